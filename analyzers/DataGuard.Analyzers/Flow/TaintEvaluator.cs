@@ -134,7 +134,12 @@ internal sealed class TaintEvaluator
         => initializer is IInvocationOperation add ? UnionOf(add.Arguments.Select(a => Evaluate(a.Value))) : Evaluate(initializer);
 
     private Taint Part(IInterpolatedStringContentOperation part)
-        => part is IInterpolationOperation interpolation ? Stringify(Evaluate(interpolation.Expression)) : Taint.None;
+        => part switch
+        {
+            IInterpolationOperation interpolation => Stringify(Evaluate(interpolation.Expression)),
+            IInterpolatedStringAppendOperation append => Evaluate(append),
+            _ => Taint.None,
+        };
 
     private Taint Variable(ISymbol symbol, IOperation reference)
     {
