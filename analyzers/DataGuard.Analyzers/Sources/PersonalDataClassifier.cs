@@ -79,7 +79,28 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
-        return CanCarryPersonalData(type, 0) && _names.IsPersonal(symbol.Name);
+        return CanCarryPersonalData(type, 0) && (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol));
+    }
+
+    /// <summary>Nouns for people in police records: their bare <c>Name</c> is a personal name (<c>Suspect.Name</c>, not <c>Product.Name</c>).</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "citizen", "person", "people", "suspect", "victim", "witness", "driver", "owner", "applicant", "resident", "offender", "reporter",
+        "complainant", "informant", "defendant", "plaintiff", "passenger", "patient", "caller", "contact", "guardian", "民眾", "嫌疑人", "被害人",
+        "證人", "駕駛", "駕駛人", "車主", "報案人", "申請人", "當事人",
+    };
+
+    private static bool IsNameOfAPerson(ISymbol symbol)
+    {
+        if (symbol is not (IPropertySymbol or IFieldSymbol) || !string.Equals(symbol.Name, "Name", StringComparison.OrdinalIgnoreCase)
+            && symbol.Name != "姓名" || symbol.ContainingType is not { } owner)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(owner.Name);
+        return words.Count > 0 && (PersonNouns.Contains(IdentifierWords.Singular(words[words.Count - 1]))
+                                   || words.Count > 1 && PersonNouns.Contains(IdentifierWords.Singular(words[words.Count - 2])));
     }
 
     /// <summary>Positional records put attributes on the parameter; the generated property inherits the meaning.</summary>

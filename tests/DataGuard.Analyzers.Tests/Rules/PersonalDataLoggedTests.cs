@@ -212,6 +212,18 @@ public class PersonalDataLoggedTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Bare_name_of_a_person_type_is_reported() => Run("""
+        class Suspect { public string Name { get; set; } = ""; }
+        class Product { public string Name { get; set; } = ""; }
+        void M(Suspect s, Product p) { {|DG1001:_logger.LogInformation("{N}", s.Name)|}; _logger.LogInformation("{N}", p.Name); }
+        """);
+
+    [Fact]
+    public Task Collection_expression_is_followed() => Run("""
+        void M(Citizen citizen) { string[] parts = ["id", citizen.NationalId]; {|DG1001:_logger.LogInformation(string.Join("=", parts))|}; }
+        """);
+
     // ----- not reported -----
 
     [Fact]
