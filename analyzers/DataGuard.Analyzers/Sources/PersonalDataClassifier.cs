@@ -16,6 +16,9 @@ internal sealed class PersonalDataClassifier
 {
     private const int MaxTypeDepth = 3;
 
+    [ThreadStatic]
+    private static HashSet<ITypeSymbol>? s_computing;
+
     private readonly PersonalNames _names;
     private readonly HashSet<string> _personalMembers;
     private readonly HashSet<string> _ignoredMembers;
@@ -143,11 +146,27 @@ internal sealed class PersonalDataClassifier
             return cached;
         }
 
-        // Guard against cycles (Citizen.Spouse : Citizen) while this type is being computed.
-        _typeMembers[type] = ImmutableArray<ISymbol>.Empty;
-        var result = ComputeMembers(type, depth);
-        _typeMembers[type] = result;
-        return result;
+        // Guard against cycles (Citizen.Spouse : Citizen) on this thread; other threads compute their own answer.
+        var computing = s_computing ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        if (!computing.Add(type))
+        {
+            return ImmutableArray<ISymbol>.Empty;
+        }
+
+        try
+        {
+            var result = ComputeMembers(type, depth);
+            if (depth == 0)
+            {
+                _typeMembers.TryAdd(type, result);
+            }
+
+            return result;
+        }
+        finally
+        {
+            computing.Remove(type);
+        }
     }
 
     private ImmutableArray<ISymbol> ComputeMembers(ITypeSymbol type, int depth)

@@ -224,7 +224,18 @@ public class PersonalDataLoggedTests
         void M(Citizen citizen) { string[] parts = ["id", citizen.NationalId]; {|DG1001:_logger.LogInformation(string.Join("=", parts))|}; }
         """);
 
+    [Fact]
+    public Task LoggerMessage_Define_delegate_is_reported() => Run("""
+        static readonly Action<ILogger, string, Exception?> Found = (logger, id, ex) => { };
+        void M(Citizen citizen) { {|DG1001:Found(_logger, citizen.NationalId, null)|}; Found(_logger, citizen.CaseNo, null); }
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Rule_switched_off_in_editorconfig_is_not_reported() => Run("""
+        void M(Citizen citizen) { _logger.LogInformation("{Id}", citizen.NationalId); }
+        """, "dotnet_diagnostic.DG1001.severity = none");
 
     [Fact]
     public Task Masked_value_is_not_reported() => Run("""
