@@ -230,7 +230,26 @@ public class PersonalDataLoggedTests
         void M(Citizen citizen) { {|DG1001:Found(_logger, citizen.NationalId, null)|}; Found(_logger, citizen.CaseNo, null); }
         """);
 
+    [Fact]
+    public Task Own_logging_wrapper_is_reported_at_the_call_that_passes_the_data() => Run("""
+        void Audit(string text) => _logger.LogInformation("Audit: {Text}", text);
+        void AuditTwice(string text) { Audit(text); }
+        void M(Citizen citizen) { {|DG1001:Audit($"Viewed {citizen.NationalId}")|}; {|DG1001:AuditTwice(citizen.Phone)|}; Audit(citizen.CaseNo); Audit(Masking.Mask(citizen.Phone)); }
+        """);
+
+    [Fact]
+    public Task Wrapper_parameter_named_as_personal_is_reported_inside_only() => Run("""
+        void LogPhone(string phone) => {|DG1001:_logger.LogInformation("Phone {Phone}", phone)|};
+        void M(Citizen citizen) { LogPhone(citizen.Phone); }
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Wrapper_that_does_not_log_its_parameter_is_not_reported() => Run("""
+        void Audit(string text) => _logger.LogInformation("Audit event of {Length} characters", text.Length);
+        void M(Citizen citizen) { Audit(citizen.NationalId); }
+        """);
 
     [Fact]
     public Task Rule_switched_off_in_editorconfig_is_not_reported() => Run("""

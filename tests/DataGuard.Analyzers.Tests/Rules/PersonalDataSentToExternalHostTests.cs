@@ -125,6 +125,17 @@ public class PersonalDataSentToExternalHostTests
         Task M(Citizen citizen) => {|DG1005:_telegram.PostAsync("bot1/sendMessage", new StringContent(citizen.NationalId))|};
         """);
 
+    [Fact]
+    public Task Own_notifier_wrapper_is_reported_at_the_call_site() => Run("""
+        class LineNotifier
+        {
+            private readonly HttpClient _http = new();
+            public Task SendAsync(string message)
+                => _http.PostAsync("https://notify-api.line.me/api/notify", new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = message }));
+        }
+        async Task M(LineNotifier notifier, Citizen citizen) { await {|DG1005:notifier.SendAsync($"Suspect {citizen.FullName} {citizen.Phone}")|}; await notifier.SendAsync("Case closed"); }
+        """);
+
     // ----- not reported -----
 
     [Fact]
