@@ -91,7 +91,7 @@ internal static class SinkTable
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.ChatClientExtensions", ChatClientMethods),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", new[] { "GenerateAsync" }, includeImplementations: true),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions",
-            new[] { "GenerateAsync", "GenerateEmbeddingAsync", "GenerateEmbeddingVectorAsync", "GenerateAndZipAsync" }),
+            new[] { "GenerateAsync", "GenerateVectorAsync", "GenerateEmbeddingAsync", "GenerateEmbeddingVectorAsync", "GenerateAndZipAsync" }),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.Kernel", new[] { "InvokePromptAsync", "InvokePromptStreamingAsync" }),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.KernelExtensions", new[] { "InvokePromptAsync", "InvokePromptStreamingAsync" }),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService",
