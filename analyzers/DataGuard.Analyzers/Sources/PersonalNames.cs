@@ -57,6 +57,13 @@ internal sealed class PersonalNames
         "peer", "client", "callback", "redirect", "site", "service", "api", "hex", "physical", "bus", "register", "offset", "pointer",
     };
 
+    /// <summary>Words that say the value was already made safe: <c>MaskedPhone</c>, <c>HashedNationalId</c>.</summary>
+    internal static readonly HashSet<string> SafeWords = new(StringComparer.Ordinal)
+    {
+        "masked", "redacted", "hashed", "encrypted", "anonymized", "anonymised", "obfuscated", "pseudonymized", "pseudonymised", "tokenized",
+        "sanitized", "sanitised", "遮罩", "遮蔽", "脫敏", "加密", "雜湊",
+    };
+
     private readonly ImmutableArray<string[]> _phrases;
     private readonly ImmutableArray<string> _chineseTerms;
     private readonly HashSet<string> _ignored;
@@ -79,6 +86,11 @@ internal sealed class PersonalNames
         }
 
         var words = IdentifierWords.Split(identifier);
+
+        if (words.Any(w => SafeWords.Contains(w)) || identifier.IndexOf("遮罩", StringComparison.Ordinal) >= 0 || identifier.IndexOf("脫敏", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
 
         // AddressLine1, Phone2: the number only tells which one.
         while (words.Count > 1 && char.IsDigit(words[words.Count - 1][0]))

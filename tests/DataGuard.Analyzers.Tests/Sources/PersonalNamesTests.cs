@@ -58,6 +58,10 @@ public class PersonalNamesTests
     [InlineData("統一編號")]
     [InlineData("電話格式")]
     [InlineData("PhoneCount")]
+    [InlineData("MaskedPhone")]
+    [InlineData("HashedNationalId")]
+    [InlineData("NationalIdHash")]
+    [InlineData("遮罩後身分證字號")]
     public void Look_alike_names_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
 
     [Fact]
