@@ -9,6 +9,9 @@ public static class Cli
         => Run(workingDirectory, stdin, variables, CultureInfo.InvariantCulture, args);
 
     public static CliResult Run(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? variables, CultureInfo uiCulture, params string[] args)
+        => Run(workingDirectory, stdin, variables, uiCulture, errorIsTerminal: false, args);
+
+    public static CliResult Run(string workingDirectory, string stdin, IReadOnlyDictionary<string, string>? variables, CultureInfo uiCulture, bool errorIsTerminal, params string[] args)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = uiCulture;
@@ -18,6 +21,7 @@ public static class Cli
             var error = new StringWriter { NewLine = "\n" };
             using var environment = new CliEnvironment(new StringReader(stdin), output, error, workingDirectory)
             {
+                ErrorIsTerminal = errorIsTerminal,
                 GetVariable = name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
             };
             int exitCode = DataGuardCommand.Invoke(args, environment);

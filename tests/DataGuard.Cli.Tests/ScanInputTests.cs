@@ -130,4 +130,15 @@ public sealed class ScanInputTests : IDisposable
         Assert.DoesNotContain("Scanning", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", result.Error, StringComparison.Ordinal); // no ANSI escapes in redirected output
     }
+
+    [Fact]
+    public void Progress_goes_to_stderr_on_a_terminal_and_stdout_stays_machine_readable()
+    {
+        _tree.Write("a.txt", SampleText.Report);
+
+        var result = Cli.Run(_tree.Root, string.Empty, null, CultureInfo.InvariantCulture, errorIsTerminal: true, "scan", ".", "--format", "jsonl");
+
+        Assert.Contains("Scanning", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, result.OutLines.Select(JToken.Parse).Count(f => (string)f["type"]! == "TW_NATIONAL_ID"));
+    }
 }

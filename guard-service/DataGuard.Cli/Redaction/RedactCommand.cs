@@ -24,6 +24,8 @@ internal sealed class RedactCommand
 
     private readonly Option<bool> _inPlace = new("--in-place") { Description = Messages.InPlaceDescription };
 
+    private readonly Option<FileInfo> _map = new("--map") { Description = Messages.MapDescription, HelpName = "file" };
+
     public static Command Create(CliEnvironment environment)
     {
         var definition = new RedactCommand();
@@ -33,6 +35,7 @@ internal sealed class RedactCommand
         definition._redaction.AddTo(command);
         command.Options.Add(definition._output);
         command.Options.Add(definition._inPlace);
+        command.Options.Add(definition._map);
         command.Options.Add(definition._chunkSize);
         command.SetAction(parseResult => definition.Execute(parseResult, environment));
         return command;
@@ -46,6 +49,9 @@ internal sealed class RedactCommand
         bool inPlace = parseResult.GetValue(_inPlace);
         if (selection.IsStandardInput && (outputDirectory is not null || inPlace)) throw new CliUsageException(Messages.ErrorRedactStdinTarget);
         if (!selection.IsStandardInput && (outputDirectory is null) == !inPlace) throw new CliUsageException(Messages.ErrorRedactFileTarget);
+        var mapFile = parseResult.GetValue(_map) is { } file ? Path.GetFullPath(file.ToString(), environment.WorkingDirectory) : null;
+        if (mapFile is not null && options.Operator is not (RedactionOperator.Placeholder or RedactionOperator.Pseudonymize))
+            throw new CliUsageException(Messages.ErrorMapOperator);
 
         var streamScanner = new StreamScanner(_detection.CreateScanner(parseResult), parseResult.GetValue(_chunkSize));
         var map = new PseudonymMap(); // one map per run: the same value gets the same placeholder in every file
@@ -64,8 +70,22 @@ internal sealed class RedactCommand
             target.Commit();
         });
         environment.Out.Flush();
+        if (mapFile is not null) WriteMap(mapFile, map, summary, message => console.WriteLine(message, Style.Plain));
 
         if (!selection.IsStandardInput) SummaryTable.Write(console, summary);
         return summary.Errors > 0 ? ExitCodes.Failure : ExitCodes.Clean;
+    }
+
+    private static void WriteMap(string path, PseudonymMap map, SweepSummary summary, Action<string> reportError)
+    {
+        try
+        {
+            PseudonymMapFile.Write(path, map);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            reportError(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.ErrorUnwritable, path, ex.Message));
+            summary.AddError();
+        }
     }
 }
