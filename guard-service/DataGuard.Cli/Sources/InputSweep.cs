@@ -24,9 +24,9 @@ internal sealed class InputSweep
     /// <summary>Calls <paramref name="process"/> for each readable text input.</summary>
     public void Run(SourceSelection selection, Action<InputSource, OpenedInput> process)
     {
-        foreach (var path in selection.MissingPaths)
+        foreach (var problem in selection.Problems)
         {
-            _reportError(string.Format(CultureInfo.CurrentCulture, Messages.ErrorPathNotFound, path));
+            _reportError(problem);
             _summary.AddError();
         }
 
