@@ -13,10 +13,12 @@ internal sealed class InputSweep
     private readonly TextReader _standardInput;
     private readonly SweepSummary _summary;
     private readonly Action<string> _reportError;
+    private readonly System.Text.Encoding _encoding;
 
-    public InputSweep(TextReader standardInput, SweepSummary summary, Action<string> reportError)
+    public InputSweep(TextReader standardInput, System.Text.Encoding encoding, SweepSummary summary, Action<string> reportError)
     {
         _standardInput = standardInput;
+        _encoding = encoding;
         _summary = summary;
         _reportError = reportError;
     }
@@ -34,7 +36,7 @@ internal sealed class InputSweep
         {
             try
             {
-                using var opened = InputReader.Open(input, _standardInput);
+                using var opened = InputReader.Open(input, _standardInput, _encoding);
                 if (opened is null)
                 {
                     _summary.AddSkipped();
