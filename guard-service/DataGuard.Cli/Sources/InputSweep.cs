@@ -50,6 +50,12 @@ internal sealed class InputSweep
                 _reportError(string.Format(CultureInfo.CurrentCulture, Messages.ErrorUnreadable, input.DisplayPath, ex.Message));
                 _summary.AddError();
             }
+            catch (Exception ex) when (ex is not CliUsageException)
+            {
+                // An engine failure on one file must not end the sweep; the message is left out as it could quote the text.
+                _reportError(string.Format(CultureInfo.CurrentCulture, Messages.ErrorScanFailed, input.DisplayPath, ex.GetType().Name));
+                _summary.AddError();
+            }
         }
     }
 }
