@@ -32,7 +32,8 @@ public sealed class JsonLinesProtocolTests
         var result = Jsonl(JsonSerializer.Serialize(new { id = 7, text }));
 
         using var answer = JsonDocument.Parse(result.OutLines.Single());
-        var findings = answer.RootElement.GetProperty("findings").EnumerateArray().ToArray();
+        var findings = answer.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("type").GetString() == "TW_NATIONAL_ID").ToArray();
         Assert.Equal(2, findings.Length);
         Assert.Equal(text.IndexOf("A123456789", StringComparison.Ordinal), findings[0].GetProperty("start").GetInt32());
         Assert.Equal(10, findings[0].GetProperty("length").GetInt32());
