@@ -9,16 +9,30 @@ internal static class ChainReader
     /// <summary>Most separator characters allowed in one gap (e.g. " - ").</summary>
     private const int MaxGap = 3;
 
-    /// <summary>Whether <paramref name="index"/> starts a token: the previous visible character is not a letter or digit.</summary>
+    /// <summary>
+    /// Whether <paramref name="index"/> starts a token: the previous visible character is not a letter or digit, or it
+    /// is written in another script (see <see cref="Joins"/>).
+    /// </summary>
     public static bool IsTokenStart(ReadOnlySpan<char> text, int index)
     {
         for (int i = index - 1; i >= 0; i--)
         {
-            var kind = CharFolding.KindOf(text[i]);
-            if (kind == CharKind.Invisible) continue;
-            return kind != CharKind.Digit && kind != CharKind.Letter;
+            var previous = CharFolding.Fold(text[i]);
+            if (previous.Kind == CharKind.Invisible) continue;
+            return previous.Kind is not (CharKind.Digit or CharKind.Letter) || !Joins(previous, CharFolding.Fold(text[index]));
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether two adjacent letters/digits belong to one token. A Chinese numeral next to an ASCII digit or letter does
+    /// not (in "共三A123456789" the 三 is a word, not part of the ID), except after a letter: "A一二三…" is one disguised ID.
+    /// </summary>
+    private static bool Joins(FoldedChar previous, FoldedChar next)
+    {
+        bool previousNumeral = (previous.Evasions & Evasions.ChineseNumerals) != 0;
+        bool nextNumeral = (next.Evasions & Evasions.ChineseNumerals) != 0;
+        return previousNumeral == nextNumeral || (previous.Kind == CharKind.Letter && nextNumeral);
     }
 
     /// <summary>Fills <paramref name="chain"/> from <paramref name="start"/> and returns the offset where its first run of adjacent characters ends.</summary>
@@ -40,6 +54,8 @@ internal static class ChainReader
             {
                 case CharKind.Digit:
                 case CharKind.Letter:
+                    if (gap == 0 && chain.Length > 0 && !Joins(CharFolding.Fold(text[chain.Positions[chain.Length - 1]]), folded))
+                        return firstRunEnd < 0 ? i : firstRunEnd;
                     if (chain.Length == Chain.Capacity)
                     {
                         chain.EndGlued = gap == 0;
