@@ -57,7 +57,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             char firstLocal = chain.Chars[localStart];
             if (firstLocal < '2') return false; // local numbers never start with 0 or 1
-            score = chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start) ? GroupedLandlineScore : BareLandlineScore;
+            if (chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start)) score = GroupedLandlineScore;
+            else if (InternationalNumbers.IsValidTaiwanNational(chain.Chars.Slice(0, length))) score = BareLandlineScore;
+            else return false; // bare digits outside the ranges actually assigned are some other number
         }
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
