@@ -20,7 +20,7 @@ public sealed class PersonalDataScanner
     private static readonly Finding[] NoFindings = Array.Empty<Finding>();
 
     private readonly ChainRecognizer[] _chainRecognizers;
-    private readonly AnchoredRecognizer[] _anchoredRecognizers;
+    private readonly AnchorSearch _anchors;
     private readonly int _minChainLength;
 
     /// <summary>A scanner with default options.</summary>
@@ -34,7 +34,7 @@ public sealed class PersonalDataScanner
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _chainRecognizers = RecognizerCatalog.ChainRecognizers(options);
-        _anchoredRecognizers = RecognizerCatalog.AnchoredRecognizers(options);
+        _anchors = new AnchorSearch(RecognizerCatalog.AnchoredRecognizers(options));
         _minChainLength = int.MaxValue;
         foreach (var recognizer in _chainRecognizers) _minChainLength = Math.Min(_minChainLength, recognizer.MinLength);
     }
@@ -52,8 +52,7 @@ public sealed class PersonalDataScanner
         var span = text.AsSpan();
         var sink = new CandidateSink(Options);
         if (_chainRecognizers.Length > 0) ScanChains(span, ref sink);
-        for (int r = 0; r < _anchoredRecognizers.Length; r++)
-            _anchoredRecognizers[r].Scan(span, ref sink, _chainRecognizers.Length + r);
+        _anchors.Scan(span, ref sink, _chainRecognizers.Length);
         return sink.Found is null ? NoFindings : OverlapResolver.Resolve(sink.Found);
     }
 

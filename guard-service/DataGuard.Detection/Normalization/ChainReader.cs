@@ -10,6 +10,12 @@ internal static class ChainReader
     private const int MaxGap = 3;
 
     /// <summary>
+    /// No value has more than three letters (plates ABC-1234; IDs one, old ARCs two), so a chain stops at the fourth:
+    /// English words then cost a few lookups each instead of a full read.
+    /// </summary>
+    private const int MaxLetters = 3;
+
+    /// <summary>
     /// Whether <paramref name="index"/> starts a token: the previous visible character is not a letter or digit, or it
     /// is written in another script (see <see cref="Joins"/>).
     /// </summary>
@@ -46,6 +52,7 @@ internal static class ChainReader
         char gapChar = '\0';
         int pendingFlags = 0;
         int firstRunEnd = -1;
+        int letters = 0;
         int i = start;
         for (; i < text.Length; i++)
         {
@@ -56,6 +63,11 @@ internal static class ChainReader
                 case CharKind.Letter:
                     if (gap == 0 && chain.Length > 0 && !Joins(CharFolding.Fold(text[chain.Positions[chain.Length - 1]]), folded))
                         return firstRunEnd < 0 ? i : firstRunEnd;
+                    if (folded.Kind == CharKind.Letter && ++letters > MaxLetters)
+                    {
+                        chain.EndGlued = gap == 0;
+                        return firstRunEnd < 0 ? i : firstRunEnd;
+                    }
                     if (chain.Length == Chain.Capacity)
                     {
                         chain.EndGlued = gap == 0;

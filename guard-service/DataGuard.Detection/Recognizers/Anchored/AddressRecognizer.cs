@@ -31,30 +31,25 @@ internal sealed class AddressRecognizer : AnchoredRecognizer
 
     public override string Type => EntityTypes.Address;
 
-    public override void Scan(ReadOnlySpan<char> text, ref CandidateSink sink, int priority)
-    {
-        int from = 0;
-        while (from < text.Length)
-        {
-            int hit = text.Slice(from).IndexOfAny('市', '縣');
-            if (hit < 0) break;
-            int suffix = from + hit;
-            from = suffix + 1;
-            if (suffix < 2 || !IsCounty(text.Slice(suffix - 2, 3))) continue;
-            int start = suffix - 2;
-            if (TryOffer(text, start, suffix + 1, ref sink, priority, out int end)) from = end;
-        }
+    public override string[] Anchors { get; } = Concat(Counties, Labels);
 
-        foreach (var label in Labels)
+    public override void OnAnchor(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, ref CandidateSink sink, int priority)
+    {
+        if (IsCounty(text.Slice(anchorStart, anchorEnd - anchorStart)))
         {
-            int at = LabelSearch.Next(text, label, 0);
-            while (at >= 0)
-            {
-                int start = LabelSearch.SkipFiller(text, at + label.Length, Fillers, 3);
-                if (!HasCountyNear(text, start)) TryOffer(text, start, start, ref sink, priority, out _);
-                at = LabelSearch.Next(text, label, at + label.Length);
-            }
+            TryOffer(text, anchorStart, anchorEnd, ref sink, priority, out _);
+            return;
         }
+        int start = LabelSearch.SkipFiller(text, anchorEnd, Fillers, 3);
+        if (!HasCountyNear(text, start)) TryOffer(text, start, start, ref sink, priority, out _);
+    }
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var all = new string[first.Length + second.Length];
+        first.CopyTo(all, 0);
+        second.CopyTo(all, first.Length);
+        return all;
     }
 
     private bool TryOffer(ReadOnlySpan<char> text, int start, int afterCounty, ref CandidateSink sink, int priority, out int end)

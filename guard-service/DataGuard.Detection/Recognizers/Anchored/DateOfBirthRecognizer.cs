@@ -19,21 +19,15 @@ internal sealed class DateOfBirthRecognizer : AnchoredRecognizer
 
     public override string Type => EntityTypes.DateOfBirth;
 
-    public override void Scan(ReadOnlySpan<char> text, ref CandidateSink sink, int priority)
+    public override string[] Anchors => Labels;
+
+    public override void OnAnchor(ReadOnlySpan<char> text, int labelStart, int labelEnd, ref CandidateSink sink, int priority)
     {
-        foreach (var label in Labels)
+        int start = LabelSearch.SkipFiller(text, labelEnd, Fillers, 8);
+        if (TryParse(text, start, out int end, out var value, out var evasions)
+            && sink.TryScore(text, Type, start, end, Scoring.ContextProfile.None, Score, out double score))
         {
-            int at = LabelSearch.Next(text, label, 0);
-            while (at >= 0)
-            {
-                int start = LabelSearch.SkipFiller(text, at + label.Length, Fillers, 8);
-                if (TryParse(text, start, out int end, out var value, out var evasions)
-                    && sink.TryScore(text, Type, start, end, Scoring.ContextProfile.None, Score, out double score))
-                {
-                    sink.Add(new Candidate(Type, start, end, score, evasions, value, priority));
-                }
-                at = LabelSearch.Next(text, label, at + label.Length);
-            }
+            sink.Add(new Candidate(Type, start, end, score, evasions, value, priority));
         }
     }
 

@@ -25,20 +25,14 @@ internal sealed class PersonNameRecognizer : AnchoredRecognizer
 
     public override string Type => EntityTypes.PersonName;
 
-    public override void Scan(ReadOnlySpan<char> text, ref CandidateSink sink, int priority)
+    public override string[] Anchors => Labels;
+
+    public override void OnAnchor(ReadOnlySpan<char> text, int labelStart, int labelEnd, ref CandidateSink sink, int priority)
     {
-        foreach (var label in Labels)
-        {
-            int at = LabelSearch.Next(text, label, 0);
-            while (at >= 0)
-            {
-                int start = LabelSearch.SkipFiller(text, at + label.Length, Fillers, 4);
-                int end = NameEnd(text, start);
-                if (end > start && sink.TryScore(text, Type, start, end, Scoring.ContextProfile.None, Score, out double score))
-                    sink.Add(new Candidate(Type, start, end, score, Evasions.None, text.Slice(start, end - start).ToString(), priority));
-                at = LabelSearch.Next(text, label, at + label.Length);
-            }
-        }
+        int start = LabelSearch.SkipFiller(text, labelEnd, Fillers, 4);
+        int end = NameEnd(text, start);
+        if (end > start && sink.TryScore(text, Type, start, end, Scoring.ContextProfile.None, Score, out double score))
+            sink.Add(new Candidate(Type, start, end, score, Evasions.None, text.Slice(start, end - start).ToString(), priority));
     }
 
     /// <summary>End of a name starting at <paramref name="start"/>, or <paramref name="start"/> when there is none.</summary>
