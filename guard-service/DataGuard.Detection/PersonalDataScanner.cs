@@ -53,6 +53,9 @@ public sealed class PersonalDataScanner
         var sink = new CandidateSink(Options);
         if (_chainRecognizers.Length > 0) ScanChains(span, ref sink);
         _anchors.Scan(span, ref sink, _chainRecognizers.Length);
+#if RECOGNIZERS_TEXT
+        if (Options.UseRecognizersText) RecognizersTextRecognizer.Scan(text, Options, ref sink, int.MaxValue);
+#endif
         return sink.Found is null ? NoFindings : OverlapResolver.Resolve(sink.Found);
     }
 
