@@ -48,6 +48,7 @@ internal static class ChainReader
         chain.HasPlus = false;
         chain.PlusPosition = -1;
         chain.EndGlued = false;
+        chain.ScriptBreak = 0;
         int gap = 0;
         char gapChar = '\0';
         int pendingFlags = 0;
@@ -61,8 +62,13 @@ internal static class ChainReader
             {
                 case CharKind.Digit:
                 case CharKind.Letter:
-                    if (gap == 0 && chain.Length > 0 && !Joins(CharFolding.Fold(text[chain.Positions[chain.Length - 1]]), folded))
-                        return firstRunEnd < 0 ? i : firstRunEnd;
+                    if (gap == 0 && chain.Length > 0 && chain.ScriptBreak == 0 && !Joins(CharFolding.Fold(text[chain.Positions[chain.Length - 1]]), folded))
+                    {
+                        // Read on ("09一二三…" mixes scripts to hide a phone) but remember where the script changed, so the
+                        // scanner can retry the chain cut there ("A123456789一案") and restart a token at the change.
+                        chain.ScriptBreak = chain.Length;
+                        if (firstRunEnd < 0) firstRunEnd = i;
+                    }
                     if (folded.Kind == CharKind.Letter && ++letters > MaxLetters)
                     {
                         chain.EndGlued = gap == 0;
