@@ -35,7 +35,8 @@ internal sealed class PersonalDataClassifier
     public PersonalNames Names => _names;
 
     /// <summary>True when the field, property, parameter, local or method (by its result) holds personal data.</summary>
-    public bool IsPersonal(ISymbol symbol) => _symbols.GetOrAdd(symbol, s => Classify(s));
+    public bool IsPersonal(ISymbol symbol)
+        => _symbols.GetOrAdd(symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol, s => Classify(s));
 
     private bool Classify(ISymbol symbol)
     {
