@@ -221,15 +221,19 @@ internal sealed class PersonalDataClassifier
             return array.ElementType;
         }
 
-        if (type is INamedTypeSymbol { IsGenericType: true } named && type.SpecialType != SpecialType.System_String
-            && type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T })
+        if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named)
         {
-            var namedType = (INamedTypeSymbol)type;
-            return namedType.TypeArguments[namedType.TypeArguments.Length - 1];
+            return null;
         }
 
-        return null;
+        // The T of IEnumerable<T>, from the type itself or the interfaces it implements (List<T>, KeyCollection, ...).
+        if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+        {
+            return named.TypeArguments.FirstOrDefault();
+        }
+
+        var enumerable = named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+        return enumerable?.TypeArguments.FirstOrDefault();
     }
 
     /// <summary>Strings, numbers and dates: the types a single personal value has.</summary>
