@@ -69,7 +69,13 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("urls", "http://127.0.0.1:0");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureAppConfiguration((_, configuration) =>
+        {
+            configuration.AddInMemoryCollection(_settings);
+            // A policy file watched for changes, as appsettings.json is in production.
+            if (_settings.TryGetValue("test:policyFile", out var policyFile) && policyFile is not null)
+                configuration.AddJsonFile(policyFile, optional: false, reloadOnChange: true);
+        });
     }
 
     /// <summary>A plain HTTP client over real sockets, with a personal key (or none).</summary>
