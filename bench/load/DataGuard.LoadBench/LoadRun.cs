@@ -6,7 +6,7 @@ namespace DataGuard.LoadBench;
 /// <summary>One timed phase: a fixed number of concurrent clients posting the same body for a fixed time.</summary>
 internal static class LoadRun
 {
-    public sealed record Result(string Target, int BodyBytes, long Requests, long Errors, double Seconds, double P50Ms, double P99Ms, long WorkingSetStartMb, long WorkingSetEndMb)
+    public sealed record Result(string Target, int BodyBytes, long Requests, long Errors, double Seconds, double P50Ms, double P99Ms, long HeapStartMb, long HeapEndMb)
     {
         public double RequestsPerSecond => Requests / Seconds;
     }
@@ -15,7 +15,7 @@ internal static class LoadRun
     {
         var latencies = new List<double>[concurrency];
         long errors = 0;
-        var startSet = Process.GetCurrentProcess().WorkingSet64;
+        var startSet = GC.GetTotalMemory(forceFullCollection: true);
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var started = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async worker =>
@@ -44,7 +44,7 @@ internal static class LoadRun
         var seconds = started.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
-        var endSet = Process.GetCurrentProcess().WorkingSet64;
+        var endSet = GC.GetTotalMemory(forceFullCollection: true);
         return new Result(target, body.Length, all.Length, errors, seconds, Percentile(all, 0.50), Percentile(all, 0.99), startSet / (1024 * 1024), endSet / (1024 * 1024));
     }
 
