@@ -60,7 +60,20 @@ public sealed class PromptDocument
             throw Describe(ex, maxDepth);
         }
         if (root is not JsonObject) throw new RequestFormatException("The request body must be a JSON object.");
-        return new RequestWalker(maxDepth).Read(root);
+        try
+        {
+            return new RequestWalker(maxDepth).Read(root);
+        }
+        catch (ArgumentException ex)
+        {
+            // A property named twice: the guard and the upstream could read different values, so it is refused.
+            throw new RequestFormatException("The request body names the same property twice in one object.", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Strings are decoded lazily; invalid UTF-8 inside one surfaces here.
+            throw new RequestFormatException("The request body is not valid UTF-8 JSON.", ex);
+        }
     }
 
     /// <summary>A document of one plain text (for the standalone scan API); its only segment has path <paramref name="path"/>.</summary>
