@@ -175,12 +175,15 @@ public class AuditTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Evasion_flag_is_recorded()
+    public async Task Disguised_values_are_flagged_as_evasions()
     {
-        // Full-width digits need the full engine; with the bootstrap scanner nothing is found and the flag stays false.
         using (await _guard.PostJsonAsync(AzureChat, Chat("查 Ａ１２３４５６７８９"))) { }
-        var record = (await AuditAsync())["records"]![0]!;
-        var found = record["counts"]!.AsObject().Count > 0;
-        Assert.Equal(found, record["evasionUndone"]!.GetValue<bool>());
+        using (await _guard.PostJsonAsync(AzureChat, Chat($"查 {Id}"))) { }
+        var records = (await AuditAsync())["records"]!.AsArray();
+        Assert.Equal(1, records[0]!["counts"]!["TW_NATIONAL_ID"]!.GetValue<int>());
+        Assert.True(records[0]!["evasionUndone"]!.GetValue<bool>());
+        Assert.False(records[1]!["evasionUndone"]!.GetValue<bool>());
+        // Normalised before fingerprinting: the disguised and the plain ID have the same fingerprint.
+        Assert.Equal(records[0]!["fingerprints"]!.ToJsonString(), records[1]!["fingerprints"]!.ToJsonString());
     }
 }
