@@ -21,6 +21,7 @@ public sealed class PromptDocument
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<Action<string>> _writers;
     private readonly List<EmbeddedJson> _embedded;
+    private readonly string[] _current;
 
     internal PromptDocument(JsonNode root, List<PromptSegment> segments, List<Action<string>> writers, List<UnreadableContent> unreadable, List<EmbeddedJson> embedded)
     {
@@ -29,6 +30,7 @@ public sealed class PromptDocument
         _writers = writers;
         Unreadable = unreadable;
         _embedded = embedded;
+        _current = segments.Select(s => s.Text).ToArray();
     }
 
     /// <summary>The parsed body.</summary>
@@ -85,11 +87,28 @@ public sealed class PromptDocument
         return new PromptDocument(root, [new PromptSegment(path, text)], [value => root[path] = value], [], []);
     }
 
+    /// <summary>
+    /// A document of texts that are not JSON (chat messages of Microsoft.Extensions.AI, say): one segment per text, taken
+    /// literally. After screening, <see cref="TextAt"/> gives each text with its placeholders.
+    /// </summary>
+    public static PromptDocument FromSegments(IEnumerable<PromptSegment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var list = segments.ToList();
+        var root = new JsonArray(list.Select(s => (JsonNode?)JsonValue.Create(s.Text)).ToArray());
+        var writers = list.Select((_, i) => (Action<string>)(text => root[i] = text)).ToList();
+        return new PromptDocument(root, list, writers, [], []);
+    }
+
+    /// <summary>The current text of segment <paramref name="index"/>: the original, or its replacement after <see cref="Replace"/>.</summary>
+    public string TextAt(int index) => _current[index];
+
     /// <summary>Writes new text for segment <paramref name="index"/> back into the JSON.</summary>
     public void Replace(int index, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         _writers[index](text);
+        _current[index] = text;
         IsModified = true;
     }
 

@@ -82,8 +82,16 @@ internal static class LoadBenchmark
         {
             double Rps(string t) => results.Where(r => r.BodyBytes == size && r.Target == t).Sum(r => r.Requests) / results.Where(r => r.BodyBytes == size && r.Target == t).Sum(r => r.Seconds);
             double P99(string t) => results.Where(r => r.BodyBytes == size && r.Target == t).Average(r => r.P99Ms);
-            s.AppendLine(inv, $"- {(size + 512) / 1024} KB: guard throughput {100 * Rps("guard") / Rps("pass-through"):0}% of pass-through (target ≥ 90%), added p99 {P99("guard") - P99("pass-through"):0.00} ms (target ≤ 1 ms at 2 KB).");
+            var ratio = 100 * Rps("guard") / Rps("pass-through");
+            var added = P99("guard") - P99("pass-through");
+            var errors = results.Where(r => r.BodyBytes == size).Sum(r => r.Errors);
+            s.AppendLine(inv, $"- {(size + 512) / 1024} KB: guard throughput {ratio:0}% of pass-through (target ≥ 90%: {(ratio >= 90 ? "met" : "missed")}), added p99 {added:0.00} ms{(size <= 4096 ? $" (target ≤ 1 ms: {(added <= 1 ? "met" : "missed")})" : string.Empty)}, errors {errors}.");
         }
+        s.AppendLine();
+        s.AppendLine("The pass-through only copies bytes. Per request the guard also authenticates, decodes the whole JSON body (escapes included), ");
+        s.AppendLine("runs the detection engine over every string, writes a hash-chained audit row and records metrics; on a CPU-bound, shared ");
+        s.AppendLine("machine that work shows up one-for-one in throughput and tail latency. The heap column is measured after a full GC ");
+        s.AppendLine("at the start of the first and the end of the last round of each target: flat means nothing accumulates per request.");
         return s.ToString();
     }
 
