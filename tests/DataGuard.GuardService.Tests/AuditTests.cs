@@ -164,6 +164,17 @@ public class AuditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refused_requests_are_audited_too()
+    {
+        using (var wrongKey = await _guard.PostJsonAsync(AzureChat, Chat($"查 {Id}"), key: "stolen-or-guessed")) Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        using (var badJson = await _guard.PostJsonAsync(AzureChat, "{oops")) Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
+        var records = (await AuditAsync())["records"]!.AsArray();
+        Assert.Equal(2, records.Count);
+        Assert.Equal(("(anonymous)", "refused", 401), (records[0]!["user"]!.GetValue<string>(), records[0]!["verdict"]!.GetValue<string>(), records[0]!["status"]!.GetValue<int>()));
+        Assert.Equal(("staff.alice", "refused", 400), (records[1]!["user"]!.GetValue<string>(), records[1]!["verdict"]!.GetValue<string>(), records[1]!["status"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task Audit_endpoints_need_the_auditor_role()
     {
         using var staff = _guard.Http(GuardHost.StaffKey);

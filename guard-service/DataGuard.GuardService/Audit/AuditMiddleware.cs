@@ -65,7 +65,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Fing
         {
             Time = time,
             RequestId = context.TraceIdentifier,
-            User = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+            User = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "(anonymous)",
             Route = audit.Route,
             Deployment = audit.Deployment,
             Model = audit.Model,

@@ -17,6 +17,7 @@ internal sealed class RestoringResponseStream(HttpResponse response, Stream inne
     private readonly MemoryStream _pending = new();
     private SseAnswerRestorer? _sse;
     private bool _modeChosen;
+    private bool _passThrough;
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -34,15 +35,23 @@ internal sealed class RestoringResponseStream(HttpResponse response, Stream inne
         if (!_modeChosen)
         {
             _modeChosen = true;
-            if (response.ContentType?.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase) == true) _sse = new SseAnswerRestorer(map);
+            // An answer compressed despite the request for identity cannot be restored; it only holds placeholders, so it passes as is.
+            _passThrough = response.Headers.ContentEncoding.Any(e => !string.IsNullOrEmpty(e) && !e.Equals("identity", StringComparison.OrdinalIgnoreCase));
+            if (!_passThrough && response.ContentType?.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase) == true) _sse = new SseAnswerRestorer(map);
         }
-        if (_pending.Length + buffer.Length > maxAnswerBytes && _sse is null)
-            throw new InvalidOperationException($"The upstream answer is larger than {maxAnswerBytes} bytes and cannot be restored.");
+        if (_passThrough)
+        {
+            await inner.WriteAsync(buffer, cancellationToken);
+            return;
+        }
+        // A JSON answer is held whole, an SSE stream one event at a time; either way within the limit.
+        if (_pending.Length + buffer.Length > maxAnswerBytes)
+            throw new InvalidOperationException($"The upstream answer (or one event of it) is larger than {maxAnswerBytes} bytes and cannot be restored.");
         _pending.Write(buffer.Span);
         if (_sse is not null) await SendCompleteEventsAsync(cancellationToken);
     }
 
-    public override Task FlushAsync(CancellationToken cancellationToken) => _sse is null ? Task.CompletedTask : inner.FlushAsync(cancellationToken);
+    public override Task FlushAsync(CancellationToken cancellationToken) => _sse is null && !_passThrough ? Task.CompletedTask : inner.FlushAsync(cancellationToken);
 
     public override void Flush() { }
 
