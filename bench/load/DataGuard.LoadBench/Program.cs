@@ -28,6 +28,8 @@ internal static class LoadBenchmark
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
         const string route = "openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
         var results = new List<LoadRun.Result>();
+        // --only guard|pass-through: load one target (e.g. to profile it); the report then has no ratio.
+        var only = OptionText(args, "--only");
         foreach (var size in new[] { 2 * 1024, 32 * 1024 })
         {
             var body = ChatBody(size);
@@ -36,11 +38,16 @@ internal static class LoadBenchmark
             await LoadRun.RunAsync("warm-up", client, new Uri(guardAddress, route), body, concurrency, TimeSpan.FromSeconds(2), GuardUnderLoad.Key);
             for (int round = 0; round < rounds; round++)
             {
-                results.Add(await LoadRun.RunAsync("pass-through", client, new Uri(passAddress, route), body, concurrency, TimeSpan.FromSeconds(seconds), null));
-                results.Add(await LoadRun.RunAsync("guard", client, new Uri(guardAddress, route), body, concurrency, TimeSpan.FromSeconds(seconds), GuardUnderLoad.Key));
+                if (only is null or "pass-through") results.Add(await LoadRun.RunAsync("pass-through", client, new Uri(passAddress, route), body, concurrency, TimeSpan.FromSeconds(seconds), null));
+                if (only is null or "guard") results.Add(await LoadRun.RunAsync("guard", client, new Uri(guardAddress, route), body, concurrency, TimeSpan.FromSeconds(seconds), GuardUnderLoad.Key));
             }
         }
 
+        if (only is not null)
+        {
+            foreach (var r in results) Console.WriteLine($"{r.Target} {r.BodyBytes} B: {r.RequestsPerSecond:0} req/s, p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms, errors {r.Errors}");
+            return 0;
+        }
         var report = Report(results, seconds, concurrency, rounds);
         Console.WriteLine(report);
         if (readme is not null) WriteSection(readme, report);
