@@ -62,11 +62,13 @@ public sealed class PromptGuard
     public ScreeningDecision Screen(PromptDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Read outside the try: an invalid policy surfaces as the options validation error it is.
+        var policy = _policy();
         var started = Stopwatch.GetTimestamp();
         ScreeningDecision decision;
         try
         {
-            decision = new PromptScreener(_scanner, _policy()).Screen(document, cancellationToken);
+            decision = new PromptScreener(_scanner, policy).Screen(document, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
