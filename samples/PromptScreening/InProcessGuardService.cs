@@ -31,6 +31,7 @@ internal sealed class InProcessGuardService : IAsyncDisposable
     {
         var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
         var built = new TaskCompletionSource<IHost>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var exited = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         // The guard's Program builds its host itself; the hosting diagnostics hand us that host so it can be stopped.
         using var subscription = DiagnosticListener.AllListeners.Subscribe(new HostObserver(built));
         var entryPoint = typeof(GuardServiceCollectionExtensions).Assembly.EntryPoint
@@ -40,10 +41,13 @@ internal sealed class InProcessGuardService : IAsyncDisposable
             try
             {
                 entryPoint.Invoke(null, [args]);
+                exited.TrySetException(new InvalidOperationException("The guard service stopped before it started."));
             }
             catch (TargetInvocationException ex)
             {
+                // A configuration error (say, a misspelt policy action) stops the guard at start-up: report it, do not wait.
                 built.TrySetException(ex.InnerException ?? ex);
+                exited.TrySetException(ex.InnerException ?? ex);
             }
         })
         { IsBackground = true, Name = "DataGuard guard service" };
@@ -53,7 +57,7 @@ internal sealed class InProcessGuardService : IAsyncDisposable
         var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            await (await Task.WhenAny(started.Task, exited.Task)).WaitAsync(TimeSpan.FromSeconds(60));
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InProcessGuardService(host, new Uri(address.TrimEnd('/') + "/"));
     }

@@ -2,6 +2,7 @@ using System.Text;
 using DataGuard.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace PromptScreening;
 
@@ -13,6 +14,20 @@ namespace PromptScreening;
 internal static class PromptScreeningApp
 {
     public static async Task<int> Main(string[] args)
+    {
+        try
+        {
+            return await RunAsync(args);
+        }
+        catch (OptionsValidationException invalid)
+        {
+            // A misspelt action or type: say which setting, and send nothing.
+            Console.Error.WriteLine($"Invalid DataGuard configuration: {invalid.Message}");
+            return 3;
+        }
+    }
+
+    private static async Task<int> RunAsync(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
         bool offline = args.Contains("--offline");

@@ -10,10 +10,13 @@ public sealed class SampleTests
     private const string Blocked = "✖ 已攔下：DataGuard 已攔下這個請求，內容沒有送到 AI 服務。";
     private const string NothingSent = "上游實際收到：（沒有任何內容送出）";
 
+    // One run serves every test: it starts a stub and a guard, which is slow on a shared machine.
+    private static readonly Lazy<Task<(int ExitCode, string Output)>> OfflineRun = new(RunOfflineAsync);
+
     [Fact]
     public async Task Offline_run_answers_the_clean_prompt_and_blocks_the_national_ID_on_both_routes()
     {
-        var (exitCode, output) = await RunOfflineAsync();
+        var (exitCode, output) = await OfflineRun.Value;
 
         Assert.Equal(0, exitCode);
         var prompts = Sections(output);
@@ -31,7 +34,7 @@ public sealed class SampleTests
     public async Task Offline_run_blocks_the_plate_and_pseudonymizes_the_phone_in_Chinese_numerals()
     {
         const string phone = "〇九一二三四五六七八";
-        var (exitCode, output) = await RunOfflineAsync();
+        var (exitCode, output) = await OfflineRun.Value;
 
         Assert.Equal(0, exitCode);
         var prompts = Sections(output);
@@ -44,7 +47,25 @@ public sealed class SampleTests
         Assert.Equal(2, Count(prompts[2], $"✔ AI 回覆：（離線示範模型）我收到的是：「報案人電話{phone}，請幫我擬一則回電提醒。」"));
     }
 
+    [Fact]
+    public async Task Misspelt_policy_action_stops_the_sample_with_a_clear_message()
+    {
+        var (exitCode, output, errors) = await RunAsync("--offline", "--DataGuard:Policy:Types:PHONE_NUMBER:Action=pseudonymise-all");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("Invalid DataGuard configuration", errors);
+        Assert.Contains("pseudonymise-all", errors);
+        Assert.DoesNotContain("=== 提問", output);
+    }
+
     private static async Task<(int ExitCode, string Output)> RunOfflineAsync()
+    {
+        var (exitCode, output, errors) = await RunAsync("--offline");
+        Assert.True(exitCode == 0, errors);
+        return (exitCode, output);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
     {
         var sample = typeof(SampleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PromptScreeningSample").Value!;
         Assert.True(File.Exists(sample), $"The sample was not built at {sample}.");
@@ -53,10 +74,11 @@ public sealed class SampleTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = Path.GetDirectoryName(sample)!,
         };
         start.ArgumentList.Add(sample);
-        start.ArgumentList.Add("--offline");
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -70,8 +92,7 @@ public sealed class SampleTests
             process.Kill(entireProcessTree: true);
             throw;
         }
-        Assert.True(process.ExitCode == 0, await errors);
-        return (process.ExitCode, await output);
+        return (process.ExitCode, await output, await errors);
     }
 
     private static string[] Sections(string output) => output.Split("=== 提問 ")[1..];
