@@ -27,12 +27,16 @@ internal sealed class AzureChatRoute
     public string Name { get; }
 
     /// <summary>(a) Through the guard service: the guard is the endpoint, the key is the staff member's personal DataGuard key.</summary>
-    public static AzureChatRoute ViaGuardService(Uri guard, string personalKey, string deployment) =>
-        new("(a) 經 DataGuard 防護服務", new AzureOpenAIClient(guard, new ApiKeyCredential(personalKey), Options()).GetChatClient(deployment));
+    public static AzureChatRoute ViaGuardService(string name, Uri guard, string personalKey, string deployment, string language)
+    {
+        var options = Options();
+        options.AddPolicy(new AcceptLanguagePolicy(language), PipelinePosition.PerCall);
+        return new(name, new AzureOpenAIClient(guard, new ApiKeyCredential(personalKey), options).GetChatClient(deployment));
+    }
 
     /// <summary>(b) Straight to Azure OpenAI, screened inside this process by the DataGuard pipeline policy.</summary>
-    public static AzureChatRoute InProcess(Uri azure, string key, string deployment, PromptGuard guard) =>
-        new("(b) 程式內 DataGuard 防護", new AzureOpenAIClient(azure, new ApiKeyCredential(key), Options().AddDataGuard(guard)).GetChatClient(deployment));
+    public static AzureChatRoute InProcess(string name, Uri azure, string key, string deployment, PromptGuard guard) =>
+        new(name, new AzureOpenAIClient(azure, new ApiKeyCredential(key), Options().AddDataGuard(guard)).GetChatClient(deployment));
 
     /// <summary>Sends the prompt and returns what the staff member sees.</summary>
     public async Task<Outcome> SendAsync(string prompt, CancellationToken cancellationToken = default)

@@ -1,29 +1,30 @@
+using System.Globalization;
+
 namespace PromptScreening;
 
-/// <summary>Prints what a staff member sees, in Traditional Chinese.</summary>
-internal static class ConsoleReport
+/// <summary>Prints what a staff member sees.</summary>
+internal sealed class ConsoleReport(SampleText text)
 {
-    public static void Start(bool offline, string guard, string upstream)
+    public void Start(bool offline, string guard, string upstream)
     {
-        Console.WriteLine("DataGuard 提示詞防護示範");
-        Console.WriteLine(offline ? "模式：離線（本機模擬的 Azure OpenAI，不連網）" : "模式：連線（真實的 Azure OpenAI）");
-        Console.WriteLine($"  (a) 防護服務：{guard}");
-        Console.WriteLine($"  (b) Azure OpenAI：{upstream}");
+        Console.WriteLine(text.Heading);
+        Console.WriteLine(offline ? text.OfflineMode : text.OnlineMode);
+        Console.WriteLine(text.GuardEndpoint + guard);
+        Console.WriteLine(text.UpstreamEndpoint + upstream);
     }
 
-    public static void Prompt(int number, int count, SamplePrompt prompt)
+    public void Prompt(int number, int count, SamplePrompt prompt)
     {
         Console.WriteLine();
-        Console.WriteLine($"=== 提問 {number}/{count}：{prompt.Title} ===");
-        Console.WriteLine($"輸入：{prompt.Text}");
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, text.PromptHeading, number, count, text.PromptTitles[number - 1]));
+        Console.WriteLine(text.Input + prompt.Text);
     }
 
-    public static void Outcome(string route, Outcome outcome)
+    public void Outcome(string route, Outcome outcome)
     {
-        Console.WriteLine($"{route}");
-        Console.WriteLine(outcome.Answered ? $"  ✔ AI 回覆：{outcome.Text}" : $"  ✖ 已攔下：{outcome.Text}");
+        Console.WriteLine(route);
+        Console.WriteLine((outcome.Answered ? text.Answered : text.Blocked) + outcome.Text);
     }
 
-    public static void Received(string? text) =>
-        Console.WriteLine(text is null ? "  上游實際收到：（沒有任何內容送出）" : $"  上游實際收到：{text}");
+    public void Received(string? received) => Console.WriteLine(text.Received + (received ?? text.NothingSent));
 }

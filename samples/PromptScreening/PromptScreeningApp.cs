@@ -53,24 +53,27 @@ internal static class PromptScreeningApp
             return 2;
         }
 
-        // The in-process guard reads the same DataGuard section as the guard service.
+        // The in-process guard reads the same DataGuard section as the guard service; its language setting picks the sample's too.
         await using var services = new ServiceCollection().AddDataGuard(dataGuard).BuildServiceProvider();
+        var language = services.GetRequiredService<IOptions<DataGuardClientOptions>>().Value.Language;
+        var text = SampleText.For(language);
         AzureChatRoute[] routes =
         [
-            AzureChatRoute.ViaGuardService(new Uri(sample.Guard.Endpoint), sample.Guard.Key, sample.Deployment),
-            AzureChatRoute.InProcess(new Uri(sample.AzureOpenAI.Endpoint), sample.AzureOpenAI.Key, sample.Deployment, services.GetRequiredService<PromptGuard>()),
+            AzureChatRoute.ViaGuardService(text.ViaGuardService, new Uri(sample.Guard.Endpoint), sample.Guard.Key, sample.Deployment, language),
+            AzureChatRoute.InProcess(text.InProcess, new Uri(sample.AzureOpenAI.Endpoint), sample.AzureOpenAI.Key, sample.Deployment, services.GetRequiredService<PromptGuard>()),
         ];
 
-        ConsoleReport.Start(offline, sample.Guard.Endpoint, sample.AzureOpenAI.Endpoint);
+        var report = new ConsoleReport(text);
+        report.Start(offline, sample.Guard.Endpoint, sample.AzureOpenAI.Endpoint);
         var prompts = SamplePrompt.All;
         for (int i = 0; i < prompts.Count; i++)
         {
-            ConsoleReport.Prompt(i + 1, prompts.Count, prompts[i]);
+            report.Prompt(i + 1, prompts.Count, prompts[i]);
             foreach (var route in routes)
             {
                 int before = environment?.ReceivedCount ?? 0;
-                ConsoleReport.Outcome(route.Name, await route.SendAsync(prompts[i].Text));
-                if (environment is not null) ConsoleReport.Received(environment.ReceivedSince(before));
+                report.Outcome(route.Name, await route.SendAsync(prompts[i].Text));
+                if (environment is not null) report.Received(environment.ReceivedSince(before));
             }
         }
         return 0;

@@ -48,6 +48,19 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public async Task English_run_shows_the_same_English_explanation_on_both_routes()
+    {
+        var (exitCode, output, _) = await RunAsync("--offline", "--DataGuard:Client:Language=en");
+
+        Assert.Equal(0, exitCode);
+        var stopped = output.Split('\n').Where(line => line.TrimStart().StartsWith("✖ Stopped: ", StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
+        Assert.Equal(2, stopped.Count);
+        Assert.Equal(stopped[0], stopped[1]);
+        Assert.StartsWith("✖ Stopped: DataGuard stopped this request; nothing was sent to the AI service.", stopped[0]);
+        Assert.Contains("national ID number (1)", stopped[0]);
+    }
+
+    [Fact]
     public async Task Misspelt_policy_action_stops_the_sample_with_a_clear_message()
     {
         var (exitCode, output, errors) = await RunAsync("--offline", "--DataGuard:Policy:Types:PHONE_NUMBER:Action=pseudonymise-all");
