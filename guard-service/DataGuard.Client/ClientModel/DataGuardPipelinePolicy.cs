@@ -30,7 +30,7 @@ public sealed class DataGuardPipelinePolicy : PipelinePolicy
         var body = ReadBody(message.Request.Content, message.CancellationToken);
         var pseudonyms = Screen(message, body);
         ProcessNext(message, pipeline, currentIndex);
-        if (pseudonyms is null || message.Response is not { } response) return;
+        if (pseudonyms is null || message.Response is not { } response || IsEncoded(response)) return;
         if (!RestoresWhileReading(message, response, pseudonyms))
         {
             response.BufferContent(message.CancellationToken);
@@ -45,7 +45,7 @@ public sealed class DataGuardPipelinePolicy : PipelinePolicy
         var body = await ReadBodyAsync(message.Request.Content, message.CancellationToken).ConfigureAwait(false);
         var pseudonyms = Screen(message, body);
         await ProcessNextAsync(message, pipeline, currentIndex).ConfigureAwait(false);
-        if (pseudonyms is null || message.Response is not { } response) return;
+        if (pseudonyms is null || message.Response is not { } response || IsEncoded(response)) return;
         if (!RestoresWhileReading(message, response, pseudonyms))
         {
             await response.BufferContentAsync(message.CancellationToken).ConfigureAwait(false);
@@ -90,6 +90,11 @@ public sealed class DataGuardPipelinePolicy : PipelinePolicy
             : AnswerRestorer.RestoreBody(response.Content.ToMemory().Span, pseudonyms);
         response.ContentStream = new MemoryStream(restored, writable: false);
     }
+
+    // A body the transport did not decompress cannot be read; it keeps its placeholders (nothing leaks, nothing is corrupted).
+    private static bool IsEncoded(PipelineResponse response) =>
+        response.Headers.TryGetValue("Content-Encoding", out var encoding) && !string.IsNullOrEmpty(encoding)
+        && !string.Equals(encoding, "identity", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsEventStream(PipelineResponse response) =>
         response.Headers.TryGetValue("Content-Type", out var type) && type is not null
