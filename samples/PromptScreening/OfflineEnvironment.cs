@@ -67,8 +67,18 @@ internal sealed class OfflineEnvironment : IAsyncDisposable
                 if (value is not null) settings[key] = value;
             }
         }
-        var guard = await InProcessGuardService.StartAsync(settings);
-        return new OfflineEnvironment(stub, guard, personalKey, folder);
+        try
+        {
+            var guard = await InProcessGuardService.StartAsync(settings);
+            return new OfflineEnvironment(stub, guard, personalKey, folder);
+        }
+        catch
+        {
+            // The guard refused to start (a configuration error): leave nothing running and nothing behind.
+            await stub.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>What the upstream received in requests after the first <paramref name="since"/>: the user's text, or null when nothing arrived.</summary>
