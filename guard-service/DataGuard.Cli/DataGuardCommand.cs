@@ -42,9 +42,16 @@ public static class DataGuardCommand
             environment.Error.WriteLine(ex.Message);
             return ExitCodes.Failure;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Typically standard output closed early (`dataguard scan | head`) or an output folder that cannot be written.
+            environment.Error.WriteLine(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.ErrorOutput, ex.Message));
+            return ExitCodes.Failure;
+        }
         finally
         {
-            environment.Out.Flush();
+            try { environment.Out.Flush(); }
+            catch (IOException) { } // the reader went away; the exit code already says so
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class PersonalDataScanner
     private static readonly Finding[] NoFindings = Array.Empty<Finding>();
 
     private readonly ChainRecognizer[] _chainRecognizers;
-    private readonly AnchoredRecognizer[] _anchoredRecognizers;
+    private readonly AnchorSearch _anchors;
     private readonly int _minChainLength;
 
     /// <summary>A scanner with default options.</summary>
@@ -34,7 +34,7 @@ public sealed class PersonalDataScanner
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _chainRecognizers = RecognizerCatalog.ChainRecognizers(options);
-        _anchoredRecognizers = RecognizerCatalog.AnchoredRecognizers(options);
+        _anchors = new AnchorSearch(RecognizerCatalog.AnchoredRecognizers(options));
         _minChainLength = int.MaxValue;
         foreach (var recognizer in _chainRecognizers) _minChainLength = Math.Min(_minChainLength, recognizer.MinLength);
     }
@@ -52,8 +52,10 @@ public sealed class PersonalDataScanner
         var span = text.AsSpan();
         var sink = new CandidateSink(Options);
         if (_chainRecognizers.Length > 0) ScanChains(span, ref sink);
-        for (int r = 0; r < _anchoredRecognizers.Length; r++)
-            _anchoredRecognizers[r].Scan(span, ref sink, _chainRecognizers.Length + r);
+        _anchors.Scan(span, ref sink, _chainRecognizers.Length);
+#if RECOGNIZERS_TEXT
+        if (Options.UseRecognizersText) RecognizersTextRecognizer.Scan(text, Options, ref sink, int.MaxValue);
+#endif
         return sink.Found is null ? NoFindings : OverlapResolver.Resolve(sink.Found);
     }
 
@@ -79,20 +81,32 @@ public sealed class PersonalDataScanner
             }
 
             int runEnd = ChainReader.Read(text, i, ref chain);
-            int matchedEnd = -1;
-            if (chain.Length >= _minChainLength)
+            int matchedEnd = Recognize(text, chain, ref sink);
+            if (matchedEnd < 0 && chain.ScriptBreak > 0)
             {
-                for (int r = 0; r < _chainRecognizers.Length; r++)
-                {
-                    var recognizer = _chainRecognizers[r];
-                    if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
-                    if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
-                    sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
-                    if (match.End > matchedEnd) matchedEnd = match.End;
-                }
+                // Nothing across the change of script: try the part before it on its own.
+                chain.Length = chain.ScriptBreak;
+                chain.EndGlued = false;
+                matchedEnd = Recognize(text, chain, ref sink);
             }
             i = Math.Max(Math.Max(runEnd, matchedEnd), i + 1);
         }
+    }
+
+    // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1.
+    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink)
+    {
+        int matchedEnd = -1;
+        if (chain.Length < _minChainLength) return matchedEnd;
+        for (int r = 0; r < _chainRecognizers.Length; r++)
+        {
+            var recognizer = _chainRecognizers[r];
+            if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
+            if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
+            sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
+            if (match.End > matchedEnd) matchedEnd = match.End;
+        }
+        return matchedEnd;
     }
 
     // Letters and digits glued to a non-starting character cannot start a value either: skip the whole run.

@@ -6,11 +6,12 @@ namespace DataGuard.Cli.Tests;
 /// <summary>
 /// Large inputs are scanned in overlapping chunks; a value on a chunk boundary must be found exactly once, at the right
 /// line and column. Chunk size 4096 makes the boundaries cheap to hit: reads end at multiples of 4096 and a window
-/// commits findings up to 1024 characters before its end.
+/// commits findings up to one overlap (1024 characters with default options) before its end.
 /// </summary>
 public sealed class ChunkBoundaryTests : IDisposable
 {
     private const int ChunkSize = 4096;
+    private static readonly int Overlap = DataGuard.Cli.Scanning.StreamScanner.OverlapFor(new DataGuard.Detection.ScannerOptions());
     private const string Context = "身分證字號：";
     private readonly TempTree _tree = new();
 
@@ -50,7 +51,7 @@ public sealed class ChunkBoundaryTests : IDisposable
     public static TheoryData<int> BoundaryStarts()
     {
         var starts = new TheoryData<int>();
-        foreach (var boundary in new[] { ChunkSize - 1024, ChunkSize, 2 * ChunkSize - 1024, 2 * ChunkSize, 3 * ChunkSize })
+        foreach (var boundary in new[] { ChunkSize - Overlap, ChunkSize, 2 * ChunkSize - Overlap, 2 * ChunkSize, 3 * ChunkSize })
         {
             for (int start = boundary - 11; start <= boundary + 1; start++) starts.Add(start);
         }
@@ -61,6 +62,7 @@ public sealed class ChunkBoundaryTests : IDisposable
     [MemberData(nameof(BoundaryStarts))]
     public void A_value_on_a_chunk_boundary_is_found_once_at_the_right_place(int start)
     {
+        Assert.True(2 * Overlap <= ChunkSize, "the chunk size must stay above the scanner's minimum for these boundaries");
         var text = TextWithIdAt(start, SampleText.Id1, 5 * ChunkSize);
         _tree.Write("big.log", text);
 

@@ -12,6 +12,9 @@ public static class SampleText
     /// <summary>Two findings, one per line, each after "身分證字號：".</summary>
     public const string Report = "報案紀錄\n身分證字號：A123456789 已核對\n另一位身分證字號：B120863158\n";
 
+    /// <summary>A valid ID with no context word: found, but scored below certainty.</summary>
+    public const string WithoutContext = "code A123456789 x\n";
+
     /// <summary>Nothing to find.</summary>
     public const string Clean = "今日巡邏無異狀，天氣晴朗。\nNothing to report today.\n";
 

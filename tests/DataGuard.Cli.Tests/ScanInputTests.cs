@@ -35,6 +35,19 @@ public sealed class ScanInputTests : IDisposable
     }
 
     [Fact]
+    public void Links_to_folders_are_not_followed_so_a_loop_cannot_repeat_files()
+    {
+        _tree.Write("share/a.txt", SampleText.IdLine(SampleText.Id1));
+        Directory.CreateSymbolicLink(_tree.PathOf("share/loop"), _tree.PathOf("share"));
+
+        var result = Cli.Run(_tree.Root, "scan", "share", "--format", "json");
+
+        Assert.Equal(new[] { "share/a.txt" }, Files(result));
+        Assert.Equal(1, (int)Summary(result)["filesScanned"]!);
+        Assert.Equal(ExitCodes.FindingsReported, result.ExitCode);
+    }
+
+    [Fact]
     public void A_file_named_on_the_command_line_is_scanned_even_if_a_glob_excludes_it()
     {
         _tree.Write("data/export.csv", SampleText.IdLine(SampleText.Id1));

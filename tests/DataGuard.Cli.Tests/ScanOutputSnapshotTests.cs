@@ -66,12 +66,13 @@ public sealed class ScanOutputSnapshotTests : IDisposable
     public void Exit_codes()
     {
         int Exit(params string[] args) => Cli.Run(_tree.Root, args).ExitCode;
+        _tree.Write("plain.txt", SampleText.WithoutContext);
 
         Snapshot.Match(new Dictionary<string, int>
         {
             ["clean file"] = Exit("scan", "reports/clean.txt"),
             ["file with findings"] = Exit("scan", "reports/case-01.txt"),
-            ["findings below --min-score 1"] = Exit("scan", "reports/case-01.txt", "--min-score", "1"),
+            ["findings below --min-score 0.99"] = Exit("scan", "plain.txt", "--min-score", "0.99"),
             ["missing path"] = Exit("scan", "reports/nope.txt"),
             ["missing path next to findings"] = Exit("scan", "reports/nope.txt", "reports/case-01.txt"),
             ["unknown format"] = Exit("scan", "reports", "--format", "xml"),

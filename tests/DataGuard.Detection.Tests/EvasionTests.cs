@@ -109,4 +109,16 @@ public class EvasionTests
     [Fact]
     public void Surrogate_pairs_before_the_value_keep_offsets_exact() =>
         Disguised("😀😀身分證A123456789", "A123456789", EntityTypes.NationalId, Evasions.None, "A123456789");
+
+    [Fact]
+    public void Phone_mixing_ascii_digits_and_chinese_numerals_is_found() =>
+        Disguised("手機09一二345六78", "09一二345六78", EntityTypes.PhoneNumber, Evasions.ChineseNumerals, "+886912345678");
+
+    [Fact]
+    public void Chinese_numeral_right_after_an_id_is_not_part_of_it() =>
+        Disguised("涉A123456789一案", "A123456789", EntityTypes.NationalId, Evasions.None, "A123456789");
+
+    [Fact]
+    public void Chinese_numeral_right_before_an_id_is_not_part_of_it() =>
+        Disguised("共三A123456789", "A123456789", EntityTypes.NationalId, Evasions.None, "A123456789");
 }

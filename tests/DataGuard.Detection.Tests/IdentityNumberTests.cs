@@ -49,7 +49,7 @@ public class IdentityNumberTests
     }
 
     [Fact]
-    public void Bad_checksum_next_to_weak_context_only_is_not_reported() => FindsNothing("姓名王小明 A123456788");
+    public void Bad_checksum_next_to_weak_context_only_is_not_reported() => FindsNo("姓名王小明 A123456788", EntityTypes.NationalId);
 
     [Fact]
     public void Several_ids_are_reported_in_order()

@@ -81,4 +81,11 @@ public class PhoneNumberTests
     [Fact]
     public void Phone_digits_before_an_at_sign_belong_to_the_email() =>
         Assert.Equal(EntityTypes.EmailAddress, Single("0912345678@example.com").Type);
+
+    [Fact]
+    public void International_mobile_without_its_plus_is_found_next_to_context() =>
+        Assert.Equal("+886912345678", FindsExactly("手機 886-912-345-678", "886-912-345-678", EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Mobile_next_to_an_order_label_is_not_reported() => FindsNothing("物流單號 0912345678");
 }

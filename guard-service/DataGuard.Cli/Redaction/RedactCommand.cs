@@ -58,9 +58,10 @@ internal sealed class RedactCommand
         var console = DiagnosticConsole.Create(environment);
         var summary = new SweepSummary();
 
-        new InputSweep(environment.In, summary, message => console.WriteLine(message, Style.Plain)).Run(selection, (input, opened) =>
+        var encoding = _sources.GetEncoding(parseResult);
+        new InputSweep(environment.In, encoding, summary, message => console.WriteLine(message, Style.Plain)).Run(selection, (input, opened) =>
         {
-            using var target = input.IsStandardInput ? RedactionTarget.StandardOutput(environment.Out) : RedactionTarget.File(input, outputDirectory);
+            using var target = input.IsStandardInput ? RedactionTarget.StandardOutput(environment.Out) : RedactionTarget.File(input, outputDirectory, encoding);
             foreach (var segment in streamScanner.Scan(opened.Reader))
             {
                 target.Writer.Write(Redactor.Redact(segment.Text, segment.Findings, options, map).Text);

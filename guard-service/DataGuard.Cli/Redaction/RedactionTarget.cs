@@ -10,8 +10,6 @@ namespace DataGuard.Cli.Redaction;
 /// </summary>
 internal sealed class RedactionTarget : IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string? _destination;
     private readonly string? _temporary;
     private bool _committed;
@@ -29,13 +27,13 @@ internal sealed class RedactionTarget : IDisposable
     /// <summary>Standard output (not closed on dispose).</summary>
     public static RedactionTarget StandardOutput(TextWriter output) => new(output, null, null);
 
-    /// <summary>A file: <paramref name="outputDirectory"/>/relative path, or the input itself when null.</summary>
-    public static RedactionTarget File(InputSource input, string? outputDirectory)
+    /// <summary>A file in <paramref name="encoding"/>: <paramref name="outputDirectory"/>/relative path, or the input itself when null.</summary>
+    public static RedactionTarget File(InputSource input, string? outputDirectory, Encoding encoding)
     {
         var destination = outputDirectory is null ? input.FullPath! : Path.GetFullPath(Path.Combine(outputDirectory, input.RelativeToRoot));
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         var temporary = destination + ".dataguard-" + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        var writer = new StreamWriter(temporary, append: false, Utf8, 1 << 16);
+        var writer = new StreamWriter(temporary, append: false, encoding, 1 << 16);
         return new RedactionTarget(writer, destination, temporary);
     }
 

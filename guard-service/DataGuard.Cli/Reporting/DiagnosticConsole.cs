@@ -10,7 +10,7 @@ internal static class DiagnosticConsole
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(environment.Error),
-            Ansi = environment.ErrorIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            Ansi = environment.ErrorIsTerminal ? AnsiSupport.Yes : AnsiSupport.No, // the writer is not Console.Error, so Spectre cannot detect it
             ColorSystem = environment.ErrorIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = environment.ErrorIsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
         });

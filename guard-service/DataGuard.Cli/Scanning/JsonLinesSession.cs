@@ -27,15 +27,18 @@ internal static class JsonLinesSession
             if (request.RawId is null) writer.WriteNullValue();
             else writer.WriteRawValue(request.RawId, skipInputValidation: true);
 
-            if (request.Error is not null)
+            string? error = request.Error;
+            IReadOnlyList<Finding>? findings = null;
+            if (error is null) findings = TryScan(scanner, request.Text!, out error);
+            if (error is not null)
             {
                 anyError = true;
-                writer.WriteString("error", request.Error);
+                writer.WriteString("error", error);
             }
             else
             {
                 writer.WriteStartArray("findings");
-                foreach (var finding in scanner.Scan(request.Text!))
+                foreach (var finding in findings!)
                 {
                     if (finding.Score < minScore) continue;
                     anyFinding = true;
@@ -55,5 +58,20 @@ internal static class JsonLinesSession
         }
 
         return anyError ? ExitCodes.Failure : anyFinding ? ExitCodes.FindingsReported : ExitCodes.Clean;
+    }
+
+    // Fail closed per line: a text the engine could not scan gets an error answer, never an empty "findings" list.
+    private static IReadOnlyList<Finding>? TryScan(PersonalDataScanner scanner, string text, out string? failure)
+    {
+        try
+        {
+            failure = null;
+            return scanner.Scan(text);
+        }
+        catch (Exception ex) // one bad text must not end the session; the caller gets an error line instead
+        {
+            failure = "scan failed: " + ex.GetType().Name; // the message could quote the text
+            return null;
+        }
     }
 }

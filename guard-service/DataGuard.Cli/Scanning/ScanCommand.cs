@@ -66,7 +66,7 @@ internal sealed class ScanCommand
         formatter.Begin();
         SweepProgress.Run(console, showProgress, progress =>
         {
-            var sweep = new InputSweep(environment.In, summary, message => console.WriteLine(message, Style.Plain));
+            var sweep = new InputSweep(environment.In, _sources.GetEncoding(parseResult), summary, message => console.WriteLine(message, Style.Plain));
             sweep.Run(selection, (input, opened) =>
             {
                 var locator = new FindingLocator(input.DisplayPath, showValues);

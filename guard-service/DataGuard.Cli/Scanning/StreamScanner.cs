@@ -19,13 +19,15 @@ internal sealed class StreamScanner
     public StreamScanner(PersonalDataScanner scanner, int chunkSize = DefaultChunkSize)
     {
         _scanner = scanner ?? throw new ArgumentNullException(nameof(scanner));
-        // The overlap must hold the longest value plus its context window on each side.
-        Overlap = Math.Max(1024, scanner.Options.ContextWindow + 512);
+        Overlap = OverlapFor(scanner.Options);
         _chunkSize = Math.Max(chunkSize, 2 * Overlap);
     }
 
     /// <summary>Characters kept from one window to the next.</summary>
     public int Overlap { get; }
+
+    /// <summary>The overlap for a configuration: the longest value plus its context window must fit on each side.</summary>
+    public static int OverlapFor(ScannerOptions options) => Math.Max(1024, options.ContextWindow + 512);
 
     /// <summary>Reads <paramref name="reader"/> to the end and yields contiguous segments with their findings.</summary>
     public IEnumerable<ScannedSegment> Scan(TextReader reader)

@@ -15,10 +15,12 @@ internal static class ContentSniffer
     /// <summary>Whether <paramref name="head"/> (the first bytes of a file) looks binary.</summary>
     /// <param name="head">Up to <see cref="BlockSize"/> bytes from the start of the file.</param>
     /// <param name="isWholeFile">True when <paramref name="head"/> is the entire file (a truncated last character is then invalid).</param>
-    public static bool LooksBinary(ReadOnlySpan<byte> head, bool isWholeFile)
+    /// <param name="requireUtf8">Whether bytes that are not UTF-8 mean binary (false when a legacy encoding such as Big5 was chosen).</param>
+    public static bool LooksBinary(ReadOnlySpan<byte> head, bool isWholeFile, bool requireUtf8 = true)
     {
         if (HasUnicodeBom(head)) return false; // UTF-16/32 text legitimately contains NUL bytes
         if (head.IndexOf((byte)0) >= 0) return true;
+        if (!requireUtf8) return false;
 
         var chars = ArrayPool<char>.Shared.Rent(head.Length + 1);
         try

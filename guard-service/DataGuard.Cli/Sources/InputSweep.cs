@@ -13,10 +13,12 @@ internal sealed class InputSweep
     private readonly TextReader _standardInput;
     private readonly SweepSummary _summary;
     private readonly Action<string> _reportError;
+    private readonly System.Text.Encoding _encoding;
 
-    public InputSweep(TextReader standardInput, SweepSummary summary, Action<string> reportError)
+    public InputSweep(TextReader standardInput, System.Text.Encoding encoding, SweepSummary summary, Action<string> reportError)
     {
         _standardInput = standardInput;
+        _encoding = encoding;
         _summary = summary;
         _reportError = reportError;
     }
@@ -24,9 +26,9 @@ internal sealed class InputSweep
     /// <summary>Calls <paramref name="process"/> for each readable text input.</summary>
     public void Run(SourceSelection selection, Action<InputSource, OpenedInput> process)
     {
-        foreach (var path in selection.MissingPaths)
+        foreach (var problem in selection.Problems)
         {
-            _reportError(string.Format(CultureInfo.CurrentCulture, Messages.ErrorPathNotFound, path));
+            _reportError(problem);
             _summary.AddError();
         }
 
@@ -34,7 +36,7 @@ internal sealed class InputSweep
         {
             try
             {
-                using var opened = InputReader.Open(input, _standardInput);
+                using var opened = InputReader.Open(input, _standardInput, _encoding);
                 if (opened is null)
                 {
                     _summary.AddSkipped();
@@ -46,6 +48,12 @@ internal sealed class InputSweep
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 _reportError(string.Format(CultureInfo.CurrentCulture, Messages.ErrorUnreadable, input.DisplayPath, ex.Message));
+                _summary.AddError();
+            }
+            catch (Exception ex) when (ex is not CliUsageException)
+            {
+                // An engine failure on one file must not end the sweep; the message is left out as it could quote the text.
+                _reportError(string.Format(CultureInfo.CurrentCulture, Messages.ErrorScanFailed, input.DisplayPath, ex.GetType().Name));
                 _summary.AddError();
             }
         }

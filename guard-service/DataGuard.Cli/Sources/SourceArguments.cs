@@ -16,12 +16,30 @@ internal sealed class SourceArguments
 
     public Option<string[]> Exclude { get; } = new("--exclude") { Description = Messages.ExcludeDescription, HelpName = "glob" };
 
+    public Option<string> Encoding { get; } = new("--encoding")
+    {
+        Description = Messages.EncodingDescription,
+        DefaultValueFactory = _ => "utf-8",
+        HelpName = "name",
+    };
+
+    public SourceArguments() => Encoding.Validators.Add(result =>
+    {
+        var name = result.GetValueOrDefault<string>();
+        if (name is not null && TextEncodings.Find(name) is null)
+            result.AddError(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.ErrorUnknownEncoding, name));
+    });
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
         command.Options.Add(Include);
         command.Options.Add(Exclude);
+        command.Options.Add(Encoding);
     }
+
+    /// <summary>The encoding files are read (and, by <c>redact</c>, written) in.</summary>
+    public System.Text.Encoding GetEncoding(ParseResult parseResult) => TextEncodings.Find(parseResult.GetValue(Encoding) ?? "utf-8") ?? TextEncodings.Utf8;
 
     /// <summary>The paths given (empty: standard input).</summary>
     public IReadOnlyList<string> GetPaths(ParseResult parseResult) => parseResult.GetValue(Paths) ?? Array.Empty<string>();

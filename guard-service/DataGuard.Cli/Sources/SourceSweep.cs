@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
+using System.Globalization;
+using DataGuard.Cli.Resources;
 
 namespace DataGuard.Cli.Sources;
 
@@ -15,7 +16,7 @@ internal static class SourceSweep
         if (paths.Count == 0) return new SourceSelection(new[] { InputSource.StandardInput }, Array.Empty<string>());
 
         var inputs = new List<InputSource>();
-        var missing = new List<string>();
+        var problems = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -26,7 +27,7 @@ internal static class SourceSweep
             }
             else if (Directory.Exists(full))
             {
-                foreach (var relative in Walk(full, includes, excludes))
+                foreach (var relative in Walk(full, includes, excludes, problems, workingDirectory))
                 {
                     var file = Path.GetFullPath(Path.Combine(full, relative));
                     if (seen.Add(file)) inputs.Add(new InputSource(DisplayPath(file, workingDirectory), file, relative));
@@ -34,13 +35,13 @@ internal static class SourceSweep
             }
             else
             {
-                missing.Add(path);
+                problems.Add(string.Format(CultureInfo.CurrentCulture, Messages.ErrorPathNotFound, path));
             }
         }
-        return new SourceSelection(inputs, missing);
+        return new SourceSelection(inputs, problems);
     }
 
-    private static IEnumerable<string> Walk(string directory, IReadOnlyList<string> includes, IReadOnlyList<string> excludes)
+    private static IEnumerable<string> Walk(string directory, IReadOnlyList<string> includes, IReadOnlyList<string> excludes, List<string> problems, string workingDirectory)
     {
         var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         if (includes.Count == 0) matcher.AddInclude("**/*");
@@ -50,8 +51,36 @@ internal static class SourceSweep
             matcher.AddExclude(Anywhere(pattern));
             matcher.AddExclude(Anywhere(pattern).TrimEnd('/') + "/**"); // a folder name excludes everything under it
         }
-        var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(directory)));
-        return result.Files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
+        var files = new List<string>();
+        Collect(directory, files, problems, workingDirectory);
+        return matcher.Match(directory, files).Files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
+    }
+
+    // Symbolic links to folders are not followed (a link to a parent would loop); links to files are read like files.
+    private static void Collect(string directory, List<string> files, List<string> problems, string workingDirectory)
+    {
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(string.Format(CultureInfo.CurrentCulture, Messages.ErrorUnreadable, DisplayPath(directory, workingDirectory), ex.Message));
+            return;
+        }
+        foreach (var entry in entries)
+        {
+            var info = new FileInfo(entry);
+            if (info.Attributes.HasFlag(FileAttributes.Directory))
+            {
+                if (info.LinkTarget is null) Collect(entry, files, problems, workingDirectory);
+            }
+            else
+            {
+                files.Add(entry);
+            }
+        }
     }
 
     // Like .gitignore: a pattern without a slash matches at any depth ("*.log" finds logs in every subfolder).

@@ -21,6 +21,7 @@ internal ref struct Chain
         HasPlus = false;
         PlusPosition = -1;
         EndGlued = false;
+        ScriptBreak = 0;
     }
 
     /// <summary>Folded characters (upper-case ASCII letters and ASCII digits).</summary>
@@ -49,6 +50,12 @@ internal ref struct Chain
 
     /// <summary>The character right after the last one read is glued to it (more letters/digits beyond capacity, or '@').</summary>
     public bool EndGlued;
+
+    /// <summary>
+    /// Index of the first character written in another script than the one before it with nothing in between (an ASCII
+    /// digit next to a Chinese numeral), or 0. See <see cref="ChainReader"/>.
+    /// </summary>
+    public int ScriptBreak;
 
     /// <summary>Offset where the chain starts in the original text (the plus sign if any).</summary>
     public readonly int Start => HasPlus ? PlusPosition : Positions[0];

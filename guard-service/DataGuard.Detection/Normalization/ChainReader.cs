@@ -10,6 +10,12 @@ internal static class ChainReader
     private const int MaxGap = 3;
 
     /// <summary>
+    /// No value has more than three letters (plates ABC-1234; IDs one, old ARCs two), so a chain stops at the fourth:
+    /// English words then cost a few lookups each instead of a full read.
+    /// </summary>
+    private const int MaxLetters = 3;
+
+    /// <summary>
     /// Whether <paramref name="index"/> starts a token: the previous visible character is not a letter or digit, or it
     /// is written in another script (see <see cref="Joins"/>).
     /// </summary>
@@ -42,10 +48,12 @@ internal static class ChainReader
         chain.HasPlus = false;
         chain.PlusPosition = -1;
         chain.EndGlued = false;
+        chain.ScriptBreak = 0;
         int gap = 0;
         char gapChar = '\0';
         int pendingFlags = 0;
         int firstRunEnd = -1;
+        int letters = 0;
         int i = start;
         for (; i < text.Length; i++)
         {
@@ -54,8 +62,18 @@ internal static class ChainReader
             {
                 case CharKind.Digit:
                 case CharKind.Letter:
-                    if (gap == 0 && chain.Length > 0 && !Joins(CharFolding.Fold(text[chain.Positions[chain.Length - 1]]), folded))
+                    if (gap == 0 && chain.Length > 0 && chain.ScriptBreak == 0 && !Joins(CharFolding.Fold(text[chain.Positions[chain.Length - 1]]), folded))
+                    {
+                        // Read on ("09一二三…" mixes scripts to hide a phone) but remember where the script changed, so the
+                        // scanner can retry the chain cut there ("A123456789一案") and restart a token at the change.
+                        chain.ScriptBreak = chain.Length;
+                        if (firstRunEnd < 0) firstRunEnd = i;
+                    }
+                    if (folded.Kind == CharKind.Letter && ++letters > MaxLetters)
+                    {
+                        chain.EndGlued = gap == 0;
                         return firstRunEnd < 0 ? i : firstRunEnd;
+                    }
                     if (chain.Length == Chain.Capacity)
                     {
                         chain.EndGlued = gap == 0;

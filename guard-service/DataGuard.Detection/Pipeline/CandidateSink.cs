@@ -6,7 +6,7 @@ namespace DataGuard.Detection.Pipeline;
 /// Collects the candidates of one scan. Scores each offer with its context and keeps only those at or above the
 /// type's threshold, so clean text never allocates the list.
 /// </summary>
-internal ref struct CandidateSink
+internal struct CandidateSink
 {
     private readonly ScannerOptions _options;
 

@@ -14,30 +14,22 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     public override string Type => EntityTypes.EmailAddress;
 
-    public override void Scan(ReadOnlySpan<char> text, ref CandidateSink sink, int priority)
+    public override string[] Anchors { get; } = { "@", "\uFF20" };
+
+    public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
-        int from = 0;
-        while (from < text.Length)
-        {
-            int hit = text.Slice(from).IndexOfAny('@', '\uFF20');
-            if (hit < 0) return;
-            int at = from + hit;
-            from = at + 1;
+        int start = at;
+        while (start > 0 && IsLocal(text[start - 1])) start--;
+        while (start < at && (Fold(text[start]) == '.' || CharFolding.KindOf(text[start]) == CharKind.Invisible)) start++;
+        if (start == at) return;
 
-            int start = at;
-            while (start > 0 && IsLocal(text[start - 1])) start--;
-            while (start < at && (Fold(text[start]) == '.' || CharFolding.KindOf(text[start]) == CharKind.Invisible)) start++;
-            if (start == at) continue;
+        int end = anchorEnd;
+        while (end < text.Length && IsDomain(text[end])) end++;
+        while (end > anchorEnd && (Fold(text[end - 1]) is '.' or '-' || CharFolding.KindOf(text[end - 1]) == CharKind.Invisible)) end--;
+        if (!HasTopLevelDomain(text.Slice(anchorEnd, end - anchorEnd))) return;
 
-            int end = at + 1;
-            while (end < text.Length && IsDomain(text[end])) end++;
-            while (end > at + 1 && (Fold(text[end - 1]) is '.' or '-' || CharFolding.KindOf(text[end - 1]) == CharKind.Invisible)) end--;
-            if (!HasTopLevelDomain(text.Slice(at + 1, end - at - 1))) continue;
-
-            if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) continue;
-            sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), Normalize(text.Slice(start, end - start)), priority));
-            from = end;
-        }
+        if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
+        sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), Normalize(text.Slice(start, end - start)), priority));
     }
 
     private static char Fold(char c) => CharFolding.Fold(c).Value;

@@ -22,11 +22,11 @@ internal static class InternationalNumbers
     }
 
     /// <summary>Whether libphonenumber accepts a Taiwan national number (used to cross-check <see cref="TaiwanNumberingPlan"/>).</summary>
-    public static bool IsValidTaiwanNational(string nationalDigits)
+    public static bool IsValidTaiwanNational(ReadOnlySpan<char> nationalDigits)
     {
         try
         {
-            return Util.IsValidNumber(Util.Parse(nationalDigits, "TW"));
+            return Util.IsValidNumber(Util.Parse(nationalDigits.ToString(), "TW"));
         }
         catch (NumberParseException)
         {

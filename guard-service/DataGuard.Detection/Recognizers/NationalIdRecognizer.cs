@@ -19,7 +19,8 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
     public override ContextProfile Context { get; } = new(
         strong: TaiwanIdContext.NationalIdWords,
         weak: TaiwanIdContext.PersonWords,
-        negative: TaiwanIdContext.LookAlikeLabels);
+        negative: TaiwanIdContext.LookAlikeLabels,
+        negativePenalty: 0.45);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {

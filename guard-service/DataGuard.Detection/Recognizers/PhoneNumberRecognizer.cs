@@ -38,12 +38,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
             "serial", "tracking", "account",
-        });
+        },
+        negativePenalty: 0.4);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         if (chain.HasPlus) return TryInternational(chain, out match);
+        if (chain.Chars[0] == '8') return TryMobileWithoutPlus(chain, out match);
         if (chain.Chars[0] != '0') return false;
         if (!TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, chain.Length), out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
@@ -57,7 +59,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             char firstLocal = chain.Chars[localStart];
             if (firstLocal < '2') return false; // local numbers never start with 0 or 1
-            score = chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start) ? GroupedLandlineScore : BareLandlineScore;
+            if (chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start)) score = GroupedLandlineScore;
+            else if (InternationalNumbers.IsValidTaiwanNational(chain.Chars.Slice(0, length))) score = BareLandlineScore;
+            else return false; // bare digits outside the ranges actually assigned are some other number
         }
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
@@ -71,7 +75,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             NationalForm => "+886" + digits.Slice(1).ToString(),
             PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
-            _ => "+" + digits.ToString(),
+            _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
         };
     }
 
@@ -111,6 +115,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return true;
         }
         return false;
+    }
+
+    // 886 912 345 678: a mobile in international form with the plus left out.
+    private static bool TryMobileWithoutPlus(in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        const int count = 12;
+        if (chain.Length < count || chain.Chars[1] != '8' || chain.Chars[2] != '6' || chain.Chars[3] != '9'
+            || chain.Chars[4] > '8' || !chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count))
+            return false;
+        match = MatchOf(chain, count, BareLandlineScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1), PlusForm);
+        return true;
     }
 
     private static bool OpensWithParenthesis(ReadOnlySpan<char> text, int start) =>

@@ -13,11 +13,17 @@ internal static class RecognizerCatalog
         new PhoneNumberRecognizer(),
         new CreditCardRecognizer(),
         new LicensePlateRecognizer(),
+        LabelledNumberRecognizer.Declared[0],
+        LabelledNumberRecognizer.Declared[1],
+        LabelledNumberRecognizer.Declared[2],
     };
 
     private static readonly AnchoredRecognizer[] AllAnchoredRecognizers =
     {
         new EmailRecognizer(),
+        new Anchored.DateOfBirthRecognizer(),
+        new Anchored.PersonNameRecognizer(),
+        new Anchored.AddressRecognizer(),
     };
 
     public static ChainRecognizer[] ChainRecognizers(ScannerOptions options) => Enabled(AllChainRecognizers, options, static r => r.Type);

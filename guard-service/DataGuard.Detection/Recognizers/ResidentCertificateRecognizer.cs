@@ -25,7 +25,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     public override ContextProfile Context { get; } = new(
         strong: TaiwanIdContext.ResidentWords,
         weak: TaiwanIdContext.PersonWords,
-        negative: TaiwanIdContext.LookAlikeLabels);
+        negative: TaiwanIdContext.LookAlikeLabels,
+        negativePenalty: 0.45);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {

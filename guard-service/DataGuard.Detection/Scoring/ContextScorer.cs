@@ -10,11 +10,7 @@ internal static class ContextScorer
     public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold)
     {
         double score = baseScore;
-        if (profile.Negative.Length > 0)
-        {
-            int from = Math.Max(0, start - profile.NegativeWindow);
-            if (ContextWord.AnyIn(profile.Negative, text.Slice(from, start - from))) score -= profile.NegativePenalty;
-        }
+        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow)) score -= profile.NegativePenalty;
         if (score >= 1.0 || score + profile.StrongBoost < threshold - 1e-9) return Clamp(score);
 
         var left = text.Slice(Math.Max(0, start - window), Math.Min(start, window));
@@ -24,13 +20,26 @@ internal static class ContextScorer
         return Clamp(score);
     }
 
-    /// <summary>Whether any of <paramref name="words"/> occurs within <paramref name="before"/> characters before or <paramref name="after"/> after the value.</summary>
-    public static bool IsNear(ReadOnlySpan<char> text, int start, int end, ContextWord[] words, int before, int after)
+    /// <summary>
+    /// Whether the value at <paramref name="start"/> carries one of <paramref name="labels"/>: a label within
+    /// <paramref name="reach"/> characters before it, in the same clause, with no other number in between
+    /// ("帳號：123，電話0912…" labels 123, not the phone).
+    /// </summary>
+    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach)
     {
-        int from = Math.Max(0, start - before);
-        if (ContextWord.AnyIn(words, text.Slice(from, start - from))) return true;
-        return after > 0 && ContextWord.AnyIn(words, text.Slice(end, Math.Min(text.Length - end, after)));
+        int from = start;
+        int limit = Math.Max(0, start - reach);
+        while (from > limit)
+        {
+            char c = text[from - 1];
+            if (IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
+            from--;
+        }
+        return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
     }
+
+    private static bool IsClauseBreak(char c) =>
+        c is '，' or '。' or '；' or ';' or '\n' or '\r' or '、' or '！' or '？' or '!' or '?' or '|' or '\t';
 
     private static double Clamp(double score) => Math.Round(Math.Max(0, Math.Min(1, score)), 2);
 }
