@@ -57,8 +57,8 @@ public static partial class BlockedMessage
         if (paths.Count > MaxLocations) where += Text("Blocked_AndMore", culture);
         if (where.Length == 0) where = Text("Location_Text", culture);
 
-        // Chinese sentences follow each other without a space; English ones with one.
-        var gap = Resources.GetString("Blocked_SentenceSeparator", culture) ?? " ";
+        // One space between sentences in both languages: the in-process clients' documented message has the same text.
+        const char gap = ' ';
         var message = new StringBuilder()
             .Append(Text("Blocked_Header", culture)).Append(gap)
             .Append(string.Format(culture, Text("Blocked_Found", culture), where, kinds)).Append(gap)

@@ -56,14 +56,3 @@ public class BlockedMessageTests
         Assert.Contains("第 1 項輸入", message, StringComparison.Ordinal);
     }
 }
-
-public class BlockedMessageLayoutTests
-{
-    [Fact]
-    public void Chinese_sentences_run_on_and_english_ones_are_spaced()
-    {
-        var decision = Screening.Screen("""{"messages":[{"role":"user","content":"A123456789"}]}""");
-        Assert.Contains("服務。在第 1 則訊息", BlockedMessage.Create(decision), StringComparison.Ordinal);
-        Assert.Contains("service. Found in message 1", BlockedMessage.Create(decision, BlockedMessage.CultureFor("en")), StringComparison.Ordinal);
-    }
-}
