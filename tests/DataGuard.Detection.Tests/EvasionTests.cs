@@ -121,4 +121,14 @@ public class EvasionTests
     [Fact]
     public void Chinese_numeral_right_before_an_id_is_not_part_of_it() =>
         Disguised("共三A123456789", "A123456789", EntityTypes.NationalId, Evasions.None, "A123456789");
+
+    [Theory]
+    [InlineData("O912-345-678")]
+    [InlineData("o9l2345678")]
+    public void Letters_passing_for_digits_in_a_phone_are_read_as_digits(string disguised)
+    {
+        var finding = FindsExactly($"手機 {disguised}", disguised, EntityTypes.PhoneNumber);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Homoglyph));
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
 }

@@ -46,10 +46,19 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = default;
         if (chain.HasPlus) return TryInternational(chain, out match);
         if (chain.Chars[0] == '8') return TryMobileWithoutPlus(chain, out match);
-        if (chain.Chars[0] != '0') return false;
-        if (!TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, chain.Length), out int length, out int localStart, out var kind)
+        // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
+        Span<char> digits = stackalloc char[Chain.Capacity];
+        int lookalikes = 0;
+        for (int i = 0; i < chain.Length; i++)
+        {
+            digits[i] = AsDigit(chain.Chars[i]);
+            if (digits[i] != chain.Chars[i] && digits[i] <= '9') lookalikes++;
+        }
+        if (digits[0] != '0' || lookalikes > 2) return false;
+        var national = digits.Slice(0, chain.Length);
+        if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
-            || !chain.AllDigits(0, length)
+            || !AllDigits(national, length)
             || !chain.EndsCleanlyAfter(length))
             return false;
 
@@ -57,13 +66,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
         else
         {
-            char firstLocal = chain.Chars[localStart];
+            char firstLocal = national[localStart];
             if (firstLocal < '2') return false; // local numbers never start with 0 or 1
             if (chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start)) score = GroupedLandlineScore;
-            else if (InternationalNumbers.IsValidTaiwanNational(chain.Chars.Slice(0, length))) score = BareLandlineScore;
+            else if (lookalikes == 0 && InternationalNumbers.IsValidTaiwanNational(national.Slice(0, length))) score = BareLandlineScore;
             else return false; // bare digits outside the ranges actually assigned are some other number
         }
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
     }
@@ -73,7 +83,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         var digits = chain.Chars.Slice(0, match.Count);
         return match.Variant switch
         {
-            NationalForm => "+886" + digits.Slice(1).ToString(),
+            NationalForm => "+886" + AsDigits(digits.Slice(1)),
             PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
             _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
         };
@@ -126,6 +136,23 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             || chain.Chars[4] > '8' || !chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count))
             return false;
         match = MatchOf(chain, count, BareLandlineScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1), PlusForm);
+        return true;
+    }
+
+    /// <summary>Letter O reads as 0; I and l (folded to L) read as 1.</summary>
+    private static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
+
+    private static string AsDigits(ReadOnlySpan<char> chars)
+    {
+        Span<char> digits = stackalloc char[chars.Length];
+        for (int i = 0; i < chars.Length; i++) digits[i] = AsDigit(chars[i]);
+        return digits.ToString();
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> chars, int count)
+    {
+        if (count > chars.Length) return false;
+        for (int i = 0; i < count; i++) if ((uint)(chars[i] - '0') > 9) return false;
         return true;
     }
 

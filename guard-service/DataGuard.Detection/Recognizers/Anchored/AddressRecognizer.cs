@@ -27,7 +27,7 @@ internal sealed class AddressRecognizer : AnchoredRecognizer
 
     private static readonly ContextProfile AddressContext = new(
         strong: new[] { "住址", "地址", "戶籍", "居住", "住所", "通訊處", "寄送", "address" },
-        weak: new[] { "住", "家", "門牌" });
+        weak: new[] { "門牌", "寄到", "送達" });
 
     public override string Type => EntityTypes.Address;
 
