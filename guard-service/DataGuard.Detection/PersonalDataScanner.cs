@@ -102,6 +102,8 @@ public sealed class PersonalDataScanner
         {
             var recognizer = _chainRecognizers[r];
             if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
+            // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).
+            while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;
             if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
             sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
             if (match.End > matchedEnd) matchedEnd = match.End;

@@ -173,4 +173,22 @@ public class EvasionTests
     [Fact]
     public void Full_width_plate_letters_and_digits_are_folded() =>
         Disguised("車牌ＢＣＤ－５６７８", "ＢＣＤ－５６７８", EntityTypes.LicensePlate, Evasions.FullWidth, "BCD-5678");
+
+    [Theory]
+    [InlineData("⓪⑨①②③④⑤⑥⑦⑧")]
+    [InlineData("⓪❾➀②３④⑤⑥⑦⑧")]
+    public void Enclosed_digits_in_a_phone_are_read_as_digits(string disguised)
+    {
+        var finding = FindsExactly($"手機{disguised}。", disguised, EntityTypes.PhoneNumber);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Homoglyph));
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
+
+    [Fact]
+    public void Keycap_digits_in_a_phone_are_read_as_digits()
+    {
+        var disguised = string.Concat("0912345678".Select(d => d + "\uFE0F\u20E3"));
+        var finding = FindsExactly($"手機 {disguised} 。", disguised, EntityTypes.PhoneNumber);
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
 }

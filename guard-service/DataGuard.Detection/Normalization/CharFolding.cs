@@ -7,8 +7,6 @@ namespace DataGuard.Detection.Normalization;
 /// </summary>
 internal static class CharFolding
 {
-    // Packed entry: bits 0–15 folded char, 16–23 kind, 24–31 evasions.
-    private static readonly uint[] Table = Build();
 
     /// <summary>Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0).</summary>
     private const string ChineseDigits =
@@ -39,10 +37,25 @@ internal static class CharFolding
         " -./_()" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65"
         + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000";
 
-    /// <summary>Zero-width and other invisible format characters (soft hyphen, ZW space/joiners, bidi marks, word joiner, BOM…).</summary>
+    /// <summary>
+    /// Zero-width and other invisible format characters (soft hyphen, ZW space/joiners, bidi marks, word joiner, BOM,
+    /// variation selectors, and the combining keycap of 0️⃣-style digits).
+    /// </summary>
     private const string InvisibleChars =
         "\u00AD\u034F\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
-        + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF";
+        + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF\u20E3"
+        + "\uFE00\uFE01\uFE02\uFE03\uFE04\uFE05\uFE06\uFE07\uFE08\uFE09\uFE0A\uFE0B\uFE0C\uFE0D\uFE0E\uFE0F";
+
+    /// <summary>Enclosed and styled digits that read as digits (①, ⑴, ⒈, ❶, ➀, ⓪, superscripts and subscripts): first code point of each run of 1–9.</summary>
+    private static readonly (char First, int FirstDigit, int Count)[] StyledDigits =
+    {
+        ('\u2460', 1, 9), ('\u2474', 1, 9), ('\u2488', 1, 9), ('\u2776', 1, 9), ('\u2780', 1, 9), ('\u278A', 1, 9),
+        ('\u24F5', 1, 9), ('\u2080', 0, 10), ('\u2070', 0, 1), ('\u2074', 4, 6), ('\u24EA', 0, 1), ('\u24FF', 0, 1),
+        ('\u00B9', 1, 1), ('\u00B2', 2, 2),
+    };
+
+    // Packed entry: bits 0–15 folded char, 16–23 kind, 24–31 evasions. Declared after the tables it is built from.
+    private static readonly uint[] Table = Build();
 
     /// <summary>Folds one character.</summary>
     public static FoldedChar Fold(char c)
@@ -87,6 +100,16 @@ internal static class CharFolding
             table[ChineseDigits[i + 1]] = Pack(ChineseDigits[i], CharKind.Digit, Evasions.ChineseNumerals);
         for (int i = 0; i < Homoglyphs.Length; i += 2)
             table[Homoglyphs[i + 1]] = Pack(Homoglyphs[i], CharKind.Letter, Evasions.Homoglyph);
+        foreach (var (first, firstDigit, count) in StyledDigits)
+        {
+            for (int k = 0; k < count; k++) table[first + k] = Pack((char)('0' + firstDigit + k), CharKind.Digit, Evasions.Homoglyph);
+        }
+        // Circled letters Ⓐ–Ⓩ and ⓐ–ⓩ.
+        for (int k = 0; k < 26; k++)
+        {
+            table[0x24B6 + k] = Pack((char)('A' + k), CharKind.Letter, Evasions.Homoglyph);
+            table[0x24D0 + k] = Pack((char)('A' + k), CharKind.Letter, Evasions.Homoglyph);
+        }
 
         // Full-width forms U+FF01–FF5E mirror ASCII U+0021–007E; the ideographic space mirrors the space.
         for (int c = 0xFF01; c <= 0xFF5E; c++)
