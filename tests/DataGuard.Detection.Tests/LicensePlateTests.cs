@@ -57,4 +57,7 @@ public class LicensePlateTests
         Assert.Equal(Evasions.Separators, finding.Evasions);
         Assert.Equal("BCD-5678", finding.NormalizedValue);
     }
+
+    [Fact]
+    public void Model_suffix_marks_a_plate_shape_as_a_product() => FindsNothing("新款 XYZ-9988 型吸塵器");
 }

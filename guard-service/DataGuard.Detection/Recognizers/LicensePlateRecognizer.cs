@@ -13,6 +13,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private const double AcronymPenalty = 0.3;
     private const double LowerCasePenalty = 0.15;
 
+    /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
+    private const double ModelSuffixPenalty = 0.35;
+
+    private const string ModelSuffixes = "型款版系";
+
     public override string Type => EntityTypes.LicensePlate;
 
     public override int MinLength => 4;
@@ -63,6 +68,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
+            if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
             return true;
         }
         return false;
@@ -70,6 +76,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     public override string Normalize(in Chain chain, in ChainMatch match) =>
         chain.Chars.Slice(0, match.Variant).ToString() + "-" + chain.Chars.Slice(match.Variant, match.Count - match.Variant).ToString();
+
+    private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)
+    {
+        while (end < text.Length && text[end] == ' ') end++;
+        return end < text.Length && ModelSuffixes.IndexOf(text[end]) >= 0;
+    }
 
     private static bool IsLetter(char c) => (uint)(c - 'A') <= 25;
 
