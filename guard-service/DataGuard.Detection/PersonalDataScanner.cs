@@ -89,7 +89,8 @@ public sealed class PersonalDataScanner
                 chain.EndGlued = false;
                 matchedEnd = Recognize(text, chain, ref sink);
             }
-            i = Math.Max(Math.Max(runEnd, matchedEnd), i + 1);
+            // Later tokens inside a match are still tried: overlap resolution picks the better reading ("tel 0950-548-216").
+            i = Math.Max(runEnd, i + 1);
         }
     }
 

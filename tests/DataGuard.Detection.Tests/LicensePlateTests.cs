@@ -60,4 +60,19 @@ public class LicensePlateTests
 
     [Fact]
     public void Model_suffix_marks_a_plate_shape_as_a_product() => FindsNothing("新款 XYZ-9988 型吸塵器");
+
+    [Fact]
+    public void Digits_first_plate_before_an_english_word_is_found() =>
+        FindsExactly("Vehicle with license plate 8362-LK was seen", "8362-LK", EntityTypes.LicensePlate);
+
+    [Fact]
+    public void English_word_before_a_number_is_not_a_plate_series() =>
+        FindsExactly("Registered keeper of 1886-FM: owner", "1886-FM", EntityTypes.LicensePlate);
+
+    [Fact]
+    public void Phone_after_tel_is_not_read_as_a_plate() =>
+        Assert.Equal(EntityTypes.PhoneNumber, Single("a scooter owner, tel 0950-548-216").Type);
+
+    [Fact]
+    public void Car_make_is_plate_context() => FindsExactly("113年5月22日,SL-992,白色NISSAN Sentra", "SL-992", EntityTypes.LicensePlate);
 }

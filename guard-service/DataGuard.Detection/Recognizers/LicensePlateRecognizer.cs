@@ -26,13 +26,18 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         strong: new[]
         {
             "車牌", "車號", "牌照", "車牌號碼", "號牌", "車輛", "機車", "汽車", "轎車", "貨車", "小客車", "計程車", "重機",
-            "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "plate", "license plate",
-            "licence plate", "vehicle", "car", "scooter", "motorcycle",
+            "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
+            "騎乘", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
+            "registered keeper", "registered owner", "rental car", "driver of",
+            // Makes written next to a plate in records and spreadsheets.
+            "TOYOTA", "NISSAN", "HONDA", "MAZDA", "MITSUBISHI", "FORD", "BMW", "BENZ", "LEXUS", "HYUNDAI", "KIA", "SUZUKI",
+            "YAMAHA", "KYMCO", "SYM", "GOGORO", "VOLKSWAGEN", "AUDI", "VOLVO", "TESLA", "SUBARU", "LUXGEN", "豐田", "本田",
+            "日產", "裕隆", "三菱", "福特", "賓士", "馬自達", "特斯拉", "光陽", "三陽", "山葉", "睿能",
         },
-        weak: new[] { "車", "駕駛", "騎乘", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
+        weak: new[] { "車", "駕駛", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
         {
-            "型號", "料號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
+            "型號", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
             "處理器", "房號", "航班", "班次", "分機", "model", "part", "SKU", "item", "version", "flight", "room",
         },
         strongBoost: 0.35,
@@ -45,9 +50,23 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return false;
-        int second = RunLength(chain, first, !lettersFirst);
+        int longest = RunLength(chain, first, !lettersFirst);
+        // A trailing letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator
+        // falls. Digit groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
+        int shortest = lettersFirst ? longest : 2;
+        for (int second = longest; second >= shortest; second--)
+        {
+            if (second < longest && chain.Gaps[first + second] == 0) continue;
+            if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
+        }
+        return false;
+    }
+
+    private static bool TryLayout(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match)
+    {
+        match = default;
         int count = first + second;
-        if (second < 2 || !chain.EndsCleanlyAfter(count)) return false;
+        if (!chain.EndsCleanlyAfter(count)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -65,6 +84,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 : (layout.HyphenScore + layout.PlainScore) / 2;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart)) score -= AcronymPenalty;
+            if (boundary == ' ' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "tel 0950"
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
@@ -101,6 +121,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool ContainsDigitFour(in Chain chain, int from, int count)
     {
         for (int i = from; i < from + count; i++) if (chain.Chars[i] == '4') return true;
+        return false;
+    }
+
+    private static bool IsEnglishWord(in Chain chain, int from, int count)
+    {
+        var letters = chain.Chars.Slice(from, count);
+        foreach (var word in PlateLayouts.EnglishWords) if (letters.SequenceEqual(word.AsSpan())) return true;
         return false;
     }
 
