@@ -56,7 +56,7 @@ public class ContextScoringTests
     public void Global_threshold_is_configurable()
     {
         var lenient = new PersonalDataScanner(new ScannerOptions { MinScore = 0.2 });
-        Assert.Equal(EntityTypes.LicensePlate, Assert.Single(lenient.Scan("編碼 AB-1234")).Type);
+        Assert.Equal(EntityTypes.LicensePlate, Assert.Single(lenient.Scan("請參考 AB-1234")).Type);
     }
 
     [Fact]

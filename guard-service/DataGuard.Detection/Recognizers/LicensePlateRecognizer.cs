@@ -38,7 +38,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         negative: new[]
         {
             "型號", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
-            "處理器", "房號", "航班", "班次", "分機", "model", "part", "SKU", "item", "version", "flight", "room",
+            "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
+            "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
         },
         strongBoost: 0.35,
         negativePenalty: 0.35);
