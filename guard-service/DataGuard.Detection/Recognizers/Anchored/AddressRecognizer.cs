@@ -31,13 +31,14 @@ internal sealed class AddressRecognizer : AnchoredRecognizer
 
     public override string Type => EntityTypes.Address;
 
-    public override string[] Anchors { get; } = Concat(Counties, Labels);
+    /// <summary>County names are anchored on their last character (市/縣), which is rarer in running text than their first.</summary>
+    public override string[] Anchors { get; } = Concat(new[] { "市", "縣" }, Labels);
 
     public override void OnAnchor(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, ref CandidateSink sink, int priority)
     {
-        if (IsCounty(text.Slice(anchorStart, anchorEnd - anchorStart)))
+        if (anchorEnd - anchorStart == 1)
         {
-            TryOffer(text, anchorStart, anchorEnd, ref sink, priority, out _);
+            if (anchorStart >= 2 && IsCounty(text.Slice(anchorStart - 2, 3))) TryOffer(text, anchorStart - 2, anchorEnd, ref sink, priority, out _);
             return;
         }
         int start = LabelSearch.SkipFiller(text, anchorEnd, Fillers, 3);
