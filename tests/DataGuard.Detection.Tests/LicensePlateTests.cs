@@ -75,4 +75,11 @@ public class LicensePlateTests
 
     [Fact]
     public void Car_make_is_plate_context() => FindsExactly("113年5月22日,SL-992,白色NISSAN Sentra", "SL-992", EntityTypes.LicensePlate);
+
+    [Fact]
+    public void Current_format_with_digit_four_needs_context()
+    {
+        FindsNothing("分類 BCD-5674 已建檔");
+        FindsExactly("車牌 BCD-5674", "BCD-5674", EntityTypes.LicensePlate);
+    }
 }

@@ -9,7 +9,7 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal sealed class LicensePlateRecognizer : ChainRecognizer
 {
-    private const double DigitFourPenalty = 0.1;
+    private const double DigitFourPenalty = 0.15;
     private const double AcronymPenalty = 0.3;
     private const double LowerCasePenalty = 0.15;
 
