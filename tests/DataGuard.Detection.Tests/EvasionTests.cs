@@ -191,4 +191,8 @@ public class EvasionTests
         var finding = FindsExactly($"手機 {disguised} 。", disguised, EntityTypes.PhoneNumber);
         Assert.Equal("+886912345678", finding.NormalizedValue);
     }
+
+    [Fact]
+    public void Full_width_separators_alone_are_recorded_as_full_width() =>
+        Disguised("手機 0912－345－678", "0912－345－678", EntityTypes.PhoneNumber, Evasions.FullWidth, "+886912345678");
 }
