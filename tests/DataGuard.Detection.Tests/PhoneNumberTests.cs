@@ -88,4 +88,16 @@ public class PhoneNumberTests
 
     [Fact]
     public void Mobile_next_to_an_order_label_is_not_reported() => FindsNothing("物流單號 0912345678");
+
+    [Theory]
+    [InlineData("市話2345-6789", "2345-6789")]
+    [InlineData("住家電話：234-5678", "234-5678")]
+    public void Local_number_right_after_a_phone_label_is_found(string text, string value) =>
+        FindsExactly(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("電話費2345-6789元已繳")]
+    [InlineData("編號 2345-6789")]
+    [InlineData("電話：請於2345-6789之間撥打")]
+    public void Local_number_shape_without_a_phone_label_is_not_found(string text) => FindsNothing(text);
 }

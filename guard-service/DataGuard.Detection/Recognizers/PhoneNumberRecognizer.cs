@@ -21,10 +21,19 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const int NationalForm = 0;
     private const int PlusForm = 1;
     private const int PlusFormWithTrunkZero = 2;
+    private const int LocalForm = 3;
+
+    /// <summary>A local number without its area code (2345-6789) is a phone only right after a phone label.</summary>
+    private const double LabelledLocalScore = 0.6;
+
+    private static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
+    {
+        "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
+    });
 
     public override string Type => EntityTypes.PhoneNumber;
 
-    public override int MinLength => 8;
+    public override int MinLength => 7;
 
     public override ContextProfile Context { get; } = new(
         strong: new[]
@@ -45,7 +54,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus) return TryInternational(chain, out match);
-        if (chain.Chars[0] == '8') return TryMobileWithoutPlus(chain, out match);
+        if (chain.Chars[0] == '8' && TryMobileWithoutPlus(chain, out match)) return true;
+        if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
         int lookalikes = 0;
@@ -85,6 +95,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             NationalForm => "+886" + AsDigits(digits.Slice(1)),
             PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
+            LocalForm => digits.ToString(), // the area code is unknown
             _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
         };
     }
@@ -122,6 +133,22 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (!chain.EndsCleanlyAfter(count)) continue;
             if (!InternationalNumbers.IsValid(chain.Chars.Slice(0, count))) continue;
             match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 6, maxSingles: 1), PlusForm);
+            return true;
+        }
+        return false;
+    }
+
+    // 市話2345-6789: seven or eight local digits split once by a hyphen, right after a phone label.
+    private static bool TryLabelledLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        for (int count = 8; count >= 7; count--)
+        {
+            if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) != 1) continue;
+            int split = count - 4;
+            if (chain.Gaps[split] == 0 || chain.GapChars[split] != '-') continue;
+            if (!ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
+            match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: false, LocalForm);
             return true;
         }
         return false;

@@ -38,6 +38,22 @@ internal static class ContextScorer
         return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
     }
 
+    /// <summary>
+    /// Whether one of <paramref name="labels"/> ends right before <paramref name="start"/>, with at most a colon, spaces
+    /// or 是/為 in between ("市話：2345-6789", not "電話費2345-6789").
+    /// </summary>
+    public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, ContextWord[] labels)
+    {
+        int end = start;
+        while (end > 0 && start - end < 3 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為') end--;
+        foreach (var label in labels)
+        {
+            int from = end - label.Text.Length;
+            if (from >= 0 && text.Slice(from, label.Text.Length).Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static bool IsClauseBreak(char c) =>
         c is '，' or '。' or '；' or ';' or '\n' or '\r' or '、' or '！' or '？' or '!' or '?' or '|' or '\t';
 
