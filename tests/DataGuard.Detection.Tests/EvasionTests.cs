@@ -195,4 +195,50 @@ public class EvasionTests
     [Fact]
     public void Full_width_separators_alone_are_recorded_as_full_width() =>
         Disguised("手機 0912－345－678", "0912－345－678", EntityTypes.PhoneNumber, Evasions.FullWidth, "+886912345678");
+
+    [Theory]
+    [InlineData("A123、456、789")]
+    [InlineData("A123。456。789")]
+    [InlineData("A123，456，789")]
+    [InlineData("A123🔒456🔒789")]
+    [InlineData("A123★456★789")]
+    public void Cjk_punctuation_and_symbols_between_groups_are_separators(string disguised)
+    {
+        var finding = FindsExactly($"身分證 {disguised} 幫我填表單", disguised, EntityTypes.NationalId);
+        Assert.Equal(Evasions.Separators, finding.Evasions);
+    }
+
+    [Theory]
+    [InlineData("0912ー345ー678")]
+    [InlineData("0912~345~678")]
+    [InlineData("0912🙂345🙂678")]
+    [InlineData("0912、345、678")]
+    public void Unusual_separators_in_a_phone_are_an_evasion(string disguised)
+    {
+        var finding = FindsExactly($"我的新號碼{disguised}，加一下", disguised, EntityTypes.PhoneNumber);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Separators));
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
+
+    [Fact]
+    public void List_of_phones_joined_by_cjk_commas_stays_two_phones() =>
+        Assert.Equal(2, Scan("電話0912345678、0923456789").Count);
+
+    [Theory]
+    [InlineData('н', 'H')] [InlineData('в', 'B')] [InlineData('к', 'K')] [InlineData('м', 'M')] [InlineData('т', 'T')]
+    public void Lower_case_cyrillic_small_capitals_read_as_latin(char homoglyph, char latin)
+    {
+        var id = SyntheticIds.Numeric(latin, 2, "5328645");
+        var disguised = homoglyph + id.Substring(1);
+        Disguised($"身分證 {disguised} 幫我填表單", disguised, EntityTypes.NationalId, Evasions.Homoglyph, id);
+    }
+
+    [Theory]
+    [InlineData("jerry.cheng [at] pchome [dot] com.tw", "jerry.cheng@pchome.com.tw")]
+    [InlineData("jerry.cheng(at)pchome.com.tw", "jerry.cheng@pchome.com.tw")]
+    public void Spelled_out_at_and_dot_in_an_email_are_undone(string disguised, string normalized)
+    {
+        var finding = FindsExactly($"請寄到 {disguised}，謝謝", disguised, EntityTypes.EmailAddress);
+        Assert.Equal(normalized, finding.NormalizedValue);
+    }
 }

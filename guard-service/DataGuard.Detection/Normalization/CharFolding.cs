@@ -25,17 +25,30 @@ internal static class CharFolding
     private const string Homoglyphs =
         // Cyrillic capitals
         "AА" + "BВ" + "EЕ" + "KК" + "MМ" + "HН" + "OО" + "PР" + "CС" + "TТ" + "XХ" + "YҮ" + "YУ" + "SЅ" + "IІ" + "JЈ" + "QԚ" + "WԜ" +
-        // Cyrillic small letters that look like Latin small letters
-        "Aа" + "Eе" + "Oо" + "Pр" + "Cс" + "Xх" + "Yу" + "Iі" + "Jј" + "Sѕ" +
+        // Cyrillic small letters that look like Latin small letters, or like small capitals (н, в, к, м, т)
+        "Aа" + "Eе" + "Oо" + "Pр" + "Cс" + "Xх" + "Yу" + "Iі" + "Jј" + "Sѕ" + "Hн" + "Bв" + "Kк" + "Mм" + "Tт" + "Hһ" + "Dԁ" +
         // Greek capitals
         "AΑ" + "BΒ" + "EΕ" + "ZΖ" + "HΗ" + "IΙ" + "KΚ" + "MΜ" + "NΝ" + "OΟ" + "PΡ" + "TΤ" + "YΥ" + "XΧ" +
-        // Greek small omicron and kappa
-        "Oο" + "Kκ";
+        // Greek small letters that look like Latin ones
+        "Oο" + "Kκ" + "Aα" + "Iι" + "Tτ" + "Xχ" + "Pρ" + "Eε" + "Uυ" + "Nη";
 
     /// <summary>Characters people put between digit or letter groups (full-width forms fold onto the ASCII ones).</summary>
     private const string SeparatorChars =
-        " -./_()" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65"
-        + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000";
+        " -./_()~" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65\u30FC\uFF70"
+        + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000"
+        // CJK punctuation used to break a value up (0912、345、678; A123。456。789). Values stay whole only where their
+        // validator accepts them, so lists such as 0912345678、0923456789 still come apart at the gap.
+        + "\u3001\u3002\uFF0C\uFF64\uFF61";
+
+    /// <summary>
+    /// Symbol blocks whose characters are used as separators in disguised values (🙂, 🔒 are surrogate pairs; ★, ✓, →
+    /// are in the BMP). Surrogates count as separators: an emoji between digit groups is a two-unit gap.
+    /// </summary>
+    private static readonly (int First, int Last)[] SymbolSeparators =
+    {
+        (0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x25CA), (0x25CC, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x275F),
+        (0x2B00, 0x2BFF), (0xD800, 0xDFFF),
+    };
 
     /// <summary>
     /// Zero-width and other invisible format characters (soft hyphen, ZW space/joiners, bidi marks, word joiner, BOM,
@@ -94,6 +107,10 @@ internal static class CharFolding
         for (char c = 'A'; c <= 'Z'; c++) table[c] = Pack(c, CharKind.Letter, Evasions.None);
         for (char c = 'a'; c <= 'z'; c++) table[c] = Pack((char)(c - 32), CharKind.Letter, Evasions.LowerCase);
         table['+'] = Pack('+', CharKind.Plus, Evasions.None);
+        foreach (var (first, last) in SymbolSeparators)
+        {
+            for (int c = first; c <= last; c++) table[c] = Pack((char)c, CharKind.Separator, Evasions.None);
+        }
         foreach (char c in SeparatorChars) table[c] = Pack(c, CharKind.Separator, Evasions.None);
         foreach (char c in InvisibleChars) table[c] = Pack(c, CharKind.Invisible, Evasions.ZeroWidth);
         for (int i = 0; i < ChineseDigits.Length; i += 2)

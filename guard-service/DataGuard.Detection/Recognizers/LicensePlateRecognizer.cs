@@ -9,7 +9,8 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal sealed class LicensePlateRecognizer : ChainRecognizer
 {
-    private const double DigitFourPenalty = 0.15;
+    /// <summary>The 2012 scheme never issues the digit 4: such a "current" plate is not one, even next to 車牌.</summary>
+    private const double DigitFourPenalty = 0.5;
     private const double AcronymPenalty = 0.3;
     private const double LowerCasePenalty = 0.15;
 
@@ -28,7 +29,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "車牌", "車號", "牌照", "車牌號碼", "號牌", "車輛", "機車", "汽車", "轎車", "貨車", "小客車", "計程車", "重機",
             "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
             "騎乘", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
-            "registered keeper", "registered owner", "rental car", "driver of",
+            "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
             // Makes written next to a plate in records and spreadsheets.
             "TOYOTA", "NISSAN", "HONDA", "MAZDA", "MITSUBISHI", "FORD", "BMW", "BENZ", "LEXUS", "HYUNDAI", "KIA", "SUZUKI",
             "YAMAHA", "KYMCO", "SYM", "GOGORO", "VOLKSWAGEN", "AUDI", "VOLVO", "TESLA", "SUBARU", "LUXGEN", "豐田", "本田",
@@ -42,7 +43,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
         },
         strongBoost: 0.35,
-        negativePenalty: 0.35);
+        negativePenalty: 0.35,
+        labelDominates: true);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
@@ -79,13 +81,14 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
-            bool otherGaps = chain.GapCount(count) > (boundary == '\0' ? 0 : 1);
+            bool otherGaps = chain.GapCount(count) > (boundary == '\0' ? 0 : 1)
+                || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary));
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
                 : boundary == '-' ? layout.HyphenScore
                 : (layout.HyphenScore + layout.PlainScore) / 2;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart)) score -= AcronymPenalty;
-            if (boundary == ' ' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "tel 0950"
+            if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             match = MatchOf(chain, count, score, otherGaps, variant: first);

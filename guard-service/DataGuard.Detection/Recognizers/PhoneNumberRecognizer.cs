@@ -22,6 +22,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const int PlusForm = 1;
     private const int PlusFormWithTrunkZero = 2;
     private const int LocalForm = 3;
+    private const int DialPrefixForm = 4;
 
     /// <summary>A local number without its area code (2345-6789) is a phone only right after a phone label.</summary>
     private const double LabelledLocalScore = 0.6;
@@ -53,7 +54,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus) return TryInternational(chain, out match);
+        if (chain.HasPlus)
+        {
+            if (!TryInternational(chain, offset: 0, out match)) return false;
+            // (+886) 912-345-678: the parentheses around the country code belong to the number.
+            if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
+            return true;
+        }
+        if (IsDialPrefix(chain)) return TryInternational(chain, offset: DialPrefixLength, out match);
         if (chain.Chars[0] == '8' && TryMobileWithoutPlus(chain, out match)) return true;
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
@@ -96,18 +104,28 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             NationalForm => "+886" + AsDigits(digits.Slice(1)),
             PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
             LocalForm => digits.ToString(), // the area code is unknown
+            DialPrefixForm => "+" + digits.Slice(DialPrefixLength).ToString(),
             _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
         };
     }
 
-    private static bool TryInternational(in Chain chain, out ChainMatch match)
+    /// <summary>Taiwan's international call prefixes (002, 005, 006, 007, 009, 019: libphonenumber TW `0(?:0[25-79]|19)`).</summary>
+    private const int DialPrefixLength = 3;
+
+    private static bool IsDialPrefix(in Chain chain) =>
+        chain.Length > DialPrefixLength + 8 && chain.AllDigits(0, DialPrefixLength) && chain.Gaps[DialPrefixLength] > 0
+        && ((chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9')
+            || (chain.Chars[0] == '0' && chain.Chars[1] == '1' && chain.Chars[2] == '9'));
+
+    // International form after a plus (offset 0) or after a dialled prefix such as 009 (offset 3, foreign numbers only).
+    private static bool TryInternational(in Chain chain, int offset, out ChainMatch match)
     {
         match = default;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
-        if (digits < 8) return false;
+        if (digits - offset < 8) return false;
 
-        if (chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6')
+        if (offset == 0 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6')
         {
             // +886 9xx…, +886 2 xxxx…, and the common mistake +886 (0)9xx… with the trunk 0 kept.
             bool trunkZero = chain.Chars[3] == '0';
@@ -128,11 +146,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         }
 
         // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid.
-        for (int count = Math.Min(digits, 15); count >= 8; count--)
+        if (offset > 0 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6') return false;
+        for (int count = Math.Min(digits, offset + 15); count >= offset + 8; count--)
         {
             if (!chain.EndsCleanlyAfter(count)) continue;
-            if (!InternationalNumbers.IsValid(chain.Chars.Slice(0, count))) continue;
-            match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 6, maxSingles: 1), PlusForm);
+            if (!InternationalNumbers.IsValid(chain.Chars.Slice(offset, count - offset))) continue;
+            match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 7, maxSingles: 1),
+                offset == 0 ? PlusForm : DialPrefixForm);
             return true;
         }
         return false;

@@ -59,7 +59,7 @@ internal static class PlateLayouts
     {
         "OF", "TO", "IN", "AT", "ON", "IS", "BY", "NO", "OR", "AS", "IF", "IT", "BE", "WE", "MY", "UP", "SO", "DO", "GO", "AN",
         "AM", "PM", "ID", "THE", "AND", "FOR", "WAS", "ARE", "TEL", "FAX", "NOT", "BUT", "HAS", "HAD", "HIS", "HER", "OUR",
-        "YOU", "ALL", "CAN", "NOW", "NEW", "OLD", "AGE", "ZIP", "REF", "VIA", "PER", "APT", "NUM",
+        "YOU", "ALL", "CAN", "NOW", "NEW", "OLD", "AGE", "ZIP", "REF", "VIA", "PER", "APT", "NUM", "EXT",
     };
 
     /// <summary>Three-letter groups that are common acronyms in product codes and technical text, not plate series.</summary>
@@ -68,6 +68,6 @@ internal static class PlateLayouts
         "USB", "CPU", "GPU", "RAM", "SSD", "HDD", "LED", "LCD", "PDF", "API", "SDK", "SQL", "TCP", "UDP", "DNS", "VPN",
         "LTE", "NFC", "RFC", "MAC", "WIN", "NET", "APP", "DOC", "XLS", "PPT", "JPG", "PNG", "GIF", "MPG", "AVI", "CVE",
         "GTX", "RTX", "SKU", "UTC", "GMT", "KPI", "EXE", "DLL", "XML", "CSS", "PHP", "AWS", "GCP", "VER", "REV", "REF",
-        "SOP", "ESG", "SDG", "MRT", "ATM", "NFT", "APK", "ABS", "SUV", "EVA", "QRC", "ORD", "INV", "PKG", "DOC",
+        "SOP", "ESG", "SDG", "NFT", "APK", "ORD", "PKG", "DOC", "LPR",
     };
 }
