@@ -102,13 +102,6 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         }
     }
 
-    private static string[] Concat(string[] first, string[] second)
-    {
-        var all = new string[first.Length + second.Length];
-        first.CopyTo(all, 0);
-        second.CopyTo(all, first.Length);
-        return all;
-    }
 
     private static char Fold(char c) => CharFolding.Fold(c).Value;
 

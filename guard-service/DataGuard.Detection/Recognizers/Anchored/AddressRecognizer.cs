@@ -45,13 +45,6 @@ internal sealed class AddressRecognizer : AnchoredRecognizer
         if (!HasCountyNear(text, start)) TryOffer(text, start, start, ref sink, priority, out _);
     }
 
-    private static string[] Concat(string[] first, string[] second)
-    {
-        var all = new string[first.Length + second.Length];
-        first.CopyTo(all, 0);
-        second.CopyTo(all, first.Length);
-        return all;
-    }
 
     private bool TryOffer(ReadOnlySpan<char> text, int start, int afterCounty, ref CandidateSink sink, int priority, out int end)
     {

@@ -22,7 +22,7 @@ internal sealed class DateOfBirthRecognizer : AnchoredRecognizer
     /// <summary>"79年1月2日生": the label follows the date in Chinese records.</summary>
     private const string TrailingLabel = "日生";
 
-    public override string[] Anchors { get; } = Append(Labels, TrailingLabel);
+    public override string[] Anchors { get; } = Concat(Labels, new[] { TrailingLabel });
 
     public override void OnAnchor(ReadOnlySpan<char> text, int labelStart, int labelEnd, ref CandidateSink sink, int priority)
     {
@@ -53,13 +53,6 @@ internal sealed class DateOfBirthRecognizer : AnchoredRecognizer
         }
     }
 
-    private static string[] Append(string[] labels, string label)
-    {
-        var all = new string[labels.Length + 1];
-        labels.CopyTo(all, 0);
-        all[labels.Length] = label;
-        return all;
-    }
 
     /// <summary>Reads a date at <paramref name="start"/>; the value is normalised to yyyy-MM-dd.</summary>
     internal static bool TryParse(ReadOnlySpan<char> text, int start, out int end, out string value, out Evasions evasions)
