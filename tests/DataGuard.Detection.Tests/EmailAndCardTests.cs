@@ -51,4 +51,11 @@ public class EmailAndCardTests
         FindsExactly($"信用卡號 {value}", value, EntityTypes.CreditCard);
         FindsNothing($"編號 {value}");
     }
+
+    [Fact]
+    public void Card_split_by_cjk_commas_is_found_next_to_card_context()
+    {
+        var finding = FindsExactly("信用卡號4000、5000、6000、7003", "4000、5000、6000、7003", EntityTypes.CreditCard);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Separators));
+    }
 }
