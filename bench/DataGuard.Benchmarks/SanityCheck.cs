@@ -23,7 +23,6 @@ public static class SanityCheck
             Console.WriteLine($"{input}: {text.Length} chars");
             Report("engine", () => string.Join(", ", PersonalDataScanner.Default.Scan(text).GroupBy(f => f.Type).Select(g => $"{g.Key} {g.Count()}")));
             Report("naive regex", () => string.Join(", ", (naive.Scan(text) ?? new()).GroupBy(f => f.Type).Select(g => $"{g.Key} {g.Count()}")));
-            if (input == SampleInputs.OneMegabyte) continue;
             Report("Recognizers.Text en", () => $"phones {english.CountPhones(text)}, e-mails {english.CountEmails(text)}");
             if (chinese is not null) Report("Recognizers.Text zh", () => $"phones {chinese.CountPhones(text)}, e-mails {chinese.CountEmails(text)}");
         }

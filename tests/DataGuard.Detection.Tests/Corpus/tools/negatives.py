@@ -111,7 +111,7 @@ class Negatives:
             "MASKEDID": lambda: r.choice(["A12****789", "F2*****456", "H1234****9", "T2******89", "E12345***8"]),
             "MASKEDPHONE": lambda: r.choice(["0912-***-678", "09**-***-321", "0933***456", "(02)2***-5678"]),
             "MASKEDCARD": lambda: r.choice(["4311-****-****-" + self._d(4), "**** **** **** " + self._d(4), "5xxx-xxxx-xxxx-" + self._d(4)]),
-            "TRACK": lambda: r.choice([self._d(12), "TW" + self._d(9) + "TW", "SF" + self._d(13), self._d(4) + "-" + self._d(4) + "-" + self._d(4)]),
+            "TRACK": lambda: r.choice([self._d(12), r.choice(["RR", "RB", "EE", "CP"]) + self._d(9) + "TW", "SF" + self._d(13), self._d(4) + "-" + self._d(4) + "-" + self._d(4)]),
             "ORDER": f.order, "SERIAL": lambda: self._d(r.choice([6, 8, 9])),
             "A_BADID": self.bad_id, "ROOM": lambda: f"{r.randint(2, 9)}0{r.randint(1, 9)}",
             "COORD": lambda: self._d(6), "RECORDNO": lambda: f"{f.roc_year()}{self._d(7)}",
