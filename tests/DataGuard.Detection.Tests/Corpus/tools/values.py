@@ -236,7 +236,10 @@ class Values:
                 return self.r.choice(body.split("|"))
             return self._digits(len(body), "123456789" if len(body) > 1 else "0123456789")
         import re
-        return self._unique(lambda: re.sub(r"\{([^}]+)\}", expand, self.r.choice(self.FOREIGN)))
+        # Round-robin over the patterns so that every country appears.
+        self._foreign_next = getattr(self, "_foreign_next", -1) + 1
+        pattern = self.FOREIGN[self._foreign_next % len(self.FOREIGN)]
+        return self._unique(lambda: re.sub(r"\{([^}]+)\}", expand, pattern))
 
     def phone(self):
         x = self.r.random()
