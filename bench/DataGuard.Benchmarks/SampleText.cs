@@ -15,9 +15,11 @@ public static class SampleText
 
     private static readonly Lazy<string[]> Prose = new(() => ReadLines("SampleText", "clean-prose.txt", stripLabels: false));
     private static readonly Lazy<string[]> HardNegatives = new(() => ReadLines("Corpus", "hard-negatives.txt", stripLabels: false));
+    internal static readonly string[] RealisticFiles =
+        { "statements.txt", "case-summaries.txt", "fraud-reports.txt", "line-chat.txt", "structured.txt", "english.txt" };
+
     private static readonly Lazy<string[]> WithPersonalData = new(() =>
-        new[] { "statements.txt", "case-summaries.txt", "fraud-reports.txt", "line-chat.txt", "structured.txt", "english.txt" }
-            .SelectMany(f => ReadLines("Corpus", f, stripLabels: true)).ToArray());
+        RealisticFiles.SelectMany(f => ReadLines("Corpus", f, stripLabels: true)).ToArray());
 
     /// <summary>Text of exactly <paramref name="bytes"/>/2 chars; sparse personal data unless <paramref name="clean"/>.</summary>
     public static string Build(int bytes, bool clean, int seed = 42)
@@ -49,7 +51,7 @@ public static class SampleText
 
     private static string Pick(string[] lines, Random random) => lines[random.Next(lines.Length)];
 
-    private static string[] ReadLines(string folder, string file, bool stripLabels)
+    internal static string[] ReadLines(string folder, string file, bool stripLabels)
     {
         string path = Path.Combine(AppContext.BaseDirectory, folder, file);
         return File.ReadAllLines(path, Encoding.UTF8)

@@ -26,6 +26,7 @@ public static class SanityCheck
             Report("Recognizers.Text en", () => $"phones {english.CountPhones(text)}, e-mails {english.CountEmails(text)}");
             if (chinese is not null) Report("Recognizers.Text zh", () => $"phones {chinese.CountPhones(text)}, e-mails {chinese.CountEmails(text)}");
         }
+        CorpusAccuracy.Print(naive, english);
         return 0;
     }
 
