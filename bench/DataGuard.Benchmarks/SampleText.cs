@@ -15,8 +15,10 @@ public static class SampleText
 
     private static readonly Lazy<string[]> Prose = new(() => ReadLines("SampleText", "clean-prose.txt", stripLabels: false));
     private static readonly Lazy<string[]> HardNegatives = new(() => ReadLines("Corpus", "hard-negatives.txt", stripLabels: false));
-    internal static readonly string[] RealisticFiles =
-        { "statements.txt", "case-summaries.txt", "fraud-reports.txt", "line-chat.txt", "structured.txt", "english.txt" };
+    /// <summary>Every corpus genre except the obfuscated subset and the hard negatives.</summary>
+    internal static string[] RealisticFiles =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.txt").Select(Path.GetFileName)
+            .Where(f => f is not ("obfuscated.txt" or "hard-negatives.txt")).Order(StringComparer.Ordinal).ToArray()!;
 
     private static readonly Lazy<string[]> WithPersonalData = new(() =>
         RealisticFiles.SelectMany(f => ReadLines("Corpus", f, stripLabels: true)).ToArray());

@@ -46,6 +46,23 @@ TEMPLATES = [
     "ATM交易序號{SERIAL}，提款{MONEY}，餘額{MONEY}。",
 ]
 
+# Second batch: numbers that look like the core types to a careless engine (financial numerals, Chinese-numeral dates,
+# legacy-plate-shaped flight numbers, Luhn-valid IMEIs outside card issuer ranges, ISO timestamps…).
+MORE_TEMPLATES = [
+    "收到新臺幣{CN_MONEY}元整，特此證明。",
+    "中華民國{CN_DATE}，{COURT}書記官。",
+    "嫌疑人搭乘{AIRLINE}班機於{HHMM}抵達桃園機場第二航廈。",
+    "扣押手機一支，IMEI：{IMEI}，已送數位鑑識。",
+    "貨櫃號碼{CONTAINER}，報關日期{DATE}。",
+    "股票代號{STOCK}今日收盤價{BIG}元，成交量{BIG}張。",
+    "事件時間 {ISO_TIME}，來源 {IP}。",
+    "學號{STUDENT}之學生於{DATE}參加反詐騙宣導。",
+    "郵遞區號{ZIP}，本分局{COUNT}樓會議室。",
+    "MAC位址 {MAC}，UUID {UUID}。",
+    "本期累計受理件數1,{RAND3}件，破獲率{COUNT}{COUNT}.{COUNT}%。",
+    "受理報案三聯單編號{TRIPLET}，請妥為保存。",
+]
+
 COURTS = ["臺灣臺北地方法院", "臺灣新北地方法院", "臺灣高等法院", "臺灣桃園地方法院", "臺灣高雄地方法院", "最高法院"]
 PROSECUTORS = ["臺灣臺北地方檢察署", "臺灣新北地方檢察署", "臺灣臺中地方檢察署", "臺灣高雄地方檢察署"]
 PRODUCTS = [  # product and part codes, some shaped like plates, always with product context
@@ -95,6 +112,22 @@ class Negatives:
             if not any(id_checksum_ok(v[i:i + 10]) for i in range(8)):
                 return v
 
+    def chinese_money(self):
+        units = ["壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"]
+        return self.r.choice(["", "壹佰"]) + self.r.choice(units) + "拾" + self.r.choice(units) + "萬" + self.r.choice(units) + "仟"
+
+    def chinese_date(self):
+        digits = "〇一二三四五六七八九"
+        y = str(self.f.roc_year())
+        months = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+        return "".join(digits[int(c)] for c in y) + "年" + self.r.choice(months) + "月" + self.r.choice(["五", "十二", "二十八"]) + "日"
+
+    def imei(self):
+        """15-digit Luhn-valid IMEI (TAC 35…): passes Luhn but is no card (JCB needs 16+ digits)."""
+        from values import luhn_ok
+        body = "35" + self._d(12)
+        return next(body + c for c in "0123456789" if luhn_ok(body + c))
+
     def fill(self, slot):
         f, r = self.f, self.r
         table = {
@@ -123,5 +156,16 @@ class Negatives:
             "DATE_EN": lambda: f"{r.choice(['5 Nov', '12 Dec', '3 Jan', '28 Feb'])} {r.randint(2023, 2026)}",
             "HEX": lambda: "".join(r.choice("0123456789abcdef") for _ in range(16)),
             "EXT": lambda: str(r.randint(200, 399)),
+            "CN_MONEY": self.chinese_money, "CN_DATE": self.chinese_date,
+            "AIRLINE": lambda: r.choice(["中華航空CI-0", "長榮航空BR-0", "星宇航空JX-0"]) + str(r.randint(100, 899)),
+            "IMEI": self.imei,
+            "CONTAINER": lambda: r.choice(["TGHU", "MSCU", "EGHU", "OOLU"]) + self._d(7),
+            "STOCK": lambda: r.choice(["2330", "2317", "2454"]),
+            "ISO_TIME": lambda: f"{r.randint(2023, 2025)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:00+08:00",
+            "STUDENT": lambda: r.choice("BRMD") + self._d(8),
+            "ZIP": lambda: r.choice(["100", "106", "220", "320", "403", "807", "10617", "40341"]),
+            "MAC": lambda: ":".join(f"{r.randint(0, 255):02X}" for _ in range(6)),
+            "UUID": lambda: "-".join("".join(r.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12)),
+            "TRIPLET": lambda: f"{f.roc_year()}{r.randint(1, 12):02d}{self._d(5)}",
         }
         return table[slot]()

@@ -219,6 +219,7 @@ class Values:
             "paren_plain": f"({code}){local}",
             "intl_dash": f"+886-{code[1:]}-{split}",
             "intl_space": f"+886 {code[1:]} {split.replace('-', ' ')}",
+            "fullwidth_paren": f"（{code}）{split}",
         }[style]
 
     # Foreign numbers in international form; US ones use the 555-01xx range reserved for fiction, UK the Ofcom drama range.
