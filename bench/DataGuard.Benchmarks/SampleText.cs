@@ -24,7 +24,7 @@ public static class SampleText
         RealisticFiles.SelectMany(f => ReadLines("Corpus", f, stripLabels: true)).ToArray());
 
     /// <summary>Text of exactly <paramref name="bytes"/>/2 chars; sparse personal data unless <paramref name="clean"/>.</summary>
-    public static string Build(int bytes, bool clean, int seed = 42)
+    public static string Build(int bytes, bool clean, int seed = 42, bool withHardNegatives = true)
     {
         int target = bytes / 2;
         var random = new Random(seed);
@@ -36,7 +36,7 @@ public static class SampleText
         {
             bool personal = !clean && sinceLast >= spacing;
             string line = personal ? Pick(WithPersonalData.Value, random)
-                : random.Next(3) == 0 ? Pick(HardNegatives.Value, random)
+                : withHardNegatives && random.Next(3) == 0 ? Pick(HardNegatives.Value, random)
                 : Pick(Prose.Value, random);
             if (sb.Length + line.Length + 1 > target) break;
             sb.Append(line).Append('\n');
@@ -52,6 +52,8 @@ public static class SampleText
     }
 
     private static string Pick(string[] lines, Random random) => lines[random.Next(lines.Length)];
+
+    internal static string[] HardNegativeLines => HardNegatives.Value;
 
     internal static string[] ReadLines(string folder, string file, bool stripLabels)
     {

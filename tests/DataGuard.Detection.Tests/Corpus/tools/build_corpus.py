@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from values import Values, id_checksum_ok, luhn_ok, issuer_ok  # noqa: E402
 from fillers import Fillers  # noqa: E402
 from templates import GENRES, MORE_GENRES  # noqa: E402
-from negatives import Negatives, TEMPLATES as NEG_TEMPLATES, MORE_TEMPLATES as MORE_NEG_TEMPLATES  # noqa: E402
+from negatives import Negatives, TEMPLATES as NEG_TEMPLATES, MORE_TEMPLATES as MORE_NEG_TEMPLATES, DOCUMENT_TEMPLATES  # noqa: E402
 import obfuscation  # noqa: E402
 
 OUT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
@@ -178,6 +178,7 @@ def main():
         files[name] = (what, realistic_lines(name, templates, count, rng, labelled, plain))
     obf += obfuscation.build(rng, values, fillers, obfuscation.MORE_TEMPLATES, rounds=2)
     neg_lines += negative_lines(neg, MORE_NEG_TEMPLATES, 60)
+    neg_lines += negative_lines(neg, DOCUMENT_TEMPLATES, 16)
 
     for i, line in enumerate(obf):
         for m in MARK.finditer(line):

@@ -63,6 +63,17 @@ MORE_TEMPLATES = [
     "受理報案三聯單編號{TRIPLET}，請妥為保存。",
 ]
 
+# Third batch: multi-line documents (\\n = line feed) in which vehicle words sit near plate-shaped codes that are no plates.
+# People paste whole case files, so context from a neighbouring line must not turn a flight number into a plate.
+DOCUMENT_TEMPLATES = [
+    "{DATETIME}於{PLACE}發生交通事故，雙方車損輕微。\\n嫌疑人隨後搭乘{AIRLINE}班機出境。",
+    "員警駕駛巡邏車到場處理。\\n現場扣得{GADGET_MODEL}一件。",
+    "扣押之行車紀錄器影像檔已複製，檔案雜湊值（SHA-256）：{HEX}{HEX}{HEX}{HEX}。",
+    "車主報案稱車內財物遭竊。\\n失竊物品：{GADGET_MODEL}一件，價值{MONEY}。",
+]
+GADGET_MODELS = ["顯示卡（型號RTX-3080）", "鍵盤（型號KB-2310）", "行動電源（型號HDX-2015）", "藍牙耳機（型號BPF-3371）",
+                 "無線路由器（型號ACR-5610）", "平板電腦（型號TWN-5528）", "咖啡機（型號EC-685）", "行車紀錄器（型號DVR-580）"]
+
 COURTS = ["臺灣臺北地方法院", "臺灣新北地方法院", "臺灣高等法院", "臺灣桃園地方法院", "臺灣高雄地方法院", "最高法院"]
 PROSECUTORS = ["臺灣臺北地方檢察署", "臺灣新北地方檢察署", "臺灣臺中地方檢察署", "臺灣高雄地方檢察署"]
 PRODUCTS = [  # product and part codes, some shaped like plates, always with product context
@@ -156,6 +167,7 @@ class Negatives:
             "DATE_EN": lambda: f"{r.choice(['5 Nov', '12 Dec', '3 Jan', '28 Feb'])} {r.randint(2023, 2026)}",
             "HEX": lambda: "".join(r.choice("0123456789abcdef") for _ in range(16)),
             "EXT": lambda: str(r.randint(200, 399)),
+            "GADGET_MODEL": lambda: r.choice(GADGET_MODELS), "PLACE": f.place,
             "CN_MONEY": self.chinese_money, "CN_DATE": self.chinese_date,
             "AIRLINE": lambda: r.choice(["中華航空CI-0", "長榮航空BR-0", "星宇航空JX-0"]) + str(r.randint(100, 899)),
             "IMEI": self.imei,
