@@ -51,9 +51,16 @@ public sealed class HeldOutIntegrityTests
     }
 
     // "886-912-…" without a plus is how some people write it; libphonenumber needs the plus to read the country code.
+    // "00886…" is dialled from abroad (most countries use 00); from Taiwan the prefixes are 002/009/019, which region TW reads.
     private static bool IsValidPhone(string value)
     {
-        string text = value.StartsWith("886", StringComparison.Ordinal) ? "+" + value : value.Replace("(0)", string.Empty, StringComparison.Ordinal);
+        string text = value.Replace("(0)", string.Empty, StringComparison.Ordinal);
+        if (text.StartsWith("886", StringComparison.Ordinal)) text = "+" + text;
+        return IsValid(text) || (text.StartsWith("00", StringComparison.Ordinal) && IsValid("+" + text[2..]));
+    }
+
+    private static bool IsValid(string text)
+    {
         try
         {
             return Phones.IsValidNumber(Phones.Parse(text, "TW"));

@@ -112,3 +112,23 @@ PROMPTS_HARD = [
     "這筆交易持卡人卡號{CARD}，授權碼 083912，持卡人電話{MOB}，請寫成函文",
     "幫我整理家屬聯絡資料：父 {NAME} {MOB}；母 {NAME} {MOB}；住家 {LAND}",
 ]
+
+# Forms people actually type, and plate-shaped vehicle models next to real plates (the models stay unlabelled).
+PROMPTS_MORE = [
+    "電話請打 [[PHONE_NUMBER:+886-0{M9}]]（我知道多打了 0），幫我改成正確格式",
+    "從國外打回來要撥 [[PHONE_NUMBER:00886{M9}]] 對嗎？",
+    "請確認：[[PHONE_NUMBER:+886 0{M9}]] 是不是台灣手機",
+    "ID:{NID}，Tel:{MOB}，請建檔",
+    "身分證號{NID}號碼有誤請更正為{NID}",
+    "兩人證號 {NID}/{NID} 請分開列",
+    "車主騎乘 SYM DRG-158 機車，車牌 {MOTO}，於路口闖紅燈",
+    "白色賓士 GLA-200，車號 {PLATE}，駕駛{NAME}（{NID}）",
+    "YAMAHA NMAX-155 一台（牌照號碼 {MOTO}）失竊，車主電話 {MOB}",
+    "車號：[[TW_LICENSE_PLATE:{P7}]]（沒有橫線），請查車籍",
+    "車號 [[TW_LICENSE_PLATE:{P3} {P4}]] 違停，請開單",
+    "信箱{EMAIL}謝謝",
+    "請寄到 [[EMAIL_ADDRESS:chen.wei+police@{DOM}]]，副本 [[EMAIL_ADDRESS:LIN0612@{DOM}]]",
+    "卡號{CARD}有效期限12/27，請寫止付函",
+    "她說電話是[[PHONE_NUMBER:0{M9}]]或[[PHONE_NUMBER:0{M9}]]都可以",
+    "本案公文字號：內授警字第0930083451號；承辦人手機{MOB}",
+]
