@@ -39,7 +39,8 @@ public sealed class HeldOutIntegrityTests
                 string value = example.Labelled.Text.Substring(span.Start, span.Length);
                 bool ok = span.Type switch
                 {
-                    EntityTypes.NationalId or EntityTypes.ResidentCertificate => ReferenceChecksums.IsValidTaiwanId(value),
+                    EntityTypes.NationalId or EntityTypes.ResidentCertificate =>
+                        ReferenceChecksums.IsValidTaiwanId(value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal)),
                     EntityTypes.CreditCard => ReferenceChecksums.PassesLuhn(new string(value.Where(char.IsAsciiDigit).ToArray())),
                     EntityTypes.PhoneNumber => IsValidPhone(value),
                     _ => true,

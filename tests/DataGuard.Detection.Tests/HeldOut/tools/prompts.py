@@ -132,3 +132,15 @@ PROMPTS_MORE = [
     "她說電話是[[PHONE_NUMBER:0{M9}]]或[[PHONE_NUMBER:0{M9}]]都可以",
     "本案公文字號：內授警字第0930083451號；承辦人手機{MOB}",
 ]
+
+# Everyday sloppy typing (not deliberate disguise): hyphen after the ID letter, ideographic spaces, tabs, parenthesised prefixes.
+PROMPTS_SLOPPY = [
+    "身分證字號：[[TW_NATIONAL_ID:{L}-{B9}]]，請幫我確認格式",
+    "身分證 [[TW_NATIONAL_ID:{L} {B9}]] 電話 {MOB}",
+    "手機[[PHONE_NUMBER:{M4}　{M3}　{M3B}]]（全形空白），請整理",
+    "手機號碼 [[PHONE_NUMBER:({M4}){M6}]]，請轉成國際格式",
+    "車號 [[TW_LICENSE_PLATE:{P3}－{P4}]] 違規停車，請寫檢舉回覆",
+    "把這段 markdown 的程式碼區塊說明一下：`{NID}` 與 `{MOB}` 是測試資料嗎",
+    "name\tid\ttel\\n{NAME}\t{NID}\t{MOB}\\n{NAME}\t{UI}\t{LAND}",
+    "郵局帳號 0001234-0123456 與 手機 {MOB} 請分別列出",
+]
