@@ -12,7 +12,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import disguises as d  # noqa: E402
 import values as v  # noqa: E402
 from negatives import NEGATIVES, NEGATIVES_HARD, NEGATIVES_MORE, NEGATIVES_SLOPPY  # noqa: E402
-from prompts import PROMPTS, PROMPTS_HARD, PROMPTS_MORE, PROMPTS_SLOPPY  # noqa: E402
+from prompts import PROMPTS, PROMPTS_HARD, PROMPTS_LONG, PROMPTS_MORE, PROMPTS_SLOPPY  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROC_DATES = ["113年11月2日", "113年10月15日", "112年12月31日", "113年3月8日", "民國113年7月21日"]
@@ -129,6 +129,7 @@ def id_disguises(value, rng):
         value[:3] + d.cn_digits(value[3]) + value[4] + d.cn_digits(value[5:7]) + value[7:],
         d.grouped(value, [1, 3, 3, 3], " "), d.grouped(value, [4, 3, 3], "。"), d.grouped(value, [2, 4, 4], "_"),
         d.grouped(value, [4, 3, 3], "\u2027"), d.grouped(value, [4, 3, 3], "\u2013"), lt + " " + d.cn_digits(value[1:]),
+        lt + value[1:].replace("0", "O").replace("1", "l"), d.math_bold(value), lt + d.circled(value[1:]),
     ]
     if d.can_homoglyph(value, d.CYRILLIC):
         out.append(d.homoglyph(value, d.CYRILLIC))
@@ -156,12 +157,14 @@ def phone_disguises(rng):
         f"{m[:4]}\u2013{m[4:7]}\u2013{m[7:]}", f"{m[:4]}\u2027{m[4:7]}\u2027{m[7:]}", d.fullwidth(m[:4]) + "ー" + d.fullwidth(m[4:7]) + "ー" + d.fullwidth(m[7:]),
         d.cn_digits(f"{m[:4]}-{m[4:7]}-{m[7:]}", yao=True), d.cn_digits(f"{m[:4]}，{m[4:7]}，{m[7:]}"),
         " ".join(WORDS[int(c)] for c in m), f"{m[:4]}\t{m[4:7]}\t{m[7:]}",
+        m.replace("0", "O").replace("1", "l"), d.circled(m), " ".join(d.cn_digits(m)),
     ]
 
 
 def plate_disguises(rng):
     p = v.plate(rng, "new")
-    return [d.fullwidth(p), p.lower(), d.spaced(p.replace("-", "")), d.homoglyph(p, d.CYRILLIC) if d.can_homoglyph(p, d.CYRILLIC) else d.homoglyph("ABC" + p[3:], d.CYRILLIC),
+    old = v.plate(rng, rng.choice(["old4", "old4r", "old3"]))
+    return [d.fullwidth(old), old.lower(), d.spaced(old), d.fullwidth(p), p.lower(), d.spaced(p.replace("-", "")), d.homoglyph(p, d.CYRILLIC) if d.can_homoglyph(p, d.CYRILLIC) else d.homoglyph("ABC" + p[3:], d.CYRILLIC),
             p[:4] + d.cn_digits(p[4:]), d.zero_width(p, rng, 1), p.replace("-", "."), d.fullwidth(p.lower())]
 
 
@@ -236,7 +239,7 @@ def main():
             prompts.append(fill(t, rng))
     negatives = [fill(t, rng) for t in NEGATIVES + NEGATIVES_HARD]
     for _ in range(2):
-        for t in PROMPTS_MORE + PROMPTS_SLOPPY:
+        for t in PROMPTS_MORE + PROMPTS_SLOPPY + PROMPTS_LONG:
             prompts.append(fill(t, rng))
     negatives += [fill(t, rng) for t in NEGATIVES_MORE + NEGATIVES_SLOPPY]
     obfuscated = obfuscated_lines(rng)

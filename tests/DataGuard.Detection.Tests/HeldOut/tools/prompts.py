@@ -144,3 +144,9 @@ PROMPTS_SLOPPY = [
     "name\tid\ttel\\n{NAME}\t{NID}\t{MOB}\\n{NAME}\t{UI}\t{LAND}",
     "郵局帳號 0001234-0123456 與 手機 {MOB} 請分別列出",
 ]
+
+# Long pasted case files: values far apart, several of each type.
+PROMPTS_LONG = [
+    "以下是整份卷宗摘錄，請依時間序整理成 500 字內的案情摘要，並列出待查事項：\\n【報案紀錄】{DATE} 20:15 報案人{NAME}（{NID}）到所報案，稱其母{NAME}（{NID}）接獲自稱檢察官之電話，來電顯示{LAND}，要求其將存款提領後交付。\\n【通聯】被害人家用電話{LAND}於當日 10:02–10:45 與{MOB}通話 5 次；該門號申登人為{NAME}，居留證{UI}。\\n【監視器】14:20 取款車手搭乘{PLATE}計程車離開，15:05 換乘{MOTO}機車。\\n【金流】被害人交付現金新臺幣 180 萬元，另以信用卡{CARD}刷購點數卡 3 萬元。\\n【其他】車手使用之電子信箱{EMAIL}，與另案（{CASE}）相同。",
+    "Please turn this case file into an English briefing for the liaison officer:\\nSuspect 1: {NAME}, Taiwan ID {NID}, mobile {MOB}, drives {PLATE}.\\nSuspect 2: {NAME}, ARC {ARC}, mobile {FOREIGN}, e-mail {EMAIL}.\\nVictim: {NAME}, ID {NID}, home {LAND}.\\nTimeline: 09:40 first call from {FOREIGN}; 11:15 victim withdraws NT$600,000; 12:30 handover near exit 2 of MRT Zhongshan; 12:41 {PLATE} leaves northbound.\\nPending: call records for {MOB}, CCTV for {MOTO}.",
+]
