@@ -204,6 +204,9 @@ def obfuscated_lines(rng):
         emit(EMAIL_FRAMES, "EMAIL_ADDRESS", x)
     for x in card_disguises(rng):
         emit(CARD_FRAMES, "CREDIT_CARD", x)
+    # Lower-case Cyrillic look-alikes for every ID letter that has one (the random draw above may miss them).
+    for letter in "ABCEHKMPTX":
+        emit(ID_FRAMES, "TW_NATIONAL_ID", d.homoglyph(v.taiwan_id(rng, "12", letter), d.CYRILLIC, lower=True))
     return lines
 
 
