@@ -192,3 +192,13 @@ NEGATIVES_SLOPPY = [
     "車身號碼 JTDBR32E720123456 請幫我解碼年份",
     "健保卡背面卡號格式是 12 碼數字嗎？請說明",
 ]
+
+# E-invoice numbers are two letters + 8 digits; with A–D second they can even pass the old-ARC checksum ({INVARC}).
+NEGATIVES_INVOICE = [
+    "電子發票號碼 {INVARC}，金額 1,280 元，請幫我寫報帳說明",
+    "發票 {INVARC} 與 {INVARC} 重複報支，請寫簽呈說明",
+    "請幫我對獎：發票號碼 {INVARC}、{INVARC}",
+    "Invoice no. {INVARC} dated 2024-11-20, please translate the receipt",
+    "科學數據：CAS 7732-18-5、專利 TW I812345 B，請寫摘要",
+    "號碼區段 0912~0918 開頭的是哪家電信？（只問區段）",
+]
