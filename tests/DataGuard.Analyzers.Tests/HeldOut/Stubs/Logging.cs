@@ -35,6 +35,7 @@ namespace Microsoft.Extensions.Logging
         public static void LogCritical(this ILogger logger, Exception? exception, string? message, params object?[] args) { }
         public static void LogCritical(this ILogger logger, string? message, params object?[] args) { }
         public static void Log(this ILogger logger, LogLevel logLevel, string? message, params object?[] args) { }
+        public static void Log(this ILogger logger, LogLevel logLevel, Exception? exception, string? message, params object?[] args) { }
         public static IDisposable? BeginScope(this ILogger logger, string messageFormat, params object?[] args) => null;
     }
     [AttributeUsage(AttributeTargets.Method)]

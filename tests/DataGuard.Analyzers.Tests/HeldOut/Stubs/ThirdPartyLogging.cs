@@ -33,6 +33,13 @@ namespace Serilog
         public static void Fatal(Exception? exception, string messageTemplate, params object?[]? propertyValues) { }
     }
 }
+namespace Serilog.Context
+{
+    public static class LogContext
+    {
+        public static IDisposable PushProperty(string name, object? value, bool destructureObjects = false) => null!;
+    }
+}
 namespace NLog
 {
     public class Logger
