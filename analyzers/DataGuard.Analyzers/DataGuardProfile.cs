@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -8,6 +10,7 @@ using DataGuard.Analyzers.Sinks;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers;
 
@@ -30,6 +33,7 @@ internal sealed class DataGuardProfile
         Bodies = new SourceBodies(compilation);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
+        _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         ExceptionType = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.GetTypeByMetadataName("System.Exception")
                         ?? compilation.GetTypeByMetadataName("System.Exception");
     }
@@ -74,6 +78,97 @@ internal sealed class DataGuardProfile
         var byKey = Profiles.GetValue(compilation, _ => new ConcurrentDictionary<string, DataGuardProfile>());
         var key = DataGuardOptions.ReadKey(options);
         return byKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options)));
+    }
+
+    private readonly Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> _implementations;
+
+    /// <summary>
+    /// The methods of this compilation that implement an interface method of this compilation: calls through
+    /// <c>INotifier.SendAsync</c> reach <c>LineNotifier.SendAsync</c>.
+    /// </summary>
+    public IReadOnlyList<IMethodSymbol> Implementations(IMethodSymbol interfaceMethod)
+        => _implementations.Value.TryGetValue(interfaceMethod.OriginalDefinition, out var list) ? list : (IReadOnlyList<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
+
+    private Dictionary<IMethodSymbol, List<IMethodSymbol>> FindImplementations()
+    {
+        var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(Compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                {
+                    pending.Push(container);
+                }
+
+                if (member is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                {
+                    continue;
+                }
+
+                foreach (var @interface in type.AllInterfaces)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(@interface.ContainingAssembly, Compilation.Assembly))
+                    {
+                        continue;
+                    }
+
+                    foreach (var method in @interface.GetMembers().OfType<IMethodSymbol>())
+                    {
+                        if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
+                        {
+                            var key = method.OriginalDefinition;
+                            if (!map.TryGetValue(key, out var list))
+                            {
+                                map[key] = list = new List<IMethodSymbol>();
+                            }
+
+                            list.Add(implementation);
+                        }
+                    }
+                }
+            }
+        }
+
+        return map;
+    }
+
+    private readonly ConditionalWeakTable<IOperation, object> _touchesPersonalData = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    /// <summary>
+    /// True when the operation tree reads anything personal: a personal member, parameter, local or method, a helper that
+    /// returns personal data, or an object with personal members. Without such a read no rule can report, so the walk is
+    /// skipped; the answer is shared by all rules for the same tree.
+    /// </summary>
+    public bool TouchesPersonalData(IOperation root)
+        => _touchesPersonalData.GetValue(root, r => ComputeTouchesPersonalData(r) ? Yes : No) == Yes;
+
+    private bool ComputeTouchesPersonalData(IOperation root)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            var personal = operation switch
+            {
+                IMemberReferenceOperation member => Classifier.IsPersonal(member.Member)
+                    || member.Member is IPropertySymbol { GetMethod: { } getter } && !PersonalDataClassifier.IsFramework(getter.ContainingType) && !Summaries.Get(getter).Own.IsEmpty,
+                ILocalReferenceOperation local => Classifier.IsPersonal(local.Local),
+                IParameterReferenceOperation parameter => Classifier.IsPersonal(parameter.Parameter),
+                IInvocationOperation invocation => Classifier.IsPersonal(invocation.TargetMethod)
+                    || !PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType) && Bodies.Body(invocation.TargetMethod) is not null
+                    && !Summaries.Get(invocation.TargetMethod).Own.IsEmpty,
+                _ => false,
+            };
+            if (personal || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool IsException(ITypeSymbol? type)

@@ -164,6 +164,17 @@ public class AuditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refused_requests_are_audited_too()
+    {
+        using (var wrongKey = await _guard.PostJsonAsync(AzureChat, Chat($"查 {Id}"), key: "stolen-or-guessed")) Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        using (var badJson = await _guard.PostJsonAsync(AzureChat, "{oops")) Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
+        var records = (await AuditAsync())["records"]!.AsArray();
+        Assert.Equal(2, records.Count);
+        Assert.Equal(("(anonymous)", "refused", 401), (records[0]!["user"]!.GetValue<string>(), records[0]!["verdict"]!.GetValue<string>(), records[0]!["status"]!.GetValue<int>()));
+        Assert.Equal(("staff.alice", "refused", 400), (records[1]!["user"]!.GetValue<string>(), records[1]!["verdict"]!.GetValue<string>(), records[1]!["status"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task Audit_endpoints_need_the_auditor_role()
     {
         using var staff = _guard.Http(GuardHost.StaffKey);
@@ -175,12 +186,15 @@ public class AuditTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Evasion_flag_is_recorded()
+    public async Task Disguised_values_are_flagged_as_evasions()
     {
-        // Full-width digits need the full engine; with the bootstrap scanner nothing is found and the flag stays false.
         using (await _guard.PostJsonAsync(AzureChat, Chat("查 Ａ１２３４５６７８９"))) { }
-        var record = (await AuditAsync())["records"]![0]!;
-        var found = record["counts"]!.AsObject().Count > 0;
-        Assert.Equal(found, record["evasionUndone"]!.GetValue<bool>());
+        using (await _guard.PostJsonAsync(AzureChat, Chat($"查 {Id}"))) { }
+        var records = (await AuditAsync())["records"]!.AsArray();
+        Assert.Equal(1, records[0]!["counts"]!["TW_NATIONAL_ID"]!.GetValue<int>());
+        Assert.True(records[0]!["evasionUndone"]!.GetValue<bool>());
+        Assert.False(records[1]!["evasionUndone"]!.GetValue<bool>());
+        // Normalised before fingerprinting: the disguised and the plain ID have the same fingerprint.
+        Assert.Equal(records[0]!["fingerprints"]!.ToJsonString(), records[1]!["fingerprints"]!.ToJsonString());
     }
 }

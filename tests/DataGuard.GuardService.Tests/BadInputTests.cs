@@ -63,6 +63,23 @@ public class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Duplicate_property_is_400()
+    {
+        var json = $$$"""{"messages":[{"role":"user","content":"{{{Id}}}"}],"messages":[{"role":"user","content":"hi"}]}""";
+        Assert.Equal((HttpStatusCode.BadRequest, "invalid_json"), await SendAsync(Json(json)));
+        Assert.Empty(_stub.Requests);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_is_400()
+    {
+        var content = new ByteArrayContent([.. "{\"messages\":[{\"role\":\"user\",\"content\":\""u8, 0xC3, 0x28, .. "\"}]}"u8]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        Assert.Equal((HttpStatusCode.BadRequest, "invalid_json"), await SendAsync(content));
+        Assert.Empty(_stub.Requests);
+    }
+
+    [Fact]
     public async Task Wrong_content_type_is_400()
     {
         Assert.Equal((HttpStatusCode.BadRequest, "unsupported_content_type"), await SendAsync(new StringContent(Chat("hello"), Encoding.UTF8, "text/plain")));

@@ -67,6 +67,9 @@ public class BlockedResponseTests : IAsyncLifetime
     [InlineData("openai/v1/chat/completions", """{"model":"m","messages":[{"role":"assistant","tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{\"q\":\"A123456789\"}"}}]}]}""", "messages[0].tool_calls[0].function.arguments.q")]
     [InlineData("v1/chat/completions", """{"model":"m","messages":[{"role":"user","name":"A123456789","content":"hi"}]}""", "messages[0].name")]
     [InlineData("v1/chat/completions", """{"model":"m","messages":[{"role":"tool","tool_call_id":"c","content":"A123456789"}]}""", "messages[0].content")]
+    [InlineData("v1/chat/completions", """{"model":"m","messages":[{"role":"user","content":"hi"}],"tools":[{"type":"function","function":{"name":"lookup","description":"look up A123456789"}}]}""", "tools[0].function.description")]
+    [InlineData("v1/chat/completions", """{"model":"m","messages":[{"role":"user","content":[{"type":"text","text":"hi"},{"type":"text","text":"A123456789"}]}]}""", "messages[0].content[1].text")]
+    [InlineData("v1/responses", """{"model":"m","input":[{"role":"user","content":[{"type":"input_text","text":"A123456789"}]}]}""", "input[0].content[0].text")]
     public async Task Every_screened_route_and_field_is_blocked(string path, string json, string param)
     {
         using var response = await _guard.PostJsonAsync(path, json);

@@ -21,11 +21,13 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
     public const string UpstreamKey = "upstream-secret-key";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    private GuardHost(Dictionary<string, string?> settings, string folder)
+    private GuardHost(Dictionary<string, string?> settings, string folder, string environment)
     {
         _settings = settings;
         Folder = folder;
+        _environment = environment;
     }
 
     public string Folder { get; }
@@ -35,18 +37,19 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Starts a guard in front of <paramref name="stub"/> (null: no upstream configured).</summary>
-    public static GuardHost Start(StubUpstream? stub, IDictionary<string, string?>? settings = null)
+    public static GuardHost Start(StubUpstream? stub, IDictionary<string, string?>? settings = null, string environment = "Production")
     {
         var folder = Path.Combine(Path.GetTempPath(), "dataguard-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        // Test keys sit at indices 10 and 11 so they add to, not replace, keys of an environment's settings file.
         var all = new Dictionary<string, string?>
         {
             ["DataGuard:Audit:DatabasePath"] = Path.Combine(folder, "audit.db"),
-            ["DataGuard:Access:Keys:0:UserId"] = "staff.alice",
-            ["DataGuard:Access:Keys:0:KeyHash"] = Security.KeyHash.Of(StaffKey),
-            ["DataGuard:Access:Keys:1:UserId"] = "auditor.audra",
-            ["DataGuard:Access:Keys:1:KeyHash"] = Security.KeyHash.Of(AuditorKey),
-            ["DataGuard:Access:Keys:1:Roles:0"] = "auditor",
+            ["DataGuard:Access:Keys:10:UserId"] = "staff.alice",
+            ["DataGuard:Access:Keys:10:KeyHash"] = Security.KeyHash.Of(StaffKey),
+            ["DataGuard:Access:Keys:11:UserId"] = "auditor.audra",
+            ["DataGuard:Access:Keys:11:KeyHash"] = Security.KeyHash.Of(AuditorKey),
+            ["DataGuard:Access:Keys:11:Roles:0"] = "auditor",
             ["DataGuard:Access:RateLimitPermits"] = "100000",
         };
         if (stub is not null)
@@ -57,7 +60,7 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
             all["DataGuard:Upstreams:OpenAI:ApiKey"] = UpstreamKey;
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var host = new GuardHost(all, folder);
+        var host = new GuardHost(all, folder, environment);
         host.UseKestrel(0);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -67,7 +70,7 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.ConfigureAppConfiguration((_, configuration) =>
         {

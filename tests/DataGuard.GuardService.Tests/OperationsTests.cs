@@ -29,6 +29,16 @@ public class OperationsTests
         Assert.Contains("/v1/audit/verify", paths);
     }
 
+    [Theory]
+    [InlineData("Development", HttpStatusCode.OK)]
+    [InlineData("Production", HttpStatusCode.Unauthorized)]
+    public async Task Demo_key_of_the_quick_start_only_works_in_development(string environment, HttpStatusCode expected)
+    {
+        await using var guard = GuardHost.Start(stub: null, environment: environment);
+        using var response = await guard.PostJsonAsync("v1/scan", """{"text":"hello"}""", key: "dg-demo-key-for-development-only");
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public void Keys_add_prints_a_key_and_only_its_hash_for_configuration()
     {

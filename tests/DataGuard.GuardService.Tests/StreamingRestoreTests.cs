@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using DataGuard.Detection.Redaction;
-using DataGuard.GuardService.Forwarding;
+using DataGuard.Screening;
 using DataGuard.Testing.StubUpstream;
 using static DataGuard.GuardService.Tests.Prompts;
 

@@ -52,6 +52,9 @@ public sealed class StubUpstream : IAsyncDisposable
     /// <summary>When set, every request is answered with this status and an OpenAI-style error body.</summary>
     public int? FailWithStatus { get; set; }
 
+    /// <summary>Whether requests are kept in <see cref="Requests"/>. Default true; load tests turn it off to keep memory flat.</summary>
+    public bool RecordRequests { get; set; } = true;
+
     /// <summary>Makes the model repeat the last user message (to see what reached it, placeholders included).</summary>
     public void EchoPrompt() => Answer = request => StubAnswers.LastPrompt(request.Json);
 
@@ -79,7 +82,7 @@ public sealed class StubUpstream : IAsyncDisposable
         await context.Request.Body.CopyToAsync(body);
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
         var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? string.Empty, headers, body.ToArray());
-        _requests.Enqueue(request);
+        if (RecordRequests) _requests.Enqueue(request);
 
         if (FailWithStatus is { } status)
         {
