@@ -109,6 +109,11 @@ internal sealed class FlowWalker
                 Visit(conditional.WhenFalse);
                 SetState(FlowState.Merge(afterTrue, _state));
                 break;
+            case IPropertySubpatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } subpattern:
+                // x is Person { FamilyName: var family }: the local receives the member's value.
+                VisitChildren(subpattern);
+                _state.SetTaint(declared, _evaluator.Evaluate(subpattern.Member));
+                break;
             case ILoopOperation loop:
                 VisitLoop(loop);
                 break;

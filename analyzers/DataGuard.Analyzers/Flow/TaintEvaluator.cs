@@ -30,6 +30,12 @@ internal sealed class TaintEvaluator
         "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last",
     };
 
+    /// <summary>Parts of an address that name the server, not the person: the rest of a framework object's text keeps its data.</summary>
+    private static readonly HashSet<string> AddressParts = new(StringComparer.Ordinal)
+    {
+        "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
+    };
+
     private static readonly HashSet<string> SerializerTypes = new(StringComparer.Ordinal)
     {
         "System.Text.Json.JsonSerializer", "Newtonsoft.Json.JsonConvert", "System.Net.Http.Json.JsonContent", "System.Text.Json.JsonSerializerExtensions",
@@ -146,7 +152,8 @@ internal sealed class TaintEvaluator
     {
         if (State is not null && State.TryGetTaint(symbol, out var known))
         {
-            if (known.IsEmpty && !known.IsSanitized && _profile.Classifier.IsPersonal(symbol))
+            // The name speaks only when the flow saw nothing: a count or length in a local named withPhone is not personal.
+            if (known.IsEmpty && !known.IsSanitized && !IsNumber(symbol) && _profile.Classifier.IsPersonal(symbol))
             {
                 return Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation()));
             }
@@ -162,12 +169,20 @@ internal sealed class TaintEvaluator
         return _profile.Classifier.IsPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
     }
 
+    private static bool IsNumber(ISymbol symbol)
+        => symbol is ILocalSymbol { Type.SpecialType: >= SpecialType.System_SByte and <= SpecialType.System_Double };
+
     private Taint Member(IMemberReferenceOperation reference)
     {
         var member = reference.Member;
         if (_profile.Classifier.IsPersonal(member))
         {
             return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation()));
+        }
+
+        if (_profile.Classifier.PersonalKey(reference) is { } key)
+        {
+            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), key: key));
         }
 
         if (DerivedMembers.Contains(member.Name))
@@ -186,6 +201,9 @@ internal sealed class TaintEvaluator
                 return Evaluate(instance);
             case IPropertySymbol { GetMethod: { } getter } when !CompositeOrFramework(getter):
                 return _profile.Summaries.Get(getter).Own;
+            case IPropertySymbol property when instance is not null && IsText(property.Type) && !AddressParts.Contains(property.Name):
+                // A framework object built from personal data shows it again: request.RequestUri, uri.PathAndQuery, builder.Uri.
+                return Evaluate(instance).ValuesOnly();
             default:
                 return Taint.None;
         }
@@ -232,6 +250,11 @@ internal sealed class TaintEvaluator
         if (_profile.Classifier.IsPersonal(method))
         {
             return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation()));
+        }
+
+        if (_profile.Classifier.PersonalKey(invocation) is { } key)
+        {
+            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: key));
         }
 
         var arguments = invocation.Arguments;
@@ -504,6 +527,9 @@ internal sealed class TaintEvaluator
 
         return null;
     }
+
+    private static bool IsText(ITypeSymbol type)
+        => type.SpecialType == SpecialType.System_String || type.Name == "Uri" && PersonalDataClassifier.IsFramework(type);
 
     private static bool IsAsyncResult(ITypeSymbol type)
         => type.Name is "Task" or "ValueTask" or "IAsyncEnumerable" or "HttpResponseMessage" or "Stream" or "IDisposable"
