@@ -169,12 +169,52 @@ internal sealed class TaintEvaluator
         return _profile.Classifier.IsPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
     }
 
+    private static ISymbol? VariableOf(IOperation? operation)
+        => operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+    /// <summary>
+    /// The keys of a dictionary's entries: a dictionary named for personal data (<c>officerPhones</c>) is named for its values,
+    /// so its name says nothing about the keys; data that flowed in from personal members still counts.
+    /// </summary>
+    private static Taint KeysOf(Taint entries)
+    {
+        if (entries.Values.IsEmpty || !entries.Values.Any(v => IsDictionary(v.Symbol)))
+        {
+            return entries;
+        }
+
+        return Taint.Of(entries.Values.Where(v => !IsDictionary(v.Symbol)).ToImmutableArray());
+    }
+
+    private static bool IsDictionary(ISymbol symbol)
+    {
+        var type = symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+        return type is not null && PersonalDataClassifier.ElementType(type) is INamedTypeSymbol { Name: "KeyValuePair" };
+    }
+
     private static bool IsNumber(ISymbol symbol)
         => symbol is ILocalSymbol { Type.SpecialType: >= SpecialType.System_SByte and <= SpecialType.System_Double };
 
     private Taint Member(IMemberReferenceOperation reference)
     {
         var member = reference.Member;
+        if (State is not null && VariableOf(reference.Instance) is { } variable && State.IsMasked(variable, member))
+        {
+            return Taint.Sanitized;
+        }
+
         if (_profile.Classifier.IsPersonal(member))
         {
             return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation()));
@@ -197,6 +237,8 @@ internal sealed class TaintEvaluator
                 return Evaluate(instance);
             case IPropertySymbol or IFieldSymbol when instance?.Type is { } owner && (owner.IsAnonymousType || owner.IsTupleType):
                 return Evaluate(instance);
+            case IPropertySymbol { Name: "Key" } when instance?.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
+                return KeysOf(Evaluate(instance));
             case IPropertySymbol or IFieldSymbol when WrappedValueMembers.Contains(member.Name):
                 return Evaluate(instance);
             case IPropertySymbol { GetMethod: { } getter } when !CompositeOrFramework(getter):

@@ -336,6 +336,41 @@ public class PersonalDataLoggedTests
     // ----- not reported -----
 
     [Fact]
+    public Task Member_masked_by_with_or_assignment_is_not_reported_unless_only_one_branch_masks_it() => Run("""
+        record Card(string CaseNo, string Mobile);
+        void M(Card card, Citizen citizen, bool flag)
+        {
+            var safe = card with { Mobile = Masking.Mask(card.Mobile) };
+            _logger.LogInformation("Published {CaseNo} with {Mobile}", safe.CaseNo, safe.Mobile);
+            var copy = new Citizen { Phone = Masking.Mask(citizen.Phone) };
+            copy.NationalId = Masking.Mask(citizen.NationalId);
+            _logger.LogInformation("Copy {Phone} {Id}", copy.Phone, copy.NationalId);
+            var partly = card with { CaseNo = "x" };
+            if (flag) { partly = partly with { Mobile = Masking.Mask(card.Mobile) }; }
+            {|DG1001:_logger.LogInformation("Maybe {Mobile}", partly.Mobile)|};
+        }
+        """);
+
+    [Fact]
+    public Task Keys_of_a_dictionary_named_for_its_values_are_not_reported() => Run("""
+        void M(Dictionary<string, string> officerPhones, Citizen citizen)
+        {
+            foreach (var kv in officerPhones)
+            {
+                _logger.LogInformation("Officer {Badge} has a phone: {Has}", kv.Key, kv.Value.Length > 0);
+                {|DG1001:_logger.LogInformation("Phone {Phone}", kv.Value)|};
+            }
+
+            var byId = new Dictionary<string, int>();
+            byId.Add(citizen.NationalId, 1);
+            foreach (var entry in byId)
+            {
+                {|DG1001:_logger.LogInformation("Citizen {Id}", entry.Key)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task Count_in_a_local_named_for_personal_data_is_not_reported() => Run("""
         void M(List<Citizen> all, string[] phones)
         {
