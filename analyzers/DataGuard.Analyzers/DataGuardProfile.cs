@@ -153,11 +153,11 @@ internal sealed class DataGuardProfile
         {
             var personal = operation switch
             {
-                IMemberReferenceOperation member => Classifier.IsPersonal(member.Member)
+                IMemberReferenceOperation member => Classifier.IsPersonal(member.Member) || Classifier.PersonalKey(member) is not null
                     || member.Member is IPropertySymbol { GetMethod: { } getter } && !PersonalDataClassifier.IsFramework(getter.ContainingType) && !Summaries.Get(getter).Own.IsEmpty,
                 ILocalReferenceOperation local => Classifier.IsPersonal(local.Local),
                 IParameterReferenceOperation parameter => Classifier.IsPersonal(parameter.Parameter),
-                IInvocationOperation invocation => Classifier.IsPersonal(invocation.TargetMethod)
+                IInvocationOperation invocation => Classifier.IsPersonal(invocation.TargetMethod) || Classifier.PersonalKey(invocation) is not null
                     || !PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType) && Bodies.Body(invocation.TargetMethod) is not null
                     && !Summaries.Get(invocation.TargetMethod).Own.IsEmpty,
                 _ => false,

@@ -67,11 +67,45 @@ internal sealed class DataGuardOptions
         }
 
         ImmutableArray<string> List(string name)
-            => options.TryGetValue(name, out var value)
-                ? value.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToImmutableArray()
-                : ImmutableArray<string>.Empty;
+            => options.TryGetValue(name, out var value) ? SplitList(value) : ImmutableArray<string>.Empty;
 
         return new DataGuardOptions(key, List(PersonalNamesKey), List(IgnoredNamesKey), List(AllowedHostsKey),
             List(SanitizersKey), List(LogSinksKey), List(TransmitSinksKey));
+    }
+
+    /// <summary>
+    /// Splits a list on <c>;</c> and on <c>,</c> outside parentheses, so a documentation-comment ID keeps its parameter list
+    /// (<c>M:Ns.Pager.SendAsync(System.String,System.String)</c>).
+    /// </summary>
+    internal static ImmutableArray<string> SplitList(string value)
+    {
+        var items = ImmutableArray.CreateBuilder<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ';';
+            if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == ';' || c == ',' && depth == 0)
+            {
+                var item = value.Substring(start, i - start).Trim();
+                if (item.Length > 0)
+                {
+                    items.Add(item);
+                }
+
+                start = i + 1;
+                depth = 0;
+            }
+        }
+
+        return items.ToImmutable();
     }
 }

@@ -13,18 +13,44 @@ internal sealed class FlowState
     private readonly Dictionary<ISymbol, Taint> _taints;
     private readonly Dictionary<ISymbol, Endpoint> _endpoints;
     private readonly HashSet<ISymbol> _sslDisabled;
+    private readonly HashSet<MemberOf> _maskedMembers;
 
     public FlowState()
         : this(new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default), new Dictionary<ISymbol, Endpoint>(SymbolEqualityComparer.Default),
-            new HashSet<ISymbol>(SymbolEqualityComparer.Default))
+            new HashSet<ISymbol>(SymbolEqualityComparer.Default), new HashSet<MemberOf>())
     {
     }
 
-    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, Endpoint> endpoints, HashSet<ISymbol> sslDisabled)
+    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, Endpoint> endpoints, HashSet<ISymbol> sslDisabled, HashSet<MemberOf> maskedMembers)
     {
         _taints = taints;
         _endpoints = endpoints;
         _sslDisabled = sslDisabled;
+        _maskedMembers = maskedMembers;
+    }
+
+    /// <summary>True when <c>variable.member</c> was last assigned a masked value (<c>card with { Mobile = Masking.Mask(…) }</c>).</summary>
+    public bool IsMasked(ISymbol variable, ISymbol member) => _maskedMembers.Count > 0 && _maskedMembers.Contains(new MemberOf(variable, member));
+
+    public void SetMasked(ISymbol variable, ISymbol member, bool masked)
+    {
+        if (masked)
+        {
+            _maskedMembers.Add(new MemberOf(variable, member));
+        }
+        else
+        {
+            _maskedMembers.Remove(new MemberOf(variable, member));
+        }
+    }
+
+    /// <summary>The variable holds a new object: what was known about its members no longer applies.</summary>
+    public void ForgetMembers(ISymbol variable)
+    {
+        if (_maskedMembers.Count > 0)
+        {
+            _maskedMembers.RemoveWhere(m => SymbolEqualityComparer.Default.Equals(m.Variable, variable));
+        }
     }
 
     public bool TryGetTaint(ISymbol symbol, out Taint taint) => _taints.TryGetValue(symbol, out taint!);
@@ -64,7 +90,7 @@ internal sealed class FlowState
 
     public FlowState Clone()
         => new(new Dictionary<ISymbol, Taint>(_taints, SymbolEqualityComparer.Default), new Dictionary<ISymbol, Endpoint>(_endpoints, SymbolEqualityComparer.Default),
-            new HashSet<ISymbol>(_sslDisabled, SymbolEqualityComparer.Default));
+            new HashSet<ISymbol>(_sslDisabled, SymbolEqualityComparer.Default), new HashSet<MemberOf>(_maskedMembers));
 
     /// <summary>The state where two paths join: any data either path may hold; an address only when both agree.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
@@ -95,6 +121,30 @@ internal sealed class FlowState
         }
 
         merged._sslDisabled.UnionWith(b._sslDisabled);
+
+        // A member is masked after the join only when both paths masked it.
+        merged._maskedMembers.IntersectWith(b._maskedMembers);
         return merged;
+    }
+
+    private readonly struct MemberOf : System.IEquatable<MemberOf>
+    {
+        public MemberOf(ISymbol variable, ISymbol member)
+        {
+            Variable = variable;
+            Member = member;
+        }
+
+        public ISymbol Variable { get; }
+
+        public ISymbol Member { get; }
+
+        public bool Equals(MemberOf other)
+            => SymbolEqualityComparer.Default.Equals(Variable, other.Variable) && SymbolEqualityComparer.Default.Equals(Member, other.Member);
+
+        public override bool Equals(object? obj) => obj is MemberOf other && Equals(other);
+
+        public override int GetHashCode()
+            => (SymbolEqualityComparer.Default.GetHashCode(Variable) * 31) ^ SymbolEqualityComparer.Default.GetHashCode(Member);
     }
 }

@@ -109,6 +109,11 @@ internal sealed class FlowWalker
                 Visit(conditional.WhenFalse);
                 SetState(FlowState.Merge(afterTrue, _state));
                 break;
+            case IPropertySubpatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } subpattern:
+                // x is Person { FamilyName: var family }: the local receives the member's value.
+                VisitChildren(subpattern);
+                _state.SetTaint(declared, _evaluator.Evaluate(subpattern.Member));
+                break;
             case ILoopOperation loop:
                 VisitLoop(loop);
                 break;
@@ -256,6 +261,25 @@ internal sealed class FlowWalker
 
     private void AssignVariable(ISymbol variable, IOperation value)
     {
+        _state.ForgetMembers(variable);
+        var initializer = value switch
+        {
+            IWithOperation with => with.Initializer,
+            IObjectCreationOperation creation => creation.Initializer,
+            _ => null,
+        };
+        if (initializer is not null)
+        {
+            // card with { Mobile = Masking.Mask(card.Mobile) }: the member is safe on the new object.
+            foreach (var init in initializer.Initializers)
+            {
+                if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+                {
+                    _state.SetMasked(variable, member.Member, _evaluator.Evaluate(assignment.Value).IsSanitized);
+                }
+            }
+        }
+
         _state.SetTaint(variable, _evaluator.Evaluate(value));
         _state.SetEndpoint(variable, _evaluator.EndpointOf(value));
         _state.SetSslDisabled(variable, DisablesSsl(value));
@@ -273,7 +297,13 @@ internal sealed class FlowWalker
                 return;
             case IMemberReferenceOperation member when RootVariable(member) is { } root:
                 // msg.Body = text; request.Content = content; query["id"] = value: the object now holds the data.
-                Absorb(root, _evaluator.Evaluate(value), member);
+                var assigned = _evaluator.Evaluate(value);
+                Absorb(root, assigned, member);
+                if (member.Instance is ILocalReferenceOperation or IParameterReferenceOperation)
+                {
+                    _state.SetMasked(root, member.Member, assigned.IsSanitized);
+                }
+
                 switch (member.Member.Name)
                 {
                     case "BaseAddress" or "RequestUri":

@@ -6,12 +6,16 @@ namespace DataGuard.Analyzers.Flow;
 /// <summary>Where personal data comes from: the member, parameter or local that holds it, and where it was read.</summary>
 internal sealed class PersonalSource
 {
-    public PersonalSource(ISymbol symbol, Location location, int parameterMarker = -1)
+    public PersonalSource(ISymbol symbol, Location location, int parameterMarker = -1, string? key = null)
     {
         Symbol = symbol;
         Location = location;
         ParameterMarker = parameterMarker;
+        Key = key;
     }
+
+    /// <summary>The constant key of a keyed read (<c>row["Phone"]</c>, <c>json.GetProperty("phone")</c>), or null.</summary>
+    public string? Key { get; }
 
     public ISymbol Symbol { get; }
 
@@ -24,7 +28,9 @@ internal sealed class PersonalSource
     public bool IsMarker => ParameterMarker >= 0;
 
     /// <summary>Short display name for messages: <c>Citizen.NationalId</c> for members, the name for parameters and locals.</summary>
-    public string DisplayName => Symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol && Symbol.ContainingType is { } type
+    public string DisplayName => Key is not null && Symbol.ContainingType is { } keyed
+        ? keyed.Name + "[\"" + Key + "\"]"
+        : Symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol && Symbol.ContainingType is { } type
         ? type.Name + "." + Symbol.Name
         : Symbol.Name;
 

@@ -30,6 +30,12 @@ internal sealed class TaintEvaluator
         "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last",
     };
 
+    /// <summary>Parts of an address that name the server, not the person: the rest of a framework object's text keeps its data.</summary>
+    private static readonly HashSet<string> AddressParts = new(StringComparer.Ordinal)
+    {
+        "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
+    };
+
     private static readonly HashSet<string> SerializerTypes = new(StringComparer.Ordinal)
     {
         "System.Text.Json.JsonSerializer", "Newtonsoft.Json.JsonConvert", "System.Net.Http.Json.JsonContent", "System.Text.Json.JsonSerializerExtensions",
@@ -146,7 +152,8 @@ internal sealed class TaintEvaluator
     {
         if (State is not null && State.TryGetTaint(symbol, out var known))
         {
-            if (known.IsEmpty && !known.IsSanitized && _profile.Classifier.IsPersonal(symbol))
+            // The name speaks only when the flow saw nothing: a count or length in a local named withPhone is not personal.
+            if (known.IsEmpty && !known.IsSanitized && !IsNumber(symbol) && _profile.Classifier.IsPersonal(symbol))
             {
                 return Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation()));
             }
@@ -162,12 +169,60 @@ internal sealed class TaintEvaluator
         return _profile.Classifier.IsPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
     }
 
+    private static ISymbol? VariableOf(IOperation? operation)
+        => operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+    /// <summary>
+    /// The keys of a dictionary's entries: a dictionary named for personal data (<c>officerPhones</c>) is named for its values,
+    /// so its name says nothing about the keys; data that flowed in from personal members still counts.
+    /// </summary>
+    private static Taint KeysOf(Taint entries)
+    {
+        if (entries.Values.IsEmpty || !entries.Values.Any(v => IsDictionary(v.Symbol)))
+        {
+            return entries;
+        }
+
+        return Taint.Of(entries.Values.Where(v => !IsDictionary(v.Symbol)).ToImmutableArray());
+    }
+
+    private static bool IsDictionary(ISymbol symbol)
+    {
+        var type = symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+        return type is not null && PersonalDataClassifier.ElementType(type) is INamedTypeSymbol { Name: "KeyValuePair" };
+    }
+
+    private static bool IsNumber(ISymbol symbol)
+        => symbol is ILocalSymbol { Type.SpecialType: >= SpecialType.System_SByte and <= SpecialType.System_Double };
+
     private Taint Member(IMemberReferenceOperation reference)
     {
         var member = reference.Member;
+        if (State is not null && VariableOf(reference.Instance) is { } variable && State.IsMasked(variable, member))
+        {
+            return Taint.Sanitized;
+        }
+
         if (_profile.Classifier.IsPersonal(member))
         {
             return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation()));
+        }
+
+        if (_profile.Classifier.PersonalKey(reference) is { } key)
+        {
+            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), key: key));
         }
 
         if (DerivedMembers.Contains(member.Name))
@@ -182,10 +237,15 @@ internal sealed class TaintEvaluator
                 return Evaluate(instance);
             case IPropertySymbol or IFieldSymbol when instance?.Type is { } owner && (owner.IsAnonymousType || owner.IsTupleType):
                 return Evaluate(instance);
+            case IPropertySymbol { Name: "Key" } when instance?.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
+                return KeysOf(Evaluate(instance));
             case IPropertySymbol or IFieldSymbol when WrappedValueMembers.Contains(member.Name):
                 return Evaluate(instance);
             case IPropertySymbol { GetMethod: { } getter } when !CompositeOrFramework(getter):
                 return _profile.Summaries.Get(getter).Own;
+            case IPropertySymbol property when instance is not null && IsText(property.Type) && !AddressParts.Contains(property.Name):
+                // A framework object built from personal data shows it again: request.RequestUri, uri.PathAndQuery, builder.Uri.
+                return Evaluate(instance).ValuesOnly();
             default:
                 return Taint.None;
         }
@@ -232,6 +292,11 @@ internal sealed class TaintEvaluator
         if (_profile.Classifier.IsPersonal(method))
         {
             return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation()));
+        }
+
+        if (_profile.Classifier.PersonalKey(invocation) is { } key)
+        {
+            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: key));
         }
 
         var arguments = invocation.Arguments;
@@ -504,6 +569,9 @@ internal sealed class TaintEvaluator
 
         return null;
     }
+
+    private static bool IsText(ITypeSymbol type)
+        => type.SpecialType == SpecialType.System_String || type.Name == "Uri" && PersonalDataClassifier.IsFramework(type);
 
     private static bool IsAsyncResult(ITypeSymbol type)
         => type.Name is "Task" or "ValueTask" or "IAsyncEnumerable" or "HttpResponseMessage" or "Stream" or "IDisposable"

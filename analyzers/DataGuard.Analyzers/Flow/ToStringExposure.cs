@@ -34,6 +34,7 @@ internal sealed class Exposure
 /// <summary>Works out <see cref="Exposure"/> for records (synthesized or explicit ToString/PrintMembers), ToString overrides and [DebuggerDisplay].</summary>
 internal sealed class ToStringExposure
 {
+    /// <summary>The member a <c>[DebuggerDisplay]</c> hole starts with: <c>{Mobile}</c>, <c>{DebuggerDisplay,nq}</c>, <c>{ToString()}</c>.</summary>
     private static readonly Regex DebuggerDisplayHole = new(@"\{\s*([A-Za-z_\p{L}][\w\p{L}]*)", RegexOptions.Compiled);
 
     private readonly DataGuardProfile _profile;
@@ -130,7 +131,8 @@ internal sealed class ToStringExposure
             foreach (var member in current.GetMembers())
             {
                 if (member is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false }
-                    && !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && _profile.Classifier.IsPersonal(member))
+                    && !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public
+                    && (_profile.Classifier.IsPersonal(member) || PrintsPersonalData(member)))
                 {
                     members.Add(member);
                 }
@@ -139,6 +141,10 @@ internal sealed class ToStringExposure
 
         return new Exposure(Distinct(members), "its synthesized ToString", true);
     }
+
+    /// <summary>A member whose own ToString shows personal data (<c>Suspect = SuspectInfo { FullName = … }</c>); not <c>List&lt;T&gt;</c>, which prints its type name.</summary>
+    private bool PrintsPersonalData(ISymbol member)
+        => ((member as IPropertySymbol)?.Type ?? (member as IFieldSymbol)?.Type) is { } type && !Of(type).Members.IsEmpty;
 
     private static ImmutableArray<ISymbol> Distinct(IEnumerable<ISymbol> members) => members.Distinct(SymbolEqualityComparer.Default).ToImmutableArray();
 
@@ -197,12 +203,17 @@ internal sealed class ToStringExposure
             var name = match.Groups[1].Value;
             for (var current = type; current is not null; current = current.BaseType)
             {
-                var member = current.GetMembers(name).FirstOrDefault(m => m is IFieldSymbol or IPropertySymbol);
+                var member = current.GetMembers(name).FirstOrDefault(m => m is IFieldSymbol or IPropertySymbol or IMethodSymbol { Parameters.Length: 0 });
                 if (member is not null)
                 {
                     if (_profile.Classifier.IsPersonal(member))
                     {
                         members.Add(member);
+                    }
+                    else if (((member as IPropertySymbol)?.GetMethod ?? member as IMethodSymbol) is { } computed)
+                    {
+                        // {DebuggerDisplay,nq} names a private property that formats other members: what it prints is shown.
+                        members.AddRange(PrintedBy(computed));
                     }
 
                     break;

@@ -48,6 +48,9 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         var holes = template is null ? new List<string>() : Placeholder.Matches(template).Cast<Match>().Select(m => m.Groups[1].Value.Trim()).ToList();
         var loggerMessage = IsLoggerMessage(method);
 
+        // Serilog ForContext(name, value, destructureObjects: true) destructures the value like a {@X} hole.
+        var destructureAll = invocation.Arguments.Any(a => a.Parameter?.Name == "destructureObjects" && a.Value.ConstantValue is { HasValue: true, Value: true });
+
         var position = 0;
         foreach (var argument in invocation.Arguments)
         {
@@ -71,7 +74,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 var hole = loggerMessage
                     ? holes.FirstOrDefault(h => string.Equals(h.TrimStart('@', '$').Split(':', ',')[0], parameter?.Name, StringComparison.OrdinalIgnoreCase))
                     : position < holes.Count ? holes[position] : null;
-                Check(value, destructured: hole?.StartsWith("@", StringComparison.Ordinal) == true);
+                Check(value, destructured: destructureAll || hole?.StartsWith("@", StringComparison.Ordinal) == true);
                 position++;
             }
         }

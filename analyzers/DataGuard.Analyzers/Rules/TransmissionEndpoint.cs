@@ -13,7 +13,10 @@ internal static class TransmissionEndpoint
     {
         var address = invocation.Arguments.FirstOrDefault(a => a.Parameter is { } p && spec.UrlParameters.Contains(p.Name));
         var endpoint = address is null ? default : evaluator.EndpointOf(address.Value);
-        if (endpoint.Scheme is null && invocation.Instance is { } client)
+        // The client is the receiver, or the first argument of an extension such as PostAsJsonAsync.
+        var client = invocation.Instance
+                     ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        if (endpoint.Scheme is null && client is not null)
         {
             var baseAddress = evaluator.EndpointOf(client);
             if (baseAddress.Scheme is not null)

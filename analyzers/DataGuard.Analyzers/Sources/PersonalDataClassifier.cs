@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Sources;
 
@@ -86,13 +87,25 @@ internal sealed class PersonalDataClassifier
         return CanCarryPersonalData(type, 0) && (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol));
     }
 
-    /// <summary>Nouns for people in police records: their bare <c>Name</c> is a personal name (<c>Suspect.Name</c>, not <c>Product.Name</c>).</summary>
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    /// <summary>Methods that read a value by a string key, like an indexer: <c>JsonElement.GetProperty("phone")</c>.</summary>
+    private static readonly HashSet<string> KeyedReaders = new(StringComparer.Ordinal) { "GetProperty" };
+
+    /// <summary>
+    /// The key of a read by a constant personal key, or null: <c>row["身分證字號"]</c>, <c>reader["Address"]</c>, <c>form["email"]</c>,
+    /// <c>json.GetProperty("phone")</c>. The key names the column or field as a member's name would.
+    /// </summary>
+    public string? PersonalKey(IOperation operation)
     {
-        "citizen", "person", "people", "suspect", "victim", "witness", "driver", "owner", "applicant", "resident", "offender", "reporter",
-        "complainant", "informant", "defendant", "plaintiff", "passenger", "patient", "caller", "contact", "guardian", "民眾", "嫌疑人", "被害人",
-        "證人", "駕駛", "駕駛人", "車主", "報案人", "申請人", "當事人",
-    };
+        var arguments = operation switch
+        {
+            IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Arguments,
+            IInvocationOperation invocation when KeyedReaders.Contains(invocation.TargetMethod.Name) => invocation.Arguments,
+            _ => default,
+        };
+        return !arguments.IsDefault && arguments.Length == 1 && arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && _names.IsPersonal(key)
+            ? key
+            : null;
+    }
 
     private static bool IsNameOfAPerson(ISymbol symbol)
     {
@@ -103,8 +116,8 @@ internal sealed class PersonalDataClassifier
         }
 
         var words = IdentifierWords.Split(owner.Name);
-        return words.Count > 0 && (PersonNouns.Contains(IdentifierWords.Singular(words[words.Count - 1]))
-                                   || words.Count > 1 && PersonNouns.Contains(IdentifierWords.Singular(words[words.Count - 2])));
+        return words.Count > 0 && (PersonalNames.IsPersonNoun(words[words.Count - 1])
+                                   || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]));
     }
 
     /// <summary>Positional records put attributes on the parameter; the generated property inherits the meaning.</summary>

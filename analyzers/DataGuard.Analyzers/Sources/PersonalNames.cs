@@ -65,6 +65,18 @@ internal sealed class PersonalNames
         "sanitized", "sanitised", "遮罩", "遮蔽", "脫敏", "加密", "雜湊",
     };
 
+    /// <summary>Nouns for people in police records: their <c>Name</c> is a personal name: <c>Suspect.Name</c> and <c>claimantName</c>, not <c>Product.Name</c>.</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "citizen", "person", "people", "suspect", "victim", "witness", "driver", "owner", "applicant", "resident", "offender", "reporter",
+        "complainant", "informant", "defendant", "plaintiff", "passenger", "patient", "caller", "contact", "guardian", "claimant", "arrestee",
+        "detainee", "holder", "prisoner", "inmate", "spouse", "father", "mother", "民眾", "嫌疑人", "被害人",
+        "證人", "駕駛", "駕駛人", "車主", "報案人", "申請人", "當事人",
+    };
+
+    /// <summary>True for a noun naming a person (singular or plural).</summary>
+    public static bool IsPersonNoun(string word) => PersonNouns.Contains(IdentifierWords.Singular(word));
+
     private readonly ImmutableArray<string[]> _phrases;
     private readonly ImmutableArray<string> _chineseTerms;
     private readonly HashSet<string> _ignored;
@@ -111,6 +123,12 @@ internal sealed class PersonalNames
         }
 
         words[words.Count - 1] = IdentifierWords.Singular(last);
+
+        // <role noun> Name: claimantName, arresteeName, holderName.
+        if (words.Count > 1 && last == "name" && IsPersonNoun(words[words.Count - 2]))
+        {
+            return true;
+        }
         foreach (var phrase in _phrases)
         {
             if (EndsWith(words, phrase))

@@ -76,6 +76,7 @@ internal static class Stubs
             {
                 public static void Information(string messageTemplate, params object?[]? propertyValues) { }
                 public static void Debug(string messageTemplate, params object?[]? propertyValues) { }
+                public static ILogger ForContext(string propertyName, object? value, bool destructureObjects = false) => null!;
             }
         }
         namespace NLog

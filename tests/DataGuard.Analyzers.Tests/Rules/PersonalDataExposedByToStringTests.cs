@@ -99,7 +99,41 @@ public class PersonalDataExposedByToStringTests
         public class {|DG1007:Ticket|} { private readonly string _phone = ""; public override string ToString() => "Ticket for " + _phone; }
         """);
 
+    [Fact]
+    public Task Record_printing_a_nested_record_with_personal_members_is_reported() => Run("""
+        public sealed record {|DG1007:SuspectInfo|}(string FullName, string NationalId);
+        public sealed record {|DG1007:CaseSnapshot|}(string CaseNo, SuspectInfo Suspect);
+        """);
+
+    [Fact]
+    public Task DebuggerDisplay_naming_a_private_formatting_property_is_reported() => Run("""
+        [System.Diagnostics.DebuggerDisplay("{DebuggerDisplay,nq}")]
+        public sealed class {|DG1007:Complainant|}
+        {
+            public string CaseNo { get; set; } = "";
+            public string Mobile { get; set; } = "";
+            private string DebuggerDisplay => $"{CaseNo} / {Mobile}";
+        }
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Record_with_a_list_of_personal_records_is_not_reported() => Run("""
+        public sealed record {|DG1007:SuspectInfo|}(string FullName);
+        public sealed record CaseList(string Unit, System.Collections.Generic.List<SuspectInfo> Suspects);
+        """);
+
+    [Fact]
+    public Task DebuggerDisplay_property_printing_no_personal_members_is_not_reported() => Run("""
+        [System.Diagnostics.DebuggerDisplay("{DebuggerDisplay,nq}")]
+        public sealed class Patrol
+        {
+            public string Route { get; set; } = "";
+            public string LeaderMobile { get; set; } = "";
+            private string DebuggerDisplay => $"Patrol {Route}";
+        }
+        """);
 
     [Fact]
     public Task Record_with_ToString_override_without_personal_members_is_not_reported() => Run("""

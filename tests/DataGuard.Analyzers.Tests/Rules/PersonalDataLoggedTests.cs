@@ -285,7 +285,116 @@ public class PersonalDataLoggedTests
         void M(Citizen citizen) { LogPhone(citizen.Phone); }
         """);
 
+    [Fact]
+    public Task Role_noun_followed_by_name_is_reported() => Run("""
+        void M(string claimantName, string arresteeName)
+        {
+            var display = claimantName;
+            {|DG1001:_logger.LogWarning("Claim by {Name}", display)|};
+            {|DG1001:_logger.LogWarning("Arrested {Name}", arresteeName)|};
+        }
+        """);
+
+    [Fact]
+    public Task Keyed_read_with_a_personal_key_is_reported() => Run("""
+        void M(System.Data.DataRow row, System.Data.IDataReader reader, System.Text.Json.JsonElement json, Dictionary<string, string> form)
+        {
+            {|DG1001:_logger.LogDebug("Citizen {Id}", row["身分證字號"])|};
+            {|DG1001:_logger.LogDebug("Address {Address}", reader["Address"])|};
+            {|DG1001:_logger.LogDebug("Phone {Phone}", json.GetProperty("phone").GetString())|};
+            {|DG1001:_logger.LogDebug("Mail {Mail}", form["email"])|};
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_ForContext_destructuring_an_object_is_reported() => Run("""
+        void M(Citizen citizen) { {|DG1001:Serilog.Log.ForContext("Citizen", citizen, destructureObjects: true)|}.Information("Transfer queued"); }
+        """);
+
+    [Fact]
+    public Task Text_of_a_framework_object_built_from_personal_data_is_reported() => Run("""
+        void M(Citizen citizen)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "https://api.police.internal/arc/" + citizen.NationalId);
+            {|DG1001:_logger.LogInformation("Calling {Uri}", request.RequestUri)|};
+            var uri = new Uri("https://api.police.internal/people?phone=" + citizen.Phone);
+            {|DG1001:_logger.LogInformation("Calling {Path}", uri.PathAndQuery)|};
+        }
+        """);
+
+    [Fact]
+    public Task Local_declared_by_a_property_pattern_is_reported() => Run("""
+        void M(object evidence)
+        {
+            if (evidence is Citizen { FullName: var who })
+            {
+                {|DG1001:_logger.LogInformation("Evidence names {Who}", who)|};
+            }
+        }
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Member_masked_by_with_or_assignment_is_not_reported_unless_only_one_branch_masks_it() => Run("""
+        record Card(string CaseNo, string Mobile);
+        void M(Card card, Citizen citizen, bool flag)
+        {
+            var safe = card with { Mobile = Masking.Mask(card.Mobile) };
+            _logger.LogInformation("Published {CaseNo} with {Mobile}", safe.CaseNo, safe.Mobile);
+            var copy = new Citizen { Phone = Masking.Mask(citizen.Phone) };
+            copy.NationalId = Masking.Mask(citizen.NationalId);
+            _logger.LogInformation("Copy {Phone} {Id}", copy.Phone, copy.NationalId);
+            var partly = card with { CaseNo = "x" };
+            if (flag) { partly = partly with { Mobile = Masking.Mask(card.Mobile) }; }
+            {|DG1001:_logger.LogInformation("Maybe {Mobile}", partly.Mobile)|};
+        }
+        """);
+
+    [Fact]
+    public Task Keys_of_a_dictionary_named_for_its_values_are_not_reported() => Run("""
+        void M(Dictionary<string, string> officerPhones, Citizen citizen)
+        {
+            foreach (var kv in officerPhones)
+            {
+                _logger.LogInformation("Officer {Badge} has a phone: {Has}", kv.Key, kv.Value.Length > 0);
+                {|DG1001:_logger.LogInformation("Phone {Phone}", kv.Value)|};
+            }
+
+            var byId = new Dictionary<string, int>();
+            byId.Add(citizen.NationalId, 1);
+            foreach (var entry in byId)
+            {
+                {|DG1001:_logger.LogInformation("Citizen {Id}", entry.Key)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Count_in_a_local_named_for_personal_data_is_not_reported() => Run("""
+        void M(List<Citizen> all, string[] phones)
+        {
+            var withPhone = all.Count(c => !string.IsNullOrEmpty(c.Phone));
+            var phoneCount = phones.Length;
+            int mobile = phones.Length > 0 ? 1 : 0;
+            _logger.LogInformation("{WithPhone} of {Count} have phones ({Mobile})", withPhone, phoneCount, mobile);
+        }
+        """);
+
+    [Fact]
+    public Task Keyed_read_with_a_plain_key_and_address_parts_are_not_reported() => Run("""
+        void M(System.Data.DataRow row, System.Data.IDataReader reader, Citizen citizen)
+        {
+            _logger.LogDebug("Household {No} in {Precinct}", row["HouseholdNo"], reader["Precinct"]);
+            var request = new HttpRequestMessage(HttpMethod.Get, "https://api.police.internal/arc/" + citizen.NationalId);
+            _logger.LogInformation("Calling {Host} with {Method}", request.RequestUri?.Host, request.Method);
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_ForContext_without_destructuring_is_not_reported() => Run("""
+        void M(Citizen citizen) { Serilog.Log.ForContext("Case", citizen.CaseNo).Information("Transfer queued"); }
+        """);
 
     [Fact]
     public Task Wrapper_that_does_not_log_its_parameter_is_not_reported() => Run("""

@@ -135,7 +135,19 @@ public class PersonalDataOverUnencryptedChannelTests
         }
         """);
 
+    [Fact]
+    public Task Json_extension_on_a_field_client_with_http_base_address_is_reported() => Run("""
+        private readonly HttpClient _township = new() { BaseAddress = new Uri("http://township-office.local/") };
+        Task M(string residentName, string address) => {|DG1003:System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(_township, "residents", new { residentName, address })|};
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Json_extension_on_a_field_client_with_https_base_address_is_not_reported() => Run("""
+        private readonly HttpClient _township = new() { BaseAddress = new Uri("https://township-office.local/") };
+        Task M(string residentName, string address) => System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(_township, "residents", new { residentName, address });
+        """);
 
     [Fact]
     public Task File_stream_is_not_a_channel() => Run("""

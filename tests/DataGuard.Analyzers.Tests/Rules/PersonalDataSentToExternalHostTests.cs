@@ -88,6 +88,12 @@ public class PersonalDataSentToExternalHostTests
         """, "dataguard.transmit_sinks = M:C.Notifier.SendAsync(System.String)");
 
     [Fact]
+    public Task Configured_transmit_sink_with_two_parameters_is_reported() => Run("""
+        static class Pager { public static Task SendAsync(string to, string text) => Task.CompletedTask; }
+        async Task M(Citizen citizen) { await {|DG1005:Pager.SendAsync("duty", citizen.Phone)|}; }
+        """, "dataguard.transmit_sinks = M:C.Pager.SendAsync(System.String,System.String), M:C.Other.Send(System.String)");
+
+    [Fact]
     public Task Serialized_record_to_a_webhook_is_reported() => Run("""
         record Alert(string CaseNo, string SuspectName);
         async Task M(Alert alert) { await {|DG1005:_http.PostAsync("https://hooks.slack.com/services/T/B/X", new StringContent(System.Text.Json.JsonSerializer.Serialize(alert)))|}; }
