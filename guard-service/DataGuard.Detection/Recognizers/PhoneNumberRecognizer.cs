@@ -24,6 +24,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const int LocalForm = 3;
     private const int DialPrefixForm = 4;
 
+    /// <summary>Phone-shaped digits written like a document number or a row of two-digit numbers.</summary>
+    private const double DocumentLikeScore = 0.25;
+
     /// <summary>A local number without its area code (2345-6789) is a phone only right after a phone label.</summary>
     private const double LabelledLocalScore = 0.6;
 
@@ -69,7 +72,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int lookalikes = 0;
         for (int i = 0; i < chain.Length; i++)
         {
-            digits[i] = AsDigit(chain.Chars[i]);
+            digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
             if (digits[i] != chain.Chars[i] && digits[i] <= '9') lookalikes++;
         }
         if (digits[0] != '0' || lookalikes > 2) return false;
@@ -90,6 +93,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             else if (lookalikes == 0 && InternationalNumbers.IsValidTaiwanNational(national.Slice(0, length))) score = BareLandlineScore;
             else return false; // bare digits outside the ranges actually assigned are some other number
         }
+        // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
+        if (IsDocumentNumber(text, chain.EndOf(length)) || OnlyPairs(chain, length)) score = DocumentLikeScore;
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
@@ -186,13 +191,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return true;
     }
 
-    /// <summary>Letter O reads as 0; I and l (folded to L) read as 1.</summary>
-    private static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
-
     private static string AsDigits(ReadOnlySpan<char> chars)
     {
         Span<char> digits = stackalloc char[chars.Length];
-        for (int i = 0; i < chars.Length; i++) digits[i] = AsDigit(chars[i]);
+        for (int i = 0; i < chars.Length; i++) digits[i] = DigitLookalikes.AsDigit(chars[i]);
         return digits.ToString();
     }
 
@@ -201,6 +203,27 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (count > chars.Length) return false;
         for (int i = 0; i < count; i++) if ((uint)(chars[i] - '0') > 9) return false;
         return true;
+    }
+
+    // "…號" right after the digits (but not 號碼) ends a document or case number: 警署刑偵字第0950001234號函.
+    private static bool IsDocumentNumber(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && text[end] == '號' && (end + 1 == text.Length || text[end + 1] != '碼');
+
+    // Five or more groups of two digits each.
+    private static bool OnlyPairs(in Chain chain, int count)
+    {
+        if (chain.GapCount(count) < 4) return false;
+        int run = 1;
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] > 0)
+            {
+                if (run != 2) return false;
+                run = 1;
+            }
+            else run++;
+        }
+        return run == 2;
     }
 
     private static bool OpensWithParenthesis(ReadOnlySpan<char> text, int start) =>
