@@ -8,9 +8,12 @@ namespace DataGuard.Detection.Normalization;
 internal static class CharFolding
 {
 
-    /// <summary>Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0).</summary>
+    /// <summary>
+    /// Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0), and the
+    /// white circle ○ typed for 〇. Two ○ in a row are a mask (陳○○, 0912-○○○-678); see <c>PersonalDataScanner</c>.
+    /// </summary>
     private const string ChineseDigits =
-        "0零" + "0〇" + "0洞" +
+        "0零" + "0〇" + "0洞" + "0○" +
         "1一" + "1壹" + "1么" +
         "2二" + "2貳" + "2贰" +
         "3三" + "3參" + "3叁" + "3叄" +

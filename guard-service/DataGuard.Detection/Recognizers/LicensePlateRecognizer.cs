@@ -44,6 +44,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
             "騎乘", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
+            "drives", "drove", "driving", "rides", "riding",
         }),
         weak: new[] { "車", "駕駛", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
