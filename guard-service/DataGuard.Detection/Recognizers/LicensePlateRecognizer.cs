@@ -98,7 +98,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 : boundary == '-' ? layout.HyphenScore
                 : (layout.HyphenScore + layout.PlainScore) / 2;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
-            if (letters == 3 && IsAcronym(chain, letterStart)) score -= AcronymPenalty;
+            if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
@@ -118,6 +118,15 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
         return false;
+    }
+
+    // 車號PGP-830: a plate label right before the value outweighs any resemblance to an acronym.
+    private static bool IsLabelledAsPlate(ReadOnlySpan<char> text, int start)
+    {
+        int from = Math.Max(0, start - 8);
+        var window = text.Slice(from, start - from);
+        int end = LastEnd(window, PlateLabelWords);
+        return end >= 0 && window.Length - end <= 2;
     }
 
     // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model.
