@@ -66,7 +66,8 @@ public sealed class PersonalDataScanner
         Span<byte> gaps = stackalloc byte[Chain.Capacity];
         Span<char> gapChars = stackalloc char[Chain.Capacity];
         Span<byte> flags = stackalloc byte[Chain.Capacity];
-        var chain = new Chain(chars, positions, gaps, gapChars, flags);
+        Span<byte> widths = stackalloc byte[Chain.Capacity];
+        var chain = new Chain(chars, positions, gaps, gapChars, flags, widths);
 
         int i = 0;
         while (i < text.Length)

@@ -259,4 +259,11 @@ public class EvasionTests
     [Fact]
     public void Invoice_numbers_listed_after_their_label_are_not_resident_certificates() =>
         FindsNothing("請幫我對獎：發票號碼 FA73845195、AB48049913");
+
+    [Fact]
+    public void Mathematical_bold_letters_and_digits_are_read_as_latin()
+    {
+        const string disguised = "𝐀𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗";
+        Disguised($"他給的證號是 {disguised}（他故意打成這樣）", disguised, EntityTypes.NationalId, Evasions.Homoglyph, "A123456789");
+    }
 }

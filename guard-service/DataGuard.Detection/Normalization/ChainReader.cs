@@ -58,7 +58,13 @@ internal static class ChainReader
         int i = start;
         for (; i < text.Length; i++)
         {
+            int width = 1;
             var folded = CharFolding.Fold(text[i]);
+            if (i + 1 < text.Length && CharFolding.TryFoldMathematical(text[i], text[i + 1], out var mathematical))
+            {
+                folded = mathematical;
+                width = 2;
+            }
             switch (folded.Kind)
             {
                 case CharKind.Digit:
@@ -86,6 +92,8 @@ internal static class ChainReader
                     chain.Gaps[n] = (byte)gap;
                     chain.GapChars[n] = gapChar;
                     chain.Flags[n] = (byte)((int)folded.Evasions | pendingFlags);
+                    chain.Widths[n] = (byte)width;
+                    i += width - 1;
                     gap = 0;
                     gapChar = '\0';
                     pendingFlags = 0;

@@ -90,6 +90,29 @@ internal static class CharFolding
         return kind == CharKind.Digit || kind == CharKind.Letter;
     }
 
+    /// <summary>
+    /// Mathematical alphanumeric symbols (𝐀𝟐𝟒…, U+1D400–1D7FF, a surrogate pair each) fold to the Latin letter or digit
+    /// they are styled from.
+    /// </summary>
+    public static bool TryFoldMathematical(char high, char low, out FoldedChar folded)
+    {
+        folded = default;
+        if (high != '\uD835' || !char.IsLowSurrogate(low)) return false;
+        int codePoint = 0x1D400 + (low - 0xDC00);
+        if (codePoint >= 0x1D7CE && codePoint <= 0x1D7FF)
+        {
+            folded = new FoldedChar((char)('0' + (codePoint - 0x1D7CE) % 10), CharKind.Digit, Evasions.Homoglyph);
+            return true;
+        }
+        if (codePoint >= 0x1D400 && codePoint <= 0x1D6A3)
+        {
+            int letter = (codePoint - 0x1D400) % 52;
+            folded = new FoldedChar((char)('A' + letter % 26), CharKind.Letter, Evasions.Homoglyph);
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Every character that can start a candidate (digit, letter or plus after folding), for the trigger search.</summary>
     public static string TriggerCharacters()
     {
@@ -99,6 +122,7 @@ internal static class CharFolding
             var kind = KindOf((char)c);
             if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus) chars.Append((char)c);
         }
+        chars.Append('\uD835'); // first half of every mathematical letter and digit
         return chars.ToString();
     }
 
