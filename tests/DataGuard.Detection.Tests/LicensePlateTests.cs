@@ -80,10 +80,10 @@ public class LicensePlateTests
     public void Car_make_is_plate_context() => FindsExactly("113年5月22日,SL-992,白色NISSAN Sentra", "SL-992", EntityTypes.LicensePlate);
 
     [Fact]
-    public void Current_format_with_digit_four_is_not_a_plate_even_next_to_context()
+    public void Current_format_with_digit_four_is_reported_with_a_lower_score()
     {
-        FindsNothing("分類 BCD-5674 已建檔");
-        FindsNothing("請解釋為何車牌 ABC-1234 這種格式不會出現");
+        var withFour = FindsExactly("車號 ABC-1234 的車主", "ABC-1234", EntityTypes.LicensePlate);
+        Assert.True(withFour.Score < Single("車號 ABC-1235 的車主").Score);
     }
 
     [Fact]

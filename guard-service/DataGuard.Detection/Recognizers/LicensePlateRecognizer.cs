@@ -9,8 +9,11 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal sealed class LicensePlateRecognizer : ChainRecognizer
 {
-    /// <summary>The 2012 scheme never issues the digit 4: such a "current" plate is not one, even next to 車牌.</summary>
-    private const double DigitFourPenalty = 0.5;
+    /// <summary>
+    /// The 2012 scheme does not issue the digit 4, so such a plate scores lower than a valid one; but people write
+    /// ABC-1234 as the very example of a plate, so it still stands (0.5) rather than vanishing.
+    /// </summary>
+    private const double DigitFourPenalty = 0.1;
     private const double AcronymPenalty = 0.3;
     private const double LowerCasePenalty = 0.15;
 
