@@ -66,7 +66,8 @@ public sealed class PersonalDataScanner
         Span<byte> gaps = stackalloc byte[Chain.Capacity];
         Span<char> gapChars = stackalloc char[Chain.Capacity];
         Span<byte> flags = stackalloc byte[Chain.Capacity];
-        var chain = new Chain(chars, positions, gaps, gapChars, flags);
+        Span<byte> widths = stackalloc byte[Chain.Capacity];
+        var chain = new Chain(chars, positions, gaps, gapChars, flags, widths);
 
         int i = 0;
         while (i < text.Length)
@@ -105,12 +106,16 @@ public sealed class PersonalDataScanner
             if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
             // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).
             while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;
+            if (IsMasked(text.Slice(match.Start, match.End - match.Start))) continue;
             if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
             sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
             if (match.End > matchedEnd) matchedEnd = match.End;
         }
         return matchedEnd;
     }
+
+    // "○○" is how records hide digits (0912-○○○-678): a masked value is no longer personal data.
+    private static bool IsMasked(ReadOnlySpan<char> value) => value.IndexOf("○○".AsSpan()) >= 0;
 
     // Letters and digits glued to a non-starting character cannot start a value either: skip the whole run.
     private static int EndOfRun(ReadOnlySpan<char> text, int i)

@@ -241,4 +241,29 @@ public class EvasionTests
         var finding = FindsExactly($"請寄到 {disguised}，謝謝", disguised, EntityTypes.EmailAddress);
         Assert.Equal(normalized, finding.NormalizedValue);
     }
+
+    [Theory]
+    [InlineData("A242O6423O")]
+    [InlineData("Hl4l643O27")]
+    public void Letters_passing_for_digits_in_an_id_are_read_as_digits(string disguised)
+    {
+        var finding = FindsExactly($"身分證 {disguised} 幫我查", disguised, EntityTypes.NationalId);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Homoglyph));
+        Assert.DoesNotContain('O', finding.NormalizedValue.Substring(1));
+    }
+
+    [Fact]
+    public void Tabs_between_phone_groups_are_separators() =>
+        Assert.Equal("+886928691625", FindsExactly("Call me at 0928\t691\t625 after 6pm", "0928\t691\t625", EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Invoice_numbers_listed_after_their_label_are_not_resident_certificates() =>
+        FindsNothing("請幫我對獎：發票號碼 FA73845195、AB48049913");
+
+    [Fact]
+    public void Mathematical_bold_letters_and_digits_are_read_as_latin()
+    {
+        const string disguised = "𝐀𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗";
+        Disguised($"他給的證號是 {disguised}（他故意打成這樣）", disguised, EntityTypes.NationalId, Evasions.Homoglyph, "A123456789");
+    }
 }

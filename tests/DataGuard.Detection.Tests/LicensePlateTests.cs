@@ -80,10 +80,10 @@ public class LicensePlateTests
     public void Car_make_is_plate_context() => FindsExactly("113年5月22日,SL-992,白色NISSAN Sentra", "SL-992", EntityTypes.LicensePlate);
 
     [Fact]
-    public void Current_format_with_digit_four_is_not_a_plate_even_next_to_context()
+    public void Current_format_with_digit_four_is_reported_with_a_lower_score()
     {
-        FindsNothing("分類 BCD-5674 已建檔");
-        FindsNothing("請解釋為何車牌 ABC-1234 這種格式不會出現");
+        var withFour = FindsExactly("車號 ABC-1234 的車主", "ABC-1234", EntityTypes.LicensePlate);
+        Assert.True(withFour.Score < Single("車號 ABC-1235 的車主").Score);
     }
 
     [Fact]
@@ -95,4 +95,18 @@ public class LicensePlateTests
 
     [Fact]
     public void Abbreviation_before_a_number_is_not_a_plate() => FindsNothing("Check plate records, ping me at ext. 2211");
+
+    [Fact]
+    public void Plate_label_outweighs_an_acronym_look() => FindsExactly("調閱監視器，車號PGP-830車主為某人", "PGP-830", EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("賓士 GLC-300 與 CLA-250 哪台比較省油？")]
+    [InlineData("SYM DRG-158、KYMCO KRV-180 的規格比較")]
+    public void Model_named_after_its_make_is_not_a_plate(string text) => FindsNothing(text);
+
+    [Fact]
+    public void Flight_number_is_not_a_plate() => FindsNothing("交通事故後，嫌疑人隨後搭乘星宇航空JX-0352班機出境。");
+
+    [Fact]
+    public void Hash_algorithm_name_is_not_a_plate() => FindsNothing("行車紀錄器影像檔雜湊值（SHA-256）：64b38e25");
 }

@@ -113,4 +113,21 @@ public class PhoneNumberTests
     [InlineData("002-1-206-555-0123", "+12065550123")]
     public void Number_dialled_with_a_taiwan_international_prefix_is_found(string value, string normalized) =>
         Assert.Equal(normalized, FindsExactly($"被害人回撥時撥的是 {value}", value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Document_number_ending_in_hao_is_not_a_phone() => FindsNothing("依內授警字第0930083451號函辦理，承辦人手機另洽");
+
+    [Fact]
+    public void Row_of_two_digit_numbers_is_not_a_phone() => FindsNothing("威力彩第 113000091 期開獎號碼 02 09 12 15 28 33，第二區 07");
+
+    [Fact]
+    public void Taiwan_number_dialled_from_abroad_is_found() =>
+        Assert.Equal("+886917772003", FindsExactly("從國外打回來要撥 00886917772003 對嗎？", "00886917772003", EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void White_circles_typed_for_zero_are_read_as_digits() =>
+        Assert.Equal("+886914934666", FindsExactly("電話○九一四九三四六六六，找人", "○九一四九三四六六六", EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Phone_masked_with_circles_is_not_reported() => FindsNothing("電話0912-○○○-678");
 }

@@ -10,8 +10,9 @@ internal ref struct Chain
     /// <summary>The most significant characters one chain holds (a 19-digit card or a +886 number with room to spare).</summary>
     public const int Capacity = 24;
 
-    public Chain(Span<char> chars, Span<int> positions, Span<byte> gaps, Span<char> gapChars, Span<byte> flags)
+    public Chain(Span<char> chars, Span<int> positions, Span<byte> gaps, Span<char> gapChars, Span<byte> flags, Span<byte> widths)
     {
+        Widths = widths;
         Chars = chars;
         Positions = positions;
         Gaps = gaps;
@@ -39,6 +40,9 @@ internal ref struct Chain
     /// <summary>Evasions undone for each character (including invisible characters just before it).</summary>
     public Span<byte> Flags;
 
+    /// <summary>UTF-16 code units each character takes in the original (2 for mathematical letters and digits such as 𝐀).</summary>
+    public Span<byte> Widths;
+
     /// <summary>Number of characters read.</summary>
     public int Length;
 
@@ -61,7 +65,7 @@ internal ref struct Chain
     public readonly int Start => HasPlus ? PlusPosition : Positions[0];
 
     /// <summary>Exclusive end offset of the first <paramref name="count"/> characters.</summary>
-    public readonly int EndOf(int count) => Positions[count - 1] + 1;
+    public readonly int EndOf(int count) => Positions[count - 1] + Widths[count - 1];
 
     /// <summary>
     /// Whether a value may end after <paramref name="count"/> characters: the next character is separated from it

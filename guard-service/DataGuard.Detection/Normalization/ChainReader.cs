@@ -10,10 +10,11 @@ internal static class ChainReader
     private const int MaxGap = 3;
 
     /// <summary>
-    /// No value has more than three letters (plates ABC-1234; IDs one, old ARCs two), so a chain stops at the fourth:
+    /// No value has more than three letters (plates ABC-1234; IDs one, old ARCs two), plus the odd letter standing in for
+    /// a digit (Hl4l643O27), so a chain stops at the fifth:
     /// English words then cost a few lookups each instead of a full read.
     /// </summary>
-    private const int MaxLetters = 3;
+    private const int MaxLetters = 4;
 
     /// <summary>
     /// Whether <paramref name="index"/> starts a token: the previous visible character is not a letter or digit, or it
@@ -57,7 +58,13 @@ internal static class ChainReader
         int i = start;
         for (; i < text.Length; i++)
         {
+            int width = 1;
             var folded = CharFolding.Fold(text[i]);
+            if (i + 1 < text.Length && CharFolding.TryFoldMathematical(text[i], text[i + 1], out var mathematical))
+            {
+                folded = mathematical;
+                width = 2;
+            }
             switch (folded.Kind)
             {
                 case CharKind.Digit:
@@ -85,6 +92,8 @@ internal static class ChainReader
                     chain.Gaps[n] = (byte)gap;
                     chain.GapChars[n] = gapChar;
                     chain.Flags[n] = (byte)((int)folded.Evasions | pendingFlags);
+                    chain.Widths[n] = (byte)width;
+                    i += width - 1;
                     gap = 0;
                     gapChar = '\0';
                     pendingFlags = 0;

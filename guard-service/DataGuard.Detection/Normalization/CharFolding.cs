@@ -8,9 +8,12 @@ namespace DataGuard.Detection.Normalization;
 internal static class CharFolding
 {
 
-    /// <summary>Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0).</summary>
+    /// <summary>
+    /// Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0), and the
+    /// white circle ○ typed for 〇. Two ○ in a row are a mask (陳○○, 0912-○○○-678); see <c>PersonalDataScanner</c>.
+    /// </summary>
     private const string ChineseDigits =
-        "0零" + "0〇" + "0洞" +
+        "0零" + "0〇" + "0洞" + "0○" +
         "1一" + "1壹" + "1么" +
         "2二" + "2貳" + "2贰" +
         "3三" + "3參" + "3叁" + "3叄" +
@@ -34,7 +37,7 @@ internal static class CharFolding
 
     /// <summary>Characters people put between digit or letter groups (full-width forms fold onto the ASCII ones).</summary>
     private const string SeparatorChars =
-        " -./_()~" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65\u30FC\uFF70"
+        " -./_()~\t" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65\u30FC\uFF70"
         + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000"
         // CJK punctuation used to break a value up (0912、345、678; A123。456。789). Values stay whole only where their
         // validator accepts them, so lists such as 0912345678、0923456789 still come apart at the gap.
@@ -87,6 +90,29 @@ internal static class CharFolding
         return kind == CharKind.Digit || kind == CharKind.Letter;
     }
 
+    /// <summary>
+    /// Mathematical alphanumeric symbols (𝐀𝟐𝟒…, U+1D400–1D7FF, a surrogate pair each) fold to the Latin letter or digit
+    /// they are styled from.
+    /// </summary>
+    public static bool TryFoldMathematical(char high, char low, out FoldedChar folded)
+    {
+        folded = default;
+        if (high != '\uD835' || !char.IsLowSurrogate(low)) return false;
+        int codePoint = 0x1D400 + (low - 0xDC00);
+        if (codePoint >= 0x1D7CE && codePoint <= 0x1D7FF)
+        {
+            folded = new FoldedChar((char)('0' + (codePoint - 0x1D7CE) % 10), CharKind.Digit, Evasions.Homoglyph);
+            return true;
+        }
+        if (codePoint >= 0x1D400 && codePoint <= 0x1D6A3)
+        {
+            int letter = (codePoint - 0x1D400) % 52;
+            folded = new FoldedChar((char)('A' + letter % 26), CharKind.Letter, Evasions.Homoglyph);
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Every character that can start a candidate (digit, letter or plus after folding), for the trigger search.</summary>
     public static string TriggerCharacters()
     {
@@ -96,6 +122,7 @@ internal static class CharFolding
             var kind = KindOf((char)c);
             if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus) chars.Append((char)c);
         }
+        chars.Append('\uD835'); // first half of every mathematical letter and digit
         return chars.ToString();
     }
 

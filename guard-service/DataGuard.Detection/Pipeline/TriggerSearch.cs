@@ -21,7 +21,7 @@ internal static class TriggerSearch
         for (int i = 0; i < text.Length; i++)
         {
             var kind = CharFolding.KindOf(text[i]);
-            if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus) return i;
+            if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus || text[i] == '\uD835') return i;
         }
         return -1;
     }

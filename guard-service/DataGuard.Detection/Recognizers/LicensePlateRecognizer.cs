@@ -9,32 +9,46 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal sealed class LicensePlateRecognizer : ChainRecognizer
 {
-    /// <summary>The 2012 scheme never issues the digit 4: such a "current" plate is not one, even next to 車牌.</summary>
-    private const double DigitFourPenalty = 0.5;
+    /// <summary>
+    /// The 2012 scheme does not issue the digit 4, so such a plate scores lower than a valid one; but people write
+    /// ABC-1234 as the very example of a plate, so it still stands (0.5) rather than vanishing.
+    /// </summary>
+    private const double DigitFourPenalty = 0.1;
     private const double AcronymPenalty = 0.3;
     private const double LowerCasePenalty = 0.15;
 
     /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
     private const double ModelSuffixPenalty = 0.35;
 
-    private const string ModelSuffixes = "型款版系";
+    private static readonly string[] ModelSuffixes = { "型", "款", "版", "系", "班機", "航班", "號班機" };
 
     public override string Type => EntityTypes.LicensePlate;
 
     public override int MinLength => 4;
 
+    /// <summary>Vehicle makes: context for a plate written near them, but the name of a model right after them (賓士 GLC-300).</summary>
+    private static readonly string[] Makes =
+    {
+        "TOYOTA", "NISSAN", "HONDA", "MAZDA", "MITSUBISHI", "FORD", "BMW", "BENZ", "LEXUS", "HYUNDAI", "KIA", "SUZUKI",
+        "YAMAHA", "KYMCO", "SYM", "GOGORO", "VOLKSWAGEN", "AUDI", "VOLVO", "TESLA", "SUBARU", "LUXGEN", "豐田", "本田",
+        "日產", "裕隆", "三菱", "福特", "賓士", "馬自達", "特斯拉", "光陽", "三陽", "山葉", "睿能",
+    };
+
+    /// <summary>Words that name the value right after them as a plate; nearer than a make, they win.</summary>
+    private static readonly string[] PlateLabels = { "車號", "車牌", "牌照", "號牌", "plate", "車牌號碼" };
+
+    private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
+    private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
+
     public override ContextProfile Context { get; } = new(
-        strong: new[]
+        strong: Concat(Makes, new[]
         {
             "車牌", "車號", "牌照", "車牌號碼", "號牌", "車輛", "機車", "汽車", "轎車", "貨車", "小客車", "計程車", "重機",
             "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
             "騎乘", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
-            // Makes written next to a plate in records and spreadsheets.
-            "TOYOTA", "NISSAN", "HONDA", "MAZDA", "MITSUBISHI", "FORD", "BMW", "BENZ", "LEXUS", "HYUNDAI", "KIA", "SUZUKI",
-            "YAMAHA", "KYMCO", "SYM", "GOGORO", "VOLKSWAGEN", "AUDI", "VOLVO", "TESLA", "SUBARU", "LUXGEN", "豐田", "本田",
-            "日產", "裕隆", "三菱", "福特", "賓士", "馬自達", "特斯拉", "光陽", "三陽", "山葉", "睿能",
-        },
+            "drives", "drove", "driving", "rides", "riding",
+        }),
         weak: new[] { "車", "駕駛", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
         {
@@ -87,12 +101,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 : boundary == '-' ? layout.HyphenScore
                 : (layout.HyphenScore + layout.PlainScore) / 2;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
-            if (letters == 3 && IsAcronym(chain, letterStart)) score -= AcronymPenalty;
+            if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+            if (FollowsMake(text, match.Start)) return false;
             return true;
         }
         return false;
@@ -104,7 +119,51 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)
     {
         while (end < text.Length && text[end] == ' ') end++;
-        return end < text.Length && ModelSuffixes.IndexOf(text[end]) >= 0;
+        foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
+        return false;
+    }
+
+    // 車號PGP-830: a plate label right before the value outweighs any resemblance to an acronym.
+    private static bool IsLabelledAsPlate(ReadOnlySpan<char> text, int start)
+    {
+        int from = Math.Max(0, start - 8);
+        var window = text.Slice(from, start - from);
+        int end = LastEnd(window, PlateLabelWords);
+        return end >= 0 && window.Length - end <= 2;
+    }
+
+    // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model.
+    private static bool FollowsMake(ReadOnlySpan<char> text, int start)
+    {
+        int from = start;
+        while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or ',')) from--;
+        var window = text.Slice(from, start - from);
+        return LastEnd(window, MakeWords) > LastEnd(window, PlateLabelWords);
+    }
+
+    private static int LastEnd(ReadOnlySpan<char> window, ContextWord[] words)
+    {
+        int best = -1;
+        foreach (var word in words)
+        {
+            int from = 0;
+            while (from < window.Length)
+            {
+                int at = window.Slice(from).IndexOf(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase);
+                if (at < 0) break;
+                from += at + 1;
+                best = Math.Max(best, from - 1 + word.Text.Length);
+            }
+        }
+        return best;
+    }
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var all = new string[first.Length + second.Length];
+        first.CopyTo(all, 0);
+        second.CopyTo(all, first.Length);
+        return all;
     }
 
     private static bool IsLetter(char c) => (uint)(c - 'A') <= 25;

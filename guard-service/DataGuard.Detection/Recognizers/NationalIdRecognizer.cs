@@ -20,17 +20,32 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         strong: TaiwanIdContext.NationalIdWords,
         weak: TaiwanIdContext.PersonWords,
         negative: TaiwanIdContext.LookAlikeLabels,
-        negativePenalty: 0.45);
+        negativePenalty: 0.45,
+        negativeWindow: 24,
+        labelReachesAcrossValues: true);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1) || !chain.AllDigits(1, 10)) return false;
-        char sex = chain.Chars[1];
+        if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
+        Span<char> value = stackalloc char[10];
+        int lookalikes = DigitLookalikes.Read(chain, 10, 1, value);
+        if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 1, 10)) return false;
+        char sex = value[1];
         if (sex != '1' && sex != '2') return false;
         if (!chain.EndsCleanlyAfter(10)) return false;
-        bool valid = TaiwanIdChecksum.IsValidNumeric(chain.Chars.Slice(0, 10));
+        bool valid = TaiwanIdChecksum.IsValidNumeric(value);
+        // A look-alike letter in a number that then fails its checksum is just a code, not a disguised ID.
+        if (lookalikes > 0 && !valid) return false;
         match = MatchOf(chain, 10, valid ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
+    }
+
+    public override string Normalize(in Chain chain, in ChainMatch match)
+    {
+        Span<char> value = stackalloc char[10];
+        DigitLookalikes.Read(chain, 10, 1, value);
+        return value.ToString();
     }
 }

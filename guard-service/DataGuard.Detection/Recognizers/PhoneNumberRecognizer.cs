@@ -23,6 +23,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const int PlusFormWithTrunkZero = 2;
     private const int LocalForm = 3;
     private const int DialPrefixForm = 4;
+    private const int AbroadForm = 5;
+
+    /// <summary>Phone-shaped digits written as a row of two-digit numbers (09 12 15 28 33).</summary>
+    private const double DocumentLikeScore = 0.25;
 
     /// <summary>A local number without its area code (2345-6789) is a phone only right after a phone label.</summary>
     private const double LabelledLocalScore = 0.6;
@@ -62,6 +66,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return true;
         }
         if (IsDialPrefix(chain)) return TryInternational(chain, offset: DialPrefixLength, out match);
+        if (chain.Length > 5 && chain.AllDigits(0, 5) && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] == '8'
+            && chain.Chars[3] == '8' && chain.Chars[4] == '6')
+            return TryInternational(chain, offset: 2, out match); // 00886 9…: Taiwan dialled from abroad
         if (chain.Chars[0] == '8' && TryMobileWithoutPlus(chain, out match)) return true;
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
@@ -69,7 +76,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int lookalikes = 0;
         for (int i = 0; i < chain.Length; i++)
         {
-            digits[i] = AsDigit(chain.Chars[i]);
+            digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
             if (digits[i] != chain.Chars[i] && digits[i] <= '9') lookalikes++;
         }
         if (digits[0] != '0' || lookalikes > 2) return false;
@@ -90,6 +97,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             else if (lookalikes == 0 && InternationalNumbers.IsValidTaiwanNational(national.Slice(0, length))) score = BareLandlineScore;
             else return false; // bare digits outside the ranges actually assigned are some other number
         }
+        // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
+        if (IsDocumentNumber(text, chain.EndOf(length))) return false;
+        if (OnlyPairs(chain, length)) score = DocumentLikeScore;
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
@@ -105,6 +115,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
             LocalForm => digits.ToString(), // the area code is unknown
             DialPrefixForm => "+" + digits.Slice(DialPrefixLength).ToString(),
+            AbroadForm => "+" + digits.Slice(2).ToString(),
             _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
         };
     }
@@ -125,11 +136,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         if (digits - offset < 8) return false;
 
-        if (offset == 0 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6')
+        if (offset != DialPrefixLength && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
         {
             // +886 9xx…, +886 2 xxxx…, and the common mistake +886 (0)9xx… with the trunk 0 kept.
-            bool trunkZero = chain.Chars[3] == '0';
-            int skip = trunkZero ? 4 : 3;
+            bool trunkZero = chain.Chars[offset + 3] == '0';
+            int skip = offset + (trunkZero ? 4 : 3);
             Span<char> national = stackalloc char[Chain.Capacity];
             national[0] = '0';
             chain.Chars.Slice(skip, digits - skip).CopyTo(national.Slice(1));
@@ -141,7 +152,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (kind == TaiwanNumberingPlan.Kind.Landline && national[localStart] < '2') return false;
             double score = kind == TaiwanNumberingPlan.Kind.Mobile ? MobileScore : GroupedLandlineScore;
             match = MatchOf(chain, count, score, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1),
-                trunkZero ? PlusFormWithTrunkZero : PlusForm);
+                offset > 0 ? AbroadForm : trunkZero ? PlusFormWithTrunkZero : PlusForm);
             return true;
         }
 
@@ -186,13 +197,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return true;
     }
 
-    /// <summary>Letter O reads as 0; I and l (folded to L) read as 1.</summary>
-    private static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
-
     private static string AsDigits(ReadOnlySpan<char> chars)
     {
         Span<char> digits = stackalloc char[chars.Length];
-        for (int i = 0; i < chars.Length; i++) digits[i] = AsDigit(chars[i]);
+        for (int i = 0; i < chars.Length; i++) digits[i] = DigitLookalikes.AsDigit(chars[i]);
         return digits.ToString();
     }
 
@@ -201,6 +209,27 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (count > chars.Length) return false;
         for (int i = 0; i < count; i++) if ((uint)(chars[i] - '0') > 9) return false;
         return true;
+    }
+
+    // "…號" right after the digits (but not 號碼) ends a document or case number: 警署刑偵字第0950001234號函.
+    private static bool IsDocumentNumber(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && text[end] == '號' && (end + 1 == text.Length || text[end + 1] != '碼');
+
+    // Five or more groups of two digits each.
+    private static bool OnlyPairs(in Chain chain, int count)
+    {
+        if (chain.GapCount(count) < 4) return false;
+        int run = 1;
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] > 0)
+            {
+                if (run != 2) return false;
+                run = 1;
+            }
+            else run++;
+        }
+        return run == 2;
     }
 
     private static bool OpensWithParenthesis(ReadOnlySpan<char> text, int start) =>

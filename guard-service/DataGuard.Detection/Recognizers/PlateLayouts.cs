@@ -68,6 +68,7 @@ internal static class PlateLayouts
         "USB", "CPU", "GPU", "RAM", "SSD", "HDD", "LED", "LCD", "PDF", "API", "SDK", "SQL", "TCP", "UDP", "DNS", "VPN",
         "LTE", "NFC", "RFC", "MAC", "WIN", "NET", "APP", "DOC", "XLS", "PPT", "JPG", "PNG", "GIF", "MPG", "AVI", "CVE",
         "GTX", "RTX", "SKU", "UTC", "GMT", "KPI", "EXE", "DLL", "XML", "CSS", "PHP", "AWS", "GCP", "VER", "REV", "REF",
-        "SOP", "ESG", "SDG", "NFT", "APK", "ORD", "PKG", "DOC", "LPR",
+        "SOP", "ESG", "SDG", "NFT", "APK", "ORD", "PKG", "DOC", "LPR", "SHA", "AES", "RSA", "DES", "CRC", "TLS", "SSL", "PGP",
+        "GPG", "UTF",
     };
 }

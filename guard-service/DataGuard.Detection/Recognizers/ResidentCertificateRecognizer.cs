@@ -26,29 +26,46 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         strong: TaiwanIdContext.ResidentWords,
         weak: TaiwanIdContext.PersonWords,
         negative: TaiwanIdContext.LookAlikeLabels,
-        negativePenalty: 0.45);
+        negativePenalty: 0.45,
+        negativeWindow: 24,
+        labelReachesAcrossValues: true);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1) || !chain.AllDigits(2, 10)) return false;
+        if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
         if (!chain.EndsCleanlyAfter(10)) return false;
-        char second = chain.Chars[1];
+        Span<char> value = stackalloc char[10];
+        int lookalikes = DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
+        if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 2, 10)) return false;
+        char second = value[1];
         bool valid;
         double score;
         if (second >= 'A' && second <= 'D')
         {
-            valid = TaiwanIdChecksum.IsValidOldResident(chain.Chars.Slice(0, 10));
+            valid = TaiwanIdChecksum.IsValidOldResident(value);
             score = valid ? ValidScore : InvalidScore;
             if (chain.GapCount(10) == 1 && chain.Gaps[2] > 0) score -= InvoiceLayoutPenalty;
         }
         else if (second == '8' || second == '9')
         {
-            valid = TaiwanIdChecksum.IsValidNumeric(chain.Chars.Slice(0, 10));
+            valid = TaiwanIdChecksum.IsValidNumeric(value);
             score = valid ? ValidScore : InvalidScore;
         }
         else return false;
+        if (lookalikes > 0 && !valid) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
     }
+
+    public override string Normalize(in Chain chain, in ChainMatch match)
+    {
+        Span<char> value = stackalloc char[10];
+        DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
+        return value.ToString();
+    }
+
+    // The old form's second character is a letter (A–D); the 2021 form's is a digit, which a look-alike may stand for.
+    private static int DigitsFrom(in Chain chain) => chain.Chars[1] is >= 'A' and <= 'D' ? 2 : 1;
 }

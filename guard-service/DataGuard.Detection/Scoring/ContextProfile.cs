@@ -15,9 +15,11 @@ internal sealed class ContextProfile
         double weakBoost = 0.15,
         double negativePenalty = 0.35,
         int negativeWindow = 16,
-        bool labelDominates = false)
+        bool labelDominates = false,
+        bool labelReachesAcrossValues = false)
     {
         LabelDominates = labelDominates;
+        LabelReachesAcrossValues = labelDominates || labelReachesAcrossValues;
         Strong = ContextWord.All(strong);
         Weak = ContextWord.All(weak);
         Negative = ContextWord.All(negative ?? Array.Empty<string>());
@@ -47,6 +49,9 @@ internal sealed class ContextProfile
     /// ("車牌辨識攝影機型號 LPR-2000 與 LPR-3500": both are models, whatever 車牌 says).
     /// </summary>
     public bool LabelDominates { get; }
+
+    /// <summary>A look-alike label covers every value listed after it in its clause ("發票號碼 FA73845195、AB48049913").</summary>
+    public bool LabelReachesAcrossValues { get; }
 
     /// <summary>How far before the value negative labels are looked for.</summary>
     public int NegativeWindow { get; }

@@ -10,7 +10,7 @@ internal static class ContextScorer
     public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold)
     {
         double score = baseScore;
-        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow, stopAtDigits: !profile.LabelDominates))
+        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow, acrossValues: profile.LabelReachesAcrossValues))
         {
             score -= profile.NegativePenalty;
             if (profile.LabelDominates) return Clamp(score);
@@ -29,14 +29,14 @@ internal static class ContextScorer
     /// <paramref name="reach"/> characters before it, in the same clause, with no other number in between
     /// ("帳號：123，電話0912…" labels 123, not the phone).
     /// </summary>
-    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach, bool stopAtDigits = true)
+    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach, bool acrossValues = false)
     {
         int from = start;
         int limit = Math.Max(0, start - reach);
         while (from > limit)
         {
             char c = text[from - 1];
-            if (IsClauseBreak(c) || (stopAtDigits && (uint)(c - '0') <= 9)) break;
+            if (acrossValues ? c is '，' or '。' or '；' or ';' or '\n' or '\r' : IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
             from--;
         }
         return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));

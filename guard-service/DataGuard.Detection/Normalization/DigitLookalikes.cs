@@ -1,0 +1,35 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// Letters typed in place of digits (O for 0, I and l for 1: A242O6423O, Hl4l643O27, O912-345-678). Read as digits only
+/// where a recognizer expects a digit, and recorded as a homoglyph evasion.
+/// </summary>
+internal static class DigitLookalikes
+{
+    /// <summary>The digit a folded letter passes for, or the character itself.</summary>
+    public static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
+
+    /// <summary>
+    /// Copies the first <paramref name="count"/> chain characters into <paramref name="view"/>, reading look-alike letters
+    /// as digits from <paramref name="digitsFrom"/> on; returns how many were read that way.
+    /// </summary>
+    public static int Read(in Chain chain, int count, int digitsFrom, Span<char> view)
+    {
+        int swapped = 0;
+        for (int i = 0; i < count; i++)
+        {
+            char c = chain.Chars[i];
+            view[i] = i >= digitsFrom ? AsDigit(c) : c;
+            if (view[i] != c) swapped++;
+        }
+        return swapped;
+    }
+
+    /// <summary>True when every character in [from, to) of <paramref name="view"/> is a digit.</summary>
+    public static bool AllDigits(ReadOnlySpan<char> view, int from, int to)
+    {
+        if (to > view.Length) return false;
+        for (int i = from; i < to; i++) if ((uint)(view[i] - '0') > 9) return false;
+        return true;
+    }
+}
