@@ -89,8 +89,13 @@ public class UpstreamTests
     public async Task Screening_time_out_is_503_and_nothing_is_forwarded()
     {
         await using var stub = await StubUpstream.StartAsync();
-        await using var guard = GuardHost.Start(stub, new Dictionary<string, string?> { ["DataGuard:Guard:ScanTimeout"] = "00:00:00.001" });
-        var many = "{\"messages\":[" + string.Join(",", Enumerable.Range(0, 3000).Select(i => $"{{\"role\":\"user\",\"content\":\"message number {i} with some ordinary words in it\"}}")) + "]}";
+        // A body that takes far longer than the 1 ms budget to screen on any machine, so the time-out always wins.
+        await using var guard = GuardHost.Start(stub, new Dictionary<string, string?>
+        {
+            ["DataGuard:Guard:ScanTimeout"] = "00:00:00.001",
+            ["DataGuard:Guard:MaxBodyBytes"] = "16777216",
+        });
+        var many = "{\"messages\":[" + string.Join(",", Enumerable.Range(0, 60000).Select(i => $"{{\"role\":\"user\",\"content\":\"message number {i} with some ordinary words in it\"}}")) + "]}";
         using var response = await guard.PostJsonAsync(AzureChat, many);
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "screening_unavailable"), await ErrorAsync(response));
         Assert.Empty(stub.Requests);
