@@ -1,0 +1,21 @@
+using DataGuard;
+
+namespace PoliceRecords.Api.Privacy;
+
+/// <summary>Thrown when a look-up finds nobody. Its message ends up in logs and problem responses.</summary>
+public sealed class CitizenNotFoundException : Exception
+{
+    public CitizenNotFoundException(string nationalId)
+        : base($"No citizen with national ID {nationalId}.") // expect: DG1006
+    {
+    }
+}
+
+/// <summary>Fixed: the same exception with the ID masked before it enters the message.</summary>
+public sealed class SubjectNotFoundException : Exception
+{
+    public SubjectNotFoundException(string nationalId)
+        : base($"No citizen with national ID {Masking.MaskNationalId(nationalId)}.")
+    {
+    }
+}
