@@ -20,14 +20,14 @@ public static class CitizenEndpoints
 
     private static CitizenSummary LookUpLegacy(string nationalId, [AsParameters] LookupContext context, CitizenRegistry registry, QueryLog queryLog)
     {
-        var citizen = registry.Find(nationalId) ?? throw new CitizenNotFoundException(nationalId);
+        var citizen = registry.Find(nationalId) ?? throw new CitizenNotFoundException(nationalId); // expect: DG1006
         queryLog.CitizenLookedUpLegacy(context.OfficerId, context.Reason, citizen);
         return new CitizenSummary(citizen.NationalId, citizen.Name, citizen.Precinct);
     }
 
-    private static SafeCitizenSummary LookUp(string nationalId, [AsParameters] LookupContext context, CitizenRegistry registry, QueryLog queryLog)
+    private static SafeCitizenSummary LookUp(string nationalId, [AsParameters] LookupContext context, CitizenRegistry registry, QueryLog queryLog, SubjectFingerprint fingerprint)
     {
-        var citizen = registry.Find(nationalId) ?? throw new SubjectNotFoundException(nationalId);
+        var citizen = registry.Find(nationalId) ?? throw new SubjectNotFoundException(fingerprint.Of(nationalId));
         queryLog.CitizenLookedUp(context.OfficerId, context.Reason, citizen);
         return new SafeCitizenSummary(citizen.NationalId, citizen.Name, citizen.Precinct);
     }

@@ -1,5 +1,3 @@
-using DataGuard;
-
 namespace PoliceRecords.Api.Privacy;
 
 /// <summary>Thrown when a look-up finds nobody. Its message ends up in logs and problem responses.</summary>
@@ -11,11 +9,11 @@ public sealed class CitizenNotFoundException : Exception
     }
 }
 
-/// <summary>Fixed: the same exception with the ID masked before it enters the message.</summary>
+/// <summary>Fixed: the exception names the subject by its fingerprint, never by the ID.</summary>
 public sealed class SubjectNotFoundException : Exception
 {
-    public SubjectNotFoundException(string nationalId)
-        : base($"No citizen with national ID {Masking.MaskNationalId(nationalId)}.")
+    public SubjectNotFoundException(string subjectFingerprint)
+        : base($"No citizen matches subject {subjectFingerprint}.")
     {
     }
 }

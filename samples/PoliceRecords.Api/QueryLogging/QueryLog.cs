@@ -21,7 +21,9 @@ public sealed class QueryLog(ILogger<QueryLog> logger, SubjectFingerprint finger
 
         logger.LogDebug("Loaded {@Citizen}", citizen); // expect: DG1001
 
-        audit.Write($"lookup by {officerId}: {Describe(citizen)}"); // expect: DG1001
+        audit.Write($"lookup by {officerId}: {citizen.NationalId}"); // expect: DG1001
+
+        logger.LogWarning("Flagged for review: {Who}", Describe(citizen)); // expect: DG1001
     }
 
     public void PlateLookedUpLegacy(string officerId, string reason, Vehicle vehicle)
