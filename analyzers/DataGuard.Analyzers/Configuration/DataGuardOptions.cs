@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DataGuard.Analyzers.Configuration;
+
+/// <summary>
+/// The <c>dataguard.*</c> options read from .editorconfig / .globalconfig. Lists are separated by commas or semicolons.
+/// </summary>
+internal sealed class DataGuardOptions
+{
+    public const string PersonalNamesKey = "dataguard.personal_names";
+    public const string IgnoredNamesKey = "dataguard.ignored_names";
+    public const string AllowedHostsKey = "dataguard.allowed_hosts";
+    public const string SanitizersKey = "dataguard.sanitizers";
+    public const string LogSinksKey = "dataguard.log_sinks";
+    public const string TransmitSinksKey = "dataguard.transmit_sinks";
+
+    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey };
+
+    public static DataGuardOptions Empty { get; } = new(string.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
+        ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+
+    private DataGuardOptions(string key, ImmutableArray<string> personalNames, ImmutableArray<string> ignoredNames, ImmutableArray<string> allowedHosts,
+        ImmutableArray<string> sanitizers, ImmutableArray<string> logSinks, ImmutableArray<string> transmitSinks)
+    {
+        Key = key;
+        PersonalNames = personalNames;
+        IgnoredNames = ignoredNames;
+        AllowedHosts = allowedHosts;
+        Sanitizers = sanitizers;
+        LogSinks = logSinks;
+        TransmitSinks = transmitSinks;
+    }
+
+    /// <summary>The raw values joined: equal keys mean equal options, so derived caches can be shared.</summary>
+    public string Key { get; }
+
+    /// <summary>Extra personal names: words (<c>CaseNo</c>) or fully qualified members (<c>System.Net.IPEndPoint.Address</c>).</summary>
+    public ImmutableArray<string> PersonalNames { get; }
+
+    /// <summary>Identifiers or fully qualified members that are never personal.</summary>
+    public ImmutableArray<string> IgnoredNames { get; }
+
+    /// <summary>Hosts that may receive personal data (<c>api.police.internal</c>, <c>*.npa.gov.tw</c>). Empty: only messaging hosts are checked.</summary>
+    public ImmutableArray<string> AllowedHosts { get; }
+
+    /// <summary>Methods that mask or redact: documentation-comment IDs (<c>M:Ns.Type.Mask(System.String)</c>) or <c>Ns.Type.Method</c>.</summary>
+    public ImmutableArray<string> Sanitizers { get; }
+
+    /// <summary>The team's own logging wrappers (documentation-comment IDs).</summary>
+    public ImmutableArray<string> LogSinks { get; }
+
+    /// <summary>The team's own transmission wrappers (documentation-comment IDs).</summary>
+    public ImmutableArray<string> TransmitSinks { get; }
+
+    public static string ReadKey(AnalyzerConfigOptions options)
+        => string.Join("\u0001", Keys.Select(k => options.TryGetValue(k, out var v) ? v : string.Empty));
+
+    public static DataGuardOptions Parse(AnalyzerConfigOptions options)
+    {
+        var key = ReadKey(options);
+        if (key.Replace("\u0001", string.Empty).Length == 0)
+        {
+            return Empty;
+        }
+
+        ImmutableArray<string> List(string name)
+            => options.TryGetValue(name, out var value)
+                ? value.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToImmutableArray()
+                : ImmutableArray<string>.Empty;
+
+        return new DataGuardOptions(key, List(PersonalNamesKey), List(IgnoredNamesKey), List(AllowedHostsKey),
+            List(SanitizersKey), List(LogSinksKey), List(TransmitSinksKey));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
+using DataGuard.Analyzers.Configuration;
+using DataGuard.Analyzers.Flow;
+using DataGuard.Analyzers.Sinks;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DataGuard.Analyzers;
+
+/// <summary>
+/// Everything the rules share for one compilation and one set of options: the source classifier, the resolved sinks,
+/// sanitizers, host lists, method summaries and ToString exposures. Built once and cached, so seven rules do the work once.
+/// </summary>
+internal sealed class DataGuardProfile
+{
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, DataGuardProfile>> Profiles = new();
+
+    private DataGuardProfile(Compilation compilation, DataGuardOptions options)
+    {
+        Compilation = compilation;
+        Options = options;
+        Classifier = new PersonalDataClassifier(options);
+        Sinks = new SinkCatalog(compilation, options);
+        Sanitizers = new Sanitizers(options);
+        Hosts = new ExternalHosts(options.AllowedHosts);
+        Bodies = new SourceBodies(compilation);
+        Summaries = new MethodSummaries(this);
+        Exposures = new ToStringExposure(this);
+        ExceptionType = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.GetTypeByMetadataName("System.Exception")
+                        ?? compilation.GetTypeByMetadataName("System.Exception");
+    }
+
+    public Compilation Compilation { get; }
+
+    public DataGuardOptions Options { get; }
+
+    public PersonalDataClassifier Classifier { get; }
+
+    public SinkCatalog Sinks { get; }
+
+    public Sanitizers Sanitizers { get; }
+
+    public ExternalHosts Hosts { get; }
+
+    public SourceBodies Bodies { get; }
+
+    public MethodSummaries Summaries { get; }
+
+    public ToStringExposure Exposures { get; }
+
+    public INamedTypeSymbol? ExceptionType { get; }
+
+    /// <summary>The profile for the options that apply to <paramref name="tree"/>.</summary>
+    public static DataGuardProfile For(Compilation compilation, AnalyzerOptions analyzerOptions, SyntaxTree tree)
+    {
+        var options = analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        var byKey = Profiles.GetValue(compilation, _ => new ConcurrentDictionary<string, DataGuardProfile>());
+        var key = DataGuardOptions.ReadKey(options);
+        return byKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options)));
+    }
+
+    public bool IsException(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, ExceptionType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,408 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Flow;
+
+/// <summary>
+/// Walks a method's operations in execution order, keeping a <see cref="FlowState"/> of what each local holds: assignments
+/// replace, branches merge, loops run twice. At every operation the caller cares about it calls back with an evaluator that
+/// sees the state at that point. The walk counts the operations it visits and stops past the budget.
+/// </summary>
+internal sealed class FlowWalker
+{
+    /// <summary>Operations visited per method before the walk gives up and the caller degrades to the direct-argument check.</summary>
+    public const int DefaultBudget = 20_000;
+
+    private static readonly HashSet<string> Mutators = new(StringComparer.Ordinal)
+    {
+        "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "InsertRange", "Push", "Enqueue", "TryAdd", "Write",
+        "WriteLine", "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddMessage", "Set", "Replace",
+    };
+
+    private readonly Func<IOperation, bool> _isCandidate;
+    private readonly Action<IOperation, TaintEvaluator> _inspect;
+    private readonly TaintEvaluator _evaluator;
+    private readonly int _budget;
+    private FlowState _state = new();
+    private int _visited;
+    private Taint? _lambdaArgument;
+
+    public FlowWalker(DataGuardProfile profile, Func<IOperation, bool> isCandidate, Action<IOperation, TaintEvaluator> inspect,
+        IMethodSymbol? summarized, int budget = DefaultBudget)
+    {
+        _isCandidate = isCandidate;
+        _inspect = inspect;
+        _budget = budget;
+        _evaluator = new TaintEvaluator(profile, _state, summarized);
+    }
+
+    /// <summary>True when the budget ran out; results are then incomplete and must not be used.</summary>
+    public bool Exhausted { get; private set; }
+
+    public FlowState State => _state;
+
+    public void Run(IOperation root) => Visit(root);
+
+    private void SetState(FlowState state)
+    {
+        _state = state;
+        _evaluator.State = state;
+    }
+
+    private void Visit(IOperation? operation)
+    {
+        if (operation is null || Exhausted)
+        {
+            return;
+        }
+
+        if (++_visited > _budget)
+        {
+            Exhausted = true;
+            return;
+        }
+
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation declarator:
+                if (declarator.Initializer is { } initializer)
+                {
+                    Visit(initializer.Value);
+                    AssignVariable(declarator.Symbol, initializer.Value);
+                }
+
+                break;
+            case ISimpleAssignmentOperation assignment:
+                Visit(assignment.Value);
+                VisitChildren(assignment.Target);
+                Assign(assignment.Target, assignment.Value);
+                break;
+            case ICompoundAssignmentOperation compound:
+                Visit(compound.Value);
+                if (RootVariable(compound.Target) is { } root)
+                {
+                    _state.AddTaint(root, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
+                }
+
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                Visit(deconstruction.Value);
+                Deconstruct(deconstruction.Target, deconstruction.Value);
+                break;
+            case IConditionalOperation conditional:
+                Visit(conditional.Condition);
+                var beforeBranches = _state.Clone();
+                Visit(conditional.WhenTrue);
+                var afterTrue = _state;
+                SetState(beforeBranches);
+                Visit(conditional.WhenFalse);
+                SetState(FlowState.Merge(afterTrue, _state));
+                break;
+            case ILoopOperation loop:
+                VisitLoop(loop);
+                break;
+            case ISwitchOperation @switch:
+                VisitSwitch(@switch);
+                break;
+            case ITryOperation @try:
+                Visit(@try.Body);
+                var afterBody = _state;
+                foreach (var @catch in @try.Catches)
+                {
+                    SetState(afterBody.Clone());
+                    Visit(@catch);
+                    afterBody = FlowState.Merge(afterBody, _state);
+                }
+
+                SetState(afterBody);
+                Visit(@try.Finally);
+                break;
+            case IAnonymousFunctionOperation lambda:
+                VisitNested(lambda.Symbol, lambda.Body);
+                break;
+            case ILocalFunctionOperation local:
+                VisitNested(local.Symbol, local.Body ?? local.IgnoredBody);
+                break;
+            case IInvocationOperation invocation:
+                var saved = _lambdaArgument;
+                _lambdaArgument = invocation.Arguments.Any(a => a.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
+                    ? _evaluator.Evaluate(invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null))
+                    : null;
+                VisitChildren(invocation);
+                _lambdaArgument = saved;
+                Mutate(invocation);
+                break;
+            default:
+                VisitChildren(operation);
+                break;
+        }
+
+        if (_isCandidate(operation))
+        {
+            _inspect(operation, _evaluator);
+        }
+    }
+
+    private void VisitChildren(IOperation operation)
+    {
+        foreach (var child in operation.ChildOperations)
+        {
+            Visit(child);
+        }
+    }
+
+    private void VisitNested(IMethodSymbol symbol, IOperation? body)
+    {
+        var outer = _state;
+        var elements = _lambdaArgument;
+        _lambdaArgument = null;
+        SetState(outer.Clone());
+        if (elements is { IsEmpty: false } && symbol.Parameters.Length > 0)
+        {
+            // items.ForEach(x => Log(x)): the lambda's parameter receives the collection's elements.
+            _state.SetTaint(symbol.Parameters[0], elements);
+        }
+
+        Visit(body);
+        SetState(outer);
+        _lambdaArgument = elements;
+    }
+
+    private void VisitLoop(ILoopOperation loop)
+    {
+        if (loop is IForLoopOperation forLoop)
+        {
+            foreach (var before in forLoop.Before)
+            {
+                Visit(before);
+            }
+        }
+
+        if (loop is IForEachLoopOperation forEach)
+        {
+            Visit(forEach.Collection);
+        }
+
+        var entry = _state.Clone();
+        for (var pass = 0; pass < 2 && !Exhausted; pass++)
+        {
+            switch (loop)
+            {
+                case IForEachLoopOperation each:
+                    var elements = _evaluator.Evaluate(each.Collection);
+                    foreach (var local in each.Locals)
+                    {
+                        _state.SetTaint(local, elements);
+                    }
+
+                    Visit(each.Body);
+                    break;
+                case IForLoopOperation @for:
+                    Visit(@for.Condition);
+                    Visit(@for.Body);
+                    foreach (var bottom in @for.AtLoopBottom)
+                    {
+                        Visit(bottom);
+                    }
+
+                    break;
+                case IWhileLoopOperation @while:
+                    Visit(@while.Condition);
+                    Visit(@while.Body);
+                    break;
+                default:
+                    VisitChildren(loop);
+                    break;
+            }
+        }
+
+        SetState(FlowState.Merge(entry, _state));
+    }
+
+    private void VisitSwitch(ISwitchOperation @switch)
+    {
+        Visit(@switch.Value);
+        var entry = _state;
+        FlowState? merged = null;
+        foreach (var section in @switch.Cases)
+        {
+            SetState(entry.Clone());
+            foreach (var clause in section.Clauses)
+            {
+                Visit(clause);
+            }
+
+            foreach (var statement in section.Body)
+            {
+                Visit(statement);
+            }
+
+            merged = merged is null ? _state : FlowState.Merge(merged, _state);
+        }
+
+        SetState(merged is null ? entry : FlowState.Merge(merged, entry));
+    }
+
+    private void AssignVariable(ISymbol variable, IOperation value)
+    {
+        _state.SetTaint(variable, _evaluator.Evaluate(value));
+        _state.SetEndpoint(variable, _evaluator.EndpointOf(value));
+        _state.SetSslDisabled(variable, DisablesSsl(value));
+    }
+
+    private void Assign(IOperation target, IOperation value)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                AssignVariable(local.Local, value);
+                return;
+            case IParameterReferenceOperation parameter:
+                AssignVariable(parameter.Parameter, value);
+                return;
+            case IMemberReferenceOperation member when RootVariable(member) is { } root:
+                // msg.Body = text; request.Content = content; query["id"] = value: the object now holds the data.
+                Absorb(root, _evaluator.Evaluate(value), member);
+                switch (member.Member.Name)
+                {
+                    case "BaseAddress" or "RequestUri":
+                        _state.SetEndpoint(root, _evaluator.EndpointOf(value));
+                        break;
+                    case "EnableSsl":
+                        _state.SetSslDisabled(root, value.ConstantValue is { HasValue: true, Value: false });
+                        break;
+                }
+
+                return;
+            case IArrayElementReferenceOperation element when RootVariable(element.ArrayReference) is { } array:
+                _state.AddTaint(array, _evaluator.Evaluate(value));
+                return;
+        }
+    }
+
+    private void Deconstruct(IOperation target, IOperation value)
+    {
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            target = declaration.Expression;
+        }
+
+        if (target is ITupleOperation targets && value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)
+        {
+            for (var i = 0; i < targets.Elements.Length; i++)
+            {
+                Deconstruct(targets.Elements[i], values.Elements[i]);
+            }
+
+            return;
+        }
+
+        if (target is ITupleOperation all)
+        {
+            foreach (var element in all.Elements)
+            {
+                Deconstruct(element, value);
+            }
+
+            return;
+        }
+
+        Assign(target, value);
+    }
+
+    private void Mutate(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        if (receiver is null || RootVariable(receiver) is not { } root)
+        {
+            return;
+        }
+
+        if (method.Name == "Clear" && invocation.Instance is not null)
+        {
+            _state.SetTaint(root, Taint.None);
+            return;
+        }
+
+        if (!Mutators.Contains(method.Name))
+        {
+            return;
+        }
+
+        var textual = receiver.Type?.Name is "StringBuilder" or "StringWriter" or "TextWriter";
+        var added = Taint.None;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value == receiver)
+            {
+                continue;
+            }
+
+            var taint = _evaluator.Evaluate(argument.Value);
+            added = added.Union(textual ? _evaluator.Stringify(taint) : taint);
+        }
+
+        if (!added.IsEmpty)
+        {
+            Absorb(root, added, invocation);
+        }
+    }
+
+    /// <summary>
+    /// The variable's object now holds the data: framework objects (MailMessage, StringBuilder, lists) pass it on as a value,
+    /// the team's own objects hold it inside, which matters only when they are serialized or printed.
+    /// </summary>
+    private void Absorb(ISymbol root, Taint taint, IOperation at)
+    {
+        var type = root switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
+        if (type is null || Sources.PersonalDataClassifier.IsFramework(type) || taint.Values.IsEmpty || type is IArrayTypeSymbol)
+        {
+            _state.AddTaint(root, taint);
+            return;
+        }
+
+        _state.AddTaint(root, Taint.Of(new CompositeSource(type, at.Syntax.GetLocation(), taint.Values)));
+    }
+
+    /// <summary>The local or parameter at the root of <c>a.b.c</c> or <c>a[0]</c>, or null.</summary>
+    private static ISymbol? RootVariable(IOperation? operation)
+    {
+        while (operation is not null)
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter;
+                case IMemberReferenceOperation member:
+                    operation = member.Instance;
+                    break;
+                case IArrayElementReferenceOperation element:
+                    operation = element.ArrayReference;
+                    break;
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DisablesSsl(IOperation value)
+        => value is IObjectCreationOperation { Initializer: { } initializer }
+           && initializer.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } } a
+                                                && a.Value.ConstantValue is { HasValue: true, Value: false });
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using DataGuard.Analyzers.Configuration;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Flow;
+
+/// <summary>Methods whose result is no longer personal: masking, hashing, redaction, encryption and the team's own wrappers.</summary>
+internal sealed class Sanitizers
+{
+    /// <summary>Every method of these types sanitizes.</summary>
+    private static readonly string[] SanitizingTypes =
+    {
+        "DataGuard.Masking",
+        "DataGuard.Detection.Fingerprint",
+        "DataGuard.Detection.Redaction.Redactor",
+        "Microsoft.Extensions.Compliance.Redaction.Redactor",
+        "Microsoft.AspNetCore.DataProtection.IDataProtector",
+        "Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions",
+    };
+
+    /// <summary>Hash and HMAC algorithms accepted as one-way (MD5 and SHA-1 are not).</summary>
+    private static readonly HashSet<string> StrongHashTypes = new(StringComparer.Ordinal)
+    {
+        "SHA256", "SHA384", "SHA512", "SHA3_256", "SHA3_384", "SHA3_512", "HMACSHA256", "HMACSHA384", "HMACSHA512", "HMACSHA3_256",
+        "HMACSHA3_384", "HMACSHA3_512", "IncrementalHash", "HMAC",
+    };
+
+    private static readonly HashSet<string> HashMethods = new(StringComparer.Ordinal)
+    {
+        "HashData", "HashDataAsync", "TryHashData", "ComputeHash", "ComputeHashAsync", "TryComputeHash", "GetHashAndReset", "GetCurrentHash",
+    };
+
+    /// <summary>First words of method names that announce a sanitizer (<c>MaskPhone</c>, <c>RedactAddress</c>, <c>HashNationalId</c>).</summary>
+    private static readonly HashSet<string> SanitizingVerbs = new(StringComparer.Ordinal)
+    {
+        "mask", "redact", "anonymize", "anonymise", "pseudonymize", "pseudonymise", "obfuscate", "scrub", "sanitize", "sanitise", "hash",
+        "encrypt", "protect", "tokenize",
+    };
+
+    private readonly HashSet<string> _configured;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
+
+    public Sanitizers(DataGuardOptions options)
+    {
+        _configured = new HashSet<string>(options.Sanitizers, StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the call's result does not carry the personal data of its arguments.</summary>
+    public bool IsSanitizer(IMethodSymbol method, ITypeSymbol? receiverType)
+    {
+        if (method.Name is "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" && receiverType is not null)
+        {
+            for (var type = receiverType; type is not null; type = type.BaseType)
+            {
+                if (StrongHashTypes.Contains(type.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return _cache.GetOrAdd(method.ReducedFrom ?? method, m => Classify(m));
+    }
+
+    private bool Classify(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        var typeName = PersonalAttributes.MetadataName(type.OriginalDefinition);
+        if (SanitizingTypes.Contains(typeName) || InheritsFrom(type, "Microsoft.Extensions.Compliance.Redaction.Redactor"))
+        {
+            return true;
+        }
+
+        if (StrongHashTypes.Contains(type.Name) && HashMethods.Contains(method.Name) && type.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography")
+        {
+            return true;
+        }
+
+        if (PersonalAttributes.Has(method, PersonalAttributes.Sanitizer) || PersonalAttributes.Has(type, PersonalAttributes.Sanitizer))
+        {
+            return true;
+        }
+
+        if (_configured.Count > 0)
+        {
+            var definition = method.OriginalDefinition;
+            var qualifiedType = type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
+            if (_configured.Contains(qualifiedType + "." + method.Name) || _configured.Contains(qualifiedType)
+                || _configured.Contains("T:" + typeName)
+                || DocumentationCommentId.CreateDeclarationId(definition) is { } id && _configured.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        var words = IdentifierWords.Split(method.Name);
+        return words.Count > 0 && SanitizingVerbs.Contains(words[0]);
+    }
+
+    private static bool InheritsFrom(INamedTypeSymbol type, string metadataName)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (PersonalAttributes.MetadataName(current) == metadataName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DataGuard.Analyzers.Flow;
+
+/// <summary>
+/// The operation trees of methods, property getters and field initializers declared in this compilation, for summaries of
+/// calls and for constant addresses held in readonly fields.
+/// </summary>
+internal sealed class SourceBodies
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<ISymbol, IOperation?> _cache = new(SymbolEqualityComparer.Default);
+
+    public SourceBodies(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    /// <summary>The body of a method or accessor declared in source, or null (metadata, abstract, extern, auto-property).</summary>
+    public IOperation? Body(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method;
+        return _cache.GetOrAdd(method.OriginalDefinition, m => Compute(m));
+    }
+
+    /// <summary>The initializer value of a readonly field or get-only property declared in source.</summary>
+    public IOperation? Initializer(ISymbol member) => _cache.GetOrAdd(member.OriginalDefinition, m => Compute(m));
+
+    private IOperation? Compute(ISymbol symbol)
+    {
+        var reference = symbol.DeclaringSyntaxReferences.FirstOrDefault();
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var syntax = reference.GetSyntax();
+        SyntaxNode? target = symbol switch
+        {
+            IMethodSymbol => syntax switch
+            {
+                BaseMethodDeclarationSyntax m when m.Body is not null || m.ExpressionBody is not null => m,
+                AccessorDeclarationSyntax a when a.Body is not null || a.ExpressionBody is not null => a,
+                ArrowExpressionClauseSyntax arrow => arrow,
+                LocalFunctionStatementSyntax local => local,
+                _ => null,
+            },
+            IFieldSymbol { IsReadOnly: true } or IFieldSymbol { IsConst: true } => (syntax as VariableDeclaratorSyntax)?.Initializer?.Value,
+            IPropertySymbol { IsReadOnly: true } => syntax is PropertyDeclarationSyntax p
+                ? p.Initializer?.Value ?? p.ExpressionBody?.Expression
+                : null,
+            _ => null,
+        };
+        if (target is null)
+        {
+            return null;
+        }
+
+        // Summaries need the operation tree of other declarations; a semantic model per tree is the only way to get it.
+#pragma warning disable RS1030
+        var model = _compilation.GetSemanticModel(target.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetOperation(target);
+    }
+}

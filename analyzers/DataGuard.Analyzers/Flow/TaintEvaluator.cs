@@ -1,0 +1,502 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DataGuard.Analyzers.Sinks;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Flow;
+
+/// <summary>
+/// Answers "what personal data does this expression carry, and from where?" given the state of the locals at that point.
+/// Without a state (past the budget) locals and parameters are judged by their names only: the direct-argument check.
+/// </summary>
+internal sealed class TaintEvaluator
+{
+    private const int MaxDepth = 48;
+
+    /// <summary>Members that derive a number or flag from a value without revealing it.</summary>
+    private static readonly HashSet<string> DerivedMembers = new(StringComparer.Ordinal)
+    {
+        "Length", "Count", "LongLength", "LongCount", "Capacity", "IndexOf", "LastIndexOf", "IndexOfAny", "LastIndexOfAny", "GetHashCode",
+        "CompareTo", "Compare", "CompareOrdinal", "GetLength", "GetType", "Equals", "GetLongLength",
+    };
+
+    /// <summary>Members that hand out the wrapped value itself (Nullable.Value, KeyValuePair.Value, Match.Value, tuples).</summary>
+    private static readonly HashSet<string> WrappedValueMembers = new(StringComparer.Ordinal)
+    {
+        "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last",
+    };
+
+    private static readonly HashSet<string> SerializerTypes = new(StringComparer.Ordinal)
+    {
+        "System.Text.Json.JsonSerializer", "Newtonsoft.Json.JsonConvert", "System.Net.Http.Json.JsonContent", "System.Text.Json.JsonSerializerExtensions",
+        "System.Net.Http.Json.HttpClientJsonExtensions", "System.Xml.Serialization.XmlSerializer", "Newtonsoft.Json.Linq.JObject",
+        "Newtonsoft.Json.Linq.JToken", "System.Text.Json.Nodes.JsonNode", "System.Text.Json.Nodes.JsonValue",
+    };
+
+    private readonly DataGuardProfile _profile;
+    private readonly IMethodSymbol? _summarized;
+    private int _depth;
+
+    public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
+    {
+        _profile = profile;
+        State = state;
+        _summarized = summarized;
+    }
+
+    /// <summary>The state of locals at the current point; null in direct mode.</summary>
+    public FlowState? State { get; set; }
+
+    public DataGuardProfile Profile => _profile;
+
+    public Taint Evaluate(IOperation? operation)
+    {
+        if (operation is null || _depth > MaxDepth)
+        {
+            return Taint.None;
+        }
+
+        _depth++;
+        try
+        {
+            return EvaluateCore(operation);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Taint EvaluateCore(IOperation operation)
+    {
+        if (operation.Type?.SpecialType == SpecialType.System_Boolean || operation.ConstantValue.HasValue)
+        {
+            return Taint.None;
+        }
+
+        var taint = operation switch
+        {
+            IConversionOperation c => Evaluate(c.Operand),
+            IParenthesizedOperation p => Evaluate(p.Operand),
+            ILocalReferenceOperation l => Variable(l.Local, l),
+            IParameterReferenceOperation p => Variable(p.Parameter, p),
+            IMemberReferenceOperation m => Member(m),
+            IArrayElementReferenceOperation a => Evaluate(a.ArrayReference),
+            IInterpolatedStringOperation s => UnionOf(s.Parts.Select(Part)),
+            IInterpolatedStringHandlerCreationOperation h => Evaluate(h.Content),
+            IInterpolatedStringAdditionOperation add => Evaluate(add.Left).Union(Evaluate(add.Right)),
+            IInterpolatedStringAppendOperation append => append.AppendCall is IInvocationOperation call
+                ? UnionOf(call.Arguments.Select(a => Stringify(Evaluate(a.Value))))
+                : Taint.None,
+            IBinaryOperation b => Binary(b),
+            IUnaryOperation u => Evaluate(u.Operand),
+            IConditionalOperation c => Evaluate(c.WhenTrue).Union(Evaluate(c.WhenFalse)),
+            ICoalesceOperation c => Evaluate(c.Value).Union(Evaluate(c.WhenNull)),
+            IConditionalAccessOperation c => Evaluate(c.WhenNotNull),
+            IConditionalAccessInstanceOperation i => Evaluate(ConditionalAccessOwner(i)?.Operation),
+            IInvocationOperation i => Invocation(i),
+            IObjectCreationOperation o => Creation(o),
+            IAnonymousObjectCreationOperation a => UnionOf(a.Initializers.Select(Evaluate)),
+            ITupleOperation t => UnionOf(t.Elements.Select(Evaluate)),
+            IArrayCreationOperation a => Evaluate(a.Initializer),
+            IArrayInitializerOperation a => UnionOf(a.ElementValues.Select(Evaluate)),
+            IObjectOrCollectionInitializerOperation i => UnionOf(i.Initializers.Select(Evaluate)),
+            IMemberInitializerOperation m => Evaluate(m.Initializer),
+            ISimpleAssignmentOperation a => Evaluate(a.Value),
+            ICompoundAssignmentOperation a => Evaluate(a.Target).Union(Evaluate(a.Value)),
+            IAnonymousFunctionOperation f => UnionOf(f.Body.Descendants().OfType<IReturnOperation>().Select(r => Evaluate(r.ReturnedValue))),
+            IDelegateCreationOperation d => Evaluate(d.Target),
+            IAwaitOperation a => Evaluate(a.Operation),
+            ISwitchExpressionOperation s => UnionOf(s.Arms.Select(a => Evaluate(a.Value))),
+            IWithOperation w => Evaluate(w.Operand).Union(Evaluate(w.Initializer)),
+            IArgumentOperation a => Evaluate(a.Value),
+            IDefaultValueOperation or ITypeOfOperation or INameOfOperation or ISizeOfOperation or ILiteralOperation or IInstanceReferenceOperation
+                or IThrowOperation or IIsTypeOperation or IIsPatternOperation => Taint.None,
+            _ => UnionOf(operation.ChildOperations.Select(Evaluate)),
+        };
+
+        // A value whose type has personal members is a personal object, wherever it comes from.
+        if (!taint.IsSanitized && operation.Type is { } type && operation is not (IObjectCreationOperation or IAnonymousObjectCreationOperation)
+            && !_profile.Classifier.PersonalMembers(type).IsEmpty)
+        {
+            taint = taint.Union(Taint.Of(new CompositeSource(type, operation.Syntax.GetLocation(), ImmutableArray<PersonalSource>.Empty)));
+        }
+
+        return taint;
+    }
+
+    private Taint Part(IInterpolatedStringContentOperation part)
+        => part is IInterpolationOperation interpolation ? Stringify(Evaluate(interpolation.Expression)) : Taint.None;
+
+    private Taint Variable(ISymbol symbol, IOperation reference)
+    {
+        if (State is not null && State.TryGetTaint(symbol, out var known))
+        {
+            if (known.IsEmpty && !known.IsSanitized && _profile.Classifier.IsPersonal(symbol))
+            {
+                return Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation()));
+            }
+
+            return known;
+        }
+
+        if (_summarized is not null && symbol is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarized))
+        {
+            return Taint.Of(new PersonalSource(parameter, reference.Syntax.GetLocation(), parameter.Ordinal));
+        }
+
+        return _profile.Classifier.IsPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
+    }
+
+    private Taint Member(IMemberReferenceOperation reference)
+    {
+        var member = reference.Member;
+        if (_profile.Classifier.IsPersonal(member))
+        {
+            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation()));
+        }
+
+        if (DerivedMembers.Contains(member.Name))
+        {
+            return Taint.None;
+        }
+
+        var instance = reference.Instance;
+        switch (member)
+        {
+            case IPropertySymbol { IsIndexer: true }:
+                return Evaluate(instance);
+            case IPropertySymbol or IFieldSymbol when instance?.Type is { } owner && (owner.IsAnonymousType || owner.IsTupleType):
+                return Evaluate(instance);
+            case IPropertySymbol or IFieldSymbol when WrappedValueMembers.Contains(member.Name):
+                return Evaluate(instance);
+            case IPropertySymbol { GetMethod: { } getter } when !CompositeOrFramework(getter):
+                return _profile.Summaries.Get(getter).Own;
+            default:
+                return Taint.None;
+        }
+    }
+
+    private static bool CompositeOrFramework(IMethodSymbol method) => PersonalDataClassifier.IsFramework(method.ContainingType);
+
+    private Taint Binary(IBinaryOperation binary)
+    {
+        if (binary.Type?.SpecialType == SpecialType.System_String)
+        {
+            return Stringify(Evaluate(binary.LeftOperand)).Union(Stringify(Evaluate(binary.RightOperand)));
+        }
+
+        return binary.OperatorKind switch
+        {
+            BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.ObjectValueEquals
+                or BinaryOperatorKind.ObjectValueNotEquals => Taint.None,
+            _ => Evaluate(binary.LeftOperand).Union(Evaluate(binary.RightOperand)),
+        };
+    }
+
+    private Taint Invocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var instance = invocation.Instance;
+
+        if (method.Name == "ToString" && instance is not null)
+        {
+            return Stringify(Evaluate(instance));
+        }
+
+        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type))
+        {
+            return Taint.Sanitized;
+        }
+
+        if (method.ReturnsVoid || DerivedMembers.Contains(method.Name))
+        {
+            return Taint.None;
+        }
+
+        if (_profile.Classifier.IsPersonal(method))
+        {
+            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation()));
+        }
+
+        var arguments = invocation.Arguments;
+        var containing = method.ContainingType is { } t ? PersonalAttributes.MetadataName(t.OriginalDefinition) : string.Empty;
+        if (SerializerTypes.Contains(containing) && method.Name.IndexOf("Serialize", StringComparison.Ordinal) >= 0
+            || containing is "System.Net.Http.Json.JsonContent" or "Newtonsoft.Json.Linq.JObject" or "Newtonsoft.Json.Linq.JToken" or "System.Text.Json.Nodes.JsonValue")
+        {
+            return Serialize(UnionOf(arguments.Select(a => Evaluate(a.Value))).Union(Evaluate(instance)));
+        }
+
+        if (containing is "System.String" or "System.Text.StringBuilder" || method.Name is "Format" or "Join" or "Concat")
+        {
+            return Stringify(Evaluate(instance)).Union(UnionOf(arguments.Select(a => Stringify(Evaluate(a.Value)))));
+        }
+
+        if (!PersonalDataClassifier.IsFramework(method.ContainingType) && _profile.Bodies.Body(method) is not null)
+        {
+            var summary = _profile.Summaries.Get(method);
+            var result = summary.Own;
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && summary.FlowsFrom(parameter.Ordinal))
+                {
+                    result = result.Union(Evaluate(argument.Value));
+                }
+            }
+
+            return result;
+        }
+
+        if (IsAsyncResult(method.ReturnType))
+        {
+            return Taint.None;
+        }
+
+        var propagated = Evaluate(instance).Union(UnionOf(arguments.Select(a => Evaluate(a.Value))));
+        return CanHoldObjects(method.ReturnType) ? propagated : propagated.ValuesOnly();
+    }
+
+    private Taint Creation(IObjectCreationOperation creation)
+    {
+        var type = creation.Type;
+        var parts = UnionOf(creation.Arguments.Select(a => Evaluate(a.Value))).Union(Evaluate(creation.Initializer));
+        if (type is null || parts.IsEmpty)
+        {
+            return parts;
+        }
+
+        if (type.SpecialType == SpecialType.System_String || type.Name == "StringBuilder")
+        {
+            return Stringify(parts);
+        }
+
+        if (PersonalDataClassifier.IsFramework(type) || type.TypeKind == TypeKind.Error)
+        {
+            return parts;
+        }
+
+        // The team's own object now holds the values: personal when serialized or printed by a record's ToString.
+        var composite = new CompositeSource(type, creation.Syntax.GetLocation(), parts.Values);
+        var result = Taint.Of(composite);
+        foreach (var inner in parts.Composites)
+        {
+            result = result.Union(Taint.Of(inner));
+        }
+
+        return result;
+    }
+
+    /// <summary>The data that appears when the value is turned into text: objects reveal what their ToString prints.</summary>
+    public Taint Stringify(Taint taint)
+    {
+        if (taint.Composites.IsEmpty)
+        {
+            return taint;
+        }
+
+        var values = taint.Values;
+        foreach (var composite in taint.Composites)
+        {
+            if (composite.Type is null)
+            {
+                continue;
+            }
+
+            var exposure = _profile.Exposures.Of(composite.Type);
+            values = values.AddRange(exposure.Members.Select(m => new PersonalSource(m, composite.Location)));
+            if (exposure.PrintsPublicMembers || composite.Type.IsAnonymousType || composite.Type.IsTupleType)
+            {
+                values = values.AddRange(composite.Inner);
+            }
+        }
+
+        return Taint.Of(values);
+    }
+
+    /// <summary>The data that appears when the value is serialized or destructured: every public personal member.</summary>
+    public Taint Serialize(Taint taint)
+    {
+        if (taint.Composites.IsEmpty)
+        {
+            return taint;
+        }
+
+        var values = taint.Values;
+        foreach (var composite in taint.Composites)
+        {
+            values = values.AddRange(_profile.Classifier.PersonalMembers(composite.Type).Take(3).Select(m => new PersonalSource(m, composite.Location)));
+            values = values.AddRange(composite.Inner);
+        }
+
+        return Taint.Of(values);
+    }
+
+    /// <summary>What is known at compile time about the request address this expression evaluates to.</summary>
+    public Endpoint EndpointOf(IOperation? operation) => EndpointOf(operation, 0);
+
+    private Endpoint EndpointOf(IOperation? operation, int depth)
+    {
+        if (operation is null || depth > 8)
+        {
+            return default;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return new Endpoint(constant, true);
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation c:
+                return EndpointOf(c.Operand, depth + 1);
+            case IParenthesizedOperation p:
+                return EndpointOf(p.Operand, depth + 1);
+            case IArgumentOperation a:
+                return EndpointOf(a.Value, depth + 1);
+            case IInterpolatedStringOperation s:
+                return InterpolatedEndpoint(s, depth);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b when b.Type?.SpecialType == SpecialType.System_String:
+                var left = EndpointOf(b.LeftOperand, depth + 1);
+                if (!left.IsKnown || !left.Complete)
+                {
+                    return left;
+                }
+
+                var right = EndpointOf(b.RightOperand, depth + 1);
+                return new Endpoint(left.Prefix + (right.Prefix ?? string.Empty), right.Complete);
+            case ILocalReferenceOperation l:
+                return State?.GetEndpoint(l.Local) ?? default;
+            case IParameterReferenceOperation p:
+                return State?.GetEndpoint(p.Parameter) ?? default;
+            case IFieldReferenceOperation f:
+                return EndpointOf(_profile.Bodies.Initializer(f.Field), depth + 1);
+            case IPropertyReferenceOperation p when p.Instance is null || p.Instance is IInstanceReferenceOperation:
+                return EndpointOf(_profile.Bodies.Initializer(p.Property), depth + 1);
+            case IObjectCreationOperation o:
+                return CreationEndpoint(o, depth);
+            case IInvocationOperation { TargetMethod.Name: "Format" } i when i.Arguments.Length > 0
+                                                                         && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string format }:
+                var brace = format.IndexOf('{');
+                return brace < 0 ? new Endpoint(format, true) : new Endpoint(format.Substring(0, brace), false);
+            default:
+                return default;
+        }
+    }
+
+    private Endpoint InterpolatedEndpoint(IInterpolatedStringOperation interpolated, int depth)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in interpolated.Parts)
+        {
+            if (part is IInterpolatedStringTextOperation literal && literal.Text.ConstantValue.Value is string s)
+            {
+                text.Append(s);
+            }
+            else if (part is IInterpolationOperation hole)
+            {
+                var inner = EndpointOf(hole.Expression, depth + 1);
+                text.Append(inner.Prefix);
+                if (!inner.Complete || hole.Alignment is not null || hole.FormatString is not null)
+                {
+                    return new Endpoint(text.ToString(), false);
+                }
+            }
+        }
+
+        return new Endpoint(text.ToString(), true);
+    }
+
+    private Endpoint CreationEndpoint(IObjectCreationOperation creation, int depth)
+    {
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var init in initializer.Initializers)
+            {
+                if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" or "RequestUri" } } assignment)
+                {
+                    return EndpointOf(assignment.Value, depth + 1);
+                }
+            }
+        }
+
+        var arguments = creation.Arguments;
+        var addresses = arguments.Where(a => a.Parameter is { } p && (p.Type.SpecialType == SpecialType.System_String || p.Type.Name == "Uri")
+                                             && p.Name is "uriString" or "requestUri" or "baseUri" or "relativeUri" or "uri" or "host" or "address")
+            .ToList();
+        if (addresses.Count == 0)
+        {
+            return default;
+        }
+
+        var endpoint = EndpointOf(addresses[0].Value, depth + 1);
+        if (creation.Type?.Name == "SmtpClient")
+        {
+            return new Endpoint("smtp://" + endpoint.Prefix, endpoint.Complete);
+        }
+
+        return addresses.Count > 1 && addresses[0].Parameter!.Name == "baseUri" ? endpoint.Combine(EndpointOf(addresses[1].Value, depth + 1)) : endpoint;
+    }
+
+    /// <summary>
+    /// The expression inside <paramref name="operation"/> that a code fix should wrap in <c>Masking.Mask</c>: the first string
+    /// reference or call that carries personal data.
+    /// </summary>
+    public IOperation? FindMaskable(IOperation operation)
+    {
+        foreach (var candidate in operation.DescendantsAndSelf())
+        {
+            if (candidate.Type?.SpecialType != SpecialType.System_String || candidate.Syntax is null)
+            {
+                continue;
+            }
+
+            var isLeaf = candidate is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation
+                || candidate is IInvocationOperation { TargetMethod.ContainingType.SpecialType: not SpecialType.System_String } invocation
+                    && invocation.TargetMethod.Name != "ToString" && invocation.TargetMethod.Name != "Format";
+            if (isLeaf && Evaluate(candidate).IsPersonal)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static IConditionalAccessOperation? ConditionalAccessOwner(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalAccessOperation access)
+            {
+                return access;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAsyncResult(ITypeSymbol type)
+        => type.Name is "Task" or "ValueTask" or "IAsyncEnumerable" or "HttpResponseMessage" or "Stream" or "IDisposable"
+           && PersonalDataClassifier.IsFramework(type);
+
+    private bool CanHoldObjects(ITypeSymbol type)
+        => type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic
+           || !_profile.Classifier.PersonalMembers(type).IsEmpty || PersonalDataClassifier.ElementType(type) is { } element && CanHoldObjects(element);
+
+    private static Taint UnionOf(IEnumerable<Taint> taints)
+    {
+        var result = Taint.None;
+        foreach (var taint in taints)
+        {
+            result = result.Union(taint);
+        }
+
+        return result;
+    }
+}

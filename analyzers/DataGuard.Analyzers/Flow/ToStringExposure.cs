@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Flow;
+
+/// <summary>The personal members a type prints when turned into text, and through what.</summary>
+internal sealed class Exposure
+{
+    public static readonly Exposure None = new(ImmutableArray<ISymbol>.Empty, string.Empty, false);
+
+    public Exposure(ImmutableArray<ISymbol> members, string via, bool printsPublicMembers)
+    {
+        Members = members;
+        Via = via;
+        PrintsPublicMembers = printsPublicMembers;
+    }
+
+    public ImmutableArray<ISymbol> Members { get; }
+
+    /// <summary>"its synthesized ToString", "its ToString override", "[DebuggerDisplay]".</summary>
+    public string Via { get; }
+
+    /// <summary>True when the compiler-synthesized record ToString prints every public member (so any value put in shows).</summary>
+    public bool PrintsPublicMembers { get; }
+}
+
+/// <summary>Works out <see cref="Exposure"/> for records (synthesized or explicit ToString/PrintMembers), ToString overrides and [DebuggerDisplay].</summary>
+internal sealed class ToStringExposure
+{
+    private static readonly Regex DebuggerDisplayHole = new(@"\{\s*([A-Za-z_\p{L}][\w\p{L}]*)", RegexOptions.Compiled);
+
+    private readonly DataGuardProfile _profile;
+    private readonly ConcurrentDictionary<ITypeSymbol, Exposure> _cache = new(SymbolEqualityComparer.Default);
+
+    public ToStringExposure(DataGuardProfile profile)
+    {
+        _profile = profile;
+    }
+
+    public Exposure Of(ITypeSymbol type) => type is INamedTypeSymbol named ? _cache.GetOrAdd(named.OriginalDefinition, t => Compute((INamedTypeSymbol)t)) : Exposure.None;
+
+    private Exposure Compute(INamedTypeSymbol type)
+    {
+        if (PersonalDataClassifier.IsFramework(type) || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return Exposure.None;
+        }
+
+        var toString = ToStringExposureOf(type);
+        var display = new Exposure(DebuggerDisplayExposure(type), "[DebuggerDisplay]", false);
+        if (display.Members.IsEmpty)
+        {
+            return toString;
+        }
+
+        if (toString.Members.IsEmpty)
+        {
+            return display;
+        }
+
+        return new Exposure(toString.Members.AddRange(display.Members.Except(toString.Members, SymbolEqualityComparer.Default)),
+            toString.Via + " and [DebuggerDisplay]", toString.PrintsPublicMembers);
+    }
+
+    private Exposure ToStringExposureOf(INamedTypeSymbol type)
+    {
+        var members = ImmutableArray.CreateBuilder<ISymbol>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (PersonalDataClassifier.IsFramework(current))
+            {
+                break;
+            }
+
+            if (ExplicitMethod(current, "ToString", 0) is { } toString && (SymbolEqualityComparer.Default.Equals(current, type) || toString.IsSealed || !type.IsRecord))
+            {
+                members.AddRange(PrintedBy(toString));
+                return new Exposure(members.ToImmutable(), "its ToString override", false);
+            }
+
+            if (!current.IsRecord)
+            {
+                continue;
+            }
+
+            if (ExplicitMethod(current, "PrintMembers", 1) is { } printMembers)
+            {
+                members.AddRange(PrintedBy(printMembers));
+                return new Exposure(Distinct(members), "its PrintMembers override", false);
+            }
+
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false }
+                    && !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && _profile.Classifier.IsPersonal(member))
+                {
+                    members.Add(member);
+                }
+            }
+        }
+
+        return type.IsRecord ? new Exposure(Distinct(members), "its synthesized ToString", true) : Exposure.None;
+    }
+
+    private static ImmutableArray<ISymbol> Distinct(IEnumerable<ISymbol> members) => members.Distinct(SymbolEqualityComparer.Default).ToImmutableArray();
+
+    private static IMethodSymbol? ExplicitMethod(INamedTypeSymbol type, string name, int parameters)
+        => type.GetMembers(name).OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsImplicitlyDeclared && m.Parameters.Length == parameters && !m.IsStatic);
+
+    /// <summary>The personal members whose data reaches the method's result or the StringBuilder it appends to.</summary>
+    private ImmutableArray<ISymbol> PrintedBy(IMethodSymbol method)
+    {
+        var body = _profile.Bodies.Body(method);
+        if (body is null)
+        {
+            return ImmutableArray<ISymbol>.Empty;
+        }
+
+        var printed = Taint.None;
+        FlowState? final = null;
+        var walker = new FlowWalker(_profile, op => op is IReturnOperation, (op, evaluator) =>
+        {
+            if (op is IReturnOperation { ReturnedValue: { } value })
+            {
+                printed = printed.Union(evaluator.Evaluate(value));
+            }
+
+            final = evaluator.State;
+        }, summarized: null);
+        walker.Run(body);
+        if (walker.Exhausted)
+        {
+            return ImmutableArray<ISymbol>.Empty;
+        }
+
+        final ??= walker.State;
+        foreach (var parameter in method.Parameters)
+        {
+            if (final.TryGetTaint(parameter, out var appended))
+            {
+                printed = printed.Union(appended);
+            }
+        }
+
+        return printed.Values.Where(v => v.Symbol is IFieldSymbol or IPropertySymbol).Select(v => v.Symbol).Distinct(SymbolEqualityComparer.Default).ToImmutableArray();
+    }
+
+    private ImmutableArray<ISymbol> DebuggerDisplayExposure(INamedTypeSymbol type)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "DebuggerDisplayAttribute");
+        if (attribute is null || attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string format)
+        {
+            return ImmutableArray<ISymbol>.Empty;
+        }
+
+        var members = ImmutableArray.CreateBuilder<ISymbol>();
+        foreach (Match match in DebuggerDisplayHole.Matches(format))
+        {
+            var name = match.Groups[1].Value;
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                var member = current.GetMembers(name).FirstOrDefault(m => m is IFieldSymbol or IPropertySymbol);
+                if (member is not null)
+                {
+                    if (_profile.Classifier.IsPersonal(member))
+                    {
+                        members.Add(member);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return members.ToImmutable();
+    }
+}

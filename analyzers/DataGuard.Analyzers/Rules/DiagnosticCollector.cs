@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using DataGuard.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Rules;
+
+/// <summary>Collects a rule's findings for one method, one per sink location (loops are walked twice).</summary>
+internal sealed class DiagnosticCollector
+{
+    /// <summary>Diagnostic property: start of the expression a code fix wraps in <c>Masking.Mask</c>.</summary>
+    public const string MaskStart = "DataGuard.MaskStart";
+
+    /// <summary>Diagnostic property: length of that expression.</summary>
+    public const string MaskLength = "DataGuard.MaskLength";
+
+    private readonly Dictionary<(Location, string), Diagnostic> _diagnostics = new();
+
+    public IEnumerable<Diagnostic> Diagnostics => _diagnostics.Values;
+
+    public void Clear() => _diagnostics.Clear();
+
+    /// <summary>Reports personal data from <paramref name="taint"/> reaching <paramref name="sink"/>; message arguments follow the source name.</summary>
+    public void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
+    {
+        var location = sink.Syntax.GetLocation();
+        if (_diagnostics.ContainsKey((location, descriptor.Id)) || taint.Values.IsEmpty)
+        {
+            return;
+        }
+
+        var source = taint.Values.FirstOrDefault(v => !v.IsMarker) ?? taint.Values[0];
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (maskable is not null)
+        {
+            properties = properties
+                .Add(MaskStart, maskable.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture))
+                .Add(MaskLength, maskable.Syntax.Span.Length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var arguments = new object[messageArguments.Length + 1];
+        arguments[0] = source.DisplayName;
+        messageArguments.CopyTo(arguments, 1);
+        _diagnostics[(location, descriptor.Id)] = Diagnostic.Create(descriptor, location, new[] { source.DeclarationOrRead }, properties, arguments);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.Linq;
+using DataGuard.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Rules;
+
+/// <summary>
+/// The shape every dataflow rule shares: find the rule's sink operations in a method, walk the method once with the taint
+/// engine, and ask at each sink whether personal data reaches it. Past the budget it falls back to the direct-argument check.
+/// </summary>
+public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
+{
+    private protected abstract DiagnosticDescriptor Rule { get; }
+
+    /// <inheritdoc />
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <summary>False when the compilation cannot reach this rule's sinks at all.</summary>
+    private protected abstract bool IsEnabled(DataGuardProfile profile);
+
+    private protected abstract bool IsCandidate(IOperation operation, DataGuardProfile profile);
+
+    private protected abstract void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics);
+
+    /// <inheritdoc />
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var firstTree = start.Compilation.SyntaxTrees.FirstOrDefault();
+            if (firstTree is null || !IsEnabled(DataGuardProfile.For(start.Compilation, start.Options, firstTree)))
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockAction(Analyze);
+        });
+    }
+
+    private void Analyze(OperationBlockAnalysisContext context)
+    {
+        foreach (var root in context.OperationBlocks)
+        {
+            var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
+            if (!IsEnabled(profile) || !root.DescendantsAndSelf().Any(op => IsCandidate(op, profile)))
+            {
+                continue;
+            }
+
+            var diagnostics = new DiagnosticCollector();
+            var walker = new FlowWalker(profile, op => IsCandidate(op, profile), (op, evaluator) => Inspect(op, evaluator, diagnostics), summarized: null);
+            walker.Run(root);
+            if (walker.Exhausted)
+            {
+                // Too big to follow: judge each sink by its direct arguments only, never hang the build.
+                diagnostics.Clear();
+                var direct = new TaintEvaluator(profile, state: null);
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (IsCandidate(operation, profile))
+                    {
+                        Inspect(operation, direct, diagnostics);
+                    }
+                }
+            }
+
+            foreach (var diagnostic in diagnostics.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>Parameters that steer a call rather than carry data: exceptions, levels, event IDs, cancellation, callbacks.</summary>
+    private protected static bool IsInfrastructure(IParameterSymbol? parameter, DataGuardProfile profile)
+    {
+        if (parameter is null)
+        {
+            return false;
+        }
+
+        var type = parameter.Type;
+        return profile.IsException(type)
+               || type.TypeKind == TypeKind.Delegate
+               || type.SpecialType == SpecialType.System_Boolean
+               || type.Name is "LogLevel" or "EventId" or "IFormatProvider" or "CancellationToken" or "HttpCompletionOption" or "ILogger" or "LogEventLevel"
+                   or "TraceEventType" or "JsonSerializerOptions" or "HttpMethod" or "MediaTypeHeaderValue" or "Encoding";
+    }
+
+    private protected static string Describe(IMethodSymbol method)
+        => method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
+
+    /// <summary>The data of every argument of a sending call, as it would be serialized.</summary>
+    private protected static Taint Payload(IInvocationOperation invocation, TaintEvaluator evaluator, DataGuardProfile profile)
+    {
+        var payload = Taint.None;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (!IsInfrastructure(argument.Parameter, profile))
+            {
+                payload = payload.Union(evaluator.Serialize(evaluator.Evaluate(argument.Value)));
+            }
+        }
+
+        return payload;
+    }
+
+    /// <summary>The first argument whose data is personal, for the code fix.</summary>
+    private protected static IOperation? MaskableArgument(IInvocationOperation invocation, TaintEvaluator evaluator)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (evaluator.FindMaskable(argument.Value) is { } maskable)
+            {
+                return maskable;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>
+/// What is known at compile time about a request address: its constant leading text (<c>https://api.line.me/v2/</c>) and
+/// whether that text is the whole address. From it come the scheme, the host (when the text reaches past it) and the path prefix.
+/// </summary>
+internal readonly struct Endpoint
+{
+    public Endpoint(string prefix, bool complete)
+    {
+        Prefix = prefix;
+        Complete = complete;
+    }
+
+    public string Prefix { get; }
+
+    public bool Complete { get; }
+
+    public bool IsKnown => !string.IsNullOrEmpty(Prefix);
+
+    public string? Scheme
+    {
+        get
+        {
+            var index = Prefix?.IndexOf("://", StringComparison.Ordinal) ?? -1;
+            return index > 0 ? Prefix!.Substring(0, index).ToLowerInvariant() : null;
+        }
+    }
+
+    /// <summary>The host in lower case, or null when the constant text stops inside it.</summary>
+    public string? Host
+    {
+        get
+        {
+            if (Scheme is null)
+            {
+                return null;
+            }
+
+            var start = Prefix.IndexOf("://", StringComparison.Ordinal) + 3;
+            var end = Prefix.IndexOfAny(new[] { '/', '?', '#', ':' }, start);
+            if (end < 0)
+            {
+                if (!Complete)
+                {
+                    return null;
+                }
+
+                end = Prefix.Length;
+            }
+
+            var host = Prefix.Substring(start, end - start);
+            var at = host.LastIndexOf('@');
+            if (at >= 0)
+            {
+                host = host.Substring(at + 1);
+            }
+
+            return host.Length == 0 ? null : host.ToLowerInvariant();
+        }
+    }
+
+    /// <summary>The known part of the path, starting with '/'; empty when none is known.</summary>
+    public string Path
+    {
+        get
+        {
+            if (Host is null)
+            {
+                return string.Empty;
+            }
+
+            var start = Prefix.IndexOf("://", StringComparison.Ordinal) + 3;
+            var slash = Prefix.IndexOf('/', start);
+            return slash < 0 ? string.Empty : Prefix.Substring(slash);
+        }
+    }
+
+    public bool IsLoopback => Host is "localhost" or "127.0.0.1" or "[::1]" || Host?.EndsWith(".localhost", StringComparison.Ordinal) == true;
+
+    /// <summary>The endpoint when a relative address is resolved against this base.</summary>
+    public Endpoint Combine(Endpoint relative)
+    {
+        if (relative.Scheme is not null)
+        {
+            return relative;
+        }
+
+        return Host is null ? default : new Endpoint(Prefix.TrimEnd('/') + "/" + (relative.Prefix ?? string.Empty).TrimStart('/'), Complete && relative.Complete);
+    }
+}

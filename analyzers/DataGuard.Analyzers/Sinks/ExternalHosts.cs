@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>
+/// Messaging and webhook APIs that always count as external (DG1005), and the team's allowlist for every other host.
+/// </summary>
+internal sealed class ExternalHosts
+{
+    /// <summary>(host or *.domain, path prefix). A row per service; adding one is one line.</summary>
+    private static readonly (string Host, string Path)[] MessagingApis =
+    {
+        ("notify-api.line.me", ""),
+        ("api.line.me", ""),
+        ("api-data.line.me", ""),
+        ("api.telegram.org", ""),
+        ("hooks.slack.com", ""),
+        ("slack.com", "/api/"),
+        ("discord.com", "/api/webhooks"),
+        ("discordapp.com", "/api/webhooks"),
+        ("*.webhook.office.com", ""),
+        ("outlook.office.com", "/webhook"),
+        ("chat.googleapis.com", ""),
+        ("oapi.dingtalk.com", ""),
+        ("qyapi.weixin.qq.com", ""),
+        ("api.twilio.com", ""),
+        ("graph.facebook.com", ""),
+    };
+
+    private readonly ImmutableArray<string> _allowed;
+
+    public ExternalHosts(ImmutableArray<string> allowedHosts)
+    {
+        _allowed = allowedHosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).ToImmutableArray();
+    }
+
+    public bool HasAllowList => !_allowed.IsEmpty;
+
+    /// <summary>True for a messaging or webhook API, whatever the allowlist says.</summary>
+    public static bool IsMessagingApi(Endpoint endpoint)
+    {
+        var host = endpoint.Host;
+        if (host is null)
+        {
+            return false;
+        }
+
+        foreach (var (pattern, path) in MessagingApis)
+        {
+            if (Matches(host, pattern) && (path.Length == 0 || endpoint.Path.StartsWith(path, StringComparison.OrdinalIgnoreCase)
+                                                           || !endpoint.Complete && path.StartsWith(endpoint.Path, StringComparison.OrdinalIgnoreCase) && endpoint.Path.Length > 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an allowlist is configured, the host is known and not on it.</summary>
+    public bool IsOutsideAllowList(Endpoint endpoint)
+    {
+        var host = endpoint.Host;
+        if (!HasAllowList || host is null || endpoint.IsLoopback)
+        {
+            return false;
+        }
+
+        return !_allowed.Any(pattern => Matches(host, pattern));
+    }
+
+    private static bool Matches(string host, string pattern)
+    {
+        if (pattern.StartsWith("*.", StringComparison.Ordinal))
+        {
+            var domain = pattern.Substring(1);
+            return host.EndsWith(domain, StringComparison.Ordinal) || host == pattern.Substring(2);
+        }
+
+        return host == pattern;
+    }
+}

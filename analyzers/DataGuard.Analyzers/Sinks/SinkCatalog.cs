@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DataGuard.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>The sink table resolved against one compilation, plus the team's configured sinks.</summary>
+internal sealed class SinkCatalog
+{
+    private static readonly SinkSpec ConfiguredLogSink = new(SinkKind.Log, "(dataguard.log_sinks)", Array.Empty<string>());
+    private static readonly SinkSpec ConfiguredTransmitSink = new(SinkKind.Messaging, "(dataguard.transmit_sinks)", Array.Empty<string>());
+
+    private readonly Dictionary<INamedTypeSymbol, List<SinkSpec>> _byType = new(SymbolEqualityComparer.Default);
+    private readonly List<(INamedTypeSymbol Type, SinkSpec Spec)> _byImplementation = new();
+    private readonly HashSet<string> _implementationMethodNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _logSinks;
+    private readonly HashSet<string> _transmitSinks;
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SinkSpec>> _cache = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<SinkKind> _kinds = new();
+
+    public SinkCatalog(Compilation compilation, DataGuardOptions options)
+    {
+        foreach (var spec in SinkTable.Default)
+        {
+            foreach (var type in ResolveAll(compilation, spec.TypeName))
+            {
+                if (!_byType.TryGetValue(type, out var list))
+                {
+                    _byType[type] = list = new List<SinkSpec>();
+                }
+
+                list.Add(spec);
+                _kinds.Add(spec.Kind);
+                if (spec.IncludeImplementations)
+                {
+                    _byImplementation.Add((type, spec));
+                    _implementationMethodNames.UnionWith(spec.Methods);
+                }
+            }
+        }
+
+        _logSinks = new HashSet<string>(options.LogSinks, StringComparer.Ordinal);
+        _transmitSinks = new HashSet<string>(options.TransmitSinks, StringComparer.Ordinal);
+        if (_logSinks.Count > 0)
+        {
+            _kinds.Add(SinkKind.Log);
+        }
+
+        if (_transmitSinks.Count > 0)
+        {
+            _kinds.Add(SinkKind.Messaging);
+        }
+    }
+
+    /// <summary>True when the compilation can reach a sink of this kind at all; rules bail out otherwise.</summary>
+    public bool HasAny(SinkKind kind) => _kinds.Contains(kind);
+
+    public ImmutableArray<SinkSpec> Match(IMethodSymbol method) => _cache.GetOrAdd(method, m => Compute(m));
+
+    public SinkSpec? Match(IMethodSymbol method, SinkKind kind)
+    {
+        foreach (var spec in Match(method))
+        {
+            if (spec.Kind == kind)
+            {
+                return spec;
+            }
+        }
+
+        return null;
+    }
+
+    private ImmutableArray<SinkSpec> Compute(IMethodSymbol method)
+    {
+        var builder = ImmutableArray.CreateBuilder<SinkSpec>();
+        var definition = method.ReducedFrom ?? method;
+        definition = definition.OriginalDefinition;
+        var name = definition.Name;
+
+        if (definition.ContainingType is { } containing && _byType.TryGetValue(containing.OriginalDefinition, out var specs))
+        {
+            builder.AddRange(specs.Where(s => s.Methods.Contains(name)));
+        }
+
+        if (builder.Count == 0 && _implementationMethodNames.Contains(name) && definition.ContainingType is { } owner)
+        {
+            foreach (var (type, spec) in _byImplementation)
+            {
+                if (spec.Methods.Contains(name) && Implements(owner, type))
+                {
+                    builder.Add(spec);
+                }
+            }
+        }
+
+        if ((_logSinks.Count > 0 || _transmitSinks.Count > 0) && DocumentationCommentId.CreateDeclarationId(definition) is { } id)
+        {
+            if (_logSinks.Contains(id))
+            {
+                builder.Add(ConfiguredLogSink);
+            }
+
+            if (_transmitSinks.Contains(id))
+            {
+                builder.Add(ConfiguredTransmitSink);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool Implements(INamedTypeSymbol owner, INamedTypeSymbol type)
+    {
+        for (var current = owner; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, type))
+            {
+                return true;
+            }
+        }
+
+        return owner.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, type));
+    }
+
+    /// <summary>All types with this metadata name (a type can be defined in several referenced assemblies).</summary>
+    public static IEnumerable<INamedTypeSymbol> ResolveAll(Compilation compilation, string metadataName)
+    {
+        if (compilation.GetTypeByMetadataName(metadataName) is { } unique)
+        {
+            yield return unique;
+            yield break;
+        }
+
+        // GetTypeByMetadataName returns null when the name is ambiguous; look in each assembly.
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols.Concat(new[] { compilation.Assembly }))
+        {
+            if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+            {
+                yield return type;
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>What a sink does with the data it receives; each rule asks about one kind.</summary>
+internal enum SinkKind
+{
+    /// <summary>Writes to a log (DG1001).</summary>
+    Log,
+
+    /// <summary>Puts a value into a request URL (DG1002).</summary>
+    RequestUrl,
+
+    /// <summary>Sends a request or message to an endpoint whose address is an argument or a property of the receiver (DG1003, DG1005).</summary>
+    Transmit,
+
+    /// <summary>Sends a prompt or text to a generative-AI service (DG1004).</summary>
+    GenerativeAi,
+
+    /// <summary>A messaging SDK: always an external host (DG1005).</summary>
+    Messaging,
+}

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>
+/// The known sinks, as data. Adding a logging library or an AI client is one row here.
+/// </summary>
+internal static class SinkTable
+{
+    private static readonly string[] HttpClientRequests =
+        { "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync" };
+
+    private static readonly string[] HttpJsonRequests =
+        { "GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync" };
+
+    private static readonly string[] WebClientRequests =
+    {
+        "DownloadString", "DownloadStringAsync", "DownloadStringTaskAsync", "DownloadData", "DownloadDataAsync", "DownloadDataTaskAsync",
+        "DownloadFile", "DownloadFileAsync", "DownloadFileTaskAsync", "UploadString", "UploadStringAsync", "UploadStringTaskAsync",
+        "UploadData", "UploadDataAsync", "UploadDataTaskAsync", "UploadValues", "UploadValuesAsync", "UploadValuesTaskAsync",
+        "UploadFile", "UploadFileAsync", "UploadFileTaskAsync", "OpenRead", "OpenReadAsync", "OpenReadTaskAsync", "OpenWrite",
+        "OpenWriteAsync", "OpenWriteTaskAsync",
+    };
+
+    private static readonly string[] RequestUri = { "requestUri" };
+    private static readonly string[] Address = { "address" };
+
+    private static readonly string[] SerilogMethods = { "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext" };
+    private static readonly string[] NLogMethods =
+        { "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalDebug", "ConditionalTrace" };
+
+    private static readonly string[] ChatClientMethods = { "GetResponseAsync", "GetStreamingResponseAsync", "CompleteAsync", "CompleteStreamingAsync" };
+    private static readonly string[] ResponsesMethods = { "CreateResponse", "CreateResponseAsync", "CreateResponseStreaming", "CreateResponseStreamingAsync" };
+
+    public static ImmutableArray<SinkSpec> Default { get; } = ImmutableArray.Create(
+        // Logging (DG1001)
+        new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerExtensions",
+            new[] { "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope" }),
+        new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.ILogger", new[] { "Log", "BeginScope" }, includeImplementations: true),
+        new SinkSpec(SinkKind.Log, "System.Console", new[] { "Write", "WriteLine" }),
+        new SinkSpec(SinkKind.Log, "System.Diagnostics.Debug", new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Fail", "Assert" }),
+        new SinkSpec(SinkKind.Log, "System.Diagnostics.Trace",
+            new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Fail", "Assert" }),
+        new SinkSpec(SinkKind.Log, "System.Diagnostics.TraceSource", new[] { "TraceEvent", "TraceInformation", "TraceData" }),
+        new SinkSpec(SinkKind.Log, "Serilog.ILogger", SerilogMethods, includeImplementations: true),
+        new SinkSpec(SinkKind.Log, "Serilog.Log", SerilogMethods),
+        new SinkSpec(SinkKind.Log, "Serilog.Context.LogContext", new[] { "PushProperty" }),
+        new SinkSpec(SinkKind.Log, "NLog.ILoggerBase", NLogMethods, includeImplementations: true),
+        new SinkSpec(SinkKind.Log, "NLog.ILogger", NLogMethods, includeImplementations: true),
+        new SinkSpec(SinkKind.Log, "NLog.Logger", NLogMethods, includeImplementations: true),
+        new SinkSpec(SinkKind.Log, "log4net.ILog",
+            new[] { "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat" },
+            includeImplementations: true),
+
+        // Request URLs (DG1002)
+        new SinkSpec(SinkKind.RequestUrl, "System.Net.Http.HttpClient", HttpClientRequests, RequestUri),
+        new SinkSpec(SinkKind.RequestUrl, "System.Net.Http.Json.HttpClientJsonExtensions", HttpJsonRequests, RequestUri),
+        new SinkSpec(SinkKind.RequestUrl, "System.Net.WebClient", WebClientRequests, Address),
+        new SinkSpec(SinkKind.RequestUrl, "System.Uri", new[] { ".ctor" }, new[] { "uriString", "relativeUri" }),
+        new SinkSpec(SinkKind.RequestUrl, "System.Net.Http.HttpRequestMessage", new[] { ".ctor" }, RequestUri),
+        new SinkSpec(SinkKind.RequestUrl, "System.UriBuilder", new[] { ".ctor", "set_Path", "set_Query", "set_Fragment" },
+            new[] { "uri", "host", "pathValue", "extraValue", "value" }),
+        new SinkSpec(SinkKind.RequestUrl, "System.Net.WebRequest", new[] { "Create", "CreateHttp" }, new[] { "requestUriString" }),
+
+        // Transmission to an endpoint (DG1003, DG1005)
+        new SinkSpec(SinkKind.Transmit, "System.Net.Http.HttpClient", HttpClientRequests, RequestUri),
+        new SinkSpec(SinkKind.Transmit, "System.Net.Http.HttpClient", new[] { "SendAsync", "Send" }, new[] { "request" }),
+        new SinkSpec(SinkKind.Transmit, "System.Net.Http.Json.HttpClientJsonExtensions", HttpJsonRequests, RequestUri),
+        new SinkSpec(SinkKind.Transmit, "System.Net.WebClient", WebClientRequests, Address),
+        new SinkSpec(SinkKind.Transmit, "System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }),
+
+        // Generative AI (DG1004)
+        new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Chat.ChatClient",
+            new[] { "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync" }),
+        new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Responses.OpenAIResponseClient", ResponsesMethods),
+        new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Responses.ResponsesClient", ResponsesMethods),
+        new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Embeddings.EmbeddingClient",
+            new[] { "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync" }),
+        new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Assistants.AssistantClient",
+            new[] { "CreateMessage", "CreateMessageAsync", "CreateThread", "CreateThreadAsync", "CreateThreadAndRun", "CreateThreadAndRunAsync" }),
+        new SinkSpec(SinkKind.GenerativeAi, "Azure.AI.OpenAI.OpenAIClient",
+            new[]
+            {
+                "GetChatCompletions", "GetChatCompletionsAsync", "GetChatCompletionsStreaming", "GetChatCompletionsStreamingAsync",
+                "GetCompletions", "GetCompletionsAsync", "GetEmbeddings", "GetEmbeddingsAsync",
+            }),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.IChatClient", ChatClientMethods, includeImplementations: true),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.ChatClientExtensions", ChatClientMethods),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", new[] { "GenerateAsync" }, includeImplementations: true),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions",
+            new[] { "GenerateAsync", "GenerateEmbeddingAsync", "GenerateEmbeddingVectorAsync", "GenerateAndZipAsync" }),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.Kernel", new[] { "InvokePromptAsync", "InvokePromptStreamingAsync" }),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.KernelExtensions", new[] { "InvokePromptAsync", "InvokePromptStreamingAsync" }),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService",
+            new[] { "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync" }, includeImplementations: true),
+        new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions",
+            new[] { "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync" }),
+
+        // Messaging SDKs: always external (DG1005)
+        new SinkSpec(SinkKind.Messaging, "Telegram.Bot.TelegramBotClientExtensions", new[] { "SendTextMessageAsync", "SendMessage", "SendMessageAsync" }),
+        new SinkSpec(SinkKind.Messaging, "Telegram.Bot.ITelegramBotClient", new[] { "SendTextMessageAsync", "SendMessageAsync" }, includeImplementations: true),
+        new SinkSpec(SinkKind.Messaging, "isRock.LineBot.Bot", new[] { "PushMessage", "ReplyMessage", "PushMessageWithJSON", "ReplyMessageWithJSON" }),
+        new SinkSpec(SinkKind.Messaging, "isRock.LineBot.Utility", new[] { "PushMessage", "ReplyMessage", "PushMessageWithJSON", "ReplyMessageWithJSON" }),
+        new SinkSpec(SinkKind.Messaging, "isRock.LineNotify.Utility", new[] { "SendNotify" }),
+        new SinkSpec(SinkKind.Messaging, "Line.Messaging.LineMessagingClient",
+            new[] { "PushMessageAsync", "ReplyMessageAsync", "MultiCastMessageAsync", "BroadcastMessageAsync" }),
+        new SinkSpec(SinkKind.Messaging, "Discord.Webhook.DiscordWebhookClient", new[] { "SendMessageAsync" }),
+        new SinkSpec(SinkKind.Messaging, "Slack.Webhooks.SlackClient", new[] { "Post", "PostAsync" }));
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>Splits identifiers into lower-case words: PascalCase, camelCase, snake_case, acronyms, digits, and runs of CJK characters.</summary>
+internal static class IdentifierWords
+{
+    public static List<string> Split(string identifier)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString().ToLowerInvariant());
+                current.Clear();
+            }
+        }
+
+        for (var i = 0; i < identifier.Length; i++)
+        {
+            var c = identifier[i];
+            if (c == '_' || c == '-' || c == '@' || c == ' ' || c == '.')
+            {
+                Flush();
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                var previous = current[current.Length - 1];
+                var boundary =
+                    IsCjk(c) != IsCjk(previous)
+                    || char.IsDigit(c) != char.IsDigit(previous)
+                    || (char.IsUpper(c) && char.IsLower(previous))
+                    // The last capital of an acronym starts the next word: "IDNumber" -> ID, Number.
+                    || (char.IsUpper(c) && char.IsUpper(previous) && i + 1 < identifier.Length && char.IsLower(identifier[i + 1]));
+                if (boundary)
+                {
+                    Flush();
+                }
+            }
+
+            current.Append(c);
+        }
+
+        Flush();
+        return words;
+    }
+
+    /// <summary>Reduces a plural English noun to its singular so that <c>PhoneNumbers</c> matches <c>phone number</c>.</summary>
+    public static string Singular(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("sses", System.StringComparison.Ordinal))
+        {
+            return word.Substring(0, word.Length - 2);
+        }
+
+        if (word.Length > 3 && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal))
+        {
+            return word.Substring(0, word.Length - 1);
+        }
+
+        return word;
+    }
+
+    public static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
+}

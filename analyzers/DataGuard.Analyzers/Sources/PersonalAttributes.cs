@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>Attributes that mark a member as personal data, recognised by metadata name so no reference is needed.</summary>
+internal static class PersonalAttributes
+{
+    /// <summary>Attribute classes that mark personal data directly (the attribute or any subclass).</summary>
+    private static readonly string[] MarkerNames =
+    {
+        "DataGuard.PersonalFieldAttribute",
+        "Microsoft.AspNetCore.Identity.PersonalDataAttribute",
+        "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute",
+        "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute",
+        "System.ComponentModel.DataAnnotations.PhoneAttribute",
+        "System.ComponentModel.DataAnnotations.EmailAddressAttribute",
+    };
+
+    public const string Sanitizer = "DataGuard.SanitizerAttribute";
+
+    public static bool IsMarked(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
+            {
+                var name = MetadataName(type);
+                foreach (var marker in MarkerNames)
+                {
+                    if (name == marker)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public static bool Has(ISymbol symbol, string metadataName)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } type && MetadataName(type) == metadataName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string MetadataName(INamedTypeSymbol type)
+        => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+}

@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DataGuard.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// Decides which symbols hold personal data (by attribute or by name) and which types carry personal members.
+/// One instance per set of options; results are cached because every rule asks the same questions.
+/// </summary>
+internal sealed class PersonalDataClassifier
+{
+    private const int MaxTypeDepth = 3;
+
+    private readonly PersonalNames _names;
+    private readonly HashSet<string> _personalMembers;
+    private readonly HashSet<string> _ignoredMembers;
+    private readonly ConcurrentDictionary<ISymbol, bool> _symbols = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _typeMembers = new(SymbolEqualityComparer.Default);
+
+    public PersonalDataClassifier(DataGuardOptions options)
+    {
+        _names = new PersonalNames(options.PersonalNames, options.IgnoredNames);
+        _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
+        _ignoredMembers = new HashSet<string>(options.IgnoredNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public PersonalNames Names => _names;
+
+    /// <summary>True when the field, property, parameter, local or method (by its result) holds personal data.</summary>
+    public bool IsPersonal(ISymbol symbol) => _symbols.GetOrAdd(symbol, s => Classify(s));
+
+    private bool Classify(ISymbol symbol)
+    {
+        ITypeSymbol? type;
+        switch (symbol)
+        {
+            case IFieldSymbol f when !f.IsImplicitlyDeclared: type = f.Type; break;
+            case IPropertySymbol p when !p.IsIndexer: type = p.Type; break;
+            case IParameterSymbol p: type = p.Type; break;
+            case ILocalSymbol l: type = l.Type; break;
+            case IMethodSymbol m when m.MethodKind == MethodKind.Ordinary && !m.ReturnsVoid:
+                type = m.ReturnType;
+                if (!IsPlainValue(type))
+                {
+                    return false;
+                }
+
+                break;
+            default: return false;
+        }
+
+        if (symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol && symbol.ContainingType is { } owner)
+        {
+            var qualified = owner.ToDisplayString() + "." + symbol.Name;
+            if (_ignoredMembers.Contains(qualified))
+            {
+                return false;
+            }
+
+            if (_personalMembers.Contains(qualified))
+            {
+                return true;
+            }
+        }
+
+        if (PersonalAttributes.IsMarked(symbol) || IsMarkedRecordParameter(symbol))
+        {
+            return true;
+        }
+
+        // Framework members whose names happen to match (IPEndPoint.Address, Type.FullName) are not personal unless configured.
+        if (symbol is not (IParameterSymbol or ILocalSymbol) && IsFramework(symbol.ContainingType))
+        {
+            return false;
+        }
+
+        return CanCarryPersonalData(type, 0) && _names.IsPersonal(symbol.Name);
+    }
+
+    /// <summary>Positional records put attributes on the parameter; the generated property inherits the meaning.</summary>
+    private static bool IsMarkedRecordParameter(ISymbol symbol)
+    {
+        if (symbol is not IPropertySymbol { ContainingType.IsRecord: true } property)
+        {
+            return false;
+        }
+
+        foreach (var constructor in property.ContainingType.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name && PersonalAttributes.IsMarked(parameter))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Public instance members of the type (and of its element type for collections) that are personal, or whose own type has
+    /// personal members. Empty for plain values such as strings.
+    /// </summary>
+    public ImmutableArray<ISymbol> PersonalMembers(ITypeSymbol? type) => type is null ? ImmutableArray<ISymbol>.Empty : PersonalMembers(type, 0);
+
+    private ImmutableArray<ISymbol> PersonalMembers(ITypeSymbol type, int depth)
+    {
+        if (depth > MaxTypeDepth || IsPlainValue(type) || type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter or TypeKind.Pointer)
+        {
+            return ImmutableArray<ISymbol>.Empty;
+        }
+
+        if (_typeMembers.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        // Guard against cycles (Citizen.Spouse : Citizen) while this type is being computed.
+        _typeMembers[type] = ImmutableArray<ISymbol>.Empty;
+        var result = ComputeMembers(type, depth);
+        _typeMembers[type] = result;
+        return result;
+    }
+
+    private ImmutableArray<ISymbol> ComputeMembers(ITypeSymbol type, int depth)
+    {
+        if (ElementType(type) is { } element)
+        {
+            return PersonalMembers(element, depth + 1);
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ISymbol>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            var framework = IsFramework(current);
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is IFieldSymbol)
+                {
+                    continue;
+                }
+
+                var memberType = member switch
+                {
+                    IPropertySymbol { IsIndexer: false } p => p.Type,
+                    IFieldSymbol f => f.Type,
+                    _ => null,
+                };
+                if (memberType is null)
+                {
+                    continue;
+                }
+
+                if (IsPersonal(member))
+                {
+                    builder.Add(member);
+                }
+                else if (!framework && !PersonalMembers(memberType, depth + 1).IsEmpty)
+                {
+                    builder.Add(member);
+                }
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The element type of arrays and generic collections, or null.</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } named && type.SpecialType != SpecialType.System_String
+            && type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T })
+        {
+            var namedType = (INamedTypeSymbol)type;
+            return namedType.TypeArguments[namedType.TypeArguments.Length - 1];
+        }
+
+        return null;
+    }
+
+    /// <summary>Strings, numbers and dates: the types a single personal value has.</summary>
+    public static bool IsPlainValue(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            return IsPlainValue(nullable.TypeArguments[0]);
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Char:
+            case SpecialType.System_Int32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_DateTime:
+                return true;
+        }
+
+        return type.Name is "DateOnly" or "DateTimeOffset" or "StringValues" or "MailAddress"
+               && IsFramework(type);
+    }
+
+    private static bool CanCarryPersonalData(ITypeSymbol? type, int depth)
+    {
+        if (type is null || depth > 2)
+        {
+            return true;
+        }
+
+        if (IsPlainValue(type) || type.SpecialType == SpecialType.System_Object)
+        {
+            return true;
+        }
+
+        if (type.SpecialType == SpecialType.System_Boolean || type.TypeKind is TypeKind.Enum or TypeKind.Delegate)
+        {
+            return false;
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return CanCarryPersonalData(array.ElementType, depth + 1);
+        }
+
+        if (IsFramework(type))
+        {
+            if (type.Name == "StringBuilder")
+            {
+                return true;
+            }
+
+            return type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(t => CanCarryPersonalData(t, depth + 1));
+        }
+
+        return true;
+    }
+
+    public static bool IsFramework(ISymbol? symbol)
+    {
+        var ns = symbol?.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is not null && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Serilog" or "NLog" or "log4net";
+    }
+}

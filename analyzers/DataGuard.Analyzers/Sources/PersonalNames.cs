@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// Decides whether an identifier names personal data. The identifier's last words must equal one of the phrases below,
+/// so the head noun decides: <c>SuspectPhone</c> is personal, <c>PhoneModel</c> and <c>EmailTemplateId</c> are not.
+/// </summary>
+internal sealed class PersonalNames
+{
+    /// <summary>English phrases, as words. Kept close to the police guideline's list of personal fields.</summary>
+    private static readonly string[] DefaultPhrases =
+    {
+        // Identity documents
+        "national id", "national id number", "national id no", "id number", "id no", "id num", "personal id", "identity number", "identity no",
+        "identity card number", "citizen id", "sfzh", "arc no", "arc number", "arc id", "resident certificate no", "resident certificate number",
+        "residence permit number", "passport", "passport no", "passport number", "uniform id",
+        // Vehicles
+        "plate", "plate number", "plate no", "license plate", "licence plate", "car no", "car number", "vehicle no", "vehicle number",
+        // Phones
+        "phone", "phone number", "phone no", "mobile", "mobile phone", "mobile number", "mobile no", "cellphone", "cell phone", "cellphone number",
+        "tel", "tel no", "telephone", "telephone number", "telephone no",
+        // E-mail
+        "email", "e mail", "email address", "mail address",
+        // Addresses
+        "address", "home address", "residential address", "registered address", "mailing address",
+        // Birth
+        "birthday", "birth day", "birth date", "birthdate", "date of birth", "dob",
+        // Names
+        "full name", "citizen name", "suspect name", "victim name", "driver name", "owner name", "person name", "reporter name", "witness name",
+        "applicant name", "offender name", "complainant name", "real name", "first name", "last name", "given name", "family name", "surname",
+    };
+
+    /// <summary>Chinese terms; the identifier's CJK run must end with one. A bare 統一編號 is a company's business number, not personal.</summary>
+    private static readonly string[] ChineseTerms =
+    {
+        "身分證字號", "身份證字號", "身分證統一編號", "身份證統一編號", "身分證號", "身份證號", "身分證號碼", "身份證號碼", "身分證", "身份證",
+        "居留證號", "居留證號碼", "統一證號", "護照號碼",
+        "車牌號碼", "車牌", "車號",
+        "電話", "電話號碼", "手機", "手機號碼", "行動電話",
+        "地址", "住址", "電子郵件", "電子信箱",
+        "姓名", "生日", "出生日期", "出生年月日",
+    };
+
+    /// <summary>Words before "address" that make it a network or memory address, not a home.</summary>
+    private static readonly HashSet<string> NonPersonalAddressModifiers = new(StringComparer.Ordinal)
+    {
+        "ip", "ipv4", "ipv6", "v4", "v6", "mac", "base", "remote", "local", "server", "host", "endpoint", "end", "web", "url", "uri", "network", "net",
+        "memory", "broadcast", "multicast", "gateway", "proxy", "bind", "binding", "listen", "listening", "wallet", "contract", "socket",
+        "hardware", "start", "return", "target", "source", "device", "bluetooth", "logical", "virtual", "relay", "smtp", "dns", "router", "node",
+        "peer", "client", "callback", "redirect", "site", "service", "api", "hex", "physical", "bus", "register", "offset", "pointer",
+    };
+
+    private readonly ImmutableArray<string[]> _phrases;
+    private readonly HashSet<string> _ignored;
+
+    public PersonalNames(IEnumerable<string> extraNames, IEnumerable<string> ignoredNames)
+    {
+        _phrases = DefaultPhrases.Select(p => p.Split(' '))
+            .Concat(extraNames.Where(n => n.IndexOf('.') < 0).Select(n => IdentifierWords.Split(n).ToArray()).Where(w => w.Length > 0))
+            .ToImmutableArray();
+        _ignored = new HashSet<string>(ignoredNames.Where(n => n.IndexOf('.') < 0).Select(Normalize), StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the identifier names personal data.</summary>
+    public bool IsPersonal(string identifier)
+    {
+        if (identifier.Length == 0 || _ignored.Contains(Normalize(identifier)))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(identifier);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var last = words[words.Count - 1];
+        if (IdentifierWords.IsCjk(last[0]))
+        {
+            return ChineseTerms.Any(t => last.EndsWith(t, StringComparison.Ordinal));
+        }
+
+        words[words.Count - 1] = IdentifierWords.Singular(last);
+        foreach (var phrase in _phrases)
+        {
+            if (EndsWith(words, phrase))
+            {
+                if (phrase.Length == 1 && phrase[0] == "address" && words.Count > 1 && NonPersonalAddressModifiers.Contains(words[words.Count - 2]))
+                {
+                    continue;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWith(List<string> words, string[] phrase)
+    {
+        if (phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        var offset = words.Count - phrase.Length;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!string.Equals(words[offset + i], phrase[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Normalize(string identifier) => string.Concat(IdentifierWords.Split(identifier));
+}
