@@ -51,7 +51,9 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
         var versionProperty = "-p:DataGuardAnalyzersVersion=" + Version;
         Pack = await DotnetCli.RunAsync(RepositoryRoot, PackTimeout,
             "pack", "analyzers/DataGuard.Analyzers.Package/DataGuard.Analyzers.Package.csproj",
-            "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version);
+            "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version,
+            // Build outputs go to the temp folder: the repository's bin/obj (and a concurrent CI build) stay untouched.
+            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"));
         if (Pack.ExitCode != 0)
         {
             return;
