@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace DataGuard.Analyzers.Package.Tests;
@@ -33,6 +35,19 @@ public sealed class PackageLayoutTests(PackagedSampleFixture fixture)
             entry => Assert.StartsWith("analyzers/dotnet/cs/DataGuard.", entry));
     }
 
+    [Theory]
+    [InlineData("analyzers/dotnet/cs/DataGuard.Analyzers.dll")]
+    [InlineData("analyzers/dotnet/cs/DataGuard.Analyzers.CodeFixes.dll")]
+    public void Packaged_assemblies_reference_roslyn_4_8_or_older_so_they_load_in_net8_sdks(string entry)
+    {
+        var ceiling = new Version(4, 8, 0, 0);
+        var roslyn = References(fixture.AnalyzersPackage, entry)
+            .Where(reference => reference.Name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(roslyn, reference => reference.Name == "Microsoft.CodeAnalysis");
+        Assert.All(roslyn, reference => Assert.True(reference.Version <= ceiling, $"{entry} references {reference.Name} {reference.Version}"));
+    }
+
     [Fact]
     public void Analyzer_package_depends_only_on_annotations_of_the_same_version_and_is_not_a_development_dependency()
     {
@@ -60,6 +75,27 @@ public sealed class PackageLayoutTests(PackagedSampleFixture fixture)
         Assert.True(File.Exists(package), $"missing {package}\n{fixture.Pack}");
         using var zip = ZipFile.OpenRead(package);
         return zip.Entries.Select(entry => entry.FullName).ToList();
+    }
+
+    private List<(string Name, Version Version)> References(string package, string entry)
+    {
+        Assert.True(File.Exists(package), $"missing {package}\n{fixture.Pack}");
+        using var zip = ZipFile.OpenRead(package);
+        var assembly = zip.GetEntry(entry);
+        Assert.True(assembly is not null, $"{entry} is not in the package");
+        using var image = new MemoryStream();
+        using (var stream = assembly.Open())
+        {
+            stream.CopyTo(image);
+        }
+
+        image.Position = 0;
+        using var pe = new PEReader(image);
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .Select(reference => (metadata.GetString(reference.Name), reference.Version))
+            .ToList();
     }
 
     private XElement Nuspec(string package)
