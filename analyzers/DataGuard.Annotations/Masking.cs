@@ -91,7 +91,7 @@ public static class Masking
     /// <summary>
     /// Masks a person's name the way Taiwanese public notices do: the first and last characters stay,
     /// the ones between become ○ (<c>王小明</c> → <c>王○明</c>, <c>王明</c> → <c>王○</c>).
-    /// Names written with spaces (<c>Chen Ming-hua</c>) keep only the initial of each word (<c>C*** M*******</c>).
+    /// Names in Latin script (<c>Chen Ming-hua</c>) keep only the initial of each word (<c>C*** M*******</c>).
     /// </summary>
     /// <param name="value">The name.</param>
     /// <returns>The masked name; <see langword="null"/> when <paramref name="value"/> is.</returns>
@@ -105,7 +105,7 @@ public static class Masking
         }
 
         var name = value.Trim();
-        if (name.IndexOf(' ') >= 0)
+        if (!name.Any(IsHanOrSurrogate))
         {
             var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             return string.Join(" ", words.Select(word => Mask(word, 1)));
@@ -255,6 +255,9 @@ public static class Masking
     [Sanitizer]
     [return: NotNullIfNotNull("value")]
     public static string? Redact(string? value) => value is null ? null : RedactedText;
+
+    // CJK radicals to unified ideographs, compatibility ideographs, and surrogates (extension B+ ideographs).
+    private static bool IsHanOrSurrogate(char c) => (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || char.IsSurrogate(c);
 
     // 市 closes a special municipality or city, 縣 a county; 區/鄉/鎮/市 close the district or township after it.
     private static readonly char[] CityMarkers = { '市', '縣' };

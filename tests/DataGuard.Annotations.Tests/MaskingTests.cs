@@ -64,6 +64,8 @@ public class MaskingTests
     [InlineData("歐陽小明", "歐○○明")]
     [InlineData("明", "○")]
     [InlineData("Chen Ming-hua", "C*** M*******")]
+    [InlineData("Chen", "C***")]
+    [InlineData("王 小明", "王○○明")]
     [InlineData("林𡘙安", "林○安")]
     public void MaskName_follows_taiwanese_notice_style(string value, string expected)
         => Assert.Equal(expected, Masking.MaskName(value));
