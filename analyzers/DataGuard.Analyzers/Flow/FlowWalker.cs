@@ -393,6 +393,10 @@ internal sealed class FlowWalker
                 case IConversionOperation conversion:
                     operation = conversion.Operand;
                     break;
+                case IInvocationOperation { Instance: { } instance } fluent when Mutators.Contains(fluent.TargetMethod.Name):
+                    // sb.Append(a).Append(b): the chained call returns the same builder.
+                    operation = instance;
+                    break;
                 default:
                     return null;
             }

@@ -96,7 +96,7 @@ internal sealed class Sanitizers
             var qualifiedType = type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
             if (_configured.Contains(qualifiedType + "." + method.Name) || _configured.Contains(qualifiedType)
                 || _configured.Contains("T:" + typeName)
-                || DocumentationCommentId.CreateDeclarationId(definition) is { } id && _configured.Contains(id))
+                || DocumentationCommentId.CreateDeclarationId(definition) is { } id && (_configured.Contains(id) || _configured.Contains(id.Split('~')[0])))
             {
                 return true;
             }

@@ -104,7 +104,7 @@ internal sealed class TaintEvaluator
             ITupleOperation t => UnionOf(t.Elements.Select(Evaluate)),
             IArrayCreationOperation a => Evaluate(a.Initializer),
             IArrayInitializerOperation a => UnionOf(a.ElementValues.Select(Evaluate)),
-            IObjectOrCollectionInitializerOperation i => UnionOf(i.Initializers.Select(Evaluate)),
+            IObjectOrCollectionInitializerOperation i => UnionOf(i.Initializers.Select(Initializer)),
             IMemberInitializerOperation m => Evaluate(m.Initializer),
             ISimpleAssignmentOperation a => Evaluate(a.Value),
             ICompoundAssignmentOperation a => Evaluate(a.Target).Union(Evaluate(a.Value)),
@@ -129,8 +129,17 @@ internal sealed class TaintEvaluator
         return taint;
     }
 
+    /// <summary>Collection initializers call Add: the element is the data, not the (void) call.</summary>
+    private Taint Initializer(IOperation initializer)
+        => initializer is IInvocationOperation add ? UnionOf(add.Arguments.Select(a => Evaluate(a.Value))) : Evaluate(initializer);
+
     private Taint Part(IInterpolatedStringContentOperation part)
-        => part is IInterpolationOperation interpolation ? Stringify(Evaluate(interpolation.Expression)) : Taint.None;
+        => part switch
+        {
+            IInterpolationOperation interpolation => Stringify(Evaluate(interpolation.Expression)),
+            IInterpolatedStringAppendOperation append => Evaluate(append),
+            _ => Taint.None,
+        };
 
     private Taint Variable(ISymbol symbol, IOperation reference)
     {

@@ -71,25 +71,25 @@ internal sealed class ToStringExposure
 
     private Exposure ToStringExposureOf(INamedTypeSymbol type)
     {
-        var members = ImmutableArray.CreateBuilder<ISymbol>();
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        // The ToString that runs: the type's own, a sealed one up the chain, or (for classes) the nearest override.
+        // A record synthesizes its own ToString otherwise, even when a base record declares one.
+        for (var current = type; current is not null && !PersonalDataClassifier.IsFramework(current); current = current.BaseType)
         {
-            if (PersonalDataClassifier.IsFramework(current))
-            {
-                break;
-            }
-
             if (ExplicitMethod(current, "ToString", 0) is { } toString && (SymbolEqualityComparer.Default.Equals(current, type) || toString.IsSealed || !type.IsRecord))
             {
-                members.AddRange(PrintedBy(toString));
-                return new Exposure(members.ToImmutable(), "its ToString override", false);
+                return new Exposure(PrintedBy(toString), "its ToString override", false);
             }
+        }
 
-            if (!current.IsRecord)
-            {
-                continue;
-            }
+        if (!type.IsRecord)
+        {
+            return Exposure.None;
+        }
 
+        // Synthesized ToString prints PrintMembers: each record level prints its public members, unless it declares PrintMembers.
+        var members = ImmutableArray.CreateBuilder<ISymbol>();
+        for (var current = type; current is { IsRecord: true } && !PersonalDataClassifier.IsFramework(current); current = current.BaseType)
+        {
             if (ExplicitMethod(current, "PrintMembers", 1) is { } printMembers)
             {
                 members.AddRange(PrintedBy(printMembers));
@@ -106,7 +106,7 @@ internal sealed class ToStringExposure
             }
         }
 
-        return type.IsRecord ? new Exposure(Distinct(members), "its synthesized ToString", true) : Exposure.None;
+        return new Exposure(Distinct(members), "its synthesized ToString", true);
     }
 
     private static ImmutableArray<ISymbol> Distinct(IEnumerable<ISymbol> members) => members.Distinct(SymbolEqualityComparer.Default).ToImmutableArray();

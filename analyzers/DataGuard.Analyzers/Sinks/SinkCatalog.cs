@@ -97,8 +97,11 @@ internal sealed class SinkCatalog
             }
         }
 
-        if ((_logSinks.Count > 0 || _transmitSinks.Count > 0) && DocumentationCommentId.CreateDeclarationId(definition) is { } id)
+        if ((_logSinks.Count > 0 || _transmitSinks.Count > 0) && DocumentationCommentId.CreateDeclarationId(definition) is { } declarationId)
         {
+            // Some Roslyn versions append "~ReturnType"; users write the ID without it.
+            var tilde = declarationId.IndexOf('~');
+            var id = tilde < 0 ? declarationId : declarationId.Substring(0, tilde);
             if (_logSinks.Contains(id))
             {
                 builder.Add(ConfiguredLogSink);

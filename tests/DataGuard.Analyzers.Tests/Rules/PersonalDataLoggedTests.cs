@@ -1,28 +1,333 @@
 using DataGuard.Analyzers.Rules;
 using DataGuard.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace DataGuard.Analyzers.Tests.Rules;
 
 public class PersonalDataLoggedTests
 {
-    private const string Usings = "using System; using System.Linq; using System.Text; using System.Collections.Generic; using Microsoft.Extensions.Logging; using DataGuard;\n";
-    private const string Citizen = """
+    private static Task Run(string body, string? editorConfig = null, bool partial = false)
+        => Verify<PersonalDataLoggedAnalyzer>.Analyzer(TestCode.Wrap(body, partial), editorConfig);
 
-        public class Citizen
-        {
-            public string NationalId { get; set; } = "";
-            public string FullName { get; set; } = "";
-            public string Phone { get; set; } = "";
-            public string CaseNo { get; set; } = "";
-            public int Age { get; set; }
-        }
-        """;
-
-    private static Task Run(string body, string? editorConfig = null)
-        => Verify<PersonalDataLoggedAnalyzer>.Analyzer(Usings + "class C { ILogger _logger = null!;\n" + body + "\n}" + Citizen, editorConfig);
+    // ----- reported -----
 
     [Fact]
     public Task Member_passed_as_template_argument_is_reported() => Run("""
         void M(Citizen citizen) { {|DG1001:_logger.LogInformation("Lookup {Id}", citizen.NationalId)|}; }
+        """);
+
+    [Fact]
+    public Task Interpolated_message_is_reported() => Run("""
+        void M(Citizen citizen) { {|DG1001:_logger.LogInformation($"Lookup {citizen.NationalId}")|}; }
+        """);
+
+    [Fact]
+    public Task Raw_interpolated_string_is_reported() => Run(""""
+        void M(Citizen citizen)
+        {
+            {|DG1001:_logger.LogInformation($"""
+                Lookup "{citizen.Phone}"
+                """)|};
+        }
+        """");
+
+    [Fact]
+    public Task Concatenation_is_reported() => Run("""
+        void M(Citizen citizen) { {|DG1001:_logger.LogWarning("Phone: " + citizen.Phone)|}; }
+        """);
+
+    [Fact]
+    public Task Value_flowing_through_a_local_is_reported() => Run("""
+        void M(Citizen citizen) { var id = citizen.NationalId; var text = "id=" + id; {|DG1001:_logger.LogWarning(text)|}; }
+        """);
+
+    [Fact]
+    public Task String_format_concat_and_join_are_reported() => Run("""
+        void M(Citizen citizen, List<Citizen> all)
+        {
+            var a = string.Format("ID {0}", citizen.NationalId);
+            {|DG1001:_logger.LogInformation(a)|};
+            {|DG1001:_logger.LogInformation(string.Concat("x", citizen.Phone))|};
+            {|DG1001:_logger.LogInformation(string.Join(",", all.Select(c => c.FullName)))|};
+        }
+        """);
+
+    [Fact]
+    public Task StringBuilder_is_reported() => Run("""
+        void M(Citizen citizen) { var sb = new StringBuilder("Case: "); sb.Append(citizen.FullName).Append('!'); {|DG1001:_logger.LogInformation(sb.ToString())|}; }
+        """);
+
+    [Fact]
+    public Task Parameter_with_personal_name_is_reported() => Run("""
+        void M(string nationalId, string suspect_phone_number) { {|DG1001:_logger.LogInformation("{Id}", nationalId)|}; {|DG1001:_logger.LogDebug(suspect_phone_number)|}; }
+        """);
+
+    [Fact]
+    public Task Chinese_identifiers_are_reported() => Run("""
+        void M(string 身分證字號, string 嫌疑人姓名, string 車牌號碼) { {|DG1001:Console.WriteLine(身分證字號)|}; {|DG1001:Console.WriteLine("{0}", 嫌疑人姓名)|}; {|DG1001:Console.Write(車牌號碼)|}; }
+        """);
+
+    [Fact]
+    public Task Attributes_mark_personal_members() => Run("""
+        class Record { [PersonalField(PersonalDataKind.NationalId)] public string Code { get; set; } = ""; [Microsoft.AspNetCore.Identity.ProtectedPersonalData] public string Contact { get; set; } = ""; [System.ComponentModel.DataAnnotations.Phone] public string Reach { get; set; } = ""; }
+        void M(Record r) { {|DG1001:_logger.LogInformation("{C}", r.Code)|}; {|DG1001:_logger.LogInformation("{C}", r.Contact)|}; {|DG1001:_logger.LogInformation("{C}", r.Reach)|}; }
+        """);
+
+    [Fact]
+    public Task Data_classification_attribute_subclass_marks_personal_members() => Run("""
+        sealed class PiiAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+        class Record { [Pii] public string Secret { get; set; } = ""; }
+        void M(Record r) { {|DG1001:_logger.LogInformation(r.Secret)|}; }
+        """);
+
+    [Fact]
+    public Task Destructured_object_with_personal_members_is_reported() => Run("""
+        void M(Citizen citizen) { {|DG1001:_logger.LogInformation("Found {@Citizen}", citizen)|}; }
+        """);
+
+    [Fact]
+    public Task Serialized_object_is_reported() => Run("""
+        void M(Citizen citizen) { var json = System.Text.Json.JsonSerializer.Serialize(citizen); {|DG1001:_logger.LogInformation("Payload {Json}", json)|}; }
+        """);
+
+    [Fact]
+    public Task Record_printed_by_its_synthesized_ToString_is_reported() => Run("""
+        record Person(string NationalId, int Age);
+        void M(Person p) { {|DG1001:_logger.LogInformation($"Person {p}")|}; }
+        """);
+
+    [Fact]
+    public Task Ternary_and_coalesce_are_reported() => Run("""
+        void M(Citizen citizen, bool flag, string? other)
+        {
+            var shown = flag ? citizen.Phone : "none";
+            {|DG1001:_logger.LogInformation(shown)|};
+            {|DG1001:_logger.LogInformation(other ?? citizen.FullName)|};
+        }
+        """);
+
+    [Fact]
+    public Task Anonymous_objects_tuples_and_arrays_are_reported() => Run("""
+        void M(Citizen citizen)
+        {
+            {|DG1001:_logger.LogInformation("{Data}", new { citizen.NationalId, Count = 1 })|};
+            var pair = (citizen.CaseNo, citizen.Phone);
+            {|DG1001:_logger.LogInformation("{Pair}", pair)|};
+            var list = new List<string> { citizen.FullName };
+            {|DG1001:_logger.LogInformation("{List}", string.Join(",", list))|};
+        }
+        """);
+
+    [Fact]
+    public Task Escaping_trimming_and_case_changes_keep_data_personal() => Run("""
+        void M(Citizen citizen)
+        {
+            {|DG1001:_logger.LogInformation(citizen.NationalId.Trim().ToUpperInvariant())|};
+            {|DG1001:_logger.LogInformation(Uri.EscapeDataString(citizen.Phone))|};
+            {|DG1001:_logger.LogInformation(System.Net.WebUtility.HtmlEncode(citizen.FullName))|};
+        }
+        """);
+
+    [Fact]
+    public Task Method_summaries_follow_arguments_through_helpers() => Run("""
+        static string Describe(string value) => "ID " + value.Trim();
+        static string Phone(Citizen c) => c.Phone;
+        void M(Citizen citizen) { {|DG1001:_logger.LogInformation(Describe(citizen.NationalId))|}; {|DG1001:_logger.LogInformation(Phone(citizen))|}; }
+        """);
+
+    [Fact]
+    public Task LoggerMessage_method_is_reported_at_the_call_site() => Run("""
+        [LoggerMessage(1, LogLevel.Information, "Citizen {NationalId} found")]
+        static partial void CitizenFound(ILogger logger, string nationalId);
+        static partial void CitizenFound(ILogger logger, string nationalId) { }
+        void M(Citizen citizen) { {|DG1001:CitizenFound(_logger, citizen.NationalId)|}; }
+        """, partial: true);
+
+    [Fact]
+    public Task Scopes_are_reported() => Run("""
+        void M(Citizen citizen) { using var scope = {|DG1001:_logger.BeginScope("Citizen {Id}", citizen.NationalId)|}; }
+        """);
+
+    [Fact]
+    public Task Debug_and_Trace_are_reported() => Run("""
+        void M(Citizen citizen) { {|DG1001:System.Diagnostics.Debug.WriteLine(citizen.Phone)|}; {|DG1001:System.Diagnostics.Trace.TraceInformation("x {0}", citizen.FullName)|}; }
+        """);
+
+    [Fact]
+    public Task Serilog_NLog_and_log4net_are_reported() => Run("""
+        void M(Citizen citizen, Serilog.ILogger serilog, NLog.Logger nlog, log4net.ILog log4)
+        {
+            {|DG1001:serilog.Information("Citizen {Id}", citizen.NationalId)|};
+            {|DG1001:Serilog.Log.Information("Citizen {@C}", citizen)|};
+            {|DG1001:nlog.Info("Phone {Phone}", citizen.Phone)|};
+            {|DG1001:log4.Info(citizen.FullName)|};
+            {|DG1001:log4.InfoFormat("{0}", citizen.FullName)|};
+        }
+        """);
+
+    [Fact]
+    public Task Loops_and_lambdas_are_followed() => Run("""
+        void M(List<Citizen> citizens)
+        {
+            foreach (var c in citizens) { {|DG1001:_logger.LogInformation("{Id}", c.NationalId)|}; }
+            var numbers = citizens.Select(c => c.Phone).ToList();
+            numbers.ForEach(n => {|DG1001:_logger.LogInformation(n)|});
+        }
+        """);
+
+    [Fact]
+    public Task Reassigning_personal_data_after_masking_is_reported() => Run("""
+        void M(Citizen citizen) { var shown = Masking.Mask(citizen.NationalId); shown = citizen.NationalId; {|DG1001:_logger.LogInformation(shown)|}; }
+        """);
+
+    [Fact]
+    public Task Assignment_in_one_branch_is_reported() => Run("""
+        void M(Citizen citizen, bool verbose) { var text = "lookup"; if (verbose) { text += citizen.Phone; } {|DG1001:_logger.LogInformation(text)|}; }
+        """);
+
+    [Fact]
+    public Task Configured_personal_names_and_members_are_reported() => Run("""
+        void M(Citizen citizen, System.Net.IPEndPoint endpoint) { {|DG1001:_logger.LogInformation(citizen.CaseNo)|}; {|DG1001:_logger.LogInformation("{A}", endpoint.Address)|}; }
+        """, "dataguard.personal_names = CaseNo, System.Net.IPEndPoint.Address");
+
+    [Fact]
+    public Task Configured_log_sink_is_reported() => Run("""
+        static class AuditLog { public static void Write(string text) { } }
+        void M(Citizen citizen) { {|DG1001:AuditLog.Write(citizen.Phone)|}; }
+        """, "dataguard.log_sinks = M:C.AuditLog.Write(System.String)");
+
+    [Fact]
+    public Task Source_member_is_the_additional_location()
+    {
+        var test = Verify<PersonalDataLoggedAnalyzer>.Create(TestCode.Usings + """
+            class C
+            {
+                Microsoft.Extensions.Logging.ILogger _logger = null!;
+                void M(Person p) { {|#0:_logger.LogInformation("{Id}", p.NationalId)|}; }
+            }
+            class Person { public string {|#1:NationalId|} { get; set; } = ""; }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.PersonalDataLogged).WithLocation(0).WithLocation(1)
+            .WithArguments("Person.NationalId", "LoggerExtensions.LogInformation"));
+        return test.RunAsync();
+    }
+
+    // ----- not reported -----
+
+    [Fact]
+    public Task Masked_value_is_not_reported() => Run("""
+        void M(Citizen citizen) { _logger.LogInformation("Lookup {Id}", Masking.Mask(citizen.NationalId)); _logger.LogInformation($"x {Masking.MaskNationalId(citizen.NationalId)}"); }
+        """);
+
+    [Fact]
+    public Task Masking_before_the_sink_ends_the_taint() => Run("""
+        void M(Citizen citizen) { var id = citizen.NationalId; id = Masking.Mask(id); _logger.LogInformation("{Id}", id); }
+        """);
+
+    [Fact]
+    public Task Masked_value_in_a_local_with_a_personal_name_is_not_reported() => Run("""
+        void M(Citizen citizen) { var phone = Masking.Mask(citizen.Phone); _logger.LogInformation("{Phone}", phone); }
+        """);
+
+    [Fact]
+    public Task Derived_values_are_not_reported() => Run("""
+        void M(Citizen citizen, List<Citizen> all, string? other)
+        {
+            _logger.LogInformation("{Len}", citizen.NationalId.Length);
+            _logger.LogInformation("{Count}", all.Count());
+            _logger.LogInformation("{Count}", all.Count);
+            _logger.LogInformation("{Empty}", string.IsNullOrEmpty(citizen.Phone));
+            _logger.LogInformation("{Same}", citizen.NationalId == other);
+            _logger.LogInformation("{Null}", citizen.FullName is null);
+            _logger.LogInformation("{Name}", nameof(citizen.NationalId));
+            _logger.LogInformation("{Any}", all.Any(c => c.Phone == other));
+        }
+        """);
+
+    [Fact]
+    public Task Look_alike_names_are_not_reported() => Run("""
+        class Settings { public string PhoneModel { get; set; } = ""; public System.Net.Sockets.AddressFamily AddressFamily { get; set; } public string EmailTemplateId { get; set; } = ""; public string IdNumberFormat { get; set; } = ""; public bool TelemetryEnabled { get; set; } public string IpAddress { get; set; } = ""; public string ServerAddress { get; set; } = ""; public string Hotel { get; set; } = ""; }
+        void M(Settings s)
+        {
+            _logger.LogInformation("{A} {B} {C} {D} {E}", s.PhoneModel, s.AddressFamily, s.EmailTemplateId, s.IdNumberFormat, s.TelemetryEnabled);
+            _logger.LogInformation("{A} {B} {C}", s.IpAddress, s.ServerAddress, s.Hotel);
+        }
+        """);
+
+    [Fact]
+    public Task Framework_members_with_matching_names_are_not_reported() => Run("""
+        void M(System.Net.IPEndPoint endpoint, Type type) { _logger.LogInformation("{A} {T}", endpoint.Address, type.FullName); }
+        """);
+
+    [Fact]
+    public Task Bare_business_number_is_not_personal() => Run("""
+        void M(string 統一編號, string 電話格式) { Console.WriteLine(統一編號); Console.WriteLine(電話格式); }
+        """);
+
+    [Fact]
+    public Task Non_personal_members_are_not_reported() => Run("""
+        void M(Citizen citizen) { _logger.LogInformation("{Case} {Age}", citizen.CaseNo, citizen.Age); }
+        """);
+
+    [Fact]
+    public Task Sanitizer_attribute_and_naming_convention_end_taint() => Run("""
+        [Sanitizer] static string Hide(string value) => "***";
+        static string MaskPhone(string value) => "***";
+        void M(Citizen citizen) { _logger.LogInformation(Hide(citizen.NationalId)); _logger.LogInformation(MaskPhone(citizen.Phone)); }
+        """);
+
+    [Fact]
+    public Task Hashing_and_redaction_end_taint() => Run("""
+        void M(Citizen citizen, Microsoft.Extensions.Compliance.Redaction.Redactor redactor)
+        {
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(citizen.NationalId)));
+            _logger.LogInformation("{Hash}", hash);
+            _logger.LogInformation("{R}", redactor.Redact(citizen.Phone));
+            using var hmac = new System.Security.Cryptography.HMACSHA256(new byte[] { 1 });
+            _logger.LogInformation("{H}", hmac.ComputeHash(Encoding.UTF8.GetBytes(citizen.FullName)));
+        }
+        """);
+
+    [Fact]
+    public Task Configured_sanitizer_ends_taint() => Run("""
+        static class Privacy { public static string Cover(string v) => "***"; }
+        void M(Citizen citizen) { _logger.LogInformation(Privacy.Cover(citizen.NationalId)); }
+        """, "dataguard.sanitizers = C.Privacy.Cover");
+
+    [Fact]
+    public Task Configured_ignored_name_is_not_reported() => Run("""
+        void M(string citizenId) { _logger.LogInformation("{Id}", citizenId); }
+        """, "dataguard.ignored_names = CitizenId");
+
+    [Fact]
+    public Task Class_object_without_destructuring_is_not_reported() => Run("""
+        void M(Citizen citizen) { _logger.LogInformation("Found {Citizen}", citizen); }
+        """);
+
+    [Fact]
+    public Task Exceptions_and_levels_are_not_data() => Run("""
+        void M(Exception ex) { _logger.LogError(ex, "Lookup failed"); _logger.Log(LogLevel.Warning, "done"); }
+        """);
+
+    [Fact]
+    public Task Helper_that_ignores_its_argument_is_not_reported() => Run("""
+        static string Label(string value) => "citizen";
+        void M(Citizen citizen) { _logger.LogInformation(Label(citizen.NationalId)); }
+        """);
+
+    [Fact]
+    public Task Record_with_ToString_override_without_personal_members_is_not_reported() => Run("""
+        record Person(string NationalId, string CaseNo) { public override string ToString() => CaseNo; }
+        void M(Person p) { _logger.LogInformation($"Person {p}"); }
+        """);
+
+    [Fact]
+    public Task Personal_data_that_is_never_logged_is_not_reported() => Run("""
+        void M(Citizen citizen) { var id = citizen.NationalId; var ok = id.StartsWith("A"); _logger.LogInformation("checked {Ok}", ok); }
+        """);
+
+    [Fact]
+    public Task Flags_and_counts_with_personal_words_are_not_reported() => Run("""
+        void M(bool hasPhone, int phoneCount, bool isMobile) { _logger.LogInformation("{A} {B} {C}", hasPhone, phoneCount, isMobile); }
         """);
 }

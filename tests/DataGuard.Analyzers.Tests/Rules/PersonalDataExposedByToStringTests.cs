@@ -1,0 +1,188 @@
+using DataGuard.Analyzers.Rules;
+using DataGuard.Analyzers.Tests.Infrastructure;
+
+namespace DataGuard.Analyzers.Tests.Rules;
+
+public class PersonalDataExposedByToStringTests
+{
+    private static Task Run(string code, string? editorConfig = null)
+        => Verify<PersonalDataExposedByToStringAnalyzer>.Analyzer(TestCode.Usings + code, editorConfig);
+
+    // ----- reported -----
+
+    [Fact]
+    public Task Positional_record_is_reported() => Run("""
+        public record {|DG1007:Citizen|}(string NationalId, string CaseNo);
+        """);
+
+    [Fact]
+    public Task Body_record_is_reported() => Run("""
+        public record {|DG1007:Contact|} { public string Phone { get; init; } = ""; public int Id { get; init; } }
+        """);
+
+    [Fact]
+    public Task Record_struct_is_reported() => Run("""
+        public readonly record struct {|DG1007:Plate|}(string PlateNumber);
+        """);
+
+    [Fact]
+    public Task Derived_record_inheriting_personal_members_is_reported() => Run("""
+        public record {|DG1007:Person|}(string FullName);
+        public record {|DG1007:Suspect|}(string FullName, string CaseNo) : Person(FullName);
+        """);
+
+    [Fact]
+    public Task Class_ToString_override_using_personal_members_is_reported() => Run("""
+        public class {|DG1007:Citizen|} { public string NationalId { get; set; } = ""; public override string ToString() => $"Citizen {NationalId}"; }
+        """);
+
+    [Fact]
+    public Task Record_ToString_override_using_personal_members_is_reported() => Run("""
+        public record {|DG1007:Driver|}(string DriverName, string LicenseNo) { public override string ToString() => DriverName; }
+        """);
+
+    [Fact]
+    public Task DebuggerDisplay_with_personal_members_is_reported() => Run("""
+        [System.Diagnostics.DebuggerDisplay("{FullName} ({CaseNo})")]
+        public class {|DG1007:Witness|} { public string FullName { get; set; } = ""; public string CaseNo { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Chinese_members_are_reported() => Run("""
+        public record {|DG1007:民眾|}(string 姓名, string 電話, string 案號);
+        """);
+
+    [Fact]
+    public Task Attribute_on_positional_parameter_is_reported() => Run("""
+        public record {|DG1007:Applicant|}([PersonalField] string Code, int Year);
+        """);
+
+    [Fact]
+    public Task PrintMembers_override_printing_personal_members_is_reported() => Run("""
+        public record {|DG1007:Victim|}(string VictimName, string CaseNo)
+        {
+            protected virtual bool PrintMembers(StringBuilder builder) { builder.Append("Name = ").Append(VictimName); return true; }
+        }
+        """);
+
+    [Fact]
+    public Task Struct_ToString_is_reported() => Run("""
+        public struct {|DG1007:Caller|} { public string Phone; public override string ToString() => "Caller " + Phone; }
+        """);
+
+    [Fact]
+    public Task Record_public_field_is_reported() => Run("""
+        public record {|DG1007:Notice|} { public string Email = ""; }
+        """);
+
+    [Fact]
+    public Task ToString_using_string_format_is_reported() => Run("""
+        public class {|DG1007:Owner|} { public string OwnerName { get; set; } = ""; public override string ToString() => string.Format("Owner {0}", OwnerName); }
+        """);
+
+    [Fact]
+    public Task ToString_using_StringBuilder_is_reported() => Run("""
+        public class {|DG1007:Resident|}
+        {
+            public string HomeAddress { get; set; } = "";
+            public override string ToString() { var sb = new StringBuilder(); sb.Append("At ").Append(HomeAddress); return sb.ToString(); }
+        }
+        """);
+
+    [Fact]
+    public Task Identity_attribute_is_reported() => Run("""
+        public record {|DG1007:Account|} { [Microsoft.AspNetCore.Identity.PersonalData] public string Nick { get; init; } = ""; }
+        """);
+
+    [Fact]
+    public Task Private_personal_field_used_by_explicit_ToString_is_reported() => Run("""
+        public class {|DG1007:Ticket|} { private readonly string _phone = ""; public override string ToString() => "Ticket for " + _phone; }
+        """);
+
+    // ----- not reported -----
+
+    [Fact]
+    public Task Record_with_ToString_override_without_personal_members_is_not_reported() => Run("""
+        public record Citizen(string NationalId, string CaseNo) { public override string ToString() => $"Citizen {CaseNo}"; }
+        """);
+
+    [Fact]
+    public Task Record_with_PrintMembers_override_without_personal_members_is_not_reported() => Run("""
+        public record Citizen(string NationalId, string CaseNo)
+        {
+            protected virtual bool PrintMembers(StringBuilder builder) { builder.Append("CaseNo = ").Append(CaseNo); return true; }
+        }
+        """);
+
+    [Fact]
+    public Task Private_personal_members_are_not_printed_by_records() => Run("""
+        public record Case(string CaseNo) { private string Phone { get; init; } = ""; }
+        """);
+
+    [Fact]
+    public Task Static_personal_members_are_not_printed_by_records() => Run("""
+        public record Case(string CaseNo) { public static string Email { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Class_without_ToString_is_not_reported() => Run("""
+        public class Citizen { public string NationalId { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Look_alike_names_are_not_reported() => Run("""
+        public record Device(string PhoneModel, string EmailTemplateId, string IdNumberFormat, bool TelemetryEnabled);
+        """);
+
+    [Fact]
+    public Task Masked_ToString_is_not_reported() => Run("""
+        public class Citizen { public string NationalId { get; set; } = ""; public override string ToString() => $"Citizen {Masking.Mask(NationalId)}"; }
+        """);
+
+    [Fact]
+    public Task DebuggerDisplay_without_personal_members_is_not_reported() => Run("""
+        [System.Diagnostics.DebuggerDisplay("{CaseNo}")]
+        public class Case { public string CaseNo { get; set; } = ""; public string Phone { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Record_without_personal_members_is_not_reported() => Run("""
+        public record Case(string CaseNo, int Year, string Status);
+        """);
+
+    [Fact]
+    public Task Derived_record_of_a_sealed_safe_ToString_is_not_reported() => Run("""
+        public record Person(string CaseNo) { public sealed override string ToString() => CaseNo; }
+        public record Suspect(string CaseNo, string FullName) : Person(CaseNo);
+        """);
+
+    [Fact]
+    public Task Flags_with_personal_words_are_not_reported() => Run("""
+        public record Options(bool HasPhone, int PhoneCount);
+        """);
+
+    [Fact]
+    public Task ToString_using_derived_values_is_not_reported() => Run("""
+        public class Citizen { public string NationalId { get; set; } = ""; public override string ToString() => $"ID of length {NationalId.Length}"; }
+        """);
+
+    [Fact]
+    public Task Ignored_name_is_not_reported() => Run("""
+        public record Vehicle(string VehicleNo);
+        """, "dataguard.ignored_names = VehicleNo");
+
+    [Fact]
+    public Task Protected_personal_member_is_not_printed() => Run("""
+        public record Case(string CaseNo) { protected string Phone { get; init; } = ""; }
+        """);
+
+    [Fact]
+    public Task Interface_is_not_reported() => Run("""
+        public interface ICitizen { string NationalId { get; } }
+        """);
+
+    [Fact]
+    public Task Enum_is_not_reported() => Run("""
+        public enum PhoneKind { Mobile, Landline }
+        """);
+}

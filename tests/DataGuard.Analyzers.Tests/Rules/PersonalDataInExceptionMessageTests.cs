@@ -1,0 +1,185 @@
+using DataGuard.Analyzers.Rules;
+using DataGuard.Analyzers.Tests.Infrastructure;
+
+namespace DataGuard.Analyzers.Tests.Rules;
+
+public class PersonalDataInExceptionMessageTests
+{
+    private static Task Run(string body, string? editorConfig = null)
+        => Verify<PersonalDataInExceptionMessageAnalyzer>.Analyzer(TestCode.Wrap(body), editorConfig);
+
+    // ----- reported -----
+
+    [Fact]
+    public Task Throw_new_with_personal_message_is_reported() => Run("""
+        void M(Citizen citizen) { throw {|DG1006:new InvalidOperationException($"Citizen {citizen.NationalId} not found")|}; }
+        """);
+
+    [Fact]
+    public Task Throw_expression_is_reported() => Run("""
+        string M(Citizen citizen, string? found) => found ?? throw {|DG1006:new KeyNotFoundException("No record for " + citizen.Phone)|};
+        """);
+
+    [Fact]
+    public Task Coalesce_throw_in_assignment_is_reported() => Run("""
+        void M(Dictionary<string, string> index, string nationalId) { var value = index.GetValueOrDefault(nationalId) ?? throw {|DG1006:new KeyNotFoundException(nationalId)|}; }
+        """);
+
+    [Fact]
+    public Task Argument_exception_message_is_reported() => Run("""
+        void M(string phoneNumber) { throw {|DG1006:new ArgumentException($"Invalid phone {phoneNumber}", nameof(phoneNumber))|}; }
+        """);
+
+    [Fact]
+    public Task Inner_exception_constructor_is_reported() => Run("""
+        void M(Citizen citizen, Exception inner) { throw {|DG1006:new InvalidOperationException("Lookup failed for " + citizen.FullName, inner)|}; }
+        """);
+
+    [Fact]
+    public Task Actual_value_of_ArgumentOutOfRangeException_is_reported() => Run("""
+        void M(DateTime birthDate) { throw {|DG1006:new ArgumentOutOfRangeException(nameof(birthDate), birthDate, "Too old")|}; }
+        """);
+
+    [Fact]
+    public Task Base_constructor_initializer_is_reported() => Run("""
+        class CitizenNotFoundException : Exception
+        {
+            public CitizenNotFoundException(string nationalId) {|DG1006:: base($"Citizen {nationalId} not found")|} { }
+        }
+        """);
+
+    [Fact]
+    public Task Message_in_a_local_is_reported() => Run("""
+        void M(Citizen citizen) { var message = "Bad data: " + citizen.Phone; throw {|DG1006:new FormatException(message)|}; }
+        """);
+
+    [Fact]
+    public Task String_format_message_is_reported() => Run("""
+        void M(Citizen citizen) { throw {|DG1006:new InvalidOperationException(string.Format("ID {0}", citizen.NationalId))|}; }
+        """);
+
+    [Fact]
+    public Task Record_in_message_is_reported() => Run("""
+        record Person(string FullName, int Age);
+        void M(Person p) { throw {|DG1006:new InvalidOperationException($"Bad person {p}")|}; }
+        """);
+
+    [Fact]
+    public Task Message_built_by_a_helper_is_reported() => Run("""
+        static string Describe(string id) => "citizen " + id;
+        void M(Citizen citizen) { throw {|DG1006:new InvalidOperationException(Describe(citizen.NationalId))|}; }
+        """);
+
+    [Fact]
+    public Task Exception_created_and_returned_is_reported() => Run("""
+        Exception M(Citizen citizen) => {|DG1006:new InvalidOperationException("Phone " + citizen.Phone)|};
+        """);
+
+    [Fact]
+    public Task Throw_in_a_switch_expression_arm_is_reported() => Run("""
+        int M(Citizen citizen, int kind) => kind switch { 1 => 1, _ => throw {|DG1006:new NotSupportedException($"Kind for {citizen.FullName}")|} };
+        """);
+
+    [Fact]
+    public Task Chinese_identifier_is_reported() => Run("""
+        void M(string 身分證字號) { throw {|DG1006:new InvalidOperationException("查無此人：" + 身分證字號)|}; }
+        """);
+
+    [Fact]
+    public Task Own_exception_message_parameter_is_reported() => Run("""
+        class LookupException : Exception { public LookupException(string message) : base(message) { } }
+        void M(Citizen citizen) { throw {|DG1006:new LookupException($"Lookup {citizen.NationalId}")|}; }
+        """);
+
+    [Fact]
+    public Task Http_request_exception_is_reported() => Run("""
+        void M(string email) { throw {|DG1006:new HttpRequestException("Mail lookup failed: " + email)|}; }
+        """);
+
+    [Fact]
+    public Task StringBuilder_message_is_reported() => Run("""
+        void M(Citizen citizen) { var sb = new StringBuilder(); sb.Append("Case ").Append(citizen.NationalId); throw {|DG1006:new InvalidOperationException(sb.ToString())|}; }
+        """);
+
+    // ----- not reported -----
+
+    [Fact]
+    public Task Masked_message_is_not_reported() => Run("""
+        void M(Citizen citizen) { throw new InvalidOperationException($"Citizen {Masking.Mask(citizen.NationalId)} not found"); }
+        """);
+
+    [Fact]
+    public Task Parameter_name_is_not_the_message() => Run("""
+        void M(string nationalId) { throw new ArgumentNullException(nameof(nationalId)); }
+        """);
+
+    [Fact]
+    public Task Argument_exception_with_constant_message_is_not_reported() => Run("""
+        void M(string nationalId) { throw new ArgumentException("Invalid national ID format", nameof(nationalId)); }
+        """);
+
+    [Fact]
+    public Task Derived_values_are_not_reported() => Run("""
+        void M(Citizen citizen) { throw new FormatException($"ID has {citizen.NationalId.Length} characters; empty: {string.IsNullOrEmpty(citizen.Phone)}"); }
+        """);
+
+    [Fact]
+    public Task Non_personal_members_are_not_reported() => Run("""
+        void M(Citizen citizen) { throw new InvalidOperationException($"Case {citizen.CaseNo} for age {citizen.Age} is closed"); }
+        """);
+
+    [Fact]
+    public Task Own_exception_with_constant_base_message_is_not_reported() => Run("""
+        class CitizenNotFoundException : Exception
+        {
+            public CitizenNotFoundException(string nationalId) : base("Citizen not found") { NationalId = nationalId; }
+            public string NationalId { get; }
+        }
+        void M(Citizen citizen) { throw new CitizenNotFoundException(citizen.NationalId); }
+        """);
+
+    [Fact]
+    public Task Hashed_value_is_not_reported() => Run("""
+        void M(Citizen citizen) { throw new InvalidOperationException("Key " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(citizen.NationalId)))); }
+        """);
+
+    [Fact]
+    public Task Look_alike_names_are_not_reported() => Run("""
+        void M(string phoneModel, string idNumberFormat) { throw new NotSupportedException($"{phoneModel} uses {idNumberFormat}"); }
+        """);
+
+    [Fact]
+    public Task Out_of_range_without_actual_value_is_not_reported() => Run("""
+        void M(int age) { throw new ArgumentOutOfRangeException(nameof(age)); }
+        """);
+
+    [Fact]
+    public Task Ignored_name_is_not_reported() => Run("""
+        void M(string carNo) { throw new InvalidOperationException("Unknown " + carNo); }
+        """, "dataguard.ignored_names = CarNo");
+
+    [Fact]
+    public Task Count_is_not_reported() => Run("""
+        void M(List<Citizen> all) { throw new InvalidOperationException($"{all.Count} citizens matched"); }
+        """);
+
+    [Fact]
+    public Task Masked_reassignment_is_not_reported() => Run("""
+        void M(Citizen citizen) { var id = citizen.NationalId; id = Masking.MaskNationalId(id); throw new InvalidOperationException("Unknown " + id); }
+        """);
+
+    [Fact]
+    public Task Class_object_in_message_is_not_reported() => Run("""
+        void M(Citizen citizen) { throw new InvalidOperationException($"Bad {citizen}"); }
+        """);
+
+    [Fact]
+    public Task Personal_data_in_a_condition_is_not_reported() => Run("""
+        void M(Citizen citizen) { if (citizen.NationalId.StartsWith("Z")) throw new InvalidOperationException("Unsupported region"); }
+        """);
+
+    [Fact]
+    public Task Exception_data_is_not_the_message() => Run("""
+        void M(Citizen citizen, Exception inner) { throw new InvalidOperationException("Lookup failed", inner); }
+        """);
+}

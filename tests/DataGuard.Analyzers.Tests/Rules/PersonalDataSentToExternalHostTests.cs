@@ -1,0 +1,188 @@
+using DataGuard.Analyzers.Rules;
+using DataGuard.Analyzers.Tests.Infrastructure;
+
+namespace DataGuard.Analyzers.Tests.Rules;
+
+public class PersonalDataSentToExternalHostTests
+{
+    private const string Allowed = "dataguard.allowed_hosts = api.police.internal, *.npa.gov.tw";
+
+    private static Task Run(string body, string? editorConfig = null)
+        => Verify<PersonalDataSentToExternalHostAnalyzer>.Analyzer(TestCode.Wrap(body), editorConfig);
+
+    // ----- reported -----
+
+    [Fact]
+    public Task Line_notify_is_reported() => Run("""
+        async Task M(Citizen citizen)
+        {
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = $"Suspect {citizen.FullName} {citizen.Phone}" });
+            await {|DG1005:_http.PostAsync("https://notify-api.line.me/api/notify", form)|};
+        }
+        """);
+
+    [Fact]
+    public Task Telegram_bot_api_is_reported() => Run("""
+        async Task M(Citizen citizen, string token) { await {|DG1005:_http.GetAsync($"https://api.telegram.org/bot{token}/sendMessage?chat_id=1&text={citizen.NationalId}")|}; }
+        """);
+
+    [Fact]
+    public Task Discord_webhook_is_reported() => Run("""
+        async Task M(Citizen citizen) { await {|DG1005:System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(_http, "https://discord.com/api/webhooks/1/abc", new { content = citizen.FullName })|}; }
+        """);
+
+    [Fact]
+    public Task Slack_webhook_from_a_constant_is_reported() => Run("""
+        const string Hook = "https://hooks.slack.com/services/T0/B0/X";
+        async Task M(Citizen citizen) { await {|DG1005:_http.PostAsync(Hook, new StringContent("{\"text\":\"" + citizen.Phone + "\"}"))|}; }
+        """);
+
+    [Fact]
+    public Task Line_messaging_push_is_reported() => Run("""
+        async Task M(Citizen citizen)
+        {
+            var body = System.Net.Http.Json.JsonContent.Create(new { to = "U1", messages = new[] { new { type = "text", text = citizen.NationalId } } });
+            await {|DG1005:_http.PostAsync("https://api.line.me/v2/bot/message/push", body)|};
+        }
+        """);
+
+    [Fact]
+    public Task Host_outside_the_allowlist_is_reported() => Run("""
+        async Task M(Citizen citizen) { await {|DG1005:System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(_http, "https://partner.example.com/api", citizen)|}; }
+        """, Allowed);
+
+    [Fact]
+    public Task Constant_host_of_an_interpolated_url_is_checked() => Run("""
+        async Task M(Citizen citizen, string path) { await {|DG1005:_http.PostAsync($"https://partner.example.com/{path}", new StringContent(citizen.Phone))|}; }
+        """, Allowed);
+
+    [Fact]
+    public Task Request_message_to_a_webhook_is_reported() => Run("""
+        async Task M(Citizen citizen)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "https://hooks.slack.com/services/T/B/X");
+            request.Content = new StringContent(citizen.FullName);
+            await {|DG1005:_http.SendAsync(request)|};
+        }
+        """);
+
+    [Fact]
+    public Task Base_address_of_a_messaging_api_is_reported() => Run("""
+        async Task M(Citizen citizen) { var bot = new HttpClient { BaseAddress = new Uri("https://api.telegram.org/") }; await {|DG1005:bot.PostAsync("bot1/sendMessage", new StringContent(citizen.Phone))|}; }
+        """);
+
+    [Fact]
+    public Task Messaging_sdk_is_reported() => Run("""
+        async Task M(Citizen citizen, Telegram.Bot.ITelegramBotClient bot) { await {|DG1005:Telegram.Bot.TelegramBotClientExtensions.SendTextMessageAsync(bot, 1, "Suspect " + citizen.NationalId)|}; }
+        }
+        namespace Telegram.Bot
+        {
+            public interface ITelegramBotClient { }
+            public static class TelegramBotClientExtensions { public static System.Threading.Tasks.Task SendTextMessageAsync(this ITelegramBotClient bot, long chatId, string text) => System.Threading.Tasks.Task.CompletedTask; }
+        """);
+
+    [Fact]
+    public Task Configured_transmit_sink_is_reported() => Run("""
+        static class Notifier { public static Task SendAsync(string text) => Task.CompletedTask; }
+        async Task M(Citizen citizen) { await {|DG1005:Notifier.SendAsync(citizen.Phone)|}; }
+        """, "dataguard.transmit_sinks = M:C.Notifier.SendAsync(System.String)");
+
+    [Fact]
+    public Task Serialized_record_to_a_webhook_is_reported() => Run("""
+        record Alert(string CaseNo, string SuspectName);
+        async Task M(Alert alert) { await {|DG1005:_http.PostAsync("https://hooks.slack.com/services/T/B/X", new StringContent(System.Text.Json.JsonSerializer.Serialize(alert)))|}; }
+        """);
+
+    [Fact]
+    public Task Message_built_by_a_helper_is_reported() => Run("""
+        static string Text(Citizen c) => $"{c.FullName} {c.Phone}";
+        async Task M(Citizen citizen) { await {|DG1005:_http.PostAsync("https://notify-api.line.me/api/notify", new StringContent(Text(citizen)))|}; }
+        """);
+
+    [Fact]
+    public Task Chinese_local_to_line_is_reported() => Run("""
+        async Task M(string 姓名) { await {|DG1005:_http.PostAsync("https://notify-api.line.me/api/notify", new StringContent("message=" + 姓名))|}; }
+        """);
+
+    [Fact]
+    public Task Teams_webhook_wildcard_host_is_reported() => Run("""
+        async Task M(Citizen citizen) { await {|DG1005:_http.PostAsync("https://police.webhook.office.com/webhookb2/abc", new StringContent(citizen.NationalId))|}; }
+        """);
+
+    // ----- not reported -----
+
+    [Fact]
+    public Task Allowed_host_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(_http, "https://api.police.internal/citizens", citizen); }
+        """, Allowed);
+
+    [Fact]
+    public Task Wildcard_allowed_host_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("https://records.npa.gov.tw/api", new StringContent(citizen.NationalId)); }
+        """, Allowed);
+
+    [Fact]
+    public Task Other_hosts_are_not_reported_without_an_allowlist() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("https://partner.example.com/api", new StringContent(citizen.NationalId)); }
+        """);
+
+    [Fact]
+    public Task Masked_text_to_line_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("https://notify-api.line.me/api/notify", new StringContent("message=" + Masking.Mask(citizen.Phone))); }
+        """);
+
+    [Fact]
+    public Task Line_without_personal_data_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("https://notify-api.line.me/api/notify", new StringContent($"New case {citizen.CaseNo}")); }
+        """);
+
+    [Fact]
+    public Task Relative_url_with_unknown_base_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("notify", new StringContent(citizen.Phone)); }
+        """, Allowed);
+
+    [Fact]
+    public Task Discord_api_outside_webhooks_is_not_a_messaging_api() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("https://discord.com/api/v10/applications", new StringContent(citizen.CaseNo + citizen.Phone)); }
+        """);
+
+    [Fact]
+    public Task Loopback_is_never_external() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("http://localhost:8080/api", new StringContent(citizen.Phone)); }
+        """, Allowed);
+
+    [Fact]
+    public Task Derived_value_to_line_is_not_reported() => Run("""
+        async Task M(List<Citizen> all) { await _http.PostAsync("https://notify-api.line.me/api/notify", new StringContent($"{all.Count} citizens")); }
+        """);
+
+    [Fact]
+    public Task Hashed_value_to_a_webhook_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { var h = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(citizen.NationalId))); await _http.PostAsync("https://hooks.slack.com/services/T/B/X", new StringContent(h)); }
+        """);
+
+    [Fact]
+    public Task Class_object_text_to_line_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("https://notify-api.line.me/api/notify", new StringContent($"{citizen}")); }
+        """);
+
+    [Fact]
+    public Task Token_only_request_is_not_reported() => Run("""
+        async Task M(string token) { await _http.GetAsync($"https://api.telegram.org/bot{token}/getMe"); }
+        """);
+
+    [Fact]
+    public Task Exact_allowed_host_is_not_reported() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync($"https://api.police.internal/{citizen.CaseNo}", new StringContent(citizen.NationalId)); }
+        """, Allowed);
+
+    [Fact]
+    public Task Host_chosen_at_run_time_is_not_reported() => Run("""
+        async Task M(Citizen citizen, string host) { await _http.PostAsync($"https://{host}/notify", new StringContent(citizen.Phone)); }
+        """, Allowed);
+
+    [Fact]
+    public Task Ignored_name_to_line_is_not_reported() => Run("""
+        async Task M(string ownerName) { await _http.PostAsync("https://notify-api.line.me/api/notify", new StringContent(ownerName)); }
+        """, "dataguard.ignored_names = OwnerName");
+}
