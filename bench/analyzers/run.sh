@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Build-time overhead of the DataGuard analyzers on a generated police-records solution.
 #
-#   bench/analyzers/run.sh [--projects 4] [--files 300] [--runs 3] [--max-seconds 1200] [--out DIR]
+#   bench/analyzers/run.sh [--projects 4] [--files 250] [--runs 3] [--max-seconds 1500] [--out DIR]
 #
-# Same machine, same run: restore once, one throwaway build, then alternating full rebuilds without and with the
-# analyzers (`dotnet build --no-restore --no-incremental`, order flipped every round so drift hits both sides), and
-# finally one build with -p:ReportAnalyzer=true for the per-analyzer times. Stops starting new rounds after
+# Same machine, same run: restore once, one throwaway build (with -p:ReportAnalyzer=true for the per-analyzer times),
+# then alternating full rebuilds without and with the analyzers (`dotnet build --no-restore --no-incremental`, order
+# flipped every round so drift hits both sides). Stops starting new rounds after
 # --max-seconds (at least one round always runs). Prints a Markdown report and writes it to OUT/report.md.
 set -euo pipefail
 
-projects=4 files=300 runs=3 max_seconds=1200 out=""
+projects=4 files=250 runs=3 max_seconds=1500 out=""
 while (( $# )); do
   case $1 in
     --projects) projects=$2; shift 2 ;;
@@ -38,9 +38,11 @@ rm -rf "$out/src"
 "$repo/bench/analyzers/generate.sh" "$out/src" "$projects" "$files" "$out/analyzers" >&2
 sln="$out/src/PoliceRecords.sln"
 
-echo "== restore and throwaway build" >&2
+echo "== restore, then the throwaway build, which also reports per-analyzer times (-p:ReportAnalyzer=true)" >&2
 dotnet restore "$sln" -v:q >&2
-dotnet build "$sln" --no-restore -nodeReuse:false -v:q -nologo -p:DataGuard=true > "$out/warmup.log" 2>&1 || { cat "$out/warmup.log" >&2; exit 1; }
+# Untimed, so it can afford ReportAnalyzer's bookkeeping and a detailed log; it warms the compiler server for both sides.
+dotnet build "$sln" --no-restore -nodeReuse:false -v:d -nologo -p:DataGuard=true -p:ReportAnalyzer=true > "$out/report-analyzer.log" 2>&1 \
+  || { tail -50 "$out/report-analyzer.log" >&2; exit 1; }
 
 # Wall time of one full rebuild, in seconds; the build log goes to OUT/build-<label>.log.
 timed_build() {
@@ -68,18 +70,14 @@ for ((round = 1; round <= runs; round++)); do
   echo "   round $round: without ${off_times[-1]} s, with ${on_times[-1]} s" >&2
 done
 
-echo "== per-analyzer times (-p:ReportAnalyzer=true)" >&2
-# -m:1 keeps each project's report in one piece; this build is not timed.
-dotnet build "$sln" --no-restore --no-incremental -nodeReuse:false -m:1 -v:d -nologo -p:DataGuard=true -p:ReportAnalyzer=true > "$out/report-analyzer.log" 2>&1 \
-  || { tail -50 "$out/report-analyzer.log" >&2; exit 1; }
-
 stats() { printf '%s\n' "$@" | awk '{ s += $1; ss += $1 * $1; n++ } END { m = s / n; sd = (n > 1) ? sqrt((ss - n * m * m) / (n - 1)) : 0; printf "%.2f %.2f", m, sd }'; }
 read -r off_mean off_sd <<<"$(stats "${off_times[@]}")"
 read -r on_mean on_sd <<<"$(stats "${on_times[@]}")"
 overhead=$(echo "($on_mean - $off_mean) * 100 / $off_mean" | bc -l)
 dg_warnings=$(grep 'warning DG' "$out/build-on-1.log" | sort -u | wc -l)
 
-# ReportAnalyzer prints, per project, the total analyzer time and one line per analyzer type; sum DataGuard's over projects.
+# ReportAnalyzer prints, per project, one line per analyzer assembly and type; projects build in parallel, so the lines of
+# different projects interleave, but each line is whole. Sum DataGuard's over projects.
 per_analyzer=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+DataGuard\.' "$out/report-analyzer.log" | grep -v 'Version=' \
   | awk '{ t = ($1 == "<0.001") ? 0 : $1; key = $3 " " $4; sum[key] += t } END { for (a in sum) printf "%.3f\t%s\n", sum[a], a }' \
   | sort -rn | awk -F'\t' '{ printf "| `%s` | %s |\n", $2, $1 }' || true)
@@ -89,7 +87,7 @@ assembly_total=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+DataGuard\.Analyzers, Version
 report="$out/report.md"
 {
   echo "Generated solution: $projects projects, $((projects * files)) C# files; $(nproc) cores; .NET SDK $(dotnet --version); $(date -u '+%Y-%m-%d %H:%M UTC')."
-  echo "Full rebuilds (\`dotnet build --no-restore --no-incremental\`), ${#off_times[@]} alternating rounds after one throwaway build:"
+  echo "Full rebuilds (\`dotnet build --no-restore --no-incremental\`), ${#off_times[@]} alternating rounds after one throwaway build; load average at the end: $(cut -d" " -f1-3 /proc/loadavg)."
   echo
   echo "| configuration | mean (s) | stdev (s) | runs (s) |"
   echo "|---|---|---|---|"
