@@ -26,8 +26,13 @@ builder.Services.AddSingleton(_ => new AzureOpenAIClient(
     new Uri(builder.Configuration["AzureOpenAI:Endpoint"] ?? "https://police-ai.openai.azure.com/"),
     new ApiKeyCredential(builder.Configuration["AzureOpenAI:ApiKey"] ?? "not-configured")));
 builder.Services.AddSingleton<CaseSummaryService>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<NotFoundExceptionHandler>();
 
 var app = builder.Build();
+
+// Middleware
+app.UseExceptionHandler();
 
 // Endpoints
 app.MapCitizenEndpoints();
