@@ -1,5 +1,7 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DataGuard.Analyzers.Configuration;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
@@ -51,6 +53,19 @@ internal sealed class DataGuardProfile
     public ToStringExposure Exposures { get; }
 
     public INamedTypeSymbol? ExceptionType { get; }
+
+    /// <summary>Per rule: the parameters of the team's own methods that reach the rule's sinks (see the flow analyzers).</summary>
+    internal ConcurrentDictionary<(string Rule, IMethodSymbol Method), ImmutableArray<Rules.WrapperSink>> WrapperSinks { get; }
+        = new(new WrapperKeyComparer());
+
+    private sealed class WrapperKeyComparer : IEqualityComparer<(string Rule, IMethodSymbol Method)>
+    {
+        public bool Equals((string Rule, IMethodSymbol Method) x, (string Rule, IMethodSymbol Method) y)
+            => x.Rule == y.Rule && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((string Rule, IMethodSymbol Method) obj)
+            => obj.Rule.GetHashCode() ^ SymbolEqualityComparer.Default.GetHashCode(obj.Method);
+    }
 
     /// <summary>The profile for the options that apply to <paramref name="tree"/>.</summary>
     public static DataGuardProfile For(Compilation compilation, AnalyzerOptions analyzerOptions, SyntaxTree tree)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Flow;
 
@@ -28,6 +29,34 @@ internal sealed class SourceBodies
 
     /// <summary>The initializer value of a readonly field or get-only property declared in source.</summary>
     public IOperation? Initializer(ISymbol member) => _cache.GetOrAdd(member.OriginalDefinition, m => Compute(m));
+
+    /// <summary>
+    /// The value a constructor of the field's type assigns to <c>field.BaseAddress</c> (typed HttpClients configured in their
+    /// constructor), or null.
+    /// </summary>
+    public IOperation? BaseAddressAssignedInConstructors(IFieldSymbol field)
+    {
+        foreach (var constructor in field.ContainingType.InstanceConstructors)
+        {
+            if (Body(constructor) is not { } body)
+            {
+                continue;
+            }
+
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation { Property.Name: "BaseAddress", Instance: IFieldReferenceOperation target },
+                    } assignment && SymbolEqualityComparer.Default.Equals(target.Field, field))
+                {
+                    return assignment.Value;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private IOperation? Compute(ISymbol symbol)
     {

@@ -384,7 +384,8 @@ internal sealed class TaintEvaluator
             case IParameterReferenceOperation p:
                 return State?.GetEndpoint(p.Parameter) ?? default;
             case IFieldReferenceOperation f:
-                return EndpointOf(_profile.Bodies.Initializer(f.Field), depth + 1);
+                var initialized = EndpointOf(_profile.Bodies.Initializer(f.Field), depth + 1);
+                return initialized.IsKnown ? initialized : EndpointOf(_profile.Bodies.BaseAddressAssignedInConstructors(f.Field), depth + 1);
             case IPropertyReferenceOperation p when p.Instance is null || p.Instance is IInstanceReferenceOperation:
                 return EndpointOf(_profile.Bodies.Initializer(p.Property), depth + 1);
             case IObjectCreationOperation o:

@@ -44,7 +44,38 @@ internal sealed class ToStringExposure
         _profile = profile;
     }
 
-    public Exposure Of(ITypeSymbol type) => type is INamedTypeSymbol named ? _cache.GetOrAdd(named.OriginalDefinition, t => Compute((INamedTypeSymbol)t)) : Exposure.None;
+    [ThreadStatic]
+    private static HashSet<ITypeSymbol>? s_computing;
+
+    public Exposure Of(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return Exposure.None;
+        }
+
+        named = named.OriginalDefinition;
+        if (_cache.TryGetValue(named, out var cached))
+        {
+            return cached;
+        }
+
+        // A ToString that prints an object whose ToString is being worked out (directly or through a cycle) adds nothing.
+        var computing = s_computing ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        if (!computing.Add(named))
+        {
+            return Exposure.None;
+        }
+
+        try
+        {
+            return _cache.GetOrAdd(named, Compute(named));
+        }
+        finally
+        {
+            computing.Remove(named);
+        }
+    }
 
     private Exposure Compute(INamedTypeSymbol type)
     {

@@ -17,21 +17,46 @@ internal sealed class DiagnosticCollector
     public const string MaskLength = "DataGuard.MaskLength";
 
     private readonly Dictionary<(Location, string), Diagnostic> _diagnostics = new();
+    private readonly List<WrapperSink> _parameterSinks = new();
+
+    public DiagnosticCollector(bool summarizing = false)
+    {
+        Summarizing = summarizing;
+    }
+
+    /// <summary>True while summarizing a method: sinks reached by its parameters are recorded instead of reported.</summary>
+    public bool Summarizing { get; }
 
     public IEnumerable<Diagnostic> Diagnostics => _diagnostics.Values;
+
+    /// <summary>While summarizing: the parameters that reach a sink, with the sink's message arguments.</summary>
+    public IReadOnlyList<WrapperSink> ParameterSinks => _parameterSinks;
 
     public void Clear() => _diagnostics.Clear();
 
     /// <summary>Reports personal data from <paramref name="taint"/> reaching <paramref name="sink"/>; message arguments follow the source name.</summary>
     public void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
     {
+        if (Summarizing)
+        {
+            foreach (var marker in taint.Values.Where(v => v.IsMarker))
+            {
+                if (!_parameterSinks.Any(p => p.Ordinal == marker.ParameterMarker))
+                {
+                    _parameterSinks.Add(new WrapperSink(marker.ParameterMarker, messageArguments));
+                }
+            }
+
+            return;
+        }
+
         var location = sink.Syntax.GetLocation();
-        if (_diagnostics.ContainsKey((location, descriptor.Id)) || taint.Values.IsEmpty)
+        if (_diagnostics.ContainsKey((location, descriptor.Id)) || taint.Values.IsEmpty || taint.Values.All(v => v.IsMarker))
         {
             return;
         }
 
-        var source = taint.Values.FirstOrDefault(v => !v.IsMarker) ?? taint.Values[0];
+        var source = taint.Values.First(v => !v.IsMarker);
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (maskable is not null)
         {
@@ -45,4 +70,18 @@ internal sealed class DiagnosticCollector
         messageArguments.CopyTo(arguments, 1);
         _diagnostics[(location, descriptor.Id)] = Diagnostic.Create(descriptor, location, new[] { source.DeclarationOrRead }, properties, arguments);
     }
+}
+
+/// <summary>A parameter of a method of this compilation that reaches a sink inside it (a team's own logging or sending wrapper).</summary>
+internal sealed class WrapperSink
+{
+    public WrapperSink(int ordinal, object[] messageArguments)
+    {
+        Ordinal = ordinal;
+        MessageArguments = messageArguments;
+    }
+
+    public int Ordinal { get; }
+
+    public object[] MessageArguments { get; }
 }

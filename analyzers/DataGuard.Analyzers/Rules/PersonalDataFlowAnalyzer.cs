@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DataGuard.Analyzers.Sources;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -47,13 +50,13 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         foreach (var root in context.OperationBlocks)
         {
             var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
-            if (!IsEnabled(profile) || !root.DescendantsAndSelf().Any(op => IsCandidate(op, profile)))
+            if (!IsEnabled(profile) || !root.DescendantsAndSelf().Any(op => IsSinkOrWrapper(op, profile)))
             {
                 continue;
             }
 
             var diagnostics = new DiagnosticCollector();
-            var walker = new FlowWalker(profile, op => IsCandidate(op, profile), (op, evaluator) => Inspect(op, evaluator, diagnostics), summarized: null);
+            var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, diagnostics), summarized: null);
             walker.Run(root);
             if (walker.Exhausted)
             {
@@ -73,6 +76,89 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(diagnostic);
             }
+        }
+    }
+
+    private bool IsSinkOrWrapper(IOperation operation, DataGuardProfile profile)
+        => IsCandidate(operation, profile) || operation is IInvocationOperation invocation && !WrapperSinks(invocation.TargetMethod, profile).IsEmpty;
+
+    private void InspectSinkOrWrapper(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
+    {
+        var profile = evaluator.Profile;
+        if (IsCandidate(operation, profile))
+        {
+            Inspect(operation, evaluator, diagnostics);
+            return;
+        }
+
+        // A call to the team's own wrapper whose parameter reaches this rule's sink: report where the data goes in.
+        var invocation = (IInvocationOperation)operation;
+        foreach (var sink in WrapperSinks(invocation.TargetMethod, profile))
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == sink.Ordinal);
+            if (argument is null)
+            {
+                continue;
+            }
+
+            var taint = evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            if (taint.IsPersonal)
+            {
+                var arguments = (object[])sink.MessageArguments.Clone();
+                if (arguments.Length > 0)
+                {
+                    arguments[arguments.Length - 1] = invocation.TargetMethod.Name + " → " + arguments[arguments.Length - 1];
+                }
+
+                diagnostics.Add(Rule, invocation, taint, evaluator.FindMaskable(argument.Value), arguments);
+                return;
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static HashSet<IMethodSymbol>? s_summarizing;
+
+    /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting ones named as personal, reported inside).</summary>
+    private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)
+            || method.ContainingAssembly is not { } assembly || !SymbolEqualityComparer.Default.Equals(assembly, profile.Compilation.Assembly))
+        {
+            return ImmutableArray<WrapperSink>.Empty;
+        }
+
+        var key = (Rule.Id, (IMethodSymbol)method.OriginalDefinition);
+        if (profile.WrapperSinks.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var summarizing = s_summarizing ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        if (summarizing.Count >= 3 || !summarizing.Add(key.Item2))
+        {
+            return ImmutableArray<WrapperSink>.Empty;
+        }
+
+        try
+        {
+            var result = ImmutableArray<WrapperSink>.Empty;
+            if (profile.Bodies.Body(key.Item2) is { } body)
+            {
+                var collector = new DiagnosticCollector(summarizing: true);
+                var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, collector), key.Item2);
+                walker.Run(body);
+                if (!walker.Exhausted)
+                {
+                    result = collector.ParameterSinks.Where(s => !profile.Classifier.IsPersonal(key.Item2.Parameters[s.Ordinal])).ToImmutableArray();
+                }
+            }
+
+            return profile.WrapperSinks.GetOrAdd(key, result);
+        }
+        finally
+        {
+            summarizing.Remove(key.Item2);
         }
     }
 

@@ -25,7 +25,13 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
-           && (profile.Sinks.Match(invocation.TargetMethod, SinkKind.Log) is not null || IsLoggerMessage(invocation.TargetMethod));
+           && (profile.Sinks.Match(invocation.TargetMethod, SinkKind.Log) is not null || IsLoggerMessage(invocation.TargetMethod)
+               || IsLoggerMessageDelegate(invocation.TargetMethod));
+
+    /// <summary>The delegate made by <c>LoggerMessage.Define</c>: <c>Action&lt;ILogger, T1, …, Exception?&gt;</c>.</summary>
+    private static bool IsLoggerMessageDelegate(IMethodSymbol method)
+        => method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length > 1
+           && method.Parameters[0].Type is { Name: "ILogger" } logger && logger.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Logging";
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {

@@ -15,14 +15,23 @@ public sealed class PersonalDataSentToGenerativeAiAnalyzer : PersonalDataFlowAna
 {
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataSentToGenerativeAi;
 
-    private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.GenerativeAi);
+    private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.GenerativeAi) || profile.Sinks.HasAny(SinkKind.Transmit);
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
-        => operation is IInvocationOperation invocation && profile.Sinks.Match(invocation.TargetMethod, SinkKind.GenerativeAi) is not null;
+        => operation is IInvocationOperation invocation
+           && (profile.Sinks.Match(invocation.TargetMethod, SinkKind.GenerativeAi) is not null || profile.Sinks.Match(invocation.TargetMethod, SinkKind.Transmit) is not null);
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
+        var sinks = evaluator.Profile.Sinks;
+        if (sinks.Match(invocation.TargetMethod, SinkKind.GenerativeAi) is null
+            && !ExternalHosts.IsGenerativeAiApi(TransmissionEndpoint.Of(invocation, sinks.Match(invocation.TargetMethod, SinkKind.Transmit)!, evaluator)))
+        {
+            // A plain HTTP call counts only when it goes to an AI API (api.openai.com, *.openai.azure.com, ...).
+            return;
+        }
+
         var payload = Payload(invocation, evaluator, evaluator.Profile);
         if (payload.IsPersonal)
         {

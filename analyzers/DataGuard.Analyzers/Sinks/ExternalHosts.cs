@@ -29,6 +29,14 @@ internal sealed class ExternalHosts
         ("graph.facebook.com", ""),
     };
 
+    /// <summary>Generative-AI APIs called over plain HTTP (DG1004 counts them like the SDKs).</summary>
+    private static readonly string[] GenerativeAiApis =
+    {
+        "api.openai.com", "*.openai.azure.com", "*.services.ai.azure.com", "*.inference.ai.azure.com", "models.inference.ai.azure.com",
+        "generativelanguage.googleapis.com", "api.anthropic.com", "api.mistral.ai", "api.cohere.ai", "api.cohere.com", "api.groq.com",
+        "api.deepseek.com", "api.x.ai", "openrouter.ai",
+    };
+
     private readonly ImmutableArray<string> _allowed;
 
     public ExternalHosts(ImmutableArray<string> allowedHosts)
@@ -58,6 +66,10 @@ internal sealed class ExternalHosts
 
         return false;
     }
+
+    /// <summary>True for a generative-AI API host.</summary>
+    public static bool IsGenerativeAiApi(Endpoint endpoint)
+        => endpoint.Host is { } host && GenerativeAiApis.Any(pattern => Matches(host, pattern));
 
     /// <summary>True when an allowlist is configured, the host is known and not on it.</summary>
     public bool IsOutsideAllowList(Endpoint endpoint)

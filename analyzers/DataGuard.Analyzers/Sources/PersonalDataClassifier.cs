@@ -16,6 +16,9 @@ internal sealed class PersonalDataClassifier
 {
     private const int MaxTypeDepth = 3;
 
+    [ThreadStatic]
+    private static HashSet<ITypeSymbol>? s_computing;
+
     private readonly PersonalNames _names;
     private readonly HashSet<string> _personalMembers;
     private readonly HashSet<string> _ignoredMembers;
@@ -79,7 +82,28 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
-        return CanCarryPersonalData(type, 0) && _names.IsPersonal(symbol.Name);
+        return CanCarryPersonalData(type, 0) && (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol));
+    }
+
+    /// <summary>Nouns for people in police records: their bare <c>Name</c> is a personal name (<c>Suspect.Name</c>, not <c>Product.Name</c>).</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "citizen", "person", "people", "suspect", "victim", "witness", "driver", "owner", "applicant", "resident", "offender", "reporter",
+        "complainant", "informant", "defendant", "plaintiff", "passenger", "patient", "caller", "contact", "guardian", "民眾", "嫌疑人", "被害人",
+        "證人", "駕駛", "駕駛人", "車主", "報案人", "申請人", "當事人",
+    };
+
+    private static bool IsNameOfAPerson(ISymbol symbol)
+    {
+        if (symbol is not (IPropertySymbol or IFieldSymbol) || !string.Equals(symbol.Name, "Name", StringComparison.OrdinalIgnoreCase)
+            && symbol.Name != "姓名" || symbol.ContainingType is not { } owner)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(owner.Name);
+        return words.Count > 0 && (PersonNouns.Contains(IdentifierWords.Singular(words[words.Count - 1]))
+                                   || words.Count > 1 && PersonNouns.Contains(IdentifierWords.Singular(words[words.Count - 2])));
     }
 
     /// <summary>Positional records put attributes on the parameter; the generated property inherits the meaning.</summary>
@@ -122,11 +146,27 @@ internal sealed class PersonalDataClassifier
             return cached;
         }
 
-        // Guard against cycles (Citizen.Spouse : Citizen) while this type is being computed.
-        _typeMembers[type] = ImmutableArray<ISymbol>.Empty;
-        var result = ComputeMembers(type, depth);
-        _typeMembers[type] = result;
-        return result;
+        // Guard against cycles (Citizen.Spouse : Citizen) on this thread; other threads compute their own answer.
+        var computing = s_computing ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        if (!computing.Add(type))
+        {
+            return ImmutableArray<ISymbol>.Empty;
+        }
+
+        try
+        {
+            var result = ComputeMembers(type, depth);
+            if (depth == 0)
+            {
+                _typeMembers.TryAdd(type, result);
+            }
+
+            return result;
+        }
+        finally
+        {
+            computing.Remove(type);
+        }
     }
 
     private ImmutableArray<ISymbol> ComputeMembers(ITypeSymbol type, int depth)

@@ -101,6 +101,13 @@ public class PersonalDataInExceptionMessageTests
         void M(Citizen citizen) { var sb = new StringBuilder(); sb.Append("Case ").Append(citizen.NationalId); throw {|DG1006:new InvalidOperationException(sb.ToString())|}; }
         """);
 
+    [Fact]
+    public Task Throw_helper_is_reported_at_the_call_site() => Run("""
+        static Exception NotFound(string key) => new KeyNotFoundException($"No record for {key}");
+        void M(Citizen citizen) { throw {|DG1006:NotFound(citizen.NationalId)|}; }
+        void N(Citizen citizen) { throw NotFound(citizen.CaseNo); }
+        """);
+
     // ----- not reported -----
 
     [Fact]

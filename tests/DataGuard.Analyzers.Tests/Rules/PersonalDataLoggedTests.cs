@@ -212,7 +212,49 @@ public class PersonalDataLoggedTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Bare_name_of_a_person_type_is_reported() => Run("""
+        class Suspect { public string Name { get; set; } = ""; }
+        class Product { public string Name { get; set; } = ""; }
+        void M(Suspect s, Product p) { {|DG1001:_logger.LogInformation("{N}", s.Name)|}; _logger.LogInformation("{N}", p.Name); }
+        """);
+
+    [Fact]
+    public Task Collection_expression_is_followed() => Run("""
+        void M(Citizen citizen) { string[] parts = ["id", citizen.NationalId]; {|DG1001:_logger.LogInformation(string.Join("=", parts))|}; }
+        """);
+
+    [Fact]
+    public Task LoggerMessage_Define_delegate_is_reported() => Run("""
+        static readonly Action<ILogger, string, Exception?> Found = (logger, id, ex) => { };
+        void M(Citizen citizen) { {|DG1001:Found(_logger, citizen.NationalId, null)|}; Found(_logger, citizen.CaseNo, null); }
+        """);
+
+    [Fact]
+    public Task Own_logging_wrapper_is_reported_at_the_call_that_passes_the_data() => Run("""
+        void Audit(string text) => _logger.LogInformation("Audit: {Text}", text);
+        void AuditTwice(string text) { Audit(text); }
+        void M(Citizen citizen) { {|DG1001:Audit($"Viewed {citizen.NationalId}")|}; {|DG1001:AuditTwice(citizen.Phone)|}; Audit(citizen.CaseNo); Audit(Masking.Mask(citizen.Phone)); }
+        """);
+
+    [Fact]
+    public Task Wrapper_parameter_named_as_personal_is_reported_inside_only() => Run("""
+        void LogPhone(string phone) => {|DG1001:_logger.LogInformation("Phone {Phone}", phone)|};
+        void M(Citizen citizen) { LogPhone(citizen.Phone); }
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Wrapper_that_does_not_log_its_parameter_is_not_reported() => Run("""
+        void Audit(string text) => _logger.LogInformation("Audit event of {Length} characters", text.Length);
+        void M(Citizen citizen) { Audit(citizen.NationalId); }
+        """);
+
+    [Fact]
+    public Task Rule_switched_off_in_editorconfig_is_not_reported() => Run("""
+        void M(Citizen citizen) { _logger.LogInformation("{Id}", citizen.NationalId); }
+        """, "dotnet_diagnostic.DG1001.severity = none");
 
     [Fact]
     public Task Masked_value_is_not_reported() => Run("""

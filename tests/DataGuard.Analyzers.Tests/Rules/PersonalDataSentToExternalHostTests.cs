@@ -109,6 +109,33 @@ public class PersonalDataSentToExternalHostTests
         async Task M(Citizen citizen) { await {|DG1005:_http.PostAsync("https://police.webhook.office.com/webhookb2/abc", new StringContent(citizen.NationalId))|}; }
         """);
 
+    [Fact]
+    public Task Typed_client_configured_in_its_constructor_is_reported() => Run("""
+        class LineNotifyClient
+        {
+            private readonly HttpClient _client;
+            public LineNotifyClient(HttpClient client) { _client = client; _client.BaseAddress = new Uri("https://notify-api.line.me/"); }
+            public Task SendAsync(Citizen citizen) => {|DG1005:_client.PostAsync("api/notify", new StringContent("message=" + citizen.Phone))|};
+        }
+        """);
+
+    [Fact]
+    public Task Client_field_initialized_with_a_base_address_is_reported() => Run("""
+        private readonly HttpClient _telegram = new() { BaseAddress = new Uri("https://api.telegram.org/") };
+        Task M(Citizen citizen) => {|DG1005:_telegram.PostAsync("bot1/sendMessage", new StringContent(citizen.NationalId))|};
+        """);
+
+    [Fact]
+    public Task Own_notifier_wrapper_is_reported_at_the_call_site() => Run("""
+        class LineNotifier
+        {
+            private readonly HttpClient _http = new();
+            public Task SendAsync(string message)
+                => _http.PostAsync("https://notify-api.line.me/api/notify", new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = message }));
+        }
+        async Task M(LineNotifier notifier, Citizen citizen) { await {|DG1005:notifier.SendAsync($"Suspect {citizen.FullName} {citizen.Phone}")|}; await notifier.SendAsync("Case closed"); }
+        """);
+
     // ----- not reported -----
 
     [Fact]

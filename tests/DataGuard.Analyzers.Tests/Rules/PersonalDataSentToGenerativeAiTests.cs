@@ -129,6 +129,26 @@ public class PersonalDataSentToGenerativeAiTests
         async Task M(CaseAssistant assistant, Citizen citizen) { await {|DG1004:assistant.GetResponseAsync(new[] { new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, citizen.Phone) })|}; }
         """);
 
+    [Fact]
+    public Task Collection_expression_of_messages_is_reported() => Run("""
+        async Task M(ChatClient chat, Citizen citizen) { await {|DG1004:chat.CompleteChatAsync([new SystemChatMessage("Clerk"), new UserChatMessage("Phone " + citizen.Phone)])|}; }
+        """);
+
+    [Fact]
+    public Task Plain_http_call_to_an_ai_api_is_reported() => Run("""
+        async Task M(Citizen citizen)
+        {
+            var body = new { model = "gpt-4o", messages = new[] { new { role = "user", content = "Summarize " + citizen.FullName } } };
+            await {|DG1004:System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(_http, "https://api.openai.com/v1/chat/completions", body)|};
+            await {|DG1004:_http.PostAsync("https://police.openai.azure.com/openai/deployments/gpt/chat/completions", new StringContent(citizen.NationalId))|};
+        }
+        """);
+
+    [Fact]
+    public Task Plain_http_call_to_another_host_is_not_an_ai_call() => Run("""
+        async Task M(Citizen citizen) { await _http.PostAsync("https://records.police.internal/api", new StringContent(citizen.NationalId)); }
+        """);
+
     // ----- not reported -----
 
     [Fact]
