@@ -1,1 +1,8 @@
-return 0;
+using DataGuard.Cli;
+
+// dataguard — find and redact Taiwan personal data in files, folders and streams.
+//   scan    Scanning/ScanCommand.cs      (output formats in Output/, the --jsonl co-process in Scanning/JsonLinesSession.cs)
+//   redact  Redaction/RedactCommand.cs
+// Both read their inputs through Sources/ and scan large inputs in overlapping chunks (Scanning/StreamScanner.cs).
+using var environment = CliEnvironment.FromConsole();
+return DataGuardCommand.Invoke(args, environment);

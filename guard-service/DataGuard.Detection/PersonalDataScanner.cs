@@ -1,11 +1,27 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Pipeline;
+using DataGuard.Detection.Recognizers;
+
 namespace DataGuard.Detection;
 
 /// <summary>
 /// Finds personal data in text. Thread-safe and meant to be reused: create one per configuration and share it.
 /// </summary>
+/// <remarks>
+/// The pipeline: a vectorised search for characters that can start a value; a normalised view of the letters and
+/// digits that follow (<see cref="ChainReader"/>: full-width, Chinese numerals, homoglyphs, invisible characters and
+/// separators undone, with each character's original offset); recognizers that check layout and checksum; context
+/// scoring; overlap resolution. Anchored recognizers (e-mail, labelled values) run alongside.
+/// Recognizers are chosen from <see cref="ScannerOptions.EnabledTypes"/> when the scanner is created; thresholds are
+/// read on every scan.
+/// </remarks>
 public sealed class PersonalDataScanner
 {
     private static readonly Finding[] NoFindings = Array.Empty<Finding>();
+
+    private readonly ChainRecognizer[] _chainRecognizers;
+    private readonly AnchorSearch _anchors;
+    private readonly int _minChainLength;
 
     /// <summary>A scanner with default options.</summary>
     public static PersonalDataScanner Default { get; } = new();
@@ -17,6 +33,10 @@ public sealed class PersonalDataScanner
     public PersonalDataScanner(ScannerOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
+        _chainRecognizers = RecognizerCatalog.ChainRecognizers(options);
+        _anchors = new AnchorSearch(RecognizerCatalog.AnchoredRecognizers(options));
+        _minChainLength = int.MaxValue;
+        foreach (var recognizer in _chainRecognizers) _minChainLength = Math.Min(_minChainLength, recognizer.MinLength);
     }
 
     /// <summary>The options this scanner was built with.</summary>
@@ -29,33 +49,76 @@ public sealed class PersonalDataScanner
     public IReadOnlyList<Finding> Scan(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        // Bootstrap implementation: plain national IDs only. The full pipeline replaces this.
-        List<Finding>? findings = null;
-        for (int i = 0; i + 10 <= text.Length; i++)
-        {
-            var candidate = text.AsSpan(i, 10);
-            if (IsPlainNationalId(candidate) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 10 == text.Length || !char.IsLetterOrDigit(text[i + 10])) && !char.IsLower(text[i]))
-            {
-                (findings ??= new List<Finding>()).Add(new Finding(EntityTypes.NationalId, i, 10, 0.95, Evasions.None, candidate.ToString()));
-                i += 9;
-            }
-        }
-        return findings ?? (IReadOnlyList<Finding>)NoFindings;
+        var span = text.AsSpan();
+        var sink = new CandidateSink(Options);
+        if (_chainRecognizers.Length > 0) ScanChains(span, ref sink);
+        _anchors.Scan(span, ref sink, _chainRecognizers.Length);
+#if RECOGNIZERS_TEXT
+        if (Options.UseRecognizersText) RecognizersTextRecognizer.Scan(text, Options, ref sink, int.MaxValue);
+#endif
+        return sink.Found is null ? NoFindings : OverlapResolver.Resolve(sink.Found);
     }
 
-    private static bool IsPlainNationalId(ReadOnlySpan<char> s)
+    private void ScanChains(ReadOnlySpan<char> text, ref CandidateSink sink)
     {
-        const string letters = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
-        int code = letters.IndexOf(s[0]);
-        if (code < 0 || (s[1] != '1' && s[1] != '2')) return false;
-        code += 10;
-        int sum = code / 10 + code % 10 * 9;
-        for (int k = 1; k < 10; k++)
+        Span<char> chars = stackalloc char[Chain.Capacity];
+        Span<int> positions = stackalloc int[Chain.Capacity];
+        Span<byte> gaps = stackalloc byte[Chain.Capacity];
+        Span<char> gapChars = stackalloc char[Chain.Capacity];
+        Span<byte> flags = stackalloc byte[Chain.Capacity];
+        var chain = new Chain(chars, positions, gaps, gapChars, flags);
+
+        int i = 0;
+        while (i < text.Length)
         {
-            if (s[k] < '0' || s[k] > '9') return false;
-            int weight = k == 9 ? 1 : 9 - k;
-            sum += (s[k] - '0') * weight;
+            int hit = TriggerSearch.IndexOfTrigger(text.Slice(i));
+            if (hit < 0) return;
+            i += hit;
+            if (!ChainReader.IsTokenStart(text, i))
+            {
+                i = EndOfRun(text, i);
+                continue;
+            }
+
+            int runEnd = ChainReader.Read(text, i, ref chain);
+            int matchedEnd = Recognize(text, chain, ref sink);
+            if (matchedEnd < 0 && chain.ScriptBreak > 0)
+            {
+                // Nothing across the change of script: try the part before it on its own.
+                chain.Length = chain.ScriptBreak;
+                chain.EndGlued = false;
+                matchedEnd = Recognize(text, chain, ref sink);
+            }
+            i = Math.Max(Math.Max(runEnd, matchedEnd), i + 1);
         }
-        return sum % 10 == 0;
+    }
+
+    // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1.
+    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink)
+    {
+        int matchedEnd = -1;
+        if (chain.Length < _minChainLength) return matchedEnd;
+        for (int r = 0; r < _chainRecognizers.Length; r++)
+        {
+            var recognizer = _chainRecognizers[r];
+            if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
+            if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
+            sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
+            if (match.End > matchedEnd) matchedEnd = match.End;
+        }
+        return matchedEnd;
+    }
+
+    // Letters and digits glued to a non-starting character cannot start a value either: skip the whole run.
+    private static int EndOfRun(ReadOnlySpan<char> text, int i)
+    {
+        i++;
+        while (i < text.Length)
+        {
+            var kind = CharFolding.KindOf(text[i]);
+            if (kind != CharKind.Digit && kind != CharKind.Letter && kind != CharKind.Invisible) break;
+            i++;
+        }
+        return i;
     }
 }

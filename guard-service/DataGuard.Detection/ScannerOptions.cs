@@ -17,7 +17,8 @@ public sealed class ScannerOptions
 
     /// <summary>
     /// Also run Microsoft.Recognizers.Text's sequence recognizers (phone, e-mail) as an extra recognizer.
-    /// Off by default: it is ~100× slower than the engine and adds little recall (see bench/README.md).
+    /// Off by default: it is ~100× slower than the engine and adds little recall (see bench/README.md). Only the .NET 10
+    /// build carries it; on netstandard2.0 this option has no effect.
     /// </summary>
     public bool UseRecognizersText { get; set; }
 

@@ -1,1 +1,37 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.MapGet("/healthz", () => "ok"); app.Run();
+using DataGuard.GuardService;
+using DataGuard.GuardService.Audit;
+using DataGuard.GuardService.Errors;
+using DataGuard.GuardService.Observability;
+using DataGuard.GuardService.Security;
+
+// `keys add --user <id> [--role auditor]` prints a new personal key and its configuration entry, then exits.
+if (KeysCommand.Matches(args)) return KeysCommand.Run(args, Console.Out, Console.Error);
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Configuration: appsettings.json (+ appsettings.Development.json with a demo key, loaded only in Development), environment.
+builder.Services
+    .AddGuardOptions(builder.Configuration)
+    .AddGuardAccess()
+    .AddGuardPipeline()
+    .AddGuardOperations();
+
+var app = builder.Build();
+
+// Middleware: request id → one error shape → routing → who is asking → how often → audit of what they sent.
+app.UseMiddleware<RequestIdMiddleware>();
+app.UseMiddleware<ErrorResponseMiddleware>();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseMiddleware<AuditMiddleware>();
+
+// Endpoints: screened proxy routes, /v1/scan, /v1/redact, /v1/audit, /healthz, /metrics, /openapi; everything else refused.
+app.MapGuardEndpoints();
+
+app.Run();
+return 0;
+
+/// <summary>The guard's entry point (public for WebApplicationFactory in tests).</summary>
+public partial class Program;

@@ -103,7 +103,7 @@ internal sealed class Sanitizers
         }
 
         var words = IdentifierWords.Split(method.Name);
-        return words.Count > 0 && SanitizingVerbs.Contains(words[0]);
+        return words.Count > 0 && (SanitizingVerbs.Contains(words[0]) || words.Any(w => PersonalNames.SafeWords.Contains(w)));
     }
 
     private static bool InheritsFrom(INamedTypeSymbol type, string metadataName)

@@ -390,6 +390,14 @@ internal sealed class TaintEvaluator
                 return EndpointOf(_profile.Bodies.Initializer(p.Property), depth + 1);
             case IObjectCreationOperation o:
                 return CreationEndpoint(o, depth);
+            case IAwaitOperation a:
+                return EndpointOf(a.Operation, depth + 1);
+            case IInvocationOperation { TargetMethod.Name: "Create" or "CreateHttp" or "CreateDefault", TargetMethod.ContainingType.Name: "WebRequest" } create
+                when create.Arguments.Length > 0:
+                return EndpointOf(create.Arguments[0].Value, depth + 1);
+            case IInvocationOperation { TargetMethod.Name: "GetRequestStream" or "GetRequestStreamAsync", Instance: { } request }:
+                // The stream goes where its request goes.
+                return EndpointOf(request, depth + 1);
             case IInvocationOperation { TargetMethod.Name: "Format" } i when i.Arguments.Length > 0
                                                                          && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string format }:
                 var brace = format.IndexOf('{');
@@ -424,6 +432,11 @@ internal sealed class TaintEvaluator
 
     private Endpoint CreationEndpoint(IObjectCreationOperation creation, int depth)
     {
+        if (creation.Type?.Name is "StreamWriter" or "BinaryWriter" && creation.Arguments.Length > 0 && creation.Arguments[0].Value.Type?.Name != "String")
+        {
+            return EndpointOf(creation.Arguments[0].Value, depth + 1);
+        }
+
         if (creation.Initializer is { } initializer)
         {
             foreach (var init in initializer.Initializers)

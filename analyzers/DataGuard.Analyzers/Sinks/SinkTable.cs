@@ -68,6 +68,9 @@ internal static class SinkTable
         new SinkSpec(SinkKind.Transmit, "System.Net.Http.Json.HttpClientJsonExtensions", HttpJsonRequests, RequestUri),
         new SinkSpec(SinkKind.Transmit, "System.Net.WebClient", WebClientRequests, Address),
         new SinkSpec(SinkKind.Transmit, "System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }),
+        // Request streams of FtpWebRequest / HttpWebRequest: the address is the request's (see TaintEvaluator.EndpointOf).
+        new SinkSpec(SinkKind.Transmit, "System.IO.Stream", new[] { "Write", "WriteAsync" }, includeImplementations: true),
+        new SinkSpec(SinkKind.Transmit, "System.IO.TextWriter", new[] { "Write", "WriteLine", "WriteAsync", "WriteLineAsync" }, includeImplementations: true),
 
         // Generative AI (DG1004)
         new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Chat.ChatClient",
@@ -88,7 +91,7 @@ internal static class SinkTable
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.ChatClientExtensions", ChatClientMethods),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", new[] { "GenerateAsync" }, includeImplementations: true),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions",
-            new[] { "GenerateAsync", "GenerateEmbeddingAsync", "GenerateEmbeddingVectorAsync", "GenerateAndZipAsync" }),
+            new[] { "GenerateAsync", "GenerateVectorAsync", "GenerateEmbeddingAsync", "GenerateEmbeddingVectorAsync", "GenerateAndZipAsync" }),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.Kernel", new[] { "InvokePromptAsync", "InvokePromptStreamingAsync" }),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.KernelExtensions", new[] { "InvokePromptAsync", "InvokePromptStreamingAsync" }),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService",

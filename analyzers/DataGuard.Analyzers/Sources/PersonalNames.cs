@@ -17,16 +17,19 @@ internal sealed class PersonalNames
         // Identity documents
         "national id", "national id number", "national id no", "id number", "id no", "id num", "personal id", "identity number", "identity no",
         "identity card number", "citizen id", "sfzh", "arc no", "arc number", "arc id", "resident certificate no", "resident certificate number",
-        "residence permit number", "passport", "passport no", "passport number", "uniform id",
+        "residence permit number", "passport", "passport no", "passport number", "uniform id", "id card", "id card no", "id card number",
+        "resident id", "driver license number", "driver license no", "driving license number", "driver licence number",
+        // Money (cards and bank accounts identify a person as well)
+        "credit card", "credit card number", "card number", "card no", "bank account", "bank account no", "bank account number",
         // Vehicles
         "plate", "plate number", "plate no", "license plate", "licence plate", "car no", "car number", "vehicle no", "vehicle number",
         // Phones
-        "phone", "phone number", "phone no", "mobile", "mobile phone", "mobile number", "mobile no", "cellphone", "cell phone", "cellphone number",
+        "phone", "phone number", "phone no", "mobile", "mobile phone", "mobile number", "mobile no", "cellphone", "cell phone", "cellphone number", "cell no", "phone num",
         "tel", "tel no", "telephone", "telephone number", "telephone no",
         // E-mail
         "email", "e mail", "email address", "mail address",
         // Addresses
-        "address", "home address", "residential address", "registered address", "mailing address",
+        "address", "home address", "residential address", "registered address", "mailing address", "address line",
         // Birth
         "birthday", "birth day", "birth date", "birthdate", "date of birth", "dob",
         // Names
@@ -54,7 +57,15 @@ internal sealed class PersonalNames
         "peer", "client", "callback", "redirect", "site", "service", "api", "hex", "physical", "bus", "register", "offset", "pointer",
     };
 
+    /// <summary>Words that say the value was already made safe: <c>MaskedPhone</c>, <c>HashedNationalId</c>.</summary>
+    internal static readonly HashSet<string> SafeWords = new(StringComparer.Ordinal)
+    {
+        "masked", "redacted", "hashed", "encrypted", "anonymized", "anonymised", "obfuscated", "pseudonymized", "pseudonymised", "tokenized",
+        "sanitized", "sanitised", "遮罩", "遮蔽", "脫敏", "加密", "雜湊",
+    };
+
     private readonly ImmutableArray<string[]> _phrases;
+    private readonly ImmutableArray<string> _chineseTerms;
     private readonly HashSet<string> _ignored;
 
     public PersonalNames(IEnumerable<string> extraNames, IEnumerable<string> ignoredNames)
@@ -62,6 +73,7 @@ internal sealed class PersonalNames
         _phrases = DefaultPhrases.Select(p => p.Split(' '))
             .Concat(extraNames.Where(n => n.IndexOf('.') < 0).Select(n => IdentifierWords.Split(n).ToArray()).Where(w => w.Length > 0))
             .ToImmutableArray();
+        _chineseTerms = ChineseTerms.Concat(extraNames.Where(n => n.Length > 0 && IdentifierWords.IsCjk(n[n.Length - 1]))).ToImmutableArray();
         _ignored = new HashSet<string>(ignoredNames.Where(n => n.IndexOf('.') < 0).Select(Normalize), StringComparer.Ordinal);
     }
 
@@ -74,6 +86,18 @@ internal sealed class PersonalNames
         }
 
         var words = IdentifierWords.Split(identifier);
+
+        if (words.Any(w => SafeWords.Contains(w)) || identifier.IndexOf("遮罩", StringComparison.Ordinal) >= 0 || identifier.IndexOf("脫敏", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        // AddressLine1, Phone2: the number only tells which one.
+        while (words.Count > 1 && char.IsDigit(words[words.Count - 1][0]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         if (words.Count == 0)
         {
             return false;
@@ -82,7 +106,7 @@ internal sealed class PersonalNames
         var last = words[words.Count - 1];
         if (IdentifierWords.IsCjk(last[0]))
         {
-            return ChineseTerms.Any(t => last.EndsWith(t, StringComparison.Ordinal));
+            return _chineseTerms.Any(t => last.EndsWith(t, StringComparison.Ordinal));
         }
 
         words[words.Count - 1] = IdentifierWords.Singular(last);

@@ -319,6 +319,13 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Masked_helpers_and_members_are_not_reported() => Run("""
+        class View { public string MaskedPhone => "****"; }
+        static string ToMaskedString(string value) => "***";
+        void M(Citizen citizen, View view) { _logger.LogInformation(ToMaskedString(citizen.Phone)); _logger.LogInformation(view.MaskedPhone); }
+        """);
+
+    [Fact]
     public Task Hashing_and_redaction_end_taint() => Run("""
         void M(Citizen citizen, Microsoft.Extensions.Compliance.Redaction.Redactor redactor)
         {

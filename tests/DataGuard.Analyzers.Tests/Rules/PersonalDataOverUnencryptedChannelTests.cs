@@ -113,7 +113,44 @@ public class PersonalDataOverUnencryptedChannelTests
         async Task M(Citizen citizen) { var url = "http://legacy/api/" + "citizens"; await {|DG1003:_http.PutAsync(url, new StringContent(citizen.FullName))|}; }
         """);
 
+    [Fact]
+    public Task Ftp_request_stream_is_reported() => Run("""
+        void M(Citizen citizen)
+        {
+            var request = (System.Net.FtpWebRequest)System.Net.WebRequest.Create("ftp://files.police.local/upload/list.csv");
+            request.Method = System.Net.WebRequestMethods.Ftp.UploadFile;
+            using var stream = request.GetRequestStream();
+            var bytes = Encoding.UTF8.GetBytes(citizen.NationalId + "," + citizen.FullName);
+            {|DG1003:stream.Write(bytes, 0, bytes.Length)|};
+        }
+        """);
+
+    [Fact]
+    public Task Ftp_request_stream_writer_is_reported() => Run("""
+        void M(Citizen citizen)
+        {
+            var request = System.Net.WebRequest.Create("ftp://files.police.local/upload/list.csv");
+            using var writer = new System.IO.StreamWriter(request.GetRequestStream());
+            {|DG1003:writer.WriteLine(citizen.Phone)|};
+        }
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task File_stream_is_not_a_channel() => Run("""
+        void M(Citizen citizen) { using var file = System.IO.File.Create("export.csv"); var bytes = Encoding.UTF8.GetBytes(citizen.NationalId); file.Write(bytes, 0, bytes.Length); }
+        """);
+
+    [Fact]
+    public Task Sftp_style_https_request_stream_is_not_reported() => Run("""
+        void M(Citizen citizen)
+        {
+            var request = System.Net.WebRequest.Create("https://files.police.local/upload");
+            using var writer = new System.IO.StreamWriter(request.GetRequestStream());
+            writer.WriteLine(citizen.Phone);
+        }
+        """);
 
     [Fact]
     public Task Https_endpoint_is_not_reported() => Run("""

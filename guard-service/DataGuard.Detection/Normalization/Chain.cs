@@ -1,0 +1,129 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// The normalised view of one candidate: the folded digits and letters that follow a start position in the original
+/// text, with the original offset of each, the separators between them and the disguises undone. Built on stack
+/// memory by <see cref="ChainReader"/>; recognizers match their layouts against it.
+/// </summary>
+internal ref struct Chain
+{
+    /// <summary>The most significant characters one chain holds (a 19-digit card or a +886 number with room to spare).</summary>
+    public const int Capacity = 24;
+
+    public Chain(Span<char> chars, Span<int> positions, Span<byte> gaps, Span<char> gapChars, Span<byte> flags)
+    {
+        Chars = chars;
+        Positions = positions;
+        Gaps = gaps;
+        GapChars = gapChars;
+        Flags = flags;
+        Length = 0;
+        HasPlus = false;
+        PlusPosition = -1;
+        EndGlued = false;
+        ScriptBreak = 0;
+    }
+
+    /// <summary>Folded characters (upper-case ASCII letters and ASCII digits).</summary>
+    public Span<char> Chars;
+
+    /// <summary>Original offset of each folded character.</summary>
+    public Span<int> Positions;
+
+    /// <summary>Number of separator characters just before each character (0 = directly adjacent).</summary>
+    public Span<byte> Gaps;
+
+    /// <summary>The first separator character before each character (folded), or '\0'.</summary>
+    public Span<char> GapChars;
+
+    /// <summary>Evasions undone for each character (including invisible characters just before it).</summary>
+    public Span<byte> Flags;
+
+    /// <summary>Number of characters read.</summary>
+    public int Length;
+
+    /// <summary>The chain starts with a plus sign (international phone form).</summary>
+    public bool HasPlus;
+
+    /// <summary>Offset of the plus sign, or -1.</summary>
+    public int PlusPosition;
+
+    /// <summary>The character right after the last one read is glued to it (more letters/digits beyond capacity, or '@').</summary>
+    public bool EndGlued;
+
+    /// <summary>
+    /// Index of the first character written in another script than the one before it with nothing in between (an ASCII
+    /// digit next to a Chinese numeral), or 0. See <see cref="ChainReader"/>.
+    /// </summary>
+    public int ScriptBreak;
+
+    /// <summary>Offset where the chain starts in the original text (the plus sign if any).</summary>
+    public readonly int Start => HasPlus ? PlusPosition : Positions[0];
+
+    /// <summary>Exclusive end offset of the first <paramref name="count"/> characters.</summary>
+    public readonly int EndOf(int count) => Positions[count - 1] + 1;
+
+    /// <summary>
+    /// Whether a value may end after <paramref name="count"/> characters: the next character is separated from it
+    /// (identifiers must not be glued to more letters or digits, e.g. <c>A1234567890</c> is not an ID).
+    /// </summary>
+    public readonly bool EndsCleanlyAfter(int count) =>
+        count < Length ? Gaps[count] > 0 : count == Length && !EndGlued;
+
+    /// <summary>Evasions undone in the first <paramref name="count"/> characters (invisible characters before the first one are outside the value).</summary>
+    public readonly Evasions EvasionsOf(int count)
+    {
+        int flags = Flags[0] & ~(int)Evasions.ZeroWidth;
+        for (int i = 1; i < count; i++) flags |= Flags[i];
+        return (Evasions)flags;
+    }
+
+    /// <summary>Number of places within the first <paramref name="count"/> characters where separators split the value.</summary>
+    public readonly int GapCount(int count)
+    {
+        int gaps = 0;
+        for (int i = 1; i < count; i++) if (Gaps[i] > 0) gaps++;
+        return gaps;
+    }
+
+    /// <summary>
+    /// Whether the separators in the first <paramref name="count"/> characters look like an attempt to hide the value
+    /// rather than the usual grouping: more than <paramref name="maxGroups"/> groups, or more single-character groups
+    /// than <paramref name="maxSingles"/>.
+    /// </summary>
+    public readonly bool HasUnusualGrouping(int count, int maxGroups, int maxSingles)
+    {
+        int groups = 1, singles = 0, run = 1;
+        for (int i = 1; i < count; i++)
+        {
+            if (Gaps[i] > 0)
+            {
+                if (run == 1) singles++;
+                groups++;
+                run = 1;
+            }
+            else run++;
+        }
+        if (run == 1) singles++;
+        return groups > maxGroups || singles > maxSingles;
+    }
+
+    /// <summary>True when every character in [from, to) is a digit.</summary>
+    public readonly bool AllDigits(int from, int to)
+    {
+        if (to > Length) return false;
+        for (int i = from; i < to; i++) if ((uint)(Chars[i] - '0') > 9) return false;
+        return true;
+    }
+
+    /// <summary>True when every character in [from, to) is a letter.</summary>
+    public readonly bool AllLetters(int from, int to)
+    {
+        if (to > Length) return false;
+        for (int i = from; i < to; i++) if ((uint)(Chars[i] - 'A') > 25) return false;
+        return true;
+    }
+
+    /// <summary>The digit value at <paramref name="index"/> (caller has checked it is a digit).</summary>
+    public readonly int DigitAt(int index) => Chars[index] - '0';
+}

@@ -1,0 +1,123 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// Folds every UTF-16 code unit to what recognizers see: its canonical ASCII form, its <see cref="CharKind"/> and the
+/// <see cref="Evasions"/> undone by folding it. One 64K lookup table, built once from the declarations below, so the hot
+/// path is a single array read per character.
+/// </summary>
+internal static class CharFolding
+{
+    // Packed entry: bits 0–15 folded char, 16–23 kind, 24–31 evasions.
+    private static readonly uint[] Table = Build();
+
+    /// <summary>Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0).</summary>
+    private const string ChineseDigits =
+        "0零" + "0〇" + "0洞" +
+        "1一" + "1壹" + "1么" +
+        "2二" + "2貳" + "2贰" +
+        "3三" + "3參" + "3叁" + "3叄" +
+        "4四" + "4肆" +
+        "5五" + "5伍" +
+        "6六" + "6陸" +
+        "7七" + "7柒" +
+        "8八" + "8捌" +
+        "9九" + "9玖";
+
+    /// <summary>Cyrillic and Greek letters that render like Latin capitals (Unicode confusables, upper and lower case).</summary>
+    private const string Homoglyphs =
+        // Cyrillic capitals
+        "AА" + "BВ" + "EЕ" + "KК" + "MМ" + "HН" + "OО" + "PР" + "CС" + "TТ" + "XХ" + "YҮ" + "YУ" + "SЅ" + "IІ" + "JЈ" + "QԚ" + "WԜ" +
+        // Cyrillic small letters that look like Latin small letters
+        "Aа" + "Eе" + "Oо" + "Pр" + "Cс" + "Xх" + "Yу" + "Iі" + "Jј" + "Sѕ" +
+        // Greek capitals
+        "AΑ" + "BΒ" + "EΕ" + "ZΖ" + "HΗ" + "IΙ" + "KΚ" + "MΜ" + "NΝ" + "OΟ" + "PΡ" + "TΤ" + "YΥ" + "XΧ" +
+        // Greek small omicron and kappa
+        "Oο" + "Kκ";
+
+    /// <summary>Characters people put between digit or letter groups (full-width forms fold onto the ASCII ones).</summary>
+    private const string SeparatorChars =
+        " -./_()" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65"
+        + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000";
+
+    /// <summary>Zero-width and other invisible format characters (soft hyphen, ZW space/joiners, bidi marks, word joiner, BOM…).</summary>
+    private const string InvisibleChars =
+        "\u00AD\u034F\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
+        + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF";
+
+    /// <summary>Folds one character.</summary>
+    public static FoldedChar Fold(char c)
+    {
+        uint entry = Table[c];
+        return new FoldedChar((char)(entry & 0xFFFF), (CharKind)((entry >> 16) & 0xFF), (Evasions)(entry >> 24));
+    }
+
+    /// <summary>The kind of one character.</summary>
+    public static CharKind KindOf(char c) => (CharKind)((Table[c] >> 16) & 0xFF);
+
+    /// <summary>True for characters that can be part of an identifier (digit or letter after folding).</summary>
+    public static bool IsAlphanumeric(char c)
+    {
+        var kind = KindOf(c);
+        return kind == CharKind.Digit || kind == CharKind.Letter;
+    }
+
+    /// <summary>Every character that can start a candidate (digit, letter or plus after folding), for the trigger search.</summary>
+    public static string TriggerCharacters()
+    {
+        var chars = new System.Text.StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            var kind = KindOf((char)c);
+            if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus) chars.Append((char)c);
+        }
+        return chars.ToString();
+    }
+
+    private static uint[] Build()
+    {
+        var table = new uint[0x10000];
+        for (int c = 0; c <= 0xFFFF; c++) table[c] = Pack((char)c, CharKind.Other, Evasions.None);
+        for (char c = '0'; c <= '9'; c++) table[c] = Pack(c, CharKind.Digit, Evasions.None);
+        for (char c = 'A'; c <= 'Z'; c++) table[c] = Pack(c, CharKind.Letter, Evasions.None);
+        for (char c = 'a'; c <= 'z'; c++) table[c] = Pack((char)(c - 32), CharKind.Letter, Evasions.LowerCase);
+        table['+'] = Pack('+', CharKind.Plus, Evasions.None);
+        foreach (char c in SeparatorChars) table[c] = Pack(c, CharKind.Separator, Evasions.None);
+        foreach (char c in InvisibleChars) table[c] = Pack(c, CharKind.Invisible, Evasions.ZeroWidth);
+        for (int i = 0; i < ChineseDigits.Length; i += 2)
+            table[ChineseDigits[i + 1]] = Pack(ChineseDigits[i], CharKind.Digit, Evasions.ChineseNumerals);
+        for (int i = 0; i < Homoglyphs.Length; i += 2)
+            table[Homoglyphs[i + 1]] = Pack(Homoglyphs[i], CharKind.Letter, Evasions.Homoglyph);
+
+        // Full-width forms U+FF01–FF5E mirror ASCII U+0021–007E; the ideographic space mirrors the space.
+        for (int c = 0xFF01; c <= 0xFF5E; c++)
+        {
+            uint ascii = table[c - 0xFEE0];
+            var kind = (CharKind)((ascii >> 16) & 0xFF);
+            if (kind != CharKind.Other) table[c] = ascii | ((uint)Evasions.FullWidth << 24);
+        }
+        return table;
+    }
+
+    private static uint Pack(char value, CharKind kind, Evasions evasions) =>
+        value | ((uint)kind << 16) | ((uint)evasions << 24);
+}
+
+/// <summary>A character after folding.</summary>
+internal readonly struct FoldedChar
+{
+    public FoldedChar(char value, CharKind kind, Evasions evasions)
+    {
+        Value = value;
+        Kind = kind;
+        Evasions = evasions;
+    }
+
+    /// <summary>The canonical character (upper-case ASCII letter or ASCII digit for identifiers).</summary>
+    public char Value { get; }
+
+    /// <summary>What the character means to recognizers.</summary>
+    public CharKind Kind { get; }
+
+    /// <summary>The disguises undone by folding this character.</summary>
+    public Evasions Evasions { get; }
+}

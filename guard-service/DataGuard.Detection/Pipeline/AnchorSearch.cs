@@ -1,0 +1,107 @@
+#if NET
+using System.Buffers;
+#endif
+using DataGuard.Detection.Recognizers;
+
+namespace DataGuard.Detection.Pipeline;
+
+/// <summary>
+/// Finds the anchors of every enabled <see cref="AnchoredRecognizer"/> in a single pass: a search for the anchors'
+/// first characters (vectorised on .NET 10), then a comparison with the few anchors that start with the character found.
+/// </summary>
+internal sealed class AnchorSearch
+{
+    private readonly struct Anchor
+    {
+        public Anchor(string text, int recognizer)
+        {
+            Text = text;
+            Recognizer = recognizer;
+            IsAscii = text[0] < 128 && char.IsLetter(text[0]);
+        }
+
+        public string Text { get; }
+
+        public int Recognizer { get; }
+
+        public bool IsAscii { get; }
+    }
+
+    private readonly AnchoredRecognizer[] _recognizers;
+    private readonly Dictionary<char, Anchor[]> _byFirstChar = new();
+#if NET
+    private readonly SearchValues<char> _firstChars;
+#else
+    private readonly string _firstChars;
+#endif
+
+    public AnchorSearch(AnchoredRecognizer[] recognizers)
+    {
+        _recognizers = recognizers;
+        var lists = new Dictionary<char, List<Anchor>>();
+        for (int r = 0; r < recognizers.Length; r++)
+        {
+            foreach (var text in recognizers[r].Anchors)
+            {
+                var anchor = new Anchor(text, r);
+                Add(lists, text[0], anchor);
+                if (anchor.IsAscii) Add(lists, char.IsUpper(text[0]) ? char.ToLowerInvariant(text[0]) : char.ToUpperInvariant(text[0]), anchor);
+            }
+        }
+        var firstChars = new System.Text.StringBuilder();
+        foreach (var pair in lists)
+        {
+            // Longest first, so 出生日期 is tried before 出生.
+            pair.Value.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
+            _byFirstChar[pair.Key] = pair.Value.ToArray();
+            firstChars.Append(pair.Key);
+        }
+#if NET
+        _firstChars = SearchValues.Create(firstChars.ToString());
+#else
+        _firstChars = firstChars.ToString();
+#endif
+    }
+
+    /// <summary>Calls each recognizer at each of its anchors in <paramref name="text"/>.</summary>
+    public void Scan(ReadOnlySpan<char> text, ref CandidateSink sink, int firstPriority)
+    {
+        if (_recognizers.Length == 0) return;
+        int i = 0;
+        while (i < text.Length)
+        {
+#if NET
+            int hit = text.Slice(i).IndexOfAny(_firstChars);
+#else
+            int hit = text.Slice(i).IndexOfAny(_firstChars.AsSpan());
+#endif
+            if (hit < 0) return;
+            i += hit;
+            foreach (var anchor in _byFirstChar[text[i]])
+            {
+                if (!Matches(text, i, anchor)) continue;
+                _recognizers[anchor.Recognizer].OnAnchor(text, i, i + anchor.Text.Length, ref sink, firstPriority + anchor.Recognizer);
+                break;
+            }
+            i++;
+        }
+    }
+
+    private static bool Matches(ReadOnlySpan<char> text, int at, in Anchor anchor)
+    {
+        int end = at + anchor.Text.Length;
+        if (end > text.Length) return false;
+        var slice = text.Slice(at, anchor.Text.Length);
+        if (!anchor.IsAscii) return slice.SequenceEqual(anchor.Text.AsSpan());
+        return slice.Equals(anchor.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
+            && (at == 0 || !IsAsciiLetter(text[at - 1])) && (end == text.Length || !IsAsciiLetter(text[end]));
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static void Add(Dictionary<char, List<Anchor>> lists, char first, Anchor anchor)
+    {
+        if (!lists.TryGetValue(first, out var list)) lists[first] = list = new List<Anchor>();
+        list.Add(anchor);
+    }
+}

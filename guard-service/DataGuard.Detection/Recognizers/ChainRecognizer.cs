@@ -1,0 +1,42 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// A recognizer for values made of letters and digits (IDs, phones, cards, plates…). Each one declares its layout
+/// check and validator in <see cref="TryMatch"/> and its context words in <see cref="Context"/>; the scanner does the rest.
+/// </summary>
+internal abstract class ChainRecognizer
+{
+    /// <summary>The entity type reported (one of <see cref="EntityTypes"/>).</summary>
+    public abstract string Type { get; }
+
+    /// <summary>Context words for scoring.</summary>
+    public abstract ContextProfile Context { get; }
+
+    /// <summary>Shortest chain that can hold a value (lets the scanner skip short tokens cheaply).</summary>
+    public abstract int MinLength { get; }
+
+    /// <summary>Tries to read a value at the start of <paramref name="chain"/>.</summary>
+    public abstract bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match);
+
+    /// <summary>The canonical form of a matched value. Called only for values that are reported.</summary>
+    public virtual string Normalize(in Chain chain, in ChainMatch match) => chain.Chars.Slice(0, match.Count).ToString();
+
+    /// <summary>Fills a match over the first <paramref name="count"/> characters.</summary>
+    protected static ChainMatch MatchOf(in Chain chain, int count, double baseScore, bool unusualSeparators, int variant = 0)
+    {
+        var evasions = chain.EvasionsOf(count);
+        if (unusualSeparators) evasions |= Evasions.Separators;
+        return new ChainMatch
+        {
+            Count = count,
+            Start = chain.Start,
+            End = chain.EndOf(count),
+            BaseScore = baseScore,
+            Evasions = evasions,
+            Variant = variant,
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>Payment card numbers: a known issuer range and length (<see cref="CardIssuers"/>) and a valid Luhn digit.</summary>
+internal sealed class CreditCardRecognizer : ChainRecognizer
+{
+    private const double ValidScore = 0.85;
+
+    public override string Type => EntityTypes.CreditCard;
+
+    public override int MinLength => 14;
+
+    public override ContextProfile Context { get; } = new(
+        strong: new[]
+        {
+            "信用卡", "卡號", "信用卡號", "簽帳卡", "金融卡", "刷卡", "盜刷", "卡片", "credit card", "card number", "card no",
+            "Visa", "MasterCard", "JCB", "AMEX", "American Express", "UnionPay", "銀聯", "CVV", "有效期限",
+        },
+        weak: new[] { "付款", "支付", "消費", "交易", "card", "payment" },
+        negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking" });
+
+    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.HasPlus || chain.Length < 14 || !chain.AllDigits(0, 14)) return false;
+        Span<int> lengths = stackalloc int[4];
+        int count = CardIssuers.LengthsFor(chain.Chars.Slice(0, chain.Length), lengths);
+        for (int i = 0; i < count; i++)
+        {
+            int length = lengths[i];
+            if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length)) continue;
+            if (!CardIssuers.PassesLuhn(chain.Chars.Slice(0, length))) continue;
+            match = MatchOf(chain, length, ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Taiwan plate layouts as data. Source: docs/taiwan-formats.md §(c) — 公路總局 announcements via TVBS (2012 scheme:
+/// 3 letters + 4 digits, no I/O, no digit 4), the zh.wikipedia 台灣車牌號碼 table (commercial 3+3, large vehicles),
+/// the 公路總局 FAQ on 1992–2012 plates (前二後二/三/四 and the digits-first 2001–2012 forms), SETN (large heavy
+/// motorcycles 2+3), nextapple (micro EV 2 letters + 5 digits, separator position UNVERIFIED).
+/// </summary>
+/// <remarks>
+/// Plates look like product codes, so only the current format written with its hyphen stands on its own; every other
+/// layout needs context words (車牌、車號…) to pass the default threshold.
+/// </remarks>
+internal static class PlateLayouts
+{
+    public readonly struct Layout
+    {
+        public Layout(bool lettersFirst, int letters, int digits, double hyphenScore, double plainScore, bool current)
+        {
+            LettersFirst = lettersFirst;
+            Letters = letters;
+            Digits = digits;
+            HyphenScore = hyphenScore;
+            PlainScore = plainScore;
+            IsCurrent = current;
+        }
+
+        public bool LettersFirst { get; }
+
+        public int Letters { get; }
+
+        public int Digits { get; }
+
+        /// <summary>Score when written with a hyphen between the groups.</summary>
+        public double HyphenScore { get; }
+
+        /// <summary>Score when written without a separator (a space scores halfway).</summary>
+        public double PlainScore { get; }
+
+        /// <summary>The 2012+ scheme: letters I and O never appear and the digit 4 is not issued.</summary>
+        public bool IsCurrent { get; }
+    }
+
+    public static readonly Layout[] All =
+    {
+        new(lettersFirst: true, letters: 3, digits: 4, hyphenScore: 0.6, plainScore: 0.35, current: true),   // 2012+ cars and motorcycles ABC-1234
+        new(lettersFirst: true, letters: 3, digits: 3, hyphenScore: 0.35, plainScore: 0.2, current: false),  // 2012+ commercial KAQ-230, 1992 前三後三
+        new(lettersFirst: true, letters: 2, digits: 4, hyphenScore: 0.4, plainScore: 0.2, current: false),   // 1992–2001 前二後四 AB-1234
+        new(lettersFirst: false, letters: 2, digits: 4, hyphenScore: 0.4, plainScore: 0.2, current: false),  // 2001–2012 前四後二 1234-AB
+        new(lettersFirst: true, letters: 2, digits: 3, hyphenScore: 0.35, plainScore: 0.2, current: false),  // 前二後三 taxis, trucks, large motorcycles
+        new(lettersFirst: false, letters: 2, digits: 3, hyphenScore: 0.35, plainScore: 0.2, current: false), // 前三後二 123-AB
+        new(lettersFirst: true, letters: 2, digits: 2, hyphenScore: 0.3, plainScore: 0.1, current: false),   // 前二後二 trailers
+        new(lettersFirst: false, letters: 2, digits: 2, hyphenScore: 0.3, plainScore: 0.1, current: false),  // 12-AB
+        new(lettersFirst: true, letters: 2, digits: 5, hyphenScore: 0.3, plainScore: 0.15, current: false),  // micro EV two-wheelers (UNVERIFIED)
+        new(lettersFirst: false, letters: 3, digits: 3, hyphenScore: 0.3, plainScore: 0.15, current: false), // legacy motorcycle 123-ABC (UNVERIFIED)
+    };
+
+    /// <summary>Three-letter groups that are common acronyms in product codes and technical text, not plate series.</summary>
+    public static readonly string[] Acronyms =
+    {
+        "USB", "CPU", "GPU", "RAM", "SSD", "HDD", "LED", "LCD", "PDF", "API", "SDK", "SQL", "TCP", "UDP", "DNS", "VPN",
+        "LTE", "NFC", "RFC", "MAC", "WIN", "NET", "APP", "DOC", "XLS", "PPT", "JPG", "PNG", "GIF", "MPG", "AVI", "CVE",
+        "GTX", "RTX", "SKU", "UTC", "GMT", "KPI", "EXE", "DLL", "XML", "CSS", "PHP", "AWS", "GCP", "VER", "REV", "REF",
+    };
+}

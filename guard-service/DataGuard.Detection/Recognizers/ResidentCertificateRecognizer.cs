@@ -1,0 +1,54 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Resident certificate / UI number (外來人口統一證號): the pre-2021 ARC form (letter, A–D, eight digits, own checksum)
+/// and the 2021 form (letter, 8/9, eight digits, national-ID checksum).
+/// </summary>
+internal sealed class ResidentCertificateRecognizer : ChainRecognizer
+{
+    private const double ValidScore = 0.85;
+    private const double InvalidScore = 0.3;
+
+    /// <summary>
+    /// "AB-12345678" is how e-invoice numbers are written (two letters, hyphen, eight digits); one in ten passes the ARC
+    /// checksum by chance, so that layout needs strong context.
+    /// </summary>
+    private const double InvoiceLayoutPenalty = 0.5;
+
+    public override string Type => EntityTypes.ResidentCertificate;
+
+    public override int MinLength => 10;
+
+    public override ContextProfile Context { get; } = new(
+        strong: TaiwanIdContext.ResidentWords,
+        weak: TaiwanIdContext.PersonWords,
+        negative: TaiwanIdContext.LookAlikeLabels,
+        negativePenalty: 0.45);
+
+    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1) || !chain.AllDigits(2, 10)) return false;
+        if (!chain.EndsCleanlyAfter(10)) return false;
+        char second = chain.Chars[1];
+        bool valid;
+        double score;
+        if (second >= 'A' && second <= 'D')
+        {
+            valid = TaiwanIdChecksum.IsValidOldResident(chain.Chars.Slice(0, 10));
+            score = valid ? ValidScore : InvalidScore;
+            if (chain.GapCount(10) == 1 && chain.Gaps[2] > 0) score -= InvoiceLayoutPenalty;
+        }
+        else if (second == '8' || second == '9')
+        {
+            valid = TaiwanIdChecksum.IsValidNumeric(chain.Chars.Slice(0, 10));
+            score = valid ? ValidScore : InvalidScore;
+        }
+        else return false;
+        match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
+        return true;
+    }
+}

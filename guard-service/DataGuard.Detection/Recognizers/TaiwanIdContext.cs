@@ -1,0 +1,35 @@
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Context words for Taiwan identity numbers. Starts from Microsoft Purview's Taiwan lists (身分證字號, 身份證,
+/// 國民身分證統一編號, 居留證, 外僑居留證, 台灣地區居留證, ARC, 中華民國護照) and adds the wording of police records.
+/// </summary>
+internal static class TaiwanIdContext
+{
+    public static readonly string[] NationalIdWords =
+    {
+        "身分證", "身份證", "身分證字號", "身份證字號", "身分證號", "身份證號", "國民身分證統一編號", "身分證統一編號",
+        "證號", "身分證號碼", "身份證號碼", "國民身分證", "ID No", "ID number", "ID card", "national ID",
+        "identity card", "identification number", "TWID",
+    };
+
+    public static readonly string[] ResidentWords =
+    {
+        "居留證", "外僑居留證", "台灣地區居留證", "臺灣地區居留證", "台灣地区居留證", "居留證號", "統一證號", "外來人口統一證號",
+        "新式統一證號", "居留證統一證號", "永久居留證", "外僑永久居留證", "入出境許可證", "ARC", "APRC", "UI number",
+        "resident certificate", "residence permit", "resident permit", "alien resident", "證號", "身分證", "身份證",
+    };
+
+    public static readonly string[] PersonWords =
+    {
+        "姓名", "出生", "性別", "戶籍", "住址", "地址", "嫌疑人", "犯嫌", "被害人", "報案人", "證人", "當事人", "關係人",
+        "被告", "民眾", "身分", "身份", "外籍", "移工", "國籍", "移民署", "name", "date of birth", "nationality",
+    };
+
+    /// <summary>Labels of numbers that look like IDs but are not personal: invoices, orders, cases, products.</summary>
+    public static readonly string[] LookAlikeLabels =
+    {
+        "發票", "統一發票", "載具", "訂單", "單號", "序號", "型號", "料號", "產品", "批號", "invoice", "order", "serial",
+        "model", "SKU", "part no",
+    };
+}

@@ -1,0 +1,48 @@
+namespace DataGuard.Detection.Scoring;
+
+/// <summary>
+/// The words around a value that make it more or less likely to be what a recognizer thinks it is.
+/// Strong and weak words are looked for on both sides within <see cref="ScannerOptions.ContextWindow"/>; negative
+/// words (labels of look-alikes such as 訂單編號 or 發票) only just before the value, where a label sits.
+/// </summary>
+internal sealed class ContextProfile
+{
+    public ContextProfile(
+        string[] strong,
+        string[] weak,
+        string[]? negative = null,
+        double strongBoost = 0.3,
+        double weakBoost = 0.15,
+        double negativePenalty = 0.35,
+        int negativeWindow = 16)
+    {
+        Strong = ContextWord.All(strong);
+        Weak = ContextWord.All(weak);
+        Negative = ContextWord.All(negative ?? Array.Empty<string>());
+        StrongBoost = strongBoost;
+        WeakBoost = weakBoost;
+        NegativePenalty = negativePenalty;
+        NegativeWindow = negativeWindow;
+    }
+
+    /// <summary>Words that name the type outright (身分證字號, plate…).</summary>
+    public ContextWord[] Strong { get; }
+
+    /// <summary>Words that make the type more likely (姓名, 聯絡…).</summary>
+    public ContextWord[] Weak { get; }
+
+    /// <summary>Labels of look-alikes, searched just before the value.</summary>
+    public ContextWord[] Negative { get; }
+
+    public double StrongBoost { get; }
+
+    public double WeakBoost { get; }
+
+    public double NegativePenalty { get; }
+
+    /// <summary>How far before the value negative labels are looked for.</summary>
+    public int NegativeWindow { get; }
+
+    /// <summary>A profile with no words (the value stands on its own, e.g. an e-mail address).</summary>
+    public static ContextProfile None { get; } = new(Array.Empty<string>(), Array.Empty<string>());
+}

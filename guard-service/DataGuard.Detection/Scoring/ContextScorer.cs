@@ -1,0 +1,45 @@
+namespace DataGuard.Detection.Scoring;
+
+/// <summary>Turns a recognizer's base score into a final score using the words around the value.</summary>
+internal static class ContextScorer
+{
+    /// <summary>
+    /// Final score (0–1, two decimals) for a value at [<paramref name="start"/>, <paramref name="end"/>) whose own evidence
+    /// (format, checksum) is worth <paramref name="baseScore"/>. Returns early when the threshold cannot be reached.
+    /// </summary>
+    public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold)
+    {
+        double score = baseScore;
+        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow)) score -= profile.NegativePenalty;
+        if (score >= 1.0 || score + profile.StrongBoost < threshold - 1e-9) return Clamp(score);
+
+        var left = text.Slice(Math.Max(0, start - window), Math.Min(start, window));
+        var right = text.Slice(end, Math.Min(text.Length - end, window));
+        if (ContextWord.AnyIn(profile.Strong, left) || ContextWord.AnyIn(profile.Strong, right)) score += profile.StrongBoost;
+        else if (ContextWord.AnyIn(profile.Weak, left) || ContextWord.AnyIn(profile.Weak, right)) score += profile.WeakBoost;
+        return Clamp(score);
+    }
+
+    /// <summary>
+    /// Whether the value at <paramref name="start"/> carries one of <paramref name="labels"/>: a label within
+    /// <paramref name="reach"/> characters before it, in the same clause, with no other number in between
+    /// ("帳號：123，電話0912…" labels 123, not the phone).
+    /// </summary>
+    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach)
+    {
+        int from = start;
+        int limit = Math.Max(0, start - reach);
+        while (from > limit)
+        {
+            char c = text[from - 1];
+            if (IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
+            from--;
+        }
+        return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
+    }
+
+    private static bool IsClauseBreak(char c) =>
+        c is '，' or '。' or '；' or ';' or '\n' or '\r' or '、' or '！' or '？' or '!' or '?' or '|' or '\t';
+
+    private static double Clamp(double score) => Math.Round(Math.Max(0, Math.Min(1, score)), 2);
+}

@@ -1,0 +1,158 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DataGuard.Detection.Redaction;
+
+namespace DataGuard.GuardService.Forwarding;
+
+/// <summary>
+/// Restores pseudonymized values in a streamed (SSE) answer, one event at a time. Text deltas
+/// (<c>choices[].delta.content</c>, <c>choices[].text</c>, tool-call argument deltas, Responses API <c>*.delta</c> events) go
+/// through a <see cref="StreamingRestorer"/> per stream, so a placeholder split across events is still restored while only
+/// a placeholder's length is held back. Held-back text is sent as an extra delta event before the stream's end.
+/// </summary>
+internal sealed class SseAnswerRestorer(PseudonymMap map)
+{
+    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly Dictionary<string, DeltaStream> _streams = new(StringComparer.Ordinal);
+
+    /// <summary>Transforms one event (its text without the blank line that ends it) into the events to send.</summary>
+    public IEnumerable<string> Transform(string sseEvent)
+    {
+        var lines = sseEvent.Split('\n');
+        var other = new StringBuilder();
+        var data = new StringBuilder();
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.StartsWith("data:", StringComparison.Ordinal))
+            {
+                if (data.Length > 0) data.Append('\n');
+                data.Append(line.AsSpan(line.StartsWith("data: ", StringComparison.Ordinal) ? 6 : 5));
+            }
+            else other.Append(line).Append('\n');
+        }
+
+        var payload = data.ToString();
+        if (payload.Trim() == "[DONE]") return [.. FlushAll(), sseEvent];
+        JsonNode? root;
+        try
+        {
+            root = payload.Length > 0 ? JsonNode.Parse(payload) : null;
+        }
+        catch (JsonException)
+        {
+            return [map.Restore(sseEvent)];
+        }
+        if (root is not JsonObject obj) return [map.Restore(sseEvent)];
+
+        var finished = new List<string>();
+        var deltas = Deltas(obj, finished);
+        bool Ends(string key) => finished.Exists(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
+
+        // A stream that ends in this event without text in it: its held-back text goes out just before.
+        var output = new List<string>();
+        foreach (var key in _streams.Keys.ToArray())
+        {
+            if (Ends(key) && !deltas.Exists(d => d.Key == key)) output.AddRange(Flush(key));
+        }
+
+        var restored = new HashSet<JsonNode>(ReferenceEqualityComparer.Instance);
+        var continuing = new List<(DeltaStream Stream, Action<JsonObject, string> Set)>();
+        foreach (var delta in deltas)
+        {
+            if (!_streams.TryGetValue(delta.Key, out var stream)) _streams[delta.Key] = stream = new DeltaStream(new StreamingRestorer(map));
+            var ready = stream.Restorer.Push(delta.Value.GetValue<string>());
+            if (Ends(delta.Key))
+            {
+                ready += stream.Restorer.Flush();
+                _streams.Remove(delta.Key);
+            }
+            else continuing.Add((stream, delta.Set));
+            var replacement = JsonValue.Create(ready);
+            delta.Value.ReplaceWith(replacement);
+            restored.Add(replacement);
+        }
+        AnswerText.RestoreStrings(obj, map, restored);
+        foreach (var (stream, set) in continuing) stream.Template = (other.ToString(), obj.DeepClone().AsObject(), set);
+        output.Add(Format(other.ToString(), obj));
+        return output;
+    }
+
+    /// <summary>Events carrying all held-back text; call at the end of the stream.</summary>
+    public IEnumerable<string> FlushAll()
+    {
+        var events = new List<string>();
+        foreach (var key in _streams.Keys.ToArray()) events.AddRange(Flush(key));
+        return events;
+    }
+
+    private List<string> Flush(string key)
+    {
+        var stream = _streams[key];
+        _streams.Remove(key);
+        var rest = stream.Restorer.Flush();
+        if (rest.Length == 0 || stream.Template.Event is null) return [];
+        var copy = stream.Template.Event.DeepClone().AsObject();
+        stream.Template.Set(copy, rest);
+        return [Format(stream.Template.Lines, copy)];
+    }
+
+    private static string Format(string otherLines, JsonObject obj) =>
+        otherLines + "data: " + obj.ToJsonString(Output);
+
+    // The streamed text fields of an event, keyed by stream; `finished` gets the key prefixes of streams that end here.
+    private static List<Delta> Deltas(JsonObject obj, List<string> finished)
+    {
+        var found = new List<Delta>();
+        if (obj["choices"] is JsonArray choices)
+        {
+            for (int position = 0; position < choices.Count; position++)
+            {
+                if (choices[position] is not JsonObject choice) continue;
+                int at = position;
+                var prefix = "choice" + (choice["index"]?.ToJsonString() ?? position.ToString(System.Globalization.CultureInfo.InvariantCulture)) + ".";
+                if (choice["delta"] is JsonObject delta)
+                {
+                    if (delta["content"] is JsonValue content && content.TryGetValue(out string? _))
+                        found.Add(new Delta(prefix + "content", content, (e, t) => e["choices"]![at]!["delta"]!["content"] = t));
+                    if (delta["tool_calls"] is JsonArray calls)
+                    {
+                        for (int c = 0; c < calls.Count; c++)
+                        {
+                            int call = c;
+                            if (calls[c]?["function"]?["arguments"] is JsonValue args && args.TryGetValue(out string? _))
+                                found.Add(new Delta(prefix + "tool" + (calls[c]!["index"]?.ToJsonString() ?? "0"), args,
+                                    (e, t) => e["choices"]![at]!["delta"]!["tool_calls"]![call]!["function"]!["arguments"] = t));
+                        }
+                    }
+                }
+                if (choice["text"] is JsonValue completion && completion.TryGetValue(out string? _))
+                    found.Add(new Delta(prefix + "text", completion, (e, t) => e["choices"]![at]!["text"] = t));
+                if (choice["finish_reason"] is JsonValue reason && reason.GetValueKind() == JsonValueKind.String) finished.Add(prefix);
+            }
+        }
+        if (obj["type"] is JsonValue typeNode && typeNode.TryGetValue(out string? type))
+        {
+            var stem = type.EndsWith(".delta", StringComparison.Ordinal) ? type[..^6] : type.EndsWith(".done", StringComparison.Ordinal) ? type[..^5] : null;
+            if (stem is not null)
+            {
+                var key = stem + ":" + obj["item_id"]?.ToJsonString() + ":" + obj["output_index"]?.ToJsonString() + ":" + obj["content_index"]?.ToJsonString();
+                if (type.EndsWith(".done", StringComparison.Ordinal)) finished.Add(key);
+                else if (obj["delta"] is JsonValue delta && delta.TryGetValue(out string? _))
+                    found.Add(new Delta(key, delta, (e, t) => e["delta"] = t));
+            }
+        }
+        return found;
+    }
+
+    private readonly record struct Delta(string Key, JsonValue Value, Action<JsonObject, string> Set);
+
+    private sealed class DeltaStream(StreamingRestorer restorer)
+    {
+        public StreamingRestorer Restorer { get; } = restorer;
+
+        public (string Lines, JsonObject? Event, Action<JsonObject, string> Set) Template { get; set; }
+    }
+}

@@ -1,0 +1,37 @@
+using DataGuard.GuardService.Api;
+using DataGuard.GuardService.Audit;
+using DataGuard.GuardService.Configuration;
+using DataGuard.GuardService.Errors;
+using DataGuard.GuardService.Screening;
+using DataGuard.GuardService.Security;
+
+namespace DataGuard.GuardService;
+
+/// <summary>The guard's routes: screened proxy routes, the standalone and audit APIs, operations, and refusal of the rest.</summary>
+public static class GuardEndpoints
+{
+    /// <summary>Maps every route.</summary>
+    public static WebApplication MapGuardEndpoints(this WebApplication app)
+    {
+        var additional = app.Configuration.GetSection(GuardOptions.SectionName).Get<GuardOptions>()?.AdditionalRoutes ?? [];
+        foreach (var route in ScreenedRoute.BuiltIn.Concat(additional.Select(ScreenedRoute.Additional)))
+        {
+            app.MapPost(route.Template, (HttpContext context, ScreenedRequestHandler handler) => handler.HandleAsync(context, route))
+                .RequireAuthorization(GuardRoles.StaffPolicy)
+                .RequireRateLimiting(GuardRoles.PerUserRateLimit)
+                .WithMetadata(new AuditedEndpoint(route.Template))
+                .ExcludeFromDescription();
+        }
+
+        StandaloneApi.Map(app, b => b.RequireAuthorization(GuardRoles.StaffPolicy).RequireRateLimiting(GuardRoles.PerUserRateLimit));
+        AuditApi.Map(app, b => b.RequireAuthorization(GuardRoles.AuditorPolicy));
+
+        app.MapHealthChecks("/healthz");
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapOpenApi("/openapi/{documentName}.json");
+
+        // Everything else is refused: an unknown route is never forwarded unscanned.
+        app.MapFallback(new RequestDelegate(context => GuardError.UnknownRoute().WriteAsync(context)));
+        return app;
+    }
+}

@@ -1,0 +1,84 @@
+using DataGuard.Analyzers.Sources;
+
+namespace DataGuard.Analyzers.Tests.Sources;
+
+public class PersonalNamesTests
+{
+    private static readonly PersonalNames Names = new(Array.Empty<string>(), Array.Empty<string>());
+
+    [Theory]
+    [InlineData("NationalId")]
+    [InlineData("nationalID")]
+    [InlineData("national_id")]
+    [InlineData("CitizenNationalIdNumber")]
+    [InlineData("IDNo")]
+    [InlineData("Sfzh")]
+    [InlineData("ArcNo")]
+    [InlineData("ResidentCertificateNo")]
+    [InlineData("PassportNo")]
+    [InlineData("LicensePlate")]
+    [InlineData("plate_no")]
+    [InlineData("VehicleNo")]
+    [InlineData("SuspectPhoneNumbers")]
+    [InlineData("MobilePhone")]
+    [InlineData("TelNo")]
+    [InlineData("EMail")]
+    [InlineData("contactEmailAddress")]
+    [InlineData("HomeAddress")]
+    [InlineData("Addresses")]
+    [InlineData("AddressLine1")]
+    [InlineData("DateOfBirth")]
+    [InlineData("Dob")]
+    [InlineData("FullName")]
+    [InlineData("VictimName")]
+    [InlineData("身分證字號")]
+    [InlineData("身分證統一編號")]
+    [InlineData("嫌疑人姓名")]
+    [InlineData("聯絡電話")]
+    [InlineData("戶籍地址")]
+    [InlineData("citizen手機")]
+    public void Personal_names_are_recognised(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
+
+    [Theory]
+    [InlineData("PhoneModel")]
+    [InlineData("AddressFamily")]
+    [InlineData("EmailTemplateId")]
+    [InlineData("IdNumberFormat")]
+    [InlineData("TelemetryEnabled")]
+    [InlineData("IpAddress")]
+    [InlineData("MacAddress")]
+    [InlineData("BaseAddress")]
+    [InlineData("RemoteAddress")]
+    [InlineData("Hotel")]
+    [InlineData("Telemetry")]
+    [InlineData("PlatePattern")]
+    [InlineData("Name")]
+    [InlineData("UserName")]
+    [InlineData("CaseNo")]
+    [InlineData("統一編號")]
+    [InlineData("電話格式")]
+    [InlineData("PhoneCount")]
+    [InlineData("MaskedPhone")]
+    [InlineData("HashedNationalId")]
+    [InlineData("NationalIdHash")]
+    [InlineData("遮罩後身分證字號")]
+    public void Look_alike_names_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
+
+    [Fact]
+    public void Configured_names_extend_and_ignore()
+    {
+        var names = new PersonalNames(new[] { "CaseNo", "警號" }, new[] { "HomeAddress" });
+        Assert.True(names.IsPersonal("SuspectCaseNo"));
+        Assert.True(names.IsPersonal("員警警號"));
+        Assert.False(names.IsPersonal("HomeAddress"));
+        Assert.True(names.IsPersonal("MailingAddress"));
+    }
+
+    [Theory]
+    [InlineData("IDNumber", "id,number")]
+    [InlineData("citizen_phone2", "citizen,phone,2")]
+    [InlineData("HTTPServer", "http,server")]
+    [InlineData("嫌疑人Phone", "嫌疑人,phone")]
+    public void Identifiers_split_into_words(string identifier, string words)
+        => Assert.Equal(words.Split(','), IdentifierWords.Split(identifier));
+}

@@ -1,0 +1,30 @@
+namespace DataGuard.Detection.Tests;
+
+/// <summary>Clean text costs no allocation beyond the shared empty result.</summary>
+public class AllocationTests
+{
+    private const string CleanChinese =
+        "本案於113年11月5日下午3時許，在臺北市中正區發生，承辦員警到場後依規定製作筆錄並拍照存證。"
+        + "依刑法第339條第1項詐欺取財罪嫌移送臺灣臺北地方檢察署偵辦，本件另案併辦112年度偵字第12345號。"
+        + "現場監視器畫面顯示行為人騎乘機車離去，警方持續追查中，一二三四五六七八九十。版本 v2.10.3，型號 XR500。";
+
+    [Fact]
+    public void Scanning_clean_chinese_text_allocates_nothing()
+    {
+        var scanner = new PersonalDataScanner();
+        var text = string.Concat(Enumerable.Repeat(CleanChinese, 20));
+        Assert.Empty(scanner.Scan(text)); // warm-up: static tables, JIT
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var findings = scanner.Scan(text);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Empty(findings);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Clean_text_returns_the_shared_empty_result()
+    {
+        var scanner = new PersonalDataScanner();
+        Assert.Same(scanner.Scan("沒有個資的句子。"), scanner.Scan("另一個沒有個資的句子。"));
+    }
+}

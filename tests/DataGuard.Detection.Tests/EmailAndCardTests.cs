@@ -1,0 +1,45 @@
+using static DataGuard.Detection.Tests.Scanning;
+
+namespace DataGuard.Detection.Tests;
+
+/// <summary>E-mail addresses and payment cards.</summary>
+public class EmailAndCardTests
+{
+    [Theory]
+    [InlineData("wang.xiaoming@example.com.tw")]
+    [InlineData("user+tag@mail.example.org")]
+    [InlineData("a_b-c@example.co")]
+    public void Email_addresses_are_found(string value) => FindsExactly($"信箱{value}，請回信", value, EntityTypes.EmailAddress);
+
+    [Fact]
+    public void Email_domain_is_lower_cased_in_the_normalized_value() =>
+        Assert.Equal("Wang@example.com", Single("Wang@Example.COM").NormalizedValue);
+
+    [Fact]
+    public void Trailing_sentence_dot_is_not_part_of_the_email() =>
+        FindsExactly("寄到 someone@example.com.", "someone@example.com", EntityTypes.EmailAddress);
+
+    [Fact]
+    public void At_sign_without_a_domain_is_not_an_email() => FindsNothing("@everyone 請注意 user@localhost");
+
+    [Theory]
+    [InlineData("4539 3195 0343 6467")]
+    [InlineData("4111-1111-1111-1111")]
+    [InlineData("5555555555554444")]
+    [InlineData("2221000000000009")]
+    [InlineData("3530111333300000")]
+    [InlineData("3782 822463 10005")]
+    [InlineData("36227206271667")]
+    [InlineData("6200000000000005")]
+    public void Cards_of_each_issuer_are_found(string value)
+    {
+        var finding = FindsExactly($"信用卡號 {value} 遭盜刷", value, EntityTypes.CreditCard);
+        Assert.Equal(value.Replace(" ", "").Replace("-", ""), finding.NormalizedValue);
+    }
+
+    [Fact]
+    public void Card_with_a_wrong_luhn_digit_is_not_found() => FindsNothing("卡號 4539 3195 0343 6468");
+
+    [Fact]
+    public void Luhn_valid_number_outside_issuer_ranges_is_not_a_card() => FindsNothing("編號 9999 9999 9999 9995");
+}

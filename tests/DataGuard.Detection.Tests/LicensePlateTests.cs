@@ -1,0 +1,60 @@
+using static DataGuard.Detection.Tests.Scanning;
+
+namespace DataGuard.Detection.Tests;
+
+/// <summary>Licence plates: layouts, plate-specific signals and context.</summary>
+public class LicensePlateTests
+{
+    [Fact]
+    public void Current_format_with_hyphen_is_found_without_context()
+    {
+        var finding = FindsExactly("停在門口的 BCD-5678 很久了", "BCD-5678", EntityTypes.LicensePlate);
+        Assert.Equal("BCD-5678", finding.NormalizedValue);
+        Assert.Equal(Evasions.None, finding.Evasions);
+    }
+
+    [Fact]
+    public void Current_format_without_hyphen_needs_context()
+    {
+        FindsNothing("代碼 BCD5678 已登錄");
+        Assert.Equal("BCD-5678", FindsExactly("車牌BCD5678", "BCD5678", EntityTypes.LicensePlate).NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("KAQ-230")]
+    [InlineData("AB-1234")]
+    [InlineData("1234-AB")]
+    [InlineData("AB-123")]
+    [InlineData("123-AB")]
+    [InlineData("XA-32")]
+    [InlineData("EA-12345")]
+    public void Legacy_and_special_layouts_are_found_next_to_context(string plate) =>
+        FindsExactly($"肇事車號 {plate} 逃逸", plate, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("AB-1234")]
+    [InlineData("1234-AB")]
+    [InlineData("KAQ-230")]
+    public void Legacy_layouts_without_context_are_not_reported(string plate) => FindsNothing($"請參考 {plate} 的說明");
+
+    [Fact]
+    public void Current_format_with_letter_o_is_not_a_plate() => FindsNothing("車牌 BOD-5678");
+
+    [Fact]
+    public void Digit_four_lowers_the_score_of_a_current_plate() =>
+        Assert.True(Single("車牌 BCD-5674").Score < Single("車牌 BCD-5678").Score);
+
+    [Fact]
+    public void Product_code_label_suppresses_a_plate_shape() => FindsNothing("產品型號 BCD-5678");
+
+    [Fact]
+    public void Common_acronym_is_not_a_plate_series() => FindsNothing("介面 USB-3000 規格");
+
+    [Fact]
+    public void Separators_between_every_plate_character_are_an_evasion()
+    {
+        var finding = FindsExactly("車牌 B C D 5 6 7 8", "B C D 5 6 7 8", EntityTypes.LicensePlate);
+        Assert.Equal(Evasions.Separators, finding.Evasions);
+        Assert.Equal("BCD-5678", finding.NormalizedValue);
+    }
+}

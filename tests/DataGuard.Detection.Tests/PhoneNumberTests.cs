@@ -1,0 +1,91 @@
+using static DataGuard.Detection.Tests.Scanning;
+
+namespace DataGuard.Detection.Tests;
+
+/// <summary>Taiwan and international telephone numbers.</summary>
+public class PhoneNumberTests
+{
+    [Theory]
+    [InlineData("0912345678", "+886912345678")]
+    [InlineData("0912-345-678", "+886912345678")]
+    [InlineData("0912 345 678", "+886912345678")]
+    [InlineData("0987-654321", "+886987654321")]
+    public void Mobile_numbers_are_found(string value, string normalized)
+    {
+        var finding = FindsExactly($"手機{value}。", value, EntityTypes.PhoneNumber);
+        Assert.Equal(normalized, finding.NormalizedValue);
+        Assert.Equal(Evasions.None, finding.Evasions);
+    }
+
+    [Fact]
+    public void Mobile_number_without_context_is_found() => FindsExactly("請回覆 0912345678 謝謝", "0912345678", EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("02-2345-6789", "+886223456789")]
+    [InlineData("03-5123456", "+88635123456")]
+    [InlineData("037-321234", "+88637321234")]
+    [InlineData("04-2345-6789", "+886423456789")]
+    [InlineData("04-7123456", "+88647123456")]
+    [InlineData("049-2345678", "+886492345678")]
+    [InlineData("05-2345678", "+88652345678")]
+    [InlineData("06-2345678", "+88662345678")]
+    [InlineData("07-2345678", "+88672345678")]
+    [InlineData("08-7321234", "+88687321234")]
+    [InlineData("089-321234", "+88689321234")]
+    [InlineData("082-312345", "+88682312345")]
+    [InlineData("0826-61234", "+88682661234")]
+    [InlineData("0836-22345", "+88683622345")]
+    public void Landlines_of_every_area_code_are_found(string value, string normalized)
+    {
+        var finding = FindsExactly($"聯絡電話：{value}", value, EntityTypes.PhoneNumber);
+        Assert.Equal(normalized, finding.NormalizedValue);
+    }
+
+    [Fact]
+    public void Landline_with_too_many_local_digits_is_not_found() => FindsNo("電話 03-51234567", EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void Parenthesised_area_code_is_part_of_the_span() =>
+        FindsExactly("電話(02)2345-6789分機12", "(02)2345-6789", EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("+886-912-345-678", "+886912345678")]
+    [InlineData("+886 912 345 678", "+886912345678")]
+    [InlineData("+886912345678", "+886912345678")]
+    [InlineData("+886 2 2345 6789", "+886223456789")]
+    [InlineData("+886-2-2345-6789", "+886223456789")]
+    public void Plus_886_forms_are_found(string value, string normalized)
+    {
+        var finding = FindsExactly($"Tel: {value} (office)", value, EntityTypes.PhoneNumber);
+        Assert.Equal(normalized, finding.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("+1 650 253 0000", "+16502530000")]
+    [InlineData("+81 3-1234-5678", "+81312345678")]
+    [InlineData("+86 138 0013 8000", "+8613800138000")]
+    public void Foreign_numbers_in_international_form_are_found(string value, string normalized)
+    {
+        var finding = FindsExactly($"對方電話 {value}", value, EntityTypes.PhoneNumber);
+        Assert.Equal(normalized, finding.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("0800-000-123")]
+    [InlineData("0809-123-456")]
+    public void Toll_free_numbers_are_not_personal(string value) => FindsNothing($"客服專線 {value}");
+
+    [Fact]
+    public void Bare_landline_digits_next_to_an_order_label_are_not_found() => FindsNothing("訂單編號0223456789");
+
+    [Fact]
+    public void Phone_digits_before_an_at_sign_belong_to_the_email() =>
+        Assert.Equal(EntityTypes.EmailAddress, Single("0912345678@example.com").Type);
+
+    [Fact]
+    public void International_mobile_without_its_plus_is_found_next_to_context() =>
+        Assert.Equal("+886912345678", FindsExactly("手機 886-912-345-678", "886-912-345-678", EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Mobile_next_to_an_order_label_is_not_reported() => FindsNothing("物流單號 0912345678");
+}
