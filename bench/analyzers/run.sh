@@ -86,7 +86,7 @@ assembly_total=$(grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+DataGuard\.Analyzers, Version
 
 report="$out/report.md"
 {
-  echo "Generated solution: $projects projects, $((projects * files)) C# files; $(nproc) cores; .NET SDK $(dotnet --version); $(date -u '+%Y-%m-%d %H:%M UTC')."
+  echo "Analyzers at commit $(git -C "$repo" rev-parse --short HEAD). Generated solution: $projects projects, $((projects * files)) C# files; $(nproc) cores; .NET SDK $(dotnet --version); $(date -u '+%Y-%m-%d %H:%M UTC')."
   echo "Full rebuilds (\`dotnet build --no-restore --no-incremental\`), ${#off_times[@]} alternating rounds after one throwaway build; load average at the end: $(cut -d" " -f1-3 /proc/loadavg)."
   echo
   echo "| configuration | mean (s) | stdev (s) | runs (s) |"
