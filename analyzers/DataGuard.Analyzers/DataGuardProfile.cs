@@ -8,6 +8,7 @@ using DataGuard.Analyzers.Sinks;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers;
 
@@ -74,6 +75,42 @@ internal sealed class DataGuardProfile
         var byKey = Profiles.GetValue(compilation, _ => new ConcurrentDictionary<string, DataGuardProfile>());
         var key = DataGuardOptions.ReadKey(options);
         return byKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options)));
+    }
+
+    private readonly ConditionalWeakTable<IOperation, object> _touchesPersonalData = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    /// <summary>
+    /// True when the operation tree reads anything personal: a personal member, parameter, local or method, a helper that
+    /// returns personal data, or an object with personal members. Without such a read no rule can report, so the walk is
+    /// skipped; the answer is shared by all rules for the same tree.
+    /// </summary>
+    public bool TouchesPersonalData(IOperation root)
+        => _touchesPersonalData.GetValue(root, r => ComputeTouchesPersonalData(r) ? Yes : No) == Yes;
+
+    private bool ComputeTouchesPersonalData(IOperation root)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            var personal = operation switch
+            {
+                IMemberReferenceOperation member => Classifier.IsPersonal(member.Member)
+                    || member.Member is IPropertySymbol { GetMethod: { } getter } && !PersonalDataClassifier.IsFramework(getter.ContainingType) && !Summaries.Get(getter).Own.IsEmpty,
+                ILocalReferenceOperation local => Classifier.IsPersonal(local.Local),
+                IParameterReferenceOperation parameter => Classifier.IsPersonal(parameter.Parameter),
+                IInvocationOperation invocation => Classifier.IsPersonal(invocation.TargetMethod)
+                    || !PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType) && Bodies.Body(invocation.TargetMethod) is not null
+                    && !Summaries.Get(invocation.TargetMethod).Own.IsEmpty,
+                _ => false,
+            };
+            if (personal || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool IsException(ITypeSymbol? type)

@@ -63,7 +63,7 @@ internal sealed class Sanitizers
             }
         }
 
-        return _cache.GetOrAdd(method.ReducedFrom ?? method, m => Classify(m));
+        return _cache.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, m => Classify(m));
     }
 
     private bool Classify(IMethodSymbol method)

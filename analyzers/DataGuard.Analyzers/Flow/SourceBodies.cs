@@ -14,6 +14,7 @@ internal sealed class SourceBodies
 {
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, IOperation?> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
     public SourceBodies(Compilation compilation)
     {
@@ -90,7 +91,7 @@ internal sealed class SourceBodies
 
         // Summaries need the operation tree of other declarations; a semantic model per tree is the only way to get it.
 #pragma warning disable RS1030
-        var model = _compilation.GetSemanticModel(target.SyntaxTree);
+        var model = _models.GetOrAdd(target.SyntaxTree, tree => _compilation.GetSemanticModel(tree));
 #pragma warning restore RS1030
         return model.GetOperation(target);
     }

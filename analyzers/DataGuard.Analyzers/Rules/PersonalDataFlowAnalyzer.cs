@@ -50,7 +50,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         foreach (var root in context.OperationBlocks)
         {
             var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
-            if (!IsEnabled(profile) || !root.DescendantsAndSelf().Any(op => IsSinkOrWrapper(op, profile)))
+            if (!IsEnabled(profile) || !profile.TouchesPersonalData(root) || !root.DescendantsAndSelf().Any(op => IsSinkOrWrapper(op, profile)))
             {
                 continue;
             }

@@ -26,7 +26,13 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
            && (profile.Sinks.Match(invocation.TargetMethod, SinkKind.Log) is not null || IsLoggerMessage(invocation.TargetMethod)
-               || IsLoggerMessageDelegate(invocation.TargetMethod));
+               || IsLoggerMessageDelegate(invocation.TargetMethod) || IsConsoleWriter(invocation));
+
+    /// <summary><c>Console.Out.WriteLine(…)</c> and <c>Console.Error.Write(…)</c>.</summary>
+    private static bool IsConsoleWriter(IInvocationOperation invocation)
+        => invocation.TargetMethod.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync"
+           && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error", Property.ContainingType.Name: "Console" } console
+           && console.Property.ContainingType.ContainingNamespace?.Name == "System";
 
     /// <summary>The delegate made by <c>LoggerMessage.Define</c>: <c>Action&lt;ILogger, T1, …, Exception?&gt;</c>.</summary>
     private static bool IsLoggerMessageDelegate(IMethodSymbol method)

@@ -59,7 +59,7 @@ internal sealed class SinkCatalog
     /// <summary>True when the compilation can reach a sink of this kind at all; rules bail out otherwise.</summary>
     public bool HasAny(SinkKind kind) => _kinds.Contains(kind);
 
-    public ImmutableArray<SinkSpec> Match(IMethodSymbol method) => _cache.GetOrAdd(method, m => Compute(m));
+    public ImmutableArray<SinkSpec> Match(IMethodSymbol method) => _cache.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, m => Compute(m));
 
     public SinkSpec? Match(IMethodSymbol method, SinkKind kind)
     {

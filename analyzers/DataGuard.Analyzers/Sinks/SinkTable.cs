@@ -42,6 +42,7 @@ internal static class SinkTable
         new SinkSpec(SinkKind.Log, "System.Diagnostics.Trace",
             new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Fail", "Assert" }),
         new SinkSpec(SinkKind.Log, "System.Diagnostics.TraceSource", new[] { "TraceEvent", "TraceInformation", "TraceData" }),
+        new SinkSpec(SinkKind.Log, "System.Diagnostics.EventLog", new[] { "WriteEntry", "WriteEvent" }),
         new SinkSpec(SinkKind.Log, "Serilog.ILogger", SerilogMethods, includeImplementations: true),
         new SinkSpec(SinkKind.Log, "Serilog.Log", SerilogMethods),
         new SinkSpec(SinkKind.Log, "Serilog.Context.LogContext", new[] { "PushProperty" }),

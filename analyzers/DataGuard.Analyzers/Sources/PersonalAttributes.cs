@@ -51,6 +51,9 @@ internal static class PersonalAttributes
         return false;
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
+
+    /// <summary><c>Namespace.Type`1</c>, cached: every rule asks it for every call it looks at.</summary>
     public static string MetadataName(INamedTypeSymbol type)
-        => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+        => MetadataNames.GetValue(type, t => t.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + t.MetadataName : t.MetadataName);
 }

@@ -35,7 +35,8 @@ internal sealed class PersonalDataClassifier
     public PersonalNames Names => _names;
 
     /// <summary>True when the field, property, parameter, local or method (by its result) holds personal data.</summary>
-    public bool IsPersonal(ISymbol symbol) => _symbols.GetOrAdd(symbol, s => Classify(s));
+    public bool IsPersonal(ISymbol symbol)
+        => _symbols.GetOrAdd(symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol, s => Classify(s));
 
     private bool Classify(ISymbol symbol)
     {
@@ -220,15 +221,19 @@ internal sealed class PersonalDataClassifier
             return array.ElementType;
         }
 
-        if (type is INamedTypeSymbol { IsGenericType: true } named && type.SpecialType != SpecialType.System_String
-            && type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T })
+        if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named)
         {
-            var namedType = (INamedTypeSymbol)type;
-            return namedType.TypeArguments[namedType.TypeArguments.Length - 1];
+            return null;
         }
 
-        return null;
+        // The T of IEnumerable<T>, from the type itself or the interfaces it implements (List<T>, KeyCollection, ...).
+        if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+        {
+            return named.TypeArguments.FirstOrDefault();
+        }
+
+        var enumerable = named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+        return enumerable?.TypeArguments.FirstOrDefault();
     }
 
     /// <summary>Strings, numbers and dates: the types a single personal value has.</summary>

@@ -154,6 +154,11 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Console_writers_are_reported() => Run("""
+        void M(Citizen citizen) { {|DG1001:Console.Out.WriteLine(citizen.Phone)|}; {|DG1001:Console.Error.Write("x " + citizen.NationalId)|}; Console.Out.WriteLine(citizen.CaseNo); }
+        """);
+
+    [Fact]
     public Task Serilog_NLog_and_log4net_are_reported() => Run("""
         void M(Citizen citizen, Serilog.ILogger serilog, NLog.Logger nlog, log4net.ILog log4)
         {
