@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -31,6 +33,7 @@ internal sealed class DataGuardProfile
         Bodies = new SourceBodies(compilation);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
+        _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         ExceptionType = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.GetTypeByMetadataName("System.Exception")
                         ?? compilation.GetTypeByMetadataName("System.Exception");
     }
@@ -75,6 +78,61 @@ internal sealed class DataGuardProfile
         var byKey = Profiles.GetValue(compilation, _ => new ConcurrentDictionary<string, DataGuardProfile>());
         var key = DataGuardOptions.ReadKey(options);
         return byKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options)));
+    }
+
+    private readonly Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> _implementations;
+
+    /// <summary>
+    /// The methods of this compilation that implement an interface method of this compilation: calls through
+    /// <c>INotifier.SendAsync</c> reach <c>LineNotifier.SendAsync</c>.
+    /// </summary>
+    public IReadOnlyList<IMethodSymbol> Implementations(IMethodSymbol interfaceMethod)
+        => _implementations.Value.TryGetValue(interfaceMethod.OriginalDefinition, out var list) ? list : (IReadOnlyList<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
+
+    private Dictionary<IMethodSymbol, List<IMethodSymbol>> FindImplementations()
+    {
+        var map = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(Compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                {
+                    pending.Push(container);
+                }
+
+                if (member is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                {
+                    continue;
+                }
+
+                foreach (var @interface in type.AllInterfaces)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(@interface.ContainingAssembly, Compilation.Assembly))
+                    {
+                        continue;
+                    }
+
+                    foreach (var method in @interface.GetMembers().OfType<IMethodSymbol>())
+                    {
+                        if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
+                        {
+                            var key = method.OriginalDefinition;
+                            if (!map.TryGetValue(key, out var list))
+                            {
+                                map[key] = list = new List<IMethodSymbol>();
+                            }
+
+                            list.Add(implementation);
+                        }
+                    }
+                }
+            }
+        }
+
+        return map;
     }
 
     private readonly ConditionalWeakTable<IOperation, object> _touchesPersonalData = new();

@@ -18,14 +18,14 @@ builder.Services
 
 var app = builder.Build();
 
-// Middleware: request id → one error shape → routing → who is asking → how often → audit of what they sent.
+// Middleware: request id → one error shape → routing → audit (records refusals too) → who is asking → how often.
 app.UseMiddleware<RequestIdMiddleware>();
 app.UseMiddleware<ErrorResponseMiddleware>();
 app.UseRouting();
+app.UseMiddleware<AuditMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.UseMiddleware<AuditMiddleware>();
 
 // Endpoints: screened proxy routes, /v1/scan, /v1/redact, /v1/audit, /healthz, /metrics, /openapi; everything else refused.
 app.MapGuardEndpoints();

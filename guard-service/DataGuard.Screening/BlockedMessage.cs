@@ -57,12 +57,14 @@ public static partial class BlockedMessage
         if (paths.Count > MaxLocations) where += Text("Blocked_AndMore", culture);
         if (where.Length == 0) where = Text("Location_Text", culture);
 
+        // One space between sentences in both languages: the in-process clients' documented message has the same text.
+        const char gap = ' ';
         var message = new StringBuilder()
-            .Append(Text("Blocked_Header", culture)).Append(' ')
-            .Append(string.Format(culture, Text("Blocked_Found", culture), where, kinds)).Append(' ')
+            .Append(Text("Blocked_Header", culture)).Append(gap)
+            .Append(string.Format(culture, Text("Blocked_Found", culture), where, kinds)).Append(gap)
             .Append(Text("Blocked_Advice", culture));
         if (counts.Any(c => c.Type == ScreeningPolicy.UnreadableContentType))
-            message.Append(' ').Append(Text("Blocked_UnreadableAdvice", culture));
+            message.Append(gap).Append(Text("Blocked_UnreadableAdvice", culture));
         return message.ToString();
     }
 

@@ -21,6 +21,7 @@ public sealed class PromptDocument
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<Action<string>> _writers;
     private readonly List<EmbeddedJson> _embedded;
+    private readonly string[] _current;
 
     internal PromptDocument(JsonNode root, List<PromptSegment> segments, List<Action<string>> writers, List<UnreadableContent> unreadable, List<EmbeddedJson> embedded)
     {
@@ -29,6 +30,7 @@ public sealed class PromptDocument
         _writers = writers;
         Unreadable = unreadable;
         _embedded = embedded;
+        _current = segments.Select(s => s.Text).ToArray();
     }
 
     /// <summary>The parsed body.</summary>
@@ -60,7 +62,20 @@ public sealed class PromptDocument
             throw Describe(ex, maxDepth);
         }
         if (root is not JsonObject) throw new RequestFormatException("The request body must be a JSON object.");
-        return new RequestWalker(maxDepth).Read(root);
+        try
+        {
+            return new RequestWalker(maxDepth).Read(root);
+        }
+        catch (ArgumentException ex)
+        {
+            // A property named twice: the guard and the upstream could read different values, so it is refused.
+            throw new RequestFormatException("The request body names the same property twice in one object.", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Strings are decoded lazily; invalid UTF-8 inside one surfaces here.
+            throw new RequestFormatException("The request body is not valid UTF-8 JSON.", ex);
+        }
     }
 
     /// <summary>A document of one plain text (for the standalone scan API); its only segment has path <paramref name="path"/>.</summary>
@@ -72,11 +87,28 @@ public sealed class PromptDocument
         return new PromptDocument(root, [new PromptSegment(path, text)], [value => root[path] = value], [], []);
     }
 
+    /// <summary>
+    /// A document of texts that are not JSON (chat messages of Microsoft.Extensions.AI, say): one segment per text, taken
+    /// literally. After screening, <see cref="TextAt"/> gives each text with its placeholders.
+    /// </summary>
+    public static PromptDocument FromSegments(IEnumerable<PromptSegment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var list = segments.ToList();
+        var root = new JsonArray(list.Select(s => (JsonNode?)JsonValue.Create(s.Text)).ToArray());
+        var writers = list.Select((_, i) => (Action<string>)(text => root[i] = text)).ToList();
+        return new PromptDocument(root, list, writers, [], []);
+    }
+
+    /// <summary>The current text of segment <paramref name="index"/>: the original, or its replacement after <see cref="Replace"/>.</summary>
+    public string TextAt(int index) => _current[index];
+
     /// <summary>Writes new text for segment <paramref name="index"/> back into the JSON.</summary>
     public void Replace(int index, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         _writers[index](text);
+        _current[index] = text;
         IsModified = true;
     }
 

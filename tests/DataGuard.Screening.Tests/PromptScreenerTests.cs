@@ -157,3 +157,20 @@ public class PromptScreenerTests
         Assert.Equal(10, finding.Length);
     }
 }
+
+public class SegmentDocumentTests
+{
+    [Fact]
+    public void Plain_segments_are_screened_and_rewritten_in_place()
+    {
+        var document = PromptDocument.FromSegments([new PromptSegment("messages[0]", "hello"), new PromptSegment("messages[1]", "call A123456789")]);
+        var policy = new ScreeningPolicy();
+        policy.Types[DataGuard.Detection.EntityTypes.NationalId] = new EntityPolicy { Action = "pseudonymize" };
+        var decision = new PromptScreener(DataGuard.Detection.PersonalDataScanner.Default, policy).Screen(document);
+        Assert.Equal(ScreeningVerdict.Redact, decision.Verdict);
+        Assert.Equal("hello", document.TextAt(0));
+        Assert.Equal("call <TW_NATIONAL_ID_1>", document.TextAt(1));
+        Assert.Equal("call A123456789", decision.Pseudonyms.Restore(document.TextAt(1)));
+        Assert.Equal("messages[1]", decision.Findings[0].Path);
+    }
+}

@@ -121,3 +121,17 @@ public class RequestReadingTests
         Assert.Contains("nested deeper than 32", error.Message, StringComparison.Ordinal);
     }
 }
+
+public class AmbiguousRequestTests
+{
+    [Theory]
+    [InlineData("""{"messages":[{"role":"user","content":"A123456789"}],"messages":[{"role":"user","content":"hi"}]}""")]
+    [InlineData("""{"messages":[{"role":"user","content":"x","content":"A123456789"}]}""")]
+    [InlineData("""{"messages":[{"role":"assistant","tool_calls":[{"function":{"name":"f","arguments":"{\"a\":\"A123456789\",\"a\":\"x\"}"}}]}]}""")]
+    public void Duplicate_properties_are_refused_without_quoting_them(string json)
+    {
+        var error = Assert.Throws<RequestFormatException>(() => PromptDocument.Parse(System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Contains("same property twice", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("A123456789", error.Message, StringComparison.Ordinal);
+    }
+}

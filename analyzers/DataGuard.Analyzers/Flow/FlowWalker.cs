@@ -88,6 +88,14 @@ internal sealed class FlowWalker
                 }
 
                 break;
+            case ICoalesceAssignmentOperation coalesce:
+                Visit(coalesce.Value);
+                if (RootVariable(coalesce.Target) is { } assigned)
+                {
+                    _state.AddTaint(assigned, _evaluator.Evaluate(coalesce.Value));
+                }
+
+                break;
             case IDeconstructionAssignmentOperation deconstruction:
                 Visit(deconstruction.Value);
                 Deconstruct(deconstruction.Target, deconstruction.Value);
@@ -288,6 +296,11 @@ internal sealed class FlowWalker
         if (target is IDeclarationExpressionOperation declaration)
         {
             target = declaration.Expression;
+        }
+
+        while (value is IConversionOperation { Operand: ITupleOperation } conversion)
+        {
+            value = conversion.Operand;
         }
 
         if (target is ITupleOperation targets && value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)

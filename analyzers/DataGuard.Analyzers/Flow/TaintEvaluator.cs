@@ -108,6 +108,7 @@ internal sealed class TaintEvaluator
             IMemberInitializerOperation m => Evaluate(m.Initializer),
             ISimpleAssignmentOperation a => Evaluate(a.Value),
             ICompoundAssignmentOperation a => Evaluate(a.Target).Union(Evaluate(a.Value)),
+            ICoalesceAssignmentOperation a => Evaluate(a.Target).Union(Evaluate(a.Value)),
             IAnonymousFunctionOperation f => UnionOf(f.Body.Descendants().OfType<IReturnOperation>().Select(r => Evaluate(r.ReturnedValue))),
             IDelegateCreationOperation d => Evaluate(d.Target),
             IAwaitOperation a => Evaluate(a.Operation),

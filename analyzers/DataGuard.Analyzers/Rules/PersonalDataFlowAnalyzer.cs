@@ -143,7 +143,12 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         try
         {
             var result = ImmutableArray<WrapperSink>.Empty;
-            if (profile.Bodies.Body(key.Item2) is { } body)
+            if (key.Item2.ContainingType.TypeKind == TypeKind.Interface)
+            {
+                // Called through the interface: whatever an implementation in this compilation does with the parameter.
+                result = profile.Implementations(key.Item2).SelectMany(i => WrapperSinks(i, profile)).ToImmutableArray();
+            }
+            else if (profile.Bodies.Body(key.Item2) is { } body)
             {
                 var collector = new DiagnosticCollector(summarizing: true);
                 var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, collector), key.Item2);

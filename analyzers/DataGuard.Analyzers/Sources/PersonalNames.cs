@@ -35,6 +35,7 @@ internal sealed class PersonalNames
         // Names
         "full name", "citizen name", "suspect name", "victim name", "driver name", "owner name", "person name", "reporter name", "witness name",
         "applicant name", "offender name", "complainant name", "real name", "first name", "last name", "given name", "family name", "surname",
+        "contact name", "caller name", "guardian name", "spouse name", "father name", "mother name", "patient name", "resident name",
     };
 
     /// <summary>Chinese terms; the identifier's CJK run must end with one. A bare 統一編號 is a company's business number, not personal.</summary>

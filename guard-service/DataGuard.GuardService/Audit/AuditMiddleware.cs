@@ -44,8 +44,9 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Fing
         {
             var record = Record(context, audit, time, status ?? context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
             await trail.Append(record, CancellationToken.None);
-            logger.LogInformation("Request {RequestId} by {User} on {Route}: {Verdict}, status {Status}, findings {Counts}, evasion {Evasion}, {LatencyMs:0.0} ms",
-                record.RequestId, record.User, record.Route, record.Verdict, record.Status, string.Join(",", record.Counts.Select(c => c.Key + "=" + c.Value)), record.EvasionUndone, record.LatencyMs);
+            if (logger.IsEnabled(LogLevel.Information))
+                logger.LogInformation("Request {RequestId} by {User} on {Route}: {Verdict}, status {Status}, findings {Counts}, evasion {Evasion}, {LatencyMs:0.0} ms",
+                    record.RequestId, record.User, record.Route, record.Verdict, record.Status, string.Join(",", record.Counts.Select(c => c.Key + "=" + c.Value)), record.EvasionUndone, record.LatencyMs);
         }
     }
 
@@ -64,7 +65,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Fing
         {
             Time = time,
             RequestId = context.TraceIdentifier,
-            User = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+            User = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "(anonymous)",
             Route = audit.Route,
             Deployment = audit.Deployment,
             Model = audit.Model,

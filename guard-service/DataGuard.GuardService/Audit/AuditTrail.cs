@@ -123,6 +123,7 @@ public sealed class AuditTrail : IAsyncDisposable
             try
             {
                 await using var transaction = connection.BeginTransaction();
+                using var insert = InsertCommand(connection, transaction);
                 foreach (var item in batch)
                 {
                     if (item is not AuditRecord record) continue;
@@ -130,7 +131,7 @@ public sealed class AuditTrail : IAsyncDisposable
                     var counts = JsonSerializer.Serialize(stored.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value));
                     var fingerprints = JsonSerializer.Serialize(stored.Fingerprints);
                     stored = stored with { Hash = AuditChain.HashOf(stored, counts, fingerprints) };
-                    Insert(connection, transaction, stored, counts, fingerprints);
+                    Insert(insert, stored, counts, fingerprints);
                     (lastId, lastHash) = (stored.Id, stored.Hash);
                 }
                 await transaction.CommitAsync();
@@ -145,26 +146,28 @@ public sealed class AuditTrail : IAsyncDisposable
         }
     }
 
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, AuditRecord r, string counts, string fingerprints)
+    private static readonly string[] Parameters =
+        ["$id", "$time", "$request", "$user", "$route", "$deployment", "$model", "$verdict", "$status", "$counts", "$evasion", "$fingerprints", "$latency", "$previous", "$hash"];
+
+    // One prepared statement per batch; only the values change per record.
+    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction)
     {
-        using var insert = connection.CreateCommand();
+        var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO audit ({Columns}) VALUES ($id, $time, $request, $user, $route, $deployment, $model, $verdict, $status, $counts, $evasion, $fingerprints, $latency, $previous, $hash)";
-        insert.Parameters.AddWithValue("$id", r.Id);
-        insert.Parameters.AddWithValue("$time", AuditChain.Format(r.Time));
-        insert.Parameters.AddWithValue("$request", r.RequestId);
-        insert.Parameters.AddWithValue("$user", r.User);
-        insert.Parameters.AddWithValue("$route", r.Route);
-        insert.Parameters.AddWithValue("$deployment", (object?)r.Deployment ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$model", (object?)r.Model ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$verdict", r.Verdict);
-        insert.Parameters.AddWithValue("$status", r.Status);
-        insert.Parameters.AddWithValue("$counts", counts);
-        insert.Parameters.AddWithValue("$evasion", r.EvasionUndone ? 1 : 0);
-        insert.Parameters.AddWithValue("$fingerprints", fingerprints);
-        insert.Parameters.AddWithValue("$latency", r.LatencyMs);
-        insert.Parameters.AddWithValue("$previous", r.PreviousHash);
-        insert.Parameters.AddWithValue("$hash", r.Hash);
+        insert.CommandText = $"INSERT INTO audit ({Columns}) VALUES ({string.Join(", ", Parameters)})";
+        foreach (var name in Parameters) insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+        insert.Prepare();
+        return insert;
+    }
+
+    private static void Insert(SqliteCommand insert, AuditRecord r, string counts, string fingerprints)
+    {
+        object?[] values =
+        [
+            r.Id, AuditChain.Format(r.Time), r.RequestId, r.User, r.Route, r.Deployment, r.Model, r.Verdict, r.Status,
+            counts, r.EvasionUndone ? 1 : 0, fingerprints, r.LatencyMs, r.PreviousHash, r.Hash,
+        ];
+        for (int i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i] ?? DBNull.Value;
         insert.ExecuteNonQuery();
     }
 

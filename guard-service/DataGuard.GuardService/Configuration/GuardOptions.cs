@@ -20,6 +20,13 @@ public sealed class GuardOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
     public TimeSpan ScanTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Bodies up to this size are screened on the request's own thread; larger ones on the thread pool under
+    /// <see cref="ScanTimeout"/>. Default 32 KB.
+    /// </summary>
+    [Range(0, 64 * 1024 * 1024)]
+    public int InlineScreeningBytes { get; set; } = 32 * 1024;
+
     /// <summary>Largest non-streamed upstream answer that is restored when pseudonymizing. Default 16 MB.</summary>
     [Range(1024, 256 * 1024 * 1024)]
     public int MaxAnswerBytes { get; set; } = 16 * 1024 * 1024;

@@ -1,22 +1,21 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using DataGuard.Detection.Redaction;
+using DataGuard.Screening;
 
 namespace DataGuard.GuardService.Forwarding;
 
 /// <summary>
-/// Stands in for the response body while an answer is copied from upstream, restoring pseudonymized values:
-/// server-sent events are restored and sent one event at a time as they arrive (never the whole answer buffered);
-/// other answers (JSON) are restored once complete, string by string.
+/// Stands in for the response body while an answer is copied from upstream, restoring pseudonymized values with the
+/// shared restorers of DataGuard.Screening: server-sent events are restored and sent one event at a time as they arrive
+/// (never the whole answer buffered); other answers (JSON) are restored once complete, string by string.
 /// </summary>
 internal sealed class RestoringResponseStream(HttpResponse response, Stream inner, PseudonymMap map, int maxAnswerBytes) : Stream
 {
-    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly MemoryStream _pending = new();
+    private readonly MemoryStream _whole = new();
     private SseAnswerRestorer? _sse;
+    private int _unsentEventBytes;
     private bool _modeChosen;
+    private bool _passThrough;
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -34,15 +33,34 @@ internal sealed class RestoringResponseStream(HttpResponse response, Stream inne
         if (!_modeChosen)
         {
             _modeChosen = true;
-            if (response.ContentType?.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase) == true) _sse = new SseAnswerRestorer(map);
+            // An answer compressed despite the request for identity cannot be restored; it only holds placeholders, so it passes as is.
+            _passThrough = response.Headers.ContentEncoding.Any(e => !string.IsNullOrEmpty(e) && !e.Equals("identity", StringComparison.OrdinalIgnoreCase));
+            if (!_passThrough && response.ContentType?.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase) == true) _sse = new SseAnswerRestorer(map);
         }
-        if (_pending.Length + buffer.Length > maxAnswerBytes && _sse is null)
-            throw new InvalidOperationException($"The upstream answer is larger than {maxAnswerBytes} bytes and cannot be restored.");
-        _pending.Write(buffer.Span);
-        if (_sse is not null) await SendCompleteEventsAsync(cancellationToken);
+        if (_passThrough)
+        {
+            await inner.WriteAsync(buffer, cancellationToken);
+            return;
+        }
+        if (_sse is not null)
+        {
+            var events = _sse.Push(buffer.Span);
+            // A stream is held one event at a time; an event that never ends is refused like an oversized answer.
+            _unsentEventBytes = events.Length == 0 ? _unsentEventBytes + buffer.Length : 0;
+            if (_unsentEventBytes > maxAnswerBytes) throw TooLarge();
+            if (events.Length > 0)
+            {
+                await inner.WriteAsync(Encoding.UTF8.GetBytes(events), cancellationToken);
+                // Each event goes out as soon as it is restored: the answer is streamed, not buffered.
+                await inner.FlushAsync(cancellationToken);
+            }
+            return;
+        }
+        if (_whole.Length + buffer.Length > maxAnswerBytes) throw TooLarge();
+        _whole.Write(buffer.Span);
     }
 
-    public override Task FlushAsync(CancellationToken cancellationToken) => _sse is null ? Task.CompletedTask : inner.FlushAsync(cancellationToken);
+    public override Task FlushAsync(CancellationToken cancellationToken) => _sse is null && !_passThrough ? Task.CompletedTask : inner.FlushAsync(cancellationToken);
 
     public override void Flush() { }
 
@@ -51,61 +69,17 @@ internal sealed class RestoringResponseStream(HttpResponse response, Stream inne
     {
         if (_sse is not null)
         {
-            var events = new List<string>();
-            if (_pending.Length > 0) events.AddRange(_sse.Transform(Encoding.UTF8.GetString(_pending.GetBuffer(), 0, (int)_pending.Length)));
-            events.AddRange(_sse.FlushAll());
-            _pending.SetLength(0);
-            foreach (var e in events) await WriteEventAsync(e, cancellationToken);
+            var rest = _sse.Complete();
+            if (rest.Length > 0) await inner.WriteAsync(Encoding.UTF8.GetBytes(rest), cancellationToken);
             await inner.FlushAsync(cancellationToken);
             return;
         }
-        if (_pending.Length == 0) return;
-        var bytes = RestoreWhole(_pending.GetBuffer().AsSpan(0, (int)_pending.Length));
-        await inner.WriteAsync(bytes, cancellationToken);
+        if (_whole.Length == 0) return;
+        await inner.WriteAsync(AnswerRestorer.RestoreBody(_whole.GetBuffer().AsSpan(0, (int)_whole.Length), map), cancellationToken);
     }
 
-    private byte[] RestoreWhole(ReadOnlySpan<byte> body)
-    {
-        try
-        {
-            var root = JsonNode.Parse(body);
-            AnswerText.RestoreStrings(root, map);
-            return JsonSerializer.SerializeToUtf8Bytes(root, Output);
-        }
-        catch (JsonException)
-        {
-            return Encoding.UTF8.GetBytes(map.Restore(Encoding.UTF8.GetString(body)));
-        }
-    }
-
-    private async Task SendCompleteEventsAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var buffer = _pending.GetBuffer().AsSpan(0, (int)_pending.Length);
-            var (end, separator) = EventEnd(buffer);
-            if (end < 0) return;
-            var text = Encoding.UTF8.GetString(buffer[..end]);
-            var rest = buffer[(end + separator)..].ToArray();
-            _pending.SetLength(0);
-            _pending.Write(rest);
-            foreach (var e in _sse!.Transform(text)) await WriteEventAsync(e, cancellationToken);
-            // Each event goes out as soon as it is restored: the answer is streamed, not buffered.
-            await inner.FlushAsync(cancellationToken);
-        }
-    }
-
-    private async Task WriteEventAsync(string sseEvent, CancellationToken cancellationToken) =>
-        await inner.WriteAsync(Encoding.UTF8.GetBytes(sseEvent + "\n\n"), cancellationToken);
-
-    // End of the first complete event (a blank line) and the length of the separator.
-    private static (int End, int Length) EventEnd(ReadOnlySpan<byte> buffer)
-    {
-        int lf = buffer.IndexOf("\n\n"u8);
-        int crlf = buffer.IndexOf("\r\n\r\n"u8);
-        if (crlf >= 0 && (lf < 0 || crlf < lf)) return (crlf, 4);
-        return lf >= 0 ? (lf, 2) : (-1, 0);
-    }
+    private InvalidOperationException TooLarge() =>
+        new($"The upstream answer (or one event of it) is larger than {maxAnswerBytes} bytes and cannot be restored.");
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

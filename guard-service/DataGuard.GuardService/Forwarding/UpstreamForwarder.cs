@@ -3,6 +3,7 @@ using System.Net;
 using DataGuard.GuardService.Configuration;
 using DataGuard.GuardService.Errors;
 using DataGuard.Screening;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -15,10 +16,12 @@ public sealed class UpstreamForwarder : IDisposable
     private readonly IOptionsMonitor<UpstreamOptions> _upstreams;
     private readonly IOptionsMonitor<GuardOptions> _guard;
     private readonly HttpMessageInvoker _client;
+    private readonly ILogger<UpstreamForwarder> _logger;
 
     /// <summary>Creates the forwarder with one pooled HTTP client (no proxy, no redirects, no cookies, no decompression).</summary>
-    public UpstreamForwarder(IHttpForwarder forwarder, IOptionsMonitor<UpstreamOptions> upstreams, IOptionsMonitor<GuardOptions> guard)
+    public UpstreamForwarder(IHttpForwarder forwarder, IOptionsMonitor<UpstreamOptions> upstreams, IOptionsMonitor<GuardOptions> guard, ILogger<UpstreamForwarder> logger)
     {
+        _logger = logger;
         _forwarder = forwarder;
         _upstreams = upstreams;
         _guard = guard;
@@ -42,7 +45,9 @@ public sealed class UpstreamForwarder : IDisposable
 
         context.Request.Body = new MemoryStream(body, writable: false);
         context.Request.ContentLength = body.Length;
-        context.Request.Headers.ContentEncoding = default;
+        context.Request.Headers.Remove("Content-Encoding");
+        // The body was read to screen it; tell YARP that the replacement stream is a body to send.
+        context.Features.Set<IHttpRequestBodyDetectionFeature>(ScreenedBody.Instance);
 
         var originalBody = context.Response.Body;
         RestoringResponseStream? restoring = null;
@@ -61,6 +66,12 @@ public sealed class UpstreamForwarder : IDisposable
         {
             context.Response.Body = originalBody;
         }
+        if (error != ForwarderError.None)
+        {
+            var failure = context.Features.Get<IForwarderErrorFeature>()?.Exception;
+            _logger.LogWarning("Forwarding request {RequestId} failed: {Error} ({ExceptionType}: {ExceptionMessage})",
+                context.TraceIdentifier, error, failure?.GetType().Name, failure?.Message);
+        }
         if (error != ForwarderError.None && !context.Response.HasStarted)
         {
             context.Response.Clear();
@@ -70,4 +81,11 @@ public sealed class UpstreamForwarder : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _client.Dispose();
+
+    private sealed class ScreenedBody : IHttpRequestBodyDetectionFeature
+    {
+        public static readonly ScreenedBody Instance = new();
+
+        public bool CanHaveBody => true;
+    }
 }

@@ -154,6 +154,43 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Deconstruction_switch_try_and_local_functions_are_followed() => Run("""
+        void M(Citizen citizen, int kind)
+        {
+            var (caseNo, phone) = (citizen.CaseNo, citizen.Phone);
+            _logger.LogInformation(caseNo);
+            {|DG1001:_logger.LogInformation(phone)|};
+            string text;
+            switch (kind) { case 1: text = citizen.FullName; break; default: text = "none"; break; }
+            {|DG1001:_logger.LogInformation(text)|};
+            try { text = citizen.NationalId; } finally { {|DG1001:_logger.LogWarning(text)|}; }
+            void Local() => {|DG1001:_logger.LogInformation(citizen?.Phone)|};
+            Local();
+        }
+        """);
+
+    [Fact]
+    public Task Loops_carry_data_to_the_next_iteration() => Run("""
+        void M(List<Citizen> all)
+        {
+            var last = "";
+            var i = 0;
+            while (i < all.Count) { {|DG1001:_logger.LogInformation(last)|}; last = all[i].Phone; i++; }
+        }
+        """);
+
+    [Fact]
+    public Task Coalescing_assignment_and_switch_expression_are_followed() => Run("""
+        void M(Citizen citizen, string? label, int kind)
+        {
+            label ??= citizen.FullName;
+            {|DG1001:_logger.LogInformation(label)|};
+            var shown = kind switch { 1 => citizen.Phone, _ => "n/a" };
+            {|DG1001:_logger.LogInformation(shown)|};
+        }
+        """);
+
+    [Fact]
     public Task Console_writers_are_reported() => Run("""
         void M(Citizen citizen) { {|DG1001:Console.Out.WriteLine(citizen.Phone)|}; {|DG1001:Console.Error.Write("x " + citizen.NationalId)|}; Console.Out.WriteLine(citizen.CaseNo); }
         """);

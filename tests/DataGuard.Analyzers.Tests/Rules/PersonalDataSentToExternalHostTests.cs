@@ -136,6 +136,17 @@ public class PersonalDataSentToExternalHostTests
         async Task M(LineNotifier notifier, Citizen citizen) { await {|DG1005:notifier.SendAsync($"Suspect {citizen.FullName} {citizen.Phone}")|}; await notifier.SendAsync("Case closed"); }
         """);
 
+    [Fact]
+    public Task Wrapper_called_through_its_interface_is_reported() => Run("""
+        interface INotifier { Task SendAsync(string message); }
+        class LineNotifier : INotifier
+        {
+            private readonly HttpClient _http = new();
+            public Task SendAsync(string message) => _http.PostAsync("https://notify-api.line.me/api/notify", new StringContent("message=" + message));
+        }
+        async Task M(INotifier notifier, Citizen citizen) { await {|DG1005:notifier.SendAsync("Suspect " + citizen.FullName)|}; await notifier.SendAsync("Case " + citizen.CaseNo); }
+        """);
+
     // ----- not reported -----
 
     [Fact]

@@ -31,6 +31,7 @@ public class PersonalNamesTests
     [InlineData("Dob")]
     [InlineData("FullName")]
     [InlineData("VictimName")]
+    [InlineData("ContactName")]
     [InlineData("身分證字號")]
     [InlineData("身分證統一編號")]
     [InlineData("嫌疑人姓名")]

@@ -4,18 +4,61 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DataGuard.Detection.Redaction;
 
-namespace DataGuard.GuardService.Forwarding;
+namespace DataGuard.Screening;
 
 /// <summary>
 /// Restores pseudonymized values in a streamed (SSE) answer, one event at a time. Text deltas
 /// (<c>choices[].delta.content</c>, <c>choices[].text</c>, tool-call argument deltas, Responses API <c>*.delta</c> events) go
 /// through a <see cref="StreamingRestorer"/> per stream, so a placeholder split across events is still restored while only
 /// a placeholder's length is held back. Held-back text is sent as an extra delta event before the stream's end.
+/// Shared by the guard service and the in-process clients: feed raw bytes with <see cref="Push"/> and <see cref="Complete"/>,
+/// or whole events with <see cref="Transform"/>. Not thread-safe: one instance per answer.
 /// </summary>
-internal sealed class SseAnswerRestorer(PseudonymMap map)
+public sealed class SseAnswerRestorer(PseudonymMap map)
 {
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Dictionary<string, DeltaStream> _streams = new(StringComparer.Ordinal);
+    private readonly MemoryStream _unframed = new();
+
+    /// <summary>
+    /// Adds bytes of the stream as they arrive and returns the restored events they complete (each ended by a blank line),
+    /// or an empty string while an event is still incomplete.
+    /// </summary>
+    public string Push(ReadOnlySpan<byte> utf8)
+    {
+        _unframed.Write(utf8);
+        var output = new StringBuilder();
+        while (true)
+        {
+            var buffer = _unframed.GetBuffer().AsSpan(0, (int)_unframed.Length);
+            var (end, separator) = EventEnd(buffer);
+            if (end < 0) break;
+            // Events end at a blank line, so a complete event is always complete UTF-8.
+            var text = Encoding.UTF8.GetString(buffer[..end]);
+            var rest = buffer[(end + separator)..].ToArray();
+            _unframed.SetLength(0);
+            _unframed.Write(rest);
+            foreach (var e in Transform(text)) output.Append(e).Append("\n\n");
+        }
+        return output.ToString();
+    }
+
+    /// <summary>At the end of the stream: the last, unterminated event and any held-back text, as restored events.</summary>
+    public string Complete()
+    {
+        var output = new StringBuilder();
+        if (_unframed.Length > 0)
+        {
+            var text = Encoding.UTF8.GetString(_unframed.GetBuffer(), 0, (int)_unframed.Length);
+            _unframed.SetLength(0);
+            if (text.Trim().Length > 0)
+            {
+                foreach (var e in Transform(text.TrimEnd('\r', '\n'))) output.Append(e).Append("\n\n");
+            }
+        }
+        foreach (var e in FlushAll()) output.Append(e).Append("\n\n");
+        return output.ToString();
+    }
 
     /// <summary>Transforms one event (its text without the blank line that ends it) into the events to send.</summary>
     public IEnumerable<string> Transform(string sseEvent)
@@ -74,7 +117,7 @@ internal sealed class SseAnswerRestorer(PseudonymMap map)
             delta.Value.ReplaceWith(replacement);
             restored.Add(replacement);
         }
-        AnswerText.RestoreStrings(obj, map, restored);
+        AnswerRestorer.RestoreStrings(obj, map, restored);
         foreach (var (stream, set) in continuing) stream.Template = (other.ToString(), obj.DeepClone().AsObject(), set);
         output.Add(Format(other.ToString(), obj));
         return output;
@@ -97,6 +140,15 @@ internal sealed class SseAnswerRestorer(PseudonymMap map)
         var copy = stream.Template.Event.DeepClone().AsObject();
         stream.Template.Set(copy, rest);
         return [Format(stream.Template.Lines, copy)];
+    }
+
+    // End of the first complete event (a blank line) and the length of the separator.
+    private static (int End, int Length) EventEnd(ReadOnlySpan<byte> buffer)
+    {
+        int lf = buffer.IndexOf("\n\n"u8);
+        int crlf = buffer.IndexOf("\r\n\r\n"u8);
+        if (crlf >= 0 && (lf < 0 || crlf < lf)) return (crlf, 4);
+        return lf >= 0 ? (lf, 2) : (-1, 0);
     }
 
     private static string Format(string otherLines, JsonObject obj) =>

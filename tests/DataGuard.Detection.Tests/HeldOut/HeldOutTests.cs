@@ -1,0 +1,55 @@
+using Xunit.Abstractions;
+
+namespace DataGuard.Detection.Tests.HeldOut;
+
+/// <summary>
+/// The red-team held-out set scored like the labelled corpus (strict = exact type and span). Floors are the issue-2
+/// targets where the engine meets them, otherwise the measured value rounded down so that a regression fails;
+/// the gaps are listed in HeldOut/GAPS.md. The log shows counts, types and offsets, never values.
+/// </summary>
+public sealed class HeldOutTests(HeldOutRun run, ITestOutputHelper output) : IClassFixture<HeldOutRun>
+{
+    [Theory]
+    [InlineData(EntityTypes.NationalId, 0.99, 0.98)]
+    [InlineData(EntityTypes.ResidentCertificate, 0.99, 0.98)]
+    [InlineData(EntityTypes.PhoneNumber, 0.94, 0.95)] // target 0.98 / 0.97: see GAPS.md
+    [InlineData(EntityTypes.LicensePlate, 0.95, 0.95)]
+    [InlineData(EntityTypes.EmailAddress, 0.98, 0.98)]
+    [InlineData(EntityTypes.CreditCard, 0.98, 0.98)]
+    public void Prompt_recall_and_precision_hold_their_floors(string type, double minRecall, double minPrecision)
+    {
+        var evaluation = run.Prompts;
+        output.WriteLine(evaluation.Table("Held-out prompts (strict = exact type and span)"));
+        output.WriteLine(evaluation.DiscrepancyReport(type, max: 200));
+
+        var tally = evaluation.ByType[type];
+        Assert.True(tally.Expected > 0, $"The held-out prompts have no {type} labels.");
+        Assert.True(tally.Recall >= minRecall, $"{type} recall {tally.Recall:0.000} is below {minRecall} ({tally.ExactMatches}/{tally.Expected}).");
+        Assert.True(tally.Precision >= minPrecision, $"{type} precision {tally.Precision:0.000} is below {minPrecision} ({tally.ExactMatches}/{tally.Found}).");
+    }
+
+    [Fact]
+    public void Obfuscated_recall_holds_its_floor()
+    {
+        var evaluation = run.Obfuscated;
+        output.WriteLine(evaluation.Table("Held-out obfuscated (strict = whole disguise)"));
+        output.WriteLine(evaluation.DiscrepancyReport(max: 200));
+
+        Assert.True(evaluation.Recall >= ObfuscatedRecallFloor,
+            $"Obfuscated recall {evaluation.Recall:0.000} is below {ObfuscatedRecallFloor} ({evaluation.ExactMatches}/{evaluation.Expected}).");
+    }
+
+    [Fact]
+    public void Hard_negatives_stay_clean()
+    {
+        var evaluation = run.Negatives;
+        output.WriteLine(evaluation.Table("Held-out hard negatives (every core finding is false)"));
+        output.WriteLine(evaluation.DiscrepancyReport(max: 200));
+
+        Assert.True(evaluation.CleanRate >= NegativeCleanFloor,
+            $"Only {evaluation.CleanLines}/{evaluation.Lines} hard-negative lines ({evaluation.CleanRate:0.000}) are clean; {NegativeCleanFloor} required.");
+    }
+
+    private const double ObfuscatedRecallFloor = 0.87; // target 0.95: see GAPS.md
+    private const double NegativeCleanFloor = 0.98; // target 0.99: see GAPS.md
+}
