@@ -20,6 +20,11 @@ public sealed class RecognizersTextScanner
 
     public int CountEmails(string text) => _email.Parse(text).Count;
 
+    /// <summary>Findings as (core type, start, exclusive end).</summary>
+    public IEnumerable<(string Type, int Start, int End)> Results(string text) =>
+        _phone.Parse(text).Select(r => (DataGuard.Detection.EntityTypes.PhoneNumber, r.Start, r.End + 1))
+            .Concat(_email.Parse(text).Select(r => (DataGuard.Detection.EntityTypes.EmailAddress, r.Start, r.End + 1)));
+
     /// <summary>Phones plus e-mail addresses found.</summary>
     public int Scan(string text) => CountPhones(text) + CountEmails(text);
 }

@@ -15,12 +15,16 @@ public static class SampleText
 
     private static readonly Lazy<string[]> Prose = new(() => ReadLines("SampleText", "clean-prose.txt", stripLabels: false));
     private static readonly Lazy<string[]> HardNegatives = new(() => ReadLines("Corpus", "hard-negatives.txt", stripLabels: false));
+    /// <summary>Every corpus genre except the obfuscated subset and the hard negatives.</summary>
+    internal static string[] RealisticFiles =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.txt").Select(Path.GetFileName)
+            .Where(f => f is not ("obfuscated.txt" or "hard-negatives.txt")).Order(StringComparer.Ordinal).ToArray()!;
+
     private static readonly Lazy<string[]> WithPersonalData = new(() =>
-        new[] { "statements.txt", "case-summaries.txt", "fraud-reports.txt", "line-chat.txt", "structured.txt", "english.txt" }
-            .SelectMany(f => ReadLines("Corpus", f, stripLabels: true)).ToArray());
+        RealisticFiles.SelectMany(f => ReadLines("Corpus", f, stripLabels: true)).ToArray());
 
     /// <summary>Text of exactly <paramref name="bytes"/>/2 chars; sparse personal data unless <paramref name="clean"/>.</summary>
-    public static string Build(int bytes, bool clean, int seed = 42)
+    public static string Build(int bytes, bool clean, int seed = 42, bool withHardNegatives = true)
     {
         int target = bytes / 2;
         var random = new Random(seed);
@@ -32,7 +36,7 @@ public static class SampleText
         {
             bool personal = !clean && sinceLast >= spacing;
             string line = personal ? Pick(WithPersonalData.Value, random)
-                : random.Next(3) == 0 ? Pick(HardNegatives.Value, random)
+                : withHardNegatives && random.Next(3) == 0 ? Pick(HardNegatives.Value, random)
                 : Pick(Prose.Value, random);
             if (sb.Length + line.Length + 1 > target) break;
             sb.Append(line).Append('\n');
@@ -49,7 +53,9 @@ public static class SampleText
 
     private static string Pick(string[] lines, Random random) => lines[random.Next(lines.Length)];
 
-    private static string[] ReadLines(string folder, string file, bool stripLabels)
+    internal static string[] HardNegativeLines => HardNegatives.Value;
+
+    internal static string[] ReadLines(string folder, string file, bool stripLabels)
     {
         string path = Path.Combine(AppContext.BaseDirectory, folder, file);
         return File.ReadAllLines(path, Encoding.UTF8)

@@ -89,7 +89,8 @@ public sealed class PersonalDataScanner
                 chain.EndGlued = false;
                 matchedEnd = Recognize(text, chain, ref sink);
             }
-            i = Math.Max(Math.Max(runEnd, matchedEnd), i + 1);
+            // Later tokens inside a match are still tried: overlap resolution picks the better reading ("tel 0950-548-216").
+            i = Math.Max(runEnd, i + 1);
         }
     }
 
@@ -102,6 +103,8 @@ public sealed class PersonalDataScanner
         {
             var recognizer = _chainRecognizers[r];
             if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
+            // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).
+            while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;
             if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
             sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
             if (match.End > matchedEnd) matchedEnd = match.End;

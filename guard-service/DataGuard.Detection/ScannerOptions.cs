@@ -24,7 +24,7 @@ public sealed class ScannerOptions
 
     /// <summary>The effective threshold for a type.</summary>
     public double MinScoreFor(string type) =>
-        TypeMinScores.TryGetValue(type, out var score) ? score : MinScore;
+        TypeMinScores is not null && TypeMinScores.TryGetValue(type, out var score) ? score : MinScore;
 
     /// <summary>Whether a type is enabled.</summary>
     public bool IsEnabled(string type) => EnabledTypes is null || EnabledTypes.Count == 0 || EnabledTypes.Contains(type);

@@ -56,7 +56,7 @@ public class ContextScoringTests
     public void Global_threshold_is_configurable()
     {
         var lenient = new PersonalDataScanner(new ScannerOptions { MinScore = 0.2 });
-        Assert.Equal(EntityTypes.LicensePlate, Assert.Single(lenient.Scan("編碼 AB-1234")).Type);
+        Assert.Equal(EntityTypes.LicensePlate, Assert.Single(lenient.Scan("請參考 AB-1234")).Type);
     }
 
     [Fact]
@@ -73,4 +73,17 @@ public class ContextScoringTests
         foreach (var finding in Scan("身分證字號 身分證 國民身分證統一編號 A123456789 居留證 ARC A800000014 電話 手機 0912345678"))
             Assert.InRange(finding.Score, 0.0, 1.0);
     }
+
+    [Fact]
+    public void Negative_context_window_means_no_context()
+    {
+        var scanner = new PersonalDataScanner(new ScannerOptions { ContextWindow = -5 });
+        Assert.Equal(0.85, Assert.Single(scanner.Scan("身分證字號A123456789")).Score);
+    }
+
+    [Fact]
+    public void Empty_text_has_no_findings() => Assert.Empty(Scan(string.Empty));
+
+    [Fact]
+    public void Null_text_is_refused() => Assert.Throws<ArgumentNullException>(() => Scanner.Scan(null!));
 }

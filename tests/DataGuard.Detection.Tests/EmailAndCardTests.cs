@@ -42,4 +42,20 @@ public class EmailAndCardTests
 
     [Fact]
     public void Luhn_valid_number_outside_issuer_ranges_is_not_a_card() => FindsNothing("編號 9999 9999 9999 9995");
+
+    [Theory]
+    [InlineData("4222222222222")]
+    [InlineData("30569309025904")]
+    public void Rare_card_forms_are_found_next_to_card_context(string value)
+    {
+        FindsExactly($"信用卡號 {value}", value, EntityTypes.CreditCard);
+        FindsNothing($"編號 {value}");
+    }
+
+    [Fact]
+    public void Card_split_by_cjk_commas_is_found_next_to_card_context()
+    {
+        var finding = FindsExactly("信用卡號4000、5000、6000、7003", "4000、5000、6000、7003", EntityTypes.CreditCard);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Separators));
+    }
 }

@@ -47,6 +47,12 @@ public class EvasionTests
     [InlineData('\u2060')]
     [InlineData('\uFEFF')]
     [InlineData('\u00AD')]
+    [InlineData('\u200E')]
+    [InlineData('\u200F')]
+    [InlineData('\u2061')]
+    [InlineData('\u2062')]
+    [InlineData('\u2063')]
+    [InlineData('\u2064')]
     public void Zero_width_characters_inside_an_id_are_skipped(char invisible)
     {
         var disguised = $"A12{invisible}345{invisible}6789";
@@ -75,6 +81,10 @@ public class EvasionTests
     [InlineData("A_123_456_789")]
     [InlineData("A\u3000123\u3000456\u3000789")]
     [InlineData("A－123－456－789")]
+    [InlineData("A．123．456．789")]
+    [InlineData("A／123／456／789")]
+    [InlineData("A＿123＿456＿789")]
+    [InlineData("A  123  456  789")]
     public void Separators_inside_an_id_are_skipped(string disguised)
     {
         var finding = FindsExactly($"身分證字號{disguised}。", disguised, EntityTypes.NationalId);
@@ -121,4 +131,114 @@ public class EvasionTests
     [Fact]
     public void Chinese_numeral_right_before_an_id_is_not_part_of_it() =>
         Disguised("共三A123456789", "A123456789", EntityTypes.NationalId, Evasions.None, "A123456789");
+
+    [Theory]
+    [InlineData("O912-345-678")]
+    [InlineData("o9l2345678")]
+    public void Letters_passing_for_digits_in_a_phone_are_read_as_digits(string disguised)
+    {
+        var finding = FindsExactly($"手機 {disguised}", disguised, EntityTypes.PhoneNumber);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Homoglyph));
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData('А', 'A')] [InlineData('В', 'B')] [InlineData('Е', 'E')] [InlineData('К', 'K')] [InlineData('М', 'M')]
+    [InlineData('Н', 'H')] [InlineData('О', 'O')] [InlineData('Р', 'P')] [InlineData('С', 'C')] [InlineData('Т', 'T')]
+    [InlineData('Х', 'X')] [InlineData('Ү', 'Y')]
+    [InlineData('Α', 'A')] [InlineData('Β', 'B')] [InlineData('Ε', 'E')] [InlineData('Ζ', 'Z')] [InlineData('Η', 'H')]
+    [InlineData('Ι', 'I')] [InlineData('Κ', 'K')] [InlineData('Μ', 'M')] [InlineData('Ν', 'N')] [InlineData('Ο', 'O')]
+    [InlineData('Ρ', 'P')] [InlineData('Τ', 'T')] [InlineData('Υ', 'Y')] [InlineData('Χ', 'X')]
+    public void Every_homoglyph_letter_reads_as_its_latin_twin(char homoglyph, char latin)
+    {
+        var id = SyntheticIds.Numeric(latin, 2, "7182818");
+        var disguised = homoglyph + id.Substring(1);
+        Disguised($"身分證 {disguised}", disguised, EntityTypes.NationalId, Evasions.Homoglyph, id);
+    }
+
+    [Theory]
+    [InlineData('零', '0')] [InlineData('〇', '0')] [InlineData('洞', '0')]
+    [InlineData('一', '1')] [InlineData('壹', '1')] [InlineData('么', '1')]
+    [InlineData('二', '2')] [InlineData('貳', '2')] [InlineData('三', '3')] [InlineData('參', '3')]
+    [InlineData('四', '4')] [InlineData('肆', '4')] [InlineData('五', '5')] [InlineData('伍', '5')]
+    [InlineData('六', '6')] [InlineData('陸', '6')] [InlineData('七', '7')] [InlineData('柒', '7')]
+    [InlineData('八', '8')] [InlineData('捌', '8')] [InlineData('九', '9')] [InlineData('玖', '9')]
+    public void Every_chinese_numeral_reads_as_its_digit(char numeral, char digit)
+    {
+        var phone = "0912345" + digit + digit + digit;
+        var disguised = "〇九一二三四五" + new string(numeral, 3);
+        Disguised($"電話{disguised}", disguised, EntityTypes.PhoneNumber, Evasions.ChineseNumerals, "+886" + phone.Substring(1));
+    }
+
+    [Fact]
+    public void Full_width_plate_letters_and_digits_are_folded() =>
+        Disguised("車牌ＢＣＤ－５６７８", "ＢＣＤ－５６７８", EntityTypes.LicensePlate, Evasions.FullWidth, "BCD-5678");
+
+    [Theory]
+    [InlineData("⓪⑨①②③④⑤⑥⑦⑧")]
+    [InlineData("⓪❾➀②３④⑤⑥⑦⑧")]
+    public void Enclosed_digits_in_a_phone_are_read_as_digits(string disguised)
+    {
+        var finding = FindsExactly($"手機{disguised}。", disguised, EntityTypes.PhoneNumber);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Homoglyph));
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
+
+    [Fact]
+    public void Keycap_digits_in_a_phone_are_read_as_digits()
+    {
+        var disguised = string.Concat("0912345678".Select(d => d + "\uFE0F\u20E3"));
+        var finding = FindsExactly($"手機 {disguised} 。", disguised, EntityTypes.PhoneNumber);
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
+
+    [Fact]
+    public void Full_width_separators_alone_are_recorded_as_full_width() =>
+        Disguised("手機 0912－345－678", "0912－345－678", EntityTypes.PhoneNumber, Evasions.FullWidth, "+886912345678");
+
+    [Theory]
+    [InlineData("A123、456、789")]
+    [InlineData("A123。456。789")]
+    [InlineData("A123，456，789")]
+    [InlineData("A123🔒456🔒789")]
+    [InlineData("A123★456★789")]
+    public void Cjk_punctuation_and_symbols_between_groups_are_separators(string disguised)
+    {
+        var finding = FindsExactly($"身分證 {disguised} 幫我填表單", disguised, EntityTypes.NationalId);
+        Assert.Equal(Evasions.Separators, finding.Evasions);
+    }
+
+    [Theory]
+    [InlineData("0912ー345ー678")]
+    [InlineData("0912~345~678")]
+    [InlineData("0912🙂345🙂678")]
+    [InlineData("0912、345、678")]
+    public void Unusual_separators_in_a_phone_are_an_evasion(string disguised)
+    {
+        var finding = FindsExactly($"我的新號碼{disguised}，加一下", disguised, EntityTypes.PhoneNumber);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Separators));
+        Assert.Equal("+886912345678", finding.NormalizedValue);
+    }
+
+    [Fact]
+    public void List_of_phones_joined_by_cjk_commas_stays_two_phones() =>
+        Assert.Equal(2, Scan("電話0912345678、0923456789").Count);
+
+    [Theory]
+    [InlineData('н', 'H')] [InlineData('в', 'B')] [InlineData('к', 'K')] [InlineData('м', 'M')] [InlineData('т', 'T')]
+    public void Lower_case_cyrillic_small_capitals_read_as_latin(char homoglyph, char latin)
+    {
+        var id = SyntheticIds.Numeric(latin, 2, "5328645");
+        var disguised = homoglyph + id.Substring(1);
+        Disguised($"身分證 {disguised} 幫我填表單", disguised, EntityTypes.NationalId, Evasions.Homoglyph, id);
+    }
+
+    [Theory]
+    [InlineData("jerry.cheng [at] pchome [dot] com.tw", "jerry.cheng@pchome.com.tw")]
+    [InlineData("jerry.cheng(at)pchome.com.tw", "jerry.cheng@pchome.com.tw")]
+    public void Spelled_out_at_and_dot_in_an_email_are_undone(string disguised, string normalized)
+    {
+        var finding = FindsExactly($"請寄到 {disguised}，謝謝", disguised, EntityTypes.EmailAddress);
+        Assert.Equal(normalized, finding.NormalizedValue);
+    }
 }

@@ -10,6 +10,14 @@ public class ExtendedTypeTests
         FindsExactly("護照號碼：312345678", "312345678", EntityTypes.Passport);
 
     [Fact]
+    public void Foreign_passport_with_a_letter_prefix_is_found() =>
+        FindsExactly("外籍移工護照號碼C12345678", "C12345678", EntityTypes.Passport);
+
+    [Fact]
+    public void National_id_after_a_passport_label_stays_a_national_id() =>
+        Assert.Equal(EntityTypes.NationalId, Single("護照號碼 A123456789").Type);
+
+    [Fact]
     public void Nine_digits_without_a_passport_label_are_not_a_passport() => FindsNo("共計 312345678 元", EntityTypes.Passport);
 
     [Fact]
@@ -35,7 +43,8 @@ public class ExtendedTypeTests
     [Theory]
     [InlineData("出生日期：1990/01/02", "1990/01/02", "1990-01-02")]
     [InlineData("生日為79年1月2日", "79年1月2日", "1990-01-02")]
-    [InlineData("民國79年1月2日生", "", "")]
+    [InlineData("民國79年1月2日生，住臺中", "79年1月2日", "1990-01-02")]
+    [InlineData("於113年11月5日生效", "", "")]
     [InlineData("DOB: 25/12/1990", "25/12/1990", "1990-12-25")]
     [InlineData("出生 0790102", "0790102", "1990-01-02")]
     [InlineData("出生年月日 1990-1-2", "1990-1-2", "1990-01-02")]

@@ -24,6 +24,13 @@ public class HardNegativeTests
     [InlineData("報案三聯單編號 20241105001")]
     [InlineData("座標 25.0330, 121.5654")]
     [InlineData("SHA256 e3b0c44298fc1c149afbf4c8996fb924")]
+    [InlineData("任務代號 TPE-2035 已完成")]
+    [InlineData("專案代碼 ABC-2025 啟動")]
+    [InlineData("身分證遺失補發申請書，受理編號 A123456780")]
+    [InlineData("交易序號0912345678")]
+    [InlineData("Order #ORD-5678 shipped")]
+    [InlineData("客服專線 0800-000-123")]
+    [InlineData("各期金額4000、5000、6000、7003元")]
     public void Look_alike_is_not_reported(string text) => FindsNothing(text);
 
     [Fact]

@@ -88,4 +88,29 @@ public class PhoneNumberTests
 
     [Fact]
     public void Mobile_next_to_an_order_label_is_not_reported() => FindsNothing("物流單號 0912345678");
+
+    [Theory]
+    [InlineData("市話2345-6789", "2345-6789")]
+    [InlineData("住家電話：234-5678", "234-5678")]
+    public void Local_number_right_after_a_phone_label_is_found(string text, string value) =>
+        FindsExactly(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("電話費2345-6789元已繳")]
+    [InlineData("編號 2345-6789")]
+    [InlineData("電話：請於2345-6789之間撥打")]
+    public void Local_number_shape_without_a_phone_label_is_not_found(string text) => FindsNothing(text);
+
+    [Theory]
+    [InlineData("(+886) 912-345-678", "+886912345678")]
+    [InlineData("(+886)912345678", "+886912345678")]
+    public void Parenthesised_country_code_is_part_of_the_span(string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly($"電話{value}，請回電", value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Theory]
+    [InlineData("009-86-135-5163 8607", "+8613551638607")]
+    [InlineData("002 81 90 1234 5678", "+819012345678")]
+    [InlineData("002-1-206-555-0123", "+12065550123")]
+    public void Number_dialled_with_a_taiwan_international_prefix_is_found(string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly($"被害人回撥時撥的是 {value}", value, EntityTypes.PhoneNumber).NormalizedValue);
 }

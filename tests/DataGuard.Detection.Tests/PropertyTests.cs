@@ -102,4 +102,22 @@ public class PropertyTests
             for (int i = 1; i < findings.Count; i++) Assert.True(findings[i - 1].End <= findings[i].Start);
             Assert.Equal(4, findings.Count);
         }, iter: 500);
+
+    // Characters that exercise every branch of the normaliser and the anchored recognizers.
+    private const string Mixed = "0123456789ABCDOIWZabcxyz+@＠.-/_() 　\u200B\u00AD\uFEFF零〇一二九壹貳么洞ＡＢ１２АΑ①"
+        + "市縣區路街段巷弄號樓之臺北中正重慶南身分證手機車牌生日年月日姓名王陳嫌疑人住址帳號護照，。\n";
+
+    [Fact]
+    public void Scanning_arbitrary_text_never_throws_and_findings_stay_in_bounds() =>
+        Gen.Char[Mixed].Array[0, 80].Select(a => new string(a)).Sample(text =>
+        {
+            var findings = Scanning.Scan(text);
+            for (int i = 0; i < findings.Count; i++)
+            {
+                Assert.InRange(findings[i].Start, 0, text.Length - 1);
+                Assert.InRange(findings[i].End, findings[i].Start + 1, text.Length);
+                Assert.InRange(findings[i].Score, 0.5, 1.0);
+                if (i > 0) Assert.True(findings[i - 1].End <= findings[i].Start);
+            }
+        }, iter: 20000);
 }

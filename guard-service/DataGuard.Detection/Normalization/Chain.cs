@@ -108,6 +108,22 @@ internal ref struct Chain
         return groups > maxGroups || singles > maxSingles;
     }
 
+    /// <summary>
+    /// Whether a separator other than the usual space, hyphen, dot, slash or parenthesis splits the first
+    /// <paramref name="count"/> characters (0912、345、678, 0912🙂345🙂678, A_123_456_789).
+    /// </summary>
+    public readonly bool HasUnconventionalSeparator(int count)
+    {
+        for (int i = 1; i < count; i++)
+        {
+            if (Gaps[i] > 0 && !IsConventionalSeparator(GapChars[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The separators of ordinary grouping (0912-345-678, (02) 2345 6789, ABC-1235).</summary>
+    public static bool IsConventionalSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0' or '\u3000';
+
     /// <summary>True when every character in [from, to) is a digit.</summary>
     public readonly bool AllDigits(int from, int to)
     {

@@ -97,6 +97,7 @@ internal static class ChainReader
                     if (firstRunEnd < 0) firstRunEnd = i;
                     if (gap == 0) gapChar = folded.Value;
                     if (++gap > MaxGap) return firstRunEnd;
+                    pendingFlags |= (int)(folded.Evasions & Evasions.FullWidth); // "0912－345－678"
                     continue;
                 case CharKind.Plus:
                     if (i == start)

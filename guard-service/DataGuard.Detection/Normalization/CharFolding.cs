@@ -7,8 +7,6 @@ namespace DataGuard.Detection.Normalization;
 /// </summary>
 internal static class CharFolding
 {
-    // Packed entry: bits 0–15 folded char, 16–23 kind, 24–31 evasions.
-    private static readonly uint[] Table = Build();
 
     /// <summary>Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0).</summary>
     private const string ChineseDigits =
@@ -27,22 +25,50 @@ internal static class CharFolding
     private const string Homoglyphs =
         // Cyrillic capitals
         "AА" + "BВ" + "EЕ" + "KК" + "MМ" + "HН" + "OО" + "PР" + "CС" + "TТ" + "XХ" + "YҮ" + "YУ" + "SЅ" + "IІ" + "JЈ" + "QԚ" + "WԜ" +
-        // Cyrillic small letters that look like Latin small letters
-        "Aа" + "Eе" + "Oо" + "Pр" + "Cс" + "Xх" + "Yу" + "Iі" + "Jј" + "Sѕ" +
+        // Cyrillic small letters that look like Latin small letters, or like small capitals (н, в, к, м, т)
+        "Aа" + "Eе" + "Oо" + "Pр" + "Cс" + "Xх" + "Yу" + "Iі" + "Jј" + "Sѕ" + "Hн" + "Bв" + "Kк" + "Mм" + "Tт" + "Hһ" + "Dԁ" +
         // Greek capitals
         "AΑ" + "BΒ" + "EΕ" + "ZΖ" + "HΗ" + "IΙ" + "KΚ" + "MΜ" + "NΝ" + "OΟ" + "PΡ" + "TΤ" + "YΥ" + "XΧ" +
-        // Greek small omicron and kappa
-        "Oο" + "Kκ";
+        // Greek small letters that look like Latin ones
+        "Oο" + "Kκ" + "Aα" + "Iι" + "Tτ" + "Xχ" + "Pρ" + "Eε" + "Uυ" + "Nη";
 
     /// <summary>Characters people put between digit or letter groups (full-width forms fold onto the ASCII ones).</summary>
     private const string SeparatorChars =
-        " -./_()" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65"
-        + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000";
+        " -./_()~" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65\u30FC\uFF70"
+        + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000"
+        // CJK punctuation used to break a value up (0912、345、678; A123。456。789). Values stay whole only where their
+        // validator accepts them, so lists such as 0912345678、0923456789 still come apart at the gap.
+        + "\u3001\u3002\uFF0C\uFF64\uFF61";
 
-    /// <summary>Zero-width and other invisible format characters (soft hyphen, ZW space/joiners, bidi marks, word joiner, BOM…).</summary>
+    /// <summary>
+    /// Symbol blocks whose characters are used as separators in disguised values (🙂, 🔒 are surrogate pairs; ★, ✓, →
+    /// are in the BMP). Surrogates count as separators: an emoji between digit groups is a two-unit gap.
+    /// </summary>
+    private static readonly (int First, int Last)[] SymbolSeparators =
+    {
+        (0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x25CA), (0x25CC, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x275F),
+        (0x2B00, 0x2BFF), (0xD800, 0xDFFF),
+    };
+
+    /// <summary>
+    /// Zero-width and other invisible format characters (soft hyphen, ZW space/joiners, bidi marks, word joiner, BOM,
+    /// variation selectors, and the combining keycap of 0️⃣-style digits).
+    /// </summary>
     private const string InvisibleChars =
         "\u00AD\u034F\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
-        + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF";
+        + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF\u20E3"
+        + "\uFE00\uFE01\uFE02\uFE03\uFE04\uFE05\uFE06\uFE07\uFE08\uFE09\uFE0A\uFE0B\uFE0C\uFE0D\uFE0E\uFE0F";
+
+    /// <summary>Enclosed and styled digits that read as digits (①, ⑴, ⒈, ❶, ➀, ⓪, superscripts and subscripts): first code point of each run of 1–9.</summary>
+    private static readonly (char First, int FirstDigit, int Count)[] StyledDigits =
+    {
+        ('\u2460', 1, 9), ('\u2474', 1, 9), ('\u2488', 1, 9), ('\u2776', 1, 9), ('\u2780', 1, 9), ('\u278A', 1, 9),
+        ('\u24F5', 1, 9), ('\u2080', 0, 10), ('\u2070', 0, 1), ('\u2074', 4, 6), ('\u24EA', 0, 1), ('\u24FF', 0, 1),
+        ('\u00B9', 1, 1), ('\u00B2', 2, 2),
+    };
+
+    // Packed entry: bits 0–15 folded char, 16–23 kind, 24–31 evasions. Declared after the tables it is built from.
+    private static readonly uint[] Table = Build();
 
     /// <summary>Folds one character.</summary>
     public static FoldedChar Fold(char c)
@@ -81,12 +107,26 @@ internal static class CharFolding
         for (char c = 'A'; c <= 'Z'; c++) table[c] = Pack(c, CharKind.Letter, Evasions.None);
         for (char c = 'a'; c <= 'z'; c++) table[c] = Pack((char)(c - 32), CharKind.Letter, Evasions.LowerCase);
         table['+'] = Pack('+', CharKind.Plus, Evasions.None);
+        foreach (var (first, last) in SymbolSeparators)
+        {
+            for (int c = first; c <= last; c++) table[c] = Pack((char)c, CharKind.Separator, Evasions.None);
+        }
         foreach (char c in SeparatorChars) table[c] = Pack(c, CharKind.Separator, Evasions.None);
         foreach (char c in InvisibleChars) table[c] = Pack(c, CharKind.Invisible, Evasions.ZeroWidth);
         for (int i = 0; i < ChineseDigits.Length; i += 2)
             table[ChineseDigits[i + 1]] = Pack(ChineseDigits[i], CharKind.Digit, Evasions.ChineseNumerals);
         for (int i = 0; i < Homoglyphs.Length; i += 2)
             table[Homoglyphs[i + 1]] = Pack(Homoglyphs[i], CharKind.Letter, Evasions.Homoglyph);
+        foreach (var (first, firstDigit, count) in StyledDigits)
+        {
+            for (int k = 0; k < count; k++) table[first + k] = Pack((char)('0' + firstDigit + k), CharKind.Digit, Evasions.Homoglyph);
+        }
+        // Circled letters Ⓐ–Ⓩ and ⓐ–ⓩ.
+        for (int k = 0; k < 26; k++)
+        {
+            table[0x24B6 + k] = Pack((char)('A' + k), CharKind.Letter, Evasions.Homoglyph);
+            table[0x24D0 + k] = Pack((char)('A' + k), CharKind.Letter, Evasions.Homoglyph);
+        }
 
         // Full-width forms U+FF01–FF5E mirror ASCII U+0021–007E; the ideographic space mirrors the space.
         for (int c = 0xFF01; c <= 0xFF5E; c++)

@@ -9,10 +9,12 @@ namespace DataGuard.Detection.Pipeline;
 internal struct CandidateSink
 {
     private readonly ScannerOptions _options;
+    private readonly int _window;
 
     public CandidateSink(ScannerOptions options)
     {
         _options = options;
+        _window = Math.Max(0, options.ContextWindow); // a negative window means none
         Found = null;
     }
 
@@ -23,7 +25,7 @@ internal struct CandidateSink
     public readonly bool TryScore(ReadOnlySpan<char> text, string type, int start, int end, ContextProfile context, double baseScore, out double score)
     {
         double threshold = _options.MinScoreFor(type);
-        score = ContextScorer.Score(text, start, end, context, baseScore, _options.ContextWindow, threshold);
+        score = ContextScorer.Score(text, start, end, context, baseScore, _window, threshold);
         return score > 0 && score >= threshold - 1e-9;
     }
 

@@ -4,25 +4,54 @@ namespace DataGuard.Detection.Pipeline;
 /// Keeps the best of overlapping candidates: highest score, then longest span, then the recognizer declared first.
 /// Returns findings ordered by start, without overlaps.
 /// </summary>
+/// <remarks>
+/// Candidates are split into clusters of transitively overlapping spans (one sweep by start); the greedy choice runs
+/// inside each cluster, which holds a handful of candidates, so a file with thousands of findings stays linear.
+/// </remarks>
 internal static class OverlapResolver
 {
     public static Finding[] Resolve(List<Candidate> candidates)
     {
-        candidates.Sort(static (a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : a.Start.CompareTo(b.Start));
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var kept = new List<Candidate>(candidates.Count);
+        var cluster = new List<Candidate>();
+        int clusterEnd = -1;
         foreach (var candidate in candidates)
         {
-            bool overlaps = false;
-            foreach (var other in kept)
+            if (candidate.Start >= clusterEnd && cluster.Count > 0)
             {
-                if (candidate.Start < other.End && other.Start < candidate.End) { overlaps = true; break; }
+                KeepBest(cluster, kept);
+                cluster.Clear();
             }
-            if (!overlaps) kept.Add(candidate);
+            cluster.Add(candidate);
+            clusterEnd = Math.Max(clusterEnd, candidate.End);
         }
+        KeepBest(cluster, kept);
+
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var findings = new Finding[kept.Count];
         for (int i = 0; i < kept.Count; i++) findings[i] = kept[i].ToFinding();
         return findings;
+    }
+
+    private static void KeepBest(List<Candidate> cluster, List<Candidate> kept)
+    {
+        if (cluster.Count == 1)
+        {
+            kept.Add(cluster[0]);
+            return;
+        }
+        cluster.Sort(static (a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : a.Start.CompareTo(b.Start));
+        int firstOfCluster = kept.Count;
+        foreach (var candidate in cluster)
+        {
+            bool overlaps = false;
+            for (int i = firstOfCluster; i < kept.Count; i++)
+            {
+                if (candidate.Start < kept[i].End && kept[i].Start < candidate.End) { overlaps = true; break; }
+            }
+            if (!overlaps) kept.Add(candidate);
+        }
     }
 
     private static bool Better(in Candidate a, in Candidate b)

@@ -29,12 +29,17 @@ internal static class CardIssuers
     private static readonly Range[] Ranges =
     {
         new(1, 4, 4, 16),          // Visa
+        new(1, 4, 4, 13),          // Visa (old 13-digit cards)
+        new(1, 4, 4, 19),          // Visa (19-digit cards)
         new(2, 51, 55, 16),        // Mastercard
         new(4, 2221, 2720, 16),    // Mastercard 2-series
         new(4, 3528, 3589, 16),    // JCB
+        new(4, 3528, 3589, 19),    // JCB (19-digit cards)
         new(2, 34, 34, 15),        // American Express
         new(2, 37, 37, 15),        // American Express
         new(2, 36, 36, 14),        // Diners Club International
+        new(3, 300, 305, 14),      // Diners Club Carte Blanche
+        new(2, 38, 39, 14),        // Diners Club
         new(2, 62, 62, 16),        // UnionPay
         new(2, 62, 62, 19),        // UnionPay (19-digit cards)
     };

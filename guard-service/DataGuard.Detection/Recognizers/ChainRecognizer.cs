@@ -28,7 +28,7 @@ internal abstract class ChainRecognizer
     protected static ChainMatch MatchOf(in Chain chain, int count, double baseScore, bool unusualSeparators, int variant = 0)
     {
         var evasions = chain.EvasionsOf(count);
-        if (unusualSeparators) evasions |= Evasions.Separators;
+        if (unusualSeparators || chain.HasUnconventionalSeparator(count)) evasions |= Evasions.Separators;
         return new ChainMatch
         {
             Count = count,

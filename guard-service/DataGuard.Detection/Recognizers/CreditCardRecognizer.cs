@@ -8,9 +8,12 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
 {
     private const double ValidScore = 0.85;
 
+    /// <summary>13- and 19-digit cards and the old Diners ranges are rare; long digit runs that happen to fit need context.</summary>
+    private const double RareFormScore = 0.45;
+
     public override string Type => EntityTypes.CreditCard;
 
-    public override int MinLength => 14;
+    public override int MinLength => 13;
 
     public override ContextProfile Context { get; } = new(
         strong: new[]
@@ -24,7 +27,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 14 || !chain.AllDigits(0, 14)) return false;
+        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, 4)) return false;
         Span<int> lengths = stackalloc int[4];
         int count = CardIssuers.LengthsFor(chain.Chars.Slice(0, chain.Length), lengths);
         for (int i = 0; i < count; i++)
@@ -32,7 +35,10 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             int length = lengths[i];
             if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length)) continue;
             if (!CardIssuers.PassesLuhn(chain.Chars.Slice(0, length))) continue;
-            match = MatchOf(chain, length, ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));
+            // Rare forms, and amounts listed with CJK commas (4000、5000、6000、7000) that happen to pass Luhn, need context.
+            bool rare = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
+                || chain.HasUnconventionalSeparator(length);
+            match = MatchOf(chain, length, rare ? RareFormScore : ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));
             return true;
         }
         return false;

@@ -17,20 +17,22 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
     private readonly ContextWord[] _labels;
     private readonly int _minDigits;
     private readonly int _maxDigits;
+    private readonly int _maxLetters;
 
-    private LabelledNumberRecognizer(string type, int minDigits, int maxDigits, string[] labels)
+    private LabelledNumberRecognizer(string type, int minDigits, int maxDigits, string[] labels, int maxLetters = 0)
     {
         Type = type;
         _minDigits = minDigits;
         _maxDigits = maxDigits;
+        _maxLetters = maxLetters;
         _labels = ContextWord.All(labels);
     }
 
     /// <summary>The declared labelled-number types.</summary>
     public static LabelledNumberRecognizer[] Declared { get; } =
     {
-        // 中華民國護照: 9 digits (MOFA). Purview's Taiwan passport type uses the same labels.
-        new(EntityTypes.Passport, 9, 9, new[] { "護照", "護照號碼", "護照號", "中華民國護照", "passport", "passport no" }),
+        // 中華民國護照: 9 digits (MOFA); foreign passports seen in police records put one or two letters first (C1234567).
+        new(EntityTypes.Passport, 7, 9, new[] { "護照", "護照號碼", "護照號", "中華民國護照", "passport", "passport no" }, maxLetters: 2),
         // 全民健康保險卡: 12-digit card number printed on the card.
         new(EntityTypes.NhiCard, 12, 12, new[] { "健保卡", "健保卡號", "健保卡號碼", "健保IC卡", "NHI card", "NHI" }),
         // Bank accounts in Taiwan run 10–16 digits depending on the bank.
@@ -51,11 +53,18 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus) return false;
-        int digits = 0;
-        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
-        if (digits < _minDigits || digits > _maxDigits || !chain.EndsCleanlyAfter(digits)) return false;
+        int letters = 0;
+        while (letters < chain.Length && (uint)(chain.Chars[letters] - 'A') <= 25) letters++;
+        if (letters > _maxLetters) return false;
+        int count = letters;
+        while (count < chain.Length && (uint)(chain.Chars[count] - '0') <= 9) count++;
+        int digits = count - letters;
+        // Without letters the number carries the whole value; with them, 7–8 digits (C1234567).
+        if (digits > _maxDigits || digits < (letters > 0 ? 7 : _minDigits) || (letters == 0 && digits < _minDigits)) return false;
+        if (letters == 0 && _maxLetters > 0 && digits < 9) return false;
+        if (!chain.EndsCleanlyAfter(count)) return false;
         if (!ContextScorer.IsLabelled(text, chain.Start, _labels, LabelReach)) return false;
-        match = MatchOf(chain, digits, LabelledScore, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 0));
+        match = MatchOf(chain, count, LabelledScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 0));
         return true;
     }
 }

@@ -9,9 +9,15 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal sealed class LicensePlateRecognizer : ChainRecognizer
 {
-    private const double DigitFourPenalty = 0.1;
+    /// <summary>The 2012 scheme never issues the digit 4: such a "current" plate is not one, even next to 車牌.</summary>
+    private const double DigitFourPenalty = 0.5;
     private const double AcronymPenalty = 0.3;
     private const double LowerCasePenalty = 0.15;
+
+    /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
+    private const double ModelSuffixPenalty = 0.35;
+
+    private const string ModelSuffixes = "型款版系";
 
     public override string Type => EntityTypes.LicensePlate;
 
@@ -21,17 +27,24 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         strong: new[]
         {
             "車牌", "車號", "牌照", "車牌號碼", "號牌", "車輛", "機車", "汽車", "轎車", "貨車", "小客車", "計程車", "重機",
-            "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "plate", "license plate",
-            "licence plate", "vehicle", "car", "scooter", "motorcycle",
+            "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
+            "騎乘", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
+            "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
+            // Makes written next to a plate in records and spreadsheets.
+            "TOYOTA", "NISSAN", "HONDA", "MAZDA", "MITSUBISHI", "FORD", "BMW", "BENZ", "LEXUS", "HYUNDAI", "KIA", "SUZUKI",
+            "YAMAHA", "KYMCO", "SYM", "GOGORO", "VOLKSWAGEN", "AUDI", "VOLVO", "TESLA", "SUBARU", "LUXGEN", "豐田", "本田",
+            "日產", "裕隆", "三菱", "福特", "賓士", "馬自達", "特斯拉", "光陽", "三陽", "山葉", "睿能",
         },
-        weak: new[] { "車", "駕駛", "騎乘", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
+        weak: new[] { "車", "駕駛", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
         {
-            "型號", "料號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
-            "處理器", "房號", "航班", "班次", "分機", "model", "part", "SKU", "item", "version", "flight", "room",
+            "型號", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
+            "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
+            "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
         },
         strongBoost: 0.35,
-        negativePenalty: 0.35);
+        negativePenalty: 0.35,
+        labelDominates: true);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
@@ -40,9 +53,23 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return false;
-        int second = RunLength(chain, first, !lettersFirst);
+        int longest = RunLength(chain, first, !lettersFirst);
+        // A trailing letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator
+        // falls. Digit groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
+        int shortest = lettersFirst ? longest : 2;
+        for (int second = longest; second >= shortest; second--)
+        {
+            if (second < longest && chain.Gaps[first + second] == 0) continue;
+            if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
+        }
+        return false;
+    }
+
+    private static bool TryLayout(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match)
+    {
+        match = default;
         int count = first + second;
-        if (second < 2 || !chain.EndsCleanlyAfter(count)) return false;
+        if (!chain.EndsCleanlyAfter(count)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -54,15 +81,18 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
-            bool otherGaps = chain.GapCount(count) > (boundary == '\0' ? 0 : 1);
+            bool otherGaps = chain.GapCount(count) > (boundary == '\0' ? 0 : 1)
+                || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary));
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
                 : boundary == '-' ? layout.HyphenScore
                 : (layout.HyphenScore + layout.PlainScore) / 2;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart)) score -= AcronymPenalty;
+            if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
+            if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
             return true;
         }
         return false;
@@ -70,6 +100,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     public override string Normalize(in Chain chain, in ChainMatch match) =>
         chain.Chars.Slice(0, match.Variant).ToString() + "-" + chain.Chars.Slice(match.Variant, match.Count - match.Variant).ToString();
+
+    private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)
+    {
+        while (end < text.Length && text[end] == ' ') end++;
+        return end < text.Length && ModelSuffixes.IndexOf(text[end]) >= 0;
+    }
 
     private static bool IsLetter(char c) => (uint)(c - 'A') <= 25;
 
@@ -89,6 +125,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool ContainsDigitFour(in Chain chain, int from, int count)
     {
         for (int i = from; i < from + count; i++) if (chain.Chars[i] == '4') return true;
+        return false;
+    }
+
+    private static bool IsEnglishWord(in Chain chain, int from, int count)
+    {
+        var letters = chain.Chars.Slice(from, count);
+        foreach (var word in PlateLayouts.EnglishWords) if (letters.SequenceEqual(word.AsSpan())) return true;
         return false;
     }
 

@@ -21,10 +21,20 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const int NationalForm = 0;
     private const int PlusForm = 1;
     private const int PlusFormWithTrunkZero = 2;
+    private const int LocalForm = 3;
+    private const int DialPrefixForm = 4;
+
+    /// <summary>A local number without its area code (2345-6789) is a phone only right after a phone label.</summary>
+    private const double LabelledLocalScore = 0.6;
+
+    private static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
+    {
+        "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
+    });
 
     public override string Type => EntityTypes.PhoneNumber;
 
-    public override int MinLength => 8;
+    public override int MinLength => 7;
 
     public override ContextProfile Context { get; } = new(
         strong: new[]
@@ -44,12 +54,29 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus) return TryInternational(chain, out match);
-        if (chain.Chars[0] == '8') return TryMobileWithoutPlus(chain, out match);
-        if (chain.Chars[0] != '0') return false;
-        if (!TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, chain.Length), out int length, out int localStart, out var kind)
+        if (chain.HasPlus)
+        {
+            if (!TryInternational(chain, offset: 0, out match)) return false;
+            // (+886) 912-345-678: the parentheses around the country code belong to the number.
+            if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
+            return true;
+        }
+        if (IsDialPrefix(chain)) return TryInternational(chain, offset: DialPrefixLength, out match);
+        if (chain.Chars[0] == '8' && TryMobileWithoutPlus(chain, out match)) return true;
+        if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
+        // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
+        Span<char> digits = stackalloc char[Chain.Capacity];
+        int lookalikes = 0;
+        for (int i = 0; i < chain.Length; i++)
+        {
+            digits[i] = AsDigit(chain.Chars[i]);
+            if (digits[i] != chain.Chars[i] && digits[i] <= '9') lookalikes++;
+        }
+        if (digits[0] != '0' || lookalikes > 2) return false;
+        var national = digits.Slice(0, chain.Length);
+        if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
-            || !chain.AllDigits(0, length)
+            || !AllDigits(national, length)
             || !chain.EndsCleanlyAfter(length))
             return false;
 
@@ -57,13 +84,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
         else
         {
-            char firstLocal = chain.Chars[localStart];
+            char firstLocal = national[localStart];
             if (firstLocal < '2') return false; // local numbers never start with 0 or 1
             if (chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start)) score = GroupedLandlineScore;
-            else if (InternationalNumbers.IsValidTaiwanNational(chain.Chars.Slice(0, length))) score = BareLandlineScore;
+            else if (lookalikes == 0 && InternationalNumbers.IsValidTaiwanNational(national.Slice(0, length))) score = BareLandlineScore;
             else return false; // bare digits outside the ranges actually assigned are some other number
         }
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
     }
@@ -73,20 +101,31 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         var digits = chain.Chars.Slice(0, match.Count);
         return match.Variant switch
         {
-            NationalForm => "+886" + digits.Slice(1).ToString(),
+            NationalForm => "+886" + AsDigits(digits.Slice(1)),
             PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
+            LocalForm => digits.ToString(), // the area code is unknown
+            DialPrefixForm => "+" + digits.Slice(DialPrefixLength).ToString(),
             _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
         };
     }
 
-    private static bool TryInternational(in Chain chain, out ChainMatch match)
+    /// <summary>Taiwan's international call prefixes (002, 005, 006, 007, 009, 019: libphonenumber TW `0(?:0[25-79]|19)`).</summary>
+    private const int DialPrefixLength = 3;
+
+    private static bool IsDialPrefix(in Chain chain) =>
+        chain.Length > DialPrefixLength + 8 && chain.AllDigits(0, DialPrefixLength) && chain.Gaps[DialPrefixLength] > 0
+        && ((chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9')
+            || (chain.Chars[0] == '0' && chain.Chars[1] == '1' && chain.Chars[2] == '9'));
+
+    // International form after a plus (offset 0) or after a dialled prefix such as 009 (offset 3, foreign numbers only).
+    private static bool TryInternational(in Chain chain, int offset, out ChainMatch match)
     {
         match = default;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
-        if (digits < 8) return false;
+        if (digits - offset < 8) return false;
 
-        if (chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6')
+        if (offset == 0 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6')
         {
             // +886 9xx…, +886 2 xxxx…, and the common mistake +886 (0)9xx… with the trunk 0 kept.
             bool trunkZero = chain.Chars[3] == '0';
@@ -107,11 +146,29 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         }
 
         // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid.
-        for (int count = Math.Min(digits, 15); count >= 8; count--)
+        if (offset > 0 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6') return false;
+        for (int count = Math.Min(digits, offset + 15); count >= offset + 8; count--)
         {
             if (!chain.EndsCleanlyAfter(count)) continue;
-            if (!InternationalNumbers.IsValid(chain.Chars.Slice(0, count))) continue;
-            match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 6, maxSingles: 1), PlusForm);
+            if (!InternationalNumbers.IsValid(chain.Chars.Slice(offset, count - offset))) continue;
+            match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 7, maxSingles: 1),
+                offset == 0 ? PlusForm : DialPrefixForm);
+            return true;
+        }
+        return false;
+    }
+
+    // 市話2345-6789: seven or eight local digits split once by a hyphen, right after a phone label.
+    private static bool TryLabelledLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        for (int count = 8; count >= 7; count--)
+        {
+            if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) != 1) continue;
+            int split = count - 4;
+            if (chain.Gaps[split] == 0 || chain.GapChars[split] != '-') continue;
+            if (!ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
+            match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: false, LocalForm);
             return true;
         }
         return false;
@@ -126,6 +183,23 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             || chain.Chars[4] > '8' || !chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count))
             return false;
         match = MatchOf(chain, count, BareLandlineScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1), PlusForm);
+        return true;
+    }
+
+    /// <summary>Letter O reads as 0; I and l (folded to L) read as 1.</summary>
+    private static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
+
+    private static string AsDigits(ReadOnlySpan<char> chars)
+    {
+        Span<char> digits = stackalloc char[chars.Length];
+        for (int i = 0; i < chars.Length; i++) digits[i] = AsDigit(chars[i]);
+        return digits.ToString();
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> chars, int count)
+    {
+        if (count > chars.Length) return false;
+        for (int i = 0; i < count; i++) if ((uint)(chars[i] - '0') > 9) return false;
         return true;
     }
 

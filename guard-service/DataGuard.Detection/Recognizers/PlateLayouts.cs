@@ -54,11 +54,20 @@ internal static class PlateLayouts
         new(lettersFirst: false, letters: 3, digits: 3, hyphenScore: 0.3, plainScore: 0.15, current: false), // legacy motorcycle 123-ABC (UNVERIFIED)
     };
 
+    /// <summary>Short English words that stand before or after a number in running text ("of 1886", "tel 0950", "1886 to").</summary>
+    public static readonly string[] EnglishWords =
+    {
+        "OF", "TO", "IN", "AT", "ON", "IS", "BY", "NO", "OR", "AS", "IF", "IT", "BE", "WE", "MY", "UP", "SO", "DO", "GO", "AN",
+        "AM", "PM", "ID", "THE", "AND", "FOR", "WAS", "ARE", "TEL", "FAX", "NOT", "BUT", "HAS", "HAD", "HIS", "HER", "OUR",
+        "YOU", "ALL", "CAN", "NOW", "NEW", "OLD", "AGE", "ZIP", "REF", "VIA", "PER", "APT", "NUM", "EXT",
+    };
+
     /// <summary>Three-letter groups that are common acronyms in product codes and technical text, not plate series.</summary>
     public static readonly string[] Acronyms =
     {
         "USB", "CPU", "GPU", "RAM", "SSD", "HDD", "LED", "LCD", "PDF", "API", "SDK", "SQL", "TCP", "UDP", "DNS", "VPN",
         "LTE", "NFC", "RFC", "MAC", "WIN", "NET", "APP", "DOC", "XLS", "PPT", "JPG", "PNG", "GIF", "MPG", "AVI", "CVE",
         "GTX", "RTX", "SKU", "UTC", "GMT", "KPI", "EXE", "DLL", "XML", "CSS", "PHP", "AWS", "GCP", "VER", "REV", "REF",
+        "SOP", "ESG", "SDG", "NFT", "APK", "ORD", "PKG", "DOC", "LPR",
     };
 }

@@ -29,7 +29,8 @@ internal static class TaiwanIdContext
     /// <summary>Labels of numbers that look like IDs but are not personal: invoices, orders, cases, products.</summary>
     public static readonly string[] LookAlikeLabels =
     {
-        "發票", "統一發票", "載具", "訂單", "單號", "序號", "型號", "料號", "產品", "批號", "invoice", "order", "serial",
-        "model", "SKU", "part no",
+        "發票", "統一發票", "載具", "訂單", "單號", "序號", "型號", "料號", "產品", "批號", "受理編號", "參考編號", "案件編號",
+        "文件編號", "收據", "票號", "流水號", "追蹤", "條碼", "代碼", "代號", "編碼", "invoice", "order", "serial", "model", "SKU",
+        "part no", "reference", "ref", "tracking",
     };
 }

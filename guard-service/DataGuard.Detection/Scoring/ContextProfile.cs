@@ -14,8 +14,10 @@ internal sealed class ContextProfile
         double strongBoost = 0.3,
         double weakBoost = 0.15,
         double negativePenalty = 0.35,
-        int negativeWindow = 16)
+        int negativeWindow = 16,
+        bool labelDominates = false)
     {
+        LabelDominates = labelDominates;
         Strong = ContextWord.All(strong);
         Weak = ContextWord.All(weak);
         Negative = ContextWord.All(negative ?? Array.Empty<string>());
@@ -39,6 +41,12 @@ internal sealed class ContextProfile
     public double WeakBoost { get; }
 
     public double NegativePenalty { get; }
+
+    /// <summary>
+    /// A look-alike label wins over any context and reaches back over other values of the same clause
+    /// ("車牌辨識攝影機型號 LPR-2000 與 LPR-3500": both are models, whatever 車牌 says).
+    /// </summary>
+    public bool LabelDominates { get; }
 
     /// <summary>How far before the value negative labels are looked for.</summary>
     public int NegativeWindow { get; }

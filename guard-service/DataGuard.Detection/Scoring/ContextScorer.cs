@@ -10,7 +10,11 @@ internal static class ContextScorer
     public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold)
     {
         double score = baseScore;
-        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow)) score -= profile.NegativePenalty;
+        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow, stopAtDigits: !profile.LabelDominates))
+        {
+            score -= profile.NegativePenalty;
+            if (profile.LabelDominates) return Clamp(score);
+        }
         if (score >= 1.0 || score + profile.StrongBoost < threshold - 1e-9) return Clamp(score);
 
         var left = text.Slice(Math.Max(0, start - window), Math.Min(start, window));
@@ -25,17 +29,33 @@ internal static class ContextScorer
     /// <paramref name="reach"/> characters before it, in the same clause, with no other number in between
     /// ("帳號：123，電話0912…" labels 123, not the phone).
     /// </summary>
-    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach)
+    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach, bool stopAtDigits = true)
     {
         int from = start;
         int limit = Math.Max(0, start - reach);
         while (from > limit)
         {
             char c = text[from - 1];
-            if (IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
+            if (IsClauseBreak(c) || (stopAtDigits && (uint)(c - '0') <= 9)) break;
             from--;
         }
         return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="labels"/> ends right before <paramref name="start"/>, with at most a colon, spaces
+    /// or 是/為 in between ("市話：2345-6789", not "電話費2345-6789").
+    /// </summary>
+    public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, ContextWord[] labels)
+    {
+        int end = start;
+        while (end > 0 && start - end < 3 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為') end--;
+        foreach (var label in labels)
+        {
+            int from = end - label.Text.Length;
+            if (from >= 0 && text.Slice(from, label.Text.Length).Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool IsClauseBreak(char c) =>

@@ -39,7 +39,8 @@ public sealed class HeldOutIntegrityTests
                 string value = example.Labelled.Text.Substring(span.Start, span.Length);
                 bool ok = span.Type switch
                 {
-                    EntityTypes.NationalId or EntityTypes.ResidentCertificate => ReferenceChecksums.IsValidTaiwanId(value),
+                    EntityTypes.NationalId or EntityTypes.ResidentCertificate =>
+                        ReferenceChecksums.IsValidTaiwanId(value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal)),
                     EntityTypes.CreditCard => ReferenceChecksums.PassesLuhn(new string(value.Where(char.IsAsciiDigit).ToArray())),
                     EntityTypes.PhoneNumber => IsValidPhone(value),
                     _ => true,
@@ -51,9 +52,16 @@ public sealed class HeldOutIntegrityTests
     }
 
     // "886-912-…" without a plus is how some people write it; libphonenumber needs the plus to read the country code.
+    // "00886…" is dialled from abroad (most countries use 00); from Taiwan the prefixes are 002/009/019, which region TW reads.
     private static bool IsValidPhone(string value)
     {
-        string text = value.StartsWith("886", StringComparison.Ordinal) ? "+" + value : value.Replace("(0)", string.Empty, StringComparison.Ordinal);
+        string text = value.Replace("(0)", string.Empty, StringComparison.Ordinal);
+        if (text.StartsWith("886", StringComparison.Ordinal)) text = "+" + text;
+        return IsValid(text) || (text.StartsWith("00", StringComparison.Ordinal) && IsValid("+" + text[2..]));
+    }
+
+    private static bool IsValid(string text)
+    {
         try
         {
             return Phones.IsValidNumber(Phones.Parse(text, "TW"));

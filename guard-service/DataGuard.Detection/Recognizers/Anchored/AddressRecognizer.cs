@@ -27,30 +27,24 @@ internal sealed class AddressRecognizer : AnchoredRecognizer
 
     private static readonly ContextProfile AddressContext = new(
         strong: new[] { "住址", "地址", "戶籍", "居住", "住所", "通訊處", "寄送", "address" },
-        weak: new[] { "住", "家", "門牌" });
+        weak: new[] { "門牌", "寄到", "送達" });
 
     public override string Type => EntityTypes.Address;
 
-    public override string[] Anchors { get; } = Concat(Counties, Labels);
+    /// <summary>County names are anchored on their last character (市/縣), which is rarer in running text than their first.</summary>
+    public override string[] Anchors { get; } = Concat(new[] { "市", "縣" }, Labels);
 
     public override void OnAnchor(ReadOnlySpan<char> text, int anchorStart, int anchorEnd, ref CandidateSink sink, int priority)
     {
-        if (IsCounty(text.Slice(anchorStart, anchorEnd - anchorStart)))
+        if (anchorEnd - anchorStart == 1)
         {
-            TryOffer(text, anchorStart, anchorEnd, ref sink, priority, out _);
+            if (anchorStart >= 2 && IsCounty(text.Slice(anchorStart - 2, 3))) TryOffer(text, anchorStart - 2, anchorEnd, ref sink, priority, out _);
             return;
         }
         int start = LabelSearch.SkipFiller(text, anchorEnd, Fillers, 3);
         if (!HasCountyNear(text, start)) TryOffer(text, start, start, ref sink, priority, out _);
     }
 
-    private static string[] Concat(string[] first, string[] second)
-    {
-        var all = new string[first.Length + second.Length];
-        first.CopyTo(all, 0);
-        second.CopyTo(all, first.Length);
-        return all;
-    }
 
     private bool TryOffer(ReadOnlySpan<char> text, int start, int afterCounty, ref CandidateSink sink, int priority, out int end)
     {

@@ -19,10 +19,20 @@ internal sealed class DateOfBirthRecognizer : AnchoredRecognizer
 
     public override string Type => EntityTypes.DateOfBirth;
 
-    public override string[] Anchors => Labels;
+    /// <summary>"79年1月2日生": the label follows the date in Chinese records.</summary>
+    private const string TrailingLabel = "日生";
+
+    public override string[] Anchors { get; } = Concat(Labels, new[] { TrailingLabel });
 
     public override void OnAnchor(ReadOnlySpan<char> text, int labelStart, int labelEnd, ref CandidateSink sink, int priority)
     {
+        if (labelEnd - labelStart == TrailingLabel.Length && text.Slice(labelStart, labelEnd - labelStart).SequenceEqual(TrailingLabel.AsSpan()))
+        {
+            // 生 must end the phrase: "5日生效" (takes effect) and "生產" are not births.
+            if (labelEnd < text.Length && LabelSearch.IsIdeograph(text[labelEnd]) && "男女於".IndexOf(text[labelEnd]) < 0) return;
+            OfferDateEndingAt(text, labelStart + 1, ref sink, priority);
+            return;
+        }
         int start = LabelSearch.SkipFiller(text, labelEnd, Fillers, 8);
         if (TryParse(text, start, out int end, out var value, out var evasions)
             && sink.TryScore(text, Type, start, end, Scoring.ContextProfile.None, Score, out double score))
@@ -30,6 +40,19 @@ internal sealed class DateOfBirthRecognizer : AnchoredRecognizer
             sink.Add(new Candidate(Type, start, end, score, evasions, value, priority));
         }
     }
+
+    // Walks back over "79年1月2" to where the date starts and accepts it only if it parses to exactly that end.
+    private void OfferDateEndingAt(ReadOnlySpan<char> text, int end, ref CandidateSink sink, int priority)
+    {
+        int start = end - 1;
+        while (start > 0 && end - start < 12 && (CharFolding.KindOf(text[start - 1]) == CharKind.Digit || text[start - 1] is '年' or '月')) start--;
+        if (TryParse(text, start, out int parsedEnd, out var value, out var evasions) && parsedEnd == end
+            && sink.TryScore(text, Type, start, end, Scoring.ContextProfile.None, Score, out double score))
+        {
+            sink.Add(new Candidate(Type, start, end, score, evasions, value, priority));
+        }
+    }
+
 
     /// <summary>Reads a date at <paramref name="start"/>; the value is normalised to yyyy-MM-dd.</summary>
     internal static bool TryParse(ReadOnlySpan<char> text, int start, out int end, out string value, out Evasions evasions)

@@ -14,8 +14,8 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from values import Values, id_checksum_ok, luhn_ok, issuer_ok  # noqa: E402
 from fillers import Fillers  # noqa: E402
-from templates import GENRES  # noqa: E402
-from negatives import Negatives, TEMPLATES as NEG_TEMPLATES  # noqa: E402
+from templates import GENRES, MORE_GENRES  # noqa: E402
+from negatives import Negatives, TEMPLATES as NEG_TEMPLATES, MORE_TEMPLATES as MORE_NEG_TEMPLATES, DOCUMENT_TEMPLATES  # noqa: E402
 import obfuscation  # noqa: E402
 
 OUT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
@@ -37,6 +37,7 @@ def labelled_slots(v: Values):
         "MOTO": ("TW_LICENSE_PLATE", v.plate_motorcycle),
         "MOBILE": ("PHONE_NUMBER", v.mobile),
         "LAND": ("PHONE_NUMBER", v.landline),
+        "LANDFW": ("PHONE_NUMBER", lambda: v.landline(style="fullwidth_paren")),
         "PHONE": ("PHONE_NUMBER", v.phone),
         "FPHONE": ("PHONE_NUMBER", v.foreign_phone),
         "EMAIL": ("EMAIL_ADDRESS", v.email),
@@ -51,6 +52,7 @@ def plain_slots(f: Fillers):
         "MONEY": f.money, "CASE": f.case_no, "LAW": f.law, "UNIT": f.unit, "STATION": f.station, "ADDR": f.address,
         "PLACE": f.place, "BANK": f.bank, "ACCOUNT": f.account, "CAR": f.car, "MOTO_MODEL": f.moto, "APP": f.app,
         "SCAM": f.scam, "CRIME": f.crime, "AGE": f.age, "COUNT": f.count, "ORDER": f.order,
+        "EXT": lambda: str(f.r.randint(10, 9999)),
     }
 
 
@@ -96,6 +98,9 @@ LEAKS = [  # things that would honestly be personal data if they appeared unlabe
 ]
 
 
+ID_SHAPE = re.compile(r"(?=([A-Za-z][12ABCD89]\d{8}))")
+
+
 def check_unlabelled(text, where):
     outside = MARK.sub("\u2063", text)
     for pattern, is_leak in LEAKS:
@@ -125,41 +130,62 @@ def write(name, what, lines):
     print(f"{name}: {len(lines)} lines")
 
 
+def realistic_lines(name, templates, count, rng, labelled, plain):
+    order = list(range(len(templates)))
+    lines = []
+    while len(lines) < count:
+        rng.shuffle(order)
+        for i in order:
+            if len(lines) == count:
+                break
+            line = fill(templates[i], labelled, plain)
+            check_line(line, f"{name}:{len(lines) + 1}")
+            lines.append(line)
+    return lines
+
+
+def negative_lines(neg, templates, count):
+    lines = []
+    while len(lines) < count:
+        for t in templates:
+            if len(lines) == count:
+                break
+            # Redraw a line that hides a checksum-valid ID shape even between letters: hard, not unfair.
+            line = SLOT.sub(lambda m: neg.fill(m.group(1)), t)
+            while any(id_checksum_ok(m.group(1).upper()) for m in ID_SHAPE.finditer(line)):
+                line = SLOT.sub(lambda m: neg.fill(m.group(1)), t)
+            assert "[[" not in line
+            check_unlabelled(line, f"hard-negatives.txt:{len(lines) + 1}")
+            lines.append(line)
+    return lines
+
+
 def main():
     rng = random.Random(20261128)
     values = Values(rng)
     fillers = Fillers(rng)
     labelled, plain = labelled_slots(values), plain_slots(fillers)
+    neg = Negatives(rng, values, fillers)
 
+    files = {}
     for name, (templates, count, what) in GENRES.items():
-        order = list(range(len(templates)))
-        lines = []
-        while len(lines) < count:
-            rng.shuffle(order)
-            for i in order:
-                if len(lines) == count:
-                    break
-                line = fill(templates[i], labelled, plain)
-                check_line(line, f"{name}:{len(lines) + 1}")
-                lines.append(line)
-        write(name, what, lines)
+        files[name] = (what, realistic_lines(name, templates, count, rng, labelled, plain))
+    obf = obfuscation.build(rng, values, fillers, obfuscation.TEMPLATES, rounds=3)
+    neg_lines = negative_lines(neg, NEG_TEMPLATES, 170)
 
-    obf = obfuscation.build(rng, values, fillers)
+    # Second batch, drawn after the first so that the earlier lines stay byte-identical.
+    for name, (templates, count, what) in MORE_GENRES.items():
+        files[name] = (what, realistic_lines(name, templates, count, rng, labelled, plain))
+    obf += obfuscation.build(rng, values, fillers, obfuscation.MORE_TEMPLATES, rounds=2)
+    neg_lines += negative_lines(neg, MORE_NEG_TEMPLATES, 60)
+    neg_lines += negative_lines(neg, DOCUMENT_TEMPLATES, 16)
+
     for i, line in enumerate(obf):
         for m in MARK.finditer(line):
             assert obfuscation.canonical_ok(m.group(1), m.group(2)), f"obfuscated.txt:{i + 1}"
+    for name, (what, lines) in files.items():
+        write(name, what, lines)
     write("obfuscated.txt", "obfuscated personal data (evasions undone by the engine)", obf)
-
-    neg = Negatives(rng, values, fillers)
-    neg_lines = []
-    while len(neg_lines) < 170:
-        for t in NEG_TEMPLATES:
-            if len(neg_lines) == 170:
-                break
-            line = SLOT.sub(lambda m: neg.fill(m.group(1)), t)
-            assert "[[" not in line
-            check_unlabelled(line, f"hard-negatives.txt:{len(neg_lines) + 1}")
-            neg_lines.append(line)
     write("hard-negatives.txt", "hard negatives, none of which holds personal data of the six core types", neg_lines)
 
 

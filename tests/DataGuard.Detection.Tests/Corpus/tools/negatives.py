@@ -46,6 +46,34 @@ TEMPLATES = [
     "ATM交易序號{SERIAL}，提款{MONEY}，餘額{MONEY}。",
 ]
 
+# Second batch: numbers that look like the core types to a careless engine (financial numerals, Chinese-numeral dates,
+# legacy-plate-shaped flight numbers, Luhn-valid IMEIs outside card issuer ranges, ISO timestamps…).
+MORE_TEMPLATES = [
+    "收到新臺幣{CN_MONEY}元整，特此證明。",
+    "中華民國{CN_DATE}，{COURT}書記官。",
+    "嫌疑人搭乘{AIRLINE}班機於{HHMM}抵達桃園機場第二航廈。",
+    "扣押手機一支，IMEI：{IMEI}，已送數位鑑識。",
+    "貨櫃號碼{CONTAINER}，報關日期{DATE}。",
+    "股票代號{STOCK}今日收盤價{BIG}元，成交量{BIG}張。",
+    "事件時間 {ISO_TIME}，來源 {IP}。",
+    "學號{STUDENT}之學生於{DATE}參加反詐騙宣導。",
+    "郵遞區號{ZIP}，本分局{COUNT}樓會議室。",
+    "MAC位址 {MAC}，UUID {UUID}。",
+    "本期累計受理件數1,{RAND3}件，破獲率{COUNT}{COUNT}.{COUNT}%。",
+    "受理報案三聯單編號{TRIPLET}，請妥為保存。",
+]
+
+# Third batch: multi-line documents (\\n = line feed) in which vehicle words sit near plate-shaped codes that are no plates.
+# People paste whole case files, so context from a neighbouring line must not turn a flight number into a plate.
+DOCUMENT_TEMPLATES = [
+    "{DATETIME}於{PLACE}發生交通事故，雙方車損輕微。\\n嫌疑人隨後搭乘{AIRLINE}班機出境。",
+    "員警駕駛巡邏車到場處理。\\n現場扣得{GADGET_MODEL}一件。",
+    "扣押之行車紀錄器影像檔已複製，檔案雜湊值（SHA-256）：{HEX}{HEX}{HEX}{HEX}。",
+    "車主報案稱車內財物遭竊。\\n失竊物品：{GADGET_MODEL}一件，價值{MONEY}。",
+]
+GADGET_MODELS = ["顯示卡（型號RTX-3080）", "鍵盤（型號KB-2310）", "行動電源（型號HDX-2015）", "藍牙耳機（型號BPF-3371）",
+                 "無線路由器（型號ACR-5610）", "平板電腦（型號TWN-5528）", "咖啡機（型號EC-685）", "行車紀錄器（型號DVR-580）"]
+
 COURTS = ["臺灣臺北地方法院", "臺灣新北地方法院", "臺灣高等法院", "臺灣桃園地方法院", "臺灣高雄地方法院", "最高法院"]
 PROSECUTORS = ["臺灣臺北地方檢察署", "臺灣新北地方檢察署", "臺灣臺中地方檢察署", "臺灣高雄地方檢察署"]
 PRODUCTS = [  # product and part codes, some shaped like plates, always with product context
@@ -95,6 +123,22 @@ class Negatives:
             if not any(id_checksum_ok(v[i:i + 10]) for i in range(8)):
                 return v
 
+    def chinese_money(self):
+        units = ["壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"]
+        return self.r.choice(["", "壹佰"]) + self.r.choice(units) + "拾" + self.r.choice(units) + "萬" + self.r.choice(units) + "仟"
+
+    def chinese_date(self):
+        digits = "〇一二三四五六七八九"
+        y = str(self.f.roc_year())
+        months = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+        return "".join(digits[int(c)] for c in y) + "年" + self.r.choice(months) + "月" + self.r.choice(["五", "十二", "二十八"]) + "日"
+
+    def imei(self):
+        """15-digit Luhn-valid IMEI (TAC 35…): passes Luhn but is no card (JCB needs 16+ digits)."""
+        from values import luhn_ok
+        body = "35" + self._d(12)
+        return next(body + c for c in "0123456789" if luhn_ok(body + c))
+
     def fill(self, slot):
         f, r = self.f, self.r
         table = {
@@ -111,7 +155,7 @@ class Negatives:
             "MASKEDID": lambda: r.choice(["A12****789", "F2*****456", "H1234****9", "T2******89", "E12345***8"]),
             "MASKEDPHONE": lambda: r.choice(["0912-***-678", "09**-***-321", "0933***456", "(02)2***-5678"]),
             "MASKEDCARD": lambda: r.choice(["4311-****-****-" + self._d(4), "**** **** **** " + self._d(4), "5xxx-xxxx-xxxx-" + self._d(4)]),
-            "TRACK": lambda: r.choice([self._d(12), "TW" + self._d(9) + "TW", "SF" + self._d(13), self._d(4) + "-" + self._d(4) + "-" + self._d(4)]),
+            "TRACK": lambda: r.choice([self._d(12), r.choice(["RR", "RB", "EE", "CP"]) + self._d(9) + "TW", "SF" + self._d(13), self._d(4) + "-" + self._d(4) + "-" + self._d(4)]),
             "ORDER": f.order, "SERIAL": lambda: self._d(r.choice([6, 8, 9])),
             "A_BADID": self.bad_id, "ROOM": lambda: f"{r.randint(2, 9)}0{r.randint(1, 9)}",
             "COORD": lambda: self._d(6), "RECORDNO": lambda: f"{f.roc_year()}{self._d(7)}",
@@ -123,5 +167,17 @@ class Negatives:
             "DATE_EN": lambda: f"{r.choice(['5 Nov', '12 Dec', '3 Jan', '28 Feb'])} {r.randint(2023, 2026)}",
             "HEX": lambda: "".join(r.choice("0123456789abcdef") for _ in range(16)),
             "EXT": lambda: str(r.randint(200, 399)),
+            "GADGET_MODEL": lambda: r.choice(GADGET_MODELS), "PLACE": f.place,
+            "CN_MONEY": self.chinese_money, "CN_DATE": self.chinese_date,
+            "AIRLINE": lambda: r.choice(["中華航空CI-0", "長榮航空BR-0", "星宇航空JX-0"]) + str(r.randint(100, 899)),
+            "IMEI": self.imei,
+            "CONTAINER": lambda: r.choice(["TGHU", "MSCU", "EGHU", "OOLU"]) + self._d(7),
+            "STOCK": lambda: r.choice(["2330", "2317", "2454"]),
+            "ISO_TIME": lambda: f"{r.randint(2023, 2025)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:00+08:00",
+            "STUDENT": lambda: r.choice("BRMD") + self._d(8),
+            "ZIP": lambda: r.choice(["100", "106", "220", "320", "403", "807", "10617", "40341"]),
+            "MAC": lambda: ":".join(f"{r.randint(0, 255):02X}" for _ in range(6)),
+            "UUID": lambda: "-".join("".join(r.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12)),
+            "TRIPLET": lambda: f"{f.roc_year()}{r.randint(1, 12):02d}{self._d(5)}",
         }
         return table[slot]()

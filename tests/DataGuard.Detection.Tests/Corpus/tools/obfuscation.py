@@ -15,12 +15,15 @@ HOMOGLYPHS = {
     "H": ["\u041d", "\u0397"], "K": ["\u041a", "\u039a"], "M": ["\u041c", "\u039c"], "O": ["\u041e", "\u039f"],
     "P": ["\u0420", "\u03a1"], "T": ["\u0422", "\u03a4"], "X": ["\u0425", "\u03a7"], "Z": ["\u0396"], "N": ["\u039d"],
 }
+LOWER_HOMOGLYPHS = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441", "x": "\u0445"}
 REVERSE_HOMOGLYPHS = {g: latin for latin, gs in HOMOGLYPHS.items() for g in gs}
+REVERSE_HOMOGLYPHS.update({g: latin for latin, g in LOWER_HOMOGLYPHS.items()})
 CN_DIGITS = {
     "plain": "零一二三四五六七八九",
     "circle": "〇一二三四五六七八九",
     "yao": "零么二三四五六七八九",
     "financial": "零壹貳參肆伍陸柒捌玖",
+    "white_circle": "○一二三四五六七八九",  # U+25CB, typed for 〇 by many IMEs
 }
 REVERSE_CN = {ch: str(i) for style in CN_DIGITS.values() for i, ch in enumerate(style)}
 
@@ -84,6 +87,12 @@ class Disguise:
         return s[0] + sep + sep.join(s[i:i + 3] for i in range(1, len(s), 3)) if s[1].isdigit() \
             else s[:2] + sep + sep.join(s[i:i + 4] for i in range(2, len(s), 4))
 
+    def lower_homoglyph(self, s):
+        """Lower-case the value and swap its first letter for a Cyrillic small look-alike."""
+        low = s.lower()
+        assert low[0] in LOWER_HOMOGLYPHS, s
+        return LOWER_HOMOGLYPHS[low[0]] + low[1:]
+
     def chinese_phone(self, digits, style=None, sep=""):
         style = style or self.r.choice(["plain", "circle", "yao", "financial", "plain"])
         table = CN_DIGITS[style]
@@ -128,7 +137,24 @@ TEMPLATES = [
 ]
 
 
-def build(rng, values, fillers):
+# Second batch: more habits seen in the wild (○ for zero, one separator per character, partial full-width…).
+MORE_TEMPLATES = [
+    ("電話{V}，找{NAME}", "phone_white_circle"),
+    ("身分證 {V}", "id_every_sep"),
+    ("手機 {V} 有事打給我", "phone_slash"),
+    ("連絡電話：{V}", "phone_partial_fw"),
+    ("身分證號{V}，不要外傳", "id_cyrillic_lower"),
+    ("車牌是 {V}", "plate_spaced"),
+    ("寄信到 {V}", "email_fw_at"),
+    ("居留證 {V}", "arc_dotted"),
+    ("匯款後請打{V}確認", "phone_cn_financial"),
+    ("辦公室電話{V}", "landline_cn"),
+    ("他的ID是{V}喔", "id_zw_lower"),
+    ("證號:{V}", "arc_fw_lower"),
+]
+
+
+def build(rng, values, fillers, templates, rounds):
     d = Disguise(rng)
 
     def id_value():
@@ -193,9 +219,33 @@ def build(rng, values, fillers):
         "email_fw": ("EMAIL_ADDRESS", lambda: full_width(values.email())),
         "email_zw": ("EMAIL_ADDRESS", lambda: d.zero_width(values.email(), 1)),
     }
+    def lower_homoglyph_id():
+        while True:
+            v = values.national_id()
+            if v[0].lower() in LOWER_HOMOGLYPHS:
+                return d.lower_homoglyph(v)
+
+    def partial_full_width_mobile():
+        m = values.mobile("dash334")
+        return m[:2] + full_width(m[2:])
+
+    makers.update({
+        "phone_white_circle": ("PHONE_NUMBER", lambda: d.chinese_phone(mobile_digits(), style="white_circle")),
+        "id_every_sep": ("TW_NATIONAL_ID", lambda: "-".join(id_value())),
+        "phone_slash": ("PHONE_NUMBER", lambda: (lambda m: f"{m[:4]}/{m[4:7]}/{m[7:]}")(mobile_digits())),
+        "phone_partial_fw": ("PHONE_NUMBER", partial_full_width_mobile),
+        "id_cyrillic_lower": ("TW_NATIONAL_ID", lower_homoglyph_id),
+        "plate_spaced": ("TW_LICENSE_PLATE", lambda: d.spaced(values.plate_current())),
+        "email_fw_at": ("EMAIL_ADDRESS", lambda: values.email().replace("@", "＠")),
+        "arc_dotted": ("TW_RESIDENT_CERTIFICATE", lambda: d.grouped(values.arc(), ".")),
+        "phone_cn_financial": ("PHONE_NUMBER", lambda: d.chinese_phone(mobile_digits(), style="financial")),
+        "landline_cn": ("PHONE_NUMBER", lambda: d.chinese_phone(re.sub(r"\D", "", values.landline(area="02")), style="plain")),
+        "id_zw_lower": ("TW_NATIONAL_ID", lambda: d.zero_width(id_value().lower(), 2)),
+        "arc_fw_lower": ("TW_RESIDENT_CERTIFICATE", lambda: full_width(values.arc().lower())),
+    })
     lines = []
-    for _ in range(3):
-        for template, maker in TEMPLATES:
+    for _ in range(rounds):
+        for template, maker in templates:
             kind, make = makers[maker]
             line = template.replace("{V}", f"[[{kind}:{make()}]]")
             line = line.replace("{NAME}", fillers.name()).replace("{ADDR}", fillers.address()).replace("{FNAME}", fillers.foreign_name())

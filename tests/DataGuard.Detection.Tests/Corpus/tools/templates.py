@@ -205,3 +205,42 @@ GENRES = {
     "structured.txt": (STRUCTURED, 65, "tables, CSV, JSON, forms, logs"),
     "english.txt": (ENGLISH, 55, "English and mixed-language lines"),
 }
+
+# Second batch: everyday writing habits the first batch lacked (full-width brackets, extensions, e-mail in brackets,
+# English field labels, several values in a row, values glued to CJK on both sides).
+MIXED_FORMATS = [
+    "聯絡電話：{LANDFW}，行動電話：{MOBILE}",
+    "請撥{LAND}轉{EXT}找承辦人{NAME}。",
+    "電話{LAND}分機{EXT}，傳真{LAND}。",
+    "TEL：{LAND} #{EXT}　FAX：{LAND}",
+    "Office: {LAND} ext. {EXT}; mobile {MOBILE}.",
+    "聯絡人{NAME}（{MOBILE}）",
+    "請回信至 <{EMAIL}>，副本給 {EMAIL}",
+    "寄件者：{NAME} <{EMAIL}>",
+    "請寄到{EMAIL}給我，謝謝",
+    "mailto:{EMAIL}?subject=報案資料補充",
+    "ID No.: {ID} / Mobile: {MOBILE}",
+    "ARC#{ARC}, employer tel {LANDFW}",
+    "Resident Certificate No. {ARCNEW} (issued {DATE})",
+    "UI No.{ARCNEW}；舊證號{ARCOLD}",
+    "身分證字號為{ID}之男子於{DATE}到案。",
+    "車牌號碼：{PLATE}號，{CAR}",
+    "（車號：{PLATENEW}）於{PLACE}違規停車",
+    "車號{PLATE}、{PLATE}兩車於{PLACE}發生擦撞",
+    "{PLATENEW}號自小客車駕駛{NAME}（{ID}）",
+    "{DATE} {MOBILE} 來電，自稱{UNIT}人員",
+    "{MOBILE}（手機）、{LANDFW}（住家）",
+    "VISA {CARD} exp 09/28，持卡人{NAME}",
+    "卡號{CARD}（{BANK}信用卡）遭盜刷",
+    "關係人：{NAME}/{ID}/{MOBILE}；{NAME2}/{ID}/{MOBILE}",
+    "居留證{ARC}外籍移工{FNAME}於{DATE}離境",
+    "被告{NAME}，男，{AGE}歲，{ID}，住{ADDR}。",
+    "E-mail:{EMAIL}　手機:{MOBILE}",
+    "機車（{MOTO}）騎士{NAME}自述",
+    "電話︰{PHONE}",
+    "Passenger {FNAME}, phone {FPHONE}, email {EMAIL}.",
+]
+
+MORE_GENRES = {
+    "mixed-formats.txt": (MIXED_FORMATS, 60, "everyday formats: full-width brackets, extensions, e-mail in brackets, English labels"),
+}

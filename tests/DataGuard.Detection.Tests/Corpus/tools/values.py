@@ -219,6 +219,7 @@ class Values:
             "paren_plain": f"({code}){local}",
             "intl_dash": f"+886-{code[1:]}-{split}",
             "intl_space": f"+886 {code[1:]} {split.replace('-', ' ')}",
+            "fullwidth_paren": f"（{code}）{split}",
         }[style]
 
     # Foreign numbers in international form; US ones use the 555-01xx range reserved for fiction, UK the Ofcom drama range.
@@ -236,7 +237,10 @@ class Values:
                 return self.r.choice(body.split("|"))
             return self._digits(len(body), "123456789" if len(body) > 1 else "0123456789")
         import re
-        return self._unique(lambda: re.sub(r"\{([^}]+)\}", expand, self.r.choice(self.FOREIGN)))
+        # Round-robin over the patterns so that every country appears.
+        self._foreign_next = getattr(self, "_foreign_next", -1) + 1
+        pattern = self.FOREIGN[self._foreign_next % len(self.FOREIGN)]
+        return self._unique(lambda: re.sub(r"\{([^}]+)\}", expand, pattern))
 
     def phone(self):
         x = self.r.random()

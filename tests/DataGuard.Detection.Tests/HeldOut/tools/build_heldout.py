@@ -11,8 +11,8 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 import disguises as d  # noqa: E402
 import values as v  # noqa: E402
-from negatives import NEGATIVES, NEGATIVES_HARD  # noqa: E402
-from prompts import PROMPTS, PROMPTS_HARD  # noqa: E402
+from negatives import NEGATIVES, NEGATIVES_HARD, NEGATIVES_INVOICE, NEGATIVES_MORE, NEGATIVES_SLOPPY  # noqa: E402
+from prompts import PROMPTS, PROMPTS_HARD, PROMPTS_LONG, PROMPTS_MORE, PROMPTS_SLOPPY  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROC_DATES = ["113年11月2日", "113年10月15日", "112年12月31日", "113年3月8日", "民國113年7月21日"]
@@ -30,6 +30,7 @@ def landline_ext(rng):
 
 
 def fill(template, rng):
+    held = {}  # a value split over two slots ({L}{B9}, {M4}{M3}{M3B}) is drawn once
     slots = {
         "NID": lambda: label("TW_NATIONAL_ID", v.national_id(rng)),
         "UI": lambda: label("TW_RESIDENT_CERTIFICATE", v.new_resident(rng)),
@@ -52,6 +53,18 @@ def fill(template, rng):
         "VIN": lambda: vin(rng),
         "ORDER10": lambda: "09" + rng.choice("12345678") + v.digits(rng, 7),
         "EPOCH": lambda: str(rng.randint(1700000000, 1740000000)),
+        "L": lambda: held.setdefault("id", v.national_id(rng))[0],
+        "B9": lambda: held.pop("id")[1:],
+        "M4": lambda: held.setdefault("m", v.mobile_digits(rng))[:4],
+        "M6": lambda: held.pop("m")[4:],
+        "M3": lambda: held["m"][4:7],
+        "M3B": lambda: held.pop("m")[7:],
+        "INVARC": lambda: v.old_resident(rng),
+        "M9": lambda: v.mobile_digits(rng)[1:],
+        "P7": lambda: v.plate(rng, "new").replace("-", ""),
+        "P3": lambda: "".join(rng.choice("ABC") + v.plate_letters(rng, 2)),
+        "P4": lambda: v.plate_digits(rng, 4),
+        "DOM": lambda: rng.choice(v.DOMAINS),
         "IDD": lambda: label("PHONE_NUMBER", rng.choice(["002-86-13", "009-86-13", "002 86 13"]) + rng.choice("5789")
                              + rng.choice(" -") + v.digits(rng, 4) + rng.choice(" -") + v.digits(rng, 4)),
     }
@@ -117,6 +130,7 @@ def id_disguises(value, rng):
         value[:3] + d.cn_digits(value[3]) + value[4] + d.cn_digits(value[5:7]) + value[7:],
         d.grouped(value, [1, 3, 3, 3], " "), d.grouped(value, [4, 3, 3], "。"), d.grouped(value, [2, 4, 4], "_"),
         d.grouped(value, [4, 3, 3], "\u2027"), d.grouped(value, [4, 3, 3], "\u2013"), lt + " " + d.cn_digits(value[1:]),
+        lt + value[1:].replace("0", "O").replace("1", "l"), d.math_bold(value), lt + d.circled(value[1:]),
     ]
     if d.can_homoglyph(value, d.CYRILLIC):
         out.append(d.homoglyph(value, d.CYRILLIC))
@@ -124,6 +138,9 @@ def id_disguises(value, rng):
     if d.can_homoglyph(value, d.GREEK):
         out.append(d.homoglyph(value, d.GREEK))
     return out
+
+
+WORDS = "zero one two three four five six seven eight nine".split()
 
 
 def phone_disguises(rng):
@@ -139,13 +156,16 @@ def phone_disguises(rng):
         d.fullwidth(m), d.zero_width(f"{m[:4]}-{m[4:7]}-{m[7:]}", rng, 1), d.cn_digits(m[:5]) + m[5:],
         "+８８６ " + d.fullwidth(f"{n[:3]} {n[3:6]} {n[6:]}"), d.fullwidth(land),
         f"{m[:4]}\u2013{m[4:7]}\u2013{m[7:]}", f"{m[:4]}\u2027{m[4:7]}\u2027{m[7:]}", d.fullwidth(m[:4]) + "ー" + d.fullwidth(m[4:7]) + "ー" + d.fullwidth(m[7:]),
-        d.cn_digits(f"{m[:4]}-{m[4:7]}-{m[7:]}", yao=True),
+        d.cn_digits(f"{m[:4]}-{m[4:7]}-{m[7:]}", yao=True), d.cn_digits(f"{m[:4]}，{m[4:7]}，{m[7:]}"),
+        " ".join(WORDS[int(c)] for c in m), f"{m[:4]}\t{m[4:7]}\t{m[7:]}",
+        m.replace("0", "O").replace("1", "l"), d.circled(m), " ".join(d.cn_digits(m)),
     ]
 
 
 def plate_disguises(rng):
     p = v.plate(rng, "new")
-    return [d.fullwidth(p), p.lower(), d.spaced(p.replace("-", "")), d.homoglyph(p, d.CYRILLIC) if d.can_homoglyph(p, d.CYRILLIC) else d.homoglyph("ABC" + p[3:], d.CYRILLIC),
+    old = v.plate(rng, rng.choice(["old4", "old4r", "old3"]))
+    return [d.fullwidth(old), old.lower(), d.spaced(old), d.fullwidth(p), p.lower(), d.spaced(p.replace("-", "")), d.homoglyph(p, d.CYRILLIC) if d.can_homoglyph(p, d.CYRILLIC) else d.homoglyph("ABC" + p[3:], d.CYRILLIC),
             p[:4] + d.cn_digits(p[4:]), d.zero_width(p, rng, 1), p.replace("-", "."), d.fullwidth(p.lower())]
 
 
@@ -185,6 +205,9 @@ def obfuscated_lines(rng):
         emit(EMAIL_FRAMES, "EMAIL_ADDRESS", x)
     for x in card_disguises(rng):
         emit(CARD_FRAMES, "CREDIT_CARD", x)
+    # Lower-case Cyrillic look-alikes for every ID letter that has one (the random draw above may miss them).
+    for letter in "ABCEHKMPTX":
+        emit(ID_FRAMES, "TW_NATIONAL_ID", d.homoglyph(v.taiwan_id(rng, "12", letter), d.CYRILLIC, lower=True))
     return lines
 
 
@@ -198,11 +221,11 @@ def check(prompts, negatives):
     for line in prompts:
         for kind, value in re.findall(r"\[\[([A-Z_]+):(.*?)\]\]", line):
             if kind in ("TW_NATIONAL_ID", "TW_RESIDENT_CERTIFICATE"):
-                assert v.is_valid_id(value), (kind, value)
+                assert v.is_valid_id(re.sub(r"[\s\-]", "", value)), (kind, value)
             if kind == "CREDIT_CARD":
                 assert v.luhn_ok(re.sub(r"\D", "", value)), value
             if kind == "TW_LICENSE_PLATE":
-                assert re.fullmatch(r"[A-HJ-NP-Z0-9]{2,4}-[A-HJ-NP-Z0-9]{2,4}", value), value
+                assert re.fullmatch(r"[A-HJ-NP-Z0-9]{2,4}[- －]?[A-HJ-NP-Z0-9]{2,4}", value), value
     for line in negatives:
         assert "[[" not in line
         for m in ID_SHAPE.finditer(line):
@@ -210,17 +233,14 @@ def check(prompts, negatives):
 
 
 def main():
-    rng = random.Random(20261128)
-    prompts = []
-    for _ in range(4):
-        for t in PROMPTS:
-            prompts.append(fill(t, rng))
-    for _ in range(3):
-        for t in PROMPTS_HARD:
-            prompts.append(fill(t, rng))
-    negatives = [fill(t, rng) for t in NEGATIVES + NEGATIVES_HARD]
-    obfuscated = obfuscated_lines(rng)
+    # One random stream per file, so that adding lines to one file leaves the values in the others unchanged.
+    rng_prompts, rng_obfuscated, rng_negatives = (random.Random(20261128 + k) for k in range(3))
+    groups = [(PROMPTS, 4), (PROMPTS_HARD, 3), (PROMPTS_MORE + PROMPTS_SLOPPY + PROMPTS_LONG, 2)]
+    prompts = [fill(t, rng_prompts) for templates, times in groups for _ in range(times) for t in templates]
+    negatives = [fill(t, rng_negatives) for t in NEGATIVES + NEGATIVES_HARD + NEGATIVES_MORE + NEGATIVES_SLOPPY]
     check(prompts, negatives)
+    negatives += [fill(t, rng_negatives) for t in NEGATIVES_INVOICE]  # checksum-valid on purpose: after the look-alike check
+    obfuscated = obfuscated_lines(rng_obfuscated)
     header = "# Held-out set, generated by tools/build_heldout.py. Synthetic values only. Markup: see ../Corpus/README.md.\n"
     for name, lines in (("heldout-prompts.txt", prompts), ("heldout-obfuscated.txt", obfuscated), ("heldout-negatives.txt", negatives)):
         with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="\n") as f:

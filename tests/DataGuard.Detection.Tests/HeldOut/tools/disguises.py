@@ -55,3 +55,13 @@ def homoglyph(s, table, lower=False):
 
 def can_homoglyph(s, table):
     return any(c in table for c in s if c.isalpha())
+
+
+def math_bold(s):
+    """Mathematical bold letters and digits (U+1D400…, U+1D7CE…): NFKC folds them back."""
+    return "".join(chr(0x1D400 + ord(c) - 65) if "A" <= c <= "Z" else chr(0x1D7CE + int(c)) if c.isdigit() else c for c in s)
+
+
+def circled(s):
+    """Circled digits ⓪①…⑨ (U+24EA, U+2460…)."""
+    return "".join(("\u24ea" if c == "0" else chr(0x2460 + int(c) - 1)) if c.isdigit() else c for c in s)

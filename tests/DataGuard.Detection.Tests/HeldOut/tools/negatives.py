@@ -169,3 +169,36 @@ NEGATIVES_HARD = [
     "車牌辨識攝影機型號 LPR-2000 與 LPR-3500 規格比較",
     "統計：0912 專案（9 月 12 日啟動）共查獲 345 件",
 ]
+
+# Vehicle models, old document numbers from ROC year 93 (they start with 09), stock codes, service numbers.
+NEGATIVES_MORE = [
+    "賓士 GLC-300 與 CLA-250 哪台比較省油？",
+    "SYM DRG-158、KYMCO KRV-180 的規格比較，請做成表格",
+    "依內授警字第0930083451號函及警署刑偵字第0950001234號函辦理",
+    "台積電 2330、鴻海 2317、元大台灣50 0050 今日收盤價請整理",
+    "市民當家熱線 1999、反詐騙 165、家暴 113，請做成宣導海報文字",
+    "本所 113 年 9 月 12 日 09:12:34 發生系統異常，事件編號 0912345",
+    "飛機註冊號 B-18918 與 B-16781 分別屬於哪家航空？",
+    "Mazda CX-5 與 Toyota RAV4 的油耗比較",
+    "威力彩第 113000091 期開獎號碼 02 09 12 15 28 33，第二區 07",
+    "錄影檔 CH02_20240912_093012.mp4 無法播放",
+]
+
+NEGATIVES_SLOPPY = [
+    "郵局帳號 0001234-0123456，請寫成匯款說明",
+    "IMEI 35-209900-176148-1 的手機遺失，請寫報案說明（不含個資）",
+    "統一編號 04595257 的公司負責人變更登記流程",
+    "監視器時間 113/09/12 09:12:34 與 2024-09-12T09:12:34+08:00 是否一致？",
+    "車身號碼 JTDBR32E720123456 請幫我解碼年份",
+    "健保卡背面卡號格式是 12 碼數字嗎？請說明",
+]
+
+# E-invoice numbers are two letters + 8 digits; with A–D second they can even pass the old-ARC checksum ({INVARC}).
+NEGATIVES_INVOICE = [
+    "電子發票號碼 {INVARC}，金額 1,280 元，請幫我寫報帳說明",
+    "發票 {INVARC} 與 {INVARC} 重複報支，請寫簽呈說明",
+    "請幫我對獎：發票號碼 {INVARC}、{INVARC}",
+    "Invoice no. {INVARC} dated 2024-11-20, please translate the receipt",
+    "科學數據：CAS 7732-18-5、專利 TW I812345 B，請寫摘要",
+    "號碼區段 0912~0918 開頭的是哪家電信？（只問區段）",
+]

@@ -112,3 +112,41 @@ PROMPTS_HARD = [
     "這筆交易持卡人卡號{CARD}，授權碼 083912，持卡人電話{MOB}，請寫成函文",
     "幫我整理家屬聯絡資料：父 {NAME} {MOB}；母 {NAME} {MOB}；住家 {LAND}",
 ]
+
+# Forms people actually type, and plate-shaped vehicle models next to real plates (the models stay unlabelled).
+PROMPTS_MORE = [
+    "電話請打 [[PHONE_NUMBER:+886-0{M9}]]（我知道多打了 0），幫我改成正確格式",
+    "從國外打回來要撥 [[PHONE_NUMBER:00886{M9}]] 對嗎？",
+    "請確認：[[PHONE_NUMBER:+886 0{M9}]] 是不是台灣手機",
+    "ID:{NID}，Tel:{MOB}，請建檔",
+    "身分證號{NID}號碼有誤請更正為{NID}",
+    "兩人證號 {NID}/{NID} 請分開列",
+    "車主騎乘 SYM DRG-158 機車，車牌 {MOTO}，於路口闖紅燈",
+    "白色賓士 GLA-200，車號 {PLATE}，駕駛{NAME}（{NID}）",
+    "YAMAHA NMAX-155 一台（牌照號碼 {MOTO}）失竊，車主電話 {MOB}",
+    "車號：[[TW_LICENSE_PLATE:{P7}]]（沒有橫線），請查車籍",
+    "車號 [[TW_LICENSE_PLATE:{P3} {P4}]] 違停，請開單",
+    "信箱{EMAIL}謝謝",
+    "請寄到 [[EMAIL_ADDRESS:chen.wei+police@{DOM}]]，副本 [[EMAIL_ADDRESS:LIN0612@{DOM}]]",
+    "卡號{CARD}有效期限12/27，請寫止付函",
+    "她說電話是[[PHONE_NUMBER:0{M9}]]或[[PHONE_NUMBER:0{M9}]]都可以",
+    "本案公文字號：內授警字第0930083451號；承辦人手機{MOB}",
+]
+
+# Everyday sloppy typing (not deliberate disguise): hyphen after the ID letter, ideographic spaces, tabs, parenthesised prefixes.
+PROMPTS_SLOPPY = [
+    "身分證字號：[[TW_NATIONAL_ID:{L}-{B9}]]，請幫我確認格式",
+    "身分證 [[TW_NATIONAL_ID:{L} {B9}]] 電話 {MOB}",
+    "手機[[PHONE_NUMBER:{M4}　{M3}　{M3B}]]（全形空白），請整理",
+    "手機號碼 [[PHONE_NUMBER:({M4}){M6}]]，請轉成國際格式",
+    "車號 [[TW_LICENSE_PLATE:{P3}－{P4}]] 違規停車，請寫檢舉回覆",
+    "把這段 markdown 的程式碼區塊說明一下：`{NID}` 與 `{MOB}` 是測試資料嗎",
+    "name\tid\ttel\\n{NAME}\t{NID}\t{MOB}\\n{NAME}\t{UI}\t{LAND}",
+    "郵局帳號 0001234-0123456 與 手機 {MOB} 請分別列出",
+]
+
+# Long pasted case files: values far apart, several of each type.
+PROMPTS_LONG = [
+    "以下是整份卷宗摘錄，請依時間序整理成 500 字內的案情摘要，並列出待查事項：\\n【報案紀錄】{DATE} 20:15 報案人{NAME}（{NID}）到所報案，稱其母{NAME}（{NID}）接獲自稱檢察官之電話，來電顯示{LAND}，要求其將存款提領後交付。\\n【通聯】被害人家用電話{LAND}於當日 10:02–10:45 與{MOB}通話 5 次；該門號申登人為{NAME}，居留證{UI}。\\n【監視器】14:20 取款車手搭乘{PLATE}計程車離開，15:05 換乘{MOTO}機車。\\n【金流】被害人交付現金新臺幣 180 萬元，另以信用卡{CARD}刷購點數卡 3 萬元。\\n【其他】車手使用之電子信箱{EMAIL}，與另案（{CASE}）相同。",
+    "Please turn this case file into an English briefing for the liaison officer:\\nSuspect 1: {NAME}, Taiwan ID {NID}, mobile {MOB}, drives {PLATE}.\\nSuspect 2: {NAME}, ARC {ARC}, mobile {FOREIGN}, e-mail {EMAIL}.\\nVictim: {NAME}, ID {NID}, home {LAND}.\\nTimeline: 09:40 first call from {FOREIGN}; 11:15 victim withdraws NT$600,000; 12:30 handover near exit 2 of MRT Zhongshan; 12:41 {PLATE} leaves northbound.\\nPending: call records for {MOB}, CCTV for {MOTO}.",
+]

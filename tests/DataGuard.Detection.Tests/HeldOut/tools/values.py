@@ -23,8 +23,8 @@ def _check_digit(letter, second, body):
     return (10 - s % 10) % 10
 
 
-def taiwan_id(rng, second_chars):
-    letter = rng.choice(AREA_LETTERS)
+def taiwan_id(rng, second_chars, letter=None):
+    letter = letter or rng.choice(AREA_LETTERS)
     g = rng.choice(second_chars)
     second = int(g) if g.isdigit() else _letter_value(g) % 10
     body = "".join(rng.choice("0123456789") for _ in range(7))
