@@ -1,0 +1,38 @@
+using PoliceRecords.Api.CaseSummaries;
+using PoliceRecords.Api.Domain;
+using PoliceRecords.Api.Records;
+
+namespace PoliceRecords.Api.Endpoints;
+
+/// <summary>AI-drafted case summaries for the officer's report.</summary>
+public static class CaseEndpoints
+{
+    public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v2/cases/{caseNumber}/summary", Summarise);
+        return app;
+    }
+
+    private static async Task<IResult> Summarise(string caseNumber, SummaryRequest request, CitizenRegistry registry, CaseSummaryService summaries, CancellationToken cancellationToken)
+    {
+        var suspect = registry.Find(request.SuspectNationalId);
+        if (suspect is null)
+        {
+            return Results.NotFound();
+        }
+
+        var reference = new CaseReference(caseNumber, suspect.Precinct, DateOnly.FromDateTime(DateTime.Today));
+        return Results.Ok(new { summary = await summaries.SummariseAsync(reference, suspect, request.CaseFacts, cancellationToken) });
+    }
+}
+
+/// <summary>The body of a summary request.</summary>
+public sealed record SummaryRequest(string SuspectNationalId, string CaseFacts)
+{
+    // The national ID identifies whom the case is about but must not show up wherever the request is logged.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("CaseFacts length = ").Append(CaseFacts.Length);
+        return true;
+    }
+}

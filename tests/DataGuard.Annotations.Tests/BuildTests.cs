@@ -1,1 +1,0 @@
-namespace DataGuard.Annotations.Tests; public class BuildTests { [Fact] public void Project_builds() => Assert.NotNull(typeof(BuildTests).Assembly); }
