@@ -34,6 +34,7 @@ public static class GuardServiceCollectionExtensions
     /// <summary>Personal keys, roles and per-person rate limits.</summary>
     public static IServiceCollection AddGuardAccess(this IServiceCollection services)
     {
+        services.AddSingleton<KeyDirectory>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

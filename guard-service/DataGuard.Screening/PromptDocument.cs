@@ -120,7 +120,7 @@ public sealed class PromptDocument
         return JsonSerializer.SerializeToUtf8Bytes(Root, Output);
     }
 
-    private static bool IsWhitespace(ReadOnlySpan<byte> rest)
+    internal static bool IsWhitespace(ReadOnlySpan<byte> rest)
     {
         foreach (var b in rest)
         {

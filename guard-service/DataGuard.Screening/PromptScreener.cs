@@ -24,8 +24,14 @@ public sealed class PromptScreener
 
     /// <summary>Reads and screens a UTF-8 JSON request body.</summary>
     /// <exception cref="RequestFormatException">The body is not a readable JSON object.</exception>
+    /// <remarks>
+    /// A clean body (the common case) is decided in one forward pass without building a tree; anything else, the full path
+    /// decides. Both give the same decision.
+    /// </remarks>
     public ScreeningDecision Screen(ReadOnlySpan<byte> utf8Json, int maxDepth = PromptDocument.DefaultMaxDepth, CancellationToken cancellationToken = default) =>
-        Screen(PromptDocument.Parse(utf8Json, maxDepth), cancellationToken);
+        CleanRequestScan.IsClean(utf8Json, maxDepth, _scanner, Policy, cancellationToken)
+            ? ScreeningDecision.Clean(Policy.UnreadableAction)
+            : Screen(PromptDocument.Parse(utf8Json, maxDepth), cancellationToken);
 
     /// <summary>Screens a plain text as one segment with path <c>text</c> (offsets of findings refer to the text).</summary>
     public ScreeningDecision ScreenText(string text, CancellationToken cancellationToken = default) =>

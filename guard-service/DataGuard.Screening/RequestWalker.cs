@@ -9,13 +9,13 @@ namespace DataGuard.Screening;
 internal sealed class RequestWalker
 {
     // Content-part types whose text the screener reads (chat completions and the Responses API). Any other part type is unreadable.
-    private static readonly HashSet<string> TextPartTypes = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> TextPartTypes = new(StringComparer.Ordinal)
     {
         "text", "input_text", "output_text", "refusal", "summary_text", "reasoning_text",
     };
 
     // Keys under which an array holds content parts.
-    private static readonly HashSet<string> PartArrayKeys = new(StringComparer.Ordinal) { "content", "output" };
+    internal static readonly HashSet<string> PartArrayKeys = new(StringComparer.Ordinal) { "content", "output" };
 
     // Keys whose arrays of numbers are token ids (completions prompt, embeddings input): the model reads them, the screener cannot.
     private static readonly HashSet<string> TokenArrayKeys = new(StringComparer.Ordinal) { "prompt", "input" };

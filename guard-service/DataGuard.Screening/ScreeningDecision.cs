@@ -45,6 +45,9 @@ public sealed class ScreeningDecision
         Counts = FindingCount.Tally(all);
     }
 
+    /// <summary>The decision for a body in which nothing was found and nothing is unreadable: forward it as it is.</summary>
+    internal static ScreeningDecision Clean(PolicyAction unreadableAction) => new(ScreeningVerdict.Allow, [], [], new PseudonymMap(), null, unreadableAction);
+
     /// <summary>Allow, block or redact.</summary>
     public ScreeningVerdict Verdict { get; }
 

@@ -96,6 +96,34 @@ public class AuditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_requests_each_get_one_record_in_an_intact_chain_visible_as_soon_as_they_are_answered()
+    {
+        const int clean = 120, blocked = 30;
+        var requests = Enumerable.Range(0, clean + blocked).Select(async i =>
+        {
+            using var response = await _guard.PostJsonAsync(AzureChat, i < clean ? Chat($"hello {i}") : Chat($"查 {Id}"));
+            Assert.Equal(i < clean ? HttpStatusCode.OK : HttpStatusCode.BadRequest, response.StatusCode);
+            return response.Headers.GetValues("x-dataguard-request-id").Single();
+        });
+        var ids = await Task.WhenAll(requests);
+
+        // No waiting: the audit API itself waits for the records of answered requests.
+        using var auditor = _guard.Http(GuardHost.AuditorKey);
+        using (var verify = await auditor.GetAsync("v1/audit/verify"))
+        {
+            Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
+            var result = (await verify.Content.ReadFromJsonAsync<JsonNode>())!;
+            Assert.True(result["intact"]!.GetValue<bool>());
+            Assert.Equal(clean + blocked, result["records"]!.GetValue<int>());
+        }
+        var page = await AuditAsync("?pageSize=500");
+        Assert.Equal(clean + blocked, page["total"]!.GetValue<int>());
+        var recorded = page["records"]!.AsArray().Select(r => r!["requestId"]!.GetValue<string>()).ToHashSet();
+        Assert.True(recorded.SetEquals(ids));
+        Assert.Equal(blocked, (await AuditAsync("?verdict=block"))["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Tampering_with_a_row_breaks_the_chain()
     {
         for (int i = 0; i < 3; i++)

@@ -46,6 +46,9 @@ public sealed class StubUpstream : IAsyncDisposable
     /// <summary>Exact streamed deltas (overrides the answer's splitting), e.g. to split a placeholder in a chosen place.</summary>
     public IReadOnlyList<string>? Chunks { get; set; }
 
+    /// <summary>Delay before answering, as a model thinks (load benchmark). Default none.</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
     /// <summary>Delay between streamed events. Default none.</summary>
     public TimeSpan ChunkDelay { get; set; }
 
@@ -83,6 +86,7 @@ public sealed class StubUpstream : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
         var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? string.Empty, headers, body.ToArray());
         if (RecordRequests) _requests.Enqueue(request);
+        if (AnswerDelay > TimeSpan.Zero) await Task.Delay(AnswerDelay);
 
         if (FailWithStatus is { } status)
         {

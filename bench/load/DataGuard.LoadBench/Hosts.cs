@@ -42,14 +42,20 @@ internal sealed class GuardUnderLoad(Uri upstream, string folder) : WebApplicati
     }
 }
 
-/// <summary>The baseline: a plain YARP forwarder to the same upstream, nothing else.</summary>
+/// <summary>
+/// The baseline: a plain YARP forwarder to the same upstream, nothing else, on the same host defaults as the guard
+/// (WebApplication.CreateBuilder, console logging at Warning): a real deployment logs, and a host with logging also starts a
+/// request activity that the forwarder propagates, so a baseline without it would do less per request than any real proxy.
+/// </summary>
 internal static class PassThrough
 {
     public static async Task<WebApplication> StartAsync(Uri upstream)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Its own empty content root: the guard's appsettings.json beside this program is not the pass-through's.
+        var contentRoot = Directory.CreateTempSubdirectory("dataguard-pass-through-").FullName;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = contentRoot });
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         builder.Services.AddHttpForwarder();
         var app = builder.Build();
         app.MapForwarder("/{**path}", upstream.ToString());

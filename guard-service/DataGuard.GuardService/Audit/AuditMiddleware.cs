@@ -24,6 +24,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Fing
         var started = Stopwatch.GetTimestamp();
         var time = DateTimeOffset.UtcNow;
         var audit = new RequestAudit(endpoint.Route);
+        var ticket = trail.Begin();
         context.Features.Set(audit);
         int? status = null;
         try
@@ -43,7 +44,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Fing
         finally
         {
             var record = Record(context, audit, time, status ?? context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
-            await trail.Append(record, CancellationToken.None);
+            await trail.Append(record, ticket, CancellationToken.None);
             if (logger.IsEnabled(LogLevel.Information))
                 logger.LogInformation("Request {RequestId} by {User} on {Route}: {Verdict}, status {Status}, findings {Counts}, evasion {Evasion}, {LatencyMs:0.0} ms",
                     record.RequestId, record.User, record.Route, record.Verdict, record.Status, string.Join(",", record.Counts.Select(c => c.Key + "=" + c.Value)), record.EvasionUndone, record.LatencyMs);

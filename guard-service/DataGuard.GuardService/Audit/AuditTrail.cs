@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -6,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace DataGuard.GuardService.Audit;
 
 /// <summary>
-/// The audit trail in a SQLite file (WAL). Requests hand records to <see cref="Append"/> and go on; one writer links them
+/// The audit trail in a SQLite file (WAL). Requests hand records to <see cref="Append(AuditRecord, CancellationToken)"/> and go on; one writer links them
 /// into the hash chain and stores them in batches, in arrival order.
 /// </summary>
 public sealed class AuditTrail : IAsyncDisposable
@@ -16,6 +17,11 @@ public sealed class AuditTrail : IAsyncDisposable
     private readonly Channel<object> _queue = Channel.CreateBounded<object>(new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Task _writer;
     private readonly ILogger<AuditTrail> _logger;
+    private readonly ConcurrentDictionary<long, TaskCompletionSource> _inFlight = new();
+    private long _nextTicket;
+
+    /// <summary>How long <see cref="FlushAsync"/> waits for the records of requests still running.</summary>
+    public static TimeSpan InFlightWait { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Opens (or creates) the database and starts the writer.</summary>
     public AuditTrail(string databasePath, ILogger<AuditTrail> logger)
@@ -39,12 +45,51 @@ public sealed class AuditTrail : IAsyncDisposable
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    /// <summary>Queues a record (its id and hashes are assigned when stored).</summary>
+    /// <summary>Queues a record (its id and hashes are assigned when stored). When the queue is full this waits: no record is dropped.</summary>
     public ValueTask Append(AuditRecord record, CancellationToken cancellationToken = default) => _queue.Writer.WriteAsync(record, cancellationToken);
 
-    /// <summary>Waits until every record queued so far is stored.</summary>
+    /// <summary>
+    /// Notes that a request has started whose record will follow with <see cref="Append(AuditRecord, long, CancellationToken)"/>,
+    /// so that <see cref="FlushAsync"/> can wait for it: its answer may reach the caller before the record is queued.
+    /// </summary>
+    public long Begin()
+    {
+        var ticket = Interlocked.Increment(ref _nextTicket);
+        _inFlight[ticket] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return ticket;
+    }
+
+    /// <summary>Queues the record of a request announced with <see cref="Begin"/>.</summary>
+    public async ValueTask Append(AuditRecord record, long ticket, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync(record, cancellationToken);
+        }
+        finally
+        {
+            if (_inFlight.TryRemove(ticket, out var queued)) queued.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Waits until every record queued so far is stored, after waiting (at most <see cref="InFlightWait"/>) for the records of
+    /// requests that had started by now: a query right after a request has been answered then sees its record.
+    /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
+        var started = _inFlight.Values.Select(t => t.Task).ToArray();
+        if (started.Length > 0)
+        {
+            // A long streamed answer must not hold up an auditor indefinitely; its record comes with a later query.
+            try
+            {
+                await Task.WhenAll(started).WaitAsync(InFlightWait, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await _queue.Writer.WriteAsync(done, cancellationToken);
         await done.Task.WaitAsync(cancellationToken);
@@ -128,8 +173,8 @@ public sealed class AuditTrail : IAsyncDisposable
                 {
                     if (item is not AuditRecord record) continue;
                     var stored = record with { Id = lastId + 1, PreviousHash = lastHash };
-                    var counts = JsonSerializer.Serialize(stored.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value));
-                    var fingerprints = JsonSerializer.Serialize(stored.Fingerprints);
+                    var counts = stored.Counts.Count == 0 ? "{}" : JsonSerializer.Serialize(stored.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value));
+                    var fingerprints = stored.Fingerprints.Count == 0 ? "[]" : JsonSerializer.Serialize(stored.Fingerprints);
                     stored = stored with { Hash = AuditChain.HashOf(stored, counts, fingerprints) };
                     Insert(insert, stored, counts, fingerprints);
                     (lastId, lastHash) = (stored.Id, stored.Hash);

@@ -23,7 +23,7 @@ public sealed class ScreenedRequestHandler(RequestBodyReader reader, ScreeningSe
         {
             audit.Decision = decision;
             audit.Deployment = Printable(context.GetRouteValue("deployment") as string);
-            audit.Model = decision.Findings.Any(f => f.Path == "model") ? null : Printable(ModelOf(body));
+            audit.Model = FoundIn(decision, "model") ? null : Printable(ModelOf(body));
         }
 
         if (decision.Verdict == ScreeningVerdict.Block)
@@ -33,6 +33,15 @@ public sealed class ScreenedRequestHandler(RequestBodyReader reader, ScreeningSe
             return;
         }
         await forwarder.ForwardAsync(context, route.Family, decision.RedactedBody ?? body, decision);
+    }
+
+    private static bool FoundIn(ScreeningDecision decision, string path)
+    {
+        foreach (var finding in decision.Findings)
+        {
+            if (finding.Path == path) return true;
+        }
+        return false;
     }
 
     // Names recorded in the audit trail must not smuggle data in: short, plain, and clean according to the scanner.

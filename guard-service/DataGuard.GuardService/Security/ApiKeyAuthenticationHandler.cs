@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using DataGuard.GuardService.Configuration;
 using DataGuard.GuardService.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -15,7 +14,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<AccessOptions> access)
+    KeyDirectory directory)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
@@ -26,11 +25,10 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var key = PresentedKey(Request);
         if (key is null) return Task.FromResult(AuthenticateResult.NoResult());
-        var hash = KeyHash.Of(key);
-        foreach (var entry in access.CurrentValue.Keys)
+        var entry = directory.Find(key);
+        if (entry is not null)
         {
-            if (!string.Equals(entry.KeyHash, hash, StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(entry.UserId)) continue;
-            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, entry.UserId), new(ClaimTypes.Name, entry.UserId) };
+            var claims = new List<Claim>(2 + entry.Roles.Count) { new(ClaimTypes.NameIdentifier, entry.UserId), new(ClaimTypes.Name, entry.UserId) };
             foreach (var role in entry.Roles) claims.Add(new Claim(ClaimTypes.Role, role));
             var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));

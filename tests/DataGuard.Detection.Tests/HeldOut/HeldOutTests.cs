@@ -12,7 +12,7 @@ public sealed class HeldOutTests(HeldOutRun run, ITestOutputHelper output) : ICl
     [Theory]
     [InlineData(EntityTypes.NationalId, 0.99, 0.98)]
     [InlineData(EntityTypes.ResidentCertificate, 0.99, 0.98)]
-    [InlineData(EntityTypes.PhoneNumber, 0.94, 0.94)] // target 0.98 / 0.97: see GAPS.md
+    [InlineData(EntityTypes.PhoneNumber, 0.98, 0.97)]
     [InlineData(EntityTypes.LicensePlate, 0.95, 0.95)]
     [InlineData(EntityTypes.EmailAddress, 0.98, 0.98)]
     [InlineData(EntityTypes.CreditCard, 0.98, 0.98)]
@@ -50,6 +50,6 @@ public sealed class HeldOutTests(HeldOutRun run, ITestOutputHelper output) : ICl
             $"Only {evaluation.CleanLines}/{evaluation.Lines} hard-negative lines ({evaluation.CleanRate:0.000}) are clean; {NegativeCleanFloor} required.");
     }
 
-    private const double ObfuscatedRecallFloor = 0.77; // target 0.95: see GAPS.md
+    private const double ObfuscatedRecallFloor = 0.94; // target 0.95: see GAPS.md
     private const double NegativeCleanFloor = 0.96; // target 0.99: see GAPS.md
 }
