@@ -119,7 +119,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     [ThreadStatic]
     private static HashSet<IMethodSymbol>? s_summarizing;
 
-    /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting ones named as personal, reported inside).</summary>
+    /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting parameters that are sources there, reported inside).</summary>
     private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)
@@ -155,7 +155,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                 walker.Run(body);
                 if (!walker.Exhausted)
                 {
-                    result = collector.ParameterSinks.Where(s => !profile.Classifier.IsPersonal(key.Item2.Parameters[s.Ordinal])).ToImmutableArray();
+                    result = collector.ParameterSinks.Where(s => !IsReportedInside(key.Item2.Parameters[s.Ordinal], profile)).ToImmutableArray();
                 }
             }
 
@@ -166,6 +166,13 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             summarizing.Remove(key.Item2);
         }
     }
+
+    /// <summary>
+    /// A parameter that is itself a source inside the wrapper — personal by name, or an object with personal members —
+    /// already has its leaks reported there; reporting the call as well would count each leak twice.
+    /// </summary>
+    private static bool IsReportedInside(IParameterSymbol parameter, DataGuardProfile profile)
+        => profile.Classifier.IsPersonal(parameter) || !profile.Classifier.PersonalMembers(parameter.Type).IsEmpty;
 
     /// <summary>Parameters that steer a call rather than carry data: exceptions, levels, event IDs, cancellation, callbacks.</summary>
     private protected static bool IsInfrastructure(IParameterSymbol? parameter, DataGuardProfile profile)
