@@ -135,6 +135,13 @@ internal sealed class DataGuardProfile
         return map;
     }
 
+    private readonly ConditionalWeakTable<IOperation, Lazy<Rules.MethodFlowFindings>> _flowFindings = new();
+
+    /// <summary>The findings of all dataflow rules for one method body, computed by the first rule that asks.</summary>
+    public Rules.MethodFlowFindings FlowFindings(IOperation root)
+        => _flowFindings.GetValue(root, r => new Lazy<Rules.MethodFlowFindings>(
+            () => Rules.MethodFlowFindings.Compute(r, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
     private readonly ConditionalWeakTable<IOperation, object> _touchesPersonalData = new();
     private static readonly object Yes = new();
     private static readonly object No = new();

@@ -50,39 +50,42 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         foreach (var root in context.OperationBlocks)
         {
             var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
-            if (!IsEnabled(profile) || !profile.TouchesPersonalData(root) || !root.DescendantsAndSelf().Any(op => IsSinkOrWrapper(op, profile)))
+            if (!IsEnabled(profile))
             {
                 continue;
             }
 
-            var diagnostics = new DiagnosticCollector();
-            var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, diagnostics), summarized: null);
-            walker.Run(root);
-            if (walker.Exhausted)
-            {
-                // Too big to follow: judge each sink by its direct arguments only, never hang the build.
-                diagnostics.Clear();
-                var direct = new TaintEvaluator(profile, state: null);
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    if (IsCandidate(operation, profile))
-                    {
-                        Inspect(operation, direct, diagnostics);
-                    }
-                }
-            }
-
-            foreach (var diagnostic in diagnostics.Diagnostics)
+            // One walk per method serves all the dataflow rules; this rule only reports its share.
+            foreach (var diagnostic in profile.FlowFindings(root).For(Rule.Id))
             {
                 context.ReportDiagnostic(diagnostic);
             }
         }
     }
 
-    private bool IsSinkOrWrapper(IOperation operation, DataGuardProfile profile)
+    /// <summary>The rule's ID, for <see cref="MethodFlowFindings"/>.</summary>
+    internal string Id => Rule.Id;
+
+    /// <summary>False when the compilation cannot reach this rule's sinks at all.</summary>
+    internal bool IsEnabledFor(DataGuardProfile profile) => IsEnabled(profile);
+
+    /// <summary>The fallback past the budget: each sink of this rule judged by its direct arguments.</summary>
+    internal void InspectDirect(IOperation root, TaintEvaluator direct, DiagnosticCollector diagnostics)
+    {
+        var profile = direct.Profile;
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            if (IsCandidate(operation, profile))
+            {
+                Inspect(operation, direct, diagnostics);
+            }
+        }
+    }
+
+    internal bool IsSinkOrWrapper(IOperation operation, DataGuardProfile profile)
         => IsCandidate(operation, profile) || operation is IInvocationOperation invocation && !WrapperSinks(invocation.TargetMethod, profile).IsEmpty;
 
-    private void InspectSinkOrWrapper(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
+    internal void InspectSinkOrWrapper(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var profile = evaluator.Profile;
         if (IsCandidate(operation, profile))
@@ -119,7 +122,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     [ThreadStatic]
     private static HashSet<IMethodSymbol>? s_summarizing;
 
-    /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting ones named as personal, reported inside).</summary>
+    /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting parameters that are sources there, reported inside).</summary>
     private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)
@@ -148,14 +151,14 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                 // Called through the interface: whatever an implementation in this compilation does with the parameter.
                 result = profile.Implementations(key.Item2).SelectMany(i => WrapperSinks(i, profile)).ToImmutableArray();
             }
-            else if (profile.Bodies.Body(key.Item2) is { } body)
+            else if (profile.Bodies.Body(key.Item2) is { } body && MayReachSink(body, profile))
             {
                 var collector = new DiagnosticCollector(summarizing: true);
                 var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, collector), key.Item2);
                 walker.Run(body);
                 if (!walker.Exhausted)
                 {
-                    result = collector.ParameterSinks.Where(s => !profile.Classifier.IsPersonal(key.Item2.Parameters[s.Ordinal])).ToImmutableArray();
+                    result = collector.ParameterSinks.Where(s => !IsReportedInside(key.Item2.Parameters[s.Ordinal], profile)).ToImmutableArray();
                 }
             }
 
@@ -166,6 +169,21 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             summarizing.Remove(key.Item2);
         }
     }
+
+    /// <summary>
+    /// Cheap test before a wrapper's body is walked: without one of this rule's sinks or a call to another method of this
+    /// compilation (which could be a wrapper itself) its parameters cannot reach a sink, and most methods are like that.
+    /// </summary>
+    private bool MayReachSink(IOperation body, DataGuardProfile profile)
+        => body.DescendantsAndSelf().Any(op => IsCandidate(op, profile)
+            || op is IInvocationOperation { TargetMethod.ContainingAssembly: { } assembly } && SymbolEqualityComparer.Default.Equals(assembly, profile.Compilation.Assembly));
+
+    /// <summary>
+    /// A parameter that is itself a source inside the wrapper — personal by name, or an object with personal members —
+    /// already has its leaks reported there; reporting the call as well would count each leak twice.
+    /// </summary>
+    private static bool IsReportedInside(IParameterSymbol parameter, DataGuardProfile profile)
+        => profile.Classifier.IsPersonal(parameter) || !profile.Classifier.PersonalMembers(parameter.Type).IsEmpty;
 
     /// <summary>Parameters that steer a call rather than carry data: exceptions, levels, event IDs, cancellation, callbacks.</summary>
     private protected static bool IsInfrastructure(IParameterSymbol? parameter, DataGuardProfile profile)

@@ -286,6 +286,16 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Wrapper_parameter_with_personal_members_is_reported_inside_only() => Run("""
+        void AuditLookup(string officerId, Citizen citizen)
+        {
+            {|DG1001:_logger.LogInformation("Officer {Officer} looked up {Id}", officerId, citizen.NationalId)|};
+            {|DG1001:_logger.LogDebug("Loaded {@Citizen}", citizen)|};
+        }
+        void M(Citizen citizen, string officerId) { AuditLookup(officerId, citizen); }
+        """);
+
+    [Fact]
     public Task Role_noun_followed_by_name_is_reported() => Run("""
         void M(string claimantName, string arresteeName)
         {
