@@ -18,7 +18,7 @@ public class UpstreamTests
     public async Task Without_an_upstream_screening_works_and_clean_requests_get_503()
     {
         await using var guard = GuardHost.Start(stub: null);
-        using (var clean = await guard.PostJsonAsync(AzureChat, Chat("hello")))
+        using (var clean = await guard.PostJsonAsync(AzureChat, Chat("hello"), language: "en"))
         {
             Assert.Equal((HttpStatusCode.ServiceUnavailable, "no_upstream"), await ErrorAsync(clean));
             var message = (await JsonAsync(clean))["error"]!["message"]!.GetValue<string>();
