@@ -3,9 +3,8 @@ using Xunit.Abstractions;
 namespace DataGuard.Detection.Tests.HeldOut;
 
 /// <summary>
-/// The red-team held-out set scored like the labelled corpus (strict = exact type and span). Floors are the issue-2
-/// targets where the engine meets them, otherwise the measured value rounded down so that a regression fails;
-/// the gaps are listed in HeldOut/GAPS.md. The log shows counts, types and offsets, never values.
+/// The red-team held-out set scored like the labelled corpus (strict = exact type and span), against the issue-2
+/// targets; what is still missed is listed in HeldOut/GAPS.md. The log shows counts, types and offsets, never values.
 /// </summary>
 public sealed class HeldOutTests(HeldOutRun run, ITestOutputHelper output) : IClassFixture<HeldOutRun>
 {
@@ -50,6 +49,7 @@ public sealed class HeldOutTests(HeldOutRun run, ITestOutputHelper output) : ICl
             $"Only {evaluation.CleanLines}/{evaluation.Lines} hard-negative lines ({evaluation.CleanRate:0.000}) are clean; {NegativeCleanFloor} required.");
     }
 
-    private const double ObfuscatedRecallFloor = 0.94; // target 0.95: see GAPS.md
-    private const double NegativeCleanFloor = 0.96; // target 0.99: see GAPS.md
+    // The issue-2 targets; the engine meets them on this set (measured 0.988 and 0.995, see GAPS.md).
+    private const double ObfuscatedRecallFloor = 0.95;
+    private const double NegativeCleanFloor = 0.99;
 }
