@@ -8,23 +8,8 @@ using static DataGuard.GuardService.Tests.Prompts;
 namespace DataGuard.GuardService.Tests;
 
 /// <summary>Every bad input gets its documented answer, and the upstream receives nothing.</summary>
-public class BadInputTests : IAsyncLifetime
+public class BadInputTests : GuardWithStub
 {
-    private StubUpstream _stub = null!;
-    private GuardHost _guard = null!;
-
-    public async Task InitializeAsync()
-    {
-        _stub = await StubUpstream.StartAsync();
-        _guard = GuardHost.Start(_stub);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _guard.DisposeAsync();
-        await _stub.DisposeAsync();
-    }
-
     private async Task<(HttpStatusCode Status, string Code)> SendAsync(HttpContent content, string path = AzureChat, string? key = GuardHost.StaffKey)
     {
         using var client = _guard.Http(key);

@@ -6,23 +6,8 @@ using static DataGuard.GuardService.Tests.Prompts;
 namespace DataGuard.GuardService.Tests;
 
 /// <summary>The blocked response contract, over every screened route and field kind.</summary>
-public class BlockedResponseTests : IAsyncLifetime
+public class BlockedResponseTests : GuardWithStub
 {
-    private StubUpstream _stub = null!;
-    private GuardHost _guard = null!;
-
-    public async Task InitializeAsync()
-    {
-        _stub = await StubUpstream.StartAsync();
-        _guard = GuardHost.Start(_stub);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _guard.DisposeAsync();
-        await _stub.DisposeAsync();
-    }
-
     [Fact]
     public async Task Blocked_response_has_the_contract_shape_and_request_id()
     {
