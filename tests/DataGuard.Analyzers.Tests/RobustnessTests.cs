@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DataGuard.Analyzers.Rules;
+using DataGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace DataGuard.Analyzers.Tests;
 
@@ -29,8 +29,7 @@ public class RobustnessTests
         Assert.NotEmpty(files);
 
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
-        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var compilation = CSharpCompilation.Create("Repository", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create("Repository", trees, References.Net80, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
         var failures = new ConcurrentBag<string>();
         var options = new CompilationWithAnalyzersOptions(

@@ -18,11 +18,7 @@ internal static class Verify<TAnalyzer>
 
     public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, string? editorConfig = null)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = References.Net80,
-            TestCode = source,
-        };
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source }.Use(References.Net80);
         AddCommon(test.TestState, editorConfig);
         return test;
     }
@@ -36,9 +32,4 @@ internal static class Verify<TAnalyzer>
         state.Sources.Add(("Stubs.Compliance.cs", Stubs.Compliance));
         state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + (editorConfig ?? string.Empty) + "\n"));
     }
-}
-
-internal static class References
-{
-    public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
 }

@@ -14,12 +14,11 @@ internal static class VerifyFix<TAnalyzer, TCodeFix>
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
-            ReferenceAssemblies = References.Net80,
             TestCode = source,
             FixedCode = fixedSource,
             NumberOfIncrementalIterations = iterations,
             NumberOfFixAllIterations = 1,
-        };
+        }.Use(References.Net80);
         Verify<TAnalyzer>.AddCommon(test.TestState, null);
         Verify<TAnalyzer>.AddCommon(test.FixedState, null);
         return test.RunAsync();

@@ -107,7 +107,7 @@ public class PoliceAppScenarioTests
     [Fact]
     public Task Only_the_leaks_are_reported()
     {
-        var test = new AllRulesTest { ReferenceAssemblies = References.Net80, TestCode = Service };
+        var test = new AllRulesTest { TestCode = Service }.Use(References.Net80);
         Verify<PersonalDataLoggedAnalyzer>.AddCommon(test.TestState, null);
         return test.RunAsync();
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DataGuard.Analyzers.Rules;
 using DataGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -9,23 +8,16 @@ namespace DataGuard.Analyzers.Tests.Rules;
 /// <summary>The sink table against the real packages' metadata, not the test stubs.</summary>
 public class RealPackageTests
 {
-    private static readonly ReferenceAssemblies Logging = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("Microsoft.Extensions.Logging.Abstractions", "8.0.0")));
-
-    private static readonly ReferenceAssemblies GenerativeAi = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("OpenAI", "2.1.0"),
-        new PackageIdentity("Microsoft.Extensions.AI.Abstractions", "10.11.0")));
-
-    private static Task Run<TAnalyzer>(ReferenceAssemblies references, string code)
+    private static Task Run<TAnalyzer>(string code)
         where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = references, TestCode = code };
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = code }.Use(References.RealPackages);
         test.TestState.Sources.Add(("Stubs.Annotations.cs", Stubs.Annotations));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task Real_ILogger_extensions_and_LoggerMessage_are_sinks() => Run<PersonalDataLoggedAnalyzer>(Logging, """
+    public Task Real_ILogger_extensions_and_LoggerMessage_are_sinks() => Run<PersonalDataLoggedAnalyzer>("""
         using Microsoft.Extensions.Logging;
 
         public static partial class Log
@@ -48,7 +40,7 @@ public class RealPackageTests
         """);
 
     [Fact]
-    public Task Real_OpenAI_and_Extensions_AI_clients_are_sinks() => Run<PersonalDataSentToGenerativeAiAnalyzer>(GenerativeAi, """
+    public Task Real_OpenAI_and_Extensions_AI_clients_are_sinks() => Run<PersonalDataSentToGenerativeAiAnalyzer>("""
         using System.Threading.Tasks;
         using OpenAI.Chat;
         using OpenAI.Embeddings;
