@@ -12,8 +12,9 @@ public sealed class PackageLayoutTests(PackagedSampleFixture fixture)
     public void Pack_succeeds_and_produces_both_packages()
     {
         Assert.True(fixture.Pack is { ExitCode: 0 }, fixture.Pack?.ToString());
+        Assert.True(fixture.PackAnnotations is { ExitCode: 0 }, fixture.PackAnnotations?.ToString());
         Assert.True(File.Exists(fixture.AnalyzersPackage), $"missing {fixture.AnalyzersPackage}\n{fixture.Pack}");
-        Assert.True(File.Exists(fixture.AnnotationsPackage), $"missing {fixture.AnnotationsPackage}\n{fixture.Pack}");
+        Assert.True(File.Exists(fixture.AnnotationsPackage), $"missing {fixture.AnnotationsPackage}\n{fixture.PackAnnotations}");
     }
 
     [Fact]

@@ -1,9 +1,12 @@
+using System.Reflection;
+
 namespace DataGuard.Analyzers.Package.Tests;
 
 /// <summary>
 /// Packs the analyzers once and builds the sample from that package twice (normally with a SARIF log, then with
 /// <c>-warnaserror</c>). Each run uses a unique package version and a private packages folder, so NuGet's global
-/// cache can never serve a stale copy. Steps after a failed one are not run.
+/// cache can never serve a stale copy. Steps after a failed one are not run. Nothing is downloaded: the only package
+/// sources are the new packages' folder and the NuGet cache that building this test project filled.
 /// </summary>
 public sealed class PackagedSampleFixture : IAsyncLifetime
 {
@@ -13,6 +16,10 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
     public string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public string Version { get; } = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid():N}"[..40];
+
+    /// <summary>The NuGet cache this test project was restored into; read-only here, and used as a local feed.</summary>
+    public string NuGetCache { get; } = typeof(PackagedSampleFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "NuGetPackageRoot").Value!;
 
     public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "dataguard-e2e-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -28,6 +35,8 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
 
     public CommandResult? Pack { get; private set; }
 
+    public CommandResult? PackAnnotations { get; private set; }
+
     public CommandResult? Restore { get; private set; }
 
     public CommandResult? Build { get; private set; }
@@ -42,19 +51,22 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
+                <clear />
                 <add key="dataguard-e2e" value="{FeedDirectory}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+                <add key="nuget-cache" value="{NuGetCache}" />
               </packageSources>
             </configuration>
             """);
 
         var versionProperty = "-p:DataGuardAnalyzersVersion=" + Version;
-        Pack = await DotnetCli.RunAsync(RepositoryRoot, PackTimeout,
-            "pack", "analyzers/DataGuard.Analyzers.Package/DataGuard.Analyzers.Package.csproj",
-            "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version,
-            // Build outputs go to the temp folder: the repository's bin/obj (and a concurrent CI build) stay untouched.
-            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"));
+        Pack = await PackAsync("analyzers/DataGuard.Analyzers.Package/DataGuard.Analyzers.Package.csproj");
         if (Pack.ExitCode != 0)
+        {
+            return;
+        }
+
+        PackAnnotations = await PackAsync("analyzers/DataGuard.Annotations/DataGuard.Annotations.csproj");
+        if (PackAnnotations.ExitCode != 0)
         {
             return;
         }
@@ -78,6 +90,13 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
         WarnAsErrorBuild = await DotnetCli.RunAsync(SampleDirectory, BuildTimeout,
             "build", "PoliceRecords.Api.csproj", "--no-restore", "--no-incremental", "-warnaserror", versionProperty);
     }
+
+    private Task<CommandResult> PackAsync(string project) => DotnetCli.RunAsync(RepositoryRoot, PackTimeout,
+        "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version,
+        // Restored from the NuGet cache only, so a package missing from it fails here instead of being downloaded.
+        "-p:RestoreSources=" + NuGetCache,
+        // Build outputs go to the temp folder: the repository's bin/obj (and a concurrent CI build) stay untouched.
+        "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"));
 
     public Task DisposeAsync()
     {

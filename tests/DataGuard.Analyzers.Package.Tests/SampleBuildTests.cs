@@ -87,6 +87,7 @@ public sealed class SampleBuildTests(PackagedSampleFixture fixture)
     private void AssertBuilt()
     {
         Assert.True(fixture.Pack is { ExitCode: 0 }, "pack failed:\n" + fixture.Pack);
+        Assert.True(fixture.PackAnnotations is { ExitCode: 0 }, "pack failed:\n" + fixture.PackAnnotations);
         Assert.True(fixture.Restore is { ExitCode: 0 }, "restore failed:\n" + fixture.Restore);
         Assert.True(fixture.Build is { ExitCode: 0 }, "sample build failed:\n" + fixture.Build);
         Assert.True(File.Exists(fixture.SarifPath), "no SARIF log:\n" + fixture.Build);
