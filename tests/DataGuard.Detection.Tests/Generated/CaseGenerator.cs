@@ -80,6 +80,8 @@ internal static class CaseGenerator
             Position.End => "",
             _ => (random.Next(2) == 0 ? "\n" : "") + Carriers[random.Next(Carriers.Length)],
         };
+        // A carrier never glues itself to the value's last letter ("…@gmail.comPlease").
+        if (tail.Length > 0 && !char.IsWhiteSpace(tail[0]) && (after.Length == 0 ? value[^1] : after[^1]) < 128) tail = " " + tail;
         string text = head + before + value + after + tail;
         int start = head.Length + before.Length;
         return new GeneratedCase(cell, family.Name, variant.Name, context.Name, position, family.Type, text, start, start + value.Length);

@@ -77,7 +77,7 @@ internal static class HardNegativeGenerator
 
     private static readonly string[] Carriers = { "請協助整理以下資料。", "以上資料供承辦人參考。", "承辦員警已完成初步訪查。" };
 
-    public static IEnumerable<GeneratedNegative> All(int casesPerCell = 6)
+    public static IEnumerable<GeneratedNegative> All(int casesPerCell = 8)
     {
         foreach (var family in Families)
         foreach (var (frameName, frame) in Frames)

@@ -35,7 +35,7 @@ internal static class SurfaceVariants
         new("sep.en-dash", (v, _) => Rejoin(v, "\u2013")),
         new("sep.full-width-hyphen", (v, _) => Rejoin(v, "\uFF0D")),
         new("sep.soft-hyphen", (v, _) => Rejoin(v, "\u00AD")),
-        new("zero-width", (v, r) => InsertZeroWidth(v.Canonical, r)),
+        new("zero-width", (v, r) => InsertZeroWidth(v.Canonical, r, inFirstWord: v.IsMail)),
         new("full-width", (v, _) => FullWidth(v.Canonical)),
         new("numerals.chinese", (v, _) => Numerals(v, ChineseDigits)),
         new("numerals.financial", (v, _) => Numerals(v, FinancialDigits)),
@@ -51,11 +51,13 @@ internal static class SurfaceVariants
     private static string? Rejoin(PlantedValue v, string separator) =>
         v.Groups.Length < 2 || v.Separator == separator ? null : string.Join(separator, v.Groups);
 
-    private static string? InsertZeroWidth(string value, Random r)
+    // In an e-mail address the invisible character goes into the mailbox name: one inside "a\u200Bt" or "d\u200Bot" hides
+    // the at sign itself, which no reader can anchor on.
+    private static string? InsertZeroWidth(string value, Random r, bool inFirstWord)
     {
         if (value.Length < 4) return null;
         var invisible = new[] { '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' };
-        int at = 1 + r.Next(value.Length - 2);
+        int at = inFirstWord ? 1 : 1 + r.Next(value.Length - 2);
         while (at < value.Length - 1 && !char.IsLetterOrDigit(value[at])) at++;
         return value.Insert(at, invisible[r.Next(invisible.Length)].ToString());
     }

@@ -119,7 +119,7 @@ internal static class ValueFamilies
     /// <summary>Area codes with the length of their local numbers and the digits a local number may start with (docs §d).</summary>
     private static readonly (string Area, int Local, string First)[] AreaCodes =
     {
-        ("02", 8, "2356789"), ("03", 7, "2345689"), ("037", 6, "2345"), ("04", 8, "2"), ("049", 7, "2"), ("05", 7, "2235"),
+        ("02", 8, "2345678"), ("03", 7, "2345689"), ("037", 6, "2345"), ("04", 8, "2"), ("049", 7, "2"), ("05", 7, "2235"),
         ("06", 7, "2356"), ("07", 7, "2356789"), ("08", 7, "78"), ("089", 6, "3"), ("082", 6, "3"), ("0836", 5, "2"),
     };
 
