@@ -72,29 +72,17 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match);
-        int longest = RunLength(chain, first, !lettersFirst);
-        // A trailing letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator
-        // falls. A digit group is cut only where a clause ends ("駕ABC-1235，111年3月": the reader reads on over CJK
-        // punctuation), never at a grouping separator: "0950 548 216" is one number, not a plate ending in 0950.
-        int shortest = 2;
+        int longest = Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first));
+        // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
+        // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
+        // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
+        int shortest = lettersFirst ? longest : 2;
         for (int second = longest; second >= shortest; second--)
         {
-            if (second < longest && (chain.Gaps[first + second] == 0 || (lettersFirst && !EndsClause(text, chain, first + second)))) continue;
+            if (second < longest && chain.Gaps[first + second] == 0) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match);
-    }
-
-    // Whether the gap before chain character <paramref name="index"/> ends the value: CJK punctuation or a closing
-    // parenthesis in it ("駕(ABC-1235)，111年"), not only spaces, hyphens and dots.
-    private static bool EndsClause(ReadOnlySpan<char> text, in Chain chain, int index)
-    {
-        for (int i = chain.EndOf(index); i < chain.Positions[index]; i++)
-        {
-            char c = text[i];
-            if (c is ')' or '\uFF09' || (CharFolding.KindOf(c) == CharKind.Separator && !Chain.IsConventionalSeparator(CharFolding.Fold(c).Value))) return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -106,7 +94,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0) return false;
-        int digits = RunLength(chain, 2, letters: false);
+        int digits = Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2));
         if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && chain.GapChars[2] == '-' ? MixedCodeHyphenScore : MixedCodePlainScore;

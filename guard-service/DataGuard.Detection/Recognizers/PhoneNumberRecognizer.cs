@@ -48,7 +48,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
     {
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
-        "撥打", "致電", "回撥", "撥", "打", "家電", "宅電",
+        "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電",
     });
 
     public override string Type => EntityTypes.PhoneNumber;
@@ -59,7 +59,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         strong: new[]
         {
             "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-            "門號", "來電", "致電", "撥打", "回撥", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
+            "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
             "聯絡方式", "聯繫方式", "WhatsApp", "手機號",
         },
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
@@ -92,7 +92,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
             return true;
         }
-        if (IsDialPrefix(chain)) return TryInternational(chain, offset: DialPrefixLength, out match);
+        // 006 62 812…: Taiwan's prefix 006 and a number, or 00 62 (Indonesia) with a gap in the wrong place.
+        if (IsDialPrefix(chain) && TryInternational(chain, offset: DialPrefixLength, out match)) return true;
         if (chain.Length > 5 && chain.AllDigits(0, 5) && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] == '8'
             && chain.Chars[3] == '8' && chain.Chars[4] == '6')
             return TryInternational(chain, offset: 2, out match); // 00886 9…: Taiwan dialled from abroad
@@ -197,13 +198,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (fit != InternationalNumbers.Fit.Valid) continue;
             match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 7, maxSingles: 1),
                 offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
-            if (offset == 2 && chain.GapCount(count) == 0) match.BaseScore -= UngroupedAbroadPenalty;
+            if (offset == 2 && IsUngrouped(chain, count)) match.BaseScore -= UngroupedAbroadPenalty;
             return true;
         }
         if (possible < 0) return false;
         match = MatchOf(chain, possible, PossibleInternationalScore, chain.HasUnusualGrouping(possible, maxGroups: 7, maxSingles: 1),
             offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
-        if (offset == 2 && chain.GapCount(possible) == 0) match.BaseScore -= UngroupedAbroadPenalty / 2;
         return true;
     }
 
@@ -215,6 +215,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// <summary>00CC written without any grouping could as well be an order or serial number: it needs a phone word.</summary>
     private const double UngroupedAbroadPenalty = 0.3;
 
+    // No separator and no invisible character (a soft hyphen between groups is grouping, hidden) in the first count.
+    private static bool IsUngrouped(in Chain chain, int count) =>
+        chain.GapCount(count) == 0 && (chain.EvasionsOf(count) & Evasions.ZeroWidth) == 0;
+
     /// <summary>
     /// A number in a foreign country's national form right after that country is named (日本手機 090-1234-5678, 香港電話
     /// 9123 4567, 美國電話 (212) 555-0123, 大陸手機 138 1234 5678): parsed with that region's plan.
@@ -225,6 +229,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.HasPlus || chain.Length < 7 || (uint)(chain.Chars[0] - '0') > 9) return false;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7) return false;
         int country = CountryWords.NamedBefore(text, chain.Start);
         if (country < 0) return false;

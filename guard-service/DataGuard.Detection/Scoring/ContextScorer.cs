@@ -49,8 +49,8 @@ internal static class ContextScorer
     public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, ContextWord[] labels)
     {
         int end = start;
-        while (end > 0 && start - end < 4 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
-                   or '「' or '[' or '<' or '`' or '*') end--;
+        while (end > 0 && start - end < 5 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
+                   or '「' or '[' or '{' or '<' or '`' or '*') end--;
         // "Phone is 2345 6789"
         if (end >= 3 && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
         foreach (var label in labels)

@@ -30,6 +30,7 @@ public sealed class GeneratedRun
             if (!found && misses is not null) misses.Append($"{item.Cell} @{item.Position}\t{Escape(item.Text)}\t{Escape(item.Text[item.Start..item.End])}\t{Describe(findings)}\n");
             Count(Cells, item.Cell, found);
             Count(Families, item.Family, found);
+            if (CellFloors.InScope(item.Cell)) Count(InScopeFamilies, item.Family, found);
             Count(FamilyVariants, item.Family + " × " + item.Variant, found);
             Count(FamilyContexts, item.Family + " × " + item.Context, found);
             Count(FamilyPositions, item.Family + " × " + item.Position, found);
@@ -65,6 +66,7 @@ public sealed class GeneratedRun
     internal int Negatives { get; }
     internal SortedDictionary<string, CellTally> Cells { get; } = new(StringComparer.Ordinal);
     internal SortedDictionary<string, CellTally> Families { get; } = new(StringComparer.Ordinal);
+    internal SortedDictionary<string, CellTally> InScopeFamilies { get; } = new(StringComparer.Ordinal);
     internal SortedDictionary<string, CellTally> FamilyVariants { get; } = new(StringComparer.Ordinal);
     internal SortedDictionary<string, CellTally> FamilyContexts { get; } = new(StringComparer.Ordinal);
     internal SortedDictionary<string, CellTally> FamilyPositions { get; } = new(StringComparer.Ordinal);

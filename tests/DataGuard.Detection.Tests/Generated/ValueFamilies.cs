@@ -45,7 +45,7 @@ internal static class ValueFamilies
     private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著" };
     private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停" };
     private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話" };
-    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打" };
+    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
     private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
     private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話" };
     private static readonly string[] MailLabels = { "信箱", "電子郵件", "Email", "聯絡信箱" };
