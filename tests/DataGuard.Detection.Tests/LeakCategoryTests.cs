@@ -67,7 +67,7 @@ public class LeakCategoryTests
     [InlineData("王小明,A123456789,ABC-1235,0912345678", "ABC-1235")]
     [InlineData("| 王小明 | A123456789 | ABC-1235 | 0912-345-678 |", "ABC-1235")]
     public void Plate_is_found_after_a_driving_verb_and_in_table_cells(string text, string value) =>
-        Assert.Contains(Scan(text), f => f.Type == EntityTypes.LicensePlate && f.Start == text.IndexOf(value, StringComparison.Ordinal) && f.Length == value.Length);
+        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
 
     [Theory]
     [InlineData("車牌9H-0123", "9H-0123")]
@@ -76,7 +76,7 @@ public class LeakCategoryTests
     [InlineData("當事人王小明 A123456789 騎乘大型重機 MK-123", "MK-123")]
     [InlineData("有台 1234-RA 違停在門口", "1234-RA")]
     public void Legacy_and_rare_layouts_are_found_with_context(string text, string value) =>
-        Assert.Contains(Scan(text), f => f.Type == EntityTypes.LicensePlate && f.Start == text.IndexOf(value, StringComparison.Ordinal) && f.Length == value.Length);
+        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
 
     [Theory]
     [InlineData("ABC\u20101235")]
