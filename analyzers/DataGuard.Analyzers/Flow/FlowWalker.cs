@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Collections.Immutable;
+using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,6 +27,7 @@ internal sealed class FlowWalker
     private readonly Func<IOperation, bool> _isCandidate;
     private readonly Action<IOperation, TaintEvaluator> _inspect;
     private readonly TaintEvaluator _evaluator;
+    private readonly DataGuardProfile _profile;
     private readonly int _budget;
     private FlowState _state = new();
     private int _visited;
@@ -36,6 +39,7 @@ internal sealed class FlowWalker
         _isCandidate = isCandidate;
         _inspect = inspect;
         _budget = budget;
+        _profile = profile;
         _evaluator = new TaintEvaluator(profile, _state, summarized);
     }
 
@@ -281,8 +285,8 @@ internal sealed class FlowWalker
         }
 
         _state.SetTaint(variable, _evaluator.Evaluate(value));
-        _state.SetEndpoint(variable, _evaluator.EndpointOf(value));
-        _state.SetSslDisabled(variable, DisablesSsl(value));
+        _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
+        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile.Bodies.Body));
     }
 
     private void Assign(IOperation target, IOperation value)
@@ -304,14 +308,21 @@ internal sealed class FlowWalker
                     _state.SetMasked(root, member.Member, assigned.IsSanitized);
                 }
 
-                switch (member.Member.Name)
+                if (EndpointResolver.AddressMembers.Contains(member.Member.Name))
                 {
-                    case "BaseAddress" or "RequestUri":
-                        _state.SetEndpoint(root, _evaluator.EndpointOf(value));
-                        break;
-                    case "EnableSsl":
-                        _state.SetSslDisabled(root, value.ConstantValue is { HasValue: true, Value: false });
-                        break;
+                    _state.SetEndpoints(root, _profile.Endpoints.Resolve(value, _state));
+                }
+                else if (IsRecipientList(member))
+                {
+                    // message.To = "admin@example.com": the message now goes there too.
+                    _state.AddEndpoints(root, _profile.Endpoints.Resolve(value, _state));
+                }
+                else if (member.Member is IPropertySymbol property && ChannelSettings.IsSetting(property))
+                {
+                    // smtp.EnableSsl = true clears what EnableSsl = false set; other flaws stay.
+                    var flaw = ChannelSettings.OfAssignment(property, value, _profile.Bodies.Body);
+                    var cleared = ChannelSettings.Rows.Where(r => r.Member == property.Name).Aggregate(ChannelFlaw.None, (all, r) => all | r.Flaw);
+                    _state.SetFlaws(root, (_state.GetFlaws(root) & ~cleared) | flaw);
                 }
 
                 return;
@@ -369,6 +380,22 @@ internal sealed class FlowWalker
         {
             _state.SetTaint(root, Taint.None);
             return;
+        }
+
+        if (ChannelSettings.OfCall(invocation, _profile.Bodies.Body) is var flaw and not ChannelFlaw.None)
+        {
+            // client.Connect(host, 25, useSsl: false)
+            _state.SetFlaws(root, _state.GetFlaws(root) | flaw);
+        }
+
+        if (method.Name == "Add" && invocation.Instance is IMemberReferenceOperation list && IsRecipientList(list)
+            || IsRecipientCall(invocation))
+        {
+            // message.To.Add("admin@example.com"), msg.AddTo(new EmailAddress("admin@example.com")).
+            foreach (var argument in invocation.Arguments)
+            {
+                _state.AddEndpoints(root, _profile.Endpoints.Resolve(argument.Value, _state).Where(e => e.IsMailbox || e.ConfigurationKey is not null).ToImmutableArray());
+            }
         }
 
         if (!Mutators.Contains(method.Name))
@@ -448,8 +475,9 @@ internal sealed class FlowWalker
         return null;
     }
 
-    private static bool DisablesSsl(IOperation value)
-        => value is IObjectCreationOperation { Initializer: { } initializer }
-           && initializer.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } } a
-                                                && a.Value.ConstantValue is { HasValue: true, Value: false });
+    /// <summary>The To, Cc and Bcc lists of a mail message.</summary>
+    private static bool IsRecipientList(IMemberReferenceOperation member) => member.Member.Name is "To" or "Cc" or "CC" or "Bcc" or "Bcc" or "ReplyTo" or "ReplyToList";
+
+    private static bool IsRecipientCall(IInvocationOperation invocation)
+        => invocation.TargetMethod.Name is "AddTo" or "AddCc" or "AddBcc" or "AddTos" or "AddCcs" or "AddBccs";
 }

@@ -317,6 +317,8 @@ internal sealed class PersonalDataClassifier
             ns = ns.ContainingNamespace;
         }
 
-        return ns is not null && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Serilog" or "NLog" or "log4net";
+        // Mail libraries are carriers like System.Net.Mail: a BodyBuilder or MimeMessage passes on what is put in it.
+        return ns is not null && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Serilog" or "NLog" or "log4net"
+            or "MimeKit" or "MailKit" or "SendGrid" or "FluentEmail";
     }
 }
