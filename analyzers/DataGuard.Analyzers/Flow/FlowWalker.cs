@@ -48,7 +48,11 @@ internal sealed class FlowWalker
 
     public FlowState State => _state;
 
-    public void Run(IOperation root) => Visit(root);
+    public void Run(IOperation root)
+    {
+        _evaluator.PersonalRecords = KeyedRecords.In(root, _profile.Classifier);
+        Visit(root);
+    }
 
     private void SetState(FlowState state)
     {
@@ -299,7 +303,7 @@ internal sealed class FlowWalker
             case IParameterReferenceOperation parameter:
                 AssignVariable(parameter.Parameter, value);
                 return;
-            case IMemberReferenceOperation member when RootVariable(member) is { } root:
+            case IMemberReferenceOperation member when IsOnTheVariable(member) && RootVariable(member) is { } root:
                 // msg.Body = text; request.Content = content; query["id"] = value: the object now holds the data.
                 var assigned = _evaluator.Evaluate(value);
                 Absorb(root, assigned, member);
@@ -474,6 +478,15 @@ internal sealed class FlowWalker
 
         return null;
     }
+
+    /// <summary>
+    /// <c>msg.Body = x</c> or <c>msg.Headers["X"] = x</c>: the variable's object holds the data. Deeper assignments
+    /// (<c>context.Request.Body = stream</c>) change an object the variable only reaches, and tainting the whole variable would
+    /// make every text it shows (<c>context.TraceIdentifier</c>) carry the data.
+    /// </summary>
+    private static bool IsOnTheVariable(IMemberReferenceOperation member)
+        => member.Instance is ILocalReferenceOperation or IParameterReferenceOperation
+           || member is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IMemberReferenceOperation { Instance: ILocalReferenceOperation or IParameterReferenceOperation } };
 
     /// <summary>The To, Cc and Bcc lists of a mail message.</summary>
     private static bool IsRecipientList(IMemberReferenceOperation member) => member.Member.Name is "To" or "Cc" or "CC" or "Bcc" or "Bcc" or "ReplyTo" or "ReplyToList";

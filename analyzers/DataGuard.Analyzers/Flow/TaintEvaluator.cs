@@ -54,6 +54,9 @@ internal sealed class TaintEvaluator
         _summarized = summarized;
     }
 
+    /// <summary>Record types the walked method reads by a personal key (see <see cref="KeyedRecords"/>); empty in direct mode.</summary>
+    public ImmutableHashSet<string> PersonalRecords { get; set; } = ImmutableHashSet<string>.Empty;
+
     /// <summary>The state of locals at the current point; null in direct mode.</summary>
     public FlowState? State { get; set; }
 
@@ -130,6 +133,20 @@ internal sealed class TaintEvaluator
         if (!taint.IsSanitized && RequestContent.WholeContentRead(operation) is { } content)
         {
             taint = taint.Union(Taint.Of(new PersonalSource(content, operation.Syntax.GetLocation(), wholeRecord: true)));
+        }
+
+        // A record the method reads by a personal key holds personal values: the whole of it is personal.
+        if (!taint.IsSanitized && operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+            && KeyedRecords.Holds(PersonalRecords, operation.Type))
+        {
+            var symbol = operation switch
+            {
+                ILocalReferenceOperation l => (ISymbol)l.Local,
+                IParameterReferenceOperation p => p.Parameter,
+                IMemberReferenceOperation m => m.Member,
+                _ => operation.Type!,
+            };
+            taint = taint.Union(Taint.Of(new PersonalSource(symbol, operation.Syntax.GetLocation(), wholeRecord: true)));
         }
 
         // A value whose type has personal members is a personal object, wherever it comes from.
@@ -245,6 +262,9 @@ internal sealed class TaintEvaluator
                 // form["page"]: a constant key that names nothing personal shows this value is not one of the record's personal ones.
                 return Evaluate(instance).WithoutWholeRecords();
             case IPropertySymbol { IsIndexer: true }:
+                return Evaluate(instance);
+            case IPropertySymbol { Name: "ItemArray" }:
+                // string.Join(",", row.ItemArray): every value of the row.
                 return Evaluate(instance);
             case IPropertySymbol or IFieldSymbol when instance?.Type is { } owner && (owner.IsAnonymousType || owner.IsTupleType):
                 return Evaluate(instance);

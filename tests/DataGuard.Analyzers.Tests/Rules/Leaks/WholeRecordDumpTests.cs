@@ -183,4 +183,84 @@ public class WholeRecordDumpTests
             }
         }
         """);
+
+    [Fact]
+    public Task Data_row_read_by_a_personal_key_and_dumped_whole_is_reported() => Run("""
+        public class Import
+        {
+            private readonly ILogger<Import> _logger = null!;
+
+            public void Check(System.Data.DataTable table)
+            {
+                foreach (System.Data.DataRow row in table.Rows)
+                {
+                    if (row["Email"] is DBNull)
+                    {
+                        {|DG1001:_logger.LogWarning("Row without e-mail: {Row}", string.Join(",", row.ItemArray))|};
+                        _logger.LogWarning("Case {Case} has no e-mail", row["CaseNo"]);
+                    }
+                }
+
+                {|DG1001:_logger.LogDebug(Newtonsoft.Json.JsonConvert.SerializeObject(table))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Data_table_without_personal_keys_is_not_reported() => Run("""
+        public class Lookup
+        {
+            private readonly ILogger<Lookup> _logger = null!;
+
+            public void Check(System.Data.DataTable offices)
+            {
+                _logger.LogDebug(Newtonsoft.Json.JsonConvert.SerializeObject(offices));
+                foreach (System.Data.DataRow row in offices.Rows)
+                {
+                    _logger.LogDebug("{Row}", string.Join(",", row.ItemArray));
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Record_read_by_a_personal_tag_and_dumped_by_a_logger_helper_is_reported() => Run("""
+        public sealed class Tag
+        {
+            public static readonly Tag PatientName = new();
+            public static readonly Tag Modality = new();
+        }
+
+        public sealed class Element { public Tag Tag { get; } = Tag.Modality; public string Value { get; } = ""; }
+
+        public sealed class Dataset : IEnumerable<Element>
+        {
+            public string GetString(Tag tag) => "";
+            public IEnumerator<Element> GetEnumerator() => new List<Element>().GetEnumerator();
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
+        public class Study
+        {
+            private readonly ILogger<Study> _logger = null!;
+
+            private void LogAll(Dataset dataset)
+            {
+                foreach (var element in dataset)
+                {
+                    _logger.LogDebug("{Tag} = {Value}", element.Tag, element.Value);
+                }
+            }
+
+            public void Receive(Dataset dataset)
+            {
+                if (dataset.GetString(Tag.PatientName).Length == 0)
+                {
+                    {|DG1001:LogAll(dataset)|};
+                }
+
+                _logger.LogInformation("Modality {Modality}", dataset.GetString(Tag.Modality));
+            }
+        }
+        """);
 }
