@@ -290,7 +290,7 @@ internal sealed class FlowWalker
 
         _state.SetTaint(variable, _evaluator.Evaluate(value));
         _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
-        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile.Bodies.Body));
+        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile.Bodies.Body, _state.GetFlaws));
     }
 
     private void Assign(IOperation target, IOperation value)

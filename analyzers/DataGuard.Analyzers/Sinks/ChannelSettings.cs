@@ -118,10 +118,28 @@ internal static class ChannelSettings
         return flaw;
     }
 
-    /// <summary>The flaws an object initializer gives a new client (<c>new SmtpClient { EnableSsl = false }</c>).</summary>
-    public static ChannelFlaw OfCreation(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    /// <summary>
+    /// The flaws an object initializer gives a new client (<c>new SmtpClient { EnableSsl = false }</c>), plus those of a
+    /// handler it is built on (<c>new HttpClient(handler)</c>), as <paramref name="flawsOf"/> knows them.
+    /// </summary>
+    public static ChannelFlaw OfCreation(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf, Func<ISymbol, ChannelFlaw>? flawsOf = null)
     {
         var flaw = ChannelFlaw.None;
+        if (value is IObjectCreationOperation creation && flawsOf is not null)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                var inner = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+                flaw |= inner switch
+                {
+                    ILocalReferenceOperation local => flawsOf(local.Local),
+                    IParameterReferenceOperation parameter => flawsOf(parameter.Parameter),
+                    IObjectCreationOperation handler => OfCreation(handler, bodyOf, flawsOf),
+                    _ => ChannelFlaw.None,
+                };
+            }
+        }
+
         if (value is IObjectCreationOperation { Initializer: { } initializer })
         {
             foreach (var init in initializer.Initializers)
@@ -155,6 +173,11 @@ internal static class ChannelSettings
     /// <summary><c>(s, c, h, e) => true</c>, <c>delegate { return true; }</c>, or a method whose every return is <c>true</c>.</summary>
     private static bool AlwaysReturnsTrue(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
     {
+        if (value is IPropertyReferenceOperation { Property.Name: "DangerousAcceptAnyServerCertificateValidator" })
+        {
+            return true;
+        }
+
         var body = value switch
         {
             IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Body,

@@ -264,4 +264,38 @@ public class MailSinkTests
             }
         }
         """);
+
+    [Fact]
+    public Task MimeKit_mail_to_a_configured_error_address_is_logging() => Run("""
+        class ErrorMailer
+        {
+            private readonly IConfiguration _configuration = null!;
+
+            void Report(Buyer buyer)
+            {
+                var message = new MimeMessage { Subject = "Checkout error" };
+                message.To.Add(MailboxAddress.Parse(_configuration["Errors:NotifyEmail"]));
+                message.Body = new TextPart("plain") { Text = "Buyer " + buyer.Email + " failed" };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 465, true);
+                {|DG1001:client.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Http_handler_that_accepts_any_certificate_is_an_unencrypted_channel() => Run("""
+        class Gateway
+        {
+            async Task SendAsync(Buyer buyer)
+            {
+                var handler = new System.Net.Http.HttpClientHandler
+                {
+                    ServerCertificateCustomValidationCallback = System.Net.Http.HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+                };
+                using var http = new System.Net.Http.HttpClient(handler);
+                await {|DG1003:http.PostAsync("https://pay.example.org/orders", new System.Net.Http.StringContent(buyer.Phone))|};
+            }
+        }
+        """);
 }
