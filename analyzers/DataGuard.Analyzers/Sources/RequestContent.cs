@@ -21,9 +21,10 @@ internal static class RequestContent
         "Microsoft.AspNetCore.Http.QueryString",
         "Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
 
-    /// <summary>Members of request objects whose value came from the client, where the type alone does not say so.</summary>
+    /// <summary>Members of request objects (and readers of them) whose value came from the client, where the type alone does not say so.</summary>
     private static readonly ImmutableHashSet<string> Members = ImmutableHashSet.Create(StringComparer.Ordinal,
         "Microsoft.AspNetCore.Http.HttpRequest.Body",
+        "Microsoft.AspNetCore.Http.HttpRequestJsonExtensions.ReadFromJsonAsync",
         "System.Web.HttpRequest.Form", "System.Web.HttpRequest.QueryString", "System.Web.HttpRequest.Params", "System.Web.HttpRequest.Headers",
         "System.Web.HttpRequest.Cookies", "System.Web.HttpRequest.InputStream",
         "System.Web.HttpRequestBase.Form", "System.Web.HttpRequestBase.QueryString", "System.Web.HttpRequestBase.Params",
@@ -66,6 +67,10 @@ internal static class RequestContent
             case IPropertyReferenceOperation { Property.IsIndexer: false } property
                 when property.Property.ContainingType is { } owner && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + property.Property.Name):
                 return property.Property;
+            case IInvocationOperation { TargetMethod: { ContainingType: { } reader } method }
+                when Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
+                // await Request.ReadFromJsonAsync<Dictionary<string, string>>()
+                return method.OriginalDefinition;
             case IMemberReferenceOperation member when IsWholeType(operation.Type):
                 return member.Member;
             case IParameterReferenceOperation parameter when IsWholeType(operation.Type):

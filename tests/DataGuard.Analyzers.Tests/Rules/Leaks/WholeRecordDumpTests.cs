@@ -85,6 +85,20 @@ public class WholeRecordDumpTests
         """);
 
     [Fact]
+    public Task Json_body_read_from_the_request_and_serialised_into_a_log_is_reported() => Run("""
+        public class Webhook
+        {
+            private readonly ILogger<Webhook> _logger = null!;
+
+            public async Task ReceiveAsync(HttpContext context)
+            {
+                var payload = await context.Request.ReadFromJsonAsync<Dictionary<string, string>>();
+                {|DG1001:_logger.LogInformation("Payload {Payload}", System.Text.Json.JsonSerializer.Serialize(payload))|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task Model_state_serialised_into_a_log_is_reported() => Run("""
         public class ProfileController : Controller
         {
