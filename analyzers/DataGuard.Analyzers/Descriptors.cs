@@ -11,6 +11,14 @@ public static class Descriptors
 
     private const string Category = "PersonalData";
 
+    /// <summary>DG0001: a rule threw while analyzing a symbol. The rule skips that symbol; the build goes on.</summary>
+    public static readonly DiagnosticDescriptor AnalyzerInternalError = Create(
+        DiagnosticIds.AnalyzerInternalError,
+        "DataGuard analyzer internal error",
+        "DataGuard rule {0} could not analyze '{1}' and skipped it: {2}",
+        DiagnosticSeverity.Warning,
+        "A DataGuard rule failed on this code. Nothing was checked there by that rule. Please report the message (it names the rule, the symbol and the exception, not your data).");
+
     /// <summary>DG1001.</summary>
     public static readonly DiagnosticDescriptor PersonalDataLogged = Create(
         DiagnosticIds.PersonalDataLogged,
@@ -69,6 +77,7 @@ public static class Descriptors
 
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        AnalyzerInternalError,
         PersonalDataLogged,
         PersonalDataInUrl,
         PersonalDataOverUnencryptedChannel,

@@ -3,6 +3,9 @@ namespace DataGuard.Analyzers;
 /// <summary>The rule IDs. They are a public contract: never renumber.</summary>
 public static class DiagnosticIds
 {
+    /// <summary>A rule failed on a piece of code: the exception is reported instead of crashing the build.</summary>
+    public const string AnalyzerInternalError = "DG0001";
+
     /// <summary>Personal data reaches a logging sink.</summary>
     public const string PersonalDataLogged = "DG1001";
 

@@ -18,7 +18,7 @@ public class DescriptorTests
             .ToList();
 
         Assert.Equal(7, analyzers.Count);
-        var supported = analyzers.SelectMany(a => a.SupportedDiagnostics).ToList();
+        var supported = analyzers.SelectMany(a => a.SupportedDiagnostics).Distinct().ToList();
         Assert.Equal(Descriptors.All.OrderBy(d => d.Id), supported.OrderBy(d => d.Id));
     }
 
@@ -27,7 +27,7 @@ public class DescriptorTests
     public void Descriptor_has_id_title_message_and_help_link(string id)
     {
         var descriptor = Descriptors.All.Single(d => d.Id == id);
-        Assert.Matches(new Regex("^DG1[0-9]{3}$"), descriptor.Id);
+        Assert.Matches(new Regex("^DG[01][0-9]{3}$"), descriptor.Id);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
         Assert.Contains("{0}", descriptor.MessageFormat.ToString());
         Assert.Equal("PersonalData", descriptor.Category);
@@ -57,6 +57,7 @@ public class DescriptorTests
     {
         var expected = new Dictionary<string, Microsoft.CodeAnalysis.DiagnosticSeverity>
         {
+            ["DG0001"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             ["DG1001"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             ["DG1002"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             ["DG1003"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
@@ -67,6 +68,15 @@ public class DescriptorTests
         };
         Assert.Equal(expected, Descriptors.All.ToDictionary(d => d.Id, d => d.DefaultSeverity));
         Assert.All(Descriptors.All, d => Assert.True(d.IsEnabledByDefault));
+    }
+
+    [Fact]
+    public void Every_analyzer_can_report_an_internal_error()
+    {
+        var analyzers = typeof(PersonalDataLoggedAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+        Assert.All(analyzers, a => Assert.Contains(a.SupportedDiagnostics, d => d.Id == DiagnosticIds.AnalyzerInternalError));
     }
 
     internal static string RepositoryRoot()

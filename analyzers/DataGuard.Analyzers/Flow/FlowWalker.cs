@@ -67,21 +67,28 @@ internal sealed class FlowWalker
             return;
         }
 
-        if (++_visited > _budget)
+        // Too many operations, or nested deeper than the bound: the caller falls back to the direct-argument check.
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        if (++_visited > _budget || !walk.Entered)
         {
             Exhausted = true;
             return;
         }
 
+        VisitOperation(operation);
+        if (_isCandidate(operation))
+        {
+            _inspect(operation, _evaluator);
+        }
+    }
+
+    /// <summary>Visits one operation in execution order, updating the state with what it assigns.</summary>
+    private void VisitOperation(IOperation operation)
+    {
         switch (operation)
         {
             case IVariableDeclaratorOperation declarator:
-                if (declarator.Initializer is { } initializer)
-                {
-                    Visit(initializer.Value);
-                    AssignVariable(declarator.Symbol, initializer.Value);
-                }
-
+                VisitDeclarator(declarator);
                 break;
             case ISimpleAssignmentOperation assignment:
                 Visit(assignment.Value);
@@ -90,32 +97,18 @@ internal sealed class FlowWalker
                 break;
             case ICompoundAssignmentOperation compound:
                 Visit(compound.Value);
-                if (RootVariable(compound.Target) is { } root)
-                {
-                    _state.AddTaint(root, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
-                }
-
+                AddToRoot(compound.Target, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
                 break;
             case ICoalesceAssignmentOperation coalesce:
                 Visit(coalesce.Value);
-                if (RootVariable(coalesce.Target) is { } assigned)
-                {
-                    _state.AddTaint(assigned, _evaluator.Evaluate(coalesce.Value));
-                }
-
+                AddToRoot(coalesce.Target, _evaluator.Evaluate(coalesce.Value));
                 break;
             case IDeconstructionAssignmentOperation deconstruction:
                 Visit(deconstruction.Value);
                 Deconstruct(deconstruction.Target, deconstruction.Value);
                 break;
             case IConditionalOperation conditional:
-                Visit(conditional.Condition);
-                var beforeBranches = _state.Clone();
-                Visit(conditional.WhenTrue);
-                var afterTrue = _state;
-                SetState(beforeBranches);
-                Visit(conditional.WhenFalse);
-                SetState(FlowState.Merge(afterTrue, _state));
+                VisitConditional(conditional);
                 break;
             case IPropertySubpatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } subpattern:
                 // x is Person { FamilyName: var family }: the local receives the member's value.
@@ -129,17 +122,7 @@ internal sealed class FlowWalker
                 VisitSwitch(@switch);
                 break;
             case ITryOperation @try:
-                Visit(@try.Body);
-                var afterBody = _state;
-                foreach (var @catch in @try.Catches)
-                {
-                    SetState(afterBody.Clone());
-                    Visit(@catch);
-                    afterBody = FlowState.Merge(afterBody, _state);
-                }
-
-                SetState(afterBody);
-                Visit(@try.Finally);
+                VisitTry(@try);
                 break;
             case IAnonymousFunctionOperation lambda:
                 VisitNested(lambda.Symbol, lambda.Body);
@@ -148,24 +131,72 @@ internal sealed class FlowWalker
                 VisitNested(local.Symbol, local.Body ?? local.IgnoredBody);
                 break;
             case IInvocationOperation invocation:
-                var saved = _lambdaArgument;
-                _lambdaArgument = invocation.Arguments.Any(a => a.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
-                    ? _evaluator.Evaluate(invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null))
-                    : null;
-                VisitChildren(invocation);
-                _lambdaArgument = saved;
-                Mutate(invocation);
+                VisitInvocation(invocation);
                 break;
             default:
                 VisitChildren(operation);
                 break;
         }
+    }
 
-        if (_isCandidate(operation))
+    private void VisitDeclarator(IVariableDeclaratorOperation declarator)
+    {
+        if (declarator.Initializer is { } initializer)
         {
-            _inspect(operation, _evaluator);
+            Visit(initializer.Value);
+            AssignVariable(declarator.Symbol, initializer.Value);
         }
     }
+
+    private void AddToRoot(IOperation target, Taint taint)
+    {
+        if (RootVariable(target) is { } root)
+        {
+            _state.AddTaint(root, taint);
+        }
+    }
+
+    private void VisitConditional(IConditionalOperation conditional)
+    {
+        Visit(conditional.Condition);
+        var beforeBranches = _state.Clone();
+        Visit(conditional.WhenTrue);
+        var afterTrue = _state;
+        SetState(beforeBranches);
+        Visit(conditional.WhenFalse);
+        SetState(FlowState.Merge(afterTrue, _state));
+    }
+
+    private void VisitTry(ITryOperation @try)
+    {
+        Visit(@try.Body);
+        var afterBody = _state;
+        foreach (var @catch in @try.Catches)
+        {
+            SetState(afterBody.Clone());
+            Visit(@catch);
+            afterBody = FlowState.Merge(afterBody, _state);
+        }
+
+        SetState(afterBody);
+        Visit(@try.Finally);
+    }
+
+    private void VisitInvocation(IInvocationOperation invocation)
+    {
+        // items.ForEach(x => …): a lambda argument's parameter receives the receiver's elements.
+        var saved = _lambdaArgument;
+        _lambdaArgument = invocation.Arguments.Any(a => a.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
+            ? _evaluator.Evaluate(Receiver(invocation))
+            : null;
+        VisitChildren(invocation);
+        _lambdaArgument = saved;
+        Mutate(invocation);
+    }
+
+    /// <summary>The object a call works on: the instance, or the first argument of an extension method.</summary>
+    private static IOperation? Receiver(IInvocationOperation invocation)
+        => invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 
     private void VisitChildren(IOperation operation)
     {
@@ -374,7 +405,7 @@ internal sealed class FlowWalker
     private void Mutate(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        var receiver = Receiver(invocation);
         if (receiver is null || RootVariable(receiver) is not { } root)
         {
             return;

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -28,14 +26,12 @@ internal sealed class MethodSummary
     public bool FlowsFrom(int ordinal) => Parameters.Contains(ordinal);
 }
 
-/// <summary>Computes and caches <see cref="MethodSummary"/>s; recursion and deep call chains get an empty summary.</summary>
+/// <summary>
+/// Computes and caches <see cref="MethodSummary"/>s; recursion and deep call chains (see <see cref="BoundedWalk"/>) get an
+/// empty summary.
+/// </summary>
 internal sealed class MethodSummaries
 {
-    private const int MaxNesting = 3;
-
-    [ThreadStatic]
-    private static HashSet<IMethodSymbol>? s_inProgress;
-
     private readonly DataGuardProfile _profile;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _cache = new(SymbolEqualityComparer.Default);
 
@@ -52,22 +48,15 @@ internal sealed class MethodSummaries
             return cached;
         }
 
-        var inProgress = s_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        if (inProgress.Count >= MaxNesting || !inProgress.Add(method))
+        using var walk = BoundedWalk.Enter(WalkKind.Summary, method);
+        if (!walk.Entered)
         {
             return MethodSummary.Empty;
         }
 
-        try
-        {
-            var summary = Compute(method);
-            _cache[method] = summary;
-            return summary;
-        }
-        finally
-        {
-            inProgress.Remove(method);
-        }
+        var summary = Compute(method);
+        _cache[method] = summary;
+        return summary;
     }
 
     private MethodSummary Compute(IMethodSymbol method)

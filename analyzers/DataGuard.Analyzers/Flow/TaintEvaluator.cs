@@ -15,8 +15,6 @@ namespace DataGuard.Analyzers.Flow;
 /// </summary>
 internal sealed class TaintEvaluator
 {
-    private const int MaxDepth = 48;
-
     /// <summary>Members that derive a number or flag from a value without revealing it.</summary>
     private static readonly HashSet<string> DerivedMembers = new(StringComparer.Ordinal)
     {
@@ -45,7 +43,6 @@ internal sealed class TaintEvaluator
 
     private readonly DataGuardProfile _profile;
     private readonly IMethodSymbol? _summarized;
-    private int _depth;
 
     public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
     {
@@ -64,25 +61,19 @@ internal sealed class TaintEvaluator
 
     public Taint Evaluate(IOperation? operation)
     {
-        if (operation is null || _depth > MaxDepth)
+        if (operation is null)
         {
             return Taint.None;
         }
 
-        _depth++;
-        try
-        {
-            return EvaluateCore(operation);
-        }
-        finally
-        {
-            _depth--;
-        }
+        // Past the bound (thousands of concatenations, lambdas in lambdas) the deeper operands are "unknown".
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        return walk.Entered ? EvaluateCore(operation) : Taint.None;
     }
 
     private Taint EvaluateCore(IOperation operation)
     {
-        if (operation.Type?.SpecialType == SpecialType.System_Boolean || operation.ConstantValue.HasValue)
+        if (operation.Type?.SpecialType == SpecialType.System_Boolean || operation.ConstantValue.HasValue || IsExpressionTree(operation.Type))
         {
             return Taint.None;
         }
@@ -461,6 +452,14 @@ internal sealed class TaintEvaluator
         return null;
     }
 
+    /// <summary>
+    /// <c>Property(x => x.Email)</c>, <c>HasIndex(x => x.Phone)</c>: a lambda turned into an expression tree names a member,
+    /// it reads no one's data.
+    /// </summary>
+    private static bool IsExpressionTree(ITypeSymbol? type)
+        => type is INamedTypeSymbol { Name: "Expression" or "LambdaExpression" } named
+           && named.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions";
+
     private static bool IsText(ITypeSymbol type)
         => type.SpecialType == SpecialType.System_String || type.Name == "Uri" && PersonalDataClassifier.IsFramework(type);
 
@@ -469,8 +468,17 @@ internal sealed class TaintEvaluator
            && PersonalDataClassifier.IsFramework(type);
 
     private bool CanHoldObjects(ITypeSymbol type)
-        => type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic
-           || !_profile.Classifier.PersonalMembers(type).IsEmpty || PersonalDataClassifier.ElementType(type) is { } element && CanHoldObjects(element);
+    {
+        if (type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic
+            || !_profile.Classifier.PersonalMembers(type).IsEmpty)
+        {
+            return true;
+        }
+
+        // Node : IEnumerable<Node> is its own element type; A<T> : IEnumerable<A<A<T>>> makes a new one at every level.
+        using var walk = BoundedWalk.Enter(WalkKind.Elements, type);
+        return walk.Entered && PersonalDataClassifier.ElementType(type) is { } element && CanHoldObjects(element);
+    }
 
     private static Taint UnionOf(IEnumerable<Taint> taints)
     {

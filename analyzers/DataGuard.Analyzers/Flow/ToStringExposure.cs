@@ -45,9 +45,6 @@ internal sealed class ToStringExposure
         _profile = profile;
     }
 
-    [ThreadStatic]
-    private static HashSet<ITypeSymbol>? s_computing;
-
     public Exposure Of(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol named)
@@ -62,20 +59,13 @@ internal sealed class ToStringExposure
         }
 
         // A ToString that prints an object whose ToString is being worked out (directly or through a cycle) adds nothing.
-        var computing = s_computing ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        if (!computing.Add(named))
+        using var walk = BoundedWalk.Enter(WalkKind.Exposure, named);
+        if (!walk.Entered)
         {
             return Exposure.None;
         }
 
-        try
-        {
-            return _cache.GetOrAdd(named, Compute(named));
-        }
-        finally
-        {
-            computing.Remove(named);
-        }
+        return _cache.GetOrAdd(named, Compute(named));
     }
 
     private Exposure Compute(INamedTypeSymbol type)

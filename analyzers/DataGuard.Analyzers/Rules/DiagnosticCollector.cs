@@ -32,7 +32,17 @@ internal sealed class DiagnosticCollector
     /// <summary>While summarizing: the parameters that reach a sink, with the sink's message arguments.</summary>
     public IReadOnlyList<WrapperSink> ParameterSinks => _parameterSinks;
 
-    public void Clear() => _diagnostics.Clear();
+    /// <summary>Forgets the findings (before the direct-argument fallback); internal errors stay.</summary>
+    public void Clear()
+    {
+        foreach (var key in _diagnostics.Keys.Where(k => k.Item2 != DiagnosticIds.AnalyzerInternalError).ToList())
+        {
+            _diagnostics.Remove(key);
+        }
+    }
+
+    /// <summary>Records a DG0001 internal error of the rule for this method.</summary>
+    public void AddFailure(Diagnostic failure) => _diagnostics[(failure.Location, failure.Id)] = failure;
 
     /// <summary>Reports personal data from <paramref name="taint"/> reaching <paramref name="sink"/>; message arguments follow the source name.</summary>
     public void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)

@@ -70,6 +70,17 @@ internal sealed class MethodFlowFindings
         }
 
         var collectors = active.Select(_ => new DiagnosticCollector()).ToArray();
+        var failed = new bool[active.Count];
+
+        // A rule that throws reports DG0001 for this method and drops out; the other rules go on.
+        void Guarded(int i, IOperation at, System.Action inspect)
+        {
+            if (!failed[i])
+            {
+                failed[i] = !RuleFailure.Guard(active[i].Id, EnclosingSymbol(at), at.Syntax.GetLocation(), collectors[i].AddFailure, inspect);
+            }
+        }
+
         var walker = new FlowWalker(
             profile,
             op => active.Any(rule => rule.IsSinkOrWrapper(op, profile)),
@@ -77,22 +88,49 @@ internal sealed class MethodFlowFindings
             {
                 for (var i = 0; i < active.Count; i++)
                 {
-                    if (active[i].IsSinkOrWrapper(op, profile))
+                    var rule = active[i];
+                    var collector = collectors[i];
+                    Guarded(i, op, () =>
                     {
-                        active[i].InspectSinkOrWrapper(op, evaluator, collectors[i]);
-                    }
+                        if (rule.IsSinkOrWrapper(op, profile))
+                        {
+                            rule.InspectSinkOrWrapper(op, evaluator, collector);
+                        }
+                    });
                 }
             },
             summarized: null);
-        walker.Run(root);
-        if (walker.Exhausted)
+
+        // The walk itself is shared: when it throws, every rule that took part reports the failure in its own name.
+        var walked = true;
+        try
+        {
+            walker.Run(root);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            walked = false;
+            for (var i = 0; i < active.Count; i++)
+            {
+                collectors[i].Clear();
+                collectors[i].AddFailure(RuleFailure.Diagnostic(active[i].Id, EnclosingSymbol(root), root.Syntax.GetLocation(), exception));
+                failed[i] = true;
+            }
+        }
+
+        if (walked && walker.Exhausted)
         {
             // Too big to follow: judge each sink by its direct arguments only, never hang the build.
             var direct = new TaintEvaluator(profile, state: null);
             for (var i = 0; i < active.Count; i++)
             {
-                collectors[i].Clear();
-                active[i].InspectDirect(root, direct, collectors[i]);
+                if (!failed[i])
+                {
+                    var rule = active[i];
+                    var collector = collectors[i];
+                    collector.Clear();
+                    Guarded(i, root, () => rule.InspectDirect(root, direct, collector));
+                }
             }
         }
 
@@ -103,4 +141,8 @@ internal sealed class MethodFlowFindings
 
         return new MethodFlowFindings(byRule);
     }
+
+    /// <summary>The method, property or field whose code the operation is part of, for an internal-error message.</summary>
+    private static ISymbol? EnclosingSymbol(IOperation operation)
+        => operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
 }

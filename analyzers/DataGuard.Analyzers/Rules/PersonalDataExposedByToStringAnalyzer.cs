@@ -13,7 +13,7 @@ namespace DataGuard.Analyzers.Rules;
 public sealed class PersonalDataExposedByToStringAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.PersonalDataExposedByToString);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.PersonalDataExposedByToString, Descriptors.AnalyzerInternalError);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -32,15 +32,18 @@ public sealed class PersonalDataExposedByToStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var profile = DataGuardProfile.For(context.Compilation, context.Options, location.SourceTree!);
-        var exposure = profile.Exposures.Of(type);
-        if (exposure.Members.IsEmpty)
+        RuleFailure.Guard(DiagnosticIds.PersonalDataExposedByToString, type, location, context.ReportDiagnostic, () =>
         {
-            return;
-        }
+            var profile = DataGuardProfile.For(context.Compilation, context.Options, location.SourceTree!);
+            var exposure = profile.Exposures.Of(type);
+            if (exposure.Members.IsEmpty)
+            {
+                return;
+            }
 
-        var names = string.Join(", ", exposure.Members.Select(m => m.Name));
-        var additional = exposure.Members.Select(m => m.Locations.FirstOrDefault(l => l.IsInSource)).Where(l => l is not null).Cast<Location>();
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataExposedByToString, location, additional, type.Name, names, exposure.Via));
+            var names = string.Join(", ", exposure.Members.Select(m => m.Name));
+            var additional = exposure.Members.Select(m => m.Locations.FirstOrDefault(l => l.IsInSource)).Where(l => l is not null).Cast<Location>();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataExposedByToString, location, additional, type.Name, names, exposure.Via));
+        });
     }
 }

@@ -19,7 +19,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     private protected abstract DiagnosticDescriptor Rule { get; }
 
     /// <inheritdoc />
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, Descriptors.AnalyzerInternalError);
 
     /// <summary>False when the compilation cannot reach this rule's sinks at all.</summary>
     private protected abstract bool IsEnabled(DataGuardProfile profile);
@@ -35,13 +35,17 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var firstTree = start.Compilation.SyntaxTrees.FirstOrDefault();
-            if (firstTree is null || !IsEnabled(DataGuardProfile.For(start.Compilation, start.Options, firstTree)))
+            var enabled = false;
+            var ok = RuleFailure.Guard(Rule.Id, start.Compilation.Assembly, Location.None, diagnostic =>
+                start.RegisterCompilationEndAction(end => end.ReportDiagnostic(diagnostic)), () =>
             {
-                return;
+                var firstTree = start.Compilation.SyntaxTrees.FirstOrDefault();
+                enabled = firstTree is not null && IsEnabled(DataGuardProfile.For(start.Compilation, start.Options, firstTree));
+            });
+            if (ok && enabled)
+            {
+                start.RegisterOperationBlockAction(Analyze);
             }
-
-            start.RegisterOperationBlockAction(Analyze);
         });
     }
 
@@ -49,17 +53,20 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     {
         foreach (var root in context.OperationBlocks)
         {
-            var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
-            if (!IsEnabled(profile))
+            RuleFailure.Guard(Rule.Id, context.OwningSymbol, root.Syntax.GetLocation(), context.ReportDiagnostic, () =>
             {
-                continue;
-            }
+                var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
+                if (!IsEnabled(profile))
+                {
+                    return;
+                }
 
-            // One walk per method serves all the dataflow rules; this rule only reports its share.
-            foreach (var diagnostic in profile.FlowFindings(root).For(Rule.Id))
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
+                // One walk per method serves all the dataflow rules; this rule only reports its share.
+                foreach (var diagnostic in profile.FlowFindings(root).For(Rule.Id))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            });
         }
     }
 
@@ -119,9 +126,6 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    [ThreadStatic]
-    private static HashSet<IMethodSymbol>? s_summarizing;
-
     /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting parameters that are sources there, reported inside).</summary>
     private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile)
     {
@@ -137,37 +141,31 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             return cached;
         }
 
-        var summarizing = s_summarizing ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        if (summarizing.Count >= 3 || !summarizing.Add(key.Item2))
+        // A call chain of wrappers is a call chain of summaries: the same bound, and recursion answers "no sink".
+        using var walk = BoundedWalk.Enter(WalkKind.Summary, key.Item2);
+        if (!walk.Entered)
         {
             return ImmutableArray<WrapperSink>.Empty;
         }
 
-        try
+        var result = ImmutableArray<WrapperSink>.Empty;
+        if (key.Item2.ContainingType.TypeKind == TypeKind.Interface)
         {
-            var result = ImmutableArray<WrapperSink>.Empty;
-            if (key.Item2.ContainingType.TypeKind == TypeKind.Interface)
+            // Called through the interface: whatever an implementation in this compilation does with the parameter.
+            result = profile.Implementations(key.Item2).SelectMany(i => WrapperSinks(i, profile)).ToImmutableArray();
+        }
+        else if (profile.Bodies.Body(key.Item2) is { } body && MayReachSink(body, profile))
+        {
+            var collector = new DiagnosticCollector(summarizing: true);
+            var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, collector), key.Item2);
+            walker.Run(body);
+            if (!walker.Exhausted)
             {
-                // Called through the interface: whatever an implementation in this compilation does with the parameter.
-                result = profile.Implementations(key.Item2).SelectMany(i => WrapperSinks(i, profile)).ToImmutableArray();
+                result = collector.ParameterSinks.Where(s => !IsReportedInside(key.Item2.Parameters[s.Ordinal], profile)).ToImmutableArray();
             }
-            else if (profile.Bodies.Body(key.Item2) is { } body && MayReachSink(body, profile))
-            {
-                var collector = new DiagnosticCollector(summarizing: true);
-                var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, collector), key.Item2);
-                walker.Run(body);
-                if (!walker.Exhausted)
-                {
-                    result = collector.ParameterSinks.Where(s => !IsReportedInside(key.Item2.Parameters[s.Ordinal], profile)).ToImmutableArray();
-                }
-            }
+        }
 
-            return profile.WrapperSinks.GetOrAdd(key, result);
-        }
-        finally
-        {
-            summarizing.Remove(key.Item2);
-        }
+        return profile.WrapperSinks.GetOrAdd(key, result);
     }
 
     /// <summary>

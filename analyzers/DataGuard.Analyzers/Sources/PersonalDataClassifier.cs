@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Configuration;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,11 +16,6 @@ namespace DataGuard.Analyzers.Sources;
 /// </summary>
 internal sealed class PersonalDataClassifier
 {
-    private const int MaxTypeDepth = 3;
-
-    [ThreadStatic]
-    private static HashSet<ITypeSymbol>? s_computing;
-
     private readonly PersonalNames _names;
     private readonly HashSet<string> _personalMembers;
     private readonly HashSet<string> _ignoredMembers;
@@ -84,8 +80,20 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
-        return CanCarryPersonalData(type, 0) && (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol));
+        // Names suggest, types decide: DicomTag.PatientName, Columns.Email and ClaimTypes.Email are set once for the whole
+        // program (constants, static read-only members): identifiers of data, not a person's data.
+        if (IsSetOnceForTheProgram(symbol))
+        {
+            return false;
+        }
+
+        return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type);
     }
+
+    /// <summary>Constants, enum members, static read-only fields and static get-only properties (resource keys, tags, column names).</summary>
+    private static bool IsSetOnceForTheProgram(ISymbol symbol)
+        => symbol is IFieldSymbol { IsConst: true } or IFieldSymbol { IsStatic: true, IsReadOnly: true }
+            or IPropertySymbol { IsStatic: true, SetMethod: null };
 
     /// <summary>Methods that read a value by a string key, like an indexer: <c>JsonElement.GetProperty("phone")</c>.</summary>
     private static readonly HashSet<string> KeyedReaders = new(StringComparer.Ordinal) { "GetProperty" };
@@ -167,11 +175,9 @@ internal sealed class PersonalDataClassifier
     /// Public instance members of the type (and of its element type for collections) that are personal, or whose own type has
     /// personal members. Empty for plain values such as strings.
     /// </summary>
-    public ImmutableArray<ISymbol> PersonalMembers(ITypeSymbol? type) => type is null ? ImmutableArray<ISymbol>.Empty : PersonalMembers(type, 0);
-
-    private ImmutableArray<ISymbol> PersonalMembers(ITypeSymbol type, int depth)
+    public ImmutableArray<ISymbol> PersonalMembers(ITypeSymbol? type)
     {
-        if (depth > MaxTypeDepth || IsPlainValue(type) || type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter or TypeKind.Pointer)
+        if (type is null || IsPlainValue(type) || type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter or TypeKind.Pointer)
         {
             return ImmutableArray<ISymbol>.Empty;
         }
@@ -181,34 +187,27 @@ internal sealed class PersonalDataClassifier
             return cached;
         }
 
-        // Guard against cycles (Citizen.Spouse : Citizen) on this thread; other threads compute their own answer.
-        var computing = s_computing ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        if (!computing.Add(type))
+        // Cycles (Citizen.Spouse : Citizen, Node : IEnumerable<Node>) and deep member chains answer "none".
+        using var walk = BoundedWalk.Enter(WalkKind.Members, type);
+        if (!walk.Entered)
         {
             return ImmutableArray<ISymbol>.Empty;
         }
 
-        try
+        var result = ComputeMembers(type);
+        if (BoundedWalk.Depth(WalkKind.Members) == 1)
         {
-            var result = ComputeMembers(type, depth);
-            if (depth == 0)
-            {
-                _typeMembers.TryAdd(type, result);
-            }
+            _typeMembers.TryAdd(type, result);
+        }
 
-            return result;
-        }
-        finally
-        {
-            computing.Remove(type);
-        }
+        return result;
     }
 
-    private ImmutableArray<ISymbol> ComputeMembers(ITypeSymbol type, int depth)
+    private ImmutableArray<ISymbol> ComputeMembers(ITypeSymbol type)
     {
         if (ElementType(type) is { } element)
         {
-            return PersonalMembers(element, depth + 1);
+            return PersonalMembers(element);
         }
 
         var builder = ImmutableArray.CreateBuilder<ISymbol>();
@@ -237,7 +236,7 @@ internal sealed class PersonalDataClassifier
                 {
                     builder.Add(member);
                 }
-                else if (!framework && !PersonalMembers(memberType, depth + 1).IsEmpty)
+                else if (!framework && !PersonalMembers(memberType).IsEmpty)
                 {
                     builder.Add(member);
                 }
@@ -282,52 +281,69 @@ internal sealed class PersonalDataClassifier
         {
             case SpecialType.System_String:
             case SpecialType.System_Char:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
             case SpecialType.System_Int32:
             case SpecialType.System_Int64:
             case SpecialType.System_UInt32:
             case SpecialType.System_UInt64:
             case SpecialType.System_Decimal:
+            case SpecialType.System_Double:
             case SpecialType.System_DateTime:
                 return true;
         }
 
-        return type.Name is "DateOnly" or "DateTimeOffset" or "StringValues" or "MailAddress"
+        // Char spans hold text as a string does: ReadOnlySpan<char>, Memory<char>.
+        return (type.Name is "DateOnly" or "DateTimeOffset" or "StringValues" or "MailAddress"
+                || type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory", TypeArguments.Length: 1 } span
+                && span.TypeArguments[0].SpecialType == SpecialType.System_Char)
                && IsFramework(type);
     }
 
-    private static bool CanCarryPersonalData(ITypeSymbol? type, int depth)
+    /// <summary>
+    /// True when a value of the type can be a person's data: a string, number, date or char span, an object of unknown
+    /// shape, a collection of such, a record or entity with personal members, or a wrapper of one value (<c>Email</c>,
+    /// <c>PhoneNumber</c>). Not a flag, an enum, a delegate, or a tag, key, column or descriptor object.
+    /// </summary>
+    private bool CanHoldPersonalData(ITypeSymbol? type)
     {
-        if (type is null || depth > 2)
+        using var walk = BoundedWalk.Enter(WalkKind.TypeArguments);
+        if (type is null || !walk.Entered)
         {
             return true;
         }
 
-        if (IsPlainValue(type) || type.SpecialType == SpecialType.System_Object)
+        if (IsPlainValue(type) || type.SpecialType == SpecialType.System_Object
+            || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic or TypeKind.Error)
         {
             return true;
         }
 
-        if (type.SpecialType == SpecialType.System_Boolean || type.TypeKind is TypeKind.Enum or TypeKind.Delegate)
+        if (type.SpecialType == SpecialType.System_Boolean || type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.Pointer)
         {
             return false;
         }
 
         if (type is IArrayTypeSymbol array)
         {
-            return CanCarryPersonalData(array.ElementType, depth + 1);
+            return CanHoldPersonalData(array.ElementType);
         }
 
         if (IsFramework(type))
         {
-            if (type.Name == "StringBuilder")
-            {
-                return true;
-            }
-
-            return type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(t => CanCarryPersonalData(t, depth + 1));
+            // StringBuilder, Span<char>, List<string>, Dictionary<string, Citizen>: what they hold decides.
+            return type.Name == "StringBuilder"
+                   || type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(CanHoldPersonalData);
         }
 
-        return true;
+        return type.TypeKind == TypeKind.Struct || IsValueWrapper(type) || !PersonalMembers(type).IsEmpty;
+    }
+
+    /// <summary>A class whose whole state is one string, number or date: a value object such as <c>Email</c>.</summary>
+    private static bool IsValueWrapper(ITypeSymbol type)
+    {
+        var fields = type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst).Take(2).ToList();
+        return fields.Count == 1 && IsPlainValue(fields[0].Type);
     }
 
     public static bool IsFramework(ISymbol? symbol)
