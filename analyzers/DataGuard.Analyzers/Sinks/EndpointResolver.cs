@@ -51,7 +51,9 @@ internal sealed class EndpointResolver
 
     private ImmutableArray<Endpoint> Resolve(IOperation? operation, FlowState? state, int depth)
     {
-        if (operation is null || depth > MaxDepth)
+        // A short chain of its own (an address is rarely built through more than a few steps) inside the shared stack bound.
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        if (operation is null || depth > MaxDepth || !walk.Entered)
         {
             return ImmutableArray<Endpoint>.Empty;
         }
@@ -303,7 +305,8 @@ internal sealed class EndpointResolver
 
     private void CollectFragments(IOperation? operation, ImmutableArray<string>.Builder fragments, HashSet<ISymbol> visited, int depth)
     {
-        if (operation is null || depth > MaxDepth || fragments.Count > 16)
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        if (operation is null || depth > MaxDepth || fragments.Count > 16 || !walk.Entered)
         {
             return;
         }
