@@ -31,6 +31,8 @@ internal sealed class DataGuardProfile
         Sanitizers = new Sanitizers(options);
         Hosts = new ExternalHosts(options.AllowedHosts);
         Bodies = new SourceBodies(compilation);
+        Endpoints = new EndpointResolver(Bodies);
+        LogDestinations = new LogDestinations(options.LogSinks);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
         _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
@@ -51,6 +53,12 @@ internal sealed class DataGuardProfile
     public ExternalHosts Hosts { get; }
 
     public SourceBodies Bodies { get; }
+
+    /// <summary>Where data goes: addresses, recipients, file paths.</summary>
+    public EndpointResolver Endpoints { get; }
+
+    /// <summary>Files and mailboxes that are logs (DG1001).</summary>
+    public LogDestinations LogDestinations { get; }
 
     public MethodSummaries Summaries { get; }
 
@@ -169,7 +177,7 @@ internal sealed class DataGuardProfile
                     && !Summaries.Get(invocation.TargetMethod).Own.IsEmpty,
                 _ => false,
             };
-            if (personal || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty)
+            if (personal || RequestContent.WholeContentRead(operation) is not null || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty)
             {
                 return true;
             }

@@ -1,31 +1,34 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Flow;
 
 /// <summary>
-/// What is known about each local and parameter at one point of a method: the data it holds, the request address it was
-/// built from, and whether it is an SMTP client with SSL switched off.
+/// What is known about each local and parameter at one point of a method: the data it holds, every address it may have
+/// been built from, and the flaws of its connection (an SMTP client with SSL switched off).
 /// </summary>
 internal sealed class FlowState
 {
     private readonly Dictionary<ISymbol, Taint> _taints;
-    private readonly Dictionary<ISymbol, Endpoint> _endpoints;
-    private readonly HashSet<ISymbol> _sslDisabled;
+    private readonly Dictionary<ISymbol, ImmutableArray<Endpoint>> _endpoints;
+    private readonly Dictionary<ISymbol, ChannelFlaw> _flaws;
     private readonly HashSet<MemberOf> _maskedMembers;
 
     public FlowState()
-        : this(new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default), new Dictionary<ISymbol, Endpoint>(SymbolEqualityComparer.Default),
-            new HashSet<ISymbol>(SymbolEqualityComparer.Default), new HashSet<MemberOf>())
+        : this(new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default), new Dictionary<ISymbol, ImmutableArray<Endpoint>>(SymbolEqualityComparer.Default),
+            new Dictionary<ISymbol, ChannelFlaw>(SymbolEqualityComparer.Default), new HashSet<MemberOf>())
     {
     }
 
-    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, Endpoint> endpoints, HashSet<ISymbol> sslDisabled, HashSet<MemberOf> maskedMembers)
+    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, ImmutableArray<Endpoint>> endpoints, Dictionary<ISymbol, ChannelFlaw> flaws,
+        HashSet<MemberOf> maskedMembers)
     {
         _taints = taints;
         _endpoints = endpoints;
-        _sslDisabled = sslDisabled;
+        _flaws = flaws;
         _maskedMembers = maskedMembers;
     }
 
@@ -60,39 +63,49 @@ internal sealed class FlowState
     public void AddTaint(ISymbol symbol, Taint taint)
         => _taints[symbol] = _taints.TryGetValue(symbol, out var existing) ? existing.Union(taint) : taint;
 
-    public Endpoint GetEndpoint(ISymbol symbol) => _endpoints.TryGetValue(symbol, out var endpoint) ? endpoint : default;
+    /// <summary>Every address the variable may hold (constants on either side of a <c>?:</c>, recipients added to a message).</summary>
+    public ImmutableArray<Endpoint> GetEndpoints(ISymbol symbol) => _endpoints.TryGetValue(symbol, out var endpoints) ? endpoints : ImmutableArray<Endpoint>.Empty;
 
-    public void SetEndpoint(ISymbol symbol, Endpoint endpoint)
+    public void SetEndpoints(ISymbol symbol, ImmutableArray<Endpoint> endpoints)
     {
-        if (endpoint.IsKnown)
-        {
-            _endpoints[symbol] = endpoint;
-        }
-        else
+        if (endpoints.IsDefaultOrEmpty)
         {
             _endpoints.Remove(symbol);
         }
+        else
+        {
+            _endpoints[symbol] = endpoints;
+        }
     }
 
-    public bool IsSslDisabled(ISymbol symbol) => _sslDisabled.Contains(symbol);
-
-    public void SetSslDisabled(ISymbol symbol, bool disabled)
+    public void AddEndpoints(ISymbol symbol, ImmutableArray<Endpoint> endpoints)
     {
-        if (disabled)
+        if (!endpoints.IsDefaultOrEmpty)
         {
-            _sslDisabled.Add(symbol);
+            SetEndpoints(symbol, Union(GetEndpoints(symbol), endpoints));
+        }
+    }
+
+    public ChannelFlaw GetFlaws(ISymbol symbol) => _flaws.TryGetValue(symbol, out var flaw) ? flaw : ChannelFlaw.None;
+
+    public void SetFlaws(ISymbol symbol, ChannelFlaw flaws)
+    {
+        if (flaws == ChannelFlaw.None)
+        {
+            _flaws.Remove(symbol);
         }
         else
         {
-            _sslDisabled.Remove(symbol);
+            _flaws[symbol] = flaws;
         }
     }
 
     public FlowState Clone()
-        => new(new Dictionary<ISymbol, Taint>(_taints, SymbolEqualityComparer.Default), new Dictionary<ISymbol, Endpoint>(_endpoints, SymbolEqualityComparer.Default),
-            new HashSet<ISymbol>(_sslDisabled, SymbolEqualityComparer.Default), new HashSet<MemberOf>(_maskedMembers));
+        => new(new Dictionary<ISymbol, Taint>(_taints, SymbolEqualityComparer.Default),
+            new Dictionary<ISymbol, ImmutableArray<Endpoint>>(_endpoints, SymbolEqualityComparer.Default),
+            new Dictionary<ISymbol, ChannelFlaw>(_flaws, SymbolEqualityComparer.Default), new HashSet<MemberOf>(_maskedMembers));
 
-    /// <summary>The state where two paths join: any data either path may hold; an address only when both agree.</summary>
+    /// <summary>The state where two paths join: any data and any address either path may hold, any flaw either gave.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
     {
         var merged = a.Clone();
@@ -101,31 +114,47 @@ internal sealed class FlowState
             merged.AddTaint(pair.Key, pair.Value);
         }
 
-        foreach (var pair in a._endpoints)
-        {
-            if (!b._endpoints.TryGetValue(pair.Key, out var other) || other.Prefix != pair.Value.Prefix)
-            {
-                if (b._endpoints.ContainsKey(pair.Key))
-                {
-                    merged._endpoints.Remove(pair.Key);
-                }
-            }
-        }
-
         foreach (var pair in b._endpoints)
         {
-            if (!a._endpoints.ContainsKey(pair.Key))
-            {
-                merged._endpoints[pair.Key] = pair.Value;
-            }
+            merged.AddEndpoints(pair.Key, pair.Value);
         }
 
-        merged._sslDisabled.UnionWith(b._sslDisabled);
+        foreach (var pair in b._flaws)
+        {
+            merged._flaws[pair.Key] = merged.GetFlaws(pair.Key) | pair.Value;
+        }
 
         // A member is masked after the join only when both paths masked it.
         merged._maskedMembers.IntersectWith(b._maskedMembers);
         return merged;
     }
+
+    /// <summary>The union of two address lists, capped: past a handful of alternatives more add nothing to a report.</summary>
+    public static ImmutableArray<Endpoint> Union(ImmutableArray<Endpoint> a, ImmutableArray<Endpoint> b)
+    {
+        if (a.IsDefaultOrEmpty)
+        {
+            return b.IsDefault ? ImmutableArray<Endpoint>.Empty : b;
+        }
+
+        if (b.IsDefaultOrEmpty)
+        {
+            return a;
+        }
+
+        var builder = a.ToBuilder();
+        foreach (var endpoint in b)
+        {
+            if (builder.Count < MaxEndpoints && !builder.Any(e => e.Prefix == endpoint.Prefix && e.ConfigurationKey == endpoint.ConfigurationKey))
+            {
+                builder.Add(endpoint);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private const int MaxEndpoints = 8;
 
     private readonly struct MemberOf : System.IEquatable<MemberOf>
     {

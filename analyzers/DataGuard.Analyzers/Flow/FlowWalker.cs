@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Collections.Immutable;
+using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,6 +27,7 @@ internal sealed class FlowWalker
     private readonly Func<IOperation, bool> _isCandidate;
     private readonly Action<IOperation, TaintEvaluator> _inspect;
     private readonly TaintEvaluator _evaluator;
+    private readonly DataGuardProfile _profile;
     private readonly int _budget;
     private FlowState _state = new();
     private int _visited;
@@ -36,6 +39,7 @@ internal sealed class FlowWalker
         _isCandidate = isCandidate;
         _inspect = inspect;
         _budget = budget;
+        _profile = profile;
         _evaluator = new TaintEvaluator(profile, _state, summarized);
     }
 
@@ -44,7 +48,11 @@ internal sealed class FlowWalker
 
     public FlowState State => _state;
 
-    public void Run(IOperation root) => Visit(root);
+    public void Run(IOperation root)
+    {
+        _evaluator.PersonalRecords = KeyedRecords.In(root, _profile.Classifier);
+        Visit(root);
+    }
 
     private void SetState(FlowState state)
     {
@@ -312,8 +320,8 @@ internal sealed class FlowWalker
         }
 
         _state.SetTaint(variable, _evaluator.Evaluate(value));
-        _state.SetEndpoint(variable, _evaluator.EndpointOf(value));
-        _state.SetSslDisabled(variable, DisablesSsl(value));
+        _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
+        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile.Bodies.Body, _state.GetFlaws));
     }
 
     private void Assign(IOperation target, IOperation value)
@@ -326,7 +334,7 @@ internal sealed class FlowWalker
             case IParameterReferenceOperation parameter:
                 AssignVariable(parameter.Parameter, value);
                 return;
-            case IMemberReferenceOperation member when RootVariable(member) is { } root:
+            case IMemberReferenceOperation member when IsOnTheVariable(member) && RootVariable(member) is { } root:
                 // msg.Body = text; request.Content = content; query["id"] = value: the object now holds the data.
                 var assigned = _evaluator.Evaluate(value);
                 Absorb(root, assigned, member);
@@ -335,14 +343,21 @@ internal sealed class FlowWalker
                     _state.SetMasked(root, member.Member, assigned.IsSanitized);
                 }
 
-                switch (member.Member.Name)
+                if (EndpointResolver.AddressMembers.Contains(member.Member.Name))
                 {
-                    case "BaseAddress" or "RequestUri":
-                        _state.SetEndpoint(root, _evaluator.EndpointOf(value));
-                        break;
-                    case "EnableSsl":
-                        _state.SetSslDisabled(root, value.ConstantValue is { HasValue: true, Value: false });
-                        break;
+                    _state.SetEndpoints(root, _profile.Endpoints.Resolve(value, _state));
+                }
+                else if (IsRecipientList(member))
+                {
+                    // message.To = "admin@example.com": the message now goes there too.
+                    _state.AddEndpoints(root, _profile.Endpoints.Resolve(value, _state));
+                }
+                else if (member.Member is IPropertySymbol property && ChannelSettings.IsSetting(property))
+                {
+                    // smtp.EnableSsl = true clears what EnableSsl = false set; other flaws stay.
+                    var flaw = ChannelSettings.OfAssignment(property, value, _profile.Bodies.Body);
+                    var cleared = ChannelSettings.Rows.Where(r => r.Member == property.Name).Aggregate(ChannelFlaw.None, (all, r) => all | r.Flaw);
+                    _state.SetFlaws(root, (_state.GetFlaws(root) & ~cleared) | flaw);
                 }
 
                 return;
@@ -400,6 +415,22 @@ internal sealed class FlowWalker
         {
             _state.SetTaint(root, Taint.None);
             return;
+        }
+
+        if (ChannelSettings.OfCall(invocation, _profile.Bodies.Body) is var flaw and not ChannelFlaw.None)
+        {
+            // client.Connect(host, 25, useSsl: false)
+            _state.SetFlaws(root, _state.GetFlaws(root) | flaw);
+        }
+
+        if (method.Name == "Add" && invocation.Instance is IMemberReferenceOperation list && IsRecipientList(list)
+            || IsRecipientCall(invocation))
+        {
+            // message.To.Add("admin@example.com"), msg.AddTo(new EmailAddress("admin@example.com")).
+            foreach (var argument in invocation.Arguments)
+            {
+                _state.AddEndpoints(root, _profile.Endpoints.Resolve(argument.Value, _state).Where(e => e.IsMailbox || e.ConfigurationKey is not null).ToImmutableArray());
+            }
         }
 
         if (!Mutators.Contains(method.Name))
@@ -479,8 +510,18 @@ internal sealed class FlowWalker
         return null;
     }
 
-    private static bool DisablesSsl(IOperation value)
-        => value is IObjectCreationOperation { Initializer: { } initializer }
-           && initializer.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } } a
-                                                && a.Value.ConstantValue is { HasValue: true, Value: false });
+    /// <summary>
+    /// <c>msg.Body = x</c> or <c>msg.Headers["X"] = x</c>: the variable's object holds the data. Deeper assignments
+    /// (<c>context.Request.Body = stream</c>) change an object the variable only reaches, and tainting the whole variable would
+    /// make every text it shows (<c>context.TraceIdentifier</c>) carry the data.
+    /// </summary>
+    private static bool IsOnTheVariable(IMemberReferenceOperation member)
+        => member.Instance is ILocalReferenceOperation or IParameterReferenceOperation
+           || member is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IMemberReferenceOperation { Instance: ILocalReferenceOperation or IParameterReferenceOperation } };
+
+    /// <summary>The To, Cc and Bcc lists of a mail message.</summary>
+    private static bool IsRecipientList(IMemberReferenceOperation member) => member.Member.Name is "To" or "Cc" or "CC" or "Bcc" or "Bcc" or "ReplyTo" or "ReplyToList";
+
+    private static bool IsRecipientCall(IInvocationOperation invocation)
+        => invocation.TargetMethod.Name is "AddTo" or "AddCc" or "AddBcc" or "AddTos" or "AddCcs" or "AddBccs";
 }

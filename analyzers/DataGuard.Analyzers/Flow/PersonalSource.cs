@@ -6,13 +6,20 @@ namespace DataGuard.Analyzers.Flow;
 /// <summary>Where personal data comes from: the member, parameter or local that holds it, and where it was read.</summary>
 internal sealed class PersonalSource
 {
-    public PersonalSource(ISymbol symbol, Location location, int parameterMarker = -1, string? key = null)
+    public PersonalSource(ISymbol symbol, Location location, int parameterMarker = -1, string? key = null, bool wholeRecord = false)
     {
         Symbol = symbol;
         Location = location;
         ParameterMarker = parameterMarker;
         Key = key;
+        WholeRecord = wholeRecord;
     }
+
+    /// <summary>
+    /// The source is a whole record (a request's form, a data row): every value in it, not one. A read by a constant key that
+    /// names nothing personal, or of its keys, does not carry it.
+    /// </summary>
+    public bool WholeRecord { get; }
 
     /// <summary>The constant key of a keyed read (<c>row["Phone"]</c>, <c>json.GetProperty("phone")</c>), or null.</summary>
     public string? Key { get; }

@@ -75,6 +75,10 @@ internal sealed class Taint
             false);
     }
 
+    /// <summary>Without the whole-record sources: what a read by a non-personal key or of the keys leaves.</summary>
+    public Taint WithoutWholeRecords()
+        => Values.Any(v => v.WholeRecord) ? new Taint(Values.Where(v => !v.WholeRecord).ToImmutableArray(), Composites, IsSanitized) : this;
+
     /// <summary>Only the personal values, dropping objects (for results whose type cannot hold the object).</summary>
     public Taint ValuesOnly() => Composites.IsEmpty ? this : Of(Values);
 

@@ -51,6 +51,9 @@ internal sealed class TaintEvaluator
         _summarized = summarized;
     }
 
+    /// <summary>Record types the walked method reads by a personal key (see <see cref="KeyedRecords"/>); empty in direct mode.</summary>
+    public ImmutableHashSet<string> PersonalRecords { get; set; } = ImmutableHashSet<string>.Empty;
+
     /// <summary>The state of locals at the current point; null in direct mode.</summary>
     public FlowState? State { get; set; }
 
@@ -117,6 +120,26 @@ internal sealed class TaintEvaluator
             _ => UnionOf(operation.ChildOperations.Select(Evaluate)),
         };
 
+        // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise.
+        if (!taint.IsSanitized && RequestContent.WholeContentRead(operation) is { } content)
+        {
+            taint = taint.Union(Taint.Of(new PersonalSource(content, operation.Syntax.GetLocation(), wholeRecord: true)));
+        }
+
+        // A record the method reads by a personal key holds personal values: the whole of it is personal.
+        if (!taint.IsSanitized && operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+            && KeyedRecords.Holds(PersonalRecords, operation.Type))
+        {
+            var symbol = operation switch
+            {
+                ILocalReferenceOperation l => (ISymbol)l.Local,
+                IParameterReferenceOperation p => p.Parameter,
+                IMemberReferenceOperation m => m.Member,
+                _ => operation.Type!,
+            };
+            taint = taint.Union(Taint.Of(new PersonalSource(symbol, operation.Syntax.GetLocation(), wholeRecord: true)));
+        }
+
         // A value whose type has personal members is a personal object, wherever it comes from.
         if (!taint.IsSanitized && operation.Type is { } type && operation is not (IObjectCreationOperation or IAnonymousObjectCreationOperation)
             && !_profile.Classifier.PersonalMembers(type).IsEmpty)
@@ -174,6 +197,7 @@ internal sealed class TaintEvaluator
     /// </summary>
     private static Taint KeysOf(Taint entries)
     {
+        entries = entries.WithoutWholeRecords();
         if (entries.Values.IsEmpty || !entries.Values.Any(v => IsDictionary(v.Symbol)))
         {
             return entries;
@@ -224,7 +248,14 @@ internal sealed class TaintEvaluator
         var instance = reference.Instance;
         switch (member)
         {
+            case IPropertySymbol { IsIndexer: true } when reference is IPropertyReferenceOperation { Arguments: { Length: 1 } keys }
+                                                          && keys[0].Value.ConstantValue is { HasValue: true, Value: string }:
+                // form["page"]: a constant key that names nothing personal shows this value is not one of the record's personal ones.
+                return Evaluate(instance).WithoutWholeRecords();
             case IPropertySymbol { IsIndexer: true }:
+                return Evaluate(instance);
+            case IPropertySymbol { Name: "ItemArray" }:
+                // string.Join(",", row.ItemArray): every value of the row.
                 return Evaluate(instance);
             case IPropertySymbol or IFieldSymbol when instance?.Type is { } owner && (owner.IsAnonymousType || owner.IsTupleType):
                 return Evaluate(instance);
@@ -318,6 +349,12 @@ internal sealed class TaintEvaluator
             return result;
         }
 
+        if (method.Name.StartsWith("Read", StringComparison.Ordinal) && instance is not null && Evaluate(instance) is { IsEmpty: false } read)
+        {
+            // new StreamReader(Request.Body).ReadToEndAsync(): what is read is what the reader holds.
+            return read.ValuesOnly();
+        }
+
         if (IsAsyncResult(method.ReturnType))
         {
             return Taint.None;
@@ -375,7 +412,7 @@ internal sealed class TaintEvaluator
 
             var exposure = _profile.Exposures.Of(composite.Type);
             values = values.AddRange(exposure.Members.Select(m => new PersonalSource(m, composite.Location)));
-            if (exposure.PrintsPublicMembers || composite.Type.IsAnonymousType || composite.Type.IsTupleType)
+            if (exposure.PrintsPublicMembers || composite.Type.IsAnonymousType || composite.Type.IsTupleType || _profile.Exposures.PrintsOwnState(composite.Type))
             {
                 values = values.AddRange(composite.Inner);
             }
@@ -400,152 +437,6 @@ internal sealed class TaintEvaluator
         }
 
         return Taint.Of(values);
-    }
-
-    /// <summary>What is known at compile time about the request address this expression evaluates to.</summary>
-    public Endpoint EndpointOf(IOperation? operation) => EndpointOf(operation, 0);
-
-    private Endpoint EndpointOf(IOperation? operation, int depth)
-    {
-        if (operation is null || depth > 8)
-        {
-            return default;
-        }
-
-        if (operation.ConstantValue is { HasValue: true, Value: string constant })
-        {
-            return new Endpoint(constant, true);
-        }
-
-        switch (operation)
-        {
-            case IConversionOperation c:
-                return EndpointOf(c.Operand, depth + 1);
-            case IParenthesizedOperation p:
-                return EndpointOf(p.Operand, depth + 1);
-            case IArgumentOperation a:
-                return EndpointOf(a.Value, depth + 1);
-            case IInterpolatedStringOperation s:
-                return InterpolatedEndpoint(s, depth);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b when b.Type?.SpecialType == SpecialType.System_String:
-                var left = EndpointOf(b.LeftOperand, depth + 1);
-                if (!left.IsKnown || !left.Complete)
-                {
-                    return left;
-                }
-
-                var right = EndpointOf(b.RightOperand, depth + 1);
-                return new Endpoint(left.Prefix + (right.Prefix ?? string.Empty), right.Complete);
-            case ILocalReferenceOperation l:
-                return State?.GetEndpoint(l.Local) ?? default;
-            case IParameterReferenceOperation p:
-                return State?.GetEndpoint(p.Parameter) ?? default;
-            case IFieldReferenceOperation f:
-                var initialized = EndpointOf(_profile.Bodies.Initializer(f.Field), depth + 1);
-                return initialized.IsKnown ? initialized : EndpointOf(_profile.Bodies.BaseAddressAssignedInConstructors(f.Field), depth + 1);
-            case IPropertyReferenceOperation p when p.Instance is null || p.Instance is IInstanceReferenceOperation:
-                return EndpointOf(_profile.Bodies.Initializer(p.Property), depth + 1);
-            case IObjectCreationOperation o:
-                return CreationEndpoint(o, depth);
-            case IAwaitOperation a:
-                return EndpointOf(a.Operation, depth + 1);
-            case IInvocationOperation { TargetMethod.Name: "Create" or "CreateHttp" or "CreateDefault", TargetMethod.ContainingType.Name: "WebRequest" } create
-                when create.Arguments.Length > 0:
-                return EndpointOf(create.Arguments[0].Value, depth + 1);
-            case IInvocationOperation { TargetMethod.Name: "GetRequestStream" or "GetRequestStreamAsync", Instance: { } request }:
-                // The stream goes where its request goes.
-                return EndpointOf(request, depth + 1);
-            case IInvocationOperation { TargetMethod.Name: "Format" } i when i.Arguments.Length > 0
-                                                                         && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string format }:
-                var brace = format.IndexOf('{');
-                return brace < 0 ? new Endpoint(format, true) : new Endpoint(format.Substring(0, brace), false);
-            default:
-                return default;
-        }
-    }
-
-    private Endpoint InterpolatedEndpoint(IInterpolatedStringOperation interpolated, int depth)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var part in interpolated.Parts)
-        {
-            if (part is IInterpolatedStringTextOperation literal && literal.Text.ConstantValue.Value is string s)
-            {
-                text.Append(s);
-            }
-            else if (part is IInterpolationOperation hole)
-            {
-                var inner = EndpointOf(hole.Expression, depth + 1);
-                text.Append(inner.Prefix);
-                if (!inner.Complete || hole.Alignment is not null || hole.FormatString is not null)
-                {
-                    return new Endpoint(text.ToString(), false);
-                }
-            }
-        }
-
-        return new Endpoint(text.ToString(), true);
-    }
-
-    private Endpoint CreationEndpoint(IObjectCreationOperation creation, int depth)
-    {
-        if (creation.Type?.Name is "StreamWriter" or "BinaryWriter" && creation.Arguments.Length > 0 && creation.Arguments[0].Value.Type?.Name != "String")
-        {
-            return EndpointOf(creation.Arguments[0].Value, depth + 1);
-        }
-
-        if (creation.Initializer is { } initializer)
-        {
-            foreach (var init in initializer.Initializers)
-            {
-                if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" or "RequestUri" } } assignment)
-                {
-                    return EndpointOf(assignment.Value, depth + 1);
-                }
-            }
-        }
-
-        var arguments = creation.Arguments;
-        var addresses = arguments.Where(a => a.Parameter is { } p && (p.Type.SpecialType == SpecialType.System_String || p.Type.Name == "Uri")
-                                             && p.Name is "uriString" or "requestUri" or "baseUri" or "relativeUri" or "uri" or "host" or "address")
-            .ToList();
-        if (addresses.Count == 0)
-        {
-            return default;
-        }
-
-        var endpoint = EndpointOf(addresses[0].Value, depth + 1);
-        if (creation.Type?.Name == "SmtpClient")
-        {
-            return new Endpoint("smtp://" + endpoint.Prefix, endpoint.Complete);
-        }
-
-        return addresses.Count > 1 && addresses[0].Parameter!.Name == "baseUri" ? endpoint.Combine(EndpointOf(addresses[1].Value, depth + 1)) : endpoint;
-    }
-
-    /// <summary>
-    /// The expression inside <paramref name="operation"/> that a code fix should wrap in <c>Masking.Mask</c>: the first string
-    /// reference or call that carries personal data.
-    /// </summary>
-    public IOperation? FindMaskable(IOperation operation)
-    {
-        foreach (var candidate in operation.DescendantsAndSelf())
-        {
-            if (candidate.Type?.SpecialType != SpecialType.System_String || candidate.Syntax is null)
-            {
-                continue;
-            }
-
-            var isLeaf = candidate is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation
-                || candidate is IInvocationOperation { TargetMethod.ContainingType.SpecialType: not SpecialType.System_String } invocation
-                    && invocation.TargetMethod.Name != "ToString" && invocation.TargetMethod.Name != "Format";
-            if (isLeaf && Evaluate(candidate).IsPersonal)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 
     private static IConditionalAccessOperation? ConditionalAccessOwner(IOperation operation)

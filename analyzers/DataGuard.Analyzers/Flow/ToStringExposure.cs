@@ -136,6 +136,34 @@ internal sealed class ToStringExposure
     private bool PrintsPersonalData(ISymbol member)
         => ((member as IPropertySymbol)?.Type ?? (member as IFieldSymbol)?.Type) is { } type && !Of(type).Members.IsEmpty;
 
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _printsState = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// True when the type's own ToString override prints text state of the object (a string, object or collection field or
+    /// property): whatever personal values the object was built from show in it (<c>new FailureMessage(form).ToString()</c>).
+    /// </summary>
+    public bool PrintsOwnState(ITypeSymbol type)
+        => type is INamedTypeSymbol named && _printsState.GetOrAdd(named.OriginalDefinition, t => ComputePrintsOwnState((INamedTypeSymbol)t));
+
+    private bool ComputePrintsOwnState(INamedTypeSymbol type)
+    {
+        if (ExplicitMethod(type, "ToString", 0) is not { } toString || _profile.Bodies.Body(toString) is not { } body)
+        {
+            return false;
+        }
+
+        return body.Descendants().Any(op => op is IMemberReferenceOperation { Instance: IInstanceReferenceOperation, Member: IFieldSymbol or IPropertySymbol } member
+                                            && MemberType(member.Member) is { } memberType && memberType.SpecialType is not (>= SpecialType.System_Boolean and <= SpecialType.System_Double)
+                                            && memberType.TypeKind != TypeKind.Enum);
+    }
+
+    private static ITypeSymbol? MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
+
     private static ImmutableArray<ISymbol> Distinct(IEnumerable<ISymbol> members) => members.Distinct(SymbolEqualityComparer.Default).ToImmutableArray();
 
     private static IMethodSymbol? ExplicitMethod(INamedTypeSymbol type, string name, int parameters)

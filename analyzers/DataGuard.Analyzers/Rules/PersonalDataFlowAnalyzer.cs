@@ -120,7 +120,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                     arguments[arguments.Length - 1] = invocation.TargetMethod.Name + " → " + arguments[arguments.Length - 1];
                 }
 
-                diagnostics.Add(Rule, invocation, taint, evaluator.FindMaskable(argument.Value), arguments);
+                diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), arguments);
                 return;
             }
         }
@@ -181,7 +181,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// already has its leaks reported there; reporting the call as well would count each leak twice.
     /// </summary>
     private static bool IsReportedInside(IParameterSymbol parameter, DataGuardProfile profile)
-        => profile.Classifier.IsPersonal(parameter) || !profile.Classifier.PersonalMembers(parameter.Type).IsEmpty;
+        => profile.Classifier.IsPersonal(parameter) || !profile.Classifier.PersonalMembers(parameter.Type).IsEmpty || RequestContent.IsWholeType(parameter.Type);
 
     /// <summary>Parameters that steer a call rather than carry data: exceptions, levels, event IDs, cancellation, callbacks.</summary>
     private protected static bool IsInfrastructure(IParameterSymbol? parameter, DataGuardProfile profile)
@@ -202,7 +202,17 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     private protected static string Describe(IMethodSymbol method)
         => method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
 
-    /// <summary>The data of every argument of a sending call, as it would be serialized.</summary>
+    /// <summary>Reports the sending call when its payload is personal; the message arguments follow the source's name.</summary>
+    private protected void ReportPersonalPayload(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics, params object[] messageArguments)
+    {
+        var payload = Payload(invocation, evaluator, evaluator.Profile);
+        if (payload.IsPersonal)
+        {
+            diagnostics.Add(Rule, invocation, payload, MaskTarget.InArguments(invocation, evaluator), messageArguments);
+        }
+    }
+
+    /// <summary>The data of every argument of a sending call (and of a mail builder it is called on), as it would be serialized.</summary>
     private protected static Taint Payload(IInvocationOperation invocation, TaintEvaluator evaluator, DataGuardProfile profile)
     {
         var payload = Taint.None;
@@ -214,20 +224,12 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return payload;
-    }
-
-    /// <summary>The first argument whose data is personal, for the code fix.</summary>
-    private protected static IOperation? MaskableArgument(IInvocationOperation invocation, TaintEvaluator evaluator)
-    {
-        foreach (var argument in invocation.Arguments)
+        if (profile.Sinks.Match(invocation, Sinks.SinkKind.Mail) is not null && invocation.Instance is { } sender)
         {
-            if (evaluator.FindMaskable(argument.Value) is { } maskable)
-            {
-                return maskable;
-            }
+            // FluentEmail's Send(): the message is the builder chain the call is made on.
+            payload = payload.Union(evaluator.Serialize(evaluator.Evaluate(sender)));
         }
 
-        return null;
+        return payload;
     }
 }

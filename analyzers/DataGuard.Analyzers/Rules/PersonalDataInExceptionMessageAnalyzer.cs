@@ -44,7 +44,7 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAna
                 var taint = evaluator.Stringify(evaluator.Evaluate(argument.Value));
                 if (taint.IsPersonal)
                 {
-                    diagnostics.Add(Rule, operation, taint, evaluator.FindMaskable(argument.Value), constructor.ContainingType.Name);
+                    diagnostics.Add(Rule, operation, taint, MaskTarget.Find(argument.Value, evaluator), constructor.ContainingType.Name);
                     return;
                 }
             }

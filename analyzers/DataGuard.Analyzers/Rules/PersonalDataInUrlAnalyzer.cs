@@ -56,7 +56,7 @@ public sealed class PersonalDataInUrlAnalyzer : PersonalDataFlowAnalyzer
             var taint = evaluator.Stringify(evaluator.Evaluate(value));
             if (taint.IsPersonal)
             {
-                diagnostics.Add(Rule, sink, taint, evaluator.FindMaskable(value), description);
+                diagnostics.Add(Rule, sink, taint, MaskTarget.Find(value, evaluator), description);
             }
         }
     }

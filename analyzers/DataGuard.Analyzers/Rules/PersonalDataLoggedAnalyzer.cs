@@ -21,32 +21,32 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataLogged;
 
-    private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.Log);
+    private protected override bool IsEnabled(DataGuardProfile profile)
+        => profile.Sinks.HasAny(SinkKind.Log) || profile.Sinks.HasAny(SinkKind.File) || profile.Sinks.HasAny(SinkKind.Mail);
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
-           && (profile.Sinks.Match(invocation.TargetMethod, SinkKind.Log) is not null || IsLoggerMessage(invocation.TargetMethod)
-               || IsLoggerMessageDelegate(invocation.TargetMethod) || IsConsoleWriter(invocation));
+           && (profile.Sinks.Match(invocation, SinkKind.Log) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null
+               || LogFile(invocation, profile) is not null);
 
-    /// <summary><c>Console.Out.WriteLine(…)</c> and <c>Console.Error.Write(…)</c>.</summary>
-    private static bool IsConsoleWriter(IInvocationOperation invocation)
-        => invocation.TargetMethod.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync"
-           && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error", Property.ContainingType.Name: "Console" } console
-           && console.Property.ContainingType.ContainingNamespace?.Name == "System";
-
-    /// <summary>The delegate made by <c>LoggerMessage.Define</c>: <c>Action&lt;ILogger, T1, …, Exception?&gt;</c>.</summary>
-    private static bool IsLoggerMessageDelegate(IMethodSymbol method)
-        => method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length > 1
-           && method.Parameters[0].Type is { Name: "ILogger" } logger && logger.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Logging";
+    /// <summary>The constant part of the path that makes this file write a log (<c>logs</c>, <c>mail-drop</c>), or null.</summary>
+    private static string? LogFile(IInvocationOperation invocation, DataGuardProfile profile)
+        => profile.Sinks.Match(invocation, SinkKind.File) is { } spec ? profile.LogDestinations.LogFile(invocation, spec, profile.Endpoints) : null;
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
         var profile = evaluator.Profile;
+        if (profile.Sinks.Match(invocation, SinkKind.Log) is not { } logSink)
+        {
+            InspectLogLikeDestination(invocation, evaluator, diagnostics);
+            return;
+        }
+
         var method = invocation.TargetMethod;
-        var template = Template(invocation);
+        var loggerMessage = logSink.MarkedWith is not null;
+        var template = Template(invocation, loggerMessage);
         var holes = template is null ? new List<string>() : Placeholder.Matches(template).Cast<Match>().Select(m => m.Groups[1].Value.Trim()).ToList();
-        var loggerMessage = IsLoggerMessage(method);
 
         // Serilog ForContext(name, value, destructureObjects: true) destructures the value like a {@X} hole.
         var destructureAll = invocation.Arguments.Any(a => a.Parameter?.Name == "destructureObjects" && a.Value.ConstantValue is { HasValue: true, Value: true });
@@ -85,17 +85,67 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             taint = destructured ? evaluator.Serialize(taint) : evaluator.Stringify(taint);
             if (taint.IsPersonal)
             {
-                diagnostics.Add(Rule, invocation, taint, evaluator.FindMaskable(value), Describe(method));
+                diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(value, evaluator), Describe(method));
             }
+        }
+    }
+
+    /// <summary>A file under a logs/drop folder, a mail to a configured log address or into a pickup folder: a log by another name.</summary>
+    private void InspectLogLikeDestination(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
+    {
+        var profile = evaluator.Profile;
+        string? destination = null;
+        var spec = profile.Sinks.Match(invocation, SinkKind.Mail);
+        if (spec is not null)
+        {
+            var logMailbox = TransmissionEndpoint.Recipients(invocation, evaluator).FirstOrDefault(LogDestinations.IsLogMailbox);
+            destination = logMailbox.ConfigurationKey is { } key
+                ? "mail to the configured address '" + key + "'"
+                : (TransmissionEndpoint.Flaws(invocation, evaluator) & ChannelFlaw.PickupDirectory) != 0 ? "mail written to a pickup directory" : null;
+        }
+        else
+        {
+            spec = profile.Sinks.Match(invocation, SinkKind.File);
+            if (spec is not null && LogFile(invocation, profile) is { } fragment)
+            {
+                destination = "file under '" + fragment + "'";
+            }
+        }
+
+        if (spec is null || destination is null)
+        {
+            return;
+        }
+
+        var description = Describe(invocation.TargetMethod) + " (" + destination + ")";
+        foreach (var argument in invocation.Arguments)
+        {
+            if (IsInfrastructure(argument.Parameter, profile) || argument.Parameter is { } p && spec.PathParameters.Contains(p.Name))
+            {
+                continue;
+            }
+
+            var taint = spec.Kind == SinkKind.Mail ? evaluator.Serialize(evaluator.Evaluate(argument.Value)) : evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            if (taint.IsPersonal)
+            {
+                diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description);
+                return;
+            }
+        }
+
+        // FluentEmail: the body was set on the builder the send is called on.
+        if (spec.Kind == SinkKind.Mail && Payload(invocation, evaluator, profile) is { IsPersonal: true } built)
+        {
+            diagnostics.Add(Rule, invocation, built, null, description);
         }
     }
 
     private static bool IsTemplateParameter(IParameterSymbol? parameter)
         => parameter is { Type.SpecialType: SpecialType.System_String } && parameter.Name is "message" or "messageTemplate" or "format";
 
-    private static string? Template(IInvocationOperation invocation)
+    private static string? Template(IInvocationOperation invocation, bool loggerMessage)
     {
-        if (IsLoggerMessage(invocation.TargetMethod))
+        if (loggerMessage)
         {
             var attribute = invocation.TargetMethod.GetAttributes().First(a => a.AttributeClass is { } c && PersonalAttributes.MetadataName(c) == LoggerMessageAttribute);
             foreach (var named in attribute.NamedArguments)
@@ -120,7 +170,4 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 
         return invocation.Arguments.FirstOrDefault(a => IsTemplateParameter(a.Parameter))?.Value.ConstantValue.Value as string;
     }
-
-    private static bool IsLoggerMessage(IMethodSymbol method)
-        => (method.IsPartialDefinition || method.PartialDefinitionPart is not null) && PersonalAttributes.Has(method, LoggerMessageAttribute);
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -6,47 +7,50 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Rules;
 
-/// <summary>DG1003: personal data sent to an <c>http://</c> or <c>ftp://</c> endpoint, or through SMTP with <c>EnableSsl = false</c>.</summary>
+/// <summary>
+/// DG1003: personal data sent to an <c>http://</c> or <c>ftp://</c> endpoint (any address the URL can take), or by mail over
+/// SMTP without TLS (<c>EnableSsl = false</c>, MailKit <c>useSsl: false</c> / <c>SecureSocketOptions.None</c>) or with a
+/// certificate-validation callback that accepts every certificate.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlowAnalyzer
 {
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataOverUnencryptedChannel;
 
-    private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.Transmit);
+    private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.Transmit) || profile.Sinks.HasAny(SinkKind.Mail);
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
-        => operation is IInvocationOperation invocation && profile.Sinks.Match(invocation.TargetMethod, SinkKind.Transmit) is not null;
+        => operation is IInvocationOperation invocation
+           && (profile.Sinks.Match(invocation, SinkKind.Transmit) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null);
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
-        var spec = evaluator.Profile.Sinks.Match(invocation.TargetMethod, SinkKind.Transmit)!;
-        string? channel = null;
-        if (invocation.TargetMethod.ContainingType.Name == "SmtpClient")
+        if (Channel(invocation, evaluator) is { } channel)
         {
-            if (TransmissionEndpoint.IsSmtpWithoutSsl(invocation, evaluator))
-            {
-                channel = "SMTP without SSL";
-            }
+            ReportPersonalPayload(invocation, evaluator, diagnostics, channel, Describe(invocation.TargetMethod));
         }
-        else
+    }
+
+    /// <summary>What makes the channel unencrypted, for the message; null when it is not.</summary>
+    private static string? Channel(IInvocationOperation invocation, TaintEvaluator evaluator)
+    {
+        var sinks = evaluator.Profile.Sinks;
+        var flaws = TransmissionEndpoint.Flaws(invocation, evaluator);
+        if (sinks.Match(invocation, SinkKind.Mail) is not null)
         {
-            var endpoint = TransmissionEndpoint.Of(invocation, spec, evaluator);
-            if (endpoint.Scheme is "http" or "ftp" && !endpoint.IsLoopback)
-            {
-                channel = endpoint.Scheme + "://" + endpoint.Host;
-            }
+            return (flaws & ChannelFlaw.NoTls) != 0 ? "SMTP without SSL"
+                : (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? "a certificate callback that accepts any certificate"
+                : null;
         }
 
-        if (channel is null)
+        var endpoint = TransmissionEndpoint.Of(invocation, sinks.Match(invocation, SinkKind.Transmit)!, evaluator)
+            .FirstOrDefault(e => e.Scheme is "http" or "ftp" && !e.IsLoopback);
+        if (endpoint.Scheme is not null)
         {
-            return;
+            return endpoint.Scheme + "://" + endpoint.Host;
         }
 
-        var payload = Payload(invocation, evaluator, evaluator.Profile);
-        if (payload.IsPersonal)
-        {
-            diagnostics.Add(Rule, invocation, payload, MaskableArgument(invocation, evaluator), channel, Describe(invocation.TargetMethod));
-        }
+        return (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? "a certificate callback that accepts any certificate" : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -7,44 +8,54 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Rules;
 
 /// <summary>
-/// DG1005: personal data sent to a messaging or webhook API (always), or to a host outside <c>dataguard.allowed_hosts</c>
-/// when an allowlist is configured.
+/// DG1005: personal data sent to a messaging or webhook API (always), to a public mail service, or — when an allowlist is
+/// configured — to any host or mail domain outside <c>dataguard.allowed_hosts</c>. Every constant the address can take counts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAnalyzer
 {
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataSentToExternalHost;
 
-    private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.Transmit) || profile.Sinks.HasAny(SinkKind.Messaging);
+    private protected override bool IsEnabled(DataGuardProfile profile)
+        => profile.Sinks.HasAny(SinkKind.Transmit) || profile.Sinks.HasAny(SinkKind.Messaging) || profile.Sinks.HasAny(SinkKind.Mail);
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
-           && (profile.Sinks.Match(invocation.TargetMethod, SinkKind.Transmit) is not null || profile.Sinks.Match(invocation.TargetMethod, SinkKind.Messaging) is not null);
+           && (profile.Sinks.Match(invocation, SinkKind.Transmit) is not null || profile.Sinks.Match(invocation, SinkKind.Messaging) is not null
+               || profile.Sinks.Match(invocation, SinkKind.Mail) is not null);
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
+        if (ExternalHost(invocation, evaluator) is { } host)
+        {
+            ReportPersonalPayload(invocation, evaluator, diagnostics, host, Describe(invocation.TargetMethod));
+        }
+    }
+
+    private static string? ExternalHost(IInvocationOperation invocation, TaintEvaluator evaluator)
+    {
         var sinks = evaluator.Profile.Sinks;
-        string? host;
-        if (sinks.Match(invocation.TargetMethod, SinkKind.Messaging) is { } messaging)
+        var hosts = evaluator.Profile.Hosts;
+        if (sinks.Match(invocation, SinkKind.Messaging) is { } messaging)
         {
-            host = messaging.TypeName;
-        }
-        else
-        {
-            var endpoint = TransmissionEndpoint.Of(invocation, sinks.Match(invocation.TargetMethod, SinkKind.Transmit)!, evaluator);
-            host = ExternalHosts.IsMessagingApi(endpoint) || evaluator.Profile.Hosts.IsOutsideAllowList(endpoint) ? endpoint.Host : null;
+            return messaging.TypeName;
         }
 
-        if (host is null)
+        if (sinks.Match(invocation, SinkKind.Mail) is { } mail)
         {
-            return;
+            var recipient = TransmissionEndpoint.Recipients(invocation, evaluator)
+                .FirstOrDefault(e => e.IsMailbox && (ExternalHosts.IsPublicMailbox(e) || hosts.IsOutsideAllowList(e)));
+            if (recipient.IsMailbox)
+            {
+                return recipient.Display;
+            }
+
+            return TransmissionEndpoint.Of(invocation, mail, evaluator).FirstOrDefault(hosts.IsOutsideAllowList).Host;
         }
 
-        var payload = Payload(invocation, evaluator, evaluator.Profile);
-        if (payload.IsPersonal)
-        {
-            diagnostics.Add(Rule, invocation, payload, MaskableArgument(invocation, evaluator), host, Describe(invocation.TargetMethod));
-        }
+        var endpoint = TransmissionEndpoint.Of(invocation, sinks.Match(invocation, SinkKind.Transmit)!, evaluator)
+            .FirstOrDefault(e => ExternalHosts.IsMessagingApi(e) || hosts.IsOutsideAllowList(e));
+        return endpoint.Host;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -19,23 +20,19 @@ public sealed class PersonalDataSentToGenerativeAiAnalyzer : PersonalDataFlowAna
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
-           && (profile.Sinks.Match(invocation.TargetMethod, SinkKind.GenerativeAi) is not null || profile.Sinks.Match(invocation.TargetMethod, SinkKind.Transmit) is not null);
+           && (profile.Sinks.Match(invocation, SinkKind.GenerativeAi) is not null || profile.Sinks.Match(invocation, SinkKind.Transmit) is not null);
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
         var sinks = evaluator.Profile.Sinks;
-        if (sinks.Match(invocation.TargetMethod, SinkKind.GenerativeAi) is null
-            && !ExternalHosts.IsGenerativeAiApi(TransmissionEndpoint.Of(invocation, sinks.Match(invocation.TargetMethod, SinkKind.Transmit)!, evaluator)))
+        if (sinks.Match(invocation, SinkKind.GenerativeAi) is null
+            && !TransmissionEndpoint.Of(invocation, sinks.Match(invocation, SinkKind.Transmit)!, evaluator).Any(ExternalHosts.IsGenerativeAiApi))
         {
             // A plain HTTP call counts only when it goes to an AI API (api.openai.com, *.openai.azure.com, ...).
             return;
         }
 
-        var payload = Payload(invocation, evaluator, evaluator.Profile);
-        if (payload.IsPersonal)
-        {
-            diagnostics.Add(Rule, invocation, payload, MaskableArgument(invocation, evaluator), Describe(invocation.TargetMethod));
-        }
+        ReportPersonalPayload(invocation, evaluator, diagnostics, Describe(invocation.TargetMethod));
     }
 }

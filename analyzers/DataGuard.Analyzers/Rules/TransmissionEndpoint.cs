@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
@@ -6,32 +7,49 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Rules;
 
-/// <summary>Where a sending call goes: its address argument, resolved against the client's BaseAddress when relative.</summary>
+/// <summary>Where a sending call goes: its address arguments resolved against the client's base address, its mail recipients, its client's flaws.</summary>
 internal static class TransmissionEndpoint
 {
-    public static Endpoint Of(IInvocationOperation invocation, SinkSpec spec, TaintEvaluator evaluator)
+    /// <summary>Every address the call can reach; mail recipients are left out (see <see cref="Recipients"/>).</summary>
+    public static ImmutableArray<Endpoint> Of(IInvocationOperation invocation, SinkSpec spec, TaintEvaluator evaluator)
     {
+        var resolver = evaluator.Profile.Endpoints;
         var address = invocation.Arguments.FirstOrDefault(a => a.Parameter is { } p && spec.UrlParameters.Contains(p.Name));
-        var endpoint = address is null ? default : evaluator.EndpointOf(address.Value);
-        // The client is the receiver, or the first argument of an extension such as PostAsJsonAsync.
-        var client = invocation.Instance
-                     ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-        if (endpoint.Scheme is null && client is not null)
+        var endpoints = address is null ? ImmutableArray<Endpoint>.Empty : resolver.Resolve(address.Value, evaluator.State);
+        if (endpoints.IsEmpty || endpoints.Any(e => e.Scheme is null))
         {
-            var baseAddress = evaluator.EndpointOf(client);
-            if (baseAddress.Scheme is not null)
+            // Relative or unknown: resolve against the client's base address. The client is the receiver, or the first argument
+            // of an extension such as PostAsJsonAsync.
+            var client = Client(invocation);
+            var bases = resolver.Resolve(client, evaluator.State).Where(e => e.Scheme is not null && !e.IsMailbox).ToImmutableArray();
+            if (!bases.IsEmpty)
             {
-                endpoint = endpoint.IsKnown || address is null ? baseAddress.Combine(endpoint) : baseAddress.Combine(new Endpoint(string.Empty, false));
+                var relatives = endpoints.Where(e => e.Scheme is null && e.IsKnown).ToImmutableArray();
+                var combined = EndpointResolver.Combine(bases, relatives.IsEmpty || address is null ? ImmutableArray.Create(new Endpoint(string.Empty, false)) : relatives);
+                endpoints = FlowState.Union(endpoints.Where(e => e.Scheme is not null).ToImmutableArray(), combined);
             }
         }
 
-        return endpoint;
+        return endpoints.Where(e => !e.IsMailbox).ToImmutableArray();
     }
 
-    /// <summary>True when the SMTP client was created or configured with <c>EnableSsl = false</c> in this method.</summary>
-    public static bool IsSmtpWithoutSsl(IInvocationOperation invocation, TaintEvaluator evaluator)
+    /// <summary>The recipients of a mail: constant mailboxes and configured addresses found in the message, the arguments or the fluent chain.</summary>
+    public static ImmutableArray<Endpoint> Recipients(IInvocationOperation invocation, TaintEvaluator evaluator)
     {
-        var client = invocation.Instance;
+        var resolver = evaluator.Profile.Endpoints;
+        var recipients = resolver.Resolve(invocation.Instance, evaluator.State);
+        foreach (var argument in invocation.Arguments)
+        {
+            recipients = FlowState.Union(recipients, resolver.Resolve(argument.Value, evaluator.State));
+        }
+
+        return recipients.Where(e => e.IsMailbox || e.ConfigurationKey is not null).ToImmutableArray();
+    }
+
+    /// <summary>The flaws of the client the call goes through: set on it earlier in this method or in its initializer.</summary>
+    public static ChannelFlaw Flaws(IInvocationOperation invocation, TaintEvaluator evaluator)
+    {
+        var client = Client(invocation);
         while (client is IConversionOperation conversion)
         {
             client = conversion.Operand;
@@ -39,11 +57,13 @@ internal static class TransmissionEndpoint
 
         return client switch
         {
-            ILocalReferenceOperation local => evaluator.State?.IsSslDisabled(local.Local) == true,
-            IParameterReferenceOperation parameter => evaluator.State?.IsSslDisabled(parameter.Parameter) == true,
-            IObjectCreationOperation { Initializer: { } initializer } => initializer.Initializers.Any(i =>
-                i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } } a && a.Value.ConstantValue is { HasValue: true, Value: false }),
-            _ => false,
+            ILocalReferenceOperation local => evaluator.State?.GetFlaws(local.Local) ?? ChannelFlaw.None,
+            IParameterReferenceOperation parameter => evaluator.State?.GetFlaws(parameter.Parameter) ?? ChannelFlaw.None,
+            { } created => ChannelSettings.OfCreation(created, evaluator.Profile.Bodies.Body),
+            _ => ChannelFlaw.None,
         };
     }
+
+    private static IOperation? Client(IInvocationOperation invocation)
+        => invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 }

@@ -8,17 +8,36 @@ namespace DataGuard.Analyzers.Sinks;
 /// </summary>
 internal readonly struct Endpoint
 {
-    public Endpoint(string prefix, bool complete)
+    private const string MailScheme = "mailto://";
+
+    public Endpoint(string prefix, bool complete, string? configurationKey = null)
     {
         Prefix = prefix;
         Complete = complete;
+        ConfigurationKey = configurationKey;
     }
 
     public string Prefix { get; }
 
     public bool Complete { get; }
 
+    /// <summary>The configuration key or options member the address is read from (<c>ErrorLog:MailTo</c>), when it is not constant.</summary>
+    public string? ConfigurationKey { get; }
+
     public bool IsKnown => !string.IsNullOrEmpty(Prefix);
+
+    /// <summary>Known text, or at least where the value is configured.</summary>
+    public bool IsResolved => IsKnown || ConfigurationKey is not null;
+
+    /// <summary>A mail recipient: <c>admin@example.com</c> becomes <c>mailto://admin@example.com</c>, so its domain is the host.</summary>
+    public static Endpoint Mailbox(string address) => new(MailScheme + address.Trim(), true);
+
+    public static Endpoint Configured(string key) => new(string.Empty, false, key);
+
+    public bool IsMailbox => Prefix?.StartsWith(MailScheme, StringComparison.Ordinal) == true;
+
+    /// <summary>What a message shows: the host, the mailbox or the configuration key.</summary>
+    public string Display => IsMailbox ? Prefix.Substring(MailScheme.Length) : Host ?? (ConfigurationKey is null ? Prefix : "configured '" + ConfigurationKey + "'");
 
     public string? Scheme
     {

@@ -37,6 +37,14 @@ internal sealed class ExternalHosts
         "api.deepseek.com", "api.x.ai", "openrouter.ai",
     };
 
+    /// <summary>Public mail services: a constant recipient there is outside the agency whatever the allowlist says.</summary>
+    private static readonly string[] PublicMailDomains =
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.tw", "hotmail.com", "outlook.com", "live.com", "msn.com", "icloud.com", "me.com",
+        "aol.com", "proton.me", "protonmail.com", "qq.com", "163.com", "126.com", "gmx.com", "gmx.net", "mail.ru", "yandex.com", "pchome.com.tw",
+        "hinet.net", "*.hinet.net",
+    };
+
     private readonly ImmutableArray<string> _allowed;
 
     public ExternalHosts(ImmutableArray<string> allowedHosts)
@@ -71,6 +79,10 @@ internal sealed class ExternalHosts
     public static bool IsGenerativeAiApi(Endpoint endpoint)
         => endpoint.Host is { } host && GenerativeAiApis.Any(pattern => Matches(host, pattern));
 
+    /// <summary>True for a mailbox at a public mail service (gmail.com, yahoo.com.tw, hinet.net...).</summary>
+    public static bool IsPublicMailbox(Endpoint endpoint)
+        => endpoint.IsMailbox && endpoint.Host is { } host && PublicMailDomains.Any(pattern => Matches(host, pattern));
+
     /// <summary>True when an allowlist is configured, the host is known and not on it.</summary>
     public bool IsOutsideAllowList(Endpoint endpoint)
     {
@@ -78,6 +90,12 @@ internal sealed class ExternalHosts
         if (!HasAllowList || host is null || endpoint.IsLoopback)
         {
             return false;
+        }
+
+        if (endpoint.IsMailbox)
+        {
+            // A mail domain is the organisation's own when an allowed host lies under it (api.police.internal → police.internal).
+            return !_allowed.Any(pattern => Matches(host, pattern) || pattern.TrimStart('*').EndsWith("." + host, StringComparison.Ordinal));
         }
 
         return !_allowed.Any(pattern => Matches(host, pattern));

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Sinks;
 
@@ -15,6 +16,7 @@ internal sealed class SinkCatalog
     private static readonly SinkSpec ConfiguredTransmitSink = new(SinkKind.Messaging, "(dataguard.transmit_sinks)", Array.Empty<string>());
 
     private readonly Dictionary<INamedTypeSymbol, List<SinkSpec>> _byType = new(SymbolEqualityComparer.Default);
+    private readonly List<SinkSpec> _byShape = new();
     private readonly List<(INamedTypeSymbol Type, SinkSpec Spec)> _byImplementation = new();
     private readonly HashSet<string> _implementationMethodNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _logSinks;
@@ -26,6 +28,17 @@ internal sealed class SinkCatalog
     {
         foreach (var spec in SinkTable.Default)
         {
+            if (spec.MarkedWith is not null || spec.DelegateTakingFirst is not null)
+            {
+                if (ResolveAll(compilation, spec.TypeName).Any())
+                {
+                    _byShape.Add(spec);
+                    _kinds.Add(spec.Kind);
+                }
+
+                continue;
+            }
+
             foreach (var type in ResolveAll(compilation, spec.TypeName))
             {
                 if (!_byType.TryGetValue(type, out var list))
@@ -43,7 +56,7 @@ internal sealed class SinkCatalog
             }
         }
 
-        _logSinks = new HashSet<string>(options.LogSinks, StringComparer.Ordinal);
+        _logSinks = new HashSet<string>(options.LogSinks.Where(s => !LogDestinations.IsFolderEntry(s)), StringComparer.Ordinal);
         _transmitSinks = new HashSet<string>(options.TransmitSinks, StringComparer.Ordinal);
         if (_logSinks.Count > 0)
         {
@@ -61,11 +74,12 @@ internal sealed class SinkCatalog
 
     public ImmutableArray<SinkSpec> Match(IMethodSymbol method) => _cache.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, m => Compute(m));
 
+    /// <summary>The row of this kind for a method, constructor or setter; rows that need a receiver or a shape are left out.</summary>
     public SinkSpec? Match(IMethodSymbol method, SinkKind kind)
     {
         foreach (var spec in Match(method))
         {
-            if (spec.Kind == kind)
+            if (spec.Kind == kind && spec.Receivers.IsEmpty)
             {
                 return spec;
             }
@@ -73,6 +87,42 @@ internal sealed class SinkCatalog
 
         return null;
     }
+
+    /// <summary>The row of this kind for a call, including rows by receiver (<c>Console.Out.WriteLine</c>) and by shape.</summary>
+    public SinkSpec? Match(IInvocationOperation invocation, SinkKind kind)
+    {
+        var method = invocation.TargetMethod;
+        foreach (var spec in Match(method))
+        {
+            if (spec.Kind == kind && (spec.Receivers.IsEmpty || ReceiverIsOneOf(invocation.Instance, spec.Receivers)))
+            {
+                return spec;
+            }
+        }
+
+        foreach (var spec in _byShape)
+        {
+            if (spec.Kind == kind && (spec.MarkedWith is { } attribute && IsMarkedPartial(method, attribute)
+                                      || spec.DelegateTakingFirst is { } first && IsDelegateTaking(method, first)))
+            {
+                return spec;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ReceiverIsOneOf(IOperation? receiver, ImmutableHashSet<string> receivers)
+        => receiver is IPropertyReferenceOperation { Instance: null, Property: { ContainingType: { } owner } property }
+           && receivers.Contains(Sources.PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + property.Name);
+
+    private static bool IsMarkedPartial(IMethodSymbol method, string attribute)
+        => (method.IsPartialDefinition || method.PartialDefinitionPart is not null) && Sources.PersonalAttributes.Has(method, attribute);
+
+    /// <summary>Invoking a delegate such as <c>Action&lt;ILogger, T1, Exception?&gt;</c> made by <c>LoggerMessage.Define</c>.</summary>
+    private static bool IsDelegateTaking(IMethodSymbol method, string firstParameterType)
+        => method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length > 1
+           && method.Parameters[0].Type.OriginalDefinition is INamedTypeSymbol first && Sources.PersonalAttributes.MetadataName(first) == firstParameterType;
 
     private ImmutableArray<SinkSpec> Compute(IMethodSymbol method)
     {

@@ -17,4 +17,13 @@ internal enum SinkKind
 
     /// <summary>A messaging SDK: always an external host (DG1005).</summary>
     Messaging,
+
+    /// <summary>
+    /// Sends a mail (System.Net.Mail, MailKit, SendGrid, FluentEmail): to a constant external recipient (DG1005), a configured
+    /// log address or a pickup folder (DG1001), over SMTP without TLS or with any certificate accepted (DG1003).
+    /// </summary>
+    Mail,
+
+    /// <summary>Writes a file; a log when its path is under a logs/drop folder or listed in <c>dataguard.log_sinks</c> (DG1001).</summary>
+    File,
 }

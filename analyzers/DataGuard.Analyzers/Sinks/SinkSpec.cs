@@ -2,16 +2,24 @@ using System.Collections.Immutable;
 
 namespace DataGuard.Analyzers.Sinks;
 
-/// <summary>One row of the sink table: a type, its sink methods and which parameters carry the URL.</summary>
+/// <summary>
+/// One row of the sink table: a type, its sink methods and which parameters carry the address or path. Rows are written
+/// with named arguments so each says what it relies on: <c>receiver: "System.Console.Out"</c>, <c>markedWith: "…Attribute"</c>.
+/// </summary>
 internal sealed class SinkSpec
 {
-    public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false)
+    public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
+        string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null)
     {
         Kind = kind;
         TypeName = typeName;
         Methods = ImmutableHashSet.Create(methods);
         UrlParameters = urlParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(urlParameters);
         IncludeImplementations = includeImplementations;
+        Receivers = receivers is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(receivers);
+        MarkedWith = markedWith;
+        DelegateTakingFirst = delegateTakingFirst;
+        PathParameters = pathParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(pathParameters);
     }
 
     public SinkKind Kind { get; }
@@ -25,6 +33,18 @@ internal sealed class SinkSpec
     /// <summary>Parameters that hold the request address (for <see cref="SinkKind.RequestUrl"/> and <see cref="SinkKind.Transmit"/>).</summary>
     public ImmutableHashSet<string> UrlParameters { get; }
 
+    /// <summary>Parameters that hold the file path (for <see cref="SinkKind.File"/>); empty: the path the receiver was opened on.</summary>
+    public ImmutableHashSet<string> PathParameters { get; }
+
     /// <summary>Also match the methods of classes implementing the interface or deriving from the type.</summary>
     public bool IncludeImplementations { get; }
+
+    /// <summary>Only when called on one of these static properties (<c>System.Console.Out</c>); empty: on any receiver.</summary>
+    public ImmutableHashSet<string> Receivers { get; }
+
+    /// <summary>A sink by attribute rather than by type: partial methods marked with this attribute (<c>[LoggerMessage]</c>).</summary>
+    public string? MarkedWith { get; }
+
+    /// <summary>A sink by delegate shape: invoking a delegate whose first parameter is this type (<c>LoggerMessage.Define</c>'s result).</summary>
+    public string? DelegateTakingFirst { get; }
 }

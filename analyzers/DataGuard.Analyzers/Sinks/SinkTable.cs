@@ -29,6 +29,16 @@ internal static class SinkTable
     private static readonly string[] NLogMethods =
         { "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalDebug", "ConditionalTrace" };
 
+    private static readonly string[] TextWriterMethods = { "Write", "WriteLine", "WriteAsync", "WriteLineAsync" };
+
+    private static readonly string[] FileWriters =
+    {
+        "AppendAllText", "AppendAllTextAsync", "WriteAllText", "WriteAllTextAsync", "AppendAllLines", "AppendAllLinesAsync", "WriteAllLines",
+        "WriteAllLinesAsync", "WriteAllBytes", "WriteAllBytesAsync",
+    };
+
+    private static readonly string[] MailSends = { "Send", "SendAsync" };
+
     private static readonly string[] ChatClientMethods = { "GetResponseAsync", "GetStreamingResponseAsync", "CompleteAsync", "CompleteStreamingAsync" };
     private static readonly string[] ResponsesMethods = { "CreateResponse", "CreateResponseAsync", "CreateResponseStreaming", "CreateResponseStreamingAsync" };
 
@@ -38,6 +48,9 @@ internal static class SinkTable
             new[] { "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope" }),
         new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.ILogger", new[] { "Log", "BeginScope" }, includeImplementations: true),
         new SinkSpec(SinkKind.Log, "System.Console", new[] { "Write", "WriteLine" }),
+        new SinkSpec(SinkKind.Log, "System.IO.TextWriter", TextWriterMethods, includeImplementations: true, receivers: new[] { "System.Console.Out", "System.Console.Error" }),
+        new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerMessageAttribute", new string[0], markedWith: "Microsoft.Extensions.Logging.LoggerMessageAttribute"),
+        new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.ILogger", new string[0], delegateTakingFirst: "Microsoft.Extensions.Logging.ILogger"),
         new SinkSpec(SinkKind.Log, "System.Diagnostics.Debug", new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Fail", "Assert" }),
         new SinkSpec(SinkKind.Log, "System.Diagnostics.Trace",
             new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Fail", "Assert" }),
@@ -68,10 +81,20 @@ internal static class SinkTable
         new SinkSpec(SinkKind.Transmit, "System.Net.Http.HttpClient", new[] { "SendAsync", "Send" }, new[] { "request" }),
         new SinkSpec(SinkKind.Transmit, "System.Net.Http.Json.HttpClientJsonExtensions", HttpJsonRequests, RequestUri),
         new SinkSpec(SinkKind.Transmit, "System.Net.WebClient", WebClientRequests, Address),
-        new SinkSpec(SinkKind.Transmit, "System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }),
-        // Request streams of FtpWebRequest / HttpWebRequest: the address is the request's (see TaintEvaluator.EndpointOf).
+        // Request streams of FtpWebRequest / HttpWebRequest: the address is the request's (see EndpointResolver).
         new SinkSpec(SinkKind.Transmit, "System.IO.Stream", new[] { "Write", "WriteAsync" }, includeImplementations: true),
         new SinkSpec(SinkKind.Transmit, "System.IO.TextWriter", new[] { "Write", "WriteLine", "WriteAsync", "WriteLineAsync" }, includeImplementations: true),
+
+        // Mail (DG1001 log addresses and pickup folders, DG1003 SMTP without TLS, DG1005 constant external recipients)
+        new SinkSpec(SinkKind.Mail, "System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }),
+        new SinkSpec(SinkKind.Mail, "MailKit.IMailTransport", MailSends, includeImplementations: true),
+        new SinkSpec(SinkKind.Mail, "SendGrid.ISendGridClient", new[] { "SendEmailAsync" }, includeImplementations: true),
+        new SinkSpec(SinkKind.Mail, "FluentEmail.Core.IFluentEmail", MailSends, includeImplementations: true),
+
+        // Files (DG1001 when the path is a log or drop folder)
+        new SinkSpec(SinkKind.File, "System.IO.File", FileWriters, pathParameters: new[] { "path" }),
+        new SinkSpec(SinkKind.File, "System.IO.TextWriter", TextWriterMethods, includeImplementations: true),
+        new SinkSpec(SinkKind.File, "System.IO.Stream", new[] { "Write", "WriteAsync" }, includeImplementations: true),
 
         // Generative AI (DG1004)
         new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Chat.ChatClient",

@@ -100,18 +100,39 @@ internal sealed class PersonalDataClassifier
 
     /// <summary>
     /// The key of a read by a constant personal key, or null: <c>row["身分證字號"]</c>, <c>reader["Address"]</c>, <c>form["email"]</c>,
-    /// <c>json.GetProperty("phone")</c>. The key names the column or field as a member's name would.
+    /// <c>json.GetProperty("phone")</c>. The key names the column or field as a member's name would. A static identifier object
+    /// used as the key (<c>dataset.GetString(DicomTag.PatientName)</c>) names it too: the tag is metadata, what it reads is not.
     /// </summary>
     public string? PersonalKey(IOperation operation)
     {
-        var arguments = operation switch
+        var (arguments, byIdentifierOnly) = operation switch
         {
-            IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Arguments,
-            IInvocationOperation invocation when KeyedReaders.Contains(invocation.TargetMethod.Name) => invocation.Arguments,
-            _ => default,
+            IPropertyReferenceOperation { Property.IsIndexer: true } indexer => (indexer.Arguments, false),
+            IInvocationOperation invocation when KeyedReaders.Contains(invocation.TargetMethod.Name) => (invocation.Arguments, false),
+            IInvocationOperation { Instance: not null } invocation when invocation.TargetMethod.Name.StartsWith("Get", StringComparison.Ordinal)
+                                                                       || invocation.TargetMethod.Name.StartsWith("TryGet", StringComparison.Ordinal)
+                => (invocation.Arguments, true),
+            _ => (default, false),
         };
-        return !arguments.IsDefault && arguments.Length == 1 && arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && _names.IsPersonal(key)
-            ? key
+        if (arguments.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var key = arguments[0].Value;
+        while (key is IConversionOperation conversion)
+        {
+            key = conversion.Operand;
+        }
+
+        if (!byIdentifierOnly && arguments.Length == 1 && key.ConstantValue is { HasValue: true, Value: string text } && _names.IsPersonal(text))
+        {
+            return text;
+        }
+
+        return key is IMemberReferenceOperation { Instance: null, Member: IFieldSymbol or IPropertySymbol } identifier && identifier.Type is { } type
+               && !IsPlainValue(type) && type.TypeKind != TypeKind.Enum && _names.IsPersonal(identifier.Member.Name)
+            ? identifier.Member.Name
             : null;
     }
 
@@ -333,6 +354,8 @@ internal sealed class PersonalDataClassifier
             ns = ns.ContainingNamespace;
         }
 
-        return ns is not null && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Serilog" or "NLog" or "log4net";
+        // Mail libraries are carriers like System.Net.Mail: a BodyBuilder or MimeMessage passes on what is put in it.
+        return ns is not null && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Serilog" or "NLog" or "log4net"
+            or "MimeKit" or "MailKit" or "SendGrid" or "FluentEmail";
     }
 }

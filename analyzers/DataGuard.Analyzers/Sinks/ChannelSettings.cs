@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>What is wrong with a client's connection, as far as this method shows.</summary>
+[Flags]
+internal enum ChannelFlaw
+{
+    None = 0,
+
+    /// <summary>No TLS: <c>EnableSsl = false</c>, MailKit <c>Connect(host, port, useSsl: false)</c> or <c>SecureSocketOptions.None</c> (DG1003).</summary>
+    NoTls = 1,
+
+    /// <summary>A certificate-validation callback that accepts every certificate: anyone on the path can read the data (DG1003).</summary>
+    AcceptsAnyCertificate = 2,
+
+    /// <summary><c>SmtpDeliveryMethod.SpecifiedPickupDirectory</c>: the mail is written to a drop folder, a file others read (DG1001).</summary>
+    PickupDirectory = 4,
+}
+
+/// <summary>How a setting's value makes the channel unsafe.</summary>
+internal enum UnsafeValue
+{
+    /// <summary>The constant <c>false</c>.</summary>
+    False,
+
+    /// <summary>The enum member named in the row.</summary>
+    EnumMember,
+
+    /// <summary>A callback (lambda or method) that returns <c>true</c> whatever it is given.</summary>
+    AlwaysTrueCallback,
+}
+
+/// <summary>One row: a property set or a method argument that, with an unsafe value, gives the client a flaw.</summary>
+internal sealed class ChannelSetting
+{
+    public ChannelSetting(string member, ChannelFlaw flaw, UnsafeValue value, string? parameter = null, string? enumMember = null)
+    {
+        Member = member;
+        Flaw = flaw;
+        Value = value;
+        Parameter = parameter;
+        EnumMember = enumMember;
+    }
+
+    /// <summary>A property name (set) or a method name (called on the client).</summary>
+    public string Member { get; }
+
+    /// <summary>For a method: the parameter whose argument is checked.</summary>
+    public string? Parameter { get; }
+
+    public ChannelFlaw Flaw { get; }
+
+    public UnsafeValue Value { get; }
+
+    public string? EnumMember { get; }
+}
+
+/// <summary>
+/// Client settings that weaken a channel, as data (like the sink table): adding a library's "no TLS" switch is one row.
+/// The flow walker records the flaw on the client variable; the rules read it at the sending call.
+/// </summary>
+internal static class ChannelSettings
+{
+    public static ImmutableArray<ChannelSetting> Rows { get; } = ImmutableArray.Create(
+        // System.Net.Mail.SmtpClient
+        new ChannelSetting("EnableSsl", ChannelFlaw.NoTls, UnsafeValue.False),
+        new ChannelSetting("DeliveryMethod", ChannelFlaw.PickupDirectory, UnsafeValue.EnumMember, enumMember: "SpecifiedPickupDirectory"),
+        // MailKit / MailService (SMTP, IMAP, POP3)
+        new ChannelSetting("Connect", ChannelFlaw.NoTls, UnsafeValue.False, parameter: "useSsl"),
+        new ChannelSetting("ConnectAsync", ChannelFlaw.NoTls, UnsafeValue.False, parameter: "useSsl"),
+        new ChannelSetting("Connect", ChannelFlaw.NoTls, UnsafeValue.EnumMember, parameter: "options", enumMember: "None"),
+        new ChannelSetting("ConnectAsync", ChannelFlaw.NoTls, UnsafeValue.EnumMember, parameter: "options", enumMember: "None"),
+        // Certificate validation that accepts everything (MailKit, HttpClientHandler, SslStream options).
+        new ChannelSetting("ServerCertificateValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback),
+        new ChannelSetting("ServerCertificateCustomValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback),
+        new ChannelSetting("RemoteCertificateValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback));
+
+    /// <summary>The flaw that setting <paramref name="property"/> to <paramref name="value"/> gives; None when the value is safe or unknown.</summary>
+    public static ChannelFlaw OfAssignment(IPropertySymbol property, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    {
+        foreach (var row in Rows)
+        {
+            if (row.Parameter is null && row.Member == property.Name && IsUnsafe(row, value, bodyOf))
+            {
+                return row.Flaw;
+            }
+        }
+
+        return ChannelFlaw.None;
+    }
+
+    /// <summary>True when setting <paramref name="property"/> can change a flaw (so a safe value clears it).</summary>
+    public static bool IsSetting(IPropertySymbol property) => Rows.Any(r => r.Parameter is null && r.Member == property.Name);
+
+    /// <summary>The flaws a call on the client gives it (<c>client.Connect(host, 25, false)</c>).</summary>
+    public static ChannelFlaw OfCall(IInvocationOperation invocation, Func<IMethodSymbol, IOperation?> bodyOf)
+    {
+        var flaw = ChannelFlaw.None;
+        foreach (var row in Rows)
+        {
+            if (row.Parameter is null || row.Member != invocation.TargetMethod.Name)
+            {
+                continue;
+            }
+
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == row.Parameter);
+            if (argument is not null && IsUnsafe(row, argument.Value, bodyOf))
+            {
+                flaw |= row.Flaw;
+            }
+        }
+
+        return flaw;
+    }
+
+    /// <summary>
+    /// The flaws an object initializer gives a new client (<c>new SmtpClient { EnableSsl = false }</c>), plus those of a
+    /// handler it is built on (<c>new HttpClient(handler)</c>), as <paramref name="flawsOf"/> knows them.
+    /// </summary>
+    public static ChannelFlaw OfCreation(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf, Func<ISymbol, ChannelFlaw>? flawsOf = null)
+    {
+        var flaw = ChannelFlaw.None;
+        if (value is IObjectCreationOperation creation && flawsOf is not null)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                var inner = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+                flaw |= inner switch
+                {
+                    ILocalReferenceOperation local => flawsOf(local.Local),
+                    IParameterReferenceOperation parameter => flawsOf(parameter.Parameter),
+                    IObjectCreationOperation handler => OfCreation(handler, bodyOf, flawsOf),
+                    _ => ChannelFlaw.None,
+                };
+            }
+        }
+
+        if (value is IObjectCreationOperation { Initializer: { } initializer })
+        {
+            foreach (var init in initializer.Initializers)
+            {
+                if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                {
+                    flaw |= OfAssignment(property.Property, assignment.Value, bodyOf);
+                }
+            }
+        }
+
+        return flaw;
+    }
+
+    private static bool IsUnsafe(ChannelSetting row, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return row.Value switch
+        {
+            UnsafeValue.False => value.ConstantValue is { HasValue: true, Value: false },
+            UnsafeValue.EnumMember => value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field } && field.Name == row.EnumMember,
+            UnsafeValue.AlwaysTrueCallback => AlwaysReturnsTrue(value, bodyOf),
+            _ => false,
+        };
+    }
+
+    /// <summary><c>(s, c, h, e) => true</c>, <c>delegate { return true; }</c>, or a method whose every return is <c>true</c>.</summary>
+    private static bool AlwaysReturnsTrue(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    {
+        if (value is IPropertyReferenceOperation { Property.Name: "DangerousAcceptAnyServerCertificateValidator" })
+        {
+            return true;
+        }
+
+        var body = value switch
+        {
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Body,
+            IAnonymousFunctionOperation lambda => lambda.Body,
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => bodyOf(reference.Method),
+            _ => null,
+        };
+        if (body is null)
+        {
+            return false;
+        }
+
+        var returns = body.DescendantsAndSelf().OfType<IReturnOperation>().ToList();
+        return returns.Count > 0 && returns.All(r => r.ReturnedValue?.ConstantValue is { HasValue: true, Value: true });
+    }
+}

@@ -1,0 +1,394 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using DataGuard.Analyzers.Flow;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>
+/// The one place that works out where data goes: every constant address an expression can take (through <c>?:</c>, switch
+/// expressions, <c>??</c> configuration defaults, const and readonly fields, getters), the recipients of a mail message,
+/// the configuration key an address is read from, and the constant parts of a file path.
+/// </summary>
+internal sealed class EndpointResolver
+{
+    private const int MaxDepth = 8;
+    private const int MaxAlternatives = 8;
+
+    /// <summary>Properties that give a client or request its address.</summary>
+    public static readonly ImmutableHashSet<string> AddressMembers = ImmutableHashSet.Create(StringComparer.Ordinal, "BaseAddress", "RequestUri");
+
+    /// <summary>Constructor parameters that hold an address (<c>new Uri(uriString)</c>, <c>new SmtpClient(host)</c>).</summary>
+    private static readonly ImmutableHashSet<string> AddressParameters = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "uriString", "requestUri", "baseUri", "relativeUri", "uri", "host", "address");
+
+    /// <summary>Parameters and members that hold mail recipients (System.Net.Mail, MimeKit, SendGrid, FluentEmail).</summary>
+    private static readonly ImmutableHashSet<string> RecipientNames = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "to", "To", "Cc", "Bcc", "address", "addresses", "email", "emailAddress", "recipient", "recipients", "tos", "emails", "text");
+
+    /// <summary>Methods that add recipients to the message they are called on (<c>msg.AddTo(...)</c>, FluentEmail's <c>.To(...)</c>).</summary>
+    private static readonly ImmutableHashSet<string> RecipientMethods = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "To", "CC", "Cc", "BCC", "Bcc", "AddTo", "AddCc", "AddBcc", "AddTos", "AddCcs", "AddBccs", "ReplyTo");
+
+    /// <summary>Types whose indexer or getters read configuration.</summary>
+    private static readonly ImmutableHashSet<string> ConfigurationTypes = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "IConfiguration", "IConfigurationRoot", "IConfigurationSection", "ConfigurationManager", "NameValueCollection", "AppSettingsReader");
+
+    private readonly SourceBodies _bodies;
+
+    public EndpointResolver(SourceBodies bodies)
+    {
+        _bodies = bodies;
+    }
+
+    /// <summary>Every address the expression can take, as far as constants and configuration show; empty when nothing is known.</summary>
+    public ImmutableArray<Endpoint> Resolve(IOperation? operation, FlowState? state) => Resolve(operation, state, 0);
+
+    private ImmutableArray<Endpoint> Resolve(IOperation? operation, FlowState? state, int depth)
+    {
+        // A short chain of its own (an address is rarely built through more than a few steps) inside the shared stack bound.
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        if (operation is null || depth > MaxDepth || !walk.Entered)
+        {
+            return ImmutableArray<Endpoint>.Empty;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return ImmutableArray.Create(IsMailAddress(constant) ? Endpoint.Mailbox(constant) : new Endpoint(constant, true));
+        }
+
+        var next = depth + 1;
+        switch (operation)
+        {
+            case IConversionOperation c:
+                return Resolve(c.Operand, state, next);
+            case IParenthesizedOperation p:
+                return Resolve(p.Operand, state, next);
+            case IArgumentOperation a:
+                return Resolve(a.Value, state, next);
+            case IAwaitOperation a:
+                return Resolve(a.Operation, state, next);
+            case IConditionalOperation c:
+                return FlowState.Union(Resolve(c.WhenTrue, state, next), Resolve(c.WhenFalse, state, next));
+            case ICoalesceOperation c:
+                // config["Pay:Url"] ?? "https://pay.example": the configured value or the default.
+                return FlowState.Union(Resolve(c.Value, state, next), Resolve(c.WhenNull, state, next));
+            case ISwitchExpressionOperation s:
+                return s.Arms.Aggregate(ImmutableArray<Endpoint>.Empty, (all, arm) => FlowState.Union(all, Resolve(arm.Value, state, next)));
+            case IInterpolatedStringOperation s:
+                return Interpolated(s, state, next);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b when b.Type?.SpecialType == SpecialType.System_String:
+                return Concatenate(Resolve(b.LeftOperand, state, next), () => Resolve(b.RightOperand, state, next));
+            case ILocalReferenceOperation l:
+                return state?.GetEndpoints(l.Local) ?? ImmutableArray<Endpoint>.Empty;
+            case IParameterReferenceOperation p:
+                return state?.GetEndpoints(p.Parameter) ?? ImmutableArray<Endpoint>.Empty;
+            case IFieldReferenceOperation f:
+                var initialized = Resolve(_bodies.Initializer(f.Field), state: null, next);
+                return !initialized.IsEmpty ? initialized : Resolve(_bodies.BaseAddressAssignedInConstructors(f.Field), state: null, next);
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when IsConfiguration(indexer.Instance?.Type ?? indexer.Property.ContainingType):
+                return Configured(indexer.Arguments.FirstOrDefault()?.Value);
+            case IPropertyReferenceOperation p when p.Instance is null || p.Instance is IInstanceReferenceOperation:
+                var value = Resolve(_bodies.Initializer(p.Property), state: null, next);
+                return value.IsEmpty && IsOptionsMember(p.Property) ? ImmutableArray.Create(Endpoint.Configured(p.Property.Name)) : value;
+            case IPropertyReferenceOperation p when IsOptionsMember(p.Property):
+                // _options.Value.ErrorMailTo, settings.PaymentUrl: configured by the team.
+                return ImmutableArray.Create(Endpoint.Configured(p.Property.Name));
+            case IObjectCreationOperation o:
+                return Creation(o, state, next);
+            case IInvocationOperation i:
+                return Invocation(i, state, next);
+            default:
+                return ImmutableArray<Endpoint>.Empty;
+        }
+    }
+
+    private ImmutableArray<Endpoint> Invocation(IInvocationOperation invocation, FlowState? state, int depth)
+    {
+        var method = invocation.TargetMethod;
+        var arguments = invocation.Arguments;
+        switch (method.Name)
+        {
+            case "Create" or "CreateHttp" or "CreateDefault" when method.ContainingType.Name == "WebRequest" && arguments.Length > 0:
+                return Resolve(arguments[0].Value, state, depth);
+            case "GetRequestStream" or "GetRequestStreamAsync" when invocation.Instance is { } request:
+                // The stream goes where its request goes.
+                return Resolve(request, state, depth);
+            case "Format" when arguments.Length > 0 && arguments[0].Value.ConstantValue is { HasValue: true, Value: string format }:
+                var brace = format.IndexOf('{');
+                return ImmutableArray.Create(brace < 0 ? new Endpoint(format, true) : new Endpoint(format.Substring(0, brace), false));
+            case "GetValue" or "GetConnectionString" or "GetSection" or "Get" when IsConfiguration(invocation.Instance?.Type ?? (arguments.Length > 0 ? arguments[0].Value.Type : null)):
+                // configuration.GetValue("Pay:Url", "https://pay.example"): the key, and the default when there is one.
+                var key = arguments.FirstOrDefault(a => a.Parameter?.Name is "key" or "name");
+                var fallback = arguments.FirstOrDefault(a => a.Parameter?.Name == "defaultValue");
+                return FlowState.Union(Configured(key?.Value), Resolve(fallback?.Value, state, depth));
+            case "Parse" or "TryParse" or "ParseList" when arguments.Length > 0:
+                // MailboxAddress.Parse("admin@example.com"), InternetAddressList.Parse(...).
+                return Resolve(arguments[0].Value, state, depth);
+        }
+
+        if (RecipientMethods.Contains(method.Name) || method.Name.StartsWith("CreateSingleEmail", StringComparison.Ordinal))
+        {
+            // A fluent mail builder (FluentEmail's .To(...)) or SendGrid's MailHelper: recipients of the chain so far plus these.
+            var recipients = Resolve(invocation.Instance, state, depth);
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && (RecipientNames.Contains(parameter.Name) || RecipientMethods.Contains(method.Name) && parameter.Ordinal == 0))
+                {
+                    recipients = FlowState.Union(recipients, Resolve(argument.Value, state, depth));
+                }
+            }
+
+            return recipients;
+        }
+
+        // A fluent builder passes its recipients along: Email.From(...).To("a@b").Subject(...).Body(...).
+        return invocation.Instance is { Type: { } type } inner && SymbolEqualityComparer.Default.Equals(method.ReturnType, type)
+            ? Resolve(inner, state, depth)
+            : ImmutableArray<Endpoint>.Empty;
+    }
+
+    private ImmutableArray<Endpoint> Creation(IObjectCreationOperation creation, FlowState? state, int depth)
+    {
+        if (creation.Type?.Name is "StreamWriter" or "BinaryWriter" && creation.Arguments.Length > 0 && creation.Arguments[0].Value.Type?.SpecialType != SpecialType.System_String)
+        {
+            return Resolve(creation.Arguments[0].Value, state, depth);
+        }
+
+        var result = ImmutableArray<Endpoint>.Empty;
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var init in initializer.Initializers)
+            {
+                if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    && (AddressMembers.Contains(target.Property.Name) || RecipientNames.Contains(target.Property.Name)))
+                {
+                    result = FlowState.Union(result, Resolve(assignment.Value, state, depth));
+                }
+            }
+
+            if (!result.IsEmpty)
+            {
+                return result;
+            }
+        }
+
+        var arguments = creation.Arguments;
+        var addresses = arguments.Where(a => a.Parameter is { } p && (p.Type.SpecialType == SpecialType.System_String || p.Type.Name == "Uri")
+                                             && AddressParameters.Contains(p.Name)).ToList();
+        var recipients = arguments.Where(a => a.Parameter is { } p && RecipientNames.Contains(p.Name) && !AddressParameters.Contains(p.Name)).ToList();
+        foreach (var recipient in recipients)
+        {
+            // new MailMessage(from, to, subject, body), new EmailAddress(email, name).
+            result = FlowState.Union(result, Resolve(recipient.Value, state, depth).Where(e => e.IsMailbox || e.ConfigurationKey is not null).ToImmutableArray());
+        }
+
+        if (addresses.Count == 0)
+        {
+            return result;
+        }
+
+        var endpoints = Resolve(addresses[0].Value, state, depth);
+        if (creation.Type?.Name == "SmtpClient")
+        {
+            return FlowState.Union(result, endpoints.Select(e => e.IsKnown ? new Endpoint("smtp://" + e.Prefix, e.Complete) : e).ToImmutableArray());
+        }
+
+        if (endpoints.Any(e => e.IsMailbox))
+        {
+            // new MailAddress("admin@example.com"), new MailboxAddress(name, address).
+            return FlowState.Union(result, endpoints);
+        }
+
+        if (addresses.Count > 1 && addresses[0].Parameter!.Name == "baseUri")
+        {
+            var relative = Resolve(addresses[1].Value, state, depth);
+            endpoints = Combine(endpoints, relative.IsEmpty ? ImmutableArray.Create(new Endpoint(string.Empty, false)) : relative);
+        }
+
+        return FlowState.Union(result, endpoints);
+    }
+
+    private ImmutableArray<Endpoint> Interpolated(IInterpolatedStringOperation interpolated, FlowState? state, int depth)
+    {
+        var texts = new List<StringBuilder> { new() };
+        foreach (var part in interpolated.Parts)
+        {
+            if (part is IInterpolatedStringTextOperation literal && literal.Text.ConstantValue.Value is string s)
+            {
+                texts.ForEach(t => t.Append(s));
+            }
+            else if (part is IInterpolationOperation hole)
+            {
+                var inner = Resolve(hole.Expression, state, depth).Where(e => e.IsKnown).ToList();
+                if (inner.Count == 0 || hole.Alignment is not null || hole.FormatString is not null)
+                {
+                    return texts.Select(t => new Endpoint(t.ToString(), false)).ToImmutableArray();
+                }
+
+                // $"{(sandbox ? SandboxHost : LiveHost)}/pay": one text per alternative, capped.
+                texts = texts.SelectMany(t => inner.Select(e => new StringBuilder(t.ToString()).Append(e.Prefix))).Take(MaxAlternatives).ToList();
+                if (inner.Any(e => !e.Complete))
+                {
+                    return texts.Select(t => new Endpoint(t.ToString(), false)).ToImmutableArray();
+                }
+            }
+        }
+
+        return texts.Select(t => new Endpoint(t.ToString(), true)).ToImmutableArray();
+    }
+
+    private static ImmutableArray<Endpoint> Concatenate(ImmutableArray<Endpoint> left, Func<ImmutableArray<Endpoint>> right)
+    {
+        if (left.IsEmpty || left.All(e => !e.IsKnown || !e.Complete))
+        {
+            return left;
+        }
+
+        var rights = right();
+        if (rights.IsEmpty)
+        {
+            return left.Select(e => new Endpoint(e.Prefix, false)).ToImmutableArray();
+        }
+
+        return left.SelectMany(l => l.IsKnown && l.Complete ? rights.Select(r => new Endpoint(l.Prefix + (r.Prefix ?? string.Empty), r.Complete)) : new[] { l })
+            .Take(MaxAlternatives).ToImmutableArray();
+    }
+
+    /// <summary>Every base combined with every relative address.</summary>
+    public static ImmutableArray<Endpoint> Combine(ImmutableArray<Endpoint> bases, ImmutableArray<Endpoint> relatives)
+        => bases.SelectMany(b => relatives.Select(b.Combine)).Where(e => e.IsKnown).Take(MaxAlternatives).ToImmutableArray();
+
+    private static ImmutableArray<Endpoint> Configured(IOperation? key)
+        => key?.ConstantValue is { HasValue: true, Value: string name } ? ImmutableArray.Create(Endpoint.Configured(name)) : ImmutableArray<Endpoint>.Empty;
+
+    private static bool IsConfiguration(ITypeSymbol? type)
+        => type is not null && (ConfigurationTypes.Contains(type.Name) || type.AllInterfaces.Any(i => ConfigurationTypes.Contains(i.Name)));
+
+    /// <summary>A string member of the team's options or settings class (<c>MailOptions.ErrorTo</c>, <c>AppSettings.PaymentUrl</c>).</summary>
+    private static bool IsOptionsMember(IPropertySymbol property)
+    {
+        if (property.Type.SpecialType != SpecialType.System_String || property.ContainingType is not { } owner || PersonalDataClassifier.IsFramework(owner))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(owner.Name);
+        return words.Count > 0 && words[words.Count - 1] is "options" or "settings" or "setting" or "config" or "configuration";
+    }
+
+    /// <summary><c>name@domain</c> with no scheme or path: a mail address, not a URL with credentials.</summary>
+    private static bool IsMailAddress(string text)
+    {
+        var at = text.IndexOf('@');
+        return at > 0 && at < text.Length - 1 && text.IndexOf("://", StringComparison.Ordinal) < 0 && text.IndexOf('/') < 0 && text.IndexOf(' ') < 0
+               && text.IndexOf('.', at) > at;
+    }
+
+    /// <summary>
+    /// The constant parts of a file path (<c>Path.Combine(root, "logs", name)</c> gives <c>logs</c>), following locals to every
+    /// value assigned to them in the method and writers to the path they were opened on.
+    /// </summary>
+    public ImmutableArray<string> PathFragments(IOperation? operation)
+    {
+        var fragments = ImmutableArray.CreateBuilder<string>();
+        var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        CollectFragments(operation, fragments, visited, 0);
+        return fragments.ToImmutable();
+    }
+
+    private void CollectFragments(IOperation? operation, ImmutableArray<string>.Builder fragments, HashSet<ISymbol> visited, int depth)
+    {
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        if (operation is null || depth > MaxDepth || fragments.Count > 16 || !walk.Entered)
+        {
+            return;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            fragments.Add(constant);
+            return;
+        }
+
+        var next = depth + 1;
+        switch (operation)
+        {
+            case ILocalReferenceOperation local when visited.Add(local.Local):
+                foreach (var value in AssignedValues(local.Local, operation))
+                {
+                    CollectFragments(value, fragments, visited, next);
+                }
+
+                return;
+            case IFieldReferenceOperation field when visited.Add(field.Field):
+                CollectFragments(_bodies.Initializer(field.Field), fragments, visited, next);
+                return;
+            case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property when visited.Add(property.Property):
+                CollectFragments(_bodies.Initializer(property.Property), fragments, visited, next);
+                return;
+            case IInvocationOperation invocation:
+                // Path.Combine, string.Concat, File.AppendText(path), Directory.CreateDirectory(...).FullName
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Value.Type?.SpecialType == SpecialType.System_String || argument.Value.Type is IArrayTypeSymbol)
+                    {
+                        CollectFragments(argument.Value, fragments, visited, next);
+                    }
+                }
+
+                CollectFragments(invocation.Instance, fragments, visited, next);
+                return;
+            case IObjectCreationOperation creation:
+                // new StreamWriter(path, append: true), new FileStream(path, FileMode.Append)
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Value.Type?.SpecialType == SpecialType.System_String || argument.Parameter?.Name is "stream" or "path")
+                    {
+                        CollectFragments(argument.Value, fragments, visited, next);
+                    }
+                }
+
+                return;
+            case IMemberReferenceOperation member:
+                CollectFragments(member.Instance, fragments, visited, next);
+                return;
+            default:
+                foreach (var child in operation.ChildOperations)
+                {
+                    CollectFragments(child, fragments, visited, next);
+                }
+
+                return;
+        }
+    }
+
+    /// <summary>Every value the method assigns to the local, wherever it is: the path can be any of them.</summary>
+    private static IEnumerable<IOperation> AssignedValues(ILocalSymbol local, IOperation reference)
+    {
+        var root = reference;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    yield return initializer.Value;
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                    yield return assignment.Value;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>
+/// Files and mailboxes that are logs in all but name: a file under a <c>logs</c> or mail-drop folder, a path the team listed
+/// in <c>dataguard.log_sinks</c>, a mail sent to a configured "log to" / error address. Data written there is logged (DG1001).
+/// </summary>
+internal sealed class LogDestinations
+{
+    /// <summary>Words of a path segment that make the file a log or a drop folder (<c>App_Data/Logs</c>, <c>debug.log</c>, <c>mail-drop</c>).</summary>
+    private static readonly HashSet<string> LogPathWords = new(StringComparer.Ordinal) { "log", "logs", "drop", "drops", "maildrop", "pickup", "dump", "dumps", "trace", "traces" };
+
+    /// <summary>Words of a configuration key that make a mail recipient a log: <c>ErrorLog:MailTo</c>, <c>Logging:Email:To</c>, <c>AdminErrorEmail</c>.</summary>
+    private static readonly HashSet<string> LogMailboxWords = new(StringComparer.Ordinal)
+    {
+        "log", "logs", "logging", "logger", "error", "errors", "exception", "exceptions", "debug", "diagnostic", "diagnostics", "crash", "alert", "alerts",
+        "monitor", "monitoring", "elmah",
+    };
+
+    private readonly ImmutableArray<string> _configuredFolders;
+    private readonly ConditionalWeakTable<IInvocationOperation, string> _logFiles = new();
+
+    public LogDestinations(ImmutableArray<string> logSinks)
+    {
+        // Entries of dataguard.log_sinks with a slash are folders (logs/exports/); the others are methods (see SinkCatalog).
+        _configuredFolders = logSinks.Where(IsFolderEntry).Select(e => Normalize(e).Trim('/')).Where(e => e.Length > 0).ToImmutableArray();
+    }
+
+    public static bool IsFolderEntry(string entry) => entry.IndexOf('/') >= 0 || entry.IndexOf('\\') >= 0;
+
+    /// <summary>For a file sink: the constant part of its path that makes it a log or drop file, or null. Cached per call.</summary>
+    public string? LogFile(IInvocationOperation invocation, SinkSpec spec, EndpointResolver endpoints)
+    {
+        var fragment = _logFiles.GetValue(invocation, call =>
+        {
+            var path = spec.PathParameters.IsEmpty
+                ? call.Instance
+                : call.Arguments.FirstOrDefault(a => a.Parameter is { } p && spec.PathParameters.Contains(p.Name))?.Value;
+            return LogPath(endpoints.PathFragments(path)) ?? string.Empty;
+        });
+        return fragment.Length == 0 ? null : fragment;
+    }
+
+    /// <summary>The fragment that makes the path a log or drop file, or null.</summary>
+    public string? LogPath(ImmutableArray<string> fragments)
+    {
+        foreach (var fragment in fragments)
+        {
+            var normalized = Normalize(fragment);
+            if (_configuredFolders.Any(folder => normalized.IndexOf(folder, StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return fragment;
+            }
+
+            foreach (var segment in normalized.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (IdentifierWords.Split(segment).Any(LogPathWords.Contains))
+                {
+                    return fragment;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a recipient read from configuration under a log or error name.</summary>
+    public static bool IsLogMailbox(Endpoint endpoint)
+        => endpoint.ConfigurationKey is { } key
+           && key.Split(':', '.', '_', '-').SelectMany(IdentifierWords.Split).Any(LogMailboxWords.Contains);
+
+    private static string Normalize(string path) => path.Replace('\\', '/');
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// What a client sent: forms, query strings, headers, cookies, the body and model state. Forms carry names, e-mails, IDs and
+/// passwords, so request content is personal unless shown otherwise — a read by a constant key that names nothing personal
+/// (<c>Request.Query["page"]</c>) is shown otherwise. Dumping the whole of it (serialised, enumerated, printed) leaks it.
+/// </summary>
+internal static class RequestContent
+{
+    /// <summary>Types whose whole content came from the client (their implementations too: FormCollection, QueryCollection).</summary>
+    private static readonly ImmutableHashSet<string> Types = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "Microsoft.AspNetCore.Http.IFormCollection",
+        "Microsoft.AspNetCore.Http.IQueryCollection",
+        "Microsoft.AspNetCore.Http.IHeaderDictionary",
+        "Microsoft.AspNetCore.Http.IRequestCookieCollection",
+        "Microsoft.AspNetCore.Http.QueryString",
+        "Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
+
+    /// <summary>Members of request objects (and readers of them) whose value came from the client, where the type alone does not say so.</summary>
+    private static readonly ImmutableHashSet<string> Members = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "Microsoft.AspNetCore.Http.HttpRequest.Body",
+        "Microsoft.AspNetCore.Http.HttpRequestJsonExtensions.ReadFromJsonAsync",
+        "System.Web.HttpRequest.Form", "System.Web.HttpRequest.QueryString", "System.Web.HttpRequest.Params", "System.Web.HttpRequest.Headers",
+        "System.Web.HttpRequest.Cookies", "System.Web.HttpRequest.InputStream",
+        "System.Web.HttpRequestBase.Form", "System.Web.HttpRequestBase.QueryString", "System.Web.HttpRequestBase.Params",
+        "System.Web.HttpRequestBase.Headers", "System.Web.HttpRequestBase.Cookies", "System.Web.HttpRequestBase.InputStream");
+
+    /// <summary>Simple names of <see cref="Types"/> and their usual implementations: a cheap test before the full one.</summary>
+    private static readonly ImmutableHashSet<string> TypeNames = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "IFormCollection", "FormCollection", "IQueryCollection", "QueryCollection", "IHeaderDictionary", "HeaderDictionary",
+        "IRequestCookieCollection", "RequestCookieCollection", "QueryString", "ModelStateDictionary");
+
+    /// <summary>True for a type that holds a whole request's content.</summary>
+    public static bool IsWholeType(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || !TypeNames.Contains(named.Name))
+        {
+            return false;
+        }
+
+        if (Types.Contains(PersonalAttributes.MetadataName(named.OriginalDefinition)))
+        {
+            return true;
+        }
+
+        foreach (var @interface in named.AllInterfaces)
+        {
+            if (Types.Contains(PersonalAttributes.MetadataName(@interface.OriginalDefinition)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The symbol that names the request content this operation reads (<c>HttpRequest.Form</c>, a form parameter), or null.</summary>
+    public static ISymbol? WholeContentRead(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property
+                when property.Property.ContainingType is { } owner && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + property.Property.Name):
+                return property.Property;
+            case IInvocationOperation { TargetMethod: { ContainingType: { } reader } method }
+                when Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
+                // await Request.ReadFromJsonAsync<Dictionary<string, string>>()
+                return method.OriginalDefinition;
+            case IMemberReferenceOperation member when IsWholeType(operation.Type):
+                return member.Member;
+            case IParameterReferenceOperation parameter when IsWholeType(operation.Type):
+                return parameter.Parameter;
+            case IInvocationOperation or IAwaitOperation when IsWholeType(operation.Type):
+                // await Request.ReadFormAsync()
+                return operation.Type;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,301 @@
+using DataGuard.Analyzers.Tests.Infrastructure;
+
+namespace DataGuard.Analyzers.Tests.Rules.Leaks;
+
+/// <summary>Mail as a transmit sink: System.Net.Mail, MailKit/MimeKit, SendGrid (real assemblies) and FluentEmail (look-alike).</summary>
+public class MailSinkTests
+{
+    private const string Usings = """
+        using System;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Configuration;
+        using MimeKit;
+        using MailKit.Security;
+
+        """;
+
+    private static Task Run(string body, string? editorConfig = null) => LibraryLeakTest.Run(Usings + body + LibraryLeakTest.Buyer, editorConfig);
+
+    [Fact]
+    public Task MailKit_without_tls_is_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage();
+                message.From.Add(new MailboxAddress("Shop", "shop@example.org"));
+                message.To.Add(new MailboxAddress(buyer.FullName, buyer.Email));
+                message.Body = new TextPart("plain") { Text = "Order for " + buyer.Phone };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 25, useSsl: false);
+                {|DG1003:client.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MailKit_with_SecureSocketOptions_None_is_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            async Task SendAsync(Buyer buyer)
+            {
+                var builder = new BodyBuilder { TextBody = $"Buyer {buyer.FullName} {buyer.Phone}" };
+                var message = new MimeMessage { Subject = "New order", Body = builder.ToMessageBody() };
+                message.To.Add(MailboxAddress.Parse(buyer.Email));
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync("smtp.example.org", 25, SecureSocketOptions.None);
+                await {|DG1003:client.SendAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Certificate_callback_that_accepts_everything_is_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage();
+                message.To.Add(MailboxAddress.Parse(buyer.Email));
+                message.Body = new TextPart("plain") { Text = buyer.Phone };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.ServerCertificateValidationCallback = (s, c, h, e) => true;
+                client.Connect("smtp.example.org", 587, SecureSocketOptions.StartTls);
+                {|DG1003:client.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Certificate_callback_method_that_returns_true_is_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            static bool AcceptAll(object sender, System.Security.Cryptography.X509Certificates.X509Certificate? certificate,
+                System.Security.Cryptography.X509Certificates.X509Chain? chain, System.Net.Security.SslPolicyErrors errors) => true;
+
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = buyer.Phone } };
+                using var client = new MailKit.Net.Smtp.SmtpClient { ServerCertificateValidationCallback = AcceptAll };
+                client.Connect("smtp.example.org", 465, true);
+                {|DG1003:client.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MailKit_with_tls_and_real_validation_is_not_reported() => Run("""
+        class Notifier
+        {
+            static bool Validate(object sender, System.Security.Cryptography.X509Certificates.X509Certificate? certificate,
+                System.Security.Cryptography.X509Certificates.X509Chain? chain, System.Net.Security.SslPolicyErrors errors)
+                => errors == System.Net.Security.SslPolicyErrors.None;
+
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage();
+                message.To.Add(MailboxAddress.Parse(buyer.Email));
+                message.Body = new TextPart("plain") { Text = buyer.Phone };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.ServerCertificateValidationCallback = Validate;
+                client.Connect("smtp.example.org", 465, useSsl: true);
+                client.Send(message);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mail_to_a_constant_public_mailbox_is_an_external_host() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage();
+                message.To.Add(new MailboxAddress("Owner", "shop.owner@gmail.com"));
+                message.Body = new TextPart("plain") { Text = $"{buyer.FullName} {buyer.Phone}" };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 465, true);
+                {|DG1005:client.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mail_to_a_constant_address_outside_the_allowlist_is_an_external_host() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                using var message = new System.Net.Mail.MailMessage("shop@police.gov.tw", "orders@partner.example.com");
+                message.Body = "Buyer " + buyer.Phone;
+                using var smtp = new System.Net.Mail.SmtpClient("mail.police.gov.tw") { EnableSsl = true };
+                {|DG1005:smtp.Send(message)|};
+            }
+        }
+        """, "dataguard.allowed_hosts = *.police.gov.tw, police.gov.tw");
+
+    [Fact]
+    public Task Mail_to_an_allowed_domain_is_not_reported() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                using var message = new System.Net.Mail.MailMessage("shop@police.gov.tw", "orders@police.gov.tw");
+                message.Body = "Buyer " + buyer.Phone;
+                using var smtp = new System.Net.Mail.SmtpClient("mail.police.gov.tw") { EnableSsl = true };
+                smtp.Send(message);
+            }
+        }
+        """, "dataguard.allowed_hosts = *.police.gov.tw, police.gov.tw");
+
+    [Fact]
+    public Task Mail_to_the_person_themselves_is_not_reported() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage();
+                message.To.Add(new MailboxAddress(buyer.FullName, buyer.Email));
+                message.Body = new TextPart("plain") { Text = $"Dear {buyer.FullName}, your order {buyer.OrderNo} ships today." };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 465, true);
+                client.Send(message);
+            }
+        }
+        """, "dataguard.allowed_hosts = example.org");
+
+    [Fact]
+    public Task Mail_to_a_configured_error_log_address_is_logging() => Run("""
+        class ErrorMailer
+        {
+            private readonly IConfiguration _configuration = null!;
+
+            void Report(Buyer buyer, Exception error)
+            {
+                using var message = new System.Net.Mail.MailMessage();
+                message.To.Add(_configuration["ErrorLog:MailTo"] ?? "");
+                message.Subject = "Checkout failed";
+                message.Body = error.Message + " for " + buyer.Email;
+                using var smtp = new System.Net.Mail.SmtpClient("mail.example.org") { EnableSsl = true };
+                {|DG1001:smtp.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mail_to_a_configured_sales_address_is_not_logging() => Run("""
+        class OrderMailer
+        {
+            private readonly IConfiguration _configuration = null!;
+
+            void Notify(Buyer buyer)
+            {
+                using var message = new System.Net.Mail.MailMessage();
+                message.To.Add(_configuration["Sales:MailTo"] ?? "");
+                message.Body = "Order " + buyer.OrderNo;
+                using var smtp = new System.Net.Mail.SmtpClient("mail.example.org") { EnableSsl = true };
+                smtp.Send(message);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Pickup_directory_delivery_is_logging() => Run("""
+        class DebugMailer
+        {
+            void Send(Buyer buyer)
+            {
+                using var message = new System.Net.Mail.MailMessage("shop@example.org", "buyer@example.org", "Order", "Deliver to " + buyer.FullName);
+                using var smtp = new System.Net.Mail.SmtpClient
+                {
+                    DeliveryMethod = System.Net.Mail.SmtpDeliveryMethod.SpecifiedPickupDirectory,
+                    PickupDirectoryLocation = "/var/mail-drop",
+                };
+                {|DG1001:smtp.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SendGrid_to_a_constant_public_mailbox_is_an_external_host() => Run("""
+        class Notifier
+        {
+            async Task SendAsync(SendGrid.ISendGridClient client, Buyer buyer)
+            {
+                var message = SendGrid.Helpers.Mail.MailHelper.CreateSingleEmail(
+                    new SendGrid.Helpers.Mail.EmailAddress("shop@example.org"), new SendGrid.Helpers.Mail.EmailAddress("owner@yahoo.com.tw"),
+                    "New order", $"{buyer.FullName} {buyer.Phone}", "");
+                await {|DG1005:client.SendEmailAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SendGrid_with_AddTo_and_configured_log_address_is_logging() => Run("""
+        class Notifier
+        {
+            async Task SendAsync(SendGrid.ISendGridClient client, IConfiguration configuration, Buyer buyer)
+            {
+                var message = new SendGrid.Helpers.Mail.SendGridMessage { Subject = "Debug", PlainTextContent = buyer.Phone };
+                message.AddTo(configuration.GetValue<string>("Logging:Mail:To"));
+                await {|DG1001:client.SendEmailAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FluentEmail_to_a_constant_public_mailbox_is_an_external_host() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                {|DG1005:FluentEmail.Core.Email.From("shop@example.org").To("orders.shop@hotmail.com").Subject("Order").Body($"Buyer {buyer.Phone}").Send()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FluentEmail_without_personal_data_is_not_reported() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                FluentEmail.Core.Email.From("shop@example.org").To("orders.shop@hotmail.com").Subject("Order").Body($"Order {buyer.OrderNo} paid").Send();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MimeKit_mail_to_a_configured_error_address_is_logging() => Run("""
+        class ErrorMailer
+        {
+            private readonly IConfiguration _configuration = null!;
+
+            void Report(Buyer buyer)
+            {
+                var message = new MimeMessage { Subject = "Checkout error" };
+                message.To.Add(MailboxAddress.Parse(_configuration["Errors:NotifyEmail"]));
+                message.Body = new TextPart("plain") { Text = "Buyer " + buyer.Email + " failed" };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 465, true);
+                {|DG1001:client.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Http_handler_that_accepts_any_certificate_is_an_unencrypted_channel() => Run("""
+        class Gateway
+        {
+            async Task SendAsync(Buyer buyer)
+            {
+                var handler = new System.Net.Http.HttpClientHandler
+                {
+                    ServerCertificateCustomValidationCallback = System.Net.Http.HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+                };
+                using var http = new System.Net.Http.HttpClient(handler);
+                await {|DG1003:http.PostAsync("https://pay.example.org/orders", new System.Net.Http.StringContent(buyer.Phone))|};
+            }
+        }
+        """);
+}

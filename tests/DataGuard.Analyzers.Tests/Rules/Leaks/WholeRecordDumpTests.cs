@@ -1,0 +1,280 @@
+using DataGuard.Analyzers.Tests.Infrastructure;
+
+namespace DataGuard.Analyzers.Tests.Rules.Leaks;
+
+/// <summary>
+/// Whole-record dumps: request content (forms, query strings, headers, body, model state) and records holding personal values,
+/// serialised, enumerated or printed into a log, an exception, a file or a mail. Compiled against the real ASP.NET Core and
+/// Newtonsoft.Json reference assemblies.
+/// </summary>
+public class WholeRecordDumpTests
+{
+    private const string Usings = """
+        using System;
+        using System.IO;
+        using System.Linq;
+        using System.Text;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.Logging;
+
+        """;
+
+    private static Task Run(string body, string? editorConfig = null) => LibraryLeakTest.Run(Usings + body, editorConfig);
+
+    [Fact]
+    public Task Serialised_form_in_a_log_is_reported() => Run("""
+        public class CheckoutController : Controller
+        {
+            private readonly ILogger<CheckoutController> _logger = null!;
+
+            public IActionResult Submit()
+            {
+                {|DG1001:_logger.LogWarning("Checkout failed: {Form}", Newtonsoft.Json.JsonConvert.SerializeObject(Request.Form))|};
+                return View();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Enumerated_form_in_an_exception_is_reported() => Run("""
+        public class ErrorReporter
+        {
+            public void Report(HttpContext context, Exception error)
+            {
+                var text = new StringBuilder();
+                foreach (var key in context.Request.Form.Keys)
+                {
+                    text.AppendLine(key + " = " + context.Request.Form[key]);
+                }
+
+                throw {|DG1006:new InvalidOperationException("Form was: " + text)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Joined_query_string_pairs_in_a_log_are_reported() => Run("""
+        public class Tracker
+        {
+            private readonly ILogger<Tracker> _logger = null!;
+
+            public void Track(HttpRequest request)
+            {
+                var pairs = string.Join("&", request.Query.Select(q => q.Key + "=" + q.Value));
+                {|DG1001:_logger.LogInformation("Query {Pairs}", pairs)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Request_body_read_into_a_log_is_reported() => Run("""
+        public class BodyLogger
+        {
+            private readonly ILogger<BodyLogger> _logger = null!;
+
+            public async Task LogAsync(HttpContext context)
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                var body = await reader.ReadToEndAsync();
+                {|DG1001:_logger.LogDebug("Body {Body}", body)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Json_body_read_from_the_request_and_serialised_into_a_log_is_reported() => Run("""
+        public class Webhook
+        {
+            private readonly ILogger<Webhook> _logger = null!;
+
+            public async Task ReceiveAsync(HttpContext context)
+            {
+                var payload = await context.Request.ReadFromJsonAsync<Dictionary<string, string>>();
+                {|DG1001:_logger.LogInformation("Payload {Payload}", System.Text.Json.JsonSerializer.Serialize(payload))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Model_state_serialised_into_a_log_is_reported() => Run("""
+        public class ProfileController : Controller
+        {
+            private readonly ILogger<ProfileController> _logger = null!;
+
+            public IActionResult Save()
+            {
+                if (!ModelState.IsValid)
+                {
+                    {|DG1001:_logger.LogWarning(System.Text.Json.JsonSerializer.Serialize(ModelState))|};
+                }
+
+                return View();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Form_dumped_through_a_logger_helper_is_reported_at_the_helper() => Run("""
+        public class Diagnostics
+        {
+            private readonly ILogger<Diagnostics> _logger = null!;
+
+            public void Dump(IFormCollection form)
+            {
+                foreach (var field in form)
+                {
+                    {|DG1001:_logger.LogInformation("{Name}: {Value}", field.Key, field.Value)|};
+                }
+            }
+
+            public void Handle(HttpRequest request) => Dump(request.Form);
+        }
+        """);
+
+    [Fact]
+    public Task Form_in_a_message_object_printed_by_ToString_is_reported() => Run("""
+        public sealed class FailureMessage
+        {
+            private readonly string _fields;
+            public FailureMessage(IFormCollection form) { _fields = string.Join(";", form.Select(f => f.Key + "=" + f.Value)); }
+            public override string ToString() => "Submission failed: " + _fields;
+        }
+
+        public class Handler
+        {
+            private readonly ILogger<Handler> _logger = null!;
+
+            public void Fail(HttpRequest request)
+            {
+                var message = new FailureMessage(request.Form);
+                {|DG1001:_logger.LogError(message.ToString())|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_built_from_personal_values_and_serialised_is_reported() => Run("""
+        public class Audit
+        {
+            private readonly ILogger<Audit> _logger = null!;
+
+            public void Record(string email, string phone)
+            {
+                var record = new Dictionary<string, object> { ["email"] = email, ["phone"] = phone, ["at"] = DateTime.UtcNow };
+                {|DG1001:_logger.LogInformation("Record {Record}", Newtonsoft.Json.JsonConvert.SerializeObject(record))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Form_and_query_values_by_non_personal_keys_are_not_reported() => Run("""
+        public class Paging
+        {
+            private readonly ILogger<Paging> _logger = null!;
+
+            public void Log(HttpRequest request)
+            {
+                _logger.LogInformation("Page {Page} sort {Sort} agent {Agent}", request.Query["page"], request.Form["sort"], request.Headers["User-Agent"]);
+                _logger.LogInformation("{Count} fields, keys {Keys}", request.Form.Count, string.Join(",", request.Form.Keys));
+                _logger.LogInformation("Path {Path} method {Method}", request.Path, request.Method);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Model_state_validity_and_error_count_are_not_reported() => Run("""
+        public class ProfileController : Controller
+        {
+            private readonly ILogger<ProfileController> _logger = null!;
+
+            public IActionResult Save()
+            {
+                _logger.LogWarning("Valid {Valid} errors {Errors}", ModelState.IsValid, ModelState.ErrorCount);
+                return View();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Data_row_read_by_a_personal_key_and_dumped_whole_is_reported() => Run("""
+        public class Import
+        {
+            private readonly ILogger<Import> _logger = null!;
+
+            public void Check(System.Data.DataTable table)
+            {
+                foreach (System.Data.DataRow row in table.Rows)
+                {
+                    if (row["Email"] is DBNull)
+                    {
+                        {|DG1001:_logger.LogWarning("Row without e-mail: {Row}", string.Join(",", row.ItemArray))|};
+                        _logger.LogWarning("Case {Case} has no e-mail", row["CaseNo"]);
+                    }
+                }
+
+                {|DG1001:_logger.LogDebug(Newtonsoft.Json.JsonConvert.SerializeObject(table))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Data_table_without_personal_keys_is_not_reported() => Run("""
+        public class Lookup
+        {
+            private readonly ILogger<Lookup> _logger = null!;
+
+            public void Check(System.Data.DataTable offices)
+            {
+                _logger.LogDebug(Newtonsoft.Json.JsonConvert.SerializeObject(offices));
+                foreach (System.Data.DataRow row in offices.Rows)
+                {
+                    _logger.LogDebug("{Row}", string.Join(",", row.ItemArray));
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Record_read_by_a_personal_tag_and_dumped_by_a_logger_helper_is_reported() => Run("""
+        public sealed class Tag
+        {
+            public static readonly Tag PatientName = new();
+            public static readonly Tag Modality = new();
+        }
+
+        public sealed class Element { public Tag Tag { get; } = Tag.Modality; public string Value { get; } = ""; }
+
+        public sealed class Dataset : IEnumerable<Element>
+        {
+            public string GetString(Tag tag) => "";
+            public IEnumerator<Element> GetEnumerator() => new List<Element>().GetEnumerator();
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
+        public class Study
+        {
+            private readonly ILogger<Study> _logger = null!;
+
+            private void LogAll(Dataset dataset)
+            {
+                foreach (var element in dataset)
+                {
+                    _logger.LogDebug("{Tag} = {Value}", element.Tag, element.Value);
+                }
+            }
+
+            public void Receive(Dataset dataset)
+            {
+                if (dataset.GetString(Tag.PatientName).Length == 0)
+                {
+                    {|DG1001:LogAll(dataset)|};
+                }
+
+                _logger.LogInformation("Modality {Modality}", dataset.GetString(Tag.Modality));
+            }
+        }
+        """);
+}
