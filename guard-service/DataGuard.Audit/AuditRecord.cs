@@ -48,7 +48,7 @@ public sealed record AuditRecord
     /// <summary>Distinct HMAC-SHA256 fingerprints of <c>type:normalised value</c>, keyed with the server's secret.</summary>
     public IReadOnlyList<string> Fingerprints { get; init; } = [];
 
-    /// <summary>Time from arrival to the end of the answer, in milliseconds.</summary>
+    /// <summary>Time from arrival until the answer started (the record is stored before the answer leaves the guard), in milliseconds.</summary>
     public double LatencyMs { get; init; }
 
     /// <summary>Hash of the previous record (the chain); assigned when stored.</summary>
