@@ -9,7 +9,9 @@ using DataGuard.GuardService.Screening;
 using DataGuard.GuardService.Security;
 using DataGuard.GuardService.SharedState;
 using Microsoft.AspNetCore.DataProtection;
-using StackExchange.Redis;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using DataGuard.Screening;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -44,17 +46,18 @@ public static class GuardServiceCollectionExtensions
     }
 
     /// <summary>Personal keys, roles, per-person rate limits (shared through Redis when configured) and Data Protection keys.</summary>
-    public static IServiceCollection AddGuardAccess(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGuardAccess(this IServiceCollection services)
     {
-        var shared = configuration.GetSection(SharedStateOptions.SectionName).Get<SharedStateOptions>() ?? new SharedStateOptions();
-        if (!string.IsNullOrWhiteSpace(shared.Redis))
-            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(shared.Redis));
-        var dataProtection = services.AddDataProtection().SetApplicationName("DataGuard");
-        if (!string.IsNullOrWhiteSpace(shared.DataProtectionKeyDirectory))
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(shared.DataProtectionKeyDirectory));
-        else if (!string.IsNullOrWhiteSpace(shared.Redis))
-            dataProtection.PersistKeysToStackExchangeRedis(ConnectionMultiplexer.Connect(shared.Redis), shared.RedisKeyPrefix + "data-protection-keys");
-
+        services.AddSingleton<SharedRedis>();
+        // The key ring: a shared folder, else Redis, else the default per-machine location (one instance).
+        services.AddDataProtection().SetApplicationName("DataGuard");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<SharedStateOptions>, SharedRedis, ILoggerFactory>((keys, shared, redis, logging) =>
+        {
+            if (!string.IsNullOrWhiteSpace(shared.Value.DataProtectionKeyDirectory))
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(shared.Value.DataProtectionKeyDirectory), logging);
+            else if (redis.Connection is { } connection)
+                keys.XmlRepository = new RedisXmlRepository(() => connection.GetDatabase(), redis.KeyPrefix + "data-protection-keys");
+        });
         services.AddSingleton<KeyDirectory>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -73,8 +76,9 @@ public static class GuardServiceCollectionExtensions
             {
                 var access = context.RequestServices.GetRequiredService<IOptionsMonitor<AccessOptions>>().CurrentValue;
                 var user = context.User.Identity?.Name ?? string.Empty;
-                if (context.RequestServices.GetService<IConnectionMultiplexer>() is { } redis)
-                    return RateLimitPartition.Get(user, u => new SharedRateLimiter(redis.GetDatabase(), shared.RedisKeyPrefix + "rate:" + u, access.RateLimitPermits, access.RateLimitWindow));
+                var shared = context.RequestServices.GetRequiredService<SharedRedis>();
+                if (shared.Connection is { } redis)
+                    return RateLimitPartition.Get(user, u => new SharedRateLimiter(redis.GetDatabase(), shared.KeyPrefix + "rate:" + u, access.RateLimitPermits, access.RateLimitWindow));
                 return RateLimitPartition.GetFixedWindowLimiter(user, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = access.RateLimitPermits,

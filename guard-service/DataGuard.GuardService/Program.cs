@@ -16,7 +16,7 @@ builder.Services.AddWindowsService();
 // Configuration: appsettings.json (+ appsettings.Development.json with a demo key, loaded only in Development), environment.
 builder.Services
     .AddGuardOptions(builder.Configuration)
-    .AddGuardAccess(builder.Configuration)
+    .AddGuardAccess()
     .AddGuardPipeline()
     .AddGuardOperations();
 

@@ -4,12 +4,12 @@ using StackExchange.Redis;
 namespace DataGuard.GuardService.SharedState;
 
 /// <summary>Readiness: Redis answers, when rate limits are shared through it (without it every limited request would fail).</summary>
-public sealed class SharedStateHealthCheck(IServiceProvider services) : IHealthCheck
+public sealed class SharedStateHealthCheck(SharedRedis shared) : IHealthCheck
 {
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (services.GetService<IConnectionMultiplexer>() is not { } redis) return HealthCheckResult.Healthy("No shared state configured.");
+        if (shared.Connection is not { } redis) return HealthCheckResult.Healthy("No shared state configured.");
         try
         {
             await redis.GetDatabase().PingAsync();
