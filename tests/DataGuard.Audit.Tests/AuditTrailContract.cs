@@ -258,3 +258,46 @@ public sealed class PostgresAuditTrailTests(PostgresFixture postgres, ITestOutpu
 {
     protected override async Task<StoreTarget> CreateTargetAsync() => new PostgresTarget(await postgres.Server.CreateDatabaseAsync());
 }
+
+/// <summary>A SQLite file written by the guard before chains existed (schema 1) is upgraded in place and its rows still verify.</summary>
+public sealed class SqliteUpgradeTests : IAsyncDisposable
+{
+    private readonly SqliteTarget _target = new();
+
+    public ValueTask DisposeAsync() => _target.DisposeAsync();
+
+    [Fact]
+    public async Task A_version_1_file_is_upgraded_and_its_old_rows_still_verify()
+    {
+        // The first shipped schema and three rows hashed as the guard did then (id = position, one chain).
+        await _target.ExecuteAsync("""
+            CREATE TABLE audit (
+              id INTEGER PRIMARY KEY, time_utc TEXT NOT NULL, request_id TEXT NOT NULL, user_id TEXT NOT NULL,
+              route TEXT NOT NULL, deployment TEXT, model TEXT, verdict TEXT NOT NULL, status INTEGER NOT NULL,
+              counts TEXT NOT NULL, evasion INTEGER NOT NULL, fingerprints TEXT NOT NULL, latency_ms REAL NOT NULL,
+              previous_hash TEXT NOT NULL, hash TEXT NOT NULL);
+            """);
+        var head = ChainHead.Empty(AuditStores.DefaultSqliteChain);
+        for (int i = 1; i <= 3; i++)
+        {
+            var stored = AuditChain.Link(new AuditRecord { Time = DateTimeOffset.UnixEpoch.AddDays(i), RequestId = "old" + i, User = "staff.alice", Route = "/v1/scan", Verdict = "allow", Status = 200, LatencyMs = 1.25 }, head);
+            var r = stored.Record;
+            await _target.ExecuteAsync($"INSERT INTO audit VALUES ({i}, '{AuditChain.Format(r.Time)}', '{r.RequestId}', '{r.User}', '{r.Route}', NULL, NULL, '{r.Verdict}', {r.Status}, '{stored.CountsJson}', 0, '{stored.FingerprintsJson}', {r.LatencyMs.ToString("R", CultureInfo.InvariantCulture)}, '{r.PreviousHash}', '{r.Hash}')");
+            head = ChainHead.After(r);
+        }
+
+        await using var store = _target.Open();
+        Assert.Equal(2, await store.MigrateAsync());
+        await using (var writer = await AuditWriter.StartAsync(store, AuditStores.DefaultSqliteChain, null, new CheckpointPolicy(100, TimeSpan.FromHours(1)), NullLogger.Instance))
+        {
+            var next = await writer.AppendAsync(new AuditRecord { Time = DateTimeOffset.UtcNow, RequestId = "new", User = "staff.alice", Route = "/v1/scan", Verdict = "allow", Status = 200 });
+            Assert.Equal((4L, 4L, head.Hash), (next.Id, next.Sequence, next.PreviousHash));
+        }
+        var result = await new AuditVerifier(store, null, null).VerifyAsync();
+        Assert.True(result.Intact);
+        Assert.Equal(4, result.Records);
+        // Columns were only added: the original ones are all still there, in their order.
+        var (records, _) = await store.QueryAsync(new AuditQuery(null, null, null, null, 1, 10));
+        Assert.Equal(["old1", "old2", "old3", "new"], records.Select(r => r.RequestId));
+    }
+}
