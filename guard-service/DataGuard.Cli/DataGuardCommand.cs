@@ -18,6 +18,7 @@ public static class DataGuardCommand
         {
             ScanCommand.Create(environment),
             RedactCommand.Create(environment),
+            Audit.AuditCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);
@@ -42,7 +43,7 @@ public static class DataGuardCommand
             environment.Error.WriteLine(ex.Message);
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
         {
             // Typically standard output closed early (`dataguard scan | head`) or an output folder that cannot be written.
             environment.Error.WriteLine(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.ErrorOutput, ex.Message));

@@ -4,6 +4,8 @@ using DataGuard.GuardService.Configuration;
 using DataGuard.GuardService.Errors;
 using DataGuard.GuardService.Screening;
 using DataGuard.GuardService.Security;
+using DataGuard.GuardService.SharedState;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace DataGuard.GuardService;
 
@@ -26,7 +28,10 @@ public static class GuardEndpoints
         StandaloneApi.Map(app, b => b.RequireAuthorization(GuardRoles.StaffPolicy).RequireRateLimiting(GuardRoles.PerUserRateLimit));
         AuditApi.Map(app, b => b.RequireAuthorization(GuardRoles.AuditorPolicy));
 
+        // Liveness (the process answers; restart it if not), readiness (it can store audit records and reach Redis; route traffic to it).
         app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(GuardHealth.Ready) });
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi("/openapi/{documentName}.json");
 

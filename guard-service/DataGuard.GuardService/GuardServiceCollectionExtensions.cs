@@ -1,10 +1,17 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
+using DataGuard.Audit.Storage;
 using DataGuard.GuardService.Audit;
 using DataGuard.GuardService.Configuration;
 using DataGuard.GuardService.Errors;
 using DataGuard.GuardService.Forwarding;
 using DataGuard.GuardService.Screening;
 using DataGuard.GuardService.Security;
+using DataGuard.GuardService.SharedState;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using DataGuard.Screening;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -26,14 +33,31 @@ public static class GuardServiceCollectionExtensions
                 "Every DataGuard:Access:Keys entry needs a UserId and a KeyHash of 64 hex characters (SHA-256; see `keys add`).")
             .Validate(a => a.RateLimitPermits > 0 && a.RateLimitWindow > TimeSpan.Zero, "DataGuard:Access rate limit must be positive.")
             .ValidateOnStart();
-        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName))
+            .Validate(a => a.Provider.Equals(AuditStores.Sqlite, StringComparison.OrdinalIgnoreCase)
+                || (a.Provider.Equals(AuditStores.PostgreSql, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(a.ConnectionString)),
+                "DataGuard:Audit:Provider must be Sqlite or PostgreSQL; PostgreSQL needs DataGuard:Audit:ConnectionString.")
+            .Validate(a => AuditStores.IsValidChainName(a.ChainName), "DataGuard:Audit:Instance must be 1-64 letters, digits, '-', '_' or '.'.")
+            .Validate(a => a.Checkpoints.EveryRecords > 0 && a.Checkpoints.Interval > TimeSpan.Zero, "DataGuard:Audit:Checkpoints:EveryRecords and Interval must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<SharedStateOptions>().Bind(configuration.GetSection(SharedStateOptions.SectionName)).ValidateOnStart();
         services.AddDataGuardScreening(configuration.GetSection("DataGuard"));
         return services;
     }
 
-    /// <summary>Personal keys, roles and per-person rate limits.</summary>
+    /// <summary>Personal keys, roles, per-person rate limits (shared through Redis when configured) and Data Protection keys.</summary>
     public static IServiceCollection AddGuardAccess(this IServiceCollection services)
     {
+        services.AddSingleton<SharedRedis>();
+        // The key ring: a shared folder, else Redis, else the default per-machine location (one instance).
+        services.AddDataProtection().SetApplicationName("DataGuard");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<SharedStateOptions>, SharedRedis, ILoggerFactory>((keys, shared, redis, logging) =>
+        {
+            if (!string.IsNullOrWhiteSpace(shared.Value.DataProtectionKeyDirectory))
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(shared.Value.DataProtectionKeyDirectory), logging);
+            else if (redis.Connection is { } connection)
+                keys.XmlRepository = new RedisXmlRepository(() => connection.GetDatabase(), redis.KeyPrefix + "data-protection-keys");
+        });
         services.AddSingleton<KeyDirectory>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -42,11 +66,19 @@ public static class GuardServiceCollectionExtensions
             .AddPolicy(GuardRoles.AuditorPolicy, p => p.RequireRole(GuardRoles.Auditor));
         services.AddRateLimiter(limiter =>
         {
-            limiter.OnRejected = (context, _) => new ValueTask(GuardError.RateLimited().WriteAsync(context.HttpContext));
+            limiter.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return new ValueTask(GuardError.RateLimited().WriteAsync(context.HttpContext));
+            };
             limiter.AddPolicy(GuardRoles.PerUserRateLimit, context =>
             {
                 var access = context.RequestServices.GetRequiredService<IOptionsMonitor<AccessOptions>>().CurrentValue;
                 var user = context.User.Identity?.Name ?? string.Empty;
+                var shared = context.RequestServices.GetRequiredService<SharedRedis>();
+                if (shared.Connection is { } redis)
+                    return RateLimitPartition.Get(user, u => new SharedRateLimiter(redis.GetDatabase(), shared.KeyPrefix + "rate:" + u, access.RateLimitPermits, access.RateLimitWindow));
                 return RateLimitPartition.GetFixedWindowLimiter(user, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = access.RateLimitPermits,
@@ -66,29 +98,23 @@ public static class GuardServiceCollectionExtensions
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<UpstreamForwarder>();
         services.AddSingleton<ScreenedRequestHandler>();
-        services.AddSingleton(sp =>
-        {
-            var path = AuditPath(sp);
-            return new AuditTrail(path, sp.GetRequiredService<ILogger<AuditTrail>>());
-        });
-        services.AddSingleton(sp => FingerprintKey.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value, AuditPath(sp)));
+        services.AddSingleton<GuardAudit>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuardAudit>());
+        services.AddSingleton(sp => FingerprintKey.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value,
+            GuardAudit.DatabasePath(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IHostEnvironment>())));
         return services;
     }
 
-    /// <summary>Metrics (Prometheus), OpenAPI, health.</summary>
+    /// <summary>Metrics (Prometheus), OpenAPI, health (liveness, and readiness including the audit store and Redis).</summary>
     public static IServiceCollection AddGuardOperations(this IServiceCollection services)
     {
         services.AddMetrics();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(DataGuardMetrics.MeterName).AddPrometheusExporter());
         services.AddOpenApi();
-        services.AddHealthChecks();
+        services.AddHealthChecks()
+            .AddCheck<AuditStoreHealthCheck>("audit-store", tags: [GuardHealth.Ready])
+            .AddCheck<SharedStateHealthCheck>("shared-state", tags: [GuardHealth.Ready]);
         return services;
-    }
-
-    private static string AuditPath(IServiceProvider services)
-    {
-        var path = services.GetRequiredService<IOptions<AuditOptions>>().Value.DatabasePath;
-        return Path.IsPathRooted(path) ? path : Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, path);
     }
 
     private static bool Valid(Upstream upstream) =>

@@ -9,6 +9,10 @@ if (KeysCommand.Matches(args)) return KeysCommand.Run(args, Console.Out, Console
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Runs as a systemd service (Type=notify, journal logging) or a Windows Service when started by one; no effect otherwise.
+builder.Services.AddSystemd();
+builder.Services.AddWindowsService();
+
 // Configuration: appsettings.json (+ appsettings.Development.json with a demo key, loaded only in Development), environment.
 builder.Services
     .AddGuardOptions(builder.Configuration)

@@ -78,7 +78,11 @@ public class UpstreamTests
             using var ok = await guard.PostJsonAsync("v1/scan", """{"text":"hello"}""");
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         }
-        using (var limited = await guard.PostJsonAsync(AzureChat, Chat("hello"))) Assert.Equal((HttpStatusCode.TooManyRequests, "rate_limit_exceeded"), await ErrorAsync(limited));
+        using (var limited = await guard.PostJsonAsync(AzureChat, Chat("hello")))
+        {
+            Assert.InRange(limited.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+            Assert.Equal((HttpStatusCode.TooManyRequests, "rate_limit_exceeded"), await ErrorAsync(limited));
+        }
         Assert.Empty(stub.Requests);
         // Another person is not affected.
         using var other = await guard.PostJsonAsync("v1/scan", """{"text":"hello"}""", key: GuardHost.AuditorKey);

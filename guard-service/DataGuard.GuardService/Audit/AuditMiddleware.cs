@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Claims;
+using DataGuard.Audit;
 using DataGuard.Detection;
 using DataGuard.GuardService.Errors;
 using DataGuard.Screening;
@@ -7,10 +8,12 @@ using DataGuard.Screening;
 namespace DataGuard.GuardService.Audit;
 
 /// <summary>
-/// Writes one audit record per request to an audited endpoint, after the answer has been sent: who, which route, the
-/// verdict, counts per type, fingerprints, latency. Also logs the same facts (no text, no values).
+/// Stores one audit record per request to an audited endpoint <em>before its answer starts</em>: who, which route, the
+/// verdict, counts per type, fingerprints, time to the answer. A request whose record cannot be stored gets no answer (the
+/// connection is aborted): every answer a caller receives has exactly one row, even if the instance dies right after.
+/// Also logs the same facts (no text, no values).
 /// </summary>
-public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, FingerprintKey key, ILogger<AuditMiddleware> logger)
+public sealed class AuditMiddleware(RequestDelegate next, GuardAudit audit, FingerprintKey key, ILogger<AuditMiddleware> logger)
 {
     /// <summary>Runs the request and records it.</summary>
     public async Task InvokeAsync(HttpContext context)
@@ -23,9 +26,16 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Fing
         }
         var started = Stopwatch.GetTimestamp();
         var time = DateTimeOffset.UtcNow;
-        var audit = new RequestAudit(endpoint.Route);
-        var ticket = trail.Begin();
-        context.Features.Set(audit);
+        var requestAudit = new RequestAudit(endpoint.Route);
+        context.Features.Set(requestAudit);
+        var recorded = 0;
+        Task Store(int status)
+        {
+            if (Interlocked.Exchange(ref recorded, 1) != 0) return Task.CompletedTask;
+            return StoreAsync(context, Record(context, requestAudit, time, status, Stopwatch.GetElapsedTime(started)));
+        }
+        // The common case: the answer is about to start (status known); it waits for the commit.
+        context.Response.OnStarting(() => Store(context.Response.StatusCode));
         int? status = null;
         try
         {
@@ -43,12 +53,26 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Fing
         }
         finally
         {
-            var record = Record(context, audit, time, status ?? context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
-            await trail.Append(record, ticket, CancellationToken.None);
-            if (logger.IsEnabled(LogLevel.Information))
-                logger.LogInformation("Request {RequestId} by {User} on {Route}: {Verdict}, status {Status}, findings {Counts}, evasion {Evasion}, {LatencyMs:0.0} ms",
-                    record.RequestId, record.User, record.Route, record.Verdict, record.Status, string.Join(",", record.Counts.Select(c => c.Key + "=" + c.Value)), record.EvasionUndone, record.LatencyMs);
+            // Errors (written by the error middleware after this) and answers that have not started yet are stored here, still first.
+            if (!context.Response.HasStarted) await Store(status ?? context.Response.StatusCode);
         }
+    }
+
+    private async Task StoreAsync(HttpContext context, AuditRecord record)
+    {
+        try
+        {
+            await audit.Writer.AppendAsync(record);
+        }
+        catch (AuditStoreUnavailableException)
+        {
+            // Fail closed: no record, no answer.
+            context.Abort();
+            throw;
+        }
+        if (logger.IsEnabled(LogLevel.Information))
+            logger.LogInformation("Request {RequestId} by {User} on {Route}: {Verdict}, status {Status}, findings {Counts}, evasion {Evasion}, {LatencyMs:0.0} ms",
+                record.RequestId, record.User, record.Route, record.Verdict, record.Status, string.Join(",", record.Counts.Select(c => c.Key + "=" + c.Value)), record.EvasionUndone, record.LatencyMs);
     }
 
     private AuditRecord Record(HttpContext context, RequestAudit audit, DateTimeOffset time, int status, TimeSpan latency)

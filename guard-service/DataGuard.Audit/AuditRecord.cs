@@ -1,4 +1,4 @@
-namespace DataGuard.GuardService.Audit;
+namespace DataGuard.Audit;
 
 /// <summary>
 /// One request in the audit trail. Holds no text and no value: only counts per type and keyed fingerprints (HMAC) of the
@@ -6,8 +6,14 @@ namespace DataGuard.GuardService.Audit;
 /// </summary>
 public sealed record AuditRecord
 {
-    /// <summary>Sequence number (1, 2, …) assigned when stored.</summary>
+    /// <summary>Position in the whole trail (1, 2, …, in the order stored), assigned by the database; may have gaps across instances.</summary>
     public long Id { get; init; }
+
+    /// <summary>The hash chain this record belongs to: one per writing guard instance (<c>DataGuard:Audit:Instance</c>).</summary>
+    public string Chain { get; init; } = string.Empty;
+
+    /// <summary>Gap-free position within <see cref="Chain"/> (1, 2, …), assigned by the writer; covered by the hash.</summary>
+    public long Sequence { get; init; }
 
     /// <summary>When the request arrived (UTC).</summary>
     public DateTimeOffset Time { get; init; }
@@ -42,12 +48,12 @@ public sealed record AuditRecord
     /// <summary>Distinct HMAC-SHA256 fingerprints of <c>type:normalised value</c>, keyed with the server's secret.</summary>
     public IReadOnlyList<string> Fingerprints { get; init; } = [];
 
-    /// <summary>Time from arrival to the end of the answer, in milliseconds.</summary>
+    /// <summary>Time from arrival until the answer started (the record is stored before the answer leaves the guard), in milliseconds.</summary>
     public double LatencyMs { get; init; }
 
     /// <summary>Hash of the previous record (the chain); assigned when stored.</summary>
     public string PreviousHash { get; init; } = string.Empty;
 
-    /// <summary>SHA-256 over this record's fields and <see cref="PreviousHash"/>; assigned when stored.</summary>
+    /// <summary>SHA-256 over this record's fields (with <see cref="Sequence"/>, not <see cref="Id"/>) and <see cref="PreviousHash"/>; assigned when stored.</summary>
     public string Hash { get; init; } = string.Empty;
 }
