@@ -4,7 +4,7 @@
 #   run.sh unpack <DataGuard.Analyzers.nupkg> <dir>     extract analyzers/dotnet/cs of a packed version into <dir>
 #   run.sh prepare <repo-dir>                           let a global.json pin roll forward to the installed SDK
 #   run.sh restore <repo-dir> <project-or-sln>...       restore once (same for both modes)
-#   run.sh build <repo-dir> <off|analyzer-dir> <log> <project-or-sln|-option>...   (options such as -f net9.0 go to every build)
+#   run.sh build <repo-dir> <off|analyzer-dir> <log> <project-or-sln|-option>...   (-p:… options go to every build)
 #        one full rebuild (no incremental, no shared compiler server, so a crashing analyzer ends only its own csc)
 #        with ReportAnalyzer on in both modes; prints "seconds=<wall time>" and writes a detailed MSBuild log.
 #   summarize.py <log>...                               diagnostics per rule, AD0001/CS8032, compiler crashes, analyzer seconds

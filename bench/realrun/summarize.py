@@ -15,6 +15,7 @@ DIAG = re.compile(r"^\s*(?:\d+>)?\s*(?P<file>/[^()\s][^()]*?)\((?P<line>\d+),(?P
 DIAG_NOLOC = re.compile(r"(?:warning|error) (?P<id>AD0001|CS8032|CS8784|CS8785): (?P<msg>.*?)(?: \[(?P<proj>[^\]]*)\])?\s*$")
 TIME_ROW = re.compile(r"^\s*(?:\d+>)?\s*(?P<sec><?[\d.]+)\s+(?P<pct><?\d+)\s+(?P<name>\S.*?)\s*$")
 CSC_START = re.compile(r'^\s*(?:\d+>)?\s*Task "Csc"')
+CSC_FRAME = re.compile(r"CSharp\.Core\.targets\(\d+,\d+\): error :\s+at (?P<frame>\S+?)(?:\(.*?\))? \[(?P<proj>[^\]]+)\]")
 CRASH = re.compile(r'(Stack overflow|StackOverflow|exited with code (?!0\b)\d+|error MSB6006)')
 
 
@@ -26,6 +27,7 @@ def summarise(path):
     diags, noloc = {}, []
     per_assembly, per_dataguard_type = defaultdict(float), defaultdict(float)
     compilations, crashes = 0, []
+    crashed_projects, first_frames = defaultdict(int), {}
     in_report, assembly = False, None
     with open(path, errors="replace") as f:
         for raw in f:
@@ -34,6 +36,10 @@ def summarise(path):
                 compilations += 1
             if CRASH.search(line) and ("csc" in line.lower() or "overflow" in line.lower()):
                 crashes.append(line.strip()[:300])
+            m = CSC_FRAME.search(line)
+            if m:  # a compiler process that died prints its stack, one error line per frame
+                crashed_projects[m["proj"]] += 1
+                first_frames.setdefault(m["proj"], m["frame"])
             m = DIAG.match(line)
             if m:
                 key = (m["file"], int(m["line"]), int(m["col"]), m["id"])
@@ -66,14 +72,15 @@ def summarise(path):
     for rid, msg in set(noloc):
         noloc_counts[rid] += 1
     dataguard = sum(v for k, v in per_assembly.items() if k.startswith("DataGuard"))
-    sdk = sum(v for k, v in per_assembly.items() if not k.startswith("DataGuard"))
+    others = sum(v for k, v in per_assembly.items() if not k.startswith("DataGuard"))
+    sdk = sum(v for k, v in per_assembly.items() if "NetAnalyzers" in k)
     return {
         "log": path,
         "compilations": compilations,
-        "crashes": sorted(set(crashes)),
+        "crashes": sorted(set(crashes)) + [f"{p}: compiler died, {n} stack frames logged, first: {first_frames[p]}" for p, n in crashed_projects.items()],
         "rules": dict(sorted(rules.items())),
         "unlocated": dict(noloc_counts),
-        "analyzer_seconds": {"DataGuard": round(dataguard, 3), "others": round(sdk, 3),
+        "analyzer_seconds": {"DataGuard": round(dataguard, 3), "sdk_net_analyzers": round(sdk, 3), "others": round(others, 3),
                              "per_assembly": {k: round(v, 3) for k, v in sorted(per_assembly.items(), key=lambda kv: -kv[1])},
                              "per_dataguard_analyzer": {k: round(v, 3) for k, v in sorted(per_dataguard_type.items(), key=lambda kv: -kv[1])}},
         "diagnostics": [{"file": k[0], "line": k[1], "col": k[2], "id": k[3], "message": v} for k, v in sorted(diags.items())],
@@ -92,7 +99,7 @@ def main(argv):
         for c in s["crashes"][:5]:
             print("  crash:", c)
         a = s["analyzer_seconds"]
-        print(f"analyzer s: DataGuard {a['DataGuard']}  others {a['others']}")
+        print(f"analyzer s: DataGuard {a['DataGuard']}  SDK NetAnalyzers {a['sdk_net_analyzers']}  all others {a['others']}")
         for k, v in list(a["per_assembly"].items())[:6]:
             print(f"   {v:8.3f}  {k}")
         for k, v in a["per_dataguard_analyzer"].items():
