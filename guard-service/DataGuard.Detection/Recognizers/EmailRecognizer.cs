@@ -66,7 +66,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         bool bare = anchorEnd - at == BareAt.Length;
         // The bare word needs a space on each side; written-out forms may be glued ("wang(at)gmail.com").
-        if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ')) return;
+        if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ' || !DomainFollows(text, anchorEnd + 1))) return;
         int localEnd = at;
         while (localEnd > 0 && at - localEnd < 2 && text[localEnd - 1] is ' ' or '\u3000') localEnd--;
         int start = localEnd;
@@ -110,6 +110,14 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             return;
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
         sink.Add(new Candidate(Type, start, end, score, Evasions.Separators, local.ToString().TrimStart('.') + "@" + domainText.ToLowerInvariant(), priority));
+    }
+
+    // Cheap test before reading a bare "at" (common in English): a word, then a dot or " dot ".
+    private static bool DomainFollows(ReadOnlySpan<char> text, int i)
+    {
+        int start = i;
+        while (i < text.Length && IsDomain(text[i]) && Fold(text[i]) != '.') i++;
+        return i > start && i < text.Length && (Fold(text[i]) == '.' || SpelledDotEnd(text, i) >= 0);
     }
 
     private static string Folded(ReadOnlySpan<char> value)

@@ -24,20 +24,24 @@ internal static class InternationalNumbers
     public static bool IsValid(ReadOnlySpan<char> digits) => Check(digits) == Fit.Valid;
 
     /// <summary>How "+<paramref name="digits"/>" fits its country's plan.</summary>
-    public static Fit Check(ReadOnlySpan<char> digits) => Check("+" + digits.ToString(), null, out _);
+    public static Fit Check(ReadOnlySpan<char> digits) => Check("+" + digits.ToString(), null, out _, format: false);
 
     /// <summary>
     /// How <paramref name="nationalDigits"/>, written the way <paramref name="region"/> writes numbers at home (with its
     /// trunk prefix, if any), fits that country's plan; <paramref name="e164"/> is the number in +CC form.
     /// </summary>
     public static Fit CheckNational(ReadOnlySpan<char> nationalDigits, string region, out string e164) =>
-        Check(nationalDigits.ToString(), region, out e164);
+        Check(nationalDigits.ToString(), region, out e164, format: true);
+
+    /// <summary>How <paramref name="nationalDigits"/> fits <paramref name="region"/>'s plan (see <see cref="CheckNational(ReadOnlySpan{char}, string, out string)"/>).</summary>
+    public static Fit CheckNational(ReadOnlySpan<char> nationalDigits, string region) =>
+        Check(nationalDigits.ToString(), region, out _, format: false);
 
     /// <summary>Whether libphonenumber accepts a Taiwan national number (used to cross-check <see cref="TaiwanNumberingPlan"/>).</summary>
     public static bool IsValidTaiwanNational(ReadOnlySpan<char> nationalDigits) =>
-        Check(nationalDigits.ToString(), "TW", out _) == Fit.Valid;
+        Check(nationalDigits.ToString(), "TW", out _, format: false) == Fit.Valid;
 
-    private static Fit Check(string number, string? region, out string e164)
+    private static Fit Check(string number, string? region, out string e164, bool format)
     {
         e164 = "";
         try
@@ -47,7 +51,7 @@ internal static class InternationalNumbers
                 && parsed.CountryCode != Util.GetCountryCodeForRegion(region))
                 return Fit.None; // "+…" typed in a national context belongs to another country
             var fit = Util.IsValidNumber(parsed) ? Fit.Valid : Util.IsPossibleNumber(parsed) ? Fit.Possible : Fit.None;
-            if (fit != Fit.None) e164 = Util.Format(parsed, PhoneNumberFormat.E164);
+            if (format && fit != Fit.None) e164 = Util.Format(parsed, PhoneNumberFormat.E164);
             return fit;
         }
         catch (NumberParseException)

@@ -51,17 +51,24 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電",
     });
 
+    private static readonly string[] PhoneWordList =
+    {
+        "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
+        "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
+        "聯絡方式", "聯繫方式", "WhatsApp", "手機號",
+    };
+
+    private static readonly ContextWord[] PhoneWords = ContextWord.All(PhoneWordList);
+
+    /// <summary>How far around a national-form foreign number its phone word may be (日本手機 070-…, … 是他的手機).</summary>
+    private const int PhoneWordReach = 16;
+
     public override string Type => EntityTypes.PhoneNumber;
 
     public override int MinLength => 7;
 
     public override ContextProfile Context { get; } = new(
-        strong: new[]
-        {
-            "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-            "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
-            "聯絡方式", "聯繫方式", "WhatsApp", "手機號",
-        },
+        strong: PhoneWordList,
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
         negative: new[]
         {
@@ -230,18 +237,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
-        if (digits < 7) return false;
+        if (digits < 7 || !NamesAPhone(text, chain.Start, chain.EndOf(digits))) return false;
         int country = CountryWords.NamedBefore(text, chain.Start);
         if (country < 0) return false;
         var region = CountryWords.Region(country);
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
         int found = -1;
-        var fit = InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), region, out _);
+        var fit = InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), region);
         if (fit != InternationalNumbers.Fit.None && chain.EndsCleanlyAfter(digits)) found = digits;
         for (int count = Math.Min(digits, 15); found < 0 && count >= 7; count--)
         {
             if (!chain.EndsCleanlyAfter(count)) continue;
-            if (InternationalNumbers.CheckNational(chain.Chars.Slice(0, count), region, out _) == InternationalNumbers.Fit.Valid)
+            if (InternationalNumbers.CheckNational(chain.Chars.Slice(0, count), region) == InternationalNumbers.Fit.Valid)
             {
                 found = count;
                 fit = InternationalNumbers.Fit.Valid;
@@ -252,6 +259,15 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
+    }
+
+    // A phone word just before or just after the value: a national-form foreign number is read only where the text says
+    // it is a phone, which also keeps libphonenumber away from dates and amounts next to a nationality (印尼籍).
+    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end)
+    {
+        int from = Math.Max(0, start - PhoneWordReach);
+        int to = Math.Min(text.Length, end + PhoneWordReach);
+        return ContextWord.AnyIn(PhoneWords, text.Slice(from, start - from)) || ContextWord.AnyIn(PhoneWords, text.Slice(end, to - end));
     }
 
     private static string ForeignE164(ReadOnlySpan<char> digits, int variant)
