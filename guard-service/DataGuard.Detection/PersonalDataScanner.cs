@@ -50,7 +50,7 @@ public sealed class PersonalDataScanner
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var span = text.AsSpan();
-        var sink = new CandidateSink(Options);
+        var sink = new CandidateSink(Options, span.Length);
         if (_chainRecognizers.Length > 0) ScanChains(span, ref sink);
         _anchors.Scan(span, ref sink, _chainRecognizers.Length);
 #if RECOGNIZERS_TEXT

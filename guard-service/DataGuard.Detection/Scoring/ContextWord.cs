@@ -25,6 +25,28 @@ internal readonly struct ContextWord
         return result;
     }
 
+    /// <summary>
+    /// The words of <paramref name="words"/> that <see cref="AnyIn"/> needs: a word that contains a shorter CJK word of the
+    /// list (身分證字號 after 身分證) can only occur where that one does, so searching for it changes no answer.
+    /// </summary>
+    public static ContextWord[] Searched(string[] words)
+    {
+        var all = All(words);
+        var kept = new List<ContextWord>(all.Length);
+        for (int i = 0; i < all.Length; i++)
+        {
+            bool covered = false;
+            for (int j = 0; j < all.Length && !covered; j++)
+            {
+                if (i == j || all[j].IsAscii) continue;
+                bool same = all[j].Text == all[i].Text;
+                covered = same ? j < i : all[i].Text.IndexOf(all[j].Text, StringComparison.Ordinal) >= 0;
+            }
+            if (!covered) kept.Add(all[i]);
+        }
+        return kept.ToArray();
+    }
+
     /// <summary>Whether the word occurs in <paramref name="window"/>.</summary>
     public bool OccursIn(ReadOnlySpan<char> window)
     {
@@ -49,5 +71,5 @@ internal readonly struct ContextWord
         return false;
     }
 
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    internal static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }
