@@ -39,7 +39,7 @@ public class ContextScoringTests
 
     [Fact]
     public void Weak_context_adds_less_than_strong_context() =>
-        Assert.True(Single("車牌 AB-1234").Score > Single("駕駛 AB-1234").Score);
+        Assert.True(Single("車牌 AB-1234").Score > Single("監視器 AB-1234").Score);
 
     [Fact]
     public void Type_threshold_overrides_the_global_threshold()

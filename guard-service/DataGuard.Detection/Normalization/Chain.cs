@@ -125,6 +125,31 @@ internal ref struct Chain
         return false;
     }
 
+    /// <summary>
+    /// Whether the gap before character <paramref name="index"/> ends a clause rather than grouping a value: CJK
+    /// punctuation in it ("駕(ABC-1235)，111年", "日本 090-8202-1257，111年"), not only spaces, hyphens, dots and
+    /// parentheses ("(212) 555-0123"). The reader reads on over such gaps; recognizers cut there.
+    /// </summary>
+    public readonly bool GapEndsClause(ReadOnlySpan<char> text, int index)
+    {
+        if (index <= 0 || index >= Length || Gaps[index] == 0) return false;
+        for (int i = EndOf(index); i < Positions[index]; i++)
+        {
+            char c = text[i];
+            var folded = CharFolding.Fold(c);
+            if (folded.Kind == CharKind.Separator && !IsConventionalSeparator(folded.Value)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many of the characters from <paramref name="from"/> come before the first gap that ends a clause.</summary>
+    public readonly int ClauseLength(ReadOnlySpan<char> text, int from)
+    {
+        int i = from + 1;
+        while (i < Length && !GapEndsClause(text, i)) i++;
+        return Math.Min(i, Length) - from;
+    }
+
     /// <summary>The separators of ordinary grouping (0912-345-678, (02) 2345 6789, ABC-1235).</summary>
     public static bool IsConventionalSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0' or '\u3000';
 

@@ -9,20 +9,28 @@ internal static class CharFolding
 {
 
     /// <summary>
-    /// Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), 么 and 洞 (spoken 1 and 0), and the
+    /// Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), the police radio reading
+    /// 洞(0) 幺(1) 兩(2) 拐(7) 勾(9) — the radio's 幺 is U+5E7A, often typed as the look-alike 么 U+4E48; both fold — and the
     /// white circle ○ typed for 〇. Two ○ in a row are a mask (陳○○, 0912-○○○-678); see <c>PersonalDataScanner</c>.
+    /// A lone numeral is never a value: chains need at least four characters, and words such as 兩輛 or 拐騙 hold one.
     /// </summary>
     private const string ChineseDigits =
         "0零" + "0〇" + "0洞" + "0○" +
-        "1一" + "1壹" + "1么" +
-        "2二" + "2貳" + "2贰" +
+        "1一" + "1壹" + "1么" + "1幺" +
+        "2二" + "2貳" + "2贰" + "2兩" + "2两" +
         "3三" + "3參" + "3叁" + "3叄" +
         "4四" + "4肆" +
         "5五" + "5伍" +
         "6六" + "6陸" +
-        "7七" + "7柒" +
+        "7七" + "7柒" + "7拐" +
         "8八" + "8捌" +
-        "9九" + "9玖";
+        "9九" + "9玖" + "9勾";
+
+    /// <summary>
+    /// Dashes that stand for a hyphen between groups (Unicode hyphen, non-breaking hyphen, figure dash, en and em dash,
+    /// horizontal bar, minus sign, small hyphen-minus): folded onto '-', so ABC‐1234 reads as ABC-1234.
+    /// </summary>
+    private const string Dashes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\u2043";
 
     /// <summary>Cyrillic and Greek letters that render like Latin capitals (Unicode confusables, upper and lower case).</summary>
     private const string Homoglyphs =
@@ -139,6 +147,7 @@ internal static class CharFolding
             for (int c = first; c <= last; c++) table[c] = Pack((char)c, CharKind.Separator, Evasions.None);
         }
         foreach (char c in SeparatorChars) table[c] = Pack(c, CharKind.Separator, Evasions.None);
+        foreach (char c in Dashes) table[c] = Pack('-', CharKind.Separator, Evasions.None);
         foreach (char c in InvisibleChars) table[c] = Pack(c, CharKind.Invisible, Evasions.ZeroWidth);
         for (int i = 0; i < ChineseDigits.Length; i += 2)
             table[ChineseDigits[i + 1]] = Pack(ChineseDigits[i], CharKind.Digit, Evasions.ChineseNumerals);

@@ -14,12 +14,31 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     public override string Type => EntityTypes.EmailAddress;
 
-    /// <summary>Written-out at signs ("name [at] example [dot] com"); the dots may be written out too.</summary>
-    private static readonly string[] SpelledAt = { "[at]", "(at)", "{at}", "<at>", "［at］", "（at）" };
+    /// <summary>Written-out at signs ("name [at] example [dot] com", "name 小老鼠 example.com"); the dots may be written out too.</summary>
+    private static readonly string[] SpelledAt = { "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "小老鼠" };
 
-    private static readonly string[] SpelledDot = { "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）" };
+    /// <summary>
+    /// The bare word "at" ("wang dot ming at gmail dot com", "name at example.com"). English is full of it, so it anchors
+    /// an address only when a domain with a known top-level domain follows.
+    /// </summary>
+    private const string BareAt = "at";
 
-    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20" }, SpelledAt);
+    private static readonly string[] SpelledDot = { "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）", "點" };
+
+    /// <summary>The word "dot" between spaces ("gmail dot com").</summary>
+    private const string BareDot = " dot ";
+
+    /// <summary>
+    /// Top-level domains a bare "at" must lead to (generic ones and the countries of the region). Source: IANA root zone;
+    /// the list is what people in Taiwan write, not the whole zone.
+    /// </summary>
+    private static readonly HashSet<string> KnownTopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "me", "app", "dev", "ai", "cc", "tv",
+        "tw", "jp", "hk", "mo", "cn", "kr", "sg", "my", "ph", "vn", "th", "id", "us", "uk", "au", "ca", "de", "fr", "in",
+    };
+
+    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", BareAt }, SpelledAt);
 
     public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
@@ -42,19 +61,33 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), Normalize(text.Slice(start, end - start)), priority));
     }
 
-    // jerry.cheng [at] pchome [dot] com.tw, jerry.cheng(at)pchome.com.tw
+    // jerry.cheng [at] pchome [dot] com.tw, jerry.cheng(at)pchome.com.tw, wang dot ming at gmail dot com
     private void OnSpelledAt(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
+        bool bare = anchorEnd - at == BareAt.Length;
+        // The bare word needs a space on each side; written-out forms may be glued ("wang(at)gmail.com").
+        if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ')) return;
         int localEnd = at;
-        while (localEnd > 0 && at - localEnd < 2 && text[localEnd - 1] == ' ') localEnd--;
+        while (localEnd > 0 && at - localEnd < 2 && text[localEnd - 1] is ' ' or '\u3000') localEnd--;
         int start = localEnd;
-        while (start > 0 && IsLocal(text[start - 1])) start--;
+        var local = new System.Text.StringBuilder();
+        while (true)
+        {
+            int wordEnd = start;
+            while (start > 0 && IsLocal(text[start - 1])) start--;
+            if (start == wordEnd) break;
+            local.Insert(0, Folded(text.Slice(start, wordEnd - start)));
+            int before = SpelledDotStart(text, start);
+            if (before < 0 || before == 0 || !IsLocal(text[before - 1])) break;
+            local.Insert(0, '.');
+            start = before;
+        }
         while (start < localEnd && Fold(text[start]) == '.') start++;
-        if (start == localEnd) return;
+        if (start == localEnd || local.Length == 0) return;
 
         var domain = new System.Text.StringBuilder();
         int i = anchorEnd;
-        while (i < text.Length && i - anchorEnd < 2 && text[i] == ' ') i++;
+        while (i < text.Length && i - anchorEnd < 2 && text[i] is ' ' or '\u3000') i++;
         int end = i;
         while (true)
         {
@@ -71,15 +104,40 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         }
         var domainText = domain.ToString();
         if (!HasTopLevelDomain(domainText.AsSpan())) return;
+        // "visit us at www.gov.tw" names a web site, not a mailbox.
+        if (bare && (!KnownTopLevelDomains.Contains(domainText.Substring(domainText.LastIndexOf('.') + 1))
+                     || domainText.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+            return;
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
-        var local = new System.Text.StringBuilder();
-        AppendFolded(local, text.Slice(start, localEnd - start));
-        sink.Add(new Candidate(Type, start, end, score, Evasions.Separators, local + "@" + domainText.ToLowerInvariant(), priority));
+        sink.Add(new Candidate(Type, start, end, score, Evasions.Separators, local.ToString().TrimStart('.') + "@" + domainText.ToLowerInvariant(), priority));
+    }
+
+    private static string Folded(ReadOnlySpan<char> value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length);
+        AppendFolded(builder, value);
+        return builder.ToString();
+    }
+
+    // Start of a written-out dot that ends at i ("wang dot ming", "wang[dot]ming"), or -1.
+    private static int SpelledDotStart(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= BareDot.Length && text.Slice(i - BareDot.Length, BareDot.Length).Equals(BareDot.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            return i - BareDot.Length;
+        foreach (var dot in SpelledDot)
+        {
+            int j = i > 0 && text[i - 1] == ' ' ? i - 1 : i;
+            if (j >= dot.Length && text.Slice(j - dot.Length, dot.Length).Equals(dot.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                return j - dot.Length > 0 && text[j - dot.Length - 1] == ' ' ? j - dot.Length - 1 : j - dot.Length;
+        }
+        return -1;
     }
 
     // End of a written-out dot at i (optionally surrounded by one space), or -1.
     private static int SpelledDotEnd(ReadOnlySpan<char> text, int i)
     {
+        if (i + BareDot.Length <= text.Length && text.Slice(i, BareDot.Length).Equals(BareDot.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            return i + BareDot.Length;
         int j = i < text.Length && text[i] == ' ' ? i + 1 : i;
         foreach (var dot in SpelledDot)
         {

@@ -7,30 +7,52 @@ internal static class InternationalNumbers
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
-    /// <summary>Whether "+<paramref name="digits"/>" is a valid number in some country's plan.</summary>
-    public static bool IsValid(ReadOnlySpan<char> digits)
+    /// <summary>How well libphonenumber knows a number.</summary>
+    public enum Fit : byte
     {
-        try
-        {
-            var number = Util.Parse("+" + digits.ToString(), null);
-            return Util.IsValidNumber(number);
-        }
-        catch (NumberParseException)
-        {
-            return false;
-        }
+        /// <summary>Not a number of that country (wrong length or no such country code).</summary>
+        None,
+
+        /// <summary>The right length for the country, but not in a range the metadata lists as allocated.</summary>
+        Possible,
+
+        /// <summary>In an allocated range.</summary>
+        Valid,
     }
 
+    /// <summary>Whether "+<paramref name="digits"/>" is a valid number in some country's plan.</summary>
+    public static bool IsValid(ReadOnlySpan<char> digits) => Check(digits) == Fit.Valid;
+
+    /// <summary>How "+<paramref name="digits"/>" fits its country's plan.</summary>
+    public static Fit Check(ReadOnlySpan<char> digits) => Check("+" + digits.ToString(), null, out _);
+
+    /// <summary>
+    /// How <paramref name="nationalDigits"/>, written the way <paramref name="region"/> writes numbers at home (with its
+    /// trunk prefix, if any), fits that country's plan; <paramref name="e164"/> is the number in +CC form.
+    /// </summary>
+    public static Fit CheckNational(ReadOnlySpan<char> nationalDigits, string region, out string e164) =>
+        Check(nationalDigits.ToString(), region, out e164);
+
     /// <summary>Whether libphonenumber accepts a Taiwan national number (used to cross-check <see cref="TaiwanNumberingPlan"/>).</summary>
-    public static bool IsValidTaiwanNational(ReadOnlySpan<char> nationalDigits)
+    public static bool IsValidTaiwanNational(ReadOnlySpan<char> nationalDigits) =>
+        Check(nationalDigits.ToString(), "TW", out _) == Fit.Valid;
+
+    private static Fit Check(string number, string? region, out string e164)
     {
+        e164 = "";
         try
         {
-            return Util.IsValidNumber(Util.Parse(nationalDigits.ToString(), "TW"));
+            var parsed = Util.Parse(number, region);
+            if (region is not null && Util.GetRegionCodeForCountryCode(parsed.CountryCode) != region
+                && parsed.CountryCode != Util.GetCountryCodeForRegion(region))
+                return Fit.None; // "+…" typed in a national context belongs to another country
+            var fit = Util.IsValidNumber(parsed) ? Fit.Valid : Util.IsPossibleNumber(parsed) ? Fit.Possible : Fit.None;
+            if (fit != Fit.None) e164 = Util.Format(parsed, PhoneNumberFormat.E164);
+            return fit;
         }
         catch (NumberParseException)
         {
-            return false;
+            return Fit.None;
         }
     }
 }

@@ -15,7 +15,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// </summary>
     private const double DigitFourPenalty = 0.1;
     private const double AcronymPenalty = 0.3;
-    private const double LowerCasePenalty = 0.15;
+    /// <summary>Lower case is how plates are typed on phones (abc-1235); it costs a little, not the whole finding.</summary>
+    private const double LowerCasePenalty = 0.05;
+
+    /// <summary>A space or dot between the groups (ABC 1235, ABC.1235) is a plate written plainly, just short of the hyphen.</summary>
+    private const double PlainSeparatorPenalty = 0.05;
 
     /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
     private const double ModelSuffixPenalty = 0.35;
@@ -47,11 +51,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             "車牌", "車號", "牌照", "車牌號碼", "號牌", "車輛", "機車", "汽車", "轎車", "貨車", "小客車", "計程車", "重機",
             "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
-            "騎乘", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
+            "騎乘", "騎著", "駕", "駕駛", "開著", "開車", "駕車", "台車", "輛車", "違停", "違規停車", "臨停", "併排", "二輪車", "微型電動",
+            "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
             "drives", "drove", "driving", "rides", "riding",
         }),
-        weak: new[] { "車", "駕駛", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
+        weak: new[] { "車", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
         {
             "型號", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
@@ -68,24 +73,49 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (chain.HasPlus) return false;
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
-        if (first < 2 || first > 4) return false;
-        int longest = RunLength(chain, first, !lettersFirst);
-        // A trailing letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator
-        // falls. Digit groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
+        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match);
+        int longest = Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first));
+        // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
+        // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
+        // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
         int shortest = lettersFirst ? longest : 2;
         for (int second = longest; second >= shortest; second--)
         {
             if (second < longest && chain.Gaps[first + second] == 0) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
-        return false;
+        return TryMixedCode(text, chain, out match);
     }
+
+    /// <summary>
+    /// Legacy 1992-series codes mixing a letter and a digit (9H-0123, F2-233; docs/taiwan-formats.md §c): a two-character
+    /// code, a separator, then two to four digits. Too much like a part number to stand alone; context decides.
+    /// </summary>
+    private static bool TryMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
+        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0) return false;
+        int digits = Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2));
+        if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
+        if (HasScriptBreak(chain, 2 + digits)) return false;
+        double score = chain.Gaps[2] > 0 && chain.GapChars[2] == '-' ? MixedCodeHyphenScore : MixedCodePlainScore;
+        match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
+        if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+        return !FollowsMake(text, match.Start);
+    }
+
+    private const double MixedCodeHyphenScore = 0.3;
+    private const double MixedCodePlainScore = 0.2;
+
+    // "RX-8一輛": a Chinese numeral glued to an ASCII digit is a count with its measure word, not part of the plate.
+    private static bool HasScriptBreak(in Chain chain, int count) => chain.ScriptBreak > 0 && chain.ScriptBreak < count;
 
     private static bool TryLayout(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match)
     {
         match = default;
         int count = first + second;
-        if (!chain.EndsCleanlyAfter(count)) return false;
+        if (!chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -97,11 +127,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
+            // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235).
+            if (boundary == '\0' && (chain.Flags[first] & (byte)Evasions.ZeroWidth) != 0) boundary = '-';
             bool otherGaps = chain.GapCount(count) > (boundary == '\0' ? 0 : 1)
                 || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary));
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
                 : boundary == '-' ? layout.HyphenScore
-                : (layout.HyphenScore + layout.PlainScore) / 2;
+                : layout.HyphenScore - PlainSeparatorPenalty;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"

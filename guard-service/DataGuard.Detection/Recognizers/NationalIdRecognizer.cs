@@ -37,7 +37,10 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         bool valid = TaiwanIdChecksum.IsValidNumeric(value);
         // A look-alike letter in a number that then fails its checksum is just a code, not a disguised ID.
         if (lookalikes > 0 && !valid) return false;
-        match = MatchOf(chain, 10, valid ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
+        // "AL12345678" with a capital L, I or O as the sex digit and eight real digits is an e-invoice number (two
+        // letters, eight digits) far more often than a disguised ID: it needs an ID label to count.
+        bool invoiceShaped = lookalikes == 1 && chain.Chars[1] is 'I' or 'L' && (chain.Flags[1] & (byte)Evasions.LowerCase) == 0;
+        match = MatchOf(chain, 10, valid && !invoiceShaped ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
     }

@@ -25,6 +25,20 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const int DialPrefixForm = 4;
     private const int AbroadForm = 5;
 
+    /// <summary>Variants from here on are foreign national numbers; the E.164 form is recomputed from the region.</summary>
+    private const int ForeignNationalForm = 6;
+
+    /// <summary>
+    /// A foreign number that libphonenumber finds possible (right length) but not in an allocated range: a phone only when
+    /// the text says so (+0.3 for 電話/手機/phone…). Fictitious and newly allocated ranges (US 555-01xx) fall here.
+    /// </summary>
+    private const double PossibleInternationalScore = 0.3;
+
+    /// <summary>A number in a country's national form, parsed with the region named just before it (日本手機 090-…).</summary>
+    private const double ForeignNationalScore = 0.5;
+
+    private const double PossibleForeignNationalScore = 0.3;
+
     /// <summary>Phone-shaped digits written as a row of two-digit numbers (09 12 15 28 33).</summary>
     private const double DocumentLikeScore = 0.25;
 
@@ -34,6 +48,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
     {
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
+        "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電",
     });
 
     public override string Type => EntityTypes.PhoneNumber;
@@ -44,7 +59,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         strong: new[]
         {
             "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-            "門號", "來電", "致電", "撥打", "回撥", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
+            "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
             "聯絡方式", "聯繫方式", "WhatsApp", "手機號",
         },
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
@@ -58,6 +73,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
+        // "10.0.22631.3296", "3.14159 2653": digits after a number and a dot continue a version or a decimal.
+        if (ContinuesNumber(text, chain.Start)) return false;
+        // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
+        // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
+        if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9')
+            return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match);
+        return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
+    }
+
+    private static bool TryTaiwanOrInternational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
         if (chain.HasPlus)
         {
             if (!TryInternational(chain, offset: 0, out match)) return false;
@@ -65,10 +92,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
             return true;
         }
-        if (IsDialPrefix(chain)) return TryInternational(chain, offset: DialPrefixLength, out match);
+        // 006 62 812…: Taiwan's prefix 006 and a number, or 00 62 (Indonesia) with a gap in the wrong place.
+        if (IsDialPrefix(chain) && TryInternational(chain, offset: DialPrefixLength, out match)) return true;
         if (chain.Length > 5 && chain.AllDigits(0, 5) && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] == '8'
             && chain.Chars[3] == '8' && chain.Chars[4] == '6')
             return TryInternational(chain, offset: 2, out match); // 00886 9…: Taiwan dialled from abroad
+        if (IsInternationalPrefix(chain)) return TryInternational(chain, offset: 2, out match); // 0081 80…, 00852 5…
         if (chain.Chars[0] == '8' && TryMobileWithoutPlus(chain, out match)) return true;
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
@@ -115,6 +144,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
             LocalForm => digits.ToString(), // the area code is unknown
             DialPrefixForm => "+" + digits.Slice(DialPrefixLength).ToString(),
+            >= ForeignNationalForm => ForeignE164(digits, match.Variant),
             AbroadForm => "+" + digits.Slice(2).ToString(),
             _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
         };
@@ -156,30 +186,95 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return true;
         }
 
-        // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid.
+        // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid, else the
+        // longest it calls possible (scored to need a phone word).
         if (offset > 0 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6') return false;
+        int possible = -1;
         for (int count = Math.Min(digits, offset + 15); count >= offset + 8; count--)
         {
             if (!chain.EndsCleanlyAfter(count)) continue;
-            if (!InternationalNumbers.IsValid(chain.Chars.Slice(offset, count - offset))) continue;
+            var fit = InternationalNumbers.Check(chain.Chars.Slice(offset, count - offset));
+            if (fit == InternationalNumbers.Fit.Possible && possible < 0) possible = count;
+            if (fit != InternationalNumbers.Fit.Valid) continue;
             match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 7, maxSingles: 1),
-                offset == 0 ? PlusForm : DialPrefixForm);
+                offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
+            if (offset == 2 && IsUngrouped(chain, count)) match.BaseScore -= UngroupedAbroadPenalty;
             return true;
         }
-        return false;
+        if (possible < 0) return false;
+        match = MatchOf(chain, possible, PossibleInternationalScore, chain.HasUnusualGrouping(possible, maxGroups: 7, maxSingles: 1),
+            offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
+        return true;
     }
 
-    // 市話2345-6789: seven or eight local digits split once by a hyphen, right after a phone label.
+    // 00 + country code, the international prefix of most countries (0081 80 1234 5678): not Taiwan's own 002/005/006/
+    // 007/009 followed by a gap, which IsDialPrefix reads first.
+    private static bool IsInternationalPrefix(in Chain chain) =>
+        chain.Length > 10 && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is >= '1' and <= '9' && chain.AllDigits(0, 4);
+
+    /// <summary>00CC written without any grouping could as well be an order or serial number: it needs a phone word.</summary>
+    private const double UngroupedAbroadPenalty = 0.3;
+
+    // No separator and no invisible character (a soft hyphen between groups is grouping, hidden) in the first count.
+    private static bool IsUngrouped(in Chain chain, int count) =>
+        chain.GapCount(count) == 0 && (chain.EvasionsOf(count) & Evasions.ZeroWidth) == 0;
+
+    /// <summary>
+    /// A number in a foreign country's national form right after that country is named (日本手機 090-1234-5678, 香港電話
+    /// 9123 4567, 美國電話 (212) 555-0123, 大陸手機 138 1234 5678): parsed with that region's plan.
+    /// </summary>
+    private static bool TryForeignNational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.HasPlus || chain.Length < 7 || (uint)(chain.Chars[0] - '0') > 9) return false;
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, chain.ClauseLength(text, 0));
+        if (digits < 7) return false;
+        int country = CountryWords.NamedBefore(text, chain.Start);
+        if (country < 0) return false;
+        var region = CountryWords.Region(country);
+        // The longest valid reading; a merely possible one only when it takes every digit of the run.
+        int found = -1;
+        var fit = InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), region, out _);
+        if (fit != InternationalNumbers.Fit.None && chain.EndsCleanlyAfter(digits)) found = digits;
+        for (int count = Math.Min(digits, 15); found < 0 && count >= 7; count--)
+        {
+            if (!chain.EndsCleanlyAfter(count)) continue;
+            if (InternationalNumbers.CheckNational(chain.Chars.Slice(0, count), region, out _) == InternationalNumbers.Fit.Valid)
+            {
+                found = count;
+                fit = InternationalNumbers.Fit.Valid;
+            }
+        }
+        if (found < 0) return false;
+        match = MatchOf(chain, found, fit == InternationalNumbers.Fit.Valid ? ForeignNationalScore : PossibleForeignNationalScore,
+            chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
+        return true;
+    }
+
+    private static string ForeignE164(ReadOnlySpan<char> digits, int variant)
+    {
+        InternationalNumbers.CheckNational(digits, CountryWords.Region(variant - ForeignNationalForm), out var e164);
+        return e164;
+    }
+
+    // A digit, a dot, then this chain: the tail of a decimal or version number.
+    private static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && text[start - 1] is '.' or '\uFF0E' && CharFolding.KindOf(text[start - 2]) == CharKind.Digit;
+
+    // 市話2345-6789, 住家電話 2345 6789, 電話28825252: seven or eight local digits right after a phone label, however
+    // they are grouped.
     private static bool TryLabelledLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         for (int count = 8; count >= 7; count--)
         {
-            if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) != 1) continue;
-            int split = count - 4;
-            if (chain.Gaps[split] == 0 || chain.GapChars[split] != '-') continue;
+            if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count)) continue;
             if (!ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
-            match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: false, LocalForm);
+            bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
+            match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);
             return true;
         }
         return false;

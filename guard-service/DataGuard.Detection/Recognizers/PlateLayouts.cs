@@ -69,6 +69,6 @@ internal static class PlateLayouts
         "LTE", "NFC", "RFC", "MAC", "WIN", "NET", "APP", "DOC", "XLS", "PPT", "JPG", "PNG", "GIF", "MPG", "AVI", "CVE",
         "GTX", "RTX", "SKU", "UTC", "GMT", "KPI", "EXE", "DLL", "XML", "CSS", "PHP", "AWS", "GCP", "VER", "REV", "REF",
         "SOP", "ESG", "SDG", "NFT", "APK", "ORD", "PKG", "DOC", "LPR", "SHA", "AES", "RSA", "DES", "CRC", "TLS", "SSL", "PGP",
-        "GPG", "UTF",
+        "GPG", "UTF", "NTD", "TWD", "USD", "RMB", "JPY", "EUR", "HKD", "CNY", "ISO", "CNS", "ECE",
     };
 }

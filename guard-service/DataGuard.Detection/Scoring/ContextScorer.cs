@@ -45,12 +45,15 @@ internal static class ContextScorer
 
     /// <summary>
     /// Whether one of <paramref name="labels"/> ends right before <paramref name="start"/>, with at most a colon, spaces
-    /// or 是/為 in between ("市話：2345-6789", not "電話費2345-6789").
+    /// 是/為 or an opening quote or bracket in between ("市話：2345-6789", "市話\":\"2345 6789", not "電話費2345-6789").
     /// </summary>
     public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, ContextWord[] labels)
     {
         int end = start;
-        while (end > 0 && start - end < 3 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為') end--;
+        while (end > 0 && start - end < 5 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
+                   or '「' or '[' or '{' or '<' or '`' or '*') end--;
+        // "Phone is 2345 6789"
+        if (end >= 3 && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
         foreach (var label in labels)
         {
             int from = end - label.Text.Length;

@@ -64,6 +64,22 @@ internal readonly struct ContextWord
         return false;
     }
 
+    /// <summary>End offset of the last occurrence of the word in <paramref name="window"/>, or -1.</summary>
+    public int LastEndIn(ReadOnlySpan<char> window)
+    {
+        int best = -1, from = 0;
+        while (from < window.Length)
+        {
+            int at = window.Slice(from).IndexOf(Text.AsSpan(), IsAscii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            if (at < 0) break;
+            at += from;
+            int end = at + Text.Length;
+            if (!IsAscii || ((at == 0 || !IsAsciiLetter(window[at - 1])) && (end == window.Length || !IsAsciiLetter(window[end])))) best = end;
+            from = at + 1;
+        }
+        return best;
+    }
+
     /// <summary>Whether any of <paramref name="words"/> occurs in <paramref name="window"/>.</summary>
     public static bool AnyIn(ContextWord[] words, ReadOnlySpan<char> window)
     {

@@ -1,0 +1,73 @@
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Names of the countries whose numbers turn up in Taiwan police records, in Chinese and English, with the
+/// libphonenumber region to parse a national-form number with ("日本手機 090-1234-5678" is parsed as JP).
+/// </summary>
+internal static class CountryWords
+{
+    private static readonly (string Region, string[] Words)[] Countries =
+    {
+        ("JP", new[] { "日本", "Japan", "Japanese" }),
+        ("HK", new[] { "香港", "Hong Kong", "HK" }),
+        ("MO", new[] { "澳門", "Macau", "Macao" }),
+        ("US", new[] { "美國", "USA", "U.S.", "United States", "American" }),
+        ("CA", new[] { "加拿大", "Canada" }),
+        ("CN", new[] { "大陸", "中國", "內地", "China", "PRC", "Chinese mainland" }),
+        ("VN", new[] { "越南", "Vietnam", "Viet Nam" }),
+        ("PH", new[] { "菲律賓", "菲國", "Philippines" }),
+        ("ID", new[] { "印尼", "印度尼西亞", "Indonesia" }),
+        ("TH", new[] { "泰國", "Thailand" }),
+        ("MY", new[] { "馬來西亞", "大馬", "Malaysia" }),
+        ("KR", new[] { "韓國", "南韓", "Korea", "South Korea" }),
+        ("SG", new[] { "新加坡", "Singapore" }),
+        ("GB", new[] { "英國", "UK", "United Kingdom" }),
+        ("AU", new[] { "澳洲", "Australia" }),
+        ("MM", new[] { "緬甸", "Myanmar" }),
+        ("KH", new[] { "柬埔寨", "Cambodia" }),
+        ("IN", new[] { "印度", "India" }),
+    };
+
+    private static readonly (int Country, ContextWord Word)[] Words = Flatten();
+
+    /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/>.</summary>
+    public static string Region(int country) => Countries[country].Region;
+
+    /// <summary>How far before a number its country may be named ("美國的朋友電話 …").</summary>
+    private const int Reach = 16;
+
+    /// <summary>
+    /// The country named nearest before <paramref name="start"/> in its clause (see <see cref="Region"/>), or -1. A
+    /// longer name that ends at the same place wins (印度尼西亞 over 印度).
+    /// </summary>
+    public static int NamedBefore(ReadOnlySpan<char> text, int start)
+    {
+        int from = start;
+        while (from > 0 && start - from < Reach && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or '\r' or '|' or ',' or '\t')) from--;
+        if (from == start) return -1;
+        var window = text.Slice(from, start - from);
+        int country = -1;
+        int bestEnd = -1, bestLength = 0;
+        foreach (var (code, word) in Words)
+        {
+            int end = word.LastEndIn(window);
+            if (end < 0 || end < bestEnd || (end == bestEnd && word.Text.Length <= bestLength)) continue;
+            country = code;
+            bestEnd = end;
+            bestLength = word.Text.Length;
+        }
+        return country;
+    }
+
+    private static (int, ContextWord)[] Flatten()
+    {
+        var all = new List<(int, ContextWord)>();
+        for (int country = 0; country < Countries.Length; country++)
+        {
+            foreach (var word in Countries[country].Words) all.Add((country, new ContextWord(word)));
+        }
+        return all.ToArray();
+    }
+}

@@ -1,0 +1,103 @@
+namespace DataGuard.Detection.Tests.Generated;
+
+/// <summary>One generated prompt with one planted value at [<see cref="Start"/>, <see cref="End"/>).</summary>
+internal sealed record GeneratedCase(string Cell, string Family, string Variant, string Context, Position Position, string Type, string Text, int Start, int End);
+
+/// <summary>
+/// The whole space, by construction: every family × every surface variant that applies to it × every context ×
+/// every position, each cell seeded from its own name so a cell's cases do not change when another cell is added.
+/// Families that need a word naming them are not generated in contexts without one (see the Detection README).
+/// </summary>
+internal static class CaseGenerator
+{
+    private static readonly string[] Carriers =
+    {
+        "報案人表示昨晚在路口發生糾紛。", "請協助整理以下資料。", "以上資料供承辦人參考。", "Please summarise the record below.",
+        "承辦員警已完成初步訪查。",
+    };
+
+    private static readonly (string Before, string After)[] Punctuation =
+    {
+        ("(", ")"), ("\"", "\""), ("[", "]"), ("<", ">"), ("'", "'"), ("{", "}"),
+    };
+
+    public static IEnumerable<GeneratedCase> Positives(int casesPerPosition = 1)
+    {
+        foreach (var family in ValueFamilies.All)
+        foreach (var variant in SurfaceVariants.All)
+        foreach (var context in CaseContexts.All)
+        {
+            if (family.NeedsContext && context.Cue == Cue.None) continue;
+            string cell = $"{family.Name} × {variant.Name} × {context.Name}";
+            var random = new Random(StableSeed(cell));
+            foreach (var position in Enum.GetValues<Position>())
+            {
+                for (int k = 0; k < casesPerPosition; k++)
+                {
+                    var planted = family.Make(random);
+                    var value = variant.Write(planted, random);
+                    if (value is null) goto nextCell; // the variant does not apply to this family
+                    yield return Place(cell, family, variant, context, position, value, random);
+                }
+            }
+            nextCell:;
+        }
+    }
+
+    private static GeneratedCase Place(string cell, ValueFamily family, SurfaceVariant variant, CaseContext context, Position position, string value, Random random)
+    {
+        var (before, after) = context.Frame(family, random);
+        switch (position)
+        {
+            case Position.AdjacentCjk:
+                before = before.TrimEnd(' ', '：', ':', '"', '`');
+                if (before.Length == 0 || !IsCjk(before[^1])) before += "是";
+                after = after.TrimStart(' ', '，', ',', '。', '"', '`');
+                after = "的資料" + after;
+                break;
+            case Position.AdjacentPunctuation:
+                var (open, close) = Punctuation[random.Next(Punctuation.Length)];
+                before += open;
+                after = close + after;
+                break;
+            case Position.Start when !context.Structured && context.Cue is Cue.None or Cue.After && family.Prefix.Length == 0:
+                before = "";
+                break;
+            case Position.End when !context.Structured && context.Cue is not Cue.After:
+                after = "";
+                break;
+        }
+
+        string carrier = Carriers[random.Next(Carriers.Length)];
+        string head = position switch
+        {
+            Position.Start => "",
+            Position.End => carrier + "\n",
+            _ => carrier + (random.Next(2) == 0 ? "\n" : ""),
+        };
+        string tail = position switch
+        {
+            Position.End => "",
+            _ => (random.Next(2) == 0 ? "\n" : "") + Carriers[random.Next(Carriers.Length)],
+        };
+        // A carrier never glues itself to the value's last letter ("…@gmail.comPlease").
+        if (tail.Length > 0 && !char.IsWhiteSpace(tail[0]) && (after.Length == 0 ? value[^1] : after[^1]) < 128) tail = " " + tail;
+        string text = head + before + value + after + tail;
+        int start = head.Length + before.Length;
+        return new GeneratedCase(cell, family.Name, variant.Name, context.Name, position, family.Type, text, start, start + value.Length);
+    }
+
+    private static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
+
+    /// <summary>FNV-1a over the cell name: the same seed on every run, platform and .NET version.</summary>
+    public static int StableSeed(string name)
+    {
+        uint hash = 2166136261;
+        foreach (char c in name)
+        {
+            hash ^= c;
+            hash *= 16777619;
+        }
+        return (int)(hash & 0x7FFFFFFF);
+    }
+}

@@ -1,0 +1,60 @@
+namespace DataGuard.Detection.Tests.Generated;
+
+/// <summary>
+/// The recall each generated cell must reach. Cells the engine does not promise to detect are listed with the reason
+/// (and in the Detection README, "Out of scope"); every other cell has the default floor.
+/// </summary>
+internal static class CellFloors
+{
+    /// <summary>Every in-scope cell: a cell holds one case per position (five), so 0.8 allows one position to miss.</summary>
+    public const double Default = 0.8;
+
+    /// <summary>Every family over all its in-scope cells.</summary>
+    public const double FamilyDefault = 0.97;
+
+    /// <summary>Every look-alike family over all its cells.</summary>
+    public const double NegativeFamilyFloor = 0.97;
+
+    /// <summary>(family name prefix, variant or "*", context or "*" or "*.none", why). Matching cells are not asserted.</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] OutOfScope =
+    {
+        ("email.at-word", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.bracketed", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.parenthesised", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.words", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("phone.local.", "*", "sentence.after", "a number without its area code is a phone only right after a phone label"),
+        ("phone.local.", "*", "table.label", "a label in a column header does not reach a number without area code"),
+        ("phone.local.", "*", "csv.label", "a label in a column header does not reach a number without area code"),
+        ("phone.national.", "*", "table.label", "a country named in a column header does not reach a national-form number"),
+        ("phone.national.", "*", "csv.label", "a country named in a column header does not reach a national-form number"),
+        ("phone.national.", "spaced", "*", "digit-by-digit spacing: a Taiwan reading of part of the digits wins"),
+        ("phone.intl.", "*", "*.none", "a +CC/00CC number outside the allocated ranges (possible, not valid: US 555-01xx, new HK and SG blocks) or 00CC without grouping needs a phone word"),
+        ("phone.intl.", "spaced", "*", "digit-by-digit spacing: a Taiwan reading of part of the digits outscores a merely possible foreign one"),
+        ("plate.2012", "joined", "*.none", "ABC1235 without a hyphen is a product code as much as a plate: it needs plate context"),
+        ("plate.2012", "spaced", "*.none", "A B C 1 2 3 5 needs plate context"),
+        ("plate.2012.digit4", "case", "*.none", "a lower-case plate with the digit 4 the scheme does not issue needs plate context"),
+        ("plate.2012.digit4", "sep.space", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
+        ("plate.2012.digit4", "sep.dot", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
+        ("plate.2+2", "joined", "*", "AB12 without a hyphen is any short code"),
+        ("plate.2+2", "spaced", "*", "A B 1 2 is any short code"),
+        ("plate.mixed.", "joined", "*", "9H0123 without a separator is any code"),
+        ("plate.mixed.", "spaced", "*", "9 H 0 1 2 3 is any code"),
+    };
+
+    /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
+    public static double? For(string cell)
+    {
+        var parts = cell.Split(" × ");
+        foreach (var (family, variant, context, _) in OutOfScope)
+        {
+            if (parts[0].StartsWith(family, StringComparison.Ordinal) && (variant == "*" || parts[1] == variant) && Matches(context, parts[2]))
+                return null;
+        }
+        return Default;
+    }
+
+    public static bool InScope(string cell) => For(cell) is not null;
+
+    private static bool Matches(string pattern, string context) =>
+        pattern == "*" || pattern == context || (pattern == "*.none" && context.EndsWith(".none", StringComparison.Ordinal));
+}

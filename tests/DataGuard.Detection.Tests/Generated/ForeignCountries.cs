@@ -1,0 +1,53 @@
+using static DataGuard.Detection.Tests.Generated.ValueFamilies;
+
+namespace DataGuard.Detection.Tests.Generated;
+
+/// <summary>
+/// A country whose numbers appear in Taiwan police records, with the shape of a mobile number in international form
+/// (+CC or 00CC) and in the country's national form. Shapes follow libphonenumber's mobile patterns for each region;
+/// the US number uses the fictitious 555-01xx range, which is possible but not valid.
+/// </summary>
+internal sealed record ForeignCountry(string Code, string Word, Func<Random, PlantedValue> International, Func<Random, PlantedValue> National);
+
+internal static class ForeignCountries
+{
+    public static IReadOnlyList<ForeignCountry> All { get; } = new ForeignCountry[]
+    {
+        new("jp", "日本", r => Intl(r, "81", (r.Next(2) == 0 ? "80" : "90"), Digits(r, 4), Digits(r, 4)),
+            r => Groups("-", "0" + "789"[r.Next(3)] + "0", Digits(r, 4), Digits(r, 4))),
+        new("hk", "香港", r => Intl(r, "852", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4)),
+            r => Groups(" ", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4))),
+        new("mo", "澳門", r => Intl(r, "853", "66" + Digits(r, 2), Digits(r, 4)),
+            r => Groups(" ", "66" + Digits(r, 2), Digits(r, 4))),
+        new("us", "美國", r => Intl(r, "1", "(" + UsArea(r) + ")", "555", "01" + Digits(r, 2)),
+            r => Groups(" ", "(" + UsArea(r) + ")", "555-01" + Digits(r, 2))),
+        new("cn", "大陸", r => Intl(r, "86", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4)),
+            r => Groups(" ", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4))),
+        new("vn", "越南", r => Intl(r, "84", "9" + Digits(r, 1), Digits(r, 3), Digits(r, 4)),
+            r => Groups(" ", "09" + Digits(r, 1), Digits(r, 3), Digits(r, 4))),
+        new("ph", "菲律賓", r => Intl(r, "63", "917", Digits(r, 3), Digits(r, 4)),
+            r => Groups(" ", "0917", Digits(r, 3), Digits(r, 4))),
+        new("id", "印尼", r => Intl(r, "62", "812", Digits(r, 4), Digits(r, 4)),
+            r => Groups("-", "0812", Digits(r, 4), Digits(r, 4))),
+        new("th", "泰國", r => Intl(r, "66", "8" + "1689"[r.Next(4)], Digits(r, 3), Digits(r, 4)),
+            r => Groups("-", "08" + "1689"[r.Next(4)], Digits(r, 3), Digits(r, 4))),
+        new("my", "馬來西亞", r => Intl(r, "60", "1" + "2367"[r.Next(4)], Digits(r, 3), Digits(r, 4)),
+            r => Groups("-", "01" + "2367"[r.Next(4)], Digits(r, 3) + " " + Digits(r, 4))),
+        new("kr", "韓國", r => Intl(r, "82", "10", Digits(r, 4), Digits(r, 4)),
+            r => Groups("-", "010", Digits(r, 4), Digits(r, 4))),
+        new("sg", "新加坡", r => Intl(r, "65", "89"[r.Next(2)] + Digits(r, 3), Digits(r, 4)),
+            r => Groups(" ", "89"[r.Next(2)] + Digits(r, 3), Digits(r, 4))),
+    };
+
+    // US area codes: first digit 2–9, second 0–8.
+    private static string UsArea(Random r) => (2 + r.Next(8)).ToString() + r.Next(9) + r.Next(10);
+
+    // Half the values dialled with +CC, half with 00CC (how the number is written from Hong Kong, China or Europe).
+    private static PlantedValue Intl(Random r, string countryCode, params string[] rest)
+    {
+        var groups = new string[rest.Length + 1];
+        groups[0] = (r.Next(2) == 0 ? "+" : "00") + countryCode;
+        rest.CopyTo(groups, 1);
+        return new PlantedValue(groups, " ");
+    }
+}

@@ -1,0 +1,119 @@
+using static DataGuard.Detection.Tests.Generated.ValueFamilies;
+
+namespace DataGuard.Detection.Tests.Generated;
+
+/// <summary>A generated text that holds no personal data, only a look-alike.</summary>
+internal sealed record GeneratedNegative(string Cell, string Family, string Text);
+
+/// <summary>
+/// Look-alikes of personal data generated like the positives: case numbers, law articles, ROC dates, money, invoice,
+/// order and tracking numbers, business numbers, model codes with measure words, VINs, versions, times, coordinates —
+/// each in every frame and position, plain and full-width.
+/// </summary>
+internal static class HardNegativeGenerator
+{
+    private sealed record NegativeFamily(string Name, Func<Random, string> Make);
+
+    private static readonly NegativeFamily[] Families =
+    {
+        new("case-number", r => Pick(r,
+            $"{110 + r.Next(4)}年度偵字第{r.Next(1000, 99999)}號",
+            $"北市警刑字第{Digits(r, 10)}號",
+            $"{110 + r.Next(4)}年度金訴字第{r.Next(100, 999)}號",
+            $"案件編號 {110 + r.Next(4)}{Digits(r, 7)}")),
+        new("law-article", r => Pick(r,
+            $"刑法第{r.Next(100, 340)}條之{r.Next(1, 4)}第{r.Next(1, 4)}項第{r.Next(1, 5)}款",
+            $"道路交通管理處罰條例第{r.Next(10, 90)}條第{r.Next(1, 5)}項",
+            $"個資法第{r.Next(1, 50)}條")),
+        new("roc-date", r => Pick(r,
+            $"{100 + r.Next(14)}年{r.Next(1, 13)}月{r.Next(1, 29)}日",
+            $"{100 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",
+            $"民國{100 + r.Next(14)}年{r.Next(1, 13):00}月{r.Next(1, 29):00}日{r.Next(0, 24):00}時{r.Next(0, 60):00}分",
+            $"{100 + r.Next(14)}{r.Next(1, 13):00}{r.Next(1, 29):00}")),
+        new("money", r => Pick(r,
+            $"新台幣{r.Next(1000, 999999):N0}元",
+            $"NT${r.Next(1000, 99999999):N0}",
+            $"{r.Next(1, 999)}萬{r.Next(1000, 9999)}元",
+            $"USD {r.Next(100, 99999):N0}.{r.Next(0, 99):00}")),
+        new("invoice", r => Pick(r,
+            $"發票號碼 {Letters(r)}-{Digits(r, 8)}",
+            $"發票號碼{Letters(r)}{Digits(r, 8)}",
+            $"統一發票 {Letters(r)}{Digits(r, 8)}",
+            $"發票號碼：{"ABCDEFGHJKMNPQRSTUVWXYZ"[r.Next(23)]}{"LIO"[r.Next(3)]}{Digits(r, 8)}")),
+        new("order", r => Pick(r,
+            $"訂單編號 {2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}{Digits(r, 6)}",
+            $"訂單號 TW{Digits(r, 12)}",
+            $"單號：{Digits(r, 10)}")),
+        new("tracking", r => Pick(r,
+            $"追蹤碼 SF{Digits(r, 12)}",
+            $"物流單號 {Digits(r, 4)} {Digits(r, 4)} {Digits(r, 4)}",
+            $"tracking no. 1Z{Digits(r, 16)}")),
+        new("ubn", r => Pick(r, $"統一編號 {r.Next(1, 10)}{Digits(r, 7)}", $"統編：{r.Next(1, 10)}{Digits(r, 7)}", $"公司統編{r.Next(1, 10)}{Digits(r, 7)}")),
+        new("model-measure", r => $"{Pick(r, "RX", "GT", "MX", "CX", "GTX", "RTX")}-{r.Next(1, 10)}{Pick(r, "一", "兩", "三")}{Pick(r, "輛", "台", "張", "支", "部", "個")}"),
+        new("vin", r => Pick(r, "車身號碼 ", "VIN ", "引擎號碼 ") + Vin(r)),
+        new("version", r => Pick(r,
+            $"v{r.Next(1, 20)}.{r.Next(0, 20)}.{r.Next(0, 99)}",
+            $"版本 10.0.{r.Next(10000, 30000)}.{r.Next(1000, 9999)}",
+            $"build {2023 + r.Next(3)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}")),
+        new("time", r => Pick(r,
+            $"{r.Next(0, 24):00}:{r.Next(0, 60):00}:{r.Next(0, 60):00}",
+            $"下午{r.Next(1, 12)}點{r.Next(1, 60)}分",
+            $"{r.Next(0, 24):00}:{r.Next(0, 60):00}~{r.Next(0, 24):00}:{r.Next(0, 60):00}")),
+        new("coordinates", r => Pick(r,
+            $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
+            $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
+            $"N{r.Next(21, 26)}°{r.Next(0, 60):00}'{r.Next(0, 60):00}\" E{r.Next(119, 122)}°{r.Next(0, 60):00}'")),
+    };
+
+    private static readonly (string Name, Func<string, string> Frame)[] Frames =
+    {
+        ("sentence", v => $"系統紀錄：{v}，請確認。"),
+        ("table", v => $"| 項目 | 內容 |\n|---|---|\n| 紀錄 | {v} |"),
+        ("csv", v => $"項目,內容\n紀錄,{v}"),
+        ("json", v => $"{{\"note\":\"{v}\"}}"),
+        ("line", v => $"[09:15] 阿明: {v} 收到"),
+        ("english", v => $"Ref: {v}, see attached."),
+    };
+
+    private static readonly string[] Carriers = { "請協助整理以下資料。", "以上資料供承辦人參考。", "承辦員警已完成初步訪查。" };
+
+    public static IEnumerable<GeneratedNegative> All(int casesPerCell = 8)
+    {
+        foreach (var family in Families)
+        foreach (var (frameName, frame) in Frames)
+        foreach (var fullWidth in new[] { false, true })
+        {
+            string cell = $"{family.Name} × {(fullWidth ? "full-width" : "plain")} × {frameName}";
+            var random = new Random(CaseGenerator.StableSeed(cell));
+            for (int k = 0; k < casesPerCell; k++)
+            {
+                var value = family.Make(random);
+                if (fullWidth) value = FullWidthDigits(value);
+                var snippet = frame(value);
+                var carrier = Carriers[random.Next(Carriers.Length)];
+                var text = (k % 3) switch { 0 => snippet + "\n" + carrier, 1 => carrier + "\n" + snippet + "\n" + carrier, _ => carrier + snippet };
+                yield return new GeneratedNegative(cell, family.Name, text);
+            }
+        }
+    }
+
+    private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
+
+    private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });
+
+    // 17 characters without I, O or Q (ISO 3779).
+    private static string Vin(Random r)
+    {
+        const string alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+        var vin = new char[17];
+        for (int i = 0; i < vin.Length; i++) vin[i] = alphabet[r.Next(alphabet.Length)];
+        return new string(vin);
+    }
+
+    private static string FullWidthDigits(string value)
+    {
+        var chars = value.ToCharArray();
+        for (int i = 0; i < chars.Length; i++) if (chars[i] is >= '0' and <= '9') chars[i] = (char)(chars[i] + 0xFEE0);
+        return new string(chars);
+    }
+}

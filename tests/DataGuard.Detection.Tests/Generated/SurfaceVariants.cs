@@ -1,0 +1,123 @@
+using System.Text;
+
+namespace DataGuard.Detection.Tests.Generated;
+
+/// <summary>
+/// How a value is written on the page: separators and their Unicode variants, full-width forms, Chinese, financial and
+/// police-radio numerals, invisible characters, look-alike letters, case and spacing. A variant that does not apply to a
+/// value (no letters to disguise, no groups to separate) returns null and the cell is not generated.
+/// </summary>
+internal sealed record SurfaceVariant(string Name, Func<PlantedValue, Random, string?> Write);
+
+internal static class SurfaceVariants
+{
+    private const string ChineseDigits = "〇一二三四五六七八九";
+    private const string FinancialDigits = "零壹貳參肆伍陸柒捌玖";
+
+    /// <summary>Police radio reading: 洞(0) 幺(1, U+5E7A) 兩(2) 三 四 五 六 拐(7) 八 勾(9).</summary>
+    private const string RadioDigits = "洞幺兩三四五六拐八勾";
+
+    /// <summary>Cyrillic and Greek letters that render like Latin capitals.</summary>
+    private static readonly Dictionary<char, char> LookAlikes = new()
+    {
+        ['A'] = 'А', ['B'] = 'В', ['C'] = 'С', ['E'] = 'Ε', ['H'] = 'Н', ['K'] = 'Κ', ['M'] = 'М', ['O'] = 'О',
+        ['P'] = 'Р', ['T'] = 'Т', ['X'] = 'Χ', ['Y'] = 'У', ['Z'] = 'Ζ', ['N'] = 'Ν',
+    };
+
+    public static IReadOnlyList<SurfaceVariant> All { get; } = new SurfaceVariant[]
+    {
+        new("canonical", (v, _) => v.Canonical),
+        new("joined", (v, _) => IsMail(v) || v.Groups.Length < 2 ? null : string.Concat(v.Groups)),
+        new("sep.space", (v, _) => Rejoin(v, " ")),
+        new("sep.dot", (v, _) => Rejoin(v, ".")),
+        new("sep.unicode-hyphen", (v, _) => Rejoin(v, "\u2010")),
+        new("sep.minus", (v, _) => Rejoin(v, "\u2212")),
+        new("sep.en-dash", (v, _) => Rejoin(v, "\u2013")),
+        new("sep.full-width-hyphen", (v, _) => Rejoin(v, "\uFF0D")),
+        new("sep.soft-hyphen", (v, _) => Rejoin(v, "\u00AD")),
+        new("zero-width", (v, r) => InsertZeroWidth(v.Canonical, r, inFirstWord: v.IsMail)),
+        new("full-width", (v, _) => FullWidth(v.Canonical)),
+        new("numerals.chinese", (v, _) => Numerals(v, ChineseDigits)),
+        new("numerals.financial", (v, _) => Numerals(v, FinancialDigits)),
+        new("numerals.radio", (v, _) => Numerals(v, RadioDigits)),
+        new("numerals.radio-grouped", (v, _) => v.Groups.Length < 2 ? null : Numerals(v with { Separator = " " }, RadioDigits)),
+        new("look-alike", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical)),
+        new("case", (v, _) => ChangeCase(v)),
+        new("spaced", (v, _) => IsMail(v) ? null : Spaced(v)),
+    };
+
+    private static bool IsMail(PlantedValue v) => v.IsMail;
+
+    private static string? Rejoin(PlantedValue v, string separator) =>
+        v.Groups.Length < 2 || v.Separator == separator ? null : string.Join(separator, v.Groups);
+
+    // In an e-mail address the invisible character goes into the mailbox name: one inside "a\u200Bt" or "d\u200Bot" hides
+    // the at sign itself, which no reader can anchor on.
+    private static string? InsertZeroWidth(string value, Random r, bool inFirstWord)
+    {
+        if (value.Length < 4) return null;
+        var invisible = new[] { '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' };
+        int at = inFirstWord ? 1 : 1 + r.Next(value.Length - 2);
+        while (at < value.Length - 1 && !char.IsLetterOrDigit(value[at])) at++;
+        return value.Insert(at, invisible[r.Next(invisible.Length)].ToString());
+    }
+
+    private static string FullWidth(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (char c in value) builder.Append(c > ' ' && c < 127 ? (char)(c + 0xFEE0) : c);
+        return builder.ToString();
+    }
+
+    // Digits become numerals; e-mail addresses and values with few digits are left out.
+    private static string? Numerals(PlantedValue v, string digits)
+    {
+        if (IsMail(v)) return null;
+        var value = v.Canonical;
+        var builder = new StringBuilder(value.Length);
+        int count = 0;
+        foreach (char c in value)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                builder.Append(digits[c - '0']);
+                count++;
+            }
+            else builder.Append(c);
+        }
+        return count < 7 ? null : builder.ToString();
+    }
+
+    private static string? LookAlike(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        bool changed = false;
+        foreach (char c in value)
+        {
+            if (LookAlikes.TryGetValue(c, out var other))
+            {
+                builder.Append(other);
+                changed = true;
+            }
+            else builder.Append(c);
+        }
+        return changed ? builder.ToString() : null;
+    }
+
+    // Upper-case letters are written in lower case; an e-mail address is shouted instead.
+    private static string? ChangeCase(PlantedValue v)
+    {
+        var value = v.Canonical;
+        if (IsMail(v)) return value.Contains('@') ? value.ToUpperInvariant() : null;
+        var lower = value.ToLowerInvariant();
+        return lower == value ? null : lower;
+    }
+
+    // A space between every character of a group, groups apart by two spaces (how values are read into a form field).
+    private static string Spaced(PlantedValue v)
+    {
+        var groups = new string[v.Groups.Length];
+        for (int g = 0; g < groups.Length; g++) groups[g] = string.Join(" ", v.Groups[g].ToCharArray());
+        return string.Join("  ", groups);
+    }
+}

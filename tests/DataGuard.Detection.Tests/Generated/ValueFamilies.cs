@@ -1,0 +1,256 @@
+namespace DataGuard.Detection.Tests.Generated;
+
+/// <summary>
+/// A value the generator plants, as its format writes it: groups of ASCII letters and digits and the separator that
+/// usually joins them (empty for values written whole, such as IDs). Surface variants rewrite it from here.
+/// </summary>
+internal sealed record PlantedValue(string[] Groups, string Separator, bool IsMail = false)
+{
+    public string Canonical => string.Join(Separator, Groups);
+}
+
+/// <summary>
+/// One format family: the entity type it must be reported as, a seeded maker of values, and the words that name it,
+/// so contexts can put a label before it, a phrase after it or a verb in front of it.
+/// </summary>
+/// <param name="Name">Cell name part, e.g. <c>phone.mobile</c>.</param>
+/// <param name="Type">Entity type expected.</param>
+/// <param name="Make">Makes one value from the seeded generator.</param>
+/// <param name="Labels">Labels written before the value (身分證字號, 電話…).</param>
+/// <param name="Verbs">Words that introduce the value without naming it (持, 撥打, 駕…).</param>
+/// <param name="After">Phrases after the value that name it (是他的手機).</param>
+/// <param name="English">An English label.</param>
+/// <param name="NeedsContext">The format is too generic to stand alone: it is reported only with a word that names it.</param>
+/// <param name="Prefix">Words that must stand right before the value whatever the context (a country name for a foreign national number).</param>
+internal sealed record ValueFamily(
+    string Name,
+    string Type,
+    Func<Random, PlantedValue> Make,
+    string[] Labels,
+    string[] Verbs,
+    string[] After,
+    string English,
+    bool NeedsContext = false,
+    string Prefix = "");
+
+/// <summary>Every format family the engine promises to find (docs/taiwan-formats.md, issue 9 §2).</summary>
+internal static class ValueFamilies
+{
+    private static readonly string[] IdLabels = { "身分證字號", "身分證", "身份證號碼", "國民身分證統一編號" };
+    private static readonly string[] IdVerbs = { "持", "出示", "冒用", "登記為" };
+    private static readonly string[] IdAfter = { "是他的身分證字號", "為嫌疑人身分證號" };
+    private static readonly string[] ArcLabels = { "居留證號", "統一證號", "外僑居留證", "居留證" };
+    private static readonly string[] ArcAfter = { "是移工的居留證號", "為其統一證號" };
+    private static readonly string[] PlateLabels = { "車牌", "車號", "車牌號碼", "牌照" };
+    private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著" };
+    private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停" };
+    private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話" };
+    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
+    private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
+    private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話" };
+    private static readonly string[] MailLabels = { "信箱", "電子郵件", "Email", "聯絡信箱" };
+    private static readonly string[] MailVerbs = { "寄到", "寫信給", "轉寄至", "寄給" };
+    private static readonly string[] MailAfter = { "是他的信箱", "為聯絡信箱" };
+    private static readonly string[] CardLabels = { "信用卡號", "卡號", "信用卡", "刷卡卡號" };
+    private static readonly string[] CardVerbs = { "刷", "盜刷", "綁定", "扣款自" };
+    private static readonly string[] CardAfter = { "是被盜刷的卡", "為其信用卡號" };
+
+    // Built on first use: the tables below are static fields initialised in declaration order.
+    private static readonly Lazy<List<ValueFamily>> Declared = new(Build);
+
+    public static IReadOnlyList<ValueFamily> All => Declared.Value;
+
+    private static List<ValueFamily> Build()
+    {
+        var all = new List<ValueFamily>
+        {
+            Id("id.national.male", EntityTypes.NationalId, r => One(SyntheticIds.Numeric(AreaLetter(r), 1, Digits(r, 7)))),
+            Id("id.national.female", EntityTypes.NationalId, r => One(SyntheticIds.Numeric(AreaLetter(r), 2, Digits(r, 7)))),
+            Id("id.arc.old", EntityTypes.ResidentCertificate, r => One(SyntheticIds.OldResident(AreaLetter(r), "ABCD"[r.Next(4)], Digits(r, 7)))),
+            Id("id.arc.2021", EntityTypes.ResidentCertificate, r => One(SyntheticIds.Numeric(AreaLetter(r), 8 + r.Next(2), Digits(r, 7)))),
+
+            Plate("plate.2012", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), "-")),
+            Plate("plate.2012.digit4", r => Pair(Letters(r, 3, current: true), "4" + Digits(r, 3), "-")),
+            Plate("plate.2012.commercial", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 3, current: true), "-"), needsContext: true),
+            Plate("plate.1992.2+4", r => Pair(Letters(r, 2), Digits(r, 4), "-"), needsContext: true),
+            Plate("plate.2001.4+2", r => Pair(Digits(r, 4), Letters(r, 2), "-"), needsContext: true),
+            Plate("plate.rental.4+2", r => Pair(Digits(r, 4), "R" + Letters(r, 1), "-"), needsContext: true),
+            Plate("plate.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
+            Plate("plate.3+2", r => Pair(Digits(r, 3), Letters(r, 2), "-"), needsContext: true),
+            Plate("plate.2+2", r => Pair(Letters(r, 2), Digits(r, 2), "-"), needsContext: true),
+            Plate("plate.mixed.digit-letter", r => Pair(Digits(r, 1) + Letters(r, 1), Digits(r, 4), "-"), needsContext: true),
+            Plate("plate.mixed.letter-digit", r => Pair(Letters(r, 1) + Digits(r, 1), Digits(r, 3 + r.Next(2)), "-"), needsContext: true),
+            Plate("plate.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), "-"), needsContext: true),
+            Plate("plate.heavy-moto.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
+
+            Phone("phone.mobile", r => Groups("-", "09" + r.Next(9) + Digits(r, 1), Digits(r, 3), Digits(r, 3))),
+            Phone("phone.plus886.mobile", r => Groups(" ", "+886", "9" + r.Next(9) + Digits(r, 1), Digits(r, 3), Digits(r, 3))),
+            Phone("phone.00886.mobile", r => Groups(" ", "00886", "9" + r.Next(9) + Digits(r, 1), Digits(r, 3), Digits(r, 3))),
+            Phone("phone.886.mobile", r => Groups(" ", "886", "9" + r.Next(9) + Digits(r, 1), Digits(r, 3), Digits(r, 3))),
+            Phone("phone.plus886.landline", r => Groups(" ", "+886", "2", "2" + Digits(r, 3), Digits(r, 4))),
+        };
+        foreach (var (area, local, first) in AreaCodes)
+        {
+            all.Add(Phone($"phone.landline.{area}", r => Landline(r, area, local, first), LandlineLabels));
+        }
+        all.Add(Phone("phone.local.8", r => Groups(" ", "2" + Digits(r, 3), Digits(r, 4)), LandlineLabels, needsContext: true));
+        all.Add(Phone("phone.local.7", r => Groups("-", (2 + r.Next(7)).ToString() + Digits(r, 2), Digits(r, 4)), LandlineLabels, needsContext: true));
+
+        foreach (var country in ForeignCountries.All)
+        {
+            all.Add(Phone($"phone.intl.{country.Code}", r => country.International(r)));
+            all.Add(Phone($"phone.national.{country.Code}", r => country.National(r), prefix: country.Word));
+        }
+
+        all.Add(Mail("email.plain", r => Mailbox(r, "@", ".")));
+        all.Add(Mail("email.bracketed", r => Mailbox(r, " [at] ", " [dot] ")));
+        all.Add(Mail("email.parenthesised", r => Mailbox(r, "(at)", ".")));
+        all.Add(Mail("email.words", r => Mailbox(r, " at ", " dot ", dottedLocalWord: true)));
+        all.Add(Mail("email.at-word", r => Mailbox(r, " at ", ".")));
+        all.Add(Mail("email.xiaolaoshu", r => Mailbox(r, "小老鼠", ".")));
+
+        foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
+        {
+            all.Add(Card($"card.{issuer}", r => CardNumber(r, prefix(r), length, grouping)));
+        }
+        return all;
+    }
+
+    /// <summary>Area codes with the length of their local numbers and the digits a local number may start with (docs §d).</summary>
+    private static readonly (string Area, int Local, string First)[] AreaCodes =
+    {
+        ("02", 8, "2345678"), ("03", 7, "2345689"), ("037", 6, "2345"), ("04", 8, "2"), ("049", 7, "2"), ("05", 7, "2235"),
+        ("06", 7, "2356"), ("07", 7, "2356789"), ("08", 7, "78"), ("089", 6, "3"), ("082", 6, "3"), ("0836", 5, "2"),
+    };
+
+    private static PlantedValue Landline(Random r, string area, int local, string first)
+    {
+        string digits = first[r.Next(first.Length)] + Digits(r, local - 1);
+        if (area == "082") digits = "3" + "2357"[r.Next(4)] + Digits(r, local - 2);
+        if (area == "0836") digits = "2" + Digits(r, local - 1);
+        int split = local - 4;
+        return Groups("-", area, digits.Substring(0, split), digits.Substring(split));
+    }
+
+    private static readonly (string Issuer, Func<Random, string> Prefix, int Length, int[] Grouping)[] CardIssuerRanges =
+    {
+        ("visa", _ => "4", 16, new[] { 4, 4, 4, 4 }),
+        ("mastercard", r => "5" + (1 + r.Next(5)), 16, new[] { 4, 4, 4, 4 }),
+        ("mastercard.2series", r => (2221 + r.Next(500)).ToString(), 16, new[] { 4, 4, 4, 4 }),
+        ("jcb", r => (3528 + r.Next(62)).ToString(), 16, new[] { 4, 4, 4, 4 }),
+        ("amex", r => r.Next(2) == 0 ? "34" : "37", 15, new[] { 4, 6, 5 }),
+        ("diners", _ => "36", 14, new[] { 4, 6, 4 }),
+        ("unionpay", _ => "62", 16, new[] { 4, 4, 4, 4 }),
+    };
+
+    private static PlantedValue CardNumber(Random r, string prefix, int length, int[] grouping)
+    {
+        var body = prefix + Digits(r, length - prefix.Length - 1);
+        body += LuhnDigit(body);
+        var groups = new string[grouping.Length];
+        int at = 0;
+        for (int g = 0; g < grouping.Length; g++)
+        {
+            groups[g] = body.Substring(at, grouping[g]);
+            at += grouping[g];
+        }
+        return new PlantedValue(groups, " ");
+    }
+
+    // Luhn check digit computed here, independently of the engine (ISO/IEC 7812-1).
+    private static char LuhnDigit(string body)
+    {
+        int sum = 0;
+        for (int i = 0; i < body.Length; i++)
+        {
+            int d = body[body.Length - 1 - i] - '0';
+            if (i % 2 == 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            sum += d;
+        }
+        return (char)('0' + (10 - sum % 10) % 10);
+    }
+
+    private static readonly string[] LocalWords = { "wang", "chen", "lin", "huang", "chang", "ming", "mei", "yu", "hsu", "tsai" };
+    private static readonly string[] Domains = { "gmail", "yahoo", "hotmail", "outlook", "pchome", "hinet", "example" };
+    private static readonly string[] TopLevel = { "com", "com.tw", "net", "org.tw", "tw", "net.tw", "edu.tw", "jp" };
+
+    private static PlantedValue Mailbox(Random r, string at, string dot, bool dottedLocalWord = false)
+    {
+        string first = LocalWords[r.Next(LocalWords.Length)];
+        string local = dottedLocalWord
+            ? first + " dot " + LocalWords[r.Next(LocalWords.Length)]
+            : first + (r.Next(2) == 0 ? "." + LocalWords[r.Next(LocalWords.Length)] : r.Next(10, 99).ToString());
+        string domain = Domains[r.Next(Domains.Length)] + dot + TopLevel[r.Next(TopLevel.Length)].Replace(".", dot);
+        return new PlantedValue(new[] { local + at + domain }, "", IsMail: true);
+    }
+
+    private static ValueFamily Id(string name, string type, Func<Random, PlantedValue> make) =>
+        type == EntityTypes.NationalId
+            ? new(name, type, make, IdLabels, IdVerbs, IdAfter, "ID No.")
+            : new(name, type, make, ArcLabels, IdVerbs, ArcAfter, "ARC No.");
+
+    private static ValueFamily Plate(string name, Func<Random, PlantedValue> make, bool needsContext = false) =>
+        new(name, EntityTypes.LicensePlate, make, PlateLabels, PlateVerbs, PlateAfter, "plate", needsContext);
+
+    private static ValueFamily Phone(string name, Func<Random, PlantedValue> make, string[]? labels = null, bool needsContext = false, string prefix = "") =>
+        new(name, EntityTypes.PhoneNumber, make, labels ?? PhoneLabels, PhoneVerbs, PhoneAfter, "phone", needsContext || prefix.Length > 0, prefix);
+
+    private static ValueFamily Mail(string name, Func<Random, PlantedValue> make) =>
+        new(name, EntityTypes.EmailAddress, make, MailLabels, MailVerbs, MailAfter, "email");
+
+    private static ValueFamily Card(string name, Func<Random, PlantedValue> make) =>
+        new(name, EntityTypes.CreditCard, make, CardLabels, CardVerbs, CardAfter, "card no.");
+
+    public static PlantedValue One(string value) => new(new[] { value }, "");
+
+    public static PlantedValue Pair(string first, string second, string separator) => new(new[] { first, second }, separator);
+
+    public static PlantedValue Groups(string separator, params string[] groups) => new(groups, separator);
+
+    /// <summary>Area letters of the national ID table (docs §a).</summary>
+    private static char AreaLetter(Random r) => SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)];
+
+    public static string Digits(Random r, int count)
+    {
+        var digits = new char[count];
+        for (int i = 0; i < count; i++) digits[i] = (char)('0' + r.Next(10));
+        return new string(digits);
+    }
+
+    // The 2012 scheme issues no I or O and no digit 4 (docs §c).
+    private const string CurrentLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private const string AnyLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private const string PlateDigitsNoFour = "012356789";
+
+    private static string Letters(Random r, int count, bool current = false)
+    {
+        var source = current ? CurrentLetters : AnyLetters;
+        while (true)
+        {
+            var letters = new char[count];
+            for (int i = 0; i < count; i++) letters[i] = source[r.Next(source.Length)];
+            var text = new string(letters);
+            // Stay clear of the words and acronyms a reader takes for something else (TEL, USB…).
+            if (!ReservedLetterGroups.Contains(text)) return text;
+        }
+    }
+
+    private static readonly HashSet<string> ReservedLetterGroups = new(StringComparer.Ordinal)
+    {
+        "OF", "TO", "IN", "AT", "ON", "IS", "BY", "NO", "OR", "AS", "IF", "IT", "BE", "WE", "MY", "UP", "SO", "DO", "GO", "AN",
+        "AM", "PM", "ID", "TEL", "FAX", "USB", "CPU", "GPU", "RAM", "SSD", "LED", "API", "SDK", "SQL", "VPN", "NFC", "MAC",
+        "NET", "APP", "GTX", "RTX", "SKU", "UTC", "GMT", "KPI", "EXE", "DLL", "XML", "CSS", "PHP", "AWS", "REF", "REV", "VER",
+        "LPR", "SHA", "AES", "RSA", "DES", "CRC", "TLS", "SSL", "PGP", "GPG", "UTF", "CVE", "LTE", "DNS", "TCP", "UDP", "PDF",
+        "HDD", "LCD", "WIN", "DOC", "XLS", "PPT", "JPG", "PNG", "GIF", "MPG", "AVI", "SOP", "ESG", "SDG", "NFT", "APK", "ORD",
+        "PKG", "ZIP", "VIA", "PER", "APT", "NUM", "EXT", "THE", "AND", "FOR", "WAS", "ARE", "NOT", "BUT", "HAS", "HAD", "HIS",
+        "HER", "OUR", "YOU", "ALL", "CAN", "NOW", "NEW", "OLD", "AGE", "RX", "MX", "GT", "SL", "SUV", "EV",
+    };
+
+    private static string PlateDigits(Random r, int count, bool current)
+    {
+        if (!current) return Digits(r, count);
+        var digits = new char[count];
+        for (int i = 0; i < count; i++) digits[i] = PlateDigitsNoFour[r.Next(PlateDigitsNoFour.Length)];
+        return new string(digits);
+    }
+}
