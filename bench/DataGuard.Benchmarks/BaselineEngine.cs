@@ -32,9 +32,13 @@ public sealed class BaselineEngine
 
     public string Commit { get; }
 
-    /// <summary>Loads the baseline found in a <c>baseline-engine</c> folder above the running assembly; throws with the fix when there is none.</summary>
+    /// <summary>
+    /// Loads the baseline in the folder named by the environment variable <c>DATAGUARD_BASELINE_ENGINE</c>, or else in a
+    /// <c>baseline-engine</c> folder above the running assembly; throws with the fix when there is none.
+    /// </summary>
     public static BaselineEngine Load()
     {
+        if (Environment.GetEnvironmentVariable("DATAGUARD_BASELINE_ENGINE") is { Length: > 0 } named) return new BaselineEngine(named);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, Folder);

@@ -4,13 +4,15 @@ using DataGuard.Detection;
 namespace DataGuard.Benchmarks;
 
 /// <summary>
-/// <c>--speed [input…]</c>: a quick measurement (best of 5 alternating rounds of ~0.3 s) of the engine, the naive regex scanner and, when built, the baseline engine in
+/// <c>--speed [input…]</c>: a quick measurement (best of 12 alternating rounds of ~0.3 s) of the engine, the naive regex scanner and, when built, the baseline engine in
 /// M chars per second of process CPU time (less sensitive than wall time to other work on a shared machine; includes the
 /// GC's threads), for iterating on the engine between BenchmarkDotNet runs. Not a substitute for them.
 /// </summary>
 public static class QuickSpeed
 {
     public const string Flag = "--speed";
+
+    private const int Rounds = 12;
 
     public static int Run(string[] inputs)
     {
@@ -29,7 +31,7 @@ public static class QuickSpeed
             if (before is not null) scanners.Add(("engine before", before.Count));
             // Rounds alternate between the scanners, so a burst of load on the shared machine hits them alike.
             var best = new double[scanners.Count];
-            for (int round = 0; round < 5; round++)
+            for (int round = 0; round < Rounds; round++)
             {
                 for (int s = 0; s < scanners.Count; s++) best[s] = Math.Max(best[s], Round(prompts, chars, scanners[s].Scan));
             }
@@ -37,6 +39,8 @@ public static class QuickSpeed
             for (int s = 0; s < scanners.Count; s++) Console.Write($"  {scanners[s].Name} {best[s],6:0.0}");
             Console.Write("  M chars/CPU-s;  engine/regex " + (best[0] / best[1]).ToString("0.00"));
             if (before is not null) Console.Write("  engine/before " + (best[0] / best[2]).ToString("0.00"));
+            Console.Write("  allocated per pass:");
+            for (int s = 0; s < scanners.Count; s++) Console.Write($" {Allocated(prompts, scanners[s].Scan)} B");
             Console.WriteLine();
         }
         return 0;
@@ -54,6 +58,14 @@ public static class QuickSpeed
         }
         Console.WriteLine($"{input}: {found} findings");
         return 0;
+    }
+
+    private static long Allocated(string[] prompts, Func<string, int> scan)
+    {
+        foreach (var prompt in prompts) scan(prompt);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var prompt in prompts) scan(prompt);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static double Round(string[] prompts, long chars, Func<string, int> scan)

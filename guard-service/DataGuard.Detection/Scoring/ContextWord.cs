@@ -6,8 +6,11 @@ namespace DataGuard.Detection.Scoring;
 /// </summary>
 internal readonly struct ContextWord
 {
+    private static int s_lastId;
+
     public ContextWord(string text)
     {
+        Id = System.Threading.Interlocked.Increment(ref s_lastId);
         Text = text;
         bool ascii = false;
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
@@ -17,6 +20,9 @@ internal readonly struct ContextWord
     public string Text { get; }
 
     public bool IsAscii { get; }
+
+    /// <summary>A number unique to this word object (1, 2, …), under which <see cref="ContextWordIndex"/> keeps its occurrences.</summary>
+    public int Id { get; }
 
     public static ContextWord[] All(string[] words)
     {
