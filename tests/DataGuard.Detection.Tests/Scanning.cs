@@ -20,6 +20,10 @@ internal static class Scanning
         return finding;
     }
 
+    /// <summary>Asserts a finding of <paramref name="type"/> covering exactly <paramref name="value"/>, among any others.</summary>
+    public static void FindsAmongOthers(string text, string value, string type) =>
+        Assert.Contains(Scan(text), f => f.Type == type && f.Start == text.IndexOf(value, StringComparison.Ordinal) && f.Length == value.Length);
+
     /// <summary>Asserts no finding of any type.</summary>
     public static void FindsNothing(string text) => Assert.Empty(Scan(text));
 

@@ -24,6 +24,13 @@ internal abstract class ChainRecognizer
     /// <summary>The canonical form of a matched value. Called only for values that are reported.</summary>
     public virtual string Normalize(in Chain chain, in ChainMatch match) => chain.Chars.Slice(0, match.Count).ToString();
 
+    /// <summary>
+    /// A digit and a dot right before <paramref name="start"/>: the chain is the tail of a decimal or version number
+    /// ("10.0.22631.3296", "0.32 mg/L"), never a value of its own.
+    /// </summary>
+    protected static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && text[start - 1] is '.' or '\uFF0E' && CharFolding.KindOf(text[start - 2]) == CharKind.Digit;
+
     /// <summary>Fills a match over the first <paramref name="count"/> characters.</summary>
     protected static ChainMatch MatchOf(in Chain chain, int count, double baseScore, bool unusualSeparators, int variant = 0)
     {

@@ -70,7 +70,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus) return false;
+        if (chain.HasPlus || ContinuesNumber(text, chain.Start)) return false;
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match);
@@ -137,6 +137,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
+            // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
+            if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
@@ -239,6 +241,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         var letters = chain.Chars.Slice(from, count);
         foreach (var word in PlateLayouts.EnglishWords) if (letters.SequenceEqual(word.AsSpan())) return true;
+        return false;
+    }
+
+    private static bool IsCapitalised(in Chain chain, int from, int count)
+    {
+        if ((chain.Flags[from] & (byte)Evasions.LowerCase) != 0) return false;
+        for (int i = from + 1; i < from + count; i++) if ((chain.Flags[i] & (byte)Evasions.LowerCase) != 0) return true;
         return false;
     }
 

@@ -260,9 +260,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return e164;
     }
 
-    // A digit, a dot, then this chain: the tail of a decimal or version number.
-    private static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
-        start >= 2 && text[start - 1] is '.' or '\uFF0E' && CharFolding.KindOf(text[start - 2]) == CharKind.Digit;
 
     // 市話2345-6789, 住家電話 2345 6789, 電話28825252: seven or eight local digits right after a phone label, however
     // they are grouped.

@@ -60,6 +60,8 @@ internal static class PlateLayouts
         "OF", "TO", "IN", "AT", "ON", "IS", "BY", "NO", "OR", "AS", "IF", "IT", "BE", "WE", "MY", "UP", "SO", "DO", "GO", "AN",
         "AM", "PM", "ID", "THE", "AND", "FOR", "WAS", "ARE", "TEL", "FAX", "NOT", "BUT", "HAS", "HAD", "HIS", "HER", "OUR",
         "YOU", "ALL", "CAN", "NOW", "NEW", "OLD", "AGE", "ZIP", "REF", "VIA", "PER", "APT", "NUM", "EXT",
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "MON", "TUE", "WED", "THU",
+        "FRI", "SAT", "SUN",
     };
 
     /// <summary>Three-letter groups that are common acronyms in product codes and technical text, not plate series.</summary>

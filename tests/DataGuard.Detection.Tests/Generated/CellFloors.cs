@@ -10,7 +10,7 @@ internal static class CellFloors
     public const double Default = 0.8;
 
     /// <summary>Every family over all its in-scope cells.</summary>
-    public const double FamilyDefault = 0.97;
+    public const double FamilyDefault = 0.98;
 
     /// <summary>Every look-alike family over all its cells.</summary>
     public const double NegativeFamilyFloor = 0.97;
