@@ -3,7 +3,12 @@ using DataGuard.Benchmarks;
 
 // dotnet run -c Release --project bench/DataGuard.Benchmarks -- --filter '*Detection*' [--quick]
 // dotnet run -c Release --project bench/DataGuard.Benchmarks -- --check
+// dotnet run -c Release --project bench/DataGuard.Benchmarks -- --speed [dense-64KB …]
+// dotnet run -c Release --project bench/DataGuard.Benchmarks -- --compare   (after bench/baseline-engine.sh)
 if (args.Contains(SanityCheck.Flag)) return SanityCheck.Run();
+if (args.Contains(EngineComparison.Flag)) return EngineComparison.Run();
+if (args is ["--profile", var input, var seconds]) return QuickSpeed.Loop(input, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+if (args.Contains(QuickSpeed.Flag)) return QuickSpeed.Run(args.Where(a => a != QuickSpeed.Flag).ToArray());
 
 bool quick = args.Contains(BenchmarkConfig.QuickFlag);
 string[] rest = args.Where(a => a != BenchmarkConfig.QuickFlag).ToArray();

@@ -23,7 +23,7 @@ public sealed class ThroughputColumn : IColumn
     {
         var statistics = summary[benchmarkCase]?.ResultStatistics;
         if (statistics is null || benchmarkCase.Parameters["Input"] is not string input) return "NA";
-        double megabytes = SampleInputs.Bytes(input) / 1048576.0;
+        double megabytes = SampleInputs.Chars(input) * 2 / 1048576.0;
         return (megabytes / (statistics.Mean / 1e9)).ToString("N2", CultureInfo.InvariantCulture);
     }
 

@@ -14,7 +14,8 @@ public static class DataGuardServiceCollectionExtensions
     /// <summary>
     /// Registers a <see cref="PromptGuard"/> and a <see cref="DataGuardPipelinePolicy"/> configured from the <c>DataGuard</c>
     /// section, the same format the guard service reads: <c>Policy</c> (<see cref="ScreeningPolicy"/>, validated at start-up),
-    /// <c>Detection</c> (<see cref="ScannerOptions"/>) and the client's own <c>Client</c> (<see cref="DataGuardClientOptions"/>).
+    /// <c>Detection</c> (<see cref="ScannerOptions"/>), <c>Recognizers</c> (configured entity types, validated at start-up)
+    /// and the client's own <c>Client</c> (<see cref="DataGuardClientOptions"/>).
     /// Policy edits in a reloadable file apply to the next request.
     /// </summary>
     /// <example><code>services.AddDataGuard(configuration.GetSection("DataGuard"));</code></example>

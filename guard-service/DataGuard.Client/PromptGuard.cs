@@ -35,12 +35,21 @@ public sealed class PromptGuard
     /// <summary>Creates a guard without dependency injection: the default policy (block the six core types) unless one is given.</summary>
     /// <exception cref="ArgumentException">The policy is invalid (a misspelt action or type).</exception>
     public PromptGuard(ScreeningPolicy? policy = null, DataGuardClientOptions? options = null, ScannerOptions? detection = null)
+        : this(RecognizerRegistry.BuiltIn, policy, options, detection) { }
+
+    /// <summary>
+    /// Creates a guard without dependency injection that also finds the types configured in <paramref name="recognizers"/>
+    /// (<see cref="RecognizerRegistry.Create"/>); the policy may name them.
+    /// </summary>
+    /// <exception cref="ArgumentException">The policy is invalid (a misspelt action or type).</exception>
+    public PromptGuard(RecognizerRegistry recognizers, ScreeningPolicy? policy = null, DataGuardClientOptions? options = null, ScannerOptions? detection = null)
     {
+        ArgumentNullException.ThrowIfNull(recognizers);
         policy ??= new ScreeningPolicy();
-        var errors = policy.Validate();
+        var errors = policy.Validate(recognizers);
         if (errors.Count > 0) throw new ArgumentException(string.Join(" ", errors), nameof(policy));
         options ??= new DataGuardClientOptions();
-        _scanner = new PersonalDataScanner(detection ?? new ScannerOptions());
+        _scanner = new PersonalDataScanner(detection ?? new ScannerOptions(), recognizers);
         _metrics = StandaloneMetrics.Value;
         _policy = () => policy;
         _options = () => options;

@@ -3,6 +3,7 @@ namespace DataGuard.Detection;
 /// <summary>
 /// Names of the kinds of personal data the engine finds. These strings are a public contract:
 /// they appear in CLI output, HTTP responses, audit rows and policy files. Add new names; never rename one.
+/// Deployments add their own types in configuration (<see cref="Configuration.RecognizerOptions"/>).
 /// </summary>
 public static class EntityTypes
 {
@@ -41,6 +42,9 @@ public static class EntityTypes
 
     /// <summary>A date of birth, context-gated.</summary>
     public const string DateOfBirth = "DATE_OF_BIRTH";
+
+    /// <summary>Every built-in type, derived from the built-in recognizers (<see cref="RecognizerRegistry.BuiltIn"/>).</summary>
+    public static IReadOnlyList<string> All => RecognizerRegistry.BuiltIn.BuiltInTypes;
 
     /// <summary>The six core types the guard blocks by default.</summary>
     public static IReadOnlyList<string> Core { get; } = new[]

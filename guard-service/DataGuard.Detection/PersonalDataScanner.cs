@@ -11,7 +11,8 @@ namespace DataGuard.Detection;
 /// The pipeline: a vectorised search for characters that can start a value; a normalised view of the letters and
 /// digits that follow (<see cref="ChainReader"/>: full-width, Chinese numerals, homoglyphs, invisible characters and
 /// separators undone, with each character's original offset); recognizers that check layout and checksum; context
-/// scoring; overlap resolution. Anchored recognizers (e-mail, labelled values) run alongside.
+/// scoring; overlap resolution. Anchored recognizers (e-mail, labelled values, configured deny-lists) and configured
+/// patterns (<see cref="RecognizerRegistry"/>) run alongside.
 /// Recognizers are chosen from <see cref="ScannerOptions.EnabledTypes"/> when the scanner is created; thresholds are
 /// read on every scan.
 /// </remarks>
@@ -21,6 +22,8 @@ public sealed class PersonalDataScanner
 
     private readonly ChainRecognizer[] _chainRecognizers;
     private readonly AnchorSearch _anchors;
+    private readonly int _anchoredCount;
+    private readonly PatternRecognizer[] _patternRecognizers;
     private readonly int _minChainLength;
 
     /// <summary>A scanner with default options.</summary>
@@ -29,12 +32,19 @@ public sealed class PersonalDataScanner
     /// <summary>Creates a scanner with default options.</summary>
     public PersonalDataScanner() : this(new ScannerOptions()) { }
 
-    /// <summary>Creates a scanner.</summary>
-    public PersonalDataScanner(ScannerOptions options)
+    /// <summary>Creates a scanner with the built-in recognizers.</summary>
+    public PersonalDataScanner(ScannerOptions options) : this(options, RecognizerRegistry.BuiltIn) { }
+
+    /// <summary>Creates a scanner with the built-in recognizers and those configured in <paramref name="recognizers"/>.</summary>
+    public PersonalDataScanner(ScannerOptions options, RecognizerRegistry recognizers)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
-        _chainRecognizers = RecognizerCatalog.ChainRecognizers(options);
-        _anchors = new AnchorSearch(RecognizerCatalog.AnchoredRecognizers(options));
+        Recognizers = recognizers ?? throw new ArgumentNullException(nameof(recognizers));
+        _chainRecognizers = recognizers.ChainRecognizers(options);
+        var anchored = recognizers.AnchoredRecognizers(options);
+        _anchors = new AnchorSearch(anchored);
+        _anchoredCount = anchored.Length;
+        _patternRecognizers = recognizers.PatternRecognizers(options);
         _minChainLength = int.MaxValue;
         foreach (var recognizer in _chainRecognizers) _minChainLength = Math.Min(_minChainLength, recognizer.MinLength);
     }
@@ -42,17 +52,23 @@ public sealed class PersonalDataScanner
     /// <summary>The options this scanner was built with.</summary>
     public ScannerOptions Options { get; }
 
+    /// <summary>The recognizers this scanner runs, and the entity types they report.</summary>
+    public RecognizerRegistry Recognizers { get; }
+
     /// <summary>
     /// Scans <paramref name="text"/> and returns findings ordered by start offset, without overlaps.
-    /// Clean text returns an empty list without allocating.
+    /// Clean text returns an empty list without allocating. A configured pattern that exceeds its match timeout throws
+    /// <see cref="Configuration.RecognizerTimeoutException"/>: the text has not been screened.
     /// </summary>
     public IReadOnlyList<Finding> Scan(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var span = text.AsSpan();
-        var sink = new CandidateSink(Options);
+        var sink = new CandidateSink(Options, span.Length);
         if (_chainRecognizers.Length > 0) ScanChains(span, ref sink);
         _anchors.Scan(span, ref sink, _chainRecognizers.Length);
+        for (int p = 0; p < _patternRecognizers.Length; p++)
+            _patternRecognizers[p].Scan(text, ref sink, _chainRecognizers.Length + _anchoredCount + p);
 #if RECOGNIZERS_TEXT
         if (Options.UseRecognizersText) RecognizersTextRecognizer.Scan(text, Options, ref sink, int.MaxValue);
 #endif

@@ -18,7 +18,7 @@ public sealed class ScreeningPolicy
     /// <summary>Pseudo entity type reported for content the screener cannot read.</summary>
     public const string UnreadableContentType = "UNREADABLE_CONTENT";
 
-    /// <summary>Per entity type settings, keyed by <see cref="EntityTypes"/> names.</summary>
+    /// <summary>Per entity type settings, keyed by <see cref="EntityTypes"/> names or by types configured under <c>DataGuard:Recognizers</c>.</summary>
     public Dictionary<string, EntityPolicy> Types { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Action for the core types when <see cref="Types"/> does not name them. Default <c>block</c>.</summary>
@@ -49,9 +49,16 @@ public sealed class ScreeningPolicy
     /// <summary>The action for content that cannot be read.</summary>
     public PolicyAction UnreadableAction => Parse(UnreadableContent) == PolicyAction.Allow ? PolicyAction.Allow : PolicyAction.Block;
 
-    /// <summary>Returns one English message per configuration error; empty when the policy is valid.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Returns one English message per configuration error; empty when the policy is valid. Knows the built-in types only.</summary>
+    public IReadOnlyList<string> Validate() => Validate(RecognizerRegistry.BuiltIn);
+
+    /// <summary>
+    /// Returns one English message per configuration error; empty when the policy is valid. Entity types are checked
+    /// against <paramref name="recognizers"/>, so types configured under <c>DataGuard:Recognizers</c> can be named.
+    /// </summary>
+    public IReadOnlyList<string> Validate(RecognizerRegistry recognizers)
     {
+        ArgumentNullException.ThrowIfNull(recognizers);
         var errors = new List<string>();
         CheckAction(errors, nameof(CoreAction), CoreAction);
         CheckAction(errors, nameof(OtherAction), OtherAction);
@@ -61,8 +68,8 @@ public sealed class ScreeningPolicy
             errors.Add($"{SectionName}:{nameof(UnreadableContent)} is '{UnreadableContent}'; expected block or allow.");
         foreach (var (type, entity) in Types)
         {
-            if (!KnownTypes.Contains(type))
-                errors.Add($"{SectionName}:{nameof(Types)}:{type} is not a known entity type; expected one of {string.Join(", ", KnownTypes)}.");
+            if (!recognizers.IsKnown(type))
+                errors.Add($"{SectionName}:{nameof(Types)}:{type} is not a known entity type; expected one of {string.Join(", ", recognizers.EntityTypes)}.");
             if (entity is null) continue;
             if (entity.Action is not null) CheckAction(errors, $"{nameof(Types)}:{type}:{nameof(EntityPolicy.Action)}", entity.Action);
             if (entity.MinScore is { } score) CheckScore(errors, $"{nameof(Types)}:{type}:{nameof(EntityPolicy.MinScore)}", score);
@@ -70,13 +77,8 @@ public sealed class ScreeningPolicy
         return errors;
     }
 
-    /// <summary>Every entity type name the policy accepts.</summary>
-    public static IReadOnlyList<string> KnownTypes { get; } = new[]
-    {
-        EntityTypes.NationalId, EntityTypes.ResidentCertificate, EntityTypes.LicensePlate, EntityTypes.PhoneNumber,
-        EntityTypes.EmailAddress, EntityTypes.CreditCard, EntityTypes.Passport, EntityTypes.NhiCard, EntityTypes.BankAccount,
-        EntityTypes.PersonName, EntityTypes.Address, EntityTypes.DateOfBirth,
-    };
+    /// <summary>Every built-in entity type name the policy accepts (configured types are accepted by <see cref="Validate(RecognizerRegistry)"/>).</summary>
+    public static IReadOnlyList<string> KnownTypes => RecognizerRegistry.BuiltIn.BuiltInTypes;
 
     /// <summary>Parses <c>block|redact|pseudonymize|allow</c> (case-insensitive); null when unknown.</summary>
     public static PolicyAction? Parse(string? action) => action?.Trim().ToLowerInvariant() switch

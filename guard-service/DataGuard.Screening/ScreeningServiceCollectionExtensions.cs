@@ -1,4 +1,5 @@
 using DataGuard.Detection;
+using DataGuard.Detection.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,9 +11,10 @@ namespace DataGuard.Screening;
 public static class ScreeningServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="ScreeningPolicy"/> from <c>Policy</c> and <see cref="ScannerOptions"/> from <c>Detection</c> under
-    /// <paramref name="dataGuardSection"/> (the <c>DataGuard</c> section), validates the policy at start-up, and registers a
-    /// shared <see cref="PersonalDataScanner"/> and <see cref="DataGuardMetrics"/>. Read the policy through
+    /// Binds <see cref="ScreeningPolicy"/> from <c>Policy</c>, <see cref="ScannerOptions"/> from <c>Detection</c> and the
+    /// configured recognizers (<see cref="RecognizerOptions"/>) from <c>Recognizers</c> under <paramref name="dataGuardSection"/>
+    /// (the <c>DataGuard</c> section), validates the policy and the recognizers at start-up, and registers the shared
+    /// <see cref="RecognizerRegistry"/>, <see cref="PersonalDataScanner"/> and <see cref="DataGuardMetrics"/>. Read the policy through
     /// <see cref="IOptionsMonitor{TOptions}"/> to follow edits of the configuration file without a restart.
     /// </summary>
     public static IServiceCollection AddDataGuardScreening(this IServiceCollection services, IConfiguration dataGuardSection)
@@ -22,7 +24,11 @@ public static class ScreeningServiceCollectionExtensions
         services.AddOptions<ScreeningPolicy>().Bind(dataGuardSection.GetSection("Policy")).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScreeningPolicy>, ScreeningPolicyValidator>());
         services.AddOptions<ScannerOptions>().Bind(dataGuardSection.GetSection("Detection"));
-        services.TryAddSingleton(sp => new PersonalDataScanner(sp.GetRequiredService<IOptions<ScannerOptions>>().Value));
+        services.AddOptions<RecognizerOptions>().Bind(dataGuardSection.GetSection("Recognizers")).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecognizerOptions>, RecognizerOptionsValidator>());
+        services.TryAddSingleton(sp => RecognizerRegistry.Create(sp.GetRequiredService<IOptions<RecognizerOptions>>().Value.Custom));
+        services.TryAddSingleton(sp => new PersonalDataScanner(
+            sp.GetRequiredService<IOptions<ScannerOptions>>().Value, sp.GetRequiredService<RecognizerRegistry>()));
         services.TryAddSingleton(sp => new DataGuardMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         return services;
     }

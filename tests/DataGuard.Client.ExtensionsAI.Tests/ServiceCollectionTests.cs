@@ -34,6 +34,26 @@ public sealed class ServiceCollectionTests
     }
 
     [Fact]
+    public async Task UseDataGuard_blocks_a_type_configured_under_Recognizers()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DataGuard:Recognizers:Custom:0:Type"] = "OPERATION_NAME",
+            ["DataGuard:Recognizers:Custom:0:DenyList:0"] = "青鳥專案",
+            ["DataGuard:Policy:Types:OPERATION_NAME:Action"] = "block",
+        }).Build();
+        await using var stub = await StubUpstream.StartAsync();
+        var services = new ServiceCollection();
+        services.AddDataGuard(configuration.GetSection("DataGuard"));
+        services.AddChatClient(ChatClientMiddlewareTests.OpenAI(stub).GetChatClient("gpt-4o-mini").AsIChatClient()).UseDataGuard();
+        await using var provider = services.BuildServiceProvider();
+
+        await Assert.ThrowsAsync<PersonalDataBlockedException>(() => provider.GetRequiredService<IChatClient>().GetResponseAsync("青鳥專案的進度？"));
+
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
     public async Task Without_a_registered_guard_the_default_policy_blocks_core_types()
     {
         await using var stub = await StubUpstream.StartAsync();

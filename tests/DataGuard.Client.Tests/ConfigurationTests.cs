@@ -76,6 +76,40 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_type_configured_under_Recognizers_is_blocked_by_the_policy()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DataGuard:Recognizers:Custom:0:Type"] = "BADGE_NUMBER",
+            ["DataGuard:Recognizers:Custom:0:Patterns:0:Regex"] = @"警號\s*\d{6}",
+            ["DataGuard:Recognizers:Custom:0:Patterns:0:Score"] = "0.9",
+            ["DataGuard:Policy:Types:BADGE_NUMBER:Action"] = "block",
+        }).Build();
+        using var services = Services(configuration);
+        await using var stub = await StubUpstream.StartAsync();
+
+        var blocked = await Assert.ThrowsAsync<PersonalDataBlockedException>(() => Chat(stub, services).CompleteChatAsync(new UserChatMessage("請查警號 123456 的值勤紀錄")));
+
+        Assert.DoesNotContain("123456", blocked.Message);
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
+    public void An_invalid_configured_recognizer_fails_with_a_clear_message()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DataGuard:Recognizers:Custom:0:Type"] = "BADGE_NUMBER",
+            ["DataGuard:Recognizers:Custom:0:Patterns:0:Regex"] = "警號(",
+        }).Build();
+        using var services = Services(configuration);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<PromptGuard>().Screen("""{"messages":[]}"""u8));
+
+        Assert.Contains("DataGuard:Recognizers:Custom:0:Patterns:0:Regex", error.Message);
+    }
+
+    [Fact]
     public void Misspelt_action_fails_with_a_clear_message()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -16,15 +16,16 @@ internal sealed class SarifFormatter : IFindingFormatter
 {
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static readonly string[] KnownTypes = typeof(EntityTypes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .ToArray();
-
     private readonly JsonOutput _json;
 
-    public SarifFormatter(TextWriter output) => _json = new JsonOutput(output, indented: true);
+    /// <summary>One rule per type the scanner can report: built-in and configured (<see cref="RecognizerRegistry.EntityTypes"/>).</summary>
+    private readonly string[] _knownTypes;
+
+    public SarifFormatter(TextWriter output, IReadOnlyList<string> entityTypes)
+    {
+        _json = new JsonOutput(output, indented: true);
+        _knownTypes = entityTypes.ToArray();
+    }
 
     public void Begin()
     {
@@ -40,7 +41,7 @@ internal sealed class SarifFormatter : IFindingFormatter
         writer.WriteString("name", "dataguard");
         writer.WriteString("semanticVersion", ToolVersion());
         writer.WriteStartArray("rules");
-        foreach (var type in KnownTypes) WriteRule(type);
+        foreach (var type in _knownTypes) WriteRule(type);
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndObject();
@@ -55,7 +56,7 @@ internal sealed class SarifFormatter : IFindingFormatter
         var writer = _json.Writer;
         writer.WriteStartObject();
         writer.WriteString("ruleId", finding.Type);
-        int ruleIndex = Array.IndexOf(KnownTypes, finding.Type);
+        int ruleIndex = Array.IndexOf(_knownTypes, finding.Type);
         if (ruleIndex >= 0) writer.WriteNumber("ruleIndex", ruleIndex);
         writer.WriteString("level", Level(finding.Score));
         writer.WriteStartObject("message");

@@ -53,7 +53,7 @@ internal sealed class RedactCommand
         if (mapFile is not null && options.Operator is not (RedactionOperator.Placeholder or RedactionOperator.Pseudonymize))
             throw new CliUsageException(Messages.ErrorMapOperator);
 
-        var streamScanner = new StreamScanner(_detection.CreateScanner(parseResult), parseResult.GetValue(_chunkSize));
+        var streamScanner = new StreamScanner(_detection.CreateScanner(parseResult, environment.WorkingDirectory), parseResult.GetValue(_chunkSize));
         var map = new PseudonymMap(); // one map per run: the same value gets the same placeholder in every file
         var console = DiagnosticConsole.Create(environment);
         var summary = new SweepSummary();

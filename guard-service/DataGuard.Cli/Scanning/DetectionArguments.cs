@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DataGuard.Cli.Resources;
 using DataGuard.Detection;
+using Microsoft.Extensions.Configuration;
 
 namespace DataGuard.Cli.Scanning;
 
@@ -23,12 +24,38 @@ internal sealed class DetectionArguments
         HelpName = "0..1",
     };
 
-    public void AddTo(Command command) => command.Options.Add(MinScore);
+    /// <summary>
+    /// A configuration file in the guard's appsettings format: the CLI reads <c>DataGuard:Detection</c> and the configured
+    /// recognizers under <c>DataGuard:Recognizers</c>, so a sweep finds the same types as the guard.
+    /// </summary>
+    public Option<FileInfo?> Config { get; } = new("--config")
+    {
+        Description = Messages.ConfigDescription,
+        HelpName = "appsettings.json",
+    };
 
-    /// <summary>The threshold in force: the option, or the engine's default.</summary>
-    public double EffectiveMinScore(ParseResult parseResult) => parseResult.GetValue(MinScore) ?? new ScannerOptions().MinScore;
+    public void AddTo(Command command)
+    {
+        command.Options.Add(MinScore);
+        command.Options.Add(Config);
+    }
 
-    /// <summary>A scanner configured from the options.</summary>
-    public PersonalDataScanner CreateScanner(ParseResult parseResult) =>
-        new(new ScannerOptions { MinScore = EffectiveMinScore(parseResult) });
+    /// <summary>The threshold in force: the option, the configuration file, or the engine's default.</summary>
+    public double EffectiveMinScore(ParseResult parseResult, ScannerOptions configured) => parseResult.GetValue(MinScore) ?? configured.MinScore;
+
+    /// <summary>A scanner configured from the options and the <c>--config</c> file, if any.</summary>
+    /// <exception cref="CliUsageException">The file cannot be read or its recognizers are invalid.</exception>
+    public PersonalDataScanner CreateScanner(ParseResult parseResult, string workingDirectory)
+    {
+        var detection = new ScannerOptions();
+        var recognizers = RecognizerRegistry.BuiltIn;
+        if (parseResult.GetValue(Config) is { } file)
+        {
+            var configuration = DetectionConfigFile.Load(Path.GetFullPath(file.ToString(), workingDirectory));
+            configuration.GetSection("DataGuard:Detection").Bind(detection);
+            recognizers = DetectionConfigFile.Recognizers(configuration, file.ToString());
+        }
+        detection.MinScore = EffectiveMinScore(parseResult, detection);
+        return new PersonalDataScanner(detection, recognizers);
+    }
 }

@@ -46,8 +46,8 @@ internal sealed class ScanCommand
 
     private int Execute(ParseResult parseResult, CliEnvironment environment)
     {
-        var scanner = _detection.CreateScanner(parseResult);
-        double minScore = _detection.EffectiveMinScore(parseResult);
+        var scanner = _detection.CreateScanner(parseResult, environment.WorkingDirectory);
+        double minScore = scanner.Options.MinScore;
 
         if (parseResult.GetValue(_jsonLines))
         {
@@ -58,7 +58,7 @@ internal sealed class ScanCommand
         var selection = _sources.Select(parseResult, environment.WorkingDirectory);
         var console = DiagnosticConsole.Create(environment);
         var summary = new SweepSummary();
-        var formatter = OutputFormats.Create(parseResult.GetValue(_format) ?? OutputFormats.Text, environment.Out);
+        var formatter = OutputFormats.Create(parseResult.GetValue(_format) ?? OutputFormats.Text, environment.Out, scanner.Recognizers.EntityTypes);
         var streamScanner = new StreamScanner(scanner, parseResult.GetValue(_chunkSize));
         bool showValues = parseResult.GetValue(_showValues);
         bool showProgress = environment.ErrorIsTerminal && !selection.IsStandardInput;

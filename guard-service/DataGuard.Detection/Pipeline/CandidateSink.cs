@@ -10,11 +10,13 @@ internal struct CandidateSink
 {
     private readonly ScannerOptions _options;
     private readonly int _window;
+    private readonly ContextWordIndex _words;
 
-    public CandidateSink(ScannerOptions options)
+    public CandidateSink(ScannerOptions options, int textLength)
     {
         _options = options;
         _window = Math.Max(0, options.ContextWindow); // a negative window means none
+        _words = ContextWordIndex.Begin(textLength);
         Found = null;
     }
 
@@ -25,7 +27,7 @@ internal struct CandidateSink
     public readonly bool TryScore(ReadOnlySpan<char> text, string type, int start, int end, ContextProfile context, double baseScore, out double score)
     {
         double threshold = _options.MinScoreFor(type);
-        score = ContextScorer.Score(text, start, end, context, baseScore, _window, threshold);
+        score = ContextScorer.Score(text, start, end, context, baseScore, _window, threshold, _words);
         return score > 0 && score >= threshold - 1e-9;
     }
 

@@ -43,6 +43,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
+    private static readonly string MakeFirstChars = FirstCharsOf(Makes);
+    private static readonly string PlateLabelFirstChars = FirstCharsOf(PlateLabels);
 
     public override ContextProfile Context { get; } = new(
         strong: Concat(Makes, new[]
@@ -162,7 +164,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         int from = Math.Max(0, start - 8);
         var window = text.Slice(from, start - from);
-        int end = LastEnd(window, PlateLabelWords);
+        int end = LastEnd(window, PlateLabelWords, PlateLabelFirstChars);
         return end >= 0 && window.Length - end <= 2;
     }
 
@@ -172,24 +174,38 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int from = start;
         while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or ',')) from--;
         var window = text.Slice(from, start - from);
-        return LastEnd(window, MakeWords) > LastEnd(window, PlateLabelWords);
+        return LastEnd(window, MakeWords, MakeFirstChars) > LastEnd(window, PlateLabelWords, PlateLabelFirstChars);
     }
 
-    private static int LastEnd(ReadOnlySpan<char> window, ContextWord[] words)
+    // The end of the last occurrence of any of the words in the window (case-insensitive, inside words too), or -1.
+    // Words are tried only where a window character can start one: most windows hold none of those characters.
+    private static int LastEnd(ReadOnlySpan<char> window, ContextWord[] words, string firstChars)
     {
         int best = -1;
-        foreach (var word in words)
+        for (int p = 0; p < window.Length; p++)
         {
-            int from = 0;
-            while (from < window.Length)
+            if (firstChars.IndexOf(window[p]) < 0) continue;
+            var rest = window.Slice(p);
+            foreach (var word in words)
             {
-                int at = window.Slice(from).IndexOf(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase);
-                if (at < 0) break;
-                from += at + 1;
-                best = Math.Max(best, from - 1 + word.Text.Length);
+                if (rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) best = Math.Max(best, p + word.Text.Length);
             }
         }
         return best;
+    }
+
+    // The first characters of the words in both cases.
+    private static string FirstCharsOf(string[] words)
+    {
+        var chars = new System.Text.StringBuilder();
+        foreach (var word in words)
+        {
+            foreach (char c in new[] { char.ToUpperInvariant(word[0]), char.ToLowerInvariant(word[0]) })
+            {
+                if (chars.ToString().IndexOf(c) < 0) chars.Append(c);
+            }
+        }
+        return chars.ToString();
     }
 
     private static string[] Concat(string[] first, string[] second)

@@ -20,9 +20,9 @@ internal sealed class ContextProfile
     {
         LabelDominates = labelDominates;
         LabelReachesAcrossValues = labelDominates || labelReachesAcrossValues;
-        Strong = ContextWord.All(strong);
-        Weak = ContextWord.All(weak);
-        Negative = ContextWord.All(negative ?? Array.Empty<string>());
+        Strong = ContextWord.Searched(strong);
+        Weak = ContextWord.Searched(weak);
+        Negative = ContextWord.Searched(negative ?? Array.Empty<string>());
         StrongBoost = strongBoost;
         WeakBoost = weakBoost;
         NegativePenalty = negativePenalty;

@@ -6,8 +6,9 @@ internal static class ContextScorer
     /// <summary>
     /// Final score (0–1, two decimals) for a value at [<paramref name="start"/>, <paramref name="end"/>) whose own evidence
     /// (format, checksum) is worth <paramref name="baseScore"/>. Returns early when the threshold cannot be reached.
+    /// The windows are searched through <paramref name="words"/>, the scan's <see cref="ContextWordIndex"/>.
     /// </summary>
-    public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold)
+    public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold, ContextWordIndex words)
     {
         double score = baseScore;
         if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow, acrossValues: profile.LabelReachesAcrossValues))
@@ -17,10 +18,10 @@ internal static class ContextScorer
         }
         if (score >= 1.0 || score + profile.StrongBoost < threshold - 1e-9) return Clamp(score);
 
-        var left = text.Slice(Math.Max(0, start - window), Math.Min(start, window));
-        var right = text.Slice(end, Math.Min(text.Length - end, window));
-        if (ContextWord.AnyIn(profile.Strong, left) || ContextWord.AnyIn(profile.Strong, right)) score += profile.StrongBoost;
-        else if (ContextWord.AnyIn(profile.Weak, left) || ContextWord.AnyIn(profile.Weak, right)) score += profile.WeakBoost;
+        int leftStart = Math.Max(0, start - window);
+        int rightEnd = end + Math.Min(text.Length - end, window);
+        if (words.AnyIn(profile.Strong, text, leftStart, start) || words.AnyIn(profile.Strong, text, end, rightEnd)) score += profile.StrongBoost;
+        else if (words.AnyIn(profile.Weak, text, leftStart, start) || words.AnyIn(profile.Weak, text, end, rightEnd)) score += profile.WeakBoost;
         return Clamp(score);
     }
 

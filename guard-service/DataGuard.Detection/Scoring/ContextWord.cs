@@ -6,8 +6,11 @@ namespace DataGuard.Detection.Scoring;
 /// </summary>
 internal readonly struct ContextWord
 {
+    private static int s_lastId;
+
     public ContextWord(string text)
     {
+        Id = System.Threading.Interlocked.Increment(ref s_lastId);
         Text = text;
         bool ascii = false;
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
@@ -18,11 +21,36 @@ internal readonly struct ContextWord
 
     public bool IsAscii { get; }
 
+    /// <summary>A number unique to this word object (1, 2, …), under which <see cref="ContextWordIndex"/> keeps its occurrences.</summary>
+    public int Id { get; }
+
     public static ContextWord[] All(string[] words)
     {
         var result = new ContextWord[words.Length];
         for (int i = 0; i < words.Length; i++) result[i] = new ContextWord(words[i]);
         return result;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="words"/> that <see cref="AnyIn"/> needs: a word that contains a shorter CJK word of the
+    /// list (身分證字號 after 身分證) can only occur where that one does, so searching for it changes no answer.
+    /// </summary>
+    public static ContextWord[] Searched(string[] words)
+    {
+        var all = All(words);
+        var kept = new List<ContextWord>(all.Length);
+        for (int i = 0; i < all.Length; i++)
+        {
+            bool covered = false;
+            for (int j = 0; j < all.Length && !covered; j++)
+            {
+                if (i == j || all[j].IsAscii) continue;
+                bool same = all[j].Text == all[i].Text;
+                covered = same ? j < i : all[i].Text.IndexOf(all[j].Text, StringComparison.Ordinal) >= 0;
+            }
+            if (!covered) kept.Add(all[i]);
+        }
+        return kept.ToArray();
     }
 
     /// <summary>Whether the word occurs in <paramref name="window"/>.</summary>
@@ -65,5 +93,5 @@ internal readonly struct ContextWord
         return false;
     }
 
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    internal static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }
