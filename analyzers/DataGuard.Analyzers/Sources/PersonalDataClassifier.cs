@@ -55,7 +55,9 @@ internal sealed class PersonalDataClassifier
             default: return false;
         }
 
-        if (symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol && symbol.ContainingType is { } owner)
+        // Configured "Type.Member" names: the qualified name is built only when some are configured (it is not cheap).
+        if ((_ignoredMembers.Count > 0 || _personalMembers.Count > 0) && symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol
+            && symbol.ContainingType is { } owner)
         {
             var qualified = owner.ToDisplayString() + "." + symbol.Name;
             if (_ignoredMembers.Contains(qualified))

@@ -32,11 +32,14 @@ internal static class AdversarialShapes
         ["nested-conditionals"] = NestedConditionals(1500),
     };
 
-    /// <summary>The 15-line reproduction of the issue: <c>Node : IEnumerable&lt;Node&gt;</c> and <c>n.FirstOrDefault()</c>.</summary>
+    /// <summary>
+    /// The reproduction of the issue: <c>Node : IEnumerable&lt;Node&gt;</c> with no personal members of its own, and
+    /// <c>n.FirstOrDefault()</c> next to personal data (before the fix: "Stack overflow", exit code 134).
+    /// </summary>
     private static string SelfEnumerable() => Usings + Citizen + """
         public class Node : IEnumerable<Node>
         {
-            public string Phone { get; set; } = "";
+            public string Label { get; set; } = "";
             private readonly List<Node> _children = new();
             public IEnumerator<Node> GetEnumerator() => _children.GetEnumerator();
             IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -46,8 +49,8 @@ internal static class AdversarialShapes
         {
             public Node? First(Node n) => n.FirstOrDefault();
             public object Select(Node n) => n.Select(c => c.First()).Where(c => c != null).ToList();
-            public void Log(Node n) { foreach (var child in n) Console.WriteLine(child.FirstOrDefault()); }
-            public void Fail(Node n) => throw new InvalidOperationException("bad " + n.FirstOrDefault() + n.Phone);
+            public void Log(Node n, string phone) { foreach (var child in n) Console.WriteLine(phone + child.FirstOrDefault()); }
+            public void Fail(Node n, Citizen c) => throw new InvalidOperationException("bad " + n.FirstOrDefault() + c.Phone);
         }
         """;
 
@@ -137,14 +140,14 @@ internal static class AdversarialShapes
     private static string MutuallyEnumerable() => Usings + Citizen + """
         public class Ping : IEnumerable<Pong>
         {
-            public string Phone { get; set; } = "";
+            public string Label { get; set; } = "";
             public IEnumerator<Pong> GetEnumerator() => Enumerable.Empty<Pong>().GetEnumerator();
             IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         public class Pong : IEnumerable<Ping>
         {
-            public Citizen? Owner { get; set; }
+            public int Count { get; set; }
             public IEnumerator<Ping> GetEnumerator() => Enumerable.Empty<Ping>().GetEnumerator();
             IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
         }
@@ -152,8 +155,8 @@ internal static class AdversarialShapes
         public class Uses
         {
             public Ping? Deep(Ping p) => p.FirstOrDefault()?.FirstOrDefault()?.FirstOrDefault()?.FirstOrDefault();
-            public void Log(Ping p) => Console.WriteLine(p.SelectMany(x => x).SelectMany(x => x).FirstOrDefault()?.Phone);
-            public void Fail(Pong p) => throw new Exception(p.FirstOrDefault() + " " + p.Owner?.Phone);
+            public void Log(Ping p, string phone) => Console.WriteLine(phone + p.SelectMany(x => x).SelectMany(x => x).FirstOrDefault()?.Count);
+            public void Fail(Pong p, Citizen c) => throw new Exception(p.FirstOrDefault() + " " + c.Phone);
         }
         """;
 
@@ -163,7 +166,6 @@ internal static class AdversarialShapes
         {
             public T? Value { get; set; }
             public A<A<T>>? Inner { get; set; }
-            public string Phone { get; set; } = "";
             public IEnumerator<A<A<T>>> GetEnumerator() => Enumerable.Empty<A<A<T>>>().GetEnumerator();
             IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
         }
@@ -176,7 +178,7 @@ internal static class AdversarialShapes
         {
             public A<A<string>>? First(A<string> a) => a.FirstOrDefault();
             public object Chain(A<Citizen> a) => a.First().First().First().First().First().First();
-            public void Log(A<Citizen> a, Tree<Citizen> t) => Console.WriteLine(a.FirstOrDefault()?.FirstOrDefault() + " " + t.FirstOrDefault()?.FirstOrDefault());
+            public void Log(A<string> a, Tree<Citizen> t, string phone) => Console.WriteLine(phone + a.FirstOrDefault()?.FirstOrDefault() + " " + t.FirstOrDefault()?.FirstOrDefault());
             public void Fail(Box<Citizen> b) => throw new Exception("box " + b + b.Next?.Next);
         }
         """;
