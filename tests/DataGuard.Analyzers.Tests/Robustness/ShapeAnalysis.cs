@@ -64,6 +64,8 @@ internal static class ShapeAnalysis
     /// <summary>The running runtime's own assemblies: enough for System, LINQ and collections, with nothing to resolve.</summary>
     private static IEnumerable<MetadataReference> PlatformReferences()
         => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            // Only the runtime's folder: the test project's packages (MimeKit's System.Security.Cryptography.Pkcs…) would clash.
+            .Where(p => Path.GetDirectoryName(p) == Path.GetDirectoryName(typeof(object).Assembly.Location))
             .Where(p => Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll" || Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal))
             .Select(p => MetadataReference.CreateFromFile(p));
 }
