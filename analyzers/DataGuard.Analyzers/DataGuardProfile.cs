@@ -35,6 +35,9 @@ internal sealed class DataGuardProfile
         LogDestinations = new LogDestinations(options.LogSinks);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
+        RecordReads = new Audit.PersonalRecordReads(Classifier);
+        AuditCalls = new Audit.AuditCalls(options, Bodies);
+        _auditApplies = new Lazy<bool>(() => Audit.AuditRequirement.Applies(compilation, AuditCalls, options.RequireAudit), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         ExceptionType = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.GetTypeByMetadataName("System.Exception")
                         ?? compilation.GetTypeByMetadataName("System.Exception");
@@ -65,6 +68,17 @@ internal sealed class DataGuardProfile
     public ToStringExposure Exposures { get; }
 
     public INamedTypeSymbol? ExceptionType { get; }
+
+    /// <summary>DG1008: operations that read personal records.</summary>
+    public Audit.PersonalRecordReads RecordReads { get; }
+
+    /// <summary>DG1008: calls of the application's audit methods.</summary>
+    public Audit.AuditCalls AuditCalls { get; }
+
+    private readonly Lazy<bool> _auditApplies;
+
+    /// <summary>DG1008 applies: an audit method is named, or the rule is required (<see cref="Audit.AuditRequirement"/>).</summary>
+    public bool AuditApplies => _auditApplies.Value;
 
     /// <summary>Per rule: the parameters of the team's own methods that reach the rule's sinks (see the flow analyzers).</summary>
     internal ConcurrentDictionary<(string Rule, IMethodSymbol Method), ImmutableArray<Rules.WrapperSink>> WrapperSinks { get; }

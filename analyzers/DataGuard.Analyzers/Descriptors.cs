@@ -75,6 +75,22 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "A record's synthesized ToString, a ToString override or [DebuggerDisplay] puts personal members into every log line or debugger view that prints the object.");
 
+    /// <summary>DG1008.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataQueryNotAudited = Create(
+        DiagnosticIds.PersonalDataQueryNotAudited,
+        "Personal records are read without an audit call",
+        "'{0}' reads personal records ({1}) but calls no audit method",
+        DiagnosticSeverity.Warning,
+        "Every look-up of a citizen's records must leave an audit row naming the person who looked: complete query logs are how misuse is found. Call a method marked [AuditsPersonalDataAccess] or listed in dataguard.audit_methods on the same path.");
+
+    /// <summary>DG1009.</summary>
+    public static readonly DiagnosticDescriptor PersonalNumberInSource = Create(
+        DiagnosticIds.PersonalNumberInSource,
+        "A real personal number is written in source",
+        "This literal contains a checksum-valid {0}; real people's numbers must not be committed to source",
+        DiagnosticSeverity.Warning,
+        "A checksum-valid national ID, resident certificate or card number in code or test data is most likely a real person's, copied from a record. Use a checksum-invalid placeholder of the same shape.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         AnalyzerInternalError,
@@ -84,7 +100,9 @@ public static class Descriptors
         PersonalDataSentToGenerativeAi,
         PersonalDataSentToExternalHost,
         PersonalDataInExceptionMessage,
-        PersonalDataExposedByToString);
+        PersonalDataExposedByToString,
+        PersonalDataQueryNotAudited,
+        PersonalNumberInSource);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");

@@ -26,4 +26,10 @@ public static class DiagnosticIds
 
     /// <summary>A type exposes personal members through ToString.</summary>
     public const string PersonalDataExposedByToString = "DG1007";
+
+    /// <summary>A method reads personal records without calling an audit method.</summary>
+    public const string PersonalDataQueryNotAudited = "DG1008";
+
+    /// <summary>A checksum-valid national ID, resident certificate or card number written in source.</summary>
+    public const string PersonalNumberInSource = "DG1009";
 }

@@ -17,7 +17,7 @@ public class DescriptorTests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToList();
 
-        Assert.Equal(7, analyzers.Count);
+        Assert.Equal(9, analyzers.Count);
         var supported = analyzers.SelectMany(a => a.SupportedDiagnostics).Distinct().ToList();
         Assert.Equal(Descriptors.All.OrderBy(d => d.Id), supported.OrderBy(d => d.Id));
     }
@@ -65,6 +65,8 @@ public class DescriptorTests
             ["DG1005"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             ["DG1006"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             ["DG1007"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
+            ["DG1008"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
+            ["DG1009"] = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
         };
         Assert.Equal(expected, Descriptors.All.ToDictionary(d => d.Id, d => d.DefaultSeverity));
         Assert.All(Descriptors.All, d => Assert.True(d.IsEnabledByDefault));

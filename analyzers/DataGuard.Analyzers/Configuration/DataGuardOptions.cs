@@ -16,15 +16,21 @@ internal sealed class DataGuardOptions
     public const string SanitizersKey = "dataguard.sanitizers";
     public const string LogSinksKey = "dataguard.log_sinks";
     public const string TransmitSinksKey = "dataguard.transmit_sinks";
+    public const string AuditMethodsKey = "dataguard.audit_methods";
+    public const string RequireAuditKey = "dataguard.require_audit";
 
-    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey };
+    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey };
 
     public static DataGuardOptions Empty { get; } = new(string.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
-        ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+        ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
+        ImmutableArray<string>.Empty, requireAudit: false);
 
     private DataGuardOptions(string key, ImmutableArray<string> personalNames, ImmutableArray<string> ignoredNames, ImmutableArray<string> allowedHosts,
-        ImmutableArray<string> sanitizers, ImmutableArray<string> logSinks, ImmutableArray<string> transmitSinks)
+        ImmutableArray<string> sanitizers, ImmutableArray<string> logSinks, ImmutableArray<string> transmitSinks,
+        ImmutableArray<string> auditMethods, bool requireAudit)
     {
+        AuditMethods = auditMethods;
+        RequireAudit = requireAudit;
         Key = key;
         PersonalNames = personalNames;
         IgnoredNames = ignoredNames;
@@ -55,6 +61,12 @@ internal sealed class DataGuardOptions
     /// <summary>The team's own transmission wrappers (documentation-comment IDs).</summary>
     public ImmutableArray<string> TransmitSinks { get; }
 
+    /// <summary>The team's audit methods (<c>Ns.Type.Method</c> or documentation-comment IDs): calling one satisfies DG1008.</summary>
+    public ImmutableArray<string> AuditMethods { get; }
+
+    /// <summary>DG1008 checks reads even when no audit method is named anywhere (<c>dataguard.require_audit = true</c>).</summary>
+    public bool RequireAudit { get; }
+
     public static string ReadKey(AnalyzerConfigOptions options)
         => string.Join("\u0001", Keys.Select(k => options.TryGetValue(k, out var v) ? v : string.Empty));
 
@@ -70,7 +82,8 @@ internal sealed class DataGuardOptions
             => options.TryGetValue(name, out var value) ? SplitList(value) : ImmutableArray<string>.Empty;
 
         return new DataGuardOptions(key, List(PersonalNamesKey), List(IgnoredNamesKey), List(AllowedHostsKey),
-            List(SanitizersKey), List(LogSinksKey), List(TransmitSinksKey));
+            List(SanitizersKey), List(LogSinksKey), List(TransmitSinksKey), List(AuditMethodsKey),
+            options.TryGetValue(RequireAuditKey, out var require) && string.Equals(require.Trim(), "true", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -41,12 +41,12 @@ internal sealed class Sanitizers
         "encrypt", "protect", "tokenize",
     };
 
-    private readonly HashSet<string> _configured;
+    private readonly ConfiguredMethods _configured;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
 
     public Sanitizers(DataGuardOptions options)
     {
-        _configured = new HashSet<string>(options.Sanitizers, StringComparer.Ordinal);
+        _configured = new ConfiguredMethods(options.Sanitizers);
     }
 
     /// <summary>True when the call's result does not carry the personal data of its arguments.</summary>
@@ -90,16 +90,9 @@ internal sealed class Sanitizers
             return true;
         }
 
-        if (_configured.Count > 0)
+        if (_configured.Matches(method))
         {
-            var definition = method.OriginalDefinition;
-            var qualifiedType = type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
-            if (_configured.Contains(qualifiedType + "." + method.Name) || _configured.Contains(qualifiedType)
-                || _configured.Contains("T:" + typeName)
-                || DocumentationCommentId.CreateDeclarationId(definition) is { } id && (_configured.Contains(id) || _configured.Contains(id.Split('~')[0])))
-            {
-                return true;
-            }
+            return true;
         }
 
         var words = IdentifierWords.Split(method.Name);

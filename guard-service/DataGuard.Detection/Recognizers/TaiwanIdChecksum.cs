@@ -1,3 +1,6 @@
+// Compiled into the analyzers too (DG1009), which build without implicit usings.
+using System;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>

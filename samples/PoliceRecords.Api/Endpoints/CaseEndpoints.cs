@@ -15,7 +15,7 @@ public static class CaseEndpoints
 
     private static async Task<IResult> Summarise(string caseNumber, SummaryRequest request, CitizenRegistry registry, CaseSummaryService summaries, CancellationToken cancellationToken)
     {
-        var suspect = registry.Find(request.SuspectNationalId);
+        var suspect = registry.Find(request.SuspectNationalId); // expect: DG1008
         if (suspect is null)
         {
             return Results.NotFound();

@@ -21,6 +21,12 @@ internal static class Stubs
             [System.AttributeUsage(System.AttributeTargets.Method)]
             public sealed class SanitizerAttribute : System.Attribute { }
 
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class PersonalDataQueryAttribute : System.Attribute { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class AuditsPersonalDataAccessAttribute : System.Attribute { }
+
             public static class Masking
             {
                 public static string Mask(string? value) => value is null ? string.Empty : new string('*', value.Length);
@@ -182,6 +188,37 @@ internal static class Stubs
             public abstract class Redactor
             {
                 public string Redact(string? source) => "";
+            }
+        }
+        """;
+
+    /// <summary>EF Core's query surface and Dapper's extension methods, as DG1008 sees them.</summary>
+    public const string DataAccess = """
+        namespace Microsoft.EntityFrameworkCore
+        {
+            using System.Linq;
+            public abstract class DbSet<TEntity> : IQueryable<TEntity> where TEntity : class
+            {
+                public abstract System.Type ElementType { get; }
+                public abstract System.Linq.Expressions.Expression Expression { get; }
+                public abstract IQueryProvider Provider { get; }
+                public abstract System.Collections.Generic.IEnumerator<TEntity> GetEnumerator();
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+                public virtual TEntity? Find(params object?[]? keyValues) => null;
+                public virtual System.Threading.Tasks.ValueTask<TEntity?> FindAsync(params object?[]? keyValues) => default;
+            }
+            public static class EntityFrameworkQueryableExtensions
+            {
+                public static System.Threading.Tasks.Task<System.Collections.Generic.List<T>> ToListAsync<T>(this IQueryable<T> source) => null!;
+                public static System.Threading.Tasks.Task<T?> FirstOrDefaultAsync<T>(this IQueryable<T> source, System.Linq.Expressions.Expression<System.Func<T, bool>> predicate) => null!;
+            }
+        }
+        namespace Dapper
+        {
+            public static class SqlMapper
+            {
+                public static System.Collections.Generic.IEnumerable<T> Query<T>(this System.Data.IDbConnection cnn, string sql, object? param = null) => null!;
+                public static System.Threading.Tasks.Task<T?> QueryFirstOrDefaultAsync<T>(this System.Data.IDbConnection cnn, string sql, object? param = null) => null!;
             }
         }
         """;

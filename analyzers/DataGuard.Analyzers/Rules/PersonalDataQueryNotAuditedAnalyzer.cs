@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DataGuard.Analyzers.Audit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Rules;
+
+/// <summary>
+/// DG1008: a method reads personal records (see <see cref="PersonalRecordReads"/>) and calls no audit method on the same
+/// path (see <see cref="AuditCalls"/>). A minimal-API handler lambda is its own path. Methods marked
+/// <c>[PersonalDataQuery]</c> hand the duty to their callers, and audit methods are not asked to audit themselves.
+/// Reported once per path, on the first read, with the other reads as additional locations.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.PersonalDataQueryNotAudited, Descriptors.AnalyzerInternalError);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationBlockAction(Analyze);
+    }
+
+    private static void Analyze(OperationBlockAnalysisContext context)
+    {
+        if (context.OwningSymbol is not IMethodSymbol method || context.OperationBlocks.IsEmpty) return;
+        RuleFailure.Guard(DiagnosticIds.PersonalDataQueryNotAudited, method, context.OperationBlocks[0].Syntax.GetLocation(), context.ReportDiagnostic,
+            () => ReportUnauditedReads(context, method));
+    }
+
+    private static void ReportUnauditedReads(OperationBlockAnalysisContext context, IMethodSymbol method)
+    {
+        var profile = DataGuardProfile.For(context.Compilation, context.Options, context.OperationBlocks[0].Syntax.SyntaxTree);
+        var audits = profile.AuditCalls;
+        if (MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)) return;
+
+        foreach (var path in AuditPaths.Of(context.OperationBlocks))
+        {
+            var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o))).Where(r => r.Read is not null).ToList();
+            if (reads.Count == 0 || !profile.AuditApplies || audits.Audits(path.Roots)) continue;
+
+            var what = string.Join(", ", reads.Select(r => r.Read).Distinct());
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.PersonalDataQueryNotAudited,
+                reads[0].Operation.Syntax.GetLocation(),
+                reads.Skip(1).Select(r => r.Operation.Syntax.GetLocation()),
+                path.Name ?? method.Name,
+                what));
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using DataGuard.Analyzers.CodeFixes;
+using DataGuard.Analyzers.Rules;
+using DataGuard.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace DataGuard.Analyzers.Tests.Rules;
+
+public class PersonalDataQueryNotAuditedTests
+{
+    private const string Model = """
+        using System; using System.Linq; using System.Threading.Tasks; using System.Collections.Generic; using DataGuard;
+        using Microsoft.EntityFrameworkCore; using Dapper;
+
+        public class Citizen { public int Id { get; set; } public string NationalId { get; set; } = ""; public string FullName { get; set; } = ""; }
+        public class Product { public int Id { get; set; } public string Sku { get; set; } = ""; public decimal Price { get; set; } }
+        public abstract class PoliceDb { public abstract DbSet<Citizen> Citizens { get; } public abstract DbSet<Product> Products { get; } }
+
+        """;
+
+    private const string AuditLog = """
+
+        public class AuditLog
+        {
+            [AuditsPersonalDataAccess]
+            public void Record(string officerId, string purpose) { }
+        }
+        """;
+
+    private static Task Run(string code, string? editorConfig = null, bool declareAudit = true)
+    {
+        var test = Verify<PersonalDataQueryNotAuditedAnalyzer>.Create(Model + code + (declareAudit ? AuditLog : string.Empty), editorConfig);
+        test.TestState.Sources.Add(("Stubs.DataAccess.cs", Stubs.DataAccess));
+        return test.RunAsync();
+    }
+
+    // ----- reported -----
+
+    [Fact]
+    public Task Ef_query_materialised_without_audit_is_reported() => Run("""
+        class Lookup { List<Citizen> All(PoliceDb db) => {|DG1008:db.Citizens.Where(c => c.Id > 0).ToList()|}; }
+        """);
+
+    [Fact]
+    public Task Ef_async_query_is_reported() => Run("""
+        class Lookup { async Task<Citizen?> Find(PoliceDb db, string id) => await {|DG1008:db.Citizens.FirstOrDefaultAsync(c => c.NationalId == id)|}; }
+        """);
+
+    [Fact]
+    public Task DbSet_find_is_reported() => Run("""
+        class Lookup { Citizen? Find(PoliceDb db, int id) => {|DG1008:db.Citizens.Find(id)|}; }
+        """);
+
+    [Fact]
+    public Task Foreach_over_a_query_is_reported() => Run("""
+        class Lookup { int Count(PoliceDb db) { var n = 0; {|DG1008:foreach (var c in db.Citizens) n++;|} return n; } }
+        """);
+
+    [Fact]
+    public Task Dapper_query_of_a_personal_record_is_reported() => Run("""
+        class Lookup { IEnumerable<Citizen> All(System.Data.IDbConnection cn) => {|DG1008:cn.Query<Citizen>("select * from citizens")|}; }
+        """);
+
+    [Fact]
+    public Task Ado_reader_asked_for_a_personal_column_is_reported() => Run("""
+        class Lookup { object Read(System.Data.IDataReader reader) => {|DG1008:reader["NationalId"]|}; }
+        """);
+
+    [Fact]
+    public Task Call_of_a_personal_data_query_method_is_reported() => Run("""
+        class Repository { [PersonalDataQuery] public Citizen? ByNationalId(string id) => null; }
+        class Controller { Citizen? Get(Repository repository, string id) => {|DG1008:repository.ByNationalId(id)|}; }
+        """);
+
+    [Fact]
+    public Task Interface_method_marked_as_query_is_reported_at_the_call() => Run("""
+        interface ICitizens { [PersonalDataQuery] Citizen? Get(string id); }
+        class Controller { Citizen? Get(ICitizens citizens, string id) => {|DG1008:citizens.Get(id)|}; }
+        """);
+
+    [Fact]
+    public Task Minimal_api_handler_is_its_own_path() => Run("""
+        namespace Microsoft.AspNetCore.Builder { public class WebApplication { public void MapGet(string pattern, Delegate handler) { } } }
+        class Program
+        {
+            static void Main(Microsoft.AspNetCore.Builder.WebApplication app, PoliceDb db, AuditLog audit)
+            {
+                audit.Record("startup", "warm-up");
+                app.MapGet("/citizens/{id}", (int id) => {|DG1008:db.Citizens.Find(id)|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Configured_audit_method_not_called_is_reported() => Run("""
+        public static class Journal { public static void Write(string what) { } }
+        class Lookup { Citizen? Find(PoliceDb db, int id) => {|DG1008:db.Citizens.Find(id)|}; }
+        """, "dataguard.audit_methods = Journal.Write", declareAudit: false);
+
+    [Fact]
+    public Task Required_audit_reports_without_any_audit_method() => Run("""
+        class Lookup { Citizen? Find(PoliceDb db, int id) => {|DG1008:db.Citizens.Find(id)|}; }
+        """, "dataguard.require_audit = true", declareAudit: false);
+
+    [Fact]
+    public Task Audit_hidden_deeper_than_the_bound_is_not_seen() => Run("""
+        class Lookup
+        {
+            AuditLog _audit = new();
+            Citizen? Find(PoliceDb db, int id) { A(); return {|DG1008:db.Citizens.Find(id)|}; }
+            void A() => B(); void B() => C(); void C() => D(); void D() => _audit.Record("x", "y");
+        }
+        """);
+
+    [Fact]
+    public Task Recursive_helpers_end_and_report() => Run("""
+        class Lookup
+        {
+            Citizen? Find(PoliceDb db, int id) { Ping(3); return {|DG1008:db.Citizens.Find(id)|}; }
+            void Ping(int n) { if (n > 0) Pong(n - 1); }
+            void Pong(int n) { if (n > 0) Ping(n - 1); }
+        }
+        """);
+
+    // ----- silent -----
+
+    [Fact]
+    public Task Audited_read_is_silent() => Run("""
+        class Lookup { Citizen? Find(PoliceDb db, AuditLog audit, int id) { audit.Record("officer", "case"); return db.Citizens.Find(id); } }
+        """);
+
+    [Fact]
+    public Task Audit_through_a_helper_is_silent() => Run("""
+        class Lookup
+        {
+            AuditLog _audit = new();
+            Citizen? Find(PoliceDb db, int id) { Trace(id); return db.Citizens.Find(id); }
+            void Trace(int id) => _audit.Record("officer", "lookup");
+        }
+        """);
+
+    [Fact]
+    public Task Configured_audit_method_called_is_silent() => Run("""
+        public static class Journal { public static void Write(string what) { } }
+        class Lookup { Citizen? Find(PoliceDb db, int id) { Journal.Write("lookup"); return db.Citizens.Find(id); } }
+        """, "dataguard.audit_methods = Journal.Write", declareAudit: false);
+
+    [Fact]
+    public Task Method_marked_as_query_is_silent_itself() => Run("""
+        class Repository { [PersonalDataQuery] public Citizen? ByNationalId(PoliceDb db, string id) => db.Citizens.FirstOrDefault(c => c.NationalId == id); }
+        """);
+
+    [Fact]
+    public Task Query_of_a_record_without_personal_members_is_silent() => Run("""
+        class Catalog { List<Product> All(PoliceDb db) => db.Products.ToList(); }
+        """);
+
+    [Fact]
+    public Task Unmaterialised_query_is_silent() => Run("""
+        class Lookup { IQueryable<Citizen> Query(PoliceDb db) => db.Citizens.Where(c => c.Id > 0); }
+        """);
+
+    [Fact]
+    public Task In_memory_list_is_silent() => Run("""
+        class Lookup { Citizen? First(List<Citizen> citizens) => citizens.FirstOrDefault(); }
+        """);
+
+    [Fact]
+    public Task No_audit_method_named_anywhere_is_silent() => Run("""
+        class Lookup { Citizen? Find(PoliceDb db, int id) => db.Citizens.Find(id); }
+        """, declareAudit: false);
+
+    [Fact]
+    public Task Non_personal_column_is_silent() => Run("""
+        class Lookup { object Read(System.Data.IDataReader reader) => reader["Quantity"]; }
+        """);
+
+    [Fact]
+    public Task Audited_handler_is_silent() => Run("""
+        namespace Microsoft.AspNetCore.Builder { public class WebApplication { public void MapGet(string pattern, Delegate handler) { } } }
+        class Program
+        {
+            static void Main(Microsoft.AspNetCore.Builder.WebApplication app, PoliceDb db, AuditLog audit)
+            {
+                app.MapGet("/citizens/{id}", (int id) => { audit.Record("officer", "lookup"); return db.Citizens.Find(id); });
+            }
+        }
+        """);
+
+    // ----- code fixes -----
+
+    [Fact]
+    public Task Fix_inserts_a_call_of_the_audit_method() => Fix("""
+        class Lookup
+        {
+            AuditLog _audit = new();
+            Citizen? Find(PoliceDb db, int id, string purpose)
+            {
+                return {|DG1008:db.Citizens.Find(id)|};
+            }
+        }
+        """, """
+        class Lookup
+        {
+            AuditLog _audit = new();
+            Citizen? Find(PoliceDb db, int id, string purpose)
+            {
+                _audit.Record(nameof(Find), purpose);
+                return db.Citizens.Find(id);
+            }
+        }
+        """, 0);
+
+    [Fact]
+    public Task Fix_marks_the_method_as_a_query() => Fix("""
+        class Repository
+        {
+            public Citizen? Find(PoliceDb db, int id) => {|DG1008:db.Citizens.Find(id)|};
+        }
+        """, """
+        class Repository
+        {
+            [DataGuard.PersonalDataQuery]
+            public Citizen? Find(PoliceDb db, int id) => db.Citizens.Find(id);
+        }
+        """, 0);
+
+    private static Task Fix(string code, string fixedCode, int actionIndex)
+    {
+        var test = new CSharpCodeFixTest<PersonalDataQueryNotAuditedAnalyzer, AuditPersonalDataQueryCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = References.Net80,
+            TestCode = Model + code + AuditLog,
+            FixedCode = Model + fixedCode + AuditLog,
+            CodeActionIndex = actionIndex,
+        };
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            Verify<PersonalDataQueryNotAuditedAnalyzer>.AddCommon(state, null);
+            state.Sources.Add(("Stubs.DataAccess.cs", Stubs.DataAccess));
+        }
+        return test.RunAsync();
+    }
+}
