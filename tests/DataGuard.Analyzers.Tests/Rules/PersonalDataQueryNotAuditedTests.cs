@@ -229,11 +229,10 @@ public class PersonalDataQueryNotAuditedTests
     {
         var test = new CSharpCodeFixTest<PersonalDataQueryNotAuditedAnalyzer, AuditPersonalDataQueryCodeFixProvider, DefaultVerifier>
         {
-            ReferenceAssemblies = References.Net80,
             TestCode = Model + code + AuditLog,
             FixedCode = Model + fixedCode + AuditLog,
             CodeActionIndex = actionIndex,
-        };
+        }.Use(References.Net80);
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
             Verify<PersonalDataQueryNotAuditedAnalyzer>.AddCommon(state, null);
