@@ -17,7 +17,7 @@ namespace DataGuard.ScaleBench;
 
 internal static class ScaleBenchmark
 {
-    private const int LimitPermits = 150;
+    private const int LimitPermits = 5;
     private static readonly TimeSpan LimitWindow = TimeSpan.FromSeconds(10);
 
     public static async Task<int> Main(string[] args)
