@@ -109,7 +109,7 @@ internal sealed class TaintEvaluator
             ISimpleAssignmentOperation a => Evaluate(a.Value),
             ICompoundAssignmentOperation a => Evaluate(a.Target).Union(Evaluate(a.Value)),
             ICoalesceAssignmentOperation a => Evaluate(a.Target).Union(Evaluate(a.Value)),
-            IAnonymousFunctionOperation f => UnionOf(f.Body.Descendants().OfType<IReturnOperation>().Select(r => Evaluate(r.ReturnedValue))),
+            IAnonymousFunctionOperation f => UnionOf(OwnReturns(f.Body).Select(r => Evaluate(r.ReturnedValue))),
             IDelegateCreationOperation d => Evaluate(d.Target),
             IAwaitOperation a => Evaluate(a.Operation),
             ISwitchExpressionOperation s => UnionOf(s.Arms.Select(a => Evaluate(a.Value))),
@@ -489,5 +489,24 @@ internal sealed class TaintEvaluator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The returns of a lambda body itself, not of lambdas or local functions nested in it: those are evaluated when their
+    /// own value is, and following them here made each nesting level redo every level below (exponential in depth).
+    /// </summary>
+    private static IEnumerable<IReturnOperation> OwnReturns(IOperation body)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            foreach (var child in pending.Pop().ChildOperations)
+            {
+                if (child is IAnonymousFunctionOperation or ILocalFunctionOperation) continue;
+                if (child is IReturnOperation ret) yield return ret;
+                pending.Push(child);
+            }
+        }
     }
 }
