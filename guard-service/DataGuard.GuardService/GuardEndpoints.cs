@@ -1,6 +1,7 @@
 using DataGuard.GuardService.Api;
 using DataGuard.GuardService.Audit;
 using DataGuard.GuardService.Configuration;
+using DataGuard.GuardService.Dashboard;
 using DataGuard.GuardService.Errors;
 using DataGuard.GuardService.Screening;
 using DataGuard.GuardService.Security;
@@ -27,6 +28,8 @@ public static class GuardEndpoints
 
         StandaloneApi.Map(app, b => b.RequireAuthorization(GuardRoles.StaffPolicy).RequireRateLimiting(GuardRoles.PerUserRateLimit));
         AuditApi.Map(app, b => b.RequireAuthorization(GuardRoles.AuditorPolicy));
+        AuditInsightsApi.Map(app, b => b.RequireAuthorization(GuardRoles.AuditorPolicy));
+        DashboardEndpoints.Map(app);
 
         // Liveness (the process answers; restart it if not), readiness (it can store audit records and reach Redis; route traffic to it).
         app.MapHealthChecks("/healthz");

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using DataGuard.Audit.Insights;
 using DataGuard.Audit.Storage;
 using DataGuard.GuardService.Audit;
 using DataGuard.GuardService.Configuration;
+using DataGuard.GuardService.Dashboard;
 using DataGuard.GuardService.Errors;
 using DataGuard.GuardService.Forwarding;
 using DataGuard.GuardService.Screening;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using DataGuard.Screening;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
@@ -41,11 +44,20 @@ public static class GuardServiceCollectionExtensions
             .Validate(a => a.Checkpoints.EveryRecords > 0 && a.Checkpoints.Interval > TimeSpan.Zero, "DataGuard:Audit:Checkpoints:EveryRecords and Interval must be positive.")
             .ValidateOnStart();
         services.AddOptions<SharedStateOptions>().Bind(configuration.GetSection(SharedStateOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<InsightsOptions>().Bind(configuration.GetSection(InsightsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InsightsOptions>, InsightsOptionsValidation>();
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.SectionName))
+            .Validate(d => d.SessionLifetime > TimeSpan.Zero && d.MaxTimelineRows > 0 && d.ReportCacheDuration >= TimeSpan.Zero,
+                "DataGuard:Dashboard: SessionLifetime and MaxTimelineRows must be positive, ReportCacheDuration not negative.")
+            .ValidateOnStart();
         services.AddDataGuardScreening(configuration.GetSection("DataGuard"));
         return services;
     }
 
-    /// <summary>Personal keys, roles, per-person rate limits (shared through Redis when configured) and Data Protection keys.</summary>
+    /// <summary>
+    /// Personal keys, roles, per-person rate limits (shared through Redis when configured), the dashboard's session cookie and
+    /// the one Data Protection key ring that encrypts it and its anti-forgery tokens (shared, so a session works on every instance).
+    /// </summary>
     public static IServiceCollection AddGuardAccess(this IServiceCollection services)
     {
         services.AddSingleton<SharedRedis>();
@@ -60,10 +72,14 @@ public static class GuardServiceCollectionExtensions
         });
         services.AddSingleton<KeyDirectory>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddCookie(DashboardSession.Scheme);
+        services.AddOptions<CookieAuthenticationOptions>(DashboardSession.Scheme)
+            .Configure<IOptions<DashboardOptions>>((cookie, dashboard) => DashboardSession.Configure(cookie, dashboard.Value));
         services.AddAuthorizationBuilder()
             .AddPolicy(GuardRoles.StaffPolicy, p => p.RequireAuthenticatedUser())
-            .AddPolicy(GuardRoles.AuditorPolicy, p => p.RequireRole(GuardRoles.Auditor));
+            .AddPolicy(GuardRoles.AuditorPolicy, p => p.RequireRole(GuardRoles.Auditor))
+            .AddPolicy(DashboardSession.Policy, DashboardSession.AuditorPolicy());
         services.AddRateLimiter(limiter =>
         {
             limiter.OnRejected = (context, _) =>
@@ -102,6 +118,22 @@ public static class GuardServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<GuardAudit>());
         services.AddSingleton(sp => FingerprintKey.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value,
             GuardAudit.DatabasePath(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IHostEnvironment>())));
+        return services;
+    }
+
+    /// <summary>Audit insights and the auditors' dashboard: anti-forgery, sessions (sign-out seen by every instance through Redis when configured).</summary>
+    public static IServiceCollection AddGuardDashboard(this IServiceCollection services)
+    {
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "dataguard-audit-antiforgery";
+            antiforgery.Cookie.Path = "/audit";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.FormFieldName = "__antiforgery";
+        });
+        services.AddSingleton<DashboardSession>();
+        services.AddSingleton<AuditInsightsService>();
         return services;
     }
 

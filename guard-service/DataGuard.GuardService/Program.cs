@@ -4,7 +4,7 @@ using DataGuard.GuardService.Errors;
 using DataGuard.GuardService.Observability;
 using DataGuard.GuardService.Security;
 
-// `keys add --user <id> [--role auditor]` prints a new personal key and its configuration entry, then exits.
+// `keys add --user <id> [--role auditor] [--unit <unit>]` prints a new personal key and its configuration entry, then exits.
 if (KeysCommand.Matches(args)) return KeysCommand.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +18,7 @@ builder.Services
     .AddGuardOptions(builder.Configuration)
     .AddGuardAccess()
     .AddGuardPipeline()
+    .AddGuardDashboard()
     .AddGuardOperations();
 
 var app = builder.Build();
@@ -31,7 +32,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-// Endpoints: screened proxy routes, /v1/scan, /v1/redact, /v1/audit, /healthz, /metrics, /openapi; everything else refused.
+// Endpoints: screened proxy routes, /v1/scan, /v1/redact, /v1/audit(/insights), the /audit/ dashboard, /healthz, /metrics, /openapi; everything else refused.
 app.MapGuardEndpoints();
 
 app.Run();

@@ -201,16 +201,48 @@ public abstract class AuditTrailContract(ITestOutputHelper output) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Hourly_counts_and_time_ranges_are_read_for_insights()
+    {
+        var start = new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero);
+        AuditRecord At(int minutes, string user, string verdict, bool evasion = false, string[]? fingerprints = null) => Record(minutes, user) with
+        {
+            Time = start.AddMinutes(minutes), Verdict = verdict, EvasionUndone = evasion, Fingerprints = fingerprints ?? [],
+            Counts = fingerprints is null ? new Dictionary<string, int>() : new Dictionary<string, int> { ["TW_NATIONAL_ID"] = 1 },
+        };
+        await using (var writer = await WriterAsync())
+        {
+            foreach (var record in new[]
+            {
+                At(5, "staff.alice", "allow"), At(10, "staff.alice", "block", fingerprints: ["aa"]), At(20, "staff.alice", "redact", evasion: true, fingerprints: ["bb"]),
+                At(65, "staff.alice", "allow"), At(70, "staff.bob", "allow"), At(75, "staff.bob", "block", fingerprints: ["aa"]), At(190, "staff.bob", "allow"),
+            })
+            {
+                await writer.AppendAsync(record);
+            }
+        }
+
+        var hours = await _store.ReadHoursAsync(start, start.AddHours(3)).ToListAsync();
+        Assert.Equal(
+            [new AuditHour("staff.alice", start, 3, 1, 1, 1), new AuditHour("staff.alice", start.AddHours(1), 1, 0, 0, 0), new AuditHour("staff.bob", start.AddHours(1), 2, 1, 0, 0)],
+            hours.OrderBy(h => (h.User, h.Hour)));
+        var notable = await _store.ReadRangeAsync(new AuditRange(start, start.AddHours(4), NotableOnly: true)).ToListAsync();
+        Assert.Equal([("staff.alice", "block"), ("staff.alice", "redact"), ("staff.bob", "block")], notable.Select(r => (r.User, r.Verdict)));
+        Assert.Equal(["aa"], notable[0].Fingerprints);
+        var bob = await _store.ReadRangeAsync(new AuditRange(start, start.AddHours(4), "staff.bob", Limit: 2)).ToListAsync();
+        Assert.Equal([start.AddMinutes(70), start.AddMinutes(75)], bob.Select(r => r.Time));
+    }
+
+    [Fact]
     public async Task Migrations_are_versioned_and_run_once()
     {
-        Assert.Equal(2, await _store.MigrateAsync());
-        Assert.Equal(2, await _store.MigrateAsync());
+        Assert.Equal(3, await _store.MigrateAsync());
+        Assert.Equal(3, await _store.MigrateAsync());
         await using var connection = await _target.ConnectAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*), MAX(version) FROM audit_schema_version";
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        Assert.Equal((2L, 2L), (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
+        Assert.Equal((3L, 3L), (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -287,7 +319,7 @@ public sealed class SqliteUpgradeTests : IAsyncDisposable
         }
 
         await using var store = _target.Open();
-        Assert.Equal(2, await store.MigrateAsync());
+        Assert.Equal(3, await store.MigrateAsync());
         await using (var writer = await AuditWriter.StartAsync(store, AuditStores.DefaultSqliteChain, null, new CheckpointPolicy(100, TimeSpan.FromHours(1)), NullLogger.Instance))
         {
             var next = await writer.AppendAsync(new AuditRecord { Time = DateTimeOffset.UtcNow, RequestId = "new", User = "staff.alice", Route = "/v1/scan", Verdict = "allow", Status = 200 });

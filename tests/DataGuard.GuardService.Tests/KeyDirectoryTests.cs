@@ -19,6 +19,26 @@ public class KeyDirectoryTests
     }
 
     [Fact]
+    public void Units_come_from_the_key_entries_and_keys_add_writes_one()
+    {
+        var (directory, _, _) = Create(new()
+        {
+            ["DataGuard:Access:Keys:0:UserId"] = "officer.lin",
+            ["DataGuard:Access:Keys:0:KeyHash"] = KeyHash.Of("key-one"),
+            ["DataGuard:Access:Keys:0:Unit"] = "中山分局",
+            ["DataGuard:Access:Keys:1:UserId"] = "officer.chen",
+            ["DataGuard:Access:Keys:1:KeyHash"] = KeyHash.Of("key-two"),
+        });
+        Assert.Equal("中山分局", directory.UnitOf("officer.lin"));
+        Assert.Null(directory.UnitOf("officer.chen"));
+        Assert.Equal("officer.lin", directory.FindByHash(KeyHash.Of("key-one"))?.UserId);
+
+        var output = new StringWriter();
+        Assert.Equal(0, KeysCommand.Run(["keys", "add", "--user", "officer.wu", "--unit", "大安分局"], output, new StringWriter()));
+        Assert.Contains("\"Unit\": \"大安分局\"", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Known_key_is_found_whatever_the_case_of_its_configured_hash_and_unknown_key_is_not()
     {
         var (directory, _, _) = Create(new()

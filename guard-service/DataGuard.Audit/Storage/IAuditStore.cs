@@ -27,6 +27,15 @@ public interface IAuditStore : IAsyncDisposable
     /// <summary>Records matching the filter, in stored order, one page at a time, and how many match in all.</summary>
     Task<(IReadOnlyList<AuditRecord> Records, long Total)> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records per person and UTC hour in [<paramref name="from"/>, <paramref name="to"/>), counted by the database: a month
+    /// of rows is read as its hourly totals (audit insights), over an index that holds every column the count needs.
+    /// </summary>
+    IAsyncEnumerable<AuditHour> ReadHoursAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>The records of <paramref name="range"/>, oldest first (time, then <see cref="AuditRecord.Id"/>).</summary>
+    IAsyncEnumerable<AuditRecord> ReadRangeAsync(AuditRange range, CancellationToken cancellationToken = default);
+
     /// <summary>The names of the chains that have records.</summary>
     Task<IReadOnlyList<string>> ChainsAsync(CancellationToken cancellationToken = default);
 

@@ -37,6 +37,7 @@ public sealed class PostgresAuditStore(string connectionString) : SqlAuditStore
         ALTER TABLE audit ALTER COLUMN seq SET NOT NULL;
         CREATE UNIQUE INDEX audit_chain_seq ON audit(chain, seq);
         """,
+        InsightsIndexes,
     ];
 
     /// <inheritdoc />

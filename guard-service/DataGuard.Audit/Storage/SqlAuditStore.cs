@@ -27,6 +27,21 @@ public abstract class SqlAuditStore : IAuditStore
     /// <summary>Serialises migrations between processes starting at once, inside <paramref name="transaction"/>.</summary>
     protected virtual Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Indexes of the insights reads (migration 3 of both providers): a covering index ordered by person and UTC hour, so
+    /// the hourly count streams in index order without a sort, and a partial index of the few notable records.
+    /// </summary>
+    protected const string InsightsIndexes = $"""
+        CREATE INDEX IF NOT EXISTS {HourlyIndex} ON audit(user_id, substr(time_utc, 1, 13), verdict, evasion, time_utc);
+        CREATE INDEX IF NOT EXISTS audit_insights_notable ON audit(time_utc) WHERE {AuditRange.NotableClause};
+        """;
+
+    /// <summary>The covering index of <see cref="ReadHoursAsync"/>.</summary>
+    protected const string HourlyIndex = "audit_insights_hourly";
+
+    /// <summary>The table expression <see cref="ReadHoursAsync"/> reads (a provider may add an index hint).</summary>
+    protected virtual Task<string> HoursSourceAsync(DbConnection connection, CancellationToken cancellationToken) => Task.FromResult("audit");
+
     /// <inheritdoc />
     public abstract Task<IAsyncDisposable> LeaseChainAsync(string chain, CancellationToken cancellationToken = default);
 
@@ -124,6 +139,55 @@ public abstract class SqlAuditStore : IAuditStore
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) records.Add(Read(reader).Record);
         return (records, total);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AuditHour> ReadHoursAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // Grouped by a prefix of the stored UTC text (yyyy-MM-ddTHH): far cheaper than date functions, and the same on both providers.
+        await using var command = Command(connection, null, $"""
+            SELECT user_id, substr(time_utc, 1, 13), COUNT(*), SUM(CASE WHEN verdict = 'block' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN evasion <> 0 THEN 1 ELSE 0 END), SUM(CASE WHEN verdict = 'redact' THEN 1 ELSE 0 END)
+            FROM {await HoursSourceAsync(connection, cancellationToken)} WHERE time_utc >= @from AND time_utc < @to GROUP BY user_id, substr(time_utc, 1, 13)
+            """);
+        Add(command, "@from", AuditChain.Format(from));
+        Add(command, "@to", AuditChain.Format(to));
+        var hours = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        int Int(DbDataReader reader, int i) => Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var text = reader.GetString(1);
+            if (!hours.TryGetValue(text, out var hour))
+                hours[text] = hour = DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+            yield return new AuditHour(reader.GetString(0), hour, Int(reader, 2), Int(reader, 3), Int(reader, 4), Int(reader, 5));
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AuditRecord> ReadRangeAsync(AuditRange range, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, string.Empty);
+        var where = "time_utc >= @from AND time_utc < @to";
+        Add(command, "@from", AuditChain.Format(range.From));
+        Add(command, "@to", AuditChain.Format(range.To));
+        if (range.User is not null)
+        {
+            where = "user_id = @user AND " + where;
+            Add(command, "@user", range.User);
+        }
+        if (range.NotableOnly) where += " AND " + AuditRange.NotableClause;
+        var limit = string.Empty;
+        if (range.Limit is { } max)
+        {
+            limit = " LIMIT @limit";
+            Add(command, "@limit", (long)max);
+        }
+        command.CommandText = $"SELECT {Columns} FROM audit WHERE {where} ORDER BY time_utc, id{limit}";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) yield return Read(reader).Record;
     }
 
     /// <inheritdoc />

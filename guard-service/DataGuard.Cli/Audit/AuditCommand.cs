@@ -11,7 +11,8 @@ namespace DataGuard.Cli.Audit;
 /// <summary>
 /// <c>dataguard audit verify</c>: the auditors' offline check of a guard's trail (SQLite file or PostgreSQL) against their
 /// copy of the checkpoint files and the public key; the same verifier as <c>GET /v1/audit/verify</c>.
-/// <c>dataguard audit keygen</c>: a checkpoint signing key pair.
+/// <c>dataguard audit keygen</c>: a checkpoint signing key pair. <c>dataguard audit report</c>: the insights
+/// (<see cref="AuditReportCommand"/>).
 /// </summary>
 internal static class AuditCommand
 {
@@ -22,6 +23,7 @@ internal static class AuditCommand
         var audit = new Command("audit", Messages.AuditDescription);
         audit.Subcommands.Add(Verify(environment));
         audit.Subcommands.Add(Keygen(environment));
+        audit.Subcommands.Add(AuditReportCommand.Create(environment));
         return audit;
     }
 

@@ -59,7 +59,8 @@ public static class AuditApi
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static DateTimeOffset? Time(string? value, string name)
+    /// <summary>An optional ISO 8601 query value; a bad one is a 400.</summary>
+    internal static DateTimeOffset? Time(string? value, string name)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)) return time;

@@ -11,6 +11,7 @@ namespace DataGuard.GuardService.Audit;
 /// Stores one audit record per request to an audited endpoint <em>before its answer starts</em>: who, which route, the
 /// verdict, counts per type, fingerprints, time to the answer. A request whose record cannot be stored gets no answer (the
 /// connection is aborted): every answer a caller receives has exactly one row, even if the instance dies right after.
+/// Dashboard pages are audited the same way (verdict <c>view</c>, the route naming whom the auditor looked at).
 /// Also logs the same facts (no text, no values).
 /// </summary>
 public sealed class AuditMiddleware(RequestDelegate next, GuardAudit audit, FingerprintKey key, ILogger<AuditMiddleware> logger)
@@ -32,7 +33,7 @@ public sealed class AuditMiddleware(RequestDelegate next, GuardAudit audit, Fing
         Task Store(int status)
         {
             if (Interlocked.Exchange(ref recorded, 1) != 0) return Task.CompletedTask;
-            return StoreAsync(context, Record(context, requestAudit, time, status, Stopwatch.GetElapsedTime(started)));
+            return StoreAsync(context, Record(context, requestAudit, endpoint, time, status, Stopwatch.GetElapsedTime(started)));
         }
         // The common case: the answer is about to start (status known); it waits for the commit.
         context.Response.OnStarting(() => Store(context.Response.StatusCode));
@@ -75,7 +76,7 @@ public sealed class AuditMiddleware(RequestDelegate next, GuardAudit audit, Fing
                 record.RequestId, record.User, record.Route, record.Verdict, record.Status, string.Join(",", record.Counts.Select(c => c.Key + "=" + c.Value)), record.EvasionUndone, record.LatencyMs);
     }
 
-    private AuditRecord Record(HttpContext context, RequestAudit audit, DateTimeOffset time, int status, TimeSpan latency)
+    private AuditRecord Record(HttpContext context, RequestAudit audit, AuditedEndpoint endpoint, DateTimeOffset time, int status, TimeSpan latency)
     {
         var decision = audit.Decision;
         var fingerprints = new SortedSet<string>(StringComparer.Ordinal);
@@ -94,7 +95,7 @@ public sealed class AuditMiddleware(RequestDelegate next, GuardAudit audit, Fing
             Route = audit.Route,
             Deployment = audit.Deployment,
             Model = audit.Model,
-            Verdict = decision is not null ? DataGuardMetrics.VerdictTag(decision.Verdict) : status >= 500 ? "error" : "refused",
+            Verdict = decision is not null ? DataGuardMetrics.VerdictTag(decision.Verdict) : status >= 500 ? "error" : endpoint.Verdict ?? "refused",
             Status = status,
             Counts = counts,
             EvasionUndone = decision?.EvasionUndone ?? false,

@@ -5,8 +5,8 @@ namespace DataGuard.GuardService.Audit;
 /// <summary>What a request handler tells the audit middleware about the request it handled.</summary>
 public sealed class RequestAudit(string route)
 {
-    /// <summary>The route template.</summary>
-    public string Route { get; } = route;
+    /// <summary>The route template, or the page with whom it showed (dashboard views: who looked at whom).</summary>
+    public string Route { get; set; } = route;
 
     /// <summary>Azure deployment, when the route has one.</summary>
     public string? Deployment { get; set; }
@@ -18,5 +18,5 @@ public sealed class RequestAudit(string route)
     public ScreeningDecision? Decision { get; set; }
 }
 
-/// <summary>Marks an endpoint whose requests are audited.</summary>
-public sealed record AuditedEndpoint(string Route);
+/// <summary>Marks an endpoint whose requests are audited; <paramref name="Verdict"/> names what it does when it screens nothing (e.g. <c>view</c>).</summary>
+public sealed record AuditedEndpoint(string Route, string? Verdict = null);

@@ -30,4 +30,7 @@ public sealed class AccessKey
 
     /// <summary>Roles, e.g. <c>auditor</c> for the audit endpoints.</summary>
     public List<string> Roles { get; set; } = new();
+
+    /// <summary>The person's unit (分局/單位), optional: audit insights compare people with their unit.</summary>
+    public string? Unit { get; set; }
 }

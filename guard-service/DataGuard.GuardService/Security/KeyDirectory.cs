@@ -28,6 +28,12 @@ public sealed class KeyDirectory(IOptionsMonitor<AccessOptions> access)
         return Current().ByHash.TryGetValue(hex, out var entry) ? entry : null;
     }
 
+    /// <summary>The unit of a person, from the first key entry that names one; null when none does.</summary>
+    public string? UnitOf(string userId) => Current().Units.GetValueOrDefault(userId);
+
+    /// <summary>The configured entry with this key hash (lower-case hex SHA-256), or null: how a signed-in session is re-checked.</summary>
+    public AccessKey? FindByHash(string keyHash) => Current().ByHash.TryGetValue(keyHash, out var entry) ? entry : null;
+
     private Snapshot Current()
     {
         // IOptionsMonitor hands out the same instance until configuration changes, so a reference check notices reloads.
@@ -40,10 +46,15 @@ public sealed class KeyDirectory(IOptionsMonitor<AccessOptions> access)
             // First entry wins, as a scan of the list in order would.
             if (!string.IsNullOrEmpty(entry.UserId)) byHash.TryAdd(entry.KeyHash, entry);
         }
-        snapshot = new Snapshot(options, byHash.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in options.Keys)
+        {
+            if (!string.IsNullOrWhiteSpace(entry.Unit)) units.TryAdd(entry.UserId, entry.Unit);
+        }
+        snapshot = new Snapshot(options, byHash.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(), units.ToFrozenDictionary(StringComparer.Ordinal));
         _snapshot = snapshot;
         return snapshot;
     }
 
-    private sealed record Snapshot(AccessOptions Source, FrozenDictionary<string, AccessKey>.AlternateLookup<ReadOnlySpan<char>> ByHash);
+    private sealed record Snapshot(AccessOptions Source, FrozenDictionary<string, AccessKey>.AlternateLookup<ReadOnlySpan<char>> ByHash, FrozenDictionary<string, string> Units);
 }

@@ -1,9 +1,11 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace DataGuard.GuardService.Security;
 
 /// <summary>
-/// <c>keys add --user &lt;id&gt; [--role auditor]…</c>: creates a personal key, prints it once, and prints the configuration
+/// <c>keys add --user &lt;id&gt; [--role auditor]… [--unit &lt;unit&gt;]</c>: creates a personal key, prints it once, and prints the configuration
 /// entry holding only its hash. The key itself is never stored by the guard.
 /// </summary>
 public static class KeysCommand
@@ -16,10 +18,10 @@ public static class KeysCommand
     {
         if (args.Length < 2 || args[1] != "add")
         {
-            error.WriteLine("Usage: keys add --user <id> [--role auditor]...");
+            error.WriteLine("Usage: keys add --user <id> [--role auditor]... [--unit <unit>]");
             return 2;
         }
-        string? user = null;
+        string? user = null, unit = null;
         var roles = new List<string>();
         for (int i = 2; i < args.Length; i++)
         {
@@ -27,18 +29,20 @@ public static class KeysCommand
             {
                 case "--user" when i + 1 < args.Length: user = args[++i]; break;
                 case "--role" when i + 1 < args.Length: roles.Add(args[++i]); break;
+                case "--unit" when i + 1 < args.Length: unit = args[++i]; break;
                 default:
-                    error.WriteLine($"Unknown argument '{args[i]}'. Usage: keys add --user <id> [--role auditor]...");
+                    error.WriteLine($"Unknown argument '{args[i]}'. Usage: keys add --user <id> [--role auditor]... [--unit <unit>]");
                     return 2;
             }
         }
         if (string.IsNullOrWhiteSpace(user))
         {
-            error.WriteLine("--user is required. Usage: keys add --user <id> [--role auditor]...");
+            error.WriteLine("--user is required. Usage: keys add --user <id> [--role auditor]... [--unit <unit>]");
             return 2;
         }
         var key = KeyHash.NewKey();
-        var entry = JsonSerializer.Serialize(new { UserId = user, KeyHash = KeyHash.Of(key), Roles = roles }, new JsonSerializerOptions { WriteIndented = true });
+        var entry = JsonSerializer.Serialize(new { UserId = user, KeyHash = KeyHash.Of(key), Roles = roles, Unit = unit },
+            new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         output.WriteLine($"Key for {user} (give it to them; it is not stored anywhere):");
         output.WriteLine(key);
         output.WriteLine();

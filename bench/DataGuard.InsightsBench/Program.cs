@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using DataGuard.Audit.Insights;
+using DataGuard.Audit.Insights.Reading;
+using DataGuard.Testing.AuditMonth;
+using Microsoft.Data.Sqlite;
+
+// Time to compute the insights of a synthetic month (≥ 1 M rows) from a real SQLite audit database, against a baseline in
+// the same run: one plain pass over every row of the window (what a naive reader that loads everything would at least pay).
+// Usage: dotnet run -c Release --project bench/DataGuard.InsightsBench [-- <database path, kept between runs>]
+var path = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "dataguard-insights-bench", "month.db");
+var month = SyntheticMonth.Generate();
+if (!File.Exists(path))
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    var write = Stopwatch.StartNew();
+    await AuditMonthDatabase.WriteAsync(path, month.Events);
+    Console.WriteLine($"wrote {month.Events.Count:N0} rows through AuditTrail in {write.Elapsed.TotalSeconds:0.0} s");
+}
+
+var indexes = Stopwatch.StartNew();
+var reader = SqliteAuditEventReader.Open(path, []);
+Console.WriteLine($"indexes ({string.Join("; ", SqliteAuditEventReader.Indexes)}) ready in {indexes.Elapsed.TotalSeconds:0.00} s");
+
+var engine = new InsightsEngine(month.Options, u => month.Units.GetValueOrDefault(u));
+var baseline = new List<double>();
+var insights = new List<double>();
+InsightsReport? report = null;
+for (int round = 0; round < 3; round++)
+{
+    var scan = Stopwatch.StartNew();
+    long rows = FullScan(path, month.Window);
+    baseline.Add(scan.Elapsed.TotalSeconds);
+    var compute = Stopwatch.StartNew();
+    report = await engine.ComputeAsync(reader, month.Window);
+    insights.Add(compute.Elapsed.TotalSeconds);
+    Console.WriteLine($"round {round + 1}: full scan of {rows:N0} rows {baseline[^1]:0.00} s, insights {insights[^1]:0.00} s ({report.People.Count} people flagged of {report.PeopleSeen})");
+}
+Console.WriteLine($"median: insights {Median(insights):0.00} s (target ≤ 5 s), full-scan baseline {Median(baseline):0.00} s, ratio {Median(insights) / Median(baseline):0.00}");
+Console.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}, cores {Environment.ProcessorCount}");
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static long FullScan(string path, InsightsWindow window)
+{
+    using var connection = new SqliteConnection($"Data Source={path}");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = "SELECT id, time_utc, user_id, route, verdict, counts, evasion, fingerprints FROM audit WHERE time_utc >= $from AND time_utc < $to";
+    command.Parameters.AddWithValue("$from", window.From.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+    command.Parameters.AddWithValue("$to", window.To.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+    using var reader = command.ExecuteReader();
+    long n = 0;
+    while (reader.Read())
+    {
+        _ = reader.GetString(2);
+        _ = reader.GetString(1);
+        n++;
+    }
+    return n;
+}
