@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using DataGuard.Audit.Insights;
+using DataGuard.Audit;
 using DataGuard.Audit.Insights.Reading;
+using DataGuard.Audit.Storage;
 using DataGuard.Testing.AuditMonth;
 using Microsoft.Data.Sqlite;
 
@@ -14,12 +16,13 @@ if (!File.Exists(path))
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
     var write = Stopwatch.StartNew();
     await AuditMonthDatabase.WriteAsync(path, month.Events);
-    Console.WriteLine($"wrote {month.Events.Count:N0} rows through AuditTrail in {write.Elapsed.TotalSeconds:0.0} s");
+    Console.WriteLine($"wrote {month.Events.Count:N0} rows through AuditWriter (migrated store, hash chain) in {write.Elapsed.TotalSeconds:0.0} s");
 }
 
-var indexes = Stopwatch.StartNew();
-var reader = SqliteAuditEventReader.Open(path, []);
-Console.WriteLine($"indexes ({string.Join("; ", SqliteAuditEventReader.Indexes)}) ready in {indexes.Elapsed.TotalSeconds:0.00} s");
+await using var store = AuditStores.Open(AuditStores.Sqlite, path);
+var migrate = Stopwatch.StartNew();
+Console.WriteLine($"schema version {await store.MigrateAsync()} (indexes included) ready in {migrate.Elapsed.TotalSeconds:0.00} s");
+var reader = new AuditStoreEventReader(store, []);
 
 var engine = new InsightsEngine(month.Options, u => month.Units.GetValueOrDefault(u));
 var baseline = new List<double>();
@@ -46,8 +49,8 @@ static long FullScan(string path, InsightsWindow window)
     connection.Open();
     using var command = connection.CreateCommand();
     command.CommandText = "SELECT id, time_utc, user_id, route, verdict, counts, evasion, fingerprints FROM audit WHERE time_utc >= $from AND time_utc < $to";
-    command.Parameters.AddWithValue("$from", window.From.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
-    command.Parameters.AddWithValue("$to", window.To.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+    command.Parameters.AddWithValue("$from", AuditChain.Format(window.From));
+    command.Parameters.AddWithValue("$to", AuditChain.Format(window.To));
     using var reader = command.ExecuteReader();
     long n = 0;
     while (reader.Read())

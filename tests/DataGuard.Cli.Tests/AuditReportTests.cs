@@ -1,5 +1,7 @@
 using System.Text.Json;
+using DataGuard.Audit.Storage;
 using DataGuard.Testing.AuditMonth;
+using DataGuard.Testing.Servers;
 using Microsoft.Data.Sqlite;
 
 namespace DataGuard.Cli.Tests;
@@ -74,6 +76,36 @@ public sealed class AuditReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_sqlite_connection_string_names_the_same_database()
+    {
+        var byPath = Report("--format", "json");
+        var byConnection = Cli.Run(_folder, "audit", "report", "--db", "Data Source=audit.db", "--from", "2026-11-02", "--to", "2026-11-16", "--config", "appsettings.json", "--format", "json");
+        Assert.Equal(0, byConnection.ExitCode);
+        Assert.Equal(People(byPath.Out), People(byConnection.Out));
+    }
+
+    [Fact]
+    public async Task A_postgresql_trail_gives_the_same_report_as_sqlite()
+    {
+        await using var server = await PostgresServer.StartAsync();
+        var connection = await server.CreateDatabaseAsync();
+        await using (var store = AuditStores.Open(AuditStores.PostgreSql, connection))
+        {
+            await AuditMonthDatabase.WriteAsync(store, _month.Events);
+        }
+        var postgres = Cli.Run(_folder, "audit", "report", "--provider", "PostgreSQL", "--db", connection, "--from", "2026-11-02", "--to", "2026-11-16", "--config", "appsettings.json", "--format", "json");
+        Assert.Equal(0, postgres.ExitCode);
+        Assert.Equal(People(Report("--format", "json").Out), People(postgres.Out));
+        Assert.NotEmpty(People(postgres.Out));
+    }
+
+    private static List<(string User, double Score)> People(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("people").EnumerateArray().Select(p => (p.GetProperty("user").GetString()!, p.GetProperty("score").GetDouble())).ToList();
+    }
+
+    [Fact]
     public void Bad_input_is_a_usage_error_with_a_clear_message()
     {
         var missing = Cli.Run(_folder, "audit", "report", "--db", "nope.db");
@@ -85,5 +117,15 @@ public sealed class AuditReportTests : IAsyncLifetime
         var date = Cli.Run(_folder, "audit", "report", "--db", "audit.db", "--from", "last tuesday");
         Assert.Equal(2, date.ExitCode);
         Assert.Contains("--from", date.Error, StringComparison.Ordinal);
+        using (var other = new SqliteConnection($"Data Source={Path.Combine(_folder, "other.db")}"))
+        {
+            other.Open();
+            using var create = other.CreateCommand();
+            create.CommandText = "CREATE TABLE t(x)";
+            create.ExecuteNonQuery();
+        }
+        var notAudit = Cli.Run(_folder, "audit", "report", "--db", "other.db");
+        Assert.Equal(2, notAudit.ExitCode);
+        Assert.Contains("no such table: audit", notAudit.Error, StringComparison.Ordinal);
     }
 }

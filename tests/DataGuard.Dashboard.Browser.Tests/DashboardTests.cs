@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DataGuard.GuardService.Tests;
 using OpenQA.Selenium;
 
 namespace DataGuard.Dashboard.Browser.Tests;
 
 /// <summary>The auditors' dashboard in a real headless Chromium against a real guard with a seeded audit trail.</summary>
-public sealed partial class DashboardTests(SeededGuard guard) : IClassFixture<SeededGuard>
+public sealed class DashboardTests(SeededGuard guard) : IClassFixture<SeededGuard>
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
@@ -52,7 +51,8 @@ public sealed partial class DashboardTests(SeededGuard guard) : IClassFixture<Se
 
         browser.Go("/audit/integrity");
         Assert.Equal("true", browser.Find("#integrity").GetDomAttribute("data-intact"));
-        Assert.Contains("稽核鏈完整", browser.Find("#integrity").Text, StringComparison.Ordinal);
+        Assert.Contains("稽核軌跡完整", browser.Find("#integrity").Text, StringComparison.Ordinal);
+        Assert.Equal("guard", Assert.Single(browser.Rows("chains"))[0]);
         browser.Screenshot("integrity");
     }
 
@@ -104,7 +104,7 @@ public sealed partial class DashboardTests(SeededGuard guard) : IClassFixture<Se
         browser.Go("/audit/people");
         Assert.Contains("/audit/signin", browser.Driver.Url, StringComparison.Ordinal);
 
-        using var client = new SignInClient(guard.Host.BaseAddress);
+        using var client = new DashboardClient(guard.Host.BaseAddress);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SignInAsync(GuardHost.StaffKey)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/audit/people")).StatusCode);
     }
@@ -118,14 +118,14 @@ public sealed partial class DashboardTests(SeededGuard guard) : IClassFixture<Se
         Assert.NotNull(session);
         Assert.True(session.IsHttpOnly);
         Assert.Equal("Strict", session.SameSite);
-        using (var copy = new SignInClient(guard.Host.BaseAddress, session.Value))
+        using (var copy = new DashboardClient(guard.Host.BaseAddress, session.Value))
             Assert.Equal(HttpStatusCode.OK, (await copy.Http.GetAsync("/audit/people")).StatusCode);
 
         browser.Find("#signout button").Click();
         browser.WaitFor(d => d.Url.Contains("/audit/signin", StringComparison.Ordinal));
         browser.Go("/audit/people");
         Assert.Contains("/audit/signin", browser.Driver.Url, StringComparison.Ordinal);
-        using var replay = new SignInClient(guard.Host.BaseAddress, session.Value);
+        using var replay = new DashboardClient(guard.Host.BaseAddress, session.Value);
         var response = await replay.Http.GetAsync("/audit/people");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/audit/signin", response.Headers.Location?.ToString(), StringComparison.Ordinal);
@@ -144,11 +144,11 @@ public sealed partial class DashboardTests(SeededGuard guard) : IClassFixture<Se
         Assert.Contains("/audit/signin", browser.Driver.Url, StringComparison.Ordinal);
 
         // Signed in, a sign-out posted from elsewhere (no token) does not end the session.
-        using var client = new SignInClient(guard.Host.BaseAddress);
+        using var client = new DashboardClient(guard.Host.BaseAddress);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(GuardHost.AuditorKey)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.Http.PostAsync("/audit/signout", new FormUrlEncodedContent([]))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/audit/people")).StatusCode);
-        using var noToken = new SignInClient(guard.Host.BaseAddress);
+        using var noToken = new DashboardClient(guard.Host.BaseAddress);
         Assert.Equal(HttpStatusCode.BadRequest, (await noToken.Http.PostAsync("/audit/signin", new FormUrlEncodedContent([new("key", GuardHost.AuditorKey)]))).StatusCode);
     }
 
@@ -169,35 +169,5 @@ public sealed partial class DashboardTests(SeededGuard guard) : IClassFixture<Se
         var routes = page.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("route").GetString()).ToList();
         Assert.Contains("/audit/people/" + viewed, routes);
         Assert.Contains("/audit/people", routes);
-    }
-
-    /// <summary>A cookie-keeping HTTP client that signs in the way the form does (token from the sign-in page).</summary>
-    private sealed partial class SignInClient : IDisposable
-    {
-        private readonly HttpClientHandler _handler = new() { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
-
-        public SignInClient(Uri baseAddress, string? sessionCookie = null)
-        {
-            Http = new HttpClient(_handler) { BaseAddress = baseAddress };
-            if (sessionCookie is not null) _handler.CookieContainer.Add(baseAddress, new System.Net.Cookie("dataguard-audit-session", sessionCookie, "/audit"));
-        }
-
-        public HttpClient Http { get; }
-
-        public async Task<HttpResponseMessage> SignInAsync(string key)
-        {
-            var page = await Http.GetStringAsync("/audit/signin");
-            var token = TokenField().Match(page).Groups[1].Value;
-            return await Http.PostAsync("/audit/signin", new FormUrlEncodedContent([new("__antiforgery", WebUtility.HtmlDecode(token)), new("key", key)]));
-        }
-
-        public void Dispose()
-        {
-            Http.Dispose();
-            _handler.Dispose();
-        }
-
-        [GeneratedRegex("name=\"__antiforgery\" value=\"([^\"]+)\"")]
-        private static partial Regex TokenField();
     }
 }
