@@ -17,15 +17,14 @@ public sealed class AuditStoreEventReader(IAuditStore store, IReadOnlyList<DateT
     public async IAsyncEnumerable<ActivityBucket> ReadActivityAsync(InsightsWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (window.UtcOffset.Ticks % TimeSpan.TicksPerHour != 0) throw new ArgumentException("The UTC offset must be whole hours for hourly buckets.");
-        DateTimeOffset lastHour = default;
-        (DateOnly Day, int Hour) local = default;
+        // Every person repeats the same few hundred hours of the window: each is converted to local time once.
+        var locals = new Dictionary<DateTimeOffset, (DateOnly Day, int Hour)>();
         await foreach (var hour in store.ReadHoursAsync(window.From, window.To, cancellationToken))
         {
-            // Rows arrive grouped by person, so the same few hundred hours repeat: convert each once per run of equal hours.
-            if (hour.Hour != lastHour)
+            if (!locals.TryGetValue(hour.Hour, out var local))
             {
                 var time = window.Local(hour.Hour);
-                (lastHour, local) = (hour.Hour, (DateOnly.FromDateTime(time), time.Hour));
+                locals[hour.Hour] = local = (DateOnly.FromDateTime(time), time.Hour);
             }
             yield return new ActivityBucket(hour.User, local.Day, local.Hour, hour.Requests, hour.Blocks, hour.Evasions, hour.Redactions);
         }

@@ -153,15 +153,16 @@ public abstract class SqlAuditStore : IAuditStore
             """);
         Add(command, "@from", AuditChain.Format(from));
         Add(command, "@to", AuditChain.Format(to));
+        // A month is a few hundred thousand (person, hour) rows over a few hundred hours: each hour text is parsed once.
         var hours = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        int Int(DbDataReader reader, int i) => Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var text = reader.GetString(1);
             if (!hours.TryGetValue(text, out var hour))
                 hours[text] = hour = DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-            yield return new AuditHour(reader.GetString(0), hour, Int(reader, 2), Int(reader, 3), Int(reader, 4), Int(reader, 5));
+            // COUNT and SUM are 64-bit on both providers.
+            yield return new AuditHour(reader.GetString(0), hour, (int)reader.GetInt64(2), (int)reader.GetInt64(3), (int)reader.GetInt64(4), (int)reader.GetInt64(5));
         }
     }
 
