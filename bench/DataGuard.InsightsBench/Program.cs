@@ -46,6 +46,11 @@ for (int round = 0; round < 3; round++)
     Console.WriteLine($"round {round + 1}: full scan of {rows:N0} rows {baseline[^1]:0.00} s, insights {insights[^1]:0.00} s (CPU {insightsCpu[^1]:0.00} s; {report.People.Count} people flagged of {report.PeopleSeen})");
 }
 
+// The flags of the month computed from the SQLite store, against the planted labels.
+foreach (var score in PlantedScore.Of(month, report!)) Console.WriteLine(score);
+var (ordinaryFlagged, ordinaryPeople) = PlantedScore.OrdinaryFlagged(month, report!);
+Console.WriteLine($"ordinary officers flagged: {ordinaryFlagged} of {ordinaryPeople} ({(double)ordinaryFlagged / ordinaryPeople:P2})");
+
 // Where the time goes: the two reads on their own, then the indicators and the ranking over what was read.
 var hourly = Stopwatch.StartNew();
 var buckets = await reader.ReadActivityAsync(month.Window).ToListAsync();
