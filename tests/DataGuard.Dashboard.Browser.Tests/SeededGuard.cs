@@ -6,7 +6,7 @@ namespace DataGuard.Dashboard.Browser.Tests;
 
 /// <summary>
 /// A real guard on Kestrel whose audit database holds a small synthetic fortnight ending today (planted cases included),
-/// written through the guard's own AuditTrail before start-up; every seeded person has a key entry with their unit.
+/// written through the guard's own AuditWriter before start-up; every seeded person has a key entry with their unit.
 /// </summary>
 public sealed class SeededGuard : IAsyncLifetime
 {
