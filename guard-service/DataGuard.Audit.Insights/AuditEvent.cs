@@ -27,7 +27,7 @@ public sealed record AuditEvent(
     IReadOnlyList<string> Fingerprints,
     string KeyPeriod)
 {
-    /// <summary>Whether the indicators need this row one by one (and not only in hourly counts).</summary>
+    /// <summary>Whether the indicators need this row one by one (and not only in hourly counts): the in-memory form of <see cref="DataGuard.Audit.Storage.AuditRange.NotableClause"/>.</summary>
     public bool IsNotable => Verdict != Verdicts.Allow || EvasionUndone || Fingerprints.Count > 0;
 }
 

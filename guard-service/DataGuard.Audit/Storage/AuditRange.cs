@@ -17,9 +17,6 @@ public sealed record AuditRange(DateTimeOffset From, DateTimeOffset To, string? 
     /// 1 % of a month), so a partial index holds only them. Word for word the partial index's condition, or SQLite ignores it.
     /// </summary>
     public const string NotableClause = "(verdict <> 'allow' OR evasion <> 0 OR fingerprints <> '[]')";
-
-    /// <summary>Whether <paramref name="record"/> is notable (the same test as <see cref="NotableClause"/>).</summary>
-    public static bool IsNotable(AuditRecord record) => record.Verdict != "allow" || record.EvasionUndone || record.Fingerprints.Count > 0;
 }
 
 /// <summary>Requests of one person in one UTC hour, counted by the database (what activity indicators need from a month of rows).</summary>
