@@ -228,6 +228,22 @@ public sealed class ScaleOutTests(SharedServers servers) : IAsyncLifetime
         Assert.Equal(keyRing == "redis" ? HttpStatusCode.Redirect : HttpStatusCode.OK, (await replayOnTwo.Http.GetAsync("/audit/people")).StatusCode);
     }
 
+    [Fact]
+    public async Task While_Redis_is_unreachable_a_dashboard_session_is_not_honoured()
+    {
+        await using var guard = Instance("guard-1", new Dictionary<string, string?>
+        {
+            ["DataGuard:Shared:DataProtectionKeyDirectory"] = Path.Combine(_shared, "keys-no-redis"),
+            ["DataGuard:Shared:Redis"] = $"127.0.0.1:{ServerProcess.FreePort()},abortConnect=false,connectTimeout=500",
+        });
+        using var auditor = new DashboardClient(guard.BaseAddress);
+        Assert.Equal(HttpStatusCode.Redirect, (await auditor.SignInAsync(GuardHost.AuditorKey)).StatusCode);
+        // Whether the session was signed out on another instance cannot be checked: refused, back to sign-in.
+        using var page = await auditor.Http.GetAsync("/audit/people");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/audit/signin", page.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
     // Two instances sharing the Data Protection key ring through a folder (no Redis) or through Redis.
     private (GuardHost One, GuardHost Two) SharingKeys(string keyRing)
     {

@@ -97,7 +97,7 @@ public sealed class DashboardSession(SharedRedis shared, IOptions<DashboardOptio
         {
             return await redis.GetDatabase().KeyExistsAsync(RevokedKey(session));
         }
-        catch (RedisException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             // Redis is down: whether the session was ended elsewhere cannot be checked, so it is not honoured (fail closed).
             return true;
