@@ -84,7 +84,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (ContinuesNumber(text, chain.Start)) return false;
         // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
-        if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9')
+        // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it.
+        if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain))
             return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
     }
@@ -292,6 +293,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         }
         return false;
     }
+
+    private static bool StartsWith886(in Chain chain) =>
+        chain.Length > 3 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6';
 
     // 886 912 345 678: a mobile in international form with the plus left out.
     private static bool TryMobileWithoutPlus(in Chain chain, out ChainMatch match)

@@ -60,7 +60,7 @@ internal static class CaseGenerator
                 before += open;
                 after = close + after;
                 break;
-            case Position.Start when !context.Structured && context.Cue is Cue.None or Cue.After && family.Prefix.Length == 0:
+            case Position.Start when !context.Structured && context.Cue is Cue.None or Cue.After && !family.HasPrefix:
                 before = "";
                 break;
             case Position.End when !context.Structured && context.Cue is not Cue.After:
@@ -81,11 +81,14 @@ internal static class CaseGenerator
             _ => (random.Next(2) == 0 ? "\n" : "") + Carriers[random.Next(Carriers.Length)],
         };
         // A carrier never glues itself to the value's last letter ("…@gmail.comPlease").
-        if (tail.Length > 0 && !char.IsWhiteSpace(tail[0]) && (after.Length == 0 ? value[^1] : after[^1]) < 128) tail = " " + tail;
+        if (tail.Length > 0 && !char.IsWhiteSpace(tail[0]) && IsLatin(after.Length == 0 ? value[^1] : after[^1])) tail = " " + tail;
         string text = head + before + value + after + tail;
         int start = head.Length + before.Length;
         return new GeneratedCase(cell, family.Name, variant.Name, context.Name, position, family.Type, text, start, start + value.Length);
     }
+
+    // ASCII or its full-width form (Ｅ２０７…): a Latin word glued to it would read on.
+    private static bool IsLatin(char c) => c < 128 || c is >= '\uFF01' and <= '\uFF5E';
 
     private static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
 
