@@ -22,6 +22,8 @@ internal static class CellFloors
         ("email.bracketed", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.parenthesised", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.words", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.local.", "*", "sentence.after", "a number without its area code is a phone only right after a phone label"),
         ("phone.local.", "*", "table.label", "a label in a column header does not reach a number without area code"),
         ("phone.local.", "*", "csv.label", "a label in a column header does not reach a number without area code"),
@@ -39,10 +41,13 @@ internal static class CellFloors
         ("plate.2012.digit4", "case", "*.none", "a lower-case plate with the digit 4 the scheme does not issue needs plate context"),
         ("plate.2012.digit4", "sep.space", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
         ("plate.2012.digit4", "sep.dot", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
+        ("plate.2012.digit4", "sep.ideographic-space", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
+        ("plate.2012.digit4", "look-alike.lower", "*.none", "a lower-case plate with the digit 4 the scheme does not issue needs plate context"),
         ("plate.2+2", "joined", "*", "AB12 without a hyphen is any short code"),
         ("plate.2+2", "spaced", "*", "A B 1 2 is any short code"),
         ("plate.mixed.", "joined", "*", "9H0123 without a separator is any code"),
         ("plate.mixed.", "spaced", "*", "9 H 0 1 2 3 is any code"),
+        ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
     };
 
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>

@@ -67,7 +67,7 @@ internal static class SurfaceVariants
         new("sep.middle-dot", (v, _) => Rejoin(v, "\u00B7")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
         new("look-alike", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical)),
-        new("look-alike.lower", (v, _) => IsMail(v) ? null : LowerLookAlike(v.Canonical.ToLowerInvariant())),
+        new("look-alike.lower", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical.ToLowerInvariant(), LowerLookAlikes)),
         new("look-alike.zero-width", (v, r) => IsMail(v) || LookAlike(v.Canonical) is not string disguised ? null : InsertInside(disguised, r, Invisibles[r.Next(Invisibles.Length)])),
         new("case", (v, _) => ChangeCase(v)),
         new("spaced", (v, _) => IsMail(v) ? null : Spaced(v)),
@@ -149,22 +149,6 @@ internal static class SurfaceVariants
         return builder.ToString();
     }
 
-    private static string? LowerLookAlike(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        bool changed = false;
-        foreach (char c in value)
-        {
-            if (LowerLookAlikes.TryGetValue(c, out var other))
-            {
-                builder.Append(other);
-                changed = true;
-            }
-            else builder.Append(c);
-        }
-        return changed ? builder.ToString() : null;
-    }
-
     private static string FullWidth(string value)
     {
         var builder = new StringBuilder(value.Length);
@@ -191,13 +175,13 @@ internal static class SurfaceVariants
         return count < 7 ? null : builder.ToString();
     }
 
-    private static string? LookAlike(string value)
+    private static string? LookAlike(string value, Dictionary<char, char>? map = null)
     {
         var builder = new StringBuilder(value.Length);
         bool changed = false;
         foreach (char c in value)
         {
-            if (LookAlikes.TryGetValue(c, out var other))
+            if ((map ?? LookAlikes).TryGetValue(c, out var other))
             {
                 builder.Append(other);
                 changed = true;
