@@ -234,7 +234,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool TryForeignNational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 7 || (uint)(chain.Chars[0] - '0') > 9) return false;
+        if (chain.HasPlus || chain.Length < 7 || (uint)(chain.Chars[0] - '0') > 9 || ContinuesDigits(text, chain.Start)) return false;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
@@ -260,6 +260,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
+    }
+
+    // "+1 (635) 555 0188": the digits before the gap make this the tail of a longer number, not a national number of its own.
+    private static bool ContinuesDigits(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start - 1; i >= 0 && start - i <= 3; i--)
+        {
+            var kind = CharFolding.KindOf(text[i]);
+            if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
+            if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
+        }
+        return false;
     }
 
     // A phone word just before or just after the value: a national-form foreign number is read only where the text says

@@ -34,6 +34,8 @@ internal static class CellFloors
         ("phone.local.", "*", "table.row", "a label in a column header does not reach a number without area code"),
         ("phone.local.", "*", "csv.row", "a label in a column header does not reach a number without area code"),
         ("phone.national.", "spaced", "*", "digit-by-digit spacing: a Taiwan reading of part of the digits wins"),
+        ("phone.national.", "spaced.irregular", "*", "spaces where the country puts no group boundary: a Taiwan reading of part of the digits wins"),
+        ("id.arc.old", "spaced.irregular", "*.none", "two letters, a gap and eight digits is an e-invoice number's layout: it needs an ARC label"),
         ("phone.intl.", "*", "*.none", "a +CC/00CC number outside the allocated ranges (possible, not valid: US 555-01xx, new HK and SG blocks) or 00CC without grouping needs a phone word"),
         ("phone.intl.", "spaced", "*", "digit-by-digit spacing: a Taiwan reading of part of the digits outscores a merely possible foreign one"),
         ("plate.2012", "joined", "*.none", "ABC1235 without a hyphen is a product code as much as a plate: it needs plate context"),
