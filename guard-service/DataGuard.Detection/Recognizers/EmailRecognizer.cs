@@ -80,6 +80,11 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ' || !DomainFollows(text, anchorEnd + 1))) return;
         int localEnd = at;
         while (localEnd > 0 && at - localEnd < 2 && text[localEnd - 1] is ' ' or '\u3000') localEnd--;
+        // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
+        // before, a domain label and a dot after.
+        int domainStart = anchorEnd;
+        while (domainStart < text.Length && domainStart - anchorEnd < 2 && text[domainStart] is ' ' or '\u3000') domainStart++;
+        if (localEnd == 0 || !IsLocal(text[localEnd - 1]) || !DomainFollows(text, domainStart)) return;
         int start = localEnd;
         var local = new System.Text.StringBuilder();
         while (true)
@@ -95,6 +100,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         }
         while (start < localEnd && Fold(text[start]) == '.') start++;
         if (start == localEnd || local.Length == 0) return;
+        // "issue #1234 at github.com": a bare "at" or hash after a number is a reference, not a mailbox.
+        if (needsKnownDomain && !HasLetter(local)) return;
 
         var domain = new System.Text.StringBuilder();
         int i = anchorEnd;
@@ -181,6 +188,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
 
     private static char Fold(char c) => CharFolding.Fold(c).Value;
+
+    private static bool HasLetter(System.Text.StringBuilder text)
+    {
+        for (int i = 0; i < text.Length; i++) if (char.IsLetter(text[i])) return true;
+        return false;
+    }
 
     private static bool IsSpaced(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] is ' ' or '\u3000';
 
