@@ -150,6 +150,10 @@ public class LeakCategoryTests
     public void Written_out_at_signs_are_read(string text, string value, string normalized) =>
         Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.EmailAddress).NormalizedValue);
 
+    [Fact]
+    public void Cyrillic_letters_in_an_address_are_read_as_latin() =>
+        FindsExactly("信箱 wаng.mіng@gmаil.com", "wаng.mіng@gmаil.com", EntityTypes.EmailAddress); // а і are Cyrillic
+
     [Theory]
     [InlineData("請標記 #重要 與 #待辦")]
     [InlineData("### 會議紀錄 #3")]

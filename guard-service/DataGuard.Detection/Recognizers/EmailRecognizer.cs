@@ -197,11 +197,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     private static bool IsSpaced(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] is ' ' or '\u3000';
 
+    // Cyrillic and Greek look-alikes count as the letters they imitate (wаng.ming@…); numerals and styled digits do not.
     private static bool IsLocal(char c)
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Invisible) return true;
-        if ((folded.Evasions & (Evasions.ChineseNumerals | Evasions.Homoglyph)) != 0) return false;
+        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || (folded.Kind == CharKind.Digit && (folded.Evasions & Evasions.Homoglyph) != 0)) return false;
         return folded.Kind is CharKind.Digit or CharKind.Letter || folded.Value is '.' or '_' or '%' or '+' or '-';
     }
 
@@ -209,7 +210,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Invisible) return true;
-        if ((folded.Evasions & (Evasions.ChineseNumerals | Evasions.Homoglyph)) != 0) return false;
+        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || (folded.Kind == CharKind.Digit && (folded.Evasions & Evasions.Homoglyph) != 0)) return false;
         return folded.Kind is CharKind.Digit or CharKind.Letter || folded.Value is '.' or '-';
     }
 
@@ -231,7 +232,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         var evasions = Evasions.None;
         foreach (char c in value)
         {
-            evasions |= CharFolding.Fold(c).Evasions & (Evasions.FullWidth | Evasions.ZeroWidth);
+            evasions |= CharFolding.Fold(c).Evasions & (Evasions.FullWidth | Evasions.ZeroWidth | Evasions.Homoglyph);
             if (c == '\uFF20') evasions |= Evasions.FullWidth;
         }
         return evasions;

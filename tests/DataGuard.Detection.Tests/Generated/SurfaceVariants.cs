@@ -67,7 +67,7 @@ internal static class SurfaceVariants
         new("sep.middle-dot", (v, _) => Rejoin(v, "\u00B7")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
         new("look-alike", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical)),
-        new("look-alike.lower", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical.ToLowerInvariant(), LowerLookAlikes)),
+        new("look-alike.lower", (v, _) => IsMail(v) ? LookAlikeMailbox(v.Canonical) : LookAlike(v.Canonical.ToLowerInvariant(), LowerLookAlikes)),
         new("look-alike.zero-width", (v, r) => IsMail(v) || LookAlike(v.Canonical) is not string disguised ? null : InsertInside(disguised, r, Invisibles[r.Next(Invisibles.Length)])),
         new("case", (v, _) => ChangeCase(v)),
         new("spaced", (v, _) => IsMail(v) ? null : Spaced(v)),
@@ -147,6 +147,15 @@ internal static class SurfaceVariants
         places.Sort();
         for (int k = places.Count - 1; k >= 0; k--) builder.Insert(places[k], ' ');
         return builder.ToString();
+    }
+
+    // Cyrillic letters in the mailbox name of an address (wаng.ming@…, the а is U+0430); the domain stays as it is.
+    private static string? LookAlikeMailbox(string value)
+    {
+        int end = 0;
+        while (end < value.Length && (char.IsAsciiLetterOrDigit(value[end]) || value[end] is '.' or '_' or '-')) end++;
+        var disguised = LookAlike(value.Substring(0, end), LowerLookAlikes);
+        return disguised is null ? null : disguised + value.Substring(end);
     }
 
     private static string FullWidth(string value)
