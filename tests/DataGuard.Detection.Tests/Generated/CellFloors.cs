@@ -44,6 +44,7 @@ internal static class CellFloors
         ("plate.2012.digit4", "sep.space", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
         ("plate.2012.digit4", "sep.dot", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
         ("plate.2012.digit4", "sep.ideographic-space", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
+        ("plate.2012.digit4", "numerals.mixed-groups", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
         ("plate.2012.digit4", "look-alike.lower", "*.none", "a lower-case plate with the digit 4 the scheme does not issue needs plate context"),
         ("plate.2+2", "joined", "*", "AB12 without a hyphen is any short code"),
         ("plate.2+2", "spaced", "*", "A B 1 2 is any short code"),

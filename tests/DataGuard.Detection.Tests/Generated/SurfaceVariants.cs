@@ -61,6 +61,7 @@ internal static class SurfaceVariants
         new("numerals.chinese-grouped", (v, _) => v.Groups.Length < 2 ? null : Numerals(v with { Separator = " " }, ChineseDigits)),
         new("numerals.financial-grouped", (v, _) => v.Groups.Length < 2 ? null : Numerals(v with { Separator = " " }, FinancialDigits)),
         new("numerals.mixed", (v, r) => MixedNumerals(v, r)),
+        new("numerals.mixed-groups", (v, _) => MixedGroups(v)),
         new("zero-width.many", (v, r) => InsertInvisibles(v, r, 2 + r.Next(2))),
         new("soft-hyphen.inside", (v, r) => IsMail(v) ? null : InsertInside(v.Canonical, r, '\u00AD')),
         new("sep.ideographic-space", (v, _) => Rejoin(v, "\u3000")),
@@ -134,6 +135,17 @@ internal static class SurfaceVariants
         return digits < 7 || mixed == value ? null : mixed;
     }
 
+    // Every other group in Chinese numerals, groups apart by a space (0912 三四五 678).
+    private static string? MixedGroups(PlantedValue v)
+    {
+        if (IsMail(v) || v.Groups.Length < 2) return null;
+        var groups = new string[v.Groups.Length];
+        for (int g = 0; g < groups.Length; g++)
+            groups[g] = g % 2 == 0 ? v.Groups[g] : Numerals(new PlantedValue(new[] { v.Groups[g] }, ""), ChineseDigits, minimum: 1) ?? v.Groups[g];
+        var mixed = string.Join(" ", groups);
+        return mixed == string.Join(" ", v.Groups) ? null : mixed;
+    }
+
     // Spaces between characters where the format has no group boundary (0 912 34 5678), at most three.
     private static string? IrregularSpaces(PlantedValue v, Random r)
     {
@@ -166,7 +178,7 @@ internal static class SurfaceVariants
     }
 
     // Digits become numerals; e-mail addresses and values with few digits are left out.
-    private static string? Numerals(PlantedValue v, string digits)
+    private static string? Numerals(PlantedValue v, string digits, int minimum = 7)
     {
         if (IsMail(v)) return null;
         var value = v.Canonical;
@@ -181,7 +193,7 @@ internal static class SurfaceVariants
             }
             else builder.Append(c);
         }
-        return count < 7 ? null : builder.ToString();
+        return count < minimum ? null : builder.ToString();
     }
 
     private static string? LookAlike(string value, Dictionary<char, char>? map = null)
