@@ -40,12 +40,14 @@ internal sealed class MethodFlowFindings
     {
         var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
         var enabled = FlowRules.Where(rule => rule.IsEnabledFor(profile)).ToList();
-        if (enabled.Count == 0 || !profile.TouchesPersonalData(root))
+        if (enabled.Count == 0)
         {
             return new MethodFlowFindings(byRule);
         }
 
         // Only the rules with a sink (or a call to a wrapper of one of their sinks) in this method take part in the walk.
+        // Sinks are looked up per called method and cached, so this comes before the dearer question whether the
+        // method reads anything personal: most methods have no sink at all.
         var active = new List<PersonalDataFlowAnalyzer>();
         foreach (var operation in root.DescendantsAndSelf())
         {
@@ -64,7 +66,7 @@ internal sealed class MethodFlowFindings
             }
         }
 
-        if (active.Count == 0)
+        if (active.Count == 0 || !profile.TouchesPersonalData(root))
         {
             return new MethodFlowFindings(byRule);
         }
@@ -72,12 +74,13 @@ internal sealed class MethodFlowFindings
         var collectors = active.Select(_ => new DiagnosticCollector()).ToArray();
         var failed = new bool[active.Count];
 
-        // A rule that throws reports DG0001 for this method and drops out; the other rules go on.
+        // A rule that throws reports DG0001 for this method and drops out; the other rules go on. The enclosing symbol is
+        // looked up only then: asking the semantic model at every sink cost more than the inspection.
         void Guarded(int i, IOperation at, System.Action inspect)
         {
             if (!failed[i])
             {
-                failed[i] = !RuleFailure.Guard(active[i].Id, EnclosingSymbol(at), at.Syntax.GetLocation(), collectors[i].AddFailure, inspect);
+                failed[i] = !RuleFailure.GuardFindingSymbol(active[i].Id, () => EnclosingSymbol(at), at.Syntax.GetLocation(), collectors[i].AddFailure, inspect);
             }
         }
 
