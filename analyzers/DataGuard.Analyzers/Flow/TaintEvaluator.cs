@@ -34,13 +34,6 @@ internal sealed class TaintEvaluator
         "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
     };
 
-    private static readonly HashSet<string> SerializerTypes = new(StringComparer.Ordinal)
-    {
-        "System.Text.Json.JsonSerializer", "Newtonsoft.Json.JsonConvert", "System.Net.Http.Json.JsonContent", "System.Text.Json.JsonSerializerExtensions",
-        "System.Net.Http.Json.HttpClientJsonExtensions", "System.Xml.Serialization.XmlSerializer", "Newtonsoft.Json.Linq.JObject",
-        "Newtonsoft.Json.Linq.JToken", "System.Text.Json.Nodes.JsonNode", "System.Text.Json.Nodes.JsonValue",
-    };
-
     private readonly DataGuardProfile _profile;
     private readonly IMethodSymbol? _summarized;
 
@@ -296,7 +289,8 @@ internal sealed class TaintEvaluator
         var method = invocation.TargetMethod;
         var instance = invocation.Instance;
 
-        if (method.Name == "ToString" && instance is not null)
+        // msg.ToString(printDatasets) declared in this compilation says itself what it prints: its summary, below.
+        if (method.Name == "ToString" && instance is not null && (method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)))
         {
             return Stringify(Evaluate(instance));
         }
@@ -323,8 +317,7 @@ internal sealed class TaintEvaluator
 
         var arguments = invocation.Arguments;
         var containing = method.ContainingType is { } t ? PersonalAttributes.MetadataName(t.OriginalDefinition) : string.Empty;
-        if (SerializerTypes.Contains(containing) && method.Name.IndexOf("Serialize", StringComparison.Ordinal) >= 0
-            || containing is "System.Net.Http.Json.JsonContent" or "Newtonsoft.Json.Linq.JObject" or "Newtonsoft.Json.Linq.JToken" or "System.Text.Json.Nodes.JsonValue")
+        if (_profile.Sinks.Match(method, SinkKind.Serializer) is not null)
         {
             return Serialize(UnionOf(arguments.Select(a => Evaluate(a.Value))).Union(Evaluate(instance)));
         }
