@@ -113,6 +113,15 @@ internal sealed class TaintEvaluator
             _ => UnionOf(operation.ChildOperations.Select(Evaluate)),
         };
 
+        return WithRecordSources(operation, taint);
+    }
+
+    /// <summary>
+    /// What the value is as a whole, beyond what flowed into it: request content, a record read by a personal key, an
+    /// object whose type has personal members.
+    /// </summary>
+    private Taint WithRecordSources(IOperation operation, Taint taint)
+    {
         // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise.
         if (!taint.IsSanitized && RequestContent.WholeContentRead(operation) is { } content)
         {
@@ -315,6 +324,14 @@ internal sealed class TaintEvaluator
             return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: key));
         }
 
+        return Propagated(invocation);
+    }
+
+    /// <summary>What a call that is neither a source nor a sanitizer passes on from its receiver and arguments.</summary>
+    private Taint Propagated(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var instance = invocation.Instance;
         var arguments = invocation.Arguments;
         var containing = method.ContainingType is { } t ? PersonalAttributes.MetadataName(t.OriginalDefinition) : string.Empty;
         if (_profile.Sinks.Match(method, SinkKind.Serializer) is not null)
