@@ -20,7 +20,7 @@ namespace DataGuard.Analyzers;
 /// </summary>
 internal sealed class DataGuardProfile
 {
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, DataGuardProfile>> Profiles = new();
+    private static readonly ConditionalWeakTable<Compilation, CompilationProfiles> Profiles = new();
 
     private DataGuardProfile(Compilation compilation, DataGuardOptions options)
     {
@@ -93,13 +93,31 @@ internal sealed class DataGuardProfile
             => obj.Rule.GetHashCode() ^ SymbolEqualityComparer.Default.GetHashCode(obj.Method);
     }
 
-    /// <summary>The profile for the options that apply to <paramref name="tree"/>.</summary>
+    /// <summary>
+    /// The profile for the options that apply to <paramref name="tree"/>. Every rule asks for every method, so the answer is
+    /// kept per tree: reading the options' keys again each time cost more than some rules' whole work.
+    /// </summary>
     public static DataGuardProfile For(Compilation compilation, AnalyzerOptions analyzerOptions, SyntaxTree tree)
     {
-        var options = analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        var byKey = Profiles.GetValue(compilation, _ => new ConcurrentDictionary<string, DataGuardProfile>());
+        var profiles = Profiles.GetValue(compilation, _ => new CompilationProfiles());
+        var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
+        var byTree = profiles.ByTree.GetValue(provider, _ => new ConcurrentDictionary<SyntaxTree, DataGuardProfile>());
+        if (byTree.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var options = provider.GetOptions(tree);
         var key = DataGuardOptions.ReadKey(options);
-        return byKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options)));
+        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options)));
+        return byTree.GetOrAdd(tree, profile);
+    }
+
+    /// <summary>The profiles of one compilation: one per distinct set of options, found by options provider and tree.</summary>
+    private sealed class CompilationProfiles
+    {
+        public readonly ConcurrentDictionary<string, DataGuardProfile> ByKey = new();
+        public readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, DataGuardProfile>> ByTree = new();
     }
 
     private readonly Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> _implementations;
@@ -178,26 +196,42 @@ internal sealed class DataGuardProfile
 
     private bool ComputeTouchesPersonalData(IOperation root)
     {
+        // Names, keys, request content and personal types first; the summaries of called methods (a walk of each
+        // callee's body, bound on its own semantic model) only when none of those answered.
+        var calls = new List<IMethodSymbol>();
         foreach (var operation in root.DescendantsAndSelf())
         {
-            var personal = operation switch
-            {
-                IMemberReferenceOperation member => Classifier.IsPersonal(member.Member) || Classifier.PersonalKey(member) is not null
-                    || member.Member is IPropertySymbol { GetMethod: { } getter } && !PersonalDataClassifier.IsFramework(getter.ContainingType) && !Summaries.Get(getter).Own.IsEmpty,
-                ILocalReferenceOperation local => Classifier.IsPersonal(local.Local),
-                IParameterReferenceOperation parameter => Classifier.IsPersonal(parameter.Parameter),
-                IInvocationOperation invocation => Classifier.IsPersonal(invocation.TargetMethod) || Classifier.PersonalKey(invocation) is not null
-                    || !PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType) && Bodies.Body(invocation.TargetMethod) is not null
-                    && !Summaries.Get(invocation.TargetMethod).Own.IsEmpty,
-                _ => false,
-            };
-            if (personal || RequestContent.WholeContentRead(operation) is not null || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty)
+            if (ReadsPersonalData(operation, calls))
             {
                 return true;
             }
         }
 
-        return false;
+        return calls.Any(method => !Summaries.Get(method).Own.IsEmpty);
+    }
+
+    /// <summary>One operation of <see cref="ComputeTouchesPersonalData"/>; calls into this compilation are left in <paramref name="calls"/>.</summary>
+    private bool ReadsPersonalData(IOperation operation, List<IMethodSymbol> calls)
+    {
+        switch (operation)
+        {
+            case IMemberReferenceOperation member:
+                if (Classifier.IsPersonal(member.Member) || Classifier.PersonalKey(member) is not null) return true;
+                if (member.Member is IPropertySymbol { GetMethod: { } getter } && !PersonalDataClassifier.IsFramework(getter.ContainingType)) calls.Add(getter);
+                break;
+            case ILocalReferenceOperation local:
+                if (Classifier.IsPersonal(local.Local)) return true;
+                break;
+            case IParameterReferenceOperation parameter:
+                if (Classifier.IsPersonal(parameter.Parameter)) return true;
+                break;
+            case IInvocationOperation invocation:
+                if (Classifier.IsPersonal(invocation.TargetMethod) || Classifier.PersonalKey(invocation) is not null) return true;
+                if (!PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType)) calls.Add(invocation.TargetMethod);
+                break;
+        }
+
+        return RequestContent.WholeContentRead(operation) is not null || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty;
     }
 
     public bool IsException(ITypeSymbol? type)

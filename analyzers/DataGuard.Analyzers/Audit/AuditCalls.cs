@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Configuration;
@@ -9,17 +10,15 @@ namespace DataGuard.Analyzers.Audit;
 
 /// <summary>
 /// Finds calls of the application's audit methods (<c>[AuditsPersonalDataAccess]</c> or <c>dataguard.audit_methods</c>),
-/// directly or through the application's own helpers, followed into their bodies to a bounded depth.
+/// directly or through the application's own helpers, followed into their bodies to a bounded depth (see <see cref="BoundedWalk"/>).
 /// </summary>
 internal sealed class AuditCalls
 {
     public const string AuditAttribute = "DataGuard.AuditsPersonalDataAccessAttribute";
 
-    /// <summary>How many calls deep a helper may hide the audit call: controller → service → audit writer.</summary>
-    private const int MaxHelperDepth = 3;
-
     private readonly ConfiguredMethods _configured;
     private readonly SourceBodies _bodies;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _inside = new(SymbolEqualityComparer.Default);
 
     public AuditCalls(DataGuardOptions options, SourceBodies bodies)
     {
@@ -37,21 +36,36 @@ internal sealed class AuditCalls
     }
 
     /// <summary>True when <paramref name="operations"/> call an audit method, directly or through source helpers.</summary>
-    public bool Audits(IEnumerable<IOperation> operations)
+    public bool Audits(IEnumerable<IOperation> operations) => operations.Any(CallsAudit);
+
+    private bool CallsAudit(IOperation root)
+        => root.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call => IsAuditMethod(call.TargetMethod) || AuditsInside(call.TargetMethod));
+
+    /// <summary>
+    /// A method of this compilation that calls an audit method, directly or through helpers of its own (controller → service →
+    /// audit writer): one answer per method, and call chains bounded like every summary (<see cref="WalkKind.Summary"/>).
+    /// </summary>
+    private bool AuditsInside(IMethodSymbol method)
     {
-        var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        var frontier = new List<IOperation>(operations);
-        for (int depth = 0; depth <= MaxHelperDepth && frontier.Count > 0; depth++)
+        method = method.OriginalDefinition;
+        if (_inside.TryGetValue(method, out var known))
         {
-            var next = new List<IOperation>();
-            foreach (var invocation in frontier.SelectMany(o => o.DescendantsAndSelf()).OfType<IInvocationOperation>())
-            {
-                var target = invocation.TargetMethod;
-                if (IsAuditMethod(target)) return true;
-                if (visited.Add(target.OriginalDefinition) && _bodies.Body(target) is { } body) next.Add(body);
-            }
-            frontier = next;
+            return known;
         }
-        return false;
+
+        if (_bodies.Body(method) is not { } body)
+        {
+            return _inside.GetOrAdd(method, false);
+        }
+
+        using var walk = BoundedWalk.Enter(WalkKind.Summary, method);
+        if (!walk.Entered)
+        {
+            return false;
+        }
+
+        // "No" past the bound or on a cycle is only "not found from here": kept only when this walk saw the whole chain.
+        var audits = CallsAudit(body);
+        return audits || BoundedWalk.Depth(WalkKind.Summary) == 1 ? _inside.GetOrAdd(method, audits) : audits;
     }
 }

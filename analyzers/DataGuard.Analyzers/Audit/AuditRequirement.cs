@@ -20,6 +20,9 @@ internal static class AuditRequirement
     {
         if (compilation.GetTypeByMetadataName(AuditCalls.AuditAttribute) is null) return null;
 
+        // Reading every method's attributes binds them all: first look for the attribute's name in the source text.
+        if (!compilation.SyntaxTrees.Any(tree => tree.GetText().ToString().IndexOf(AttributeName, System.StringComparison.Ordinal) >= 0)) return null;
+
         // An explicit stack, not recursion: namespaces nest arbitrarily deep in generated code.
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(compilation.Assembly.GlobalNamespace);
@@ -33,6 +36,9 @@ internal static class AuditRequirement
         }
         return null;
     }
+
+    /// <summary>How the attribute is written in source: <c>[AuditsPersonalDataAccess]</c>, with or without the suffix.</summary>
+    private const string AttributeName = "AuditsPersonalDataAccess";
 
     private static bool IsAuditAttribute(INamedTypeSymbol? type) =>
         type is not null && Sources.PersonalAttributes.MetadataName(type) == AuditCalls.AuditAttribute;

@@ -43,6 +43,11 @@ internal sealed class MethodSummaries
     public MethodSummary Get(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
+        if (!CanReturnData(method.ReturnType))
+        {
+            return MethodSummary.Empty;
+        }
+
         if (_cache.TryGetValue(method, out var cached))
         {
             return cached;
@@ -85,6 +90,16 @@ internal sealed class MethodSummaries
         var own = returned.Values.Where(v => !v.IsMarker).ToImmutableArray();
         return new MethodSummary(Taint.Of(own), parameters);
     }
+
+    /// <summary>
+    /// Void, flags, enum values and a plain <c>Task</c> carry no one's data back to the caller: their summary is empty
+    /// without binding the body on another semantic model and walking it.
+    /// </summary>
+    private static bool CanReturnData(ITypeSymbol type)
+        => type.SpecialType is not (SpecialType.System_Void or SpecialType.System_Boolean)
+           && type.TypeKind != TypeKind.Enum
+           && !(type is INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: false } task
+                && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks");
 
     /// <summary>Returns inside lambdas and local functions do not return from the method.</summary>
     private static bool IsOwnReturn(IOperation operation, IOperation body)

@@ -34,13 +34,6 @@ internal sealed class TaintEvaluator
         "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
     };
 
-    private static readonly HashSet<string> SerializerTypes = new(StringComparer.Ordinal)
-    {
-        "System.Text.Json.JsonSerializer", "Newtonsoft.Json.JsonConvert", "System.Net.Http.Json.JsonContent", "System.Text.Json.JsonSerializerExtensions",
-        "System.Net.Http.Json.HttpClientJsonExtensions", "System.Xml.Serialization.XmlSerializer", "Newtonsoft.Json.Linq.JObject",
-        "Newtonsoft.Json.Linq.JToken", "System.Text.Json.Nodes.JsonNode", "System.Text.Json.Nodes.JsonValue",
-    };
-
     private readonly DataGuardProfile _profile;
     private readonly IMethodSymbol? _summarized;
 
@@ -120,6 +113,15 @@ internal sealed class TaintEvaluator
             _ => UnionOf(operation.ChildOperations.Select(Evaluate)),
         };
 
+        return WithRecordSources(operation, taint);
+    }
+
+    /// <summary>
+    /// What the value is as a whole, beyond what flowed into it: request content, a record read by a personal key, an
+    /// object whose type has personal members.
+    /// </summary>
+    private Taint WithRecordSources(IOperation operation, Taint taint)
+    {
         // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise.
         if (!taint.IsSanitized && RequestContent.WholeContentRead(operation) is { } content)
         {
@@ -296,7 +298,8 @@ internal sealed class TaintEvaluator
         var method = invocation.TargetMethod;
         var instance = invocation.Instance;
 
-        if (method.Name == "ToString" && instance is not null)
+        // msg.ToString(printDatasets) declared in this compilation says itself what it prints: its summary, below.
+        if (method.Name == "ToString" && instance is not null && (method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)))
         {
             return Stringify(Evaluate(instance));
         }
@@ -321,10 +324,17 @@ internal sealed class TaintEvaluator
             return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: key));
         }
 
+        return Propagated(invocation);
+    }
+
+    /// <summary>What a call that is neither a source nor a sanitizer passes on from its receiver and arguments.</summary>
+    private Taint Propagated(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var instance = invocation.Instance;
         var arguments = invocation.Arguments;
         var containing = method.ContainingType is { } t ? PersonalAttributes.MetadataName(t.OriginalDefinition) : string.Empty;
-        if (SerializerTypes.Contains(containing) && method.Name.IndexOf("Serialize", StringComparison.Ordinal) >= 0
-            || containing is "System.Net.Http.Json.JsonContent" or "Newtonsoft.Json.Linq.JObject" or "Newtonsoft.Json.Linq.JToken" or "System.Text.Json.Nodes.JsonValue")
+        if (_profile.Sinks.Match(method, SinkKind.Serializer) is not null)
         {
             return Serialize(UnionOf(arguments.Select(a => Evaluate(a.Value))).Union(Evaluate(instance)));
         }

@@ -39,16 +39,38 @@ internal sealed class MethodFlowFindings
     public static MethodFlowFindings Compute(IOperation root, DataGuardProfile profile)
     {
         var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
-        var enabled = FlowRules.Where(rule => rule.IsEnabledFor(profile)).ToList();
-        if (enabled.Count == 0 || !profile.TouchesPersonalData(root))
+        var active = RulesWithSinks(root, profile);
+        if (active.Count == 0 || !profile.TouchesPersonalData(root))
         {
             return new MethodFlowFindings(byRule);
         }
 
-        // Only the rules with a sink (or a call to a wrapper of one of their sinks) in this method take part in the walk.
+        var walk = new SharedWalk(active, profile);
+        walk.Run(root);
+        for (var i = 0; i < active.Count; i++)
+        {
+            byRule[active[i].Id] = walk.Collectors[i].Diagnostics.ToList();
+        }
+
+        return new MethodFlowFindings(byRule);
+    }
+
+    /// <summary>
+    /// The enabled rules with a sink (or a call to a wrapper of one of their sinks) in this method: only they take part in
+    /// the walk. Sinks are looked up per called method and cached, so this comes before the dearer question whether the
+    /// method reads anything personal: most methods have no sink at all.
+    /// </summary>
+    private static List<PersonalDataFlowAnalyzer> RulesWithSinks(IOperation root, DataGuardProfile profile)
+    {
+        var enabled = FlowRules.Where(rule => rule.IsEnabledFor(profile)).ToList();
         var active = new List<PersonalDataFlowAnalyzer>();
         foreach (var operation in root.DescendantsAndSelf())
         {
+            if (enabled.Count == 0)
+            {
+                break;
+            }
+
             for (var i = enabled.Count - 1; i >= 0; i--)
             {
                 if (enabled[i].IsSinkOrWrapper(operation, profile))
@@ -57,89 +79,97 @@ internal sealed class MethodFlowFindings
                     enabled.RemoveAt(i);
                 }
             }
-
-            if (enabled.Count == 0)
-            {
-                break;
-            }
         }
 
-        if (active.Count == 0)
+        return active;
+    }
+
+    /// <summary>One flow walk of a method on behalf of several rules, each collecting its own diagnostics.</summary>
+    private sealed class SharedWalk
+    {
+        private readonly List<PersonalDataFlowAnalyzer> _rules;
+        private readonly DataGuardProfile _profile;
+        private readonly bool[] _failed;
+
+        public SharedWalk(List<PersonalDataFlowAnalyzer> rules, DataGuardProfile profile)
         {
-            return new MethodFlowFindings(byRule);
+            _rules = rules;
+            _profile = profile;
+            _failed = new bool[rules.Count];
+            Collectors = rules.Select(_ => new DiagnosticCollector()).ToArray();
         }
 
-        var collectors = active.Select(_ => new DiagnosticCollector()).ToArray();
-        var failed = new bool[active.Count];
+        public DiagnosticCollector[] Collectors { get; }
 
-        // A rule that throws reports DG0001 for this method and drops out; the other rules go on.
-        void Guarded(int i, IOperation at, System.Action inspect)
+        public void Run(IOperation root)
         {
-            if (!failed[i])
+            var walker = new FlowWalker(_profile, op => _rules.Any(rule => rule.IsSinkOrWrapper(op, _profile)), InspectAll, summarized: null);
+            try
             {
-                failed[i] = !RuleFailure.Guard(active[i].Id, EnclosingSymbol(at), at.Syntax.GetLocation(), collectors[i].AddFailure, inspect);
+                walker.Run(root);
             }
-        }
-
-        var walker = new FlowWalker(
-            profile,
-            op => active.Any(rule => rule.IsSinkOrWrapper(op, profile)),
-            (op, evaluator) =>
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
             {
-                for (var i = 0; i < active.Count; i++)
+                // The walk itself is shared: when it throws, every rule that took part reports the failure in its own name.
+                for (var i = 0; i < _rules.Count; i++)
                 {
-                    var rule = active[i];
-                    var collector = collectors[i];
-                    Guarded(i, op, () =>
-                    {
-                        if (rule.IsSinkOrWrapper(op, profile))
-                        {
-                            rule.InspectSinkOrWrapper(op, evaluator, collector);
-                        }
-                    });
+                    Collectors[i].Clear();
+                    Collectors[i].AddFailure(RuleFailure.Diagnostic(_rules[i].Id, EnclosingSymbol(root), root.Syntax.GetLocation(), exception));
+                    _failed[i] = true;
                 }
-            },
-            summarized: null);
 
-        // The walk itself is shared: when it throws, every rule that took part reports the failure in its own name.
-        var walked = true;
-        try
-        {
-            walker.Run(root);
-        }
-        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
-        {
-            walked = false;
-            for (var i = 0; i < active.Count; i++)
+                return;
+            }
+
+            if (walker.Exhausted)
             {
-                collectors[i].Clear();
-                collectors[i].AddFailure(RuleFailure.Diagnostic(active[i].Id, EnclosingSymbol(root), root.Syntax.GetLocation(), exception));
-                failed[i] = true;
+                InspectDirectly(root);
             }
         }
 
-        if (walked && walker.Exhausted)
+        private void InspectAll(IOperation operation, TaintEvaluator evaluator)
         {
-            // Too big to follow: judge each sink by its direct arguments only, never hang the build.
-            var direct = new TaintEvaluator(profile, state: null);
-            for (var i = 0; i < active.Count; i++)
+            for (var i = 0; i < _rules.Count; i++)
             {
-                if (!failed[i])
+                var rule = _rules[i];
+                var collector = Collectors[i];
+                Guarded(i, operation, () =>
                 {
-                    var rule = active[i];
-                    var collector = collectors[i];
+                    if (rule.IsSinkOrWrapper(operation, _profile))
+                    {
+                        rule.InspectSinkOrWrapper(operation, evaluator, collector);
+                    }
+                });
+            }
+        }
+
+        /// <summary>Too big to follow: judge each sink by its direct arguments only, never hang the build.</summary>
+        private void InspectDirectly(IOperation root)
+        {
+            var direct = new TaintEvaluator(_profile, state: null);
+            for (var i = 0; i < _rules.Count; i++)
+            {
+                if (!_failed[i])
+                {
+                    var rule = _rules[i];
+                    var collector = Collectors[i];
                     collector.Clear();
                     Guarded(i, root, () => rule.InspectDirect(root, direct, collector));
                 }
             }
         }
 
-        for (var i = 0; i < active.Count; i++)
+        /// <summary>
+        /// A rule that throws reports DG0001 for this method and drops out; the other rules go on. The enclosing symbol is
+        /// looked up only then: asking the semantic model at every sink cost more than the inspection.
+        /// </summary>
+        private void Guarded(int i, IOperation at, System.Action inspect)
         {
-            byRule[active[i].Id] = collectors[i].Diagnostics.ToList();
+            if (!_failed[i])
+            {
+                _failed[i] = !RuleFailure.GuardFindingSymbol(_rules[i].Id, () => EnclosingSymbol(at), at.Syntax.GetLocation(), Collectors[i].AddFailure, inspect);
+            }
         }
-
-        return new MethodFlowFindings(byRule);
     }
 
     /// <summary>The method, property or field whose code the operation is part of, for an internal-error message.</summary>

@@ -22,12 +22,16 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataLogged;
 
     private protected override bool IsEnabled(DataGuardProfile profile)
-        => profile.Sinks.HasAny(SinkKind.Log) || profile.Sinks.HasAny(SinkKind.File) || profile.Sinks.HasAny(SinkKind.Mail);
+        => profile.Sinks.HasAny(SinkKind.Log) || profile.Sinks.HasAny(SinkKind.File) || profile.Sinks.HasAny(SinkKind.Mail) || profile.Sinks.HasAny(SinkKind.Store);
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
            && (profile.Sinks.Match(invocation, SinkKind.Log) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null
-               || LogFile(invocation, profile) is not null);
+               || LogFile(invocation, profile) is not null || LogTable(invocation, profile) is not null);
+
+    /// <summary>The entity of an error-log table this call stores a row in, or null.</summary>
+    private static string? LogTable(IInvocationOperation invocation, DataGuardProfile profile)
+        => profile.Sinks.Match(invocation, SinkKind.Store) is not null ? profile.LogDestinations.LogTable(invocation) : null;
 
     /// <summary>The constant part of the path that makes this file write a log (<c>logs</c>, <c>mail-drop</c>), or null.</summary>
     private static string? LogFile(IInvocationOperation invocation, DataGuardProfile profile)
@@ -103,6 +107,11 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 ? "mail to the configured address '" + key + "'"
                 : (TransmissionEndpoint.Flaws(invocation, evaluator) & ChannelFlaw.PickupDirectory) != 0 ? "mail written to a pickup directory" : null;
         }
+        else if (profile.Sinks.Match(invocation, SinkKind.Store) is { } store)
+        {
+            spec = store;
+            destination = LogTable(invocation, profile) is { } table ? "row of the log table '" + table + "'" : null;
+        }
         else
         {
             spec = profile.Sinks.Match(invocation, SinkKind.File);
@@ -125,7 +134,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 continue;
             }
 
-            var taint = spec.Kind == SinkKind.Mail ? evaluator.Serialize(evaluator.Evaluate(argument.Value)) : evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            var taint = spec.Kind is SinkKind.Mail or SinkKind.Store ? evaluator.Serialize(evaluator.Evaluate(argument.Value)) : evaluator.Stringify(evaluator.Evaluate(argument.Value));
             if (taint.IsPersonal)
             {
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description);

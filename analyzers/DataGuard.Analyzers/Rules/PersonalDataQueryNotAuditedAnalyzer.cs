@@ -39,12 +39,13 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
     {
         var profile = DataGuardProfile.For(context.Compilation, context.Options, context.OperationBlocks[0].Syntax.SyntaxTree);
         var audits = profile.AuditCalls;
-        if (MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)) return;
+        // Until the project names an audit method no read could satisfy the rule: nothing to look for (and nothing to pay).
+        if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)) return;
 
         foreach (var path in AuditPaths.Of(context.OperationBlocks))
         {
             var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o))).Where(r => r.Read is not null).ToList();
-            if (reads.Count == 0 || !profile.AuditApplies || audits.Audits(path.Roots)) continue;
+            if (reads.Count == 0 || audits.Audits(path.Roots)) continue;
 
             var what = string.Join(", ", reads.Select(r => r.Read).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(

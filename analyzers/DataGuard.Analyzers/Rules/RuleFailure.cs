@@ -16,6 +16,10 @@ internal static class RuleFailure
     /// <paramref name="ruleId"/> on <paramref name="symbol"/> at <paramref name="location"/> and returns false.
     /// </summary>
     public static bool Guard(string ruleId, ISymbol? symbol, Location? location, Action<Diagnostic> report, Action analyze)
+        => GuardFindingSymbol(ruleId, () => symbol, location, report, analyze);
+
+    /// <summary>As <see cref="Guard"/>, with the symbol looked up only when there is a failure to report.</summary>
+    public static bool GuardFindingSymbol(string ruleId, Func<ISymbol?> symbol, Location? location, Action<Diagnostic> report, Action analyze)
     {
         try
         {
@@ -24,7 +28,7 @@ internal static class RuleFailure
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            report(Diagnostic(ruleId, symbol, location, exception));
+            report(Diagnostic(ruleId, symbol(), location, exception));
             return false;
         }
     }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Sinks;
@@ -24,14 +25,39 @@ internal sealed class LogDestinations
         "monitor", "monitoring", "elmah",
     };
 
+    /// <summary>Words of an entity's name that make its table a log: <c>ErrorLog</c>, <c>ExceptionLogEntry</c>, <c>ElmahError</c>.</summary>
+    private static readonly HashSet<string> LogTableWords = new(StringComparer.Ordinal) { "log", "logs", "error", "errors", "exception", "exceptions", "elmah", "crash" };
+
     private readonly ImmutableArray<string> _configuredFolders;
+    private readonly ImmutableHashSet<string> _configuredTables;
     private readonly ConditionalWeakTable<IInvocationOperation, string> _logFiles = new();
 
     public LogDestinations(ImmutableArray<string> logSinks)
     {
         // Entries of dataguard.log_sinks with a slash are folders (logs/exports/); the others are methods (see SinkCatalog).
         _configuredFolders = logSinks.Where(IsFolderEntry).Select(e => Normalize(e).Trim('/')).Where(e => e.Length > 0).ToImmutableArray();
+        _configuredTables = logSinks.Where(e => e.StartsWith("T:", StringComparison.Ordinal)).Select(e => e.Substring(2)).ToImmutableHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// For a stored row (<see cref="SinkKind.Store"/>): the entity type's name when its table is a log — named as an error or
+    /// log entry, or listed in <c>dataguard.log_sinks</c> as <c>T:Namespace.Type</c> — or null.
+    /// </summary>
+    public string? LogTable(IInvocationOperation invocation)
+    {
+        var entity = invocation.TargetMethod.ContainingType is { IsGenericType: true } set && set.TypeArguments.Length == 1
+            ? set.TypeArguments[0]
+            : invocation.Arguments.FirstOrDefault()?.Value is { } argument ? Unconverted(argument).Type : null;
+        if (entity is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
+        {
+            return null;
+        }
+
+        var configured = _configuredTables.Contains(named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty));
+        return configured || IdentifierWords.Split(named.Name).Any(LogTableWords.Contains) ? named.Name : null;
+    }
+
+    private static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
 
     public static bool IsFolderEntry(string entry) => entry.IndexOf('/') >= 0 || entry.IndexOf('\\') >= 0;
 

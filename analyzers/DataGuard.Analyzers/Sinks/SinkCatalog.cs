@@ -56,7 +56,7 @@ internal sealed class SinkCatalog
             }
         }
 
-        _logSinks = new HashSet<string>(options.LogSinks.Where(s => !LogDestinations.IsFolderEntry(s)), StringComparer.Ordinal);
+        _logSinks = new HashSet<string>(options.LogSinks.Where(s => !LogDestinations.IsFolderEntry(s) && !s.StartsWith("T:", StringComparison.Ordinal)), StringComparer.Ordinal);
         _transmitSinks = new HashSet<string>(options.TransmitSinks, StringComparer.Ordinal);
         if (_logSinks.Count > 0)
         {
@@ -133,7 +133,7 @@ internal sealed class SinkCatalog
 
         if (definition.ContainingType is { } containing && _byType.TryGetValue(containing.OriginalDefinition, out var specs))
         {
-            builder.AddRange(specs.Where(s => s.Methods.Contains(name)));
+            builder.AddRange(specs.Where(s => s.Covers(name)));
         }
 
         if (builder.Count == 0 && _implementationMethodNames.Contains(name) && definition.ContainingType is { } owner)

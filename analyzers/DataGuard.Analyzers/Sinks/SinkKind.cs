@@ -26,4 +26,16 @@ internal enum SinkKind
 
     /// <summary>Writes a file; a log when its path is under a logs/drop folder or listed in <c>dataguard.log_sinks</c> (DG1001).</summary>
     File,
+
+    /// <summary>
+    /// Stores a row (EF Core <c>DbSet.Add</c>, <c>DbContext.Add</c>): a log when the entity is a log or error-log entry, by
+    /// its name or listed in <c>dataguard.log_sinks</c> as <c>T:Type</c> (DG1001).
+    /// </summary>
+    Store,
+
+    /// <summary>
+    /// Not a sink but a transform: serializers and JSON builders, whose result shows every public member of what goes in
+    /// (<c>JsonSerializer.Serialize(citizen)</c> carries the citizen's phone however the type prints itself).
+    /// </summary>
+    Serializer,
 }

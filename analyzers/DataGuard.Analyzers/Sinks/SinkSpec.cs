@@ -27,8 +27,14 @@ internal sealed class SinkSpec
     /// <summary>Metadata name of the containing type (<c>Microsoft.Extensions.AI.IEmbeddingGenerator`2</c>).</summary>
     public string TypeName { get; }
 
-    /// <summary>Method names; <c>.ctor</c> for constructors and <c>set_X</c> for property setters.</summary>
+    /// <summary>Method names; <c>.ctor</c> for constructors, <c>set_X</c> for property setters, <see cref="AnyMethod"/> for all of them.</summary>
     public ImmutableHashSet<string> Methods { get; }
+
+    /// <summary>In <see cref="Methods"/>: every method of the type (JSON builders such as <c>JObject</c>).</summary>
+    public const string AnyMethod = "*";
+
+    /// <summary>True when the row names this method.</summary>
+    public bool Covers(string methodName) => Methods.Contains(methodName) || Methods.Contains(AnyMethod);
 
     /// <summary>Parameters that hold the request address (for <see cref="SinkKind.RequestUrl"/> and <see cref="SinkKind.Transmit"/>).</summary>
     public ImmutableHashSet<string> UrlParameters { get; }

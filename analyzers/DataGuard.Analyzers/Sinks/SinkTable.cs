@@ -42,6 +42,8 @@ internal static class SinkTable
     private static readonly string[] ChatClientMethods = { "GetResponseAsync", "GetStreamingResponseAsync", "CompleteAsync", "CompleteStreamingAsync" };
     private static readonly string[] ResponsesMethods = { "CreateResponse", "CreateResponseAsync", "CreateResponseStreaming", "CreateResponseStreamingAsync" };
 
+    private static readonly string[] AnyMethod = { SinkSpec.AnyMethod };
+
     public static ImmutableArray<SinkSpec> Default { get; } = ImmutableArray.Create(
         // Logging (DG1001)
         new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerExtensions",
@@ -96,6 +98,10 @@ internal static class SinkTable
         new SinkSpec(SinkKind.File, "System.IO.TextWriter", TextWriterMethods, includeImplementations: true),
         new SinkSpec(SinkKind.File, "System.IO.Stream", new[] { "Write", "WriteAsync" }, includeImplementations: true),
 
+        // Stored rows (DG1001 when the entity is an error-log entry: Request.Form copied into an error-log table)
+        new SinkSpec(SinkKind.Store, "Microsoft.EntityFrameworkCore.DbSet`1", new[] { "Add", "AddAsync", "AddRange", "AddRangeAsync", "Attach", "Update" }),
+        new SinkSpec(SinkKind.Store, "Microsoft.EntityFrameworkCore.DbContext", new[] { "Add", "AddAsync", "AddRange", "AddRangeAsync", "Attach", "Update" }),
+
         // Generative AI (DG1004)
         new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Chat.ChatClient",
             new[] { "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync" }),
@@ -122,6 +128,17 @@ internal static class SinkTable
             new[] { "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync" }, includeImplementations: true),
         new SinkSpec(SinkKind.GenerativeAi, "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions",
             new[] { "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync" }),
+
+        // Serializers and JSON builders: transforms whose result shows every public member of the inputs (all rules)
+        new SinkSpec(SinkKind.Serializer, "System.Text.Json.JsonSerializer",
+            new[] { "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode", "Deserialize", "DeserializeAsync", "DeserializeAsyncEnumerable" }),
+        new SinkSpec(SinkKind.Serializer, "Newtonsoft.Json.JsonConvert",
+            new[] { "SerializeObject", "SerializeObjectAsync", "SerializeXmlNode", "SerializeXNode", "DeserializeObject", "DeserializeObjectAsync", "DeserializeAnonymousType", "DeserializeXmlNode", "DeserializeXNode" }),
+        new SinkSpec(SinkKind.Serializer, "System.Xml.Serialization.XmlSerializer", new[] { "Serialize", "Deserialize" }),
+        new SinkSpec(SinkKind.Serializer, "System.Net.Http.Json.JsonContent", AnyMethod),
+        new SinkSpec(SinkKind.Serializer, "Newtonsoft.Json.Linq.JObject", AnyMethod),
+        new SinkSpec(SinkKind.Serializer, "Newtonsoft.Json.Linq.JToken", AnyMethod),
+        new SinkSpec(SinkKind.Serializer, "System.Text.Json.Nodes.JsonValue", AnyMethod),
 
         // Messaging SDKs: always external (DG1005)
         new SinkSpec(SinkKind.Messaging, "Telegram.Bot.TelegramBotClientExtensions", new[] { "SendTextMessageAsync", "SendMessage", "SendMessageAsync" }),

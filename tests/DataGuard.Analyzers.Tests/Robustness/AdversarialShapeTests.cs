@@ -28,6 +28,10 @@ public class AdversarialShapeTests
 
         // The shapes leak a phone number into a log or an exception: the rules did their work, they did not just give up.
         Assert.Contains(lines, l => l.StartsWith("diagnostic DG1", StringComparison.Ordinal));
+        foreach (var (rule, line) in AdversarialShapes.Expected(shape))
+        {
+            Assert.True(lines.Contains($"diagnostic-line {rule} {line}"), $"'{shape}': {rule} expected on line {line}, not reported:\n{Tail(output)}");
+        }
     }
 
     private static async Task<(int ExitCode, string Output)> RunChildAsync(string shape)

@@ -15,6 +15,19 @@ internal static class AdversarialShapes
     /// <summary>A type the shapes share: personal members, reported when they reach a sink.</summary>
     private const string Citizen = "public class Citizen { public string Phone { get; set; } = \"\"; public string FullName { get; set; } = \"\"; }\n";
 
+    /// <summary>
+    /// Ends a line that must be reported (<c>// expect DG1001</c>): the rule followed the shape to its sink instead of answering
+    /// "unknown" for the whole method.
+    /// </summary>
+    public const string ExpectMarker = "// expect ";
+
+    /// <summary>The (rule, 1-based line) pairs a shape marks with <see cref="ExpectMarker"/>.</summary>
+    public static IEnumerable<(string Rule, int Line)> Expected(string shape)
+        => All[shape].Split('\n')
+            .Select((text, index) => (text, Line: index + 1))
+            .Where(l => l.text.Contains(ExpectMarker, StringComparison.Ordinal))
+            .Select(l => (l.text[(l.text.IndexOf(ExpectMarker, StringComparison.Ordinal) + ExpectMarker.Length)..].Trim(), l.Line));
+
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
         ["self-enumerable"] = SelfEnumerable(),
@@ -270,7 +283,10 @@ internal static class AdversarialShapes
             body.Append($" + \"{i}\"))()");
         }
 
-        return Usings + Citizen + $"public class Lambdas {{ public void Run(Citizen c) {{ var items = new List<Citizen> {{ c }}; items.ForEach(x => Console.WriteLine({body})); Console.WriteLine(((Func<string>)(() => c.Phone))()); throw new Exception({body}); }} }}\n";
+        // The one-level leak sits on its own line next to the deep ones: past the bound only the deep value may be "unknown".
+        return Usings + Citizen + $"public class Lambdas {{ public void Run(Citizen c) {{ var items = new List<Citizen> {{ c }}; items.ForEach(x => Console.WriteLine({body}));\n"
+               + $"Console.WriteLine(((Func<string>)(() => c.Phone))()); {ExpectMarker}DG1001\n"
+               + $"throw new Exception({body}); }} }}\n";
     }
 
     private static string NestedInterpolations(int depth)

@@ -50,6 +50,11 @@ internal static class ShapeAnalysis
             Console.WriteLine($"diagnostic {group.Key} {group.Count()}");
         }
 
+        foreach (var diagnostic in diagnostics)
+        {
+            Console.WriteLine($"diagnostic-line {diagnostic.Id} {diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1}");
+        }
+
         return 0;
     }
 

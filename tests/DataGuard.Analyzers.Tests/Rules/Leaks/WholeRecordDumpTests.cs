@@ -155,6 +155,116 @@ public class WholeRecordDumpTests
         }
         """);
 
+    /// <summary>EF Core's shape, as far as a row is stored: the real package is not among the test references.</summary>
+    private const string EntityFramework = """
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public abstract class DbSet<TEntity> where TEntity : class { public virtual void Add(TEntity entity) { } }
+            public abstract class DbContext { public virtual void Add<TEntity>(TEntity entity) where TEntity : class { } public virtual int SaveChanges() => 0; }
+        }
+
+        public sealed class ErrorLogEntry { public string Message { get; set; } = ""; public string Form { get; set; } = ""; public string Url { get; set; } = ""; }
+        public sealed class Order { public string Reference { get; set; } = ""; public string Notes { get; set; } = ""; }
+        public abstract class ShopDb : Microsoft.EntityFrameworkCore.DbContext
+        {
+            public abstract Microsoft.EntityFrameworkCore.DbSet<ErrorLogEntry> ErrorLogs { get; }
+            public abstract Microsoft.EntityFrameworkCore.DbSet<Order> Orders { get; }
+        }
+        """;
+
+    [Fact]
+    public Task Form_copied_into_an_error_log_table_is_reported() => Run("""
+        public class ErrorReporter
+        {
+            private readonly ShopDb _db = null!;
+
+            public void Report(HttpContext context, Exception error)
+            {
+                var entry = new ErrorLogEntry
+                {
+                    Message = error.Message,
+                    Url = context.Request.Path,
+                    Form = string.Join("&", context.Request.Form.Select(f => f.Key + "=" + f.Value)),
+                };
+                {|DG1001:_db.ErrorLogs.Add(entry)|};
+                _db.SaveChanges();
+            }
+        }
+        """ + EntityFramework);
+
+    [Fact]
+    public Task Entity_listed_in_log_sinks_is_a_log_table() => Run("""
+        public class Checkout
+        {
+            private readonly ShopDb _db = null!;
+
+            public void Keep(HttpRequest request)
+            {
+                {|DG1001:_db.Add(new Order { Reference = "web", Notes = request.Form["comment"] + " " + request.Form["email"] })|};
+            }
+        }
+        """ + EntityFramework, "dataguard.log_sinks = T:Order");
+
+    [Fact]
+    public Task Error_log_row_without_request_content_is_not_reported() => Run("""
+        public class ErrorReporter
+        {
+            private readonly ShopDb _db = null!;
+
+            public void Report(HttpContext context, Exception error)
+            {
+                _db.ErrorLogs.Add(new ErrorLogEntry { Message = error.GetType().Name, Url = context.Request.Path });
+                _db.Orders.Add(new Order { Reference = context.Request.Form["reference"], Notes = context.Request.Form["notes"] });
+            }
+        }
+        """ + EntityFramework);
+
+    [Fact]
+    public Task Message_printed_with_its_data_set_by_a_ToString_overload_is_reported() => Run("""
+        public sealed class PatientRecord { public string PatientName { get; set; } = ""; public string PatientId { get; set; } = ""; }
+
+        public sealed class DimseMessage
+        {
+            public int MessageId { get; set; }
+            public PatientRecord Dataset { get; } = new();
+            public string ToString(bool printDatasets) => printDatasets ? $"C-STORE {MessageId}: {Dataset.PatientName} {Dataset.PatientId}" : $"C-STORE {MessageId}";
+        }
+
+        public class StoreService
+        {
+            private readonly ILogger<StoreService> _logger = null!;
+            public bool LogDatasets { get; set; }
+
+            public void Received(DimseMessage message)
+            {
+                {|DG1001:_logger.LogInformation("{Peer} <- {Message}", "pacs", message.ToString(LogDatasets))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Message_whose_ToString_overload_prints_only_its_header_is_not_reported() => Run("""
+        public sealed class PatientRecord { public string PatientName { get; set; } = ""; public string PatientId { get; set; } = ""; }
+
+        public sealed class DimseMessage
+        {
+            public int MessageId { get; set; }
+            public PatientRecord Dataset { get; } = new();
+            public string ToString(bool verbose) => verbose ? $"C-STORE request {MessageId}" : $"C-STORE {MessageId}";
+        }
+
+        public class StoreService
+        {
+            private readonly ILogger<StoreService> _logger = null!;
+
+            public void Received(DimseMessage message)
+            {
+                _logger.LogInformation("{Peer} <- {Message}", "pacs", message.ToString(true));
+            }
+        }
+        """);
+
     [Fact]
     public Task Dictionary_built_from_personal_values_and_serialised_is_reported() => Run("""
         public class Audit

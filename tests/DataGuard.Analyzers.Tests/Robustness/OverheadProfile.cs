@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using DataGuard.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// The in-process overhead harness of bench/README.md (<c>--profile-overhead DIR [ROUNDS]</c>): compiles every .cs file under
+/// DIR (a project of <c>bench/analyzers/generate.sh</c>) against the net8.0 pack and Logging.Abstractions, then runs, in
+/// alternating rounds, a do-nothing analyzer that visits every operation block (what any operation analyzer pays) and the
+/// DataGuard analyzers, each on a fresh compilation. Prints the analyzers' own execution time and the process CPU time per
+/// round: ratios within one run, never absolute targets.
+/// </summary>
+internal static class OverheadProfile
+{
+    public const string Argument = "--profile-overhead";
+
+    public static int Run(string folder, int rounds)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parse, path))
+            .Append(CSharpSyntaxTree.ParseText(GlobalUsings, parse, "GlobalUsings.g.cs"))
+            .Append(CSharpSyntaxTree.ParseText(Stubs.Annotations, parse, "Stubs.Annotations.cs"))
+            .ToImmutableArray();
+        var references = References.Net80.AddRange(References.RealPackages.Where(r => r.Display?.Contains("Logging.Abstractions", StringComparison.Ordinal) == true));
+        var editorConfig = new ProfileOptions("api.police.internal, *.npa.gov.tw");
+        Console.WriteLine($"files {trees.Length - 2}");
+
+        var dataGuard = ShapeAnalysis.AllAnalyzers();
+        var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer());
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var (label, analyzers) in round % 2 == 1
+                         ? new[] { ("baseline", baseline), ("dataguard", dataGuard) }
+                         : new[] { ("dataguard", dataGuard), ("baseline", baseline) })
+            {
+                var compilation = CSharpCompilation.Create("Profile", trees, references,
+                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                var (seconds, cpu, reports) = Analyze(compilation, analyzers, editorConfig);
+                Console.WriteLine($"round {round} {label}: analyzers {seconds:F2} s, process cpu {cpu:F2} s, diagnostics {reports}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static (double Seconds, double Cpu, int Reports) Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider config)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, config),
+            onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var seconds = analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds);
+        return (seconds, cpu, diagnostics.Count(d => d.Id.StartsWith("DG", StringComparison.Ordinal)));
+    }
+
+    private const string GlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    /// <summary>Visits every operation of every block, as the cheapest operation analyzer would.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class DoNothingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("BASE0001", "never", "never", "bench", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationBlockAction(block =>
+            {
+                var count = 0;
+                foreach (var root in block.OperationBlocks)
+                {
+                    count += root.DescendantsAndSelf().Count();
+                }
+
+                GC.KeepAlive(count);
+            });
+        }
+    }
+
+    /// <summary>The generated solution's .editorconfig, for every tree.</summary>
+    private sealed class ProfileOptions(string allowedHosts) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(allowedHosts);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(string allowedHosts) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = key == "dataguard.allowed_hosts" ? allowedHosts : null!;
+                return value is not null;
+            }
+        }
+    }
+}
