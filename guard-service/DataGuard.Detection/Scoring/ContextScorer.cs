@@ -11,7 +11,7 @@ internal static class ContextScorer
     public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold, ContextWordIndex words)
     {
         double score = baseScore;
-        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow, acrossValues: profile.LabelReachesAcrossValues))
+        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow, profile.LabelReachesAcrossValues, words))
         {
             score -= profile.NegativePenalty;
             if (profile.LabelDominates) return Clamp(score);
@@ -30,7 +30,10 @@ internal static class ContextScorer
     /// <paramref name="reach"/> characters before it, in the same clause, with no other number in between
     /// ("帳號：123，電話0912…" labels 123, not the phone).
     /// </summary>
-    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach, bool acrossValues = false)
+    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach, bool acrossValues = false) =>
+        IsLabelled(text, start, labels, reach, acrossValues, words: null);
+
+    private static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach, bool acrossValues, ContextWordIndex? words)
     {
         int from = start;
         int limit = Math.Max(0, start - reach);
@@ -40,7 +43,8 @@ internal static class ContextScorer
             if (acrossValues ? c is '，' or '。' or '；' or ';' or '\n' or '\r' : IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
             from--;
         }
-        return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
+        if (from >= start) return false;
+        return words is null ? ContextWord.AnyIn(labels, text.Slice(from, start - from)) : words.AnyInWindow(labels, text, from, start);
     }
 
     /// <summary>

@@ -15,11 +15,15 @@ internal readonly struct ContextWord
         bool ascii = false;
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
         IsAscii = ascii;
+        Key = TextSignature.KeyOf(text, ignoreCase: ascii);
     }
 
     public string Text { get; }
 
     public bool IsAscii { get; }
+
+    /// <summary>Under which key <see cref="TextSignature"/> rules the word out for a text.</summary>
+    public int Key { get; }
 
     /// <summary>A number unique to this word object (1, 2, …), under which <see cref="ContextWordIndex"/> keeps its occurrences.</summary>
     public int Id { get; }

@@ -36,6 +36,9 @@ internal sealed class ContextWordIndex
     private int _textLength;
     private int _current;
 
+    private readonly TextSignature _signature = new();
+    private bool _signatureBuilt;
+
     /// <summary>The index of the current thread, set up for a new text of <paramref name="textLength"/> chars.</summary>
     public static ContextWordIndex Begin(int textLength)
     {
@@ -43,6 +46,7 @@ internal sealed class ContextWordIndex
         index._current++;
         index._occurrences = 0;
         index._textLength = textLength;
+        index._signatureBuilt = false;
         return index;
     }
 
@@ -52,8 +56,10 @@ internal sealed class ContextWordIndex
         if (to <= from) return false;
         var window = text.Slice(from, to - from);
         if (text.Length != _textLength || text.Length > MaxIndexedLength) return ContextWord.AnyIn(words, window);
+        bool signed = Signed(text);
         foreach (var word in words)
         {
+            if (signed && !_signature.MayContain(word.Key)) continue;
             int id = word.Id;
             if (id >= _generation.Length) Grow(id);
             if (_generation[id] != _current)
@@ -75,6 +81,35 @@ internal sealed class ContextWordIndex
             if (OccursIn(id, from, to)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether any of <paramref name="words"/> occurs within [<paramref name="from"/>, <paramref name="to"/>): a plain search of
+    /// a short window (a label just before a value), skipping the words the text does not contain.
+    /// </summary>
+    public bool AnyInWindow(ContextWord[] words, ReadOnlySpan<char> text, int from, int to)
+    {
+        if (to <= from) return false;
+        var window = text.Slice(from, to - from);
+        bool signed = text.Length == _textLength && Signed(text);
+        foreach (var word in words)
+        {
+            if (signed && !_signature.MayContain(word.Key)) continue;
+            if (word.OccursIn(window)) return true;
+        }
+        return false;
+    }
+
+    // Builds the signature of the scan's text on first use; false for texts too long to have a useful one.
+    private bool Signed(ReadOnlySpan<char> text)
+    {
+        if (text.Length > TextSignature.MaxLength) return false;
+        if (!_signatureBuilt)
+        {
+            _signature.Build(text);
+            _signatureBuilt = true;
+        }
+        return true;
     }
 
     private bool OccursIn(int id, int from, int to)
