@@ -72,7 +72,7 @@ public sealed class PersonalDataScanner
 #if RECOGNIZERS_TEXT
         if (Options.UseRecognizersText) RecognizersTextRecognizer.Scan(text, Options, ref sink, int.MaxValue);
 #endif
-        return sink.Found is null ? NoFindings : OverlapResolver.Resolve(sink.Found);
+        return sink.Count == 0 ? NoFindings : sink.Resolve();
     }
 
     private void ScanChains(ReadOnlySpan<char> text, ref CandidateSink sink)
@@ -94,6 +94,13 @@ public sealed class PersonalDataScanner
             if (!ChainReader.IsTokenStart(text, i))
             {
                 i = EndOfRun(text, i);
+                continue;
+            }
+
+            int shortRunEnd = EndOfShortNumber(text, i);
+            if (shortRunEnd > 0)
+            {
+                i = shortRunEnd;
                 continue;
             }
 
@@ -128,6 +135,25 @@ public sealed class PersonalDataScanner
             if (match.End > matchedEnd) matchedEnd = match.End;
         }
         return matchedEnd;
+    }
+
+    /// <summary>
+    /// Where a run of plain digits starting at <paramref name="start"/> ends when it is too short for any recognizer and
+    /// nothing after it could continue it (a date, an amount, a case number before 年/號/元…), or 0. Such a run reads into a
+    /// chain that no recognizer is offered, so it is skipped without reading it.
+    /// </summary>
+    private int EndOfShortNumber(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (uint)(text[end] - '0') <= 9)
+        {
+            if (++end - start >= _minChainLength) return 0;
+        }
+        if (end == start) return 0;
+        if (end == text.Length) return end;
+        var kind = CharFolding.Fold(text[end]).Kind;
+        if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
+        return end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _) ? 0 : end;
     }
 
     // "○○" is how records hide digits (0912-○○○-678): a masked value is no longer personal data.
