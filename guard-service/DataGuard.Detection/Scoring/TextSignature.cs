@@ -1,10 +1,11 @@
 namespace DataGuard.Detection.Scoring;
 
 /// <summary>
-/// Which characters and adjacent character pairs a short text contains, as two small bitmaps of hashes: built in one pass
-/// per scan, it rules out most context words of a list in O(1) each (a word whose first two characters never stand next
-/// to each other in the text cannot occur in any window of it), so the per-word string searches run only for words that
-/// may be there. A set bit only says "maybe"; a clear bit is certain, so answers are exactly those of a plain search.
+/// Which adjacent character pairs a short text contains, as a small bitmap of hashes: built in one pass per scan, it rules
+/// out most context words of a list in O(1) each (a word whose first two characters never stand next to each other in
+/// the text cannot occur in any window of it), so the per-word string searches run only for words that may be there.
+/// A set bit only says "maybe"; a clear bit is certain, so answers are exactly those of a plain search. One-character
+/// words get no key and are always searched.
 /// </summary>
 /// <remarks>
 /// ASCII letters are folded to lower case on both sides, and so are the two non-ASCII characters that ordinal
@@ -20,48 +21,32 @@ internal sealed class TextSignature
     public const int NoKey = -1;
 
     private const int PairBits = 4096;
-    private const int SingleBits = 1024;
-    private const int SingleFlag = 1 << 30;
 
     private readonly ulong[] _pairs = new ulong[PairBits / 64];
-    private readonly ulong[] _singles = new ulong[SingleBits / 64];
 
-    /// <summary>Records the characters and pairs of <paramref name="text"/>, forgetting the previous text.</summary>
+    /// <summary>Records the pairs of <paramref name="text"/>, forgetting the previous text.</summary>
     public void Build(ReadOnlySpan<char> text)
     {
-        Array.Clear(_pairs, 0, _pairs.Length);
-        Array.Clear(_singles, 0, _singles.Length);
-        int previous = -1;
-        foreach (char c in text)
+        var pairs = _pairs;
+        Array.Clear(pairs, 0, pairs.Length);
+        if (text.IsEmpty) return;
+        int previous = Fold(text[0]);
+        for (int i = 1; i < text.Length; i++)
         {
-            char folded = Fold(c);
-            int single = SingleHash(folded);
-            _singles[single >> 6] |= 1UL << single;
-            if (previous >= 0)
-            {
-                int pair = PairHash((char)previous, folded);
-                _pairs[pair >> 6] |= 1UL << pair;
-            }
+            int folded = Fold(text[i]);
+            int pair = PairHash(previous, folded);
+            pairs[pair >> 6] |= 1UL << pair;
             previous = folded;
         }
     }
 
     /// <summary>Whether a word with <paramref name="key"/> (<see cref="KeyOf"/>) may occur in the text last built.</summary>
-    public bool MayContain(int key)
-    {
-        if (key == NoKey) return true;
-        if ((key & SingleFlag) != 0)
-        {
-            int single = key & ~SingleFlag;
-            return (_singles[single >> 6] & (1UL << single)) != 0;
-        }
-        return (_pairs[key >> 6] & (1UL << key)) != 0;
-    }
+    public bool MayContain(int key) => key == NoKey || (_pairs[key >> 6] & (1UL << key)) != 0;
 
-    /// <summary>The key a word is looked up under: the hash of its first two characters (or its only one), folded.</summary>
+    /// <summary>The key a word is looked up under: the hash of its first two characters, folded.</summary>
     public static int KeyOf(string word, bool ignoreCase)
     {
-        if (word.Length == 0) return NoKey;
+        if (word.Length < 2) return NoKey;
         if (ignoreCase)
         {
             for (int i = 0; i < Math.Min(2, word.Length); i++)
@@ -69,17 +54,16 @@ internal sealed class TextSignature
                 if (!IsCaselessOrAscii(word[i])) return NoKey;
             }
         }
-        char first = Fold(word[0]);
-        return word.Length == 1 ? SingleFlag | SingleHash(first) : PairHash(first, Fold(word[1]));
+        return PairHash(Fold(word[0]), Fold(word[1]));
     }
 
     // Characters whose case-insensitive matches are all ASCII or themselves: ASCII, and CJK (symbols, kana, ideographs).
     private static bool IsCaselessOrAscii(char c) => c < 128 || (c >= '\u3000' && c <= '\u9FFF');
 
-    private static char Fold(char c)
+    private static int Fold(char c)
     {
-        if ((uint)(c - 'A') <= 'Z' - 'A') return (char)(c | 0x20);
-        if (c < 128) return c;
+        if ((uint)(c - 'A') <= 'Z' - 'A') return c | 0x20;
+        if (c < 0x131) return c;
         return c switch
         {
             '\u0131' => 'i', // ı: OrdinalIgnoreCase upper-cases it to I
@@ -88,7 +72,6 @@ internal sealed class TextSignature
         };
     }
 
-    private static int SingleHash(char c) => (c ^ (c >> 10)) & (SingleBits - 1);
-
-    private static int PairHash(char a, char b) => (int)((((uint)a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 20) & (PairBits - 1);
+    // CJK pairs differ mostly in their low bits; the shift spreads the first character over the upper half.
+    private static int PairHash(int a, int b) => ((a << 6) ^ (a >> 6) ^ b) & (PairBits - 1);
 }
