@@ -93,6 +93,17 @@ internal readonly struct ContextWord
     /// <summary>Whether any of <paramref name="words"/> occurs in <paramref name="window"/>.</summary>
     public static bool AnyIn(ContextWord[] words, ReadOnlySpan<char> window)
     {
+        if (window.Length <= TextSignature.SmallWindow && words.Length > 2)
+        {
+            // A label window of a few characters: words whose first two characters are not next to each other in it are
+            // skipped without a search.
+            ulong pairs = TextSignature.PairsOf(window);
+            foreach (var word in words)
+            {
+                if (TextSignature.MayContain(pairs, word.Key) && word.OccursIn(window)) return true;
+            }
+            return false;
+        }
         foreach (var word in words) if (word.OccursIn(window)) return true;
         return false;
     }

@@ -43,6 +43,27 @@ internal sealed class TextSignature
     /// <summary>Whether a word with <paramref name="key"/> (<see cref="KeyOf"/>) may occur in the text last built.</summary>
     public bool MayContain(int key) => key == NoKey || (_pairs[key >> 6] & (1UL << key)) != 0;
 
+    /// <summary>Windows up to this length are summed up in one word (<see cref="PairsOf"/>).</summary>
+    public const int SmallWindow = 48;
+
+    /// <summary>The pairs of a small window as a 64-bit set (the low six bits of each pair's hash).</summary>
+    public static ulong PairsOf(ReadOnlySpan<char> window)
+    {
+        ulong pairs = 0;
+        if (window.IsEmpty) return pairs;
+        int previous = Fold(window[0]);
+        for (int i = 1; i < window.Length; i++)
+        {
+            int folded = Fold(window[i]);
+            pairs |= 1UL << PairHash(previous, folded);
+            previous = folded;
+        }
+        return pairs;
+    }
+
+    /// <summary>Whether a word with <paramref name="key"/> may occur in the window summed up as <paramref name="pairs"/>.</summary>
+    public static bool MayContain(ulong pairs, int key) => key == NoKey || (pairs & (1UL << key)) != 0;
+
     /// <summary>The key a word is looked up under: the hash of its first two characters, folded.</summary>
     public static int KeyOf(string word, bool ignoreCase)
     {
