@@ -21,6 +21,7 @@ public sealed class PersonalDataScanner
     private static readonly Finding[] NoFindings = Array.Empty<Finding>();
 
     private readonly ChainRecognizer[] _chainRecognizers;
+    private readonly int[] _minLengths; // each chain recognizer's MinLength, read once
     private readonly AnchorSearch _anchors;
     private readonly int _anchoredCount;
     private readonly PatternRecognizer[] _patternRecognizers;
@@ -45,8 +46,13 @@ public sealed class PersonalDataScanner
         _anchors = new AnchorSearch(anchored);
         _anchoredCount = anchored.Length;
         _patternRecognizers = recognizers.PatternRecognizers(options);
+        _minLengths = new int[_chainRecognizers.Length];
         _minChainLength = int.MaxValue;
-        foreach (var recognizer in _chainRecognizers) _minChainLength = Math.Min(_minChainLength, recognizer.MinLength);
+        for (int r = 0; r < _chainRecognizers.Length; r++)
+        {
+            _minLengths[r] = _chainRecognizers[r].MinLength;
+            _minChainLength = Math.Min(_minChainLength, _minLengths[r]);
+        }
     }
 
     /// <summary>The options this scanner was built with.</summary>
@@ -125,8 +131,9 @@ public sealed class PersonalDataScanner
         if (chain.Length < _minChainLength) return matchedEnd;
         for (int r = 0; r < _chainRecognizers.Length; r++)
         {
+            if (chain.Length < _minLengths[r]) continue;
             var recognizer = _chainRecognizers[r];
-            if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
+            if (!recognizer.TryMatch(text, chain, out var match)) continue;
             // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).
             while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;
             if (IsMasked(text.Slice(match.Start, match.End - match.Start))) continue;
