@@ -27,4 +27,28 @@ public class AllocationTests
         var scanner = new PersonalDataScanner();
         Assert.Same(scanner.Scan("沒有個資的句子。"), scanner.Scan("另一個沒有個資的句子。"));
     }
+
+    [Fact]
+    public void Scanning_hard_negatives_without_findings_allocates_nothing()
+    {
+        // Case numbers, ROC dates, amounts, invoice numbers and nationalities next to dates: the text where recognizers
+        // reach deepest without reporting anything (a foreign-number check once formatted an E.164 string here per scan).
+        // Not yet the generated hard negatives: a bare ten-digit number starting 02 (物流單號, 北市警刑字第０２…號) is
+        // cross-checked with libphonenumber, which allocates (536–1,336 B on 5 of them; see bench/README.md).
+        var texts = Corpus.LabelledCorpus.HardNegatives.Select(e => e.Labelled.Text);
+        var scanner = new PersonalDataScanner();
+        int clean = 0;
+        var allocating = new List<string>();
+        foreach (var text in texts)
+        {
+            if (scanner.Scan(text).Count > 0) continue; // warm-up, and lines with a finding allocate their result
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            scanner.Scan(text);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            clean++;
+            if (allocated != 0) allocating.Add($"{text.Length} chars: {allocated} B"); // sizes only, never the text
+        }
+        Assert.True(clean > 100, $"only {clean} hard negatives were clean");
+        Assert.Empty(allocating);
+    }
 }
