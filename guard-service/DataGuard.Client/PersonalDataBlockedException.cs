@@ -19,7 +19,7 @@ public sealed class PersonalDataBlockedException : ClientResultException
     public const string ErrorCode = "dataguard_blocked";
 
     /// <summary>Creates the exception for a blocked request.</summary>
-    /// <param name="message">The staff message (<see cref="BlockedMessage.Create(ScreeningDecision, System.Globalization.CultureInfo?)"/>).</param>
+    /// <param name="message">The staff message (<see cref="BlockedMessage.Create(ScreeningDecision, System.Globalization.CultureInfo?, DataGuard.Detection.RecognizerRegistry?)"/>).</param>
     /// <param name="findings">Counts per type of what blocked the request.</param>
     /// <param name="param">Where the first blocked value is, e.g. <c>messages[1].content</c>.</param>
     public PersonalDataBlockedException(string message, IReadOnlyList<FindingCount> findings, string? param)

@@ -87,7 +87,7 @@ public sealed class PromptGuard
         }
         _metrics.Record(decision, Stopwatch.GetElapsedTime(started));
         if (decision.Verdict == ScreeningVerdict.Block)
-            throw new PersonalDataBlockedException(BlockedMessage.Create(decision, _options().MessageCulture), decision.BlockingCounts, decision.BlockedPath);
+            throw new PersonalDataBlockedException(BlockedMessage.Create(decision, _options().MessageCulture, _scanner.Recognizers), decision.BlockingCounts, decision.BlockedPath);
         return decision;
     }
 
@@ -102,6 +102,6 @@ public sealed class PromptGuard
         ArgumentNullException.ThrowIfNull(path);
         if (_policy().UnreadableAction != PolicyAction.Block) return;
         var counts = new[] { new FindingCount(ScreeningPolicy.UnreadableContentType, 1) };
-        throw new PersonalDataBlockedException(BlockedMessage.Create(counts, [path], _options().MessageCulture), counts, path);
+        throw new PersonalDataBlockedException(BlockedMessage.Create(counts, [path], _options().MessageCulture, _scanner.Recognizers), counts, path);
     }
 }

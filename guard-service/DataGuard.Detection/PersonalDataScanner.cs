@@ -99,7 +99,7 @@ public sealed class PersonalDataScanner
             i += hit;
             if (!ChainReader.IsTokenStart(text, i))
             {
-                i = EndOfRun(text, i);
+                i = ChainReader.IsInWord(text, i) ? i + 1 : EndOfRun(text, i); // 大陸|138…: the value starts after the word
                 continue;
             }
 

@@ -18,8 +18,11 @@ public sealed class RecognizerRegistry
     private readonly AnchoredRecognizer[] _anchored;
     private readonly PatternRecognizer[] _patterns;
 
-    private RecognizerRegistry(List<DenyListRecognizer> denyLists, List<PatternRecognizer> patterns, List<string> customTypes)
+    private readonly Dictionary<string, TypeDisplayName> _displayNames;
+
+    private RecognizerRegistry(List<DenyListRecognizer> denyLists, List<PatternRecognizer> patterns, List<string> customTypes, Dictionary<string, TypeDisplayName> displayNames)
     {
+        _displayNames = displayNames;
         var anchored = new List<AnchoredRecognizer>(RecognizerCatalog.AllAnchoredRecognizers);
         anchored.AddRange(denyLists);
         _anchored = anchored.ToArray();
@@ -35,7 +38,7 @@ public sealed class RecognizerRegistry
     }
 
     /// <summary>The built-in recognizers only.</summary>
-    public static RecognizerRegistry BuiltIn { get; } = new(new(), new(), new());
+    public static RecognizerRegistry BuiltIn { get; } = new(new(), new(), new(), new());
 
     /// <summary>Every entity type the recognizers can report: built-in first, in priority order, then the configured ones.</summary>
     public IReadOnlyList<string> EntityTypes { get; }
@@ -45,6 +48,14 @@ public sealed class RecognizerRegistry
 
     /// <summary>The configured entity types.</summary>
     public IReadOnlyList<string> CustomTypes { get; }
+
+    /// <summary>
+    /// The configured name staff see for a configured <paramref name="type"/> in <paramref name="culture"/>
+    /// (<see cref="CustomRecognizerOptions.DisplayNames"/>, then <see cref="CustomRecognizerOptions.DisplayName"/>), or null
+    /// when none is configured. Built-in types are named by the messages' own resources.
+    /// </summary>
+    public string? DisplayName(string type, System.Globalization.CultureInfo culture) =>
+        type is not null && culture is not null && _displayNames.TryGetValue(type, out var name) ? name.For(culture) : null;
 
     /// <summary>Whether <paramref name="type"/> is one of <see cref="EntityTypes"/>.</summary>
     public bool IsKnown(string type) => type is not null && _known.Contains(type);
@@ -90,6 +101,7 @@ public sealed class RecognizerRegistry
         var denyLists = new List<DenyListRecognizer>();
         var patterns = new List<PatternRecognizer>();
         var types = new List<string>();
+        var displayNames = new Dictionary<string, TypeDisplayName>(StringComparer.Ordinal);
         var seen = new List<string>();
         int index = -1;
         foreach (var options in custom ?? Array.Empty<CustomRecognizerOptions>())
@@ -107,7 +119,9 @@ public sealed class RecognizerRegistry
             if (terms.Length == 0 && options.Patterns.Count == 0)
                 errors.Add($"{key} ({type}) has neither {nameof(options.Patterns)} nor a {nameof(options.DenyList)}: it would find nothing.");
             CheckValueRule(options, key, errors);
+            var displayName = TypeDisplayName.From(options, key, errors);
             if (errors.Count > errorsBefore) continue;
+            if (displayName is not null) displayNames[type] = displayName;
 
             var context = new ContextProfile(options.Context.ToArray(), Array.Empty<string>(), strongBoost: options.ContextBoost);
             if (terms.Length > 0) denyLists.Add(new DenyListRecognizer(type, terms, options.DenyListScore, context));
@@ -118,7 +132,7 @@ public sealed class RecognizerRegistry
             }
             types.Add(type);
         }
-        return errors.Count > 0 ? BuiltIn : new RecognizerRegistry(denyLists, patterns, types);
+        return errors.Count > 0 ? BuiltIn : new RecognizerRegistry(denyLists, patterns, types, displayNames);
     }
 
     private static string CheckType(string? type, string key, List<string> seen, List<string> errors)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 using System.Text.RegularExpressions;
+using DataGuard.Detection;
 
 namespace DataGuard.Screening;
 
@@ -24,8 +25,11 @@ public static partial class BlockedMessage
         return first.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? CultureInfo.GetCultureInfo("en") : Default;
     }
 
-    /// <summary>Builds the message for a blocked decision.</summary>
-    public static string Create(ScreeningDecision decision, CultureInfo? culture = null)
+    /// <summary>
+    /// Builds the message for a blocked decision. Configured entity types are named as <paramref name="recognizers"/>
+    /// configures them (<c>DisplayName</c>, <c>DisplayNames</c>), otherwise by their type.
+    /// </summary>
+    public static string Create(ScreeningDecision decision, CultureInfo? culture = null, RecognizerRegistry? recognizers = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         culture ??= Default;
@@ -42,17 +46,17 @@ public static partial class BlockedMessage
                 if (!paths.Contains(part.Path)) paths.Add(part.Path);
             }
         }
-        return Create(decision.BlockingCounts, paths, culture);
+        return Create(decision.BlockingCounts, paths, culture, recognizers);
     }
 
-    /// <summary>Builds the message from counts per type and the paths where they were found.</summary>
-    public static string Create(IReadOnlyList<FindingCount> counts, IReadOnlyList<string> paths, CultureInfo? culture = null)
+    /// <summary>Builds the message from counts per type and the paths where they were found (see <see cref="Create(ScreeningDecision, CultureInfo?, RecognizerRegistry?)"/>).</summary>
+    public static string Create(IReadOnlyList<FindingCount> counts, IReadOnlyList<string> paths, CultureInfo? culture = null, RecognizerRegistry? recognizers = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(paths);
         culture ??= Default;
         var separator = Text("Blocked_ListSeparator", culture);
-        var kinds = string.Join(separator, counts.Select(c => string.Format(culture, Text("Blocked_Count", culture), TypeName(c.Type, culture), c.Count)));
+        var kinds = string.Join(separator, counts.Select(c => string.Format(culture, Text("Blocked_Count", culture), TypeName(c.Type, culture, recognizers), c.Count)));
         var where = string.Join(separator, paths.Take(MaxLocations).Select(p => Location(p, culture)));
         if (paths.Count > MaxLocations) where += Text("Blocked_AndMore", culture);
         if (where.Length == 0) where = Text("Location_Text", culture);
@@ -68,9 +72,15 @@ public static partial class BlockedMessage
         return message.ToString();
     }
 
-    /// <summary>The plain-words name of an entity type (身分證統一編號, 電話號碼…); the type name itself when unknown.</summary>
-    public static string TypeName(string type, CultureInfo? culture = null) =>
-        Resources.GetString("Type_" + type, culture ?? Default) ?? type;
+    /// <summary>
+    /// The plain-words name of an entity type (身分證統一編號, 電話號碼…): built-in types from the resources, configured ones
+    /// as <paramref name="recognizers"/> names them; the type name itself when nobody named it.
+    /// </summary>
+    public static string TypeName(string type, CultureInfo? culture = null, RecognizerRegistry? recognizers = null)
+    {
+        culture ??= Default;
+        return Resources.GetString("Type_" + type, culture) ?? recognizers?.DisplayName(type, culture) ?? type;
+    }
 
     /// <summary>Where a path is, in plain words: 第 2 則訊息（messages[1].content）.</summary>
     public static string Location(string path, CultureInfo? culture = null)

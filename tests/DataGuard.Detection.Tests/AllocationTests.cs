@@ -6,7 +6,8 @@ public class AllocationTests
     private const string CleanChinese =
         "本案於113年11月5日下午3時許，在臺北市中正區發生，承辦員警到場後依規定製作筆錄並拍照存證。"
         + "依刑法第339條第1項詐欺取財罪嫌移送臺灣臺北地方檢察署偵辦，本件另案併辦112年度偵字第12345號。"
-        + "現場監視器畫面顯示行為人騎乘機車離去，警方持續追查中，一二三四五六七八九十。版本 v2.10.3，型號 XR500。";
+        + "現場監視器畫面顯示行為人騎乘機車離去，警方持續追查中，一二三四五六七八九十。版本 v2.10.3，型號 XR500。"
+        + "### 會議紀錄 #重要 #待辦，we met at noon；中國大陸與香港的民眾．駕車離去，停在路邊。";
 
     [Fact]
     public void Scanning_clean_chinese_text_allocates_nothing()

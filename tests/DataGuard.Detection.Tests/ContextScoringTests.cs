@@ -48,7 +48,7 @@ public class ContextScoringTests
         {
             TypeMinScores = new Dictionary<string, double> { [EntityTypes.LicensePlate] = 0.9 },
         });
-        Assert.Empty(strict.Scan("停在門口的 BCD-5678"));
+        Assert.Empty(strict.Scan("請參考 BCD-5678")); // a plate on its own, 0.60
         Assert.Single(strict.Scan("A123456789"));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DataGuard.Detection.Configuration;
 
 namespace DataGuard.Detection.Tests;
@@ -107,6 +108,45 @@ public class CustomRecognizerTests
         Assert.Equal("SLOW", error.Type);
         Assert.DoesNotContain("aaaa", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("A123456789", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configured_type_is_named_per_culture_through_the_culture_s_parents()
+    {
+        var registry = RecognizerRegistry.Create(new[]
+        {
+            new CustomRecognizerOptions
+            {
+                Type = "TW_CASE_NUMBER",
+                DenyList = { "x" },
+                DisplayName = "案號",
+                DisplayNames = { ["en"] = "case number", ["ja"] = "事件番号" },
+            },
+            new CustomRecognizerOptions { Type = "BADGE_NUMBER", DenyList = { "y" } },
+        });
+
+        Assert.Equal("案號", registry.DisplayName("TW_CASE_NUMBER", CultureInfo.GetCultureInfo("zh-TW")));
+        Assert.Equal("case number", registry.DisplayName("TW_CASE_NUMBER", CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("case number", registry.DisplayName("TW_CASE_NUMBER", CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("事件番号", registry.DisplayName("TW_CASE_NUMBER", CultureInfo.GetCultureInfo("ja-JP")));
+        Assert.Null(registry.DisplayName("BADGE_NUMBER", CultureInfo.GetCultureInfo("zh-TW")));
+        Assert.Null(registry.DisplayName(EntityTypes.NationalId, CultureInfo.GetCultureInfo("zh-TW")));
+    }
+
+    [Fact]
+    public void A_display_name_that_is_empty_or_for_no_culture_is_refused_with_its_key()
+    {
+        var custom = new[]
+        {
+            new CustomRecognizerOptions { Type = "A_TYPE", DenyList = { "x" }, DisplayName = "  " },
+            new CustomRecognizerOptions { Type = "B_TYPE", DenyList = { "y" }, DisplayNames = { ["not a culture"] = "名稱", ["en"] = "two\nlines" } },
+        };
+
+        string all = string.Join("\n", Assert.Throws<RecognizerConfigurationException>(() => RecognizerRegistry.Create(custom)).Errors);
+
+        Assert.Contains("DataGuard:Recognizers:Custom:0:DisplayName must be one line of 1 to 100 printable characters", all, StringComparison.Ordinal);
+        Assert.Contains("DataGuard:Recognizers:Custom:1:DisplayNames:not a culture names no culture", all, StringComparison.Ordinal);
+        Assert.Contains("DataGuard:Recognizers:Custom:1:DisplayNames:en must be one line", all, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,4 +113,50 @@ public class LeakCategoryTests
     [Fact]
     public void Wrong_checksum_right_after_its_label_is_reported_at_0_60() =>
         Assert.Equal(0.60, FindsExactly("身分證字號疑似誤植為A123456788", "A123456788", EntityTypes.NationalId).Score);
+
+    [Theory]
+    [InlineData("該名日籍男子山田太郎，手機 090-1234-5678，請查", "090-1234-5678", "+819012345678")]
+    [InlineData("泰籍移工阮文雄（電話 081-234-5678）", "081-234-5678", "+66812345678")]
+    [InlineData("中國大陸手機號碼：13812345678", "13812345678", "+8613812345678")]
+    public void The_country_may_be_named_earlier_in_the_sentence(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Theory]
+    [InlineData("大陸手機壹參捌 壹貳參肆 伍陸柒捌", "壹參捌 壹貳參肆 伍陸柒捌", "+8613812345678")] // 陸 of 大陸 is not the digit 6
+    [InlineData("大陸手機一三八一二三四五六七八", "一三八一二三四五六七八", "+8613812345678")]
+    public void Mainland_is_a_word_before_its_numerals(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Simplified_financial_numerals_are_read() =>
+        FindsExactly("手机零玖壹贰叁肆伍陆柒捌", "零玖壹贰叁肆伍陆柒捌", EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("他昨天騎AB-123離開", "AB-123")]
+    [InlineData("嫌犯開 9H-0123 逃逸", "9H-0123")]
+    [InlineData("當事人借用8362-RA，111年3月遭查獲", "8362-RA")]
+    [InlineData("另外 ABC·1235 停在路邊", "ABC·1235")]
+    public void A_driving_verb_or_a_parked_car_names_a_plate(string text, string value) =>
+        FindsExactly(text, value, EntityTypes.LicensePlate);
+
+    [Fact]
+    public void A_machine_model_is_not_a_plate() => FindsNothing("機型：KDL-5146，請確認");
+
+    [Theory]
+    [InlineData("信箱 wang.ming#gmail.com 謝謝", "wang.ming#gmail.com", "wang.ming@gmail.com")]
+    [InlineData("信箱 wang.ming @ gmail . com 謝謝", "wang.ming @ gmail . com", "wang.ming@gmail.com")]
+    [InlineData("信箱 wang【at】gmail[dot]com", "wang【at】gmail[dot]com", "wang@gmail.com")]
+    [InlineData("Email: WANG[AT]GMAIL DOT COM", "WANG[AT]GMAIL DOT COM", "WANG@gmail.com")]
+    public void Written_out_at_signs_are_read(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.EmailAddress).NormalizedValue);
+
+    [Fact]
+    public void Cyrillic_letters_in_an_address_are_read_as_latin() =>
+        FindsExactly("信箱 wаng.mіng@gmаil.com", "wаng.mіng@gmаil.com", EntityTypes.EmailAddress); // а і are Cyrillic
+
+    [Theory]
+    [InlineData("請標記 #重要 與 #待辦")]
+    [InlineData("### 會議紀錄 #3")]
+    [InlineData("issue #1234 at github.com")] // a bare "at" needs a mailbox name with a letter
+    public void A_hash_without_a_mailbox_and_a_known_domain_is_not_an_address(string text) => FindsNo(text, EntityTypes.EmailAddress);
 }

@@ -22,7 +22,9 @@ public sealed class CustomRecognizerTests : IAsyncLifetime
                 {
                   "Type": "TW_CASE_NUMBER",
                   "Patterns": [ { "Regex": "\\d{2,3}年度?[\\u4e00-\\u9fff]{1,3}字第\\d{3,6}號", "Score": 0.4 } ],
-                  "Context": [ "案號", "卷宗" ]
+                  "Context": [ "案號", "卷宗" ],
+                  "DisplayName": "偵查案號",
+                  "DisplayNames": { "en": "investigation case number" }
                 },
                 { "Type": "OPERATION_NAME", "DenyList": [ "青鳥專案" ] }
               ]
@@ -72,6 +74,20 @@ public sealed class CustomRecognizerTests : IAsyncLifetime
         var finding = Assert.Single(error["findings"]!.AsArray());
         Assert.Equal("TW_CASE_NUMBER", finding!["type"]!.GetValue<string>());
         Assert.DoesNotContain(CaseNumber, error.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("偵查案號 1 筆", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(_stub.Requests);
+    }
+
+    [Fact]
+    public async Task The_blocked_message_names_a_configured_type_as_configured_for_english_speakers()
+    {
+        await using var guard = StartWith(Settings);
+
+        using var response = await guard.PostJsonAsync(AzureChat, Chat($"請摘要案號{CaseNumber}的卷宗重點"), language: "en-US");
+
+        var message = (await JsonAsync(response))["error"]!["message"]!.GetValue<string>();
+        Assert.Contains("investigation case number (1)", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(CaseNumber, message, StringComparison.Ordinal);
         Assert.Empty(_stub.Requests);
     }
 

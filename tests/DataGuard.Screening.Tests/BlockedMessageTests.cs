@@ -1,4 +1,6 @@
 using System.Globalization;
+using DataGuard.Detection;
+using DataGuard.Detection.Configuration;
 using static DataGuard.Screening.Tests.Screening;
 
 namespace DataGuard.Screening.Tests;
@@ -45,6 +47,26 @@ public class BlockedMessageTests
             Assert.NotEqual(type, BlockedMessage.TypeName(type, CultureInfo.GetCultureInfo("zh-TW")));
             Assert.NotEqual(type, BlockedMessage.TypeName(type, CultureInfo.GetCultureInfo("en")));
         }
+    }
+
+    [Fact]
+    public void A_configured_type_is_named_as_configured_in_each_language_and_by_its_type_otherwise()
+    {
+        var recognizers = RecognizerRegistry.Create(new[]
+        {
+            new CustomRecognizerOptions { Type = "TW_CASE_NUMBER", DenyList = { "x" }, DisplayName = "案號", DisplayNames = { ["en"] = "case number" } },
+            new CustomRecognizerOptions { Type = "BADGE_NUMBER", DenyList = { "y" } },
+        });
+        var counts = new[] { new FindingCount("TW_CASE_NUMBER", 2), new FindingCount("BADGE_NUMBER", 1), new FindingCount(EntityTypes.NationalId, 1) };
+
+        var chinese = BlockedMessage.Create(counts, ["messages[0].content"], CultureInfo.GetCultureInfo("zh-TW"), recognizers);
+        var english = BlockedMessage.Create(counts, ["messages[0].content"], BlockedMessage.CultureFor("en-US"), recognizers);
+
+        Assert.Contains("案號 2 筆", chinese, StringComparison.Ordinal);
+        Assert.Contains("BADGE_NUMBER 1 筆", chinese, StringComparison.Ordinal);
+        Assert.Contains("身分證統一編號 1 筆", chinese, StringComparison.Ordinal);
+        Assert.Contains("case number (2)", english, StringComparison.Ordinal);
+        Assert.Contains("national ID number (1)", english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,18 @@ public sealed class CustomRecognizerOptions
     /// <summary>The entity type reported, e.g. <c>TW_CASE_NUMBER</c>: upper-case letters, digits and underscores, not a built-in name.</summary>
     public string? Type { get; set; }
 
+    /// <summary>
+    /// The name staff see for this type in the blocked message, in Traditional Chinese (e.g. <c>案號</c>); the type itself
+    /// when not set. See <see cref="DisplayNames"/> for other languages.
+    /// </summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>
+    /// The name in other languages, by culture name (<c>"zh-TW": "案號", "en": "case number"</c>). A culture without an
+    /// entry uses its parent's (en-US → en), then <see cref="DisplayName"/>.
+    /// </summary>
+    public Dictionary<string, string> DisplayNames { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Patterns that find values (.NET regular expressions, matched on the original text).</summary>
     public List<CustomPatternOptions> Patterns { get; set; } = new();
 

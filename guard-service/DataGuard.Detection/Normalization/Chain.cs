@@ -151,7 +151,8 @@ internal ref struct Chain
     }
 
     /// <summary>The separators of ordinary grouping (0912-345-678, (02) 2345 6789, ABC-1235).</summary>
-    public static bool IsConventionalSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0' or '\u3000';
+    public static bool IsConventionalSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0' or '\u3000'
+        or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65'; // middle dots: 0912·345·678
 
     /// <summary>True when every character in [from, to) is a digit.</summary>
     public readonly bool AllDigits(int from, int to)

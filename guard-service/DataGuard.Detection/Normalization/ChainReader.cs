@@ -22,14 +22,21 @@ internal static class ChainReader
     /// </summary>
     public static bool IsTokenStart(ReadOnlySpan<char> text, int index)
     {
+        if (IsInWord(text, index)) return false;
         for (int i = index - 1; i >= 0; i--)
         {
             var previous = CharFolding.Fold(text[i]);
             if (previous.Kind == CharKind.Invisible) continue;
-            return previous.Kind is not (CharKind.Digit or CharKind.Letter) || !Joins(previous, CharFolding.Fold(text[index]));
+            return previous.Kind is not (CharKind.Digit or CharKind.Letter) || IsInWord(text, i) || !Joins(previous, CharFolding.Fold(text[index]));
         }
         return true;
     }
+
+    /// <summary>
+    /// A numeral that is part of a word here: 陸 (financial 6) in 大陸 "mainland", so 大陸壹參捌… reads from 壹, not from 陸.
+    /// </summary>
+    public static bool IsInWord(ReadOnlySpan<char> text, int index) =>
+        index > 0 && text[index] is '陸' or '陆' && text[index - 1] == '大';
 
     /// <summary>
     /// Whether two adjacent letters/digits belong to one token. A Chinese numeral next to an ASCII digit or letter does

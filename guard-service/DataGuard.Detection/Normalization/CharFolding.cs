@@ -9,7 +9,7 @@ internal static class CharFolding
 {
 
     /// <summary>
-    /// Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial), the police radio reading
+    /// Chinese numerals read as digits: 零〇一…九 (everyday), 壹貳參…玖 (financial, and the simplified 贰 叁 陆), the police radio reading
     /// 洞(0) 幺(1) 兩(2) 拐(7) 勾(9) — the radio's 幺 is U+5E7A, often typed as the look-alike 么 U+4E48; both fold — and the
     /// white circle ○ typed for 〇. Two ○ in a row are a mask (陳○○, 0912-○○○-678); see <c>PersonalDataScanner</c>.
     /// A lone numeral is never a value: chains need at least four characters, and words such as 兩輛 or 拐騙 hold one.
@@ -21,7 +21,7 @@ internal static class CharFolding
         "3三" + "3參" + "3叁" + "3叄" +
         "4四" + "4肆" +
         "5五" + "5伍" +
-        "6六" + "6陸" +
+        "6六" + "6陸" + "6陆" +
         "7七" + "7柒" + "7拐" +
         "8八" + "8捌" +
         "9九" + "9玖" + "9勾";

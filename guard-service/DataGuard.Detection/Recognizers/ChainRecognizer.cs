@@ -26,10 +26,14 @@ internal abstract class ChainRecognizer
 
     /// <summary>
     /// A digit and a dot right before <paramref name="start"/>: the chain is the tail of a decimal or version number
-    /// ("10.0.22631.3296", "0.32 mg/L"), never a value of its own.
+    /// ("10.0.22631.3296", "0.32 mg/L"), never a value of its own; two digits right before it: the tail of a number
+    /// whose script changes there.
     /// </summary>
     protected static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
-        start >= 2 && text[start - 1] is '.' or '\uFF0E' && CharFolding.KindOf(text[start - 2]) == CharKind.Digit;
+        start >= 2 && CharFolding.KindOf(text[start - 2]) == CharKind.Digit
+        && (text[start - 1] is '.' or '\uFF0E'
+            // "08〇-46九5-…": a token that starts where the script changes, two digits into a number, is its tail.
+            || CharFolding.KindOf(text[start - 1]) == CharKind.Digit);
 
     /// <summary>Fills a match over the first <paramref name="count"/> characters.</summary>
     protected static ChainMatch MatchOf(in Chain chain, int count, double baseScore, bool unusualSeparators, int variant = 0)

@@ -10,22 +10,22 @@ internal static class CountryWords
 {
     private static readonly (string Region, string[] Words)[] Countries =
     {
-        ("JP", new[] { "日本", "Japan", "Japanese" }),
-        ("HK", new[] { "香港", "Hong Kong", "HK" }),
+        ("JP", new[] { "日本", "日籍", "Japan", "Japanese" }),
+        ("HK", new[] { "香港", "港籍", "Hong Kong", "HK" }),
         ("MO", new[] { "澳門", "Macau", "Macao" }),
-        ("US", new[] { "美國", "USA", "U.S.", "United States", "American" }),
+        ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American" }),
         ("CA", new[] { "加拿大", "Canada" }),
-        ("CN", new[] { "大陸", "中國", "內地", "China", "PRC", "Chinese mainland" }),
-        ("VN", new[] { "越南", "Vietnam", "Viet Nam" }),
-        ("PH", new[] { "菲律賓", "菲國", "Philippines" }),
+        ("CN", new[] { "大陸", "中國", "內地", "陸籍", "China", "PRC", "Chinese mainland" }),
+        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam" }),
+        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines" }),
         ("ID", new[] { "印尼", "印度尼西亞", "Indonesia" }),
-        ("TH", new[] { "泰國", "Thailand" }),
-        ("MY", new[] { "馬來西亞", "大馬", "Malaysia" }),
-        ("KR", new[] { "韓國", "南韓", "Korea", "South Korea" }),
-        ("SG", new[] { "新加坡", "Singapore" }),
-        ("GB", new[] { "英國", "UK", "United Kingdom" }),
+        ("TH", new[] { "泰國", "泰籍", "Thailand" }),
+        ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia" }),
+        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea" }),
+        ("SG", new[] { "新加坡", "星國", "星籍", "Singapore" }),
+        ("GB", new[] { "英國", "英籍", "UK", "United Kingdom" }),
         ("AU", new[] { "澳洲", "Australia" }),
-        ("MM", new[] { "緬甸", "Myanmar" }),
+        ("MM", new[] { "緬甸", "緬籍", "Myanmar" }),
         ("KH", new[] { "柬埔寨", "Cambodia" }),
         ("IN", new[] { "印度", "India" }),
     };
@@ -35,17 +35,20 @@ internal static class CountryWords
     /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/>.</summary>
     public static string Region(int country) => Countries[country].Region;
 
-    /// <summary>How far before a number its country may be named ("美國的朋友電話 …").</summary>
-    private const int Reach = 16;
+    /// <summary>
+    /// How far before a number its country may be named: in its own clause ("美國的朋友電話 …") or in an earlier clause of
+    /// the same sentence, where a person's nationality is given ("該名日籍男子山田太郎，手機 090-…").
+    /// </summary>
+    private const int Reach = 40;
 
     /// <summary>
-    /// The country named nearest before <paramref name="start"/> in its clause (see <see cref="Region"/>), or -1. A
-    /// longer name that ends at the same place wins (印度尼西亞 over 印度).
+    /// The country named nearest before <paramref name="start"/> in its sentence (see <see cref="Region"/>), or -1. A
+    /// longer name that ends at the same place wins (印度尼西亞 over 印度). The sentence ends at 。！？, a line or a table cell.
     /// </summary>
     public static int NamedBefore(ReadOnlySpan<char> text, int start)
     {
         int from = start;
-        while (from > 0 && start - from < Reach && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or '\r' or '|' or ',' or '\t')) from--;
+        while (from > 0 && start - from < Reach && text[from - 1] is not ('。' or '！' or '？' or '\n' or '\r' or '|' or '\t')) from--;
         if (from == start) return -1;
         var window = text.Slice(from, start - from);
         int country = -1;

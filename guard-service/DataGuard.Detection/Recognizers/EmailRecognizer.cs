@@ -15,7 +15,15 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     public override string Type => EntityTypes.EmailAddress;
 
     /// <summary>Written-out at signs ("name [at] example [dot] com", "name 小老鼠 example.com"); the dots may be written out too.</summary>
-    private static readonly string[] SpelledAt = { "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "小老鼠" };
+    private static readonly string[] SpelledAt =
+    {
+        "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "【at】", "〔at〕", "[AT]", "(AT)", "{AT}", "<AT>", "［AT］", "（AT）", "【AT】",
+        "小老鼠", Hash,
+    };
+
+    /// <summary>"wang.ming#gmail.com": the hash typed for the at sign. Hashtags and headings are everywhere, so like the bare
+    /// word it anchors an address only when a domain with a known top-level domain follows.</summary>
+    private const string Hash = "#";
 
     /// <summary>
     /// The bare word "at" ("wang dot ming at gmail dot com", "name at example.com"). English is full of it, so it anchors
@@ -23,7 +31,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     /// </summary>
     private const string BareAt = "at";
 
-    private static readonly string[] SpelledDot = { "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）", "點" };
+    /// <summary>Written-out dots; "." and "．" stand here for a dot between spaces ("gmail . com").</summary>
+    private static readonly string[] SpelledDot = { "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）", "【dot】", "點", ".", "．" };
 
     /// <summary>The word "dot" between spaces ("gmail dot com").</summary>
     private const string BareDot = " dot ";
@@ -42,7 +51,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
-        if (anchorEnd - at > 1)
+        // Written-out forms, and an at sign with spaces around it ("wang @ gmail.com").
+        if (anchorEnd - at > 1 || text[at] == '#' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd))
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
             return;
@@ -64,11 +74,17 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     // jerry.cheng [at] pchome [dot] com.tw, jerry.cheng(at)pchome.com.tw, wang dot ming at gmail dot com
     private void OnSpelledAt(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
-        bool bare = anchorEnd - at == BareAt.Length;
+        bool bare = text.Slice(at, anchorEnd - at).Equals(BareAt.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        bool needsKnownDomain = bare || text[at] == '#';
         // The bare word needs a space on each side; written-out forms may be glued ("wang(at)gmail.com").
         if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ' || !DomainFollows(text, anchorEnd + 1))) return;
         int localEnd = at;
         while (localEnd > 0 && at - localEnd < 2 && text[localEnd - 1] is ' ' or '\u3000') localEnd--;
+        // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
+        // before, a domain label and a dot after.
+        int domainStart = anchorEnd;
+        while (domainStart < text.Length && domainStart - anchorEnd < 2 && text[domainStart] is ' ' or '\u3000') domainStart++;
+        if (localEnd == 0 || !IsLocal(text[localEnd - 1]) || !DomainFollows(text, domainStart)) return;
         int start = localEnd;
         var local = new System.Text.StringBuilder();
         while (true)
@@ -84,6 +100,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         }
         while (start < localEnd && Fold(text[start]) == '.') start++;
         if (start == localEnd || local.Length == 0) return;
+        // "issue #1234 at github.com": a bare "at" or hash after a number is a reference, not a mailbox.
+        if (needsKnownDomain && !HasLetter(local)) return;
 
         var domain = new System.Text.StringBuilder();
         int i = anchorEnd;
@@ -105,7 +123,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         var domainText = domain.ToString();
         if (!HasTopLevelDomain(domainText.AsSpan())) return;
         // "visit us at www.gov.tw" names a web site, not a mailbox.
-        if (bare && (!KnownTopLevelDomains.Contains(domainText.Substring(domainText.LastIndexOf('.') + 1))
+        if (needsKnownDomain && (!KnownTopLevelDomains.Contains(domainText.Substring(domainText.LastIndexOf('.') + 1))
                      || domainText.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
             return;
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
@@ -171,11 +189,20 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     private static char Fold(char c) => CharFolding.Fold(c).Value;
 
+    private static bool HasLetter(System.Text.StringBuilder text)
+    {
+        for (int i = 0; i < text.Length; i++) if (char.IsLetter(text[i])) return true;
+        return false;
+    }
+
+    private static bool IsSpaced(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] is ' ' or '\u3000';
+
+    // Cyrillic and Greek look-alikes count as the letters they imitate (wаng.ming@…); numerals and styled digits do not.
     private static bool IsLocal(char c)
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Invisible) return true;
-        if ((folded.Evasions & (Evasions.ChineseNumerals | Evasions.Homoglyph)) != 0) return false;
+        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || (folded.Kind == CharKind.Digit && (folded.Evasions & Evasions.Homoglyph) != 0)) return false;
         return folded.Kind is CharKind.Digit or CharKind.Letter || folded.Value is '.' or '_' or '%' or '+' or '-';
     }
 
@@ -183,7 +210,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Invisible) return true;
-        if ((folded.Evasions & (Evasions.ChineseNumerals | Evasions.Homoglyph)) != 0) return false;
+        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || (folded.Kind == CharKind.Digit && (folded.Evasions & Evasions.Homoglyph) != 0)) return false;
         return folded.Kind is CharKind.Digit or CharKind.Letter || folded.Value is '.' or '-';
     }
 
@@ -205,7 +232,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         var evasions = Evasions.None;
         foreach (char c in value)
         {
-            evasions |= CharFolding.Fold(c).Evasions & (Evasions.FullWidth | Evasions.ZeroWidth);
+            evasions |= CharFolding.Fold(c).Evasions & (Evasions.FullWidth | Evasions.ZeroWidth | Evasions.Homoglyph);
             if (c == '\uFF20') evasions |= Evasions.FullWidth;
         }
         return evasions;

@@ -41,6 +41,17 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// <summary>Words that name the value right after them as a plate; nearer than a make, they win.</summary>
     private static readonly string[] PlateLabels = { "車號", "車牌", "牌照", "號牌", "plate", "車牌號碼" };
 
+    /// <summary>
+    /// Verbs of driving, riding, parking, borrowing or renting a vehicle (騎ABC-1235, 開 AB-1234, 借用 1234-RA): right before a
+    /// value they name it a plate as a label does. Single characters such as 開 or 騎 count only there, never in the window.
+    /// </summary>
+    private static readonly ContextWord[] DrivingVerbs = ContextWord.All(new[]
+    {
+        "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
+    });
+
+    private const double DrivingVerbBoost = 0.35;
+
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
     private static readonly string MakeFirstChars = FirstCharsOf(Makes);
@@ -54,12 +65,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "騎乘", "騎著", "駕", "駕駛", "開著", "開車", "駕車", "台車", "輛車", "違停", "違規停車", "臨停", "併排", "二輪車", "微型電動",
             "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
-            "drives", "drove", "driving", "rides", "riding",
+            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車",
         }),
-        weak: new[] { "車", "停放", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
+        weak: new[] { "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
         {
-            "型號", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
+            "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
             "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
         },
@@ -99,9 +110,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int digits = Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2));
         if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
-        double score = chain.Gaps[2] > 0 && chain.GapChars[2] == '-' ? MixedCodeHyphenScore : MixedCodePlainScore;
+        double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
         return !FollowsMake(text, match.Start);
     }
 
@@ -127,8 +139,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
-            // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235).
+            // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235), and
+            // so does a middle dot (ABC·1235, ABC‧1235).
             if (boundary == '\0' && (chain.Flags[first] & (byte)Evasions.ZeroWidth) != 0) boundary = '-';
+            if (IsHyphenLike(boundary)) boundary = '-';
             bool otherGaps = chain.GapCount(count) > (boundary == '\0' ? 0 : 1)
                 || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary));
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
@@ -143,6 +157,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+            else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
             if (FollowsMake(text, match.Start)) return false;
             return true;
         }
@@ -151,6 +166,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     public override string Normalize(in Chain chain, in ChainMatch match) =>
         chain.Chars.Slice(0, match.Variant).ToString() + "-" + chain.Chars.Slice(match.Variant, match.Count - match.Variant).ToString();
+
+    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65';
 
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)
     {

@@ -84,7 +84,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (ContinuesNumber(text, chain.Start)) return false;
         // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
-        if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9')
+        // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it.
+        if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain))
             return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
     }
@@ -233,7 +234,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool TryForeignNational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 7 || (uint)(chain.Chars[0] - '0') > 9) return false;
+        if (chain.HasPlus || chain.Length < 7 || (uint)(chain.Chars[0] - '0') > 9 || ContinuesDigits(text, chain.Start)) return false;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
@@ -259,6 +260,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
+    }
+
+    // "+1 (635) 555 0188": the digits before the gap make this the tail of a longer number, not a national number of its own.
+    private static bool ContinuesDigits(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start - 1; i >= 0 && start - i <= 3; i--)
+        {
+            var kind = CharFolding.KindOf(text[i]);
+            if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
+            if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
+        }
+        return false;
     }
 
     // A phone word just before or just after the value: a national-form foreign number is read only where the text says
@@ -292,6 +305,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         }
         return false;
     }
+
+    private static bool StartsWith886(in Chain chain) =>
+        chain.Length > 3 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6';
 
     // 886 912 345 678: a mobile in international form with the plus left out.
     private static bool TryMobileWithoutPlus(in Chain chain, out ChainMatch match)

@@ -29,7 +29,7 @@ public sealed class ScreenedRequestHandler(RequestBodyReader reader, ScreeningSe
         if (decision.Verdict == ScreeningVerdict.Block)
         {
             var culture = BlockedMessage.CultureFor(context.Request.Headers.AcceptLanguage.ToString());
-            await GuardError.Blocked(decision, BlockedMessage.Create(decision, culture)).WriteAsync(context);
+            await GuardError.Blocked(decision, BlockedMessage.Create(decision, culture, scanner.Recognizers)).WriteAsync(context);
             return;
         }
         await forwarder.ForwardAsync(context, route.Family, decision.RedactedBody ?? body, decision);

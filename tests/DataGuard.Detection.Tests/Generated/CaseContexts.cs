@@ -37,23 +37,39 @@ internal static class CaseContexts
     public static IReadOnlyList<CaseContext> All { get; } = new CaseContext[]
     {
         new("sentence.label", Cue.Label, (f, r) => (Join(Label(f, r), r), Pick(r, "，請協助查詢。", "。", " 謝謝")) ),
-        new("sentence.after", Cue.After, (f, r) => (Pick(r, "經查", "另外", "") + Prefix(f), Pick(r, "", " ") + Pick(r, f.After) + "。")),
-        new("sentence.verb", Cue.Verb, (f, r) => (Pick(r, "他昨天", "嫌犯曾", "當事人") + Pick(r, f.Verbs) + Prefix(f), Pick(r, "後離開。", "，111年3月遭查獲。", " 之後失聯")) ),
-        new("sentence.none", Cue.None, (f, r) => (Pick(r, "資料如下 ", "請查 ", "紀錄：") + Prefix(f), Pick(r, " 請查。", "，謝謝。", "")) ),
+        new("sentence.after", Cue.After, (f, r) => (Pick(r, "經查", "另外", "") + Prefix(f, r), Pick(r, "", " ") + Pick(r, f.After) + "。")),
+        new("sentence.verb", Cue.Verb, (f, r) => (Pick(r, "他昨天", "嫌犯曾", "當事人") + Pick(r, f.Verbs) + Prefix(f, r), Pick(r, "後離開。", "，111年3月遭查獲。", " 之後失聯")) ),
+        new("sentence.none", Cue.None, (f, r) => (Pick(r, "資料如下 ", "請查 ", "紀錄：") + Prefix(f, r), Pick(r, " 請查。", "，謝謝。", "")) ),
         new("list.label", Cue.Label, (f, r) => (Pick(r, "1. ", "- ", "・") + Label(f, r) + "：", "\n2. 備註：無")),
         new("table.label", Cue.Label, (f, r) => ($"| 姓名 | {Label(f, r)} | 日期 |\n|---|---|---|\n| 王小明 | ", " | 112/03/15 |")),
-        new("table.none", Cue.None, (f, r) => ("| 項目 | 內容 |\n|---|---|\n| 資料 | " + Prefix(f), " |")),
+        new("table.none", Cue.None, (f, r) => ("| 項目 | 內容 |\n|---|---|\n| 資料 | " + Prefix(f, r), " |")),
         new("csv.label", Cue.Label, (f, r) => ($"姓名,{Label(f, r)},日期\n王小明,", ",112/03/15")),
-        new("csv.none", Cue.None, (f, r) => ("王小明," + Prefix(f), ",112/03/15,已結案")),
+        new("csv.none", Cue.None, (f, r) => ("王小明," + Prefix(f, r), ",112/03/15,已結案")),
         new("json.label", Cue.Label, (f, r) => ($"{{\"姓名\":\"王小明\",\"{Label(f, r)}\":\"", "\",\"備註\":\"無\"}")),
         new("markdown.label", Cue.Label, (f, r) => (Pick(r, "- **", "### ") + Label(f, r) + Pick(r, "**：`", "：`"), "`")),
         new("line.label", Cue.Label, (f, r) => ("[14:32] 小美: " + Pick(r, "我", "他的", "") + Label(f, r) + " ", Pick(r, "喔", " 記一下", "～"))),
-        new("line.none", Cue.None, (f, r) => ("[14:32] 小美: " + Prefix(f), Pick(r, " 記一下", "", "～"))),
-        new("english.label", Cue.Label, (f, r) => ((f.Prefix.Length > 0 ? "Her " + f.Prefix + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
+        new("line.none", Cue.None, (f, r) => ("[14:32] 小美: " + Prefix(f, r), Pick(r, " 記一下", "", "～"))),
+        // The person's nationality in an earlier clause of the same sentence, the label in the value's own clause.
+        new("sentence.nationality", Cue.Label, (f, r) => (Pick(r, "該名", "") + Nationality(f, r) + Pick(r, "男子", "女子", "移工", "友人") + Pick(r, "阮文雄", "山田", "") + Pick(r, "，", "， ", "（")
+            + Join(Pick(r, f.Labels), r), Pick(r, "，請協助查詢。", "。", "）"))),
+        // A record row: the value in its cell beside other identifiers (an ID, a phone, a plate, a date).
+        new("table.row", Cue.Label, (f, r) => ($"| 姓名 | 身分證 | {Label(f, r)} | 電話 | 日期 |\n|---|---|---|---|---|\n| 王小明 | {Neighbour(r)} | " + Prefix(f, r), $" | {Neighbour(r)} | 112/03/15 |")),
+        new("csv.row", Cue.Label, (f, r) => ($"姓名,身分證,{Label(f, r)},電話,日期\n王小明,{Neighbour(r)},", $",{Neighbour(r)},112/03/15")),
+        new("csv.row.none", Cue.None, (f, r) => ($"王小明,{Neighbour(r)}," + Prefix(f, r), $",{Neighbour(r)},112/03/15,已結案")),
+        new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 
+    private static readonly string[] Nationalities = { "日籍", "越南籍", "印尼籍", "菲律賓籍", "泰國籍", "美籍", "韓籍", "本國籍" };
+
+    // A foreign national number's own country (日籍男子，手機 090-…); any nationality for other values.
+    private static string Nationality(ValueFamily family, Random r) =>
+        family.HasPrefix ? family.PrefixFor(r).Replace("籍", "").Replace("友人", "").Replace("移工", "") + "籍" : Pick(r, Nationalities);
+
+    // Identifiers that share a record row with the planted value (synthetic, checksum-valid or in a reserved range).
+    private static string Neighbour(Random r) => Pick(r, "A123456789", "F231234568", "0912-345-678", "(02)2345-6789", "RAB-1235", "113/05/02", "新北市");
+
     // A foreign national number is named with its country: 日本手機, 香港電話.
-    private static string Label(ValueFamily family, Random r) => family.Prefix + Pick(r, family.Labels);
+    private static string Label(ValueFamily family, Random r) => family.PrefixFor(r) + Pick(r, family.Labels);
 
     // An English label is never glued to the value ("Emailwang@…" is not how anyone writes).
     private static string Join(string label, Random r)
@@ -62,7 +78,7 @@ internal static class CaseContexts
         return label + (join.Length == 0 && label[^1] < 128 ? " " : join);
     }
 
-    private static string Prefix(ValueFamily family) => family.Prefix.Length > 0 ? family.Prefix + " " : "";
+    private static string Prefix(ValueFamily family, Random r) => family.HasPrefix ? family.PrefixFor(r) + Pick(r, " ", "") : "";
 
     public static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 }

@@ -60,7 +60,7 @@ internal static class CaseGenerator
                 before += open;
                 after = close + after;
                 break;
-            case Position.Start when !context.Structured && context.Cue is Cue.None or Cue.After && family.Prefix.Length == 0:
+            case Position.Start when !context.Structured && context.Cue is Cue.None or Cue.After && !family.HasPrefix:
                 before = "";
                 break;
             case Position.End when !context.Structured && context.Cue is not Cue.After:
@@ -80,12 +80,14 @@ internal static class CaseGenerator
             Position.End => "",
             _ => (random.Next(2) == 0 ? "\n" : "") + Carriers[random.Next(Carriers.Length)],
         };
-        // A carrier never glues itself to the value's last letter ("…@gmail.comPlease").
-        if (tail.Length > 0 && !char.IsWhiteSpace(tail[0]) && (after.Length == 0 ? value[^1] : after[^1]) < 128) tail = " " + tail;
+        // A carrier never glues an English word to the value's last letter, digit or numeral ("…@gmail.comPlease", "…五〇八Please").
+        if (tail.Length > 0 && IsLatin(tail[0]) && char.IsLetterOrDigit(after.Length == 0 ? value[^1] : after[^1])) tail = " " + tail;
         string text = head + before + value + after + tail;
         int start = head.Length + before.Length;
         return new GeneratedCase(cell, family.Name, variant.Name, context.Name, position, family.Type, text, start, start + value.Length);
     }
+
+    private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     private static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9FFF';
 

@@ -51,6 +51,23 @@ internal static class HardNegativeGenerator
             $"tracking no. 1Z{Digits(r, 16)}")),
         new("ubn", r => Pick(r, $"統一編號 {r.Next(1, 10)}{Digits(r, 7)}", $"統編：{r.Next(1, 10)}{Digits(r, 7)}", $"公司統編{r.Next(1, 10)}{Digits(r, 7)}")),
         new("model-measure", r => Pick(r, "", "汽車 ", "停車場有", "進口車", "顯卡") + $"{Pick(r, "RX", "GT", "MX", "CX", "GTX", "RTX")}-{r.Next(1, 10)}{Pick(r, "一", "兩", "三")}{Pick(r, "輛", "台", "張", "支", "部", "個")}"),
+        new("model-measure.more", r => Pick(r, "", "車行有", "展示間", "他買了") + Pick(r, "MX-5", "CX-5", "CX-30", "RX-7", "GT-R", "Model 3", "A4", "X5", "RAV4", "iPhone 15", "S-10", "F-16")
+            + Pick(r, "一輛", "兩台", "三部", "一架", "一支", "兩輛", "壹輛")),
+        new("model-label", r => Pick(r, "型號", "料號", "產品型號", "機型", "零件編號") + Pick(r, "：", " ", "") + $"{Pick(r, "ABC", "KDL", "TX", "WH")}-{r.Next(1000, 9999)}"),
+        new("imei", r => Pick(r, "IMEI ", "IMEI：", "手機序號 ", "序號") + Imei(r)),
+        new("ip-address", r => Pick(r, "IP ", "來源IP：", "登入位址 ") + $"{Pick(r, "192.168", "10.0", "172.16", "203.74")}.{r.Next(0, 256)}.{r.Next(1, 255)}"),
+        new("iso-date-time", r => Pick(r,
+            $"{2023 + r.Next(3)}-{r.Next(1, 13):00}-{r.Next(1, 29):00} {r.Next(0, 24):00}:{r.Next(0, 60):00}",
+            $"{100 + r.Next(14)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}",
+            $"{2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}{r.Next(0, 24):00}{r.Next(0, 60):00}")),
+        new("measurement", r => Pick(r,
+            $"身高{r.Next(150, 190)}公分體重{r.Next(45, 99)}公斤",
+            $"酒測值每公升{r.Next(0, 2)}.{Digits(r, 2)}毫克",
+            $"時速{r.Next(40, 160)}公里，限速{Pick(r, "50", "60", "70")}公里")),
+        new("address-number", r => Pick(r,
+            $"{r.Next(1, 999)}號{r.Next(2, 20)}樓之{r.Next(1, 9)}",
+            $"郵遞區號{Pick(r, "100", "106", "220", "300", "407", "802")}{Digits(r, 2)}",
+            $"{r.Next(1, 9)}段{r.Next(1, 300)}巷{r.Next(1, 30)}弄{r.Next(1, 99)}號")),
         new("vin", r => Pick(r, "車身號碼 ", "VIN ", "引擎號碼 ") + Vin(r)),
         new("version", r => Pick(r,
             $"v{r.Next(1, 20)}.{r.Next(0, 20)}.{r.Next(0, 99)}",
@@ -101,6 +118,20 @@ internal static class HardNegativeGenerator
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 
     private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });
+
+    // 15 digits with a Luhn check digit, as IMEIs are (3GPP TS 23.003).
+    private static string Imei(Random r)
+    {
+        var body = "35" + Digits(r, 12);
+        int sum = 0;
+        for (int i = 0; i < body.Length; i++)
+        {
+            int d = body[body.Length - 1 - i] - '0';
+            if (i % 2 == 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            sum += d;
+        }
+        return body + (char)('0' + (10 - sum % 10) % 10);
+    }
 
     // 17 characters without I, O or Q (ISO 3779).
     private static string Vin(Random r)

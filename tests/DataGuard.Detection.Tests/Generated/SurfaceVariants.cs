@@ -17,6 +17,20 @@ internal static class SurfaceVariants
     /// <summary>Police radio reading: 洞(0) 幺(1, U+5E7A) 兩(2) 三 四 五 六 拐(7) 八 勾(9).</summary>
     private const string RadioDigits = "洞幺兩三四五六拐八勾";
 
+    /// <summary>Everyday numerals with 零 for zero, the financial ones in simplified script (贰 叁 陆), radio with 么 typed for 幺.</summary>
+    private const string LingDigits = "零一二三四五六七八九";
+    private const string SimplifiedFinancialDigits = "零壹贰叁肆伍陆柒捌玖";
+    private const string RadioYaoDigits = "洞么两三四五六拐八勾";
+
+    /// <summary>Cyrillic small letters that render like Latin small letters (а в с е н к м о р т х у).</summary>
+    private static readonly Dictionary<char, char> LowerLookAlikes = new()
+    {
+        ['a'] = 'а', ['c'] = 'с', ['e'] = 'е', ['o'] = 'о', ['p'] = 'р', ['x'] = 'х', ['y'] = 'у', ['k'] = 'к', ['h'] = 'һ',
+        ['i'] = 'і', ['j'] = 'ј', ['s'] = 'ѕ',
+    };
+
+    private static readonly char[] Invisibles = { '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F', '\u2061' };
+
     /// <summary>Cyrillic and Greek letters that render like Latin capitals.</summary>
     private static readonly Dictionary<char, char> LookAlikes = new()
     {
@@ -41,7 +55,20 @@ internal static class SurfaceVariants
         new("numerals.financial", (v, _) => Numerals(v, FinancialDigits)),
         new("numerals.radio", (v, _) => Numerals(v, RadioDigits)),
         new("numerals.radio-grouped", (v, _) => v.Groups.Length < 2 ? null : Numerals(v with { Separator = " " }, RadioDigits)),
+        new("numerals.ling", (v, _) => Numerals(v, LingDigits)),
+        new("numerals.financial-simplified", (v, _) => Numerals(v, SimplifiedFinancialDigits)),
+        new("numerals.radio-yao", (v, _) => Numerals(v, RadioYaoDigits)),
+        new("numerals.chinese-grouped", (v, _) => v.Groups.Length < 2 ? null : Numerals(v with { Separator = " " }, ChineseDigits)),
+        new("numerals.financial-grouped", (v, _) => v.Groups.Length < 2 ? null : Numerals(v with { Separator = " " }, FinancialDigits)),
+        new("numerals.mixed", (v, r) => MixedNumerals(v, r)),
+        new("zero-width.many", (v, r) => InsertInvisibles(v, r, 2 + r.Next(2))),
+        new("soft-hyphen.inside", (v, r) => IsMail(v) ? null : InsertInside(v.Canonical, r, '\u00AD')),
+        new("sep.ideographic-space", (v, _) => Rejoin(v, "\u3000")),
+        new("sep.middle-dot", (v, _) => Rejoin(v, "\u00B7")),
+        new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
         new("look-alike", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical)),
+        new("look-alike.lower", (v, _) => IsMail(v) ? LookAlikeMailbox(v.Canonical) : LookAlike(v.Canonical.ToLowerInvariant(), LowerLookAlikes)),
+        new("look-alike.zero-width", (v, r) => IsMail(v) || LookAlike(v.Canonical) is not string disguised ? null : InsertInside(disguised, r, Invisibles[r.Next(Invisibles.Length)])),
         new("case", (v, _) => ChangeCase(v)),
         new("spaced", (v, _) => IsMail(v) ? null : Spaced(v)),
     };
@@ -60,6 +87,75 @@ internal static class SurfaceVariants
         int at = inFirstWord ? 1 : 1 + r.Next(value.Length - 2);
         while (at < value.Length - 1 && !char.IsLetterOrDigit(value[at])) at++;
         return value.Insert(at, invisible[r.Next(invisible.Length)].ToString());
+    }
+
+    // Several invisible characters at random places between letters and digits (an e-mail keeps them in its mailbox name).
+    private static string? InsertInvisibles(PlantedValue v, Random r, int count)
+    {
+        var value = v.Canonical;
+        if (value.Length < 4) return null;
+        int limit = v.IsMail ? Math.Max(2, value.IndexOfAny(new[] { '@', ' ', '#', '(', '[', '{', '<', '小', '＠', '（', '【' })) : value.Length;
+        for (int k = 0; k < count; k++)
+        {
+            int at = 1 + r.Next(Math.Max(1, limit - 1));
+            value = value.Insert(at, Invisibles[r.Next(Invisibles.Length)].ToString());
+            limit++;
+        }
+        return value;
+    }
+
+    // One character inside a group, between two letters or digits (not where a separator would go).
+    private static string? InsertInside(string value, Random r, char inserted)
+    {
+        var places = new List<int>();
+        for (int i = 1; i < value.Length; i++) if (char.IsLetterOrDigit(value[i - 1]) && char.IsLetterOrDigit(value[i])) places.Add(i);
+        return places.Count == 0 ? null : value.Insert(places[r.Next(places.Count)], inserted.ToString());
+    }
+
+    // Some groups in Arabic digits, others in Chinese numerals (09一二 345 六七八), or digit by digit at random.
+    private static string? MixedNumerals(PlantedValue v, Random r)
+    {
+        if (IsMail(v)) return null;
+        var value = v.Canonical;
+        var builder = new StringBuilder(value.Length);
+        int digits = 0;
+        bool chinese = r.Next(2) == 0;
+        foreach (char c in value)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                if (r.Next(3) == 0) chinese = !chinese;
+                builder.Append(chinese ? ChineseDigits[c - '0'] : c);
+                digits++;
+            }
+            else builder.Append(c);
+        }
+        var mixed = builder.ToString();
+        return digits < 7 || mixed == value ? null : mixed;
+    }
+
+    // Spaces between characters where the format has no group boundary (0 912 34 5678), at most three.
+    private static string? IrregularSpaces(PlantedValue v, Random r)
+    {
+        var value = string.Concat(v.Groups);
+        if (value.Length < 6) return null;
+        var builder = new StringBuilder(value);
+        int count = 1 + r.Next(3);
+        var used = new HashSet<int>();
+        for (int k = 0; k < count; k++) used.Add(2 + r.Next(value.Length - 3));
+        var places = new List<int>(used);
+        places.Sort();
+        for (int k = places.Count - 1; k >= 0; k--) builder.Insert(places[k], ' ');
+        return builder.ToString();
+    }
+
+    // Cyrillic letters in the mailbox name of an address (wаng.ming@…, the а is U+0430); the domain stays as it is.
+    private static string? LookAlikeMailbox(string value)
+    {
+        int end = 0;
+        while (end < value.Length && (char.IsAsciiLetterOrDigit(value[end]) || value[end] is '.' or '_' or '-')) end++;
+        var disguised = LookAlike(value.Substring(0, end), LowerLookAlikes);
+        return disguised is null ? null : disguised + value.Substring(end);
     }
 
     private static string FullWidth(string value)
@@ -88,13 +184,13 @@ internal static class SurfaceVariants
         return count < 7 ? null : builder.ToString();
     }
 
-    private static string? LookAlike(string value)
+    private static string? LookAlike(string value, Dictionary<char, char>? map = null)
     {
         var builder = new StringBuilder(value.Length);
         bool changed = false;
         foreach (char c in value)
         {
-            if (LookAlikes.TryGetValue(c, out var other))
+            if ((map ?? LookAlikes).TryGetValue(c, out var other))
             {
                 builder.Append(other);
                 changed = true;

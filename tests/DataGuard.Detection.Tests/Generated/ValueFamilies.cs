@@ -21,7 +21,8 @@ internal sealed record PlantedValue(string[] Groups, string Separator, bool IsMa
 /// <param name="After">Phrases after the value that name it (是他的手機).</param>
 /// <param name="English">An English label.</param>
 /// <param name="NeedsContext">The format is too generic to stand alone: it is reported only with a word that names it.</param>
-/// <param name="Prefix">Words that must stand right before the value whatever the context (a country name for a foreign national number).</param>
+/// <param name="Prefixes">Words of which one must stand right before the value whatever the context (the country's name for a
+/// foreign national number: 日本, 日籍友人, 大陸, 中國, 內地…).</param>
 internal sealed record ValueFamily(
     string Name,
     string Type,
@@ -31,7 +32,14 @@ internal sealed record ValueFamily(
     string[] After,
     string English,
     bool NeedsContext = false,
-    string Prefix = "");
+    string[]? Prefixes = null)
+{
+    /// <summary>Whether the family has words that must stand before it.</summary>
+    public bool HasPrefix => Prefixes is { Length: > 0 };
+
+    /// <summary>One of <see cref="Prefixes"/>, or empty.</summary>
+    public string PrefixFor(Random r) => HasPrefix ? Prefixes![r.Next(Prefixes.Length)] : "";
+}
 
 /// <summary>Every format family the engine promises to find (docs/taiwan-formats.md, issue 9 §2).</summary>
 internal static class ValueFamilies
@@ -42,12 +50,12 @@ internal static class ValueFamilies
     private static readonly string[] ArcLabels = { "居留證號", "統一證號", "外僑居留證", "居留證" };
     private static readonly string[] ArcAfter = { "是移工的居留證號", "為其統一證號" };
     private static readonly string[] PlateLabels = { "車牌", "車號", "車牌號碼", "牌照" };
-    private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著" };
-    private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停" };
-    private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話" };
+    private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著", "開", "騎", "駛", "停放", "借用", "租用", "駕駛自小客車", "騎乘機車", "騎著" };
+    private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停", "停在路邊", "的車主" };
+    private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話", "手機號碼", "門號", "電話號碼" };
     private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
     private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
-    private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話" };
+    private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話", "家裡電話", "室內電話" };
     private static readonly string[] MailLabels = { "信箱", "電子郵件", "Email", "聯絡信箱" };
     private static readonly string[] MailVerbs = { "寄到", "寫信給", "轉寄至", "寄給" };
     private static readonly string[] MailAfter = { "是他的信箱", "為聯絡信箱" };
@@ -99,7 +107,7 @@ internal static class ValueFamilies
         foreach (var country in ForeignCountries.All)
         {
             all.Add(Phone($"phone.intl.{country.Code}", r => country.International(r)));
-            all.Add(Phone($"phone.national.{country.Code}", r => country.National(r), prefix: country.Word));
+            all.Add(Phone($"phone.national.{country.Code}", r => country.National(r), prefixes: country.Words));
         }
 
         all.Add(Mail("email.plain", r => Mailbox(r, "@", ".")));
@@ -108,6 +116,13 @@ internal static class ValueFamilies
         all.Add(Mail("email.words", r => Mailbox(r, " at ", " dot ", dottedLocalWord: true)));
         all.Add(Mail("email.at-word", r => Mailbox(r, " at ", ".")));
         all.Add(Mail("email.xiaolaoshu", r => Mailbox(r, "小老鼠", ".")));
+        all.Add(Mail("email.xiaolaoshu.words", r => Mailbox(r, CaseContexts.Pick(r, "小老鼠", " 小老鼠 "), CaseContexts.Pick(r, "點", " 點 ", "."))));
+        all.Add(Mail("email.hash", r => Mailbox(r, CaseContexts.Pick(r, "#", " # "), ".")));
+        all.Add(Mail("email.full-width-at", r => Mailbox(r, CaseContexts.Pick(r, "＠", " ＠ "), CaseContexts.Pick(r, ".", "．"))));
+        all.Add(Mail("email.spaced-at", r => Mailbox(r, " @ ", CaseContexts.Pick(r, ".", " . "))));
+        all.Add(Mail("email.written-out", r => Mailbox(r,
+            CaseContexts.Pick(r, "(at)", "[at]", "{at}", " (at) ", " [at] ", "（at）", "【at】", " AT ", "[AT]", "<at>", " at "),
+            CaseContexts.Pick(r, ".", " dot ", "(dot)", "[dot]", " DOT ", " (dot) ", "［dot］"))));
 
         foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
         {
@@ -171,16 +186,22 @@ internal static class ValueFamilies
     }
 
     private static readonly string[] LocalWords = { "wang", "chen", "lin", "huang", "chang", "ming", "mei", "yu", "hsu", "tsai" };
-    private static readonly string[] Domains = { "gmail", "yahoo", "hotmail", "outlook", "pchome", "hinet", "example" };
-    private static readonly string[] TopLevel = { "com", "com.tw", "net", "org.tw", "tw", "net.tw", "edu.tw", "jp" };
+    private static readonly string[] Domains = { "gmail", "yahoo", "hotmail", "outlook", "pchome", "hinet", "example", "ms12.hinet", "mail.npa.gov", "icloud", "seed.net" };
+    private static readonly string[] TopLevel = { "com", "com.tw", "net", "org.tw", "tw", "net.tw", "edu.tw", "jp", "gov.tw", "hk", "cn", "io" };
 
     private static PlantedValue Mailbox(Random r, string at, string dot, bool dottedLocalWord = false)
     {
         string first = LocalWords[r.Next(LocalWords.Length)];
         string local = dottedLocalWord
             ? first + " dot " + LocalWords[r.Next(LocalWords.Length)]
-            : first + (r.Next(2) == 0 ? "." + LocalWords[r.Next(LocalWords.Length)] : r.Next(10, 99).ToString());
-        string domain = Domains[r.Next(Domains.Length)] + dot + TopLevel[r.Next(TopLevel.Length)].Replace(".", dot);
+            : first + r.Next(4) switch
+            {
+                0 => "." + LocalWords[r.Next(LocalWords.Length)],
+                1 => "_" + LocalWords[r.Next(LocalWords.Length)],
+                2 => "-" + LocalWords[r.Next(LocalWords.Length)] + r.Next(1, 9),
+                _ => r.Next(10, 99).ToString(),
+            };
+        string domain = (Domains[r.Next(Domains.Length)] + "." + TopLevel[r.Next(TopLevel.Length)]).Replace(".", dot);
         return new PlantedValue(new[] { local + at + domain }, "", IsMail: true);
     }
 
@@ -192,8 +213,8 @@ internal static class ValueFamilies
     private static ValueFamily Plate(string name, Func<Random, PlantedValue> make, bool needsContext = false) =>
         new(name, EntityTypes.LicensePlate, make, PlateLabels, PlateVerbs, PlateAfter, "plate", needsContext);
 
-    private static ValueFamily Phone(string name, Func<Random, PlantedValue> make, string[]? labels = null, bool needsContext = false, string prefix = "") =>
-        new(name, EntityTypes.PhoneNumber, make, labels ?? PhoneLabels, PhoneVerbs, PhoneAfter, "phone", needsContext || prefix.Length > 0, prefix);
+    private static ValueFamily Phone(string name, Func<Random, PlantedValue> make, string[]? labels = null, bool needsContext = false, string[]? prefixes = null) =>
+        new(name, EntityTypes.PhoneNumber, make, labels ?? PhoneLabels, PhoneVerbs, PhoneAfter, "phone", needsContext || prefixes is not null, prefixes);
 
     private static ValueFamily Mail(string name, Func<Random, PlantedValue> make) =>
         new(name, EntityTypes.EmailAddress, make, MailLabels, MailVerbs, MailAfter, "email");

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using DataGuard.Detection.Tests.Generated;
+using DataGuard.Testing.StubUpstream;
+using Xunit.Abstractions;
+using static DataGuard.GuardService.Tests.Prompts;
+
+namespace DataGuard.GuardService.Tests;
+
+/// <summary>
+/// Prompts from the detection tests' generator — every format family, in its in-scope variants and contexts — sent
+/// through the real guard in the Production environment with the default policy: not one planted value reaches the
+/// upstream. The output names families and counts only, never a generated value.
+/// </summary>
+public sealed class GeneratedLeakTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int CasesPerFamily = 6;
+
+    private StubUpstream _stub = null!;
+
+    public async Task InitializeAsync() => _stub = await StubUpstream.StartAsync();
+
+    public async Task DisposeAsync() => await _stub.DisposeAsync();
+
+    [Fact]
+    public async Task No_generated_value_of_any_family_reaches_the_upstream()
+    {
+        await using var guard = GuardHost.Start(_stub);
+        var sample = Sample();
+        var leaks = new List<string>();
+        int blocked = 0;
+        foreach (var item in sample)
+        {
+            _stub.Clear();
+            using var response = await guard.PostJsonAsync(AzureChat, Chat(item.Text));
+            if (response.StatusCode == System.Net.HttpStatusCode.BadRequest) blocked++;
+            foreach (var request in _stub.Requests)
+            {
+                if (UserText(request).Contains(item.Text[item.Start..item.End], StringComparison.Ordinal)) leaks.Add(item.Cell);
+            }
+        }
+
+        output.WriteLine($"{sample.Count} generated prompts from {sample.Select(c => c.Family).Distinct().Count()} families; {blocked} blocked, {leaks.Count} values reached the upstream.");
+        foreach (var cell in leaks) output.WriteLine("  leaked: " + cell);
+        Assert.True(sample.Select(c => c.Family).Distinct().Count() == ValueFamilies.All.Count, "Some family has no in-scope case.");
+        Assert.Empty(leaks);
+    }
+
+    // A seeded pick of in-scope cases per family, spread over its variants and contexts.
+    private static List<GeneratedCase> Sample()
+    {
+        var byFamily = new Dictionary<string, List<GeneratedCase>>(StringComparer.Ordinal);
+        foreach (var item in CaseGenerator.Positives())
+        {
+            if (!CellFloors.InScope(item.Cell)) continue;
+            if (!byFamily.TryGetValue(item.Family, out var cases)) byFamily[item.Family] = cases = new List<GeneratedCase>();
+            cases.Add(item);
+        }
+        var random = new Random(20261204);
+        var sample = new List<GeneratedCase>();
+        foreach (var cases in byFamily.Values)
+        {
+            for (int k = 0; k < CasesPerFamily; k++) sample.Add(cases[random.Next(cases.Count)]);
+        }
+        return sample;
+    }
+
+    // The user message as the upstream received it (JSON-unescaped).
+    private static string UserText(RecordedRequest request) =>
+        JsonNode.Parse(request.BodyText)?["messages"]?[1]?["content"]?.GetValue<string>() ?? request.BodyText;
+}
