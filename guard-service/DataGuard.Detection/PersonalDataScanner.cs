@@ -129,10 +129,12 @@ public sealed class PersonalDataScanner
     {
         int matchedEnd = -1;
         if (chain.Length < _minChainLength) return matchedEnd;
+        var shape = new ChainShape(chain);
         for (int r = 0; r < _chainRecognizers.Length; r++)
         {
             if (chain.Length < _minLengths[r]) continue;
             var recognizer = _chainRecognizers[r];
+            if (!recognizer.Accepts(shape)) continue;
             if (!recognizer.TryMatch(text, chain, out var match)) continue;
             // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).
             while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;
