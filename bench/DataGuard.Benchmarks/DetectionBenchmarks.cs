@@ -9,17 +9,6 @@ namespace DataGuard.Benchmarks;
 /// </summary>
 public class DetectionBenchmarks : PromptBenchmarks
 {
-    private RecognizersTextScanner _recognizers = null!;
-
-    public override void Setup()
-    {
-        base.Setup();
-        _recognizers = new RecognizersTextScanner(RecognizersCulture.Name);
-    }
-
     [Benchmark(Baseline = true)]
     public int Engine() => ScanAll(p => PersonalDataScanner.Default.Scan(p).Count);
-
-    [Benchmark]
-    public int RecognizersText() => ScanAll(_recognizers.Scan);
 }

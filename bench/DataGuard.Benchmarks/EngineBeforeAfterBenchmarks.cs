@@ -5,7 +5,8 @@ namespace DataGuard.Benchmarks;
 
 /// <summary>
 /// Today's engine against the engine of an earlier commit (<see cref="BaselineEngine"/>, built by
-/// <c>bench/baseline-engine.sh</c>), with the naive regex scanner as a yardstick, in one run on the same prompts.
+/// <c>bench/baseline-engine.sh</c>), with the naive regex scanner and Recognizers.Text as yardsticks, in one run on the
+/// same prompts: each yardstick's ratio to the engine before and after comes from the same measurements.
 /// </summary>
 public class EngineBeforeAfterBenchmarks : PromptBenchmarks
 {

@@ -4,7 +4,8 @@ namespace DataGuard.Benchmarks;
 
 /// <summary>
 /// <c>--compare</c>: checks that today's engine reports exactly what the baseline engine reports (type, start, length,
-/// score, evasions, value) on every benchmark prompt, every corpus line and every whole corpus file, so a speed change
+/// score, evasions, value) on every benchmark prompt, every corpus line and every whole corpus file, and on every case
+/// of the detection tests' generator (positives and hard negatives, the same seeds as the tests), so a speed change
 /// that alters a finding is caught. Prints counts only, never values.
 /// </summary>
 public static class EngineComparison
@@ -23,6 +24,8 @@ public static class EngineComparison
             texts.AddRange(lines);
             texts.Add(string.Join('\n', lines));
         }
+        foreach (var generated in DataGuard.Detection.Tests.Generated.CaseGenerator.Positives()) texts.Add(generated.Text);
+        foreach (var generated in DataGuard.Detection.Tests.Generated.HardNegativeGenerator.All()) texts.Add(generated.Text);
         int differing = 0, findings = 0;
         foreach (var text in texts)
         {

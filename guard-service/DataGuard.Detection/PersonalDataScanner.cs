@@ -21,6 +21,7 @@ public sealed class PersonalDataScanner
     private static readonly Finding[] NoFindings = Array.Empty<Finding>();
 
     private readonly ChainRecognizer[] _chainRecognizers;
+    private readonly int[] _minLengths; // each chain recognizer's MinLength, read once
     private readonly AnchorSearch _anchors;
     private readonly int _anchoredCount;
     private readonly PatternRecognizer[] _patternRecognizers;
@@ -45,8 +46,13 @@ public sealed class PersonalDataScanner
         _anchors = new AnchorSearch(anchored);
         _anchoredCount = anchored.Length;
         _patternRecognizers = recognizers.PatternRecognizers(options);
+        _minLengths = new int[_chainRecognizers.Length];
         _minChainLength = int.MaxValue;
-        foreach (var recognizer in _chainRecognizers) _minChainLength = Math.Min(_minChainLength, recognizer.MinLength);
+        for (int r = 0; r < _chainRecognizers.Length; r++)
+        {
+            _minLengths[r] = _chainRecognizers[r].MinLength;
+            _minChainLength = Math.Min(_minChainLength, _minLengths[r]);
+        }
     }
 
     /// <summary>The options this scanner was built with.</summary>
@@ -72,7 +78,7 @@ public sealed class PersonalDataScanner
 #if RECOGNIZERS_TEXT
         if (Options.UseRecognizersText) RecognizersTextRecognizer.Scan(text, Options, ref sink, int.MaxValue);
 #endif
-        return sink.Found is null ? NoFindings : OverlapResolver.Resolve(sink.Found);
+        return sink.Count == 0 ? NoFindings : sink.Resolve();
     }
 
     private void ScanChains(ReadOnlySpan<char> text, ref CandidateSink sink)
@@ -97,6 +103,13 @@ public sealed class PersonalDataScanner
                 continue;
             }
 
+            int shortRunEnd = EndOfShortNumber(text, i);
+            if (shortRunEnd > 0)
+            {
+                i = shortRunEnd;
+                continue;
+            }
+
             int runEnd = ChainReader.Read(text, i, ref chain);
             int matchedEnd = Recognize(text, chain, ref sink);
             if (matchedEnd < 0 && chain.ScriptBreak > 0)
@@ -116,10 +129,13 @@ public sealed class PersonalDataScanner
     {
         int matchedEnd = -1;
         if (chain.Length < _minChainLength) return matchedEnd;
+        var shape = new ChainShape(chain);
         for (int r = 0; r < _chainRecognizers.Length; r++)
         {
+            if (chain.Length < _minLengths[r]) continue;
             var recognizer = _chainRecognizers[r];
-            if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
+            if (!recognizer.Accepts(shape)) continue;
+            if (!recognizer.TryMatch(text, chain, out var match)) continue;
             // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).
             while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;
             if (IsMasked(text.Slice(match.Start, match.End - match.Start))) continue;
@@ -128,6 +144,25 @@ public sealed class PersonalDataScanner
             if (match.End > matchedEnd) matchedEnd = match.End;
         }
         return matchedEnd;
+    }
+
+    /// <summary>
+    /// Where a run of plain digits starting at <paramref name="start"/> ends when it is too short for any recognizer and
+    /// nothing after it could continue it (a date, an amount, a case number before 年/號/元…), or 0. Such a run reads into a
+    /// chain that no recognizer is offered, so it is skipped without reading it.
+    /// </summary>
+    private int EndOfShortNumber(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (uint)(text[end] - '0') <= 9)
+        {
+            if (++end - start >= _minChainLength) return 0;
+        }
+        if (end == start) return 0;
+        if (end == text.Length) return end;
+        var kind = CharFolding.Fold(text[end]).Kind;
+        if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
+        return end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _) ? 0 : end;
     }
 
     // "○○" is how records hide digits (0912-○○○-678): a masked value is no longer personal data.

@@ -9,6 +9,8 @@ public class AllocationTests
         + "現場監視器畫面顯示行為人騎乘機車離去，警方持續追查中，一二三四五六七八九十。版本 v2.10.3，型號 XR500。"
         + "### 會議紀錄 #重要 #待辦，we met at noon；中國大陸與香港的民眾．駕車離去，停在路邊。";
 
+    private static readonly System.Text.RegularExpressions.Regex DialsAbroad = new("(?<![0-9０-９])[0０][0０][1-9１-９]");
+
     [Fact]
     public void Scanning_clean_chinese_text_allocates_nothing()
     {
@@ -27,5 +29,32 @@ public class AllocationTests
     {
         var scanner = new PersonalDataScanner();
         Assert.Same(scanner.Scan("沒有個資的句子。"), scanner.Scan("另一個沒有個資的句子。"));
+    }
+
+    [Fact]
+    public void Scanning_hard_negatives_without_findings_allocates_nothing()
+    {
+        // Case numbers, ROC dates, amounts, invoice numbers and nationalities next to dates: the text where recognizers
+        // reach deepest without reporting anything (a foreign-number check once formatted an E.164 string here per scan).
+        // The generated hard negatives too: a bare ten-digit number starting 02 (物流單號, 北市警刑字第０２…號) is checked
+        // against the numbering plan's assigned ranges, which once went through libphonenumber and allocated 536–1,336 B.
+        // Still allowed to allocate: numbers dialled abroad (００２９ ４５７６…: Taiwan's prefix 002 and a foreign number), which
+        // libphonenumber checks in the foreign country's plan.
+        var texts = Corpus.LabelledCorpus.HardNegatives.Select(e => e.Labelled.Text)
+            .Concat(Generated.HardNegativeGenerator.All().Select(n => n.Text).Where(t => !DialsAbroad.IsMatch(t)));
+        var scanner = new PersonalDataScanner();
+        int clean = 0;
+        var allocating = new List<string>();
+        foreach (var text in texts)
+        {
+            if (scanner.Scan(text).Count > 0) continue; // warm-up, and lines with a finding allocate their result
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            scanner.Scan(text);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            clean++;
+            if (allocated != 0) allocating.Add($"{text.Length} chars: {allocated} B"); // sizes only, never the text
+        }
+        Assert.True(clean > 100, $"only {clean} hard negatives were clean");
+        Assert.Empty(allocating);
     }
 }

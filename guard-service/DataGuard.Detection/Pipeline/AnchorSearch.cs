@@ -13,12 +13,16 @@ internal sealed class AnchorSearch
 {
     private readonly struct Anchor
     {
-        public Anchor(string text, int recognizer)
+        public Anchor(string text, int recognizer, char key = '\0')
         {
+            Key = key;
             Text = text;
             Recognizer = recognizer;
             IsAscii = text[0] < 128 && char.IsLetter(text[0]);
         }
+
+        /// <summary>The character the anchor is filed under (its first, or that letter in the other case).</summary>
+        public char Key { get; }
 
         public string Text { get; }
 
@@ -27,8 +31,15 @@ internal sealed class AnchorSearch
         public bool IsAscii { get; }
     }
 
+    /// <summary>Anchors are filed by their first character modulo this, so finding them is an array access.</summary>
+    private const int BucketCount = 1024;
+
+    private static readonly Anchor[] NoAnchors = Array.Empty<Anchor>();
+
     private readonly AnchoredRecognizer[] _recognizers;
-    private readonly Dictionary<char, Anchor[]> _byFirstChar = new();
+
+    // Per bucket: the anchors of every first character that falls into it, each character's anchors longest first.
+    private readonly Anchor[][] _buckets = new Anchor[BucketCount][];
 #if NET
     private readonly SearchValues<char> _firstChars;
 #else
@@ -49,13 +60,16 @@ internal sealed class AnchorSearch
             }
         }
         var firstChars = new System.Text.StringBuilder();
+        var buckets = new List<Anchor>[BucketCount];
         foreach (var pair in lists)
         {
             // Longest first, so 出生日期 is tried before 出生.
             pair.Value.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
-            _byFirstChar[pair.Key] = pair.Value.ToArray();
+            var bucket = buckets[pair.Key % BucketCount] ??= new List<Anchor>();
+            foreach (var anchor in pair.Value) bucket.Add(new Anchor(anchor.Text, anchor.Recognizer, pair.Key));
             firstChars.Append(pair.Key);
         }
+        for (int b = 0; b < BucketCount; b++) _buckets[b] = buckets[b]?.ToArray() ?? NoAnchors;
 #if NET
         _firstChars = SearchValues.Create(firstChars.ToString());
 #else
@@ -77,9 +91,10 @@ internal sealed class AnchorSearch
 #endif
             if (hit < 0) return;
             i += hit;
-            foreach (var anchor in _byFirstChar[text[i]])
+            char c = text[i];
+            foreach (var anchor in _buckets[c % BucketCount])
             {
-                if (!Matches(text, i, anchor)) continue;
+                if (anchor.Key != c || !Matches(text, i, anchor)) continue;
                 _recognizers[anchor.Recognizer].OnAnchor(text, i, i + anchor.Text.Length, ref sink, firstPriority + anchor.Recognizer);
                 break;
             }

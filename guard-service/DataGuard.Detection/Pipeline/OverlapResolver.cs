@@ -7,51 +7,65 @@ namespace DataGuard.Detection.Pipeline;
 /// <remarks>
 /// Candidates are split into clusters of transitively overlapping spans (one sweep by start); the greedy choice runs
 /// inside each cluster, which holds a handful of candidates, so a file with thousands of findings stays linear.
+/// Everything happens in the candidates' own array: the kept ones are moved to its front.
 /// </remarks>
 internal static class OverlapResolver
 {
-    public static Finding[] Resolve(List<Candidate> candidates)
-    {
-        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var kept = new List<Candidate>(candidates.Count);
-        var cluster = new List<Candidate>();
-        int clusterEnd = -1;
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Start >= clusterEnd && cluster.Count > 0)
-            {
-                KeepBest(cluster, kept);
-                cluster.Clear();
-            }
-            cluster.Add(candidate);
-            clusterEnd = Math.Max(clusterEnd, candidate.End);
-        }
-        KeepBest(cluster, kept);
+    private static readonly IComparer<Candidate> ByStartThenLongest =
+        Comparer<Candidate>.Create(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
-        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var findings = new Finding[kept.Count];
-        for (int i = 0; i < kept.Count; i++) findings[i] = kept[i].ToFinding();
+    private static readonly IComparer<Candidate> BestFirst =
+        Comparer<Candidate>.Create(static (a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : a.Start.CompareTo(b.Start));
+
+    private static readonly IComparer<Candidate> ByStart = Comparer<Candidate>.Create(static (a, b) => a.Start.CompareTo(b.Start));
+
+    /// <summary>Resolves the first <paramref name="count"/> candidates of <paramref name="candidates"/> (reordering them).</summary>
+    public static Finding[] Resolve(Candidate[] candidates, int count)
+    {
+        Array.Sort(candidates, 0, count, ByStartThenLongest);
+        int kept = 0;
+        int clusterStart = 0;
+        int clusterEnd = -1;
+        for (int i = 0; i < count; i++)
+        {
+            if (candidates[i].Start >= clusterEnd && i > clusterStart)
+            {
+                kept = KeepBest(candidates, clusterStart, i - clusterStart, kept);
+                clusterStart = i;
+            }
+            clusterEnd = Math.Max(clusterEnd, candidates[i].End);
+        }
+        if (count > clusterStart) kept = KeepBest(candidates, clusterStart, count - clusterStart, kept);
+
+        // Kept candidates never overlap, so their starts differ and any sort gives the same order.
+        Array.Sort(candidates, 0, kept, ByStart);
+        var findings = new Finding[kept];
+        for (int i = 0; i < kept; i++) findings[i] = candidates[i].ToFinding();
         return findings;
     }
 
-    private static void KeepBest(List<Candidate> cluster, List<Candidate> kept)
+    // Sorts the cluster [start, start + length) best first and moves each candidate that overlaps none kept before it
+    // to position `kept` (never past the cluster's own position, so nothing unread is overwritten); returns the new count.
+    private static int KeepBest(Candidate[] candidates, int start, int length, int kept)
     {
-        if (cluster.Count == 1)
+        if (length == 1)
         {
-            kept.Add(cluster[0]);
-            return;
+            candidates[kept] = candidates[start];
+            return kept + 1;
         }
-        cluster.Sort(static (a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : a.Start.CompareTo(b.Start));
-        int firstOfCluster = kept.Count;
-        foreach (var candidate in cluster)
+        Array.Sort(candidates, start, length, BestFirst);
+        int firstOfCluster = kept;
+        for (int c = start; c < start + length; c++)
         {
+            var candidate = candidates[c];
             bool overlaps = false;
-            for (int i = firstOfCluster; i < kept.Count; i++)
+            for (int i = firstOfCluster; i < kept; i++)
             {
-                if (candidate.Start < kept[i].End && kept[i].Start < candidate.End) { overlaps = true; break; }
+                if (candidate.Start < candidates[i].End && candidates[i].Start < candidate.End) { overlaps = true; break; }
             }
-            if (!overlaps) kept.Add(candidate);
+            if (!overlaps) candidates[kept++] = candidate;
         }
+        return kept;
     }
 
     private static bool Better(in Candidate a, in Candidate b)

@@ -18,6 +18,12 @@ internal abstract class ChainRecognizer
     /// <summary>Shortest chain that can hold a value (lets the scanner skip short tokens cheaply).</summary>
     public abstract int MinLength { get; }
 
+    /// <summary>
+    /// Whether a chain of this shape can hold a value at all: the scanner sums each chain up once and offers it only to
+    /// the recognizers that accept its shape. Must say yes whenever <see cref="TryMatch"/> could.
+    /// </summary>
+    public virtual bool Accepts(in ChainShape shape) => true;
+
     /// <summary>Tries to read a value at the start of <paramref name="chain"/>.</summary>
     public abstract bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match);
 

@@ -24,6 +24,8 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         weak: new[] { "付款", "支付", "消費", "交易", "card", "payment" },
         negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking" });
 
+    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= 4;
+
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;

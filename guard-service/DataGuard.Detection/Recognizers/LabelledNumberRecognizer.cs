@@ -49,6 +49,11 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
 
     public override int MinLength => _minDigits;
 
+    // Without letters the leading digits are the whole number; with them, TryMatch counts the digits after the letters.
+    public override bool Accepts(in ChainShape shape) =>
+        !shape.HasPlus && shape.LeadingLetters <= _maxLetters
+        && (shape.LeadingLetters > 0 || (shape.LeadingDigits >= _minDigits && shape.LeadingDigits <= _maxDigits));
+
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;

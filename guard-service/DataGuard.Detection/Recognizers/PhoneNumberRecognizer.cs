@@ -131,7 +131,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             char firstLocal = national[localStart];
             if (firstLocal < '2') return false; // local numbers never start with 0 or 1
             if (chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start)) score = GroupedLandlineScore;
-            else if (lookalikes == 0 && InternationalNumbers.IsValidTaiwanNational(national.Slice(0, length))) score = BareLandlineScore;
+            else if (lookalikes == 0 && TaiwanNumberingPlan.IsAssigned(national.Slice(0, length))) score = BareLandlineScore;
             else return false; // bare digits outside the ranges actually assigned are some other number
         }
         // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.

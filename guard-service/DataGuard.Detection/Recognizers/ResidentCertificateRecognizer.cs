@@ -30,6 +30,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         negativeWindow: 24,
         labelReachesAcrossValues: true);
 
+    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingLetters > 0;
+
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;

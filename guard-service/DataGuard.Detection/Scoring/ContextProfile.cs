@@ -27,6 +27,9 @@ internal sealed class ContextProfile
         WeakBoost = weakBoost;
         NegativePenalty = negativePenalty;
         NegativeWindow = negativeWindow;
+        StrongListId = ContextWordIndex.NewListId();
+        WeakListId = ContextWordIndex.NewListId();
+        NegativeListId = ContextWordIndex.NewListId();
     }
 
     /// <summary>Words that name the type outright (身分證字號, plate…).</summary>
@@ -37,6 +40,15 @@ internal sealed class ContextProfile
 
     /// <summary>Labels of look-alikes, searched just before the value.</summary>
     public ContextWord[] Negative { get; }
+
+    /// <summary>The numbers under which <see cref="ContextWordIndex"/> keeps the occurrences of each list in a scan.</summary>
+    public int StrongListId { get; }
+
+    /// <inheritdoc cref="StrongListId"/>
+    public int WeakListId { get; }
+
+    /// <inheritdoc cref="StrongListId"/>
+    public int NegativeListId { get; }
 
     public double StrongBoost { get; }
 

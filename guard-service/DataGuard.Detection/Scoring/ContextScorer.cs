@@ -11,7 +11,7 @@ internal static class ContextScorer
     public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold, ContextWordIndex words)
     {
         double score = baseScore;
-        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile.Negative, profile.NegativeWindow, acrossValues: profile.LabelReachesAcrossValues))
+        if (profile.Negative.Length > 0 && IsLabelled(text, start, profile, words))
         {
             score -= profile.NegativePenalty;
             if (profile.LabelDominates) return Clamp(score);
@@ -20,8 +20,10 @@ internal static class ContextScorer
 
         int leftStart = Math.Max(0, start - window);
         int rightEnd = end + Math.Min(text.Length - end, window);
-        if (words.AnyIn(profile.Strong, text, leftStart, start) || words.AnyIn(profile.Strong, text, end, rightEnd)) score += profile.StrongBoost;
-        else if (words.AnyIn(profile.Weak, text, leftStart, start) || words.AnyIn(profile.Weak, text, end, rightEnd)) score += profile.WeakBoost;
+        if (words.AnyIn(profile.StrongListId, profile.Strong, text, leftStart, start) || words.AnyIn(profile.StrongListId, profile.Strong, text, end, rightEnd))
+            score += profile.StrongBoost;
+        else if (words.AnyIn(profile.WeakListId, profile.Weak, text, leftStart, start) || words.AnyIn(profile.WeakListId, profile.Weak, text, end, rightEnd))
+            score += profile.WeakBoost;
         return Clamp(score);
     }
 
@@ -32,6 +34,19 @@ internal static class ContextScorer
     /// </summary>
     public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int reach, bool acrossValues = false)
     {
+        int from = LabelStart(text, start, reach, acrossValues);
+        return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
+    }
+
+    private static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextProfile profile, ContextWordIndex words)
+    {
+        int from = LabelStart(text, start, profile.NegativeWindow, profile.LabelReachesAcrossValues);
+        return from < start && words.AnyIn(profile.NegativeListId, profile.Negative, text, from, start);
+    }
+
+    // Where the clause of the value at start begins, looking back at most reach chars.
+    private static int LabelStart(ReadOnlySpan<char> text, int start, int reach, bool acrossValues)
+    {
         int from = start;
         int limit = Math.Max(0, start - reach);
         while (from > limit)
@@ -40,7 +55,7 @@ internal static class ContextScorer
             if (acrossValues ? c is '，' or '。' or '；' or ';' or '\n' or '\r' : IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
             from--;
         }
-        return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
+        return from;
     }
 
     /// <summary>

@@ -15,11 +15,15 @@ internal readonly struct ContextWord
         bool ascii = false;
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
         IsAscii = ascii;
+        Key = TextSignature.KeyOf(text, ignoreCase: ascii);
     }
 
     public string Text { get; }
 
     public bool IsAscii { get; }
+
+    /// <summary>Under which key <see cref="TextSignature"/> rules the word out for a text.</summary>
+    public int Key { get; }
 
     /// <summary>A number unique to this word object (1, 2, …), under which <see cref="ContextWordIndex"/> keeps its occurrences.</summary>
     public int Id { get; }
@@ -89,6 +93,17 @@ internal readonly struct ContextWord
     /// <summary>Whether any of <paramref name="words"/> occurs in <paramref name="window"/>.</summary>
     public static bool AnyIn(ContextWord[] words, ReadOnlySpan<char> window)
     {
+        if (window.Length <= TextSignature.SmallWindow && words.Length > 2)
+        {
+            // A label window of a few characters: words whose first two characters are not next to each other in it are
+            // skipped without a search.
+            ulong pairs = TextSignature.PairsOf(window);
+            foreach (var word in words)
+            {
+                if (TextSignature.MayContain(pairs, word.Key) && word.OccursIn(window)) return true;
+            }
+            return false;
+        }
         foreach (var word in words) if (word.OccursIn(window)) return true;
         return false;
     }

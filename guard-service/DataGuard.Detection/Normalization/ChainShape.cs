@@ -1,0 +1,31 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// A chain summed up once for the scanner to choose recognizers by (<see cref="Recognizers.ChainRecognizer.Accepts"/>):
+/// a chain of digits never reaches the ID recognizers, one that starts with a letter never reaches the card recognizer.
+/// </summary>
+internal readonly struct ChainShape
+{
+    public ChainShape(in Chain chain)
+    {
+        HasPlus = chain.HasPlus;
+        int i = 0;
+        while (i < chain.Length && (uint)(chain.Chars[i] - 'A') <= 25) i++;
+        LeadingLetters = i;
+        int digits = 0;
+        if (i == 0)
+        {
+            while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        }
+        LeadingDigits = digits;
+    }
+
+    /// <summary>The chain starts with a plus sign.</summary>
+    public bool HasPlus { get; }
+
+    /// <summary>Letters before the first digit.</summary>
+    public int LeadingLetters { get; }
+
+    /// <summary>Digits before the first letter (0 when the chain starts with a letter).</summary>
+    public int LeadingDigits { get; }
+}
