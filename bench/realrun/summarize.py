@@ -6,7 +6,8 @@
 Per log: compilations, compiler crashes (csc ended by a stack overflow or any other abnormal exit), DataGuard diagnostics
 per rule (each source location counted once, whatever the number of target frameworks), AD0001/CS8032 counts, and the
 ReportAnalyzer seconds summed over every compilation: DataGuard in total and per analyzer type, and the SDK's own analyzers.
---list prints every DataGuard diagnostic as file:line: id message (for classifying them by reading the code).
+--list prints every DataGuard diagnostic as file:line: id message (for classifying them by reading the code); --context adds
+the source line it points at.
 """
 import json, re, sys
 from collections import defaultdict
@@ -87,8 +88,19 @@ def summarise(path):
     }
 
 
+def source_line(path, number):
+    try:
+        with open(path, errors="replace") as f:
+            for i, text in enumerate(f, 1):
+                if i == number:
+                    return text.strip()[:240]
+    except OSError:
+        pass
+    return "(source not found)"
+
+
 def main(argv):
-    as_json, listing = "--json" in argv, "--list" in argv
+    as_json, listing, context = "--json" in argv, "--list" in argv or "--context" in argv, "--context" in argv
     logs = [a for a in argv if not a.startswith("--")]
     for path in logs:
         s = summarise(path)
@@ -108,6 +120,8 @@ def main(argv):
             for d in s["diagnostics"]:
                 if d["id"].startswith("DG"):
                     print(f"  {d['file']}:{d['line']}: {d['id']} {d['message']}")
+                    if context:
+                        print("      | " + source_line(d["file"], d["line"]))
 
 
 if __name__ == "__main__":

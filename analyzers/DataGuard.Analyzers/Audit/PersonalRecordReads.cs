@@ -45,7 +45,7 @@ internal sealed class PersonalRecordReads
     public string? Read(IOperation operation) => operation switch
     {
         IInvocationOperation invocation => InvocationRead(invocation),
-        IForEachLoopOperation loop => QueriedRecord(Unconverted(loop.Collection).Type),
+        IForEachLoopOperation loop => QueriedRecord(Unconverted(loop.Collection)),
         IPropertyReferenceOperation { Property.IsIndexer: true } indexer when IsDataRecord(indexer.Property.ContainingType) => PersonalColumn(indexer.Arguments),
         _ => null,
     };
@@ -61,12 +61,13 @@ internal sealed class PersonalRecordReads
         var typeName = method.ContainingType is { } type ? PersonalAttributes.MetadataName(type.OriginalDefinition) : string.Empty;
         if (QueryableOperators.Contains(typeName) && Materializers.Contains(method.Name) && invocation.Arguments.Length > 0)
         {
-            return QueriedRecord(Unconverted(invocation.Arguments[0].Value).Type);
+            return QueriedRecord(Unconverted(invocation.Arguments[0].Value));
         }
 
         return typeName switch
         {
-            "Microsoft.EntityFrameworkCore.DbSet`1" when method.Name is "Find" or "FindAsync" => PersonalRecord(invocation.TargetMethod.ContainingType.TypeArguments[0]),
+            "Microsoft.EntityFrameworkCore.DbSet`1" when method.Name is "Find" or "FindAsync"
+                => LoadedRecord(invocation.TargetMethod.ContainingType.TypeArguments[0], NoIncludes),
             "Dapper.SqlMapper" when method.Name.StartsWith("Query", System.StringComparison.Ordinal) && invocation.TargetMethod.TypeArguments.Length > 0
                 => PersonalRecord(invocation.TargetMethod.TypeArguments[0]),
             _ when method.Name == "GetOrdinal" && IsDataRecord(method.ContainingType) => PersonalColumn(invocation.Arguments),
@@ -74,17 +75,52 @@ internal sealed class PersonalRecordReads
         };
     }
 
-    /// <summary>The entity of an <c>IQueryable&lt;T&gt;</c> when it has personal members.</summary>
-    private string? QueriedRecord(ITypeSymbol? type)
+    private static readonly HashSet<string> NoIncludes = new();
+
+    /// <summary>The entity of an <c>IQueryable&lt;T&gt;</c> when the rows the query loads hold personal values.</summary>
+    private string? QueriedRecord(IOperation query)
     {
-        if (type is not INamedTypeSymbol named) return null;
+        if (query.Type is not INamedTypeSymbol named) return null;
         var queryable = PersonalAttributes.MetadataName(named.OriginalDefinition) == "System.Linq.IQueryable`1"
             ? named
             : named.AllInterfaces.FirstOrDefault(i => PersonalAttributes.MetadataName(i.OriginalDefinition) == "System.Linq.IQueryable`1");
-        return queryable is null ? null : PersonalRecord(queryable.TypeArguments[0]);
+        return queryable is null ? null : LoadedRecord(queryable.TypeArguments[0], Includes(query));
     }
 
+    /// <summary>
+    /// A query loads the entity's own columns, and its navigations only when asked to (<c>Include(x => x.User)</c>): a
+    /// <c>UserRole</c> row is two keys and dates unless its <c>User</c> comes with it. Members the database does not hold
+    /// (<c>[NotMapped]</c>) are never loaded.
+    /// </summary>
+    private string? LoadedRecord(ITypeSymbol type, HashSet<string> includes)
+        => _classifier.PersonalColumns(type).Any(member => includes.Contains(member.Name) || !PersonalDataClassifier.IsNavigation(member)) ? type.Name : null;
+
     private string? PersonalRecord(ITypeSymbol type) => _classifier.PersonalMembers(type).IsEmpty ? null : type.Name;
+
+    /// <summary>Names of the navigations a query chain includes: <c>Include(x => x.User)</c>, <c>ThenInclude</c>, <c>Include("User")</c>.</summary>
+    private static HashSet<string> Includes(IOperation query)
+    {
+        var names = new HashSet<string>();
+        for (var current = query; current is IInvocationOperation { Arguments.Length: > 0 } call; current = Unconverted(call.Arguments[0].Value))
+        {
+            if (call.TargetMethod.Name is not ("Include" or "ThenInclude") || call.Arguments.Length < 2) continue;
+            var selector = Unconverted(call.Arguments[1].Value);
+            if (selector.ConstantValue is { HasValue: true, Value: string path })
+            {
+                names.UnionWith(path.Split('.'));
+            }
+            else
+            {
+                // x => x.User (a lambda, as a delegate or an expression tree)
+                foreach (var member in selector.DescendantsAndSelf().OfType<IPropertyReferenceOperation>())
+                {
+                    names.Add(member.Property.Name);
+                }
+            }
+        }
+
+        return names;
+    }
 
     private string? PersonalColumn(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments) =>
         arguments.Length == 1 && arguments[0].Value.ConstantValue is { HasValue: true, Value: string column } && _classifier.Names.IsPersonal(column)

@@ -248,6 +248,31 @@ internal sealed class PersonalDataClassifier
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// The personal members a database row of the type holds: <see cref="PersonalMembers"/> without those marked
+    /// <c>[NotMapped]</c> (the current user of a <c>Site</c>, set per request), which no query loads.
+    /// </summary>
+    public IEnumerable<ISymbol> PersonalColumns(ITypeSymbol type)
+        => PersonalMembers(type).Where(member => !member.GetAttributes().Any(a => a.AttributeClass is { Name: "NotMappedAttribute" } attribute
+                                                                                  && PersonalAttributes.MetadataName(attribute) == "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute"));
+
+    /// <summary>
+    /// True for a member that refers to other records rather than holding a value: a class with personal members, or a
+    /// collection of them (<c>UserRole.User</c>, <c>Order.Customers</c>). Value objects, structs and owned types are columns.
+    /// </summary>
+    public static bool IsNavigation(ISymbol member)
+    {
+        var type = member switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, _ => null };
+        if (type is null || IsPlainValue(type) || type.SpecialType == SpecialType.System_Object)
+        {
+            return false;
+        }
+
+        var record = ElementType(type) ?? type;
+        return record.TypeKind == TypeKind.Class && !IsFramework(record) && !IsValueWrapper(record)
+               && !record.GetAttributes().Any(a => a.AttributeClass is { Name: "OwnedAttribute" });
+    }
+
     /// <summary>The element type of arrays and generic collections, or null.</summary>
     public static ITypeSymbol? ElementType(ITypeSymbol type)
     {

@@ -211,6 +211,8 @@ internal static class Stubs
             {
                 public static System.Threading.Tasks.Task<System.Collections.Generic.List<T>> ToListAsync<T>(this IQueryable<T> source) => null!;
                 public static System.Threading.Tasks.Task<T?> FirstOrDefaultAsync<T>(this IQueryable<T> source, System.Linq.Expressions.Expression<System.Func<T, bool>> predicate) => null!;
+                public static IQueryable<T> Include<T, P>(this IQueryable<T> source, System.Linq.Expressions.Expression<System.Func<T, P>> navigation) => source;
+                public static IQueryable<T> Include<T>(this IQueryable<T> source, string navigationPath) => source;
             }
         }
         namespace Dapper

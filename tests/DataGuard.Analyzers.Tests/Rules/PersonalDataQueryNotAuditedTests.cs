@@ -34,7 +34,25 @@ public class PersonalDataQueryNotAuditedTests
         return test.RunAsync();
     }
 
+    /// <summary>Oqtane's shapes: a link row that refers to a person, and a site that carries the current user per request.</summary>
+    private const string Links = """
+        public class Role { public int Id { get; set; } public string Name { get; set; } = ""; }
+        public class CitizenRole { public int PersonKey { get; set; } public int RoleId { get; set; } public DateTime? ExpiryDate { get; set; } public Role? Role { get; set; } public Citizen? Citizen { get; set; } }
+        public class Station { public int Id { get; set; } public string Title { get; set; } = ""; [System.ComponentModel.DataAnnotations.Schema.NotMapped] public Citizen? CurrentOfficer { get; set; } }
+        public abstract class LinkDb { public abstract DbSet<CitizenRole> CitizenRoles { get; } public abstract DbSet<Station> Stations { get; } }
+
+        """;
+
     // ----- reported -----
+
+    [Fact]
+    public Task Link_rows_read_with_their_person_included_are_reported() => Run(Links + """
+        class Lookup
+        {
+            List<CitizenRole> All(LinkDb db) => {|DG1008:db.CitizenRoles.Include(r => r.Role).Include(r => r.Citizen).Where(r => r.RoleId > 0).ToList()|};
+            CitizenRole? One(LinkDb db) => {|DG1008:db.CitizenRoles.Include("Citizen").FirstOrDefault()|};
+        }
+        """);
 
     [Fact]
     public Task Ef_query_materialised_without_audit_is_reported() => Run("""
@@ -123,6 +141,21 @@ public class PersonalDataQueryNotAuditedTests
         """);
 
     // ----- silent -----
+
+    [Fact]
+    public Task Link_rows_read_without_their_person_are_silent() => Run(Links + """
+        class Lookup
+        {
+            List<CitizenRole> All(LinkDb db) => db.CitizenRoles.Include(r => r.Role).Where(r => r.RoleId > 0).ToList();
+            CitizenRole? One(LinkDb db, int id) => db.CitizenRoles.Find(id);
+            void Remove(LinkDb db) { foreach (var link in db.CitizenRoles.Where(r => r.RoleId == 3)) { } }
+        }
+        """);
+
+    [Fact]
+    public Task Not_mapped_personal_member_is_not_read_from_the_database() => Run(Links + """
+        class Lookup { List<Station> All(LinkDb db) => db.Stations.OrderBy(s => s.Title).ToList(); Station? One(LinkDb db, int id) => db.Stations.Find(id); }
+        """);
 
     [Fact]
     public Task Audited_read_is_silent() => Run("""
