@@ -106,19 +106,22 @@ public sealed class PersonalDataScanner
                 chain.EndGlued = false;
                 matchedEnd = Recognize(text, chain, ref sink);
             }
+            // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words.
+            if (matchedEnd < 0 && ChainReader.ReadAcrossFillers(text, ref chain)) Recognize(text, chain, ref sink, acrossFillers: true);
             // Later tokens inside a match are still tried: overlap resolution picks the better reading ("tel 0950-548-216").
             i = Math.Max(runEnd, i + 1);
         }
     }
 
     // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1.
-    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink)
+    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink, bool acrossFillers = false)
     {
         int matchedEnd = -1;
         if (chain.Length < _minChainLength) return matchedEnd;
         for (int r = 0; r < _chainRecognizers.Length; r++)
         {
             var recognizer = _chainRecognizers[r];
+            if (acrossFillers && !recognizer.ReadsAcrossFillers) continue;
             if (chain.Length < recognizer.MinLength || !recognizer.TryMatch(text, chain, out var match)) continue;
             // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).
             while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;

@@ -18,6 +18,13 @@ internal abstract class ChainRecognizer
     /// <summary>Shortest chain that can hold a value (lets the scanner skip short tokens cheaply).</summary>
     public abstract int MinLength { get; }
 
+    /// <summary>
+    /// Whether the recognizer is shown chains read across filler words ("A164 後面是 669 嗯 282", see
+    /// <see cref="ChainReader.ReadAcrossFillers"/>); it must then accept a value split by fillers
+    /// (<see cref="Chain.HasFiller"/>) only on strong evidence.
+    /// </summary>
+    public virtual bool ReadsAcrossFillers => false;
+
     /// <summary>Tries to read a value at the start of <paramref name="chain"/>.</summary>
     public abstract bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match);
 

@@ -67,6 +67,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     public override int MinLength => 7;
 
+    public override bool ReadsAcrossFillers => true;
+
+    /// <summary>
+    /// A complete Taiwan number read out in groups with filler words between them (0912 然後 345 再來 678): a phone only
+    /// where the text says so (+0.3 for a phone word around it), since two numbers side by side can join into this shape.
+    /// </summary>
+    private const double SplitScore = 0.25;
+
     public override ContextProfile Context { get; } = new(
         strong: PhoneWordList,
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
@@ -80,6 +88,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
+        if (chain.HasFiller(chain.Length)) return TrySplit(text, chain, out match);
         // "10.0.22631.3296", "3.14159 2653": digits after a number and a dot continue a version or a decimal.
         if (ContinuesNumber(text, chain.Start)) return false;
         // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
@@ -88,6 +97,19 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain))
             return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
+    }
+
+    // Only the national form (mobile, or landline with its area code) is read across filler words, and only when the
+    // number takes a group after a filler.
+    private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Chars[0] != '0' || chain.Chars[1] == '0' || ContinuesNumber(text, chain.Start)) return false;
+        if (!TryTaiwanOrInternational(text, chain, out match) || match.Variant != NationalForm || !chain.HasFiller(match.Count)
+            || (match.Evasions & Evasions.Homoglyph) != 0)
+            return false;
+        match.BaseScore = Math.Min(match.BaseScore, SplitScore);
+        return true;
     }
 
     private static bool TryTaiwanOrInternational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
