@@ -168,7 +168,16 @@ internal static class ChainReader
     /// </summary>
     public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain)
     {
-        if (chain.Length < 2 || chain.HasPlus || chain.EndGlued || chain.ScriptBreak > 0) return false;
+        if (chain.HasPlus || chain.ScriptBreak > 0) return false;
+        // "0912 then 345": the reader took the word for letters of the value; the first group ends before it.
+        for (int k = 1; k < chain.Length; k++)
+        {
+            if (chain.Gaps[k] == 0 || (uint)(chain.Chars[k] - 'A') > 25) continue;
+            chain.Length = k;
+            chain.EndGlued = false;
+            break;
+        }
+        if (chain.Length < 2 || chain.EndGlued) return false;
         int fillers = 0;
         while (fillers < MaxFillers && chain.Length < Chain.Capacity)
         {
@@ -177,6 +186,7 @@ internal static class ChainReader
             if (next < 0) break;
             int before = chain.Length;
             ReadOn(text, next, ref chain, gap: next - end, gapChar: Chain.FillerGap);
+            CutAtLetter(ref chain, before); // "… 對 624，email": the word after the last group is not part of it
             if (chain.Length - before < 2 || chain.ScriptBreak > 0)
             {
                 chain.Length = before; // a single digit or a change of script after a filler is not a group of the value
@@ -188,6 +198,18 @@ internal static class ChainReader
             if (chain.EndGlued) break;
         }
         return fillers > 0;
+    }
+
+    // Groups after a filler are digits: the chain ends at the first letter read after one.
+    private static void CutAtLetter(ref Chain chain, int from)
+    {
+        for (int k = from; k < chain.Length; k++)
+        {
+            if ((uint)(chain.Chars[k] - 'A') > 25) continue;
+            chain.EndGlued = chain.Gaps[k] == 0;
+            chain.Length = k;
+            return;
+        }
     }
 
     // The index of the digit that follows a filler starting at from, or -1.

@@ -50,6 +50,9 @@ internal static class CellFloors
         ("plate.2+2", "spaced", "*", "A B 1 2 is any short code"),
         ("plate.mixed.", "joined", "*", "9H0123 without a separator is any code"),
         ("plate.mixed.", "spaced", "*", "9 H 0 1 2 3 is any code"),
+        ("phone.", "split.*", "*.none", "a phone read out in pieces with filler words is joined only where a phone word says it is one"),
+        ("card.", "split.*", "*.none", "a card read out in pieces with filler words needs a card word (four numbers in a row pass Luhn one time in ten)"),
+        ("card.", "split.*", "sentence.verb", "a card read out in pieces needs a card word; 刷/綁定/扣款自 are not card words"),
         ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
     };
 
@@ -59,7 +62,7 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         foreach (var (family, variant, context, _) in OutOfScope)
         {
-            if (parts[0].StartsWith(family, StringComparison.Ordinal) && (variant == "*" || parts[1] == variant) && Matches(context, parts[2]))
+            if (parts[0].StartsWith(family, StringComparison.Ordinal) && (variant == "*" || parts[1] == variant || (variant.EndsWith(".*", StringComparison.Ordinal) && parts[1].StartsWith(variant[..^1], StringComparison.Ordinal))) && Matches(context, parts[2]))
                 return null;
         }
         return Default;

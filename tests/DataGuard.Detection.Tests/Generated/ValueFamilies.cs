@@ -4,7 +4,9 @@ namespace DataGuard.Detection.Tests.Generated;
 /// A value the generator plants, as its format writes it: groups of ASCII letters and digits and the separator that
 /// usually joins them (empty for values written whole, such as IDs). Surface variants rewrite it from here.
 /// </summary>
-internal sealed record PlantedValue(string[] Groups, string Separator, bool IsMail = false)
+/// <param name="Spoken">A value people read out in pieces with filler words between the groups (IDs, ARCs, cards, Taiwan
+/// mobiles and landlines): the split variants apply to it.</param>
+internal sealed record PlantedValue(string[] Groups, string Separator, bool IsMail = false, bool Spoken = false)
 {
     public string Canonical => string.Join(Separator, Groups);
 }
@@ -128,8 +130,17 @@ internal static class ValueFamilies
         {
             all.Add(Card($"card.{issuer}", r => CardNumber(r, prefix(r), length, grouping)));
         }
+        for (int i = 0; i < all.Count; i++)
+        {
+            var make = all[i].Make;
+            if (IsSpoken(all[i].Name)) all[i] = all[i] with { Make = r => make(r) with { Spoken = true } };
+        }
         return all;
     }
+
+    private static bool IsSpoken(string family) =>
+        family.StartsWith("id.", StringComparison.Ordinal) || family.StartsWith("card.", StringComparison.Ordinal)
+        || family == "phone.mobile" || family.StartsWith("phone.landline.", StringComparison.Ordinal);
 
     /// <summary>Area codes with the length of their local numbers and the digits a local number may start with (docs §d).</summary>
     private static readonly (string Area, int Local, string First)[] AreaCodes =
