@@ -48,6 +48,7 @@ internal static class CellFloors
         ("plate.2012.digit4", "look-alike.lower", "*.none", "a lower-case plate with the digit 4 the scheme does not issue needs plate context"),
         ("plate.2+2", "joined", "*", "AB12 without a hyphen is any short code"),
         ("plate.2+2", "spaced", "*", "A B 1 2 is any short code"),
+        ("plate.mixed.digits-first", "numerals.mixed-groups", "*", "a Chinese numeral glued to the letter of the trailing code (6551 四U) is read apart from it"),
         ("plate.mixed.", "joined", "*", "9H0123 without a separator is any code"),
         ("plate.mixed.", "spaced", "*", "9 H 0 1 2 3 is any code"),
         ("phone.", "split.*", "*.none", "a phone read out in pieces with filler words is joined only where a phone word says it is one"),

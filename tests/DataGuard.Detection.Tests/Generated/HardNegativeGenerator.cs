@@ -53,6 +53,10 @@ internal static class HardNegativeGenerator
         new("model-measure", r => Pick(r, "", "汽車 ", "停車場有", "進口車", "顯卡") + $"{Pick(r, "RX", "GT", "MX", "CX", "GTX", "RTX")}-{r.Next(1, 10)}{Pick(r, "一", "兩", "三")}{Pick(r, "輛", "台", "張", "支", "部", "個")}"),
         new("model-measure.more", r => Pick(r, "", "車行有", "展示間", "他買了") + Pick(r, "MX-5", "CX-5", "CX-30", "RX-7", "GT-R", "Model 3", "A4", "X5", "RAV4", "iPhone 15", "S-10", "F-16")
             + Pick(r, "一輛", "兩台", "三部", "一架", "一支", "兩輛", "壹輛")),
+        // A model code with a multi-digit number, counted, beside a vehicle word (嫌犯名下有XR-150兩台，另有機車MT-15一台).
+        new("model-measure.counted", r => Pick(r, "嫌犯名下有", "另有機車", "車行有重機", "扣得槍枝") + Pick(r, "XR-150", "AK-47", "MT-15", "CBR-650", "YZF-R15", "M-16", "KTM-390")
+            + Pick(r, "一輛", "兩台", "一把", "一台", "三輛", "一支")),
+        new("tech-suffix", r => Pick(r, $"{2019 + r.Next(7)}-5G 網路", $"1080-4K 螢幕", $"{2020 + r.Next(6)}-3D 列印", "8000-2X 變焦", $"{r.Next(1000, 9999)}-4G 門號方案")),
         new("model-label", r => Pick(r, "型號", "料號", "產品型號", "機型", "零件編號") + Pick(r, "：", " ", "") + $"{Pick(r, "ABC", "KDL", "TX", "WH")}-{r.Next(1000, 9999)}"),
         new("imei", r => Pick(r, "IMEI ", "IMEI：", "手機序號 ", "序號") + Imei(r)),
         new("ip-address", r => Pick(r, "IP ", "來源IP：", "登入位址 ") + $"{Pick(r, "192.168", "10.0", "172.16", "203.74")}.{r.Next(0, 256)}.{r.Next(1, 255)}"),

@@ -90,6 +90,7 @@ internal static class ValueFamilies
             Plate("plate.2+2", r => Pair(Letters(r, 2), Digits(r, 2), "-"), needsContext: true),
             Plate("plate.mixed.digit-letter", r => Pair(Digits(r, 1) + Letters(r, 1), Digits(r, 4), "-"), needsContext: true),
             Plate("plate.mixed.letter-digit", r => Pair(Letters(r, 1) + Digits(r, 1), Digits(r, 3 + r.Next(2)), "-"), needsContext: true),
+            Plate("plate.mixed.digits-first", r => Pair(Digits(r, 4), MixedCode(r), "-"), needsContext: true),
             Plate("plate.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), "-"), needsContext: true),
             Plate("plate.heavy-moto.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
 
@@ -141,6 +142,15 @@ internal static class ValueFamilies
     private static bool IsSpoken(string family) =>
         family.StartsWith("id.", StringComparison.Ordinal) || family.StartsWith("card.", StringComparison.Ordinal)
         || family == "phone.mobile" || family.StartsWith("phone.landline.", StringComparison.Ordinal);
+
+    // A letter and a digit in either order (4U, W1); never G, K, D, P or X after a digit (5G, 4K, 3D read as technical terms).
+    private static string MixedCode(Random r)
+    {
+        const string letters = "ABCEFHJLMNRSTUVWYZ";
+        string letter = letters[r.Next(letters.Length)].ToString();
+        string digit = r.Next(10).ToString();
+        return r.Next(2) == 0 ? digit + letter : letter + digit;
+    }
 
     /// <summary>Area codes with the length of their local numbers and the digits a local number may start with (docs §d).</summary>
     private static readonly (string Area, int Local, string First)[] AreaCodes =
