@@ -65,7 +65,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "騎乘", "騎著", "駕", "駕駛", "開著", "開車", "駕車", "台車", "輛車", "違停", "違規停車", "臨停", "併排", "二輪車", "微型電動",
             "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
-            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌",
+            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發",
         }),
         weak: new[] { "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
@@ -89,10 +89,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
         // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
-        int shortest = lettersFirst ? longest : 2;
+        int shortest = 2;
         for (int second = longest; second >= shortest; second--)
         {
             if (second < longest && chain.Gaps[first + second] == 0) continue;
+            // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
+            if (lettersFirst && second < longest && !ChangesScript(chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
@@ -143,6 +145,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
+
+    // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
+    private static bool ChangesScript(in Chain chain, int index) =>
+        ((chain.Flags[index] ^ chain.Flags[index - 1]) & (byte)Evasions.ChineseNumerals) != 0;
 
     // "RX-8一輛": a Chinese numeral glued to an ASCII digit is a count with its measure word, not part of the plate.
     private static bool HasScriptBreak(in Chain chain, int count) => chain.ScriptBreak > 0 && chain.ScriptBreak < count;
@@ -204,9 +210,18 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return i > end && i < text.Length && MeasureWords.IndexOf(text[i]) >= 0;
     }
 
+    // A model suffix after the value; a count and measure word only after a number of one to three digits (XR-150兩台):
+    // "P2-1837、AB-1234兩台" counts the plates listed.
+    private static bool ShortNumberEndsAt(ReadOnlySpan<char> text, int end)
+    {
+        int digits = 0;
+        while (end - digits > 0 && CharFolding.KindOf(text[end - digits - 1]) == CharKind.Digit) digits++;
+        return digits <= 3;
+    }
+
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)
     {
-        if (IsCounted(text, end)) return true;
+        if (IsCounted(text, end) && ShortNumberEndsAt(text, end)) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
         return false;
