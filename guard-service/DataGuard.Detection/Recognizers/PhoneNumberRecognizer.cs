@@ -48,14 +48,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
     {
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
-        "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電",
+        "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
     });
 
     private static readonly string[] PhoneWordList =
     {
         "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
         "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
-        "聯絡方式", "聯繫方式", "WhatsApp", "手機號",
+        "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
     };
 
     private static readonly ContextWord[] PhoneWords = ContextWord.All(PhoneWordList);
@@ -263,6 +263,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7 || !NamesAPhone(text, chain.Start, chain.EndOf(digits))) return false;
         int country = CountryWords.NamedBefore(text, chain.Start);
+        if (country < 0) country = CountryWords.NamedAfter(text, chain.EndOf(digits));
         if (country < 0) return false;
         var region = CountryWords.Region(country);
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
@@ -292,6 +293,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             var kind = CharFolding.KindOf(text[i]);
             if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
+            if (text[i] is '、' or '，' or ',' or '；' or ';') return false; // a list: "…肆伍零、132-4167-6593" starts a new number
             if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
         }
         return false;

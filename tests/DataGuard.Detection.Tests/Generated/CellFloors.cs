@@ -25,6 +25,7 @@ internal static class CellFloors
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.local.", "*", "sentence.after", "a number without its area code is a phone only right after a phone label"),
+        ("phone.local.", "*", "sentence.bracket-after", "a number without its area code is a phone only right after a phone label"),
         ("phone.local.", "*", "table.label", "a label in a column header does not reach a number without area code"),
         ("phone.local.", "*", "csv.label", "a label in a column header does not reach a number without area code"),
         ("phone.national.", "*", "table.label", "a country named in a column header does not reach a national-form number"),
