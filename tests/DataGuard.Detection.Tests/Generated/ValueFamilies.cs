@@ -124,7 +124,7 @@ internal static class ValueFamilies
         all.Add(Mail("email.full-width-at", r => Mailbox(r, CaseContexts.Pick(r, "＠", " ＠ "), CaseContexts.Pick(r, ".", "．"))));
         all.Add(Mail("email.spaced-at", r => Mailbox(r, " @ ", CaseContexts.Pick(r, ".", " . "))));
         all.Add(Mail("email.written-out", r => Mailbox(r,
-            CaseContexts.Pick(r, "(at)", "[at]", "{at}", " (at) ", " [at] ", "（at）", "【at】", " AT ", "[AT]", "<at>", " at "),
+            CaseContexts.Pick(r, "(at)", "[at]", "{at}", " (at) ", " [at] ", "（at）", "【at】", " AT ", "[AT]", "<at>", " at ", "[@]", "(@)"),
             CaseContexts.Pick(r, ".", " dot ", "(dot)", "[dot]", " DOT ", " (dot) ", "［dot］"))));
 
         foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
