@@ -119,13 +119,15 @@ public sealed class PersonalDataScanner
                 chain.EndGlued = false;
                 matchedEnd = Recognize(text, chain, ref sink);
             }
+            // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words.
+            if (matchedEnd < 0 && ChainReader.ReadAcrossFillers(text, ref chain)) Recognize(text, chain, ref sink, acrossFillers: true);
             // Later tokens inside a match are still tried: overlap resolution picks the better reading ("tel 0950-548-216").
             i = Math.Max(runEnd, i + 1);
         }
     }
 
     // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1.
-    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink)
+    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink, bool acrossFillers = false)
     {
         int matchedEnd = -1;
         if (chain.Length < _minChainLength) return matchedEnd;
@@ -134,6 +136,7 @@ public sealed class PersonalDataScanner
         {
             if (chain.Length < _minLengths[r]) continue;
             var recognizer = _chainRecognizers[r];
+            if (acrossFillers && !recognizer.ReadsAcrossFillers) continue;
             if (!recognizer.Accepts(shape)) continue;
             if (!recognizer.TryMatch(text, chain, out var match)) continue;
             // Invisible characters right after the last digit belong to it (the keycap of 8️⃣, a trailing ZWSP).

@@ -154,6 +154,16 @@ internal ref struct Chain
     public static bool IsConventionalSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0' or '\u3000'
         or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65'; // middle dots: 0912·345·678
 
+    /// <summary>Marks in <see cref="GapChars"/> a gap that holds filler words ("0912 然後 345"): see <see cref="ChainReader.ReadAcrossFillers"/>.</summary>
+    public const char FillerGap = '\uE000';
+
+    /// <summary>Whether filler words split the first <paramref name="count"/> characters.</summary>
+    public readonly bool HasFiller(int count)
+    {
+        for (int i = 1; i < Math.Min(count, Length); i++) if (GapChars[i] == FillerGap) return true;
+        return false;
+    }
+
     /// <summary>True when every character in [from, to) is a digit.</summary>
     public readonly bool AllDigits(int from, int to)
     {

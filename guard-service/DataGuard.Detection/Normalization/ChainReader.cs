@@ -57,12 +57,17 @@ internal static class ChainReader
         chain.PlusPosition = -1;
         chain.EndGlued = false;
         chain.ScriptBreak = 0;
-        int gap = 0;
-        char gapChar = '\0';
+        return ReadOn(text, start, ref chain, gap: 0, gapChar: '\0');
+    }
+
+    // Appends to the chain from i, the first character to be read carrying the given gap; returns where the first run
+    // of adjacent characters read here ends.
+    private static int ReadOn(ReadOnlySpan<char> text, int i, ref Chain chain, int gap, char gapChar)
+    {
+        int start = i;
         int pendingFlags = 0;
         int firstRunEnd = -1;
         int letters = 0;
-        int i = start;
         for (; i < text.Length; i++)
         {
             int width = 1;
@@ -96,7 +101,7 @@ internal static class ChainReader
                     int n = chain.Length++;
                     chain.Chars[n] = folded.Value;
                     chain.Positions[n] = i;
-                    chain.Gaps[n] = (byte)gap;
+                    chain.Gaps[n] = (byte)Math.Min(gap, byte.MaxValue);
                     chain.GapChars[n] = gapChar;
                     chain.Flags[n] = (byte)((int)folded.Evasions | pendingFlags);
                     chain.Widths[n] = (byte)width;
@@ -130,5 +135,130 @@ internal static class ChainReader
         if (gap == 0 && i < text.Length && (text[i] == '@' || text[i] == '\uFF20')) chain.EndGlued = true;
         if (firstRunEnd < 0) firstRunEnd = i;
         return firstRunEnd;
+    }
+
+    /// <summary>Most filler words one value is split by (a card read out in four groups has three).</summary>
+    private const int MaxFillers = 4;
+
+    /// <summary>Most Han characters in one filler (後面是, 接著是, 那個).</summary>
+    private const int MaxFillerHan = 4;
+
+    /// <summary>Most characters one filler takes with the spaces around it (" 後面是 ", "，然後 ").</summary>
+    private const int MaxFillerLength = 10;
+
+    /// <summary>
+    /// Han characters that make the numbers on either side separate things rather than one value read out in pieces:
+    /// units and counters (年 月 日 時 分 元 號 人 台 次…), ranges and alternatives (至 到 或 和 與), and the start of another
+    /// label (電話, 分機, 轉, 案, 證): "113年 05月", "0912 至 0934", "2345 轉 678" never join.
+    /// </summary>
+    private const string SeparateNumbers =
+        "年月日時时點点分秒元圓塊块萬万千百億亿號号條条款項项件人名位台臺輛辆次歲岁至到或和與与及跟共計计第巷弄樓楼段之區区路街里"
+        + "公斤度張张本筆笔支隻只間间戶户案字電电話话機机轉转證证碼码";
+
+    /// <summary>ASCII filler words (0912 then 345 then 678).</summary>
+    private static readonly string[] AsciiFillers = { "then", "and", "next" };
+
+    /// <summary>
+    /// Reads on after <paramref name="chain"/> across filler words between digit groups, as a value read out in pieces
+    /// is written down ("0912 然後 345 再來 678", "A164 後面是 669 嗯 282", "09203後面03471", "0926 …… 153 069"). Each filler
+    /// is at most four Han characters, two punctuation marks or an ASCII word such as "then", and the group after it
+    /// starts with a digit. The gap before the first character after a filler is marked <see cref="Chain.FillerGap"/>.
+    /// Returns false (chain unchanged in meaning) when no filler follows. Recognizers accept such a chain only on
+    /// strong evidence (a checksum, or a complete phone number with a phone word around it).
+    /// </summary>
+    public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain)
+    {
+        if (chain.HasPlus || chain.ScriptBreak > 0) return false;
+        // "0912 then 345": the reader took the word for letters of the value; the first group ends before it.
+        for (int k = 1; k < chain.Length; k++)
+        {
+            if (chain.Gaps[k] == 0 || (uint)(chain.Chars[k] - 'A') > 25) continue;
+            chain.Length = k;
+            chain.EndGlued = false;
+            break;
+        }
+        if (chain.Length < 2 || chain.EndGlued) return false;
+        int fillers = 0;
+        while (fillers < MaxFillers && chain.Length < Chain.Capacity)
+        {
+            int end = chain.EndOf(chain.Length);
+            int next = SkipFiller(text, end);
+            if (next < 0) break;
+            int before = chain.Length;
+            ReadOn(text, next, ref chain, gap: next - end, gapChar: Chain.FillerGap);
+            CutAtLetter(ref chain, before); // "… 對 624，email": the word after the last group is not part of it
+            if (chain.Length - before < 2 || chain.ScriptBreak > 0)
+            {
+                chain.Length = before; // a single digit or a change of script after a filler is not a group of the value
+                chain.ScriptBreak = 0;
+                chain.EndGlued = false;
+                break;
+            }
+            fillers++;
+            if (chain.EndGlued) break;
+        }
+        return fillers > 0;
+    }
+
+    // Groups after a filler are digits: the chain ends at the first letter read after one.
+    private static void CutAtLetter(ref Chain chain, int from)
+    {
+        for (int k = from; k < chain.Length; k++)
+        {
+            if ((uint)(chain.Chars[k] - 'A') > 25) continue;
+            chain.EndGlued = chain.Gaps[k] == 0;
+            chain.Length = k;
+            return;
+        }
+    }
+
+    // The index of the digit that follows a filler starting at from, or -1.
+    private static int SkipFiller(ReadOnlySpan<char> text, int from)
+    {
+        int i = from, han = 0, marks = 0;
+        bool filler = false;
+        while (i < text.Length && i - from <= MaxFillerLength)
+        {
+            char c = text[i];
+            var kind = CharFolding.KindOf(c);
+            if (kind == CharKind.Digit) break;
+            if (c is ' ' or '\u3000' or '\u00A0') i++;
+            else if (c is '，' or '、' or ',' or '…' or '⋯' or '；')
+            {
+                marks++;
+                filler = true;
+                i++;
+            }
+            else if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                if (SeparateNumbers.IndexOf(c) >= 0) return -1;
+                han++;
+                filler = true;
+                i++;
+            }
+            else if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+            {
+                int word = AsciiFillerAt(text, i);
+                if (word == 0) return -1;
+                filler = true;
+                i += word;
+            }
+            else return -1;
+        }
+        if (!filler || han > MaxFillerHan || marks > 2 || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
+        return i;
+    }
+
+    // Length of the ASCII filler word at i ("then", "and"), or 0.
+    private static int AsciiFillerAt(ReadOnlySpan<char> text, int i)
+    {
+        foreach (var word in AsciiFillers)
+        {
+            int end = i + word.Length;
+            if (end <= text.Length && text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                && (end == text.Length || !char.IsLetter(text[end])))
+                return word.Length;
+        }
+        return 0;
     }
 }

@@ -24,6 +24,13 @@ internal abstract class ChainRecognizer
     /// </summary>
     public virtual bool Accepts(in ChainShape shape) => true;
 
+    /// <summary>
+    /// Whether the recognizer is shown chains read across filler words ("A164 後面是 669 嗯 282", see
+    /// <see cref="ChainReader.ReadAcrossFillers"/>); it must then accept a value split by fillers
+    /// (<see cref="Chain.HasFiller"/>) only on strong evidence.
+    /// </summary>
+    public virtual bool ReadsAcrossFillers => false;
+
     /// <summary>Tries to read a value at the start of <paramref name="chain"/>.</summary>
     public abstract bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match);
 

@@ -32,7 +32,7 @@ internal static class CountryWords
 
     private static readonly (int Country, ContextWord Word)[] Words = Flatten();
 
-    /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/>.</summary>
+    /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/> or <see cref="NamedAfter"/>.</summary>
     public static string Region(int country) => Countries[country].Region;
 
     /// <summary>
@@ -59,6 +59,25 @@ internal static class CountryWords
             if (end < 0 || end < bestEnd || (end == bestEnd && word.Text.Length <= bestLength)) continue;
             country = code;
             bestEnd = end;
+            bestLength = word.Text.Length;
+        }
+        return country;
+    }
+
+    /// <summary>
+    /// The country named right after <paramref name="end"/>, in a bracket or after a space or the value's own closing
+    /// bracket ("132-4167-6593（大陸手機）", "086 549 7982 (越南手機)", "(086 549 7982)（越南手機）"), or -1. The longest name that starts there wins.
+    /// </summary>
+    public static int NamedAfter(ReadOnlySpan<char> text, int end)
+    {
+        int from = end;
+        while (from < text.Length && from - end < 3 && text[from] is ' ' or '（' or '(' or '【' or '[' or ')' or '）' or '"' or '」' or ']' or '>' or '\'' or '}') from++;
+        var rest = text.Slice(from);
+        int country = -1, bestLength = 0;
+        foreach (var (code, word) in Words)
+        {
+            if (word.Text.Length <= bestLength || !rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            country = code;
             bestLength = word.Text.Length;
         }
         return country;

@@ -15,6 +15,8 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
 
     public override int MinLength => 13;
 
+    public override bool ReadsAcrossFillers => true;
+
     public override ContextProfile Context { get; } = new(
         strong: new[]
         {
@@ -37,7 +39,8 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             int length = lengths[i];
             if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length)) continue;
             if (!CardIssuers.PassesLuhn(chain.Chars.Slice(0, length))) continue;
-            // Rare forms, and amounts listed with CJK commas (4000、5000、6000、7000) that happen to pass Luhn, need context.
+            // Rare forms, and amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
+            // Luhn, need context.
             bool rare = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
                 || chain.HasUnconventionalSeparator(length);
             match = MatchOf(chain, length, rare ? RareFormScore : ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));

@@ -18,6 +18,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     private static readonly string[] SpelledAt =
     {
         "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "【at】", "〔at〕", "[AT]", "(AT)", "{AT}", "<AT>", "［AT］", "（AT）", "【AT】",
+        "[@]", "(@)", "{@}", "<@>", "（@）", "【@】", // the at sign itself in brackets: laitzuhan49[@]naver(dot)com
         "小老鼠", Hash,
     };
 

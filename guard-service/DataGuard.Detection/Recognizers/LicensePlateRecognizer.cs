@@ -65,7 +65,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "騎乘", "騎著", "駕", "駕駛", "開著", "開車", "駕車", "台車", "輛車", "違停", "違規停車", "臨停", "併排", "二輪車", "微型電動",
             "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
-            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車",
+            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發",
         }),
         weak: new[] { "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
@@ -84,19 +84,45 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (chain.HasPlus || ContinuesNumber(text, chain.Start)) return false;
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
-        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match);
+        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
         int longest = Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first));
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
         // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
-        int shortest = lettersFirst ? longest : 2;
+        int shortest = 2;
         for (int second = longest; second >= shortest; second--)
         {
             if (second < longest && chain.Gaps[first + second] == 0) continue;
+            // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
+            if (lettersFirst && second < longest && !ChangesScript(chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
-        return TryMixedCode(text, chain, out match);
+        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
     }
+
+    /// <summary>
+    /// The digits-first legacy form with the mixed code after them (6551-4U, 8017-W1, 5001·A5): four digits, a separator,
+    /// then a letter and a digit in either order. Like the mixed codes before the digits, it needs context.
+    /// </summary>
+    private static bool TryMixedCodeLast(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        const int count = 6;
+        if (chain.Length < count || !chain.AllDigits(0, 4) || IsLetter(chain.Chars[4]) == IsLetter(chain.Chars[5]) || chain.Gaps[5] > 0)
+            return false;
+        if (chain.Gaps[4] == 0 && (chain.Flags[4] & (byte)Evasions.ZeroWidth) == 0) return false;
+        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, 4) || !chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
+        if (IsTechnicalSuffix(chain.Chars[4], chain.Chars[5])) return false; // 2023-5G, 1080-4K, 2024-3D
+        double score = chain.Gaps[4] > 0 && IsHyphenLike(chain.GapChars[4]) ? MixedCodeHyphenScore : MixedCodePlainScore;
+        match = MatchOf(chain, count, score, unusualSeparators: false, variant: 4);
+        if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
+        return !FollowsMake(text, match.Start);
+    }
+
+    // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
+    private static bool IsTechnicalSuffix(char first, char second) =>
+        (uint)(first - '0') <= 9 && second is 'G' or 'K' or 'D' or 'P' or 'X';
 
     /// <summary>
     /// Legacy 1992-series codes mixing a letter and a digit (9H-0123, F2-233; docs/taiwan-formats.md §c): a two-character
@@ -119,6 +145,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
+
+    // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
+    private static bool ChangesScript(in Chain chain, int index) =>
+        ((chain.Flags[index] ^ chain.Flags[index - 1]) & (byte)Evasions.ChineseNumerals) != 0;
 
     // "RX-8一輛": a Chinese numeral glued to an ASCII digit is a count with its measure word, not part of the plate.
     private static bool HasScriptBreak(in Chain chain, int count) => chain.ScriptBreak > 0 && chain.ScriptBreak < count;
@@ -169,8 +199,29 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65';
 
+    /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>
+    private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘";
+
+    // "XR-150兩台", "AK-47一把": a number and a measure word right after the code count it, so the code names a model.
+    private static bool IsCounted(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i < text.Length && i - end < 3 && (CharFolding.Fold(text[i]).Evasions & Evasions.ChineseNumerals) != 0) i++;
+        return i > end && i < text.Length && MeasureWords.IndexOf(text[i]) >= 0;
+    }
+
+    // A model suffix after the value; a count and measure word only after a number of one to three digits (XR-150兩台):
+    // "P2-1837、AB-1234兩台" counts the plates listed.
+    private static bool ShortNumberEndsAt(ReadOnlySpan<char> text, int end)
+    {
+        int digits = 0;
+        while (end - digits > 0 && CharFolding.KindOf(text[end - digits - 1]) == CharKind.Digit) digits++;
+        return digits <= 3;
+    }
+
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)
     {
+        if (IsCounted(text, end) && ShortNumberEndsAt(text, end)) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
         return false;

@@ -16,6 +16,8 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
 
     public override int MinLength => 10;
 
+    public override bool ReadsAcrossFillers => true;
+
     public override ContextProfile Context { get; } = new(
         strong: TaiwanIdContext.NationalIdWords,
         weak: TaiwanIdContext.PersonWords,
@@ -39,6 +41,8 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         bool valid = TaiwanIdChecksum.IsValidNumeric(value);
         // A look-alike letter in a number that then fails its checksum is just a code, not a disguised ID.
         if (lookalikes > 0 && !valid) return false;
+        // Groups joined across filler words are one ID only when the checksum says so.
+        if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         // "AL12345678" with a capital L, I or O as the sex digit and eight real digits is an e-invoice number (two
         // letters, eight digits) far more often than a disguised ID: it needs an ID label to count.
         bool invoiceShaped = lookalikes == 1 && chain.Chars[1] is 'I' or 'L' && (chain.Flags[1] & (byte)Evasions.LowerCase) == 0;

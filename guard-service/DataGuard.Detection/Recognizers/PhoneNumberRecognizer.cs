@@ -48,14 +48,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
     {
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
-        "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電",
+        "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
     });
 
     private static readonly string[] PhoneWordList =
     {
         "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
         "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
-        "聯絡方式", "聯繫方式", "WhatsApp", "手機號",
+        "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
     };
 
     private static readonly ContextWord[] PhoneWords = ContextWord.All(PhoneWordList);
@@ -66,6 +66,15 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override string Type => EntityTypes.PhoneNumber;
 
     public override int MinLength => 7;
+
+    public override bool ReadsAcrossFillers => true;
+
+    /// <summary>
+    /// A complete Taiwan number read out in groups with filler words between them (0912 然後 345 再來 678): a phone only
+    /// where the text says so (+0.3 for a phone word around it; a weak word such as 聯絡 is not enough), since two numbers side
+    /// by side can join into this shape. It then outscores a reading of the groups after the filler alone (0.6).
+    /// </summary>
+    private const double SplitScore = 0.34;
 
     public override ContextProfile Context { get; } = new(
         strong: PhoneWordList,
@@ -80,6 +89,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
+        if (chain.HasFiller(chain.Length)) return TrySplit(text, chain, out match);
         // "10.0.22631.3296", "3.14159 2653": digits after a number and a dot continue a version or a decimal.
         if (ContinuesNumber(text, chain.Start)) return false;
         // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
@@ -88,6 +98,19 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain))
             return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
+    }
+
+    // Only the national form (mobile, or landline with its area code) is read across filler words, and only when the
+    // number takes a group after a filler.
+    private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Chars[0] != '0' || chain.Chars[1] == '0' || ContinuesNumber(text, chain.Start)) return false;
+        if (!TryTaiwanOrInternational(text, chain, out match) || match.Variant != NationalForm || !chain.HasFiller(match.Count)
+            || (match.Evasions & Evasions.Homoglyph) != 0)
+            return false;
+        match.BaseScore = Math.Min(match.BaseScore, SplitScore);
+        return true;
     }
 
     private static bool TryTaiwanOrInternational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
@@ -240,6 +263,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7 || !NamesAPhone(text, chain.Start, chain.EndOf(digits))) return false;
         int country = CountryWords.NamedBefore(text, chain.Start);
+        if (country < 0) country = CountryWords.NamedAfter(text, chain.EndOf(digits));
         if (country < 0) return false;
         var region = CountryWords.Region(country);
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
@@ -269,6 +293,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             var kind = CharFolding.KindOf(text[i]);
             if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
+            if (text[i] is '、' or '，' or ',' or '；' or ';') return false; // a list: "…肆伍零、132-4167-6593" starts a new number
             if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
         }
         return false;

@@ -22,6 +22,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
 
     public override int MinLength => 10;
 
+    public override bool ReadsAcrossFillers => true;
+
     public override ContextProfile Context { get; } = new(
         strong: TaiwanIdContext.ResidentWords,
         weak: TaiwanIdContext.PersonWords,
@@ -56,6 +58,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         }
         else return false;
         if (lookalikes > 0 && !valid) return false;
+        // Groups joined across filler words are one certificate number only when the checksum says so.
+        if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;

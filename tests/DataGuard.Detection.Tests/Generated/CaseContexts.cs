@@ -52,6 +52,8 @@ internal static class CaseContexts
         // The person's nationality in an earlier clause of the same sentence, the label in the value's own clause.
         new("sentence.nationality", Cue.Label, (f, r) => (Pick(r, "該名", "") + Nationality(f, r) + Pick(r, "男子", "女子", "移工", "友人") + Pick(r, "阮文雄", "山田", "") + Pick(r, "，", "， ", "（")
             + Join(Pick(r, f.Labels), r), Pick(r, "，請協助查詢。", "。", "）"))),
+        // The value first, then what it is in brackets, with the country for a foreign number ("086 549 7982（越南手機）").
+        new("sentence.bracket-after", Cue.After, (f, r) => (Pick(r, "最後聯絡", "另有", "登記"), "（" + f.PrefixFor(r) + Pick(r, f.Labels) + "）" + Pick(r, "，請查。", "。"))),
         // A record row: the value in its cell beside other identifiers (an ID, a phone, a plate, a date).
         new("table.row", Cue.Label, (f, r) => ($"| 姓名 | 身分證 | {Label(f, r)} | 電話 | 日期 |\n|---|---|---|---|---|\n| 王小明 | {Neighbour(r)} | " + Prefix(f, r), $" | {Neighbour(r)} | 112/03/15 |")),
         new("csv.row", Cue.Label, (f, r) => ($"姓名,身分證,{Label(f, r)},電話,日期\n王小明,{Neighbour(r)},", $",{Neighbour(r)},112/03/15")),

@@ -53,7 +53,7 @@ internal static class CaseGenerator
                 before = before.TrimEnd(' ', '：', ':', '"', '`');
                 if (before.Length == 0 || !IsCjk(before[^1])) before += "是";
                 after = after.TrimStart(' ', '，', ',', '。', '"', '`');
-                after = "的資料" + after;
+                if (!after.StartsWith('（')) after = "的資料" + after; // "…7982（越南手機）" is already next to CJK punctuation
                 break;
             case Position.AdjacentPunctuation:
                 var (open, close) = Punctuation[random.Next(Punctuation.Length)];

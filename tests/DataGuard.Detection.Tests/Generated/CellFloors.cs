@@ -25,6 +25,7 @@ internal static class CellFloors
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.local.", "*", "sentence.after", "a number without its area code is a phone only right after a phone label"),
+        ("phone.local.", "*", "sentence.bracket-after", "a number without its area code is a phone only right after a phone label"),
         ("phone.local.", "*", "table.label", "a label in a column header does not reach a number without area code"),
         ("phone.local.", "*", "csv.label", "a label in a column header does not reach a number without area code"),
         ("phone.national.", "*", "table.label", "a country named in a column header does not reach a national-form number"),
@@ -48,8 +49,12 @@ internal static class CellFloors
         ("plate.2012.digit4", "look-alike.lower", "*.none", "a lower-case plate with the digit 4 the scheme does not issue needs plate context"),
         ("plate.2+2", "joined", "*", "AB12 without a hyphen is any short code"),
         ("plate.2+2", "spaced", "*", "A B 1 2 is any short code"),
+        ("plate.mixed.digits-first", "numerals.mixed-groups", "*", "a Chinese numeral glued to the letter of the trailing code (6551 四U) is read apart from it"),
         ("plate.mixed.", "joined", "*", "9H0123 without a separator is any code"),
         ("plate.mixed.", "spaced", "*", "9 H 0 1 2 3 is any code"),
+        ("phone.", "split.*", "*.none", "a phone read out in pieces with filler words is joined only where a phone word says it is one"),
+        ("card.", "split.*", "*.none", "a card read out in pieces with filler words needs a card word (four numbers in a row pass Luhn one time in ten)"),
+        ("card.", "split.*", "sentence.verb", "a card read out in pieces needs a card word; 刷/綁定/扣款自 are not card words"),
         ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
     };
 
@@ -59,7 +64,7 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         foreach (var (family, variant, context, _) in OutOfScope)
         {
-            if (parts[0].StartsWith(family, StringComparison.Ordinal) && (variant == "*" || parts[1] == variant) && Matches(context, parts[2]))
+            if (parts[0].StartsWith(family, StringComparison.Ordinal) && (variant == "*" || parts[1] == variant || (variant.EndsWith(".*", StringComparison.Ordinal) && parts[1].StartsWith(variant[..^1], StringComparison.Ordinal))) && Matches(context, parts[2]))
                 return null;
         }
         return Default;

@@ -53,6 +53,10 @@ internal static class HardNegativeGenerator
         new("model-measure", r => Pick(r, "", "汽車 ", "停車場有", "進口車", "顯卡") + $"{Pick(r, "RX", "GT", "MX", "CX", "GTX", "RTX")}-{r.Next(1, 10)}{Pick(r, "一", "兩", "三")}{Pick(r, "輛", "台", "張", "支", "部", "個")}"),
         new("model-measure.more", r => Pick(r, "", "車行有", "展示間", "他買了") + Pick(r, "MX-5", "CX-5", "CX-30", "RX-7", "GT-R", "Model 3", "A4", "X5", "RAV4", "iPhone 15", "S-10", "F-16")
             + Pick(r, "一輛", "兩台", "三部", "一架", "一支", "兩輛", "壹輛")),
+        // A model code with a multi-digit number, counted, beside a vehicle word (嫌犯名下有XR-150兩台，另有機車MT-15一台).
+        new("model-measure.counted", r => Pick(r, "嫌犯名下有", "另有機車", "車行有重機", "扣得槍枝") + Pick(r, "XR-150", "AK-47", "MT-15", "CBR-650", "YZF-R15", "M-16", "KTM-390")
+            + Pick(r, "一輛", "兩台", "一把", "一台", "三輛", "一支")),
+        new("tech-suffix", r => Pick(r, $"{2019 + r.Next(7)}-5G 網路", $"1080-4K 螢幕", $"{2020 + r.Next(6)}-3D 列印", "8000-2X 變焦", $"{r.Next(1000, 9999)}-4G 門號方案")),
         new("model-label", r => Pick(r, "型號", "料號", "產品型號", "機型", "零件編號") + Pick(r, "：", " ", "") + $"{Pick(r, "ABC", "KDL", "TX", "WH")}-{r.Next(1000, 9999)}"),
         new("imei", r => Pick(r, "IMEI ", "IMEI：", "手機序號 ", "序號") + Imei(r)),
         new("ip-address", r => Pick(r, "IP ", "來源IP：", "登入位址 ") + $"{Pick(r, "192.168", "10.0", "172.16", "203.74")}.{r.Next(0, 256)}.{r.Next(1, 255)}"),
@@ -77,6 +81,19 @@ internal static class HardNegativeGenerator
             $"{r.Next(0, 24):00}:{r.Next(0, 60):00}:{r.Next(0, 60):00}",
             $"下午{r.Next(1, 12)}點{r.Next(1, 60)}分",
             $"{r.Next(0, 24):00}:{r.Next(0, 60):00}~{r.Next(0, 24):00}:{r.Next(0, 60):00}")),
+        // Numbers side by side with words between them, next to a phone word (the strongest cue for joining them): dates,
+        // times, money, counts, case numbers and extensions must stay apart.
+        new("separate-numbers", r => Pick(r,
+            $"通話紀錄：09{r.Next(10, 60)} 然後 {r.Next(10, 24)}{r.Next(10, 60)} 各打一通",
+            $"手機訊息是{100 + r.Next(14)}年 然後 {r.Next(1, 13):00}月{r.Next(1, 29):00}日傳的",
+            $"電話費 {r.Next(1000, 9999)} 元 然後 {r.Next(100, 999)} 再來 {r.Next(100, 999)} 元",
+            $"手機打了 09{r.Next(10, 99)} 次 然後 {r.Next(100, 999)} 人 接著 {r.Next(100, 999)} 次",
+            $"電話通知 案號 09{r.Next(10, 99)} 然後 案號 {Digits(r, 3)} 再來 案號 {Digits(r, 3)}",
+            $"電話 0{r.Next(2, 9)}{Digits(r, 2)} 分機 {Digits(r, 3)} 轉 {Digits(r, 3)}",
+            $"手機型號 09{r.Next(10, 99)} 到 {Digits(r, 3)} 或 {Digits(r, 3)} 都有",
+            $"電話裡說 {Digits(r, 3)} 然後 {Digits(r, 4)} 是兩個不同的數字",
+            $"phone log: 09{r.Next(10, 60)} then {r.Next(10, 24)}:{r.Next(10, 60)} then {r.Next(100, 999)} calls",
+            $"身分證影本 {r.Next(1, 99)} 張 然後 A{Digits(r, 3)} 號 再來 {Digits(r, 3)} 號")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

@@ -38,6 +38,9 @@ internal static class SurfaceVariants
         ['P'] = 'Р', ['T'] = 'Т', ['X'] = 'Χ', ['Y'] = 'У', ['Z'] = 'Ζ', ['N'] = 'Ν',
     };
 
+    /// <summary>What people say between the groups of a value they read out (as speech-to-text writes them down).</summary>
+    private static readonly string[] Fillers = { "然後", "再來", "後面是", "接著", "接著是", "那個", "就是", "對", "嗯", "喔", "欸", "呃", "後面" };
+
     public static IReadOnlyList<SurfaceVariant> All { get; } = new SurfaceVariant[]
     {
         new("canonical", (v, _) => v.Canonical),
@@ -72,7 +75,49 @@ internal static class SurfaceVariants
         new("look-alike.zero-width", (v, r) => IsMail(v) || LookAlike(v.Canonical) is not string disguised ? null : InsertInside(disguised, r, Invisibles[r.Next(Invisibles.Length)])),
         new("case", (v, _) => ChangeCase(v)),
         new("spaced", (v, _) => IsMail(v) ? null : Spaced(v)),
+        new("split.words", (v, r) => Split(v, r, g => " " + Pick(r, Fillers) + " ")),
+        new("split.glued", (v, r) => Split(v, r, g => Pick(r, Fillers))),
+        new("split.head", (v, r) => Split(v, r, g => " " + Pick(r, Fillers) + " ", splitHead: true)),
+        new("split.marks", (v, r) => Split(v, r, g => g == 0 ? Pick(r, " …… ", "……", " ， ", "，", "、") : " ")),
+        new("split.english", (v, r) => Split(v, r, g => Pick(r, " then ", " and ", " and then "))),
     };
+
+    private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
+
+    // The groups of a value read out in pieces (0912 然後 345 再來 678, A164 後面是 669 嗯 282) with the filler before group
+    // g+1 from filler(g); an ID is read 4-3-3, a group of one digit goes with the next, splitHead reads the first group in
+    // two (09 喔 12 然後 345…).
+    private static string? Split(PlantedValue v, Random r, Func<int, string> filler, bool splitHead = false)
+    {
+        if (!v.Spoken) return null;
+        var groups = new List<string>();
+        if (v.Groups.Length == 1)
+        {
+            var whole = v.Groups[0];
+            groups.AddRange(new[] { whole[..4], whole[4..7], whole[7..] });
+        }
+        else
+        {
+            string carry = "";
+            foreach (var group in v.Groups)
+            {
+                carry += group;
+                if (carry.Length < 2) continue;
+                groups.Add(carry);
+                carry = "";
+            }
+            if (carry.Length > 0) groups[^1] += carry;
+        }
+        if (splitHead)
+        {
+            if (groups[0].Length < 4) return null;
+            groups.Insert(1, groups[0][2..]);
+            groups[0] = groups[0][..2];
+        }
+        var builder = new StringBuilder(groups[0]);
+        for (int g = 1; g < groups.Count; g++) builder.Append(filler(g - 1)).Append(groups[g]);
+        return builder.ToString();
+    }
 
     private static bool IsMail(PlantedValue v) => v.IsMail;
 

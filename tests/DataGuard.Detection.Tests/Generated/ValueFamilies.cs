@@ -4,7 +4,9 @@ namespace DataGuard.Detection.Tests.Generated;
 /// A value the generator plants, as its format writes it: groups of ASCII letters and digits and the separator that
 /// usually joins them (empty for values written whole, such as IDs). Surface variants rewrite it from here.
 /// </summary>
-internal sealed record PlantedValue(string[] Groups, string Separator, bool IsMail = false)
+/// <param name="Spoken">A value people read out in pieces with filler words between the groups (IDs, ARCs, cards, Taiwan
+/// mobiles and landlines): the split variants apply to it.</param>
+internal sealed record PlantedValue(string[] Groups, string Separator, bool IsMail = false, bool Spoken = false)
 {
     public string Canonical => string.Join(Separator, Groups);
 }
@@ -50,7 +52,7 @@ internal static class ValueFamilies
     private static readonly string[] ArcLabels = { "居留證號", "統一證號", "外僑居留證", "居留證" };
     private static readonly string[] ArcAfter = { "是移工的居留證號", "為其統一證號" };
     private static readonly string[] PlateLabels = { "車牌", "車號", "車牌號碼", "牌照" };
-    private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著", "開", "騎", "駛", "停放", "借用", "租用", "駕駛自小客車", "騎乘機車", "騎著" };
+    private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著", "開", "騎", "駛", "停放", "借用", "租用", "駕駛自小客車", "騎乘機車", "騎著", "追撞", "擦撞", "逕行舉發" };
     private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停", "停在路邊", "的車主" };
     private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話", "手機號碼", "門號", "電話號碼" };
     private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
@@ -88,6 +90,7 @@ internal static class ValueFamilies
             Plate("plate.2+2", r => Pair(Letters(r, 2), Digits(r, 2), "-"), needsContext: true),
             Plate("plate.mixed.digit-letter", r => Pair(Digits(r, 1) + Letters(r, 1), Digits(r, 4), "-"), needsContext: true),
             Plate("plate.mixed.letter-digit", r => Pair(Letters(r, 1) + Digits(r, 1), Digits(r, 3 + r.Next(2)), "-"), needsContext: true),
+            Plate("plate.mixed.digits-first", r => Pair(Digits(r, 4), MixedCode(r), "-"), needsContext: true),
             Plate("plate.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), "-"), needsContext: true),
             Plate("plate.heavy-moto.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
 
@@ -121,14 +124,32 @@ internal static class ValueFamilies
         all.Add(Mail("email.full-width-at", r => Mailbox(r, CaseContexts.Pick(r, "＠", " ＠ "), CaseContexts.Pick(r, ".", "．"))));
         all.Add(Mail("email.spaced-at", r => Mailbox(r, " @ ", CaseContexts.Pick(r, ".", " . "))));
         all.Add(Mail("email.written-out", r => Mailbox(r,
-            CaseContexts.Pick(r, "(at)", "[at]", "{at}", " (at) ", " [at] ", "（at）", "【at】", " AT ", "[AT]", "<at>", " at "),
+            CaseContexts.Pick(r, "(at)", "[at]", "{at}", " (at) ", " [at] ", "（at）", "【at】", " AT ", "[AT]", "<at>", " at ", "[@]", "(@)"),
             CaseContexts.Pick(r, ".", " dot ", "(dot)", "[dot]", " DOT ", " (dot) ", "［dot］"))));
 
         foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
         {
             all.Add(Card($"card.{issuer}", r => CardNumber(r, prefix(r), length, grouping)));
         }
+        for (int i = 0; i < all.Count; i++)
+        {
+            var make = all[i].Make;
+            if (IsSpoken(all[i].Name)) all[i] = all[i] with { Make = r => make(r) with { Spoken = true } };
+        }
         return all;
+    }
+
+    private static bool IsSpoken(string family) =>
+        family.StartsWith("id.", StringComparison.Ordinal) || family.StartsWith("card.", StringComparison.Ordinal)
+        || family == "phone.mobile" || family.StartsWith("phone.landline.", StringComparison.Ordinal);
+
+    // A letter and a digit in either order (4U, W1); never G, K, D, P or X after a digit (5G, 4K, 3D read as technical terms).
+    private static string MixedCode(Random r)
+    {
+        const string letters = "ABCEFHJLMNRSTUVWYZ";
+        string letter = letters[r.Next(letters.Length)].ToString();
+        string digit = r.Next(10).ToString();
+        return r.Next(2) == 0 ? digit + letter : letter + digit;
     }
 
     /// <summary>Area codes with the length of their local numbers and the digits a local number may start with (docs §d).</summary>
