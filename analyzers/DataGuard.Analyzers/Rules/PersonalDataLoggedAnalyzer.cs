@@ -11,7 +11,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Rules;
 
-/// <summary>DG1001: personal data reaches a logging sink (ILogger, [LoggerMessage], Console, Debug/Trace, Serilog, NLog, log4net).</summary>
+/// <summary>
+/// DG1001: personal data reaches a logging sink (ILogger, [LoggerMessage], Console, Debug/Trace, Serilog, NLog, log4net, the
+/// team's <c>dataguard.log_sinks</c>). A record is dumped whole by a <c>{@X}</c> hole or by a configured sink, which serialises
+/// its template arguments; a plain <c>{X}</c> hole prints only what <c>ToString()</c> shows.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 {
@@ -56,6 +60,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         var destructureAll = invocation.Arguments.Any(a => a.Parameter?.Name == "destructureObjects" && a.Value.ConstantValue is { HasValue: true, Value: true });
 
         var position = 0;
+        var afterTemplate = false;
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;
@@ -67,6 +72,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             if (!loggerMessage && IsTemplateParameter(parameter))
             {
                 Check(argument.Value, destructured: false);
+                afterTemplate = true;
                 continue;
             }
 
@@ -78,7 +84,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 var hole = loggerMessage
                     ? holes.FirstOrDefault(h => string.Equals(h.TrimStart('@', '$').Split(':', ',')[0], parameter?.Name, StringComparison.OrdinalIgnoreCase))
                     : position < holes.Count ? holes[position] : null;
-                Check(value, destructured: destructureAll || hole?.StartsWith("@", StringComparison.Ordinal) == true);
+                Check(value, destructured: destructureAll || afterTemplate && logSink.SerializesArguments || hole?.StartsWith("@", StringComparison.Ordinal) == true);
                 position++;
             }
         }

@@ -154,13 +154,12 @@ internal static class ChannelSettings
         return flaw;
     }
 
+    /// <summary>True when any value the setting can take is unsafe (<c>options</c> chosen by a switch over a site setting).</summary>
     private static bool IsUnsafe(ChannelSetting row, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
+        => EndpointResolver.PossibleValues(value).Any(v => IsUnsafeValue(row, v, bodyOf));
 
+    private static bool IsUnsafeValue(ChannelSetting row, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    {
         return row.Value switch
         {
             UnsafeValue.False => value.ConstantValue is { HasValue: true, Value: false },

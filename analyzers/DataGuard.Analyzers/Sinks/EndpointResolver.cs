@@ -369,6 +369,62 @@ internal sealed class EndpointResolver
         }
     }
 
+    /// <summary>
+    /// Every value an argument can take as written: through conversions, <c>?:</c>, switch expressions, <c>??</c> and every
+    /// value the method assigns to a local (switch sections, if/else branches). Leaves are constants, enum members, calls.
+    /// </summary>
+    public static ImmutableArray<IOperation> PossibleValues(IOperation operation)
+    {
+        var values = ImmutableArray.CreateBuilder<IOperation>();
+        CollectValues(operation, values, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
+        return values.ToImmutable();
+    }
+
+    private static void CollectValues(IOperation? operation, ImmutableArray<IOperation>.Builder values, HashSet<ISymbol> visited, int depth)
+    {
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        if (operation is null || depth > MaxDepth || values.Count > 4 * MaxAlternatives || !walk.Entered)
+        {
+            return;
+        }
+
+        var next = depth + 1;
+        switch (operation)
+        {
+            case IConversionOperation c:
+                CollectValues(c.Operand, values, visited, next);
+                return;
+            case IParenthesizedOperation p:
+                CollectValues(p.Operand, values, visited, next);
+                return;
+            case IConditionalOperation { WhenFalse: not null } c:
+                CollectValues(c.WhenTrue, values, visited, next);
+                CollectValues(c.WhenFalse, values, visited, next);
+                return;
+            case ICoalesceOperation c:
+                CollectValues(c.Value, values, visited, next);
+                CollectValues(c.WhenNull, values, visited, next);
+                return;
+            case ISwitchExpressionOperation s:
+                foreach (var arm in s.Arms)
+                {
+                    CollectValues(arm.Value, values, visited, next);
+                }
+
+                return;
+            case ILocalReferenceOperation local when visited.Add(local.Local):
+                foreach (var value in AssignedValues(local.Local, operation))
+                {
+                    CollectValues(value, values, visited, next);
+                }
+
+                return;
+            default:
+                values.Add(operation);
+                return;
+        }
+    }
+
     /// <summary>Every value the method assigns to the local, wherever it is: the path can be any of them.</summary>
     private static IEnumerable<IOperation> AssignedValues(ILocalSymbol local, IOperation reference)
     {

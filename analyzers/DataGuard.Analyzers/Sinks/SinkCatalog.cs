@@ -12,7 +12,8 @@ namespace DataGuard.Analyzers.Sinks;
 /// <summary>The sink table resolved against one compilation, plus the team's configured sinks.</summary>
 internal sealed class SinkCatalog
 {
-    private static readonly SinkSpec ConfiguredLogSink = new(SinkKind.Log, "(dataguard.log_sinks)", Array.Empty<string>());
+    // A project's own logging facade cannot say how it writes its arguments; Oqtane's ILogManager.Log serialises them to JSON.
+    private static readonly SinkSpec ConfiguredLogSink = new(SinkKind.Log, "(dataguard.log_sinks)", Array.Empty<string>(), serializesArguments: true);
     private static readonly SinkSpec ConfiguredTransmitSink = new(SinkKind.Messaging, "(dataguard.transmit_sinks)", Array.Empty<string>());
 
     private readonly Dictionary<INamedTypeSymbol, List<SinkSpec>> _byType = new(SymbolEqualityComparer.Default);

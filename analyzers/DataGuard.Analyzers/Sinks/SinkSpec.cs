@@ -9,7 +9,8 @@ namespace DataGuard.Analyzers.Sinks;
 internal sealed class SinkSpec
 {
     public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
-        string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null)
+        string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null,
+        bool serializesArguments = false)
     {
         Kind = kind;
         TypeName = typeName;
@@ -20,6 +21,7 @@ internal sealed class SinkSpec
         MarkedWith = markedWith;
         DelegateTakingFirst = delegateTakingFirst;
         PathParameters = pathParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(pathParameters);
+        SerializesArguments = serializesArguments;
     }
 
     public SinkKind Kind { get; }
@@ -53,4 +55,10 @@ internal sealed class SinkSpec
 
     /// <summary>A sink by delegate shape: invoking a delegate whose first parameter is this type (<c>LoggerMessage.Define</c>'s result).</summary>
     public string? DelegateTakingFirst { get; }
+
+    /// <summary>
+    /// For a log sink: the arguments after the message template are written as data (JSON into a log table), not through
+    /// <c>ToString()</c>, so an object argument is dumped whole, as with a <c>{@X}</c> hole.
+    /// </summary>
+    public bool SerializesArguments { get; }
 }

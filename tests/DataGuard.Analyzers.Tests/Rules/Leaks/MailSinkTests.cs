@@ -50,6 +50,88 @@ public class MailSinkTests
         """);
 
     [Fact]
+    public Task MailKit_options_chosen_by_a_switch_statement_that_can_be_None_is_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            async Task SendAsync(Buyer buyer, string setting)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = buyer.Phone } };
+                message.To.Add(MailboxAddress.Parse(buyer.Email));
+                SecureSocketOptions options;
+                switch (setting)
+                {
+                    case "SSL":
+                        options = SecureSocketOptions.SslOnConnect;
+                        break;
+                    case "None":
+                        options = SecureSocketOptions.None;
+                        break;
+                    default:
+                        options = SecureSocketOptions.StartTlsWhenAvailable;
+                        break;
+                }
+
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync("smtp.example.org", 25, options);
+                await {|DG1003:client.SendAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MailKit_options_or_useSsl_chosen_by_an_expression_that_can_be_unsafe_is_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer, string setting, bool secure)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = buyer.Phone } };
+                var options = setting switch
+                {
+                    "SSL" => SecureSocketOptions.SslOnConnect,
+                    "TLS" => SecureSocketOptions.StartTls,
+                    _ => SecureSocketOptions.None,
+                };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 25, options);
+                {|DG1003:client.Send(message)|};
+
+                using var other = new MailKit.Net.Smtp.SmtpClient();
+                other.Connect("smtp.example.org", 25, useSsl: secure ? true : false);
+                {|DG1003:other.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MailKit_options_chosen_at_run_time_among_tls_options_only_is_not_reported() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer, string setting, bool implicitTls)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = buyer.Phone } };
+                SecureSocketOptions options;
+                switch (setting)
+                {
+                    case "SSL":
+                        options = SecureSocketOptions.SslOnConnect;
+                        break;
+                    default:
+                        options = SecureSocketOptions.StartTls;
+                        break;
+                }
+
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 465, options);
+                client.Send(message);
+
+                using var other = new MailKit.Net.Smtp.SmtpClient();
+                other.Connect("smtp.example.org", 465, implicitTls ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);
+                other.Send(message);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Certificate_callback_that_accepts_everything_is_an_unencrypted_channel() => Run("""
         class Notifier
         {

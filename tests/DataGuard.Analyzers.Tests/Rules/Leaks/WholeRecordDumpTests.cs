@@ -206,6 +206,64 @@ public class WholeRecordDumpTests
         }
         """ + EntityFramework, "dataguard.log_sinks = T:Order");
 
+    private const string LogFacade = """
+
+        public enum LogFunction { Create, Read, Update, Delete }
+
+        public interface ILogManager
+        {
+            void Log(LogLevel level, object @class, LogFunction function, string message, params object[] args);
+        }
+
+        public class User
+        {
+            public int UserId { get; set; }
+            public string Username { get; set; } = "";
+            public string DisplayName { get; set; } = "";
+            public string Email { get; set; } = "";
+        }
+
+        public class Module
+        {
+            public int ModuleId { get; set; }
+            public string Title { get; set; } = "";
+        }
+        """;
+
+    private const string LogFacadeSink =
+        "dataguard.log_sinks = M:ILogManager.Log(Microsoft.Extensions.Logging.LogLevel,System.Object,LogFunction,System.String,System.Object[])";
+
+    [Fact]
+    public Task Record_passed_to_a_configured_log_sink_or_destructured_is_reported() => Run("""
+        public class UserController
+        {
+            private readonly ILogManager _log = null!;
+            private readonly ILogger<UserController> _logger = null!;
+
+            public void Added(User user)
+            {
+                {|DG1001:_log.Log(LogLevel.Information, this, LogFunction.Create, "User Added {User}", user)|};
+                {|DG1001:_logger.LogInformation("User Added {@User}", user)|};
+            }
+        }
+        """ + LogFacade, LogFacadeSink);
+
+    [Fact]
+    public Task Record_without_personal_members_in_a_configured_sink_or_plain_hole_is_not_reported() => Run("""
+        public class ModuleController
+        {
+            private readonly ILogManager _log = null!;
+            private readonly ILogger<ModuleController> _logger = null!;
+
+            public void Added(Module module, User user)
+            {
+                _log.Log(LogLevel.Information, this, LogFunction.Create, "Module Added {Module}", module);
+                _log.Log(LogLevel.Information, this, LogFunction.Create, "User Added {UserId}", user.UserId);
+                _logger.LogInformation("User Added {User}", user);
+            }
+        }
+        """ + LogFacade, LogFacadeSink);
+
     [Fact]
     public Task Error_log_row_without_request_content_is_not_reported() => Run("""
         public class ErrorReporter
