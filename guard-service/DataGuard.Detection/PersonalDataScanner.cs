@@ -165,7 +165,8 @@ public sealed class PersonalDataScanner
         if (end == text.Length) return end;
         var kind = CharFolding.Fold(text[end]).Kind;
         if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
-        return end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _) ? 0 : end;
+        if (end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _)) return 0;
+        return ChainReader.FillerFollows(text, end) ? 0 : end; // "02然後2345再來6789": the first group of a split value
     }
 
     // "○○" is how records hide digits (0912-○○○-678): a masked value is no longer personal data.

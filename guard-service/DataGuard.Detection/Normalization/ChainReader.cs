@@ -212,6 +212,12 @@ internal static class ChainReader
         }
     }
 
+    /// <summary>
+    /// Whether a filler and another group of digits follow <paramref name="from"/> ("02然後2345"): a number too short to be
+    /// a value alone may then be the first group of a split one.
+    /// </summary>
+    public static bool FillerFollows(ReadOnlySpan<char> text, int from) => SkipFiller(text, from) >= 0;
+
     // The index of the digit that follows a filler starting at from, or -1.
     private static int SkipFiller(ReadOnlySpan<char> text, int from)
     {
