@@ -123,11 +123,12 @@ internal sealed class DataGuardProfile
     private readonly Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> _implementations;
 
     /// <summary>
-    /// The methods of this compilation that implement an interface method of this compilation: calls through
-    /// <c>INotifier.SendAsync</c> reach <c>LineNotifier.SendAsync</c>.
+    /// The methods of this compilation that implement an interface method of this compilation or override a virtual or
+    /// abstract one: calls through <c>INotifier.SendAsync</c> reach <c>LineNotifier.SendAsync</c>. The map is built once per
+    /// compilation, on the first call through an interface or a virtual method.
     /// </summary>
-    public IReadOnlyList<IMethodSymbol> Implementations(IMethodSymbol interfaceMethod)
-        => _implementations.Value.TryGetValue(interfaceMethod.OriginalDefinition, out var list) ? list : (IReadOnlyList<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
+    public IReadOnlyList<IMethodSymbol> Implementations(IMethodSymbol method)
+        => _implementations.Value.TryGetValue(method.OriginalDefinition, out var list) ? list : (IReadOnlyList<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
 
     private Dictionary<IMethodSymbol, List<IMethodSymbol>> FindImplementations()
     {
@@ -143,36 +144,63 @@ internal sealed class DataGuardProfile
                     pending.Push(container);
                 }
 
-                if (member is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
                 {
-                    continue;
-                }
-
-                foreach (var @interface in type.AllInterfaces)
-                {
-                    if (!SymbolEqualityComparer.Default.Equals(@interface.ContainingAssembly, Compilation.Assembly))
-                    {
-                        continue;
-                    }
-
-                    foreach (var method in @interface.GetMembers().OfType<IMethodSymbol>())
-                    {
-                        if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
-                        {
-                            var key = method.OriginalDefinition;
-                            if (!map.TryGetValue(key, out var list))
-                            {
-                                map[key] = list = new List<IMethodSymbol>();
-                            }
-
-                            list.Add(implementation);
-                        }
-                    }
+                    AddInterfaceImplementations(type, map);
+                    AddOverrides(type, map);
                 }
             }
         }
 
         return map;
+    }
+
+    private void AddInterfaceImplementations(INamedTypeSymbol type, Dictionary<IMethodSymbol, List<IMethodSymbol>> map)
+    {
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (!IsOwn(@interface))
+            {
+                continue;
+            }
+
+            foreach (var method in @interface.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
+                {
+                    Add(map, method, implementation);
+                }
+            }
+        }
+    }
+
+    /// <summary>An override reaches every virtual or abstract method of this compilation it overrides, up the chain.</summary>
+    private void AddOverrides(INamedTypeSymbol type, Dictionary<IMethodSymbol, List<IMethodSymbol>> map)
+    {
+        foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+        {
+            for (var overridden = method.IsOverride ? method.OverriddenMethod : null; overridden is not null && IsOwn(overridden.ContainingType);
+                 overridden = overridden.IsOverride ? overridden.OverriddenMethod : null)
+            {
+                Add(map, overridden, method);
+            }
+        }
+    }
+
+    private bool IsOwn(INamedTypeSymbol type) => SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, Compilation.Assembly);
+
+    private static void Add(Dictionary<IMethodSymbol, List<IMethodSymbol>> map, IMethodSymbol method, IMethodSymbol implementation)
+    {
+        var key = method.OriginalDefinition;
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = new List<IMethodSymbol>();
+        }
+
+        if (!list.Contains(implementation.OriginalDefinition, SymbolEqualityComparer.Default))
+        {
+            list.Add(implementation.OriginalDefinition);
+        }
     }
 
     private readonly ConditionalWeakTable<IOperation, Lazy<Rules.MethodFlowFindings>> _flowFindings = new();

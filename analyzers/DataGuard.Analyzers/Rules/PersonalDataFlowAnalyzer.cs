@@ -111,7 +111,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var taint = evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            var taint = WrapperArgument(argument, evaluator);
             if (taint.IsPersonal)
             {
                 var arguments = (object[])sink.MessageArguments.Clone();
@@ -121,9 +121,35 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                 }
 
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), arguments);
-                return;
+
+                // One report per call; a parameter of the enclosing wrapper only marks it as a wrapper too, and the next
+                // argument (the template's values after its message) may carry another of its parameters.
+                if (taint.Values.Any(v => !v.IsMarker))
+                {
+                    return;
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The data an argument hands to a wrapper's parameter; the values of a <c>params</c> array one by one
+    /// (<c>log.Log(level, this, "Viewed {Phone}", citizen.Phone)</c>), as the wrapper passes the array on to a template.
+    /// </summary>
+    private static Taint WrapperArgument(IArgumentOperation argument, TaintEvaluator evaluator)
+    {
+        if (argument is { IsImplicit: true, Parameter.IsParams: true, Value: IArrayCreationOperation { Initializer: { } initializer } })
+        {
+            var taint = Taint.None;
+            foreach (var element in initializer.ElementValues)
+            {
+                taint = taint.Union(evaluator.Stringify(evaluator.Evaluate(element)));
+            }
+
+            return taint;
+        }
+
+        return evaluator.Stringify(evaluator.Evaluate(argument.Value));
     }
 
     /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting parameters that are sources there, reported inside).</summary>
@@ -141,6 +167,13 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             return cached;
         }
 
+        if (key.Item2.IsAbstract)
+        {
+            // No body to walk, so no level of the call chain: each implementation enters the bounded walk itself, and a
+            // cycle through the interface stops at the implementation already in progress.
+            return profile.WrapperSinks.GetOrAdd(key, DispatchedSinks(key.Item2, profile));
+        }
+
         // A call chain of wrappers is a call chain of summaries: the same bound, and recursion answers "no sink".
         using var walk = BoundedWalk.Enter(WalkKind.Summary, key.Item2);
         if (!walk.Entered)
@@ -148,24 +181,36 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             return ImmutableArray<WrapperSink>.Empty;
         }
 
-        var result = ImmutableArray<WrapperSink>.Empty;
-        if (key.Item2.ContainingType.TypeKind == TypeKind.Interface)
-        {
-            // Called through the interface: whatever an implementation in this compilation does with the parameter.
-            result = profile.Implementations(key.Item2).SelectMany(i => WrapperSinks(i, profile)).ToImmutableArray();
-        }
-        else if (profile.Bodies.Body(key.Item2) is { } body && MayReachSink(body, profile))
+        // A virtual method runs its own body or an override's.
+        var result = key.Item2.IsVirtual || key.Item2.IsOverride && !key.Item2.IsSealed ? DispatchedSinks(key.Item2, profile) : ImmutableArray<WrapperSink>.Empty;
+        if (profile.Bodies.Body(key.Item2) is { } body && MayReachSink(body, profile))
         {
             var collector = new DiagnosticCollector(summarizing: true);
             var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, collector), key.Item2);
             walker.Run(body);
             if (!walker.Exhausted)
             {
-                result = collector.ParameterSinks.Where(s => !IsReportedInside(key.Item2.Parameters[s.Ordinal], profile)).ToImmutableArray();
+                result = result.AddRange(collector.ParameterSinks.Where(s => !IsReportedInside(key.Item2.Parameters[s.Ordinal], profile)));
             }
         }
 
         return profile.WrapperSinks.GetOrAdd(key, result);
+    }
+
+    /// <summary>More implementations than this make the call a plug-in point rather than a facade: it is not followed.</summary>
+    private const int MaxImplementations = 4;
+
+    /// <summary>
+    /// Called through an interface or a virtual method: whatever an implementation (or override) in this compilation does
+    /// with the parameter of the same ordinal — a facade such as Oqtane's <c>ILogManager</c> over <c>LogManager</c>, which
+    /// logs to <c>ILogger</c>. At most <see cref="MaxImplementations"/> of them; the map is built once per compilation.
+    /// </summary>
+    private ImmutableArray<WrapperSink> DispatchedSinks(IMethodSymbol method, DataGuardProfile profile)
+    {
+        var implementations = profile.Implementations(method);
+        return implementations.Count > MaxImplementations
+            ? ImmutableArray<WrapperSink>.Empty
+            : implementations.SelectMany(i => WrapperSinks(i, profile)).ToImmutableArray();
     }
 
     /// <summary>

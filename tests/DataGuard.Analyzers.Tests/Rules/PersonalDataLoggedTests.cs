@@ -280,6 +280,55 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Logging_facade_behind_an_interface_is_reported_at_the_call() => Run("""
+        enum Level { Information, Error }
+        interface ILogManager
+        {
+            void Log(Level level, object source, string message, params object[] args);
+            void Log(int siteId, Level level, object source, string message, params object[] args);
+        }
+        class LogManager : ILogManager
+        {
+            private readonly ILogger _inner;
+            public LogManager(ILogger inner) { _inner = inner; }
+            public void Log(Level level, object source, string message, params object[] args) => Log(-1, level, source, message, args);
+            public void Log(int siteId, Level level, object source, string message, params object[] args)
+            {
+                if (level >= Level.Information) { _inner.LogInformation("[" + siteId + "] " + message, args); }
+            }
+        }
+        void M(ILogManager log, Citizen citizen)
+        {
+            {|DG1001:log.Log(Level.Information, this, "Citizen viewed {Phone}", citizen.Phone)|};
+            {|DG1001:log.Log(3, Level.Error, this, "Lookup of " + citizen.NationalId)|};
+            log.Log(Level.Information, this, "Case {Case} viewed", citizen.CaseNo);
+        }
+        """);
+
+    [Fact]
+    public Task Wrapper_chain_passing_a_params_array_on_is_reported() => Run("""
+        void Audit(string m, params object[] args) => _logger.LogInformation(m, args);
+        void Audit2(string m, object[] args) => _logger.LogInformation(m, args);
+        void Audit3(string m, params object[] args) => Audit(m, args);
+        void Audit4(int level, string m, params object[] args) => Audit(m, args);
+        void Audit5(string m, params object[] args) => Audit4(1, m, args);
+        void M(Citizen citizen) { {|DG1001:Audit("x {P}", citizen.Phone)|}; {|DG1001:Audit2("x {P}", new object[] { citizen.Phone })|}; {|DG1001:Audit3("x {P}", citizen.Phone)|}; {|DG1001:Audit5("x {P}", citizen.Phone)|}; }
+        """);
+
+    [Fact]
+    public Task Logging_facade_behind_an_abstract_method_is_reported_at_the_call() => Run("""
+        abstract class AuditLog { public abstract void Write(string text); public virtual void Note(string text) { } }
+        class LoggerAuditLog : AuditLog
+        {
+            private readonly ILogger _inner;
+            public LoggerAuditLog(ILogger inner) { _inner = inner; }
+            public override void Write(string text) => _inner.LogInformation("Audit: {Text}", text);
+            public override void Note(string text) => _inner.LogDebug(text);
+        }
+        void M(AuditLog audit, Citizen citizen) { {|DG1001:audit.Write(citizen.Phone)|}; {|DG1001:audit.Note("Phone " + citizen.Phone)|}; audit.Write(citizen.CaseNo); }
+        """);
+
+    [Fact]
     public Task Wrapper_parameter_named_as_personal_is_reported_inside_only() => Run("""
         void LogPhone(string phone) => {|DG1001:_logger.LogInformation("Phone {Phone}", phone)|};
         void M(Citizen citizen) { LogPhone(citizen.Phone); }
@@ -410,6 +459,35 @@ public class PersonalDataLoggedTests
     public Task Wrapper_that_does_not_log_its_parameter_is_not_reported() => Run("""
         void Audit(string text) => _logger.LogInformation("Audit event of {Length} characters", text.Length);
         void M(Citizen citizen) { Audit(citizen.NationalId); }
+        """);
+
+    [Fact]
+    public Task Facade_whose_implementation_only_counts_its_arguments_is_not_reported() => Run("""
+        interface ILogManager { void Log(string message, params object[] args); }
+        class CountingLogManager : ILogManager
+        {
+            private readonly ILogger _inner;
+            public CountingLogManager(ILogger inner) { _inner = inner; }
+            public void Log(string message, params object[] args) => _inner.LogInformation("Log call with {Count} arguments", args.Length);
+        }
+        void M(ILogManager log, Citizen citizen) { log.Log("Citizen viewed {Phone}", citizen.Phone); }
+        """);
+
+    [Fact]
+    public Task Facade_without_an_implementation_in_the_compilation_is_not_reported() => Run("""
+        interface ILogManager { void Log(string message, params object[] args); }
+        void M(ILogManager log, Citizen citizen) { log.Log("Citizen viewed {Phone}", citizen.Phone); }
+        """);
+
+    [Fact]
+    public Task Interface_with_more_than_four_implementations_is_not_followed() => Run("""
+        interface ISink { void Put(string text); }
+        class Aa : ISink { public void Put(string text) { } }
+        class Bb : ISink { public void Put(string text) { } }
+        class Cc : ISink { public void Put(string text) { } }
+        class Dd : ISink { public void Put(string text) { } }
+        class Ee : ISink { private readonly ILogger _inner = null!; public void Put(string text) => _inner.LogInformation(text); }
+        void M(ISink sink, Citizen citizen) { sink.Put(citizen.Phone); }
         """);
 
     [Fact]
