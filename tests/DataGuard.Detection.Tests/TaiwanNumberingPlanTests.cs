@@ -23,7 +23,7 @@ public class TaiwanNumberingPlanTests
                     prefix.ToString(System.Globalization.CultureInfo.InvariantCulture).AsSpan().CopyTo(national.Slice(1));
                     for (int i = 6; i <= significant; i++) national[i] = tail;
                     var number = national.Slice(0, significant + 1);
-                    bool expected = InternationalNumbers.IsValidTaiwanNational(number);
+                    bool expected = InternationalNumbers.CheckNational(number, "TW") == InternationalNumbers.Fit.Valid;
                     if (TaiwanNumberingPlan.IsAssigned(number) != expected && differences.Count < 20)
                         differences.Add($"{prefix} ({significant} digits): libphonenumber {expected}");
                 }

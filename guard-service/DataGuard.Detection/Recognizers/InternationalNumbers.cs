@@ -37,10 +37,6 @@ internal static class InternationalNumbers
     public static Fit CheckNational(ReadOnlySpan<char> nationalDigits, string region) =>
         Check(nationalDigits.ToString(), region, out _, format: false);
 
-    /// <summary>Whether libphonenumber accepts a Taiwan national number (used to cross-check <see cref="TaiwanNumberingPlan"/>).</summary>
-    public static bool IsValidTaiwanNational(ReadOnlySpan<char> nationalDigits) =>
-        Check(nationalDigits.ToString(), "TW", out _, format: false) == Fit.Valid;
-
     private static Fit Check(string number, string? region, out string e164, bool format)
     {
         e164 = "";
