@@ -74,13 +74,9 @@ internal sealed class EndpointResolver
                 return Resolve(a.Value, state, next);
             case IAwaitOperation a:
                 return Resolve(a.Operation, state, next);
-            case IConditionalOperation c:
-                return FlowState.Union(Resolve(c.WhenTrue, state, next), Resolve(c.WhenFalse, state, next));
-            case ICoalesceOperation c:
-                // config["Pay:Url"] ?? "https://pay.example": the configured value or the default.
-                return FlowState.Union(Resolve(c.Value, state, next), Resolve(c.WhenNull, state, next));
-            case ISwitchExpressionOperation s:
-                return s.Arms.Aggregate(ImmutableArray<Endpoint>.Empty, (all, arm) => FlowState.Union(all, Resolve(arm.Value, state, next)));
+            case IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation:
+                // config["Pay:Url"] ?? "https://pay.example": the configured value or the default; sandbox ? A : B: both.
+                return Alternatives(operation).Aggregate(ImmutableArray<Endpoint>.Empty, (all, alternative) => FlowState.Union(all, Resolve(alternative, state, next)));
             case IInterpolatedStringOperation s:
                 return Interpolated(s, state, next);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b when b.Type?.SpecialType == SpecialType.System_String:
@@ -397,18 +393,10 @@ internal sealed class EndpointResolver
             case IParenthesizedOperation p:
                 CollectValues(p.Operand, values, visited, next);
                 return;
-            case IConditionalOperation { WhenFalse: not null } c:
-                CollectValues(c.WhenTrue, values, visited, next);
-                CollectValues(c.WhenFalse, values, visited, next);
-                return;
-            case ICoalesceOperation c:
-                CollectValues(c.Value, values, visited, next);
-                CollectValues(c.WhenNull, values, visited, next);
-                return;
-            case ISwitchExpressionOperation s:
-                foreach (var arm in s.Arms)
+            case IConditionalOperation { WhenFalse: not null } or ICoalesceOperation or ISwitchExpressionOperation:
+                foreach (var alternative in Alternatives(operation))
                 {
-                    CollectValues(arm.Value, values, visited, next);
+                    CollectValues(alternative, values, visited, next);
                 }
 
                 return;
@@ -422,6 +410,33 @@ internal sealed class EndpointResolver
             default:
                 values.Add(operation);
                 return;
+        }
+    }
+
+    /// <summary>The expressions a choice can evaluate to: both branches of <c>?:</c>, both sides of <c>??</c>, every switch arm.</summary>
+    private static IEnumerable<IOperation> Alternatives(IOperation choice)
+    {
+        switch (choice)
+        {
+            case IConditionalOperation c:
+                yield return c.WhenTrue;
+                if (c.WhenFalse is not null)
+                {
+                    yield return c.WhenFalse;
+                }
+
+                break;
+            case ICoalesceOperation c:
+                yield return c.Value;
+                yield return c.WhenNull;
+                break;
+            case ISwitchExpressionOperation s:
+                foreach (var arm in s.Arms)
+                {
+                    yield return arm.Value;
+                }
+
+                break;
         }
     }
 
