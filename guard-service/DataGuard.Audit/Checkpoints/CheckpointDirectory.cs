@@ -18,11 +18,34 @@ public sealed class CheckpointDirectory(string path)
     public sealed record Entry(string FileName, Checkpoint? Checkpoint, string Digest);
 
     /// <summary>Writes a new checkpoint file; fails if one with that name exists (append-only).</summary>
+    /// <remarks>
+    /// The bytes go to a hidden temporary file first and are moved under the final name without overwriting, so another
+    /// instance or a verifier reading the folder never meets a checkpoint half written or still held open.
+    /// </remarks>
     public Entry Append(Checkpoint checkpoint)
     {
         Directory.CreateDirectory(Path);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(checkpoint, Json);
         var file = System.IO.Path.Combine(Path, checkpoint.FileName);
+        var staging = System.IO.Path.Combine(Path, $".{checkpoint.FileName}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            WriteReadOnly(staging, bytes);
+            File.Move(staging, file, overwrite: false);
+        }
+        finally
+        {
+            if (File.Exists(staging))
+            {
+                File.SetAttributes(staging, FileAttributes.Normal);
+                File.Delete(staging);
+            }
+        }
+        return new Entry(checkpoint.FileName, checkpoint, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    private static void WriteReadOnly(string file, byte[] bytes)
+    {
         using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
             stream.Write(bytes);
@@ -30,7 +53,6 @@ public sealed class CheckpointDirectory(string path)
         }
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         else File.SetAttributes(file, FileAttributes.ReadOnly);
-        return new Entry(checkpoint.FileName, checkpoint, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     /// <summary>Every checkpoint file, by chain then sequence (file-name order). A file that is not a checkpoint has a null <see cref="Entry.Checkpoint"/>.</summary>
