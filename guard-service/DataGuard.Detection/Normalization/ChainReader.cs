@@ -171,7 +171,7 @@ internal static class ChainReader
     /// </summary>
     public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain)
     {
-        if (chain.HasPlus || chain.ScriptBreak > 0) return false;
+        if (chain.ScriptBreak > 0) return false;
         // "0912 then 345", "0980then121": the reader took the word for letters of the value; the first group ends before it.
         for (int k = 1; k < chain.Length; k++)
         {

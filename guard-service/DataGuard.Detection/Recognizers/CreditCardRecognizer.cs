@@ -27,7 +27,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking", "IMEI", "MEID", "手機序號" });
 
     /// <summary>Labels of a handset's serial number (IMEI1 3592…, IMEI is 3558…, MEID …).</summary>
-    private static readonly ContextWord[] ImeiLabels = ContextWord.All(new[] { "IMEI", "IMEI1", "IMEI2", "IMEI 1", "IMEI 2", "IMEISV", "IMEI號碼", "IMEI碼", "MEID", "序號" });
+    private static readonly ContextWord[] ImeiLabels = ContextWord.All(new[] { "IMEI", "IMEI1", "IMEI2", "IMEI１", "IMEI２", "IMEI 1", "IMEI 2", "IMEISV", "IMEI號碼", "IMEI碼", "MEID", "序號" });
 
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= 4;
 

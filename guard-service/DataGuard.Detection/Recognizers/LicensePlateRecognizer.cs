@@ -199,7 +199,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
-            if (!lettersFirst && boundary != '-' && IsUnit(chain, letterStart, letters)) return false; // "1998cc", "45,210 km"
+            // "1998cc", "45,210 km": a number and its unit, typed in lower case; 1234 KM in capitals stays a plate.
+            if (!lettersFirst && boundary is '\0' or ' ' && IsUnit(chain, letterStart, letters) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
+                return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
