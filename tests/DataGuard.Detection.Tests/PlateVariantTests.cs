@@ -16,16 +16,12 @@ public class PlateVariantTests
     [InlineData("車牌３６１－Ｑ５的老賓士停在路肩", "３６１－Ｑ５")]
     [InlineData("舊牌6551-4U的車", "6551-4U")]
     [InlineData("車 牌 M1 298\u3000車 主 電 話", "M1 298")]
-    public void Legacy_plates_with_a_mixed_code_are_found_in_context(string text, string value) =>
-        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
-
-    [Theory]
     [InlineData("附件是B M N 1 1 1 9的事故照片", "B M N 1 1 1 9")]
     [InlineData("車牌辨識系統比對結果：B J H 7 2 2 0（110年5月17日 02:45 經過中山路口）", "B J H 7 2 2 0")]
     [InlineData("比對結果：AJT-1013（115年1月5日 01:44 經過中山路口）、acm-6982（同日）", "AJT-1013")]
     [InlineData("## 車籍\n* HR  575", "HR  575")]
     [InlineData("事故登記：LSМ\u200D-8\u200C55，騎士另案", "LSМ\u200D-8\u200C55")]
-    public void Spelt_out_bracketed_and_disguised_plates_are_found(string text, string value) =>
+    public void Legacy_spelt_out_bracketed_and_disguised_plates_are_found(string text, string value) =>
         FindsAmongOthers(text, value, EntityTypes.LicensePlate);
 
     [Theory]
