@@ -200,7 +200,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
             // "1998cc", "45,210 km": a number and its unit, typed in lower case; 1234 KM in capitals stays a plate.
-            if (!lettersFirst && boundary is '\0' or ' ' && IsUnit(chain, letterStart, letters) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
+            if (!lettersFirst && boundary is '\0' or ' ' && IsOneOf(chain, letterStart, letters, PlateLayouts.Units) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
@@ -328,17 +328,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    private static bool IsEnglishWord(in Chain chain, int from, int count)
-    {
-        var letters = chain.Chars.Slice(from, count);
-        foreach (var word in PlateLayouts.EnglishWords) if (letters.SequenceEqual(word.AsSpan())) return true;
-        return false;
-    }
+    private static bool IsEnglishWord(in Chain chain, int from, int count) => IsOneOf(chain, from, count, PlateLayouts.EnglishWords);
 
-    private static bool IsUnit(in Chain chain, int from, int count)
+    // Whether the letter group is one of the words (English words, units, acronyms).
+    private static bool IsOneOf(in Chain chain, int from, int count, string[] words)
     {
         var letters = chain.Chars.Slice(from, count);
-        foreach (var unit in PlateLayouts.Units) if (letters.SequenceEqual(unit.AsSpan())) return true;
+        foreach (var word in words) if (letters.SequenceEqual(word.AsSpan())) return true;
         return false;
     }
 
@@ -356,10 +352,5 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    private static bool IsAcronym(in Chain chain, int from)
-    {
-        var letters = chain.Chars.Slice(from, 3);
-        foreach (var acronym in PlateLayouts.Acronyms) if (letters.SequenceEqual(acronym.AsSpan())) return true;
-        return false;
-    }
+    private static bool IsAcronym(in Chain chain, int from) => IsOneOf(chain, from, 3, PlateLayouts.Acronyms);
 }
