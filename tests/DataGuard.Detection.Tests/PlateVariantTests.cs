@@ -19,6 +19,9 @@ public class PlateVariantTests
     [InlineData("附件是B M N 1 1 1 9的事故照片", "B M N 1 1 1 9")]
     [InlineData("車牌辨識系統比對結果：B J H 7 2 2 0（110年5月17日 02:45 經過中山路口）", "B J H 7 2 2 0")]
     [InlineData("比對結果：AJT-1013（115年1月5日 01:44 經過中山路口）、acm-6982（同日）", "AJT-1013")]
+    [InlineData("車牌號碼(EWT-8937)（115年7月20日 04:14 違停）", "EWT-8937")]
+    [InlineData("比對結果：車牌 2Q-1909（110年11月8日 10:56 違停）", "2Q-1909")]
+    [InlineData("車牌:RH-52（113年7月25日 08:38 違停）", "RH-52")]
     [InlineData("## 車籍\n* HR  575", "HR  575")]
     [InlineData("事故登記：LSМ\u200D-8\u200C55，騎士另案", "LSМ\u200D-8\u200C55")]
     public void Legacy_spelt_out_bracketed_and_disguised_plates_are_found(string text, string value) =>
