@@ -56,6 +56,10 @@ public class SpokenValueTests
         FindsExactly("銀聯卡號6254 … 再來 1234，uh5678，呃9015", "6254 … 再來 1234，uh5678，呃9015", EntityTypes.CreditCard);
     }
 
+    [Fact]
+    public void A_card_ends_where_a_bracketed_remark_opens() =>
+        FindsExactly("紀錄：信用卡為6254 1234 5678 9015（115年8月14日 19:03 登記）", "6254 1234 5678 9015", EntityTypes.CreditCard);
+
     [Theory]
     [InlineData("座位 {0} 然後 {1} 再來 {2} 那個 {3} 號")] // the check digit is wrong: a seat and some numbers
     [InlineData("option {0} then {1} then {2} then {3}")]

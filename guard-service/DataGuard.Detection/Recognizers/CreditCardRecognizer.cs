@@ -42,7 +42,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         for (int i = 0; i < count; i++)
         {
             int length = lengths[i];
-            if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length)) continue;
+            if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length) || chain.LengthBeforeBracket(text, 0) < length) continue;
             if (!CardIssuers.PassesLuhn(chain.Chars.Slice(0, length))) continue;
             // Rare forms, and amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, need context.

@@ -92,7 +92,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
-        int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), BeforeBracket(text, chain, first));
+        int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
         // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
@@ -145,7 +145,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0) return false;
-        int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), BeforeBracket(text, chain, 2));
+        int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
@@ -158,17 +158,6 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
 
-    // How many of the characters from `from` come before a gap that opens a bracket: "AJT-1013（115年1月5日…）",
-    // "(EWT-8937)（115年…）", "2Q-1909（110年…）" — a remark on the plate, never more of its digits.
-    private static int BeforeBracket(ReadOnlySpan<char> text, in Chain chain, int from)
-    {
-        int i = from + 1;
-        for (; i < chain.Length; i++)
-        {
-            if (chain.Gaps[i] > 0 && text.Slice(chain.EndOf(i), chain.Positions[i] - chain.EndOf(i)).IndexOfAny("(（[【") >= 0) break;
-        }
-        return i - from;
-    }
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     private static bool ChangesScript(in Chain chain, int index) =>
