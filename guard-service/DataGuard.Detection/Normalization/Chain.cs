@@ -150,6 +150,17 @@ internal ref struct Chain
         return Math.Min(i, Length) - from;
     }
 
+    /// <summary>
+    /// How many of the characters from <paramref name="from"/> come before a gap that opens a bracket: what follows is a
+    /// remark on the value, never more of it ("AJT-1013（115年1月5日…）", "4988 4123 9788 7329（112年…）").
+    /// </summary>
+    public readonly int LengthBeforeBracket(ReadOnlySpan<char> text, int from)
+    {
+        int i = from + 1;
+        while (i < Length && (Gaps[i] == 0 || text.Slice(EndOf(i), Positions[i] - EndOf(i)).IndexOfAny("(（[【") < 0)) i++;
+        return Math.Min(i, Length) - from;
+    }
+
     /// <summary>The separators of ordinary grouping (0912-345-678, (02) 2345 6789, ABC-1235).</summary>
     public static bool IsConventionalSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0' or '\u3000'
         or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65'; // middle dots: 0912·345·678

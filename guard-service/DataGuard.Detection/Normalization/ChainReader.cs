@@ -155,8 +155,11 @@ internal static class ChainReader
         "年月日時时點点分秒元圓塊块萬万千百億亿號号條条款項项件人名位台臺輛辆次歲岁至到或和與与及跟共計计第巷弄樓楼段之區区路街里"
         + "公斤度張张本筆笔支隻只間间戶户案字電电話话機机轉转證证碼码";
 
-    /// <summary>ASCII filler words (0912 then 345 then 678).</summary>
-    private static readonly string[] AsciiFillers = { "then", "and", "next" };
+    /// <summary>
+    /// ASCII filler words, as speech-to-text writes them between groups (0912 then 345 then 678, 0987 uh 393807,
+    /// 0932，uh452uh509): words that join the pieces, and the hesitations of a person reading a number out.
+    /// </summary>
+    private static readonly string[] AsciiFillers = { "then", "and", "next", "uh", "um", "er", "erm", "like", "ah", "eh" };
 
     /// <summary>
     /// Reads on after <paramref name="chain"/> across filler words between digit groups, as a value read out in pieces
@@ -168,16 +171,17 @@ internal static class ChainReader
     /// </summary>
     public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain)
     {
-        if (chain.HasPlus || chain.ScriptBreak > 0) return false;
-        // "0912 then 345": the reader took the word for letters of the value; the first group ends before it.
+        if (chain.ScriptBreak > 0) return false;
+        // "0912 then 345", "0980then121": the reader took the word for letters of the value; the first group ends before it.
         for (int k = 1; k < chain.Length; k++)
         {
-            if (chain.Gaps[k] == 0 || (uint)(chain.Chars[k] - 'A') > 25) continue;
+            if ((uint)(chain.Chars[k] - 'A') > 25 || (chain.Gaps[k] == 0 && !IsGluedFiller(text, chain, k))) continue;
             chain.Length = k;
             chain.EndGlued = false;
             break;
         }
-        if (chain.Length < 2 || chain.EndGlued) return false;
+        // A first group of one character is the letter of an ID or certificate read on its own ("M … 呃 190 後面是 677…").
+        if (chain.EndGlued || chain.Length < (IsLetter(chain.Chars[0]) ? 1 : 2)) return false;
         int fillers = 0;
         while (fillers < MaxFillers && chain.Length < Chain.Capacity)
         {
@@ -186,7 +190,7 @@ internal static class ChainReader
             if (next < 0) break;
             int before = chain.Length;
             ReadOn(text, next, ref chain, gap: next - end, gapChar: Chain.FillerGap);
-            CutAtLetter(ref chain, before); // "… 對 624，email": the word after the last group is not part of it
+            CutAtLetter(text, ref chain, before); // "… 對 624，email": the word after the last group is not part of it
             if (chain.Length - before < 2 || chain.ScriptBreak > 0)
             {
                 chain.Length = before; // a single digit or a change of script after a filler is not a group of the value
@@ -200,17 +204,25 @@ internal static class ChainReader
         return fillers > 0;
     }
 
-    // Groups after a filler are digits: the chain ends at the first letter read after one.
-    private static void CutAtLetter(ref Chain chain, int from)
+    // Groups after a filler are digits: the chain ends at the first letter read after one. A filler word glued to the
+    // group ("532uh100", "656then671") ends the group without gluing it: the next filler starts there.
+    private static void CutAtLetter(ReadOnlySpan<char> text, ref Chain chain, int from)
     {
         for (int k = from; k < chain.Length; k++)
         {
-            if ((uint)(chain.Chars[k] - 'A') > 25) continue;
-            chain.EndGlued = chain.Gaps[k] == 0;
+            if (!IsLetter(chain.Chars[k])) continue;
+            chain.EndGlued = chain.Gaps[k] == 0 && !IsGluedFiller(text, chain, k);
             chain.Length = k;
             return;
         }
     }
+
+    private static bool IsLetter(char folded) => (uint)(folded - 'A') <= 25;
+
+    // Whether the letter at index k of the chain starts an ASCII filler word right after a digit, with another digit group
+    // behind it ("0980then121", "452uh509").
+    private static bool IsGluedFiller(ReadOnlySpan<char> text, in Chain chain, int k) =>
+        k > 0 && !IsLetter(chain.Chars[k - 1]) && AsciiFillerAt(text, chain.Positions[k]) > 0 && SkipFiller(text, chain.Positions[k]) >= 0;
 
     /// <summary>
     /// Whether a filler and another group of digits follow <paramref name="from"/> ("02然後2345"): a number too short to be
@@ -228,7 +240,7 @@ internal static class ChainReader
             char c = text[i];
             var kind = CharFolding.KindOf(c);
             if (kind == CharKind.Digit) break;
-            if (c is ' ' or '\u3000' or '\u00A0') i++;
+            if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；')
             {
                 marks++;

@@ -24,7 +24,10 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             "Visa", "MasterCard", "JCB", "AMEX", "American Express", "UnionPay", "銀聯", "CVV", "有效期限",
         },
         weak: new[] { "付款", "支付", "消費", "交易", "card", "payment" },
-        negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking" });
+        negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking", "IMEI", "MEID", "手機序號" });
+
+    /// <summary>Labels of a handset's serial number (IMEI1 3592…, IMEI is 3558…, MEID …).</summary>
+    private static readonly ContextWord[] ImeiLabels = ContextWord.All(new[] { "IMEI", "IMEI1", "IMEI2", "IMEI１", "IMEI２", "IMEI 1", "IMEI 2", "IMEISV", "IMEI號碼", "IMEI碼", "MEID", "序號" });
 
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= 4;
 
@@ -32,12 +35,14 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, 4)) return false;
+        // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no card.
+        if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
         Span<int> lengths = stackalloc int[4];
         int count = CardIssuers.LengthsFor(chain.Chars.Slice(0, chain.Length), lengths);
         for (int i = 0; i < count; i++)
         {
             int length = lengths[i];
-            if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length)) continue;
+            if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length) || chain.LengthBeforeBracket(text, 0) < length) continue;
             if (!CardIssuers.PassesLuhn(chain.Chars.Slice(0, length))) continue;
             // Rare forms, and amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, need context.

@@ -21,6 +21,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// <summary>A space or dot between the groups (ABC 1235, ABC.1235) is a plate written plainly, just short of the hyphen.</summary>
     private const double PlainSeparatorPenalty = 0.05;
 
+    /// <summary>
+    /// Look-alike letters and an invisible character in one value (LSМ\u200D-8\u200C55): two disguises at once are written to
+    /// slip a plate past a filter; no product code is typed that way.
+    /// </summary>
+    private const double DisguiseBoost = 0.2;
+
     /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
     private const double ModelSuffixPenalty = 0.35;
 
@@ -65,7 +71,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "騎乘", "騎著", "駕", "駕駛", "開著", "開車", "駕車", "台車", "輛車", "違停", "違規停車", "臨停", "併排", "二輪車", "微型電動",
             "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
-            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發",
+            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發", "車籍",
+            "車 牌", "車 號", // a faxed or scanned form read back with a space between the characters of its labels
         }),
         weak: new[] { "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
@@ -85,7 +92,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
-        int longest = Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first));
+        int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
         // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
@@ -101,21 +108,26 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     }
 
     /// <summary>
-    /// The digits-first legacy form with the mixed code after them (6551-4U, 8017-W1, 5001·A5): four digits, a separator,
-    /// then a letter and a digit in either order. Like the mixed codes before the digits, it needs context.
+    /// The digits-first legacy forms (前三後二, 前四後二) with the mixed code after them (6551-4U, 8017-W1, 5001·A5, 288-R3,
+    /// 232-C9): three or four digits, a separator, then a letter and a digit in either order. Like the mixed codes before
+    /// the digits, it needs context.
     /// </summary>
-    private static bool TryMixedCodeLast(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    private static bool TryMixedCodeLast(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
+        TryMixedCodeLast(text, chain, digits: 4, out match) || TryMixedCodeLast(text, chain, digits: 3, out match);
+
+    private static bool TryMixedCodeLast(ReadOnlySpan<char> text, in Chain chain, int digits, out ChainMatch match)
     {
         match = default;
-        const int count = 6;
-        if (chain.Length < count || !chain.AllDigits(0, 4) || IsLetter(chain.Chars[4]) == IsLetter(chain.Chars[5]) || chain.Gaps[5] > 0)
+        int count = digits + 2;
+        if (chain.Length < count || !chain.AllDigits(0, digits) || IsLetter(chain.Chars[digits]) == IsLetter(chain.Chars[digits + 1])
+            || chain.Gaps[digits + 1] > 0)
             return false;
-        if (chain.Gaps[4] == 0 && (chain.Flags[4] & (byte)Evasions.ZeroWidth) == 0) return false;
-        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, 4) || !chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
-        if (IsTechnicalSuffix(chain.Chars[4], chain.Chars[5])) return false; // 2023-5G, 1080-4K, 2024-3D
-        double score = chain.Gaps[4] > 0 && IsHyphenLike(chain.GapChars[4]) ? MixedCodeHyphenScore : MixedCodePlainScore;
-        match = MatchOf(chain, count, score, unusualSeparators: false, variant: 4);
-        if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+        if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0) return false;
+        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
+        if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1])) return false; // 2023-5G, 1080-4K, 2024-3D
+        double score = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]) ? MixedCodeHyphenScore : MixedCodePlainScore;
+        match = MatchOf(chain, count, score, unusualSeparators: false, variant: digits);
+        if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
         else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
         return !FollowsMake(text, match.Start);
     }
@@ -133,18 +145,19 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0) return false;
-        int digits = Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2));
+        int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
-        if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+        if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
         else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
         return !FollowsMake(text, match.Start);
     }
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
+
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     private static bool ChangesScript(in Chain chain, int index) =>
@@ -178,15 +191,21 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
                 : boundary == '-' ? layout.HyphenScore
                 : layout.HyphenScore - PlainSeparatorPenalty;
+            // "B M N 1 1 1 9": a current plate spelt out character by character is written to slip past a filter, not a code.
+            if (otherGaps && layout.IsCurrent && IsSpelledOut(chain, count)) score = layout.HyphenScore - PlainSeparatorPenalty;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
+            // "1998cc", "45,210 km": a number and its unit, typed in lower case; 1234 KM in capitals stays a plate.
+            if (!lettersFirst && boundary is '\0' or ' ' && IsOneOf(chain, letterStart, letters, PlateLayouts.Units) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
+                return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
+            if ((evasions & (Evasions.Homoglyph | Evasions.ZeroWidth)) == (Evasions.Homoglyph | Evasions.ZeroWidth)) score += DisguiseBoost;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
-            if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
+            if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
             else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
             if (FollowsMake(text, match.Start)) return false;
             return true;
@@ -210,8 +229,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return i > end && i < text.Length && MeasureWords.IndexOf(text[i]) >= 0;
     }
 
-    // A model suffix after the value; a count and measure word only after a number of one to three digits (XR-150兩台):
-    // "P2-1837、AB-1234兩台" counts the plates listed.
+    // A model suffix after the value; a count and measure word only after a model code, which starts with its letters
+    // and ends in a number of one to three digits (XR-150兩台, CX-5一部): "P2-1837、AB-1234兩台" and "X9-8761、232-C9兩台"
+    // count the plates listed.
     private static bool ShortNumberEndsAt(ReadOnlySpan<char> text, int end)
     {
         int digits = 0;
@@ -219,9 +239,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return digits <= 3;
     }
 
-    private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)
+    private static bool HasModelSuffix(ReadOnlySpan<char> text, int start, int end)
     {
-        if (IsCounted(text, end) && ShortNumberEndsAt(text, end)) return true;
+        if (IsCounted(text, end) && ShortNumberEndsAt(text, end) && CharFolding.KindOf(text[start]) == CharKind.Letter) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
         return false;
@@ -305,11 +325,21 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    private static bool IsEnglishWord(in Chain chain, int from, int count)
+    private static bool IsEnglishWord(in Chain chain, int from, int count) => IsOneOf(chain, from, count, PlateLayouts.EnglishWords);
+
+    // Whether the letter group is one of the words (English words, units, acronyms).
+    private static bool IsOneOf(in Chain chain, int from, int count, string[] words)
     {
         var letters = chain.Chars.Slice(from, count);
-        foreach (var word in PlateLayouts.EnglishWords) if (letters.SequenceEqual(word.AsSpan())) return true;
+        foreach (var word in words) if (letters.SequenceEqual(word.AsSpan())) return true;
         return false;
+    }
+
+    // One character per group, each gap one or two spaces (A B C 1 2 3 5, A B C  1 2 3 5).
+    private static bool IsSpelledOut(in Chain chain, int count)
+    {
+        for (int i = 1; i < count; i++) if (chain.Gaps[i] is 0 or > 2 || chain.GapChars[i] is not (' ' or '\u3000')) return false;
+        return true;
     }
 
     private static bool IsCapitalised(in Chain chain, int from, int count)
@@ -319,10 +349,5 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    private static bool IsAcronym(in Chain chain, int from)
-    {
-        var letters = chain.Chars.Slice(from, 3);
-        foreach (var acronym in PlateLayouts.Acronyms) if (letters.SequenceEqual(acronym.AsSpan())) return true;
-        return false;
-    }
+    private static bool IsAcronym(in Chain chain, int from) => IsOneOf(chain, from, 3, PlateLayouts.Acronyms);
 }

@@ -100,17 +100,32 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
     }
 
-    // Only the national form (mobile, or landline with its area code) is read across filler words, and only when the
-    // number takes a group after a filler.
+    // Only complete numbers are read across filler words, and only when the number takes a group after a filler: the
+    // national form (mobile, or landline with its area code), and the international form (+886 / 00886 / +CC / 00CC) of a
+    // number libphonenumber calls valid, not merely possible ("00886-939 … uh 245-428", "0065 8715 … 後面是 1083").
     private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.Chars[0] != '0' || chain.Chars[1] == '0' || ContinuesNumber(text, chain.Start)) return false;
-        if (!TryTaiwanOrInternational(text, chain, out match) || match.Variant != NationalForm || !chain.HasFiller(match.Count)
-            || (match.Evasions & Evasions.Homoglyph) != 0)
+        bool international = chain.HasPlus || chain.Chars[0] == '0' && chain.Chars[1] == '0';
+        if ((!international && chain.Chars[0] != '0') || ContinuesNumber(text, chain.Start)) return false;
+        // The first group holds the prefix, a country code (which never starts with 0) and more: "00，來源 172.78…" is the
+        // end of a time and an IP address, turned down here before libphonenumber is asked.
+        if (international && (chain.Chars[chain.HasPlus ? 0 : 2] == '0' || FirstFiller(chain) < (chain.HasPlus ? 2 : 4))) return false;
+        if (!TryTaiwanOrInternational(text, chain, out match) || !chain.HasFiller(match.Count) || (match.Evasions & Evasions.Homoglyph) != 0)
+            return false;
+        if (international ? match.Variant is not (PlusForm or PlusFormWithTrunkZero or AbroadForm or DialPrefixForm) || match.BaseScore < InternationalScore
+            : match.Variant != NationalForm)
             return false;
         match.BaseScore = Math.Min(match.BaseScore, SplitScore);
         return true;
+    }
+
+    // Index of the first character after a filler.
+    private static int FirstFiller(in Chain chain)
+    {
+        int i = 1;
+        while (i < chain.Length && chain.GapChars[i] != Chain.FillerGap) i++;
+        return i;
     }
 
     private static bool TryTaiwanOrInternational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)

@@ -64,6 +64,13 @@ internal static class PlateLayouts
         "FRI", "SAT", "SUN",
     };
 
+    /// <summary>Units of measure written after a number (1998cc, 210 km, 5000 mAh): a number and its unit, not a plate.</summary>
+    public static readonly string[] Units =
+    {
+        "CC", "KM", "KG", "MG", "ML", "MM", "CM", "KW", "HP", "PS", "GB", "MB", "TB", "KB", "HZ", "NM", "MS", "KV", "MA", "MW",
+        "KL", "DB", "FT", "IN", "LB", "KWH", "MAH", "RPM", "MPH", "GHZ", "MHZ", "KHZ", "KPA", "MPA", "KMH", "CCM", "LBS",
+    };
+
     /// <summary>Three-letter groups that are common acronyms in product codes and technical text, not plate series.</summary>
     public static readonly string[] Acronyms =
     {

@@ -59,6 +59,30 @@ internal static class HardNegativeGenerator
         new("tech-suffix", r => Pick(r, $"{2019 + r.Next(7)}-5G 網路", $"1080-4K 螢幕", $"{2020 + r.Next(6)}-3D 列印", "8000-2X 變焦", $"{r.Next(1000, 9999)}-4G 門號方案")),
         new("model-label", r => Pick(r, "型號", "料號", "產品型號", "機型", "零件編號") + Pick(r, "：", " ", "") + $"{Pick(r, "ABC", "KDL", "TX", "WH")}-{r.Next(1000, 9999)}"),
         new("imei", r => Pick(r, "IMEI ", "IMEI：", "手機序號 ", "序號") + Imei(r)),
+        // Dual-SIM handsets list two; the software-version form has 16 digits (a Luhn-valid one reads like a JCB card).
+        new("imei.more", r => Pick(r,
+            $"IMEI1 {Imei(r)}，IMEI2 {Imei(r, 16)}",
+            $"The suspect's IMEI is {Imei(r, 16)}; the device ran iOS 17.3",
+            $"扣案手機IMEI {Imei(r, 16)}，另一支IMEI：{Imei(r)}",
+            $"IMEISV {Imei(r, 16)}")),
+        // A number and its unit (排氣量1998cc, mileage 45,210 km) after a model code with its count.
+        new("unit", r => Pick(r,
+            $"排氣量{r.Next(1000, 3500)}cc",
+            $"mileage {r.Next(10, 99)},{Digits(r, 3)} km",
+            $"里程{r.Next(100, 9999)} km",
+            $"電池{r.Next(3000, 6000)}mAh",
+            $"車重{r.Next(100, 2500)}kg，馬力{r.Next(100, 600)} hp",
+            $"{r.Next(100, 999)} km 外")),
+        // Every measure word for vehicles, devices and weapons after a model code (CX-5一部, F-150一台, Gogoro S2一台).
+        new("model-measure.every-word", r => Pick(r, "車輛型號：", "model ", "他買了", "店裡有") + Pick(r, "CX-5", "F-150", "Gogoro S2", "RX-8", "MT-09", "XR-150", "A-10", "SU-7", "iPhone 15", "Model Y")
+            + Pick(r, "一", "兩", "三", "壹") + Pick(r, "輛", "台", "臺", "部", "架", "艘", "支", "把", "個", "款", "型")),
+        // A letter and digit groups read out with fillers that fail the ID checksum, and groups that pass Luhn nowhere:
+        // two unrelated numbers must not join into an ID, certificate or card.
+        new("split-unrelated", r => Pick(r,
+            $"座位 {SplitId(r)} 號",
+            $"房號 {SplitId(r)}",
+            $"訂單 {SplitCard(r)} 已出貨",
+            $"option {(char)('A' + r.Next(26))} then {Digits(r, 3)} then {Digits(r, 3)}")),
         new("ip-address", r => Pick(r, "IP ", "來源IP：", "登入位址 ") + $"{Pick(r, "192.168", "10.0", "172.16", "203.74")}.{r.Next(0, 256)}.{r.Next(1, 255)}"),
         new("iso-date-time", r => Pick(r,
             $"{2023 + r.Next(3)}-{r.Next(1, 13):00}-{r.Next(1, 29):00} {r.Next(0, 24):00}:{r.Next(0, 60):00}",
@@ -136,10 +160,26 @@ internal static class HardNegativeGenerator
 
     private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });
 
-    // 15 digits with a Luhn check digit, as IMEIs are (3GPP TS 23.003).
-    private static string Imei(Random r)
+    // An ID-shaped letter and nine digits read out with fillers whose check digit is wrong.
+    private static string SplitId(Random r)
     {
-        var body = "35" + Digits(r, 12);
+        var valid = SyntheticIds.Numeric(SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)], 1 + r.Next(2), Digits(r, 7));
+        var wrong = SyntheticIds.Corrupt(valid, 1 + r.Next(9));
+        return $"{wrong[0]} {Pick(r, "然後", "uh", "…… 嗯", "再來")} {wrong[1..4]} {Pick(r, "接著", "then", "，對")} {wrong[4..7]} {Pick(r, "呃", "那個")} {wrong[7..]}";
+    }
+
+    // Four groups of four digits with fillers that fail Luhn.
+    private static string SplitCard(Random r)
+    {
+        var digits = Imei(r, 16);
+        var wrong = digits[..15] + (char)('0' + (digits[15] - '0' + 1 + r.Next(9)) % 10);
+        return $"{wrong[..4]} 然後 {wrong[4..8]} uh {wrong[8..12]} 再來 {wrong[12..]}";
+    }
+
+    // Digits with a Luhn check digit: 15 as IMEIs are (3GPP TS 23.003), 16 for the software-version form.
+    private static string Imei(Random r, int length = 15)
+    {
+        var body = "35" + Digits(r, length - 3);
         int sum = 0;
         for (int i = 0; i < body.Length; i++)
         {

@@ -41,6 +41,16 @@ internal static class SurfaceVariants
     /// <summary>What people say between the groups of a value they read out (as speech-to-text writes them down).</summary>
     private static readonly string[] Fillers = { "然後", "再來", "後面是", "接著", "接著是", "那個", "就是", "對", "嗯", "喔", "欸", "呃", "後面" };
 
+    /// <summary>
+    /// Fillers as speech-to-text writes a hesitant reading down: English hesitations and joining words, glued or spaced,
+    /// pauses (… ……), commas and invisible characters mixed with the Han fillers (0941 … 呃 656then671, 0932，uh452uh509).
+    /// </summary>
+    private static readonly string[] SpokenFillers =
+    {
+        " uh ", "uh", "，uh", " um ", " er ", "erm", " like ", "then", " then ", " … then ", " and ", " next ", " … 呃 ", "，呃",
+        "，那個", " … 對 ", "對", " 後面是 ", "…… 嗯 ", "\u200D… 嗯 ", " \u00AD… 那個 ", "，就是", " … 接著 ", "，再來", "欸",
+    };
+
     public static IReadOnlyList<SurfaceVariant> All { get; } = new SurfaceVariant[]
     {
         new("canonical", (v, _) => v.Canonical),
@@ -80,16 +90,34 @@ internal static class SurfaceVariants
         new("split.head", (v, r) => Split(v, r, g => " " + Pick(r, Fillers) + " ", splitHead: true)),
         new("split.marks", (v, r) => Split(v, r, g => g == 0 ? Pick(r, " …… ", "……", " ， ", "，", "、") : " ")),
         new("split.english", (v, r) => Split(v, r, g => Pick(r, " then ", " and ", " and then "))),
+        new("split.spoken", (v, r) => Split(v, r, g => Pick(r, SpokenFillers))),
+        new("split.letter", (v, r) => Split(v, r, g => Pick(r, SpokenFillers.Concat(Fillers.Select(f => " " + f + " ")).ToArray()), splitLetters: true)),
     };
 
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 
     // The groups of a value read out in pieces (0912 然後 345 再來 678, A164 後面是 669 嗯 282) with the filler before group
     // g+1 from filler(g); an ID is read 4-3-3, a group of one digit goes with the next, splitHead reads the first group in
-    // two (09 喔 12 然後 345…).
-    private static string? Split(PlantedValue v, Random r, Func<int, string> filler, bool splitHead = false)
+    // two (09 喔 12 然後 345…), splitLetters reads the letters of an ID or certificate on their own and its digits in
+    // threes or fours (M … 呃 190 後面是 677 … 欸 938, WB … 那個 7730 … 接著 3408).
+    private static string? Split(PlantedValue v, Random r, Func<int, string> filler, bool splitHead = false, bool splitLetters = false)
     {
         if (!v.Spoken) return null;
+        if (splitLetters)
+        {
+            if (v.Groups.Length != 1 || !char.IsAsciiLetter(v.Groups[0][0])) return null;
+            var value = v.Groups[0];
+            int letters = char.IsAsciiLetter(value[1]) ? 2 : 1;
+            var pieces = letters == 1 ? new[] { value[..1], value[1..4], value[4..7], value[7..] } : new[] { value[..2], value[2..6], value[6..] };
+            var spoken = new StringBuilder(pieces[0]);
+            for (int g = 1; g < pieces.Length; g++)
+            {
+                // An English word is heard apart from the letter before it: "M uh 190", not "Muh190".
+                var word = filler(g - 1);
+                spoken.Append(g == 1 && char.IsAsciiLetter(word[0]) ? " " + word : word).Append(pieces[g]);
+            }
+            return spoken.ToString();
+        }
         var groups = new List<string>();
         if (v.Groups.Length == 1)
         {

@@ -53,7 +53,7 @@ internal static class ValueFamilies
     private static readonly string[] ArcAfter = { "是移工的居留證號", "為其統一證號" };
     private static readonly string[] PlateLabels = { "車牌", "車號", "車牌號碼", "牌照" };
     private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著", "開", "騎", "駛", "停放", "借用", "租用", "駕駛自小客車", "騎乘機車", "騎著", "追撞", "擦撞", "逕行舉發" };
-    private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停", "停在路邊", "的車主" };
+    private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停", "停在路邊", "的車主", "（115年1月5日 01:44 違停於中山路口）" };
     private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話", "手機號碼", "門號", "電話號碼" };
     private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
     private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
@@ -91,6 +91,7 @@ internal static class ValueFamilies
             Plate("plate.mixed.digit-letter", r => Pair(Digits(r, 1) + Letters(r, 1), Digits(r, 4), "-"), needsContext: true),
             Plate("plate.mixed.letter-digit", r => Pair(Letters(r, 1) + Digits(r, 1), Digits(r, 3 + r.Next(2)), "-"), needsContext: true),
             Plate("plate.mixed.digits-first", r => Pair(Digits(r, 4), MixedCode(r), "-"), needsContext: true),
+            Plate("plate.mixed.3-digits-first", r => Pair(Digits(r, 3), MixedCode(r), "-"), needsContext: true),
             Plate("plate.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), "-"), needsContext: true),
             Plate("plate.heavy-moto.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
 
