@@ -36,28 +36,14 @@ internal sealed class WordsByChar
     }
 
     /// <summary>The words that may start (or end) with <paramref name="c"/>, in list order; check each with a full comparison.</summary>
-    public ReadOnlySpan<(int Word, int Folded)> At(char c) => _buckets[Fold(c) % BucketCount];
+    public ReadOnlySpan<(int Word, int Folded)> At(char c) => _buckets[TextSignature.Fold(c) % BucketCount];
 
     /// <summary>Whether a word filed as <paramref name="folded"/> may begin (end) with <paramref name="c"/>.</summary>
-    public static bool MayMatch(int folded, char c) => folded < 0 || folded == Fold(c);
+    public static bool MayMatch(int folded, char c) => folded < 0 || folded == TextSignature.Fold(c);
 
     /// <summary>
     /// <paramref name="c"/> folded as ordinal ignore-case comparison sees it, or -1 for a character with case variants
     /// outside ASCII (which <see cref="MayMatch"/> then lets through).
     /// </summary>
-    public static int FoldedOrAny(char c) => IsCaselessOrAscii(c) ? Fold(c) : -1;
-
-    // Characters whose case-insensitive matches are all ASCII or themselves: ASCII, and CJK (symbols, kana, ideographs).
-    private static bool IsCaselessOrAscii(char c) => c < 128 || (c >= '\u3000' && c <= '\u9FFF');
-
-    private static int Fold(char c)
-    {
-        if ((uint)(c - 'A') <= 'Z' - 'A') return c | 0x20;
-        return c switch
-        {
-            '\u0131' => 'i', // ı: OrdinalIgnoreCase upper-cases it to I
-            '\u017F' => 's', // ſ: upper-cases to S
-            _ => c,
-        };
-    }
+    public static int FoldedOrAny(char c) => TextSignature.IsCaselessOrAscii(c) ? TextSignature.Fold(c) : -1;
 }
