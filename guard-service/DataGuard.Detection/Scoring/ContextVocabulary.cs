@@ -106,7 +106,7 @@ internal sealed class ContextVocabulary
         int folded = WordsByChar.FoldedOrAny(first);
         if (folded < 0)
         {
-            Array.Fill(_unkeyedFirst, ulong.MaxValue);
+            for (int i = 0; i < _unkeyedFirst.Length; i++) _unkeyedFirst[i] = ulong.MaxValue;
             return;
         }
         Mark(first);

@@ -16,7 +16,7 @@ internal readonly struct ContextWord
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
         IsAscii = ascii;
         Key = TextSignature.KeyOf(text, ignoreCase: ascii);
-        LastChar = text.Length == 0 ? -1 : WordsByChar.FoldedOrAny(text[^1]);
+        LastChar = text.Length == 0 ? -1 : WordsByChar.FoldedOrAny(text[text.Length - 1]);
     }
 
     public string Text { get; }

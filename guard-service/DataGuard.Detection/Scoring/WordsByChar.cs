@@ -23,7 +23,7 @@ internal sealed class WordsByChar
         for (int w = 0; w < words.Length; w++)
         {
             string text = words[w].Text;
-            char c = byLastChar ? text[^1] : text[0];
+            char c = byLastChar ? text[text.Length - 1] : text[0];
             int folded = FoldedOrAny(c);
             if (folded < 0)
             {
