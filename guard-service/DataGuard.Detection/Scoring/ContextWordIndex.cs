@@ -20,8 +20,9 @@ internal sealed class ContextWordIndex
     private const int MaxIndexedLength = 16 * 1024;
 
     /// <summary>
-    /// Texts up to this length have every list's words found in one pass on the first question; longer ones are searched
-    /// per window and word, since their values are sparse and most of the text is never asked about.
+    /// Texts up to this length, and no longer than the context window, have every list's words found in one pass on the
+    /// first question: there each window reaches across the whole text on its side. In longer ones a window covers part
+    /// of the text and values are sparser, so they are searched per window and word.
     /// </summary>
     private const int MaxFoundInOnePass = 2048;
 
@@ -49,20 +50,22 @@ internal sealed class ContextWordIndex
     private static int s_lastListId;
 
     // Short texts: the occurrences of every list's words, found in one pass (FindHits) and chained per list.
+    private bool _onePass;
     private bool _hitsFound;
     private ContextVocabulary? _vocabulary;
     private int[] _listGeneration = new int[64];
     private int[] _listHead = new int[64];
     private int[] _listTail = new int[64];
 
-    /// <summary>The index of the current thread, set up for a new text of <paramref name="textLength"/> chars.</summary>
-    public static ContextWordIndex Begin(int textLength)
+    /// <summary>The index of the current thread, set up for a new text of <paramref name="textLength"/> chars scored with windows of <paramref name="window"/> chars.</summary>
+    public static ContextWordIndex Begin(int textLength, int window)
     {
         var index = t_current ??= new ContextWordIndex();
         index._current++;
         index._occurrences = 0;
         index._textLength = textLength;
         index._hitsFound = false;
+        index._onePass = textLength <= Math.Min(MaxFoundInOnePass, window);
         return index;
     }
 
@@ -80,7 +83,7 @@ internal sealed class ContextWordIndex
     public bool AnyIn(int listId, ContextWord[] words, ReadOnlySpan<char> text, int from, int to)
     {
         if (to <= from || words.Length == 0) return false;
-        if (text.Length != _textLength || text.Length > MaxFoundInOnePass) return AnyIn(words, text, from, to);
+        if (text.Length != _textLength || !_onePass) return AnyIn(words, text, from, to);
         if (!_hitsFound) FindHits(text);
         if (!_vocabulary!.Knows(listId)) return AnyIn(words, text, from, to);
         if (_listGeneration[listId] != _current) return false;
