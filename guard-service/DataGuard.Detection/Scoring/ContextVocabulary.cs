@@ -8,7 +8,8 @@ namespace DataGuard.Detection.Scoring;
 /// </summary>
 /// <remarks>
 /// Lists register when their profile is built (built-in recognizers at start-up, configured ones when their registry is
-/// built). Readers take the current snapshot, which is never changed once published.
+/// built, once per process as a singleton) and are never removed. Readers take the current snapshot, which is never
+/// changed once published.
 /// </remarks>
 internal sealed class ContextVocabulary
 {
