@@ -57,6 +57,7 @@ internal static class CountryWords
         int best = -1, bestEnd = -1, bestLength = 0;
         for (int at = 0; at < window.Length; at++)
         {
+            if (!WordStarts.MayHave(window[at])) continue;
             foreach (var (w, folded) in WordStarts.At(window[at]))
             {
                 if (!WordsByChar.MayMatch(folded, window[at])) continue;

@@ -27,7 +27,6 @@ internal sealed class ContextVocabulary
     // Words without a key (one character, or a case-insensitive word whose first characters have case variants beyond ASCII).
     private readonly Entry[] _unkeyed;
     private readonly WordsByChar _unkeyedByFirstChar;
-    private readonly ulong[] _unkeyedFirst = new ulong[65536 / 64];
 
     private ContextVocabulary(IReadOnlyList<(int ListId, ContextWord[] Words)> lists)
     {
@@ -63,7 +62,6 @@ internal sealed class ContextVocabulary
         for (int k = 0; k < KeyCount; k++) _byKey[k] = byKey[k]?.ToArray() ?? Array.Empty<Entry>();
         _unkeyed = unkeyed.ToArray();
         _unkeyedByFirstChar = new WordsByChar(Array.ConvertAll(_unkeyed, static e => e.Word), byLastChar: false);
-        foreach (var entry in _unkeyed) MarkFirstChars(entry.Word.Text[0]);
         MaxListId = 0;
         foreach (var (listId, _) in lists) MaxListId = Math.Max(MaxListId, listId);
         _known = new bool[MaxListId + 1];
@@ -99,25 +97,7 @@ internal sealed class ContextVocabulary
     public bool HasUnkeyed => _unkeyed.Length > 0;
 
     /// <summary>Whether a word without a key may start with <paramref name="c"/>.</summary>
-    public bool MayStartUnkeyed(char c) => (_unkeyedFirst[c >> 6] & (1UL << c)) != 0;
-
-    // Every character that ordinal ignore-case comparison may equate with `first` (all of them for a cased non-ASCII one).
-    private void MarkFirstChars(char first)
-    {
-        int folded = WordsByChar.FoldedOrAny(first);
-        if (folded < 0)
-        {
-            for (int i = 0; i < _unkeyedFirst.Length; i++) _unkeyedFirst[i] = ulong.MaxValue;
-            return;
-        }
-        Mark(first);
-        Mark((char)folded);
-        if ((uint)(folded - 'a') <= 'z' - 'a') Mark((char)(folded - 32));
-        if (folded == 'i') Mark('\u0131');
-        if (folded == 's') Mark('\u017F');
-    }
-
-    private void Mark(char c) => _unkeyedFirst[c >> 6] |= 1UL << c;
+    public bool MayStartUnkeyed(char c) => _unkeyedByFirstChar.MayHave(c);
 
     /// <summary>The words without a key that may start with <paramref name="c"/>.</summary>
     public ReadOnlySpan<(int Word, int Folded)> UnkeyedAt(char c) => _unkeyedByFirstChar.At(c);
