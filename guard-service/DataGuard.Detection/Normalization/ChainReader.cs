@@ -155,6 +155,16 @@ internal static class ChainReader
         "年月日時时點点分秒元圓塊块萬万千百億亿號号條条款項项件人名位台臺輛辆次歲岁至到或和與与及跟共計计第巷弄樓楼段之區区路街里"
         + "公斤度張张本筆笔支隻只間间戶户案字電电話话機机轉转證证碼码";
 
+    private static readonly bool[] IsSeparateNumbers = HanSet(SeparateNumbers);
+
+    // One flag per Han character of U+4E00–U+9FFF: a look-up instead of a search of the string per character.
+    private static bool[] HanSet(string chars)
+    {
+        var set = new bool['\u9FFF' - '\u4E00' + 1];
+        foreach (char c in chars) set[c - '\u4E00'] = true;
+        return set;
+    }
+
     /// <summary>
     /// ASCII filler words, as speech-to-text writes them between groups (0912 then 345 then 678, 0987 uh 393807,
     /// 0932，uh452uh509): words that join the pieces, and the hesitations of a person reading a number out.
@@ -249,7 +259,7 @@ internal static class ChainReader
             }
             else if (c is >= '\u4E00' and <= '\u9FFF')
             {
-                if (SeparateNumbers.IndexOf(c) >= 0) return -1;
+                if (IsSeparateNumbers[c - '\u4E00']) return -1;
                 han++;
                 filler = true;
                 i++;

@@ -1,13 +1,10 @@
-#if NET
-using System.Buffers;
-#endif
 using DataGuard.Detection.Recognizers;
 
 namespace DataGuard.Detection.Pipeline;
 
 /// <summary>
 /// Finds the anchors of every enabled <see cref="AnchoredRecognizer"/> in a single pass: a search for the anchors'
-/// first characters (vectorised on .NET 10), then a comparison with the few anchors that start with the character found.
+/// first characters (<see cref="CharSearch"/>), then a comparison with the few anchors that start with the character found.
 /// </summary>
 internal sealed class AnchorSearch
 {
@@ -40,11 +37,7 @@ internal sealed class AnchorSearch
 
     // Per bucket: the anchors of every first character that falls into it, each character's anchors longest first.
     private readonly Anchor[][] _buckets = new Anchor[BucketCount][];
-#if NET
-    private readonly SearchValues<char> _firstChars;
-#else
-    private readonly string _firstChars;
-#endif
+    private readonly CharSearch _firstChars;
 
     public AnchorSearch(AnchoredRecognizer[] recognizers)
     {
@@ -70,11 +63,7 @@ internal sealed class AnchorSearch
             firstChars.Append(pair.Key);
         }
         for (int b = 0; b < BucketCount; b++) _buckets[b] = buckets[b]?.ToArray() ?? NoAnchors;
-#if NET
-        _firstChars = SearchValues.Create(firstChars.ToString());
-#else
-        _firstChars = firstChars.ToString();
-#endif
+        _firstChars = new CharSearch(firstChars.ToString());
     }
 
     /// <summary>Calls each recognizer at each of its anchors in <paramref name="text"/>.</summary>
@@ -84,11 +73,7 @@ internal sealed class AnchorSearch
         int i = 0;
         while (i < text.Length)
         {
-#if NET
-            int hit = text.Slice(i).IndexOfAny(_firstChars);
-#else
-            int hit = text.Slice(i).IndexOfAny(_firstChars.AsSpan());
-#endif
+            int hit = _firstChars.IndexOfAny(text.Slice(i));
             if (hit < 0) return;
             i += hit;
             char c = text[i];

@@ -22,7 +22,7 @@ internal struct CandidateSink
     {
         _options = options;
         _window = Math.Max(0, options.ContextWindow); // a negative window means none
-        _words = ContextWordIndex.Begin(textLength);
+        _words = ContextWordIndex.Begin(textLength, _window);
         _found = null;
         _count = 0;
     }

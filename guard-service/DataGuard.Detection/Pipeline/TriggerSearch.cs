@@ -1,6 +1,3 @@
-#if NET
-using System.Buffers;
-#endif
 using DataGuard.Detection.Normalization;
 
 namespace DataGuard.Detection.Pipeline;
@@ -11,19 +8,7 @@ namespace DataGuard.Detection.Pipeline;
 /// </summary>
 internal static class TriggerSearch
 {
-#if NET
-    private static readonly SearchValues<char> Triggers = SearchValues.Create(CharFolding.TriggerCharacters());
+    private static readonly CharSearch Triggers = new(CharFolding.TriggerCharacters());
 
-    public static int IndexOfTrigger(ReadOnlySpan<char> text) => text.IndexOfAny(Triggers);
-#else
-    public static int IndexOfTrigger(ReadOnlySpan<char> text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            var kind = CharFolding.KindOf(text[i]);
-            if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus || text[i] == '\uD835') return i;
-        }
-        return -1;
-    }
-#endif
+    public static int IndexOfTrigger(ReadOnlySpan<char> text) => Triggers.IndexOfAny(text);
 }

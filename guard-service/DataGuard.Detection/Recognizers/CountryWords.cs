@@ -32,6 +32,8 @@ internal static class CountryWords
 
     private static readonly (int Country, ContextWord Word)[] Words = Flatten();
 
+    private static readonly WordsByChar WordStarts = new(Array.ConvertAll(Words, static pair => pair.Word), byLastChar: false);
+
     /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/> or <see cref="NamedAfter"/>.</summary>
     public static string Region(int country) => Countries[country].Region;
 
@@ -51,17 +53,24 @@ internal static class CountryWords
         while (from > 0 && start - from < Reach && text[from - 1] is not ('。' or '！' or '？' or '\n' or '\r' or '|' or '\t')) from--;
         if (from == start) return -1;
         var window = text.Slice(from, start - from);
-        int country = -1;
-        int bestEnd = -1, bestLength = 0;
-        foreach (var (code, word) in Words)
+        // Every occurrence of every name, found by trying at each position only the names that start with its character.
+        int best = -1, bestEnd = -1, bestLength = 0;
+        for (int at = 0; at < window.Length; at++)
         {
-            int end = word.LastEndIn(window);
-            if (end < 0 || end < bestEnd || (end == bestEnd && word.Text.Length <= bestLength)) continue;
-            country = code;
-            bestEnd = end;
-            bestLength = word.Text.Length;
+            if (!WordStarts.MayHave(window[at])) continue;
+            foreach (var (w, folded) in WordStarts.At(window[at]))
+            {
+                if (!WordsByChar.MayMatch(folded, window[at])) continue;
+                var word = Words[w].Word;
+                int end = at + word.Text.Length;
+                if (end < bestEnd || (end == bestEnd && (word.Text.Length < bestLength || (word.Text.Length == bestLength && w > best)))) continue;
+                if (!word.OccursAt(window, at)) continue;
+                best = w;
+                bestEnd = end;
+                bestLength = word.Text.Length;
+            }
         }
-        return country;
+        return best < 0 ? -1 : Words[best].Country;
     }
 
     /// <summary>
@@ -73,10 +82,13 @@ internal static class CountryWords
         int from = end;
         while (from < text.Length && from - end < 3 && text[from] is ' ' or '（' or '(' or '【' or '[' or ')' or '）' or '"' or '」' or ']' or '>' or '\'' or '}') from++;
         var rest = text.Slice(from);
+        if (rest.IsEmpty) return -1;
         int country = -1, bestLength = 0;
-        foreach (var (code, word) in Words)
+        foreach (var (w, folded) in WordStarts.At(rest[0]))
         {
-            if (word.Text.Length <= bestLength || !rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            var (code, word) = Words[w];
+            if (!WordsByChar.MayMatch(folded, rest[0]) || word.Text.Length <= bestLength
+                || !rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             country = code;
             bestLength = word.Text.Length;
         }

@@ -276,10 +276,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
-        if (digits < 7 || !NamesAPhone(text, chain.Start, chain.EndOf(digits))) return false;
+        if (digits < 7) return false;
+        // Both a country and a phone word are needed; the country is looked for first, as it is the rarer of the two.
         int country = CountryWords.NamedBefore(text, chain.Start);
         if (country < 0) country = CountryWords.NamedAfter(text, chain.EndOf(digits));
-        if (country < 0) return false;
+        if (country < 0 || !NamesAPhone(text, chain.Start, chain.EndOf(digits))) return false;
         var region = CountryWords.Region(country);
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
         int found = -1;

@@ -30,6 +30,9 @@ internal sealed class ContextProfile
         StrongListId = ContextWordIndex.NewListId();
         WeakListId = ContextWordIndex.NewListId();
         NegativeListId = ContextWordIndex.NewListId();
+        ContextVocabulary.Register(StrongListId, Strong);
+        ContextVocabulary.Register(WeakListId, Weak);
+        ContextVocabulary.Register(NegativeListId, Negative);
     }
 
     /// <summary>Words that name the type outright (身分證字號, plate…).</summary>

@@ -69,8 +69,11 @@ internal static class ContextScorer
                    or '「' or '[' or '{' or '<' or '`' or '*') end--;
         // "Phone is 2345 6789"
         if (end >= 3 && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
+        if (end == 0) return false;
+        char last = text[end - 1];
         foreach (var label in labels)
         {
+            if (!WordsByChar.MayMatch(label.LastChar, last)) continue;
             int from = end - label.Text.Length;
             if (from >= 0 && text.Slice(from, label.Text.Length).Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
         }

@@ -16,6 +16,7 @@ internal readonly struct ContextWord
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
         IsAscii = ascii;
         Key = TextSignature.KeyOf(text, ignoreCase: ascii);
+        LastChar = text.Length == 0 ? -1 : WordsByChar.FoldedOrAny(text[text.Length - 1]);
     }
 
     public string Text { get; }
@@ -24,6 +25,9 @@ internal readonly struct ContextWord
 
     /// <summary>Under which key <see cref="TextSignature"/> rules the word out for a text.</summary>
     public int Key { get; }
+
+    /// <summary>The word's last character, folded (<see cref="WordsByChar.MayMatch"/> tells which characters it can be).</summary>
+    public int LastChar { get; }
 
     /// <summary>A number unique to this word object (1, 2, …), under which <see cref="ContextWordIndex"/> keeps its occurrences.</summary>
     public int Id { get; }
@@ -74,20 +78,15 @@ internal readonly struct ContextWord
         return false;
     }
 
-    /// <summary>End offset of the last occurrence of the word in <paramref name="window"/>, or -1.</summary>
-    public int LastEndIn(ReadOnlySpan<char> window)
+    /// <summary>Whether the word occurs in <paramref name="window"/> starting at <paramref name="at"/> (as <see cref="OccursIn"/> counts it).</summary>
+    public bool OccursAt(ReadOnlySpan<char> window, int at)
     {
-        int best = -1, from = 0;
-        while (from < window.Length)
-        {
-            int at = window.Slice(from).IndexOf(Text.AsSpan(), IsAscii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-            if (at < 0) break;
-            at += from;
-            int end = at + Text.Length;
-            if (!IsAscii || ((at == 0 || !IsAsciiLetter(window[at - 1])) && (end == window.Length || !IsAsciiLetter(window[end])))) best = end;
-            from = at + 1;
-        }
-        return best;
+        int end = at + Text.Length;
+        if (end > window.Length) return false;
+        var slice = window.Slice(at, Text.Length);
+        if (!IsAscii) return slice.SequenceEqual(Text.AsSpan());
+        return slice.Equals(Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
+            && (at == 0 || !IsAsciiLetter(window[at - 1])) && (end == window.Length || !IsAsciiLetter(window[end]));
     }
 
     /// <summary>Whether any of <paramref name="words"/> occurs in <paramref name="window"/>.</summary>

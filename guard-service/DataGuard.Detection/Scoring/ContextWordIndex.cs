@@ -3,10 +3,12 @@ namespace DataGuard.Detection.Scoring;
 /// <summary>
 /// Answers "does a word of this list occur in [from, to)?" for the context windows of one scan. In a short, dense prompt
 /// every candidate's window covers most of the text, so searching each window word by word repeats the same searches for
-/// every value. Per word, once the windows searched for it add up to more than the text, its occurrences in the whole
-/// text are found once and later windows are answered from them; sparse values in long texts never reach that point and
-/// keep the plain window search. Words are still tried in list order and the answer comes at the first one found, so a
-/// word after the first hit is never searched. The answers are exactly those of <see cref="ContextWord.AnyIn"/>.
+/// every value. A short text (a prompt, ≤ 2,048 chars) has the words of every list found in one pass on the first
+/// question (<see cref="ContextVocabulary"/>): a hash and a bit test per character, a comparison only where a word may
+/// start; each window is then answered from its list's occurrences. In a longer text, per word, once the windows searched
+/// for it add up to more than the text, its occurrences in the whole text are found once and later windows are answered
+/// from them; sparse values in long texts never reach that point and keep the plain window search. The answers are
+/// exactly those of <see cref="ContextWord.AnyIn"/>.
 /// </summary>
 /// <remarks>
 /// One instance per thread. A scan starts a new generation instead of clearing anything; the buffers grow to the largest
@@ -16,6 +18,13 @@ internal sealed class ContextWordIndex
 {
     /// <summary>Texts longer than this are never indexed: the buffers stay prompt-sized.</summary>
     private const int MaxIndexedLength = 16 * 1024;
+
+    /// <summary>
+    /// Texts up to this length, and no longer than the context window, have every list's words found in one pass on the
+    /// first question: there each window reaches across the whole text on its side. In longer ones a window covers part
+    /// of the text and values are sparser, so they are searched per window and word.
+    /// </summary>
+    private const int MaxFoundInOnePass = 2048;
 
     private const byte LetterBefore = 1;
     private const byte LetterAfter = 2;
@@ -29,35 +38,34 @@ internal sealed class ContextWordIndex
     private int[] _first = new int[256];
     private int[] _count = new int[256];
 
+    // Occurrences: of one word in a row (longer texts), or chained per list (short texts, _next).
     private int[] _starts = new int[64];
     private int[] _ends = new int[64];
     private byte[] _flags = new byte[64];
+    private int[] _next = new int[64];
     private int _occurrences;
     private int _textLength;
     private int _current;
 
     private static int s_lastListId;
 
-    // Per list id, in short texts: the scan it was last filtered in, and the words it may contain (first, count in _candidates).
+    // Short texts: the occurrences of every list's words, found in one pass (FindHits) and chained per list.
+    private bool _onePass;
+    private bool _hitsFound;
+    private ContextVocabulary? _vocabulary;
     private int[] _listGeneration = new int[64];
-    private int[] _listFirst = new int[64];
-    private int[] _listCount = new int[64];
+    private int[] _listHead = new int[64];
+    private int[] _listTail = new int[64];
 
-    private int[] _candidates = new int[64];
-    private int _candidateCount;
-
-    private readonly TextSignature _signature = new();
-    private bool _signatureBuilt;
-
-    /// <summary>The index of the current thread, set up for a new text of <paramref name="textLength"/> chars.</summary>
-    public static ContextWordIndex Begin(int textLength)
+    /// <summary>The index of the current thread, set up for a new text of <paramref name="textLength"/> chars scored with windows of <paramref name="window"/> chars.</summary>
+    public static ContextWordIndex Begin(int textLength, int window)
     {
         var index = t_current ??= new ContextWordIndex();
         index._current++;
         index._occurrences = 0;
         index._textLength = textLength;
-        index._signatureBuilt = false;
-        index._candidateCount = 0;
+        index._hitsFound = false;
+        index._onePass = textLength <= Math.Min(MaxFoundInOnePass, window);
         return index;
     }
 
@@ -69,24 +77,19 @@ internal sealed class ContextWordIndex
     /// [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>.
     /// </summary>
     /// <remarks>
-    /// In a short text the words of the list that the text cannot contain (<see cref="TextSignature"/>) are ruled out
-    /// once per scan, and later windows try only the others.
+    /// In a short text the words of every list are found in one pass over it on the first question
+    /// (<see cref="ContextVocabulary"/>), and each window is answered from the occurrences of its list.
     /// </remarks>
     public bool AnyIn(int listId, ContextWord[] words, ReadOnlySpan<char> text, int from, int to)
     {
         if (to <= from || words.Length == 0) return false;
-        if (text.Length != _textLength || text.Length > TextSignature.MaxLength) return AnyIn(words, text, from, to);
-        if (listId >= _listGeneration.Length) GrowLists(listId);
-        if (_listGeneration[listId] != _current)
+        if (text.Length != _textLength || !_onePass) return AnyIn(words, text, from, to);
+        if (!_hitsFound) FindHits(text);
+        if (!_vocabulary!.Knows(listId)) return AnyIn(words, text, from, to);
+        if (_listGeneration[listId] != _current) return false;
+        for (int hit = _listHead[listId]; hit >= 0; hit = _next[hit])
         {
-            _listGeneration[listId] = _current;
-            Filter(listId, words, text);
-        }
-        var window = text.Slice(from, to - from);
-        int end = _listFirst[listId] + _listCount[listId];
-        for (int k = _listFirst[listId]; k < end; k++)
-        {
-            if (OccursIn(words[_candidates[k]], text, window, from, to)) return true;
+            if (Within(hit, from, to)) return true;
         }
         return false;
     }
@@ -126,22 +129,72 @@ internal sealed class ContextWordIndex
         return OccursIn(_first[id], _count[id], from, to);
     }
 
-    // The words of a list that the text may contain, in list order.
-    private void Filter(int listId, ContextWord[] words, ReadOnlySpan<char> text)
+    // Every occurrence of every word of the vocabulary in the text: at each position, only the words whose first two
+    // characters hash to the pair found there (and the few one-character words) are compared.
+    private void FindHits(ReadOnlySpan<char> text)
     {
-        if (!_signatureBuilt)
+        var vocabulary = ContextVocabulary.Current;
+        _vocabulary = vocabulary;
+        _hitsFound = true;
+        if (vocabulary.MaxListId >= _listGeneration.Length) GrowLists(vocabulary.MaxListId);
+        if (text.IsEmpty) return;
+        var keys = vocabulary.Keys;
+        int previous = TextSignature.Fold(text[0]);
+        for (int i = 1; i < text.Length; i++)
         {
-            _signature.Build(text);
-            _signatureBuilt = true;
+            int next = TextSignature.Fold(text[i]);
+            int key = TextSignature.PairHash(previous, next);
+            if ((keys[key >> 6] & (1UL << key)) != 0)
+            {
+                int pair = (previous << 16) | next;
+                foreach (var entry in vocabulary.WithKey(key))
+                {
+                    if (entry.Pair == pair) TryHit(entry, text, i - 1);
+                }
+            }
+            previous = next;
         }
-        _listFirst[listId] = _candidateCount;
-        for (int i = 0; i < words.Length; i++)
+        if (!vocabulary.HasUnkeyed) return;
+        // One-character words (few, and rare in text): their hits go after the others in each list.
+        for (int i = 0; i < text.Length; i++)
         {
-            if (!_signature.MayContain(words[i].Key)) continue;
-            if (_candidateCount == _candidates.Length) Array.Resize(ref _candidates, _candidates.Length * 2);
-            _candidates[_candidateCount++] = i;
+            if (vocabulary.MayStartUnkeyed(text[i])) TryUnkeyed(vocabulary, text, i);
         }
-        _listCount[listId] = _candidateCount - _listFirst[listId];
+    }
+
+    private void TryUnkeyed(ContextVocabulary vocabulary, ReadOnlySpan<char> text, int at)
+    {
+        foreach (var (word, folded) in vocabulary.UnkeyedAt(text[at]))
+        {
+            if (WordsByChar.MayMatch(folded, text[at])) TryHit(vocabulary.Unkeyed(word), text, at);
+        }
+    }
+
+    private void TryHit(ContextVocabulary.Entry entry, ReadOnlySpan<char> text, int at)
+    {
+        var word = entry.Word;
+        int end = at + word.Text.Length;
+        if (end > text.Length) return;
+        var slice = text.Slice(at, word.Text.Length);
+        byte flags = 0;
+        if (word.IsAscii)
+        {
+            if (!slice.Equals(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return;
+            if (at > 0 && ContextWord.IsAsciiLetter(text[at - 1])) flags |= LetterBefore;
+            if (end < text.Length && ContextWord.IsAsciiLetter(text[end])) flags |= LetterAfter;
+        }
+        else if (!slice.SequenceEqual(word.Text.AsSpan())) return;
+        foreach (int listId in entry.Lists)
+        {
+            int hit = Add(at, end, flags);
+            if (_listGeneration[listId] != _current)
+            {
+                _listGeneration[listId] = _current;
+                _listHead[listId] = hit;
+            }
+            else _next[_listTail[listId]] = hit;
+            _listTail[listId] = hit;
+        }
     }
 
     private bool OccursIn(int first, int count, int from, int to)
@@ -149,13 +202,17 @@ internal sealed class ContextWordIndex
         int end = first + count;
         for (int k = first; k < end; k++)
         {
-            if (_starts[k] < from || _ends[k] > to) continue;
-            // An ASCII word glued to other letters ("tel" in "hotel") counts only where the window cuts it off there.
-            if ((_flags[k] & LetterBefore) != 0 && _starts[k] != from) continue;
-            if ((_flags[k] & LetterAfter) != 0 && _ends[k] != to) continue;
-            return true;
+            if (Within(k, from, to)) return true;
         }
         return false;
+    }
+
+    private bool Within(int occurrence, int from, int to)
+    {
+        if (_starts[occurrence] < from || _ends[occurrence] > to) return false;
+        // An ASCII word glued to other letters ("tel" in "hotel") counts only where the window cuts it off there.
+        if ((_flags[occurrence] & LetterBefore) != 0 && _starts[occurrence] != from) return false;
+        return (_flags[occurrence] & LetterAfter) == 0 || _ends[occurrence] == to;
     }
 
     // Every occurrence of the word (overlapping ones included), with whether an ASCII letter touches it on either side.
@@ -180,26 +237,28 @@ internal sealed class ContextWordIndex
         }
     }
 
-    private void Add(int start, int end, byte flags)
+    private int Add(int start, int end, byte flags)
     {
         if (_occurrences == _starts.Length)
         {
             Array.Resize(ref _starts, _starts.Length * 2);
             Array.Resize(ref _ends, _ends.Length * 2);
             Array.Resize(ref _flags, _flags.Length * 2);
+            Array.Resize(ref _next, _next.Length * 2);
         }
         _starts[_occurrences] = start;
         _ends[_occurrences] = end;
         _flags[_occurrences] = flags;
-        _occurrences++;
+        _next[_occurrences] = -1;
+        return _occurrences++;
     }
 
     private void GrowLists(int id)
     {
         int size = Math.Max(id + 1, _listGeneration.Length * 2);
         Array.Resize(ref _listGeneration, size);
-        Array.Resize(ref _listFirst, size);
-        Array.Resize(ref _listCount, size);
+        Array.Resize(ref _listHead, size);
+        Array.Resize(ref _listTail, size);
     }
 
     private void Grow(int id)

@@ -1,47 +1,23 @@
 namespace DataGuard.Detection.Scoring;
 
 /// <summary>
-/// Which adjacent character pairs a short text contains, as a small bitmap of hashes: built in one pass per scan, it rules
-/// out most context words of a list in O(1) each (a word whose first two characters never stand next to each other in
-/// the text cannot occur in any window of it), so the per-word string searches run only for words that may be there.
-/// A set bit only says "maybe"; a clear bit is certain, so answers are exactly those of a plain search. One-character
-/// words get no key and are always searched.
+/// Adjacent character pairs as hashes. A context word is keyed by its first two characters (<see cref="KeyOf"/>):
+/// <see cref="ContextVocabulary"/> files words under it for the one-pass search of short texts, and a label window of a
+/// few characters is summed up as a 64-bit set of its pairs (<see cref="PairsOf"/>) to rule out most words of a list in
+/// O(1) each. A clear bit is certain, so answers are exactly those of a plain search. One-character words get no key.
 /// </summary>
 /// <remarks>
 /// ASCII letters are folded to lower case on both sides, and so are the two non-ASCII characters that ordinal
 /// ignore-case comparison equates with ASCII letters (ı with I, ſ with S). A case-insensitive word with any other
 /// character that has a case variant (Latin-1, Greek, full-width letters…) gets no key and is always searched.
 /// </remarks>
-internal sealed class TextSignature
+internal static class TextSignature
 {
-    /// <summary>Longer texts would set most bits and rule nothing out.</summary>
-    public const int MaxLength = 2048;
-
     /// <summary>A word that cannot be ruled out: always searched.</summary>
     public const int NoKey = -1;
 
-    private const int PairBits = 4096;
-
-    private readonly ulong[] _pairs = new ulong[PairBits / 64];
-
-    /// <summary>Records the pairs of <paramref name="text"/>, forgetting the previous text.</summary>
-    public void Build(ReadOnlySpan<char> text)
-    {
-        var pairs = _pairs;
-        Array.Clear(pairs, 0, pairs.Length);
-        if (text.IsEmpty) return;
-        int previous = Fold(text[0]);
-        for (int i = 1; i < text.Length; i++)
-        {
-            int folded = Fold(text[i]);
-            int pair = PairHash(previous, folded);
-            pairs[pair >> 6] |= 1UL << pair;
-            previous = folded;
-        }
-    }
-
-    /// <summary>Whether a word with <paramref name="key"/> (<see cref="KeyOf"/>) may occur in the text last built.</summary>
-    public bool MayContain(int key) => key == NoKey || (_pairs[key >> 6] & (1UL << key)) != 0;
+    /// <summary>Number of distinct pair hashes.</summary>
+    public const int PairBits = 4096;
 
     /// <summary>Windows up to this length are summed up in one word (<see cref="PairsOf"/>).</summary>
     public const int SmallWindow = 48;
@@ -79,20 +55,18 @@ internal sealed class TextSignature
     }
 
     // Characters whose case-insensitive matches are all ASCII or themselves: ASCII, and CJK (symbols, kana, ideographs).
-    private static bool IsCaselessOrAscii(char c) => c < 128 || (c >= '\u3000' && c <= '\u9FFF');
+    public static bool IsCaselessOrAscii(char c) => c < 128 || (c >= '\u3000' && c <= '\u9FFF');
 
-    private static int Fold(char c)
+    /// <summary>A character as ordinal ignore-case comparison folds ASCII letters (and ı, ſ); others as they are.</summary>
+    public static int Fold(char c)
     {
-        if ((uint)(c - 'A') <= 'Z' - 'A') return c | 0x20;
-        if (c < 0x131) return c;
-        return c switch
-        {
-            '\u0131' => 'i', // ı: OrdinalIgnoreCase upper-cases it to I
-            '\u017F' => 's', // ſ: upper-cases to S
-            _ => c,
-        };
+        // Written without a branch on the script: a text alternates between CJK, digits and ASCII letters.
+        int folded = (uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c;
+        if ((uint)(c - '\u0131') <= '\u017F' - '\u0131') folded = c == '\u0131' ? 'i' : c == '\u017F' ? 's' : c; // ı, ſ: upper-case to I, S
+        return folded;
     }
 
+    /// <summary>The hash of two folded characters, 0–4095.</summary>
     // CJK pairs differ mostly in their low bits; the shift spreads the first character over the upper half.
-    private static int PairHash(int a, int b) => ((a << 6) ^ (a >> 6) ^ b) & (PairBits - 1);
+    public static int PairHash(int a, int b) => ((a << 6) ^ (a >> 6) ^ b) & (PairBits - 1);
 }

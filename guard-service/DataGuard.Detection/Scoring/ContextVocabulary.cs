@@ -1,0 +1,125 @@
+namespace DataGuard.Detection.Scoring;
+
+/// <summary>
+/// Every context word of every <see cref="ContextProfile"/> list, filed by the hash of its first two characters
+/// (<see cref="TextSignature.KeyOf"/>), with the lists it belongs to: <see cref="ContextWordIndex"/> finds the words of all
+/// lists in a short text in one pass (one hash and one bit test per character, a comparison only where a word may start)
+/// instead of searching each list's words in each candidate's window.
+/// </summary>
+/// <remarks>
+/// Lists register when their profile is built (built-in recognizers at start-up, configured ones when their registry is
+/// built, once per process as a singleton) and are never removed. Readers take the current snapshot, which is never
+/// changed once published.
+/// </remarks>
+internal sealed class ContextVocabulary
+{
+    private const int KeyCount = TextSignature.PairBits;
+
+    private static readonly object s_lock = new();
+    private static readonly List<(int ListId, ContextWord[] Words)> s_lists = new();
+
+    /// <summary>The vocabulary of every list registered so far.</summary>
+    public static ContextVocabulary Current { get; private set; } = new(Array.Empty<(int, ContextWord[])>());
+
+    private readonly ulong[] _keys = new ulong[KeyCount / 64];
+    private readonly Entry[][] _byKey = new Entry[KeyCount][];
+
+    // Words without a key (one character, or a case-insensitive word whose first characters have case variants beyond ASCII).
+    private readonly Entry[] _unkeyed;
+    private readonly WordsByChar _unkeyedByFirstChar;
+
+    private ContextVocabulary(IReadOnlyList<(int ListId, ContextWord[] Words)> lists)
+    {
+        // One entry per distinct word (text and case rule), with every list it is in.
+        var entries = new Dictionary<(string, bool), List<int>>();
+        var order = new List<ContextWord>();
+        foreach (var (listId, words) in lists)
+        {
+            foreach (var word in words)
+            {
+                if (word.Text.Length == 0) continue;
+                if (!entries.TryGetValue((word.Text, word.IsAscii), out var listIds))
+                {
+                    entries[(word.Text, word.IsAscii)] = listIds = new List<int>();
+                    order.Add(word);
+                }
+                if (!listIds.Contains(listId)) listIds.Add(listId);
+            }
+        }
+        var byKey = new List<Entry>[KeyCount];
+        var unkeyed = new List<Entry>();
+        foreach (var word in order)
+        {
+            var entry = new Entry(word, entries[(word.Text, word.IsAscii)].ToArray());
+            if (word.Key == TextSignature.NoKey)
+            {
+                unkeyed.Add(entry);
+                continue;
+            }
+            (byKey[word.Key] ??= new List<Entry>()).Add(entry);
+            _keys[word.Key >> 6] |= 1UL << word.Key;
+        }
+        for (int k = 0; k < KeyCount; k++) _byKey[k] = byKey[k]?.ToArray() ?? Array.Empty<Entry>();
+        _unkeyed = unkeyed.ToArray();
+        _unkeyedByFirstChar = new WordsByChar(Array.ConvertAll(_unkeyed, static e => e.Word), byLastChar: false);
+        MaxListId = 0;
+        foreach (var (listId, _) in lists) MaxListId = Math.Max(MaxListId, listId);
+        _known = new bool[MaxListId + 1];
+        foreach (var (listId, _) in lists) _known[listId] = true;
+    }
+
+    private readonly bool[] _known;
+
+    /// <summary>Whether the list numbered <paramref name="listId"/> is in this vocabulary.</summary>
+    public bool Knows(int listId) => listId < _known.Length && _known[listId];
+
+    /// <summary>The largest list id registered.</summary>
+    public int MaxListId { get; }
+
+    /// <summary>Adds a list of words, known to <see cref="ContextWordIndex"/> under <paramref name="listId"/>.</summary>
+    public static void Register(int listId, ContextWord[] words)
+    {
+        if (words.Length == 0) return;
+        lock (s_lock)
+        {
+            s_lists.Add((listId, words));
+            Current = new ContextVocabulary(s_lists);
+        }
+    }
+
+    /// <summary>The keys in use, one bit per key (<see cref="TextSignature.KeyOf"/>).</summary>
+    public ulong[] Keys => _keys;
+
+    /// <summary>The words filed under <paramref name="key"/>.</summary>
+    public Entry[] WithKey(int key) => _byKey[key];
+
+    /// <summary>Whether any word has no key (and must be looked for at every position).</summary>
+    public bool HasUnkeyed => _unkeyed.Length > 0;
+
+    /// <summary>Whether a word without a key may start with <paramref name="c"/>.</summary>
+    public bool MayStartUnkeyed(char c) => _unkeyedByFirstChar.MayHave(c);
+
+    /// <summary>The words without a key that may start with <paramref name="c"/>.</summary>
+    public ReadOnlySpan<(int Word, int Folded)> UnkeyedAt(char c) => _unkeyedByFirstChar.At(c);
+
+    /// <summary>A word without a key, by its number in <see cref="UnkeyedAt"/>.</summary>
+    public Entry Unkeyed(int word) => _unkeyed[word];
+
+    /// <summary>A distinct word and the lists it belongs to.</summary>
+    internal sealed class Entry
+    {
+        public Entry(ContextWord word, int[] lists)
+        {
+            Word = word;
+            Lists = lists;
+            Pair = word.Text.Length < 2 ? -1 : (TextSignature.Fold(word.Text[0]) << 16) | TextSignature.Fold(word.Text[1]);
+        }
+
+        /// <summary>The first two characters, folded, as one number: a cheap check before comparing the word.</summary>
+        public int Pair { get; }
+
+        public ContextWord Word { get; }
+
+        public int[] Lists { get; }
+    }
+}
