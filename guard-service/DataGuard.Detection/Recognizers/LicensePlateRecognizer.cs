@@ -41,16 +41,28 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// <summary>Words that name the value right after them as a plate; nearer than a make, they win.</summary>
     private static readonly string[] PlateLabels = { "車號", "車牌", "牌照", "號牌", "plate", "車牌號碼" };
 
+    private const double DrivingVerbBoost = 0.35;
+
     /// <summary>
-    /// Verbs of driving, riding, parking, borrowing or renting a vehicle (騎ABC-1235, 開 AB-1234, 借用 1234-RA): right before a
-    /// value they name it a plate as a label does. Single characters such as 開 or 騎 count only there, never in the window.
+    /// What names the value right before it as a plate: a verb of driving, riding, parking, borrowing or renting (騎ABC-1235,
+    /// 開 AB-1234, 借用 1234-RA; single characters such as 開 or 騎 count only there, never in the window) or a plate label
+    /// (車牌 wv07878, plate no. 5P6653).
     /// </summary>
-    private static readonly ContextWord[] DrivingVerbs = ContextWord.All(new[]
+    private static readonly ContextWord[] ImmediateLabels = ContextWord.All(Concat(
+        new[] { "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上" },
+        new[] { "車號", "車牌", "牌照", "號牌", "車牌號碼", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no." }));
+
+    /// <summary>Plate labels alone (no verbs): only these let a mixed code written without its separator count (plate no. 5P6653).</summary>
+    private static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
     {
-        "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
+        "車號", "車牌", "牌照", "號牌", "車牌號碼", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
     });
 
-    private const double DrivingVerbBoost = 0.35;
+    /// <summary>
+    /// A 2012 plate typed in full-width letters and digits without its hyphen (ＣＶＢ１９５９): a Chinese input method's way
+    /// of typing a plate into a form; product codes are copied in ASCII.
+    /// </summary>
+    private const double FullWidthJoinedBonus = 0.2;
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
@@ -66,6 +78,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
             "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發",
+            "車籍", "車籍資料", "車辨", "車牌辨識", "牌號", "number plate", "reg. no.",
         }),
         weak: new[] { "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
@@ -94,7 +107,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             if (second < longest && chain.Gaps[first + second] == 0) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
-            if (lettersFirst && second < longest && !ChangesScript(chain, first + second)) continue;
+            // "BJZ-1696（112.04.04）": and where a bracket opens.
+            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !OpensBracket(chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
@@ -111,12 +125,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (chain.Length < count || !chain.AllDigits(0, 4) || IsLetter(chain.Chars[4]) == IsLetter(chain.Chars[5]) || chain.Gaps[5] > 0)
             return false;
         if (chain.Gaps[4] == 0 && (chain.Flags[4] & (byte)Evasions.ZeroWidth) == 0) return false;
-        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, 4) || !chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
+        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, 4) || !EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
         if (IsTechnicalSuffix(chain.Chars[4], chain.Chars[5])) return false; // 2023-5G, 1080-4K, 2024-3D
         double score = chain.Gaps[4] > 0 && IsHyphenLike(chain.GapChars[4]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: 4);
         if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, ImmediateLabels)) match.BaseScore += DrivingVerbBoost;
         return !FollowsMake(text, match.Start);
     }
 
@@ -132,19 +146,30 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
-        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0) return false;
+        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
+            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
         int digits = Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2));
         if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, ImmediateLabels)) match.BaseScore += DrivingVerbBoost;
         return !FollowsMake(text, match.Start);
     }
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
+
+    // Where a plate may end: before a gap, or where its letters meet a Chinese numeral that starts the next word
+    // ("騎洞六勾-VBS一直按喇叭", "9A兩台": 一 and 兩 glue to a letter only in a disguised ID).
+    private static bool EndsAt(in Chain chain, int count) =>
+        chain.EndsCleanlyAfter(count)
+        || (count < chain.Length && chain.Gaps[count] == 0 && IsLetter(chain.Chars[count - 1])
+            && (chain.Flags[count - 1] & (byte)Evasions.ChineseNumerals) == 0 && (chain.Flags[count] & (byte)Evasions.ChineseNumerals) != 0);
+
+    // Whether the gap before index opens a bracket: what follows is a remark, not more of the value.
+    private static bool OpensBracket(in Chain chain, int index) => chain.Gaps[index] > 0 && chain.GapChars[index] is '(' or '[' or '（' or '【' or '「';
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     private static bool ChangesScript(in Chain chain, int index) =>
@@ -157,7 +182,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         int count = first + second;
-        if (!chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -185,9 +210,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
+            if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-            else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
+            else if (ContextScorer.IsLabelledImmediately(text, match.Start, ImmediateLabels)) match.BaseScore += DrivingVerbBoost;
             if (FollowsMake(text, match.Start)) return false;
             return true;
         }
@@ -216,7 +242,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         int digits = 0;
         while (end - digits > 0 && CharFolding.KindOf(text[end - digits - 1]) == CharKind.Digit) digits++;
-        return digits <= 3;
+        return digits is >= 1 and <= 3; // "9A兩台" counts plates ending in a letter code
     }
 
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int end)

@@ -1,0 +1,51 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// English labels typed straight onto the value with no space ("IDK151987967", "ARCt909022710", "TEL0912345678",
+/// "Mobile0912…"): the value starts after the label, not at its first letter.
+/// </summary>
+internal static class GluedLabels
+{
+    /// <summary>Each label with what its value starts with: an ID or ARC with its letter, a phone with a digit.</summary>
+    private static readonly (string Label, CharKind Value)[] Labels =
+    {
+        ("MOBILE", CharKind.Digit), ("PHONE", CharKind.Digit), ("CELL", CharKind.Digit), ("TEL", CharKind.Digit),
+        ("MOB", CharKind.Digit), ("FAX", CharKind.Digit), ("IDNO", CharKind.Letter), ("ARC", CharKind.Letter),
+        ("UID", CharKind.Letter), ("ID", CharKind.Letter),
+    };
+
+    /// <summary>Fewest letters and digits after the label (an ID or ARC has ten, a local number seven or eight).</summary>
+    private const int MinValue = 8;
+
+    /// <summary>
+    /// The length of a label glued to a value at <paramref name="start"/>, or 0: the label in any case, then at least eight
+    /// letters and digits (single spaces or hyphens between them allowed: "IDK 1 5 1…", "IDI-145…"), an ID or ARC
+    /// starting with a letter and a digit, a phone with a digit. "ID12345678" stays whole: that is an old ARC.
+    /// </summary>
+    public static int LengthAt(ReadOnlySpan<char> text, int start)
+    {
+        char first = (char)(text[start] | 0x20);
+        if (first is not ('m' or 'p' or 'c' or 't' or 'f' or 'i' or 'a' or 'u')) return 0;
+        foreach (var (label, value) in Labels)
+        {
+            int end = start + label.Length;
+            if (end + MinValue > text.Length || !text.Slice(start, label.Length).Equals(label.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            if (!CharFolding.IsAlphanumeric(text[end])) return 0;
+            CharKind kind0 = CharKind.Other, kind1 = CharKind.Other;
+            int count = 0;
+            for (int i = end; i < text.Length; i++)
+            {
+                if (CharFolding.IsAlphanumeric(text[i]))
+                {
+                    if (count == 0) kind0 = CharFolding.KindOf(text[i]);
+                    else if (count == 1) kind1 = CharFolding.KindOf(text[i]);
+                    count++;
+                }
+                else if (!(text[i] is ' ' or '-' && i + 1 < text.Length && CharFolding.IsAlphanumeric(text[i + 1]))) break;
+            }
+            if (count < MinValue || kind0 != value || (value == CharKind.Letter && kind1 != CharKind.Digit)) return 0;
+            return label.Length;
+        }
+        return 0;
+    }
+}
