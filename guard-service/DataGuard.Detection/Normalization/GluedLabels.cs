@@ -15,12 +15,12 @@ internal static class GluedLabels
     };
 
     /// <summary>Fewest letters and digits after the label (an ID or ARC has ten, a local number seven or eight).</summary>
-    private const int MinValue = 8;
+    private const int MinValue = 7;
 
     /// <summary>
-    /// The length of a label glued to a value at <paramref name="start"/>, or 0: the label in any case, then at least eight
-    /// letters and digits (single spaces or hyphens between them allowed: "IDK 1 5 1…", "IDI-145…"), an ID or ARC
-    /// starting with a letter and a digit, a phone with a digit. "ID12345678" stays whole: that is an old ARC.
+    /// The length of a label glued to a value at <paramref name="start"/>, or 0: the label in any case, then at least seven
+    /// letters and digits (separators and invisible characters between them allowed: "IDK 1 5 1…", "IDI-145…"), an ID or
+    /// ARC starting with its letter, a phone with a digit or a plus. "ID12345678" stays whole: that is an old ARC.
     /// </summary>
     public static int LengthAt(ReadOnlySpan<char> text, int start)
     {
@@ -30,21 +30,22 @@ internal static class GluedLabels
         {
             int end = start + label.Length;
             if (end + MinValue > text.Length || !text.Slice(start, label.Length).Equals(label.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
-            if (!CharFolding.IsAlphanumeric(text[end])) return 0;
-            CharKind kind0 = CharKind.Other, kind1 = CharKind.Other;
-            int count = 0;
-            for (int i = end; i < text.Length; i++)
+            // "TEL+886 912…": a phone label before the plus of an international number.
+            if (value == CharKind.Digit && text[end] == '+') return label.Length;
+            var kind = CharFolding.KindOf(text[end]);
+            if (kind != value) return 0;
+            int count = 0, between = 0;
+            for (int i = end; i < text.Length && count < MinValue; i++)
             {
-                if (CharFolding.IsAlphanumeric(text[i]))
+                kind = CharFolding.KindOf(text[i]);
+                if (kind is CharKind.Digit or CharKind.Letter)
                 {
-                    if (count == 0) kind0 = CharFolding.KindOf(text[i]);
-                    else if (count == 1) kind1 = CharFolding.KindOf(text[i]);
                     count++;
+                    between = 0;
                 }
-                else if (!(text[i] is ' ' or '-' && i + 1 < text.Length && CharFolding.IsAlphanumeric(text[i + 1]))) break;
+                else if (kind is not (CharKind.Separator or CharKind.Invisible) || ++between > 2) break;
             }
-            if (count < MinValue || kind0 != value || (value == CharKind.Letter && kind1 != CharKind.Digit)) return 0;
-            return label.Length;
+            return count >= MinValue ? label.Length : 0;
         }
         return 0;
     }

@@ -44,15 +44,18 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private const double DrivingVerbBoost = 0.35;
 
     /// <summary>
-    /// What names the value right before it as a plate: a verb of driving, riding, parking, borrowing or renting (騎ABC-1235,
-    /// 開 AB-1234, 借用 1234-RA; single characters such as 開 or 騎 count only there, never in the window) or a plate label
-    /// (車牌 wv07878, plate no. 5P6653).
+    /// Verbs of driving, riding, parking, borrowing or renting a vehicle (騎ABC-1235, 開 AB-1234, 借用 1234-RA): right before a
+    /// value they name it a plate as a label does. Single characters such as 開 or 騎 count only there, never in the window.
     /// </summary>
-    private static readonly ContextWord[] ImmediateLabels = ContextWord.All(Concat(
-        new[] { "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上" },
-        new[] { "車號", "車牌", "牌照", "號牌", "車牌號碼", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no." }));
+    private static readonly ContextWord[] DrivingVerbs = ContextWord.All(new[]
+    {
+        "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
+    });
 
-    /// <summary>Plate labels alone (no verbs): only these let a mixed code written without its separator count (plate no. 5P6653).</summary>
+    /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
+    private const double StandAloneScore = 0.5;
+
+    /// <summary>Plate labels right before the value (車牌 wv07878, plate no. 5P6653); only these let a mixed code written without its separator count.</summary>
     private static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
     {
         "車號", "車牌", "牌照", "號牌", "車牌號碼", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
@@ -130,7 +133,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         double score = chain.Gaps[4] > 0 && IsHyphenLike(chain.GapChars[4]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: 4);
         if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, ImmediateLabels)) match.BaseScore += DrivingVerbBoost;
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.BaseScore);
         return !FollowsMake(text, match.Start);
     }
 
@@ -154,12 +157,19 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, ImmediateLabels)) match.BaseScore += DrivingVerbBoost;
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.BaseScore);
         return !FollowsMake(text, match.Start);
     }
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
+
+    // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone.
+    private static double ImmediateBoost(ReadOnlySpan<char> text, int start, double baseScore) =>
+        ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)
+        || (baseScore < StandAloneScore && ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate))
+            ? DrivingVerbBoost
+            : 0;
 
     // Where a plate may end: before a gap, or where its letters meet a Chinese numeral that starts the next word
     // ("騎洞六勾-VBS一直按喇叭", "9A兩台": 一 and 兩 glue to a letter only in a disguised ID).
@@ -213,7 +223,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-            else if (ContextScorer.IsLabelledImmediately(text, match.Start, ImmediateLabels)) match.BaseScore += DrivingVerbBoost;
+            else match.BaseScore += ImmediateBoost(text, match.Start, match.BaseScore);
             if (FollowsMake(text, match.Start)) return false;
             return true;
         }

@@ -95,12 +95,16 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override ContextProfile Context { get; } = new(
         strong: Concat(PhoneWordList, CountryWords.PhoneWords),
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
-        negative: new[]
-        {
-            "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
-            "serial", "tracking", "account",
-        },
+        negative: LookAlikeLabelList,
         negativePenalty: 0.4);
+
+    private static readonly string[] LookAlikeLabelList =
+    {
+        "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
+        "serial", "tracking", "account",
+    };
+
+    private static readonly ContextWord[] LookAlikeLabels = ContextWord.All(LookAlikeLabelList);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
@@ -355,6 +359,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool TryLabelledLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
+        if (StartsWith886(chain) && chain.Gaps[3] > 0 && chain.Length >= 10) return false; // 886 2 2345…: the country code, not a local number
         for (int count = 8; count >= 7; count--)
         {
             if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count)) continue;
@@ -372,6 +377,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end)
     {
         if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels)) return true;
+        // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
+        if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, LookAlikeLabels, reach: 16)) return false;
         int to = end;
         while (to < text.Length && to - end < LocalLabelAfterReach && text[to] is not ('，' or '。' or '；' or ';' or ',' or '\n' or '\r' or '\t' or '|')
                && CharFolding.KindOf(text[to]) != CharKind.Digit)

@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class TableCell
     /// <summary>
     /// The header cell of the column holding the value at [<paramref name="start"/>, <paramref name="end"/>), or an empty
     /// span when the value is not in a table row below a header. <paramref name="wholeCell"/> says whether the value fills
-    /// its cell (nothing but spaces and quotes beside it).
+    /// its cell (no other letter or digit beside it).
     /// </summary>
     public static ReadOnlySpan<char> Header(ReadOnlySpan<char> text, int start, int end, out bool wholeCell)
     {
@@ -28,7 +30,7 @@ internal static class TableCell
         int column = before.Count(delimiter);
         int cellStart = before.LastIndexOf(delimiter) + 1;
         int cellEnd = text.Slice(end, lineEnd - end).IndexOf(delimiter);
-        wholeCell = IsBlank(before.Slice(cellStart)) && IsBlank(cellEnd < 0 ? text.Slice(end, lineEnd - end) : text.Slice(end, cellEnd));
+        wholeCell = HoldsNoOtherValue(before.Slice(cellStart)) && HoldsNoOtherValue(cellEnd < 0 ? text.Slice(end, lineEnd - end) : text.Slice(end, cellEnd));
 
         // The header is the first line of the block of lines that hold the delimiter.
         int header = -1;
@@ -64,9 +66,10 @@ internal static class TableCell
         return newline < 0 ? text.Length : index + newline;
     }
 
-    private static bool IsBlank(ReadOnlySpan<char> span)
+    // No other letter or digit beside the value in its cell (words and brackets may be: "是2345 6789的", "[2345 6789]").
+    private static bool HoldsNoOtherValue(ReadOnlySpan<char> span)
     {
-        foreach (char c in span) if (c is not (' ' or '\u3000' or '"' or '\'' or '`')) return false;
+        foreach (char c in span) if (CharFolding.IsAlphanumeric(c)) return false;
         return true;
     }
 }

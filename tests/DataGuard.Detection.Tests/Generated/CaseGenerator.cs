@@ -52,7 +52,8 @@ internal static class CaseGenerator
             case Position.AdjacentCjk:
                 before = before.TrimEnd(' ', '：', ':', '"', '`');
                 if (before.Length == 0 || !IsCjk(before[^1])) before += "是";
-                after = after.TrimStart(' ', '，', ',', '。', '"', '`');
+                // A CSV row keeps its comma: the next cell is not glued to the value's.
+                after = context.Structured ? after.TrimStart(' ', '"', '`') : after.TrimStart(' ', '，', ',', '。', '"', '`');
                 if (!after.StartsWith('（')) after = "的資料" + after; // "…7982（越南手機）" is already next to CJK punctuation
                 break;
             case Position.AdjacentPunctuation:
