@@ -110,8 +110,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             if (second < longest && chain.Gaps[first + second] == 0) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
-            // "BJZ-1696（112.04.04）": and where a bracket opens.
-            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !OpensBracket(chain, first + second)) continue;
+            // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
+            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
@@ -133,7 +133,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         double score = chain.Gaps[4] > 0 && IsHyphenLike(chain.GapChars[4]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: 4);
         if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else match.BaseScore += ImmediateBoost(text, match.Start, match.BaseScore);
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
         return !FollowsMake(text, match.Start);
     }
 
@@ -152,24 +152,34 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
             && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
         int digits = Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2));
+        for (int k = 3; k < 2 + digits; k++)
+        {
+            if (EndsField(chain, k)) digits = k - 2; // "8V-4133/0931 005 787"
+        }
         if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else match.BaseScore += ImmediateBoost(text, match.Start, match.BaseScore);
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
         return !FollowsMake(text, match.Start);
     }
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
 
-    // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone.
-    private static double ImmediateBoost(ReadOnlySpan<char> text, int start, double baseScore) =>
-        ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)
-        || (baseScore < StandAloneScore && ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate))
-            ? DrivingVerbBoost
-            : 0;
+    // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone;
+    // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
+    private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore)
+    {
+        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)) return DrivingVerbBoost;
+        if (baseScore >= StandAloneScore) return 0;
+        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
+        return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
+    }
+
+    /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
+    private const double RecordBoost = 0.25;
 
     // Where a plate may end: before a gap, or where its letters meet a Chinese numeral that starts the next word
     // ("騎洞六勾-VBS一直按喇叭", "9A兩台": 一 and 兩 glue to a letter only in a disguised ID).
@@ -178,8 +188,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         || (count < chain.Length && chain.Gaps[count] == 0 && IsLetter(chain.Chars[count - 1])
             && (chain.Flags[count - 1] & (byte)Evasions.ChineseNumerals) == 0 && (chain.Flags[count] & (byte)Evasions.ChineseNumerals) != 0);
 
-    // Whether the gap before index opens a bracket: what follows is a remark, not more of the value.
-    private static bool OpensBracket(in Chain chain, int index) => chain.Gaps[index] > 0 && chain.GapChars[index] is '(' or '[' or '（' or '【' or '「';
+    // Whether the gap before index holds a bracket or is a slash: what follows is a remark or another field, not more of the value.
+    private static bool EndsField(in Chain chain, int index) =>
+        chain.Gaps[index] > 0 && chain.GapChars[index] is '(' or '[' or '（' or '【' or '「' or '/' or ')' or ']' or '）' or '】' or '」';
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     private static bool ChangesScript(in Chain chain, int index) =>
@@ -223,7 +234,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.End)) match.BaseScore -= ModelSuffixPenalty;
-            else match.BaseScore += ImmediateBoost(text, match.Start, match.BaseScore);
+            else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
             if (FollowsMake(text, match.Start)) return false;
             return true;
         }

@@ -157,19 +157,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
-        int lookalikes = 0;
-        for (int i = 0; i < chain.Length; i++)
-        {
-            digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
-            if (digits[i] != chain.Chars[i] && digits[i] <= '9') lookalikes++;
-        }
-        if (digits[0] != '0' || lookalikes > 2) return false;
+        for (int i = 0; i < chain.Length; i++) digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
+        if (digits[0] != '0') return false;
         var national = digits.Slice(0, chain.Length);
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
             || !AllDigits(national, length)
             || !chain.EndsCleanlyAfter(length))
             return false;
+        // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
+        int lookalikes = 0;
+        for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
+        if (lookalikes > 2) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -403,17 +402,19 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             match = MatchOf(chain, mobile, BareLandlineScore, chain.HasUnusualGrouping(mobile, maxGroups: 5, maxSingles: 1), PlusForm);
             return true;
         }
-        if (!StartsWith886(chain) || chain.Chars[3] is < '2' or '9' || !chain.AllDigits(0, chain.Length)) return false;
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        if (!StartsWith886(chain) || digits < 8 || chain.Chars[3] is < '2' or '9') return false;
         bool apart = chain.Gaps[3] > 0 || ((chain.Flags[3] ^ chain.Flags[2]) & (byte)Evasions.ChineseNumerals) != 0;
         if (!apart) return false;
         Span<char> national = stackalloc char[Chain.Capacity];
         national[0] = '0';
-        chain.Chars.Slice(3, chain.Length - 3).CopyTo(national.Slice(1));
-        if (!TaiwanNumberingPlan.TryLookup(national.Slice(0, chain.Length - 2), out int length, out int localStart, out var kind)
+        chain.Chars.Slice(3, digits - 3).CopyTo(national.Slice(1));
+        if (!TaiwanNumberingPlan.TryLookup(national.Slice(0, digits - 2), out int length, out int localStart, out var kind)
             || kind != TaiwanNumberingPlan.Kind.Landline || national[localStart] < '2')
             return false;
         int count = length + 2;
-        if (count > chain.Length || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) < 2) return false;
+        if (count > digits || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) < 2) return false;
         match = MatchOf(chain, count, BareLandlineScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1), PlusForm);
         return true;
     }

@@ -7,6 +7,9 @@ internal enum Cue
     After,
     Verb,
     None,
+
+    /// <summary>No word names the value, but it stands in a field of a person's record beside a valid ID or mobile.</summary>
+    Record,
 }
 
 /// <summary>Where the value sits: at the start or end of the prompt, in its middle, glued to CJK text or to ASCII punctuation.</summary>
@@ -68,6 +71,11 @@ internal static class CaseContexts
         new("sentence.remark-after", Cue.Label, (f, r) => (Join(Label(f, r), r), Pick(r, "（已拖吊）", "(已通知)", "（白色）", "【待查】"))),
         // A word starting with a Chinese numeral right after the value (騎洞六勾-VBS一直按喇叭, …兩人一起).
         new("sentence.numeral-word-after", Cue.Verb, (f, r) => (Pick(r, "民眾說有人", "嫌犯曾", "當事人") + Pick(r, f.Verbs) + Prefix(f, r), Pick(r, "一直按喇叭", "一路逃逸", "一早就離開"))),
+        // A person's record on one line, fields split by slashes or commas, no header (黃○恩/Q193009926/DD-795/0988-916-922).
+        new("record.slash", Cue.Record, (f, r) => ($"當事人資料 黃○恩/{RecordId(r)}/" + Prefix(f, r), $"/{Pick(r, "0988-916-922", "0931 005 787")}；對造 陳○瑋")),
+        new("record.csv", Cue.Record, (f, r) => ($"{Pick(r, "王大同", "吳志明")},{RecordId(r)},{Pick(r, "0921238782", "0920-487-066")}," + Prefix(f, r), Pick(r, "\n李小華,無,無,無", "\n"))),
+        // An English sentence right after the value: its first word is not read into the value (…壹壹捌. She lost…).
+        new("english.sentence-after", Cue.Label, (f, r) => ("The " + (f.HasPrefix ? f.PrefixFor(r) + " " : "") + f.English + " is ", Pick(r, ". She lost her wallet.", ". Office hours 9-17.", ". Sorry for the trouble."))),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 
@@ -86,6 +94,11 @@ internal static class CaseContexts
         EntityTypes.PhoneNumber => Pick(r, "TEL", "Tel", "Mobile", "Phone"),
         _ => family.English + " ",
     };
+
+    // A checksum-valid ID or ARC of the record's person (synthetic, see SyntheticIds).
+    private static string RecordId(Random r) => r.Next(2) == 0
+        ? SyntheticIds.Numeric("ABFQW"[r.Next(5)], 1 + r.Next(2), ValueFamilies.Digits(r, 7))
+        : SyntheticIds.Numeric("ACGN"[r.Next(4)], 8 + r.Next(2), ValueFamilies.Digits(r, 7));
 
     // Identifiers that share a record row with the planted value (synthetic, checksum-valid or in a reserved range).
     private static string Neighbour(Random r) => Pick(r, "A123456789", "F231234568", "0912-345-678", "(02)2345-6789", "RAB-1235", "113/05/02", "新北市");

@@ -24,6 +24,21 @@ internal static class CellFloors
         ("email.words", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("", "split.*", "record.*", "a value read out in pieces needs a word naming it; a record beside it is not one"),
+        ("plate.", "joined", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
+        ("plate.", "full-width.joined", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
+        ("plate.", "spaced", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
+        ("plate.", "sep.space", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
+        ("plate.", "sep.dot", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
+        ("plate.", "sep.ideographic-space", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
+        ("plate.", "numerals.mixed-groups", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
+        ("plate.mixed.", "sep.soft-hyphen", "record.*", "a mixed code joined by a soft hyphen scores as one without a separator: a record beside it is not enough"),
+        ("plate.", "look-alike.zero-width", "record.*", "look-alike letters and an invisible character in a plate-shaped field: a record beside it is not enough"),
+        ("plate.2012.commercial", "look-alike", "record.slash", "look-alike letters in a 3+3 field: a record beside it is not enough"),
+        ("plate.2012.commercial", "zero-width", "record.slash", "an invisible character in a 3+3 field: a record beside it is not enough"),
+        ("phone.local.", "*", "record.*", "a number without its area code needs a phone label or a word naming it"),
+        ("phone.national.", "*", "record.*", "a foreign national-form number needs a phone word"),
+        ("phone.intl.", "*", "record.*", "a +CC/00CC number outside the allocated ranges (US 555-01xx, new HK and SG blocks) needs a phone word"),
         ("phone.886.landline", "joined", "*", "886 typed onto a landline without a gap is any eleven-digit number"),
         ("phone.886.landline", "full-width.joined", "*", "886 typed onto a landline without a gap is any eleven-digit number"),
         ("phone.886.landline", "sep.soft-hyphen", "*", "886 joined to a landline by an invisible character is any eleven-digit number"),
@@ -88,5 +103,6 @@ internal static class CellFloors
     public static bool InScope(string cell) => For(cell) is not null;
 
     private static bool Matches(string pattern, string context) =>
-        pattern == "*" || pattern == context || (pattern == "*.none" && context.EndsWith(".none", StringComparison.Ordinal));
+        pattern == "*" || pattern == context || (pattern == "*.none" && context.EndsWith(".none", StringComparison.Ordinal))
+        || (pattern.EndsWith(".*", StringComparison.Ordinal) && context.StartsWith(pattern[..^1], StringComparison.Ordinal));
 }

@@ -123,6 +123,11 @@ internal static class HardNegativeGenerator
             $"訂 單 編 號 09 {Digits(r, 2)} {Digits(r, 2)} {Digits(r, 2)} {Digits(r, 2)}")),
         // Technical and model codes counted with a numeral and measure word (5G兩台, MX-5兩台).
         new("tech-counted", r => Pick(r, $"{2019 + r.Next(7)}-5G兩台", "MX-5兩台", "A4一台", $"{r.Next(1000, 9999)}-4K一台", "CX-30一輛")),
+        // Records of codes with no valid ID or mobile beside them: a plate-shaped field is not raised (料號, a mistyped ID).
+        new("record-codes", r => Pick(r,
+            $"品名/規格/{Letters(r)}-{Digits(r, 5)}/數量 {r.Next(1, 9)}",
+            $"王小明/A12345678{Pick(r, "0", "1", "2", "8")}/{Letters(r)}-{Digits(r, 3)}/備註",
+            $"批次,{Letters(r)}-{Digits(r, 3)},{Digits(r, 6)},合格")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
