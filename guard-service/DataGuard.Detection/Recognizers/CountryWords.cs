@@ -12,17 +12,17 @@ internal static class CountryWords
     {
         ("JP", new[] { "日本", "日籍", "Japan", "Japanese", "日號", "日手機" }),
         ("HK", new[] { "香港", "港籍", "Hong Kong", "HK", "港號", "港手機", "港電話", "港門號" }),
-        ("MO", new[] { "澳門", "Macau", "Macao", "澳號", "澳手機" }),
+        ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
         ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American" }),
         ("CA", new[] { "加拿大", "Canada" }),
         ("CN", new[] { "大陸", "中國", "內地", "陸籍", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
-        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "越號", "越手機" }),
-        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "菲號", "菲手機" }),
+        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機" }),
+        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Filipino", "Filipina", "菲號", "菲手機" }),
         ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian" }),
-        ("TH", new[] { "泰國", "泰籍", "Thailand", "泰號", "泰手機" }),
-        ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia", "馬號", "大馬號" }),
-        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "韓號", "韓手機" }),
-        ("SG", new[] { "新加坡", "星國", "星籍", "Singapore" }),
+        ("TH", new[] { "泰國", "泰籍", "Thailand", "Thai", "泰號", "泰手機" }),
+        ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia", "Malaysian", "馬號", "大馬號" }),
+        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "Korean", "韓號", "韓手機" }),
+        ("SG", new[] { "新加坡", "星國", "星籍", "Singapore", "Singaporean" }),
         ("GB", new[] { "英國", "英籍", "UK", "United Kingdom" }),
         ("AU", new[] { "澳洲", "Australia" }),
         ("MM", new[] { "緬甸", "緬籍", "Myanmar" }),
@@ -58,10 +58,10 @@ internal static class CountryWords
     /// The country named nearest before <paramref name="start"/> on its line (see <see cref="Region"/>), or -1. A
     /// longer name that ends at the same place wins (印度尼西亞 over 印度).
     /// </summary>
-    public static int NamedBefore(ReadOnlySpan<char> text, int start)
+    public static int NamedBefore(ReadOnlySpan<char> text, int start, int reach = Reach)
     {
         int from = start;
-        while (from > 0 && start - from < Reach && text[from - 1] is not ('\n' or '\r')) from--;
+        while (from > 0 && start - from < reach && text[from - 1] is not ('\n' or '\r')) from--;
         return from == start ? -1 : NamedIn(text.Slice(from, start - from));
     }
 

@@ -285,10 +285,16 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
-        if (digits < 7 || !NamesAPhone(text, chain.Start, chain.EndOf(digits))) return false;
-        int country = CountryOf(text, chain.Start, chain.EndOf(digits));
+        if (digits < 7) return false;
+        bool namedPhone = NamesAPhone(text, chain.Start, chain.EndOf(digits));
+        int country = namedPhone ? CountryOf(text, chain.Start, chain.EndOf(digits)) : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
         if (country < 0) return false;
         var region = CountryWords.Region(country);
+        // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
+        // just before it.
+        if (!namedPhone && (chain.GapCount(digits) == 0 || !chain.EndsCleanlyAfter(digits)
+                            || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
+            return false;
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
         int found = -1;
         var fit = InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), region);
@@ -333,6 +339,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             || ContextScorer.IsLabelled(text, start, PhoneWords, ClauseReach, acrossValues: true)
             || ContextWord.AnyIn(PhoneWords, TableCell.Header(text, start, end, out _)); // a 聯絡電話 column
     }
+
+    /// <summary>How far before a national-form mobile with no phone word its country must be named (韓國旅客 010-…).</summary>
+    private const int NearCountryReach = 12;
 
     /// <summary>How far back a phone word may label a list of numbers in its clause.</summary>
     private const int ClauseReach = 60;

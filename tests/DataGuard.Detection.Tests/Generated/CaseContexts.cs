@@ -10,6 +10,9 @@ internal enum Cue
 
     /// <summary>No word names the value, but it stands in a field of a person's record beside a valid ID or mobile.</summary>
     Record,
+
+    /// <summary>No word names the value; a person's nationality stands right before it (韓國旅客 010-…). Phones only.</summary>
+    Nationality,
 }
 
 /// <summary>Where the value sits: at the start or end of the prompt, in its middle, glued to CJK text or to ASCII punctuation.</summary>
@@ -74,6 +77,8 @@ internal static class CaseContexts
         // A person's record on one line, fields split by slashes or commas, no header (黃○恩/Q193009926/DD-795/0988-916-922).
         new("record.slash", Cue.Record, (f, r) => ($"當事人資料 黃○恩/{RecordId(r)}/" + Prefix(f, r), $"/{Pick(r, "0988-916-922", "0931 005 787")}；對造 陳○瑋")),
         new("record.csv", Cue.Record, (f, r) => ($"{Pick(r, "王大同", "吳志明")},{RecordId(r)},{Pick(r, "0921238782", "0920-487-066")}," + Prefix(f, r), Pick(r, "\n李小華,無,無,無", "\n"))),
+        // A person introduced by nationality right before the number, no phone word (韓國旅客 010-2345-6789 在飯店報案).
+        new("sentence.person-nationality", Cue.Nationality, (f, r) => (Pick(r, "", "報案人為") + Nationality(f, r) + Pick(r, "旅客", "移工", "居民", "學生") + " ", Pick(r, " 在飯店報案", " 失聯", ""))),
         // An English sentence right after the value: its first word is not read into the value (…壹壹捌. She lost…).
         new("english.sentence-after", Cue.Label, (f, r) => ("The " + (f.HasPrefix ? f.PrefixFor(r) + " " : "") + f.English + " is ", Pick(r, ". She lost her wallet.", ". Office hours 9-17.", ". Sorry for the trouble."))),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),

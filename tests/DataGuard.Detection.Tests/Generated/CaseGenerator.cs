@@ -28,6 +28,7 @@ internal static class CaseGenerator
         foreach (var context in CaseContexts.All)
         {
             if (family.NeedsContext && context.Cue == Cue.None) continue;
+            if (context.Cue == Cue.Nationality && family.Type != EntityTypes.PhoneNumber) continue; // a nationality names phones only
             string cell = $"{family.Name} × {variant.Name} × {context.Name}";
             var random = new Random(StableSeed(cell));
             foreach (var position in Enum.GetValues<Position>())
