@@ -44,6 +44,21 @@ internal static class CountryWords
         "新加坡號碼", "美國號碼",
     };
 
+    /// <summary>
+    /// The first digit of a mobile number in each region's national form (trunk 0 in JP, KR, VN, PH, ID, TH, MY; 1 in
+    /// CN; HK 5/6/7/9, MO 6, SG 8/9; libphonenumber metadata): a cheap test before libphonenumber is asked, so dates
+    /// and amounts after a nationality cost no parsing.
+    /// </summary>
+    private static readonly Dictionary<string, string> MobileFirstDigits = new()
+    {
+        ["JP"] = "0", ["KR"] = "0", ["VN"] = "0", ["PH"] = "0", ["ID"] = "0", ["TH"] = "0", ["MY"] = "0", ["CN"] = "1",
+        ["HK"] = "5679", ["MO"] = "6", ["SG"] = "89",
+    };
+
+    /// <summary>Whether a national-form mobile of <paramref name="country"/> can start with <paramref name="digit"/>.</summary>
+    public static bool MobileMayStartWith(int country, char digit) =>
+        MobileFirstDigits.TryGetValue(Countries[country].Region, out var first) && first.IndexOf(digit) >= 0;
+
     /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/> or <see cref="NamedAfter"/>.</summary>
     public static string Region(int country) => Countries[country].Region;
 

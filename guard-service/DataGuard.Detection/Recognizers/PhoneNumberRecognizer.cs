@@ -292,7 +292,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         var region = CountryWords.Region(country);
         // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
         // just before it.
-        if (!namedPhone && (chain.GapCount(digits) == 0 || !chain.EndsCleanlyAfter(digits)
+        if (!namedPhone && (chain.GapCount(digits) == 0 || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
                             || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
             return false;
         // The longest valid reading; a merely possible one only when it takes every digit of the run.

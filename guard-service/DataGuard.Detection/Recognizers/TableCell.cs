@@ -3,7 +3,7 @@ using DataGuard.Detection.Normalization;
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
-/// The table a value sits in, when it sits in one: a tab-separated, Markdown (<c>|</c>) or CSV row under a header row.
+/// The table a value sits in, when it sits in one: a tab-separated, Markdown (<c>|</c>), CSV or HTML row under a header row.
 /// A column header names every value below it ("市話", "聯絡電話", "日本手機") the way a label before it would.
 /// </summary>
 internal static class TableCell
@@ -20,6 +20,7 @@ internal static class TableCell
     public static ReadOnlySpan<char> Header(ReadOnlySpan<char> text, int start, int end, out bool wholeCell)
     {
         wholeCell = false;
+        if (InHtmlCell(text, start)) return HtmlHeader(text, start, end, out wholeCell);
         int lineStart = LineStart(text, start);
         int lineEnd = LineEnd(text, end);
         var line = text.Slice(lineStart, lineEnd - lineStart);
@@ -52,6 +53,64 @@ internal static class TableCell
         }
         int stop = headerLine.IndexOf(delimiter);
         return stop < 0 ? headerLine : headerLine.Slice(0, stop);
+    }
+
+    // "<td>2345 6789</td>", "<td>是2345 6789的</td>": the last tag before the value opens an HTML cell.
+    private static bool InHtmlCell(ReadOnlySpan<char> text, int start)
+    {
+        int from = Math.Max(0, start - 40);
+        int open = text.Slice(from, start - from).LastIndexOf('<');
+        return open >= 0 && text.Slice(from + open).StartsWith("<td".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            && text.Slice(from + open, start - from - open).IndexOf('>') >= 0;
+    }
+
+    // An HTML table (pasted from a web page): the header is the cell in the same place of the table's first row.
+    private static ReadOnlySpan<char> HtmlHeader(ReadOnlySpan<char> text, int start, int end, out bool wholeCell)
+    {
+        wholeCell = false;
+        int from = Math.Max(0, start - MaxReach);
+        var before = text.Slice(from, start - from);
+        int row = before.LastIndexOf("<tr".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        int table = before.LastIndexOf("<table".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (row < 0 || table < 0 || row < table) return default;
+        int column = Count(before.Slice(row), "<td") - 1;
+        int close = text.Slice(end).IndexOf('<');
+        wholeCell = close >= 0 && HoldsNoOtherValue(text.Slice(end, close));
+        var header = before.Slice(table);
+        int firstRow = header.IndexOf("<tr".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (firstRow < 0 || table + firstRow == row) return default;
+        header = header.Slice(firstRow);
+        for (int c = 0; c <= column; c++)
+        {
+            int cell = NextCell(header);
+            if (cell < 0) return default;
+            header = header.Slice(cell + 3);
+        }
+        int content = header.IndexOf('>');
+        if (content < 0) return default;
+        header = header.Slice(content + 1);
+        int stop = header.IndexOf('<');
+        return stop < 0 ? default : header.Slice(0, stop);
+    }
+
+    // The next "<th" or "<td" in the row.
+    private static int NextCell(ReadOnlySpan<char> html)
+    {
+        int th = html.IndexOf("<th".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        int td = html.IndexOf("<td".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        return th < 0 ? td : td < 0 ? th : Math.Min(th, td);
+    }
+
+    private static int Count(ReadOnlySpan<char> html, string tag)
+    {
+        int count = 0;
+        for (int at = html.IndexOf(tag.AsSpan(), StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            count++;
+            int next = html.Slice(at + tag.Length).IndexOf(tag.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + tag.Length + next;
+        }
+        return count;
     }
 
     private static int LineStart(ReadOnlySpan<char> text, int index)

@@ -64,6 +64,8 @@ internal static class CaseContexts
         new("table.row", Cue.Label, (f, r) => ($"| 姓名 | 身分證 | {Label(f, r)} | 電話 | 日期 |\n|---|---|---|---|---|\n| 王小明 | {Neighbour(r)} | " + Prefix(f, r), $" | {Neighbour(r)} | 112/03/15 |")),
         new("csv.row", Cue.Label, (f, r) => ($"姓名,身分證,{Label(f, r)},電話,日期\n王小明,{Neighbour(r)},", $",{Neighbour(r)},112/03/15")),
         new("csv.row.none", Cue.None, (f, r) => ($"王小明,{Neighbour(r)}," + Prefix(f, r), $",{Neighbour(r)},112/03/15,已結案")),
+        // An HTML table pasted from a web page: the label in the header row's cell of the same column.
+        new("table.html", Cue.Label, (f, r) => ($"<table>{Pick(r, "", "\n")}<tr><th>姓名</th><th>{Label(f, r)}</th><th>日期</th></tr>\n<tr><td>王小明</td><td>" + Prefix(f, r), "</td><td>112/03/15</td></tr></table>")),
         // A tab-separated roster: the nationality in its own column, the value's kind in the header (國籍 / 聯絡電話).
         new("table.tsv-nationality", Cue.Label, (f, r) => ($"編號\t姓名\t國籍\t{Label(f, r)}\n1\t阮文雄\t{Nationality(f, r)}\t", Pick(r, "\n2\t王小明\t本國籍\t無", ""))),
         // A JSON record with English keys: the person's country in one field, the value under an English key in another.

@@ -66,6 +66,7 @@ internal static class CellFloors
         ("", "full-width", "english.glued", "an ASCII label glued to full-width digits"),
         ("", "full-width.joined", "english.glued", "an ASCII label glued to full-width digits"),
         ("phone.landline.", "split.marks", "sentence.after", "a landline read out in pieces between commas and named after it: the words after it name the local number after the last comma"),
+        ("phone.landline.", "split.marks", "table.html", "a landline read out in pieces between commas under a 市話 header: the header names the local number after the last comma"),
         ("phone.landline.", "split.marks", "sentence.bracket-after", "a landline read out in pieces between commas and named after it: the words after it name the local number after the last comma"),
         ("phone.national.", "*", "sentence.numeral-word-after", "a foreign national-form number followed by a word starting with a numeral"),
         ("plate.2+2", "full-width.joined", "*", "AB12 without a hyphen is any short code"),

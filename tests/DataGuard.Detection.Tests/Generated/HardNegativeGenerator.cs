@@ -105,7 +105,8 @@ internal static class HardNegativeGenerator
             $"統編\t訂單編號\t金額\n{r.Next(1, 10)}{Digits(r, 7)}\t{Digits(r, 8)}\t{r.Next(1000, 9999)}",
             $"姓名\t國籍\t入境日期\t金額\n阮文雄\t越南\t{2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}\t{r.Next(10000, 99999)}",
             $"| 國籍 | 護照效期 | 工號 |\n|---|---|---|\n| 菲律賓 | {2026 + r.Next(5)}{r.Next(1, 13):00}{r.Next(1, 29):00} | {Digits(r, 7)} |",
-            $"country,passport_expiry,badge\nIndonesia,{2026 + r.Next(5)}{r.Next(1, 13):00}{r.Next(1, 29):00},{Digits(r, 8)}")),
+            $"country,passport_expiry,badge\nIndonesia,{2026 + r.Next(5)}{r.Next(1, 13):00}{r.Next(1, 29):00},{Digits(r, 8)}",
+            $"<table><tr><th>統編</th><th>金額</th></tr><tr><td>{r.Next(2, 10)}{Digits(r, 7)}</td><td>{r.Next(1000, 9999)}</td></tr></table>")),
         // Eight-digit numbers followed by a word that is not a phone's (件, 元, 號房, 會員編號).
         new("number-then-word", r => Pick(r,
             $"{r.Next(2, 10)}{Digits(r, 7)} 是他的會員編號",
