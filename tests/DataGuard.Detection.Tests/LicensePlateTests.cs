@@ -87,6 +87,17 @@ public class LicensePlateTests
     }
 
     [Fact]
+    public void A_dated_remark_in_brackets_ends_the_plate() =>
+        FindsExactly("拖吊：BJZ-1696（112.04.04）", "BJZ-1696", EntityTypes.LicensePlate);
+
+    [Fact]
+    public void A_mixed_code_without_its_separator_is_a_plate_right_after_a_plate_label() =>
+        FindsExactly("plate no. 5P6653, owner 謝書豪", "5P6653", EntityTypes.LicensePlate);
+
+    [Fact]
+    public void A_mixed_code_without_its_separator_and_without_a_label_is_not_a_plate() => FindsNothing("料件 5P6653 已到貨");
+
+    [Fact]
     public void Legacy_plate_with_digit_four_is_still_a_plate() => FindsExactly("車牌 AB-1234", "AB-1234", EntityTypes.LicensePlate);
 
     [Fact]

@@ -57,6 +57,7 @@ internal static class ChainReader
         chain.PlusPosition = -1;
         chain.EndGlued = false;
         chain.ScriptBreak = 0;
+        start += GluedLabels.LengthAt(text, start); // "IDK151987967": the ID starts at K
         return ReadOn(text, start, ref chain, gap: 0, gapChar: '\0');
     }
 

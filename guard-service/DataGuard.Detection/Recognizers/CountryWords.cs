@@ -10,19 +10,19 @@ internal static class CountryWords
 {
     private static readonly (string Region, string[] Words)[] Countries =
     {
-        ("JP", new[] { "日本", "日籍", "Japan", "Japanese" }),
-        ("HK", new[] { "香港", "港籍", "Hong Kong", "HK" }),
-        ("MO", new[] { "澳門", "Macau", "Macao" }),
+        ("JP", new[] { "日本", "日籍", "Japan", "Japanese", "日號", "日手機" }),
+        ("HK", new[] { "香港", "港籍", "Hong Kong", "HK", "港號", "港手機", "港電話", "港門號" }),
+        ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
         ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American" }),
         ("CA", new[] { "加拿大", "Canada" }),
-        ("CN", new[] { "大陸", "中國", "內地", "陸籍", "China", "PRC", "Chinese mainland" }),
-        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam" }),
-        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines" }),
-        ("ID", new[] { "印尼", "印度尼西亞", "Indonesia" }),
-        ("TH", new[] { "泰國", "泰籍", "Thailand" }),
-        ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia" }),
-        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea" }),
-        ("SG", new[] { "新加坡", "星國", "星籍", "Singapore" }),
+        ("CN", new[] { "大陸", "中國", "內地", "陸籍", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
+        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機" }),
+        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Filipino", "Filipina", "菲號", "菲手機" }),
+        ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian" }),
+        ("TH", new[] { "泰國", "泰籍", "Thailand", "Thai", "泰號", "泰手機" }),
+        ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia", "Malaysian", "馬號", "大馬號" }),
+        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "Korean", "韓號", "韓手機" }),
+        ("SG", new[] { "新加坡", "星國", "星籍", "Singapore", "Singaporean" }),
         ("GB", new[] { "英國", "英籍", "UK", "United Kingdom" }),
         ("AU", new[] { "澳洲", "Australia" }),
         ("MM", new[] { "緬甸", "緬籍", "Myanmar" }),
@@ -34,25 +34,57 @@ internal static class CountryWords
 
     private static readonly WordsByChar WordStarts = new(Array.ConvertAll(Words, static pair => pair.Word), byLastChar: false);
 
+    /// <summary>
+    /// A country's one-character short form with a phone noun (港號, 陸手機, 越號, 印尼號碼…): both the country and a phone
+    /// word. Single characters alone (港, 日, 馬) name too many other things to count as a country.
+    /// </summary>
+    public static readonly string[] PhoneWords =
+    {
+        "港號", "港手機", "港電話", "港門號", "澳號", "澳手機", "陸號", "陸手機", "陸電話", "陸門號", "日號", "日手機", "韓號", "韓手機",
+        "越號", "越手機", "泰號", "泰手機", "菲號", "菲手機", "印尼號", "馬號", "大馬號", "國外號碼", "外國號碼", "海外號碼",
+        "香港號碼", "澳門號碼", "大陸號碼", "日本號碼", "韓國號碼", "越南號碼", "泰國號碼", "菲律賓號碼", "印尼號碼", "馬來西亞號碼",
+        "新加坡號碼", "美國號碼",
+    };
+
+    /// <summary>
+    /// The first digit of a mobile number in each region's national form (trunk 0 in JP, KR, VN, PH, ID, TH, MY; 1 in
+    /// CN; HK 5/6/7/9, MO 6, SG 8/9; libphonenumber metadata): a cheap test before libphonenumber is asked, so dates
+    /// and amounts after a nationality cost no parsing.
+    /// </summary>
+    private static readonly Dictionary<string, string> MobileFirstDigits = new()
+    {
+        ["JP"] = "0", ["KR"] = "0", ["VN"] = "0", ["PH"] = "0", ["ID"] = "0", ["TH"] = "0", ["MY"] = "0", ["CN"] = "1",
+        ["HK"] = "5679", ["MO"] = "6", ["SG"] = "89",
+    };
+
+    /// <summary>Whether a national-form mobile of <paramref name="country"/> can start with <paramref name="digit"/>.</summary>
+    public static bool MobileMayStartWith(int country, char digit) =>
+        MobileFirstDigits.TryGetValue(Countries[country].Region, out var first) && first.IndexOf(digit) >= 0;
+
     /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/> or <see cref="NamedAfter"/>.</summary>
     public static string Region(int country) => Countries[country].Region;
 
     /// <summary>
-    /// How far before a number its country may be named: in its own clause ("美國的朋友電話 …") or in an earlier clause of
-    /// the same sentence, where a person's nationality is given ("該名日籍男子山田太郎，手機 090-…").
+    /// How far before a number its country may be named: in its own clause ("美國的朋友電話 …"), in an earlier clause or
+    /// sentence where a person's nationality is given ("該名日籍男子山田太郎，手機 090-…", "她是菲律賓籍。手機 0917…"), or in
+    /// another cell of its row (a 國籍 column, a JSON "country" field).
     /// </summary>
-    private const int Reach = 40;
+    private const int Reach = 80;
 
     /// <summary>
-    /// The country named nearest before <paramref name="start"/> in its sentence (see <see cref="Region"/>), or -1. A
-    /// longer name that ends at the same place wins (印度尼西亞 over 印度). The sentence ends at 。！？, a line or a table cell.
+    /// The country named nearest before <paramref name="start"/> on its line (see <see cref="Region"/>), or -1. A
+    /// longer name that ends at the same place wins (印度尼西亞 over 印度).
     /// </summary>
-    public static int NamedBefore(ReadOnlySpan<char> text, int start)
+    public static int NamedBefore(ReadOnlySpan<char> text, int start, int reach = Reach)
     {
         int from = start;
-        while (from > 0 && start - from < Reach && text[from - 1] is not ('。' or '！' or '？' or '\n' or '\r' or '|' or '\t')) from--;
-        if (from == start) return -1;
-        var window = text.Slice(from, start - from);
+        while (from > 0 && start - from < reach && text[from - 1] is not ('\n' or '\r')) from--;
+        return from == start ? -1 : NamedIn(text.Slice(from, start - from));
+    }
+
+    /// <summary>The country named last in <paramref name="window"/> (a column header, a clause), or -1.</summary>
+    public static int NamedIn(ReadOnlySpan<char> window)
+    {
         // Every occurrence of every name, found by trying at each position only the names that start with its character.
         int best = -1, bestEnd = -1, bestLength = 0;
         for (int at = 0; at < window.Length; at++)

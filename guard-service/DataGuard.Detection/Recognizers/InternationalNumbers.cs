@@ -37,6 +37,25 @@ internal static class InternationalNumbers
     public static Fit CheckNational(ReadOnlySpan<char> nationalDigits, string region) =>
         Check(nationalDigits.ToString(), region, out _, format: false);
 
+    /// <summary>
+    /// Whether <paramref name="nationalDigits"/>, written as <paramref name="region"/> writes them at home, is a valid
+    /// mobile number there (韓國 010-2345-6789, 香港 9123 4567): a shape dates and amounts do not take.
+    /// </summary>
+    public static bool IsMobile(ReadOnlySpan<char> nationalDigits, string region)
+    {
+        try
+        {
+            var parsed = Util.Parse(nationalDigits.ToString(), region);
+            if (!Util.IsValidNumberForRegion(parsed, region)) return false;
+            var type = Util.GetNumberType(parsed);
+            return type == PhoneNumberType.MOBILE;
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+
     private static Fit Check(string number, string? region, out string e164, bool format)
     {
         e164 = "";

@@ -47,6 +47,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// <summary>Words that name the value right after them as a plate; nearer than a make, they win.</summary>
     private static readonly string[] PlateLabels = { "車號", "車牌", "牌照", "號牌", "plate", "車牌號碼" };
 
+    private const double DrivingVerbBoost = 0.35;
+
     /// <summary>
     /// Verbs of driving, riding, parking, borrowing or renting a vehicle (騎ABC-1235, 開 AB-1234, 借用 1234-RA): right before a
     /// value they name it a plate as a label does. Single characters such as 開 or 騎 count only there, never in the window.
@@ -56,7 +58,20 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
     });
 
-    private const double DrivingVerbBoost = 0.35;
+    /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
+    private const double StandAloneScore = 0.5;
+
+    /// <summary>Plate labels right before the value (車牌 wv07878, plate no. 5P6653); only these let a mixed code written without its separator count.</summary>
+    private static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
+    {
+        "車號", "車牌", "牌照", "號牌", "車牌號碼", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
+    });
+
+    /// <summary>
+    /// A 2012 plate typed in full-width letters and digits without its hyphen (ＣＶＢ１９５９): a Chinese input method's way
+    /// of typing a plate into a form; product codes are copied in ASCII.
+    /// </summary>
+    private const double FullWidthJoinedBonus = 0.2;
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
@@ -73,6 +88,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
             "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發", "車籍",
             "車 牌", "車 號", // a faxed or scanned form read back with a space between the characters of its labels
+            "車籍資料", "車辨", "車牌辨識", "牌號", "number plate", "reg. no.",
         }),
         weak: new[] { "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
@@ -101,7 +117,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             if (second < longest && chain.Gaps[first + second] == 0) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
-            if (lettersFirst && second < longest && !ChangesScript(chain, first + second)) continue;
+            // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
+            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
@@ -123,12 +140,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             || chain.Gaps[digits + 1] > 0)
             return false;
         if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0) return false;
-        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
+        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
         if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1])) return false; // 2023-5G, 1080-4K, 2024-3D
         double score = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: digits);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
         return !FollowsMake(text, match.Start);
     }
 
@@ -144,20 +161,48 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
-        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0) return false;
+        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
+            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
+        for (int k = 3; k < 2 + digits; k++)
+        {
+            if (EndsField(chain, k)) digits = k - 2; // "8V-4133/0931 005 787"
+        }
         if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
         return !FollowsMake(text, match.Start);
     }
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
 
+    // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone;
+    // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
+    private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore)
+    {
+        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)) return DrivingVerbBoost;
+        if (baseScore >= StandAloneScore) return 0;
+        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
+        return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
+    }
+
+    /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
+    private const double RecordBoost = 0.25;
+
+    // Where a plate may end: before a gap, or where its letters meet a Chinese numeral that starts the next word
+    // ("騎洞六勾-VBS一直按喇叭", "9A兩台": 一 and 兩 glue to a letter only in a disguised ID).
+    private static bool EndsAt(in Chain chain, int count) =>
+        chain.EndsCleanlyAfter(count)
+        || (count < chain.Length && chain.Gaps[count] == 0 && IsLetter(chain.Chars[count - 1])
+            && (chain.Flags[count - 1] & (byte)Evasions.ChineseNumerals) == 0 && (chain.Flags[count] & (byte)Evasions.ChineseNumerals) != 0);
+
+    // Whether the gap before index holds a bracket or is a slash: what follows is a remark or another field, not more of the value.
+    private static bool EndsField(in Chain chain, int index) =>
+        chain.Gaps[index] > 0 && chain.GapChars[index] is '(' or '[' or '（' or '【' or '「' or '/' or ')' or ']' or '）' or '】' or '」';
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     private static bool ChangesScript(in Chain chain, int index) =>
@@ -170,7 +215,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         int count = first + second;
-        if (!chain.EndsCleanlyAfter(count) || HasScriptBreak(chain, count)) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -204,9 +249,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             if ((evasions & (Evasions.Homoglyph | Evasions.ZeroWidth)) == (Evasions.Homoglyph | Evasions.ZeroWidth)) score += DisguiseBoost;
+            if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
-            else if (ContextScorer.IsLabelledImmediately(text, match.Start, DrivingVerbs)) match.BaseScore += DrivingVerbBoost;
+            else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
             if (FollowsMake(text, match.Start)) return false;
             return true;
         }
@@ -236,7 +282,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         int digits = 0;
         while (end - digits > 0 && CharFolding.KindOf(text[end - digits - 1]) == CharKind.Digit) digits++;
-        return digits <= 3;
+        return digits is >= 1 and <= 3; // "9A兩台" counts plates ending in a letter code
     }
 
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int start, int end)

@@ -58,7 +58,16 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
     };
 
-    private static readonly ContextWord[] PhoneWords = ContextWord.All(PhoneWordList);
+    private static readonly ContextWord[] PhoneWords = ContextWord.All(Concat(PhoneWordList, CountryWords.PhoneWords));
+
+    /// <summary>Words right after a local number that name it (2345 6789（住家）, 七七九九 三三一八來電, 2345 6789 是他家的電話).</summary>
+    private static readonly ContextWord[] LocalLabelsAfter = ContextWord.All(new[]
+    {
+        "電話", "市話", "室話", "住家", "住宅", "家裡", "家用", "室內", "來電", "打來", "打過來", "Tel", "Phone", "home", "landline",
+    });
+
+    /// <summary>How far after a local number the words naming it may reach ("是他家的電話").</summary>
+    private const int LocalLabelAfterReach = 8;
 
     /// <summary>How far around a national-form foreign number its phone word may be (日本手機 070-…, … 是他的手機).</summary>
     private const int PhoneWordReach = 16;
@@ -76,15 +85,26 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// </summary>
     private const double SplitScore = 0.34;
 
+    /// <summary>
+    /// A Taiwan mobile read out in pieces where every gap is a word people say between digits (然後, 嗯, 後面是, then…; see
+    /// <see cref="SpokenFillers"/>): the 09 prefix, ten digits and speech between them leave little else it could be, so it
+    /// stands without a phone word ("他念說 0945 喔 720 那個 626").
+    /// </summary>
+    private const double SpokenMobileScore = 0.5;
+
     public override ContextProfile Context { get; } = new(
-        strong: PhoneWordList,
+        strong: Concat(PhoneWordList, CountryWords.PhoneWords),
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
-        negative: new[]
-        {
-            "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
-            "serial", "tracking", "account",
-        },
+        negative: LookAlikeLabelList,
         negativePenalty: 0.4);
+
+    private static readonly string[] LookAlikeLabelList =
+    {
+        "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
+        "serial", "tracking", "account",
+    };
+
+    private static readonly ContextWord[] LookAlikeLabels = ContextWord.All(LookAlikeLabelList);
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
@@ -116,7 +136,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (international ? match.Variant is not (PlusForm or PlusFormWithTrunkZero or AbroadForm or DialPrefixForm) || match.BaseScore < InternationalScore
             : match.Variant != NationalForm)
             return false;
-        match.BaseScore = Math.Min(match.BaseScore, SplitScore);
+        bool spokenMobile = match.BaseScore >= MobileScore && SpokenFillers.AllSpoken(text, chain, match.Count);
+        match.BaseScore = spokenMobile ? SpokenMobileScore : Math.Min(match.BaseScore, SplitScore);
         return true;
     }
 
@@ -134,6 +155,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.HasPlus)
         {
             if (!TryInternational(chain, offset: 0, out match)) return false;
+            // 打+852 5887 0315: a calling verb right before names a merely possible number a phone.
+            if (match.BaseScore <= PossibleInternationalScore && ContextScorer.IsLabelledImmediately(text, match.Start, LocalLabels))
+                match.BaseScore = ForeignNationalScore;
             // (+886) 912-345-678: the parentheses around the country code belong to the number.
             if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
             return true;
@@ -144,23 +168,22 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             && chain.Chars[3] == '8' && chain.Chars[4] == '6')
             return TryInternational(chain, offset: 2, out match); // 00886 9…: Taiwan dialled from abroad
         if (IsInternationalPrefix(chain)) return TryInternational(chain, offset: 2, out match); // 0081 80…, 00852 5…
-        if (chain.Chars[0] == '8' && TryMobileWithoutPlus(chain, out match)) return true;
+        if (chain.Chars[0] == '8' && TryTaiwanWithoutPlus(chain, out match)) return true;
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
-        int lookalikes = 0;
-        for (int i = 0; i < chain.Length; i++)
-        {
-            digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
-            if (digits[i] != chain.Chars[i] && digits[i] <= '9') lookalikes++;
-        }
-        if (digits[0] != '0' || lookalikes > 2) return false;
+        for (int i = 0; i < chain.Length; i++) digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
+        if (digits[0] != '0') return false;
         var national = digits.Slice(0, chain.Length);
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
             || !AllDigits(national, length)
             || !chain.EndsCleanlyAfter(length))
             return false;
+        // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
+        int lookalikes = 0;
+        for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
+        if (lookalikes > 2) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -174,7 +197,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         }
         // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
         if (IsDocumentNumber(text, chain.EndOf(length))) return false;
-        if (OnlyPairs(chain, length)) score = DocumentLikeScore;
+        // …unless a label written the way OCR writes a form (手 機 09 72 26 40 04) names it right before.
+        if (OnlyPairs(chain, length) && !SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords)) score = DocumentLikeScore;
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
@@ -277,11 +301,15 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7) return false;
-        // Both a country and a phone word are needed; the country is looked for first, as it is the rarer of the two.
-        int country = CountryWords.NamedBefore(text, chain.Start);
-        if (country < 0) country = CountryWords.NamedAfter(text, chain.EndOf(digits));
-        if (country < 0 || !NamesAPhone(text, chain.Start, chain.EndOf(digits))) return false;
+        bool namedPhone = NamesAPhone(text, chain.Start, chain.EndOf(digits));
+        int country = namedPhone ? CountryOf(text, chain.Start, chain.EndOf(digits)) : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
+        if (country < 0) return false;
         var region = CountryWords.Region(country);
+        // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
+        // just before it.
+        if (!namedPhone && (chain.GapCount(digits) == 0 || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
+                            || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
+            return false;
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
         int found = -1;
         var fit = InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), region);
@@ -321,7 +349,25 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         int from = Math.Max(0, start - PhoneWordReach);
         int to = Math.Min(text.Length, end + PhoneWordReach);
-        return ContextWord.AnyIn(PhoneWords, text.Slice(from, start - from)) || ContextWord.AnyIn(PhoneWords, text.Slice(end, to - end));
+        return ContextWord.AnyIn(PhoneWords, text.Slice(from, start - from)) || ContextWord.AnyIn(PhoneWords, text.Slice(end, to - end))
+            // "聯絡電話 09… 、033-194-0266": one label before a list of numbers in its clause
+            || ContextScorer.IsLabelled(text, start, PhoneWords, ClauseReach, acrossValues: true)
+            || ContextWord.AnyIn(PhoneWords, TableCell.Header(text, start, end, out _)); // a 聯絡電話 column
+    }
+
+    /// <summary>How far before a national-form mobile with no phone word its country must be named (韓國旅客 010-…).</summary>
+    private const int NearCountryReach = 12;
+
+    /// <summary>How far back a phone word may label a list of numbers in its clause.</summary>
+    private const int ClauseReach = 60;
+
+    // The country of a national-form number: named before it on its line, right after it, or in its column header (日本手機).
+    private static int CountryOf(ReadOnlySpan<char> text, int start, int end)
+    {
+        int country = CountryWords.NamedBefore(text, start);
+        if (country < 0) country = CountryWords.NamedAfter(text, end);
+        if (country < 0) country = CountryWords.NamedIn(TableCell.Header(text, start, end, out _));
+        return country;
     }
 
     private static string ForeignE164(ReadOnlySpan<char> digits, int variant)
@@ -336,10 +382,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool TryLabelledLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
+        if (StartsWith886(chain) && chain.Gaps[3] > 0 && chain.Length >= 10) return false; // 886 2 2345…: the country code, not a local number
         for (int count = 8; count >= 7; count--)
         {
             if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count)) continue;
-            if (!ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
+            if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|') >= 0) continue; // the next cell's
+            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count))) return false;
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
             match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);
             return true;
@@ -347,19 +395,60 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return false;
     }
 
+    // A phone label right before the number, a word naming it right after it (（住家）, 來電, 是他家的電話), or its column
+    // header (市話, 聯絡電話) when the number fills its cell.
+    private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels)) return true;
+        // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
+        if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, LookAlikeLabels, reach: 16)) return false;
+        int to = end;
+        while (to < text.Length && to - end < LocalLabelAfterReach && text[to] is not ('，' or '。' or '；' or ';' or ',' or '\n' or '\r' or '\t' or '|')
+               && CharFolding.KindOf(text[to]) != CharKind.Digit)
+            to++;
+        if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end))) return true;
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(LocalLabels, header);
+    }
+
     private static bool StartsWith886(in Chain chain) =>
         chain.Length > 3 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6';
 
-    // 886 912 345 678: a mobile in international form with the plus left out.
-    private static bool TryMobileWithoutPlus(in Chain chain, out ChainMatch match)
+    // 886 912 345 678: a mobile in international form with the plus left out; 886 836-26-628, 886 2 2345 6789 and 886四
+    // 二三二五…: a landline so, when the country code stands apart from the rest (a gap, or a change of script).
+    private static bool TryTaiwanWithoutPlus(in Chain chain, out ChainMatch match)
     {
         match = default;
-        const int count = 12;
-        if (chain.Length < count || chain.Chars[1] != '8' || chain.Chars[2] != '6' || chain.Chars[3] != '9'
-            || chain.Chars[4] > '8' || !chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count))
+        const int mobile = 12;
+        if (chain.Length >= mobile && chain.Chars[1] == '8' && chain.Chars[2] == '6' && chain.Chars[3] == '9'
+            && chain.Chars[4] <= '8' && chain.AllDigits(0, mobile) && chain.EndsCleanlyAfter(mobile))
+        {
+            match = MatchOf(chain, mobile, BareLandlineScore, chain.HasUnusualGrouping(mobile, maxGroups: 5, maxSingles: 1), PlusForm);
+            return true;
+        }
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        if (!StartsWith886(chain) || digits < 8 || chain.Chars[3] is < '2' or '9') return false;
+        bool apart = chain.Gaps[3] > 0 || ((chain.Flags[3] ^ chain.Flags[2]) & (byte)Evasions.ChineseNumerals) != 0;
+        if (!apart) return false;
+        Span<char> national = stackalloc char[Chain.Capacity];
+        national[0] = '0';
+        chain.Chars.Slice(3, digits - 3).CopyTo(national.Slice(1));
+        if (!TaiwanNumberingPlan.TryLookup(national.Slice(0, digits - 2), out int length, out int localStart, out var kind)
+            || kind != TaiwanNumberingPlan.Kind.Landline || national[localStart] < '2')
             return false;
+        int count = length + 2;
+        if (count > digits || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) < 2) return false;
         match = MatchOf(chain, count, BareLandlineScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1), PlusForm);
         return true;
+    }
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var all = new string[first.Length + second.Length];
+        first.CopyTo(all, 0);
+        second.CopyTo(all, first.Length);
+        return all;
     }
 
     private static string AsDigits(ReadOnlySpan<char> chars)

@@ -7,6 +7,12 @@ internal enum Cue
     After,
     Verb,
     None,
+
+    /// <summary>No word names the value, but it stands in a field of a person's record beside a valid ID or mobile.</summary>
+    Record,
+
+    /// <summary>No word names the value; a person's nationality stands right before it (韓國旅客 010-…). Phones only.</summary>
+    Nationality,
 }
 
 /// <summary>Where the value sits: at the start or end of the prompt, in its middle, glued to CJK text or to ASCII punctuation.</summary>
@@ -58,6 +64,25 @@ internal static class CaseContexts
         new("table.row", Cue.Label, (f, r) => ($"| 姓名 | 身分證 | {Label(f, r)} | 電話 | 日期 |\n|---|---|---|---|---|\n| 王小明 | {Neighbour(r)} | " + Prefix(f, r), $" | {Neighbour(r)} | 112/03/15 |")),
         new("csv.row", Cue.Label, (f, r) => ($"姓名,身分證,{Label(f, r)},電話,日期\n王小明,{Neighbour(r)},", $",{Neighbour(r)},112/03/15")),
         new("csv.row.none", Cue.None, (f, r) => ($"王小明,{Neighbour(r)}," + Prefix(f, r), $",{Neighbour(r)},112/03/15,已結案")),
+        // An HTML table pasted from a web page: the label in the header row's cell of the same column.
+        new("table.html", Cue.Label, (f, r) => ($"<table>{Pick(r, "", "\n")}<tr><th>姓名</th><th>{Label(f, r)}</th><th>日期</th></tr>\n<tr><td>王小明</td><td>" + Prefix(f, r), "</td><td>112/03/15</td></tr></table>")),
+        // A tab-separated roster: the nationality in its own column, the value's kind in the header (國籍 / 聯絡電話).
+        new("table.tsv-nationality", Cue.Label, (f, r) => ($"編號\t姓名\t國籍\t{Label(f, r)}\n1\t阮文雄\t{Nationality(f, r)}\t", Pick(r, "\n2\t王小明\t本國籍\t無", ""))),
+        // A JSON record with English keys: the person's country in one field, the value under an English key in another.
+        new("json.english", Cue.Label, (f, r) => ($"{{\"name\":\"Nur Aini\",\"country\":\"{Nationality(f, r)}\",\"{f.English}\":\"", "\",\"note\":\"-\"}")),
+        // An English label typed onto the value (IDA123456789, ARCt909022710, TEL0912345678); others keep their space.
+        new("english.glued", Cue.Label, (f, r) => (Pick(r, "請核對", "Check ", "") + Prefix(f, r) + Glued(f, r), Pick(r, "與戶籍資料是否一致", " please", ""))),
+        // A remark in brackets right after the value (車牌：BJZ-1696（已拖吊）).
+        new("sentence.remark-after", Cue.Label, (f, r) => (Join(Label(f, r), r), Pick(r, "（已拖吊）", "(已通知)", "（白色）", "【待查】"))),
+        // A word starting with a Chinese numeral right after the value (騎洞六勾-VBS一直按喇叭, …兩人一起).
+        new("sentence.numeral-word-after", Cue.Verb, (f, r) => (Pick(r, "民眾說有人", "嫌犯曾", "當事人") + Pick(r, f.Verbs) + Prefix(f, r), Pick(r, "一直按喇叭", "一路逃逸", "一早就離開"))),
+        // A person's record on one line, fields split by slashes or commas, no header (黃○恩/Q193009926/DD-795/0988-916-922).
+        new("record.slash", Cue.Record, (f, r) => ($"當事人資料 黃○恩/{RecordId(r)}/" + Prefix(f, r), $"/{Pick(r, "0988-916-922", "0931 005 787")}；對造 陳○瑋")),
+        new("record.csv", Cue.Record, (f, r) => ($"{Pick(r, "王大同", "吳志明")},{RecordId(r)},{Pick(r, "0921238782", "0920-487-066")}," + Prefix(f, r), Pick(r, "\n李小華,無,無,無", "\n"))),
+        // A person introduced by nationality right before the number, no phone word (韓國旅客 010-2345-6789 在飯店報案).
+        new("sentence.person-nationality", Cue.Nationality, (f, r) => (Pick(r, "", "報案人為") + Nationality(f, r) + Pick(r, "旅客", "移工", "居民", "學生") + " ", Pick(r, " 在飯店報案", " 失聯", ""))),
+        // An English sentence right after the value: its first word is not read into the value (…壹壹捌. She lost…).
+        new("english.sentence-after", Cue.Label, (f, r) => ("The " + (f.HasPrefix ? f.PrefixFor(r) + " " : "") + f.English + " is ", Pick(r, ". She lost her wallet.", ". Office hours 9-17.", ". Sorry for the trouble."))),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 
@@ -65,7 +90,22 @@ internal static class CaseContexts
 
     // A foreign national number's own country (日籍男子，手機 090-…); any nationality for other values.
     private static string Nationality(ValueFamily family, Random r) =>
-        family.HasPrefix ? family.PrefixFor(r).Replace("籍", "").Replace("友人", "").Replace("移工", "") + "籍" : Pick(r, Nationalities);
+        family.HasPrefix ? family.Prefixes![0] + "籍" : Pick(r, Nationalities);
+
+    // The English label glued to the value where people glue one (ID, ARC, TEL…), else the English label and a space.
+    private static string Glued(ValueFamily family, Random r) => family.Type switch
+    {
+        EntityTypes.NationalId => Pick(r, "ID", "id"),
+        EntityTypes.ResidentCertificate => Pick(r, "ARC", "ID"),
+        EntityTypes.PhoneNumber when family.NeedsContext && !family.HasPrefix => Pick(r, "TEL", "Tel"), // a local number's label
+        EntityTypes.PhoneNumber => Pick(r, "TEL", "Tel", "Mobile", "Phone"),
+        _ => family.English + " ",
+    };
+
+    // A checksum-valid ID or ARC of the record's person (synthetic, see SyntheticIds).
+    private static string RecordId(Random r) => r.Next(2) == 0
+        ? SyntheticIds.Numeric("ABFQW"[r.Next(5)], 1 + r.Next(2), ValueFamilies.Digits(r, 7))
+        : SyntheticIds.Numeric("ACGN"[r.Next(4)], 8 + r.Next(2), ValueFamilies.Digits(r, 7));
 
     // Identifiers that share a record row with the planted value (synthetic, checksum-valid or in a reserved range).
     private static string Neighbour(Random r) => Pick(r, "A123456789", "F231234568", "0912-345-678", "(02)2345-6789", "RAB-1235", "113/05/02", "新北市");

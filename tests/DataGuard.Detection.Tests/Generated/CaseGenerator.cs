@@ -28,6 +28,7 @@ internal static class CaseGenerator
         foreach (var context in CaseContexts.All)
         {
             if (family.NeedsContext && context.Cue == Cue.None) continue;
+            if (context.Cue == Cue.Nationality && family.Type != EntityTypes.PhoneNumber) continue; // a nationality names phones only
             string cell = $"{family.Name} × {variant.Name} × {context.Name}";
             var random = new Random(StableSeed(cell));
             foreach (var position in Enum.GetValues<Position>())
@@ -52,7 +53,8 @@ internal static class CaseGenerator
             case Position.AdjacentCjk:
                 before = before.TrimEnd(' ', '：', ':', '"', '`');
                 if (before.Length == 0 || !IsCjk(before[^1])) before += "是";
-                after = after.TrimStart(' ', '，', ',', '。', '"', '`');
+                // A CSV row keeps its comma: the next cell is not glued to the value's.
+                after = context.Structured ? after.TrimStart(' ', '"', '`') : after.TrimStart(' ', '，', ',', '。', '"', '`');
                 if (!after.StartsWith('（')) after = "的資料" + after; // "…7982（越南手機）" is already next to CJK punctuation
                 break;
             case Position.AdjacentPunctuation:

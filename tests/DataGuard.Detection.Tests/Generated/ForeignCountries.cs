@@ -5,7 +5,8 @@ namespace DataGuard.Detection.Tests.Generated;
 /// <summary>
 /// A country whose numbers appear in Taiwan police records, with the shape of a mobile number in international form
 /// (+CC or 00CC) and in the country's national form. Shapes follow libphonenumber's mobile patterns for each region;
-/// the US number uses the fictitious 555-01xx range, which is possible but not valid.
+/// the US number uses the fictitious 555-01xx range, which is possible but not valid. <see cref="ForeignCountry.Words"/>
+/// start with the country's full name; short forms with a phone noun (港號, 陸號, 越號) follow.
 /// </summary>
 internal sealed record ForeignCountry(string Code, string[] Words, Func<Random, PlantedValue> International, Func<Random, PlantedValue> National);
 
@@ -15,7 +16,7 @@ internal static class ForeignCountries
     {
         new("jp", new[] { "日本", "日籍友人", "日本籍" }, r => Intl(r, "81", (r.Next(2) == 0 ? "80" : "90"), Digits(r, 4), Digits(r, 4)),
             r => r.Next(3) > 0 ? Groups("-", "0" + "789"[r.Next(3)] + "0", Digits(r, 4), Digits(r, 4)) : Groups("-", "03", "5" + Digits(r, 3), Digits(r, 4))),
-        new("hk", new[] { "香港", "香港友人", "港籍" }, r => Intl(r, "852", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4)),
+        new("hk", new[] { "香港", "香港友人", "港籍", "港號" }, r => Intl(r, "852", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4)),
             r => Groups(" ", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4))),
         new("mo", new[] { "澳門", "澳門籍" }, r => Intl(r, "853", "66" + Digits(r, 2), Digits(r, 4)),
             r => Groups(" ", "66" + Digits(r, 2), Digits(r, 4))),
@@ -28,17 +29,17 @@ internal static class ForeignCountries
             }),
         new("cn", new[] { "大陸", "中國", "內地", "中國大陸" }, r => Intl(r, "86", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4)),
             r => Groups(" ", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4))),
-        new("vn", new[] { "越南", "越籍", "越南籍移工" }, r => Intl(r, "84", "9" + Digits(r, 1), Digits(r, 3), Digits(r, 4)),
+        new("vn", new[] { "越南", "越籍", "越南籍移工", "越號" }, r => Intl(r, "84", "9" + Digits(r, 1), Digits(r, 3), Digits(r, 4)),
             r => Groups(" ", "09" + Digits(r, 1), Digits(r, 3), Digits(r, 4))),
-        new("ph", new[] { "菲律賓", "菲籍" }, r => Intl(r, "63", "917", Digits(r, 3), Digits(r, 4)),
+        new("ph", new[] { "菲律賓", "菲籍", "菲號" }, r => Intl(r, "63", "917", Digits(r, 3), Digits(r, 4)),
             r => Groups(" ", "0917", Digits(r, 3), Digits(r, 4))),
         new("id", new[] { "印尼", "印尼籍" }, r => Intl(r, "62", "812", Digits(r, 4), Digits(r, 4)),
             r => Groups("-", "0812", Digits(r, 4), Digits(r, 4))),
-        new("th", new[] { "泰國", "泰籍" }, r => Intl(r, "66", "8" + "1689"[r.Next(4)], Digits(r, 3), Digits(r, 4)),
+        new("th", new[] { "泰國", "泰籍", "泰號" }, r => Intl(r, "66", "8" + "1689"[r.Next(4)], Digits(r, 3), Digits(r, 4)),
             r => Groups("-", "08" + "1689"[r.Next(4)], Digits(r, 3), Digits(r, 4))),
         new("my", new[] { "馬來西亞", "大馬" }, r => Intl(r, "60", "1" + "2367"[r.Next(4)], Digits(r, 3), Digits(r, 4)),
             r => Groups("-", "01" + "2367"[r.Next(4)], Digits(r, 3) + " " + Digits(r, 4))),
-        new("kr", new[] { "韓國", "南韓", "韓籍" }, r => Intl(r, "82", "10", Digits(r, 4), Digits(r, 4)),
+        new("kr", new[] { "韓國", "南韓", "韓籍", "韓號" }, r => Intl(r, "82", "10", Digits(r, 4), Digits(r, 4)),
             r => Groups("-", "010", Digits(r, 4), Digits(r, 4))),
         new("sg", new[] { "新加坡", "星國" }, r => Intl(r, "65", "89"[r.Next(2)] + Digits(r, 3), Digits(r, 4)),
             r => Groups(" ", "89"[r.Next(2)] + Digits(r, 3), Digits(r, 4))),

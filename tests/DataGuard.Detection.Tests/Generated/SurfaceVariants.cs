@@ -64,6 +64,8 @@ internal static class SurfaceVariants
         new("sep.soft-hyphen", (v, _) => Rejoin(v, "\u00AD")),
         new("zero-width", (v, r) => InsertZeroWidth(v.Canonical, r, inFirstWord: v.IsMail)),
         new("full-width", (v, _) => FullWidth(v.Canonical)),
+        // Typed with a Chinese input method into a form field: full-width and without separators (ＣＶＢ１９５９).
+        new("full-width.joined", (v, _) => IsMail(v) || v.Groups.Length < 2 ? null : FullWidth(string.Concat(v.Groups).Replace(" ", ""))),
         new("numerals.chinese", (v, _) => Numerals(v, ChineseDigits)),
         new("numerals.financial", (v, _) => Numerals(v, FinancialDigits)),
         new("numerals.radio", (v, _) => Numerals(v, RadioDigits)),

@@ -58,6 +58,9 @@ internal static class ValueFamilies
     private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
     private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
     private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話", "家裡電話", "室內電話" };
+
+    /// <summary>What names a local number after it: a bracket, the call it came from, a phrase (2345 6789（住家）, …來電).</summary>
+    private static readonly string[] LandlineAfter = { "（住家）", "來電", "是他家的電話", "(市話)", "為住家電話", "打來" };
     private static readonly string[] MailLabels = { "信箱", "電子郵件", "Email", "聯絡信箱" };
     private static readonly string[] MailVerbs = { "寄到", "寫信給", "轉寄至", "寄給" };
     private static readonly string[] MailAfter = { "是他的信箱", "為聯絡信箱" };
@@ -105,8 +108,16 @@ internal static class ValueFamilies
         {
             all.Add(Phone($"phone.landline.{area}", r => Landline(r, area, local, first), LandlineLabels));
         }
-        all.Add(Phone("phone.local.8", r => Groups(" ", "2" + Digits(r, 3), Digits(r, 4)), LandlineLabels, needsContext: true));
-        all.Add(Phone("phone.local.7", r => Groups("-", (2 + r.Next(7)).ToString() + Digits(r, 2), Digits(r, 4)), LandlineLabels, needsContext: true));
+        all.Add(Phone("phone.local.8", r => Groups(" ", "2" + Digits(r, 3), Digits(r, 4)), LandlineLabels, needsContext: true, after: LandlineAfter));
+        all.Add(Phone("phone.local.7", r => Groups("-", (2 + r.Next(7)).ToString() + Digits(r, 2), Digits(r, 4)), LandlineLabels, needsContext: true, after: LandlineAfter));
+        // 886 without its plus before a landline: 886 2 2345 6789, 886 836 26 628.
+        all.Add(Phone("phone.886.landline", r => CaseContexts.Pick(r, "2", "4", "7", "836") switch
+        {
+            "2" => Groups(" ", "886", "2", "2" + Digits(r, 3), Digits(r, 4)),
+            "4" => Groups(" ", "886", "4", "2" + Digits(r, 3), Digits(r, 4)),
+            "7" => Groups(" ", "886", "7", "3" + Digits(r, 2), Digits(r, 4)),
+            _ => Groups("-", "886 836", "2" + Digits(r, 1), Digits(r, 3)),
+        }));
 
         foreach (var country in ForeignCountries.All)
         {
@@ -235,8 +246,8 @@ internal static class ValueFamilies
     private static ValueFamily Plate(string name, Func<Random, PlantedValue> make, bool needsContext = false) =>
         new(name, EntityTypes.LicensePlate, make, PlateLabels, PlateVerbs, PlateAfter, "plate", needsContext);
 
-    private static ValueFamily Phone(string name, Func<Random, PlantedValue> make, string[]? labels = null, bool needsContext = false, string[]? prefixes = null) =>
-        new(name, EntityTypes.PhoneNumber, make, labels ?? PhoneLabels, PhoneVerbs, PhoneAfter, "phone", needsContext || prefixes is not null, prefixes);
+    private static ValueFamily Phone(string name, Func<Random, PlantedValue> make, string[]? labels = null, bool needsContext = false, string[]? prefixes = null, string[]? after = null) =>
+        new(name, EntityTypes.PhoneNumber, make, labels ?? PhoneLabels, PhoneVerbs, after ?? PhoneAfter, "phone", needsContext || prefixes is not null, prefixes);
 
     private static ValueFamily Mail(string name, Func<Random, PlantedValue> make) =>
         new(name, EntityTypes.EmailAddress, make, MailLabels, MailVerbs, MailAfter, "email");

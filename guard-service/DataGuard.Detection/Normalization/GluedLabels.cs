@@ -1,0 +1,52 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// English labels typed straight onto the value with no space ("IDK151987967", "ARCt909022710", "TEL0912345678",
+/// "Mobile0912…"): the value starts after the label, not at its first letter.
+/// </summary>
+internal static class GluedLabels
+{
+    /// <summary>Each label with what its value starts with: an ID or ARC with its letter, a phone with a digit.</summary>
+    private static readonly (string Label, CharKind Value)[] Labels =
+    {
+        ("MOBILE", CharKind.Digit), ("PHONE", CharKind.Digit), ("CELL", CharKind.Digit), ("TEL", CharKind.Digit),
+        ("MOB", CharKind.Digit), ("FAX", CharKind.Digit), ("IDNO", CharKind.Letter), ("ARC", CharKind.Letter),
+        ("UID", CharKind.Letter), ("ID", CharKind.Letter),
+    };
+
+    /// <summary>Fewest letters and digits after the label (an ID or ARC has ten, a local number seven or eight).</summary>
+    private const int MinValue = 7;
+
+    /// <summary>
+    /// The length of a label glued to a value at <paramref name="start"/>, or 0: the label in any case, then at least seven
+    /// letters and digits (separators and invisible characters between them allowed: "IDK 1 5 1…", "IDI-145…"), an ID or
+    /// ARC starting with its letter, a phone with a digit or a plus. "ID12345678" stays whole: that is an old ARC.
+    /// </summary>
+    public static int LengthAt(ReadOnlySpan<char> text, int start)
+    {
+        char first = (char)(text[start] | 0x20);
+        if (first is not ('m' or 'p' or 'c' or 't' or 'f' or 'i' or 'a' or 'u')) return 0;
+        foreach (var (label, value) in Labels)
+        {
+            int end = start + label.Length;
+            if (end + MinValue > text.Length || !text.Slice(start, label.Length).Equals(label.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            // "TEL+886 912…": a phone label before the plus of an international number.
+            if (value == CharKind.Digit && text[end] == '+') return label.Length;
+            var kind = CharFolding.KindOf(text[end]);
+            if (kind != value) return 0;
+            int count = 0, between = 0;
+            for (int i = end; i < text.Length && count < MinValue; i++)
+            {
+                kind = CharFolding.KindOf(text[i]);
+                if (kind is CharKind.Digit or CharKind.Letter)
+                {
+                    count++;
+                    between = 0;
+                }
+                else if (kind is not (CharKind.Separator or CharKind.Invisible) || ++between > 2) break;
+            }
+            return count >= MinValue ? label.Length : 0;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+using DataGuard.Detection.Normalization;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// The words people say between the groups of a number they read out, as speech-to-text and duty logs write them down
+/// ("0945 喔 720 那個 626", "09 接著 45 後面是 053", "0928 …… 837 085"). A gap made only of these is speech, not a
+/// boundary between two numbers; <see cref="ChainReader.ReadAcrossFillers"/> decides which gaps are read at all.
+/// </summary>
+internal static class SpokenFillers
+{
+    /// <summary>Longest first, so 接著是 is taken whole before 接著.</summary>
+    private static readonly string[] Words =
+    {
+        "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then",
+        "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯",
+    };
+
+    /// <summary>
+    /// Whether every filler gap in the first <paramref name="count"/> characters of <paramref name="chain"/> holds only
+    /// spoken words, ellipses and spaces.
+    /// </summary>
+    public static bool AllSpoken(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        for (int k = 1; k < count; k++)
+        {
+            if (chain.GapChars[k] != Chain.FillerGap) continue;
+            if (!IsSpoken(text.Slice(chain.EndOf(k), chain.Positions[k] - chain.EndOf(k)))) return false;
+        }
+        return true;
+    }
+
+    private static bool IsSpoken(ReadOnlySpan<char> gap)
+    {
+        bool word = false;
+        int i = 0;
+        while (i < gap.Length)
+        {
+            if (gap[i] is ' ' or '\u3000' or '\u00A0')
+            {
+                i++;
+                continue;
+            }
+            int taken = 0;
+            foreach (var w in Words)
+            {
+                if (gap.Slice(i).StartsWith(w.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    taken = w.Length;
+                    break;
+                }
+            }
+            if (taken == 0) return false;
+            word = true;
+            i += taken;
+        }
+        return word;
+    }
+}

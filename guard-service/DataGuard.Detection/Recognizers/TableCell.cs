@@ -1,0 +1,151 @@
+using DataGuard.Detection.Normalization;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// The table a value sits in, when it sits in one: a tab-separated, Markdown (<c>|</c>), CSV or HTML row under a header row.
+/// A column header names every value below it ("市話", "聯絡電話", "日本手機") the way a label before it would.
+/// </summary>
+internal static class TableCell
+{
+    /// <summary>How far up a header row is looked for (lines, characters): pasted tables are short.</summary>
+    private const int MaxRows = 60;
+    private const int MaxReach = 6000;
+
+    /// <summary>
+    /// The header cell of the column holding the value at [<paramref name="start"/>, <paramref name="end"/>), or an empty
+    /// span when the value is not in a table row below a header. <paramref name="wholeCell"/> says whether the value fills
+    /// its cell (no other letter or digit beside it).
+    /// </summary>
+    public static ReadOnlySpan<char> Header(ReadOnlySpan<char> text, int start, int end, out bool wholeCell)
+    {
+        wholeCell = false;
+        if (InHtmlCell(text, start)) return HtmlHeader(text, start, end, out wholeCell);
+        int lineStart = LineStart(text, start);
+        int lineEnd = LineEnd(text, end);
+        var line = text.Slice(lineStart, lineEnd - lineStart);
+        char delimiter = line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf(',') >= 0 ? ',' : '\0';
+        if (delimiter == '\0' || lineStart == 0) return default;
+
+        var before = text.Slice(lineStart, start - lineStart);
+        int column = CountOf(before, delimiter);
+        int cellStart = before.LastIndexOf(delimiter) + 1;
+        int cellEnd = text.Slice(end, lineEnd - end).IndexOf(delimiter);
+        wholeCell = HoldsNoOtherValue(before.Slice(cellStart)) && HoldsNoOtherValue(cellEnd < 0 ? text.Slice(end, lineEnd - end) : text.Slice(end, cellEnd));
+
+        // The header is the first line of the block of lines that hold the delimiter.
+        int header = -1;
+        int rowStart = lineStart;
+        for (int rows = 0; rows < MaxRows && rowStart > 0 && start - rowStart < MaxReach; rows++)
+        {
+            int previousStart = LineStart(text, rowStart - 1);
+            if (text.Slice(previousStart, rowStart - 1 - previousStart).IndexOf(delimiter) < 0) break;
+            header = previousStart;
+            rowStart = previousStart;
+        }
+        if (header < 0) return default;
+        var headerLine = text.Slice(header, LineEnd(text, header) - header);
+        for (int c = 0; c < column; c++)
+        {
+            int next = headerLine.IndexOf(delimiter);
+            if (next < 0) return default;
+            headerLine = headerLine.Slice(next + 1);
+        }
+        int stop = headerLine.IndexOf(delimiter);
+        return stop < 0 ? headerLine : headerLine.Slice(0, stop);
+    }
+
+    // "<td>2345 6789</td>", "<td>是2345 6789的</td>": the last tag before the value opens an HTML cell.
+    private static bool InHtmlCell(ReadOnlySpan<char> text, int start)
+    {
+        int from = Math.Max(0, start - 40);
+        int open = text.Slice(from, start - from).LastIndexOf('<');
+        return open >= 0 && text.Slice(from + open).StartsWith("<td".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            && text.Slice(from + open, start - from - open).IndexOf('>') >= 0;
+    }
+
+    // An HTML table (pasted from a web page): the header is the cell in the same place of the table's first row.
+    private static ReadOnlySpan<char> HtmlHeader(ReadOnlySpan<char> text, int start, int end, out bool wholeCell)
+    {
+        wholeCell = false;
+        int from = Math.Max(0, start - MaxReach);
+        var before = text.Slice(from, start - from);
+        int row = LastTag(before, "<tr");
+        int table = LastTag(before, "<table");
+        if (row < 0 || table < 0 || row < table) return default;
+        int column = Count(before.Slice(row), "<td") - 1;
+        int close = text.Slice(end).IndexOf('<');
+        wholeCell = close >= 0 && HoldsNoOtherValue(text.Slice(end, close));
+        var header = before.Slice(table);
+        int firstRow = header.IndexOf("<tr".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (firstRow < 0 || table + firstRow == row) return default;
+        header = header.Slice(firstRow);
+        for (int c = 0; c <= column; c++)
+        {
+            int cell = NextCell(header);
+            if (cell < 0) return default;
+            header = header.Slice(cell + 3);
+        }
+        int content = header.IndexOf('>');
+        if (content < 0) return default;
+        header = header.Slice(content + 1);
+        int stop = header.IndexOf('<');
+        return stop < 0 ? default : header.Slice(0, stop);
+    }
+
+    // The next "<th" or "<td" in the row.
+    private static int NextCell(ReadOnlySpan<char> html)
+    {
+        int th = html.IndexOf("<th".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        int td = html.IndexOf("<td".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        return th < 0 ? td : td < 0 ? th : Math.Min(th, td);
+    }
+
+    // The netstandard2.0 build has neither MemoryExtensions.Count nor a LastIndexOf with a StringComparison.
+    private static int CountOf(ReadOnlySpan<char> span, char c)
+    {
+        int count = 0;
+        foreach (char x in span) if (x == c) count++;
+        return count;
+    }
+
+    private static int LastTag(ReadOnlySpan<char> html, string tag)
+    {
+        for (int at = html.Length - tag.Length; at >= 0; at--)
+        {
+            if (html.Slice(at, tag.Length).Equals(tag.AsSpan(), StringComparison.OrdinalIgnoreCase)) return at;
+        }
+        return -1;
+    }
+
+    private static int Count(ReadOnlySpan<char> html, string tag)
+    {
+        int count = 0;
+        for (int at = html.IndexOf(tag.AsSpan(), StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            count++;
+            int next = html.Slice(at + tag.Length).IndexOf(tag.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + tag.Length + next;
+        }
+        return count;
+    }
+
+    private static int LineStart(ReadOnlySpan<char> text, int index)
+    {
+        int newline = text.Slice(0, index).LastIndexOf('\n');
+        return newline + 1;
+    }
+
+    private static int LineEnd(ReadOnlySpan<char> text, int index)
+    {
+        int newline = text.Slice(index).IndexOfAny('\n', '\r');
+        return newline < 0 ? text.Length : index + newline;
+    }
+
+    // No other letter or digit beside the value in its cell (words and brackets may be: "是2345 6789的", "[2345 6789]").
+    private static bool HoldsNoOtherValue(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span) if (CharFolding.IsAlphanumeric(c)) return false;
+        return true;
+    }
+}
