@@ -9,16 +9,17 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal static class SpokenFillers
 {
-    /// <summary>Longest first, so 接著是 is taken whole before 接著.</summary>
+    /// <summary>Longest first, so 接著是 is taken whole before 接著 and erm before er.</summary>
     private static readonly string[] Words =
     {
-        "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then",
-        "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯",
+        "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then", "next",
+        "like", "erm", "uh", "um", "er", "ah", "eh", "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯",
     };
 
     /// <summary>
     /// Whether every filler gap in the first <paramref name="count"/> characters of <paramref name="chain"/> holds only
-    /// spoken words, ellipses and spaces.
+    /// spoken words, ellipses and spaces, and commas or invisible characters beside a spoken word ("0921，呃592，那個656":
+    /// a comma alone lists two numbers, a comma before a hesitation is a pause).
     /// </summary>
     public static bool AllSpoken(ReadOnlySpan<char> text, in Chain chain, int count)
     {
@@ -36,7 +37,7 @@ internal static class SpokenFillers
         int i = 0;
         while (i < gap.Length)
         {
-            if (gap[i] is ' ' or '\u3000' or '\u00A0')
+            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' || CharFolding.KindOf(gap[i]) == CharKind.Invisible)
             {
                 i++;
                 continue;

@@ -34,6 +34,7 @@ internal static class CellFloors
         ("plate.", "numerals.mixed-groups", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
         ("plate.mixed.", "sep.soft-hyphen", "record.*", "a mixed code joined by a soft hyphen scores as one without a separator: a record beside it is not enough"),
         ("plate.", "look-alike.zero-width", "record.*", "look-alike letters and an invisible character in a plate-shaped field: a record beside it is not enough"),
+        ("plate.mixed.3-digits-first", "look-alike", "record.slash", "a look-alike letter in a three-digit legacy code (288-Р3) scores below a record's boost: it needs a plate word"),
         ("plate.2012.commercial", "look-alike", "record.slash", "look-alike letters in a 3+3 field: a record beside it is not enough"),
         ("plate.2012.commercial", "zero-width", "record.slash", "an invisible character in a 3+3 field: a record beside it is not enough"),
         ("phone.local.", "*", "sentence.person-nationality", "a number without its area code needs a phone label or a word naming it"),
