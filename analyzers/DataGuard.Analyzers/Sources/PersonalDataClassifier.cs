@@ -147,7 +147,7 @@ internal sealed class PersonalDataClassifier
         }
 
         var words = IdentifierWords.Split(owner.Name);
-        return words.Count > 0 && (PersonalNames.IsPersonNoun(words[words.Count - 1])
+        return words.Count > 0 && (PersonalNames.IsPersonOrServedNoun(words[words.Count - 1])
                                    || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]));
     }
 
