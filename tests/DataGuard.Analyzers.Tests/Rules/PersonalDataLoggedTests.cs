@@ -288,6 +288,28 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Addresses_in_the_team_settings_are_silent() => Run("""
+        class EmailSettings { public string ToAddress { get; set; } = ""; public string AdminPhone { get; set; } = ""; }
+        class SmtpOptions { public string FromEmail { get; set; } = ""; }
+        void M(EmailSettings settings, SmtpOptions smtp)
+        {
+            System.Diagnostics.Trace.WriteLine("Email configured, sending to: " + settings.ToAddress);
+            _logger.LogInformation("Support line {Phone}, mail from {From}", settings.AdminPhone, smtp.FromEmail);
+        }
+        """);
+
+    [Fact]
+    public Task Settings_that_belong_to_a_person_are_reported() => Run("""
+        class UserSettings { public string Email { get; set; } = ""; }
+        class CustomerNotificationOptions { public string Phone { get; set; } = ""; }
+        void M(UserSettings mine, CustomerNotificationOptions notify)
+        {
+            {|DG1001:System.Diagnostics.Trace.WriteLine("Mail to: " + mine.Email)|};
+            {|DG1001:_logger.LogInformation("Text {Phone}", notify.Phone)|};
+        }
+        """);
+
+    [Fact]
     public Task Collection_expression_is_followed() => Run("""
         void M(Citizen citizen) { string[] parts = ["id", citizen.NationalId]; {|DG1001:_logger.LogInformation(string.Join("=", parts))|}; }
         """);
