@@ -270,13 +270,7 @@ internal sealed class EndpointResolver
     /// <summary>A string member of the team's options or settings class (<c>MailOptions.ErrorTo</c>, <c>AppSettings.PaymentUrl</c>).</summary>
     private static bool IsOptionsMember(IPropertySymbol property)
     {
-        if (property.Type.SpecialType != SpecialType.System_String || property.ContainingType is not { } owner || PersonalDataClassifier.IsFramework(owner))
-        {
-            return false;
-        }
-
-        var words = IdentifierWords.Split(owner.Name);
-        return words.Count > 0 && words[words.Count - 1] is "options" or "settings" or "setting" or "config" or "configuration";
+        return property.Type.SpecialType == SpecialType.System_String && PersonalDataClassifier.IsTeamSettingsType(property.ContainingType);
     }
 
     /// <summary><c>name@domain</c> with no scheme or path: a mail address, not a URL with credentials.</summary>

@@ -89,7 +89,45 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
+        // The team's own settings (EmailSettings.ToAddress, SmtpOptions.AdminPhone) are set in configuration by whoever runs the
+        // program: its mailboxes and numbers, not a record about a person. Per-person settings (UserSettings.Email) stay personal.
+        if (symbol is IFieldSymbol or IPropertySymbol && IsTeamSettingsType(symbol.ContainingType))
+        {
+            return false;
+        }
+
         return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type);
+    }
+
+    /// <summary>Words before "Settings" that make the settings a person's own: <c>UserSettings</c>, <c>CustomerOptions</c>.</summary>
+    private static readonly HashSet<string> OwnerWords = new(StringComparer.Ordinal) { "user", "account", "profile", "member" };
+
+    /// <summary>
+    /// A class of the program (not the framework) named like the options pattern's classes (<c>MailOptions</c>, <c>AppSettings</c>,
+    /// <c>SmtpConfig</c>), unless its name says whose settings they are (<c>UserSettings</c>, <c>CustomerPreferencesOptions</c>).
+    /// </summary>
+    public static bool IsTeamSettingsType(INamedTypeSymbol? owner)
+    {
+        if (owner is null || owner.TypeKind != TypeKind.Class || IsFramework(owner))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(owner.Name);
+        if (words.Count == 0 || words[words.Count - 1] is not ("options" or "settings" or "setting" or "config" or "configuration"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (OwnerWords.Contains(words[i]) || PersonalNames.IsPersonOrServedNoun(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Constants, enum members, static read-only fields and static get-only properties (resource keys, tags, column names).</summary>
@@ -147,7 +185,7 @@ internal sealed class PersonalDataClassifier
         }
 
         var words = IdentifierWords.Split(owner.Name);
-        return words.Count > 0 && (PersonalNames.IsPersonNoun(words[words.Count - 1])
+        return words.Count > 0 && (PersonalNames.IsPersonOrServedNoun(words[words.Count - 1])
                                    || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]));
     }
 

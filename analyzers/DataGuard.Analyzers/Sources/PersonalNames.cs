@@ -77,6 +77,27 @@ internal sealed class PersonalNames
     /// <summary>True for a noun naming a person (singular or plural).</summary>
     public static bool IsPersonNoun(string word) => PersonNouns.Contains(IdentifierWords.Singular(word));
 
+    /// <summary>
+    /// People a shop, employer, school or clinic serves or employs: <c>BuyerName</c> and <c>Customer.Name</c> are a person's name.
+    /// Types named after them are often groups or kinds (<c>CustomerGroup.Name</c>, <c>EmployeeType.Name</c>), so unlike
+    /// <see cref="PersonNouns"/> a bare <c>Name</c> counts only on a type whose name ends with one of these.
+    /// Left out on purpose: member, parent, client, sender, subscriber, tenant, user (reflection members, tree nodes, API
+    /// clients, event senders, multi-tenancy and login names), worker (job and thread workers).
+    /// </summary>
+    private static readonly HashSet<string> ServedPersonNouns = new(StringComparer.Ordinal)
+    {
+        "customer", "buyer", "shopper", "purchaser", "payer", "payee", "cardholder", "recipient", "addressee", "consignee",
+        "employee", "staff", "student", "pupil", "learner", "teacher", "attendee", "participant", "guest", "traveler",
+        "traveller", "beneficiary", "insured", "policyholder", "borrower", "debtor", "donor", "volunteer",
+    };
+
+    /// <summary>True for a person noun, including the people an organisation serves (<see cref="ServedPersonNouns"/>).</summary>
+    public static bool IsPersonOrServedNoun(string word)
+    {
+        var singular = IdentifierWords.Singular(word);
+        return PersonNouns.Contains(singular) || ServedPersonNouns.Contains(singular);
+    }
+
     private readonly ImmutableArray<string[]> _phrases;
     private readonly ImmutableArray<string> _chineseTerms;
     private readonly HashSet<string> _ignored;
@@ -132,8 +153,8 @@ internal sealed class PersonalNames
 
         words[words.Count - 1] = IdentifierWords.Singular(last);
 
-        // <role noun> Name: claimantName, arresteeName, holderName.
-        if (words.Count > 1 && last == "name" && IsPersonNoun(words[words.Count - 2]))
+        // <role noun> Name: claimantName, arresteeName, holderName, buyerName.
+        if (words.Count > 1 && last == "name" && IsPersonOrServedNoun(words[words.Count - 2]))
         {
             return true;
         }

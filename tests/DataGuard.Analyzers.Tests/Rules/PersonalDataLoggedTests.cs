@@ -262,6 +262,54 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Name_of_a_customer_buyer_or_employee_is_reported() => Run("""
+        class Customer { public string Name { get; set; } = ""; }
+        class Employee { public string Name { get; set; } = ""; }
+        record OrderShipped(int OrderId, string BuyerName);
+        void M(Customer c, Employee e, OrderShipped shipped)
+        {
+            {|DG1001:_logger.LogInformation("Customer {Name}", c.Name)|};
+            {|DG1001:_logger.LogInformation("Employee {Name}", e.Name)|};
+            {|DG1001:_logger.LogInformation("Shipped to {Buyer}", shipped.BuyerName)|};
+        }
+        """);
+
+    [Fact]
+    public Task Name_of_a_customer_group_or_a_member_is_silent() => Run("""
+        class CustomerGroup { public string Name { get; set; } = ""; }
+        class EmployeeType { public string Name { get; set; } = ""; }
+        class Binding { public string MemberName { get; set; } = ""; public string ClientName { get; set; } = ""; }
+        void M(CustomerGroup g, EmployeeType t, Binding b)
+        {
+            _logger.LogInformation("Group {Name}", g.Name);
+            _logger.LogInformation("Type {Name}", t.Name);
+            _logger.LogInformation("Member {Member} of {Client}", b.MemberName, b.ClientName);
+        }
+        """);
+
+    [Fact]
+    public Task Addresses_in_the_team_settings_are_silent() => Run("""
+        class EmailSettings { public string ToAddress { get; set; } = ""; public string AdminPhone { get; set; } = ""; }
+        class SmtpOptions { public string FromEmail { get; set; } = ""; }
+        void M(EmailSettings settings, SmtpOptions smtp)
+        {
+            System.Diagnostics.Trace.WriteLine("Email configured, sending to: " + settings.ToAddress);
+            _logger.LogInformation("Support line {Phone}, mail from {From}", settings.AdminPhone, smtp.FromEmail);
+        }
+        """);
+
+    [Fact]
+    public Task Settings_that_belong_to_a_person_are_reported() => Run("""
+        class UserSettings { public string Email { get; set; } = ""; }
+        class CustomerNotificationOptions { public string Phone { get; set; } = ""; }
+        void M(UserSettings mine, CustomerNotificationOptions notify)
+        {
+            {|DG1001:System.Diagnostics.Trace.WriteLine("Mail to: " + mine.Email)|};
+            {|DG1001:_logger.LogInformation("Text {Phone}", notify.Phone)|};
+        }
+        """);
+
+    [Fact]
     public Task Collection_expression_is_followed() => Run("""
         void M(Citizen citizen) { string[] parts = ["id", citizen.NationalId]; {|DG1001:_logger.LogInformation(string.Join("=", parts))|}; }
         """);
