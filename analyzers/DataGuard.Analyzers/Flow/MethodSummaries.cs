@@ -91,19 +91,19 @@ internal sealed class MethodSummaries
     }
 
     /// <summary>
-    /// The parameters of <paramref name="method"/> that reach a sink of rule <paramref name="ruleId"/> inside it. A body
-    /// without a sink of any rule or a call into this compilation cannot pass a parameter on to one: that is answered by a
-    /// cheap scan, without the walk.
+    /// The summary of a call of <paramref name="method"/> as a wrapper: empty unless it can hand a parameter to a sink. A
+    /// body without a sink of any rule or a call into this compilation cannot: that is answered by a cheap scan, without
+    /// the walk.
     /// </summary>
-    public ImmutableArray<WrapperSink> Sinks(IMethodSymbol method, string ruleId)
+    public MethodSummary OfWrapper(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
         if (!CanBeWrapper(method) || !method.IsAbstract && !IsDispatched(method) && Reach(method).Rules.IsEmpty)
         {
-            return ImmutableArray<WrapperSink>.Empty;
+            return MethodSummary.Empty;
         }
 
-        return Get(method).SinksOf(ruleId);
+        return Get(method);
     }
 
     private MethodSummary Compute(IMethodSymbol method)
@@ -151,7 +151,7 @@ internal sealed class MethodSummaries
 
         foreach (var rule in _profile.FlowRules)
         {
-            var found = implementations.SelectMany(i => Sinks(i, rule.Id)).ToImmutableArray();
+            var found = implementations.SelectMany(i => OfWrapper(i).SinksOf(rule.Id)).ToImmutableArray();
             if (!found.IsEmpty)
             {
                 sinks[rule.Id] = found;

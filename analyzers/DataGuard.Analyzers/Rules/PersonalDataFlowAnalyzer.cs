@@ -92,8 +92,9 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// <summary>True at one of this rule's own sinks.</summary>
     internal bool IsSink(IOperation operation, DataGuardProfile profile) => IsCandidate(operation, profile);
 
-    internal bool IsSinkOrWrapper(IOperation operation, DataGuardProfile profile)
-        => IsCandidate(operation, profile) || operation is IInvocationOperation invocation && !WrapperSinks(invocation.TargetMethod, profile).IsEmpty;
+    /// <summary>True at one of this rule's sinks, or at a call of a wrapper of one (<paramref name="callee"/>: the called method's summary).</summary>
+    internal bool IsSinkOrWrapper(IOperation operation, MethodSummary callee, DataGuardProfile profile)
+        => IsCandidate(operation, profile) || !callee.SinksOf(Rule.Id).IsEmpty;
 
     internal void InspectSinkOrWrapper(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
@@ -156,7 +157,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (see <see cref="MethodSummaries"/>).</summary>
-    private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile) => profile.Summaries.Sinks(method, Rule.Id);
+    private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile) => profile.Summaries.OfWrapper(method).SinksOf(Rule.Id);
 
     /// <summary>Parameters that steer a call rather than carry data: exceptions, levels, event IDs, cancellation, callbacks.</summary>
     private protected static bool IsInfrastructure(IParameterSymbol? parameter, DataGuardProfile profile)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -46,10 +47,12 @@ internal sealed class RuleSinks
 
         foreach (var operation in root.DescendantsAndSelf())
         {
+            // The called method's summary once for all rules: which of its parameters reach which rule's sinks.
+            var callee = operation is IInvocationOperation invocation ? profile.Summaries.OfWrapper(invocation.TargetMethod) : MethodSummary.Empty;
             var here = 0;
             for (var i = 0; i < rules.Length; i++)
             {
-                if (rules[i].IsSinkOrWrapper(operation, profile))
+                if (rules[i].IsSinkOrWrapper(operation, callee, profile))
                 {
                     here |= 1 << i;
                 }
