@@ -80,17 +80,20 @@ internal sealed class DataGuardProfile
     /// <summary>DG1008 applies: an audit method is named, or the rule is required (<see cref="Audit.AuditRequirement"/>).</summary>
     public bool AuditApplies => _auditApplies.Value;
 
-    /// <summary>Per rule: the parameters of the team's own methods that reach the rule's sinks (see the flow analyzers).</summary>
-    internal ConcurrentDictionary<(string Rule, IMethodSymbol Method), ImmutableArray<Rules.WrapperSink>> WrapperSinks { get; }
-        = new(new WrapperKeyComparer());
+    private ImmutableArray<Rules.PersonalDataFlowAnalyzer> _flowRules;
 
-    private sealed class WrapperKeyComparer : IEqualityComparer<(string Rule, IMethodSymbol Method)>
+    /// <summary>The dataflow rules (DG1001–DG1006) that can report in this compilation: the others have no sink to reach.</summary>
+    public ImmutableArray<Rules.PersonalDataFlowAnalyzer> FlowRules
     {
-        public bool Equals((string Rule, IMethodSymbol Method) x, (string Rule, IMethodSymbol Method) y)
-            => x.Rule == y.Rule && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+        get
+        {
+            if (_flowRules.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _flowRules, Rules.MethodFlowFindings.AllFlowRules.Where(rule => rule.IsEnabledFor(this)).ToImmutableArray());
+            }
 
-        public int GetHashCode((string Rule, IMethodSymbol Method) obj)
-            => obj.Rule.GetHashCode() ^ SymbolEqualityComparer.Default.GetHashCode(obj.Method);
+            return _flowRules;
+        }
     }
 
     /// <summary>

@@ -186,12 +186,23 @@ internal sealed class FlowWalker
     {
         // items.ForEach(x => …): a lambda argument's parameter receives the receiver's elements.
         var saved = _lambdaArgument;
-        _lambdaArgument = invocation.Arguments.Any(a => a.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
-            ? _evaluator.Evaluate(Receiver(invocation))
-            : null;
+        _lambdaArgument = HasLambdaArgument(invocation) ? _evaluator.Evaluate(Receiver(invocation)) : null;
         VisitChildren(invocation);
         _lambdaArgument = saved;
         Mutate(invocation);
+    }
+
+    private static bool HasLambdaArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The object a call works on: the instance, or the first argument of an extension method.</summary>

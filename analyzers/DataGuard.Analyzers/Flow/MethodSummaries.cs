@@ -1,20 +1,32 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DataGuard.Analyzers.Rules;
+using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Flow;
 
-/// <summary>What a method of this compilation returns: personal data of its own, and which parameters flow into the result.</summary>
+/// <summary>
+/// What a method of this compilation does with data, as its callers see it: the personal data it returns, which parameters
+/// flow into the result, and which parameters reach a sink of each dataflow rule inside it (a team's own logging or
+/// sending wrapper).
+/// </summary>
 internal sealed class MethodSummary
 {
-    public static readonly MethodSummary Empty = new(Taint.None, ImmutableHashSet<int>.Empty);
+    private static readonly IReadOnlyDictionary<string, ImmutableArray<WrapperSink>> NoSinks = new Dictionary<string, ImmutableArray<WrapperSink>>();
 
-    public MethodSummary(Taint own, ImmutableHashSet<int> parameters)
+    public static readonly MethodSummary Empty = new(Taint.None, ImmutableHashSet<int>.Empty, NoSinks);
+
+    private readonly IReadOnlyDictionary<string, ImmutableArray<WrapperSink>> _sinks;
+
+    public MethodSummary(Taint own, ImmutableHashSet<int> parameters, IReadOnlyDictionary<string, ImmutableArray<WrapperSink>>? sinks = null)
     {
         Own = own;
         Parameters = parameters;
+        _sinks = sinks ?? NoSinks;
     }
 
     /// <summary>Personal data the result carries whatever the arguments (<c>GetPhone() => _citizen.Phone</c>).</summary>
@@ -24,26 +36,35 @@ internal sealed class MethodSummary
     public ImmutableHashSet<int> Parameters { get; }
 
     public bool FlowsFrom(int ordinal) => Parameters.Contains(ordinal);
+
+    /// <summary>The parameters that reach a sink of rule <paramref name="ruleId"/> inside the method.</summary>
+    public ImmutableArray<WrapperSink> SinksOf(string ruleId) => _sinks.TryGetValue(ruleId, out var sinks) ? sinks : ImmutableArray<WrapperSink>.Empty;
 }
 
 /// <summary>
-/// Computes and caches <see cref="MethodSummary"/>s; recursion and deep call chains (see <see cref="BoundedWalk"/>) get an
-/// empty summary.
+/// Computes and caches <see cref="MethodSummary"/>s: one flow walk per method body of the compilation, with the parameters
+/// as markers, serves the return value and the sinks of every dataflow rule at once. Recursion and deep call chains (see
+/// <see cref="BoundedWalk"/>) get an empty summary.
 /// </summary>
 internal sealed class MethodSummaries
 {
+    /// <summary>More implementations than this make the call a plug-in point rather than a facade: it is not followed.</summary>
+    private const int MaxImplementations = 4;
+
     private readonly DataGuardProfile _profile;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, SinkReach> _reach = new(SymbolEqualityComparer.Default);
 
     public MethodSummaries(DataGuardProfile profile)
     {
         _profile = profile;
     }
 
+    /// <summary>The summary of a call of <paramref name="method"/>.</summary>
     public MethodSummary Get(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (!CanReturnData(method.ReturnType))
+        if (!CanReturnData(method.ReturnType) && !CanBeWrapper(method))
         {
             return MethodSummary.Empty;
         }
@@ -53,47 +74,104 @@ internal sealed class MethodSummaries
             return cached;
         }
 
+        if (method.IsAbstract)
+        {
+            // No body to walk, so no level of the call chain: each implementation enters the bounded walk itself, and a
+            // cycle through the interface stops at the implementation already in progress.
+            return _cache.GetOrAdd(method, new MethodSummary(Taint.None, ImmutableHashSet<int>.Empty, Dispatched(method)));
+        }
+
         using var walk = BoundedWalk.Enter(WalkKind.Summary, method);
         if (!walk.Entered)
         {
             return MethodSummary.Empty;
         }
 
-        var summary = Compute(method);
-        _cache[method] = summary;
-        return summary;
+        return _cache.GetOrAdd(method, Compute(method));
+    }
+
+    /// <summary>
+    /// The summary of a call of <paramref name="method"/> as a wrapper: empty unless it can hand a parameter to a sink. A
+    /// body without a sink of any rule or a call into this compilation cannot: that is answered by a cheap scan, without
+    /// the walk.
+    /// </summary>
+    public MethodSummary OfWrapper(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (!CanBeWrapper(method) || !method.IsAbstract && !IsDispatched(method) && Reach(method).Rules.IsEmpty)
+        {
+            return MethodSummary.Empty;
+        }
+
+        return Get(method);
     }
 
     private MethodSummary Compute(IMethodSymbol method)
     {
+        var sinks = IsDispatched(method) && CanBeWrapper(method) ? Dispatched(method) : new Dictionary<string, ImmutableArray<WrapperSink>>();
         var body = _profile.Bodies.Body(method);
-        if (body is null)
+        var returnsData = CanReturnData(method.ReturnType);
+        var rules = CanBeWrapper(method) ? Reach(method).Rules : ImmutableArray<PersonalDataFlowAnalyzer>.Empty;
+        if (body is null || !returnsData && rules.IsEmpty)
         {
-            return MethodSummary.Empty;
+            return new MethodSummary(Taint.None, ImmutableHashSet<int>.Empty, sinks);
         }
 
-        var returned = Taint.None;
-        var walker = new FlowWalker(_profile, op => op is IReturnOperation { ReturnedValue: not null }, (op, evaluator) =>
+        var summarizer = new Summarizer(_profile, method, body, returnsData, rules);
+        if (!summarizer.Run())
         {
-            if (IsOwnReturn(op, body))
-            {
-                returned = returned.Union(evaluator.Evaluate(((IReturnOperation)op).ReturnedValue));
-            }
-        }, method);
-        walker.Run(body);
-        if (walker.Exhausted)
-        {
-            return MethodSummary.Empty;
+            return new MethodSummary(Taint.None, ImmutableHashSet<int>.Empty, sinks);
         }
 
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var found = summarizer.Collectors[i].ParameterSinks.Where(s => !IsReportedInside(method.Parameters[s.Ordinal]));
+            sinks[rules[i].Id] = sinks.TryGetValue(rules[i].Id, out var known) ? known.AddRange(found) : found.ToImmutableArray();
+        }
+
+        var returned = summarizer.Returned;
         var parameters = returned.Values.Where(v => v.IsMarker).Select(v => v.ParameterMarker).ToImmutableHashSet();
         var own = returned.Values.Where(v => !v.IsMarker).ToImmutableArray();
-        return new MethodSummary(Taint.Of(own), parameters);
+        return new MethodSummary(Taint.Of(own), parameters, sinks);
     }
 
     /// <summary>
-    /// Void, flags, enum values and a plain <c>Task</c> carry no one's data back to the caller: their summary is empty
-    /// without binding the body on another semantic model and walking it.
+    /// Called through an interface or a virtual method: whatever an implementation (or override) in this compilation does
+    /// with the parameter of the same ordinal — a facade such as Oqtane's <c>ILogManager</c> over <c>LogManager</c>, which
+    /// logs to <c>ILogger</c>. At most <see cref="MaxImplementations"/> of them; the map is built once per compilation.
+    /// </summary>
+    private Dictionary<string, ImmutableArray<WrapperSink>> Dispatched(IMethodSymbol method)
+    {
+        var sinks = new Dictionary<string, ImmutableArray<WrapperSink>>();
+        var implementations = _profile.Implementations(method);
+        if (implementations.Count > MaxImplementations)
+        {
+            return sinks;
+        }
+
+        foreach (var rule in _profile.FlowRules)
+        {
+            var found = implementations.SelectMany(i => OfWrapper(i).SinksOf(rule.Id)).ToImmutableArray();
+            if (!found.IsEmpty)
+            {
+                sinks[rule.Id] = found;
+            }
+        }
+
+        return sinks;
+    }
+
+    /// <summary>A virtual method runs its own body or an override's.</summary>
+    private static bool IsDispatched(IMethodSymbol method) => method.IsVirtual || method.IsOverride && !method.IsSealed;
+
+    /// <summary>An ordinary method of this compilation that takes data: it can hand a parameter to a sink.</summary>
+    private bool CanBeWrapper(IMethodSymbol method)
+        => method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty && !PersonalDataClassifier.IsFramework(method.ContainingType)
+           && method.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(assembly, _profile.Compilation.Assembly);
+
+    /// <summary>
+    /// Void, flags, enum values and a plain <c>Task</c> carry no one's data back to the caller: their return value needs no
+    /// walk of the body.
     /// </summary>
     private static bool CanReturnData(ITypeSymbol type)
         => type.SpecialType is not (SpecialType.System_Void or SpecialType.System_Boolean)
@@ -101,17 +179,123 @@ internal sealed class MethodSummaries
            && !(type is INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: false } task
                 && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks");
 
-    /// <summary>Returns inside lambdas and local functions do not return from the method.</summary>
-    private static bool IsOwnReturn(IOperation operation, IOperation body)
+    /// <summary>
+    /// A parameter that is itself a source inside the wrapper — personal by name, or an object with personal members —
+    /// already has its leaks reported there; reporting the call as well would count each leak twice.
+    /// </summary>
+    private bool IsReportedInside(IParameterSymbol parameter)
+        => _profile.Classifier.IsPersonal(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty || RequestContent.IsWholeType(parameter.Type);
+
+    private SinkReach Reach(IMethodSymbol method) => _reach.GetOrAdd(method, m => SinkReach.Of(_profile.Bodies.Body(m), _profile));
+
+    /// <summary>
+    /// The rules whose sinks a method's parameters might reach: those with a sink in the body, or every rule when the body
+    /// calls into this compilation (the callee could be a wrapper). Most methods have neither, and need no walk for it.
+    /// </summary>
+    private sealed class SinkReach
     {
-        for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
+        private static readonly SinkReach None = new(ImmutableArray<PersonalDataFlowAnalyzer>.Empty);
+
+        private SinkReach(ImmutableArray<PersonalDataFlowAnalyzer> rules)
         {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            Rules = rules;
+        }
+
+        public ImmutableArray<PersonalDataFlowAnalyzer> Rules { get; }
+
+        public static SinkReach Of(IOperation? body, DataGuardProfile profile)
+        {
+            if (body is null || profile.FlowRules.IsEmpty)
             {
-                return false;
+                return None;
+            }
+
+            var withSink = new bool[profile.FlowRules.Length];
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation { TargetMethod.ContainingAssembly: { } assembly }
+                    && SymbolEqualityComparer.Default.Equals(assembly, profile.Compilation.Assembly))
+                {
+                    return new SinkReach(profile.FlowRules);
+                }
+
+                for (var i = 0; i < withSink.Length; i++)
+                {
+                    withSink[i] = withSink[i] || profile.FlowRules[i].IsSink(operation, profile);
+                }
+            }
+
+            return new SinkReach(profile.FlowRules.Where((_, i) => withSink[i]).ToImmutableArray());
+        }
+    }
+
+    /// <summary>
+    /// One walk of a method's body with its parameters as markers: the returns give the return value's data, and each rule
+    /// records which parameters reach its sinks.
+    /// </summary>
+    private sealed class Summarizer
+    {
+        private readonly DataGuardProfile _profile;
+        private readonly IMethodSymbol _method;
+        private readonly IOperation _body;
+        private readonly bool _returnsData;
+        private readonly ImmutableArray<PersonalDataFlowAnalyzer> _rules;
+        private readonly RuleSinks _sinks;
+
+        public Summarizer(DataGuardProfile profile, IMethodSymbol method, IOperation body, bool returnsData, ImmutableArray<PersonalDataFlowAnalyzer> rules)
+        {
+            _profile = profile;
+            _method = method;
+            _body = body;
+            _returnsData = returnsData;
+            _rules = rules;
+            _sinks = RuleSinks.Find(body, rules, profile);
+            Collectors = rules.Select(_ => new DiagnosticCollector(summarizing: true)).ToArray();
+        }
+
+        public DiagnosticCollector[] Collectors { get; }
+
+        public Taint Returned { get; private set; } = Taint.None;
+
+        /// <summary>Walks the body; false when it was too big to follow (the summary is then empty).</summary>
+        public bool Run()
+        {
+            var walker = new FlowWalker(_profile, IsCandidate, Inspect, _method);
+            walker.Run(_body);
+            return !walker.Exhausted;
+        }
+
+        private bool IsCandidate(IOperation operation)
+            => _returnsData && operation is IReturnOperation { ReturnedValue: not null } || _sinks.IsSink(operation);
+
+        private void Inspect(IOperation operation, TaintEvaluator evaluator)
+        {
+            if (_returnsData && operation is IReturnOperation { ReturnedValue: { } value } && IsOwnReturn(operation))
+            {
+                Returned = Returned.Union(evaluator.Evaluate(value));
+            }
+
+            for (var i = 0; i < _rules.Length; i++)
+            {
+                if (_sinks.IsSinkOf(operation, i))
+                {
+                    _rules[i].InspectSinkOrWrapper(operation, evaluator, Collectors[i]);
+                }
             }
         }
 
-        return true;
+        /// <summary>Returns inside lambdas and local functions do not return from the method.</summary>
+        private bool IsOwnReturn(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null && current != _body; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -83,7 +83,7 @@ internal sealed class TaintEvaluator
             IInterpolatedStringHandlerCreationOperation h => Evaluate(h.Content),
             IInterpolatedStringAdditionOperation add => Evaluate(add.Left).Union(Evaluate(add.Right)),
             IInterpolatedStringAppendOperation append => append.AppendCall is IInvocationOperation call
-                ? UnionOf(call.Arguments.Select(a => Stringify(Evaluate(a.Value))))
+                ? EvaluateArguments(call.Arguments, asText: true)
                 : Taint.None,
             IBinaryOperation b => Binary(b),
             IUnaryOperation u => Evaluate(u.Operand),
@@ -93,10 +93,10 @@ internal sealed class TaintEvaluator
             IConditionalAccessInstanceOperation i => Evaluate(ConditionalAccessOwner(i)?.Operation),
             IInvocationOperation i => Invocation(i),
             IObjectCreationOperation o => Creation(o),
-            IAnonymousObjectCreationOperation a => UnionOf(a.Initializers.Select(Evaluate)),
-            ITupleOperation t => UnionOf(t.Elements.Select(Evaluate)),
+            IAnonymousObjectCreationOperation a => EvaluateAll(a.Initializers),
+            ITupleOperation t => EvaluateAll(t.Elements),
             IArrayCreationOperation a => Evaluate(a.Initializer),
-            IArrayInitializerOperation a => UnionOf(a.ElementValues.Select(Evaluate)),
+            IArrayInitializerOperation a => EvaluateAll(a.ElementValues),
             IObjectOrCollectionInitializerOperation i => UnionOf(i.Initializers.Select(Initializer)),
             IMemberInitializerOperation m => Evaluate(m.Initializer),
             ISimpleAssignmentOperation a => Evaluate(a.Value),
@@ -110,7 +110,7 @@ internal sealed class TaintEvaluator
             IArgumentOperation a => Evaluate(a.Value),
             IDefaultValueOperation or ITypeOfOperation or INameOfOperation or ISizeOfOperation or ILiteralOperation or IInstanceReferenceOperation
                 or IThrowOperation or IIsTypeOperation or IIsPatternOperation => Taint.None,
-            _ => UnionOf(operation.ChildOperations.Select(Evaluate)),
+            _ => EvaluateChildren(operation),
         };
 
         return WithRecordSources(operation, taint);
@@ -154,7 +154,7 @@ internal sealed class TaintEvaluator
 
     /// <summary>Collection initializers call Add: the element is the data, not the (void) call.</summary>
     private Taint Initializer(IOperation initializer)
-        => initializer is IInvocationOperation add ? UnionOf(add.Arguments.Select(a => Evaluate(a.Value))) : Evaluate(initializer);
+        => initializer is IInvocationOperation add ? EvaluateArguments(add.Arguments) : Evaluate(initializer);
 
     private Taint Part(IInterpolatedStringContentOperation part)
         => part switch
@@ -336,12 +336,12 @@ internal sealed class TaintEvaluator
         var containing = method.ContainingType is { } t ? PersonalAttributes.MetadataName(t.OriginalDefinition) : string.Empty;
         if (_profile.Sinks.Match(method, SinkKind.Serializer) is not null)
         {
-            return Serialize(UnionOf(arguments.Select(a => Evaluate(a.Value))).Union(Evaluate(instance)));
+            return Serialize(EvaluateArguments(arguments).Union(Evaluate(instance)));
         }
 
         if (containing is "System.String" or "System.Text.StringBuilder" || method.Name is "Format" or "Join" or "Concat")
         {
-            return Stringify(Evaluate(instance)).Union(UnionOf(arguments.Select(a => Stringify(Evaluate(a.Value)))));
+            return Stringify(Evaluate(instance)).Union(EvaluateArguments(arguments, asText: true));
         }
 
         if (!PersonalDataClassifier.IsFramework(method.ContainingType) && _profile.Bodies.Body(method) is not null)
@@ -370,14 +370,14 @@ internal sealed class TaintEvaluator
             return Taint.None;
         }
 
-        var propagated = Evaluate(instance).Union(UnionOf(arguments.Select(a => Evaluate(a.Value))));
+        var propagated = Evaluate(instance).Union(EvaluateArguments(arguments));
         return CanHoldObjects(method.ReturnType) ? propagated : propagated.ValuesOnly();
     }
 
     private Taint Creation(IObjectCreationOperation creation)
     {
         var type = creation.Type;
-        var parts = UnionOf(creation.Arguments.Select(a => Evaluate(a.Value))).Union(Evaluate(creation.Initializer));
+        var parts = EvaluateArguments(creation.Arguments).Union(Evaluate(creation.Initializer));
         if (type is null || parts.IsEmpty)
         {
             return parts;
@@ -488,6 +488,43 @@ internal sealed class TaintEvaluator
         // Node : IEnumerable<Node> is its own element type; A<T> : IEnumerable<A<A<T>>> makes a new one at every level.
         using var walk = BoundedWalk.Enter(WalkKind.Elements, type);
         return walk.Entered && PersonalDataClassifier.ElementType(type) is { } element && CanHoldObjects(element);
+    }
+
+    /// <summary>The union of the operations' data, in order; a loop, not LINQ: this runs at every node of every expression.</summary>
+    private Taint EvaluateAll<T>(ImmutableArray<T> operations)
+        where T : IOperation
+    {
+        var result = Taint.None;
+        foreach (var operation in operations)
+        {
+            result = result.Union(Evaluate(operation));
+        }
+
+        return result;
+    }
+
+    private Taint EvaluateChildren(IOperation operation)
+    {
+        var result = Taint.None;
+        foreach (var child in operation.ChildOperations)
+        {
+            result = result.Union(Evaluate(child));
+        }
+
+        return result;
+    }
+
+    /// <summary>The union of the arguments' data, each turned into text first when <paramref name="asText"/>.</summary>
+    private Taint EvaluateArguments(ImmutableArray<IArgumentOperation> arguments, bool asText = false)
+    {
+        var result = Taint.None;
+        foreach (var argument in arguments)
+        {
+            var taint = Evaluate(argument.Value);
+            result = result.Union(asText ? Stringify(taint) : taint);
+        }
+
+        return result;
     }
 
     private static Taint UnionOf(IEnumerable<Taint> taints)

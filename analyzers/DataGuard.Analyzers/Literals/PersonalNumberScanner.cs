@@ -16,6 +16,31 @@ internal static class PersonalNumberScanner
     private const int MinCardDigits = 13;
     private const int MaxCardDigits = 19;
 
+    /// <summary>Digits every match has in one run: an ID's last eight; a card has 13 or more, grouped by single spaces or hyphens.</summary>
+    private const int MinRunDigits = 8;
+
+    /// <summary>
+    /// False when <paramref name="text"/> holds no match for certain: no run of eight digits, joined at most by single
+    /// spaces or hyphens. Most source files have none, and then need no walk over their tokens.
+    /// </summary>
+    public static bool MayContain(string text)
+    {
+        int run = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsDigit(c))
+            {
+                if (++run >= MinRunDigits) return true;
+            }
+            else if (!(c is ' ' or '-' && run > 0 && i + 1 < text.Length && IsDigit(text[i + 1])))
+            {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Every personal number in <paramref name="text"/>, in order.</summary>
     public static List<PersonalNumberMatch> Find(string text)
     {

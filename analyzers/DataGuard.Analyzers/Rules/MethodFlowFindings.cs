@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,7 @@ internal sealed class MethodFlowFindings
     private static readonly IReadOnlyList<Diagnostic> None = System.Array.Empty<Diagnostic>();
 
     /// <summary>One instance of each dataflow rule; they hold no state, so the shared walk can ask them for their sinks.</summary>
-    private static readonly PersonalDataFlowAnalyzer[] FlowRules =
+    internal static readonly PersonalDataFlowAnalyzer[] AllFlowRules =
     {
         new PersonalDataLoggedAnalyzer(),
         new PersonalDataInUrlAnalyzer(),
@@ -35,75 +36,56 @@ internal sealed class MethodFlowFindings
     /// <summary>The diagnostics of rule <paramref name="ruleId"/> in this method.</summary>
     public IReadOnlyList<Diagnostic> For(string ruleId) => _byRule.TryGetValue(ruleId, out var diagnostics) ? diagnostics : None;
 
-    /// <summary>Walks <paramref name="root"/> once, inspecting the sinks of every rule that has one in it.</summary>
+    /// <summary>
+    /// Walks <paramref name="root"/> once, inspecting the sinks of every rule that has one in it. The sinks are found first
+    /// (cached per called method), before the dearer question whether the method reads anything personal: most methods have
+    /// no sink at all.
+    /// </summary>
     public static MethodFlowFindings Compute(IOperation root, DataGuardProfile profile)
     {
         var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
-        var active = RulesWithSinks(root, profile);
-        if (active.Count == 0 || !profile.TouchesPersonalData(root))
+        var sinks = RuleSinks.Find(root, profile.FlowRules, profile);
+        if (sinks.Found == 0 || !profile.TouchesPersonalData(root))
         {
             return new MethodFlowFindings(byRule);
         }
 
-        var walk = new SharedWalk(active, profile);
+        var walk = new SharedWalk(sinks, profile);
         walk.Run(root);
-        for (var i = 0; i < active.Count; i++)
+        for (var i = 0; i < sinks.Rules.Length; i++)
         {
-            byRule[active[i].Id] = walk.Collectors[i].Diagnostics.ToList();
+            if (sinks.HasAny(i))
+            {
+                byRule[sinks.Rules[i].Id] = walk.Collectors[i].Diagnostics.ToList();
+            }
         }
 
         return new MethodFlowFindings(byRule);
     }
 
-    /// <summary>
-    /// The enabled rules with a sink (or a call to a wrapper of one of their sinks) in this method: only they take part in
-    /// the walk. Sinks are looked up per called method and cached, so this comes before the dearer question whether the
-    /// method reads anything personal: most methods have no sink at all.
-    /// </summary>
-    private static List<PersonalDataFlowAnalyzer> RulesWithSinks(IOperation root, DataGuardProfile profile)
-    {
-        var enabled = FlowRules.Where(rule => rule.IsEnabledFor(profile)).ToList();
-        var active = new List<PersonalDataFlowAnalyzer>();
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            if (enabled.Count == 0)
-            {
-                break;
-            }
-
-            for (var i = enabled.Count - 1; i >= 0; i--)
-            {
-                if (enabled[i].IsSinkOrWrapper(operation, profile))
-                {
-                    active.Add(enabled[i]);
-                    enabled.RemoveAt(i);
-                }
-            }
-        }
-
-        return active;
-    }
-
     /// <summary>One flow walk of a method on behalf of several rules, each collecting its own diagnostics.</summary>
     private sealed class SharedWalk
     {
-        private readonly List<PersonalDataFlowAnalyzer> _rules;
+        private readonly RuleSinks _sinks;
+        private readonly ImmutableArray<PersonalDataFlowAnalyzer> _rules;
         private readonly DataGuardProfile _profile;
         private readonly bool[] _failed;
 
-        public SharedWalk(List<PersonalDataFlowAnalyzer> rules, DataGuardProfile profile)
+        /// <summary>Takes part for the rules with a sink in the method; the others count as failed, so they are never asked.</summary>
+        public SharedWalk(RuleSinks sinks, DataGuardProfile profile)
         {
-            _rules = rules;
+            _sinks = sinks;
+            _rules = sinks.Rules;
             _profile = profile;
-            _failed = new bool[rules.Count];
-            Collectors = rules.Select(_ => new DiagnosticCollector()).ToArray();
+            _failed = _rules.Select((_, i) => !sinks.HasAny(i)).ToArray();
+            Collectors = _rules.Select(_ => new DiagnosticCollector()).ToArray();
         }
 
         public DiagnosticCollector[] Collectors { get; }
 
         public void Run(IOperation root)
         {
-            var walker = new FlowWalker(_profile, op => _rules.Any(rule => rule.IsSinkOrWrapper(op, _profile)), InspectAll, summarized: null);
+            var walker = new FlowWalker(_profile, _sinks.IsSink, InspectAll, summarized: null);
             try
             {
                 walker.Run(root);
@@ -111,8 +93,13 @@ internal sealed class MethodFlowFindings
             catch (System.Exception exception) when (exception is not System.OperationCanceledException)
             {
                 // The walk itself is shared: when it throws, every rule that took part reports the failure in its own name.
-                for (var i = 0; i < _rules.Count; i++)
+                for (var i = 0; i < _rules.Length; i++)
                 {
+                    if (!_sinks.HasAny(i))
+                    {
+                        continue;
+                    }
+
                     Collectors[i].Clear();
                     Collectors[i].AddFailure(RuleFailure.Diagnostic(_rules[i].Id, EnclosingSymbol(root), root.Syntax.GetLocation(), exception));
                     _failed[i] = true;
@@ -129,17 +116,14 @@ internal sealed class MethodFlowFindings
 
         private void InspectAll(IOperation operation, TaintEvaluator evaluator)
         {
-            for (var i = 0; i < _rules.Count; i++)
+            for (var i = 0; i < _rules.Length; i++)
             {
-                var rule = _rules[i];
-                var collector = Collectors[i];
-                Guarded(i, operation, () =>
+                if (_sinks.IsSinkOf(operation, i))
                 {
-                    if (rule.IsSinkOrWrapper(operation, _profile))
-                    {
-                        rule.InspectSinkOrWrapper(operation, evaluator, collector);
-                    }
-                });
+                    var rule = _rules[i];
+                    var collector = Collectors[i];
+                    Guarded(i, operation, () => rule.InspectSinkOrWrapper(operation, evaluator, collector));
+                }
             }
         }
 
@@ -147,7 +131,7 @@ internal sealed class MethodFlowFindings
         private void InspectDirectly(IOperation root)
         {
             var direct = new TaintEvaluator(_profile, state: null);
-            for (var i = 0; i < _rules.Count; i++)
+            for (var i = 0; i < _rules.Length; i++)
             {
                 if (!_failed[i])
                 {

@@ -89,8 +89,12 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    internal bool IsSinkOrWrapper(IOperation operation, DataGuardProfile profile)
-        => IsCandidate(operation, profile) || operation is IInvocationOperation invocation && !WrapperSinks(invocation.TargetMethod, profile).IsEmpty;
+    /// <summary>True at one of this rule's own sinks.</summary>
+    internal bool IsSink(IOperation operation, DataGuardProfile profile) => IsCandidate(operation, profile);
+
+    /// <summary>True at one of this rule's sinks, or at a call of a wrapper of one (<paramref name="callee"/>: the called method's summary).</summary>
+    internal bool IsSinkOrWrapper(IOperation operation, MethodSummary callee, DataGuardProfile profile)
+        => IsCandidate(operation, profile) || !callee.SinksOf(Rule.Id).IsEmpty;
 
     internal void InspectSinkOrWrapper(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
@@ -152,81 +156,8 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         return evaluator.Stringify(evaluator.Evaluate(argument.Value));
     }
 
-    /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (not counting parameters that are sources there, reported inside).</summary>
-    private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile)
-    {
-        if (method.MethodKind != MethodKind.Ordinary || method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)
-            || method.ContainingAssembly is not { } assembly || !SymbolEqualityComparer.Default.Equals(assembly, profile.Compilation.Assembly))
-        {
-            return ImmutableArray<WrapperSink>.Empty;
-        }
-
-        var key = (Rule.Id, (IMethodSymbol)method.OriginalDefinition);
-        if (profile.WrapperSinks.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        if (key.Item2.IsAbstract)
-        {
-            // No body to walk, so no level of the call chain: each implementation enters the bounded walk itself, and a
-            // cycle through the interface stops at the implementation already in progress.
-            return profile.WrapperSinks.GetOrAdd(key, DispatchedSinks(key.Item2, profile));
-        }
-
-        // A call chain of wrappers is a call chain of summaries: the same bound, and recursion answers "no sink".
-        using var walk = BoundedWalk.Enter(WalkKind.Summary, key.Item2);
-        if (!walk.Entered)
-        {
-            return ImmutableArray<WrapperSink>.Empty;
-        }
-
-        // A virtual method runs its own body or an override's.
-        var result = key.Item2.IsVirtual || key.Item2.IsOverride && !key.Item2.IsSealed ? DispatchedSinks(key.Item2, profile) : ImmutableArray<WrapperSink>.Empty;
-        if (profile.Bodies.Body(key.Item2) is { } body && MayReachSink(body, profile))
-        {
-            var collector = new DiagnosticCollector(summarizing: true);
-            var walker = new FlowWalker(profile, op => IsSinkOrWrapper(op, profile), (op, evaluator) => InspectSinkOrWrapper(op, evaluator, collector), key.Item2);
-            walker.Run(body);
-            if (!walker.Exhausted)
-            {
-                result = result.AddRange(collector.ParameterSinks.Where(s => !IsReportedInside(key.Item2.Parameters[s.Ordinal], profile)));
-            }
-        }
-
-        return profile.WrapperSinks.GetOrAdd(key, result);
-    }
-
-    /// <summary>More implementations than this make the call a plug-in point rather than a facade: it is not followed.</summary>
-    private const int MaxImplementations = 4;
-
-    /// <summary>
-    /// Called through an interface or a virtual method: whatever an implementation (or override) in this compilation does
-    /// with the parameter of the same ordinal — a facade such as Oqtane's <c>ILogManager</c> over <c>LogManager</c>, which
-    /// logs to <c>ILogger</c>. At most <see cref="MaxImplementations"/> of them; the map is built once per compilation.
-    /// </summary>
-    private ImmutableArray<WrapperSink> DispatchedSinks(IMethodSymbol method, DataGuardProfile profile)
-    {
-        var implementations = profile.Implementations(method);
-        return implementations.Count > MaxImplementations
-            ? ImmutableArray<WrapperSink>.Empty
-            : implementations.SelectMany(i => WrapperSinks(i, profile)).ToImmutableArray();
-    }
-
-    /// <summary>
-    /// Cheap test before a wrapper's body is walked: without one of this rule's sinks or a call to another method of this
-    /// compilation (which could be a wrapper itself) its parameters cannot reach a sink, and most methods are like that.
-    /// </summary>
-    private bool MayReachSink(IOperation body, DataGuardProfile profile)
-        => body.DescendantsAndSelf().Any(op => IsCandidate(op, profile)
-            || op is IInvocationOperation { TargetMethod.ContainingAssembly: { } assembly } && SymbolEqualityComparer.Default.Equals(assembly, profile.Compilation.Assembly));
-
-    /// <summary>
-    /// A parameter that is itself a source inside the wrapper — personal by name, or an object with personal members —
-    /// already has its leaks reported there; reporting the call as well would count each leak twice.
-    /// </summary>
-    private static bool IsReportedInside(IParameterSymbol parameter, DataGuardProfile profile)
-        => profile.Classifier.IsPersonal(parameter) || !profile.Classifier.PersonalMembers(parameter.Type).IsEmpty || RequestContent.IsWholeType(parameter.Type);
+    /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (see <see cref="MethodSummaries"/>).</summary>
+    private ImmutableArray<WrapperSink> WrapperSinks(IMethodSymbol method, DataGuardProfile profile) => profile.Summaries.OfWrapper(method).SinksOf(Rule.Id);
 
     /// <summary>Parameters that steer a call rather than carry data: exceptions, levels, event IDs, cancellation, callbacks.</summary>
     private protected static bool IsInfrastructure(IParameterSymbol? parameter, DataGuardProfile profile)

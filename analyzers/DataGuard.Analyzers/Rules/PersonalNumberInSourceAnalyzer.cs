@@ -31,6 +31,8 @@ public sealed class PersonalNumberInSourceAnalyzer : DiagnosticAnalyzer
 
     private static void ReportNumbers(SyntaxTreeAnalysisContext context)
     {
+        // A scan of the text is far cheaper than a walk over every token of the tree, and most files hold no long number.
+        if (!PersonalNumberScanner.MayContain(context.Tree.GetText(context.CancellationToken).ToString())) return;
         var root = context.Tree.GetRoot(context.CancellationToken);
         foreach (var token in root.DescendantTokens())
         {

@@ -166,4 +166,23 @@ public class PersonalNumberInSourceTests
         """, """
         string Csv = "F100000000,FA00000000";
         """, iterations: 2);
+
+    // ----- the text pre-check that lets most files skip the token walk -----
+
+    [Theory]
+    [InlineData("x = \"FA12345670\";")]
+    [InlineData("x = \"F123456784\";")]
+    [InlineData("card 4532 0151 1283 0366")]
+    [InlineData("card 5524-3376-8912-3455")]
+    [InlineData("12345678")]
+    public void Text_with_a_long_digit_run_may_hold_a_number(string text) => Assert.True(Literals.PersonalNumberScanner.MayContain(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("var year = 2026; var code = \"A1234567\";")]
+    [InlineData("1234 567")]
+    [InlineData("1234  5678")]
+    [InlineData("1234--5678")]
+    [InlineData("12-34-56-7")]
+    public void Text_without_eight_digits_in_a_run_holds_no_number(string text) => Assert.False(Literals.PersonalNumberScanner.MayContain(text));
 }
