@@ -46,7 +46,10 @@ internal sealed class RequestFedMembers
 
     public static RequestFedMembers Of(Compilation compilation) => PerCompilation.GetValue(compilation, c => new RequestFedMembers(c));
 
-    /// <summary>True for a field or property of this compilation that is assigned request content somewhere in it.</summary>
+    /// <summary>
+    /// True for a non-private field or property of this compilation that is assigned request content somewhere in it, or a property
+    /// that returns such a private field.
+    /// </summary>
     public bool Contains(ISymbol symbol)
         => symbol is IFieldSymbol or IPropertySymbol
            && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly)
@@ -78,7 +81,9 @@ internal sealed class RequestFedMembers
             AddExposingProperties(field, members);
         }
 
-        return members.ToImmutableHashSet(SymbolEqualityComparer.Default);
+        // A private member is the type's own business: its methods are followed by the flow walk like any other (a ToString that
+        // prints it is reported at the log call). The type holds the request for others through what they can read.
+        return members.Where(m => m.DeclaredAccessibility != Accessibility.Private).ToImmutableHashSet(SymbolEqualityComparer.Default);
     }
 
     private static bool NamesRequestContent(ExpressionSyntax right)
