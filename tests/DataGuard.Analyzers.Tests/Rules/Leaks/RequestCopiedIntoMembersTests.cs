@@ -77,6 +77,42 @@ public class RequestCopiedIntoMembersTests
         }
         """ + ErrorFilledInItsConstructor);
 
+    /// <summary>ElmahCore's file log: the team names its error-record writer in <c>dataguard.log_sinks</c>; it writes the whole record.</summary>
+    private const string ErrorRecordWriter = """
+
+        public static class ErrorXml
+        {
+            public static void Encode(Error error, System.Xml.XmlWriter writer) => writer.WriteString(error.Message);
+        }
+
+        public class XmlFileErrorLog
+        {
+            public void Log(Guid id, Error error)
+            {
+                using var writer = new System.Xml.XmlTextWriter(Path.Combine("/srv/errors", id + ".xml"), System.Text.Encoding.UTF8);
+                ENCODE;
+            }
+        }
+        """;
+
+    private const string ErrorRecordWriterSink = "dataguard.log_sinks = M:ErrorXml.Encode(Error,System.Xml.XmlWriter)";
+
+    [Fact]
+    public Task Form_copied_into_a_field_and_the_object_given_to_a_configured_error_record_writer_is_reported()
+        => Run(ErrorRecordWriter.Replace("ENCODE", "{|DG1001:ErrorXml.Encode(error, writer)|}") + ErrorFilledInItsConstructor, ErrorRecordWriterSink);
+
+    [Fact]
+    public Task Error_without_request_content_given_to_a_configured_error_record_writer_is_not_reported()
+        => Run(ErrorRecordWriter.Replace("ENCODE", "ErrorXml.Encode(error, writer)") + """
+
+            public sealed class Error
+            {
+                private readonly NameValueCollection _form = new() { ["source"] = "scheduler" };
+                public string Message { get; set; } = "";
+                public NameValueCollection Form => _form;
+            }
+            """, ErrorRecordWriterSink);
+
     [Fact]
     public Task Query_copied_through_a_lambda_into_a_property_set_by_another_class_and_serialised_is_reported() => Run("""
         public sealed class ErrorRecord
