@@ -26,7 +26,7 @@ internal sealed class DataGuardProfile
     {
         Compilation = compilation;
         Options = options;
-        Classifier = new PersonalDataClassifier(options);
+        Classifier = new PersonalDataClassifier(options, RequestFedMembers.Of(compilation));
         Sinks = new SinkCatalog(compilation, options);
         Sanitizers = new Sanitizers(options);
         Hosts = new ExternalHosts(options.AllowedHosts);

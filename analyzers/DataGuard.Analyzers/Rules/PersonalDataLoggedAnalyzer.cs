@@ -59,8 +59,9 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         // Serilog ForContext(name, value, destructureObjects: true) destructures the value like a {@X} hole.
         var destructureAll = invocation.Arguments.Any(a => a.Parameter?.Name == "destructureObjects" && a.Value.ConstantValue is { HasValue: true, Value: true });
 
+        // A configured writer without a message template (ErrorXml.Encode(error, writer)) writes the records it is given, as data.
         var position = 0;
-        var afterTemplate = false;
+        var afterTemplate = logSink.SerializesArguments && !invocation.Arguments.Any(a => IsTemplateParameter(a.Parameter));
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;

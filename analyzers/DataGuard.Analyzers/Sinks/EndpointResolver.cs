@@ -401,10 +401,35 @@ internal sealed class EndpointResolver
                 }
 
                 return;
+            case IPropertyReferenceOperation { Property: var property } when visited.Add(property) && SettingsDefault(property, operation) is { } initial:
+                // SmtpOptions.UseSsl { get; set; } = false: what the team configures, or else the default.
+                values.Add(operation);
+                CollectValues(initial, values, visited, next);
+                return;
             default:
                 values.Add(operation);
                 return;
         }
+    }
+
+    /// <summary>
+    /// The initializer of a settable member of the team's options or settings class (<c>public bool UseSsl { get; set; } = false;</c>):
+    /// the value the program runs with unless configuration says otherwise, so it is one of the values the member can take.
+    /// </summary>
+    private static IOperation? SettingsDefault(IPropertySymbol property, IOperation reference)
+    {
+        if (property.SetMethod is null || !PersonalDataClassifier.IsTeamSettingsType(property.ContainingType)
+            || property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer.Value: { } initializer }
+            || reference.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        // The options class is usually declared in another file than the call; its tree needs its own semantic model.
+#pragma warning disable RS1030
+        var initializerModel = initializer.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(initializer.SyntaxTree);
+#pragma warning restore RS1030
+        return initializerModel.GetOperation(initializer);
     }
 
     /// <summary>The expressions a choice can evaluate to: both branches of <c>?:</c>, both sides of <c>??</c>, every switch arm.</summary>

@@ -57,8 +57,9 @@ internal sealed class SinkSpec
     public string? DelegateTakingFirst { get; }
 
     /// <summary>
-    /// For a log sink: the arguments after the message template are written as data (JSON into a log table), not through
-    /// <c>ToString()</c>, so an object argument is dumped whole, as with a <c>{@X}</c> hole.
+    /// For a log sink: the arguments after the message template (all of them when it takes none) are written as data (JSON
+    /// into a log table, a record into an XML file), not through <c>ToString()</c>, so an object argument is dumped whole, as
+    /// with a <c>{@X}</c> hole.
     /// </summary>
     public bool SerializesArguments { get; }
 }

@@ -21,9 +21,11 @@ internal sealed class PersonalDataClassifier
     private readonly HashSet<string> _ignoredMembers;
     private readonly ConcurrentDictionary<ISymbol, bool> _symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _typeMembers = new(SymbolEqualityComparer.Default);
+    private readonly RequestFedMembers? _requestFed;
 
-    public PersonalDataClassifier(DataGuardOptions options)
+    public PersonalDataClassifier(DataGuardOptions options, RequestFedMembers? requestFed = null)
     {
+        _requestFed = requestFed;
         _names = new PersonalNames(options.PersonalNames, options.IgnoredNames);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
         _ignoredMembers = new HashSet<string>(options.IgnoredNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
@@ -72,6 +74,13 @@ internal sealed class PersonalDataClassifier
         }
 
         if (PersonalAttributes.IsMarked(symbol) || IsMarkedRecordParameter(symbol))
+        {
+            return true;
+        }
+
+        // A member of the program's own type that holds a copy of request content (_form = CopyCollection(request.Form)), whatever
+        // its name and type: the object is a whole-record holder wherever it goes.
+        if (symbol is IFieldSymbol or IPropertySymbol && _requestFed is not null && _requestFed.Contains(symbol))
         {
             return true;
         }

@@ -246,6 +246,40 @@ public class MailSinkTests
         }
         """, "dataguard.allowed_hosts = example.org");
 
+    private const string SmtpOptions = """
+
+        public class SmtpClientOptions
+        {
+            public string Server { get; set; } = "smtp.example.org";
+            public int Port { get; set; } = 25;
+            public bool UseSsl { get; set; } = UseSslByDefault;
+        }
+
+        class Notifier
+        {
+            private readonly SmtpClientOptions _options;
+
+            public Notifier(SmtpClientOptions options) => _options = options;
+
+            async Task SendAsync(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Order for " + buyer.Phone } };
+                message.To.Add(MailboxAddress.Parse(buyer.Email));
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync(_options.Server, _options.Port, _options.UseSsl);
+                await SEND;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task MailKit_with_useSsl_from_an_options_property_whose_default_is_false_is_an_unencrypted_channel()
+        => Run(SmtpOptions.Replace("UseSslByDefault", "false").Replace("SEND", "{|DG1003:client.SendAsync(message)|}"));
+
+    [Fact]
+    public Task MailKit_with_useSsl_from_an_options_property_whose_default_is_true_is_silent()
+        => Run(SmtpOptions.Replace("UseSslByDefault", "true").Replace("SEND", "client.SendAsync(message)"));
+
     [Fact]
     public Task Mail_to_a_configured_error_log_address_is_logging() => Run("""
         class ErrorMailer

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// Fields and properties of the program's own types that hold a copy of request content: <c>_form = CopyCollection(request.Form)</c>,
+/// <c>error.Form = TryGetCollection(r => r.Form)</c>, <c>new ErrorEntry { Cookies = request.Cookies }</c>. Request content is
+/// personal (<see cref="RequestContent"/>), so such a member is personal and its type is a type with personal members: the object
+/// is a whole-record holder wherever another method logs, serialises, stores or mails it.
+/// <para>
+/// The assignment can be in any file, so the set is found by one pass over the compilation's syntax, computed on first need and
+/// kept per <see cref="Compilation"/> (in the IDE every edit makes a new compilation, and with it a fresh answer for every file).
+/// Only assignments whose right side names request content (<c>Form</c>, <c>Query</c>, <c>Cookies</c>, …) are bound.
+/// </para>
+/// </summary>
+internal sealed class RequestFedMembers
+{
+    private static readonly ConditionalWeakTable<Compilation, RequestFedMembers> PerCompilation = new();
+
+    /// <summary>Names on the right side that can read request content: members of a request, and parameters named for them.</summary>
+    private static readonly HashSet<string> ContentNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Form", "Query", "QueryString", "Cookies", "Headers", "ServerVariables", "Body", "Params", "InputStream", "ModelState",
+        "ReadFormAsync", "ReadFromJsonAsync",
+    };
+
+    /// <summary>Operations looked at on one right side: a copy helper's argument or a lambda is near the top.</summary>
+    private const int MaxOperationsPerAssignment = 200;
+
+    private readonly Compilation _compilation;
+    private readonly Lazy<ImmutableHashSet<ISymbol>> _members;
+
+    private RequestFedMembers(Compilation compilation)
+    {
+        _compilation = compilation;
+        _members = new Lazy<ImmutableHashSet<ISymbol>>(Find, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public static RequestFedMembers Of(Compilation compilation) => PerCompilation.GetValue(compilation, c => new RequestFedMembers(c));
+
+    /// <summary>
+    /// True for a non-private field or property of this compilation that is assigned request content somewhere in it, or a property
+    /// that returns such a private field.
+    /// </summary>
+    public bool Contains(ISymbol symbol)
+        => symbol is IFieldSymbol or IPropertySymbol
+           && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly)
+           && _members.Value.Contains(symbol.OriginalDefinition);
+
+    private ImmutableHashSet<ISymbol> Find()
+    {
+        var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax assignment
+                    && assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression
+                    && NamesRequestContent(assignment.Right))
+                {
+                    model ??= _compilation.GetSemanticModel(tree);
+                    if (Target(model, assignment.Left) is { } member && CopiesRequestContent(model.GetOperation(assignment.Right)))
+                    {
+                        members.Add(member.OriginalDefinition);
+                    }
+                }
+            }
+        }
+
+        foreach (var field in members.OfType<IFieldSymbol>().Where(f => f.DeclaredAccessibility != Accessibility.Public).ToList())
+        {
+            AddExposingProperties(field, members);
+        }
+
+        // A private member is the type's own business: its methods are followed by the flow walk like any other (a ToString that
+        // prints it is reported at the log call). The type holds the request for others through what they can read.
+        return members.Where(m => m.DeclaredAccessibility != Accessibility.Private).ToImmutableHashSet(SymbolEqualityComparer.Default);
+    }
+
+    private static bool NamesRequestContent(ExpressionSyntax right)
+        => right.DescendantNodesAndSelf().Any(n => n is IdentifierNameSyntax name && ContentNames.Contains(name.Identifier.ValueText));
+
+    private ISymbol? Target(SemanticModel model, ExpressionSyntax left)
+    {
+        var symbol = model.GetSymbolInfo(left).Symbol;
+        return symbol is IFieldSymbol or IPropertySymbol { IsIndexer: false }
+               && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly)
+               && !PersonalDataClassifier.IsFramework(symbol.ContainingType)
+            ? symbol
+            : null;
+    }
+
+    /// <summary>
+    /// True when the value holds request content: a read of the whole form, query, cookies, headers or body (in a copy helper's
+    /// argument or a lambda too), not only its count, a test on it or one field by a constant key (the member's own name
+    /// decides about that, as for any value).
+    /// </summary>
+    private static bool CopiesRequestContent(IOperation? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        var seen = 0;
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (++seen > MaxOperationsPerAssignment)
+            {
+                return false;
+            }
+
+            if (RequestContent.WholeContentRead(operation) is not null && !OnlyMeasured(operation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>request.Form.Count</c>, <c>request.Query.ContainsKey("x")</c>, <c>request.Headers["User-Agent"]</c>: no content is copied.</summary>
+    private static bool OnlyMeasured(IOperation read)
+    {
+        var parent = read.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IPropertyReferenceOperation { Property.IsIndexer: true } indexer
+                => indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue.HasValue,
+            IMemberReferenceOperation or IInvocationOperation when parent.Type is { } type
+                => type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64,
+            _ => false,
+        };
+    }
+
+    /// <summary>A property that returns the private field (<c>public NameValueCollection Form => FaultIn(ref _form)</c>) shows its content.</summary>
+    private static void AddExposingProperties(IFieldSymbol field, HashSet<ISymbol> members)
+    {
+        foreach (var property in field.ContainingType.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (property.IsIndexer || property.GetMethod is null || members.Contains(property))
+            {
+                continue;
+            }
+
+            foreach (var reference in property.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is PropertyDeclarationSyntax declaration && Getter(declaration) is { } getter
+                    && getter.DescendantNodesAndSelf().Any(n => n is IdentifierNameSyntax name && name.Identifier.ValueText == field.Name))
+                {
+                    members.Add(property.OriginalDefinition);
+                }
+            }
+        }
+    }
+
+    private static SyntaxNode? Getter(PropertyDeclarationSyntax declaration)
+    {
+        if (declaration.ExpressionBody is { } arrow)
+        {
+            return arrow;
+        }
+
+        var get = declaration.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
+        return (SyntaxNode?)get?.ExpressionBody ?? get?.Body;
+    }
+}
