@@ -43,6 +43,9 @@ internal static class CellFloors
         ("phone.intl.", "*", "sentence.person-nationality", "a +CC/00CC number outside the allocated ranges (US 555-01xx, new HK and SG blocks) needs a phone word"),
         ("phone.national.", "spaced", "sentence.person-nationality", "a national number spaced digit by digit needs a phone word"),
         ("phone.national.", "joined", "sentence.person-nationality", "with no phone word a national number needs its grouping"),
+        ("phone.national.", "joined", "sentence.nationality-earlier", "named only by a plain word (打, 號碼, number) a national number needs its grouping"),
+        ("phone.national.", "full-width.joined", "sentence.nationality-earlier", "named only by a plain word (打, 號碼, number) a national number needs its grouping"),
+        ("phone.national.us", "*", "sentence.nationality-earlier", "US numbers have no mobile prefix: named only by a plain word (打, 號碼) they need a phone word"),
         ("phone.national.", "full-width.joined", "sentence.person-nationality", "with no phone word a national number needs its grouping"),
         ("phone.national.", "sep.soft-hyphen", "sentence.person-nationality", "with no phone word a national number needs its grouping (an invisible character is none)"),
         ("phone.national.", "numerals.*", "sentence.person-nationality", "a national number in Chinese numerals after a nationality needs a phone word"),
@@ -101,6 +104,7 @@ internal static class CellFloors
         ("phone.mobile", "split.english", "*.none", "'and' between numbers lists them: a mobile read out in pieces without a phone word is joined only across spoken words"),
         ("card.", "split.*", "*.none", "a card read out in pieces with filler words needs a card word (four numbers in a row pass Luhn one time in ten)"),
         ("card.", "split.*", "sentence.verb", "a card read out in pieces needs a card word; 刷/綁定/扣款自 are not card words"),
+        ("plate.2012.commercial", "spaced", "list.numbered", "a 3+3 plate spelt out before the next item's number (T S G 1 0 9 3. …) reads as a 3+4 plate"),
         ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
     };
 
