@@ -36,6 +36,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     public override int MinLength => 4;
 
+    /// <summary>A 2012 plate read out with a hesitation between its groups, right after a plate label (車牌是BWV…嗯…5087).</summary>
+    public override bool ReadsAcrossFillers => true;
+
     /// <summary>Vehicle makes: context for a plate written near them, but the name of a model right after them (賓士 GLC-300).</summary>
     private static readonly string[] Makes =
     {
@@ -109,6 +112,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus || ContinuesNumber(text, chain.Start)) return false;
+        if (chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
@@ -132,6 +136,22 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
+    }
+
+    /// <summary>
+    /// A 2012 plate whose letters and digits are separated only by spoken words (車牌是BWV…嗯…5087, 車牌是AFG and then
+    /// 3580): read only right after a plate label, which is what says the two groups are one value.
+    /// </summary>
+    private static bool TrySpoken(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        const int letters = 3, count = 7;
+        if (chain.Length < count || RunLength(chain, 0, letters: true) != letters || chain.GapChars[letters] != Chain.FillerGap) return false;
+        if (!chain.AllDigits(letters, count) || chain.GapCount(count) != 1 || !chain.EndsCleanlyAfter(count)) return false;
+        if (ContainsIOrO(chain, 0, letters) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (!ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
+        match = MatchOf(chain, count, PlateLayouts.All[0].PlainScore + DrivingVerbBoost, unusualSeparators: true, variant: letters);
+        return true;
     }
 
     /// <summary>
@@ -273,6 +293,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 : layout.HyphenScore - PlainSeparatorPenalty;
             // "B M N 1 1 1 9": a current plate spelt out character by character is written to slip past a filter, not a code.
             if (otherGaps && layout.IsCurrent && IsSpelledOut(chain, count)) score = layout.HyphenScore - PlainSeparatorPenalty;
+            // "D E Q  6 1 2": an older layout spelt out scores as if hyphenated; it still needs context to stand.
+            else if (otherGaps && count >= 5 && IsSpelledOut(chain, count)) score = layout.HyphenScore;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"

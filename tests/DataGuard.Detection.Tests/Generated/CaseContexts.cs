@@ -41,6 +41,11 @@ internal static class CaseContexts
 {
     private static readonly string[] LabelJoins = { "：", ":", " ", "", "為", "是" };
 
+    private static readonly string[] VehicleNouns =
+    {
+        "資源回收車", "營業拖車", "騎乘機車", "大型重機紅牌", "大型重機黃牌", "他的車子", "ETC 通行紀錄顯示", "拖吊場今天進場", "垃圾車", "微電車", "電動車",
+    };
+
     public static IReadOnlyList<CaseContext> All { get; } = new CaseContext[]
     {
         new("sentence.label", Cue.Label, (f, r) => (Join(Label(f, r), r), Pick(r, "，請協助查詢。", "。", " 謝謝")) ),
@@ -96,11 +101,6 @@ internal static class CaseContexts
             + Pick(r, "在台灣沒有門路，他說可以打", "筆錄中他說若有消息請打 ", "她留的號碼：", "Number given: "), Pick(r, "找他。", "。", "")),
             Families: "phone.national."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
-    };
-
-    private static readonly string[] VehicleNouns =
-    {
-        "資源回收車", "營業拖車", "騎乘機車", "大型重機紅牌", "大型重機黃牌", "他的車子", "ETC 通行紀錄顯示", "拖吊場今天進場", "垃圾車", "微電車", "電動車",
     };
 
     private static readonly string[] Nationalities = { "日籍", "越南籍", "印尼籍", "菲律賓籍", "泰國籍", "美籍", "韓籍", "本國籍" };

@@ -84,6 +84,8 @@ internal static class ValueFamilies
 
             Plate("plate.2012", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), "-")),
             Plate("plate.2012.digit4", r => Pair(Letters(r, 3, current: true), "4" + Digits(r, 3), "-")),
+            // A 2012 plate read out with a hesitation between its groups (車牌是BWV…嗯…5087, 車牌是AFG and then 3580).
+            Plate("plate.2012.read-out", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), CaseContexts.Pick(r, "…嗯…", " and then ", " 嗯 ", " 那個 ", " uh ")), needsContext: true),
             Plate("plate.2012.commercial", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 3, current: true), "-"), needsContext: true),
             Plate("plate.1992.2+4", r => Pair(Letters(r, 2), Digits(r, 4), "-"), needsContext: true),
             Plate("plate.2001.4+2", r => Pair(Digits(r, 4), Letters(r, 2), "-"), needsContext: true),
