@@ -55,7 +55,7 @@ internal static class ValueFamilies
     private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著", "開", "騎", "駛", "停放", "借用", "租用", "駕駛自小客車", "騎乘機車", "騎著", "追撞", "擦撞", "逕行舉發" };
     private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停", "停在路邊", "的車主", "（115年1月5日 01:44 違停於中山路口）" };
     private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話", "手機號碼", "門號", "電話號碼" };
-    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
+    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給", "要撥", "請撥" };
     private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
     private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話", "家裡電話", "室內電話" };
 
