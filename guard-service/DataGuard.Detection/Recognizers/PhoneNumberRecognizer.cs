@@ -141,7 +141,21 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // Only complete numbers are read across filler words, and only when the number takes a group after a filler: the
     // national form (mobile, or landline with its area code), and the international form (+886 / 00886 / +CC / 00CC) of a
     // number libphonenumber calls valid, not merely possible ("00886-939 … uh 245-428", "0065 8715 … 後面是 1083").
-    private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
+        TrySplitTaiwanOrInternational(text, chain, out match) || (!chain.HasPlus && TrySplitForeign(text, chain, out match));
+
+    // A foreign national number read out in pieces ("香港,5601嗯2189" under a 電話 column): only spoken words between
+    // the groups and a phone word (not a plain 打 or 號碼) around it, as for a Taiwan number.
+    private static bool TrySplitForeign(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (ContinuesNumber(text, chain.Start) || !TryForeignNational(text, chain, out match) || !chain.HasFiller(match.Count)) return false;
+        if (!SpokenFillers.AllSpoken(text, chain, match.Count) || !NamesAPhone(text, match.Start, match.End, PhoneWords)) return false;
+        match.BaseScore = Math.Min(match.BaseScore, SplitScore);
+        return true;
+    }
+
+    private static bool TrySplitTaiwanOrInternational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         bool international = chain.HasPlus || chain.Chars[0] == '0' && chain.Chars[1] == '0';

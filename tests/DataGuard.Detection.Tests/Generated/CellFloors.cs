@@ -121,6 +121,16 @@ internal static class CellFloors
         ("plate.2012.read-out", "zero-width", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("plate.2012.read-out", "zero-width.*", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("plate.2012.read-out", "soft-hyphen.inside", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
+        ("phone.national.read-out.", "*", "sentence.nationality-earlier", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
+        ("phone.national.read-out.", "*", "english.glued", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
+        ("phone.national.read-out.", "*", "sentence.person-nationality", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
+        ("phone.national.read-out.", "*", "record.*", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
+        ("phone.national.read-out.", "*", "sentence.numeral-word-after", "a number read out in pieces runs on into a word that starts with a numeral"),
+        ("phone.national.read-out.", "numerals.*", "*", "a foreign number read out in pieces and disguised a second way (numerals, full-width, look-alike or invisible characters)"),
+        ("phone.national.read-out.", "full-width", "*", "a foreign number read out in pieces and disguised a second way (numerals, full-width, look-alike or invisible characters)"),
+        ("phone.national.read-out.", "look-alike.*", "*", "a foreign number read out in pieces and disguised a second way (numerals, full-width, look-alike or invisible characters)"),
+        ("phone.national.read-out.", "zero-width.*", "*", "a foreign number read out in pieces and disguised a second way (numerals, full-width, look-alike or invisible characters)"),
+        ("phone.national.read-out.", "soft-hyphen.inside", "*", "a foreign number read out in pieces and disguised a second way (numerals, full-width, look-alike or invisible characters)"),
         ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
     };
 

@@ -126,6 +126,10 @@ internal static class ValueFamilies
             all.Add(Phone($"phone.intl.{country.Code}", r => country.International(r)));
             all.Add(Phone($"phone.national.{country.Code}", r => country.National(r), prefixes: country.Words));
         }
+        // A Hong Kong number read out with a hesitation between its groups (香港,5601嗯2189 under a 電話 column).
+        var hongKong = ForeignCountries.All.First(c => c.Code == "hk");
+        all.Add(Phone("phone.national.read-out.hk", r => hongKong.National(r) with { Separator = CaseContexts.Pick(r, " 嗯 ", "嗯", " 那個 ", " uh ") },
+            prefixes: hongKong.Words));
 
         all.Add(Mail("email.plain", r => Mailbox(r, "@", ".")));
         all.Add(Mail("email.bracketed", r => Mailbox(r, " [at] ", " [dot] ")));
