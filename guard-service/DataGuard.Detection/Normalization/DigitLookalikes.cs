@@ -25,6 +25,21 @@ internal static class DigitLookalikes
         return swapped;
     }
 
+    /// <summary>
+    /// Whether a look-alike read as a digit in the first <paramref name="count"/> characters is a lower-case letter glued
+    /// to another lower-case letter before it ("Call (206) 831…": the l of an English word, not a 1 in disguise; a
+    /// disguised value mixes them with capitals and digits: Hl4l643O27).
+    /// </summary>
+    public static bool InWord(in Chain chain, int count, int digitsFrom)
+    {
+        for (int i = Math.Max(1, digitsFrom); i < count; i++)
+        {
+            if (AsDigit(chain.Chars[i]) == chain.Chars[i] || chain.Gaps[i] > 0) continue;
+            if ((chain.Flags[i] & chain.Flags[i - 1] & (byte)Evasions.LowerCase) != 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when every character in [from, to) of <paramref name="view"/> is a digit.</summary>
     public static bool AllDigits(ReadOnlySpan<char> view, int from, int to)
     {

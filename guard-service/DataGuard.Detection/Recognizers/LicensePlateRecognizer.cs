@@ -36,6 +36,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     public override int MinLength => 4;
 
+    /// <summary>A 2012 plate read out with a hesitation between its groups, right after a plate label (車牌是BWV…嗯…5087).</summary>
+    public override bool ReadsAcrossFillers => true;
+
     /// <summary>Vehicle makes: context for a plate written near them, but the name of a model right after them (賓士 GLC-300).</summary>
     private static readonly string[] Makes =
     {
@@ -64,7 +67,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// <summary>Plate labels right before the value (車牌 wv07878, plate no. 5P6653); only these let a mixed code written without its separator count.</summary>
     private static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
     {
-        "車號", "車牌", "牌照", "號牌", "車牌號碼", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
+        "車號", "車牌", "牌照", "號牌", "車牌號碼", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
     });
 
     /// <summary>
@@ -89,13 +92,17 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發", "車籍",
             "車 牌", "車 號", // a faxed or scanned form read back with a space between the characters of its labels
             "車籍資料", "車辨", "車牌辨識", "牌號", "number plate", "reg. no.",
+            // a toll or tow log, a vehicle named by its plate's colour or by what it is (ETC 通行紀錄, 拖吊場, 紅牌, 車子)
+            "ETC", "eTag", "通行紀錄", "拖吊場", "拖車", "車子", "紅牌", "黃牌", "白牌", "綠牌",
         }),
-        weak: new[] { "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
+        weak: new[] { "事故", "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
         {
             "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
             "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
+            "火車", "列車", "高鐵", "台鐵", "捷運", // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too
+
         },
         strongBoost: 0.35,
         negativePenalty: 0.35,
@@ -105,6 +112,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus || ContinuesNumber(text, chain.Start)) return false;
+        if (chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
@@ -112,16 +120,38 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
         // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
+        for (int k = first + 1; k < first + longest; k++)
+        {
+            // "1. GAV-627 2. …": the 2 numbers the next item (not "A B C 1 2 3 5. She", a plate spelt out to its end)
+            if (StartsListNumber(text, chain, k) && chain.Gaps[k - 1] == 0) longest = k - first;
+        }
         int shortest = 2;
         for (int second = longest; second >= shortest; second--)
         {
             if (second < longest && chain.Gaps[first + second] == 0) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
             // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
-            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)) continue;
+            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)
+                && !StartsListNumber(text, chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
+    }
+
+    /// <summary>
+    /// A 2012 plate whose letters and digits are separated only by spoken words (車牌是BWV…嗯…5087, 車牌是AFG and then
+    /// 3580): read only right after a plate label, which is what says the two groups are one value.
+    /// </summary>
+    private static bool TrySpoken(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        const int letters = 3, count = 7;
+        if (chain.Length < count || RunLength(chain, 0, letters: true) != letters || chain.GapChars[letters] != Chain.FillerGap) return false;
+        if (!chain.AllDigits(letters, count) || chain.GapCount(count) != 1 || !chain.EndsCleanlyAfter(count)) return false;
+        if (ContainsIOrO(chain, 0, letters) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (!ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
+        match = MatchOf(chain, count, PlateLayouts.All[0].PlainScore + DrivingVerbBoost, unusualSeparators: true, variant: letters);
+        return true;
     }
 
     /// <summary>
@@ -184,10 +214,24 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)) return DrivingVerbBoost;
+        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start)) return DrivingVerbBoost;
         if (baseScore >= StandAloneScore) return 0;
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
+    }
+
+    /// <summary>Rail vehicles: the value after them is a train model (列車EMU-900), not a plate. 電車 is also a scooter (微電車).</summary>
+    private static readonly string[] RailVehicles = { "火車", "列車", "捷運車", "高鐵車", "台鐵車" };
+
+    // "騎乘機車JZY3056", "資源回收車zw-626", "營業拖車 KYS 293": a vehicle noun ending in 車 right before the value names
+    // the vehicle's plate, as a driving verb does.
+    private static bool FollowsVehicleNoun(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '\u3000' or '：' or ':' or '(' or '（' or '"' or '「' or '<' or '[' or '{' or '\'') i--;
+        if (i == 0 || text[i - 1] != '車') return false;
+        foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
+        return true;
     }
 
     /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
@@ -203,6 +247,16 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // Whether the gap before index holds a bracket or is a slash: what follows is a remark or another field, not more of the value.
     private static bool EndsField(in Chain chain, int index) =>
         chain.Gaps[index] > 0 && chain.GapChars[index] is '(' or '[' or '（' or '【' or '「' or '/' or ')' or ']' or '）' or '】' or '」';
+
+    // "1. bxv-3598 2. EBD-2168": a space, then one or two digits closed by a dot or bracket and a space, numbers the next item.
+    private static bool StartsListNumber(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        if (chain.Gaps[index] == 0 || chain.GapChars[index] is not (' ' or '\u3000')) return false;
+        int end = chain.Positions[index];
+        int digits = 0;
+        while (end < text.Length && (uint)(text[end] - '0') <= 9) { end++; digits++; }
+        return digits is 1 or 2 && end + 1 < text.Length && text[end] is '.' or ')' or '）' && text[end + 1] is ' ' or '\u3000';
+    }
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     private static bool ChangesScript(in Chain chain, int index) =>
@@ -226,6 +280,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             int letterStart = lettersFirst ? 0 : first;
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
+            if (HyphenInsideGroup(chain, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
             // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235), and
             // so does a middle dot (ABC·1235, ABC‧1235).
@@ -238,9 +293,14 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 : layout.HyphenScore - PlainSeparatorPenalty;
             // "B M N 1 1 1 9": a current plate spelt out character by character is written to slip past a filter, not a code.
             if (otherGaps && layout.IsCurrent && IsSpelledOut(chain, count)) score = layout.HyphenScore - PlainSeparatorPenalty;
+            // "D E Q  6 1 2": an older layout spelt out scores as if hyphenated; it still needs context to stand.
+            else if (otherGaps && count >= 5 && IsSpelledOut(chain, count)) score = layout.HyphenScore;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
+            // "0917 hmm 567 er 333": a hesitation typed in lower case between a number's groups, not a plate's letters.
+            if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.Hesitations) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
+                return false;
             // "1998cc", "45,210 km": a number and its unit, typed in lower case; 1234 KM in capitals stays a plate.
             if (!lettersFirst && boundary is '\0' or ' ' && IsOneOf(chain, letterStart, letters, PlateLayouts.Units) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
@@ -261,6 +321,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     public override string Normalize(in Chain chain, in ChainMatch match) =>
         chain.Chars.Slice(0, match.Variant).ToString() + "-" + chain.Chars.Slice(match.Variant, match.Count - match.Variant).ToString();
+
+    // A hyphen anywhere but between the letter and digit groups: the value is grouped some other way than a plate.
+    private static bool HyphenInsideGroup(in Chain chain, int boundary, int count)
+    {
+        for (int i = 1; i < count; i++) if (i != boundary && chain.Gaps[i] > 0 && IsHyphenLike(chain.GapChars[i])) return true;
+        return false;
+    }
 
     private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65';
 
@@ -287,7 +354,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int start, int end)
     {
-        if (IsCounted(text, end) && ShortNumberEndsAt(text, end) && CharFolding.KindOf(text[start]) == CharKind.Letter) return true;
+        // "紅牌NZ-883兩台": after a plate label the count numbers the plates.
+        if (IsCounted(text, end) && ShortNumberEndsAt(text, end) && CharFolding.KindOf(text[start]) == CharKind.Letter
+            && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
         return false;

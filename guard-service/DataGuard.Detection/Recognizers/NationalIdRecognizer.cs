@@ -40,7 +40,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (!chain.EndsCleanlyAfter(10)) return false;
         bool valid = TaiwanIdChecksum.IsValidNumeric(value);
         // A look-alike letter in a number that then fails its checksum is just a code, not a disguised ID.
-        if (lookalikes > 0 && !valid) return false;
+        if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, 1))) return false;
         // Groups joined across filler words are one ID only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         // "AL12345678" with a capital L, I or O as the sex digit and eight real digits is an e-invoice number (two

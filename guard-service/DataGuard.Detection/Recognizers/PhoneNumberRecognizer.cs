@@ -56,9 +56,27 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
         "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
         "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
+        "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
     };
 
     private static readonly ContextWord[] PhoneWords = ContextWord.All(Concat(PhoneWordList, CountryWords.PhoneWords));
+
+    /// <summary>
+    /// Around a number in a foreign country's national form, once that country is named, plainer words also say it is a
+    /// phone: 打 (可以打 5897 7011 找他), 號碼, number, the Vietnamese điện thoại. libphonenumber's plan of the named country
+    /// still has to accept it.
+    /// </summary>
+    private static readonly string[] ForeignPlainPhoneWordList = { "打", "號碼", "number", "điện thoại", "SĐT" };
+
+    private static readonly ContextWord[] ForeignPlainPhoneWords = ContextWord.All(ForeignPlainPhoneWordList);
+
+    private static readonly ContextWord[] ForeignPhoneWords = ContextWord.All(Concat(Concat(PhoneWordList, CountryWords.PhoneWords), ForeignPlainPhoneWordList));
+
+    /// <summary>
+    /// A merely possible foreign national number (right length, range not allocated) that such a plain word names, its
+    /// country given earlier: the plain word is not context for Taiwan numbers, so it counts here.
+    /// </summary>
+    private const double PlainPhoneWordBoost = 0.2;
 
     /// <summary>Words right after a local number that name it (2345 6789（住家）, 七七九九 三三一八來電, 2345 6789 是他家的電話).</summary>
     private static readonly ContextWord[] LocalLabelsAfter = ContextWord.All(new[]
@@ -123,7 +141,21 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // Only complete numbers are read across filler words, and only when the number takes a group after a filler: the
     // national form (mobile, or landline with its area code), and the international form (+886 / 00886 / +CC / 00CC) of a
     // number libphonenumber calls valid, not merely possible ("00886-939 … uh 245-428", "0065 8715 … 後面是 1083").
-    private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
+        TrySplitTaiwanOrInternational(text, chain, out match) || (!chain.HasPlus && TrySplitForeign(text, chain, out match));
+
+    // A foreign national number read out in pieces ("香港,5601嗯2189" under a 電話 column): only spoken words between
+    // the groups and a phone word (not a plain 打 or 號碼) around it, as for a Taiwan number.
+    private static bool TrySplitForeign(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (ContinuesNumber(text, chain.Start) || !TryForeignNational(text, chain, out match) || !chain.HasFiller(match.Count)) return false;
+        if (!SpokenFillers.AllSpoken(text, chain, match.Count) || !NamesAPhone(text, match.Start, match.End, PhoneWords)) return false;
+        match.BaseScore = Math.Min(match.BaseScore, SplitScore);
+        return true;
+    }
+
+    private static bool TrySplitTaiwanOrInternational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         bool international = chain.HasPlus || chain.Chars[0] == '0' && chain.Chars[1] == '0';
@@ -302,12 +334,17 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7) return false;
         bool namedPhone = NamesAPhone(text, chain.Start, chain.EndOf(digits));
+        // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
+        bool plainOnly = namedPhone && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
         int country = namedPhone ? CountryOf(text, chain.Start, chain.EndOf(digits)) : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
         if (country < 0) return false;
         var region = CountryWords.Region(country);
         // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
         // just before it.
-        if (!namedPhone && (chain.GapCount(digits) == 0 || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
+        // Chinese numerals (香港：六八九〇六一八〇) are not how an order number is written: grouping is not needed there.
+        bool grouped = !IsUngrouped(chain, digits) || (chain.EvasionsOf(digits) & Evasions.ChineseNumerals) != 0;
+        if (plainOnly && (!grouped || !CountryWords.MobileMayStartWith(country, chain.Chars[0]))) return false;
+        if (!namedPhone && (!grouped || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
                             || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
             return false;
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
@@ -326,6 +363,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (found < 0) return false;
         match = MatchOf(chain, found, fit == InternationalNumbers.Fit.Valid ? ForeignNationalScore : PossibleForeignNationalScore,
             chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        if (fit != InternationalNumbers.Fit.Valid && NamedNear(text, match.Start, match.End, ForeignPlainPhoneWords)) match.BaseScore += PlainPhoneWordBoost;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
     }
@@ -345,14 +383,20 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     // A phone word just before or just after the value: a national-form foreign number is read only where the text says
     // it is a phone, which also keeps libphonenumber away from dates and amounts next to a nationality (印尼籍).
-    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end)
+    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end) => NamesAPhone(text, start, end, ForeignPhoneWords);
+
+    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end, ContextWord[] words) =>
+        NamedNear(text, start, end, words)
+        // "聯絡電話 09… 、033-194-0266": one label before a list of numbers in its clause
+        || ContextScorer.IsLabelled(text, start, words, ClauseReach, acrossValues: true)
+        || ContextWord.AnyIn(words, TableCell.Header(text, start, end, out _)); // a 聯絡電話 column
+
+    // One of the words within the phone word's reach before or after the value.
+    private static bool NamedNear(ReadOnlySpan<char> text, int start, int end, ContextWord[] words)
     {
         int from = Math.Max(0, start - PhoneWordReach);
         int to = Math.Min(text.Length, end + PhoneWordReach);
-        return ContextWord.AnyIn(PhoneWords, text.Slice(from, start - from)) || ContextWord.AnyIn(PhoneWords, text.Slice(end, to - end))
-            // "聯絡電話 09… 、033-194-0266": one label before a list of numbers in its clause
-            || ContextScorer.IsLabelled(text, start, PhoneWords, ClauseReach, acrossValues: true)
-            || ContextWord.AnyIn(PhoneWords, TableCell.Header(text, start, end, out _)); // a 聯絡電話 column
+        return ContextWord.AnyIn(words, text.Slice(from, start - from)) || ContextWord.AnyIn(words, text.Slice(end, to - end));
     }
 
     /// <summary>How far before a national-form mobile with no phone word its country must be named (韓國旅客 010-…).</summary>

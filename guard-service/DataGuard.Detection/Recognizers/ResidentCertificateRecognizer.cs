@@ -57,7 +57,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             score = valid ? ValidScore : InvalidScore;
         }
         else return false;
-        if (lookalikes > 0 && !valid) return false;
+        if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, DigitsFrom(chain)))) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);

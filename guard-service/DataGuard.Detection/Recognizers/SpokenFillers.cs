@@ -13,7 +13,7 @@ internal static class SpokenFillers
     private static readonly string[] Words =
     {
         "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then", "next",
-        "like", "erm", "uh", "um", "er", "ah", "eh", "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯",
+        "like", "hmm", "umm", "uhm", "erm", "hm", "uh", "um", "er", "ah", "eh", "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯",
     };
 
     /// <summary>

@@ -29,7 +29,8 @@ internal enum Position
 /// A context: a frame (sentence, list, table cell, CSV, JSON, Markdown, LINE chat, English) and a cue. It writes the
 /// text before and after the value; <see cref="CaseGenerator"/> then places the whole at a <see cref="Position"/>.
 /// </summary>
-internal sealed record CaseContext(string Name, Cue Cue, Func<ValueFamily, Random, (string Before, string After)> Frame)
+/// <param name="Families">Only families whose name starts with this are placed in the context (a vehicle noun names plates only).</param>
+internal sealed record CaseContext(string Name, Cue Cue, Func<ValueFamily, Random, (string Before, string After)> Frame, string Families = "")
 {
     /// <summary>Structured frames (table, CSV, JSON) keep their cell delimiters whatever the position.</summary>
     public bool Structured => Name.StartsWith("table", StringComparison.Ordinal) || Name.StartsWith("csv", StringComparison.Ordinal)
@@ -39,6 +40,11 @@ internal sealed record CaseContext(string Name, Cue Cue, Func<ValueFamily, Rando
 internal static class CaseContexts
 {
     private static readonly string[] LabelJoins = { "：", ":", " ", "", "為", "是" };
+
+    private static readonly string[] VehicleNouns =
+    {
+        "資源回收車", "營業拖車", "騎乘機車", "大型重機紅牌", "大型重機黃牌", "他的車子", "ETC 通行紀錄顯示", "拖吊場今天進場", "垃圾車", "微電車", "電動車",
+    };
 
     public static IReadOnlyList<CaseContext> All { get; } = new CaseContext[]
     {
@@ -83,6 +89,17 @@ internal static class CaseContexts
         new("sentence.person-nationality", Cue.Nationality, (f, r) => (Pick(r, "", "報案人為") + Nationality(f, r) + Pick(r, "旅客", "移工", "居民", "學生") + " ", Pick(r, " 在飯店報案", " 失聯", ""))),
         // An English sentence right after the value: its first word is not read into the value (…壹壹捌. She lost…).
         new("english.sentence-after", Cue.Label, (f, r) => ("The " + (f.HasPrefix ? f.PrefixFor(r) + " " : "") + f.English + " is ", Pick(r, ". She lost her wallet.", ". Office hours 9-17.", ". Sorry for the trouble."))),
+        // A vehicle named by what it is or by its plate's colour, a toll or tow log, right before the plate, no plate word
+        // (資源回收車zw-626, 營業拖車KYS 293, 大型重機紅牌XH 850, 他的車子188SL, ETC 通行紀錄顯示CMP6190).
+        new("sentence.vehicle-noun", Cue.Verb, (f, r) => (Pick(r, "里長說", "民眾表示", "") + Pick(r, VehicleNouns), Pick(r, "被人刮了", "倒車撞到電線桿", "是不是他的", "於21:28通過"))
+            , Families: "plate."),
+        // A numbered list of plates (舉發清單：1. bxv-3598 2. EBD-2168 3. …): the next item's number follows the value.
+        new("list.numbered", Cue.Label, (f, r) => (Pick(r, "違規停車舉發清單：", "拖吊場交接：今天進場 ") + "1. " + f.Make(r).Canonical + " 2. ", " 3. " + f.Make(r).Canonical + " 4. 無"),
+            Families: "plate.2012"),
+        // The person's nationality in an earlier sentence, the number later after a plain word (可以打, 號碼：, Number given:).
+        new("sentence.nationality-earlier", Cue.Label, (f, r) => (Pick(r, "當事人是", "被害人是", "報案人為") + Nationality(f, r) + "。"
+            + Pick(r, "在台灣沒有門路，他說可以打", "筆錄中他說若有消息請打 ", "她留的號碼：", "Number given: "), Pick(r, "找他。", "。", "")),
+            Families: "phone.national."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 

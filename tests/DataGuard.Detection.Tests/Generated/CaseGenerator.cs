@@ -29,6 +29,7 @@ internal static class CaseGenerator
         {
             if (family.NeedsContext && context.Cue == Cue.None) continue;
             if (context.Cue == Cue.Nationality && family.Type != EntityTypes.PhoneNumber) continue; // a nationality names phones only
+            if (!family.Name.StartsWith(context.Families, StringComparison.Ordinal)) continue;
             string cell = $"{family.Name} × {variant.Name} × {context.Name}";
             var random = new Random(StableSeed(cell));
             foreach (var position in Enum.GetValues<Position>())

@@ -83,6 +83,27 @@ internal static class HardNegativeGenerator
             $"房號 {SplitId(r)}",
             $"訂單 {SplitCard(r)} 已出貨",
             $"option {(char)('A' + r.Next(26))} then {Digits(r, 3)} then {Digits(r, 3)}")),
+        // Model codes after a rail vehicle's noun (列車EMU-800: a vehicle noun names a plate, a train's is a model), and
+        // numbers and units after a vehicle noun (車子1998cc, 回收車3台).
+        new("vehicle-noun-code", r => Pick(r,
+            $"{Pick(r, "台鐵", "列車", "火車", "高鐵車")}{Pick(r, "EMU-800", "EMU900", "TEMU-2000", "DR-3100", "THSR-700")}{Pick(r, "誤點", "進站", "")}",
+            $"{Pick(r, "他的車子", "機車", "回收車")}{r.Next(1000, 3500)}cc",
+            $"{Pick(r, "回收車", "垃圾車", "拖車")}{r.Next(2, 9)}台待修",
+            $"車子{r.Next(100, 999)}公里保養")),
+        // English hesitations before a number that is not a value (hmm 567 people, er 333 次), and English words whose
+        // l or I could pass for a 1 (Call 2068316194 → not a certificate).
+        new("hesitation-number", r => Pick(r,
+            $"hmm {Digits(r, 3)} people came",
+            $"um {r.Next(100, 999)} 次",
+            $"er {r.Next(100, 999)} 元",
+            $"Call ({r.Next(200, 999)}) {r.Next(200, 999)} after 9pm",
+            $"Bill {r.Next(2, 9)}{Digits(r, 7)} paid")),
+        // A nationality earlier and a number that is not a phone after a plain word (護照號碼, 工號, 號碼牌).
+        new("nationality-number", r => Pick(r,
+            $"被害人是泰國籍。護照號碼 A{Digits(r, 8)}",
+            $"當事人是香港人。號碼牌 {Digits(r, 4)}",
+            $"印尼籍移工，工號 {r.Next(2, 9)}{Digits(r, 6)}",
+            $"越南籍，入境日期 {2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}，號碼 {r.Next(1, 99)} 號")),
         new("ip-address", r => Pick(r, "IP ", "來源IP：", "登入位址 ") + $"{Pick(r, "192.168", "10.0", "172.16", "203.74")}.{r.Next(0, 256)}.{r.Next(1, 255)}"),
         new("iso-date-time", r => Pick(r,
             $"{2023 + r.Next(3)}-{r.Next(1, 13):00}-{r.Next(1, 29):00} {r.Next(0, 24):00}:{r.Next(0, 60):00}",

@@ -47,7 +47,7 @@ internal static class SurfaceVariants
     /// </summary>
     private static readonly string[] SpokenFillers =
     {
-        " uh ", "uh", "，uh", " um ", " er ", "erm", " like ", "then", " then ", " … then ", " next ", " … 呃 ", "，呃",
+        " uh ", "uh", "，uh", " um ", " er ", "erm", " hmm ", " hm ", " like ", "then", " then ", " … then ", " next ", " … 呃 ", "，呃",
         "，那個", " … 對 ", "對", " 後面是 ", "…… 嗯 ", "\u200D… 嗯 ", " \u00AD… 那個 ", "，就是", " … 接著 ", "，再來", "欸",
     };
 

@@ -55,7 +55,7 @@ internal static class ValueFamilies
     private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著", "開", "騎", "駛", "停放", "借用", "租用", "駕駛自小客車", "騎乘機車", "騎著", "追撞", "擦撞", "逕行舉發" };
     private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停", "停在路邊", "的車主", "（115年1月5日 01:44 違停於中山路口）" };
     private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話", "手機號碼", "門號", "電話號碼" };
-    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給" };
+    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給", "要撥", "請撥" };
     private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
     private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話", "家裡電話", "室內電話" };
 
@@ -84,6 +84,8 @@ internal static class ValueFamilies
 
             Plate("plate.2012", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), "-")),
             Plate("plate.2012.digit4", r => Pair(Letters(r, 3, current: true), "4" + Digits(r, 3), "-")),
+            // A 2012 plate read out with a hesitation between its groups (車牌是BWV…嗯…5087, 車牌是AFG and then 3580).
+            Plate("plate.2012.read-out", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), CaseContexts.Pick(r, "…嗯…", " and then ", " 嗯 ", " 那個 ", " uh ")), needsContext: true),
             Plate("plate.2012.commercial", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 3, current: true), "-"), needsContext: true),
             Plate("plate.1992.2+4", r => Pair(Letters(r, 2), Digits(r, 4), "-"), needsContext: true),
             Plate("plate.2001.4+2", r => Pair(Digits(r, 4), Letters(r, 2), "-"), needsContext: true),
@@ -124,6 +126,10 @@ internal static class ValueFamilies
             all.Add(Phone($"phone.intl.{country.Code}", r => country.International(r)));
             all.Add(Phone($"phone.national.{country.Code}", r => country.National(r), prefixes: country.Words));
         }
+        // A Hong Kong number read out with a hesitation between its groups (香港,5601嗯2189 under a 電話 column).
+        var hongKong = ForeignCountries.All.First(c => c.Code == "hk");
+        all.Add(Phone("phone.national.read-out.hk", r => hongKong.National(r) with { Separator = CaseContexts.Pick(r, " 嗯 ", "嗯", " 那個 ", " uh ") },
+            prefixes: hongKong.Words));
 
         all.Add(Mail("email.plain", r => Mailbox(r, "@", ".")));
         all.Add(Mail("email.bracketed", r => Mailbox(r, " [at] ", " [dot] ")));
