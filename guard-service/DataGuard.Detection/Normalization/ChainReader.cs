@@ -170,7 +170,7 @@ internal static class ChainReader
     /// ASCII filler words, as speech-to-text writes them between groups (0912 then 345 then 678, 0987 uh 393807,
     /// 0932，uh452uh509): words that join the pieces, and the hesitations of a person reading a number out.
     /// </summary>
-    private static readonly string[] AsciiFillers = { "then", "and", "next", "uh", "um", "er", "erm", "like", "ah", "eh", "hmm", "hm", "umm", "uhm" };
+    private static readonly string[] AsciiFillers = new[] { "then", "and", "next", "like" }.Concat(Hesitations.English).ToArray();
 
     /// <summary>
     /// Reads on after <paramref name="chain"/> across filler words between digit groups, as a value read out in pieces

@@ -64,8 +64,8 @@ internal static class PlateLayouts
         "FRI", "SAT", "SUN",
     };
 
-    /// <summary>Hesitations speech-to-text writes between the groups of a number read out (0917 hmm 567 er 333).</summary>
-    public static readonly string[] Hesitations = { "HMM", "HM", "UMM", "UHM", "ERM", "UH", "UM", "ER", "AH", "EH" };
+    /// <summary>The <see cref="Normalization.Hesitations"/> as a chain folds letters (upper case).</summary>
+    public static readonly string[] Hesitations = Array.ConvertAll(Normalization.Hesitations.English, static word => word.ToUpperInvariant());
 
     /// <summary>Units of measure written after a number (1998cc, 210 km, 5000 mAh): a number and its unit, not a plate.</summary>
     public static readonly string[] Units =

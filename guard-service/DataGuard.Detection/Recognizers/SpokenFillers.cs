@@ -10,11 +10,13 @@ namespace DataGuard.Detection.Recognizers;
 internal static class SpokenFillers
 {
     /// <summary>Longest first, so 接著是 is taken whole before 接著 and erm before er.</summary>
-    private static readonly string[] Words =
-    {
-        "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then", "next",
-        "like", "hmm", "umm", "uhm", "erm", "hm", "uh", "um", "er", "ah", "eh", "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯",
-    };
+    private static readonly string[] Words = new[]
+        {
+            "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then", "next", "like",
+        }
+        .Concat(Hesitations.English)
+        .Concat(new[] { "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯" })
+        .ToArray();
 
     /// <summary>
     /// Whether every filler gap in the first <paramref name="count"/> characters of <paramref name="chain"/> holds only
