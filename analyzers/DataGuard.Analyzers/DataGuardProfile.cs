@@ -22,11 +22,11 @@ internal sealed class DataGuardProfile
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationProfiles> Profiles = new();
 
-    private DataGuardProfile(Compilation compilation, DataGuardOptions options)
+    private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed)
     {
         Compilation = compilation;
         Options = options;
-        Classifier = new PersonalDataClassifier(options, RequestFedMembers.Of(compilation));
+        Classifier = new PersonalDataClassifier(options, requestFed);
         Sinks = new SinkCatalog(compilation, options);
         Sanitizers = new Sanitizers(options);
         Hosts = new ExternalHosts(options.AllowedHosts);
@@ -102,7 +102,7 @@ internal sealed class DataGuardProfile
     /// </summary>
     public static DataGuardProfile For(Compilation compilation, AnalyzerOptions analyzerOptions, SyntaxTree tree)
     {
-        var profiles = Profiles.GetValue(compilation, _ => new CompilationProfiles());
+        var profiles = Profiles.GetValue(compilation, c => new CompilationProfiles(c));
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
         var byTree = profiles.ByTree.GetValue(provider, _ => new ConcurrentDictionary<SyntaxTree, DataGuardProfile>());
         if (byTree.TryGetValue(tree, out var known))
@@ -112,13 +112,18 @@ internal sealed class DataGuardProfile
 
         var options = provider.GetOptions(tree);
         var key = DataGuardOptions.ReadKey(options);
-        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options)));
+        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options), profiles.RequestFed));
         return byTree.GetOrAdd(tree, profile);
     }
 
-    /// <summary>The profiles of one compilation: one per distinct set of options, found by options provider and tree.</summary>
-    private sealed class CompilationProfiles
+    /// <summary>
+    /// The profiles of one compilation: one per distinct set of options, found by options provider and tree; and what does not
+    /// depend on the options, shared by all of them (the members fed from request content).
+    /// </summary>
+    private sealed class CompilationProfiles(Compilation compilation)
     {
+        public readonly RequestFedMembers RequestFed = new(compilation);
+
         public readonly ConcurrentDictionary<string, DataGuardProfile> ByKey = new();
         public readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, DataGuardProfile>> ByTree = new();
     }

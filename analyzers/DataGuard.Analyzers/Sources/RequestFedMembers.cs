@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,8 +22,6 @@ namespace DataGuard.Analyzers.Sources;
 /// </summary>
 internal sealed class RequestFedMembers
 {
-    private static readonly ConditionalWeakTable<Compilation, RequestFedMembers> PerCompilation = new();
-
     /// <summary>Names on the right side that can read request content: members of a request, and parameters named for them.</summary>
     private static readonly HashSet<string> ContentNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,13 +35,11 @@ internal sealed class RequestFedMembers
     private readonly Compilation _compilation;
     private readonly Lazy<ImmutableHashSet<ISymbol>> _members;
 
-    private RequestFedMembers(Compilation compilation)
+    public RequestFedMembers(Compilation compilation)
     {
         _compilation = compilation;
         _members = new Lazy<ImmutableHashSet<ISymbol>>(Find, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
-
-    public static RequestFedMembers Of(Compilation compilation) => PerCompilation.GetValue(compilation, c => new RequestFedMembers(c));
 
     /// <summary>
     /// True for a non-private field or property of this compilation that is assigned request content somewhere in it, or a property
