@@ -17,6 +17,11 @@ internal static class GluedLabels
     /// <summary>Fewest letters and digits after the label (an ID or ARC has ten, a local number seven or eight).</summary>
     private const int MinValue = 7;
 
+    // The labels' first and second letters (bit n: 'a' + n): most letters that start a chain start no label.
+    private static readonly uint FirstLetters = LettersAt(0);
+    private static readonly uint SecondLetters = LettersAt(1);
+    private static readonly int ShortestLabel = ShortestOf();
+
     /// <summary>
     /// The length of a label glued to a value at <paramref name="start"/>, or 0: the label in any case, then at least seven
     /// letters and digits (separators and invisible characters between them allowed: "IDK 1 5 1…", "IDI-145…"), an ID or
@@ -24,8 +29,8 @@ internal static class GluedLabels
     /// </summary>
     public static int LengthAt(ReadOnlySpan<char> text, int start)
     {
-        char first = (char)(text[start] | 0x20);
-        if (first is not ('m' or 'p' or 'c' or 't' or 'f' or 'i' or 'a' or 'u')) return 0;
+        if (start + ShortestLabel + MinValue > text.Length || !IsLetterOf(FirstLetters, text[start]) || !IsLetterOf(SecondLetters, text[start + 1]))
+            return 0;
         foreach (var (label, value) in Labels)
         {
             int end = start + label.Length;
@@ -48,5 +53,26 @@ internal static class GluedLabels
             return count >= MinValue ? label.Length : 0;
         }
         return 0;
+    }
+
+    // Whether c may equal, ignoring case as the label comparison does (ı and ſ too), one of the letters in the set.
+    private static bool IsLetterOf(uint letters, char c)
+    {
+        int folded = Scoring.TextSignature.Fold(c) - 'a';
+        return (uint)folded < 26 && (letters & (1u << folded)) != 0;
+    }
+
+    private static uint LettersAt(int index)
+    {
+        uint letters = 0;
+        foreach (var (label, _) in Labels) letters |= 1u << (char.ToLowerInvariant(label[index]) - 'a');
+        return letters;
+    }
+
+    private static int ShortestOf()
+    {
+        int shortest = int.MaxValue;
+        foreach (var (label, _) in Labels) shortest = Math.Min(shortest, label.Length);
+        return shortest;
     }
 }
