@@ -17,9 +17,8 @@ internal static class GluedLabels
     /// <summary>Fewest letters and digits after the label (an ID or ARC has ten, a local number seven or eight).</summary>
     private const int MinValue = 7;
 
-    // The labels' first and second letters (bit n: 'a' + n): most letters that start a chain start no label.
-    private static readonly uint FirstLetters = LettersAt(0);
-    private static readonly uint SecondLetters = LettersAt(1);
+    // The labels' first two letters, one bit per pair (first × 26 + second): most words that start a chain start no label.
+    private static readonly ulong[] Openings = OpeningsOf();
     private static readonly int ShortestLabel = ShortestOf();
 
     /// <summary>
@@ -29,8 +28,7 @@ internal static class GluedLabels
     /// </summary>
     public static int LengthAt(ReadOnlySpan<char> text, int start)
     {
-        if (start + ShortestLabel + MinValue > text.Length || !IsLetterOf(FirstLetters, text[start]) || !IsLetterOf(SecondLetters, text[start + 1]))
-            return 0;
+        if (start + ShortestLabel + MinValue > text.Length || !OpensALabel(text[start], text[start + 1])) return 0;
         foreach (var (label, value) in Labels)
         {
             int end = start + label.Length;
@@ -55,18 +53,24 @@ internal static class GluedLabels
         return 0;
     }
 
-    // Whether c may equal, ignoring case as the label comparison does (ı and ſ too), one of the letters in the set.
-    private static bool IsLetterOf(uint letters, char c)
+    // Whether a label may start with these two characters, folded as the ignore-case comparison folds them (ı and ſ too).
+    private static bool OpensALabel(char first, char second)
     {
-        int folded = Scoring.TextSignature.Fold(c) - 'a';
-        return (uint)folded < 26 && (letters & (1u << folded)) != 0;
+        int a = Scoring.TextSignature.Fold(first) - 'a', b = Scoring.TextSignature.Fold(second) - 'a';
+        if ((uint)a >= 26 || (uint)b >= 26) return false;
+        int pair = a * 26 + b;
+        return (Openings[pair >> 6] & (1UL << pair)) != 0;
     }
 
-    private static uint LettersAt(int index)
+    private static ulong[] OpeningsOf()
     {
-        uint letters = 0;
-        foreach (var (label, _) in Labels) letters |= 1u << (char.ToLowerInvariant(label[index]) - 'a');
-        return letters;
+        var openings = new ulong[(26 * 26 + 63) / 64];
+        foreach (var (label, _) in Labels)
+        {
+            int pair = (char.ToLowerInvariant(label[0]) - 'a') * 26 + (char.ToLowerInvariant(label[1]) - 'a');
+            openings[pair >> 6] |= 1UL << pair;
+        }
+        return openings;
     }
 
     private static int ShortestOf()
