@@ -22,7 +22,8 @@ internal static class ContextScorer
         int rightEnd = end + Math.Min(text.Length - end, window);
         if (words.AnyIn(profile.StrongListId, profile.Strong, text, leftStart, start) || words.AnyIn(profile.StrongListId, profile.Strong, text, end, rightEnd))
             score += profile.StrongBoost;
-        else if (words.AnyIn(profile.WeakListId, profile.Weak, text, leftStart, start) || words.AnyIn(profile.WeakListId, profile.Weak, text, end, rightEnd))
+        else if (WeakCanReach(score, profile.WeakBoost, threshold)
+                 && (words.AnyIn(profile.WeakListId, profile.Weak, text, leftStart, start) || words.AnyIn(profile.WeakListId, profile.Weak, text, end, rightEnd)))
             score += profile.WeakBoost;
         return Clamp(score);
     }
@@ -82,6 +83,11 @@ internal static class ContextScorer
 
     private static bool IsClauseBreak(char c) =>
         c is '，' or '。' or '；' or ';' or '\n' or '\r' or '、' or '！' or '？' or '!' or '?' or '|' or '\t';
+
+    // A weak word that cannot lift the value to its threshold leaves it below either way (the caller drops the value,
+    // whatever its score), so its windows are not searched.
+    private static bool WeakCanReach(double score, double weakBoost, double threshold) =>
+        weakBoost < 0 || Clamp(score + weakBoost) >= threshold - 1e-9;
 
     private static double Clamp(double score) => Math.Round(Math.Max(0, Math.Min(1, score)), 2);
 }
