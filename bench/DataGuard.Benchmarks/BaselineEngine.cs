@@ -36,13 +36,20 @@ public sealed class BaselineEngine
     /// Loads the baseline in the folder named by the environment variable <c>DATAGUARD_BASELINE_ENGINE</c>, or else in a
     /// <c>baseline-engine</c> folder above the running assembly; throws with the fix when there is none.
     /// </summary>
-    public static BaselineEngine Load()
+    public static BaselineEngine Load() => LoadAll()[0];
+
+    /// <summary>
+    /// Every baseline named by <c>DATAGUARD_BASELINE_ENGINE</c>, which may list several folders separated by
+    /// <see cref="Path.PathSeparator"/> (the engine before issue 9 and today's main, say), or the default folder's.
+    /// </summary>
+    public static BaselineEngine[] LoadAll()
     {
-        if (Environment.GetEnvironmentVariable("DATAGUARD_BASELINE_ENGINE") is { Length: > 0 } named) return new BaselineEngine(named);
+        if (Environment.GetEnvironmentVariable("DATAGUARD_BASELINE_ENGINE") is { Length: > 0 } named)
+            return named.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Select(folder => new BaselineEngine(folder)).ToArray();
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, Folder);
-            if (File.Exists(Path.Combine(candidate, AssemblyName + ".dll"))) return new BaselineEngine(candidate);
+            if (File.Exists(Path.Combine(candidate, AssemblyName + ".dll"))) return new[] { new BaselineEngine(candidate) };
         }
         throw new InvalidOperationException("No baseline engine: run bench/baseline-engine.sh [commit] first.");
     }

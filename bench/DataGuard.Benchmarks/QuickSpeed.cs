@@ -17,8 +17,8 @@ public static class QuickSpeed
     public static int Run(string[] inputs)
     {
         var naive = new NaiveRegexScanner();
-        BaselineEngine? before = null;
-        try { before = BaselineEngine.Load(); } catch (InvalidOperationException) { }
+        var baselines = Array.Empty<BaselineEngine>();
+        try { baselines = BaselineEngine.LoadAll(); } catch (InvalidOperationException) { }
         foreach (var input in inputs.Length > 0 ? inputs : SampleInputs.All)
         {
             var prompts = SampleInputs.Prompts(input);
@@ -28,7 +28,7 @@ public static class QuickSpeed
                 ("engine", p => PersonalDataScanner.Default.Scan(p).Count),
                 ("naive regex", p => naive.Scan(p)?.Count ?? 0),
             };
-            if (before is not null) scanners.Add(("engine before", before.Count));
+            foreach (var before in baselines) scanners.Add(("engine " + before.Commit[..7], before.Count));
             // Rounds alternate between the scanners, so a burst of load on the shared machine hits them alike.
             var best = new double[scanners.Count];
             for (int round = 0; round < Rounds; round++)
@@ -38,7 +38,7 @@ public static class QuickSpeed
             Console.Write($"{input,-12}");
             for (int s = 0; s < scanners.Count; s++) Console.Write($"  {scanners[s].Name} {best[s],6:0.0}");
             Console.Write("  M chars/CPU-s;  engine/regex " + (best[0] / best[1]).ToString("0.00"));
-            if (before is not null) Console.Write("  engine/before " + (best[0] / best[2]).ToString("0.00"));
+            for (int b = 0; b < baselines.Length; b++) Console.Write($"  engine/{baselines[b].Commit[..7]} {best[0] / best[2 + b]:0.00}");
             Console.Write("  allocated per pass:");
             for (int s = 0; s < scanners.Count; s++) Console.Write($" {Allocated(prompts, scanners[s].Scan)} B");
             Console.WriteLine();

@@ -172,6 +172,9 @@ internal static class ChainReader
     /// </summary>
     private static readonly string[] AsciiFillers = new[] { "then", "and", "next", "like" }.Concat(Hesitations.English).ToArray();
 
+    // The fillers' first letters (bit n: 'a' + n): most words are turned down on their first letter.
+    private static readonly uint AsciiFillerStarts = AsciiFillers.Aggregate(0u, static (set, word) => set | 1u << (char.ToLowerInvariant(word[0]) - 'a'));
+
     /// <summary>
     /// Reads on after <paramref name="chain"/> across filler words between digit groups, as a value read out in pieces
     /// is written down ("0912 然後 345 再來 678", "A164 後面是 669 嗯 282", "09203後面03471", "0926 …… 153 069"). Each filler
@@ -281,6 +284,8 @@ internal static class ChainReader
     // Length of the ASCII filler word at i ("then", "and"), or 0.
     private static int AsciiFillerAt(ReadOnlySpan<char> text, int i)
     {
+        int first = Scoring.TextSignature.Fold(text[i]) - 'a'; // as the ignore-case comparison below folds it
+        if ((uint)first >= 26 || (AsciiFillerStarts & (1u << first)) == 0) return 0;
         foreach (var word in AsciiFillers)
         {
             int end = i + word.Length;

@@ -17,6 +17,10 @@ internal static class GluedLabels
     /// <summary>Fewest letters and digits after the label (an ID or ARC has ten, a local number seven or eight).</summary>
     private const int MinValue = 7;
 
+    // The labels' first two letters, one bit per pair (first × 26 + second): most words that start a chain start no label.
+    private static readonly ulong[] Openings = OpeningsOf();
+    private static readonly int ShortestLabel = ShortestOf();
+
     /// <summary>
     /// The length of a label glued to a value at <paramref name="start"/>, or 0: the label in any case, then at least seven
     /// letters and digits (separators and invisible characters between them allowed: "IDK 1 5 1…", "IDI-145…"), an ID or
@@ -24,8 +28,7 @@ internal static class GluedLabels
     /// </summary>
     public static int LengthAt(ReadOnlySpan<char> text, int start)
     {
-        char first = (char)(text[start] | 0x20);
-        if (first is not ('m' or 'p' or 'c' or 't' or 'f' or 'i' or 'a' or 'u')) return 0;
+        if (start + ShortestLabel + MinValue > text.Length || !OpensALabel(text[start], text[start + 1])) return 0;
         foreach (var (label, value) in Labels)
         {
             int end = start + label.Length;
@@ -48,5 +51,32 @@ internal static class GluedLabels
             return count >= MinValue ? label.Length : 0;
         }
         return 0;
+    }
+
+    // Whether a label may start with these two characters, folded as the ignore-case comparison folds them (ı and ſ too).
+    private static bool OpensALabel(char first, char second)
+    {
+        int a = Scoring.TextSignature.Fold(first) - 'a', b = Scoring.TextSignature.Fold(second) - 'a';
+        if ((uint)a >= 26 || (uint)b >= 26) return false;
+        int pair = a * 26 + b;
+        return (Openings[pair >> 6] & (1UL << pair)) != 0;
+    }
+
+    private static ulong[] OpeningsOf()
+    {
+        var openings = new ulong[(26 * 26 + 63) / 64];
+        foreach (var (label, _) in Labels)
+        {
+            int pair = (char.ToLowerInvariant(label[0]) - 'a') * 26 + (char.ToLowerInvariant(label[1]) - 'a');
+            openings[pair >> 6] |= 1UL << pair;
+        }
+        return openings;
+    }
+
+    private static int ShortestOf()
+    {
+        int shortest = int.MaxValue;
+        foreach (var (label, _) in Labels) shortest = Math.Min(shortest, label.Length);
+        return shortest;
     }
 }

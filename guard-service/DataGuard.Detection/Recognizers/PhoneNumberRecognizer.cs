@@ -333,10 +333,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7) return false;
+        // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
+        int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
+        if (namedAround < 0 && CountryWords.NamedBefore(text, chain.Start, NearCountryReach) < 0) return false;
         bool namedPhone = NamesAPhone(text, chain.Start, chain.EndOf(digits));
         // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
         bool plainOnly = namedPhone && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
-        int country = namedPhone ? CountryOf(text, chain.Start, chain.EndOf(digits)) : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
+        int country = namedPhone ? namedAround : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
         if (country < 0) return false;
         var region = CountryWords.Region(country);
         // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named

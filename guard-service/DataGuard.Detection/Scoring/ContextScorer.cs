@@ -11,6 +11,7 @@ internal static class ContextScorer
     public static double Score(ReadOnlySpan<char> text, int start, int end, ContextProfile profile, double baseScore, int window, double threshold, ContextWordIndex words)
     {
         double score = baseScore;
+        if (CannotReach(score, profile, threshold)) return Clamp(score); // a label could only lower it further
         if (profile.Negative.Length > 0 && IsLabelled(text, start, profile, words))
         {
             score -= profile.NegativePenalty;
@@ -22,7 +23,8 @@ internal static class ContextScorer
         int rightEnd = end + Math.Min(text.Length - end, window);
         if (words.AnyIn(profile.StrongListId, profile.Strong, text, leftStart, start) || words.AnyIn(profile.StrongListId, profile.Strong, text, end, rightEnd))
             score += profile.StrongBoost;
-        else if (words.AnyIn(profile.WeakListId, profile.Weak, text, leftStart, start) || words.AnyIn(profile.WeakListId, profile.Weak, text, end, rightEnd))
+        else if (WeakCanReach(score, profile.WeakBoost, threshold)
+                 && (words.AnyIn(profile.WeakListId, profile.Weak, text, leftStart, start) || words.AnyIn(profile.WeakListId, profile.Weak, text, end, rightEnd)))
             score += profile.WeakBoost;
         return Clamp(score);
     }
@@ -82,6 +84,16 @@ internal static class ContextScorer
 
     private static bool IsClauseBreak(char c) =>
         c is '，' or '。' or '；' or ';' or '\n' or '\r' or '、' or '！' or '？' or '!' or '?' or '|' or '\t';
+
+    // Below the threshold even with a strong word, and a negative label would only lower it: the caller drops the value.
+    private static bool CannotReach(double score, ContextProfile profile, double threshold) =>
+        profile.NegativePenalty >= 0 && profile.StrongBoost >= 0 && score + profile.StrongBoost < threshold - 1e-9
+        && Clamp(score) < threshold - 1e-9;
+
+    // A weak word that cannot lift the value to its threshold leaves it below either way (the caller drops the value,
+    // whatever its score), so its windows are not searched.
+    private static bool WeakCanReach(double score, double weakBoost, double threshold) =>
+        weakBoost < 0 || Clamp(score + weakBoost) >= threshold - 1e-9;
 
     private static double Clamp(double score) => Math.Round(Math.Max(0, Math.Min(1, score)), 2);
 }

@@ -103,9 +103,24 @@ internal readonly struct ContextWord
             }
             return false;
         }
+        if (words.Length >= LongListForPairs)
+        {
+            // A context window of a long list (phone words in ±300 chars of a long text): one pass sums up the window's
+            // pairs, and a word whose first two characters are not next to each other in it is not searched.
+            Span<ulong> windowPairs = stackalloc ulong[TextSignature.PairBits / 64];
+            TextSignature.PairSetOf(window, windowPairs);
+            foreach (var word in words)
+            {
+                if (TextSignature.MayContain(windowPairs, word.Key) && word.OccursIn(window)) return true;
+            }
+            return false;
+        }
         foreach (var word in words) if (word.OccursIn(window)) return true;
         return false;
     }
+
+    /// <summary>Lists at least this long have a larger window summed up before their words are searched in it.</summary>
+    private const int LongListForPairs = 8;
 
     internal static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }

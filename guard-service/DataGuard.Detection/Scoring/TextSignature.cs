@@ -40,6 +40,24 @@ internal static class TextSignature
     /// <summary>Whether a word with <paramref name="key"/> may occur in the window summed up as <paramref name="pairs"/>.</summary>
     public static bool MayContain(ulong pairs, int key) => key == NoKey || (pairs & (1UL << key)) != 0;
 
+    /// <summary>The pairs of a larger window as a <see cref="PairBits"/>-bit set in <paramref name="pairs"/> (cleared first).</summary>
+    public static void PairSetOf(ReadOnlySpan<char> window, Span<ulong> pairs)
+    {
+        pairs.Clear();
+        if (window.IsEmpty) return;
+        int previous = Fold(window[0]);
+        for (int i = 1; i < window.Length; i++)
+        {
+            int folded = Fold(window[i]);
+            int key = PairHash(previous, folded);
+            pairs[key >> 6] |= 1UL << key;
+            previous = folded;
+        }
+    }
+
+    /// <summary>Whether a word with <paramref name="key"/> may occur in the window summed up in <paramref name="pairs"/>.</summary>
+    public static bool MayContain(ReadOnlySpan<ulong> pairs, int key) => key == NoKey || (pairs[key >> 6] & (1UL << key)) != 0;
+
     /// <summary>The key a word is looked up under: the hash of its first two characters, folded.</summary>
     public static int KeyOf(string word, bool ignoreCase)
     {

@@ -7,7 +7,8 @@ namespace DataGuard.Detection.Scoring;
 /// <remarks>
 /// Characters are folded as <see cref="StringComparison.OrdinalIgnoreCase"/> sees them where that matters (ASCII letters,
 /// ı, ſ); a word whose filing character has other case variants (Latin-1, Greek, full-width letters…) is filed under
-/// every bucket, so the answers are exactly those of comparing every word.
+/// each character that comparison equates with it (found once, by asking the comparison), so the answers are exactly
+/// those of comparing every word.
 /// </remarks>
 internal sealed class WordsByChar
 {
@@ -28,6 +29,18 @@ internal sealed class WordsByChar
             string text = words[w].Text;
             char c = byLastChar ? text[text.Length - 1] : text[0];
             int folded = FoldedOrAny(c);
+            if (folded < 0 && !char.IsSurrogate(c))
+            {
+                // đ of điện thoại: filed under each character that ordinal ignore-case comparison equates with it (đ, Đ),
+                // so that other characters skip the word.
+                foreach (char variant in CaseVariantsOf(c))
+                {
+                    int key = TextSignature.Fold(variant);
+                    Set(variant);
+                    if (!lists[key % BucketCount].Contains((w, key))) lists[key % BucketCount].Add((w, key));
+                }
+                continue;
+            }
             Mark(c, folded);
             if (folded < 0)
             {
@@ -55,6 +68,20 @@ internal sealed class WordsByChar
         if ((uint)(folded - 'a') <= 'z' - 'a') Set((char)(folded - 32));
         if (folded == 'i') Set('\u0131');
         if (folded == 's') Set('\u017F');
+    }
+
+    // Every character equal to c under ordinal ignore-case comparison, c included (asked of the comparison itself).
+    private static List<char> CaseVariantsOf(char c)
+    {
+        var variants = new List<char>();
+        Span<char> one = stackalloc char[1];
+        ReadOnlySpan<char> target = stackalloc char[] { c };
+        for (int v = 0; v <= char.MaxValue; v++)
+        {
+            one[0] = (char)v;
+            if (!char.IsSurrogate((char)v) && ((ReadOnlySpan<char>)one).Equals(target, StringComparison.OrdinalIgnoreCase)) variants.Add((char)v);
+        }
+        return variants;
     }
 
     private void Set(char c) => _chars[c >> 6] |= 1UL << c;
