@@ -144,6 +144,9 @@ internal static class ChainReader
     /// <summary>Most Han characters in one filler (後面是, 接著是, 那個).</summary>
     private const int MaxFillerHan = 4;
 
+    /// <summary>Most pauses (，、…；) in one filler: a comma, a hesitation and its trailing dots, a comma ("GT，呃…，8791").</summary>
+    private const int MaxFillerMarks = 3;
+
     /// <summary>Most characters one filler takes with the spaces around it (" 後面是 ", "，然後 ").</summary>
     private const int MaxFillerLength = 10;
 
@@ -175,22 +178,14 @@ internal static class ChainReader
     /// <summary>
     /// Reads on after <paramref name="chain"/> across filler words between digit groups, as a value read out in pieces
     /// is written down ("0912 然後 345 再來 678", "A164 後面是 669 嗯 282", "09203後面03471", "0926 …… 153 069"). Each filler
-    /// is at most four Han characters, two punctuation marks or an ASCII word such as "then", and the group after it
+    /// is at most four Han characters, three punctuation marks or an ASCII word such as "then", and the group after it
     /// starts with a digit. The gap before the first character after a filler is marked <see cref="Chain.FillerGap"/>.
     /// Returns false (chain unchanged in meaning) when no filler follows. Recognizers accept such a chain only on
     /// strong evidence (a checksum, or a complete phone number with a phone word around it).
     /// </summary>
     public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain)
     {
-        if (chain.ScriptBreak > 0)
-        {
-            // "M幺拐幺uh六拐幺": a hesitation glued where the numerals give way to ASCII ends the first group there.
-            int end = chain.EndOf(chain.ScriptBreak);
-            if (AsciiFillerAt(text, end) == 0 || SkipFiller(text, end) < 0) return false;
-            chain.Length = chain.ScriptBreak;
-            chain.ScriptBreak = 0;
-            chain.EndGlued = false;
-        }
+        if (chain.ScriptBreak > 0 && !CutAtGluedHesitation(text, ref chain)) return false;
         // "0912 then 345", "0980then121": the reader took the word for letters of the value; the first group ends before it.
         for (int k = 1; k < chain.Length; k++)
         {
@@ -210,6 +205,9 @@ internal static class ChainReader
             int before = chain.Length;
             ReadOn(text, next, ref chain, gap: next - end, gapChar: Chain.FillerGap);
             CutAtLetter(text, ref chain, before); // "… 對 624，email": the word after the last group is not part of it
+            if (chain.ScriptBreak >= chain.Length) chain.ScriptBreak = 0; // the change of script lies past the cut
+            else if (chain.ScriptBreak > 0) CutAtGluedHesitation(text, ref chain); // "…二九三um五六八"
+            CutAtScriptChange(ref chain, before); // "…拐兩勾兩,112/03/15": the next cell's number is written otherwise
             if (chain.Length - before < 2 || chain.ScriptBreak > 0)
             {
                 chain.Length = before; // a single digit or a change of script after a filler is not a group of the value
@@ -221,6 +219,30 @@ internal static class ChainReader
             if (chain.EndGlued) break;
         }
         return fillers > 0;
+    }
+
+    // "M幺拐幺uh六拐幺", "二九三um五六八": a hesitation glued where numerals give way to ASCII ends the group there, and
+    // the next filler starts with it; any other change of script stays a break.
+    private static bool CutAtGluedHesitation(ReadOnlySpan<char> text, ref Chain chain)
+    {
+        int end = chain.EndOf(chain.ScriptBreak);
+        if (AsciiFillerAt(text, end) == 0 || SkipFiller(text, end) < 0) return false;
+        chain.Length = chain.ScriptBreak;
+        chain.ScriptBreak = 0;
+        chain.EndGlued = false;
+        return true;
+    }
+
+    // A group read out after a filler is written in one script: numerals then ASCII digits across a gap are two things.
+    private static void CutAtScriptChange(ref Chain chain, int from)
+    {
+        for (int k = from + 1; k < chain.Length; k++)
+        {
+            if (chain.Gaps[k] == 0 || ((chain.Flags[k] ^ chain.Flags[k - 1]) & (byte)Evasions.ChineseNumerals) == 0) continue;
+            chain.Length = k;
+            chain.EndGlued = false;
+            return;
+        }
     }
 
     // Groups after a filler are digits: the chain ends at the first letter read after one. A filler word glued to the
@@ -265,6 +287,8 @@ internal static class ChainReader
             var kind = CharFolding.KindOf(c);
             if (kind == CharKind.Digit) break;
             if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
+            else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
+            else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || EllipsisLength(text, i) > 0)
             {
                 marks++;
@@ -300,7 +324,7 @@ internal static class ChainReader
             }
             else return -1;
         }
-        if (!filler || fullStop && !word || han > MaxFillerHan || marks > 2 || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
+        if (!filler || fullStop && !word || han > MaxFillerHan || marks > MaxFillerMarks || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
         return i;
     }
 
