@@ -58,6 +58,7 @@ public class PausedValueTests
     [InlineData("自用車AB... 嗯 12345行照", "AB... 嗯 12345")]
     [InlineData("下午10點21分 攔查RAB 然後是，1235，駕駛周宏翰", "RAB 然後是，1235")]
     [InlineData("名單：\nAB-123 ｜ 王小明 ｜ 0912-345-678", "AB-123")]
+    [InlineData("舊式車牌U 5 1 5 5 5的MAZDA", "U 5 1 5 5 5")]
     public void A_plate_read_out_in_pieces_or_in_a_full_width_record_is_one_plate(string text, string value) =>
         FindsAmongOthers(text, value, EntityTypes.LicensePlate);
 
@@ -82,6 +83,7 @@ public class PausedValueTests
     [InlineData("LINE 群組 呃 @everyone 明天 9 點集合")]
     [InlineData("航班 CI... 然後 123 延誤")]
     [InlineData("ok 然後 1234 筆資料")]
+    [InlineData("型號 U 5 1 5 5 5 的規格")]
     public void Numbers_and_words_of_the_same_shape_stay_silent(string text) =>
         Assert.DoesNotContain(Scan(text), f => EntityTypes.Core.Contains(f.Type));
 

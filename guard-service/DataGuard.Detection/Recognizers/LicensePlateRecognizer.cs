@@ -213,7 +213,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool TryMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1])) return false;
+        // "舊式車牌U 5 1 5 5 5": a mixed code spelt out a character at a time stands only right after a plate label.
+        bool spelled = chain.Gaps[1] > 0 && IsSpelledOut(chain, chain.Length)
+            && ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate);
+        if (chain.Gaps[1] > 0 && !spelled) return false;
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
             && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
@@ -221,7 +225,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             if (EndsField(chain, k)) digits = k - 2; // "8V-4133/0931 005 787"
         }
-        if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
+        if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);

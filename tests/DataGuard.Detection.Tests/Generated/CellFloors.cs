@@ -151,17 +151,26 @@ internal static class CellFloors
         ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
     };
 
+    /// <summary>Cells inside a wider out-of-scope entry that the engine does promise, with the reason (same matching).</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
+    {
+        ("plate.mixed.letter-digit", "spaced", "sentence.label", "a mixed code spelt out right after a plate label (舊式車牌U 5 1 5 5 5) is a plate"),
+        ("plate.mixed.digit-letter", "spaced", "sentence.label", "a mixed code spelt out right after a plate label (車牌 9 H 0 1 2 3) is a plate"),
+    };
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
-        foreach (var (family, variant, context, _) in OutOfScope)
-        {
-            if (parts[0].StartsWith(family, StringComparison.Ordinal) && (variant == "*" || parts[1] == variant || (variant.EndsWith(".*", StringComparison.Ordinal) && parts[1].StartsWith(variant[..^1], StringComparison.Ordinal))) && Matches(context, parts[2]))
-                return null;
-        }
+        foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
+        foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
         return Default;
     }
+
+    private static bool Matches((string Family, string Variant, string Context, string Why) entry, string[] parts) =>
+        parts[0].StartsWith(entry.Family, StringComparison.Ordinal)
+        && (entry.Variant == "*" || parts[1] == entry.Variant || (entry.Variant.EndsWith(".*", StringComparison.Ordinal) && parts[1].StartsWith(entry.Variant[..^1], StringComparison.Ordinal)))
+        && Matches(entry.Context, parts[2]);
 
     public static bool InScope(string cell) => For(cell) is not null;
 
