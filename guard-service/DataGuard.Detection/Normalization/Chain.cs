@@ -132,7 +132,8 @@ internal ref struct Chain
     /// </summary>
     public readonly bool GapEndsClause(ReadOnlySpan<char> text, int index)
     {
-        if (index <= 0 || index >= Length || Gaps[index] == 0) return false;
+        // A gap the filler reader read across holds speech inside the value ("(909) 然後 787 um，8803"), vetted there.
+        if (index <= 0 || index >= Length || Gaps[index] == 0 || GapChars[index] == FillerGap) return false;
         for (int i = EndOf(index); i < Positions[index]; i++)
         {
             char c = text[i];

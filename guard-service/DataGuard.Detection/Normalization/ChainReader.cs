@@ -144,6 +144,9 @@ internal static class ChainReader
     /// <summary>Most Han characters in one filler (後面是, 接著是, 那個).</summary>
     private const int MaxFillerHan = 4;
 
+    /// <summary>Most pauses (，、…；) in one filler: a comma, a hesitation and its trailing dots, a comma ("GT，呃…，8791").</summary>
+    private const int MaxFillerMarks = 3;
+
     /// <summary>Most characters one filler takes with the spaces around it (" 後面是 ", "，然後 ").</summary>
     private const int MaxFillerLength = 10;
 
@@ -178,14 +181,14 @@ internal static class ChainReader
     /// <summary>
     /// Reads on after <paramref name="chain"/> across filler words between digit groups, as a value read out in pieces
     /// is written down ("0912 然後 345 再來 678", "A164 後面是 669 嗯 282", "09203後面03471", "0926 …… 153 069"). Each filler
-    /// is at most four Han characters, two punctuation marks or an ASCII word such as "then", and the group after it
+    /// is at most four Han characters, three punctuation marks or an ASCII word such as "then", and the group after it
     /// starts with a digit. The gap before the first character after a filler is marked <see cref="Chain.FillerGap"/>.
     /// Returns false (chain unchanged in meaning) when no filler follows. Recognizers accept such a chain only on
     /// strong evidence (a checksum, or a complete phone number with a phone word around it).
     /// </summary>
     public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain)
     {
-        if (chain.ScriptBreak > 0) return false;
+        if (chain.ScriptBreak > 0 && !CutAtGluedHesitation(text, ref chain)) return false;
         // "0912 then 345", "0980then121": the reader took the word for letters of the value; the first group ends before it.
         for (int k = 1; k < chain.Length; k++)
         {
@@ -205,6 +208,9 @@ internal static class ChainReader
             int before = chain.Length;
             ReadOn(text, next, ref chain, gap: next - end, gapChar: Chain.FillerGap);
             CutAtLetter(text, ref chain, before); // "… 對 624，email": the word after the last group is not part of it
+            if (chain.ScriptBreak >= chain.Length) chain.ScriptBreak = 0; // the change of script lies past the cut
+            else if (chain.ScriptBreak > 0) CutAtGluedHesitation(text, ref chain); // "…二九三um五六八"
+            CutAtScriptChange(ref chain, before); // "…拐兩勾兩,112/03/15": the next cell's number is written otherwise
             if (chain.Length - before < 2 || chain.ScriptBreak > 0)
             {
                 chain.Length = before; // a single digit or a change of script after a filler is not a group of the value
@@ -216,6 +222,30 @@ internal static class ChainReader
             if (chain.EndGlued) break;
         }
         return fillers > 0;
+    }
+
+    // "M幺拐幺uh六拐幺", "二九三um五六八": a hesitation glued where numerals give way to ASCII ends the group there, and
+    // the next filler starts with it; any other change of script stays a break.
+    private static bool CutAtGluedHesitation(ReadOnlySpan<char> text, ref Chain chain)
+    {
+        int end = chain.EndOf(chain.ScriptBreak);
+        if (AsciiFillerAt(text, end) == 0 || SkipFiller(text, end) < 0) return false;
+        chain.Length = chain.ScriptBreak;
+        chain.ScriptBreak = 0;
+        chain.EndGlued = false;
+        return true;
+    }
+
+    // A group read out after a filler is written in one script: numerals then ASCII digits across a gap are two things.
+    private static void CutAtScriptChange(ref Chain chain, int from)
+    {
+        for (int k = from + 1; k < chain.Length; k++)
+        {
+            if (chain.Gaps[k] == 0 || ((chain.Flags[k] ^ chain.Flags[k - 1]) & (byte)Evasions.ChineseNumerals) == 0) continue;
+            chain.Length = k;
+            chain.EndGlued = false;
+            return;
+        }
     }
 
     // Groups after a filler are digits: the chain ends at the first letter read after one. A filler word glued to the
@@ -235,8 +265,13 @@ internal static class ChainReader
 
     // Whether the letter at index k of the chain starts an ASCII filler word right after a digit, with another digit group
     // behind it ("0980then121", "452uh509").
+    // After the letter of an ID read on its own, a lower-case hesitation glued to the capital counts too ("Xuh兩拐六").
     private static bool IsGluedFiller(ReadOnlySpan<char> text, in Chain chain, int k) =>
-        k > 0 && !IsLetter(chain.Chars[k - 1]) && AsciiFillerAt(text, chain.Positions[k]) > 0 && SkipFiller(text, chain.Positions[k]) >= 0;
+        k > 0 && (!IsLetter(chain.Chars[k - 1]) || k == 1 && IsHesitationAfterCapital(text, chain.Positions[0], chain.Positions[k]))
+        && AsciiFillerAt(text, chain.Positions[k]) > 0 && SkipFiller(text, chain.Positions[k]) >= 0;
+
+    private static bool IsHesitationAfterCapital(ReadOnlySpan<char> text, int capital, int word) =>
+        text[capital] is >= 'A' and <= 'Z' && text[word] is >= 'a' and <= 'z';
 
     /// <summary>
     /// Whether a filler and another group of digits follow <paramref name="from"/> ("02然後2345"): a number too short to be
@@ -248,37 +283,92 @@ internal static class ChainReader
     private static int SkipFiller(ReadOnlySpan<char> text, int from)
     {
         int i = from, han = 0, marks = 0;
-        bool filler = false;
+        bool filler = false, word = false, fullStop = false;
         while (i < text.Length && i - from <= MaxFillerLength)
         {
             char c = text[i];
             var kind = CharFolding.KindOf(c);
             if (kind == CharKind.Digit) break;
             if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
-            else if (c is '，' or '、' or ',' or '…' or '⋯' or '；')
+            else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
+            else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
+            else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || EllipsisLength(text, i) > 0)
             {
                 marks++;
                 filler = true;
+                i += c == '.' ? EllipsisLength(text, i) : 1;
+            }
+            else if (c == '。')
+            {
+                // "0969。然後後段933166": a full stop ends the sentence unless words carry the reading on after it.
+                marks++;
+                fullStop = true;
                 i++;
+            }
+            else if (TailCountAt(text, i) is int tail and > 0)
+            {
+                han++;
+                filler = word = true;
+                i += tail;
             }
             else if (c is >= '\u4E00' and <= '\u9FFF')
             {
                 if (IsSeparateNumbers[c - '\u4E00']) return -1;
                 han++;
-                filler = true;
+                filler = word = true;
                 i++;
             }
             else if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
             {
-                int word = AsciiFillerAt(text, i);
-                if (word == 0) return -1;
-                filler = true;
-                i += word;
+                int ascii = AsciiFillerAt(text, i);
+                if (ascii == 0) return -1;
+                filler = word = true;
+                i += ascii;
             }
             else return -1;
         }
-        if (!filler || han > MaxFillerHan || marks > 2 || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
+        if (!filler || fullStop && !word || han > MaxFillerHan || marks > MaxFillerMarks || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
         return i;
+    }
+
+    /// <summary>Length of an ellipsis typed as two or more dots at <paramref name="i"/> ("0950... 再來是 748"), or 0.</summary>
+    public static int EllipsisLength(ReadOnlySpan<char> text, int i)
+    {
+        int end = i;
+        while (end < text.Length && end - i < 6 && text[end] == '.') end++;
+        return end - i >= 2 ? end - i : 0;
+    }
+
+    /// <summary>
+    /// Length of the words that give the rest of a number by its count of digits at <paramref name="i"/> ("0958，後六碼438398",
+    /// "35505469。後八碼47640348", "0926，後面六碼是119779", "0969。然後後段933166"), or 0. A count must match the digits
+    /// that follow it; 後段 "the latter part" names no count.
+    /// </summary>
+    public static int TailCountAt(ReadOnlySpan<char> text, int i)
+    {
+        if (text[i] != '後' || i + 2 >= text.Length) return 0;
+        int j = i + 1;
+        if (text[j] == '段') return 2;
+        if (text[j] == '面') j++;
+        var count = CharFolding.Fold(text[j]);
+        if (count.Kind != CharKind.Digit || j + 1 >= text.Length || text[j + 1] is not ('碼' or '码' or '位')) return 0;
+        j += 2;
+        if (j < text.Length && text[j] == '是') j++;
+        return DigitRun(text, j) == count.Value - '0' ? j - i : 0;
+    }
+
+    // How many digits (ASCII, full-width or numerals) follow at from, spaces before them skipped.
+    private static int DigitRun(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] is ' ' or '\u3000') from++;
+        int digits = 0;
+        for (; from < text.Length; from++)
+        {
+            var kind = CharFolding.KindOf(text[from]);
+            if (kind == CharKind.Digit) digits++;
+            else if (kind != CharKind.Invisible) break;
+        }
+        return digits;
     }
 
     // Length of the ASCII filler word at i ("then", "and"), or 0.
@@ -290,7 +380,7 @@ internal static class ChainReader
         {
             int end = i + word.Length;
             if (end <= text.Length && text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)
-                && (end == text.Length || !char.IsLetter(text[end])))
+                && (end == text.Length || (uint)((text[end] | 0x20) - 'a') > 25)) // "uh兩拐六": a numeral may follow
                 return word.Length;
         }
         return 0;

@@ -21,6 +21,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         strong: new[]
         {
             "信用卡", "卡號", "信用卡號", "簽帳卡", "金融卡", "刷卡", "盜刷", "卡片", "credit card", "card number", "card no",
+            "cardNo", "card_no", "cardNumber", "card_number", // a payload's keys ({"cardNo": "4773，um，0340…"})
             "Visa", "MasterCard", "JCB", "AMEX", "American Express", "UnionPay", "銀聯", "CVV", "有效期限",
         },
         weak: new[] { "付款", "支付", "消費", "交易", "card", "payment" },

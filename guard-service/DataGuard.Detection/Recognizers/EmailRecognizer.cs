@@ -19,8 +19,19 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "【at】", "〔at〕", "[AT]", "(AT)", "{AT}", "<AT>", "［AT］", "（AT）", "【AT】",
         "[@]", "(@)", "{@}", "<@>", "（@）", "【@】", // the at sign itself in brackets: laitzuhan49[@]naver(dot)com
-        "小老鼠", Hash,
+        "小老鼠", Hash, Mouse, AtSpokenAsChinese,
     };
+
+    /// <summary>
+    /// "zhang0302.94 老鼠 gmail 點 com", "ahsin8 艾特 gmail.com": 老鼠 (mouse, without 小) and 艾特 (the sound of "at") are
+    /// ordinary words too, so like the bare word they anchor an address only when a domain with a known top-level domain follows.
+    /// </summary>
+    private const string Mouse = "老鼠";
+
+    private const string AtSpokenAsChinese = "艾特";
+
+    /// <summary>Most characters between a mailbox name and a written-out at sign: a pause or a spoken word ("chen.yh 呃 @naver.com").</summary>
+    private const int MaxGapBeforeAt = 8;
 
     /// <summary>"wang.ming#gmail.com": the hash typed for the at sign. Hashtags and headings are everywhere, so like the bare
     /// word it anchors an address only when a domain with a known top-level domain follows.</summary>
@@ -76,11 +87,11 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     private void OnSpelledAt(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
         bool bare = text.Slice(at, anchorEnd - at).Equals(BareAt.AsSpan(), StringComparison.OrdinalIgnoreCase);
-        bool needsKnownDomain = bare || text[at] == '#';
+        var anchor = text.Slice(at, anchorEnd - at);
+        bool needsKnownDomain = bare || text[at] == '#' || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan());
         // The bare word needs a space on each side; written-out forms may be glued ("wang(at)gmail.com").
         if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ' || !DomainFollows(text, anchorEnd + 1))) return;
-        int localEnd = at;
-        while (localEnd > 0 && at - localEnd < 2 && text[localEnd - 1] is ' ' or '\u3000') localEnd--;
+        int localEnd = MailboxEnd(text, at);
         // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
         // before, a domain label and a dot after.
         int domainStart = anchorEnd;
@@ -129,6 +140,45 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             return;
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
         sink.Add(new Candidate(Type, start, end, score, Evasions.Separators, local.ToString().TrimStart('.') + "@" + domainText.ToLowerInvariant(), priority));
+    }
+
+    // Where the mailbox name before a written-out at sign ends: right before it, across one or two spaces, or across a
+    // pause or spoken words ("chiu.wenchi，小老鼠 yahoo.com.tw", "tsai.sh52，然後是 @icloud.com", "chen.yh 呃 @naver.com",
+    // "yu51 uh @example.cn": the hesitation is no mailbox).
+    private static int MailboxEnd(ReadOnlySpan<char> text, int at)
+    {
+        int spaced = at;
+        while (spaced > 0 && at - spaced < 2 && text[spaced - 1] is ' ' or '\u3000') spaced--;
+        int from = at;
+        while (true)
+        {
+            int end = from;
+            while (end > 0 && at - end < MaxGapBeforeAt && !IsLocal(text[end - 1]) && text[end - 1] is not ('\n' or '\r')) end--;
+            if (end == 0 || !IsLocal(text[end - 1])) return spaced;
+            int word = end;
+            while (word > 0 && IsLocal(text[word - 1])) word--;
+            bool hesitation = word > 0 && text[word - 1] is ' ' or '\u3000' or '，' or ',' && IsHesitation(text.Slice(word, end - word));
+            if (!hesitation) return end == from || IsPause(text.Slice(end, from - end)) || SpokenFillers.IsSpokenGap(text, end, from) ? end : spaced;
+            from = word;
+        }
+    }
+
+    private static bool IsPause(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap) if (c is not (' ' or '\u3000' or '，' or ',')) return false;
+        return gap.Length <= 3;
+    }
+
+    private static bool IsHesitation(ReadOnlySpan<char> word)
+    {
+        foreach (var hesitation in Hesitations.English)
+        {
+            if (hesitation.Length != word.Length) continue;
+            int i = 0;
+            while (i < word.Length && Fold(word[i]) == char.ToUpperInvariant(hesitation[i])) i++; // UH, ｕｈ
+            if (i == word.Length) return true;
+        }
+        return false;
     }
 
     // Cheap test before reading a bare "at" (common in English): a word, then a dot or " dot ".

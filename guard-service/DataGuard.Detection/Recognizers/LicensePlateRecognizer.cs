@@ -36,7 +36,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     public override int MinLength => 4;
 
-    /// <summary>A 2012 plate read out with a hesitation between its groups, right after a plate label (車牌是BWV…嗯…5087).</summary>
+    /// <summary>A plate read out with a hesitation between its groups (車牌是BWV…嗯…5087); see <see cref="TrySpoken"/>.</summary>
     public override bool ReadsAcrossFillers => true;
 
     /// <summary>Vehicle makes: context for a plate written near them, but the name of a model right after them (賓士 GLC-300).</summary>
@@ -139,19 +139,42 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     }
 
     /// <summary>
-    /// A 2012 plate whose letters and digits are separated only by spoken words (車牌是BWV…嗯…5087, 車牌是AFG and then
-    /// 3580): read only right after a plate label, which is what says the two groups are one value.
+    /// A plate whose letters and digits are separated only by spoken words (車牌是BWV…嗯…5087, 機車PDA... 再來是 6539, 車號GT，呃…，
+    /// 8791, 自用車LG... 嗯 70121). A plate label, a driving verb or a vehicle noun right before it says the two groups are one
+    /// value; a 2012 plate may also take that from plate words around it (攔查DRX 然後是，9128，駕駛…).
     /// </summary>
     private static bool TrySpoken(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        const int letters = 3, count = 7;
-        if (chain.Length < count || RunLength(chain, 0, letters: true) != letters || chain.GapChars[letters] != Chain.FillerGap) return false;
-        if (!chain.AllDigits(letters, count) || chain.GapCount(count) != 1 || !chain.EndsCleanlyAfter(count)) return false;
-        if (ContainsIOrO(chain, 0, letters) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
-        if (!ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
-        match = MatchOf(chain, count, PlateLayouts.All[0].PlainScore + DrivingVerbBoost, unusualSeparators: true, variant: letters);
+        int letters = RunLength(chain, 0, letters: true);
+        if (letters is < 2 or > 3 || chain.GapChars[letters] != Chain.FillerGap) return false;
+        int digits = RunLength(chain, letters, letters: false);
+        for (int k = letters + 1; k < letters + digits; k++)
+        {
+            if (chain.GapChars[k] == Chain.FillerGap) digits = k - letters; // "DJR 然後是，2779，111年…": the next number is not the plate's
+        }
+        int count = letters + digits;
+        if (chain.GapCount(count) != 1 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (!TryFindLayout(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
+        bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)
+            || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbs) || FollowsVehicleNoun(text, chain.Start);
+        if (!named && !layout.IsCurrent) return false;
+        // "ok 然後 1234", "hmm 呃 5678": an English word or a hesitation; lower case only where a word names the plate.
+        bool lowerCase = (chain.EvasionsOf(letters) & Evasions.LowerCase) != 0;
+        if (IsEnglishWord(chain, 0, letters) || lowerCase && (!named || IsOneOf(chain, 0, letters, PlateLayouts.Hesitations))) return false;
+        match = MatchOf(chain, count, layout.PlainScore + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
         return true;
+    }
+
+    private static bool TryFindLayout(bool lettersFirst, int letters, int digits, out PlateLayouts.Layout found)
+    {
+        foreach (var layout in PlateLayouts.All)
+        {
+            found = layout;
+            if (layout.LettersFirst == lettersFirst && layout.Letters == letters && layout.Digits == digits) return true;
+        }
+        found = default;
+        return false;
     }
 
     /// <summary>
@@ -190,7 +213,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool TryMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0) return false;
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1])) return false;
+        // "舊式車牌U 5 1 5 5 5": a mixed code spelt out a character at a time stands only right after a plate label.
+        bool spelled = chain.Gaps[1] > 0 && IsSpelledOut(chain, chain.Length)
+            && ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate);
+        if (chain.Gaps[1] > 0 && !spelled) return false;
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
             && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
@@ -198,7 +225,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             if (EndsField(chain, k)) digits = k - 2; // "8V-4133/0931 005 787"
         }
-        if (digits < 2 || digits > 4 || chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
+        if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         if (HasScriptBreak(chain, 2 + digits)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);

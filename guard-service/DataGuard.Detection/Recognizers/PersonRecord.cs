@@ -3,7 +3,7 @@ using DataGuard.Detection.Normalization;
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
-/// A person's record written on one line, its fields split by / , ， ； a tab or | ("黃○恩/Q193009926/DD-795/0988-916-922",
+/// A person's record written on one line, its fields split by / , ， ； a tab or | (or their full-width forms) ("黃○恩/Q193009926/DD-795/0988-916-922",
 /// "吳志明,B890535207,0933408014,DL-54384"): a code standing in a field of its own beside a checksum-valid national ID or
 /// resident certificate, or a Taiwan mobile, is one of that person's identifiers.
 /// </summary>
@@ -23,7 +23,8 @@ internal static class PersonRecord
         return HasIdentifier(text.Slice(from, start - from)) || HasIdentifier(text.Slice(end, to - end));
     }
 
-    private static bool IsDelimiter(char c) => c is '/' or ',' or '，' or '；' or ';' or '\t' or '|' or '\n' or '\r';
+    private static bool IsDelimiter(char c) => c is '/' or ',' or '，' or '；' or ';' or '\t' or '|' or '\n' or '\r'
+        or '／' or '｜'; // typed with a Chinese input method: 孫冠柏／Ｔ２９７３９４８９６／ZT-19780, GU-598 ｜ 廖美冠 ｜ 0971-803647
 
     // Past spaces, brackets, quotes and invisible characters, a field delimiter or the edge of the text.
     private static bool IsFieldEdge(ReadOnlySpan<char> text, int i, int step)

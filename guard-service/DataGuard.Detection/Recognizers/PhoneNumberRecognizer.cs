@@ -142,7 +142,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // national form (mobile, or landline with its area code), and the international form (+886 / 00886 / +CC / 00CC) of a
     // number libphonenumber calls valid, not merely possible ("00886-939 … uh 245-428", "0065 8715 … 後面是 1083").
     private static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        TrySplitTaiwanOrInternational(text, chain, out match) || (!chain.HasPlus && TrySplitForeign(text, chain, out match));
+        TrySplitTaiwanOrInternational(text, chain, out match) || (!chain.HasPlus && (TrySplitLocal(text, chain, out match) || TrySplitForeign(text, chain, out match)));
+
+    // A number without its area code read out in pieces right after its phone label, or named right after it
+    // (市話是2515 uh，2533; 住家電話 7677 嗯 0574; 電話三四二後面是五七八五（住家）): only spoken words between the groups.
+    private static bool TrySplitLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Chars[0] is < '2' or > '9' || StartsWith886(chain) || ContinuesNumber(text, chain.Start)) return false;
+        if (!TryLabelledLocal(text, chain, out match) || !chain.HasFiller(match.Count) || !SpokenFillers.AllSpoken(text, chain, match.Count)) return false;
+        match.BaseScore = Math.Min(match.BaseScore, SplitScore);
+        return true;
+    }
 
     // A foreign national number read out in pieces ("香港,5601嗯2189" under a 電話 column): only spoken words between
     // the groups and a phone word (not a plain 打 or 號碼) around it, as for a Taiwan number.
@@ -158,18 +169,24 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool TrySplitTaiwanOrInternational(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        bool international = chain.HasPlus || chain.Chars[0] == '0' && chain.Chars[1] == '0';
+        // "886 後面是，962... 再來是 861 呃… 678": Taiwan's code said on its own before the number, its plus left out.
+        bool without886Plus = !chain.HasPlus && StartsWith886(chain) && FirstFiller(chain) == 3;
+        bool international = chain.HasPlus || chain.Chars[0] == '0' && chain.Chars[1] == '0' || without886Plus;
         if ((!international && chain.Chars[0] != '0') || ContinuesNumber(text, chain.Start)) return false;
         // The first group holds the prefix, a country code (which never starts with 0) and more: "00，來源 172.78…" is the
         // end of a time and an IP address, turned down here before libphonenumber is asked.
-        if (international && (chain.Chars[chain.HasPlus ? 0 : 2] == '0' || FirstFiller(chain) < (chain.HasPlus ? 2 : 4))) return false;
+        if (international && (chain.Chars[chain.HasPlus ? 0 : 2] == '0' || FirstFiller(chain) < (chain.HasPlus || without886Plus ? 2 : 4))) return false;
         if (!TryTaiwanOrInternational(text, chain, out match) || !chain.HasFiller(match.Count) || (match.Evasions & Evasions.Homoglyph) != 0)
             return false;
-        if (international ? match.Variant is not (PlusForm or PlusFormWithTrunkZero or AbroadForm or DialPrefixForm) || match.BaseScore < InternationalScore
+        if (international ? match.Variant is not (PlusForm or PlusFormWithTrunkZero or AbroadForm or DialPrefixForm)
+                || match.BaseScore < (without886Plus ? BareLandlineScore : InternationalScore)
             : match.Variant != NationalForm)
             return false;
-        bool spokenMobile = match.BaseScore >= MobileScore && SpokenFillers.AllSpoken(text, chain, match.Count);
-        match.BaseScore = spokenMobile ? SpokenMobileScore : Math.Min(match.BaseScore, SplitScore);
+        // A mobile, or a landline whose area code stands in parentheses ((04)2296，接著，8132), with only speech between
+        // its groups stands without a phone word.
+        bool mobile = match.BaseScore >= MobileScore || without886Plus && match.Count == 12;
+        bool spoken = (mobile || OpensWithParenthesis(text, chain.Start)) && SpokenFillers.AllSpoken(text, chain, match.Count);
+        match.BaseScore = spoken ? SpokenMobileScore : Math.Min(match.BaseScore, SplitScore);
         return true;
     }
 

@@ -28,29 +28,38 @@ internal static class SpokenFillers
         for (int k = 1; k < count; k++)
         {
             if (chain.GapChars[k] != Chain.FillerGap) continue;
-            if (!IsSpoken(text.Slice(chain.EndOf(k), chain.Positions[k] - chain.EndOf(k)))) return false;
+            if (!IsSpokenGap(text, chain.EndOf(k), chain.Positions[k])) return false;
         }
         return true;
     }
 
-    private static bool IsSpoken(ReadOnlySpan<char> gap)
+    /// <summary>
+    /// Whether text[<paramref name="from"/>, <paramref name="to"/>) holds only spoken words, with pauses (… or dots,
+    /// commas, a full stop) and spaces around them.
+    /// </summary>
+    public static bool IsSpokenGap(ReadOnlySpan<char> text, int from, int to)
     {
         bool word = false;
-        int i = 0;
-        while (i < gap.Length)
+        int i = from;
+        var gap = text.Slice(0, to);
+        while (i < to)
         {
-            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' || CharFolding.KindOf(gap[i]) == CharKind.Invisible)
+            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' or '。' || CharFolding.KindOf(gap[i]) == CharKind.Invisible)
             {
                 i++;
                 continue;
             }
-            int taken = 0;
-            foreach (var w in Words)
+            int taken = ChainReader.EllipsisLength(gap, i);
+            if (taken == 0) taken = ChainReader.TailCountAt(text, i); // "0958，後六碼438398": the rest given by its count of digits
+            if (taken == 0)
             {
-                if (gap.Slice(i).StartsWith(w.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                foreach (var w in Words)
                 {
-                    taken = w.Length;
-                    break;
+                    if (gap.Slice(i).StartsWith(w.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        taken = w.Length;
+                        break;
+                    }
                 }
             }
             if (taken == 0) return false;

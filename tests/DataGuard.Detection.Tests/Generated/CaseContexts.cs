@@ -84,6 +84,10 @@ internal static class CaseContexts
         new("sentence.numeral-word-after", Cue.Verb, (f, r) => (Pick(r, "民眾說有人", "嫌犯曾", "當事人") + Pick(r, f.Verbs) + Prefix(f, r), Pick(r, "一直按喇叭", "一路逃逸", "一早就離開"))),
         // A person's record on one line, fields split by slashes or commas, no header (黃○恩/Q193009926/DD-795/0988-916-922).
         new("record.slash", Cue.Record, (f, r) => ($"當事人資料 黃○恩/{RecordId(r)}/" + Prefix(f, r), $"/{Pick(r, "0988-916-922", "0931 005 787")}；對造 陳○瑋")),
+        // The same record typed with a Chinese input method: full-width slashes or bars (孫冠柏／Ｔ２９７３９４８９６／ZT-19780).
+        new("record.full-width", Cue.Record, (f, r) => r.Next(2) == 0
+            ? ($"1. 孫冠柏／{RecordId(r)}／" + Prefix(f, r), "／0918041136\n2. 無")
+            : ($"名單：\n{RecordId(r)} ｜ 廖美冠 ｜ " + Prefix(f, r), $" ｜ {Pick(r, "0971-803647", "0921238782")}")),
         new("record.csv", Cue.Record, (f, r) => ($"{Pick(r, "王大同", "吳志明")},{RecordId(r)},{Pick(r, "0921238782", "0920-487-066")}," + Prefix(f, r), Pick(r, "\n李小華,無,無,無", "\n"))),
         // A person introduced by nationality right before the number, no phone word (韓國旅客 010-2345-6789 在飯店報案).
         new("sentence.person-nationality", Cue.Nationality, (f, r) => (Pick(r, "", "報案人為") + Nationality(f, r) + Pick(r, "旅客", "移工", "居民", "學生") + " ", Pick(r, " 在飯店報案", " 失聯", ""))),

@@ -35,6 +35,8 @@ internal static class CellFloors
         ("plate.mixed.", "sep.soft-hyphen", "record.*", "a mixed code joined by a soft hyphen scores as one without a separator: a record beside it is not enough"),
         ("plate.", "look-alike.zero-width", "record.*", "look-alike letters and an invisible character in a plate-shaped field: a record beside it is not enough"),
         ("plate.mixed.3-digits-first", "look-alike", "record.slash", "a look-alike letter in a three-digit legacy code (288-Р3) scores below a record's boost: it needs a plate word"),
+        ("plate.2+2", "look-alike", "record.full-width", "look-alike letters in a 2+2 field of a full-width record: a record beside it is not enough"),
+        ("plate.2+2", "look-alike.*", "record.full-width", "look-alike letters in a 2+2 field of a full-width record: a record beside it is not enough"),
         ("plate.2012.commercial", "look-alike", "record.slash", "look-alike letters in a 3+3 field: a record beside it is not enough"),
         ("plate.2012.commercial", "zero-width", "record.slash", "an invisible character in a 3+3 field: a record beside it is not enough"),
         ("phone.local.", "*", "sentence.person-nationality", "a number without its area code needs a phone label or a word naming it"),
@@ -110,12 +112,27 @@ internal static class CellFloors
         ("plate.2012.read-out", "*", "record.*", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
         ("plate.2012.read-out", "*", "sentence.after", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
         ("plate.2012.read-out", "*", "sentence.bracket-after", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
-        ("plate.2012.read-out", "*", "sentence.verb", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
-        ("plate.2012.read-out", "*", "sentence.vehicle-noun", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
         ("plate.2012.read-out", "*", "sentence.numeral-word-after", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
         ("plate.2012.read-out", "*", "list.numbered", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
         ("plate.2012.read-out", "*", "json.english", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
         ("plate.2012.read-out", "*", "english.*", "a plate read out with a hesitation between its groups is one value only right after a plate label (車牌是BWV…嗯…5087)"),
+        ("plate.read-out.", "*", "table.*", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "csv.*", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "record.*", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "sentence.after", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "sentence.bracket-after", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "sentence.numeral-word-after", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "list.numbered", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "json.english", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "*", "english.*", "an older plate read out in pieces is one value only right after a plate label, a driving verb or a vehicle noun (車號GT，呃…，8791)"),
+        ("plate.read-out.", "full-width", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
+        ("plate.read-out.", "look-alike", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
+        ("plate.read-out.", "*", "sentence.verb", "an older plate read out in pieces is named only by a driving verb right before it (駕 開 騎 停 借 租…); 追撞, 擦撞 or 逕行舉發 do not join the pieces"),
+        ("plate.read-out.", "*", "sentence.vehicle-noun", "an older plate read out in pieces is named only by a vehicle noun ending in 車 or a plate colour right before it; a toll or tow log does not join the pieces"),
+        ("plate.read-out.", "look-alike.*", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
+        ("plate.read-out.", "zero-width", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
+        ("plate.read-out.", "zero-width.*", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
+        ("plate.read-out.", "soft-hyphen.inside", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("plate.2012.read-out", "full-width", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("plate.2012.read-out", "look-alike.*", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("plate.2012.read-out", "zero-width", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
@@ -134,17 +151,26 @@ internal static class CellFloors
         ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
     };
 
+    /// <summary>Cells inside a wider out-of-scope entry that the engine does promise, with the reason (same matching).</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
+    {
+        ("plate.mixed.letter-digit", "spaced", "sentence.label", "a mixed code spelt out right after a plate label (舊式車牌U 5 1 5 5 5) is a plate"),
+        ("plate.mixed.digit-letter", "spaced", "sentence.label", "a mixed code spelt out right after a plate label (車牌 9 H 0 1 2 3) is a plate"),
+    };
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
-        foreach (var (family, variant, context, _) in OutOfScope)
-        {
-            if (parts[0].StartsWith(family, StringComparison.Ordinal) && (variant == "*" || parts[1] == variant || (variant.EndsWith(".*", StringComparison.Ordinal) && parts[1].StartsWith(variant[..^1], StringComparison.Ordinal))) && Matches(context, parts[2]))
-                return null;
-        }
+        foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
+        foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
         return Default;
     }
+
+    private static bool Matches((string Family, string Variant, string Context, string Why) entry, string[] parts) =>
+        parts[0].StartsWith(entry.Family, StringComparison.Ordinal)
+        && (entry.Variant == "*" || parts[1] == entry.Variant || (entry.Variant.EndsWith(".*", StringComparison.Ordinal) && parts[1].StartsWith(entry.Variant[..^1], StringComparison.Ordinal)))
+        && Matches(entry.Context, parts[2]);
 
     public static bool InScope(string cell) => For(cell) is not null;
 

@@ -104,6 +104,27 @@ internal static class HardNegativeGenerator
             $"當事人是香港人。號碼牌 {Digits(r, 4)}",
             $"印尼籍移工，工號 {r.Next(2, 9)}{Digits(r, 6)}",
             $"越南籍，入境日期 {2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}，號碼 {r.Next(1, 99)} 號")),
+        // Set G's pauses (dots for an ellipsis, full-width commas, a full stop and words, "the last N digits") between
+        // numbers that are not one value: a list, a date and a time, a case number and an amount, a count that does not
+        // match, a letter and groups failing the checksum, groups failing Luhn.
+        new("paused-numbers", r => Pick(r,
+            $"號碼牌 {Digits(r, 3)}... 然後 {Digits(r, 3)}... 再來 {Digits(r, 3)}",
+            $"{100 + r.Next(14)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}... 然後 {r.Next(10, 24)}:{r.Next(10, 60)}",
+            $"案號 {r.Next(1000, 9999)}，接著，{r.Next(1000, 9999)} 元",
+            $"帳號 09{Digits(r, 2)}，後六碼只記得 {Digits(r, 4)}",
+            $"密碼 {Digits(r, 4)}。後四碼 {Digits(r, 6)}",
+            $"座位 {SplitId(r).Replace(" 然後 ", "... ").Replace(" 接著 ", "，接著，")} 號",
+            $"訂單 {SplitCard(r).Replace(" 然後 ", "... 然後是 ").Replace(" uh ", "um")} 已出貨",
+            $"第 {r.Next(1, 9)}... 接著 {r.Next(10, 99)} 頁，然後 {r.Next(100, 999)} 行")),
+        // Words of a written-out e-mail in ordinary sentences: 老鼠 (a mouse), 艾特 (tagging someone), a hesitation before
+        // a mention (@everyone), and plate-like letters read out before a number that is no plate.
+        new("paused-words", r => Pick(r,
+            $"倉庫有老鼠 {r.Next(2, 9)} 隻，請消毒",
+            $"記得艾特 Amy 一下，{r.Next(2, 9)} 點開會",
+            $"LINE 群組 呃 @everyone 明天 {r.Next(8, 12)} 點集合",
+            $"Tom 老鼠 Jerry 卡通第 {r.Next(1, 99)} 集",
+            $"航班 {Letters(r)}... 然後 {r.Next(100, 999)} 延誤",
+            $"ok 然後 {r.Next(1000, 9999)} 筆資料")),
         new("ip-address", r => Pick(r, "IP ", "來源IP：", "登入位址 ") + $"{Pick(r, "192.168", "10.0", "172.16", "203.74")}.{r.Next(0, 256)}.{r.Next(1, 255)}"),
         new("iso-date-time", r => Pick(r,
             $"{2023 + r.Next(3)}-{r.Next(1, 13):00}-{r.Next(1, 29):00} {r.Next(0, 24):00}:{r.Next(0, 60):00}",

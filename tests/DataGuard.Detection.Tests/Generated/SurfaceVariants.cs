@@ -51,6 +51,20 @@ internal static class SurfaceVariants
         "，那個", " … 對 ", "對", " 後面是 ", "…… 嗯 ", "\u200D… 嗯 ", " \u00AD… 那個 ", "，就是", " … 接著 ", "，再來", "欸",
     };
 
+    /// <summary>
+    /// Pauses as speech-to-text and hurried typing write them (held-out set G): an ellipsis typed as dots, full-width commas
+    /// around a word, a full stop before one, hesitations glued to the digits (0950... 再來是 748, XC，接著，0086... uh 3624,
+    /// 6281um3713, 0969。然後 933166).
+    /// </summary>
+    private static readonly string[] Pauses =
+    {
+        "... ", "... 再來是 ", "... 呃… ", "，接著，", "... uh ", " 嗯，", "，um，", "um", "uh", "呃", "... 然後是 ", " 然後是，",
+        "… 喔，", "。然後", "... 後面是 ", "，呃…，",
+    };
+
+    /// <summary>The rest of a number given by its count of digits (0958，後六碼438398, 35505469。後八碼47640348).</summary>
+    private static readonly string[] TailCounts = { "，後{0}碼", "。後{0}碼", "，後面{0}碼是", "。然後後段", "，後{0}碼是 " };
+
     public static IReadOnlyList<SurfaceVariant> All { get; } = new SurfaceVariant[]
     {
         new("canonical", (v, _) => v.Canonical),
@@ -94,7 +108,30 @@ internal static class SurfaceVariants
         new("split.english", (v, r) => Split(v, r, g => Pick(r, " then ", " and ", " and then "))),
         new("split.spoken", (v, r) => Split(v, r, g => Pick(r, SpokenFillers))),
         new("split.letter", (v, r) => Split(v, r, g => Pick(r, SpokenFillers.Concat(Fillers.Select(f => " " + f + " ")).ToArray()), splitLetters: true)),
+        new("split.pauses", (v, r) => Split(v, r, g => Pick(r, Pauses))),
+        new("split.pauses.letter", (v, r) => Split(v, r, g => Pick(r, Pauses), splitLetters: true)),
+        // Read over the radio in pieces (洞勾五勾... 嗯 六兩四六洞勾, P兩... 喔 兩三洞幺再來是拐六幺五).
+        new("split.pauses.radio", (v, r) => Split(v, r, g => Pick(r, Pauses)) is string split ? InDigits(split, RadioDigits) : null),
+        new("split.tail-count", (v, r) => TailCount(v, r)),
     };
+
+    // A mobile or a 16-digit card given as its first digits and then "the last N digits" (0958，後六碼438398).
+    private static string? TailCount(PlantedValue v, Random r)
+    {
+        var digits = string.Concat(v.Groups).Replace(" ", "");
+        if (!v.Spoken || !(digits.Length == 10 && digits.StartsWith("09", StringComparison.Ordinal) || digits.Length == 16)) return null;
+        int head = digits.Length == 10 ? 4 : 8;
+        var words = string.Format(Pick(r, TailCounts), ChineseDigits[digits.Length - head]);
+        return digits[..head] + words + digits[head..];
+    }
+
+    // Every ASCII digit of an already written value replaced by a numeral (its filler words stay as they are).
+    private static string InDigits(string value, string digits)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (char c in value) builder.Append(c is >= '0' and <= '9' ? digits[c - '0'] : c);
+        return builder.ToString();
+    }
 
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 
@@ -170,7 +207,7 @@ internal static class SurfaceVariants
     {
         var value = v.Canonical;
         if (value.Length < 4) return null;
-        int limit = v.IsMail ? Math.Max(2, value.IndexOfAny(new[] { '@', ' ', '#', '(', '[', '{', '<', '小', '＠', '（', '【' })) : value.Length;
+        int limit = v.IsMail ? Math.Max(2, value.IndexOfAny(new[] { '@', ' ', '#', '(', '[', '{', '<', '小', '＠', '（', '【', '，', '艾', '老' })) : value.Length;
         for (int k = 0; k < count; k++)
         {
             int at = 1 + r.Next(Math.Max(1, limit - 1));

@@ -85,7 +85,12 @@ internal static class ValueFamilies
             Plate("plate.2012", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), "-")),
             Plate("plate.2012.digit4", r => Pair(Letters(r, 3, current: true), "4" + Digits(r, 3), "-")),
             // A 2012 plate read out with a hesitation between its groups (車牌是BWV…嗯…5087, 車牌是AFG and then 3580).
-            Plate("plate.2012.read-out", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), CaseContexts.Pick(r, "…嗯…", " and then ", " 嗯 ", " 那個 ", " uh ")), needsContext: true),
+            Plate("plate.2012.read-out", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), CaseContexts.Pick(r, "…嗯…", " and then ", " 嗯 ", " 那個 ", " uh ", "... 再來是 ", " 然後是，")), needsContext: true),
+            // Older layouts read out in pieces right after a plate label, a driving verb or a vehicle (車號GT，呃…，8791,
+            // 車號BS，然後，875, 自用車LG... 嗯 70121).
+            Plate("plate.read-out.1992.2+4", r => Pair(Letters(r, 2), Digits(r, 4), CaseContexts.Pick(r, ReadOutPauses)), needsContext: true),
+            Plate("plate.read-out.2+3", r => Pair(Letters(r, 2), Digits(r, 3), CaseContexts.Pick(r, ReadOutPauses)), needsContext: true),
+            Plate("plate.read-out.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), CaseContexts.Pick(r, ReadOutPauses)), needsContext: true),
             Plate("plate.2012.commercial", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 3, current: true), "-"), needsContext: true),
             Plate("plate.1992.2+4", r => Pair(Letters(r, 2), Digits(r, 4), "-"), needsContext: true),
             Plate("plate.2001.4+2", r => Pair(Digits(r, 4), Letters(r, 2), "-"), needsContext: true),
@@ -141,6 +146,11 @@ internal static class ValueFamilies
         all.Add(Mail("email.hash", r => Mailbox(r, CaseContexts.Pick(r, "#", " # "), ".")));
         all.Add(Mail("email.full-width-at", r => Mailbox(r, CaseContexts.Pick(r, "＠", " ＠ "), CaseContexts.Pick(r, ".", "．"))));
         all.Add(Mail("email.spaced-at", r => Mailbox(r, " @ ", CaseContexts.Pick(r, ".", " . "))));
+        // Set G: a pause before the written-out at sign, 老鼠 without 小, 艾特 (the sound of "at"), a spoken word before '@'.
+        all.Add(Mail("email.xiaolaoshu.paused", r => Mailbox(r, CaseContexts.Pick(r, "，小老鼠 ", "，小老鼠", ", 小老鼠 "), CaseContexts.Pick(r, ".", " 點 "))));
+        all.Add(Mail("email.mouse", r => Mailbox(r, CaseContexts.Pick(r, " 老鼠 ", "老鼠"), CaseContexts.Pick(r, ".", " 點 ", "點"))));
+        all.Add(Mail("email.aite", r => Mailbox(r, CaseContexts.Pick(r, " 艾特 ", "艾特"), ".")));
+        all.Add(Mail("email.spoken-at", r => Mailbox(r, CaseContexts.Pick(r, " 呃 @", "，然後是 @", " uh @", "… 嗯 @"), ".")));
         all.Add(Mail("email.written-out", r => Mailbox(r,
             CaseContexts.Pick(r, "(at)", "[at]", "{at}", " (at) ", " [at] ", "（at）", "【at】", " AT ", "[AT]", "<at>", " at ", "[@]", "(@)"),
             CaseContexts.Pick(r, ".", " dot ", "(dot)", "[dot]", " DOT ", " (dot) ", "［dot］"))));
@@ -156,6 +166,9 @@ internal static class ValueFamilies
         }
         return all;
     }
+
+    /// <summary>What people say between a plate's letters and digits as they read it out (set G).</summary>
+    private static readonly string[] ReadOutPauses = { "，呃…，", "... 嗯 ", "，然後，", "... 後面是 ", " 然後是，", " 嗯 " };
 
     private static bool IsSpoken(string family) =>
         family.StartsWith("id.", StringComparison.Ordinal) || family.StartsWith("card.", StringComparison.Ordinal)
