@@ -23,8 +23,12 @@ internal sealed class PersonalDataClassifier
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _typeMembers = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
 
+    /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
+    private readonly Func<ISymbol, bool> _classify;
+
     public PersonalDataClassifier(DataGuardOptions options, RequestFedMembers? requestFed = null)
     {
+        _classify = Classify;
         _requestFed = requestFed;
         _names = new PersonalNames(options.PersonalNames, options.IgnoredNames);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
@@ -33,9 +37,15 @@ internal sealed class PersonalDataClassifier
 
     public PersonalNames Names => _names;
 
-    /// <summary>True when the field, property, parameter, local or method (by its result) holds personal data.</summary>
+    /// <summary>
+    /// True when the field, property, parameter, local or method (by its result) holds personal data. Locals are classified
+    /// afresh: every method body has new ones, so caching them only filled the shared table (a locked insert and a growing
+    /// table for each local of the compilation), while their answer is a cached name look-up first.
+    /// </summary>
     public bool IsPersonal(ISymbol symbol)
-        => _symbols.GetOrAdd(symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol, s => Classify(s));
+        => symbol is ILocalSymbol
+            ? Classify(symbol)
+            : _symbols.GetOrAdd(symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol, _classify);
 
     private bool Classify(ISymbol symbol)
     {
