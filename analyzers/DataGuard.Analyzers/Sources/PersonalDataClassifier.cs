@@ -21,6 +21,7 @@ internal sealed class PersonalDataClassifier
     private readonly HashSet<string> _ignoredMembers;
     private readonly ConcurrentDictionary<ISymbol, bool> _symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _typeMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
 
     /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
@@ -209,25 +210,34 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>Positional records put attributes on the parameter; the generated property inherits the meaning.</summary>
-    private static bool IsMarkedRecordParameter(ISymbol symbol)
+    private bool IsMarkedRecordParameter(ISymbol symbol)
+        => symbol is IPropertySymbol { ContainingType: { IsRecord: true } record } property
+           && MarkedConstructorParameters(record.OriginalDefinition).Contains(property.Name);
+
+    /// <summary>
+    /// The names of a record's constructor parameters that carry a personal-data attribute, read once per record: asking every
+    /// property made the compiler build the record's constructors and read their parameters' attributes again for each one.
+    /// </summary>
+    private ImmutableHashSet<string> MarkedConstructorParameters(INamedTypeSymbol record)
     {
-        if (symbol is not IPropertySymbol { ContainingType.IsRecord: true } property)
+        if (_markedRecordParameters.TryGetValue(record, out var names))
         {
-            return false;
+            return names;
         }
 
-        foreach (var constructor in property.ContainingType.InstanceConstructors)
+        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var constructor in record.InstanceConstructors)
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.Name == property.Name && PersonalAttributes.IsMarked(parameter))
+                if (PersonalAttributes.IsMarked(parameter))
                 {
-                    return true;
+                    builder.Add(parameter.Name);
                 }
             }
         }
 
-        return false;
+        return _markedRecordParameters.GetOrAdd(record, builder.ToImmutable());
     }
 
     /// <summary>

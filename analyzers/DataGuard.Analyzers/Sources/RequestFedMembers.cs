@@ -57,7 +57,11 @@ internal sealed class RequestFedMembers
            && _members.Value.Contains(symbol.OriginalDefinition);
 
     /// <summary>The name as source writes it: an explicit interface implementation's <c>IError.Form</c> is declared as <c>Form</c>.</summary>
-    private static string SimpleName(ISymbol symbol) => symbol.Name.Substring(symbol.Name.LastIndexOf('.') + 1);
+    private static string SimpleName(ISymbol symbol)
+    {
+        var dot = symbol.Name.LastIndexOf('.');
+        return dot < 0 ? symbol.Name : symbol.Name.Substring(dot + 1);
+    }
 
     /// <summary>
     /// The assignments that may copy request content, and every name a member they feed can have: the identifiers of their left
