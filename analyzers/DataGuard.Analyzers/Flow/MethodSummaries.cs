@@ -186,7 +186,8 @@ internal sealed class MethodSummaries
     private bool IsReportedInside(IParameterSymbol parameter)
         => _profile.Classifier.IsPersonal(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty || RequestContent.IsWholeType(parameter.Type);
 
-    private SinkReach Reach(IMethodSymbol method) => _reach.GetOrAdd(method, m => SinkReach.Of(_profile.Bodies.Body(m), _profile));
+    private SinkReach Reach(IMethodSymbol method)
+        => _reach.TryGetValue(method, out var reach) ? reach : _reach.GetOrAdd(method, SinkReach.Of(_profile.Bodies.Body(method), _profile));
 
     /// <summary>
     /// The rules whose sinks a method's parameters might reach: those with a sink in the body, or every rule when the body

@@ -63,7 +63,8 @@ internal sealed class Sanitizers
             }
         }
 
-        return _cache.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, m => Classify(m));
+        var key = (method.ReducedFrom ?? method).OriginalDefinition;
+        return _cache.TryGetValue(key, out var sanitizes) ? sanitizes : _cache.GetOrAdd(key, Classify(key));
     }
 
     private bool Classify(IMethodSymbol method)

@@ -25,7 +25,8 @@ internal sealed class SourceBodies
     public IOperation? Body(IMethodSymbol method)
     {
         method = method.PartialImplementationPart ?? method;
-        return _cache.GetOrAdd(method.OriginalDefinition, m => Compute(m));
+        var key = method.OriginalDefinition;
+        return _cache.TryGetValue(key, out var body) ? body : _cache.GetOrAdd(key, Compute(key));
     }
 
     /// <summary>The initializer value of a readonly field or get-only property declared in source.</summary>

@@ -73,7 +73,12 @@ internal sealed class SinkCatalog
     /// <summary>True when the compilation can reach a sink of this kind at all; rules bail out otherwise.</summary>
     public bool HasAny(SinkKind kind) => _kinds.Contains(kind);
 
-    public ImmutableArray<SinkSpec> Match(IMethodSymbol method) => _cache.GetOrAdd((method.ReducedFrom ?? method).OriginalDefinition, m => Compute(m));
+    /// <summary>The rows for a method; asked for every call by every rule, so a hit allocates nothing (no factory closure).</summary>
+    public ImmutableArray<SinkSpec> Match(IMethodSymbol method)
+    {
+        var key = (method.ReducedFrom ?? method).OriginalDefinition;
+        return _cache.TryGetValue(key, out var specs) ? specs : _cache.GetOrAdd(key, Compute(key));
+    }
 
     /// <summary>The row of this kind for a method, constructor or setter; rows that need a receiver or a shape are left out.</summary>
     public SinkSpec? Match(IMethodSymbol method, SinkKind kind)

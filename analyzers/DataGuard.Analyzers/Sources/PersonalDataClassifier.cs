@@ -21,10 +21,15 @@ internal sealed class PersonalDataClassifier
     private readonly HashSet<string> _ignoredMembers;
     private readonly ConcurrentDictionary<ISymbol, bool> _symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _typeMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
+
+    /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
+    private readonly Func<ISymbol, bool> _classify;
 
     public PersonalDataClassifier(DataGuardOptions options, RequestFedMembers? requestFed = null)
     {
+        _classify = Classify;
         _requestFed = requestFed;
         _names = new PersonalNames(options.PersonalNames, options.IgnoredNames);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
@@ -33,9 +38,15 @@ internal sealed class PersonalDataClassifier
 
     public PersonalNames Names => _names;
 
-    /// <summary>True when the field, property, parameter, local or method (by its result) holds personal data.</summary>
+    /// <summary>
+    /// True when the field, property, parameter, local or method (by its result) holds personal data. Locals are classified
+    /// afresh: every method body has new ones, so caching them only filled the shared table (a locked insert and a growing
+    /// table for each local of the compilation), while their answer is a cached name look-up first.
+    /// </summary>
     public bool IsPersonal(ISymbol symbol)
-        => _symbols.GetOrAdd(symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol, s => Classify(s));
+        => symbol is ILocalSymbol
+            ? Classify(symbol)
+            : _symbols.GetOrAdd(symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol, _classify);
 
     private bool Classify(ISymbol symbol)
     {
@@ -199,25 +210,34 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>Positional records put attributes on the parameter; the generated property inherits the meaning.</summary>
-    private static bool IsMarkedRecordParameter(ISymbol symbol)
+    private bool IsMarkedRecordParameter(ISymbol symbol)
+        => symbol is IPropertySymbol { ContainingType: { IsRecord: true } record } property
+           && MarkedConstructorParameters(record.OriginalDefinition).Contains(property.Name);
+
+    /// <summary>
+    /// The names of a record's constructor parameters that carry a personal-data attribute, read once per record: asking every
+    /// property made the compiler build the record's constructors and read their parameters' attributes again for each one.
+    /// </summary>
+    private ImmutableHashSet<string> MarkedConstructorParameters(INamedTypeSymbol record)
     {
-        if (symbol is not IPropertySymbol { ContainingType.IsRecord: true } property)
+        if (_markedRecordParameters.TryGetValue(record, out var names))
         {
-            return false;
+            return names;
         }
 
-        foreach (var constructor in property.ContainingType.InstanceConstructors)
+        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var constructor in record.InstanceConstructors)
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.Name == property.Name && PersonalAttributes.IsMarked(parameter))
+                if (PersonalAttributes.IsMarked(parameter))
                 {
-                    return true;
+                    builder.Add(parameter.Name);
                 }
             }
         }
 
-        return false;
+        return _markedRecordParameters.GetOrAdd(record, builder.ToImmutable());
     }
 
     /// <summary>

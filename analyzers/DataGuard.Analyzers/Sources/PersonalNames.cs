@@ -118,7 +118,8 @@ internal sealed class PersonalNames
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
 
     /// <summary>True when the identifier names personal data.</summary>
-    public bool IsPersonal(string identifier) => _verdicts.GetOrAdd(identifier, id => Decide(id));
+    public bool IsPersonal(string identifier)
+        => _verdicts.TryGetValue(identifier, out var verdict) ? verdict : _verdicts.GetOrAdd(identifier, Decide(identifier));
 
     private bool Decide(string identifier)
     {

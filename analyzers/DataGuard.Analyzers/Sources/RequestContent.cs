@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -29,6 +30,12 @@ internal static class RequestContent
         "System.Web.HttpRequest.Cookies", "System.Web.HttpRequest.InputStream",
         "System.Web.HttpRequestBase.Form", "System.Web.HttpRequestBase.QueryString", "System.Web.HttpRequestBase.Params",
         "System.Web.HttpRequestBase.Headers", "System.Web.HttpRequestBase.Cookies", "System.Web.HttpRequestBase.InputStream");
+
+    /// <summary>
+    /// The member names of <see cref="Members"/> (<c>Body</c>, <c>Form</c>, …): the cheap test before the qualified name is built,
+    /// which the pre-check of every method did for every property read and call.
+    /// </summary>
+    private static readonly ImmutableHashSet<string> MemberNames = Members.Select(m => m.Substring(m.LastIndexOf('.') + 1)).ToImmutableHashSet(StringComparer.Ordinal);
 
     /// <summary>Simple names of <see cref="Types"/> and their usual implementations: a cheap test before the full one.</summary>
     private static readonly ImmutableHashSet<string> TypeNames = ImmutableHashSet.Create(StringComparer.Ordinal,
@@ -65,10 +72,11 @@ internal static class RequestContent
         switch (operation)
         {
             case IPropertyReferenceOperation { Property.IsIndexer: false } property
-                when property.Property.ContainingType is { } owner && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + property.Property.Name):
+                when MemberNames.Contains(property.Property.Name) && property.Property.ContainingType is { } owner
+                     && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + property.Property.Name):
                 return property.Property;
             case IInvocationOperation { TargetMethod: { ContainingType: { } reader } method }
-                when Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
+                when MemberNames.Contains(method.Name) && Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
                 // await Request.ReadFromJsonAsync<Dictionary<string, string>>()
                 return method.OriginalDefinition;
             case IMemberReferenceOperation member when IsWholeType(operation.Type):

@@ -17,7 +17,10 @@ namespace DataGuard.Analyzers.Sources;
 /// <para>
 /// The assignment can be in any file, so the set is found by one pass over the compilation's syntax, computed on first need and
 /// kept per <see cref="Compilation"/> (in the IDE every edit makes a new compilation, and with it a fresh answer for every file).
-/// Only assignments whose right side names request content (<c>Form</c>, <c>Query</c>, <c>Cookies</c>, …) are bound.
+/// Only assignments whose right side names request content (<c>Form</c>, <c>Query</c>, <c>Cookies</c>, …) are bound, and only
+/// once a member is asked about whose name one of them could assign: the classifier asks about every field and property, and
+/// binding the assignments (each binds its whole method) while every other rule's callback waited for the answer cost more
+/// than the rules' own work on code that copies requests (ElmahCore).
 /// </para>
 /// </summary>
 internal sealed class RequestFedMembers
@@ -33,11 +36,13 @@ internal sealed class RequestFedMembers
     private const int MaxOperationsPerAssignment = 200;
 
     private readonly Compilation _compilation;
+    private readonly Lazy<Candidates> _candidates;
     private readonly Lazy<ImmutableHashSet<ISymbol>> _members;
 
     public RequestFedMembers(Compilation compilation)
     {
         _compilation = compilation;
+        _candidates = new Lazy<Candidates>(FindCandidates, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _members = new Lazy<ImmutableHashSet<ISymbol>>(Find, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -48,26 +53,86 @@ internal sealed class RequestFedMembers
     public bool Contains(ISymbol symbol)
         => symbol is IFieldSymbol or IPropertySymbol
            && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly)
+           && _candidates.Value.Names.Contains(SimpleName(symbol))
            && _members.Value.Contains(symbol.OriginalDefinition);
 
-    private ImmutableHashSet<ISymbol> Find()
+    /// <summary>The name as source writes it: an explicit interface implementation's <c>IError.Form</c> is declared as <c>Form</c>.</summary>
+    private static string SimpleName(ISymbol symbol)
     {
-        var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var dot = symbol.Name.LastIndexOf('.');
+        return dot < 0 ? symbol.Name : symbol.Name.Substring(dot + 1);
+    }
+
+    /// <summary>
+    /// The assignments that may copy request content, and every name a member they feed can have: the identifiers of their left
+    /// sides, and the properties whose getter names one of those (a property that returns the private field). Syntax only.
+    /// </summary>
+    private sealed class Candidates(List<AssignmentExpressionSyntax> assignments, HashSet<string> names)
+    {
+        public List<AssignmentExpressionSyntax> Assignments { get; } = assignments;
+
+        public HashSet<string> Names { get; } = names;
+    }
+
+    private Candidates FindCandidates()
+    {
+        var assignments = new List<AssignmentExpressionSyntax>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            SemanticModel? model = null;
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
                 if (node is AssignmentExpressionSyntax assignment
                     && assignment.Kind() is SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression
                     && NamesRequestContent(assignment.Right))
                 {
-                    model ??= _compilation.GetSemanticModel(tree);
-                    if (Target(model, assignment.Left) is { } member && CopiesRequestContent(model.GetOperation(assignment.Right)))
-                    {
-                        members.Add(member.OriginalDefinition);
-                    }
+                    assignments.Add(assignment);
+                    names.UnionWith(assignment.Left.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Select(n => n.Identifier.ValueText));
                 }
+            }
+        }
+
+        if (names.Count > 0)
+        {
+            AddExposingPropertyNames(names);
+        }
+
+        return new Candidates(assignments, names);
+    }
+
+    /// <summary>Names of properties whose getter names a candidate (<see cref="AddExposingProperties"/> can add them).</summary>
+    private void AddExposingPropertyNames(HashSet<string> names)
+    {
+        var exposing = new List<string>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
+            {
+                if (Getter(declaration) is { } getter
+                    && getter.DescendantNodesAndSelf().Any(n => n is IdentifierNameSyntax name && names.Contains(name.Identifier.ValueText)))
+                {
+                    exposing.Add(declaration.Identifier.ValueText);
+                }
+            }
+        }
+
+        names.UnionWith(exposing);
+    }
+
+    private ImmutableHashSet<ISymbol> Find()
+    {
+        var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var models = new Dictionary<SyntaxTree, SemanticModel>();
+        foreach (var assignment in _candidates.Value.Assignments)
+        {
+            if (!models.TryGetValue(assignment.SyntaxTree, out var model))
+            {
+                models[assignment.SyntaxTree] = model = _compilation.GetSemanticModel(assignment.SyntaxTree);
+            }
+
+            if (Target(model, assignment.Left) is { } member && CopiesRequestContent(model.GetOperation(assignment.Right)))
+            {
+                members.Add(member.OriginalDefinition);
             }
         }
 
