@@ -234,7 +234,8 @@ internal sealed class TaintEvaluator
 
         if (_profile.Classifier.IsPersonal(member))
         {
-            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation()));
+            // A request's form held by a record is a whole record: error.Form["page"] does not carry it (see WithoutWholeRecords).
+            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), wholeRecord: RequestContentMembers.HoldsRequestContent(member)));
         }
 
         if (_profile.Classifier.PersonalKey(reference) is { } key)

@@ -71,7 +71,8 @@ internal static class RequestContent
                 when Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
                 // await Request.ReadFromJsonAsync<Dictionary<string, string>>()
                 return method.OriginalDefinition;
-            case IMemberReferenceOperation member when IsWholeType(operation.Type):
+            case IMemberReferenceOperation member when IsWholeType(operation.Type) || RequestContentMembers.HoldsRequestContent(member.Member):
+                // error.Form of an error record filled from the request by another assembly (see RequestContentMembers)
                 return member.Member;
             case IParameterReferenceOperation parameter when IsWholeType(operation.Type):
                 return parameter.Parameter;
