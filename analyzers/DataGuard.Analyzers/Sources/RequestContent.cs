@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Sources;
 
 /// <summary>
-/// What a client sent: forms, query strings, headers, cookies, the body and model state. Forms carry names, e-mails, IDs and
-/// passwords, so request content is personal unless shown otherwise — a read by a constant key that names nothing personal
+/// What a client sent: forms, query strings, headers, cookies, the body and model state; and what another service sent: the
+/// body of a message received from a queue or bus. Forms carry names, e-mails, IDs and passwords, and messages carry whole
+/// events (an order with its buyer), so such content is personal unless shown otherwise — a read by a constant key that names nothing personal
 /// (<c>Request.Query["page"]</c>) is shown otherwise. Dumping the whole of it (serialised, enumerated, printed) leaks it.
 /// </summary>
 internal static class RequestContent
@@ -28,7 +29,11 @@ internal static class RequestContent
         "System.Web.HttpRequest.Form", "System.Web.HttpRequest.QueryString", "System.Web.HttpRequest.Params", "System.Web.HttpRequest.Headers",
         "System.Web.HttpRequest.Cookies", "System.Web.HttpRequest.InputStream",
         "System.Web.HttpRequestBase.Form", "System.Web.HttpRequestBase.QueryString", "System.Web.HttpRequestBase.Params",
-        "System.Web.HttpRequestBase.Headers", "System.Web.HttpRequestBase.Cookies", "System.Web.HttpRequestBase.InputStream");
+        "System.Web.HttpRequestBase.Headers", "System.Web.HttpRequestBase.Cookies", "System.Web.HttpRequestBase.InputStream",
+        // What another service sent: a received message's body is its whole event (an order with the buyer's name), as a form is.
+        "RabbitMQ.Client.Events.BasicDeliverEventArgs.Body", "RabbitMQ.Client.BasicGetResult.Body",
+        "Azure.Messaging.ServiceBus.ServiceBusReceivedMessage.Body", "Azure.Storage.Queues.Models.QueueMessage.Body",
+        "Azure.Storage.Queues.Models.QueueMessage.MessageText", "Amazon.SQS.Model.Message.Body");
 
     /// <summary>Simple names of <see cref="Types"/> and their usual implementations: a cheap test before the full one.</summary>
     private static readonly ImmutableHashSet<string> TypeNames = ImmutableHashSet.Create(StringComparer.Ordinal,
