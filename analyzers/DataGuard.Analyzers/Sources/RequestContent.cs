@@ -69,9 +69,11 @@ internal static class RequestContent
     {
         switch (operation)
         {
-            case IPropertyReferenceOperation { Property.IsIndexer: false } property
-                when property.Property.ContainingType is { } owner && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + property.Property.Name):
-                return property.Property;
+            case IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation
+                when ((IMemberReferenceOperation)operation).Member is { ContainingType: { } owner } member
+                     && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + member.Name):
+                // Request.Form; RabbitMQ's BasicDeliverEventArgs.Body is a field.
+                return member;
             case IInvocationOperation { TargetMethod: { ContainingType: { } reader } method }
                 when Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
                 // await Request.ReadFromJsonAsync<Dictionary<string, string>>()

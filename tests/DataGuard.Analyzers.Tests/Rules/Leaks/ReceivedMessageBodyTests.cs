@@ -5,7 +5,8 @@ namespace DataGuard.Analyzers.Tests.Rules.Leaks;
 /// <summary>
 /// The body of a message received from a queue or bus is a whole event another service sent (an order with its buyer's
 /// name): logged whole, as a failed message usually is, it is a whole-record dump. Its routing key, delivery tag and length
-/// are not. RabbitMQ's event type is declared here under its real name (the client is not referenced by the tests).
+/// are not. RabbitMQ's event type is declared here under its real name, with its body a field as in RabbitMQ.Client 7 (the
+/// client is not referenced by the tests).
 /// </summary>
 public class ReceivedMessageBodyTests
 {
@@ -19,7 +20,7 @@ public class ReceivedMessageBodyTests
         {
             public class BasicDeliverEventArgs
             {
-                public ReadOnlyMemory<byte> Body { get; set; }
+                public readonly ReadOnlyMemory<byte> Body;
                 public string RoutingKey { get; set; } = "";
                 public ulong DeliveryTag { get; set; }
             }
