@@ -267,7 +267,9 @@ internal sealed class DataGuardProfile
                 break;
         }
 
-        return RequestContent.WholeContentRead(operation) is not null || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty;
+        // A mail's recipients and body are not personal members (a mail library is a carrier), but written to a file they are a mail drop.
+        return RequestContent.WholeContentRead(operation) is not null || MailContent.Touches(operation)
+               || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty;
     }
 
     public bool IsException(ITypeSymbol? type)

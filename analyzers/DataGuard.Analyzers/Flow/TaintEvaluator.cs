@@ -22,10 +22,10 @@ internal sealed class TaintEvaluator
         "CompareTo", "Compare", "CompareOrdinal", "GetLength", "GetType", "Equals", "GetLongLength",
     };
 
-    /// <summary>Members that hand out the wrapped value itself (Nullable.Value, KeyValuePair.Value, Match.Value, tuples).</summary>
+    /// <summary>Members that hand out the wrapped value itself (Nullable.Value, KeyValuePair.Value, Match.Value, tuples, Memory.Span).</summary>
     private static readonly HashSet<string> WrappedValueMembers = new(StringComparer.Ordinal)
     {
-        "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last",
+        "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last", "Span",
     };
 
     /// <summary>Parts of an address that name the server, not the person: the rest of a framework object's text keeps its data.</summary>
@@ -234,7 +234,8 @@ internal sealed class TaintEvaluator
 
         if (_profile.Classifier.IsPersonal(member))
         {
-            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation()));
+            // A request's form held by a record is a whole record: error.Form["page"] does not carry it (see WithoutWholeRecords).
+            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), wholeRecord: RequestContentMembers.HoldsRequestContent(member)));
         }
 
         if (_profile.Classifier.PersonalKey(reference) is { } key)

@@ -122,7 +122,7 @@ internal sealed class ToStringExposure
             {
                 if (member is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false }
                     && !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public
-                    && (_profile.Classifier.IsPersonal(member) || PrintsPersonalData(member)))
+                    && (_profile.Classifier.IsPersonal(member) && !PrintsTypeName(MemberType(member)) || PrintsPersonalData(member)))
                 {
                     members.Add(member);
                 }
@@ -131,6 +131,15 @@ internal sealed class ToStringExposure
 
         return new Exposure(Distinct(members), "its synthesized ToString", true);
     }
+
+    /// <summary>
+    /// Framework collections and arrays print their type name (<c>PhoneNumbers = System.Collections.Generic.List`1[System.String]</c>,
+    /// <c>Form = System.Collections.Specialized.NameValueCollection</c>), not what they hold; <c>StringValues</c> prints its text.
+    /// </summary>
+    private static bool PrintsTypeName(ITypeSymbol? type)
+        => type is IArrayTypeSymbol
+           || type is INamedTypeSymbol named && PersonalDataClassifier.IsFramework(named) && !PersonalDataClassifier.IsPlainValue(named)
+              && named.SpecialType != SpecialType.System_String && named.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
 
     /// <summary>A member whose own ToString shows personal data (<c>Suspect = SuspectInfo { FullName = … }</c>); not <c>List&lt;T&gt;</c>, which prints its type name.</summary>
     private bool PrintsPersonalData(ISymbol member)

@@ -31,7 +31,11 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
            && (profile.Sinks.Match(invocation, SinkKind.Log) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null
-               || LogFile(invocation, profile) is not null || LogTable(invocation, profile) is not null);
+               || LogFile(invocation, profile) is not null || LogTable(invocation, profile) is not null || FileWrite(invocation, profile) is not null);
+
+    /// <summary>The row of a write that goes to a file, whatever its folder (what is written may make it a log), or null.</summary>
+    private static SinkSpec? FileWrite(IInvocationOperation invocation, DataGuardProfile profile)
+        => profile.Sinks.Match(invocation, SinkKind.File) is { } spec && LogDestinations.IsFileWrite(invocation, spec) ? spec : null;
 
     /// <summary>The entity of an error-log table this call stores a row in, or null.</summary>
     private static string? LogTable(IInvocationOperation invocation, DataGuardProfile profile)
@@ -126,6 +130,11 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             {
                 destination = "file under '" + fragment + "'";
             }
+            else if (FileWrite(invocation, profile) is { } write)
+            {
+                InspectRecordWrittenToFile(invocation, write, evaluator, diagnostics);
+                return;
+            }
         }
 
         if (spec is null || destination is null)
@@ -153,6 +162,43 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         if (spec.Kind == SinkKind.Mail && Payload(invocation, evaluator, profile) is { IsPersonal: true } built)
         {
             diagnostics.Add(Rule, invocation, built, null, description);
+        }
+    }
+
+    /// <summary>
+    /// A file whose folder says nothing is a log by what is written to it: a mail's recipients or body (a mail drop, such as a
+    /// debug sender that saves each mail to a folder), or the personal data of an error or log record (a JSON error store).
+    /// </summary>
+    private void InspectRecordWrittenToFile(IInvocationOperation invocation, SinkSpec spec, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
+    {
+        var description = Describe(invocation.TargetMethod);
+        if (spec.WritesReceiver && invocation.Instance is { } mail && MailContent.IsMail(mail.Type))
+        {
+            var symbol = (ISymbol?)(mail as ILocalReferenceOperation)?.Local ?? (ISymbol?)(mail as IParameterReferenceOperation)?.Parameter ?? mail.Type!;
+            diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(symbol, mail.Syntax.GetLocation())), null, description + " (a mail written to a file: a mail drop)");
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (IsInfrastructure(argument.Parameter, evaluator.Profile) || argument.Parameter is { } p && spec.PathParameters.Contains(p.Name))
+            {
+                continue;
+            }
+
+            if (MailContent.ReadIn(argument.Value) is { } read)
+            {
+                diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(read.Member, read.Syntax.GetLocation())), null,
+                    description + " (a mail's recipients or body written to a file: a mail drop)");
+                return;
+            }
+
+            var taint = evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            if (taint.IsPersonal && taint.Values.Any(v => LogDestinations.IsLogEntryType(v.Symbol.ContainingType)))
+            {
+                diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description + " (an error record written to a file)");
+                return;
+            }
         }
     }
 

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Rules;
 
 /// <summary>
-/// DG1005: personal data sent to a messaging or webhook API (always), to a public mail service, or — when an allowlist is
+/// DG1005: personal data sent to a messaging or webhook API or to an address a webhook subscriber registered (always), to a public mail service, or — when an allowlist is
 /// configured — to any host or mail domain outside <c>dataguard.allowed_hosts</c>. Every constant the address can take counts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -55,7 +55,7 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
         }
 
         var endpoint = TransmissionEndpoint.Of(invocation, sinks.Match(invocation, SinkKind.Transmit)!, evaluator)
-            .FirstOrDefault(e => ExternalHosts.IsMessagingApi(e) || hosts.IsOutsideAllowList(e));
-        return endpoint.Host;
+            .FirstOrDefault(e => ExternalHosts.IsMessagingApi(e) || ExternalHosts.IsRegisteredBySubscriber(e) || hosts.IsOutsideAllowList(e));
+        return endpoint.Host ?? (ExternalHosts.IsRegisteredBySubscriber(endpoint) ? endpoint.Display : null);
     }
 }

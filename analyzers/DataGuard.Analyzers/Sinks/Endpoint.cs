@@ -10,12 +10,21 @@ internal readonly struct Endpoint
 {
     private const string MailScheme = "mailto://";
 
-    public Endpoint(string prefix, bool complete, string? configurationKey = null)
+    public Endpoint(string prefix, bool complete, string? configurationKey = null, string? registeredIn = null)
     {
         Prefix = prefix;
         Complete = complete;
         ConfigurationKey = configurationKey;
+        RegisteredIn = registeredIn;
     }
+
+    /// <summary>
+    /// The member of a stored record the address is read from when whoever subscribed registered it (<c>WebhookSubscription.DestUrl</c>):
+    /// a host chosen outside the team, whatever it turns out to be.
+    /// </summary>
+    public string? RegisteredIn { get; }
+
+    public static Endpoint Registered(string member) => new(string.Empty, false, registeredIn: member);
 
     public string Prefix { get; }
 
@@ -27,7 +36,7 @@ internal readonly struct Endpoint
     public bool IsKnown => !string.IsNullOrEmpty(Prefix);
 
     /// <summary>Known text, or at least where the value is configured.</summary>
-    public bool IsResolved => IsKnown || ConfigurationKey is not null;
+    public bool IsResolved => IsKnown || ConfigurationKey is not null || RegisteredIn is not null;
 
     /// <summary>A mail recipient: <c>admin@example.com</c> becomes <c>mailto://admin@example.com</c>, so its domain is the host.</summary>
     public static Endpoint Mailbox(string address) => new(MailScheme + address.Trim(), true);
@@ -37,7 +46,8 @@ internal readonly struct Endpoint
     public bool IsMailbox => Prefix?.StartsWith(MailScheme, StringComparison.Ordinal) == true;
 
     /// <summary>What a message shows: the host, the mailbox or the configuration key.</summary>
-    public string Display => IsMailbox ? Prefix.Substring(MailScheme.Length) : Host ?? (ConfigurationKey is null ? Prefix : "configured '" + ConfigurationKey + "'");
+    public string Display => IsMailbox ? Prefix.Substring(MailScheme.Length)
+        : Host ?? (RegisteredIn is not null ? "registered by a subscriber in '" + RegisteredIn + "'" : ConfigurationKey is null ? Prefix : "configured '" + ConfigurationKey + "'");
 
     public string? Scheme
     {

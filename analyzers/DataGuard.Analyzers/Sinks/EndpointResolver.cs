@@ -85,6 +85,9 @@ internal sealed class EndpointResolver
                 return state?.GetEndpoints(l.Local) ?? ImmutableArray<Endpoint>.Empty;
             case IParameterReferenceOperation p:
                 return state?.GetEndpoints(p.Parameter) ?? ImmutableArray<Endpoint>.Empty;
+            case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } registered when ExternalHosts.IsRegisteredAddress(registered.Member):
+                // subscription.DestUrl: the address a webhook subscriber registered, read from the stored subscription.
+                return ImmutableArray.Create(Endpoint.Registered(registered.Member.ContainingType.Name + "." + registered.Member.Name));
             case IFieldReferenceOperation f:
                 var initialized = Resolve(_bodies.Initializer(f.Field), state: null, next);
                 return !initialized.IsEmpty ? initialized : Resolve(_bodies.BaseAddressAssignedInConstructors(f.Field), state: null, next);

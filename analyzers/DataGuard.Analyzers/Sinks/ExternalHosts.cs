@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Sinks;
 
@@ -74,6 +76,42 @@ internal sealed class ExternalHosts
 
         return false;
     }
+
+    /// <summary>Last words of a member that holds an address: <c>DestUrl</c>, <c>CallbackUri</c>, <c>WebhookEndpoint</c>.</summary>
+    private static readonly string[] AddressWords = { "url", "uri", "endpoint" };
+
+    /// <summary>Words that say someone else registered the address: a webhook subscriber, a callback, a notification target.</summary>
+    private static readonly string[] RegistrationWords =
+        { "callback", "webhook", "hook", "dest", "destination", "notify", "notification", "postback", "subscriber", "subscription" };
+
+    /// <summary>
+    /// True for a field or property of a stored record (not the team's settings, not a constant) that holds an address whoever
+    /// subscribed registered: its name ends with Url/Uri/Endpoint and it or its type names a callback, a webhook or a
+    /// destination (<c>WebhookSubscription.DestUrl</c>, <c>Order.CallbackUrl</c>, <c>Subscriber.Endpoint</c>). Data sent
+    /// there leaves for a host nobody on the team chose, as with a messaging API (DG1005). Names suggest, types decide: only
+    /// a string or <c>Uri</c> member holds an address.
+    /// </summary>
+    public static bool IsRegisteredAddress(ISymbol member)
+    {
+        var type = member switch
+        {
+            IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
+            IFieldSymbol { IsStatic: false, IsConst: false } field => field.Type,
+            _ => null,
+        };
+        if (type is null || type.SpecialType != SpecialType.System_String && !(type.Name == "Uri" && PersonalDataClassifier.IsFramework(type))
+            || member.ContainingType is not { } owner || PersonalDataClassifier.IsFramework(owner) || PersonalDataClassifier.IsTeamSettingsType(owner))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(member.Name);
+        return words.Count > 0 && AddressWords.Contains(words[words.Count - 1])
+               && (words.Take(words.Count - 1).Any(RegistrationWords.Contains) || IdentifierWords.Split(owner.Name).Any(RegistrationWords.Contains));
+    }
+
+    /// <summary>True for an address a subscriber registered (see <see cref="IsRegisteredAddress"/>), whatever the allowlist says.</summary>
+    public static bool IsRegisteredBySubscriber(Endpoint endpoint) => endpoint.RegisteredIn is not null;
 
     /// <summary>True for a generative-AI API host.</summary>
     public static bool IsGenerativeAiApi(Endpoint endpoint)

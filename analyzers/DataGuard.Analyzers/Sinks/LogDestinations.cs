@@ -54,7 +54,7 @@ internal sealed class LogDestinations
         }
 
         var configured = _configuredTables.Contains(named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty));
-        return configured || IdentifierWords.Split(named.Name).Any(LogTableWords.Contains) ? named.Name : null;
+        return configured || IsLogEntryType(named) ? named.Name : null;
     }
 
     private static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
@@ -73,6 +73,34 @@ internal sealed class LogDestinations
         });
         return fragment.Length == 0 ? null : fragment;
     }
+
+    /// <summary>
+    /// True when the write goes to a file whatever its folder: a <c>File</c> method with a path, a <c>StreamWriter</c> or
+    /// <c>FileStream</c> receiver, a mail written to a path or a <c>FileStream</c>. Writers into memory (<c>StringWriter</c>,
+    /// <c>MemoryStream</c>) and of unknown kind (<c>TextWriter</c>, <c>Stream</c>) are not.
+    /// </summary>
+    public static bool IsFileWrite(IInvocationOperation invocation, SinkSpec spec)
+    {
+        if (spec.WritesReceiver)
+        {
+            var target = invocation.Arguments.FirstOrDefault(a => a.Parameter is { } p && spec.PathParameters.Contains(p.Name))?.Value;
+            return target is not null && (target.Type?.SpecialType == SpecialType.System_String || IsFileType(Unconverted(target).Type));
+        }
+
+        return !spec.PathParameters.IsEmpty || invocation.Instance is { } receiver && IsFileType(Unconverted(receiver).Type);
+    }
+
+    private static bool IsFileType(ITypeSymbol? type)
+        => type is INamedTypeSymbol { Name: "StreamWriter" or "FileStream" } named
+           && PersonalAttributes.MetadataName(named.OriginalDefinition) is "System.IO.StreamWriter" or "System.IO.FileStream";
+
+    /// <summary>
+    /// True for a type named as a log or error entry (<c>Error</c>, <c>ErrorLog</c>, <c>ExceptionEntry</c>): a file written with
+    /// such a record's data is an error log wherever it lies, as a table of such rows is (<see cref="LogTable"/>).
+    /// </summary>
+    public static bool IsLogEntryType(INamedTypeSymbol? type)
+        => type is { TypeKind: TypeKind.Class or TypeKind.Struct } && !PersonalDataClassifier.IsFramework(type)
+           && IdentifierWords.Split(type.Name).Any(LogTableWords.Contains);
 
     /// <summary>The fragment that makes the path a log or drop file, or null.</summary>
     public string? LogPath(ImmutableArray<string> fragments)

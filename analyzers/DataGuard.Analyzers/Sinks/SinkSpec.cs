@@ -10,7 +10,7 @@ internal sealed class SinkSpec
 {
     public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
         string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null,
-        bool serializesArguments = false)
+        bool serializesArguments = false, bool writesReceiver = false)
     {
         Kind = kind;
         TypeName = typeName;
@@ -22,6 +22,7 @@ internal sealed class SinkSpec
         DelegateTakingFirst = delegateTakingFirst;
         PathParameters = pathParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(pathParameters);
         SerializesArguments = serializesArguments;
+        WritesReceiver = writesReceiver;
     }
 
     public SinkKind Kind { get; }
@@ -62,4 +63,10 @@ internal sealed class SinkSpec
     /// with a <c>{@X}</c> hole.
     /// </summary>
     public bool SerializesArguments { get; }
+
+    /// <summary>
+    /// For a file sink: the data written is the receiver itself, and <see cref="PathParameters"/> name the file or the stream it
+    /// goes to (<c>mimeMessage.WriteTo(stream)</c> writes the whole mail).
+    /// </summary>
+    public bool WritesReceiver { get; }
 }

@@ -97,6 +97,8 @@ internal static class SinkTable
         new SinkSpec(SinkKind.File, "System.IO.File", FileWriters, pathParameters: new[] { "path" }),
         new SinkSpec(SinkKind.File, "System.IO.TextWriter", TextWriterMethods, includeImplementations: true),
         new SinkSpec(SinkKind.File, "System.IO.Stream", new[] { "Write", "WriteAsync" }, includeImplementations: true),
+        // A whole mail written to a file or stream: MimeKit's pickup folder, a debug mail drop (DG1001 when the stream is a file).
+        new SinkSpec(SinkKind.File, "MimeKit.MimeMessage", new[] { "WriteTo", "WriteToAsync" }, pathParameters: new[] { "fileName", "stream" }, writesReceiver: true),
 
         // Stored rows (DG1001 when the entity is an error-log entry: Request.Form copied into an error-log table)
         new SinkSpec(SinkKind.Store, "Microsoft.EntityFrameworkCore.DbSet`1", new[] { "Add", "AddAsync", "AddRange", "AddRangeAsync", "Attach", "Update" }),

@@ -116,6 +116,13 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
+        // A record's request form, query string or cookies (NameValueCollection Form { get; set; }), filled where this
+        // compilation cannot see: its name says what it holds and its type that it holds it field by field.
+        if (symbol is IFieldSymbol or IPropertySymbol && RequestContentMembers.HoldsRequestContent(symbol))
+        {
+            return true;
+        }
+
         return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type);
     }
 

@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Sources;
 
 /// <summary>
-/// What a client sent: forms, query strings, headers, cookies, the body and model state. Forms carry names, e-mails, IDs and
-/// passwords, so request content is personal unless shown otherwise — a read by a constant key that names nothing personal
+/// What a client sent: forms, query strings, headers, cookies, the body and model state; and what another service sent: the
+/// body of a message received from a queue or bus. Forms carry names, e-mails, IDs and passwords, and messages carry whole
+/// events (an order with its buyer), so such content is personal unless shown otherwise — a read by a constant key that names nothing personal
 /// (<c>Request.Query["page"]</c>) is shown otherwise. Dumping the whole of it (serialised, enumerated, printed) leaks it.
 /// </summary>
 internal static class RequestContent
@@ -29,7 +30,11 @@ internal static class RequestContent
         "System.Web.HttpRequest.Form", "System.Web.HttpRequest.QueryString", "System.Web.HttpRequest.Params", "System.Web.HttpRequest.Headers",
         "System.Web.HttpRequest.Cookies", "System.Web.HttpRequest.InputStream",
         "System.Web.HttpRequestBase.Form", "System.Web.HttpRequestBase.QueryString", "System.Web.HttpRequestBase.Params",
-        "System.Web.HttpRequestBase.Headers", "System.Web.HttpRequestBase.Cookies", "System.Web.HttpRequestBase.InputStream");
+        "System.Web.HttpRequestBase.Headers", "System.Web.HttpRequestBase.Cookies", "System.Web.HttpRequestBase.InputStream",
+        // What another service sent: a received message's body is its whole event (an order with the buyer's name), as a form is.
+        "RabbitMQ.Client.Events.BasicDeliverEventArgs.Body", "RabbitMQ.Client.BasicGetResult.Body",
+        "Azure.Messaging.ServiceBus.ServiceBusReceivedMessage.Body", "Azure.Storage.Queues.Models.QueueMessage.Body",
+        "Azure.Storage.Queues.Models.QueueMessage.MessageText", "Amazon.SQS.Model.Message.Body");
 
     /// <summary>
     /// The member names of <see cref="Members"/> (<c>Body</c>, <c>Form</c>, …): the cheap test before the qualified name is built,
@@ -71,15 +76,18 @@ internal static class RequestContent
     {
         switch (operation)
         {
-            case IPropertyReferenceOperation { Property.IsIndexer: false } property
-                when MemberNames.Contains(property.Property.Name) && property.Property.ContainingType is { } owner
-                     && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + property.Property.Name):
-                return property.Property;
+            case IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation
+                when ((IMemberReferenceOperation)operation).Member is { ContainingType: { } owner } member
+                     && MemberNames.Contains(member.Name)
+                     && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + member.Name):
+                // Request.Form; RabbitMQ's BasicDeliverEventArgs.Body is a field.
+                return member;
             case IInvocationOperation { TargetMethod: { ContainingType: { } reader } method }
                 when MemberNames.Contains(method.Name) && Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
                 // await Request.ReadFromJsonAsync<Dictionary<string, string>>()
                 return method.OriginalDefinition;
-            case IMemberReferenceOperation member when IsWholeType(operation.Type):
+            case IMemberReferenceOperation member when IsWholeType(operation.Type) || RequestContentMembers.HoldsRequestContent(member.Member):
+                // error.Form of an error record filled from the request by another assembly (see RequestContentMembers)
                 return member.Member;
             case IParameterReferenceOperation parameter when IsWholeType(operation.Type):
                 return parameter.Parameter;

@@ -125,6 +125,15 @@ public class PersonalDataExposedByToStringTests
         """);
 
     [Fact]
+    public Task Record_with_collections_of_personal_values_is_not_reported() => Run("""
+        public sealed record ErrorReport(string Message, System.Collections.Generic.List<string> PhoneNumbers, string[] Emails)
+        {
+            public System.Collections.Generic.Dictionary<string, string> RequestCookies { get; init; } = new();
+            public System.Collections.Specialized.NameValueCollection Form { get; init; } = new();
+        }
+        """);
+
+    [Fact]
     public Task DebuggerDisplay_property_printing_no_personal_members_is_not_reported() => Run("""
         [System.Diagnostics.DebuggerDisplay("{DebuggerDisplay,nq}")]
         public sealed class Patrol

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// A mail's recipients and body: the people it goes to and what it tells them. Kept apart from the personal members the
+/// classifier knows, because a mail library is a carrier (sending a mail is judged by what was put into it, DG1003/DG1005);
+/// read out of a mail and written to a file, they make that file a mail drop (DG1001).
+/// </summary>
+internal static class MailContent
+{
+    /// <summary>Type metadata name and member: the recipient lists and bodies of the mail types of System.Net.Mail, MimeKit, FluentEmail and SendGrid.</summary>
+    private static readonly ImmutableHashSet<string> Members = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "System.Net.Mail.MailMessage.To", "System.Net.Mail.MailMessage.CC", "System.Net.Mail.MailMessage.Bcc",
+        "System.Net.Mail.MailMessage.ReplyToList", "System.Net.Mail.MailMessage.Body",
+        "MimeKit.MimeMessage.To", "MimeKit.MimeMessage.Cc", "MimeKit.MimeMessage.Bcc", "MimeKit.MimeMessage.ReplyTo",
+        "MimeKit.MimeMessage.TextBody", "MimeKit.MimeMessage.HtmlBody", "MimeKit.MimeMessage.Body",
+        "FluentEmail.Core.Models.EmailData.ToAddresses", "FluentEmail.Core.Models.EmailData.CcAddresses",
+        "FluentEmail.Core.Models.EmailData.BccAddresses", "FluentEmail.Core.Models.EmailData.ReplyToAddresses",
+        "FluentEmail.Core.Models.EmailData.Body", "FluentEmail.Core.Models.EmailData.PlaintextAlternativeBody",
+        "SendGrid.Helpers.Mail.SendGridMessage.Personalizations", "SendGrid.Helpers.Mail.SendGridMessage.HtmlContent",
+        "SendGrid.Helpers.Mail.SendGridMessage.PlainTextContent");
+
+    /// <summary>Whole mails written as they are (<c>MimeMessage.WriteTo(stream)</c>).</summary>
+    private static readonly ImmutableHashSet<string> MailTypes = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "System.Net.Mail.MailMessage", "MimeKit.MimeMessage", "FluentEmail.Core.Models.EmailData", "SendGrid.Helpers.Mail.SendGridMessage");
+
+    /// <summary>Operations looked at in one written value: a line of a mail drop is short.</summary>
+    private const int MaxOperations = 200;
+
+    /// <summary>The first read of a mail's recipients or body in <paramref name="value"/>, or null.</summary>
+    public static IMemberReferenceOperation? ReadIn(IOperation value)
+    {
+        var seen = 0;
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (++seen > MaxOperations)
+            {
+                return null;
+            }
+
+            if (operation is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member && IsRecipientsOrBody(member.Member))
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a mail message object itself (written whole by <c>WriteTo</c>).</summary>
+    public static bool IsMail(ITypeSymbol? type)
+        => type is INamedTypeSymbol named && MailTypes.Contains(PersonalAttributes.MetadataName(named.OriginalDefinition));
+
+    /// <summary>True for a read of a mail's recipients or body, or a mail itself: the method has a mail to write (a pre-check).</summary>
+    public static bool Touches(IOperation operation)
+        => operation is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member && IsRecipientsOrBody(member.Member)
+           || operation is ILocalReferenceOperation or IParameterReferenceOperation && IsMail(operation.Type);
+
+    private static bool IsRecipientsOrBody(ISymbol member)
+        => member.ContainingType is { } owner && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + member.Name);
+}
