@@ -8,6 +8,12 @@ per rule (each source location counted once, whatever the number of target frame
 ReportAnalyzer seconds summed over every compilation: DataGuard in total and per analyzer type, and the SDK's own analyzers.
 --list prints every DataGuard diagnostic as file:line: id message (for classifying them by reading the code); --context adds
 the source line it points at.
+
+    summarize.py --classified <verdicts.tsv> <log>...
+
+checks a hand classification against the logs: verdicts.tsv has one row per diagnostic, `path-suffix<TAB>line<TAB>rule<TAB>
+right|wrong<TAB>why` (the path suffix is matched against the end of the diagnostic's file, so rows need no scratch paths).
+It prints right/total per rule and overall, and every diagnostic of the logs that has no row, so none is left unclassified.
 """
 import json, re, sys
 from collections import defaultdict
@@ -99,7 +105,40 @@ def source_line(path, number):
     return "(source not found)"
 
 
+def classified(argv):
+    i = argv.index("--classified"); tsv = argv[i + 1]; logs = [a for a in argv[i + 2:] if not a.startswith("--")]
+    rows = []
+    for raw in open(tsv, encoding="utf-8"):
+        if raw.strip() and not raw.startswith("#"):
+            suffix, line, rule, verdict = raw.rstrip("\n").split("\t")[:4]
+            rows.append((suffix, int(line), rule, verdict.strip().lower()))
+    per_rule, missing, used = defaultdict(lambda: [0, 0]), [], set()
+    for path in logs:
+        for d in summarise(path)["diagnostics"]:
+            if not d["id"].startswith("DG"):
+                continue
+            hit = [r for r in rows if d["file"].endswith(r[0]) and d["line"] == r[1] and d["id"] == r[2]]
+            if not hit:
+                missing.append(f"{d['file']}:{d['line']}: {d['id']}")
+                continue
+            key = (d["file"], d["line"], d["id"])
+            if key in used:
+                continue
+            used.add(key)
+            per_rule[d["id"]][1] += 1
+            per_rule[d["id"]][0] += hit[0][3] == "right"
+    right = sum(v[0] for v in per_rule.values()); total = sum(v[1] for v in per_rule.values())
+    for rule, (r, n) in sorted(per_rule.items()):
+        print(f"{rule}: {r}/{n} right")
+    print(f"all: {right}/{total} right" + (f" = {right / total:.2f}" if total else ""))
+    for m in missing:
+        print("unclassified:", m)
+
+
 def main(argv):
+    if "--classified" in argv:
+        classified(argv)
+        return
     as_json, listing, context = "--json" in argv, "--list" in argv or "--context" in argv, "--context" in argv
     logs = [a for a in argv if not a.startswith("--")]
     for path in logs:
