@@ -157,7 +157,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             if (end == 0 || !IsLocal(text[end - 1])) return spaced;
             int word = end;
             while (word > 0 && IsLocal(text[word - 1])) word--;
-            bool hesitation = word > 0 && text[word - 1] is ' ' or '\u3000' or '，' or ',' && IsHesitation(text.Slice(word, end - word));
+            bool hesitation = word > 0 && text[word - 1] is ' ' or '\u3000' or '，' or ',' && Hesitations.IsEnglish(text.Slice(word, end - word));
             if (!hesitation) return end == from || IsPause(text.Slice(end, from - end)) || SpokenFillers.IsSpokenGap(text, end, from) ? end : spaced;
             from = word;
         }
@@ -167,18 +167,6 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         foreach (char c in gap) if (c is not (' ' or '\u3000' or '，' or ',')) return false;
         return gap.Length <= 3;
-    }
-
-    private static bool IsHesitation(ReadOnlySpan<char> word)
-    {
-        foreach (var hesitation in Hesitations.English)
-        {
-            if (hesitation.Length != word.Length) continue;
-            int i = 0;
-            while (i < word.Length && Fold(word[i]) == char.ToUpperInvariant(hesitation[i])) i++; // UH, ｕｈ
-            if (i == word.Length) return true;
-        }
-        return false;
     }
 
     // Cheap test before reading a bare "at" (common in English): a word, then a dot or " dot ".
