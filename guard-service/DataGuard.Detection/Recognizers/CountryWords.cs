@@ -77,9 +77,31 @@ internal static class CountryWords
     /// </summary>
     public static int NamedBefore(ReadOnlySpan<char> text, int start, int reach = Reach)
     {
-        int from = start;
-        while (from > 0 && start - from < reach && text[from - 1] is not ('\n' or '\r')) from--;
+        int from = WindowStart(text, start, reach);
         return from == start ? -1 : NamedIn(text.Slice(from, start - from));
+    }
+
+    /// <summary>
+    /// <see cref="NamedBefore"/> within <paramref name="reach"/> when <see cref="NamedBefore"/> with the default reach has
+    /// already returned -1 for the same <paramref name="start"/>. The shorter window can then only find an English name that the longer one
+    /// reads as the tail of a word: one starting right where the shorter window starts, after an ASCII letter
+    /// ("xHK"). Anywhere else the answer is -1 without a search.
+    /// </summary>
+    public static int NamedBeforeWhereNoneFarther(ReadOnlySpan<char> text, int start, int reach)
+    {
+        if (reach >= Reach) return NamedBefore(text, start, reach);
+        int from = WindowStart(text, start, reach);
+        if (from == 0 || !ContextWord.IsAsciiLetter(text[from - 1])) return -1;
+        return NamedIn(text.Slice(from, start - from));
+    }
+
+    // Where the window of up to reach chars before start begins: right after the last line break in it (one vectorised
+    // search instead of a test per character).
+    private static int WindowStart(ReadOnlySpan<char> text, int start, int reach)
+    {
+        int from = Math.Max(0, start - Math.Max(0, reach));
+        int lineBreak = text.Slice(from, start - from).LastIndexOfAny('\n', '\r');
+        return lineBreak < 0 ? from : from + lineBreak + 1;
     }
 
     /// <summary>The country named last in <paramref name="window"/> (a column header, a clause), or -1.</summary>

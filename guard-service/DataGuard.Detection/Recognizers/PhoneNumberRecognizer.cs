@@ -352,7 +352,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (digits < 7) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
-        if (namedAround < 0 && CountryWords.NamedBefore(text, chain.Start, NearCountryReach) < 0) return false;
+        if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
         bool namedPhone = NamesAPhone(text, chain.Start, chain.EndOf(digits));
         // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
         bool plainOnly = namedPhone && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
