@@ -62,17 +62,29 @@ internal static class ChainReader
     }
 
     // Appends to the chain from i, the first character to be read carrying the given gap; returns where the first run
-    // of adjacent characters read here ends.
+    // of adjacent characters read here ends. The chain's spans and length are held in locals for the loop (the chain is
+    // reached through a reference, so each access would load them again), and so is the fold of the last character
+    // appended, which the next one is compared with.
     private static int ReadOn(ReadOnlySpan<char> text, int i, ref Chain chain, int gap, char gapChar)
     {
         int start = i;
         int pendingFlags = 0;
         int firstRunEnd = -1;
         int letters = 0;
+        var chars = chain.Chars;
+        var positions = chain.Positions;
+        var gaps = chain.Gaps;
+        var gapChars = chain.GapChars;
+        var flags = chain.Flags;
+        var widths = chain.Widths;
+        int length = chain.Length;
+        // The fold of the first code unit of the last character appended (what Joins compares the next one with).
+        var previous = length > 0 ? CharFolding.Fold(text[positions[length - 1]]) : default;
         for (; i < text.Length; i++)
         {
             int width = 1;
             var folded = CharFolding.Fold(text[i]);
+            var unit = folded;
             if (i + 1 < text.Length && CharFolding.TryFoldMathematical(text[i], text[i + 1], out var mathematical))
             {
                 folded = mathematical;
@@ -82,30 +94,27 @@ internal static class ChainReader
             {
                 case CharKind.Digit:
                 case CharKind.Letter:
-                    if (gap == 0 && chain.Length > 0 && chain.ScriptBreak == 0 && !Joins(CharFolding.Fold(text[chain.Positions[chain.Length - 1]]), folded))
+                    if (gap == 0 && length > 0 && chain.ScriptBreak == 0 && !Joins(previous, folded))
                     {
                         // Read on ("09一二三…" mixes scripts to hide a phone) but remember where the script changed, so the
                         // scanner can retry the chain cut there ("A123456789一案") and restart a token at the change.
-                        chain.ScriptBreak = chain.Length;
+                        chain.ScriptBreak = length;
                         if (firstRunEnd < 0) firstRunEnd = i;
                     }
-                    if (folded.Kind == CharKind.Letter && ++letters > MaxLetters)
+                    if ((folded.Kind == CharKind.Letter && ++letters > MaxLetters) || length == Chain.Capacity)
                     {
+                        chain.Length = length;
                         chain.EndGlued = gap == 0;
                         return firstRunEnd < 0 ? i : firstRunEnd;
                     }
-                    if (chain.Length == Chain.Capacity)
-                    {
-                        chain.EndGlued = gap == 0;
-                        return firstRunEnd < 0 ? i : firstRunEnd;
-                    }
-                    int n = chain.Length++;
-                    chain.Chars[n] = folded.Value;
-                    chain.Positions[n] = i;
-                    chain.Gaps[n] = (byte)Math.Min(gap, byte.MaxValue);
-                    chain.GapChars[n] = gapChar;
-                    chain.Flags[n] = (byte)((int)folded.Evasions | pendingFlags);
-                    chain.Widths[n] = (byte)width;
+                    chars[length] = folded.Value;
+                    positions[length] = i;
+                    gaps[length] = (byte)Math.Min(gap, byte.MaxValue);
+                    gapChars[length] = gapChar;
+                    flags[length] = (byte)((int)folded.Evasions | pendingFlags);
+                    widths[length] = (byte)width;
+                    length++;
+                    previous = unit;
                     i += width - 1;
                     gap = 0;
                     gapChar = '\0';
@@ -115,10 +124,14 @@ internal static class ChainReader
                     pendingFlags |= (int)Evasions.ZeroWidth;
                     continue;
                 case CharKind.Separator:
-                    if (chain.Length == 0 && !chain.HasPlus) return i;
+                    if (length == 0 && !chain.HasPlus) return i;
                     if (firstRunEnd < 0) firstRunEnd = i;
                     if (gap == 0) gapChar = folded.Value;
-                    if (++gap > MaxGap) return firstRunEnd;
+                    if (++gap > MaxGap)
+                    {
+                        chain.Length = length;
+                        return firstRunEnd;
+                    }
                     pendingFlags |= (int)(folded.Evasions & Evasions.FullWidth); // "0912－345－678"
                     continue;
                 case CharKind.Plus:
@@ -132,6 +145,7 @@ internal static class ChainReader
             }
             break;
         }
+        chain.Length = length;
         // '@' right after the value makes it the local part of an e-mail address, not an identifier of its own.
         if (gap == 0 && i < text.Length && (text[i] == '@' || text[i] == '\uFF20')) chain.EndGlued = true;
         if (firstRunEnd < 0) firstRunEnd = i;
@@ -175,8 +189,16 @@ internal static class ChainReader
     /// </summary>
     private static readonly string[] AsciiFillers = new[] { "then", "and", "next", "like" }.Concat(Hesitations.English).ToArray();
 
-    // The fillers' first letters (bit n: 'a' + n): most words are turned down on their first letter.
-    private static readonly uint AsciiFillerStarts = AsciiFillers.Aggregate(0u, static (set, word) => set | 1u << (char.ToLowerInvariant(word[0]) - 'a'));
+    // The fillers filed by first letter ('a' + n), in list order: a word is compared only with the fillers it could be.
+    private static readonly string[][] AsciiFillersByFirst = FileByFirstLetter(AsciiFillers);
+
+    private static string[][] FileByFirstLetter(string[] words)
+    {
+        var filed = new string[26][];
+        for (int letter = 0; letter < 26; letter++)
+            filed[letter] = Array.FindAll(words, word => char.ToLowerInvariant(word[0]) - 'a' == letter);
+        return filed;
+    }
 
     /// <summary>
     /// Reads on after <paramref name="chain"/> across filler words between digit groups, as a value read out in pieces
@@ -375,8 +397,8 @@ internal static class ChainReader
     private static int AsciiFillerAt(ReadOnlySpan<char> text, int i)
     {
         int first = Scoring.TextSignature.Fold(text[i]) - 'a'; // as the ignore-case comparison below folds it
-        if ((uint)first >= 26 || (AsciiFillerStarts & (1u << first)) == 0) return 0;
-        foreach (var word in AsciiFillers)
+        if ((uint)first >= 26) return 0;
+        foreach (var word in AsciiFillersByFirst[first])
         {
             int end = i + word.Length;
             if (end <= text.Length && text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)
