@@ -139,6 +139,10 @@ internal sealed class ContextWordIndex
         if (vocabulary.MaxListId >= _listGeneration.Length) GrowLists(vocabulary.MaxListId);
         if (text.IsEmpty) return;
         var keys = vocabulary.Keys;
+        // One-character words (few, and rare in text) are tried in the same pass; a list's hits are only ever asked
+        // whether one lies in a window, so their order does not matter.
+        bool unkeyed = vocabulary.HasUnkeyed;
+        if (unkeyed && vocabulary.MayStartUnkeyed(text[0])) TryUnkeyed(vocabulary, text, 0);
         int previous = TextSignature.Fold(text[0]);
         for (int i = 1; i < text.Length; i++)
         {
@@ -152,13 +156,8 @@ internal sealed class ContextWordIndex
                     if (entry.Pair == pair) TryHit(entry, text, i - 1);
                 }
             }
+            if (unkeyed && vocabulary.MayStartUnkeyed(text[i])) TryUnkeyed(vocabulary, text, i);
             previous = next;
-        }
-        if (!vocabulary.HasUnkeyed) return;
-        // One-character words (few, and rare in text): their hits go after the others in each list.
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (vocabulary.MayStartUnkeyed(text[i])) TryUnkeyed(vocabulary, text, i);
         }
     }
 
