@@ -198,7 +198,8 @@ internal static class ChainReader
             break;
         }
         // A first group of one character is the letter of an ID or certificate read on its own ("M … 呃 190 後面是 677…").
-        if (chain.EndGlued || chain.Length < (IsLetter(chain.Chars[0]) ? 1 : 2)) return false;
+        // So may a country code after its plus ("+1 \n626 646 7806": the line wrapped after it).
+        if (chain.EndGlued || chain.Length < (IsLetter(chain.Chars[0]) || chain.HasPlus ? 1 : 2)) return false;
         int fillers = 0;
         while (fillers < MaxFillers && chain.Length < Chain.Capacity)
         {
@@ -283,7 +284,7 @@ internal static class ChainReader
     private static int SkipFiller(ReadOnlySpan<char> text, int from)
     {
         int i = from, han = 0, marks = 0;
-        bool filler = false, word = false, fullStop = false;
+        bool filler = false, word = false, fullStop = false, lineBreak = false;
         while (i < text.Length && i - from <= MaxFillerLength)
         {
             char c = text[i];
@@ -291,6 +292,13 @@ internal static class ChainReader
             if (kind == CharKind.Digit) break;
             if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
+            else if (LineBreakLength(text, i) is int breakLength and > 0)
+            {
+                // "身分證字號是F264878\n206", "+886 941 \n039 112": a value wrapped onto the next line, nothing else between.
+                if (lineBreak) return -1;
+                lineBreak = true;
+                i += breakLength;
+            }
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || EllipsisLength(text, i) > 0)
             {
@@ -327,9 +335,22 @@ internal static class ChainReader
             }
             else return -1;
         }
+        if (lineBreak && (filler || fullStop)) return -1; // a line break only ever stands alone: "0912，\n2. …" is a list
+        filler |= lineBreak;
         if (!filler || fullStop && !word || han > MaxFillerHan || marks > MaxFillerMarks || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
         return i;
     }
+
+    /// <summary>Whether a line break, with only spaces before it, follows <paramref name="from"/>.</summary>
+    public static bool LineWrapsAt(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] is ' ' or '\u3000') from++;
+        return from < text.Length && text[from] is '\n' or '\r';
+    }
+
+    /// <summary>Length of the line break at <paramref name="i"/> (\n, \r\n or \r), or 0.</summary>
+    public static int LineBreakLength(ReadOnlySpan<char> text, int i) =>
+        text[i] == '\n' ? 1 : text[i] != '\r' ? 0 : i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
 
     /// <summary>Length of an ellipsis typed as two or more dots at <paramref name="i"/> ("0950... 再來是 748"), or 0.</summary>
     public static int EllipsisLength(ReadOnlySpan<char> text, int i)

@@ -104,6 +104,8 @@ internal static class CaseContexts
         new("sentence.nationality-earlier", Cue.Label, (f, r) => (Pick(r, "當事人是", "被害人是", "報案人為") + Nationality(f, r) + "。"
             + Pick(r, "在台灣沒有門路，他說可以打", "筆錄中他說若有消息請打 ", "她留的號碼：", "Number given: "), Pick(r, "找他。", "。", "")),
             Families: "phone.national."),
+        // A word of police-radio numerals that are everyday words right before the value, glued (親兩兩0918…: 兩兩 "in pairs").
+        new("sentence.numeral-word-before.none", Cue.None, (f, r) => (Pick(r, "他們三三兩兩", "大家兩兩", "路口右拐", "牆上掛勾", "地上有洞") + Prefix(f, r), Pick(r, " 請查。", "。", ""))),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 

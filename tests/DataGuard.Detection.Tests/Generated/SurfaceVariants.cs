@@ -113,7 +113,27 @@ internal static class SurfaceVariants
         // Read over the radio in pieces (洞勾五勾... 嗯 六兩四六洞勾, P兩... 喔 兩三洞幺再來是拐六幺五).
         new("split.pauses.radio", (v, r) => Split(v, r, g => Pick(r, Pauses)) is string split ? InDigits(split, RadioDigits) : null),
         new("split.tail-count", (v, r) => TailCount(v, r)),
+        // Wrapped onto the next line where it was typed or pasted (D245⏎759855, CBJ⏎3038, +852⏎9914 5901, 4563 5096 2542⏎0584).
+        new("wrapped", (v, r) => Wrapped(v, r)),
     };
+
+    // One line break between two groups of the value, or inside a value written whole, with a space before it or none.
+    private static string? Wrapped(PlantedValue v, Random r)
+    {
+        if (IsMail(v)) return null;
+        string lineBreak = Pick(r, "\n", " \n", "\r\n");
+        if (v.Groups.Length >= 2)
+        {
+            int at = 1 + r.Next(v.Groups.Length - 1);
+            return string.Join(v.Separator, v.Groups[..at]) + lineBreak + string.Join(v.Separator, v.Groups[at..]);
+        }
+        // A reader joins the next line only where it starts with a digit (the letters of an old ARC stay together).
+        var value = v.Groups[0];
+        var cuts = new List<int>();
+        for (int i = 1; i < value.Length - 1; i++) if (char.IsAsciiDigit(value[i])) cuts.Add(i);
+        int cut = cuts[r.Next(cuts.Count)];
+        return value[..cut] + lineBreak + value[cut..];
+    }
 
     // A mobile or a 16-digit card given as its first digits and then "the last N digits" (0958，後六碼438398).
     private static string? TailCount(PlantedValue v, Random r)
