@@ -160,6 +160,7 @@ internal static class CellFloors
         ("phone.landline.", "wrapped", "sentence.after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),
         ("phone.landline.", "wrapped", "sentence.bracket-after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),
         ("phone.landline.", "wrapped", "table.html", "a landline wrapped onto the next line under a 市話 header: the header names the local number on the next line"),
+        ("phone.plus886.landline", "wrapped", "table.html", "a landline wrapped onto the next line under a 市話 header: the header names the local number on the next line"),
         ("phone.", "wrapped", "sentence.person-nationality", "a landline wrapped onto the next line needs a phone word; a nationality is not one"),
         ("phone.886.", "wrapped", "*", "886 without its plus and wrapped onto the next line: the next line's digits read as a number of their own"),
         ("phone.intl.", "wrapped", "*", "a foreign number wrapped onto the next line is joined only after its plus with a phone word around it (+852⏎9914 5901, see WrappedValueTests)"),
@@ -185,6 +186,11 @@ internal static class CellFloors
          from context in new[] { "table.*", "csv.*", "sentence.after", "sentence.bracket-after", "list.numbered", "json.english", "english.*", "sentence.verb", "sentence.vehicle-noun" }
          select (family, "wrapped", context, "an older plate wrapped onto the next line is one value only right after a plate label, a driving verb or a vehicle noun")).ToArray();
 
+    /// <summary>A digits-first code ending like a technical term (6233-9P, 2023-5G) is a plate only right after a word naming one.</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] TechnicalCodes =
+        (from context in new[] { "table.*", "csv.*", "record.*", "sentence.after", "sentence.bracket-after", "sentence.verb", "sentence.vehicle-noun", "sentence.numeral-word-after" }
+         select ("plate.mixed.digits-first.tech", "*", context, "a code ending in 1P, 4K, 5G, 3D or 2X is a plate only right after a plate label, a driving verb or a vehicle noun")).ToArray();
+
     /// <summary>Cells inside a wider out-of-scope entry that the engine does promise, with the reason (same matching).</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
     {
@@ -199,6 +205,7 @@ internal static class CellFloors
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
         foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
+        foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;
         return Default;
     }
 

@@ -218,6 +218,16 @@ internal static class HardNegativeGenerator
             $"統編 {r.Next(1, 9)}{Digits(r, 7)}\n{Digits(r, 2)} 筆",
             $"品項 {Letters(r)}Q\n{r.Next(1000, 9999)} 件",
             $"號碼牌\n{Digits(r, 4)}\n{Digits(r, 4)}")),
+        // Round 8's new cues with numbers that are not plates or phones: a duty chat's 幫查/協尋, 懸掛, 通聯, 手機 before a
+        // price or a model, a code ending like a technical term with no plate word before it.
+        new("request-words", r => Pick(r,
+            $"幫查 {r.Next(100, 999)} 號房的住客",
+            $"協尋 {r.Next(60, 95)} 歲老翁，身穿灰色外套",
+            $"門口懸掛 {r.Next(2, 9)} 面旗幟",
+            $"通聯紀錄 {r.Next(10, 99)} 筆，共 {r.Next(100, 999)} 分鐘",
+            $"手機維修費 {r.Next(1000, 9999)} 元",
+            $"手機型號 {Letters(r)}-{r.Next(1000, 9999)}",
+            $"螢幕規格 {r.Next(1000, 9999)}-{r.Next(1, 9)}K，相機 {r.Next(1000, 9999)}-{r.Next(2, 9)}X 變焦")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
