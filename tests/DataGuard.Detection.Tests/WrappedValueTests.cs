@@ -82,6 +82,22 @@ public class WrappedValueTests
         FindsAmongOthers(text, "0912345678", EntityTypes.PhoneNumber);
 
     [Theory]
+    [InlineData("[08:27] 偵查佐王: 他又換號碼了：+886\n[08:28] 偵查佐王: 912345678\n", "+886\n[08:28] 偵查佐王: 912345678")]
+    [InlineData("Amy：車主電話 0912\nAmy：345678 車號 RAB-1235", "0912\nAmy：345678")]
+    [InlineData("19:23\t交通組-張\t市話 023456\n19:24\t小陳\t6789", "023456\n19:24\t小陳\t6789")]
+    [InlineData("嫌疑人使用之門號0912-\n345678，經調閱通聯紀錄", "0912-\n345678")]
+    public void A_phone_continued_on_the_next_chat_line_or_after_its_hyphen_is_one_phone(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void A_card_continued_on_the_speakers_next_chat_line_is_one_card()
+    {
+        const string card = "4111 1111\n[11:23] 所長: 1111 1111";
+        FindsAmongOthers($"[11:20] 所長: 卡號 {card} 被盜刷", card, EntityTypes.CreditCard);
+    }
+
+    [Theory]
+    [InlineData("電話：0912\n金額：345678")]
     [InlineData("電話 0912\n3456")]
     [InlineData("號碼牌\n1234\n5678")]
     [InlineData("統編 12345678\n12 筆")]

@@ -33,18 +33,9 @@ internal static class SpokenFillers
         return true;
     }
 
-    // A line break with only spaces around it: the value wrapped onto the next line as it was typed or pasted, which
-    // says no more than a space would ("0922\n967783", "CBJ\n3038").
-    private static bool IsLineWrap(ReadOnlySpan<char> text, int from, int to)
-    {
-        bool lineBreak = false;
-        for (int i = from; i < to; i++)
-        {
-            if (text[i] is '\n' or '\r') lineBreak = true;
-            else if (text[i] is not (' ' or '\u3000' or '\u00A0')) return false;
-        }
-        return lineBreak;
-    }
+    // A line break with only spaces around it (or a chat line's speaker): the value wrapped onto the next line as it
+    // was typed or pasted, which says no more than a space would ("0922⏎967783", "CBJ⏎3038").
+    private static bool IsLineWrap(ReadOnlySpan<char> text, int from, int to) => ChainReader.LineWrapEnd(text, from) == to;
 
     /// <summary>
     /// Whether text[<paramref name="from"/>, <paramref name="to"/>) holds only spoken words, with pauses (… or dots,

@@ -114,14 +114,17 @@ internal static class SurfaceVariants
         new("split.pauses.radio", (v, r) => Split(v, r, g => Pick(r, Pauses)) is string split ? InDigits(split, RadioDigits) : null),
         new("split.tail-count", (v, r) => TailCount(v, r)),
         // Wrapped onto the next line where it was typed or pasted (D245⏎759855, CBJ⏎3038, +852⏎9914 5901, 4563 5096 2542⏎0584).
-        new("wrapped", (v, r) => Wrapped(v, r)),
+        new("wrapped.line", (v, r) => Wrapped(v, r, Pick(r, "\n", " \n", "\r\n"))),
+        // Wrapped right after its hyphen (0989-⏎976013, RSM-⏎2896, 0957-542-⏎002).
+        new("wrapped.hyphen", (v, r) => v.Separator == "-" ? Wrapped(v, r, "-\n") : null),
+        // Continued on the speaker's next chat line (卡號 4563 0376 ⏎[14:33] 小美: 2640 8101): only chat contexts hold it.
+        new("wrapped.chat-line", (v, r) => Wrapped(v, r, Pick(r, "\n[14:33] 小美: ", " \n[14:33] 小美: ", "\n[14:34] 小美: "))),
     };
 
-    // One line break between two groups of the value, or inside a value written whole, with a space before it or none.
-    private static string? Wrapped(PlantedValue v, Random r)
+    // One line break between two groups of the value, or inside a value written whole.
+    private static string? Wrapped(PlantedValue v, Random r, string lineBreak)
     {
         if (IsMail(v)) return null;
-        string lineBreak = Pick(r, "\n", " \n", "\r\n");
         if (v.Groups.Length >= 2)
         {
             int at = 1 + r.Next(v.Groups.Length - 1);
