@@ -97,6 +97,13 @@ public class WrappedValueTests
     }
 
     [Theory]
+    [InlineData("回覆請寄wang_ming\n@example.com，謝謝", "wang_ming\n@example.com")]
+    [InlineData("電子郵件為wang.ming@\nexample.com.tw。調閱", "wang.ming@\nexample.com.tw")]
+    [InlineData("15:34\t值班台\t對方說他信箱是wangming@\n15:35\t值班台\texample.tw\n", "wangming@\n15:35\t值班台\texample.tw")]
+    public void An_address_wrapped_at_its_at_sign_is_one_address(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.EmailAddress);
+
+    [Theory]
     [InlineData("電話：0912\n金額：345678")]
     [InlineData("電話 0912\n3456")]
     [InlineData("號碼牌\n1234\n5678")]

@@ -219,6 +219,7 @@ internal static class HardNegativeGenerator
             $"品項 {Letters(r)}Q\n{r.Next(1000, 9999)} 件",
             $"號碼牌\n{Digits(r, 4)}\n{Digits(r, 4)}",
             $"電話：09{Digits(r, 2)}\n金額：{Digits(r, 6)}",
+            $"群組公告 @\n全體 {r.Next(2, 9)} 點開會",
             $"[14:32] 小美: 身分證 {Wrap(WrongId(r), 4).Replace("\n", "\n[14:33] 小美: ")}",
             $"[14:32] 小美: 卡號 {Wrap(WrongCard(r), 8).Replace("\n", "\n[14:33] 小美: ")}")),
         // Round 8's new cues with numbers that are not plates or phones: a duty chat's 幫查/協尋, 懸掛, 通聯, 手機 before a

@@ -124,7 +124,13 @@ internal static class SurfaceVariants
     // One line break between two groups of the value, or inside a value written whole.
     private static string? Wrapped(PlantedValue v, Random r, string lineBreak)
     {
-        if (IsMail(v)) return null;
+        if (IsMail(v))
+        {
+            // An address wraps after its at sign (cheng.tsai@⏎outlook.com); written-out forms are not wrapped.
+            var mail = v.Canonical;
+            int at = mail.IndexOf('@');
+            return at <= 0 || mail.Contains(' ') || lineBreak.StartsWith('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
+        }
         if (v.Groups.Length >= 2)
         {
             int at = 1 + r.Next(v.Groups.Length - 1);
