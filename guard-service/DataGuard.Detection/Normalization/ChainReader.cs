@@ -317,9 +317,9 @@ internal static class ChainReader
                 filler = word = true;
                 i += tail;
             }
-            else if (c is >= '\u4E00' and <= '\u9FFF')
+            else if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3105' and <= '\u312F') // Bopomofo: a hesitation typed as ㄜ
             {
-                if (IsSeparateNumbers[c - '\u4E00']) return -1;
+                if (c >= '\u4E00' && IsSeparateNumbers[c - '\u4E00']) return -1;
                 han++;
                 filler = word = true;
                 i++;

@@ -15,7 +15,7 @@ internal static class CountryWords
         ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
         ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American" }),
         ("CA", new[] { "加拿大", "Canada" }),
-        ("CN", new[] { "大陸", "中國", "內地", "陸籍", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
+        ("CN", new[] { "大陸", "中國", "內地", "陸籍", "對岸", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
         ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT" }),
         ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Filipino", "Filipina", "菲號", "菲手機" }),
         ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian" }),

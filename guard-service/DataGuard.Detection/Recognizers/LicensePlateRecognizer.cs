@@ -232,7 +232,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         }
         if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
         if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
-        if (HasScriptBreak(chain, 2 + digits)) return false;
+        // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
+        if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;

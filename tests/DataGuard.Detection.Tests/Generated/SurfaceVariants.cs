@@ -59,7 +59,7 @@ internal static class SurfaceVariants
     private static readonly string[] Pauses =
     {
         "... ", "... 再來是 ", "... 呃… ", "，接著，", "... uh ", " 嗯，", "，um，", "um", "uh", "呃", "... 然後是 ", " 然後是，",
-        "… 喔，", "。然後", "... 後面是 ", "，呃…，",
+        "… 喔，", "。然後", "... 後面是 ", "，呃…，", "…ㄜ…", " ㄟ ",
     };
 
     /// <summary>The rest of a number given by its count of digits (0958，後六碼438398, 35505469。後八碼47640348).</summary>
@@ -113,6 +113,8 @@ internal static class SurfaceVariants
         // Read over the radio in pieces (洞勾五勾... 嗯 六兩四六洞勾, P兩... 喔 兩三洞幺再來是拐六幺五).
         new("split.pauses.radio", (v, r) => Split(v, r, g => Pick(r, Pauses)) is string split ? InDigits(split, RadioDigits) : null),
         new("split.tail-count", (v, r) => TailCount(v, r)),
+        // A plate's digits read over the radio, the digit of a mixed code glued to its letter too (車號拐L六八三四, 〇Y-二八二七).
+        new("numerals.radio-plate", (v, _) => v.Groups.Length == 2 && v.Groups.Any(g => g.Any(char.IsAsciiLetter)) && !v.Spoken ? Numerals(v, RadioDigits, minimum: 1) : null),
         // Wrapped onto the next line where it was typed or pasted (D245⏎759855, CBJ⏎3038, +852⏎9914 5901, 4563 5096 2542⏎0584).
         new("wrapped.line", (v, r) => Wrapped(v, r, Pick(r, "\n", " \n", "\r\n"))),
         // Wrapped right after its hyphen (0989-⏎976013, RSM-⏎2896, 0957-542-⏎002).
