@@ -119,8 +119,10 @@ public sealed class PersonalDataScanner
                 chain.EndGlued = false;
                 matchedEnd = Recognize(text, chain, ref sink);
             }
-            // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words.
-            if (matchedEnd < 0 && ChainReader.ReadAcrossFillers(text, ref chain)) Recognize(text, chain, ref sink, acrossFillers: true);
+            // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words. A value wrapped
+            // onto the next line is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number).
+            if ((matchedEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain))
+                Recognize(text, chain, ref sink, acrossFillers: true);
             // Later tokens inside a match are still tried: overlap resolution picks the better reading ("tel 0950-548-216").
             i = Math.Max(runEnd, i + 1);
         }

@@ -220,7 +220,8 @@ internal static class ChainReader
             break;
         }
         // A first group of one character is the letter of an ID or certificate read on its own ("M … 呃 190 後面是 677…").
-        if (chain.EndGlued || chain.Length < (IsLetter(chain.Chars[0]) ? 1 : 2)) return false;
+        // So may a country code after its plus ("+1 \n626 646 7806": the line wrapped after it).
+        if (chain.EndGlued || chain.Length < (IsLetter(chain.Chars[0]) || chain.HasPlus ? 1 : 2)) return false;
         int fillers = 0;
         while (fillers < MaxFillers && chain.Length < Chain.Capacity)
         {
@@ -304,6 +305,10 @@ internal static class ChainReader
     // The index of the digit that follows a filler starting at from, or -1.
     private static int SkipFiller(ReadOnlySpan<char> text, int from)
     {
+        // "身分證字號是F264878⏎206", "0989-⏎976013", "卡號 4563 0376 ⏎小陳：2640 8101": a value wrapped onto the next line
+        // (or chat line) has nothing else between its pieces; a line break never joins pieces otherwise.
+        int wrapped = LineWrapEnd(text, from);
+        if (wrapped >= 0) return wrapped < text.Length && CharFolding.KindOf(text[wrapped]) == CharKind.Digit ? wrapped : -1;
         int i = from, han = 0, marks = 0;
         bool filler = false, word = false, fullStop = false;
         while (i < text.Length && i - from <= MaxFillerLength)
@@ -313,6 +318,7 @@ internal static class ChainReader
             if (kind == CharKind.Digit) break;
             if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
+
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || EllipsisLength(text, i) > 0)
             {
@@ -333,9 +339,9 @@ internal static class ChainReader
                 filler = word = true;
                 i += tail;
             }
-            else if (c is >= '\u4E00' and <= '\u9FFF')
+            else if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3105' and <= '\u312F') // Bopomofo: a hesitation typed as ㄜ
             {
-                if (IsSeparateNumbers[c - '\u4E00']) return -1;
+                if (c >= '\u4E00' && IsSeparateNumbers[c - '\u4E00']) return -1;
                 han++;
                 filler = word = true;
                 i++;
@@ -352,6 +358,36 @@ internal static class ChainReader
         if (!filler || fullStop && !word || han > MaxFillerHan || marks > MaxFillerMarks || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
         return i;
     }
+
+    /// <summary>Whether a line break, with only spaces or a trailing hyphen before it, follows <paramref name="from"/>.</summary>
+    public static bool LineWrapsAt(ReadOnlySpan<char> text, int from) => LineWrapEnd(text, from) >= 0;
+
+    /// <summary>
+    /// Where the next line's value starts when a line break, with only spaces and a trailing hyphen before it and a chat
+    /// line's speaker prefix after it (see <see cref="ChatLine"/>), follows <paramref name="from"/>; else -1.
+    /// </summary>
+    public static int LineWrapEnd(ReadOnlySpan<char> text, int from)
+    {
+        int i = from;
+        if (i < text.Length && text[i] is ')' or '）') i++; // "(+886)⏎974…": the country code's bracket closes first
+        i = SkipBlanks(text, i);
+        if (i < text.Length && CharFolding.Fold(text[i]) is { Kind: CharKind.Separator, Value: '-' }) i = SkipBlanks(text, i + 1);
+        if (i >= text.Length) return -1;
+        int breakLength = LineBreakLength(text, i);
+        if (breakLength == 0) return -1;
+        int next = i + breakLength;
+        return SkipBlanks(text, next + ChatLine.ContinuationLength(text, i, next));
+    }
+
+    private static int SkipBlanks(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && (text[i] is ' ' or '\u3000' or '\u00A0' || CharFolding.KindOf(text[i]) == CharKind.Invisible)) i++;
+        return i;
+    }
+
+    /// <summary>Length of the line break at <paramref name="i"/> (\n, \r\n or \r), or 0.</summary>
+    public static int LineBreakLength(ReadOnlySpan<char> text, int i) =>
+        text[i] == '\n' ? 1 : text[i] != '\r' ? 0 : i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
 
     /// <summary>Length of an ellipsis typed as two or more dots at <paramref name="i"/> ("0950... 再來是 748"), or 0.</summary>
     public static int EllipsisLength(ReadOnlySpan<char> text, int i)

@@ -40,13 +40,17 @@ internal abstract class ChainRecognizer
     /// <summary>
     /// A digit and a dot right before <paramref name="start"/>: the chain is the tail of a decimal or version number
     /// ("10.0.22631.3296", "0.32 mg/L"), never a value of its own; two digits right before it: the tail of a number
-    /// whose script changes there.
+    /// whose script changes there to Chinese numerals.
     /// </summary>
     protected static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
         start >= 2 && CharFolding.KindOf(text[start - 2]) == CharKind.Digit
         && (text[start - 1] is '.' or '\uFF0E'
-            // "08〇-46九5-…": a token that starts where the script changes, two digits into a number, is its tail.
-            || CharFolding.KindOf(text[start - 1]) == CharKind.Digit);
+            // "08〇-46九5-…": a token that starts where the script changes, two digits into a number, is its tail. Not
+            // after a radio reading that is also an everyday word ("親兩兩0918…": 兩兩 "in pairs", 洞 hole, 拐 turn, 勾 hook).
+            || CharFolding.KindOf(text[start - 1]) == CharKind.Digit && WordNumerals.IndexOf(text[start - 1]) < 0);
+
+    /// <summary>Police radio numerals that are ordinary words as well; radio readings are not mixed with ASCII digits.</summary>
+    private const string WordNumerals = "兩两洞拐勾幺么";
 
     /// <summary>Fills a match over the first <paramref name="count"/> characters.</summary>
     protected static ChainMatch MatchOf(in Chain chain, int count, double baseScore, bool unusualSeparators, int variant = 0)

@@ -15,7 +15,7 @@ internal static class CountryWords
         ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
         ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American" }),
         ("CA", new[] { "加拿大", "Canada" }),
-        ("CN", new[] { "大陸", "中國", "內地", "陸籍", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
+        ("CN", new[] { "大陸", "中國", "內地", "陸籍", "對岸", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
         ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT" }),
         ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Filipino", "Filipina", "菲號", "菲手機" }),
         ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian" }),
@@ -38,13 +38,29 @@ internal static class CountryWords
     /// A country's one-character short form with a phone noun (港號, 陸手機, 越號, 印尼號碼…): both the country and a phone
     /// word. Single characters alone (港, 日, 馬) name too many other things to count as a country.
     /// </summary>
-    public static readonly string[] PhoneWords =
+    public static readonly string[] PhoneWords = new[]
+        {
+            "港號", "港手機", "港電話", "港門號", "澳號", "澳手機", "陸號", "陸手機", "陸電話", "陸門號", "日號", "日手機", "韓號", "韓手機",
+            "越號", "越手機", "泰號", "泰手機", "菲號", "菲手機", "印尼號", "馬號", "大馬號", "國外號碼", "外國號碼", "海外號碼",
+        }
+        .Concat(CountryNumberWords())
+        .ToArray();
+
+    // "柬埔寨號碼", "菲律賓的號碼": a country's Chinese name with 號碼 says which country's phone number follows, for every
+    // country of the table.
+    private static IEnumerable<string> CountryNumberWords()
     {
-        "港號", "港手機", "港電話", "港門號", "澳號", "澳手機", "陸號", "陸手機", "陸電話", "陸門號", "日號", "日手機", "韓號", "韓手機",
-        "越號", "越手機", "泰號", "泰手機", "菲號", "菲手機", "印尼號", "馬號", "大馬號", "國外號碼", "外國號碼", "海外號碼",
-        "香港號碼", "澳門號碼", "大陸號碼", "日本號碼", "韓國號碼", "越南號碼", "泰國號碼", "菲律賓號碼", "印尼號碼", "馬來西亞號碼",
-        "新加坡號碼", "美國號碼",
-    };
+        foreach (var (_, words) in Countries)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length < 2 || word[0] < '\u4E00' || word.EndsWith("號", StringComparison.Ordinal) || word.EndsWith("手機", StringComparison.Ordinal)
+                    || word.EndsWith("電話", StringComparison.Ordinal) || word.EndsWith("門號", StringComparison.Ordinal)) continue;
+                yield return word + "號碼";
+                yield return word + "的號碼";
+            }
+        }
+    }
 
     /// <summary>
     /// The first digit of a mobile number in each region's national form (trunk 0 in JP, KR, VN, PH, ID, TH, MY; 1 in

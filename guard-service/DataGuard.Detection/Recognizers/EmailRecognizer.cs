@@ -64,23 +64,43 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
         // Written-out forms, and an at sign with spaces around it ("wang @ gmail.com").
-        if (anchorEnd - at > 1 || text[at] == '#' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd))
+        if (anchorEnd - at > 1 || text[at] == '#' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0)
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
             return;
         }
-        int start = at;
+        // "weiting_huang⏎@gmail.com", "cheng.tsai@⏎outlook.com", "hungchiahao@⏎15:35<tab>值班台<tab>livemail.tw": an address
+        // wrapped onto the next line (or chat line) at its at sign.
+        int localEnd = LocalEndBeforeLineBreak(text, at);
+        int domainStart = ChainReader.LineWrapEnd(text, anchorEnd);
+        if (domainStart < 0) domainStart = anchorEnd;
+        int start = localEnd;
         while (start > 0 && IsLocal(text[start - 1])) start--;
-        while (start < at && (Fold(text[start]) == '.' || CharFolding.KindOf(text[start]) == CharKind.Invisible)) start++;
-        if (start == at) return;
+        while (start < localEnd && (Fold(text[start]) == '.' || CharFolding.KindOf(text[start]) == CharKind.Invisible)) start++;
+        if (start == localEnd) return;
 
-        int end = anchorEnd;
+        int end = domainStart;
         while (end < text.Length && IsDomain(text[end])) end++;
-        while (end > anchorEnd && (Fold(text[end - 1]) is '.' or '-' || CharFolding.KindOf(text[end - 1]) == CharKind.Invisible)) end--;
-        if (!HasTopLevelDomain(text.Slice(anchorEnd, end - anchorEnd))) return;
+        while (end > domainStart && (Fold(text[end - 1]) is '.' or '-' || CharFolding.KindOf(text[end - 1]) == CharKind.Invisible)) end--;
+        if (!HasTopLevelDomain(text.Slice(domainStart, end - domainStart))) return;
 
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
-        sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), Normalize(text.Slice(start, end - start)), priority));
+        string normalized = localEnd == at && domainStart == anchorEnd
+            ? Normalize(text.Slice(start, end - start))
+            : Normalize(text.Slice(start, localEnd - start)) + "@" + Normalize(text.Slice(domainStart, end - domainStart)).ToLowerInvariant();
+        sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), normalized, priority));
+    }
+
+    // Where the mailbox name ends when only a line break (and spaces) stands between it and the at sign, else at.
+    private static int LocalEndBeforeLineBreak(ReadOnlySpan<char> text, int at)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] is ' ' or '\u3000') i--;
+        if (i == 0 || text[i - 1] != '\n') return at;
+        i--;
+        if (i > 0 && text[i - 1] == '\r') i--;
+        while (i > 0 && text[i - 1] is ' ' or '\u3000') i--;
+        return i > 0 && IsLocal(text[i - 1]) ? i : at;
     }
 
     // jerry.cheng [at] pchome [dot] com.tw, jerry.cheng(at)pchome.com.tw, wang dot ming at gmail dot com

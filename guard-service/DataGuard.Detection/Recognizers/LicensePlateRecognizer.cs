@@ -59,6 +59,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static readonly ContextWord[] DrivingVerbs = ContextWord.All(new[]
     {
         "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
+        "懸掛", "換掛", "改掛", // a plate mounted on a vehicle (原懸掛5P9391，後換掛…)
+        "協尋", "幫查", // a duty chat's request to look for or check a vehicle (注意協尋BMP0378, 幫查FB  256)
     });
 
     /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
@@ -68,6 +70,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
     {
         "車號", "車牌", "牌照", "號牌", "車牌號碼", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
+        "懸掛", "換掛", "改掛",
     });
 
     /// <summary>
@@ -117,6 +120,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
+        if (longest > 2 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
         // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
@@ -194,7 +198,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             return false;
         if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0) return false;
         if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
-        if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1])) return false; // 2023-5G, 1080-4K, 2024-3D
+        // 2023-5G, 1080-4K, 2024-3D; but "plate":"3181-1P", 騎乘6762 4p: a word naming a plate right before decides.
+        if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1]) && !IsNamedImmediately(text, chain.Start)) return false;
         double score = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: digits);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
@@ -225,8 +230,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             if (EndsField(chain, k)) digits = k - 2; // "8V-4133/0931 005 787"
         }
+        if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
         if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
-        if (HasScriptBreak(chain, 2 + digits)) return false;
+        // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
+        if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
@@ -236,6 +243,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;
+
+    // A plate label, a driving verb or a vehicle noun right before the value.
+    private static bool IsNamedImmediately(ReadOnlySpan<char> text, int start) =>
+        ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)
+        || FollowsVehicleNoun(text, start);
 
     // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone;
     // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
@@ -283,6 +295,14 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int digits = 0;
         while (end < text.Length && (uint)(text[end] - '0') <= 9) { end++; digits++; }
         return digits is 1 or 2 && end + 1 < text.Length && text[end] is '.' or ')' or '）' && text[end + 1] is ' ' or '\u3000';
+    }
+
+    // "機車 NE 五洞兩三八 一併查詢": a lone numeral after a gap, glued to the Han word it begins (一併, 一起, 兩車), ends the plate.
+    private static bool StartsNumeralWord(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        if (index != chain.Length - 1 || chain.Gaps[index] == 0 || (chain.Flags[index] & (byte)Evasions.ChineseNumerals) == 0) return false;
+        int after = chain.EndOf(index + 1);
+        return after < text.Length && text[after] is >= '\u4E00' and <= '\u9FFF' && CharFolding.KindOf(text[after]) != CharKind.Digit;
     }
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.

@@ -49,6 +49,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
         "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
+        "手機", "手機號碼", "行動電話", // 檢舉人手機959 5077: a number labelled a phone is one, whatever digits were left out
     });
 
     private static readonly string[] PhoneWordList =
@@ -57,6 +58,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
         "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
         "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
+        "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
     };
 
     private static readonly ContextWord[] PhoneWords = ContextWord.All(Concat(PhoneWordList, CountryWords.PhoneWords));
@@ -175,11 +177,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if ((!international && chain.Chars[0] != '0') || ContinuesNumber(text, chain.Start)) return false;
         // The first group holds the prefix, a country code (which never starts with 0) and more: "00，來源 172.78…" is the
         // end of a time and an IP address, turned down here before libphonenumber is asked.
-        if (international && (chain.Chars[chain.HasPlus ? 0 : 2] == '0' || FirstFiller(chain) < (chain.HasPlus || without886Plus ? 2 : 4))) return false;
+        if (international && (chain.Chars[chain.HasPlus ? 0 : 2] == '0' || FirstFiller(chain) < (chain.HasPlus ? 1 : without886Plus ? 2 : 4))) return false;
         if (!TryTaiwanOrInternational(text, chain, out match) || !chain.HasFiller(match.Count) || (match.Evasions & Evasions.Homoglyph) != 0)
             return false;
         if (international ? match.Variant is not (PlusForm or PlusFormWithTrunkZero or AbroadForm or DialPrefixForm)
-                || match.BaseScore < (without886Plus ? BareLandlineScore : InternationalScore)
+                // A plus says "phone number" on its own: a merely possible +CC number split (+852\n9914 5901) still needs its phone word.
+                || match.BaseScore < (without886Plus ? BareLandlineScore : chain.HasPlus ? PossibleInternationalScore : InternationalScore)
             : match.Variant != NationalForm)
             return false;
         // A mobile, or a landline whose area code stands in parentheses ((04)2296，接著，8132), with only speech between
@@ -207,6 +210,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             // 打+852 5887 0315: a calling verb right before names a merely possible number a phone.
             if (match.BaseScore <= PossibleInternationalScore && ContextScorer.IsLabelledImmediately(text, match.Start, LocalLabels))
                 match.BaseScore = ForeignNationalScore;
+            // "+852 5004 0922及+84 97 324 8214兩個號碼": a plain 號碼 later in its clause names a list of +CC numbers.
+            else if (match.BaseScore <= PossibleInternationalScore && NamedLaterInClause(text, match.End, PlusNumberWords))
+                match.BaseScore += PlainPhoneWordBoost;
             // (+886) 912-345-678: the parentheses around the country code belong to the number.
             if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
             return true;
@@ -311,7 +317,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int possible = -1;
         for (int count = Math.Min(digits, offset + 15); count >= offset + 8; count--)
         {
-            if (!chain.EndsCleanlyAfter(count)) continue;
+            // "+84 97 324 8214兩個號碼": where ASCII digits meet a numeral the number may end (兩個 "two of them").
+            if (!chain.EndsCleanlyAfter(count) && count != chain.ScriptBreak) continue;
             var fit = InternationalNumbers.Check(chain.Chars.Slice(offset, count - offset));
             if (fit == InternationalNumbers.Fit.Possible && possible < 0) possible = count;
             if (fit != InternationalNumbers.Fit.Valid) continue;
@@ -349,7 +356,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
-        if (digits < 7) return false;
+        if (digits < 7 || IsSlashDate(chain, digits)) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
         if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
@@ -388,6 +395,23 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return true;
     }
 
+    // "失聯日期 110/03/05，家鄉電話 +63…": year, month and day between slashes are a date, whatever country is named on the line.
+    private static bool IsSlashDate(in Chain chain, int count)
+    {
+        Span<int> values = stackalloc int[3];
+        int group = 0, start = 0;
+        for (int i = 1; i <= count; i++)
+        {
+            if (i < count && chain.Gaps[i] == 0) continue;
+            if (group == 3 || (i < count && chain.GapChars[i] != '/') || i - start > (group == 0 ? 4 : 2)) return false;
+            int value = 0;
+            for (int k = start; k < i; k++) value = value * 10 + chain.DigitAt(k);
+            values[group++] = value;
+            start = i;
+        }
+        return group == 3 && values[1] is >= 1 and <= 12 && values[2] is >= 1 and <= 31;
+    }
+
     // "+1 (635) 555 0188": the digits before the gap make this the tail of a longer number, not a national number of its own.
     private static bool ContinuesDigits(ReadOnlySpan<char> text, int start)
     {
@@ -417,6 +441,20 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int from = Math.Max(0, start - PhoneWordReach);
         int to = Math.Min(text.Length, end + PhoneWordReach);
         return ContextWord.AnyIn(words, text.Slice(from, start - from)) || ContextWord.AnyIn(words, text.Slice(end, to - end));
+    }
+
+    /// <summary>Plain words that, after a number written with its plus, say the text lists phone numbers (…兩個號碼聯絡).</summary>
+    private static readonly ContextWord[] PlusNumberWords = ContextWord.All(new[] { "號碼", "number", "numbers" });
+
+    /// <summary>How far after a +CC number a plain word may name it, within its clause.</summary>
+    private const int LaterInClauseReach = 40;
+
+    // One of the words after the value before its clause ends (，。；; or a line break), within LaterInClauseReach.
+    private static bool NamedLaterInClause(ReadOnlySpan<char> text, int end, ContextWord[] words)
+    {
+        int to = end;
+        while (to < text.Length && to - end < LaterInClauseReach && text[to] is not ('，' or '。' or '；' or ';' or '\n' or '\r')) to++;
+        return ContextWord.AnyIn(words, text.Slice(end, to - end));
     }
 
     /// <summary>How far before a national-form mobile with no phone word its country must be named (韓國旅客 010-…).</summary>

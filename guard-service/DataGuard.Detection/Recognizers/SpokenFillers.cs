@@ -15,7 +15,7 @@ internal static class SpokenFillers
             "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then", "next", "like",
         }
         .Concat(Hesitations.English)
-        .Concat(new[] { "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯" })
+        .Concat(new[] { "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯", "ㄜ", "ㄟ" }) // ㄜ ㄟ: hesitations typed in Bopomofo
         .ToArray();
 
     /// <summary>
@@ -33,12 +33,17 @@ internal static class SpokenFillers
         return true;
     }
 
+    // A line break with only spaces around it (or a chat line's speaker): the value wrapped onto the next line as it
+    // was typed or pasted, which says no more than a space would ("0922⏎967783", "CBJ⏎3038").
+    private static bool IsLineWrap(ReadOnlySpan<char> text, int from, int to) => ChainReader.LineWrapEnd(text, from) == to;
+
     /// <summary>
     /// Whether text[<paramref name="from"/>, <paramref name="to"/>) holds only spoken words, with pauses (… or dots,
     /// commas, a full stop) and spaces around them.
     /// </summary>
     public static bool IsSpokenGap(ReadOnlySpan<char> text, int from, int to)
     {
+        if (IsLineWrap(text, from, to)) return true;
         bool word = false;
         int i = from;
         var gap = text.Slice(0, to);

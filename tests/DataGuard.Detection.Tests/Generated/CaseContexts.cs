@@ -104,6 +104,14 @@ internal static class CaseContexts
         new("sentence.nationality-earlier", Cue.Label, (f, r) => (Pick(r, "當事人是", "被害人是", "報案人為") + Nationality(f, r) + "。"
             + Pick(r, "在台灣沒有門路，他說可以打", "筆錄中他說若有消息請打 ", "她留的號碼：", "Number given: "), Pick(r, "找他。", "。", "")),
             Families: "phone.national."),
+        // A word of police-radio numerals that are everyday words right before the value, glued (親兩兩0918…: 兩兩 "in pairs").
+        new("sentence.numeral-word-before.none", Cue.None, (f, r) => (Pick(r, "他們三三兩兩", "大家兩兩", "路口右拐", "牆上掛勾", "地上有洞") + Prefix(f, r), Pick(r, " 請查。", "。", ""))),
+        // A duty chat's request to check or look for a vehicle, or a plate mounted on one, right before the plate (幫查FB  256,
+        // 注意協尋BMP0378, 原懸掛5P9391，後換掛…).
+        new("line.plate-request", Cue.Verb, (f, r) => (Pick(r, "[14:32] 小美: 幫查", "07:05 周警員: @全體 注意協尋", "09:35 詹巡佐: 協尋 ", "經查涉案車輛原懸掛", "該車已改掛 "),
+            Pick(r, " 謝謝", "，白色", "，後換掛其他車牌", "")), Families: "plate."),
+        // A word that starts with a numeral after the plate and a space (機車 NE 五洞兩三八 一併查詢, …兩車擦撞).
+        new("sentence.numeral-word-spaced", Cue.Label, (f, r) => (Pick(r, "另外機車 ", "車號：", "車牌 "), Pick(r, " 一併查詢", " 一起帶回", " 兩車擦撞", " 一直沒移車")), Families: "plate."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 

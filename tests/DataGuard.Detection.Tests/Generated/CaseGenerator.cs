@@ -76,7 +76,7 @@ internal static class CaseGenerator
         {
             Position.Start => "",
             Position.End => carrier + "\n",
-            _ => carrier + (random.Next(2) == 0 ? "\n" : ""),
+            _ => carrier + (random.Next(2) == 0 || context.Name.StartsWith("line.", StringComparison.Ordinal) ? "\n" : ""), // a chat line starts a line
         };
         string tail = position switch
         {

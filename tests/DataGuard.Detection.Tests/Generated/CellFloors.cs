@@ -149,7 +149,65 @@ internal static class CellFloors
         ("phone.national.read-out.", "zero-width.*", "*", "a foreign number read out in pieces and disguised a second way (numerals, full-width, look-alike or invisible characters)"),
         ("phone.national.read-out.", "soft-hyphen.inside", "*", "a foreign number read out in pieces and disguised a second way (numerals, full-width, look-alike or invisible characters)"),
         ("plate.", "spaced.irregular", "*", "spaces inside a plate's groups (86 37 US, JXR 4 168): the grouping that makes a plate is gone"),
+        ("", "numerals.*", "sentence.numeral-word-before.none", "a value in numerals glued to a word of numerals (兩兩〇九…): where it starts is not written"),
+        ("", "split.*", "sentence.numeral-word-before.none", "a value read out in pieces glued to a word of numerals, with no word naming it"),
+        ("phone.886.landline", "*", "sentence.numeral-word-before.none", "886 without its plus glued to a radio numeral (有洞886 2…) reads as one number with it"),
+        ("", "wrapped.*", "sentence.numeral-word-before.none", "a value wrapped onto the next line glued to a word of numerals, with no word naming it"),
+        ("plate.mixed.digits-first", "numerals.radio-plate", "*", "a Chinese numeral glued to the letter of the trailing code (六五五一-四U) is read apart from it"),
+        ("plate.mixed.3-digits-first", "numerals.radio-plate", "*", "a Chinese numeral glued to the letter of the trailing code (六五五-四U) is read apart from it"),
+        ("plate.read-out.", "numerals.radio-plate", "*", "a plate read out with a hesitation and disguised a second way (numerals)"),
+        ("plate.2012.read-out", "numerals.radio-plate", "*", "a plate read out with a hesitation and disguised a second way (numerals)"),
+        ("", "wrapped.chat-line", "sentence.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+        ("", "wrapped.chat-line", "list.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+        ("", "wrapped.chat-line", "table.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+        ("", "wrapped.chat-line", "csv.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+        ("", "wrapped.chat-line", "json.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+        ("", "wrapped.chat-line", "markdown.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+        ("", "wrapped.chat-line", "english.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+        ("", "wrapped.chat-line", "line.none", "the generator's start and glued positions drop the speaker prefix of the chat line the value begins on"),
+        ("", "wrapped.chat-line", "line.plate-request", "only some of its frames are chat lines"),
+        ("", "wrapped.*", "record.*", "a value wrapped onto the next line, like one read out in pieces, needs a word naming it; a record beside it is not one"),
+        ("", "wrapped.*", "english.glued", "an English label glued to a value wrapped onto the next line: the first line is too short to take the label off"),
+        ("", "wrapped.*", "sentence.numeral-word-after", "a wrapped value runs on into a word that starts with a numeral"),
+        ("phone.landline.", "wrapped.*", "*.none", "a landline wrapped onto the next line, like one read out in pieces, is joined only where a phone word says it is one"),
+        ("phone.local.", "wrapped.*", "sentence.after", "a number without its area code wrapped onto the next line: the words after it name the part on the next line"),
+        ("phone.plus886.landline", "wrapped.*", "sentence.bracket-after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),
+        ("plate.2012", "wrapped.*", "sentence.verb", "a plate wrapped onto the next line after 擦撞/追撞/逕行舉發 or a verb the plate reader does not take as naming it"),
+        ("plate.2012.digit4", "wrapped.*", "sentence.after", "a plate with the unissued digit 4 wrapped onto the next line needs a plate word before it"),
+        ("plate.2+2", "wrapped.*", "line.plate-request", "AB⏎12 wrapped: a 2+2 code is any short code"),
+        ("phone.landline.", "wrapped.*", "sentence.after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),
+        ("phone.landline.", "wrapped.*", "sentence.bracket-after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),
+        ("phone.landline.", "wrapped.*", "table.html", "a landline wrapped onto the next line under a 市話 header: the header names the local number on the next line"),
+        ("phone.plus886.landline", "wrapped.*", "table.html", "a landline wrapped onto the next line under a 市話 header: the header names the local number on the next line"),
+        ("phone.", "wrapped.*", "sentence.person-nationality", "a landline wrapped onto the next line needs a phone word; a nationality is not one"),
+        ("phone.886.", "wrapped.*", "*", "886 without its plus and wrapped onto the next line: the next line's digits read as a number of their own"),
+        ("phone.intl.", "wrapped.*", "*", "a foreign number wrapped onto the next line is joined only after its plus with a phone word around it (+852⏎9914 5901, see WrappedValueTests)"),
+        ("phone.national.", "wrapped.*", "*", "a foreign national-form number wrapped onto the next line: the next line's digits read as a number of their own"),
+        ("card.", "wrapped.*", "*.none", "a card wrapped onto the next line, like one read out in pieces, needs a card word"),
+        ("card.", "wrapped.*", "sentence.verb", "a card wrapped onto the next line needs a card word; 刷/綁定/扣款自 are not card words"),
+        ("plate.2012", "wrapped.*", "*.none", "a plate wrapped onto the next line, like one read out in pieces, needs plate context around it"),
+        ("plate.2012", "wrapped.*", "list.numbered", "a plate wrapped onto the next line in a numbered list of plates: the list is not read as plate context"),
+        ("plate.mixed.", "wrapped.*", "*", "a mixed legacy code wrapped onto the next line is any code"),
+        ("plate.2001.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
+        ("plate.3+2", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
+        ("plate.rental.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
+        ("phone.plus886.landline", "wrapped.*", "*.none", "a landline wrapped onto the next line, like one read out in pieces, is joined only where a phone word says it is one"),
+        ("id.arc.old", "wrapped.*", "*.none", "two letters, a line break and eight digits is an e-invoice number's layout: it needs an ARC label"),
     };
+
+    /// <summary>
+    /// Older plate layouts wrapped onto the next line are joined as when read out in pieces: only right after a plate
+    /// label, a driving verb or a vehicle noun (車號GT⏎8791); the 2012 scheme's 3+3 likewise.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] WrappedOlderPlates =
+        (from family in new[] { "plate.1992.", "plate.2+", "plate.2001.", "plate.rental.", "plate.3+2", "plate.heavy-moto.", "plate.micro-ev.", "plate.2012.commercial" }
+         from context in new[] { "table.*", "csv.*", "sentence.after", "sentence.bracket-after", "list.numbered", "json.english", "english.*", "sentence.verb", "sentence.vehicle-noun" }
+         select (family, "wrapped.*", context, "an older plate wrapped onto the next line is one value only right after a plate label, a driving verb or a vehicle noun")).ToArray();
+
+    /// <summary>A digits-first code ending like a technical term (6233-9P, 2023-5G) is a plate only right after a word naming one.</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] TechnicalCodes =
+        (from context in new[] { "table.*", "csv.*", "record.*", "sentence.after", "sentence.bracket-after", "sentence.verb", "sentence.vehicle-noun", "sentence.numeral-word-after" }
+         select ("plate.mixed.digits-first.tech", "*", context, "a code ending in 1P, 4K, 5G, 3D or 2X is a plate only right after a plate label, a driving verb or a vehicle noun")).ToArray();
 
     /// <summary>Cells inside a wider out-of-scope entry that the engine does promise, with the reason (same matching).</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
@@ -164,6 +222,8 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
+        foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
+        foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;
         return Default;
     }
 

@@ -27,7 +27,7 @@ internal static class ForeignCountries
                 1 => Groups("-", UsArea(r), "555", "01" + Digits(r, 2)),
                 _ => Groups(".", UsArea(r), "555", "01" + Digits(r, 2)),
             }),
-        new("cn", new[] { "大陸", "中國", "內地", "中國大陸" }, r => Intl(r, "86", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4)),
+        new("cn", new[] { "大陸", "中國", "內地", "中國大陸", "對岸" }, r => Intl(r, "86", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4)),
             r => Groups(" ", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4))),
         new("vn", new[] { "越南", "越籍", "越南籍移工", "越號" }, r => Intl(r, "84", "9" + Digits(r, 1), Digits(r, 3), Digits(r, 4)),
             r => Groups(" ", "09" + Digits(r, 1), Digits(r, 3), Digits(r, 4))),

@@ -203,6 +203,35 @@ internal static class HardNegativeGenerator
             $"韓國旅客 {2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00} 入境",
             $"香港居民 {r.Next(1, 12)} 月 {r.Next(1, 28)} 日來台",
             $"菲律賓籍 {r.Next(2, 9)} {Digits(r, 3)} {Digits(r, 4)} 元")),
+        // Set H: a date between slashes after a nationality, with a phone word later in the sentence (失聯日期 110/03/05，家鄉電話…).
+        new("nationality-slash-date", r => Pick(r,
+            $"菲律賓籍移工，失聯日期 {100 + r.Next(15)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}，家鄉電話未提供",
+            $"越南籍移工 last seen {100 + r.Next(15)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}，電話關機",
+            $"印尼籍，入境 {2020 + r.Next(6)}/{r.Next(1, 13)}/{r.Next(1, 29)}，手機遺失",
+            $"泰國籍勞工 {100 + r.Next(15)}/{r.Next(1, 13)}/{r.Next(1, 29):00} 失聯，聯絡電話不詳")),
+        // Numbers on consecutive lines that are not one value wrapped: an ID or card failing its checksum, too few digits
+        // for a phone, letters and digits of a product list.
+        new("wrapped-numbers", r => Pick(r,
+            $"身分證字號 {Wrap(WrongId(r), 4)}",
+            $"卡號 {Wrap(WrongCard(r), 12)}",
+            $"電話 09{Digits(r, 2)}\n{Digits(r, 4)}",
+            $"統編 {r.Next(1, 9)}{Digits(r, 7)}\n{Digits(r, 2)} 筆",
+            $"品項 {Letters(r)}Q\n{r.Next(1000, 9999)} 件",
+            $"號碼牌\n{Digits(r, 4)}\n{Digits(r, 4)}",
+            $"電話：09{Digits(r, 2)}\n金額：{Digits(r, 6)}",
+            $"群組公告 @\n全體 {r.Next(2, 9)} 點開會",
+            $"[14:32] 小美: 身分證 {Wrap(WrongId(r), 4).Replace("\n", "\n[14:33] 小美: ")}",
+            $"[14:32] 小美: 卡號 {Wrap(WrongCard(r), 8).Replace("\n", "\n[14:33] 小美: ")}")),
+        // Round 8's new cues with numbers that are not plates or phones: a duty chat's 幫查/協尋, 懸掛, 通聯, 手機 before a
+        // price or a model, a code ending like a technical term with no plate word before it.
+        new("request-words", r => Pick(r,
+            $"幫查 {r.Next(100, 999)} 號房的住客",
+            $"協尋 {r.Next(60, 95)} 歲老翁，身穿灰色外套",
+            $"門口懸掛 {r.Next(2, 9)} 面旗幟",
+            $"通聯紀錄 {r.Next(10, 99)} 筆，共 {r.Next(100, 999)} 分鐘",
+            $"手機維修費 {r.Next(1000, 9999)} 元",
+            $"手機型號 {Letters(r)}-{r.Next(1000, 9999)}",
+            $"螢幕規格 {r.Next(1000, 9999)}-{r.Next(1, 9)}K，相機 {r.Next(1000, 9999)}-{r.Next(2, 9)}X 變焦")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -248,16 +277,27 @@ internal static class HardNegativeGenerator
     // An ID-shaped letter and nine digits read out with fillers whose check digit is wrong.
     private static string SplitId(Random r)
     {
-        var valid = SyntheticIds.Numeric(SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)], 1 + r.Next(2), Digits(r, 7));
-        var wrong = SyntheticIds.Corrupt(valid, 1 + r.Next(9));
+        var wrong = WrongId(r);
         return $"{wrong[0]} {Pick(r, "然後", "uh", "…… 嗯", "再來")} {wrong[1..4]} {Pick(r, "接著", "then", "，對")} {wrong[4..7]} {Pick(r, "呃", "那個")} {wrong[7..]}";
+    }
+
+    private static string Wrap(string value, int at) => value[..at] + "\n" + value[at..];
+
+    // A checksum-valid ID with one digit changed, so the check fails.
+    private static string WrongId(Random r) =>
+        SyntheticIds.Corrupt(SyntheticIds.Numeric(SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)], 1 + r.Next(2), Digits(r, 7)), 1 + r.Next(9));
+
+    // Sixteen digits that fail Luhn.
+    private static string WrongCard(Random r)
+    {
+        var digits = Imei(r, 16);
+        return digits[..15] + (char)('0' + (digits[15] - '0' + 1 + r.Next(9)) % 10);
     }
 
     // Four groups of four digits with fillers that fail Luhn.
     private static string SplitCard(Random r)
     {
-        var digits = Imei(r, 16);
-        var wrong = digits[..15] + (char)('0' + (digits[15] - '0' + 1 + r.Next(9)) % 10);
+        var wrong = WrongCard(r);
         return $"{wrong[..4]} 然後 {wrong[4..8]} uh {wrong[8..12]} 再來 {wrong[12..]}";
     }
 

@@ -59,7 +59,7 @@ internal static class SurfaceVariants
     private static readonly string[] Pauses =
     {
         "... ", "... 再來是 ", "... 呃… ", "，接著，", "... uh ", " 嗯，", "，um，", "um", "uh", "呃", "... 然後是 ", " 然後是，",
-        "… 喔，", "。然後", "... 後面是 ", "，呃…，",
+        "… 喔，", "。然後", "... 後面是 ", "，呃…，", "…ㄜ…", " ㄟ ",
     };
 
     /// <summary>The rest of a number given by its count of digits (0958，後六碼438398, 35505469。後八碼47640348).</summary>
@@ -113,7 +113,38 @@ internal static class SurfaceVariants
         // Read over the radio in pieces (洞勾五勾... 嗯 六兩四六洞勾, P兩... 喔 兩三洞幺再來是拐六幺五).
         new("split.pauses.radio", (v, r) => Split(v, r, g => Pick(r, Pauses)) is string split ? InDigits(split, RadioDigits) : null),
         new("split.tail-count", (v, r) => TailCount(v, r)),
+        // A plate's digits read over the radio, the digit of a mixed code glued to its letter too (車號拐L六八三四, 〇Y-二八二七).
+        new("numerals.radio-plate", (v, _) => v.Groups.Length == 2 && v.Groups.Any(g => g.Any(char.IsAsciiLetter)) && !v.Spoken ? Numerals(v, RadioDigits, minimum: 1) : null),
+        // Wrapped onto the next line where it was typed or pasted (D245⏎759855, CBJ⏎3038, +852⏎9914 5901, 4563 5096 2542⏎0584).
+        new("wrapped.line", (v, r) => Wrapped(v, r, Pick(r, "\n", " \n", "\r\n"))),
+        // Wrapped right after its hyphen (0989-⏎976013, RSM-⏎2896, 0957-542-⏎002).
+        new("wrapped.hyphen", (v, r) => v.Separator == "-" ? Wrapped(v, r, "-\n") : null),
+        // Continued on the speaker's next chat line (卡號 4563 0376 ⏎[14:33] 小美: 2640 8101): only chat contexts hold it.
+        new("wrapped.chat-line", (v, r) => Wrapped(v, r, Pick(r, "\n[14:33] 小美: ", " \n[14:33] 小美: ", "\n[14:34] 小美: "))),
     };
+
+    // One line break between two groups of the value, or inside a value written whole.
+    private static string? Wrapped(PlantedValue v, Random r, string lineBreak)
+    {
+        if (IsMail(v))
+        {
+            // An address wraps after its at sign (cheng.tsai@⏎outlook.com); written-out forms are not wrapped.
+            var mail = v.Canonical;
+            int at = mail.IndexOf('@');
+            return at <= 0 || mail.Contains(' ') || lineBreak.StartsWith('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
+        }
+        if (v.Groups.Length >= 2)
+        {
+            int at = 1 + r.Next(v.Groups.Length - 1);
+            return string.Join(v.Separator, v.Groups[..at]) + lineBreak + string.Join(v.Separator, v.Groups[at..]);
+        }
+        // A reader joins the next line only where it starts with a digit (the letters of an old ARC stay together).
+        var value = v.Groups[0];
+        var cuts = new List<int>();
+        for (int i = 1; i < value.Length - 1; i++) if (char.IsAsciiDigit(value[i])) cuts.Add(i);
+        int cut = cuts[r.Next(cuts.Count)];
+        return value[..cut] + lineBreak + value[cut..];
+    }
 
     // A mobile or a 16-digit card given as its first digits and then "the last N digits" (0958，後六碼438398).
     private static string? TailCount(PlantedValue v, Random r)

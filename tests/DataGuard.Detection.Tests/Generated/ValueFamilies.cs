@@ -102,6 +102,9 @@ internal static class ValueFamilies
             Plate("plate.mixed.letter-digit", r => Pair(Letters(r, 1) + Digits(r, 1), Digits(r, 3 + r.Next(2)), "-"), needsContext: true),
             Plate("plate.mixed.digits-first", r => Pair(Digits(r, 4), MixedCode(r), "-"), needsContext: true),
             Plate("plate.mixed.3-digits-first", r => Pair(Digits(r, 3), MixedCode(r), "-"), needsContext: true),
+            // A trailing code that reads as a technical term (1P, 4K, 5G, 3D, 2X: 6233-9P, "plate":"3181-1P"): a plate only
+            // when a word right before it names one.
+            Plate("plate.mixed.digits-first.tech", r => Pair(Digits(r, 4), r.Next(10) + CaseContexts.Pick(r, "P", "K", "G", "D", "X"), "-"), needsContext: true),
             Plate("plate.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), "-"), needsContext: true),
             Plate("plate.heavy-moto.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
 

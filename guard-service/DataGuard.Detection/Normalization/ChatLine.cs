@@ -1,0 +1,84 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// The speaker prefix of a chat line as group chats and duty logs are pasted ("[08:28] 偵查佐王: ", "15:35\t值班台\t",
+/// "下午7:35 交通組-張 ", "Kevin：", "承辦 李 - "): a value continued on the next chat line is read on after it.
+/// </summary>
+internal static class ChatLine
+{
+    /// <summary>Longest speaker name taken (阿明, 偵查佐王, 交通組-張, 承辦 李).</summary>
+    private const int MaxName = 8;
+
+    /// <summary>
+    /// Length of the speaker prefix that opens the line at <paramref name="nextLine"/>, spaces after it included, when the
+    /// line that ends at <paramref name="lineBreak"/> is a chat line too, of the same speaker or both with a time; else 0.
+    /// A form's "電話：0912⏎手機：345678" holds two fields, not one value continued.
+    /// </summary>
+    public static int ContinuationLength(ReadOnlySpan<char> text, int lineBreak, int nextLine)
+    {
+        int length = Parse(text, nextLine, out var name, out bool timed);
+        if (length == 0) return 0;
+        int previous = lineBreak;
+        while (previous > 0 && text[previous - 1] is not ('\n' or '\r')) previous--;
+        if (Parse(text.Slice(0, lineBreak), previous, out var previousName, out bool previousTimed) == 0) return 0;
+        bool sameSpeaker = text.Slice(name.Start, name.Length).SequenceEqual(text.Slice(previousName.Start, previousName.Length));
+        return sameSpeaker || timed && previousTimed ? length : 0;
+    }
+
+    // The prefix at lineStart: an optional time (bracketed, 上午/下午), then a name closed by a colon, a tab or " - ", or,
+    // after a time, by a space. Returns its length with the spaces after it, or 0.
+    private static int Parse(ReadOnlySpan<char> text, int lineStart, out (int Start, int Length) name, out bool timed)
+    {
+        name = default;
+        int i = lineStart;
+        bool bracket = i < text.Length && text[i] == '[';
+        if (bracket) i++;
+        if (i + 1 < text.Length && text[i] is '上' or '下' && text[i + 1] == '午') i += 2;
+        int time = TimeLength(text, i);
+        timed = time > 0;
+        if (bracket && (time == 0 || i + time >= text.Length || text[i + time] != ']')) return 0;
+        i += time + (bracket ? 1 : 0);
+        if (timed)
+        {
+            int gap = i;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            if (i == gap) return 0;
+        }
+        int nameStart = i;
+        for (; i < text.Length && i - nameStart <= MaxName; i++)
+        {
+            char c = text[i];
+            bool dash = c == ' ' && i + 2 < text.Length && text[i + 1] == '-' && text[i + 2] == ' ';
+            // After a time, a space closes the name ("下午7:35 交通組-張 9858").
+            if (c is ':' or '：' or '\t' || dash || c == ' ' && timed)
+            {
+                if (i == nameStart) return 0;
+                name = (nameStart, i - nameStart);
+                return SkipSpaces(text, i + (dash ? 3 : 1)) - lineStart;
+            }
+            if (c is '\n' or '\r' or '，' or '。' or '、' or ',' || CharFolding.KindOf(c) == CharKind.Digit) return 0;
+        }
+        return 0;
+    }
+
+    // "08:28", "7:35", "15:41:09": an hour, then minutes (and seconds) of two digits after a colon.
+    private static int TimeLength(ReadOnlySpan<char> text, int i)
+    {
+        int start = i;
+        while (i < text.Length && i - start < 2 && text[i] is >= '0' and <= '9') i++;
+        if (i == start) return 0;
+        int parts = 0;
+        while (parts < 2 && i + 2 < text.Length && text[i] is ':' or '：' && text[i + 1] is >= '0' and <= '9' && text[i + 2] is >= '0' and <= '9')
+        {
+            i += 3;
+            parts++;
+        }
+        return parts == 0 ? 0 : i - start;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u3000') i++;
+        return i;
+    }
+}
