@@ -61,7 +61,7 @@ internal sealed class PersonalRecordReads
         var typeName = method.ContainingType is { } type ? PersonalAttributes.MetadataName(type.OriginalDefinition) : string.Empty;
         if (QueryableOperators.Contains(typeName) && Materializers.Contains(method.Name) && invocation.Arguments.Length > 0)
         {
-            return QueriedRecord(Unconverted(invocation.Arguments[0].Value));
+            return QueriedRecord(Unconverted(invocation.Arguments[0].Value)) ?? PersonsRecords(invocation);
         }
 
         return typeName switch
@@ -78,11 +78,7 @@ internal sealed class PersonalRecordReads
     /// <summary>The entity of an <c>IQueryable&lt;T&gt;</c> when the rows the query loads hold personal values.</summary>
     private string? QueriedRecord(IOperation query)
     {
-        if (query.Type is not INamedTypeSymbol named) return null;
-        var queryable = PersonalAttributes.MetadataName(named.OriginalDefinition) == "System.Linq.IQueryable`1"
-            ? named
-            : named.AllInterfaces.FirstOrDefault(i => PersonalAttributes.MetadataName(i.OriginalDefinition) == "System.Linq.IQueryable`1");
-        return queryable is null ? null : LoadedRecord(queryable.TypeArguments[0], LoadedNavigations.Of(query));
+        return QueryableEntity(query) is { } entity ? LoadedRecord(entity, LoadedNavigations.Of(query)) : null;
     }
 
     /// <summary>
@@ -118,6 +114,46 @@ internal sealed class PersonalRecordReads
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rows with no personal column of their own, selected by the key of a person they belong to (<c>Absences.Where(a =>
+    /// a.StudentId == studentId)</c>): one person's history — absences, exclusions, marks — is read, even when the person's
+    /// row is not loaded with it. The key is a member named for a navigation to a person's record plus <c>Id</c>.
+    /// </summary>
+    private string? PersonsRecords(IInvocationOperation materializer)
+    {
+        if (QueryableEntity(Unconverted(materializer.Arguments[0].Value)) is not { } entity) return null;
+
+        for (IOperation? current = materializer; current is IInvocationOperation { Arguments.Length: > 0 } call; current = Unconverted(call.Arguments[0].Value))
+        {
+            foreach (var key in call.Arguments.Skip(1).SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IPropertyReferenceOperation>())
+            {
+                if (PersonKeyNavigation(entity, key.Property) is { } person) return entity.Name + " of a " + person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For <c>StudentId</c> on an entity with a <c>Student</c> navigation to a person's record: that record's type.</summary>
+    private ITypeSymbol? PersonKeyNavigation(ITypeSymbol entity, IPropertySymbol key)
+    {
+        var name = key.Name;
+        if (name.Length <= 2 || !name.EndsWith("Id", System.StringComparison.Ordinal)) return null;
+        if (Navigation(entity, name.Substring(0, name.Length - 2)) is not { } person || SymbolEqualityComparer.Default.Equals(person, entity)) return null;
+
+        var columns = _classifier.PersonalColumns(person).ToList();
+        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(person, columns) ? person : null;
+    }
+
+    private static ITypeSymbol? QueryableEntity(IOperation query)
+    {
+        if (query.Type is not INamedTypeSymbol named) return null;
+        var queryable = PersonalAttributes.MetadataName(named.OriginalDefinition) == "System.Linq.IQueryable`1"
+            ? named
+            : named.AllInterfaces.FirstOrDefault(i => PersonalAttributes.MetadataName(i.OriginalDefinition) == "System.Linq.IQueryable`1");
+        return queryable?.TypeArguments[0];
     }
 
     /// <summary>The record a navigation leads to: <c>User</c> for <c>UserRole.User</c>, <c>Student</c> for <c>ICollection&lt;Student&gt;</c>.</summary>

@@ -169,6 +169,19 @@ public class PersonalDataQueryNotAuditedTests
         """);
 
     [Fact]
+    public Task History_rows_selected_by_a_persons_key_are_reported() => Run("""
+        public class Subject { public int Id { get; set; } public string Name { get; set; } = ""; }
+        public class Pupil { public int Id { get; set; } public string FullName { get; set; } = ""; }
+        public class Absence { public int Id { get; set; } public DateTime Day { get; set; } public int PupilId { get; set; } public Pupil? Pupil { get; set; } public int SubjectId { get; set; } public Subject? Subject { get; set; } }
+        public abstract class SchoolDb { public abstract DbSet<Absence> Absences { get; } }
+        class Attendance
+        {
+            Task<List<Absence>> OfOne(SchoolDb db, int pupilId) => {|DG1008:db.Absences.Include(a => a.Subject).Where(a => a.PupilId == pupilId).ToListAsync()|};
+            List<Absence> InSubject(SchoolDb db, int subjectId) => db.Absences.Where(a => a.SubjectId == subjectId).ToList();
+        }
+        """);
+
+    [Fact]
     public Task Premises_read_with_their_people_included_are_reported() => Run(Premises + """
         class Desk
         {
