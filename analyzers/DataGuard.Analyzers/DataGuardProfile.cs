@@ -32,11 +32,13 @@ internal sealed class DataGuardProfile
         Hosts = new ExternalHosts(options.AllowedHosts);
         Bodies = new SourceBodies(compilation);
         Endpoints = new EndpointResolver(Bodies);
+        ConstantParameters = new ConstantParameters(Bodies);
         LogDestinations = new LogDestinations(options.LogSinks);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
         RecordReads = new Audit.PersonalRecordReads(Classifier);
         AuditCalls = new Audit.AuditCalls(options, Bodies);
+        AuditingCallers = new Audit.AuditingCallers(compilation, Bodies, AuditCalls);
         _auditApplies = new Lazy<bool>(() => Audit.AuditRequirement.Applies(compilation, AuditCalls, options.RequireAudit), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         ExceptionType = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.GetTypeByMetadataName("System.Exception")
@@ -57,6 +59,9 @@ internal sealed class DataGuardProfile
 
     public SourceBodies Bodies { get; }
 
+    /// <summary>Parameters of private methods that every call fills with a constant.</summary>
+    public ConstantParameters ConstantParameters { get; }
+
     /// <summary>Where data goes: addresses, recipients, file paths.</summary>
     public EndpointResolver Endpoints { get; }
 
@@ -74,6 +79,9 @@ internal sealed class DataGuardProfile
 
     /// <summary>DG1008: calls of the application's audit methods.</summary>
     public Audit.AuditCalls AuditCalls { get; }
+
+    /// <summary>DG1008: whether every caller of a reading method audits.</summary>
+    public Audit.AuditingCallers AuditingCallers { get; }
 
     private readonly Lazy<bool> _auditApplies;
 

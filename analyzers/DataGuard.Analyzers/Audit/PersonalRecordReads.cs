@@ -61,13 +61,13 @@ internal sealed class PersonalRecordReads
         var typeName = method.ContainingType is { } type ? PersonalAttributes.MetadataName(type.OriginalDefinition) : string.Empty;
         if (QueryableOperators.Contains(typeName) && Materializers.Contains(method.Name) && invocation.Arguments.Length > 0)
         {
-            return QueriedRecord(Unconverted(invocation.Arguments[0].Value));
+            return QueriedRecord(Unconverted(invocation.Arguments[0].Value)) ?? PersonsRecords(invocation);
         }
 
         return typeName switch
         {
             "Microsoft.EntityFrameworkCore.DbSet`1" when method.Name is "Find" or "FindAsync"
-                => LoadedRecord(invocation.TargetMethod.ContainingType.TypeArguments[0], NoIncludes),
+                => LoadedRecord(invocation.TargetMethod.ContainingType.TypeArguments[0], LoadedNavigations.None),
             "Dapper.SqlMapper" when method.Name.StartsWith("Query", System.StringComparison.Ordinal) && invocation.TargetMethod.TypeArguments.Length > 0
                 => PersonalRecord(invocation.TargetMethod.TypeArguments[0]),
             _ when method.Name == "GetOrdinal" && IsDataRecord(method.ContainingType) => PersonalColumn(invocation.Arguments),
@@ -75,52 +75,94 @@ internal sealed class PersonalRecordReads
         };
     }
 
-    private static readonly HashSet<string> NoIncludes = new();
-
     /// <summary>The entity of an <c>IQueryable&lt;T&gt;</c> when the rows the query loads hold personal values.</summary>
     private string? QueriedRecord(IOperation query)
+    {
+        return QueryableEntity(query) is { } entity ? LoadedRecord(entity, LoadedNavigations.Of(query)) : null;
+    }
+
+    /// <summary>
+    /// A query loads the entity's own columns, and its navigations only when asked to (<c>Include(x => x.User)</c>), each with
+    /// its own columns and the navigations included below it: a <c>UserRole</c> row is two keys and dates unless its
+    /// <c>User</c> comes with it, and a course with its form groups holds no pupil unless <c>ThenInclude(g => g.Students)</c>.
+    /// Members the database does not hold (<c>[NotMapped]</c>) are never loaded; an organisation's contact card is no
+    /// person's record (<see cref="OrganisationRecords"/>).
+    /// </summary>
+    private string? LoadedRecord(ITypeSymbol type, LoadedNavigations loaded) => LoadsPersonalValues(type, loaded) ? type.Name : null;
+
+    private bool LoadsPersonalValues(ITypeSymbol type, LoadedNavigations loaded)
+    {
+        var columns = _classifier.PersonalColumns(type).ToList();
+        if (columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns)) return true;
+
+        // Each included navigation is asked on its own, not through the entity's member list: that list stops at a bounded
+        // depth, and a course → groups → members chain is deeper than it looks.
+        foreach (var (name, below) in loaded.Children)
+        {
+            if (Navigation(type, name) is { } target && LoadsPersonalValues(target, below)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The record the navigation <paramref name="name"/> of <paramref name="type"/> (or a base type) leads to.</summary>
+    private static ITypeSymbol? Navigation(ITypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol) is { } member) return NavigatedType(member);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Rows with no personal column of their own, selected by the key of a person they belong to (<c>Absences.Where(a =>
+    /// a.StudentId == studentId)</c>): one person's history — absences, exclusions, marks — is read, even when the person's
+    /// row is not loaded with it. The key is a member named for a navigation to a person's record plus <c>Id</c>.
+    /// </summary>
+    private string? PersonsRecords(IInvocationOperation materializer)
+    {
+        if (QueryableEntity(Unconverted(materializer.Arguments[0].Value)) is not { } entity) return null;
+
+        for (IOperation? current = materializer; current is IInvocationOperation { Arguments.Length: > 0 } call; current = Unconverted(call.Arguments[0].Value))
+        {
+            foreach (var key in call.Arguments.Skip(1).SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IPropertyReferenceOperation>())
+            {
+                if (PersonKeyNavigation(entity, key.Property) is { } person) return entity.Name + " of a " + person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For <c>StudentId</c> on an entity with a <c>Student</c> navigation to a person's record: that record's type.</summary>
+    private ITypeSymbol? PersonKeyNavigation(ITypeSymbol entity, IPropertySymbol key)
+    {
+        var name = key.Name;
+        if (name.Length <= 2 || !name.EndsWith("Id", System.StringComparison.Ordinal)) return null;
+        if (Navigation(entity, name.Substring(0, name.Length - 2)) is not { } person || SymbolEqualityComparer.Default.Equals(person, entity)) return null;
+
+        var columns = _classifier.PersonalColumns(person).ToList();
+        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(person, columns) ? person : null;
+    }
+
+    private static ITypeSymbol? QueryableEntity(IOperation query)
     {
         if (query.Type is not INamedTypeSymbol named) return null;
         var queryable = PersonalAttributes.MetadataName(named.OriginalDefinition) == "System.Linq.IQueryable`1"
             ? named
             : named.AllInterfaces.FirstOrDefault(i => PersonalAttributes.MetadataName(i.OriginalDefinition) == "System.Linq.IQueryable`1");
-        return queryable is null ? null : LoadedRecord(queryable.TypeArguments[0], Includes(query));
+        return queryable?.TypeArguments[0];
     }
 
-    /// <summary>
-    /// A query loads the entity's own columns, and its navigations only when asked to (<c>Include(x => x.User)</c>): a
-    /// <c>UserRole</c> row is two keys and dates unless its <c>User</c> comes with it. Members the database does not hold
-    /// (<c>[NotMapped]</c>) are never loaded.
-    /// </summary>
-    private string? LoadedRecord(ITypeSymbol type, HashSet<string> includes)
-        => _classifier.PersonalColumns(type).Any(member => includes.Contains(member.Name) || !PersonalDataClassifier.IsNavigation(member)) ? type.Name : null;
+    /// <summary>The record a navigation leads to: <c>User</c> for <c>UserRole.User</c>, <c>Student</c> for <c>ICollection&lt;Student&gt;</c>.</summary>
+    private static ITypeSymbol? NavigatedType(ISymbol navigation)
+        => navigation switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, _ => null } is { } type
+            ? PersonalDataClassifier.ElementType(type) ?? type
+            : null;
 
     private string? PersonalRecord(ITypeSymbol type) => _classifier.PersonalMembers(type).IsEmpty ? null : type.Name;
-
-    /// <summary>Names of the navigations a query chain includes: <c>Include(x => x.User)</c>, <c>ThenInclude</c>, <c>Include("User")</c>.</summary>
-    private static HashSet<string> Includes(IOperation query)
-    {
-        var names = new HashSet<string>();
-        for (var current = query; current is IInvocationOperation { Arguments.Length: > 0 } call; current = Unconverted(call.Arguments[0].Value))
-        {
-            if (call.TargetMethod.Name is not ("Include" or "ThenInclude") || call.Arguments.Length < 2) continue;
-            var selector = Unconverted(call.Arguments[1].Value);
-            if (selector.ConstantValue is { HasValue: true, Value: string path })
-            {
-                names.UnionWith(path.Split('.'));
-            }
-            else
-            {
-                // x => x.User (a lambda, as a delegate or an expression tree)
-                foreach (var member in selector.DescendantsAndSelf().OfType<IPropertyReferenceOperation>())
-                {
-                    names.Add(member.Property.Name);
-                }
-            }
-        }
-
-        return names;
-    }
 
     private string? PersonalColumn(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments) =>
         arguments.Length == 1 && arguments[0].Value.ConstantValue is { HasValue: true, Value: string column } && _classifier.Names.IsPersonal(column)

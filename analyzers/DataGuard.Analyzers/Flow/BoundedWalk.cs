@@ -25,6 +25,9 @@ internal enum WalkKind
 
     /// <summary>Type arguments and array elements of framework types: can <c>Dictionary&lt;string, List&lt;bool&gt;&gt;</c> hold a value?</summary>
     TypeArguments,
+
+    /// <summary>Callers of callers (DG1008: gateway → use case → controller), to find the audit a request path makes.</summary>
+    Callers,
 }
 
 /// <summary>
@@ -46,6 +49,7 @@ internal static class BoundedWalk
         4, // Members: Citizen → Vehicle → Owner → Address.
         4, // Elements: recursive generics (A<T> : IEnumerable<A<A<T>>>) make a new element type at every level.
         3, // TypeArguments
+        3, // Callers
     };
 
     [ThreadStatic]
@@ -130,7 +134,7 @@ internal static class BoundedWalk
 
     internal sealed class Frames
     {
-        public readonly int[] Depth = new int[6];
+        public readonly int[] Depth = new int[MaxDepth.Length];
         public readonly HashSet<Frame> InProgress = new();
     }
 

@@ -68,6 +68,13 @@ internal sealed class SourceBodies
             return null;
         }
 
+        // In the IDE a project reference is a compilation reference: the symbols of the other project point at its trees,
+        // which this compilation cannot bind. Their bodies are as unknown here as a package's.
+        if (!_compilation.ContainsSyntaxTree(reference.SyntaxTree))
+        {
+            return null;
+        }
+
         var syntax = reference.GetSyntax();
         SyntaxNode? target = symbol switch
         {
@@ -90,10 +97,17 @@ internal sealed class SourceBodies
             return null;
         }
 
-        // Summaries need the operation tree of other declarations; a semantic model per tree is the only way to get it.
+        return Model(target.SyntaxTree).GetOperation(target);
+    }
+
+    /// <summary>
+    /// The semantic model of a tree of this compilation, one per tree: summaries and DG1008's callers need the operations and
+    /// symbols of other declarations, and a semantic model is the only way to get them.
+    /// </summary>
+    public SemanticModel Model(SyntaxTree tree)
+    {
 #pragma warning disable RS1030
-        var model = _models.GetOrAdd(target.SyntaxTree, tree => _compilation.GetSemanticModel(tree));
+        return _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
-        return model.GetOperation(target);
     }
 }

@@ -169,7 +169,7 @@ internal sealed class TaintEvaluator
         if (State is not null && State.TryGetTaint(symbol, out var known))
         {
             // The name speaks only when the flow saw nothing: a count or length in a local named withPhone is not personal.
-            if (known.IsEmpty && !known.IsSanitized && !IsNumber(symbol) && _profile.Classifier.IsPersonal(symbol))
+            if (known.IsEmpty && !known.IsSanitized && !IsNumber(symbol) && NamedPersonal(symbol))
             {
                 return Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation()));
             }
@@ -182,8 +182,12 @@ internal sealed class TaintEvaluator
             return Taint.Of(new PersonalSource(parameter, reference.Syntax.GetLocation(), parameter.Ordinal));
         }
 
-        return _profile.Classifier.IsPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
+        return NamedPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
     }
+
+    /// <summary>A local or parameter personal by its name or attributes, unless every call fills the parameter with a constant.</summary>
+    private bool NamedPersonal(ISymbol symbol)
+        => _profile.Classifier.IsPersonal(symbol) && !(symbol is IParameterSymbol parameter && _profile.ConstantParameters.AlwaysConstant(parameter));
 
     private static ISymbol? VariableOf(IOperation? operation)
         => operation switch
@@ -310,7 +314,7 @@ internal sealed class TaintEvaluator
             return Taint.Sanitized;
         }
 
-        if (method.ReturnsVoid || DerivedMembers.Contains(method.Name))
+        if (method.ReturnsVoid || DerivedMembers.Contains(method.Name) || CoarseCategories.Returns(method, _profile.Bodies))
         {
             return Taint.None;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using DataGuard.Analyzers.Flow;
@@ -151,6 +152,11 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             }
 
             var taint = spec.Kind is SinkKind.Mail or SinkKind.Store ? evaluator.Serialize(evaluator.Evaluate(argument.Value)) : evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            if (spec.Kind == SinkKind.Store)
+            {
+                taint = ColumnsOnly(taint);
+            }
+
             if (taint.IsPersonal)
             {
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description);
@@ -164,6 +170,15 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             diagnostics.Add(Rule, invocation, built, null, description);
         }
     }
+
+    /// <summary>
+    /// A row stored in a table holds its columns: a navigation (<c>AuditLog.User</c>) is a row of its own table, not written
+    /// into the log's. An audit trail that stores <c>UserId</c> beside a user navigation does not copy the user into the log.
+    /// </summary>
+    private static Taint ColumnsOnly(Taint taint)
+        => taint.Values.Any(v => PersonalDataClassifier.IsNavigation(v.Symbol))
+            ? Taint.Of(taint.Values.Where(v => !PersonalDataClassifier.IsNavigation(v.Symbol)).ToImmutableArray())
+            : taint;
 
     /// <summary>
     /// A file whose folder says nothing is a log by what is written to it: a mail's recipients or body (a mail drop, such as a

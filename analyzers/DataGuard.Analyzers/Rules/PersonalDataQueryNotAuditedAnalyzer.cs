@@ -11,7 +11,9 @@ namespace DataGuard.Analyzers.Rules;
 /// <summary>
 /// DG1008: a method reads personal records (see <see cref="PersonalRecordReads"/>) and calls no audit method on the same
 /// path (see <see cref="AuditCalls"/>). A minimal-API handler lambda is its own path. Methods marked
-/// <c>[PersonalDataQuery]</c> hand the duty to their callers, and audit methods are not asked to audit themselves.
+/// <c>[PersonalDataQuery]</c> hand the duty to their callers, and audit methods are not asked to audit themselves; a method
+/// whose callers all audit is on audited paths (<see cref="AuditingCallers"/>). Start-up seeding (<see cref="StartupSeeding"/>)
+/// and reads that only test whether a row exists (<see cref="PresenceChecks"/>) look nobody up.
 /// Reported once per path, on the first read, with the other reads as additional locations.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -40,12 +42,14 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
         var profile = DataGuardProfile.For(context.Compilation, context.Options, context.OperationBlocks[0].Syntax.SyntaxTree);
         var audits = profile.AuditCalls;
         // Until the project names an audit method no read could satisfy the rule: nothing to look for (and nothing to pay).
-        if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)) return;
+        if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)
+            || StartupSeeding.Is(method)) return;
 
         foreach (var path in AuditPaths.Of(context.OperationBlocks))
         {
-            var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o))).Where(r => r.Read is not null).ToList();
-            if (reads.Count == 0 || audits.Audits(path.Roots)) continue;
+            var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o)))
+                .Where(r => r.Read is not null && !PresenceChecks.OnlyTested(r.Operation, path.Operations, profile.Classifier)).ToList();
+            if (reads.Count == 0 || audits.Audits(path.Roots) || path.Name is null && profile.AuditingCallers.AllAudit(method)) continue;
 
             var what = string.Join(", ", reads.Select(r => r.Read).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(

@@ -164,9 +164,34 @@ internal static class ChannelSettings
         {
             UnsafeValue.False => value.ConstantValue is { HasValue: true, Value: false },
             UnsafeValue.EnumMember => value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field } && field.Name == row.EnumMember,
-            UnsafeValue.AlwaysTrueCallback => AlwaysReturnsTrue(value, bodyOf),
+            UnsafeValue.AlwaysTrueCallback => AlwaysReturnsTrue(value, bodyOf) || StoredCallbackAcceptsAll(value, bodyOf),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A callback kept in a field of the client's owner (<c>_certCallback = certificateCallback ?? ((s, c, h, e) => true)</c>,
+    /// or set to the accept-all lambda when none is given): unsafe when any value the type's own methods and constructors
+    /// store in it accepts everything. One level: the stored values are judged as they are written, not followed further.
+    /// </summary>
+    private static bool StoredCallbackAcceptsAll(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    {
+        if ((value is IConversionOperation conversion ? conversion.Operand : value) is not IFieldReferenceOperation { Field: { } field }) return false;
+
+        foreach (var method in field.ContainingType.GetMembers().OfType<IMethodSymbol>())
+        {
+            if (method.DeclaringSyntaxReferences.IsEmpty || bodyOf(method) is not { } body) continue;
+            foreach (var assignment in body.Descendants().OfType<IAssignmentOperation>())
+            {
+                if (assignment.Target is IFieldReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Field, field)
+                    && EndpointResolver.PossibleValues(assignment.Value).Any(v => AlwaysReturnsTrue(v, bodyOf)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>(s, c, h, e) => true</c>, <c>delegate { return true; }</c>, or a method whose every return is <c>true</c>.</summary>

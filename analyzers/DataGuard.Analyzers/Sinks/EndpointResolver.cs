@@ -423,7 +423,7 @@ internal sealed class EndpointResolver
     {
         if (property.SetMethod is null || !PersonalDataClassifier.IsTeamSettingsType(property.ContainingType)
             || property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer.Value: { } initializer }
-            || reference.SemanticModel is not { } model)
+            || reference.SemanticModel is not { } model || !model.Compilation.ContainsSyntaxTree(initializer.SyntaxTree))
         {
             return null;
         }

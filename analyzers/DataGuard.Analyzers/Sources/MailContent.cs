@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -61,5 +62,23 @@ internal static class MailContent
            || operation is ILocalReferenceOperation or IParameterReferenceOperation && IsMail(operation.Type);
 
     private static bool IsRecipientsOrBody(ISymbol member)
-        => member.ContainingType is { } owner && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + member.Name);
+        => member.ContainingType is { } owner
+           && (Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + member.Name)
+               || (RecipientMembers.Contains(member.Name) || BodyMembers.Contains(member.Name)) && IsOwnMailModel(owner));
+
+    /// <summary>Names of a mail model's recipient lists and bodies, for the program's own mail types (<c>EmailModel</c>).</summary>
+    private static readonly ImmutableHashSet<string> RecipientMembers = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "To", "Recipients", "ToAddresses", "Cc", "Bcc");
+
+    private static readonly ImmutableHashSet<string> BodyMembers = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "Body", "TextBody", "HtmlBody", "PlainTextBody", "PlaintextBody");
+
+    /// <summary>
+    /// A type of the program that is a mail by its shape — a recipient list and a body (<c>EmailModel { Recipients, Subject,
+    /// TextBody }</c>) — handed to the program's own senders: its recipients and body are a mail's, as a MimeMessage's are.
+    /// </summary>
+    private static bool IsOwnMailModel(INamedTypeSymbol owner)
+        => !PersonalDataClassifier.IsFramework(owner)
+           && RecipientMembers.Any(name => owner.GetMembers(name).Any(m => m is IPropertySymbol or IFieldSymbol))
+           && BodyMembers.Any(name => owner.GetMembers(name).Any(m => m is IPropertySymbol or IFieldSymbol));
 }

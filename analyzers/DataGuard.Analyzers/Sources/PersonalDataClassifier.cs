@@ -123,8 +123,26 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
+        // A bag of further named values on a person's record (PersonSpecification.OptionalProperties: ethnicity, care status)
+        // holds more of that person's data, whatever its name.
+        if (symbol is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } && PropertyBags.IsBag(type)
+            && HoldsPersonalValues(symbol.ContainingType))
+        {
+            return true;
+        }
+
         return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type);
     }
+
+    /// <summary>
+    /// A type of the program with a member that holds a single personal value by attribute or name (<c>BirthDate</c>,
+    /// <c>Email</c>): a record about a person. Asked of its plain-value members only, so it never recurses.
+    /// </summary>
+    private bool HoldsPersonalValues(INamedTypeSymbol? owner)
+        => owner is not null && !IsFramework(owner) && owner.GetMembers().Any(member =>
+            member is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false }
+            && (member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type) is { } memberType && IsPlainValue(memberType)
+            && (PersonalAttributes.IsMarked(member) || _names.IsPersonal(member.Name)));
 
     /// <summary>Words before "Settings" that make the settings a person's own: <c>UserSettings</c>, <c>CustomerOptions</c>.</summary>
     private static readonly HashSet<string> OwnerWords = new(StringComparer.Ordinal) { "user", "account", "profile", "member" };

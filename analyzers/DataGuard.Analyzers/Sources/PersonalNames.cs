@@ -56,6 +56,8 @@ internal sealed class PersonalNames
         "memory", "broadcast", "multicast", "gateway", "proxy", "bind", "binding", "listen", "listening", "wallet", "contract", "socket",
         "hardware", "start", "return", "target", "source", "device", "bluetooth", "logical", "virtual", "relay", "smtp", "dns", "router", "node",
         "peer", "client", "callback", "redirect", "site", "service", "api", "hex", "physical", "bus", "register", "offset", "pointer",
+        // Sign-in and token endpoints (authAddress = the OAuth server's URL).
+        "auth", "authority", "authorization", "authorisation", "oauth", "token", "login", "issuer", "discovery", "metadata", "webhook",
     };
 
     /// <summary>Words that say the value was already made safe: <c>MaskedPhone</c>, <c>HashedNationalId</c>.</summary>

@@ -211,9 +211,19 @@ internal static class Stubs
             {
                 public static System.Threading.Tasks.Task<System.Collections.Generic.List<T>> ToListAsync<T>(this IQueryable<T> source) => null!;
                 public static System.Threading.Tasks.Task<T?> FirstOrDefaultAsync<T>(this IQueryable<T> source, System.Linq.Expressions.Expression<System.Func<T, bool>> predicate) => null!;
-                public static IQueryable<T> Include<T, P>(this IQueryable<T> source, System.Linq.Expressions.Expression<System.Func<T, P>> navigation) => source;
+                public static Query.IIncludableQueryable<T, P> Include<T, P>(this IQueryable<T> source, System.Linq.Expressions.Expression<System.Func<T, P>> navigation) => null!;
+                public static Query.IIncludableQueryable<T, P> ThenInclude<T, Previous, P>(this Query.IIncludableQueryable<T, System.Collections.Generic.IEnumerable<Previous>> source, System.Linq.Expressions.Expression<System.Func<Previous, P>> navigation) => null!;
+                public static Query.IIncludableQueryable<T, P> ThenInclude<T, Previous, P>(this Query.IIncludableQueryable<T, Previous> source, System.Linq.Expressions.Expression<System.Func<Previous, P>> navigation) => null!;
                 public static IQueryable<T> Include<T>(this IQueryable<T> source, string navigationPath) => source;
             }
+        }
+        namespace Microsoft.EntityFrameworkCore.Query
+        {
+            public interface IIncludableQueryable<out T, out P> : System.Linq.IQueryable<T> { }
+        }
+        namespace Microsoft.EntityFrameworkCore.Migrations
+        {
+            public abstract class Migration { protected abstract void Up(object migrationBuilder); }
         }
         namespace Dapper
         {

@@ -11,6 +11,44 @@ public class PersonalDataLoggedTests
 
     // ----- reported -----
 
+    /// <summary>
+    /// An age band computed in another assembly (<c>GetAgeGroup(birthDate)</c>, one of a few constant bands) is a coarse category;
+    /// the same assembly's formatting of the date is the date.
+    /// </summary>
+    [Fact]
+    public Task Age_band_from_another_assembly_is_not_reported_and_the_formatted_date_is()
+    {
+        var test = Verify<PersonalDataLoggedAnalyzer>.Create(TestCode.Wrap("""
+            void M(Child child)
+            {
+                _logger.LogInformation("Age {Band}", Bands.GetAgeGroup(child.BirthDate));
+                {|DG1001:_logger.LogInformation("Born {Date}", Bands.Format(child.BirthDate))|};
+            }
+            """) + "public class Child { public DateTime BirthDate { get; set; } }\n");
+        test.TestState.AdditionalProjects["Shared"].Sources.Add(("Bands.cs", """
+            public static class Bands
+            {
+                public static string GetAgeGroup(System.DateTime birthDate) => (System.DateTime.Today.Year - birthDate.Year) switch { < 12 => "child", < 18 => "teen", _ => "adult" };
+                public static string Format(System.DateTime date) => date.ToString("yyyy-MM-dd");
+            }
+            """));
+        test.TestState.AdditionalProjects["Shared"].AdditionalReferences.AddRange(References.Net80);
+        test.TestState.AdditionalProjectReferences.Add("Shared");
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Seeding_helper_called_only_with_constant_addresses_is_not_reported() => Run("""
+        void Seed() { CreateUser("admin@school.example", "Admin"); CreateUser("staff@school.example", "Staff"); }
+        private void CreateUser(string email, string role) { _logger.LogInformation("Seeding {Email} as {Role}", email, role); }
+        """);
+
+    [Fact]
+    public Task Helper_called_with_a_persons_address_is_reported() => Run("""
+        void Seed(Citizen citizen) { CreateUser("admin@school.example", "Admin"); CreateUser(citizen.Phone, "Staff"); }
+        private void CreateUser(string email, string role) { {|DG1001:_logger.LogInformation("Seeding {Email} as {Role}", email, role)|}; }
+        """);
+
     [Fact]
     public Task Member_passed_as_template_argument_is_reported() => Run("""
         void M(Citizen citizen) { {|DG1001:_logger.LogInformation("Lookup {Id}", citizen.NationalId)|}; }

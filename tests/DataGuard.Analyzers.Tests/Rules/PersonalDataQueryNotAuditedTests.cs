@@ -140,7 +140,125 @@ public class PersonalDataQueryNotAuditedTests
         }
         """);
 
+    /// <summary>A course with its groups; the groups' people come only when asked for (round 4: a school's courses).</summary>
+    private const string Courses = """
+        public class Group { public int Id { get; set; } public string Name { get; set; } = ""; public Citizen? Leader { get; set; } public ICollection<Citizen> Members { get; set; } = new List<Citizen>(); }
+        public class Course { public int Id { get; set; } public string Name { get; set; } = ""; public ICollection<Group> Groups { get; set; } = new List<Group>(); }
+        public abstract class SchoolDb { public abstract DbSet<Course> Courses { get; } }
+
+        """;
+
+    /// <summary>Contact cards of places and organisations (round 4: a spa's premises, a help desk's customer companies).</summary>
+    private const string Premises = """
+        public class Location { public int Id { get; set; } public string Name { get; set; } = ""; public string Address { get; set; } = ""; public string? Phone { get; set; } public string? Email { get; set; } public ICollection<Citizen> Staff { get; set; } = new List<Citizen>(); }
+        public class Contact { public int Id { get; set; } public string FullName { get; set; } = ""; }
+        public class Customer { public int Id { get; set; } public string CustomerName { get; set; } = ""; public string Address { get; set; } = ""; public string Phone { get; set; } = ""; public string Website { get; set; } = ""; public ICollection<Contact> Contacts { get; set; } = new List<Contact>(); }
+        public class Client { public int Id { get; set; } public string Address { get; set; } = ""; public string Phone { get; set; } = ""; }
+        public abstract class DeskDb { public abstract DbSet<Location> Locations { get; } public abstract DbSet<Customer> Customers { get; } public abstract DbSet<Client> Clients { get; } }
+
+        """;
+
+    [Fact]
+    public Task Navigation_included_down_to_its_people_is_reported() => Run(Courses + """
+        class Catalog
+        {
+            List<Course> WithMembers(SchoolDb db) => {|DG1008:db.Courses.Include(c => c.Groups).ThenInclude(g => g.Members).ToList()|};
+            List<Course> ByPath(SchoolDb db) => {|DG1008:db.Courses.Include("Groups.Members").ToList()|};
+            List<Course> WithLeaders(SchoolDb db) => {|DG1008:db.Courses.Include(c => c.Groups).ThenInclude(g => g.Leader).ToList()|};
+        }
+        """);
+
+    [Fact]
+    public Task History_rows_selected_by_a_persons_key_are_reported() => Run("""
+        public class Subject { public int Id { get; set; } public string Name { get; set; } = ""; }
+        public class Pupil { public int Id { get; set; } public string FullName { get; set; } = ""; }
+        public class Absence { public int Id { get; set; } public DateTime Day { get; set; } public int PupilId { get; set; } public Pupil? Pupil { get; set; } public int SubjectId { get; set; } public Subject? Subject { get; set; } }
+        public abstract class SchoolDb { public abstract DbSet<Absence> Absences { get; } }
+        class Attendance
+        {
+            Task<List<Absence>> OfOne(SchoolDb db, int pupilId) => {|DG1008:db.Absences.Include(a => a.Subject).Where(a => a.PupilId == pupilId).ToListAsync()|};
+            List<Absence> InSubject(SchoolDb db, int subjectId) => db.Absences.Where(a => a.SubjectId == subjectId).ToList();
+        }
+        """);
+
+    [Fact]
+    public Task Premises_read_with_their_people_included_are_reported() => Run(Premises + """
+        class Desk
+        {
+            List<Location> WithStaff(DeskDb db) => {|DG1008:db.Locations.Include(l => l.Staff).ToList()|};
+            List<Customer> WithContacts(DeskDb db) => {|DG1008:db.Customers.Include(c => c.Contacts).ToList()|};
+            Client? OneClient(DeskDb db, int id) => {|DG1008:db.Clients.Find(id)|};
+        }
+        """);
+
+    [Fact]
+    public Task Row_whose_personal_value_is_used_after_the_null_test_is_reported() => Run("""
+        class Lookup
+        {
+            string Name(PoliceDb db, string id)
+            {
+                var citizen = {|DG1008:db.Citizens.FirstOrDefault(c => c.NationalId == id)|};
+                return citizen == null ? "" : citizen.FullName;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Read_with_one_caller_that_does_not_audit_is_reported() => Run("""
+        interface IGateway { Citizen? Get(int id); }
+        class Gateway : IGateway { readonly PoliceDb _db = null!; public Citizen? Get(int id) => {|DG1008:_db.Citizens.Find(id)|}; }
+        class AuditedUseCase { AuditLog _audit = new(); Citizen? Run(IGateway gateway, int id) { var c = gateway.Get(id); _audit.Record("officer", "case"); return c; } }
+        class Shortcut { Citizen? Run(IGateway gateway, int id) => gateway.Get(id); }
+        """);
+
     // ----- silent -----
+    [Fact]
+    public Task Navigation_included_without_its_people_is_silent() => Run(Courses + """
+        class Catalog
+        {
+            List<Course> WithGroups(SchoolDb db) => db.Courses.Include(c => c.Groups).ToList();
+            Course? One(SchoolDb db, int id) => db.Courses.Include("Groups").FirstOrDefault(c => c.Id == id);
+        }
+        """);
+
+    [Fact]
+    public Task Contact_cards_of_places_and_organisations_are_silent() => Run(Premises + """
+        class Desk
+        {
+            List<Location> Premises(DeskDb db) => db.Locations.ToList();
+            Customer? Company(DeskDb db, int id) => db.Customers.Find(id);
+        }
+        """);
+
+    [Fact]
+    public Task Read_that_only_tests_whether_a_row_exists_is_silent() => Run("""
+        class Registry
+        {
+            bool Taken(PoliceDb db, string id) => db.Citizens.FirstOrDefault(c => c.NationalId == id) != null;
+            async Task<int> Register(PoliceDb db, Citizen citizen)
+            {
+                var existing = await db.Citizens.FirstOrDefaultAsync(c => c.NationalId == citizen.NationalId);
+                if (existing is not null) return existing.Id;
+                return 0;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Start_up_seeding_and_migrations_are_silent() => Run("""
+        static class DbSeeder { public static void SeedCitizens(PoliceDb db) { foreach (var c in db.Citizens.ToList()) { } } }
+        class Startup { void SeedDemoData(PoliceDb db) { var first = db.Citizens.Find(1); } }
+        class AddNames : Microsoft.EntityFrameworkCore.Migrations.Migration { protected override void Up(object builder) { var all = ((PoliceDb)builder).Citizens.ToList(); } }
+        """);
+
+    [Fact]
+    public Task Read_whose_callers_all_audit_is_silent() => Run("""
+        interface IGateway { Citizen? Get(int id); }
+        class Gateway : IGateway { readonly PoliceDb _db = null!; public Citizen? Get(int id) => _db.Citizens.Find(id); }
+        class GetUseCase { AuditLog _audit = new(); Citizen? Run(IGateway gateway, int id) { var c = gateway.Get(id); _audit.Record("officer", "case"); return c; } }
+        class Controller { readonly GetUseCase _useCase = new(); Citizen? Get(Gateway gateway, int id) => Fetch(gateway, id); Citizen? Fetch(Gateway gateway, int id) { new AuditLog().Record("officer", "view"); return gateway.Get(id); } }
+        """);
+
 
     [Fact]
     public Task Link_rows_read_without_their_person_are_silent() => Run(Links + """

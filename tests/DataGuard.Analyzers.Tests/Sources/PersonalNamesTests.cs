@@ -59,6 +59,8 @@ public class PersonalNamesTests
     [InlineData("MacAddress")]
     [InlineData("BaseAddress")]
     [InlineData("RemoteAddress")]
+    [InlineData("authAddress")]
+    [InlineData("TokenAddress")]
     [InlineData("Hotel")]
     [InlineData("Telemetry")]
     [InlineData("PlatePattern")]

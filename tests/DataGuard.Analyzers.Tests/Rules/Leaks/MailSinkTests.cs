@@ -165,6 +165,57 @@ public class MailSinkTests
         }
         """);
 
+    /// <summary>Coravel's mailer: the callback is kept in a field, set to accept everything when the caller gives none.</summary>
+    [Fact]
+    public Task Certificate_callback_stored_in_a_field_that_accepts_everything_is_an_unencrypted_channel() => Run("""
+        class Mailer
+        {
+            private readonly System.Net.Security.RemoteCertificateValidationCallback _certCallback;
+
+            public Mailer(System.Net.Security.RemoteCertificateValidationCallback? certificateCallback = null)
+            {
+                _certCallback = certificateCallback;
+                if (_certCallback == null)
+                {
+                    _certCallback = (s, c, h, e) => true;
+                }
+            }
+
+            async Task SendAsync(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = buyer.Phone } };
+                message.To.Add(MailboxAddress.Parse(buyer.Email));
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.ServerCertificateValidationCallback = this._certCallback;
+                await client.ConnectAsync("smtp.example.org", 587);
+                await {|DG1003:client.SendAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Certificate_callback_stored_in_a_field_that_validates_is_not_reported() => Run("""
+        class Mailer
+        {
+            private readonly System.Net.Security.RemoteCertificateValidationCallback _certCallback;
+
+            public Mailer(System.Net.Security.RemoteCertificateValidationCallback? certificateCallback = null)
+            {
+                _certCallback = certificateCallback ?? ((s, c, h, e) => e == System.Net.Security.SslPolicyErrors.None);
+            }
+
+            async Task SendAsync(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = buyer.Phone } };
+                message.To.Add(MailboxAddress.Parse(buyer.Email));
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.ServerCertificateValidationCallback = this._certCallback;
+                await client.ConnectAsync("smtp.example.org", 587);
+                await client.SendAsync(message);
+            }
+        }
+        """);
+
     [Fact]
     public Task MailKit_with_tls_and_real_validation_is_not_reported() => Run("""
         class Notifier

@@ -52,6 +52,33 @@ public class RecordWrittenToFileTests
                 await writer.WriteLineAsync($"Sent: {DateTime.UtcNow:O} priority {message.Priority}");
         """));
 
+    /// <summary>The program's own mail model (Eventuras's <c>EmailModel</c>) and a debug writer that drops each mail into a folder from options.</summary>
+    private const string OwnMailModel = """
+        public class Address { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class EmailModel { public Address[] Recipients { get; set; } = Array.Empty<Address>(); public string Subject { get; set; } = ""; public string TextBody { get; set; } = ""; public string HtmlBody { get; set; } = ""; }
+        public class FileEmailConfig { public string FilePath { get; set; } = ""; }
+        public class FileEmailWriter
+        {
+            private readonly FileEmailConfig _options;
+            public FileEmailWriter(FileEmailConfig options) => _options = options;
+            public async Task SendAsync(EmailModel email)
+            {
+                var filePath = Path.Combine(_options.FilePath, DateTime.Now.ToString("yyyyMMdd-HHmmss") + ".html");
+                WRITES
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Body_of_the_programs_own_mail_model_written_to_a_folder_is_reported() => Run(OwnMailModel.Replace("WRITES", """
+        await {|DG1001:File.AppendAllTextAsync(filePath, email.TextBody)|};
+        """));
+
+    [Fact]
+    public Task Subject_of_the_programs_own_mail_model_written_to_a_folder_is_not_reported() => Run(OwnMailModel.Replace("WRITES", """
+        await File.AppendAllTextAsync(filePath, email.Subject);
+        """));
+
     [Fact]
     public Task A_whole_mail_written_to_a_file_stream_is_reported() => Run("""
         public class PickupWriter

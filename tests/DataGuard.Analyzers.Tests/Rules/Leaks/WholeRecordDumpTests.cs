@@ -24,6 +24,45 @@ public class WholeRecordDumpTests
 
     private static Task Run(string body, string? editorConfig = null) => LibraryLeakTest.Run(Usings + body, editorConfig);
 
+    /// <summary>SUI_Matcher's shape: a person's record with a bag of further values (care status, ethnicity) read from a file.</summary>
+    private const string PersonWithBag = """
+        public class PersonSpecification
+        {
+            public string? Given { get; set; }
+            public DateOnly? BirthDate { get; set; }
+            public Dictionary<string, object> OptionalProperties { get; set; } = new();
+            public Dictionary<string, int> Scores { get; set; } = new();
+        }
+        public class Shipment { public string Carrier { get; set; } = ""; public Dictionary<string, object> Metadata { get; set; } = new(); }
+
+        """;
+
+    [Fact]
+    public Task Bag_of_values_on_a_persons_record_serialised_into_a_log_is_reported() => Run(PersonWithBag + """
+        public class Matching
+        {
+            private readonly ILogger<Matching> _logger = null!;
+
+            public void Completed(PersonSpecification person)
+                => {|DG1001:_logger.LogInformation("Match completed: {Optional}", System.Text.Json.JsonSerializer.Serialize(person.OptionalProperties))|};
+        }
+        """);
+
+    [Fact]
+    public Task Bag_on_a_record_of_no_person_and_a_dictionary_of_numbers_are_not_reported() => Run(PersonWithBag + """
+        public class Matching
+        {
+            private readonly ILogger<Matching> _logger = null!;
+
+            public void Completed(PersonSpecification person, Shipment shipment)
+            {
+                _logger.LogInformation("Scores: {Scores}", System.Text.Json.JsonSerializer.Serialize(person.Scores));
+                _logger.LogInformation("Shipment: {Meta}", System.Text.Json.JsonSerializer.Serialize(shipment.Metadata));
+                _logger.LogInformation("Optional fields: {Count}", person.OptionalProperties.Count);
+            }
+        }
+        """);
+
     [Fact]
     public Task Serialised_form_in_a_log_is_reported() => Run("""
         public class CheckoutController : Controller
@@ -277,6 +316,41 @@ public class WholeRecordDumpTests
             }
         }
         """ + EntityFramework);
+
+    /// <summary>SpaBooker's audit trail: the row stores the user's key; its user navigation is a row of the users' table.</summary>
+    private const string AuditTrail = """
+        public class Account { public string Id { get; set; } = ""; public string FullName { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class AuditLog { public string? UserId { get; set; } public Account? User { get; set; } public string Action { get; set; } = ""; public string? Notes { get; set; } }
+        public abstract class AuditDb : Microsoft.EntityFrameworkCore.DbContext { public abstract Microsoft.EntityFrameworkCore.DbSet<AuditLog> AuditLogs { get; } }
+        """;
+
+    [Fact]
+    public Task Audit_row_whose_user_navigation_is_not_written_is_not_reported() => Run("""
+        public class AuditService
+        {
+            private readonly AuditDb _db = null!;
+
+            public void Log(string? userId, string action)
+            {
+                var auditLog = new AuditLog { UserId = userId, Action = action };
+                _db.AuditLogs.Add(auditLog);
+            }
+        }
+        """ + AuditTrail + EntityFramework);
+
+    [Fact]
+    public Task Audit_row_with_a_persons_value_in_a_column_is_reported() => Run("""
+        public class AuditService
+        {
+            private readonly AuditDb _db = null!;
+
+            public void Log(Account account, string action)
+            {
+                var auditLog = new AuditLog { UserId = account.Id, Action = action, Notes = "changed " + account.Email };
+                {|DG1001:_db.AuditLogs.Add(auditLog)|};
+            }
+        }
+        """ + AuditTrail + EntityFramework);
 
     [Fact]
     public Task Message_printed_with_its_data_set_by_a_ToString_overload_is_reported() => Run("""

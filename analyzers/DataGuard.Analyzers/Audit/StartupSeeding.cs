@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Audit;
+
+/// <summary>
+/// Code that fills or resets the database when the program starts — seeders and EF Core migrations — reads rows to find what
+/// is there already, on no one's request: no officer looks anyone up, so DG1008 asks no audit of it. Known by its symbols:
+/// a method or type named for seeding (<c>SeedRolesAsync</c>, <c>DbSeeder</c>, <c>SeedServiceProvider</c>), a database
+/// initializer (<c>DbInitializer</c>), or a class deriving from EF Core's <c>Migration</c>.
+/// </summary>
+internal static class StartupSeeding
+{
+    private static readonly HashSet<string> SeedWords = new(StringComparer.Ordinal) { "seed", "seeder", "seeding" };
+
+    private static readonly HashSet<string> DatabaseWords = new(StringComparer.Ordinal) { "db", "data", "database" };
+
+    public static bool Is(IMethodSymbol method)
+    {
+        if (NamedForSeeding(method.Name)) return true;
+
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (NamedForSeeding(type.Name) || IsDatabaseInitializer(type.Name) || IsMigration(type)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool NamedForSeeding(string name) => IdentifierWords.Split(name).Select(IdentifierWords.Singular).Any(SeedWords.Contains);
+
+    private static bool IsDatabaseInitializer(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        return words.Count > 1 && words[words.Count - 1] is "initializer" or "initialiser" && words.Take(words.Count - 1).Any(DatabaseWords.Contains);
+    }
+
+    private static bool IsMigration(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (PersonalAttributes.MetadataName(current) == "Microsoft.EntityFrameworkCore.Migrations.Migration") return true;
+        }
+
+        return false;
+    }
+}
