@@ -226,19 +226,12 @@ internal sealed class DataGuardProfile
         => _flowFindings.GetValue(root, r => new Lazy<Rules.MethodFlowFindings>(
             () => Rules.MethodFlowFindings.Compute(r, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private readonly ConditionalWeakTable<IOperation, object> _touchesPersonalData = new();
-    private static readonly object Yes = new();
-    private static readonly object No = new();
-
     /// <summary>
     /// True when the operation tree reads anything personal: a personal member, parameter, local or method, a helper that
     /// returns personal data, or an object with personal members. Without such a read no rule can report, so the walk is
-    /// skipped; the answer is shared by all rules for the same tree.
+    /// skipped. Asked once per method body (<see cref="Rules.MethodFlowFindings"/> is cached per body for all rules).
     /// </summary>
     public bool TouchesPersonalData(IOperation root)
-        => _touchesPersonalData.GetValue(root, r => ComputeTouchesPersonalData(r) ? Yes : No) == Yes;
-
-    private bool ComputeTouchesPersonalData(IOperation root)
     {
         // Names, keys, request content and personal types first; the summaries of called methods (a walk of each
         // callee's body, bound on its own semantic model) only when none of those answered.
@@ -251,10 +244,10 @@ internal sealed class DataGuardProfile
             }
         }
 
-        return calls.Any(method => !Summaries.Get(method).Own.IsEmpty);
+        return calls.Any(method => !Summaries.Returned(method).IsEmpty);
     }
 
-    /// <summary>One operation of <see cref="ComputeTouchesPersonalData"/>; calls into this compilation are left in <paramref name="calls"/>.</summary>
+    /// <summary>One operation of <see cref="TouchesPersonalData"/>; calls into this compilation are left in <paramref name="calls"/>.</summary>
     private bool ReadsPersonalData(IOperation operation, List<IMethodSymbol> calls)
     {
         switch (operation)

@@ -21,7 +21,8 @@ internal static class KeyedRecords
     /// <summary>Metadata names of the types read by a personal key in <paramref name="root"/>; empty when none is.</summary>
     public static ImmutableHashSet<string> In(IOperation root, PersonalDataClassifier classifier)
     {
-        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        // Most methods read nothing by a personal key: the set is built only on the first one.
+        ImmutableHashSet<string>.Builder? builder = null;
         foreach (var operation in root.Descendants())
         {
             var instance = operation switch
@@ -36,6 +37,7 @@ internal static class KeyedRecords
             }
 
             var name = PersonalAttributes.MetadataName(type.OriginalDefinition);
+            builder ??= ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             builder.Add(name);
             if (DataFamily.Contains(name))
             {
@@ -43,7 +45,7 @@ internal static class KeyedRecords
             }
         }
 
-        return builder.ToImmutable();
+        return builder?.ToImmutable() ?? ImmutableHashSet<string>.Empty;
     }
 
     /// <summary>True when a value of this type is one of the records.</summary>

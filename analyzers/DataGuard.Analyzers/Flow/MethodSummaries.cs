@@ -91,6 +91,18 @@ internal sealed class MethodSummaries
     }
 
     /// <summary>
+    /// The personal data a call of <paramref name="method"/> returns whatever its arguments. A method that returns nothing
+    /// (void, a flag, a plain task) is not walked for it: its wrapper sinks, which the same walk finds, are not asked here.
+    /// </summary>
+    public Taint Returned(IMethodSymbol method) => CanReturnData(method.OriginalDefinition.ReturnType) ? Get(method).Own : Taint.None;
+
+    /// <summary>
+    /// True when a call of <paramref name="method"/> can be a call of a wrapper (<see cref="OfWrapper"/> may be non-empty);
+    /// answered from the symbol alone, without the callee's body.
+    /// </summary>
+    public bool MayWrap(IMethodSymbol method) => CanBeWrapper(method.OriginalDefinition);
+
+    /// <summary>
     /// The summary of a call of <paramref name="method"/> as a wrapper: empty unless it can hand a parameter to a sink. A
     /// body without a sink of any rule or a call into this compilation cannot: that is answered by a cheap scan, without
     /// the walk.

@@ -39,13 +39,15 @@ internal sealed class MethodFlowFindings
     /// <summary>
     /// Walks <paramref name="root"/> once, inspecting the sinks of every rule that has one in it. The sinks are found first
     /// (cached per called method), before the dearer question whether the method reads anything personal: most methods have
-    /// no sink at all.
+    /// no sink at all. Calls of the team's own methods are summarised as possible wrappers only after that question.
     /// </summary>
     public static MethodFlowFindings Compute(IOperation root, DataGuardProfile profile)
     {
         var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
-        var sinks = RuleSinks.Find(root, profile.FlowRules, profile);
-        if (sinks.Found == 0 || !profile.TouchesPersonalData(root))
+        bool? touches = null;
+        bool TouchesPersonalData() => touches ??= profile.TouchesPersonalData(root);
+        var sinks = RuleSinks.Find(root, profile.FlowRules, profile, TouchesPersonalData);
+        if (sinks.Found == 0 || !TouchesPersonalData())
         {
             return new MethodFlowFindings(byRule);
         }

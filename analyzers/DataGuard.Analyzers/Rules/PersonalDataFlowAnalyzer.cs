@@ -92,9 +92,8 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// <summary>True at one of this rule's own sinks.</summary>
     internal bool IsSink(IOperation operation, DataGuardProfile profile) => IsCandidate(operation, profile);
 
-    /// <summary>True at one of this rule's sinks, or at a call of a wrapper of one (<paramref name="callee"/>: the called method's summary).</summary>
-    internal bool IsSinkOrWrapper(IOperation operation, MethodSummary callee, DataGuardProfile profile)
-        => IsCandidate(operation, profile) || !callee.SinksOf(Rule.Id).IsEmpty;
+    /// <summary>True when a call of the method summarised by <paramref name="callee"/> hands a parameter to one of this rule's sinks.</summary>
+    internal bool IsWrapperCall(MethodSummary callee) => !callee.SinksOf(Rule.Id).IsEmpty;
 
     internal void InspectSinkOrWrapper(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {

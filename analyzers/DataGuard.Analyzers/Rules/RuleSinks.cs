@@ -36,7 +36,12 @@ internal sealed class RuleSinks
     /// <summary>True when rule <paramref name="rule"/> (an index into <see cref="Rules"/>) looks at <paramref name="operation"/>.</summary>
     public bool IsSinkOf(IOperation operation, int rule) => _rulesAt.TryGetValue(operation, out var rules) && (rules & (1 << rule)) != 0;
 
-    public static RuleSinks Find(IOperation root, ImmutableArray<PersonalDataFlowAnalyzer> rules, DataGuardProfile profile)
+    /// <summary>
+    /// Finds the sinks of <paramref name="rules"/> in <paramref name="root"/>. Calls of possible wrappers need the called
+    /// method's summary (a walk of its body); they are looked up only when <paramref name="wrappersNeeded"/> (null: always)
+    /// says the body can report at all, so a method that reads nothing personal never makes its callees be walked.
+    /// </summary>
+    public static RuleSinks Find(IOperation root, ImmutableArray<PersonalDataFlowAnalyzer> rules, DataGuardProfile profile, System.Func<bool>? wrappersNeeded = null)
     {
         var rulesAt = new Dictionary<IOperation, int>();
         var found = 0;
@@ -45,14 +50,13 @@ internal sealed class RuleSinks
             return new RuleSinks(rules, rulesAt, found);
         }
 
+        List<IInvocationOperation>? calls = null;
         foreach (var operation in root.DescendantsAndSelf())
         {
-            // The called method's summary once for all rules: which of its parameters reach which rule's sinks.
-            var callee = operation is IInvocationOperation invocation ? profile.Summaries.OfWrapper(invocation.TargetMethod) : MethodSummary.Empty;
             var here = 0;
             for (var i = 0; i < rules.Length; i++)
             {
-                if (rules[i].IsSinkOrWrapper(operation, callee, profile))
+                if (rules[i].IsSink(operation, profile))
                 {
                     here |= 1 << i;
                 }
@@ -63,8 +67,45 @@ internal sealed class RuleSinks
                 rulesAt[operation] = here;
                 found |= here;
             }
+
+            if (operation is IInvocationOperation invocation && profile.Summaries.MayWrap(invocation.TargetMethod))
+            {
+                (calls ??= new List<IInvocationOperation>()).Add(invocation);
+            }
+        }
+
+        if (calls is not null && (wrappersNeeded is null || wrappersNeeded()))
+        {
+            found |= AddWrapperCalls(calls, rules, profile, rulesAt);
         }
 
         return new RuleSinks(rules, rulesAt, found);
+    }
+
+    /// <summary>The called method's summary once for all rules: which of its parameters reach which rule's sinks.</summary>
+    private static int AddWrapperCalls(List<IInvocationOperation> calls, ImmutableArray<PersonalDataFlowAnalyzer> rules, DataGuardProfile profile,
+        Dictionary<IOperation, int> rulesAt)
+    {
+        var found = 0;
+        foreach (var invocation in calls)
+        {
+            var callee = profile.Summaries.OfWrapper(invocation.TargetMethod);
+            var here = 0;
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if (rules[i].IsWrapperCall(callee))
+                {
+                    here |= 1 << i;
+                }
+            }
+
+            if (here != 0)
+            {
+                rulesAt[invocation] = rulesAt.TryGetValue(invocation, out var known) ? known | here : here;
+                found |= here;
+            }
+        }
+
+        return found;
     }
 }

@@ -10,12 +10,18 @@ internal readonly struct Endpoint
 {
     private const string MailScheme = "mailto://";
 
+    private static readonly char[] HostEnd = { '/', '?', '#', ':' };
+
     public Endpoint(string prefix, bool complete, string? configurationKey = null, string? registeredIn = null)
     {
         Prefix = prefix;
         Complete = complete;
         ConfigurationKey = configurationKey;
         RegisteredIn = registeredIn;
+
+        // Read once here: the rules ask every endpoint for its scheme and host several times at every sink.
+        Scheme = SchemeOf(prefix);
+        Host = HostOf(prefix, complete, Scheme);
     }
 
     /// <summary>
@@ -49,46 +55,44 @@ internal readonly struct Endpoint
     public string Display => IsMailbox ? Prefix.Substring(MailScheme.Length)
         : Host ?? (RegisteredIn is not null ? "registered by a subscriber in '" + RegisteredIn + "'" : ConfigurationKey is null ? Prefix : "configured '" + ConfigurationKey + "'");
 
-    public string? Scheme
-    {
-        get
-        {
-            var index = Prefix?.IndexOf("://", StringComparison.Ordinal) ?? -1;
-            return index > 0 ? Prefix!.Substring(0, index).ToLowerInvariant() : null;
-        }
-    }
+    public string? Scheme { get; }
 
     /// <summary>The host in lower case, or null when the constant text stops inside it.</summary>
-    public string? Host
+    public string? Host { get; }
+
+    private static string? SchemeOf(string? prefix)
     {
-        get
+        var index = prefix?.IndexOf("://", StringComparison.Ordinal) ?? -1;
+        return index > 0 ? prefix!.Substring(0, index).ToLowerInvariant() : null;
+    }
+
+    private static string? HostOf(string prefix, bool complete, string? scheme)
+    {
+        if (scheme is null)
         {
-            if (Scheme is null)
+            return null;
+        }
+
+        var start = prefix.IndexOf("://", StringComparison.Ordinal) + 3;
+        var end = prefix.IndexOfAny(HostEnd, start);
+        if (end < 0)
+        {
+            if (!complete)
             {
                 return null;
             }
 
-            var start = Prefix.IndexOf("://", StringComparison.Ordinal) + 3;
-            var end = Prefix.IndexOfAny(new[] { '/', '?', '#', ':' }, start);
-            if (end < 0)
-            {
-                if (!Complete)
-                {
-                    return null;
-                }
-
-                end = Prefix.Length;
-            }
-
-            var host = Prefix.Substring(start, end - start);
-            var at = host.LastIndexOf('@');
-            if (at >= 0)
-            {
-                host = host.Substring(at + 1);
-            }
-
-            return host.Length == 0 ? null : host.ToLowerInvariant();
+            end = prefix.Length;
         }
+
+        var host = prefix.Substring(start, end - start);
+        var at = host.LastIndexOf('@');
+        if (at >= 0)
+        {
+            host = host.Substring(at + 1);
+        }
+
+        return host.Length == 0 ? null : host.ToLowerInvariant();
     }
 
     /// <summary>The known part of the path, starting with '/'; empty when none is known.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,6 +32,15 @@ internal sealed class RequestFedMembers
         "Form", "Query", "QueryString", "Cookies", "Headers", "ServerVariables", "Body", "Params", "InputStream", "ModelState",
         "ReadFormAsync", "ReadFromJsonAsync",
     };
+
+    /// <summary>
+    /// One of <see cref="ContentNames"/> as a whole identifier in source text (an <c>@</c> before it is not part of the name). A file
+    /// without one has no candidate, and its syntax tree is not walked: the walk of every node of every file, while every rule
+    /// that classified a member waited for it, was most of this class's cost on code that copies no request.
+    /// </summary>
+    private static readonly Regex ContentNameInText = new(
+        @"(?<![\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}\p{Cf}])(?:" + string.Join("|", ContentNames.Select(Regex.Escape)) + @")(?![\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}\p{Cf}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Operations looked at on one right side: a copy helper's argument or a lambda is near the top.</summary>
     private const int MaxOperationsPerAssignment = 200;
@@ -80,6 +90,11 @@ internal sealed class RequestFedMembers
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in _compilation.SyntaxTrees)
         {
+            if (!ContentNameInText.IsMatch(tree.GetText().ToString()))
+            {
+                continue;
+            }
+
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
                 if (node is AssignmentExpressionSyntax assignment
