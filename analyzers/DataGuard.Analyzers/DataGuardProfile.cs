@@ -34,6 +34,7 @@ internal sealed class DataGuardProfile
         Endpoints = new EndpointResolver(Bodies);
         ConstantParameters = new ConstantParameters(Bodies);
         LogDestinations = new LogDestinations(options.LogSinks);
+        ConsoleScreen = new ConsoleScreen(compilation);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
         RecordReads = new Audit.PersonalRecordReads(Classifier);
@@ -67,6 +68,9 @@ internal sealed class DataGuardProfile
 
     /// <summary>Files and mailboxes that are logs (DG1001).</summary>
     public LogDestinations LogDestinations { get; }
+
+    /// <summary>Console output that is an interactive program's screen, not a log (DG1001).</summary>
+    public ConsoleScreen ConsoleScreen { get; }
 
     public MethodSummaries Summaries { get; }
 

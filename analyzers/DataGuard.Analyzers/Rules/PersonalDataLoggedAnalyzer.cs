@@ -99,7 +99,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         {
             var taint = evaluator.Evaluate(value);
             taint = destructured ? evaluator.Serialize(taint) : evaluator.Stringify(taint);
-            if (taint.IsPersonal)
+            if (taint.IsPersonal && !profile.ConsoleScreen.Shows(invocation))
             {
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(value, evaluator), Describe(method));
             }

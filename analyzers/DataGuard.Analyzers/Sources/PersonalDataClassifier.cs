@@ -59,7 +59,7 @@ internal sealed class PersonalDataClassifier
             case ILocalSymbol l: type = l.Type; break;
             case IMethodSymbol m when m.MethodKind == MethodKind.Ordinary && !m.ReturnsVoid:
                 type = m.ReturnType;
-                if (!IsPlainValue(type))
+                if (!IsPlainValue(type) || TypeMetadata.IsDescribedBy(m))
                 {
                     return false;
                 }

@@ -11,6 +11,12 @@ public class PersonalDataInExceptionMessageTests
     // ----- reported -----
 
     [Fact]
+    public Task Method_named_like_a_person_with_a_value_parameter_is_reported() => Run("""
+        string GetCitizenFullName(Type kind, int id) => "";
+        void M(int id) { throw {|DG1006:new InvalidOperationException("No record for " + GetCitizenFullName(typeof(Citizen), id))|}; }
+        """);
+
+    [Fact]
     public Task Throw_new_with_personal_message_is_reported() => Run("""
         void M(Citizen citizen) { throw {|DG1006:new InvalidOperationException($"Citizen {citizen.NationalId} not found")|}; }
         """);
@@ -109,6 +115,16 @@ public class PersonalDataInExceptionMessageTests
         """);
 
     // ----- not reported -----
+
+    [Fact]
+    public Task Method_named_like_a_person_that_reads_only_reflection_metadata_is_not_reported() => Run("""
+        static string GetClrTypeFullName(Type type) => type.FullName ?? type.Name;
+        static string MemberFullName(System.Reflection.MemberInfo member, Type owner) => owner.Name + "." + member.Name;
+        void M(Type type, System.Reflection.PropertyInfo property)
+        {
+            throw new InvalidOperationException("Invalid attribute on " + GetClrTypeFullName(type) + ", " + MemberFullName(property, type));
+        }
+        """);
 
     [Fact]
     public Task Masked_message_is_not_reported() => Run("""

@@ -234,6 +234,30 @@ public class PersonalDataLoggedTests
         """);
 
     [Fact]
+    public Task Console_in_a_type_that_does_not_read_the_console_is_reported() => Run("""
+        void M(Citizen citizen) { Console.ReadLine(); {|DG1001:Console.WriteLine(citizen.Phone)|}; }
+        string Prompt() => "menu";
+        """);
+
+    [Fact]
+    public Task Console_mail_simulation_beside_an_interactive_ui_is_reported() => Verify<PersonalDataLoggedAnalyzer>.Analyzer(TestCode.Usings + """
+        class MailSimulation
+        {
+            public void Send(string to, string body) { Console.WriteLine("To: " + to); Console.WriteLine(body); }
+        }
+        class CitizenMenu
+        {
+            MailSimulation _mail = new();
+            void Show(Citizen citizen)
+            {
+                var choice = Console.ReadLine();
+                Console.WriteLine($"Phone: {citizen.Phone}");
+                {|DG1001:_mail.Send("clerk@example.org", "Phone " + citizen.Phone)|};
+            }
+        }
+        """ + TestCode.Citizen);
+
+    [Fact]
     public Task Serilog_NLog_and_log4net_are_reported() => Run("""
         void M(Citizen citizen, Serilog.ILogger serilog, NLog.Logger nlog, log4net.ILog log4)
         {
@@ -479,6 +503,35 @@ public class PersonalDataLoggedTests
         """);
 
     // ----- not reported -----
+
+    [Fact]
+    public Task Console_output_of_an_interactive_console_ui_is_not_reported() => Run("""
+        void Edit(Citizen citizen)
+        {
+            Console.WriteLine($"1. Name: {citizen.FullName}  2. Phone: {citizen.Phone}");
+            Console.Write("Choose: ");
+            var choice = Console.ReadLine();
+            Console.Out.WriteLine(citizen.NationalId);
+            PrintRow(citizen);
+        }
+        void PrintRow(Citizen citizen) => Console.WriteLine(citizen.Phone);
+        """);
+
+    [Fact]
+    public Task Console_ui_that_reads_through_a_reader_type_is_not_reported() => Verify<PersonalDataLoggedAnalyzer>.Analyzer(TestCode.Usings + """
+        static class Reader
+        {
+            public static string Ask(string prompt) { Console.Write(prompt); return Console.ReadLine() ?? ""; }
+        }
+        class CitizenMenu
+        {
+            void List(List<Citizen> all)
+            {
+                var filter = Reader.Ask("Filter: ");
+                foreach (var c in all) { Console.WriteLine($"- {c.FullName}, {c.Phone}"); }
+            }
+        }
+        """ + TestCode.Citizen);
 
     [Fact]
     public Task Member_masked_by_with_or_assignment_is_not_reported_unless_only_one_branch_masks_it() => Run("""

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sinks;
+
+/// <summary>
+/// Tells a console that is the program's screen from a console that is a log. A type that reads what the user types
+/// (uses the value of <c>Console.ReadLine</c>/<c>ReadKey</c>/<c>Read</c>, itself or through a reader type of the same
+/// compilation) is an interactive console UI: what it writes is shown to the user who asked for it, as a page would be.
+/// Console output of any other type — hosted, web and service code, or a class that prints every mail it "sends" — is a log.
+/// A bare <c>Console.ReadLine();</c> ("press Enter to stop") keeps a process open and does not make it a UI.
+/// </summary>
+internal sealed class ConsoleScreen
+{
+    private static readonly string[] ReadMethods = { "ReadLine", "ReadKey", "Read" };
+
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol? _console;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _readsInput = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isUi = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
+    public ConsoleScreen(Compilation compilation)
+    {
+        _compilation = compilation;
+        _console = compilation.GetTypeByMetadataName("System.Console");
+    }
+
+    /// <summary>True when this call writes to the console from inside an interactive console UI.</summary>
+    public bool Shows(IInvocationOperation invocation)
+        => _console is not null && WritesToConsole(invocation)
+           && invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart) is { } enclosing
+           && Outermost(enclosing as INamedTypeSymbol ?? enclosing.ContainingType) is { } type
+           && _isUi.GetOrAdd(type, IsInteractive);
+
+    private bool WritesToConsole(IInvocationOperation invocation)
+        => SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _console)
+           || invocation.Instance is IPropertyReferenceOperation { Instance: null } property && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _console);
+
+    private static INamedTypeSymbol? Outermost(INamedTypeSymbol? type)
+    {
+        while (type?.ContainingType is { } outer)
+        {
+            type = outer;
+        }
+
+        return type;
+    }
+
+    /// <summary>The type reads input itself, or calls a type of this compilation that does (a <c>ConsoleReader</c> helper).</summary>
+    private bool IsInteractive(INamedTypeSymbol type)
+    {
+        if (_readsInput.GetOrAdd(type, ReadsInput))
+        {
+            return true;
+        }
+
+        foreach (var call in Invocations(type))
+        {
+            if (Model(call.SyntaxTree).GetSymbolInfo(call).Symbol is IMethodSymbol { ContainingType: { } callee }
+                && Outermost(callee) is { } owner && !SymbolEqualityComparer.Default.Equals(owner, type)
+                && owner.DeclaringSyntaxReferences.Length > 0 && _readsInput.GetOrAdd(owner, ReadsInput))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One level only: a reader's own callers are not followed, so the walk is bounded by the type's own calls.</summary>
+    private bool ReadsInput(INamedTypeSymbol type)
+        => Invocations(type).Any(call => call.Parent is not ExpressionStatementSyntax && IsRead(call)
+                                         && SymbolEqualityComparer.Default.Equals((Model(call.SyntaxTree).GetSymbolInfo(call).Symbol as IMethodSymbol)?.ContainingType, _console));
+
+    private static bool IsRead(InvocationExpressionSyntax call)
+        => call.Expression switch
+        {
+            MemberAccessExpressionSyntax member => ReadMethods.Contains(member.Name.Identifier.ValueText),
+            IdentifierNameSyntax name => ReadMethods.Contains(name.Identifier.ValueText),
+            _ => false,
+        };
+
+    private static System.Collections.Generic.IEnumerable<InvocationExpressionSyntax> Invocations(INamedTypeSymbol type)
+        => type.DeclaringSyntaxReferences.SelectMany(reference => reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>());
+
+    // Another declaration's calls can only be resolved with its tree's model.
+#pragma warning disable RS1030
+    private SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+}
