@@ -183,9 +183,28 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         var payload = Payload(invocation, evaluator, evaluator.Profile);
         if (payload.IsPersonal)
         {
-            diagnostics.Add(Rule, invocation, payload, MaskTarget.InArguments(invocation, evaluator), messageArguments);
+            diagnostics.Add(Rule, invocation, OwnStateLast(payload, invocation), MaskTarget.InArguments(invocation, evaluator), messageArguments);
         }
     }
+
+    /// <summary>
+    /// The message names the first value: name what the sender was given (a recipient, a body) before the sending class's own
+    /// fields (<c>_fromEmail</c>, the organisation's configured sender), which are its settings far more often than a person's.
+    /// </summary>
+    private static Taint OwnStateLast(Taint payload, IInvocationOperation invocation)
+    {
+        var sender = invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart)?.ContainingType;
+        if (sender is null || !payload.Values.Any(v => IsOwnState(v.Symbol, sender)))
+        {
+            return payload;
+        }
+
+        var ordered = payload.Values.Where(v => !IsOwnState(v.Symbol, sender)).Concat(payload.Values.Where(v => IsOwnState(v.Symbol, sender)));
+        return Taint.Of(ordered.ToImmutableArray());
+    }
+
+    private static bool IsOwnState(ISymbol symbol, INamedTypeSymbol sender)
+        => symbol is IFieldSymbol or IPropertySymbol && SymbolEqualityComparer.Default.Equals(symbol.ContainingType, sender);
 
     /// <summary>The data of every argument of a sending call (and of a mail builder it is called on), as it would be serialized.</summary>
     private protected static Taint Payload(IInvocationOperation invocation, TaintEvaluator evaluator, DataGuardProfile profile)

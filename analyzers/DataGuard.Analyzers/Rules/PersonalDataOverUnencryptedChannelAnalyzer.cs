@@ -9,7 +9,8 @@ namespace DataGuard.Analyzers.Rules;
 
 /// <summary>
 /// DG1003: personal data sent to an <c>http://</c> or <c>ftp://</c> endpoint (any address the URL can take), or by mail over
-/// SMTP without TLS (<c>EnableSsl = false</c>, MailKit <c>useSsl: false</c> / <c>SecureSocketOptions.None</c>) or with a
+/// SMTP without TLS (<c>EnableSsl = false</c>, MailKit <c>useSsl: false</c> / <c>SecureSocketOptions.None</c> /
+/// <c>StartTlsWhenAvailable</c>, also through the program's own client adapter) or with a
 /// certificate-validation callback that accepts every certificate.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -21,7 +22,15 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
-           && (profile.Sinks.Match(invocation, SinkKind.Transmit) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null);
+           && (profile.Sinks.Match(invocation, SinkKind.Transmit) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null
+               || HandsOverMail(invocation));
+
+    /// <summary>
+    /// A whole mail given to a method of a client the program wraps (<c>ISmtpClientAdapter.SendAsync(message)</c>): it sends
+    /// the mail over the connection its receiver was given, so it is judged as a mail send when that connection is flawed.
+    /// </summary>
+    private static bool HandsOverMail(IInvocationOperation invocation)
+        => invocation.Instance is not null && invocation.Arguments.Any(a => Sources.MailContent.IsMail(a.Value.Type));
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
@@ -37,7 +46,7 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
     {
         var sinks = evaluator.Profile.Sinks;
         var flaws = TransmissionEndpoint.Flaws(invocation, evaluator);
-        if (sinks.Match(invocation, SinkKind.Mail) is not null)
+        if (sinks.Match(invocation, SinkKind.Mail) is not null || sinks.Match(invocation, SinkKind.Transmit) is null && HandsOverMail(invocation))
         {
             return (flaws & ChannelFlaw.NoTls) != 0 ? "SMTP without SSL"
                 : (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? "a certificate callback that accepts any certificate"

@@ -12,7 +12,7 @@ internal enum ChannelFlaw
 {
     None = 0,
 
-    /// <summary>No TLS: <c>EnableSsl = false</c>, MailKit <c>Connect(host, port, useSsl: false)</c> or <c>SecureSocketOptions.None</c> (DG1003).</summary>
+    /// <summary>No TLS: <c>EnableSsl = false</c>, MailKit <c>Connect(host, port, useSsl: false)</c>, <c>SecureSocketOptions.None</c> or <c>StartTlsWhenAvailable</c> (DG1003).</summary>
     NoTls = 1,
 
     /// <summary>A certificate-validation callback that accepts every certificate: anyone on the path can read the data (DG1003).</summary>
@@ -38,17 +38,28 @@ internal enum UnsafeValue
 /// <summary>One row: a property set or a method argument that, with an unsafe value, gives the client a flaw.</summary>
 internal sealed class ChannelSetting
 {
-    public ChannelSetting(string member, ChannelFlaw flaw, UnsafeValue value, string? parameter = null, string? enumMember = null)
+    public ChannelSetting(string? member, ChannelFlaw flaw, UnsafeValue value, string? parameter = null, string? enumMember = null, string? parameterType = null)
     {
         Member = member;
+        ParameterType = parameterType;
         Flaw = flaw;
         Value = value;
         Parameter = parameter;
         EnumMember = enumMember;
     }
 
-    /// <summary>A property name (set) or a method name (called on the client).</summary>
-    public string Member { get; }
+    /// <summary>A property name (set) or a method name (called on the client); null: any method given <see cref="ParameterType"/>.</summary>
+    public string? Member { get; }
+
+    /// <summary>
+    /// For a method: the metadata name of the type whose argument is checked, whatever the method and its receiver. A
+    /// <c>SecureSocketOptions</c> handed to the project's own adapter (<c>ISmtpClientAdapter.ConnectAsync(host, port, options)</c>)
+    /// sets the adapter's connection as surely as MailKit's own <c>ConnectAsync</c> does.
+    /// </summary>
+    public string? ParameterType { get; }
+
+    /// <summary>A property set, not a method argument.</summary>
+    public bool IsProperty => Parameter is null && ParameterType is null;
 
     /// <summary>For a method: the parameter whose argument is checked.</summary>
     public string? Parameter { get; }
@@ -66,6 +77,8 @@ internal sealed class ChannelSetting
 /// </summary>
 internal static class ChannelSettings
 {
+    private const string SecureSocketOptions = "MailKit.Security.SecureSocketOptions";
+
     public static ImmutableArray<ChannelSetting> Rows { get; } = ImmutableArray.Create(
         // System.Net.Mail.SmtpClient
         new ChannelSetting("EnableSsl", ChannelFlaw.NoTls, UnsafeValue.False),
@@ -73,8 +86,9 @@ internal static class ChannelSettings
         // MailKit / MailService (SMTP, IMAP, POP3)
         new ChannelSetting("Connect", ChannelFlaw.NoTls, UnsafeValue.False, parameter: "useSsl"),
         new ChannelSetting("ConnectAsync", ChannelFlaw.NoTls, UnsafeValue.False, parameter: "useSsl"),
-        new ChannelSetting("Connect", ChannelFlaw.NoTls, UnsafeValue.EnumMember, parameter: "options", enumMember: "None"),
-        new ChannelSetting("ConnectAsync", ChannelFlaw.NoTls, UnsafeValue.EnumMember, parameter: "options", enumMember: "None"),
+        new ChannelSetting(null, ChannelFlaw.NoTls, UnsafeValue.EnumMember, enumMember: "None", parameterType: SecureSocketOptions),
+        // Opportunistic TLS: plain text whenever the server (or anyone on the path, by stripping STARTTLS) says it has none.
+        new ChannelSetting(null, ChannelFlaw.NoTls, UnsafeValue.EnumMember, enumMember: "StartTlsWhenAvailable", parameterType: SecureSocketOptions),
         // Certificate validation that accepts everything (MailKit, HttpClientHandler, SslStream options).
         new ChannelSetting("ServerCertificateValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback),
         new ChannelSetting("ServerCertificateCustomValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback),
@@ -85,7 +99,7 @@ internal static class ChannelSettings
     {
         foreach (var row in Rows)
         {
-            if (row.Parameter is null && row.Member == property.Name && IsUnsafe(row, value, bodyOf))
+            if (row.IsProperty && row.Member == property.Name && IsUnsafe(row, value, bodyOf))
             {
                 return row.Flaw;
             }
@@ -95,7 +109,7 @@ internal static class ChannelSettings
     }
 
     /// <summary>True when setting <paramref name="property"/> can change a flaw (so a safe value clears it).</summary>
-    public static bool IsSetting(IPropertySymbol property) => Rows.Any(r => r.Parameter is null && r.Member == property.Name);
+    public static bool IsSetting(IPropertySymbol property) => Rows.Any(r => r.IsProperty && r.Member == property.Name);
 
     /// <summary>The flaws a call on the client gives it (<c>client.Connect(host, 25, false)</c>).</summary>
     public static ChannelFlaw OfCall(IInvocationOperation invocation, Func<IMethodSymbol, IOperation?> bodyOf)
@@ -103,12 +117,14 @@ internal static class ChannelSettings
         var flaw = ChannelFlaw.None;
         foreach (var row in Rows)
         {
-            if (row.Parameter is null || row.Member != invocation.TargetMethod.Name)
+            if (row.IsProperty || row.Member is not null && row.Member != invocation.TargetMethod.Name)
             {
                 continue;
             }
 
-            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == row.Parameter);
+            var argument = invocation.Arguments.FirstOrDefault(a => row.ParameterType is { } type
+                ? a.Parameter?.Type is INamedTypeSymbol named && Sources.PersonalAttributes.MetadataName(named) == type
+                : a.Parameter?.Name == row.Parameter);
             if (argument is not null && IsUnsafe(row, argument.Value, bodyOf))
             {
                 flaw |= row.Flaw;

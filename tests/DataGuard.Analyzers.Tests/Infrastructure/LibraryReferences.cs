@@ -99,6 +99,14 @@ internal sealed class LibraryLeakTest : CSharpAnalyzerTest<PersonalDataLoggedAna
 
     public static Task Run(string source, string? editorConfig = null) => new LibraryLeakTest(source, editorConfig).RunAsync();
 
+    /// <summary>Runs with diagnostics given in full (message arguments, additional locations) beside the markup.</summary>
+    public static Task RunExpecting(string source, params DiagnosticResult[] expected)
+    {
+        var test = new LibraryLeakTest(source, null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
     {
         new PersonalDataLoggedAnalyzer(), new PersonalDataInUrlAnalyzer(), new PersonalDataOverUnencryptedChannelAnalyzer(),

@@ -50,6 +50,80 @@ public class MailSinkTests
         """);
 
     [Fact]
+    public Task MailKit_with_opportunistic_StartTlsWhenAvailable_is_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Order for " + buyer.Phone } };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 587, SecureSocketOptions.StartTlsWhenAvailable);
+                {|DG1003:client.Send(message)|};
+            }
+        }
+        """);
+
+    private const string Adapter = """
+        public interface ISmtpClientAdapter : IDisposable
+        {
+            Task ConnectAsync(string host, int port, SecureSocketOptions secure);
+            Task SendAsync(MimeMessage message);
+        }
+
+        """;
+
+    [Fact]
+    public Task MailKit_options_given_to_the_programs_own_adapter_make_its_channel_unencrypted() => Run(Adapter + """
+        class Notifier
+        {
+            async Task SendAsync(Buyer buyer, Func<ISmtpClientAdapter> create, bool enableSsl)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Invoice for " + buyer.FullName } };
+                using var smtp = create();
+                await smtp.ConnectAsync("smtp.example.org", 25, enableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None);
+                await {|DG1003:smtp.SendAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Programs_own_adapter_connected_with_tls_is_not_reported() => Run(Adapter + """
+        class Notifier
+        {
+            async Task SendAsync(Buyer buyer, Func<ISmtpClientAdapter> create)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Invoice for " + buyer.FullName } };
+                using var smtp = create();
+                await smtp.ConnectAsync("smtp.example.org", 465, SecureSocketOptions.SslOnConnect);
+                await smtp.SendAsync(message);
+                using var other = create();
+                await other.ConnectAsync("smtp.example.org", 587, SecureSocketOptions.StartTls);
+                await other.SendAsync(message);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Unencrypted_mail_names_the_recipient_not_the_senders_configured_address() => LibraryLeakTest.RunExpecting(Usings + """
+        class Mailer
+        {
+            private readonly string _fromEmail;
+            public Mailer(IConfiguration config) { _fromEmail = config["Mail:From"] ?? ""; }
+            async Task SendAsync(string {|#1:toEmail|}, string subject)
+            {
+                var message = new MimeMessage { Subject = subject };
+                message.From.Add(new MailboxAddress("Clinic", _fromEmail));
+                message.To.Add(new MailboxAddress("", toEmail));
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync("smtp.example.org", 25, SecureSocketOptions.None);
+                await {|#0:client.SendAsync(message)|};
+            }
+        }
+        """ + LibraryLeakTest.Buyer,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(DataGuard.Analyzers.Descriptors.PersonalDataOverUnencryptedChannel).WithLocation(0).WithLocation(1)
+            .WithArguments("toEmail", "SMTP without SSL", "MailTransport.SendAsync"));
+
+    [Fact]
     public Task MailKit_options_chosen_by_a_switch_statement_that_can_be_None_is_an_unencrypted_channel() => Run("""
         class Notifier
         {
