@@ -58,5 +58,5 @@ internal static class OrganisationRecords
     }
 
     private static bool IsCollection(ISymbol member)
-        => member switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, _ => null } is { } type && PersonalDataClassifier.ElementType(type) is not null;
+        => PersonalDataClassifier.MemberType(member) is { } type && PersonalDataClassifier.ElementType(type) is not null;
 }

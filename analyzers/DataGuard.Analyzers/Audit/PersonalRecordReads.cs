@@ -158,7 +158,7 @@ internal sealed class PersonalRecordReads
 
     /// <summary>The record a navigation leads to: <c>User</c> for <c>UserRole.User</c>, <c>Student</c> for <c>ICollection&lt;Student&gt;</c>.</summary>
     private static ITypeSymbol? NavigatedType(ISymbol navigation)
-        => navigation switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, _ => null } is { } type
+        => PersonalDataClassifier.MemberType(navigation) is { } type
             ? PersonalDataClassifier.ElementType(type) ?? type
             : null;
 

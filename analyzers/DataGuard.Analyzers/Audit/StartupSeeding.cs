@@ -39,12 +39,5 @@ internal static class StartupSeeding
     }
 
     private static bool IsMigration(INamedTypeSymbol type)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (PersonalAttributes.MetadataName(current) == "Microsoft.EntityFrameworkCore.Migrations.Migration") return true;
-        }
-
-        return false;
-    }
+        => PersonalAttributes.InheritsFrom(type, "Microsoft.EntityFrameworkCore.Migrations.Migration");
 }

@@ -76,7 +76,7 @@ internal sealed class Sanitizers
         }
 
         var typeName = PersonalAttributes.MetadataName(type.OriginalDefinition);
-        if (SanitizingTypes.Contains(typeName) || InheritsFrom(type, "Microsoft.Extensions.Compliance.Redaction.Redactor"))
+        if (SanitizingTypes.Contains(typeName) || PersonalAttributes.InheritsFrom(type, "Microsoft.Extensions.Compliance.Redaction.Redactor"))
         {
             return true;
         }
@@ -98,18 +98,5 @@ internal sealed class Sanitizers
 
         var words = IdentifierWords.Split(method.Name);
         return words.Count > 0 && (SanitizingVerbs.Contains(words[0]) || words.Any(w => PersonalNames.SafeWords.Contains(w)));
-    }
-
-    private static bool InheritsFrom(INamedTypeSymbol type, string metadataName)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (PersonalAttributes.MetadataName(current) == metadataName)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

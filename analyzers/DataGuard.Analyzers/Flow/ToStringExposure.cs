@@ -122,7 +122,7 @@ internal sealed class ToStringExposure
             {
                 if (member is IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false }
                     && !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public
-                    && (_profile.Classifier.IsPersonal(member) && !PrintsTypeName(MemberType(member)) || PrintsPersonalData(member)))
+                    && (_profile.Classifier.IsPersonal(member) && !PrintsTypeName(PersonalDataClassifier.MemberType(member)) || PrintsPersonalData(member)))
                 {
                     members.Add(member);
                 }
@@ -162,16 +162,9 @@ internal sealed class ToStringExposure
         }
 
         return body.Descendants().Any(op => op is IMemberReferenceOperation { Instance: IInstanceReferenceOperation, Member: IFieldSymbol or IPropertySymbol } member
-                                            && MemberType(member.Member) is { } memberType && memberType.SpecialType is not (>= SpecialType.System_Boolean and <= SpecialType.System_Double)
+                                            && PersonalDataClassifier.MemberType(member.Member) is { } memberType && memberType.SpecialType is not (>= SpecialType.System_Boolean and <= SpecialType.System_Double)
                                             && memberType.TypeKind != TypeKind.Enum);
     }
-
-    private static ITypeSymbol? MemberType(ISymbol member) => member switch
-    {
-        IFieldSymbol field => field.Type,
-        IPropertySymbol property => property.Type,
-        _ => null,
-    };
 
     private static ImmutableArray<ISymbol> Distinct(IEnumerable<ISymbol> members) => members.Distinct(SymbolEqualityComparer.Default).ToImmutableArray();
 

@@ -54,6 +54,17 @@ internal static class PersonalAttributes
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
 
     /// <summary><c>Namespace.Type`1</c>, cached: every rule asks it for every call it looks at.</summary>
+    /// <summary>True when a base type of <paramref name="type"/> (not the type itself) has the metadata name <paramref name="metadataName"/>.</summary>
+    public static bool InheritsFrom(INamedTypeSymbol type, string metadataName)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (MetadataName(current) == metadataName) return true;
+        }
+
+        return false;
+    }
+
     public static string MetadataName(INamedTypeSymbol type)
         => MetadataNames.GetValue(type, t => t.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + t.MetadataName : t.MetadataName);
 }

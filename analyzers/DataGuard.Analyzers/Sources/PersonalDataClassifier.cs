@@ -348,13 +348,21 @@ internal sealed class PersonalDataClassifier
         => PersonalMembers(type).Where(member => !member.GetAttributes().Any(a => a.AttributeClass is { Name: "NotMappedAttribute" } attribute
                                                                                   && PersonalAttributes.MetadataName(attribute) == "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute"));
 
+    /// <summary>The type a field or property holds; null for any other member.</summary>
+    public static ITypeSymbol? MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
+
     /// <summary>
     /// True for a member that refers to other records rather than holding a value: a class with personal members, or a
     /// collection of them (<c>UserRole.User</c>, <c>Order.Customers</c>). Value objects, structs and owned types are columns.
     /// </summary>
     public static bool IsNavigation(ISymbol member)
     {
-        var type = member switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, _ => null };
+        var type = MemberType(member);
         if (type is null || IsPlainValue(type) || type.SpecialType == SpecialType.System_Object)
         {
             return false;
