@@ -34,7 +34,7 @@ internal sealed class DataGuardProfile
         Endpoints = new EndpointResolver(Bodies);
         ConstantParameters = new ConstantParameters(Bodies);
         LogDestinations = new LogDestinations(options.LogSinks);
-        ConsoleScreen = new ConsoleScreen(compilation);
+        ConsoleScreen = new ConsoleScreen(compilation, Bodies);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
         RecordReads = new Audit.PersonalRecordReads(Classifier);

@@ -96,7 +96,7 @@ internal sealed class AuditingCallers
         {
             foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (CalledName(call.Expression) is not { } name) continue;
+                if (CalledNames.Of(call) is not { } name) continue;
                 if (!index.TryGetValue(name, out var list)) index[name] = list = new List<InvocationExpressionSyntax>();
                 list.Add(call);
             }
@@ -104,12 +104,4 @@ internal sealed class AuditingCallers
 
         return Interlocked.CompareExchange(ref _callsByName, index, null) ?? index;
     }
-
-    private static string? CalledName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
 }

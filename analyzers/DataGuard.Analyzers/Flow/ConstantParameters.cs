@@ -32,7 +32,7 @@ internal sealed class ConstantParameters
         foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
         {
             var model = _bodies.Model(reference.SyntaxTree);
-            foreach (var syntax in reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(c => Named(c.Expression, method.Name)))
+            foreach (var syntax in reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(c => CalledNames.Of(c) == method.Name))
             {
                 if (model.GetOperation(syntax) is not IInvocationOperation call
                     || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method)) continue;
@@ -44,11 +44,4 @@ internal sealed class ConstantParameters
 
         return calls > 0;
     }
-
-    private static bool Named(ExpressionSyntax expression, string name) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText == name,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == name,
-        _ => false,
-    };
 }

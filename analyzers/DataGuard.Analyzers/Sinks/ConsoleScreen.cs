@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Sinks;
@@ -17,15 +18,14 @@ internal sealed class ConsoleScreen
 {
     private static readonly string[] ReadMethods = { "ReadLine", "ReadKey", "Read" };
 
-    private readonly Compilation _compilation;
+    private readonly SourceBodies _bodies;
     private readonly INamedTypeSymbol? _console;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _readsInput = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isUi = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
-    public ConsoleScreen(Compilation compilation)
+    public ConsoleScreen(Compilation compilation, SourceBodies bodies)
     {
-        _compilation = compilation;
+        _bodies = bodies;
         _console = compilation.GetTypeByMetadataName("System.Console");
     }
 
@@ -76,19 +76,11 @@ internal sealed class ConsoleScreen
         => Invocations(type).Any(call => call.Parent is not ExpressionStatementSyntax && IsRead(call)
                                          && SymbolEqualityComparer.Default.Equals((Model(call.SyntaxTree).GetSymbolInfo(call).Symbol as IMethodSymbol)?.ContainingType, _console));
 
-    private static bool IsRead(InvocationExpressionSyntax call)
-        => call.Expression switch
-        {
-            MemberAccessExpressionSyntax member => ReadMethods.Contains(member.Name.Identifier.ValueText),
-            IdentifierNameSyntax name => ReadMethods.Contains(name.Identifier.ValueText),
-            _ => false,
-        };
+    private static bool IsRead(InvocationExpressionSyntax call) => CalledNames.Of(call) is { } name && ReadMethods.Contains(name);
 
     private static System.Collections.Generic.IEnumerable<InvocationExpressionSyntax> Invocations(INamedTypeSymbol type)
         => type.DeclaringSyntaxReferences.SelectMany(reference => reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>());
 
-    // Another declaration's calls can only be resolved with its tree's model.
-#pragma warning disable RS1030
-    private SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
-#pragma warning restore RS1030
+    /// <summary>Another declaration's calls can only be resolved with its tree's model, shared with the flow walk.</summary>
+    private SemanticModel Model(SyntaxTree tree) => _bodies.Model(tree);
 }
