@@ -37,6 +37,7 @@ internal sealed class DataGuardProfile
         ConsoleScreen = new ConsoleScreen(compilation, Bodies);
         Summaries = new MethodSummaries(this);
         Exposures = new ToStringExposure(this);
+        Reads = new PersonalReads(this);
         RecordReads = new Audit.PersonalRecordReads(Classifier);
         AuditCalls = new Audit.AuditCalls(options, Bodies);
         AuditingCallers = new Audit.AuditingCallers(compilation, Bodies, AuditCalls);
@@ -75,6 +76,9 @@ internal sealed class DataGuardProfile
     public MethodSummaries Summaries { get; }
 
     public ToStringExposure Exposures { get; }
+
+    /// <summary>The pre-check before a flow walk: does a body, or a helper it calls, read anything personal?</summary>
+    public PersonalReads Reads { get; }
 
     public INamedTypeSymbol? ExceptionType { get; }
 
@@ -231,51 +235,11 @@ internal sealed class DataGuardProfile
             () => Rules.MethodFlowFindings.Compute(r, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
-    /// True when the operation tree reads anything personal: a personal member, parameter, local or method, a helper that
-    /// returns personal data, or an object with personal members. Without such a read no rule can report, so the walk is
-    /// skipped. Asked once per method body (<see cref="Rules.MethodFlowFindings"/> is cached per body for all rules).
+    /// True when the operation tree reads anything personal (see <see cref="Flow.PersonalReads"/>). Without such a read no rule
+    /// can report, so the walk is skipped. Asked once per method body (<see cref="Rules.MethodFlowFindings"/> is cached per body
+    /// for all rules).
     /// </summary>
-    public bool TouchesPersonalData(IOperation root)
-    {
-        // Names, keys, request content and personal types first; the summaries of called methods (a walk of each
-        // callee's body, bound on its own semantic model) only when none of those answered.
-        var calls = new List<IMethodSymbol>();
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            if (ReadsPersonalData(operation, calls))
-            {
-                return true;
-            }
-        }
-
-        return calls.Any(method => !Summaries.Returned(method).IsEmpty);
-    }
-
-    /// <summary>One operation of <see cref="TouchesPersonalData"/>; calls into this compilation are left in <paramref name="calls"/>.</summary>
-    private bool ReadsPersonalData(IOperation operation, List<IMethodSymbol> calls)
-    {
-        switch (operation)
-        {
-            case IMemberReferenceOperation member:
-                if (Classifier.IsPersonal(member.Member) || Classifier.PersonalKey(member) is not null) return true;
-                if (member.Member is IPropertySymbol { GetMethod: { } getter } && !PersonalDataClassifier.IsFramework(getter.ContainingType)) calls.Add(getter);
-                break;
-            case ILocalReferenceOperation local:
-                if (Classifier.IsPersonal(local.Local)) return true;
-                break;
-            case IParameterReferenceOperation parameter:
-                if (Classifier.IsPersonal(parameter.Parameter)) return true;
-                break;
-            case IInvocationOperation invocation:
-                if (Classifier.IsPersonal(invocation.TargetMethod) || Classifier.PersonalKey(invocation) is not null) return true;
-                if (!PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType)) calls.Add(invocation.TargetMethod);
-                break;
-        }
-
-        // A mail's recipients and body are not personal members (a mail library is a carrier), but written to a file they are a mail drop.
-        return RequestContent.WholeContentRead(operation) is not null || MailContent.Touches(operation)
-               || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty;
-    }
+    public bool TouchesPersonalData(IOperation root) => Reads.Touches(root);
 
     public bool IsException(ITypeSymbol? type)
     {

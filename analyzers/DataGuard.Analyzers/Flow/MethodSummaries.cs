@@ -92,9 +92,24 @@ internal sealed class MethodSummaries
 
     /// <summary>
     /// The personal data a call of <paramref name="method"/> returns whatever its arguments. A method that returns nothing
-    /// (void, a flag, a plain task) is not walked for it: its wrapper sinks, which the same walk finds, are not asked here.
+    /// (void, a flag, a plain task) is not walked for it: its wrapper sinks, which the same walk finds, are not asked here. Nor
+    /// is one whose body and callees read nothing personal (<see cref="PersonalReads.MayReturnPersonalData"/>, a scan).
     /// </summary>
-    public Taint Returned(IMethodSymbol method) => CanReturnData(method.OriginalDefinition.ReturnType) ? Get(method).Own : Taint.None;
+    public Taint Returned(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (!CanReturnData(method.ReturnType))
+        {
+            return Taint.None;
+        }
+
+        if (_cache.TryGetValue(method, out var cached))
+        {
+            return cached.Own;
+        }
+
+        return _profile.Reads.MayReturnPersonalData(method) ? Get(method).Own : Taint.None;
+    }
 
     /// <summary>
     /// True when a call of <paramref name="method"/> can be a call of a wrapper (<see cref="OfWrapper"/> may be non-empty);
@@ -185,7 +200,7 @@ internal sealed class MethodSummaries
     /// Void, flags, enum values and a plain <c>Task</c> carry no one's data back to the caller: their return value needs no
     /// walk of the body.
     /// </summary>
-    private static bool CanReturnData(ITypeSymbol type)
+    public static bool CanReturnData(ITypeSymbol type)
         => type.SpecialType is not (SpecialType.System_Void or SpecialType.System_Boolean)
            && type.TypeKind != TypeKind.Enum
            && !(type is INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: false } task
