@@ -121,7 +121,7 @@ internal sealed class RequestFedMembers
         var exposing = new List<string>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
+            foreach (var declaration in tree.GetRoot().DescendantNodes(ContainsMembers).OfType<PropertyDeclarationSyntax>())
             {
                 if (Getter(declaration) is { } getter
                     && getter.DescendantNodesAndSelf().Any(n => n is IdentifierNameSyntax name && names.Contains(name.Identifier.ValueText)))
@@ -133,6 +133,12 @@ internal sealed class RequestFedMembers
 
         names.UnionWith(exposing);
     }
+
+    /// <summary>
+    /// Properties are members of types, and types of namespaces or types: the search for them need not enter method bodies,
+    /// which hold most of a file's nodes.
+    /// </summary>
+    private static bool ContainsMembers(SyntaxNode node) => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax;
 
     private ImmutableHashSet<ISymbol> Find()
     {
