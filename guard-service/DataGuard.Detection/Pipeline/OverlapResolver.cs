@@ -22,7 +22,7 @@ internal static class OverlapResolver
     /// <summary>Resolves the first <paramref name="count"/> candidates of <paramref name="candidates"/> (reordering them).</summary>
     public static Finding[] Resolve(Candidate[] candidates, int count)
     {
-        Array.Sort(candidates, 0, count, ByStartThenLongest);
+        SortUnlessOrdered(candidates, 0, count, ByStartThenLongest);
         int kept = 0;
         int clusterStart = 0;
         int clusterEnd = -1;
@@ -38,7 +38,7 @@ internal static class OverlapResolver
         if (count > clusterStart) kept = KeepBest(candidates, clusterStart, count - clusterStart, kept);
 
         // Kept candidates never overlap, so their starts differ and any sort gives the same order.
-        Array.Sort(candidates, 0, kept, ByStart);
+        SortUnlessOrdered(candidates, 0, kept, ByStart);
         var findings = new Finding[kept];
         for (int i = 0; i < kept; i++) findings[i] = candidates[i].ToFinding();
         return findings;
@@ -53,7 +53,7 @@ internal static class OverlapResolver
             candidates[kept] = candidates[start];
             return kept + 1;
         }
-        Array.Sort(candidates, start, length, BestFirst);
+        SortUnlessOrdered(candidates, start, length, BestFirst);
         int firstOfCluster = kept;
         for (int c = start; c < start + length; c++)
         {
@@ -66,6 +66,20 @@ internal static class OverlapResolver
             if (!overlaps) candidates[kept++] = candidate;
         }
         return kept;
+    }
+
+    // Candidates mostly arrive in the order of the text, and kept ones mostly stay so: an order in which each candidate
+    // comes strictly before the next is the only sorted one, so the sort is left out when one pass finds it already there.
+    private static void SortUnlessOrdered(Candidate[] candidates, int start, int length, IComparer<Candidate> comparer)
+    {
+        for (int i = start + 1; i < start + length; i++)
+        {
+            if (comparer.Compare(candidates[i - 1], candidates[i]) >= 0)
+            {
+                Array.Sort(candidates, start, length, comparer);
+                return;
+            }
+        }
     }
 
     private static bool Better(in Candidate a, in Candidate b)

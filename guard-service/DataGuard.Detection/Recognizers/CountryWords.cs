@@ -120,6 +120,58 @@ internal static class CountryWords
         return lineBreak < 0 ? from : from + lineBreak + 1;
     }
 
+    /// <summary>Texts longer than this are not searched whole for <see cref="MayBeNamedIn"/>: a prompt is shorter.</summary>
+    private const int MaxSearchedWhole = 4096;
+
+    [ThreadStatic]
+    private static long t_searchedScan;
+
+    [ThreadStatic]
+    private static int t_searchedLength;
+
+    [ThreadStatic]
+    private static int t_asked;
+
+    [ThreadStatic]
+    private static bool t_named;
+
+    /// <summary>
+    /// False when no country name occurs anywhere in <paramref name="text"/>, the text of the running scan, even as part
+    /// of a longer word: then no window, cell or clause of it names one (<see cref="NamedBefore"/>, <see cref="NamedAfter"/>
+    /// and <see cref="NamedIn"/> all answer -1), and a phone-shaped number in it needs no country search. Worked out once
+    /// per scan (<see cref="Pipeline.ScanNumber"/>) for a prompt-sized text, when a second number asks (a search of the
+    /// whole text costs more than the windows of one number); true (unknown) before that and otherwise.
+    /// </summary>
+    public static bool MayBeNamedIn(ReadOnlySpan<char> text)
+    {
+        long scan = Pipeline.ScanNumber.Current;
+        if (scan == 0 || text.Length > MaxSearchedWhole) return true;
+        if (t_searchedScan != scan || t_searchedLength != text.Length)
+        {
+            t_searchedScan = scan;
+            t_searchedLength = text.Length;
+            t_asked = 0;
+        }
+        if (++t_asked == 2) t_named = OccursAnywhere(text);
+        return t_asked < 2 || t_named;
+    }
+
+    // Whether any name starts anywhere, compared as the most lenient of the searches above does (ignoring case, and
+    // ignoring what stands before or after it).
+    private static bool OccursAnywhere(ReadOnlySpan<char> text)
+    {
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (!WordStarts.MayHave(text[at])) continue;
+            var rest = text.Slice(at);
+            foreach (var (w, folded) in WordStarts.At(text[at]))
+            {
+                if (WordsByChar.MayMatch(folded, text[at]) && rest.StartsWith(Words[w].Word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The country named last in <paramref name="window"/> (a column header, a clause), or -1.</summary>
     public static int NamedIn(ReadOnlySpan<char> window)
     {

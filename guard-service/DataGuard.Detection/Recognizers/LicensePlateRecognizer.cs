@@ -438,7 +438,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             var rest = window.Slice(p);
             foreach (var word in words)
             {
-                if (rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) best = Math.Max(best, p + word.Text.Length);
+                // Only a word whose first character can be this one is compared (folded as the ignore-case comparison folds it).
+                if (WordsByChar.MayMatch(WordsByChar.FoldedOrAny(word.Text[0]), rest[0])
+                    && rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    best = Math.Max(best, p + word.Text.Length);
             }
         }
         return best;
@@ -489,11 +492,16 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     private static bool IsEnglishWord(in Chain chain, int from, int count) => IsOneOf(chain, from, count, PlateLayouts.EnglishWords);
 
-    // Whether the letter group is one of the words (English words, units, acronyms).
+    // Whether the letter group is one of the words (English words, units, acronyms). Every 2012 plate is checked against
+    // the acronyms: a word is compared only when its length and first letter agree.
     private static bool IsOneOf(in Chain chain, int from, int count, string[] words)
     {
         var letters = chain.Chars.Slice(from, count);
-        foreach (var word in words) if (letters.SequenceEqual(word.AsSpan())) return true;
+        foreach (var word in words)
+        {
+            if (word.Length != count || count > 0 && word[0] != letters[0]) continue;
+            if (letters.SequenceEqual(word.AsSpan())) return true;
+        }
         return false;
     }
 

@@ -265,13 +265,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         var digits = chain.Chars.Slice(0, match.Count);
         return match.Variant switch
         {
-            NationalForm => "+886" + AsDigits(digits.Slice(1)),
-            PlusFormWithTrunkZero => "+886" + digits.Slice(4).ToString(),
+            NationalForm => Prefixed("+886", digits.Slice(1), lookalikesAsDigits: true),
+            PlusFormWithTrunkZero => Prefixed("+886", digits.Slice(4)),
             LocalForm => digits.ToString(), // the area code is unknown
-            DialPrefixForm => "+" + digits.Slice(DialPrefixLength).ToString(),
+            DialPrefixForm => Prefixed("+", digits.Slice(DialPrefixLength)),
             >= ForeignNationalForm => ForeignE164(digits, match.Variant),
-            AbroadForm => "+" + digits.Slice(2).ToString(),
-            _ => "+" + digits.ToString(), // +886…, foreign, and 886… written without its plus
+            AbroadForm => Prefixed("+", digits.Slice(2)),
+            _ => Prefixed("+", digits), // +886…, foreign, and 886… written without its plus
         };
     }
 
@@ -356,7 +356,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
-        if (digits < 7 || IsSlashDate(chain, digits)) return false;
+        if (digits < 7 || IsSlashDate(chain, digits) || !CountryWords.MayBeNamedIn(text)) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
         if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
@@ -553,11 +553,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return all;
     }
 
-    private static string AsDigits(ReadOnlySpan<char> chars)
+    // The prefix and the digits as one string, built once (a concatenation would build the digits' string first).
+    private static string Prefixed(string prefix, ReadOnlySpan<char> chars, bool lookalikesAsDigits = false)
     {
-        Span<char> digits = stackalloc char[chars.Length];
-        for (int i = 0; i < chars.Length; i++) digits[i] = DigitLookalikes.AsDigit(chars[i]);
-        return digits.ToString();
+        Span<char> value = stackalloc char[prefix.Length + chars.Length];
+        prefix.AsSpan().CopyTo(value);
+        for (int i = 0; i < chars.Length; i++) value[prefix.Length + i] = lookalikesAsDigits ? DigitLookalikes.AsDigit(chars[i]) : chars[i];
+        return value.ToString();
     }
 
     private static bool AllDigits(ReadOnlySpan<char> chars, int count)

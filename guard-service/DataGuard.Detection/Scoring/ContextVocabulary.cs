@@ -22,7 +22,12 @@ internal sealed class ContextVocabulary
     public static ContextVocabulary Current { get; private set; } = new(Array.Empty<(int, ContextWord[])>());
 
     private readonly ulong[] _keys = new ulong[KeyCount / 64];
-    private readonly Entry[][] _byKey = new Entry[KeyCount][];
+
+    // The words filed by key in flat arrays (those of key k at [_keyStarts[k], _keyStarts[k + 1])), with each one's first
+    // two characters beside it: the one-pass search compares a pair of ints per word instead of reaching each entry.
+    private readonly int[] _keyStarts = new int[KeyCount + 1];
+    private readonly int[] _pairs;
+    private readonly Entry[] _keyed;
 
     // Words without a key (one character, or a case-insensitive word whose first characters have case variants beyond ASCII).
     private readonly Entry[] _unkeyed;
@@ -59,7 +64,15 @@ internal sealed class ContextVocabulary
             (byKey[word.Key] ??= new List<Entry>()).Add(entry);
             _keys[word.Key >> 6] |= 1UL << word.Key;
         }
-        for (int k = 0; k < KeyCount; k++) _byKey[k] = byKey[k]?.ToArray() ?? Array.Empty<Entry>();
+        var keyed = new List<Entry>();
+        for (int k = 0; k < KeyCount; k++)
+        {
+            _keyStarts[k] = keyed.Count;
+            if (byKey[k] is { } filed) keyed.AddRange(filed);
+        }
+        _keyStarts[KeyCount] = keyed.Count;
+        _keyed = keyed.ToArray();
+        _pairs = Array.ConvertAll(_keyed, static entry => entry.Pair);
         _unkeyed = unkeyed.ToArray();
         _unkeyedByFirstChar = new WordsByChar(Array.ConvertAll(_unkeyed, static e => e.Word), byLastChar: false);
         MaxListId = 0;
@@ -90,8 +103,14 @@ internal sealed class ContextVocabulary
     /// <summary>The keys in use, one bit per key (<see cref="TextSignature.KeyOf"/>).</summary>
     public ulong[] Keys => _keys;
 
-    /// <summary>The words filed under <paramref name="key"/>.</summary>
-    public Entry[] WithKey(int key) => _byKey[key];
+    /// <summary>Where the words filed under each key start in <see cref="Keyed"/> and <see cref="Pairs"/>; key k's end where key k + 1's start.</summary>
+    public int[] KeyStarts => _keyStarts;
+
+    /// <summary>The first two characters of each word of <see cref="Keyed"/> (<see cref="Entry.Pair"/>).</summary>
+    public int[] Pairs => _pairs;
+
+    /// <summary>The words that have a key, filed by key (see <see cref="KeyStarts"/>).</summary>
+    public Entry[] Keyed => _keyed;
 
     /// <summary>Whether any word has no key (and must be looked for at every position).</summary>
     public bool HasUnkeyed => _unkeyed.Length > 0;

@@ -139,6 +139,8 @@ internal sealed class ContextWordIndex
         if (vocabulary.MaxListId >= _listGeneration.Length) GrowLists(vocabulary.MaxListId);
         if (text.IsEmpty) return;
         var keys = vocabulary.Keys;
+        var keyStarts = vocabulary.KeyStarts;
+        var pairs = vocabulary.Pairs;
         // One-character words (few, and rare in text) are tried in the same pass; a list's hits are only ever asked
         // whether one lies in a window, so their order does not matter.
         bool unkeyed = vocabulary.HasUnkeyed;
@@ -151,9 +153,9 @@ internal sealed class ContextWordIndex
             if ((keys[key >> 6] & (1UL << key)) != 0)
             {
                 int pair = (previous << 16) | next;
-                foreach (var entry in vocabulary.WithKey(key))
+                for (int w = keyStarts[key], end = keyStarts[key + 1]; w < end; w++)
                 {
-                    if (entry.Pair == pair) TryHit(entry, text, i - 1);
+                    if (pairs[w] == pair) TryHit(vocabulary.Keyed[w], text, i - 1);
                 }
             }
             if (unkeyed && vocabulary.MayStartUnkeyed(text[i])) TryUnkeyed(vocabulary, text, i);

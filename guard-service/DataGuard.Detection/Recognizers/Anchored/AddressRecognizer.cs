@@ -65,7 +65,7 @@ internal sealed class AddressRecognizer : AnchoredRecognizer
 
     private static bool IsCounty(ReadOnlySpan<char> name)
     {
-        foreach (var county in Counties) if (name.SequenceEqual(county.AsSpan())) return true;
+        foreach (var county in Counties) if (county[0] == name[0] && name.SequenceEqual(county.AsSpan())) return true;
         return false;
     }
 
