@@ -219,9 +219,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1])) return false;
-        // "舊式車牌U 5 1 5 5 5": a mixed code spelt out a character at a time stands only right after a plate label.
+        // "舊式車牌U 5 1 5 5 5", "甲車7 V 1 2 3 5", a 車牌(舊) column's "Z 9 1 2 3 4": a mixed code spelt out a character at a
+        // time stands only right after a plate label or a vehicle noun, or alone in a plate column.
         bool spelled = chain.Gaps[1] > 0 && IsSpelledOut(chain, chain.Length)
-            && ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate);
+            && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) || FollowsVehicleNoun(text, chain.Start)
+                || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
         if (chain.Gaps[1] > 0 && !spelled) return false;
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
             && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
@@ -271,6 +273,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (i == 0 || text[i - 1] != '車') return false;
         foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
         return true;
+    }
+
+    // The value fills its cell under a header that names plates (車牌(舊), 車號).
+    private static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(PlateLabelWords, header);
     }
 
     /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
@@ -376,7 +385,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65';
+    // A middle dot, or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
+    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u30FC' or '\uFF70';
 
     /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>
     private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘";

@@ -289,6 +289,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = default;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, CellLength(chain));
         if (digits - offset < 8) return false;
 
         if (offset != DialPrefixLength && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
@@ -331,6 +332,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = MatchOf(chain, possible, PossibleInternationalScore, chain.HasUnusualGrouping(possible, maxGroups: 7, maxSingles: 1),
             offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
         return true;
+    }
+
+    // A tab between groups ends a table cell: the next cell's digits are not the number's ("+6281281909205⇥6萬5千元").
+    private static int CellLength(in Chain chain)
+    {
+        for (int k = 1; k < chain.Length; k++) if (chain.Gaps[k] > 0 && chain.GapChars[k] == '\t') return k;
+        return chain.Length;
     }
 
     // 00 + country code, the international prefix of most countries (0081 80 1234 5678): not Taiwan's own 002/005/006/
@@ -419,7 +427,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             var kind = CharFolding.KindOf(text[i]);
             if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
-            if (text[i] is '、' or '，' or ',' or '；' or ';') return false; // a list: "…肆伍零、132-4167-6593" starts a new number
+            // A list ("…肆伍零、132-4167-6593") or the next cell of a row ("K900000000⇥01012345678") starts a new number.
+            if (text[i] is '、' or '，' or ',' or '；' or ';' or '\t' or '|') return false;
             if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
         }
         return false;
