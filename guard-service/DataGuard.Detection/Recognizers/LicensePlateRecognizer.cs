@@ -22,8 +22,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private const double PlainSeparatorPenalty = 0.05;
 
     /// <summary>
-    /// Look-alike letters and an invisible character in one value (LSМ\u200D-8\u200C55): two disguises at once are written to
-    /// slip a plate past a filter; no product code is typed that way.
+    /// Look-alike letters in one value (LSМ\u200D-8\u200C55, ΧΒ-123, Н6-123: Cyrillic or Greek letters among Latin ones and
+    /// digits) are written to slip a plate past a filter; no product code is typed that way.
     /// </summary>
     private const double DisguiseBoost = 0.2;
 
@@ -104,7 +104,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
             "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
-            "火車", "列車", "高鐵", "台鐵", "捷運", // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too
+            // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
+            "火車", "列車", "高鐵", "台鐵", "捷運車廂",
 
         },
         strongBoost: 0.35,
@@ -225,8 +226,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) || FollowsVehicleNoun(text, chain.Start)
                 || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
         if (chain.Gaps[1] > 0 && !spelled) return false;
+        // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.
+        if (chain.GapEndsClause(text, 2) || chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【") >= 0)
+            return false;
+        // Joined (5C1234) only right after a plate label or alone in a plate column.
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
-            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
+            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) && !FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)))
+            return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)
         {
@@ -237,6 +243,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
+        if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
         else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
@@ -352,7 +359,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // "D E Q  6 1 2": an older layout spelt out scores as if hyphenated; it still needs context to stand.
             else if (otherGaps && count >= 5 && IsSpelledOut(chain, count)) score = layout.HyphenScore;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
-            if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
+            bool disguised = (chain.EvasionsOf(count) & Evasions.Homoglyph) != 0; // СSS-1235 is no style sheet
+            if (letters == 3 && !disguised && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
             // "0917 hmm 567 er 333": a hesitation typed in lower case between a number's groups, not a plate's letters.
             if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.Hesitations) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
@@ -364,7 +372,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
-            if ((evasions & (Evasions.Homoglyph | Evasions.ZeroWidth)) == (Evasions.Homoglyph | Evasions.ZeroWidth)) score += DisguiseBoost;
+            if (disguised) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;

@@ -126,6 +126,17 @@ internal static class CaseContexts
             Families: "plate.2012"),
         new("list.glued-number.id", Cue.After, (f, r) => (Pick(r, "交班事項：", "待辦：\n", "") + "1.", Pick(r, "（當事人）補件。2.案卷待送", " 護照遺失待補件。")),
             Families: "id."),
+        // A list whose letters someone replaced with Cyrillic or Greek ones, no word naming what it holds (set J): the
+        // disguise says a plate is hidden there (see CellFloors.DisguisedPlates).
+        new("list.look-alike-remark", Cue.Label, (f, r) => (Pick(r, "這份名單有人故意用俄文字母打的，幫我還原：", "名單裡的字母被換成外文字母了："), Pick(r, "、A123456789。", "。")),
+            Families: "plate."),
+        // A foreign number after the country's English name and a plain "number" (Macau number 00853 6612-3456): a merely
+        // possible one too.
+        new("english.country-number", Cue.Label, (f, r) => ($"Dear Inspector, we request subscriber info for {EnglishCountries[f.Name[(f.Name.LastIndexOf('.') + 1)..]]} number ",
+            Pick(r, ", linked to the suspect.", " and the bank account.")), Families: "phone.intl."),
+        // A place named by a rail word (捷運站, a station) before a plate: a place where cars are, not a train's model.
+        new("sentence.station.none", Cue.None, (f, r) => (Pick(r, "16:34 捷運站2號出口一帶有重機", "捷運站出口有", "今天捷運站旁"), Pick(r, "疑似改管，待查。", "違停。")),
+            Families: "plate.2012"),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 
@@ -135,6 +146,13 @@ internal static class CaseContexts
         ["日本"] = "a Japanese", ["香港"] = "a Hong Kong", ["澳門"] = "a Macanese", ["美國"] = "an American", ["大陸"] = "a PRC",
         ["越南"] = "a Vietnamese", ["菲律賓"] = "a Philippine", ["印尼"] = "an Indonesian", ["泰國"] = "a Thai",
         ["馬來西亞"] = "a Malaysian", ["韓國"] = "a Korean", ["新加坡"] = "a Singaporean",
+    };
+
+    /// <summary>The English name of each generated country, by the code that ends its family name (phone.intl.mo).</summary>
+    private static readonly Dictionary<string, string> EnglishCountries = new()
+    {
+        ["jp"] = "Japan", ["hk"] = "Hong Kong", ["mo"] = "Macau", ["us"] = "US", ["cn"] = "mainland China", ["vn"] = "Vietnam",
+        ["ph"] = "Philippines", ["id"] = "Indonesia", ["th"] = "Thailand", ["my"] = "Malaysia", ["kr"] = "Korea", ["sg"] = "Singapore",
     };
 
     private static string EnglishNationality(ValueFamily family) => EnglishNationalities[family.Prefixes![0]];

@@ -27,6 +27,7 @@ internal static class CellFloors
         ("email.at-sign.", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.national.", "*", "sentence.country-after", "placed glued to CJK text the country is no longer said right after the number (…的資料是日本的)"),
         ("plate.2012.read-out", "case", "list.glued-number", "a lower-case plate read out in pieces needs a plate word right before it"),
+        ("plate.", "*", "list.look-alike-remark", "a list with no word naming what it holds: a plate only where its letters are disguised (see DisguisedPlates)"),
         ("", "split.*", "record.*", "a value read out in pieces needs a word naming it; a record beside it is not one"),
         ("plate.", "joined", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
         ("plate.", "full-width.joined", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
@@ -225,11 +226,25 @@ internal static class CellFloors
 
     private const string PlateColumn = "a mixed code spelt out alone in a plate column (車牌(舊) | Z 9 1 2 3 4) is a plate";
 
+    /// <summary>
+    /// A list with no word naming what it holds is in scope for a plate only where its letters are disguised as Cyrillic or
+    /// Greek ones (ΧΒ-123, Н6-123): the layouts written with a separator between a letter group and a digit group.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] DisguisedPlates =
+        (from family in new[]
+         {
+             "plate.2012", "plate.1992.", "plate.2001.", "plate.rental.", "plate.2+", "plate.3+2", "plate.micro-ev.", "plate.heavy-moto.",
+             "plate.mixed.digit-letter", "plate.mixed.letter-digit",
+         }
+         from variant in new[] { "look-alike", "look-alike.lower", "look-alike.greek-small" }
+         select (family, variant, "list.look-alike-remark", "Cyrillic or Greek letters in a plate are a disguise, whatever names it")).ToArray();
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
+        foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
         foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
         foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;
