@@ -227,8 +227,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
         if (chain.Gaps[1] > 0 && !spelled) return false;
         // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.
-        if (chain.GapEndsClause(text, 2) || chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【") >= 0)
-            return false;
+        // (A tilde, Ｖ２～１２３４, is a separator like the hyphen it stands for.)
+        if (chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【，。；、,;") >= 0) return false;
         // Joined (5C1234) only right after a plate label or alone in a plate column.
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
             && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) && !FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)))
