@@ -132,7 +132,7 @@ internal static class CaseContexts
             Families: "plate."),
         // A foreign number after the country's English name and a plain "number" (Macau number 00853 6612-3456): a merely
         // possible one too.
-        new("english.country-number", Cue.Label, (f, r) => ($"Dear Inspector, we request subscriber info for {EnglishCountries[f.Name[(f.Name.LastIndexOf('.') + 1)..]]} number ",
+        new("english.country-number", Cue.Label, (f, r) => ($"Dear Inspector, we request subscriber info for {EnglishCountry(f)} number ",
             Pick(r, ", linked to the suspect.", " and the bank account.")), Families: "phone.intl."),
         // A place named by a rail word (捷運站, a station) before a plate: a place where cars are, not a train's model.
         new("sentence.station.none", Cue.None, (f, r) => (Pick(r, "16:34 捷運站2號出口一帶有重機", "捷運站出口有", "今天捷運站旁"), Pick(r, "疑似改管，待查。", "違停。")),
@@ -154,6 +154,8 @@ internal static class CaseContexts
         ["jp"] = "Japan", ["hk"] = "Hong Kong", ["mo"] = "Macau", ["us"] = "US", ["cn"] = "mainland China", ["vn"] = "Vietnam",
         ["ph"] = "Philippines", ["id"] = "Indonesia", ["th"] = "Thailand", ["my"] = "Malaysia", ["kr"] = "Korea", ["sg"] = "Singapore",
     };
+
+    private static string EnglishCountry(ValueFamily family) => EnglishCountries[family.Name[(family.Name.LastIndexOf('.') + 1)..]];
 
     private static string EnglishNationality(ValueFamily family) => EnglishNationalities[family.Prefixes![0]];
 
