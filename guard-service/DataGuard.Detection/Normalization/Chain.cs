@@ -138,10 +138,14 @@ internal ref struct Chain
         {
             char c = text[i];
             var folded = CharFolding.Fold(c);
-            if (folded.Kind == CharKind.Separator && !IsConventionalSeparator(folded.Value)) return true;
+            if (folded.Kind == CharKind.Separator && !IsConventionalSeparator(folded.Value) && !IsProlongedSoundMark(folded.Value)) return true;
         }
         return false;
     }
+
+    // The katakana prolonged sound mark ー/ｰ a Japanese input method types for a hyphen (010ー1234ー5678): unusual (an
+    // evasion) but grouping, not the end of a clause.
+    private static bool IsProlongedSoundMark(char c) => c is '\u30FC' or '\uFF70';
 
     /// <summary>How many of the characters from <paramref name="from"/> come before the first gap that ends a clause.</summary>
     public readonly int ClauseLength(ReadOnlySpan<char> text, int from)

@@ -315,8 +315,14 @@ internal static class ChainReader
         {
             char c = text[i];
             var kind = CharFolding.KindOf(c);
-            if (kind == CharKind.Digit) break;
-            if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
+            if (SpokenAsides.LengthAt(text, i) is int aside and > 0) // "K123（停頓）456", "3528，等一下…0000": before 一 reads as a digit
+            {
+                han++;
+                filler = word = true;
+                i += aside;
+            }
+            else if (kind == CharKind.Digit) break;
+            else if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
 
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell

@@ -41,7 +41,7 @@ internal static class CharFolding
         // Greek capitals
         "AΑ" + "BΒ" + "EΕ" + "ZΖ" + "HΗ" + "IΙ" + "KΚ" + "MΜ" + "NΝ" + "OΟ" + "PΡ" + "TΤ" + "YΥ" + "XΧ" +
         // Greek small letters that look like Latin ones
-        "Oο" + "Kκ" + "Aα" + "Iι" + "Tτ" + "Xχ" + "Pρ" + "Eε" + "Uυ" + "Nη";
+        "Oο" + "Kκ" + "Aα" + "Iι" + "Tτ" + "Xχ" + "Pρ" + "Eε" + "Uυ" + "Nη" + "Vν" + "Bβ" + "Zζ";
 
     /// <summary>Characters people put between digit or letter groups (full-width forms fold onto the ASCII ones).</summary>
     private const string SeparatorChars =

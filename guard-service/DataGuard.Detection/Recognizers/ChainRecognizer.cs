@@ -40,14 +40,25 @@ internal abstract class ChainRecognizer
     /// <summary>
     /// A digit and a dot right before <paramref name="start"/>: the chain is the tail of a decimal or version number
     /// ("10.0.22631.3296", "0.32 mg/L"), never a value of its own; two digits right before it: the tail of a number
-    /// whose script changes there to Chinese numerals.
+    /// whose script changes there to Chinese numerals. A list item's number glued to a value that starts with a letter
+    /// ("交班事項：1.agq-1235車主…") is not such a number: decimals and versions go on in digits.
     /// </summary>
     protected static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
         start >= 2 && CharFolding.KindOf(text[start - 2]) == CharKind.Digit
-        && (text[start - 1] is '.' or '\uFF0E'
+        && (text[start - 1] is '.' or '\uFF0E' && !IsListNumberBefore(text, start)
             // "08〇-46九5-…": a token that starts where the script changes, two digits into a number, is its tail. Not
             // after a radio reading that is also an everyday word ("親兩兩0918…": 兩兩 "in pairs", 洞 hole, 拐 turn, 勾 hook).
             || CharFolding.KindOf(text[start - 1]) == CharKind.Digit && WordNumerals.IndexOf(text[start - 1]) < 0);
+
+    // "1.agq-1235", "：2.Q193009926": one or two digits and a dot at the start of a line or clause, a letter after them.
+    private static bool IsListNumberBefore(ReadOnlySpan<char> text, int start)
+    {
+        if (CharFolding.KindOf(text[start]) != CharKind.Letter) return false;
+        int number = start - 1;
+        while (number > 0 && number > start - 4 && (uint)(text[number - 1] - '0') <= 9) number--;
+        if (start - 1 - number > 2) return false;
+        return number == 0 || text[number - 1] is '\n' or '\r' or ' ' or '：' or ':' or '，' or '。' or '；' or '、' or '\t' or '（' or '(';
+    }
 
     /// <summary>Police radio numerals that are ordinary words as well; radio readings are not mixed with ASCII digits.</summary>
     private const string WordNumerals = "兩两洞拐勾幺么";

@@ -14,20 +14,20 @@ internal static class CountryWords
         ("HK", new[] { "香港", "港籍", "Hong Kong", "HK", "港號", "港手機", "港電話", "港門號" }),
         ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
         ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American" }),
-        ("CA", new[] { "加拿大", "Canada" }),
+        ("CA", new[] { "加拿大", "Canada", "Canadian" }),
         ("CN", new[] { "大陸", "中國", "內地", "陸籍", "對岸", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
         ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT" }),
-        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Filipino", "Filipina", "菲號", "菲手機" }),
+        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Philippine", "Filipino", "Filipina", "菲號", "菲手機" }),
         ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian" }),
         ("TH", new[] { "泰國", "泰籍", "Thailand", "Thai", "泰號", "泰手機" }),
         ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia", "Malaysian", "馬號", "大馬號" }),
         ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "Korean", "韓號", "韓手機" }),
         ("SG", new[] { "新加坡", "星國", "星籍", "Singapore", "Singaporean" }),
-        ("GB", new[] { "英國", "英籍", "UK", "United Kingdom" }),
-        ("AU", new[] { "澳洲", "Australia" }),
-        ("MM", new[] { "緬甸", "緬籍", "Myanmar" }),
-        ("KH", new[] { "柬埔寨", "Cambodia" }),
-        ("IN", new[] { "印度", "India" }),
+        ("GB", new[] { "英國", "英籍", "UK", "United Kingdom", "British" }),
+        ("AU", new[] { "澳洲", "Australia", "Australian" }),
+        ("MM", new[] { "緬甸", "緬籍", "Myanmar", "Burmese" }),
+        ("KH", new[] { "柬埔寨", "Cambodia", "Cambodian" }),
+        ("IN", new[] { "印度", "India", "Indian" }),
     };
 
     private static readonly (int Country, ContextWord Word)[] Words = Flatten();
@@ -197,12 +197,13 @@ internal static class CountryWords
 
     /// <summary>
     /// The country named right after <paramref name="end"/>, in a bracket or after a space or the value's own closing
-    /// bracket ("132-4167-6593（大陸手機）", "086 549 7982 (越南手機)", "(086 549 7982)（越南手機）"), or -1. The longest name that starts there wins.
+    /// bracket ("132-4167-6593（大陸手機）", "086 549 7982 (越南手機)", "(086 549 7982)（越南手機）"), or after 是 that says
+    /// whose number it is ("13812345678，是大陸的"), or -1. The longest name that starts there wins.
     /// </summary>
     public static int NamedAfter(ReadOnlySpan<char> text, int end)
     {
         int from = end;
-        while (from < text.Length && from - end < 3 && text[from] is ' ' or '（' or '(' or '【' or '[' or ')' or '）' or '"' or '」' or ']' or '>' or '\'' or '}') from++;
+        while (from < text.Length && from - end < 3 && text[from] is ' ' or '（' or '(' or '【' or '[' or ')' or '）' or '"' or '」' or ']' or '>' or '\'' or '}' or '，' or '是') from++;
         var rest = text.Slice(from);
         if (rest.IsEmpty) return -1;
         int country = -1, bestLength = 0;

@@ -19,7 +19,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "【at】", "〔at〕", "[AT]", "(AT)", "{AT}", "<AT>", "［AT］", "（AT）", "【AT】",
         "[@]", "(@)", "{@}", "<@>", "（@）", "【@】", // the at sign itself in brackets: laitzuhan49[@]naver(dot)com
-        "小老鼠", Hash, Mouse, AtSpokenAsChinese,
+        "小老鼠", "（小老鼠）", "(小老鼠)", Hash, Mouse, AtSpokenAsChinese,
     };
 
     /// <summary>
@@ -44,7 +44,11 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     private const string BareAt = "at";
 
     /// <summary>Written-out dots; "." and "．" stand here for a dot between spaces ("gmail . com").</summary>
-    private static readonly string[] SpelledDot = { "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）", "【dot】", "點", ".", "．" };
+    private static readonly string[] SpelledDot =
+    {
+        "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）", "【dot】", "點", ".", "．",
+        "[.]", "(.)", "{.}", "［.］", "（.）", // the dot itself in brackets, as threat reports defang addresses: yahoo[.]com[.]tw
+    };
 
     /// <summary>The word "dot" between spaces ("gmail dot com").</summary>
     private const string BareDot = " dot ";
@@ -63,8 +67,10 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
-        // Written-out forms, and an at sign with spaces around it ("wang @ gmail.com").
-        if (anchorEnd - at > 1 || text[at] == '#' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0)
+        // Written-out forms, an at sign with spaces around it ("wang @ gmail.com"), and an at sign whose dots are written
+        // out ("wang.ming@gmail dot com", "mei dot lin@outlook dot com").
+        if (anchorEnd - at > 1 || text[at] == '#' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
+            || HasSpelledDots(text, at, anchorEnd))
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
             return;
@@ -89,6 +95,31 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             ? Normalize(text.Slice(start, end - start))
             : Normalize(text.Slice(start, localEnd - start)) + "@" + Normalize(text.Slice(domainStart, end - domainStart)).ToLowerInvariant();
         sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), normalized, priority));
+    }
+
+    // A written-out dot right after the first domain label or right before the mailbox name's last word.
+    private static bool HasSpelledDots(ReadOnlySpan<char> text, int at, int anchorEnd)
+    {
+        if (SpelledDotAfterFirstLabel(text, anchorEnd)) return true;
+        int word = at;
+        while (word > 0 && IsLocal(text[word - 1]) && Fold(text[word - 1]) != '.') word--;
+        return word < at && word > 0 && Fold(text[word - 1]) != '.' && SpelledDotStart(text, word) >= 0;
+    }
+
+    // "gmail dot com": the first label of the domain at from is followed by a written-out dot, not by '.'.
+    private static bool SpelledDotAfterFirstLabel(ReadOnlySpan<char> text, int from)
+    {
+        int label = from;
+        while (label < text.Length && IsDomain(text[label]) && Fold(text[label]) != '.') label++;
+        return label > from && label < text.Length && Fold(text[label]) != '.' && SpelledDotEnd(text, label) >= 0;
+    }
+
+    // Whether the mailbox name that ends at end holds a letter ("liao.76" does, the "4.6" of a version does not).
+    private static bool NameHasLetter(ReadOnlySpan<char> text, int end)
+    {
+        for (int i = end - 1; i >= 0 && IsLocal(text[i]); i--)
+            if (CharFolding.KindOf(text[i]) == CharKind.Letter) return true;
+        return false;
     }
 
     // Where the mailbox name ends when only a line break (and spaces) stands between it and the at sign, else at.
@@ -117,6 +148,9 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         int domainStart = anchorEnd;
         while (domainStart < text.Length && domainStart - anchorEnd < 2 && text[domainStart] is ' ' or '\u3000') domainStart++;
         if (localEnd == 0 || !IsLocal(text[localEnd - 1]) || !DomainFollows(text, domainStart)) return;
+        // "v4.6 @ release dot notes": no letter before a domain whose dots are written out; rejected before anything is
+        // built, so such text allocates nothing.
+        if (!NameHasLetter(text, localEnd) && SpelledDotAfterFirstLabel(text, domainStart)) return;
         int start = localEnd;
         var local = new System.Text.StringBuilder();
         while (true)
@@ -136,6 +170,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         if (needsKnownDomain && !HasLetter(local)) return;
 
         var domain = new System.Text.StringBuilder();
+        bool spelledDomainDot = false;
         int i = anchorEnd;
         while (i < text.Length && i - anchorEnd < 2 && text[i] is ' ' or '\u3000') i++;
         int end = i;
@@ -150,11 +185,18 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             if (i < text.Length && Fold(text[i]) == '.') { i++; continue; }
             int next = SpelledDotEnd(text, i);
             if (next < 0) break;
+            spelledDomainDot = true;
             i = next;
         }
         var domainText = domain.ToString();
         if (!HasTopLevelDomain(domainText.AsSpan())) return;
-        // "visit us at www.gov.tw" names a web site, not a mailbox.
+        // "visit us at www.gov.tw" names a web site, not a mailbox; "v4.6 @ release dot notes" no address: a domain whose
+        // dots are written out must end in a known top-level domain, and the mailbox name hold a letter.
+        if (spelledDomainDot && !needsKnownDomain)
+        {
+            needsKnownDomain = true;
+            if (!HasLetter(local)) return;
+        }
         if (needsKnownDomain && (!KnownTopLevelDomains.Contains(domainText.Substring(domainText.LastIndexOf('.') + 1))
                      || domainText.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
             return;

@@ -22,8 +22,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private const double PlainSeparatorPenalty = 0.05;
 
     /// <summary>
-    /// Look-alike letters and an invisible character in one value (LSМ\u200D-8\u200C55): two disguises at once are written to
-    /// slip a plate past a filter; no product code is typed that way.
+    /// Look-alike letters in one value (LSМ\u200D-8\u200C55, ΧΒ-123, Н6-123: Cyrillic or Greek letters among Latin ones and
+    /// digits) are written to slip a plate past a filter; no product code is typed that way.
     /// </summary>
     private const double DisguiseBoost = 0.2;
 
@@ -104,7 +104,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
             "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
-            "火車", "列車", "高鐵", "台鐵", "捷運", // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too
+            // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
+            "火車", "列車", "高鐵", "台鐵", "捷運車廂",
 
         },
         strongBoost: 0.35,
@@ -219,12 +220,19 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1])) return false;
-        // "舊式車牌U 5 1 5 5 5": a mixed code spelt out a character at a time stands only right after a plate label.
+        // "舊式車牌U 5 1 5 5 5", "甲車7 V 1 2 3 5", a 車牌(舊) column's "Z 9 1 2 3 4": a mixed code spelt out a character at a
+        // time stands only right after a plate label or a vehicle noun, or alone in a plate column.
         bool spelled = chain.Gaps[1] > 0 && IsSpelledOut(chain, chain.Length)
-            && ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate);
+            && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) || FollowsVehicleNoun(text, chain.Start)
+                || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
         if (chain.Gaps[1] > 0 && !spelled) return false;
+        // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.
+        // (A tilde, Ｖ２～１２３４, is a separator like the hyphen it stands for.)
+        if (chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【，。；、,;") >= 0) return false;
+        // Joined (5C1234) only right after a plate label or alone in a plate column.
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
-            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)) return false;
+            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) && !FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)))
+            return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)
         {
@@ -235,6 +243,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
+        if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
         else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
@@ -271,6 +280,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (i == 0 || text[i - 1] != '車') return false;
         foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
         return true;
+    }
+
+    // The value fills its cell under a header that names plates (車牌(舊), 車號).
+    private static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(PlateLabelWords, header);
     }
 
     /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
@@ -343,7 +359,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // "D E Q  6 1 2": an older layout spelt out scores as if hyphenated; it still needs context to stand.
             else if (otherGaps && count >= 5 && IsSpelledOut(chain, count)) score = layout.HyphenScore;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
-            if (letters == 3 && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
+            bool disguised = (chain.EvasionsOf(count) & Evasions.Homoglyph) != 0; // СSS-1235 is no style sheet
+            if (letters == 3 && !disguised && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
             // "0917 hmm 567 er 333": a hesitation typed in lower case between a number's groups, not a plate's letters.
             if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.Hesitations) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
@@ -355,7 +372,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
-            if ((evasions & (Evasions.Homoglyph | Evasions.ZeroWidth)) == (Evasions.Homoglyph | Evasions.ZeroWidth)) score += DisguiseBoost;
+            if (disguised) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
@@ -376,7 +393,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65';
+    // A middle dot, or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
+    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u30FC' or '\uFF70';
 
     /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>
     private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘";

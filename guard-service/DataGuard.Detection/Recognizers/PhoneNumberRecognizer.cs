@@ -207,12 +207,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.HasPlus)
         {
             if (!TryInternational(chain, offset: 0, out match)) return false;
-            // 打+852 5887 0315: a calling verb right before names a merely possible number a phone.
-            if (match.BaseScore <= PossibleInternationalScore && ContextScorer.IsLabelledImmediately(text, match.Start, LocalLabels))
-                match.BaseScore = ForeignNationalScore;
-            // "+852 5004 0922及+84 97 324 8214兩個號碼": a plain 號碼 later in its clause names a list of +CC numbers.
-            else if (match.BaseScore <= PossibleInternationalScore && NamedLaterInClause(text, match.End, PlusNumberWords))
-                match.BaseScore += PlainPhoneWordBoost;
+            NamePossibleInternational(text, ref match);
             // (+886) 912-345-678: the parentheses around the country code belong to the number.
             if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
             return true;
@@ -222,7 +217,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.Length > 5 && chain.AllDigits(0, 5) && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] == '8'
             && chain.Chars[3] == '8' && chain.Chars[4] == '6')
             return TryInternational(chain, offset: 2, out match); // 00886 9…: Taiwan dialled from abroad
-        if (IsInternationalPrefix(chain)) return TryInternational(chain, offset: 2, out match); // 0081 80…, 00852 5…
+        if (IsInternationalPrefix(chain)) // 0081 80…, 00852 5…
+        {
+            if (!TryInternational(chain, offset: 2, out match)) return false;
+            if (!IsUngrouped(chain, match.Count)) NamePossibleInternational(text, ref match); // ungrouped, an order number as often
+            return true;
+        }
         if (chain.Chars[0] == '8' && TryTaiwanWithoutPlus(chain, out match)) return true;
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
@@ -289,6 +289,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = default;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, CellLength(chain));
         if (digits - offset < 8) return false;
 
         if (offset != DialPrefixLength && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
@@ -331,6 +332,24 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = MatchOf(chain, possible, PossibleInternationalScore, chain.HasUnusualGrouping(possible, maxGroups: 7, maxSingles: 1),
             offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
         return true;
+    }
+
+    // A merely possible +CC or 00CC number named a phone by the words around it: a calling verb right before it
+    // (打+852 5887 0315), a plain 號碼/number right before it ("Macau number 00853 6612-3456") or later in its clause
+    // ("+852 5004 0922及+84 97 324 8214兩個號碼").
+    private static void NamePossibleInternational(ReadOnlySpan<char> text, ref ChainMatch match)
+    {
+        if (match.BaseScore > PossibleInternationalScore) return;
+        if (ContextScorer.IsLabelledImmediately(text, match.Start, LocalLabels)) match.BaseScore = ForeignNationalScore;
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PlusNumberWords) || NamedLaterInClause(text, match.End, PlusNumberWords))
+            match.BaseScore += PlainPhoneWordBoost;
+    }
+
+    // A tab between groups ends a table cell: the next cell's digits are not the number's ("+6281281909205⇥6萬5千元").
+    private static int CellLength(in Chain chain)
+    {
+        for (int k = 1; k < chain.Length; k++) if (chain.Gaps[k] > 0 && chain.GapChars[k] == '\t') return k;
+        return chain.Length;
     }
 
     // 00 + country code, the international prefix of most countries (0081 80 1234 5678): not Taiwan's own 002/005/006/
@@ -419,7 +438,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             var kind = CharFolding.KindOf(text[i]);
             if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
-            if (text[i] is '、' or '，' or ',' or '；' or ';') return false; // a list: "…肆伍零、132-4167-6593" starts a new number
+            // A list ("…肆伍零、132-4167-6593") or the next cell of a row ("K900000000⇥01012345678") starts a new number.
+            if (text[i] is '、' or '，' or ',' or '；' or ';' or '\t' or '|') return false;
             if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
         }
         return false;

@@ -112,8 +112,52 @@ internal static class CaseContexts
             Pick(r, " 謝謝", "，白色", "，後換掛其他車牌", "")), Families: "plate."),
         // A word that starts with a numeral after the plate and a space (機車 NE 五洞兩三八 一併查詢, …兩車擦撞).
         new("sentence.numeral-word-spaced", Cue.Label, (f, r) => (Pick(r, "另外機車 ", "車號：", "車牌 "), Pick(r, " 一併查詢", " 一起帶回", " 兩車擦撞", " 一直沒移車")), Families: "plate."),
+        // Set J: the country said after the number (電話13812345678，是大陸的), in English before it (a Philippine national
+        // (ARC …, phone 0917 123 4567)), and a tab-separated row whose header names the number's country (大陸手機) beside
+        // an ID cell.
+        new("sentence.country-after", Cue.After, (f, r) => (Pick(r, "那個人說他的電話", "[21:54] 老公: 他留的手機", "對方電話"), "，是" + f.Prefixes![0] + "的"),
+            Families: "phone.national."),
+        new("english.nationality-earlier", Cue.Label, (f, r) => ($"The car was rented by {EnglishNationality(f)} national ({Pick(r, "ARC EA79, ", "")}phone ", ") who left on Oct. 5."),
+            Families: "phone.national."),
+        new("table.tsv-row", Cue.Label, (f, r) => ($"日期\t居留證號\t{Label(f, r)}\t備註\n113年7月6日\t{RecordId(r)}\t", Pick(r, "\t無", "\t6萬5千元")),
+            Families: "phone."),
+        // A numbered item glued to the value (交班事項：1.agq-1235車主…明早會來領車): the list number is not a decimal's.
+        new("list.glued-number", Cue.After, (f, r) => (Pick(r, "交班事項：", "待辦：\n", "") + "1.", Pick(r, "車主明早會來領車。2.案卷待送", "車主已通知。")),
+            Families: "plate.2012"),
+        new("list.glued-number.id", Cue.After, (f, r) => (Pick(r, "交班事項：", "待辦：\n", "") + "1.", Pick(r, "（當事人）補件。2.案卷待送", " 護照遺失待補件。")),
+            Families: "id."),
+        // A list whose letters someone replaced with Cyrillic or Greek ones, no word naming what it holds (set J): the
+        // disguise says a plate is hidden there (see CellFloors.DisguisedPlates).
+        new("list.look-alike-remark", Cue.Label, (f, r) => (Pick(r, "這份名單有人故意用俄文字母打的，幫我還原：", "名單裡的字母被換成外文字母了："), Pick(r, "、A123456789。", "。")),
+            Families: "plate."),
+        // A foreign number after the country's English name and a plain "number" (Macau number 00853 6612-3456): a merely
+        // possible one too.
+        new("english.country-number", Cue.Label, (f, r) => ($"Dear Inspector, we request subscriber info for {EnglishCountry(f)} number ",
+            Pick(r, ", linked to the suspect.", " and the bank account.")), Families: "phone.intl."),
+        // A place named by a rail word (捷運站, a station) before a plate: a place where cars are, not a train's model.
+        new("sentence.station.none", Cue.None, (f, r) => (Pick(r, "16:34 捷運站2號出口一帶有重機", "捷運站出口有", "今天捷運站旁"), Pick(r, "疑似改管，待查。", "違停。")),
+            Families: "plate.2012"),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
+
+    /// <summary>"a Philippine national": the English adjective of each generated country, by its first word.</summary>
+    private static readonly Dictionary<string, string> EnglishNationalities = new()
+    {
+        ["日本"] = "a Japanese", ["香港"] = "a Hong Kong", ["澳門"] = "a Macanese", ["美國"] = "an American", ["大陸"] = "a PRC",
+        ["越南"] = "a Vietnamese", ["菲律賓"] = "a Philippine", ["印尼"] = "an Indonesian", ["泰國"] = "a Thai",
+        ["馬來西亞"] = "a Malaysian", ["韓國"] = "a Korean", ["新加坡"] = "a Singaporean",
+    };
+
+    /// <summary>The English name of each generated country, by the code that ends its family name (phone.intl.mo).</summary>
+    private static readonly Dictionary<string, string> EnglishCountries = new()
+    {
+        ["jp"] = "Japan", ["hk"] = "Hong Kong", ["mo"] = "Macau", ["us"] = "US", ["cn"] = "mainland China", ["vn"] = "Vietnam",
+        ["ph"] = "Philippines", ["id"] = "Indonesia", ["th"] = "Thailand", ["my"] = "Malaysia", ["kr"] = "Korea", ["sg"] = "Singapore",
+    };
+
+    private static string EnglishCountry(ValueFamily family) => EnglishCountries[family.Name[(family.Name.LastIndexOf('.') + 1)..]];
+
+    private static string EnglishNationality(ValueFamily family) => EnglishNationalities[family.Prefixes![0]];
 
     private static readonly string[] Nationalities = { "日籍", "越南籍", "印尼籍", "菲律賓籍", "泰國籍", "美籍", "韓籍", "本國籍" };
 

@@ -24,6 +24,10 @@ internal static class CellFloors
         ("email.words", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.at-sign.", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("phone.national.", "*", "sentence.country-after", "placed glued to CJK text the country is no longer said right after the number (…的資料是日本的)"),
+        ("plate.2012.read-out", "case", "list.glued-number", "a lower-case plate read out in pieces needs a plate word right before it"),
+        ("plate.", "*", "list.look-alike-remark", "a list with no word naming what it holds: a plate only where its letters are disguised (see DisguisedPlates)"),
         ("", "split.*", "record.*", "a value read out in pieces needs a word naming it; a record beside it is not one"),
         ("plate.", "joined", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
         ("plate.", "full-width.joined", "record.*", "a plate-shaped field without its hyphen needs plate context; a record beside it is not enough"),
@@ -201,7 +205,7 @@ internal static class CellFloors
     /// </summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] WrappedOlderPlates =
         (from family in new[] { "plate.1992.", "plate.2+", "plate.2001.", "plate.rental.", "plate.3+2", "plate.heavy-moto.", "plate.micro-ev.", "plate.2012.commercial" }
-         from context in new[] { "table.*", "csv.*", "sentence.after", "sentence.bracket-after", "list.numbered", "json.english", "english.*", "sentence.verb", "sentence.vehicle-noun" }
+         from context in new[] { "table.*", "csv.*", "sentence.after", "sentence.bracket-after", "list.numbered", "json.english", "english.*", "sentence.verb", "sentence.vehicle-noun", "list.glued-number" }
          select (family, "wrapped.*", context, "an older plate wrapped onto the next line is one value only right after a plate label, a driving verb or a vehicle noun")).ToArray();
 
     /// <summary>A digits-first code ending like a technical term (6233-9P, 2023-5G) is a plate only right after a word naming one.</summary>
@@ -211,16 +215,36 @@ internal static class CellFloors
 
     /// <summary>Cells inside a wider out-of-scope entry that the engine does promise, with the reason (same matching).</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
-    {
-        ("plate.mixed.letter-digit", "spaced", "sentence.label", "a mixed code spelt out right after a plate label (舊式車牌U 5 1 5 5 5) is a plate"),
-        ("plate.mixed.digit-letter", "spaced", "sentence.label", "a mixed code spelt out right after a plate label (車牌 9 H 0 1 2 3) is a plate"),
-    };
+        (from family in new[] { "plate.mixed.letter-digit", "plate.mixed.digit-letter" }
+         from cell in new[]
+         {
+             ("sentence.label", "a mixed code spelt out right after a plate label (車牌 9 H 0 1 2 3, 舊式車牌U 5 1 5 5 5) is a plate"),
+             ("sentence.vehicle-noun", "a mixed code spelt out right after a vehicle noun (甲車7 V 1 2 3 5) is a plate"),
+             ("table.label", PlateColumn), ("table.html", PlateColumn), ("csv.label", PlateColumn),
+         }
+         select (family, "spaced", cell.Item1, cell.Item2)).ToArray();
+
+    private const string PlateColumn = "a mixed code spelt out alone in a plate column (車牌(舊) | Z 9 1 2 3 4) is a plate";
+
+    /// <summary>
+    /// A list with no word naming what it holds is in scope for a plate only where its letters are disguised as Cyrillic or
+    /// Greek ones (ΧΒ-123, Н6-123): the layouts written with a separator between a letter group and a digit group.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] DisguisedPlates =
+        (from family in new[]
+         {
+             "plate.2012", "plate.1992.", "plate.2001.", "plate.rental.", "plate.2+", "plate.3+2", "plate.micro-ev.", "plate.heavy-moto.",
+             "plate.mixed.digit-letter", "plate.mixed.letter-digit",
+         }
+         from variant in new[] { "look-alike", "look-alike.lower", "look-alike.greek-small" }
+         select (family, variant, "list.look-alike-remark", "Cyrillic or Greek letters in a plate are a disguise, whatever names it")).ToArray();
 
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
+        foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
         foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
         foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;

@@ -62,6 +62,22 @@ internal static class SurfaceVariants
         "… 喔，", "。然後", "... 後面是 ", "，呃…，", "…ㄜ…", " ㄟ ",
     };
 
+    /// <summary>
+    /// What a transcript writes between the groups beside filler words (set J): a stage direction in brackets and the
+    /// phrases of a speaker who checks before going on (K123（停頓）456, 3528，等一下…0000, 16，我看一下喔…123).
+    /// </summary>
+    private static readonly string[] Asides =
+    {
+        "（停頓）", "(停頓)", " （停頓） ", "，（停頓）", "（停頓），那個，", "[雜音]", "（咳嗽）", "，等一下…", "，我看一下喔…", " 等一下 ", "，我查一下，",
+    };
+
+    /// <summary>Greek small letters that render like Latin letters (β ν ζ ο κ α τ χ ρ ε υ η), typed into plates (βlζ-1235, fν-123).</summary>
+    private static readonly Dictionary<char, char> GreekSmallLookAlikes = new()
+    {
+        ['B'] = 'β', ['V'] = 'ν', ['Z'] = 'ζ', ['O'] = 'ο', ['K'] = 'κ', ['A'] = 'α', ['T'] = 'τ', ['X'] = 'χ', ['P'] = 'ρ',
+        ['E'] = 'ε', ['U'] = 'υ', ['N'] = 'η',
+    };
+
     /// <summary>The rest of a number given by its count of digits (0958，後六碼438398, 35505469。後八碼47640348).</summary>
     private static readonly string[] TailCounts = { "，後{0}碼", "。後{0}碼", "，後面{0}碼是", "。然後後段", "，後{0}碼是 " };
 
@@ -113,6 +129,10 @@ internal static class SurfaceVariants
         // Read over the radio in pieces (洞勾五勾... 嗯 六兩四六洞勾, P兩... 喔 兩三洞幺再來是拐六幺五).
         new("split.pauses.radio", (v, r) => Split(v, r, g => Pick(r, Pauses)) is string split ? InDigits(split, RadioDigits) : null),
         new("split.tail-count", (v, r) => TailCount(v, r)),
+        new("split.aside", (v, r) => Split(v, r, g => Pick(r, Asides))),
+        // The katakana prolonged sound mark a Japanese input method types for a hyphen (010ー1234ー5678).
+        new("sep.prolonged-mark", (v, _) => v.Separator == "-" && v.Groups.Length >= 2 ? string.Join("ー", v.Groups) : null),
+        new("look-alike.greek-small", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical, GreekSmallLookAlikes)),
         // A plate's digits read over the radio, the digit of a mixed code glued to its letter too (車號拐L六八三四, 〇Y-二八二七).
         new("numerals.radio-plate", (v, _) => v.Groups.Length == 2 && v.Groups.Any(g => g.Any(char.IsAsciiLetter)) && !v.Spoken ? Numerals(v, RadioDigits, minimum: 1) : null),
         // Wrapped onto the next line where it was typed or pasted (D245⏎759855, CBJ⏎3038, +852⏎9914 5901, 4563 5096 2542⏎0584).
@@ -128,10 +148,10 @@ internal static class SurfaceVariants
     {
         if (IsMail(v))
         {
-            // An address wraps after its at sign (cheng.tsai@⏎outlook.com); written-out forms are not wrapped.
+            // An address wraps after its at sign (cheng.tsai@⏎outlook.com); written-out forms (dots too) are not wrapped.
             var mail = v.Canonical;
             int at = mail.IndexOf('@');
-            return at <= 0 || mail.Contains(' ') || lineBreak.StartsWith('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
+            return at <= 0 || mail.Contains(' ') || mail.IndexOfAny(new[] { '[', '(', '（' }) >= 0 || lineBreak.StartsWith('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
         }
         if (v.Groups.Length >= 2)
         {

@@ -158,6 +158,12 @@ internal static class ValueFamilies
             CaseContexts.Pick(r, "(at)", "[at]", "{at}", " (at) ", " [at] ", "（at）", "【at】", " AT ", "[AT]", "<at>", " at ", "[@]", "(@)"),
             CaseContexts.Pick(r, ".", " dot ", "(dot)", "[dot]", " DOT ", " (dot) ", "［dot］"))));
 
+        // Set J: an at sign with the dots of the domain written out, or defanged in brackets (wang.ming@gmail dot com,
+        // mei dot lin@outlook dot com, lin.76@yahoo[.]com[.]tw), and 小老鼠 in brackets (lin.mei（小老鼠）icloud.com).
+        all.Add(Mail("email.at-sign.spelled-dots", r => Mailbox(r, "@", CaseContexts.Pick(r, " dot ", " DOT ", "[.]", "(.)", "（.）", " [dot] "))));
+        all.Add(Mail("email.at-sign.words", r => Mailbox(r, "@", " dot ", dottedLocalWord: true)));
+        all.Add(Mail("email.xiaolaoshu.bracketed", r => Mailbox(r, CaseContexts.Pick(r, "（小老鼠）", "(小老鼠)"), ".")));
+
         foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
         {
             all.Add(Card($"card.{issuer}", r => CardNumber(r, prefix(r), length, grouping)));
