@@ -16,6 +16,8 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
 {
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataSentToExternalHost;
 
+    private protected override bool SendsArgumentsWhole => true;
+
     private protected override bool IsEnabled(DataGuardProfile profile)
         => profile.Sinks.HasAny(SinkKind.Transmit) || profile.Sinks.HasAny(SinkKind.Messaging) || profile.Sinks.HasAny(SinkKind.Mail);
 
