@@ -190,6 +190,34 @@ internal sealed class FlowWalker
         VisitChildren(invocation);
         _lambdaArgument = saved;
         Mutate(invocation);
+        FillMail(invocation);
+    }
+
+    /// <summary>
+    /// <c>SetRecipients(to, mail)</c>: a helper of the program that writes a mail argument's recipients or body fills that mail
+    /// with the data of the call's other arguments.
+    /// </summary>
+    private void FillMail(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || !Sources.MailContent.IsMail(parameter.Type) || RootVariable(argument.Value) is not { } root
+                || !Sources.MailContent.IsFilledBy(parameter.OriginalDefinition, _profile.Bodies.Body(invocation.TargetMethod)))
+            {
+                continue;
+            }
+
+            var added = Taint.None;
+            foreach (var other in invocation.Arguments)
+            {
+                added = other == argument ? added : added.Union(_evaluator.Evaluate(other.Value));
+            }
+
+            if (!added.IsEmpty)
+            {
+                Absorb(root, added, invocation);
+            }
+        }
     }
 
     private static bool HasLambdaArgument(IInvocationOperation invocation)

@@ -28,6 +28,13 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
 
     private protected abstract void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics);
 
+    /// <summary>
+    /// True when the rule's sinks send their arguments whole, as a request or mail does (<see cref="Payload"/>), rather than
+    /// print them: an argument handed to the team's wrapper of such a sink (<c>Send(MimeMessage message)</c>) is then judged
+    /// whole too, with the recipients and body the message holds, not by what its <c>ToString()</c> shows.
+    /// </summary>
+    private protected virtual bool SendsArgumentsWhole => false;
+
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
     {
@@ -139,20 +146,21 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// The data an argument hands to a wrapper's parameter; the values of a <c>params</c> array one by one
     /// (<c>log.Log(level, this, "Viewed {Phone}", citizen.Phone)</c>), as the wrapper passes the array on to a template.
     /// </summary>
-    private static Taint WrapperArgument(IArgumentOperation argument, TaintEvaluator evaluator)
+    private Taint WrapperArgument(IArgumentOperation argument, TaintEvaluator evaluator)
     {
+        Func<Taint, Taint> judge = SendsArgumentsWhole ? evaluator.Serialize : evaluator.Stringify;
         if (argument is { IsImplicit: true, Parameter.IsParams: true, Value: IArrayCreationOperation { Initializer: { } initializer } })
         {
             var taint = Taint.None;
             foreach (var element in initializer.ElementValues)
             {
-                taint = taint.Union(evaluator.Stringify(evaluator.Evaluate(element)));
+                taint = taint.Union(judge(evaluator.Evaluate(element)));
             }
 
             return taint;
         }
 
-        return evaluator.Stringify(evaluator.Evaluate(argument.Value));
+        return judge(evaluator.Evaluate(argument.Value));
     }
 
     /// <summary>Parameters of a method of this compilation that reach this rule's sinks inside it (see <see cref="MethodSummaries"/>).</summary>

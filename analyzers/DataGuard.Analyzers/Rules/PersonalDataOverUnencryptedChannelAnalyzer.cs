@@ -18,6 +18,8 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
 {
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataOverUnencryptedChannel;
 
+    private protected override bool SendsArgumentsWhole => true;
+
     private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.Transmit) || profile.Sinks.HasAny(SinkKind.Mail);
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
@@ -28,9 +30,10 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
     /// <summary>
     /// A whole mail given to a method of a client the program wraps (<c>ISmtpClientAdapter.SendAsync(message)</c>): it sends
     /// the mail over the connection its receiver was given, so it is judged as a mail send when that connection is flawed.
+    /// A method of the sender itself (<c>Send(email)</c> on <c>this</c>) is no client: its summary says what it does with the mail.
     /// </summary>
     private static bool HandsOverMail(IInvocationOperation invocation)
-        => invocation.Instance is not null && invocation.Arguments.Any(a => Sources.MailContent.IsMail(a.Value.Type));
+        => invocation.Instance is not null and not IInstanceReferenceOperation && invocation.Arguments.Any(a => Sources.MailContent.IsMail(a.Value.Type));
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Linq;
+using DataGuard.Analyzers.Sources;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -8,13 +10,17 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Rules;
 
 /// <summary>
-/// DG1005: personal data sent to a messaging or webhook API or to an address a webhook subscriber registered (always), to a public mail service, or — when an allowlist is
-/// configured — to any host or mail domain outside <c>dataguard.allowed_hosts</c>. Every constant the address can take counts.
+/// DG1005: personal data sent to a messaging or webhook API or to an address a webhook subscriber registered (always), to a
+/// public mail service, or — when an allowlist is configured — to any host or mail domain outside <c>dataguard.allowed_hosts</c>;
+/// without an allowlist, a client's request content (a crash report's copy of the request) sent to any constant public host.
+/// Every constant the address can take counts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAnalyzer
 {
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataSentToExternalHost;
+
+    private protected override bool SendsArgumentsWhole => true;
 
     private protected override bool IsEnabled(DataGuardProfile profile)
         => profile.Sinks.HasAny(SinkKind.Transmit) || profile.Sinks.HasAny(SinkKind.Messaging) || profile.Sinks.HasAny(SinkKind.Mail);
@@ -30,6 +36,31 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
         if (ExternalHost(invocation, evaluator) is { } host)
         {
             ReportPersonalPayload(invocation, evaluator, diagnostics, host, Describe(invocation.TargetMethod));
+        }
+        else if (!evaluator.Profile.Hosts.HasAllowList && VendorHost(invocation, evaluator) is { } vendor)
+        {
+            ReportRequestContent(invocation, evaluator, diagnostics, vendor);
+        }
+    }
+
+    /// <summary>
+    /// Without an allowlist nobody has said which hosts may receive personal data, and a partner API given the fields it needs
+    /// (a plate to an insurer) is a purpose-bound transfer the team decides on. A client's whole request — form, headers,
+    /// cookies, body — sent to a vendor (Raygun, Bugsnag, Rollbar, Exceptionless) serves no such purpose: a constant public host
+    /// receiving it is reported whatever is configured.
+    /// </summary>
+    private static string? VendorHost(IInvocationOperation invocation, TaintEvaluator evaluator)
+        => evaluator.Profile.Sinks.Match(invocation, SinkKind.Transmit) is { } transmit
+            ? TransmissionEndpoint.Of(invocation, transmit, evaluator).FirstOrDefault(ExternalHosts.IsPublicHost).Host
+            : null;
+
+    private void ReportRequestContent(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics, string host)
+    {
+        var classifier = evaluator.Profile.Classifier;
+        var content = Payload(invocation, evaluator, evaluator.Profile).Values.Where(v => !v.IsMarker && RequestContent.Carries(v.Symbol, classifier)).ToImmutableArray();
+        if (!content.IsEmpty)
+        {
+            diagnostics.Add(Rule, invocation, Taint.Of(content), MaskTarget.InArguments(invocation, evaluator), host, Describe(invocation.TargetMethod));
         }
     }
 

@@ -16,6 +16,8 @@ public sealed class PersonalDataSentToGenerativeAiAnalyzer : PersonalDataFlowAna
 {
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataSentToGenerativeAi;
 
+    private protected override bool SendsArgumentsWhole => true;
+
     private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.GenerativeAi) || profile.Sinks.HasAny(SinkKind.Transmit);
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)

@@ -38,9 +38,11 @@ internal enum UnsafeValue
 /// <summary>One row: a property set or a method argument that, with an unsafe value, gives the client a flaw.</summary>
 internal sealed class ChannelSetting
 {
-    public ChannelSetting(string? member, ChannelFlaw flaw, UnsafeValue value, string? parameter = null, string? enumMember = null, string? parameterType = null)
+    public ChannelSetting(string? member, ChannelFlaw flaw, UnsafeValue value, string? parameter = null, string? enumMember = null, string? parameterType = null,
+        int[]? safeOnPorts = null)
     {
         Member = member;
+        SafeOnPorts = safeOnPorts is null ? ImmutableHashSet<int>.Empty : ImmutableHashSet.Create(safeOnPorts);
         ParameterType = parameterType;
         Flaw = flaw;
         Value = value;
@@ -69,6 +71,12 @@ internal sealed class ChannelSetting
     public UnsafeValue Value { get; }
 
     public string? EnumMember { get; }
+
+    /// <summary>
+    /// For a method: ports at which the value is safe after all, when the call's <c>port</c> argument can only be one of them
+    /// (MailKit's <c>Auto</c> connects with TLS from the first byte on 465, 993 and 995, opportunistically elsewhere).
+    /// </summary>
+    public ImmutableHashSet<int> SafeOnPorts { get; }
 }
 
 /// <summary>
@@ -78,6 +86,9 @@ internal sealed class ChannelSetting
 internal static class ChannelSettings
 {
     private const string SecureSocketOptions = "MailKit.Security.SecureSocketOptions";
+
+    /// <summary>SMTPS, IMAPS and POP3S: the ports where MailKit's <c>Auto</c> means TLS on connect.</summary>
+    private static readonly int[] ImplicitTlsPorts = { 465, 993, 995 };
 
     public static ImmutableArray<ChannelSetting> Rows { get; } = ImmutableArray.Create(
         // System.Net.Mail.SmtpClient
@@ -89,6 +100,8 @@ internal static class ChannelSettings
         new ChannelSetting(null, ChannelFlaw.NoTls, UnsafeValue.EnumMember, enumMember: "None", parameterType: SecureSocketOptions),
         // Opportunistic TLS: plain text whenever the server (or anyone on the path, by stripping STARTTLS) says it has none.
         new ChannelSetting(null, ChannelFlaw.NoTls, UnsafeValue.EnumMember, enumMember: "StartTlsWhenAvailable", parameterType: SecureSocketOptions),
+        // MailKit's default: StartTlsWhenAvailable on every port but the implicit-TLS ones.
+        new ChannelSetting(null, ChannelFlaw.NoTls, UnsafeValue.EnumMember, enumMember: "Auto", parameterType: SecureSocketOptions, safeOnPorts: ImplicitTlsPorts),
         // Certificate validation that accepts everything (MailKit, HttpClientHandler, SslStream options).
         new ChannelSetting("ServerCertificateValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback),
         new ChannelSetting("ServerCertificateCustomValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback),
@@ -125,13 +138,25 @@ internal static class ChannelSettings
             var argument = invocation.Arguments.FirstOrDefault(a => row.ParameterType is { } type
                 ? a.Parameter?.Type is INamedTypeSymbol named && Sources.PersonalAttributes.MetadataName(named) == type
                 : a.Parameter?.Name == row.Parameter);
-            if (argument is not null && IsUnsafe(row, argument.Value, bodyOf))
+            if (argument is not null && IsUnsafe(row, argument.Value, bodyOf) && !OnSafePort(row, invocation))
             {
                 flaw |= row.Flaw;
             }
         }
 
         return flaw;
+    }
+
+    /// <summary>True when the row names safe ports and every value the call's <c>port</c> argument can take is one of them.</summary>
+    private static bool OnSafePort(ChannelSetting row, IInvocationOperation invocation)
+    {
+        if (row.SafeOnPorts.IsEmpty || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "port") is not { } port)
+        {
+            return false;
+        }
+
+        var values = EndpointResolver.PossibleValues(port.Value);
+        return !values.IsEmpty && values.All(v => v.ConstantValue is { HasValue: true, Value: int number } && row.SafeOnPorts.Contains(number));
     }
 
     /// <summary>

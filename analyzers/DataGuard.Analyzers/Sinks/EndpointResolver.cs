@@ -95,10 +95,10 @@ internal sealed class EndpointResolver
                 return Configured(indexer.Arguments.FirstOrDefault()?.Value);
             case IPropertyReferenceOperation p when p.Instance is null || p.Instance is IInstanceReferenceOperation:
                 var value = Resolve(_bodies.Initializer(p.Property), state: null, next);
-                return value.IsEmpty && IsOptionsMember(p.Property) ? ImmutableArray.Create(Endpoint.Configured(p.Property.Name)) : value;
+                return value.IsEmpty && IsOptionsMember(p.Property) ? OptionsValue(p, next) : value;
             case IPropertyReferenceOperation p when IsOptionsMember(p.Property):
                 // _options.Value.ErrorMailTo, settings.PaymentUrl: configured by the team.
-                return ImmutableArray.Create(Endpoint.Configured(p.Property.Name));
+                return OptionsValue(p, next);
             case IObjectCreationOperation o:
                 return Creation(o, state, next);
             case IInvocationOperation i:
@@ -264,16 +264,26 @@ internal sealed class EndpointResolver
     public static ImmutableArray<Endpoint> Combine(ImmutableArray<Endpoint> bases, ImmutableArray<Endpoint> relatives)
         => bases.SelectMany(b => relatives.Select(b.Combine)).Where(e => e.IsKnown).Take(MaxAlternatives).ToImmutableArray();
 
+    /// <summary>
+    /// A member of the team's options class: whatever is configured, and the member's default when it has one
+    /// (<c>public Uri ApiEndpoint { get; set; } = new("https://api.vendor.example/entries");</c>), which the program runs
+    /// with unless configuration says otherwise.
+    /// </summary>
+    private ImmutableArray<Endpoint> OptionsValue(IPropertyReferenceOperation reference, int depth)
+        => FlowState.Union(ImmutableArray.Create(Endpoint.Configured(reference.Property.Name)),
+            Resolve(SettingsDefault(reference.Property, reference), state: null, depth));
+
     private static ImmutableArray<Endpoint> Configured(IOperation? key)
         => key?.ConstantValue is { HasValue: true, Value: string name } ? ImmutableArray.Create(Endpoint.Configured(name)) : ImmutableArray<Endpoint>.Empty;
 
     private static bool IsConfiguration(ITypeSymbol? type)
         => type is not null && (ConfigurationTypes.Contains(type.Name) || type.AllInterfaces.Any(i => ConfigurationTypes.Contains(i.Name)));
 
-    /// <summary>A string member of the team's options or settings class (<c>MailOptions.ErrorTo</c>, <c>AppSettings.PaymentUrl</c>).</summary>
+    /// <summary>A string or <c>Uri</c> member of the team's options or settings class (<c>MailOptions.ErrorTo</c>, <c>AppSettings.PaymentUrl</c>).</summary>
     private static bool IsOptionsMember(IPropertySymbol property)
     {
-        return property.Type.SpecialType == SpecialType.System_String && PersonalDataClassifier.IsTeamSettingsType(property.ContainingType);
+        return (property.Type.SpecialType == SpecialType.System_String || property.Type.Name == "Uri" && PersonalDataClassifier.IsFramework(property.Type))
+               && PersonalDataClassifier.IsTeamSettingsType(property.ContainingType);
     }
 
     /// <summary><c>name@domain</c> with no scheme or path: a mail address, not a URL with credentials.</summary>

@@ -121,6 +121,46 @@ internal sealed class ExternalHosts
     public static bool IsPublicMailbox(Endpoint endpoint)
         => endpoint.IsMailbox && endpoint.Host is { } host && PublicMailDomains.Any(pattern => Matches(host, pattern));
 
+    /// <summary>Name endings of hosts inside a network or reserved for it (RFC 6761, 6762, 8375 and common internal zones).</summary>
+    private static readonly string[] LocalSuffixes =
+        { ".local", ".internal", ".lan", ".localdomain", ".intranet", ".corp", ".home.arpa", ".localhost", ".test", ".invalid", ".svc", ".cluster.local" };
+
+    /// <summary>Schemes of a request that leaves the program over the network.</summary>
+    private static readonly string[] NetworkSchemes = { "http", "https", "ftp", "ftps", "ws", "wss" };
+
+    /// <summary>
+    /// A network request to a constant public host: a domain name with a public ending (a crash reporter's <c>api.raygun.com</c>)
+    /// or a public address. The agency's own services have local names (<c>records.police.internal</c>, <c>http://gateway/</c>),
+    /// private addresses, or come from configuration; a generative-AI API is DG1004's.
+    /// </summary>
+    public static bool IsPublicHost(Endpoint endpoint)
+    {
+        if (endpoint.Host is not { } host || endpoint.IsLoopback || !NetworkSchemes.Contains(endpoint.Scheme) || host.IndexOf('.') < 0
+            || host.IndexOfAny(TemplateCharacters) >= 0 || LocalSuffixes.Any(s => host.EndsWith(s, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) ? !IsPrivate(address) : !IsGenerativeAiApi(endpoint);
+    }
+
+    /// <summary>Placeholders and characters no host name has: a template (<c>https://{region}.api…</c>) is not a host.</summary>
+    private static readonly char[] TemplateCharacters = { '{', '}', '%', '<', '>', ' ' };
+
+    /// <summary>Loopback, private (RFC 1918, unique-local) and link-local addresses, and the unspecified one.</summary>
+    private static bool IsPrivate(System.Net.IPAddress address)
+    {
+        if (System.Net.IPAddress.IsLoopback(address) || address.Equals(System.Net.IPAddress.Any) || address.Equals(System.Net.IPAddress.IPv6Any))
+        {
+            return true;
+        }
+
+        var bytes = address.GetAddressBytes();
+        return bytes.Length == 4
+            ? bytes[0] == 10 || bytes[0] == 172 && bytes[1] >= 16 && bytes[1] <= 31 || bytes[0] == 192 && bytes[1] == 168 || bytes[0] == 169 && bytes[1] == 254
+            : (bytes[0] & 0xFE) == 0xFC || bytes[0] == 0xFE && (bytes[1] & 0xC0) == 0x80;
+    }
+
     /// <summary>True when an allowlist is configured, the host is known and not on it.</summary>
     public bool IsOutsideAllowList(Endpoint endpoint)
     {

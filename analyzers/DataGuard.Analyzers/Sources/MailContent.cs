@@ -56,6 +56,37 @@ internal static class MailContent
     public static bool IsMail(ITypeSymbol? type)
         => type is INamedTypeSymbol named && MailTypes.Contains(PersonalAttributes.MetadataName(named.OriginalDefinition));
 
+    /// <summary>
+    /// True when <paramref name="body"/>, a helper's body, writes the recipients or body of the mail its parameter
+    /// <paramref name="mail"/> holds (<c>SetRecipients(to, mail) { foreach (var r in to) mail.To.Add(…); }</c>): the helper
+    /// fills the caller's mail with what the caller gives it, as <c>mail.To.Add(…)</c> at the call would.
+    /// </summary>
+    public static bool IsFilledBy(IParameterSymbol mail, IOperation? body)
+    {
+        if (body is null || !IsMail(mail.Type))
+        {
+            return false;
+        }
+
+        var seen = 0;
+        foreach (var operation in body.Descendants())
+        {
+            if (++seen > 4 * MaxOperations)
+            {
+                return false;
+            }
+
+            if (operation is IMemberReferenceOperation { Instance: IParameterReferenceOperation owner } member
+                && SymbolEqualityComparer.Default.Equals(owner.Parameter, mail) && IsRecipientsOrBody(member.Member)
+                && (member.Parent is IAssignmentOperation assignment && assignment.Target == member || member.Parent is IInvocationOperation { Instance: var list, TargetMethod.Name: var adds } && list == member && adds.StartsWith("Add", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a read of a mail's recipients or body, or a mail itself: the method has a mail to write (a pre-check).</summary>
     public static bool Touches(IOperation operation)
         => operation is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member && IsRecipientsOrBody(member.Member)

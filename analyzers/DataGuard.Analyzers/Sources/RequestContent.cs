@@ -71,6 +71,45 @@ internal static class RequestContent
         return false;
     }
 
+    /// <summary>Members followed into an object to find request content it holds (a report's details' copy of the request).</summary>
+    private const int MaxCarrierDepth = 4;
+
+    /// <summary>
+    /// True for a source that is request content or holds some a few members deep: <c>HttpRequest.Form</c>, a record's
+    /// <c>Form</c>, a crash report whose details hold a copy of the request (<see cref="RequestContentMembers"/>).
+    /// </summary>
+    public static bool Carries(ISymbol source, PersonalDataClassifier classifier) => Carries(source, classifier, 0);
+
+    private static bool Carries(ISymbol source, PersonalDataClassifier classifier, int depth)
+    {
+        if (IsContent(source))
+        {
+            return true;
+        }
+
+        var type = source switch
+        {
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
+            ILocalSymbol local => local.Type,
+            IMethodSymbol method => method.ReturnType,
+            ITypeSymbol whole => whole,
+            _ => null,
+        };
+        if (type is null || IsWholeType(type))
+        {
+            return type is not null;
+        }
+
+        return depth < MaxCarrierDepth && classifier.PersonalMembers(type).Any(member => Carries(member, classifier, depth + 1));
+    }
+
+    private static bool IsContent(ISymbol symbol)
+        => symbol is IFieldSymbol or IPropertySymbol && RequestContentMembers.HoldsRequestContent(symbol)
+           || symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol && symbol.ContainingType is { } owner && MemberNames.Contains(symbol.Name)
+              && Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + symbol.Name);
+
     /// <summary>The symbol that names the request content this operation reads (<c>HttpRequest.Form</c>, a form parameter), or null.</summary>
     public static ISymbol? WholeContentRead(IOperation operation)
     {

@@ -40,8 +40,69 @@ internal static class RequestContentMembers
             IFieldSymbol { IsStatic: false, IsReadOnly: false, IsConst: false, IsImplicitlyDeclared: false } field when IsVisibleOutside(field) => field.Type,
             _ => null,
         };
-        return type is not null && NamesRequestContent(member.Name) && !PersonalDataClassifier.IsFramework(member.ContainingType)
-               && IsNameValueCollection(type);
+        return type is not null && !PersonalDataClassifier.IsFramework(member.ContainingType)
+               && (NamesRequestContent(member.Name) && IsNameValueCollection(type) || IsSnapshotPart(member.Name, type) && IsRequestSnapshot(member.ContainingType)
+                   || HoldsSnapshot(type));
+    }
+
+    /// <summary>
+    /// A member whose type is a copy of a request (<c>Report.Request</c>): it holds the request's content even when the copy is
+    /// a dictionary with named properties (Bugsnag's <c>Request : Dictionary&lt;string, object&gt;</c>), which is judged by its
+    /// elements rather than by its members.
+    /// </summary>
+    private static bool HoldsSnapshot(ITypeSymbol type)
+        => type is INamedTypeSymbol named && named.Name.IndexOf("Request", StringComparison.OrdinalIgnoreCase) >= 0
+           && !PersonalDataClassifier.IsFramework(named) && IsRequestSnapshot(named);
+
+    /// <summary>
+    /// The parts a copy of a whole request keeps: its headers, cookies, query string, form, raw body and the client's address.
+    /// Headers are first: a copy of a request always has them, and so does no other kind of record together with the rest.
+    /// </summary>
+    private static readonly string[][] SnapshotParts =
+    {
+        new[] { "headers" }, new[] { "cookies" }, new[] { "query", "string" }, new[] { "form" }, new[] { "form", "variables" },
+        new[] { "post", "data" }, new[] { "post", "body" }, new[] { "post", "params" }, new[] { "raw", "data" }, new[] { "request", "body" },
+        new[] { "client", "ip" }, new[] { "user", "ip" }, new[] { "ip", "address" },
+    };
+
+    /// <summary>
+    /// True for the program's own copy of an incoming request, as a crash reporter or an audit library builds one
+    /// (<c>RaygunRequestMessage</c>, Exceptionless's <c>RequestInfo</c>, Bugsnag's and Rollbar's <c>Request</c>): a type named
+    /// for a request that holds the request's headers and at least one more of its parts. One assembly fills it from the
+    /// request and another posts it to the vendor; where it is posted only its shape says what it holds. An outgoing message's
+    /// <c>Headers</c> and <c>Body</c> are not such parts: a body is everything, and nothing says it came from a client.
+    /// </summary>
+    private static bool IsRequestSnapshot(INamedTypeSymbol owner)
+    {
+        if (!IdentifierWords.Split(owner.Name).Contains("request"))
+        {
+            return false;
+        }
+
+        var parts = owner.GetMembers().Where(m => m is IPropertySymbol or IFieldSymbol && !m.IsStatic).Select(m => PartOf(m.Name)).Where(p => p >= 0).ToList();
+        return parts.Contains(0) && parts.Any(p => p > 0);
+    }
+
+    /// <summary>Cheap test before splitting the name: what every part's name ends with.</summary>
+    private static readonly string[] PartEndings = { "Headers", "Cookies", "String", "Form", "Variables", "Data", "Body", "Params", "Ip", "Address" };
+
+    /// <summary>A snapshot's part that can hold text (not a length or a flag).</summary>
+    private static bool IsSnapshotPart(string name, ITypeSymbol type)
+        => !type.IsValueType && PartEndings.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && PartOf(name) >= 0;
+
+    /// <summary>The index in <see cref="SnapshotParts"/> of the part a member's name says it is, or -1.</summary>
+    private static int PartOf(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        for (var i = 0; i < SnapshotParts.Length; i++)
+        {
+            if (words.SequenceEqual(SnapshotParts[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool NamesRequestContent(string name)

@@ -106,4 +106,38 @@ public class HostsChosenAtRunTimeTests
                 => await _http.PostAsync(sandbox ? "https://sandbox.payments.example/api" : "https://api.payments.example/api", new StringContent(buyer.OrderNo));
         }
         """);
+
+    [Fact]
+    public Task Default_of_an_options_class_address_is_one_of_its_hosts() => Run("""
+        public class PaymentOptions
+        {
+            public string Currency { get; set; } = "TWD";
+            public Uri Endpoint { get; set; } = new("https://api.payments.example/v1/orders");
+        }
+
+        class Payment
+        {
+            private readonly HttpClient _http = new();
+            private readonly PaymentOptions _options = new();
+
+            async Task PayAsync(Buyer buyer)
+                => await {|DG1005:_http.PostAsync(_options.Endpoint, new StringContent(buyer.Phone))|};
+        }
+        """);
+
+    [Fact]
+    public Task Default_of_an_options_class_address_on_the_allowlist_is_not_reported() => Run("""
+        public class PaymentOptions
+        {
+            public string Endpoint { get; set; } = "https://pay.shop.example/v1/orders";
+        }
+
+        class Payment
+        {
+            private readonly HttpClient _http = new();
+            private readonly PaymentOptions _options = new();
+
+            async Task PayAsync(Buyer buyer) => await _http.PostAsync(_options.Endpoint, new StringContent(buyer.Phone));
+        }
+        """);
 }

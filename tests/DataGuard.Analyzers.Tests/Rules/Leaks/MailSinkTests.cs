@@ -63,6 +63,61 @@ public class MailSinkTests
         }
         """);
 
+    [Fact]
+    public Task MailKit_Auto_is_opportunistic_tls_and_an_unencrypted_channel() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Order for " + buyer.Phone } };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 587, SecureSocketOptions.Auto);
+                {|DG1003:client.Send(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MailKit_Auto_as_the_default_of_an_options_class_is_an_unencrypted_channel() => Run("""
+        public class EmailSinkOptions
+        {
+            public string Host { get; set; } = "";
+            public int Port { get; set; } = 25;
+            public SecureSocketOptions ConnectionSecurity { get; set; } = SecureSocketOptions.Auto;
+        }
+
+        class Notifier
+        {
+            private readonly EmailSinkOptions _options = new();
+
+            async Task SendAsync(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Order for " + buyer.Phone } };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync(_options.Host, _options.Port, _options.ConnectionSecurity);
+                await {|DG1003:client.SendAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MailKit_Auto_on_an_implicit_tls_port_is_not_reported() => Run("""
+        class Notifier
+        {
+            void Send(Buyer buyer, bool imap)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Order for " + buyer.Phone } };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 465, SecureSocketOptions.Auto);
+                client.Send(message);
+
+                using var other = new MailKit.Net.Smtp.SmtpClient();
+                other.Connect("smtp.example.org", imap ? 993 : 465, SecureSocketOptions.Auto);
+                other.Send(message);
+            }
+        }
+        """);
+
     private const string Adapter = """
         public interface ISmtpClientAdapter : IDisposable
         {
