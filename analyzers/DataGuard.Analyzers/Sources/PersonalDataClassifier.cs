@@ -199,7 +199,8 @@ internal sealed class PersonalDataClassifier
                 => (invocation.Arguments, true),
             _ => (default, false),
         };
-        if (arguments.IsDefaultOrEmpty)
+        // configuration["Seed:AdminEmail"] names a setting of the operator's, not a field of a person's record.
+        if (arguments.IsDefaultOrEmpty || OperatorValues.IsConfigurationRead(operation))
         {
             return null;
         }
