@@ -18,13 +18,6 @@ internal static class PersonalAttributes
 
     public const string Sanitizer = "DataGuard.SanitizerAttribute";
 
-    /// <summary>
-    /// ASP.NET Identity's <c>[PersonalData]</c> lists what a user may download, and it lists the account's key
-    /// (<c>IdentityUser.Id</c>) with the rest: the key identifies a row, not a person's attributes — it is the pseudonymous
-    /// value a log line carries instead of a name, as Identity's own templates log it. <c>[ProtectedPersonalData]</c> stays.
-    /// </summary>
-    private const string DownloadList = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
-
     public static bool IsMarked(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())
@@ -34,7 +27,7 @@ internal static class PersonalAttributes
                 var name = MetadataName(type);
                 foreach (var marker in MarkerNames)
                 {
-                    if (name == marker && !(name == DownloadList && symbol.Name == "Id"))
+                    if (name == marker)
                     {
                         return true;
                     }
