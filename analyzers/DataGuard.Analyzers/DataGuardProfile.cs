@@ -281,16 +281,5 @@ internal sealed class DataGuardProfile
                || operation.Type is { } type && !Classifier.PersonalMembers(type).IsEmpty;
     }
 
-    public bool IsException(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, ExceptionType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsException(ITypeSymbol? type) => Sources.BaseTypes.Any(type, t => SymbolEqualityComparer.Default.Equals(t, ExceptionType));
 }
