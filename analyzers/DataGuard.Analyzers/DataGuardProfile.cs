@@ -33,6 +33,7 @@ internal sealed class DataGuardProfile
         Bodies = new SourceBodies(compilation);
         Endpoints = new EndpointResolver(Bodies);
         ConstantParameters = new ConstantParameters(Bodies);
+        SettingFields = new SettingFields(Bodies);
         LogDestinations = new LogDestinations(options.LogSinks);
         ConsoleScreen = new ConsoleScreen(compilation, Bodies);
         Summaries = new MethodSummaries(this);
@@ -63,6 +64,9 @@ internal sealed class DataGuardProfile
 
     /// <summary>Parameters of private methods that every call fills with a constant.</summary>
     public ConstantParameters ConstantParameters { get; }
+
+    /// <summary>Private fields that only ever hold constants or configuration values (the organisation's sender address).</summary>
+    public SettingFields SettingFields { get; }
 
     /// <summary>Where data goes: addresses, recipients, file paths.</summary>
     public EndpointResolver Endpoints { get; }
@@ -241,16 +245,5 @@ internal sealed class DataGuardProfile
     /// </summary>
     public bool TouchesPersonalData(IOperation root) => Reads.Touches(root);
 
-    public bool IsException(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, ExceptionType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsException(ITypeSymbol? type) => Sources.BaseTypes.Any(type, t => SymbolEqualityComparer.Default.Equals(t, ExceptionType));
 }

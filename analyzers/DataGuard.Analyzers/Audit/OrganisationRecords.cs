@@ -39,23 +39,16 @@ internal static class OrganisationRecords
         var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c)).ToList();
         if (values.Count == 0 || !values.All(IsContactCardMember)) return false;
 
-        var words = IdentifierWords.Split(type.Name);
-        if (words.Count > 0 && PlaceOrOrganisationNouns.Contains(words[words.Count - 1])) return true;
+        if (IdentifierWords.LastWord(type.Name) is { } head && PlaceOrOrganisationNouns.Contains(head)) return true;
 
-        return type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && LastWord(m.Name) is { } last && WebsiteWords.Contains(last))
+        return type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.LastWord(m.Name) is { } last && WebsiteWords.Contains(last))
                && personalColumns.Any(c => PersonalDataClassifier.IsNavigation(c) && IsCollection(c));
     }
 
     /// <summary>The card's own name (<c>Name</c>, <c>CustomerName</c>) or one of its channels; never a member marked personal.</summary>
     private static bool IsContactCardMember(ISymbol member)
         => !PersonalAttributes.IsMarked(member)
-           && (LastWord(member.Name) == "name" || IdentifierWords.Split(member.Name).Any(ContactChannelWords.Contains));
-
-    private static string? LastWord(string name)
-    {
-        var words = IdentifierWords.Split(name);
-        return words.Count == 0 ? null : IdentifierWords.Singular(words[words.Count - 1]);
-    }
+           && (IdentifierWords.LastWord(member.Name) == "name" || IdentifierWords.Split(member.Name).Any(ContactChannelWords.Contains));
 
     private static bool IsCollection(ISymbol member)
         => PersonalDataClassifier.MemberType(member) is { } type && PersonalDataClassifier.ElementType(type) is not null;

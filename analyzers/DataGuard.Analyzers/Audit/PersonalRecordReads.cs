@@ -171,10 +171,7 @@ internal sealed class PersonalRecordReads
 
     private static bool IsDataRecord(INamedTypeSymbol? type)
     {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (DataRecordTypes.Contains(PersonalAttributes.MetadataName(current.OriginalDefinition))) return true;
-        }
+        if (BaseTypes.Any(type, t => DataRecordTypes.Contains(PersonalAttributes.MetadataName(t.OriginalDefinition)))) return true;
         return type is not null && type.AllInterfaces.Any(i => DataRecordTypes.Contains(PersonalAttributes.MetadataName(i)));
     }
 

@@ -35,7 +35,7 @@ internal static class StartupSeeding
     private static bool IsDatabaseInitializer(string name)
     {
         var words = IdentifierWords.Split(name);
-        return words.Count > 1 && words[words.Count - 1] is "initializer" or "initialiser" && words.Take(words.Count - 1).Any(DatabaseWords.Contains);
+        return words.Count > 1 && IdentifierWords.LastWord(words) is "initializer" or "initialiser" && words.Take(words.Count - 1).Any(DatabaseWords.Contains);
     }
 
     private static bool IsMigration(INamedTypeSymbol type)

@@ -8,7 +8,10 @@ namespace DataGuard.Analyzers.Flow;
 /// </summary>
 internal static class CalledNames
 {
-    public static string? Of(InvocationExpressionSyntax call) => call.Expression switch
+    public static string? Of(InvocationExpressionSyntax call) => Of(call.Expression);
+
+    /// <summary>The member an expression names: <c>_from</c>, <c>this._from</c>, <c>x?.From</c>.</summary>
+    public static string? Of(ExpressionSyntax expression) => expression switch
     {
         SimpleNameSyntax name => name.Identifier.ValueText,
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,

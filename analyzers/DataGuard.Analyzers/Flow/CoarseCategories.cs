@@ -24,6 +24,6 @@ internal static class CoarseCategories
         if (method.ReturnType.SpecialType != SpecialType.System_String) return false;
 
         var words = IdentifierWords.Split(method.Name);
-        return words.Count > 1 && CategoryWords.Contains(IdentifierWords.Singular(words[words.Count - 1])) && bodies.Body(method) is null;
+        return words.Count > 1 && CategoryWords.Contains(IdentifierWords.LastWord(words)!) && bodies.Body(method) is null;
     }
 }

@@ -353,7 +353,7 @@ internal sealed class FlowWalker
             {
                 if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
                 {
-                    _state.SetMasked(variable, member.Member, _evaluator.Evaluate(assignment.Value).IsSanitized);
+                    _state.SetMasked(variable, member.Member, _evaluator.MemberValue(assignment.Value).IsSanitized);
                 }
             }
         }
@@ -375,7 +375,7 @@ internal sealed class FlowWalker
                 return;
             case IMemberReferenceOperation member when IsOnTheVariable(member) && RootVariable(member) is { } root:
                 // msg.Body = text; request.Content = content; query["id"] = value: the object now holds the data.
-                var assigned = _evaluator.Evaluate(value);
+                var assigned = _evaluator.MemberValue(value);
                 Absorb(root, assigned, member);
                 if (member.Instance is ILocalReferenceOperation or IParameterReferenceOperation)
                 {
@@ -490,10 +490,13 @@ internal sealed class FlowWalker
             added = added.Union(textual ? _evaluator.Stringify(taint) : taint);
         }
 
-        if (!added.IsEmpty)
+        if (added.IsEmpty)
         {
-            Absorb(root, added, invocation);
+            EndSafety(root, added);
+            return;
         }
+
+        Absorb(root, added, invocation);
     }
 
     /// <summary>
@@ -502,6 +505,7 @@ internal sealed class FlowWalker
     /// </summary>
     private void Absorb(ISymbol root, Taint taint, IOperation at)
     {
+        EndSafety(root, taint);
         var type = root switch
         {
             ILocalSymbol local => local.Type,
@@ -515,6 +519,15 @@ internal sealed class FlowWalker
         }
 
         _state.AddTaint(root, Taint.Of(new CompositeSource(type, at.Syntax.GetLocation(), taint.Values)));
+    }
+
+    /// <summary>An object shown to be no one's data (seed records, configuration) that is given a value not shown so no longer is.</summary>
+    private void EndSafety(ISymbol root, Taint added)
+    {
+        if (!added.IsSanitized && _state.TryGetTaint(root, out var held) && held.IsSanitized)
+        {
+            _state.SetTaint(root, Taint.None);
+        }
     }
 
     /// <summary>The local or parameter at the root of <c>a.b.c</c> or <c>a[0]</c>, or null.</summary>

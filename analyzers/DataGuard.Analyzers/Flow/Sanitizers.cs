@@ -52,15 +52,9 @@ internal sealed class Sanitizers
     /// <summary>True when the call's result does not carry the personal data of its arguments.</summary>
     public bool IsSanitizer(IMethodSymbol method, ITypeSymbol? receiverType)
     {
-        if (method.Name is "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" && receiverType is not null)
+        if (method.Name is "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" && BaseTypes.Any(receiverType, t => StrongHashTypes.Contains(t.Name)))
         {
-            for (var type = receiverType; type is not null; type = type.BaseType)
-            {
-                if (StrongHashTypes.Contains(type.Name))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         var key = (method.ReducedFrom ?? method).OriginalDefinition;

@@ -24,7 +24,8 @@ internal sealed class CompositeSource
 
 /// <summary>
 /// The abstract value of an expression: the personal values it carries, the personal objects it carries, and whether a
-/// sanitizer produced it (a masked value assigned to a local named <c>phone</c> is not personal).
+/// sanitizer produced it or it is shown to be no one's data (a masked value, a constant or a configuration value assigned to a
+/// local named <c>phone</c> is not personal).
 /// </summary>
 internal sealed class Taint
 {

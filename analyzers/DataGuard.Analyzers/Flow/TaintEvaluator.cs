@@ -64,6 +64,13 @@ internal sealed class TaintEvaluator
         return walk.Entered ? EvaluateCore(operation) : Taint.None;
     }
 
+    /// <summary>
+    /// The data a record's member holds once <paramref name="value"/> is stored in it: a compile-time constant
+    /// (<c>admin.Email = "admin@school.example"</c>) makes it a seed or demo value, no one's data. A constant in a local named for
+    /// personal data (<c>var plate = "ABC-1234"</c>) is not cleared this way: it stands for the value it names, as DG1009 sees it.
+    /// </summary>
+    public Taint MemberValue(IOperation value) => OperatorValues.IsConstant(value) ? Taint.Sanitized : Evaluate(value);
+
     private Taint EvaluateCore(IOperation operation)
     {
         if (operation.Type?.SpecialType == SpecialType.System_Boolean || operation.ConstantValue.HasValue || IsExpressionTree(operation.Type))
@@ -194,6 +201,7 @@ internal sealed class TaintEvaluator
         {
             ILocalReferenceOperation local => local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter,
+            IConversionOperation conversion => VariableOf(conversion.Operand),
             _ => null,
         };
 
@@ -228,16 +236,33 @@ internal sealed class TaintEvaluator
     private static bool IsNumber(ISymbol symbol)
         => symbol is ILocalSymbol { Type.SpecialType: >= SpecialType.System_SByte and <= SpecialType.System_Double };
 
+    /// <summary>
+    /// The variable holds an object shown to be no one's data — built from constants (a seed list of demo accounts), read from
+    /// configuration, or returned by a sanitizer — so its members are not a person's either.
+    /// </summary>
+    private bool HeldSafe(ISymbol variable) => State!.TryGetTaint(variable, out var held) && held.IsSanitized;
+
     private Taint Member(IMemberReferenceOperation reference)
     {
         var member = reference.Member;
-        if (State is not null && VariableOf(reference.Instance) is { } variable && State.IsMasked(variable, member))
+        if (State is not null && VariableOf(reference.Instance) is { } variable && (State.IsMasked(variable, member) || HeldSafe(variable)))
+        {
+            return Taint.Sanitized;
+        }
+
+        // The operator's settings (configuration["Smtp:From"], options.Value.AdminEmail) are no one's record, whatever their keys say.
+        if (OperatorValues.IsConfigurationRead(reference))
         {
             return Taint.Sanitized;
         }
 
         if (_profile.Classifier.IsPersonal(member))
         {
+            if (member is IFieldSymbol field && _profile.SettingFields.HoldsSetting(field))
+            {
+                return Taint.Sanitized;
+            }
+
             // A request's form held by a record is a whole record: error.Form["page"] does not carry it (see WithoutWholeRecords).
             return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), wholeRecord: RequestContentMembers.HoldsRequestContent(member)));
         }
@@ -309,7 +334,7 @@ internal sealed class TaintEvaluator
             return Stringify(Evaluate(instance));
         }
 
-        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type))
+        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation))
         {
             return Taint.Sanitized;
         }
@@ -382,6 +407,11 @@ internal sealed class TaintEvaluator
     private Taint Creation(IObjectCreationOperation creation)
     {
         var type = creation.Type;
+        if (BuiltFromConstants(creation))
+        {
+            return Taint.Sanitized;
+        }
+
         var parts = EvaluateArguments(creation.Arguments).Union(Evaluate(creation.Initializer));
         if (type is null || parts.IsEmpty)
         {
@@ -407,6 +437,42 @@ internal sealed class TaintEvaluator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A seed or demo record (<c>new User { Email = "reception@example.com", CreatedAt = DateTime.UtcNow }</c>): every personal
+    /// member or constructor parameter it sets (at least one) gets a constant, a configuration value or a local already shown
+    /// to be no one's data, and nothing else it is given carries data.
+    /// </summary>
+    private bool BuiltFromConstants(IObjectCreationOperation creation)
+    {
+        List<IOperation>? others = null;
+        var personal = 0;
+        foreach (var argument in creation.Arguments)
+        {
+            if (!Sort(argument.Parameter is { } parameter && _profile.Classifier.IsPersonal(parameter), argument.Value)) return false;
+        }
+
+        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            if (initializer is not ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
+                || !Sort(_profile.Classifier.IsPersonal(target.Member), assignment.Value)) return false;
+        }
+
+        // The personal members are checked first (a constant is cheap to see); the other values are evaluated only then.
+        return personal > 0 && (others is null || others.TrueForAll(value => Evaluate(value).IsEmpty));
+
+        bool Sort(bool isPersonal, IOperation value)
+        {
+            if (!isPersonal)
+            {
+                (others ??= new List<IOperation>()).Add(value);
+                return true;
+            }
+
+            personal++;
+            return OperatorValues.IsOperatorValue(value) || VariableOf(value) is { } variable && State is not null && HeldSafe(variable);
+        }
     }
 
     /// <summary>The data that appears when the value is turned into text: objects reveal what their ToString prints.</summary>

@@ -106,7 +106,7 @@ internal sealed class ExternalHosts
         }
 
         var words = IdentifierWords.Split(member.Name);
-        return words.Count > 0 && AddressWords.Contains(words[words.Count - 1])
+        return IdentifierWords.LastWord(words) is { } last && AddressWords.Contains(last)
                && (words.Take(words.Count - 1).Any(RegistrationWords.Contains) || IdentifierWords.Split(owner.Name).Any(RegistrationWords.Contains));
     }
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Configuration;
+using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -174,15 +175,8 @@ internal sealed class SinkCatalog
 
     private static bool Implements(INamedTypeSymbol owner, INamedTypeSymbol type)
     {
-        for (var current = owner; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, type))
-            {
-                return true;
-            }
-        }
-
-        return owner.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, type));
+        return BaseTypes.Any(owner, t => SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, type))
+               || owner.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, type));
     }
 
     /// <summary>All types with this metadata name (a type can be defined in several referenced assemblies).</summary>

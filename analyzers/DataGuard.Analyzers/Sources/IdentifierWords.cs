@@ -51,6 +51,12 @@ internal static class IdentifierWords
         return words;
     }
 
+    /// <summary>The identifier's head noun: its last word, lower-case and singular (<c>CustomerGroups</c> → "group"); null when it has none.</summary>
+    public static string? LastWord(string identifier) => LastWord(Split(identifier));
+
+    /// <summary>The last of already split words, singular; null when there is none.</summary>
+    public static string? LastWord(List<string> words) => words.Count == 0 ? null : Singular(words[words.Count - 1]);
+
     /// <summary>Reduces a plural English noun to its singular so that <c>PhoneNumbers</c> matches <c>phone number</c>.</summary>
     public static string Singular(string word)
     {

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Sources;
@@ -22,21 +23,16 @@ internal static class PersonalAttributes
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
+            if (BaseTypes.Any(attribute.AttributeClass, IsMarker))
             {
-                var name = MetadataName(type);
-                foreach (var marker in MarkerNames)
-                {
-                    if (name == marker)
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
         return false;
     }
+
+    private static bool IsMarker(INamedTypeSymbol type) => Array.IndexOf(MarkerNames, MetadataName(type)) >= 0;
 
     public static bool Has(ISymbol symbol, string metadataName)
     {
@@ -55,15 +51,7 @@ internal static class PersonalAttributes
 
     /// <summary><c>Namespace.Type`1</c>, cached: every rule asks it for every call it looks at.</summary>
     /// <summary>True when a base type of <paramref name="type"/> (not the type itself) has the metadata name <paramref name="metadataName"/>.</summary>
-    public static bool InheritsFrom(INamedTypeSymbol type, string metadataName)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (MetadataName(current) == metadataName) return true;
-        }
-
-        return false;
-    }
+    public static bool InheritsFrom(INamedTypeSymbol type, string metadataName) => BaseTypes.Any(type.BaseType, t => MetadataName(t) == metadataName);
 
     public static string MetadataName(INamedTypeSymbol type)
         => MetadataNames.GetValue(type, t => t.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + t.MetadataName : t.MetadataName);

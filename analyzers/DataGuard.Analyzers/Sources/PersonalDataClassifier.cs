@@ -159,7 +159,7 @@ internal sealed class PersonalDataClassifier
         }
 
         var words = IdentifierWords.Split(owner.Name);
-        if (words.Count == 0 || words[words.Count - 1] is not ("options" or "settings" or "setting" or "config" or "configuration"))
+        if (IdentifierWords.LastWord(words) is not ("option" or "setting" or "config" or "configuration"))
         {
             return false;
         }
@@ -199,7 +199,8 @@ internal sealed class PersonalDataClassifier
                 => (invocation.Arguments, true),
             _ => (default, false),
         };
-        if (arguments.IsDefaultOrEmpty)
+        // configuration["Seed:AdminEmail"] names a setting of the operator's, not a field of a person's record.
+        if (arguments.IsDefaultOrEmpty || OperatorValues.IsConfigurationRead(operation))
         {
             return null;
         }
@@ -230,7 +231,7 @@ internal sealed class PersonalDataClassifier
         }
 
         var words = IdentifierWords.Split(owner.Name);
-        return words.Count > 0 && (PersonalNames.IsPersonOrServedNoun(words[words.Count - 1])
+        return IdentifierWords.LastWord(words) is { } last && (PersonalNames.IsPersonOrServedNoun(last)
                                    || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]));
     }
 

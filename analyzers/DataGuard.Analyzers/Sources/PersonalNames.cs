@@ -60,6 +60,23 @@ internal sealed class PersonalNames
         "auth", "authority", "authorization", "authorisation", "oauth", "token", "login", "issuer", "discovery", "metadata", "webhook",
     };
 
+    /// <summary>
+    /// Organisations, and the parties a program sends or pays as one: a phone, e-mail or address after one of these is the
+    /// organisation's contact (<c>CompanyEmail</c>, <c>MerchantPhone</c>, <c>SupportAddress</c>, <c>SenderEmail</c>), not a person's.
+    /// </summary>
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
+    {
+        "company", "merchant", "payee", "organisation", "organization", "org", "business", "shop", "store", "vendor", "supplier", "firm",
+        "corporate", "enterprise", "agency", "branch", "department", "sender", "support", "helpdesk", "system", "station", "precinct",
+        "hotel", "clinic", "hospital", "school", "bank", "institution",
+    };
+
+    /// <summary>The words of a phone number, e-mail or address phrase: the contact channels an organisation has as well.</summary>
+    private static readonly HashSet<string> ContactWords = new(StringComparer.Ordinal)
+    {
+        "phone", "mobile", "cellphone", "tel", "telephone", "email", "mail", "address", "fax",
+    };
+
     /// <summary>Words that say the value was already made safe: <c>MaskedPhone</c>, <c>HashedNationalId</c>.</summary>
     internal static readonly HashSet<string> SafeWords = new(StringComparer.Ordinal)
     {
@@ -84,11 +101,12 @@ internal sealed class PersonalNames
     /// Types named after them are often groups or kinds (<c>CustomerGroup.Name</c>, <c>EmployeeType.Name</c>), so unlike
     /// <see cref="PersonNouns"/> a bare <c>Name</c> counts only on a type whose name ends with one of these.
     /// Left out on purpose: member, parent, client, sender, subscriber, tenant, user (reflection members, tree nodes, API
-    /// clients, event senders, multi-tenancy and login names), worker (job and thread workers).
+    /// clients, event senders, multi-tenancy and login names), worker (job and thread workers), payee (the merchant a payment
+    /// goes to: <c>PayeeInfo.PayeeName</c> is a shop's name).
     /// </summary>
     private static readonly HashSet<string> ServedPersonNouns = new(StringComparer.Ordinal)
     {
-        "customer", "buyer", "shopper", "purchaser", "payer", "payee", "cardholder", "recipient", "addressee", "consignee",
+        "customer", "buyer", "shopper", "purchaser", "payer", "cardholder", "recipient", "addressee", "consignee",
         "employee", "staff", "student", "pupil", "learner", "teacher", "attendee", "participant", "guest", "traveler",
         "traveller", "beneficiary", "insured", "policyholder", "borrower", "debtor", "donor", "volunteer",
     };
@@ -165,7 +183,8 @@ internal sealed class PersonalNames
         {
             if (EndsWith(words, phrase))
             {
-                if (phrase.Length == 1 && phrase[0] == "address" && words.Count > 1 && NonPersonalAddressModifiers.Contains(words[words.Count - 2]))
+                if (phrase.Length == 1 && phrase[0] == "address" && words.Count > 1 && NonPersonalAddressModifiers.Contains(words[words.Count - 2])
+                    || IsOrganisationContact(words, phrase))
                 {
                     continue;
                 }
@@ -175,6 +194,26 @@ internal sealed class PersonalNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A contact phrase (and the contact words before it) right after an organisation noun: <c>CompanyPhoneNumber</c>,
+    /// <c>SenderEmailAddress</c>; <c>CompanyContactName</c> is a person's.
+    /// </summary>
+    private static bool IsOrganisationContact(List<string> words, string[] phrase)
+    {
+        if (!phrase.Any(ContactWords.Contains))
+        {
+            return false;
+        }
+
+        var before = words.Count - phrase.Length - 1;
+        while (before >= 0 && ContactWords.Contains(words[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && OrganisationNouns.Contains(IdentifierWords.Singular(words[before]));
     }
 
     private static bool EndsWith(List<string> words, string[] phrase)

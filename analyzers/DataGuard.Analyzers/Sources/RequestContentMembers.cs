@@ -150,12 +150,9 @@ internal static class RequestContentMembers
     /// </summary>
     private static bool IsNameValueCollection(ITypeSymbol type)
     {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        if (BaseTypes.Any(type as INamedTypeSymbol, t => t.Name == "NameValueCollection" && PersonalAttributes.MetadataName(t) == "System.Collections.Specialized.NameValueCollection"))
         {
-            if (current.Name == "NameValueCollection" && PersonalAttributes.MetadataName(current) == "System.Collections.Specialized.NameValueCollection")
-            {
-                return true;
-            }
+            return true;
         }
 
         if (RequestContent.IsWholeType(type))

@@ -16,15 +16,5 @@ internal static class TypeMetadata
 
     /// <summary>The type or one of its base types is declared in <c>System.Reflection</c> (<c>System.Type</c> derives from <c>MemberInfo</c>).</summary>
     public static bool IsReflection(ITypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.ContainingNamespace is { Name: "Reflection", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => BaseTypes.Any(type, static t => t.ContainingNamespace is { Name: "Reflection", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 }

@@ -16,6 +16,17 @@ public class PersonalDataExposedByToStringTests
         """);
 
     [Fact]
+    public Task Record_of_the_payer_is_reported() => Run("""
+        public record {|DG1007:PayerInfo|}(string PayerName, string PayerReference);
+        """);
+
+    [Fact]
+    public Task Record_of_the_payee_merchant_is_not_reported() => Run("""
+        public record PayeeInfo(string PayeeId, string PayeeName, string PayeeReference, string OrderReference);
+        public record MerchantContact(string CompanyEmail, string SupportPhone, string StoreAddress);
+        """);
+
+    [Fact]
     public Task Body_record_is_reported() => Run("""
         public record {|DG1007:Contact|} { public string Phone { get; init; } = ""; public int Id { get; init; } }
         """);
