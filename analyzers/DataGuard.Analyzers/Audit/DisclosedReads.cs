@@ -137,8 +137,21 @@ internal sealed class DisclosedReads
     {
         if (member.Parent is IAssignmentOperation assignment && assignment.Target == member) return Reach.Hidden;
         if (member.Member is not (IPropertySymbol or IFieldSymbol) || member.Type is not { } type) return Reach.Disclosed;
-        if (PersonalDataClassifier.IsPlainValue(type)) return _classifier.IsPersonal(member.Member) ? Reach.Disclosed : Reach.Hidden;
+        if (PersonalDataClassifier.IsPlainValue(type)) return !_classifier.IsPersonal(member.Member) && IsKeyOrState(member.Member, type) ? Reach.Hidden : Reach.Disclosed;
         return HoldsNoPerson(type) ? Reach.Hidden : ValueReach(member, scope, hops + 1);
+    }
+
+    /// <summary>
+    /// A key, a flag, a state or a number (<c>UserId</c>, <c>IsActive</c>, <c>Status</c>, <c>Employees.Count</c>) steers the
+    /// code without showing the row; any other text or date (<c>Reason</c>, <c>Notes</c>, a doctor's <c>Name</c>) may be
+    /// what the screen shows of the person, named personal or not.
+    /// </summary>
+    private static bool IsKeyOrState(ISymbol member, ITypeSymbol type)
+    {
+        var value = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+        if (value.TypeKind == TypeKind.Enum) return true;
+        if (value.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double) return true;
+        return value.Name == "Guid" || member.Name.EndsWith("Id", StringComparison.Ordinal) || member.Name.EndsWith("ID", StringComparison.Ordinal);
     }
 
     /// <summary><c>row?.Column</c>: the member read on the row once it is known not to be null.</summary>
