@@ -151,8 +151,12 @@ internal sealed class DisclosedReads
         var value = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
         if (value.TypeKind == TypeKind.Enum) return true;
         if (value.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double) return true;
-        return value.Name == "Guid" || member.Name.EndsWith("Id", StringComparison.Ordinal) || member.Name.EndsWith("ID", StringComparison.Ordinal);
+        return value.Name == "Guid" || member.Name.EndsWith("Id", StringComparison.Ordinal) || member.Name.EndsWith("ID", StringComparison.Ordinal)
+               || IdentifierWords.Split(member.Name) is { Count: > 0 } words && StateWords.Contains(words[words.Count - 1]);
     }
+
+    /// <summary>Last words of text columns that hold a state, not a description: <c>Status</c>, <c>RequestState</c>, <c>Role</c>.</summary>
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "status", "state", "role", "kind" };
 
     /// <summary><c>row?.Column</c>: the member read on the row once it is known not to be null.</summary>
     private Reach ConditionalReach(IConditionalAccessOperation access, IReadOnlyList<IOperation> scope, int hops)

@@ -10,7 +10,7 @@ public partial class PersonalDataQueryNotAuditedTests
 {
     /// <summary>Residents linked to sign-in accounts, wards with their residents and supplies, and a page with the request's user.</summary>
     private const string Accounts = """
-        public class Resident { public int Id { get; set; } public string UserId { get; set; } = ""; public string FullName { get; set; } = ""; public string Phone { get; set; } = ""; public string Remark { get; set; } = ""; public bool Active { get; set; } }
+        public class Resident { public int Id { get; set; } public string UserId { get; set; } = ""; public string FullName { get; set; } = ""; public string Phone { get; set; } = ""; public string Remark { get; set; } = ""; public bool Active { get; set; } public string Status { get; set; } = ""; }
         public class Ward { public int Id { get; set; } public string Title { get; set; } = ""; public ICollection<Resident> Residents { get; set; } = new List<Resident>(); public ICollection<Product> Supplies { get; set; } = new List<Product>(); }
         public abstract class CityDb { public abstract DbSet<Resident> Residents { get; } public abstract DbSet<Ward> Wards { get; } public abstract void SaveChanges(); }
         public abstract class Page { public System.Security.Claims.ClaimsPrincipal User { get; } = new(); }
@@ -28,7 +28,7 @@ public partial class PersonalDataQueryNotAuditedTests
     public Task Rows_read_only_to_delete_or_overwrite_them_are_silent() => Run(Accounts + """
         class Desk
         {
-            void Delete(CityDb db, int id) { var resident = db.Residents.Find(id); if (resident == null || resident.UserId != "" || !resident.Active) return; db.Residents.Remove(resident); db.SaveChanges(); }
+            void Delete(CityDb db, int id) { var resident = db.Residents.Find(id); if (resident == null || resident.UserId != "" || !resident.Active || resident.Status == "held") return; db.Residents.Remove(resident); db.SaveChanges(); }
             void Rename(CityDb db, int id, string name) { var resident = db.Residents.FirstOrDefault(r => r.Id == id); if (resident is null) return; resident.FullName = name; db.Residents.Update(resident); }
             void Unlink(CityDb db, string userId) { var residents = db.Residents.Where(r => r.UserId == userId).ToList(); foreach (var r in residents) r.UserId = ""; db.SaveChanges(); }
             void KeepLink(CityDb db, Resident edited) { var existing = db.Residents.FirstOrDefault(r => r.Id == edited.Id); edited.Id = existing?.Id ?? 0; db.Residents.Update(edited); }
