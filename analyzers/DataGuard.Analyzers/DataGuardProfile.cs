@@ -41,7 +41,11 @@ internal sealed class DataGuardProfile
         Reads = new PersonalReads(this);
         RecordReads = new Audit.PersonalRecordReads(Classifier);
         AuditCalls = new Audit.AuditCalls(options, Bodies);
-        AuditingCallers = new Audit.AuditingCallers(compilation, Bodies, AuditCalls);
+        var callSites = new Audit.CallSites(compilation, Bodies);
+        AuditingCallers = new Audit.AuditingCallers(Bodies, callSites, AuditCalls);
+        DisclosedReads = new Audit.DisclosedReads(Classifier, Bodies, callSites);
+        SignedInUser = new Audit.SignedInUser(Bodies, callSites);
+        UncalledMethods = new Audit.UncalledMethods(compilation, callSites);
         _auditApplies = new Lazy<bool>(() => Audit.AuditRequirement.Applies(compilation, AuditCalls, options.RequireAudit), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         ExceptionType = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.GetTypeByMetadataName("System.Exception")
@@ -94,6 +98,15 @@ internal sealed class DataGuardProfile
 
     /// <summary>DG1008: whether every caller of a reading method audits.</summary>
     public Audit.AuditingCallers AuditingCallers { get; }
+
+    /// <summary>DG1008: whether the rows a read brings back reach anyone.</summary>
+    public Audit.DisclosedReads DisclosedReads { get; }
+
+    /// <summary>DG1008: reads of the signed-in user's own record.</summary>
+    public Audit.SignedInUser SignedInUser { get; }
+
+    /// <summary>DG1008: methods of an application that nothing calls.</summary>
+    public Audit.UncalledMethods UncalledMethods { get; }
 
     private readonly Lazy<bool> _auditApplies;
 

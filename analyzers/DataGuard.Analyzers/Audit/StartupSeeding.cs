@@ -10,7 +10,9 @@ namespace DataGuard.Analyzers.Audit;
 /// Code that fills or resets the database when the program starts — seeders and EF Core migrations — reads rows to find what
 /// is there already, on no one's request: no officer looks anyone up, so DG1008 asks no audit of it. Known by its symbols:
 /// a method or type named for seeding (<c>SeedRolesAsync</c>, <c>DbSeeder</c>, <c>SeedServiceProvider</c>), a database
-/// initializer (<c>DbInitializer</c>), or a class deriving from EF Core's <c>Migration</c>.
+/// initializer (<c>DbInitializer</c>), or a class deriving from EF Core's <c>Migration</c>. The program's entry point
+/// (<c>Main</c>, top-level statements) runs once at start-up too: its own statements — repairing roles over all accounts
+/// before <c>app.Run()</c> — serve no request, while the handler lambdas it maps are requests of their own.
 /// </summary>
 internal static class StartupSeeding
 {
@@ -29,6 +31,11 @@ internal static class StartupSeeding
 
         return false;
     }
+
+    /// <summary>True for the compilation's entry point: <c>Main</c> or the top-level statements.</summary>
+    public static bool IsProgramStart(IMethodSymbol method, Compilation compilation, System.Threading.CancellationToken cancellation)
+        => method.MethodKind == MethodKind.Ordinary && method.IsStatic
+           && SymbolEqualityComparer.Default.Equals(compilation.GetEntryPoint(cancellation), method);
 
     private static bool NamedForSeeding(string name) => IdentifierWords.Split(name).Select(IdentifierWords.Singular).Any(SeedWords.Contains);
 

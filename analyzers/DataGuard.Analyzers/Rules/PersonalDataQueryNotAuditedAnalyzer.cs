@@ -12,8 +12,9 @@ namespace DataGuard.Analyzers.Rules;
 /// DG1008: a method reads personal records (see <see cref="PersonalRecordReads"/>) and calls no audit method on the same
 /// path (see <see cref="AuditCalls"/>). A minimal-API handler lambda is its own path. Methods marked
 /// <c>[PersonalDataQuery]</c> hand the duty to their callers, and audit methods are not asked to audit themselves; a method
-/// whose callers all audit is on audited paths (<see cref="AuditingCallers"/>). Start-up seeding (<see cref="StartupSeeding"/>)
-/// and reads that only test whether a row exists (<see cref="PresenceChecks"/>) look nobody up.
+/// whose callers all audit is on audited paths (<see cref="AuditingCallers"/>). Start-up code (<see cref="StartupSeeding"/>),
+/// methods an application never calls (<see cref="UncalledMethods"/>), reads whose rows reach nobody (<see cref="DisclosedReads"/>)
+/// and reads of the signed-in user's own record (<see cref="SignedInUser"/>) look nobody up.
 /// Reported once per path, on the first read, with the other reads as additional locations.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -43,13 +44,18 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
         var audits = profile.AuditCalls;
         // Until the project names an audit method no read could satisfy the rule: nothing to look for (and nothing to pay).
         if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)
-            || StartupSeeding.Is(method)) return;
+            || StartupSeeding.Is(method) || profile.UncalledMethods.Is(method)) return;
 
+        var programStart = StartupSeeding.IsProgramStart(method, context.Compilation, context.CancellationToken);
         foreach (var path in AuditPaths.Of(context.OperationBlocks))
         {
+            // The entry point's own statements run once at start-up; the handlers it maps are requests of their own.
+            if (path.Name is null && programStart) continue;
+
+            var owner = path.Name is null ? method : null;
             var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o)))
-                .Where(r => r.Read is not null && !PresenceChecks.OnlyTested(r.Operation, path.Operations, profile.Classifier)).ToList();
-            if (reads.Count == 0 || audits.Audits(path.Roots) || path.Name is null && profile.AuditingCallers.AllAudit(method)) continue;
+                .Where(r => r.Read is not null && LooksSomeoneUp(profile, r.Operation, path, owner)).ToList();
+            if (reads.Count == 0 || audits.Audits(path.Roots) || owner is not null && profile.AuditingCallers.AllAudit(method)) continue;
 
             var what = string.Join(", ", reads.Select(r => r.Read).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(
@@ -60,4 +66,11 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
                 what));
         }
     }
+
+    /// <summary>
+    /// A read looks someone up when its rows reach anyone (<see cref="DisclosedReads"/>) and they are not the signed-in
+    /// user's own (<see cref="SignedInUser"/>).
+    /// </summary>
+    private static bool LooksSomeoneUp(DataGuardProfile profile, IOperation read, AuditPaths path, IMethodSymbol? owner)
+        => profile.DisclosedReads.Discloses(read, path.Operations, owner) && !profile.SignedInUser.OwnsRead(read, path.Operations, owner);
 }

@@ -206,6 +206,9 @@ internal static class Stubs
                 System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
                 public virtual TEntity? Find(params object?[]? keyValues) => null;
                 public virtual System.Threading.Tasks.ValueTask<TEntity?> FindAsync(params object?[]? keyValues) => default;
+                public virtual void Remove(TEntity entity) { }
+                public virtual void RemoveRange(System.Collections.Generic.IEnumerable<TEntity> entities) { }
+                public virtual void Update(TEntity entity) { }
             }
             public static class EntityFrameworkQueryableExtensions
             {

@@ -1,12 +1,13 @@
 using DataGuard.Analyzers.CodeFixes;
 using DataGuard.Analyzers.Rules;
 using DataGuard.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace DataGuard.Analyzers.Tests.Rules;
 
-public class PersonalDataQueryNotAuditedTests
+public partial class PersonalDataQueryNotAuditedTests
 {
     private const string Model = """
         using System; using System.Linq; using System.Threading.Tasks; using System.Collections.Generic; using DataGuard;
@@ -27,10 +28,11 @@ public class PersonalDataQueryNotAuditedTests
         }
         """;
 
-    private static Task Run(string code, string? editorConfig = null, bool declareAudit = true)
+    private static Task Run(string code, string? editorConfig = null, bool declareAudit = true, OutputKind output = OutputKind.DynamicallyLinkedLibrary)
     {
         var test = Verify<PersonalDataQueryNotAuditedAnalyzer>.Create(Model + code + (declareAudit ? AuditLog : string.Empty), editorConfig);
         test.TestState.Sources.Add(("Stubs.DataAccess.cs", Stubs.DataAccess));
+        test.TestState.OutputKind = output;
         return test.RunAsync();
     }
 
@@ -71,7 +73,7 @@ public class PersonalDataQueryNotAuditedTests
 
     [Fact]
     public Task Foreach_over_a_query_is_reported() => Run("""
-        class Lookup { int Count(PoliceDb db) { var n = 0; {|DG1008:foreach (var c in db.Citizens) n++;|} return n; } }
+        class Lookup { int Letters(PoliceDb db) { var n = 0; {|DG1008:foreach (var c in db.Citizens) n += c.FullName.Length;|} return n; } }
         """);
 
     [Fact]

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DataGuard.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Audit;
+
+/// <summary>
+/// Where the compilation's own source calls a method — directly, through a method it overrides or an interface method it
+/// implements — and which simple names its source mentions at all. DG1008 looks upwards from a read through these: to the
+/// callers' audits (<see cref="AuditingCallers"/>), to what callers do with a returned row (<see cref="DisclosedReads"/>),
+/// to the values callers pass as a key (<see cref="SignedInUser"/>), and to methods nothing calls (<see cref="UncalledMethods"/>).
+/// The index is built once per compilation from syntax; only the calls of the right name are bound.
+/// </summary>
+internal sealed class CallSites
+{
+    private readonly Compilation _compilation;
+    private readonly SourceBodies _bodies;
+    private Index? _index;
+
+    public CallSites(Compilation compilation, SourceBodies bodies)
+    {
+        _compilation = compilation;
+        _bodies = bodies;
+    }
+
+    /// <summary>One call of a method: the call and the method, accessor or local function that makes it.</summary>
+    public readonly struct Site
+    {
+        public Site(IInvocationOperation call, IMethodSymbol caller)
+        {
+            Call = call;
+            Caller = caller;
+        }
+
+        public IInvocationOperation Call { get; }
+
+        public IMethodSymbol Caller { get; }
+    }
+
+    /// <summary>
+    /// Every call of <paramref name="method"/> in this compilation's source, or null when one of them is made outside any
+    /// method (a field initializer, a lambda handed to the framework at start-up): then its callers are not all known.
+    /// </summary>
+    public List<Site>? Of(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        var targets = new HashSet<IMethodSymbol>(CalledAs(method), SymbolEqualityComparer.Default);
+        var sites = new List<Site>();
+        if (!Built().Calls.TryGetValue(method.Name, out var calls)) return sites;
+
+        foreach (var call in calls)
+        {
+            var model = _bodies.Model(call.SyntaxTree);
+            if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol target
+                || !targets.Contains((target.ReducedFrom ?? target).OriginalDefinition)) continue;
+            if (call.FirstAncestorOrSelf<SyntaxNode>(IsMember) is not { } member || model.GetDeclaredSymbol(member) is not IMethodSymbol caller
+                || model.GetOperation(call) is not IInvocationOperation operation) return null;
+            sites.Add(new Site(operation, caller));
+        }
+
+        return sites;
+    }
+
+    /// <summary>True when the source names <paramref name="name"/> anywhere outside declarations: a call, a method group, a <c>nameof</c>.</summary>
+    public bool IsMentioned(string name) => Built().Names.Contains(name);
+
+    /// <summary>The method itself, the methods it overrides and the interface methods it implements.</summary>
+    private static IEnumerable<IMethodSymbol> CalledAs(IMethodSymbol method)
+    {
+        yield return method;
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            yield return overridden.OriginalDefinition;
+        }
+
+        if (method.ContainingType is not { } type) yield break;
+        foreach (var candidate in type.AllInterfaces.SelectMany(i => i.GetMembers(method.Name)).OfType<IMethodSymbol>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, method))
+            {
+                yield return candidate.OriginalDefinition;
+            }
+        }
+    }
+
+    private static bool IsMember(SyntaxNode node) => node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax;
+
+    private Index Built()
+    {
+        if (Volatile.Read(ref _index) is { } known) return known;
+
+        var index = new Index();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is SimpleNameSyntax name) index.Names.Add(name.Identifier.ValueText);
+                if (node is not InvocationExpressionSyntax call || CalledNames.Of(call) is not { } called) continue;
+                if (!index.Calls.TryGetValue(called, out var list)) index.Calls[called] = list = new List<InvocationExpressionSyntax>();
+                list.Add(call);
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _index, index, null) ?? index;
+    }
+
+    private sealed class Index
+    {
+        public readonly Dictionary<string, List<InvocationExpressionSyntax>> Calls = new();
+        public readonly HashSet<string> Names = new();
+    }
+}

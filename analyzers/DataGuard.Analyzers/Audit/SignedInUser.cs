@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Linq;
+using DataGuard.Analyzers.Flow;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Audit;
+
+/// <summary>
+/// Reads of the signed-in user's own record: a citizen's portal showing the citizen's profile, <c>GetStudentByUserId</c> called
+/// with the id of the user who is signed in. Nobody is looked up — the person reads themself — so DG1008 asks no audit. Known
+/// from the key, not from names: the query compares a column with a value taken from the request's <c>ClaimsPrincipal</c>
+/// (<c>User</c>, <c>GetUserId(User)</c>, <c>User.FindFirstValue(…)</c>, <c>(await GetUserAsync(User)).Id</c>), held in a local
+/// or passed down as a parameter by every caller in source; or the row read is refused, before anything else can happen,
+/// unless it belongs to that user (<c>if (row.UserId != userId) return Forbid();</c>). A guard inside a role test leaves
+/// the other roles' look-ups reported.
+/// </summary>
+internal sealed class SignedInUser
+{
+    /// <summary>Steps through locals, calls and members from a key back to the principal.</summary>
+    private const int MaxSteps = 8;
+
+    private static readonly HashSet<string> PrincipalTypes = new()
+    {
+        "System.Security.Claims.ClaimsPrincipal", "System.Security.Claims.ClaimsIdentity", "System.Security.Principal.IIdentity", "System.Security.Principal.IPrincipal",
+    };
+
+    private readonly SourceBodies _bodies;
+    private readonly CallSites _sites;
+
+    public SignedInUser(SourceBodies bodies, CallSites sites)
+    {
+        _bodies = bodies;
+        _sites = sites;
+    }
+
+    /// <summary>
+    /// True when <paramref name="read"/> selects its rows by the signed-in user's identity, or its row is refused unless it is
+    /// theirs. <paramref name="method"/> is the method whose parameters may carry the key (null for a handler lambda).
+    /// </summary>
+    public bool OwnsRead(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
+        => QueryKeys(read).Any(key => IsIdentity(key, path, method, 0)) || IsGuardedRow(read, path, method);
+
+    /// <summary>The values a query chain selects by: the sides of its comparisons and the arguments of <c>Find(…)</c>.</summary>
+    private static IEnumerable<IOperation> QueryKeys(IOperation read)
+    {
+        for (var current = read as IInvocationOperation; current is not null; current = Receiver(current) as IInvocationOperation)
+        {
+            foreach (var argument in current.Arguments.Skip(current.TargetMethod.IsExtensionMethod ? 1 : 0))
+            {
+                yield return argument.Value;
+                if (argument.Value is IArrayCreationOperation { Initializer: { } keys })
+                {
+                    foreach (var key in keys.ElementValues) yield return key;
+                }
+
+                foreach (var comparison in argument.Value.Descendants().OfType<IBinaryOperation>())
+                {
+                    if (comparison.OperatorKind != BinaryOperatorKind.Equals) continue;
+                    yield return comparison.LeftOperand;
+                    yield return comparison.RightOperand;
+                }
+            }
+        }
+    }
+
+    private static IOperation? Receiver(IInvocationOperation call)
+        => call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? Unconverted(call.Arguments[0].Value) : call.Instance;
+
+    /// <summary>
+    /// <c>var row = …; if (row.UserId != userId) return Forbid();</c> as a statement the method always runs: the row is refused
+    /// unless it belongs to the signed-in user.
+    /// </summary>
+    private bool IsGuardedRow(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
+    {
+        var value = read;
+        while (value.Parent is IConversionOperation or IAwaitOperation or IParenthesizedOperation) value = value.Parent;
+        if (value.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }) return false;
+
+        foreach (var guard in path.OfType<IConditionalOperation>())
+        {
+            if (guard.Condition is not IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals } test || !Exits(guard.WhenTrue) || !IsUnconditional(guard)) continue;
+            if (IsColumnOf(test.LeftOperand, declarator.Symbol) && IsIdentity(test.RightOperand, path, method, 0)
+                || IsColumnOf(test.RightOperand, declarator.Symbol) && IsIdentity(test.LeftOperand, path, method, 0)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsColumnOf(IOperation operand, ILocalSymbol row)
+        => Unconverted(operand) is IMemberReferenceOperation { Instance: ILocalReferenceOperation reference } && SymbolEqualityComparer.Default.Equals(reference.Local, row);
+
+    private static bool Exits(IOperation branch)
+        => branch.DescendantsAndSelf().Any(o => o is IReturnOperation or IThrowOperation);
+
+    /// <summary>No branch or loop encloses the statement: every run of the method passes through it.</summary>
+    private static bool IsUnconditional(IOperation statement)
+    {
+        for (var current = statement.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalOperation or ILoopOperation or ISwitchOperation or IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="value"/> is taken from the request's principal.</summary>
+    private bool IsIdentity(IOperation value, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
+    {
+        value = Unconverted(value);
+        if (steps > MaxSteps) return false;
+        if (value.Type is { } type && IsPrincipal(type)) return true;
+
+        return value switch
+        {
+            IPropertyReferenceOperation { Instance: { } instance } => IsIdentity(instance, scope, method, steps + 1),
+            IInvocationOperation call => call.Instance is { } target && IsIdentity(target, scope, method, steps + 1)
+                                         || call.Arguments.Any(a => IsIdentity(a.Value, scope, method, steps + 1)),
+            IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
+            ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
+            IConditionalAccessOperation access => IsIdentity(access.Operation, scope, method, steps + 1),
+            ILocalReferenceOperation local => LocalIsIdentity(local.Local, scope, method, steps + 1),
+            IParameterReferenceOperation parameter => ParameterIsIdentity(parameter.Parameter, method, steps + 1),
+            _ => false,
+        };
+    }
+
+    /// <summary>A local every assignment of which (its initializer included) is taken from the principal.</summary>
+    private bool LocalIsIdentity(ILocalSymbol local, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
+    {
+        var values = scope.OfType<IVariableDeclaratorOperation>().Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local))
+            .Select(d => d.Initializer?.Value)
+            .Concat(scope.OfType<ISimpleAssignmentOperation>()
+                .Where(a => a.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local))
+                .Select(a => (IOperation?)a.Value))
+            .ToList();
+        return values.Count > 0 && values.All(v => v is not null && IsIdentity(v, scope, method, steps));
+    }
+
+    /// <summary>A parameter of the method that every call in source fills from the caller's principal.</summary>
+    private bool ParameterIsIdentity(IParameterSymbol parameter, IMethodSymbol? method, int steps)
+    {
+        if (method is null || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, method.OriginalDefinition)) return false;
+
+        using var walk = BoundedWalk.Enter(WalkKind.Callers, method.OriginalDefinition);
+        if (!walk.Entered || _sites.Of(method) is not { Count: > 0 } sites) return false;
+
+        return sites.All(site => _bodies.Body(site.Caller) is { } body
+            && site.Call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameter.Ordinal) is { } argument
+            && IsIdentity(argument.Value, body.DescendantsAndSelf().ToList(), site.Caller, steps));
+    }
+
+    private static bool IsPrincipal(ITypeSymbol type)
+        => type is INamedTypeSymbol named
+           && (PrincipalTypes.Contains(PersonalAttributes.MetadataName(named)) || PersonalAttributes.InheritsFrom(named, "System.Security.Claims.ClaimsPrincipal")
+               || named.AllInterfaces.Any(i => PrincipalTypes.Contains(PersonalAttributes.MetadataName(i))));
+
+    private static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
+}
