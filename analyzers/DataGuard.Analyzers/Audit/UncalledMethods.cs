@@ -1,4 +1,5 @@
 using System.Linq;
+using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Audit;
@@ -42,20 +43,13 @@ internal sealed class UncalledMethods
         for (var current = type; current is not null; current = current.ContainingType)
         {
             if (!current.GetAttributes().IsEmpty || current.Name.EndsWith("Controller", System.StringComparison.Ordinal)
-                || current.BaseType is { SpecialType: not SpecialType.System_Object } baseType && !IsSourceOnlyChain(baseType)) return true;
+                || BaseTypes.Any(current.BaseType, IsPackageType)) return true;
         }
 
         return false;
     }
 
-    /// <summary>True when the base type and all of its own bases up to <c>object</c> are declared in source.</summary>
-    private static bool IsSourceOnlyChain(INamedTypeSymbol baseType)
-    {
-        for (var current = baseType; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
-        {
-            if (!current.Locations.Any(l => l.IsInSource)) return false;
-        }
-
-        return true;
-    }
+    /// <summary>A base type the application did not write (<c>object</c> aside): the framework calls into types derived from it.</summary>
+    private static bool IsPackageType(INamedTypeSymbol type)
+        => type.SpecialType != SpecialType.System_Object && !type.Locations.Any(l => l.IsInSource);
 }
