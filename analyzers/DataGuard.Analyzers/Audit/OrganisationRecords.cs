@@ -17,12 +17,10 @@ namespace DataGuard.Analyzers.Audit;
 /// </summary>
 internal static class OrganisationRecords
 {
-    /// <summary>Head nouns of types named for a place or an organisation.</summary>
-    private static readonly HashSet<string> PlaceOrOrganisationNouns = new(StringComparer.Ordinal)
+    /// <summary>Besides <see cref="OrganisationNouns"/>, head nouns of types named for a place.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
-        "organization", "organisation", "company", "business", "firm", "corporation", "enterprise", "office", "branch", "store", "shop",
-        "venue", "location", "premise", "premises", "site", "facility", "area", "district", "region", "department", "agency", "ministry",
-        "institution", "school", "clinic", "hospital", "vendor", "supplier", "employer", "bank", "hotel", "restaurant", "warehouse",
+        "office", "venue", "location", "premise", "premises", "site", "facility", "area", "district", "region", "restaurant", "warehouse",
     };
 
     /// <summary>Words of the channels a contact card lists (<c>Phone</c>, <c>PhoneNumber</c>, <c>EmailAddress</c>, <c>AddressLine1</c>).</summary>
@@ -39,7 +37,7 @@ internal static class OrganisationRecords
         var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c)).ToList();
         if (values.Count == 0 || !values.All(IsContactCardMember)) return false;
 
-        if (IdentifierWords.LastWord(type.Name) is { } head && PlaceOrOrganisationNouns.Contains(head)) return true;
+        if (IdentifierWords.LastWord(type.Name) is { } head && (OrganisationNouns.Contains(head) || PlaceNouns.Contains(head))) return true;
 
         return type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.LastWord(m.Name) is { } last && WebsiteWords.Contains(last))
                && personalColumns.Any(c => PersonalDataClassifier.IsNavigation(c) && IsCollection(c));

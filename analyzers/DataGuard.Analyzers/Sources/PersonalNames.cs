@@ -61,14 +61,12 @@ internal sealed class PersonalNames
     };
 
     /// <summary>
-    /// Organisations, and the parties a program sends or pays as one: a phone, e-mail or address after one of these is the
-    /// organisation's contact (<c>CompanyEmail</c>, <c>MerchantPhone</c>, <c>SupportAddress</c>, <c>SenderEmail</c>), not a person's.
+    /// Besides <see cref="OrganisationNouns"/>, the parties a program sends or pays as one: a phone, e-mail or address after
+    /// one of these is the organisation's contact (<c>MerchantPhone</c>, <c>SupportAddress</c>, <c>SenderEmail</c>), not a person's.
     /// </summary>
-    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> SendingParties = new(StringComparer.Ordinal)
     {
-        "company", "merchant", "payee", "organisation", "organization", "org", "business", "shop", "store", "vendor", "supplier", "firm",
-        "corporate", "enterprise", "agency", "branch", "department", "sender", "support", "helpdesk", "system", "station", "precinct",
-        "hotel", "clinic", "hospital", "school", "bank", "institution",
+        "payee", "org", "sender", "support", "helpdesk", "system", "station", "precinct",
     };
 
     /// <summary>The words of a phone number, e-mail or address phrase: the contact channels an organisation has as well.</summary>
@@ -213,7 +211,7 @@ internal sealed class PersonalNames
             before--;
         }
 
-        return before >= 0 && OrganisationNouns.Contains(IdentifierWords.Singular(words[before]));
+        return before >= 0 && IdentifierWords.Singular(words[before]) is var party && (OrganisationNouns.Contains(party) || SendingParties.Contains(party));
     }
 
     private static bool EndsWith(List<string> words, string[] phrase)
