@@ -29,10 +29,14 @@ internal sealed class TaintEvaluator
         "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last", "Span",
     };
 
-    /// <summary>Parts of an address that name the server, not the person: the rest of a framework object's text keeps its data.</summary>
+    /// <summary>
+    /// Parts of an address that name the server, not the person, and labels that name the kind of a value, not the value (a
+    /// claim's <c>Type</c> and <c>Issuer</c>): the rest of a framework object's text keeps its data.
+    /// </summary>
     private static readonly HashSet<string> AddressParts = new(StringComparer.Ordinal)
     {
         "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
+        "Type", "ValueType", "Issuer", "OriginalIssuer",
     };
 
     private readonly DataGuardProfile _profile;

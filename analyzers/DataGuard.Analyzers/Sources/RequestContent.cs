@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Sources;
 
 /// <summary>
-/// What a client sent: forms, query strings, headers, cookies, the body and model state; and what another service sent: the
-/// body of a message received from a queue or bus. Forms carry names, e-mails, IDs and passwords, and messages carry whole
+/// What a client sent: forms, query strings, headers, cookies, the body and model state; what another service sent: the
+/// body of a message received from a queue or bus; and what the identity provider says about the signed-in user: the claims. Forms carry names, e-mails, IDs and passwords, and messages carry whole
 /// events (an order with its buyer), so such content is personal unless shown otherwise — a read by a constant key that names nothing personal
 /// (<c>Request.Query["page"]</c>) is shown otherwise. Dumping the whole of it (serialised, enumerated, printed) leaks it.
 /// </summary>
@@ -34,7 +34,9 @@ internal static class RequestContent
         // What another service sent: a received message's body is its whole event (an order with the buyer's name), as a form is.
         "RabbitMQ.Client.Events.BasicDeliverEventArgs.Body", "RabbitMQ.Client.BasicGetResult.Body",
         "Azure.Messaging.ServiceBus.ServiceBusReceivedMessage.Body", "Azure.Storage.Queues.Models.QueueMessage.Body",
-        "Azure.Storage.Queues.Models.QueueMessage.MessageText", "Amazon.SQS.Model.Message.Body");
+        "Azure.Storage.Queues.Models.QueueMessage.MessageText", "Amazon.SQS.Model.Message.Body",
+        // What the identity provider says about the signed-in person: e-mail, name, user name, picture, phone.
+        "System.Security.Claims.ClaimsPrincipal.Claims", "System.Security.Claims.ClaimsIdentity.Claims");
 
     /// <summary>
     /// The member names of <see cref="Members"/> (<c>Body</c>, <c>Form</c>, …): the cheap test before the qualified name is built,
