@@ -39,6 +39,19 @@ internal static class OperationShapes
         return Taint.Of(entries.Values.Where(v => !IsDictionary(v.Symbol)).ToImmutableArray());
     }
 
+    /// <summary>The type of the value a source symbol holds or returns (a type stands for itself); null for anything else.</summary>
+    public static ITypeSymbol? ValueTypeOf(ISymbol symbol)
+        => symbol switch
+        {
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
+            ILocalSymbol local => local.Type,
+            IMethodSymbol method => method.ReturnType,
+            ITypeSymbol type => type,
+            _ => null,
+        };
+
     /// <summary>True for a variable or member whose elements are key-value pairs.</summary>
     public static bool IsDictionary(ISymbol symbol)
     {

@@ -49,9 +49,14 @@ internal static class RequestContent
         "IFormCollection", "FormCollection", "IQueryCollection", "QueryCollection", "IHeaderDictionary", "HeaderDictionary",
         "IRequestCookieCollection", "RequestCookieCollection", "QueryString", "ModelStateDictionary");
 
-    /// <summary>True for a type that holds a whole request's content.</summary>
+    /// <summary>True for a type that holds a whole request's content, or log events as a target receives them (<see cref="LogEvents"/>).</summary>
     public static bool IsWholeType(ITypeSymbol? type)
     {
+        if (LogEvents.IsEventOrBatch(type))
+        {
+            return true;
+        }
+
         if (type is not INamedTypeSymbol named || !TypeNames.Contains(named.Name))
         {
             return false;
@@ -89,16 +94,7 @@ internal static class RequestContent
             return true;
         }
 
-        var type = source switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            IParameterSymbol parameter => parameter.Type,
-            ILocalSymbol local => local.Type,
-            IMethodSymbol method => method.ReturnType,
-            ITypeSymbol whole => whole,
-            _ => null,
-        };
+        var type = Flow.OperationShapes.ValueTypeOf(source);
         if (type is null || IsWholeType(type))
         {
             return type is not null;
