@@ -191,9 +191,13 @@ internal sealed class MethodSummaries
     /// <summary>A virtual method runs its own body or an override's.</summary>
     private static bool IsDispatched(IMethodSymbol method) => method.IsVirtual || method.IsOverride && !method.IsSealed;
 
-    /// <summary>An ordinary method of this compilation that takes data: it can hand a parameter to a sink.</summary>
+    /// <summary>
+    /// An ordinary method of this compilation that takes data: it can hand a parameter to a sink. Being in this compilation
+    /// is what counts, not the namespace: a logging or mail library's own code (<c>NLog.MailKit</c>) is the code under
+    /// analysis when it is the one being built, and its helpers wrap sinks as a team's do.
+    /// </summary>
     private bool CanBeWrapper(IMethodSymbol method)
-        => method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty && !PersonalDataClassifier.IsFramework(method.ContainingType)
+        => method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty
            && method.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(assembly, _profile.Compilation.Assembly);
 
     /// <summary>

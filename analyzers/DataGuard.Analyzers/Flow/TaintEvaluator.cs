@@ -368,6 +368,12 @@ internal sealed class TaintEvaluator
         }
 
         var propagated = Evaluate(instance).Union(EvaluateArguments(arguments));
+        if (IsSetting(method.ReturnType))
+        {
+            // A port, a timeout or a flag read out of a whole record (a log event's rendered SmtpPort) is not the record.
+            propagated = propagated.WithoutWholeRecords();
+        }
+
         return CanHoldObjects(method.ReturnType) ? propagated : propagated.ValuesOnly();
     }
 
@@ -447,6 +453,11 @@ internal sealed class TaintEvaluator
 
     /// <summary>The data that appears when the value is serialized or destructured (see <see cref="RevealedData.AsData"/>).</summary>
     public Taint Serialize(Taint taint) => _revealed.AsData(taint);
+
+    /// <summary>A number, flag, enum member or time span: a value that steers a call rather than holds text.</summary>
+    private static bool IsSetting(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double
+           || type.TypeKind == TypeKind.Enum || type.Name == "TimeSpan";
 
     private bool CanHoldObjects(ITypeSymbol type)
     {

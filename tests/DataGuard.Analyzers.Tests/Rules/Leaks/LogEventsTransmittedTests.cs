@@ -56,6 +56,84 @@ public class LogEventsTransmittedTests
         """);
 
     /// <summary>A crash reporter's logger provider (Honeybadger's shape): every event at the level posted to the vendor.</summary>
+    /// <summary>The same with the mail built by a helper and the option read through NLog's layout with a fallback.</summary>
+    [Fact]
+    public Task Log_events_mailed_by_helpers_over_a_fallback_option_are_reported() => Run("""
+        class MailTarget : TargetWithLayout
+        {
+            private const SecureSocketOptions DefaultSecurity = SecureSocketOptions.StartTlsWhenAvailable;
+
+            public NLog.Layouts.Layout<bool> EnableSsl { get; set; } = false;
+            public NLog.Layouts.Layout<SecureSocketOptions> SecureSocketOption { get; set; } = DefaultSecurity;
+            public NLog.Layouts.Layout<int> Timeout { get; set; } = 10000;
+            public NLog.Layouts.Layout Subject { get; set; } = "Errors";
+
+            protected override void Write(IList<AsyncLogEventInfo> logEvents)
+            {
+                try
+                {
+                    var lastEvent = logEvents.LastOrDefault().LogEvent;
+                    var body = new StringBuilder();
+                    foreach (var e in logEvents)
+                    {
+                        body.AppendLine(RenderLogEvent(Layout, e.LogEvent));
+                    }
+
+                    var message = CreateMailMessage(lastEvent, body.ToString());
+                    {|DG1003:SendMailMessage(message, lastEvent)|};
+                }
+                catch (System.Exception exception)
+                {
+                    NLog.Common.InternalLogger.Error(exception, "{0}: Error sending mail.", this);
+                }
+            }
+
+            private MimeMessage CreateMailMessage(LogEventInfo lastEvent, string body)
+            {
+                var msg = new MimeMessage();
+                msg.Subject = (RenderLogEvent(Subject, lastEvent) ?? string.Empty).Trim();
+                msg.Body = new TextPart("plain") { Text = body };
+                return msg;
+            }
+
+            private void SendMailMessage(MimeMessage message, LogEventInfo lastEvent)
+            {
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Timeout = RenderLogEvent(Timeout, lastEvent);
+                var enableSsl = RenderLogEvent(EnableSsl, lastEvent);
+                var security = enableSsl ? SecureSocketOptions.SslOnConnect : RenderLogEvent(SecureSocketOption, lastEvent, DefaultSecurity);
+                client.Connect("smtp.example.org", 587, security);
+                client.Send(message);
+                client.Disconnect(true);
+            }
+        }
+        """);
+
+    /// <summary>The library being built lives in the logging framework's namespace: its own helpers are still this compilation's wrappers.</summary>
+    [Fact]
+    public Task A_logging_librarys_own_sending_helper_is_followed() => Run("""
+        namespace NLog.Targets.MailLike
+        {
+            class MailTarget : TargetWithLayout
+            {
+                protected override void Write(LogEventInfo logEvent)
+                {
+                    var message = new MimeMessage { Subject = "Error", Body = new TextPart("plain") { Text = RenderLogEvent(Layout, logEvent) } };
+                    {|DG1003:SendMailMessage(message)|};
+                }
+
+                private void SendMailMessage(MimeMessage message)
+                {
+                    using (var client = new MailKit.Net.Smtp.SmtpClient())
+                    {
+                        client.Connect("smtp.example.org", 25, SecureSocketOptions.None);
+                        client.Send(message);
+                    }
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task Log_event_posted_to_a_vendor_is_reported() => Run("""
         class VendorTarget : TargetWithLayout
