@@ -551,7 +551,7 @@ internal sealed class FlowWalker
     }
 
     /// <summary>The local or parameter at the root of <c>a.b.c</c> or <c>a[0]</c>, or null.</summary>
-    private static ISymbol? RootVariable(IOperation? operation)
+    internal static ISymbol? RootVariable(IOperation? operation)
     {
         while (operation is not null)
         {

@@ -386,6 +386,12 @@ internal sealed class TaintEvaluator
         }
 
         var parts = EvaluateArguments(creation.Arguments).Union(Evaluate(creation.Initializer));
+        if (creation.Constructor is { } constructor && _profile.RequestCopies.CopiedContent(constructor) is { } copied)
+        {
+            // new RequestDetails(context.Request): the constructor copies the request's form or headers into the object.
+            parts = parts.Union(Taint.Of(new PersonalSource(copied, creation.Syntax.GetLocation(), wholeRecord: true)));
+        }
+
         if (type is null || parts.IsEmpty)
         {
             return parts;

@@ -103,6 +103,13 @@ internal static class RequestContent
         return depth < MaxCarrierDepth && classifier.PersonalMembers(type).Any(member => Carries(member, classifier, depth + 1));
     }
 
+    /// <summary>
+    /// The values of <paramref name="taint"/> that are request content or hold some (<see cref="Carries(ISymbol, PersonalDataClassifier)"/>);
+    /// with <paramref name="keepMarkers"/>, also a summarized method's parameters, whose callers say what they hold.
+    /// </summary>
+    public static Flow.Taint Only(Flow.Taint taint, PersonalDataClassifier classifier, bool keepMarkers = false)
+        => Flow.Taint.Of(taint.Values.Where(v => v.IsMarker ? keepMarkers : Carries(v.Symbol, classifier)).ToImmutableArray());
+
     private static bool IsContent(ISymbol symbol)
         => symbol is IFieldSymbol or IPropertySymbol && RequestContentMembers.HoldsRequestContent(symbol)
            || symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol && symbol.ContainingType is { } owner && MemberNames.Contains(symbol.Name)
