@@ -37,6 +37,7 @@ internal sealed class DataGuardProfile
         LogDestinations = new LogDestinations(options.LogSinks);
         ConsoleScreen = new ConsoleScreen(compilation, Bodies);
         Summaries = new MethodSummaries(this);
+        RequestCopies = new RequestCopyingConstructors(Bodies);
         Exposures = new ToStringExposure(this);
         Reads = new PersonalReads(this);
         RecordReads = new Audit.PersonalRecordReads(Classifier);
@@ -65,6 +66,9 @@ internal sealed class DataGuardProfile
     public ExternalHosts Hosts { get; }
 
     public SourceBodies Bodies { get; }
+
+    /// <summary>Constructors that copy request content out of a parameter into the object they build.</summary>
+    public RequestCopyingConstructors RequestCopies { get; }
 
     /// <summary>Parameters of private methods that every call fills with a constant.</summary>
     public ConstantParameters ConstantParameters { get; }

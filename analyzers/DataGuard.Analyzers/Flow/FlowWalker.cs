@@ -98,6 +98,7 @@ internal sealed class FlowWalker
             case ICompoundAssignmentOperation compound:
                 Visit(compound.Value);
                 AddToRoot(compound.Target, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
+                AddChannelSetting(compound);
                 break;
             case ICoalesceAssignmentOperation coalesce:
                 Visit(coalesce.Value);
@@ -394,9 +395,7 @@ internal sealed class FlowWalker
                 else if (member.Member is IPropertySymbol property && ChannelSettings.IsSetting(property))
                 {
                     // smtp.EnableSsl = true clears what EnableSsl = false set; other flaws stay.
-                    var flaw = ChannelSettings.OfAssignment(property, value, _profile.Bodies.Body);
-                    var cleared = ChannelSettings.Rows.Where(r => r.Member == property.Name).Aggregate(ChannelFlaw.None, (all, r) => all | r.Flaw);
-                    _state.SetFlaws(root, (_state.GetFlaws(root) & ~cleared) | flaw);
+                    SetChannel(root, property, value, replaces: true);
                 }
 
                 return;
@@ -404,6 +403,27 @@ internal sealed class FlowWalker
                 _state.AddTaint(array, _evaluator.Evaluate(value));
                 return;
         }
+    }
+
+    /// <summary>
+    /// <c>client.ServerCertificateValidationCallback += (s, c, h, e) => true</c>: a delegate added to a setting joins what it
+    /// holds, and the last callback's answer is the one the client uses, so an accept-all one makes the channel flawed.
+    /// </summary>
+    private void AddChannelSetting(ICompoundAssignmentOperation compound)
+    {
+        if (compound.OperatorKind == BinaryOperatorKind.Add && compound.Target is IPropertyReferenceOperation { Property: var property } member
+            && ChannelSettings.IsSetting(property) && IsOnTheVariable(member) && RootVariable(member) is { } root)
+        {
+            SetChannel(root, property, compound.Value, replaces: false);
+        }
+    }
+
+    /// <summary>Records the flaw a setting's value gives the client; a plain assignment first clears what the setting gave before.</summary>
+    private void SetChannel(ISymbol client, IPropertySymbol property, IOperation value, bool replaces)
+    {
+        var flaw = ChannelSettings.OfAssignment(property, value, _profile.Bodies.Body);
+        var cleared = replaces ? ChannelSettings.Rows.Where(r => r.Member == property.Name).Aggregate(ChannelFlaw.None, (all, r) => all | r.Flaw) : ChannelFlaw.None;
+        _state.SetFlaws(client, (_state.GetFlaws(client) & ~cleared) | flaw);
     }
 
     private void Deconstruct(IOperation target, IOperation value)
@@ -531,7 +551,7 @@ internal sealed class FlowWalker
     }
 
     /// <summary>The local or parameter at the root of <c>a.b.c</c> or <c>a[0]</c>, or null.</summary>
-    private static ISymbol? RootVariable(IOperation? operation)
+    internal static ISymbol? RootVariable(IOperation? operation)
     {
         while (operation is not null)
         {

@@ -152,7 +152,7 @@ internal sealed class MethodSummaries
 
         for (var i = 0; i < rules.Length; i++)
         {
-            var found = summarizer.Collectors[i].ParameterSinks.Where(s => !IsReportedInside(method.Parameters[s.Ordinal]));
+            var found = summarizer.Collectors[i].ParameterSinks.Where(s => !IsReportedInside(method.Parameters[s.Ordinal], s));
             sinks[rules[i].Id] = sinks.TryGetValue(rules[i].Id, out var known) ? known.AddRange(found) : found.ToImmutableArray();
         }
 
@@ -191,9 +191,13 @@ internal sealed class MethodSummaries
     /// <summary>A virtual method runs its own body or an override's.</summary>
     private static bool IsDispatched(IMethodSymbol method) => method.IsVirtual || method.IsOverride && !method.IsSealed;
 
-    /// <summary>An ordinary method of this compilation that takes data: it can hand a parameter to a sink.</summary>
+    /// <summary>
+    /// An ordinary method of this compilation that takes data: it can hand a parameter to a sink. Being in this compilation
+    /// is what counts, not the namespace: a logging or mail library's own code (<c>NLog.MailKit</c>) is the code under
+    /// analysis when it is the one being built, and its helpers wrap sinks as a team's do.
+    /// </summary>
     private bool CanBeWrapper(IMethodSymbol method)
-        => method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty && !PersonalDataClassifier.IsFramework(method.ContainingType)
+        => method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty
            && method.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(assembly, _profile.Compilation.Assembly);
 
     /// <summary>
@@ -208,10 +212,13 @@ internal sealed class MethodSummaries
 
     /// <summary>
     /// A parameter that is itself a source inside the wrapper — personal by name, or an object with personal members —
-    /// already has its leaks reported there; reporting the call as well would count each leak twice.
+    /// already has its leaks reported there; reporting the call as well would count each leak twice. A sink where only request
+    /// content counts reports a parameter inside only when the parameter carries request content.
     /// </summary>
-    private bool IsReportedInside(IParameterSymbol parameter)
-        => _profile.Classifier.IsPersonal(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty || RequestContent.IsWholeType(parameter.Type);
+    private bool IsReportedInside(IParameterSymbol parameter, Rules.WrapperSink sink)
+        => sink.RequestContentOnly
+            ? RequestContent.Carries(parameter, _profile.Classifier)
+            : _profile.Classifier.IsPersonal(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty || RequestContent.IsWholeType(parameter.Type);
 
     private SinkReach Reach(IMethodSymbol method)
         => _reach.TryGetValue(method, out var reach) ? reach : _reach.GetOrAdd(method, SinkReach.Of(_profile.Bodies.Body(method), _profile));

@@ -103,6 +103,8 @@ internal sealed class PersonalReads
                 if (classifier.IsPersonal(invocation.TargetMethod) || classifier.PersonalKey(invocation) is not null) return true;
                 if (!PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType)) calls.Add(invocation.TargetMethod);
                 break;
+            case IObjectCreationOperation { Constructor: { } constructor } when _profile.RequestCopies.CopiedContent(constructor) is not null:
+                return true;
         }
 
         // A mail's recipients and body are not personal members (a mail library is a carrier), but written to a file they are a mail drop.

@@ -6,6 +6,7 @@ using DataGuard.Analyzers.Sinks;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using static DataGuard.Analyzers.Flow.OperationShapes;
 
 namespace DataGuard.Analyzers.Flow;
 
@@ -28,18 +29,24 @@ internal sealed class TaintEvaluator
         "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last", "Span",
     };
 
-    /// <summary>Parts of an address that name the server, not the person: the rest of a framework object's text keeps its data.</summary>
+    /// <summary>
+    /// Parts of an address that name the server, not the person, and labels that name the kind of a value, not the value (a
+    /// claim's <c>Type</c> and <c>Issuer</c>): the rest of a framework object's text keeps its data.
+    /// </summary>
     private static readonly HashSet<string> AddressParts = new(StringComparer.Ordinal)
     {
         "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
+        "Type", "ValueType", "Issuer", "OriginalIssuer",
     };
 
     private readonly DataGuardProfile _profile;
     private readonly IMethodSymbol? _summarized;
+    private readonly RevealedData _revealed;
 
     public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
     {
         _profile = profile;
+        _revealed = new RevealedData(profile);
         State = state;
         _summarized = summarized;
     }
@@ -195,46 +202,6 @@ internal sealed class TaintEvaluator
     /// <summary>A local or parameter personal by its name or attributes, unless every call fills the parameter with a constant.</summary>
     private bool NamedPersonal(ISymbol symbol)
         => _profile.Classifier.IsPersonal(symbol) && !(symbol is IParameterSymbol parameter && _profile.ConstantParameters.AlwaysConstant(parameter));
-
-    private static ISymbol? VariableOf(IOperation? operation)
-        => operation switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IConversionOperation conversion => VariableOf(conversion.Operand),
-            _ => null,
-        };
-
-    /// <summary>
-    /// The keys of a dictionary's entries: a dictionary named for personal data (<c>officerPhones</c>) is named for its values,
-    /// so its name says nothing about the keys; data that flowed in from personal members still counts.
-    /// </summary>
-    private static Taint KeysOf(Taint entries)
-    {
-        entries = entries.WithoutWholeRecords();
-        if (entries.Values.IsEmpty || !entries.Values.Any(v => IsDictionary(v.Symbol)))
-        {
-            return entries;
-        }
-
-        return Taint.Of(entries.Values.Where(v => !IsDictionary(v.Symbol)).ToImmutableArray());
-    }
-
-    private static bool IsDictionary(ISymbol symbol)
-    {
-        var type = symbol switch
-        {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
-        return type is not null && PersonalDataClassifier.ElementType(type) is INamedTypeSymbol { Name: "KeyValuePair" };
-    }
-
-    private static bool IsNumber(ISymbol symbol)
-        => symbol is ILocalSymbol { Type.SpecialType: >= SpecialType.System_SByte and <= SpecialType.System_Double };
 
     /// <summary>
     /// The variable holds an object shown to be no one's data — built from constants (a seed list of demo accounts), read from
@@ -401,6 +368,12 @@ internal sealed class TaintEvaluator
         }
 
         var propagated = Evaluate(instance).Union(EvaluateArguments(arguments));
+        if (IsSetting(method.ReturnType))
+        {
+            // A port, a timeout or a flag read out of a whole record (a log event's rendered SmtpPort) is not the record.
+            propagated = propagated.WithoutWholeRecords();
+        }
+
         return CanHoldObjects(method.ReturnType) ? propagated : propagated.ValuesOnly();
     }
 
@@ -413,6 +386,12 @@ internal sealed class TaintEvaluator
         }
 
         var parts = EvaluateArguments(creation.Arguments).Union(Evaluate(creation.Initializer));
+        if (creation.Constructor is { } constructor && _profile.RequestCopies.CopiedContent(constructor) is { } copied)
+        {
+            // new RequestDetails(context.Request): the constructor copies the request's form or headers into the object.
+            parts = parts.Union(Taint.Of(new PersonalSource(copied, creation.Syntax.GetLocation(), wholeRecord: true)));
+        }
+
         if (type is null || parts.IsEmpty)
         {
             return parts;
@@ -475,78 +454,16 @@ internal sealed class TaintEvaluator
         }
     }
 
-    /// <summary>The data that appears when the value is turned into text: objects reveal what their ToString prints.</summary>
-    public Taint Stringify(Taint taint)
-    {
-        if (taint.Composites.IsEmpty)
-        {
-            return taint;
-        }
+    /// <summary>The data that appears when the value is turned into text (see <see cref="RevealedData.AsText"/>).</summary>
+    public Taint Stringify(Taint taint) => _revealed.AsText(taint);
 
-        var values = taint.Values;
-        foreach (var composite in taint.Composites)
-        {
-            if (composite.Type is null)
-            {
-                continue;
-            }
+    /// <summary>The data that appears when the value is serialized or destructured (see <see cref="RevealedData.AsData"/>).</summary>
+    public Taint Serialize(Taint taint) => _revealed.AsData(taint);
 
-            var exposure = _profile.Exposures.Of(composite.Type);
-            values = values.AddRange(exposure.Members.Select(m => new PersonalSource(m, composite.Location)));
-            if (exposure.PrintsPublicMembers || composite.Type.IsAnonymousType || composite.Type.IsTupleType || _profile.Exposures.PrintsOwnState(composite.Type))
-            {
-                values = values.AddRange(composite.Inner);
-            }
-        }
-
-        return Taint.Of(values);
-    }
-
-    /// <summary>The data that appears when the value is serialized or destructured: every public personal member.</summary>
-    public Taint Serialize(Taint taint)
-    {
-        if (taint.Composites.IsEmpty)
-        {
-            return taint;
-        }
-
-        var values = taint.Values;
-        foreach (var composite in taint.Composites)
-        {
-            values = values.AddRange(_profile.Classifier.PersonalMembers(composite.Type).Take(3).Select(m => new PersonalSource(m, composite.Location)));
-            values = values.AddRange(composite.Inner);
-        }
-
-        return Taint.Of(values);
-    }
-
-    private static IConditionalAccessOperation? ConditionalAccessOwner(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IConditionalAccessOperation access)
-            {
-                return access;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// <c>Property(x => x.Email)</c>, <c>HasIndex(x => x.Phone)</c>: a lambda turned into an expression tree names a member,
-    /// it reads no one's data.
-    /// </summary>
-    private static bool IsExpressionTree(ITypeSymbol? type)
-        => type is INamedTypeSymbol { Name: "Expression" or "LambdaExpression" } named
-           && named.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions";
-
-    private static bool IsText(ITypeSymbol type)
-        => type.SpecialType == SpecialType.System_String || type.Name == "Uri" && PersonalDataClassifier.IsFramework(type);
-
-    private static bool IsAsyncResult(ITypeSymbol type)
-        => type.Name is "Task" or "ValueTask" or "IAsyncEnumerable" or "HttpResponseMessage" or "Stream" or "IDisposable"
-           && PersonalDataClassifier.IsFramework(type);
+    /// <summary>A number, flag, enum member or time span: a value that steers a call rather than holds text.</summary>
+    private static bool IsSetting(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double
+           || type.TypeKind == TypeKind.Enum || type.Name == "TimeSpan";
 
     private bool CanHoldObjects(ITypeSymbol type)
     {
@@ -598,33 +515,4 @@ internal sealed class TaintEvaluator
         return result;
     }
 
-    private static Taint UnionOf(IEnumerable<Taint> taints)
-    {
-        var result = Taint.None;
-        foreach (var taint in taints)
-        {
-            result = result.Union(taint);
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// The returns of a lambda body itself, not of lambdas or local functions nested in it: those are evaluated when their
-    /// own value is, and following them here made each nesting level redo every level below (exponential in depth).
-    /// </summary>
-    private static IEnumerable<IReturnOperation> OwnReturns(IOperation body)
-    {
-        var pending = new Stack<IOperation>();
-        pending.Push(body);
-        while (pending.Count > 0)
-        {
-            foreach (var child in pending.Pop().ChildOperations)
-            {
-                if (child is IAnonymousFunctionOperation or ILocalFunctionOperation) continue;
-                if (child is IReturnOperation ret) yield return ret;
-                pending.Push(child);
-            }
-        }
-    }
 }

@@ -46,6 +46,17 @@ internal sealed class DiagnosticCollector
 
     /// <summary>Reports personal data from <paramref name="taint"/> reaching <paramref name="sink"/>; message arguments follow the source name.</summary>
     public void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
+        => Add(descriptor, sink, taint, maskable, requestContentOnly: false, messageArguments);
+
+    /// <summary>
+    /// As <see cref="Add(DiagnosticDescriptor, IOperation, Taint, IOperation?, object[])"/> for a sink where only request
+    /// content counts (a vendor's host without an allowlist): a wrapper's parameter that reaches it is recorded as such, so
+    /// its callers are judged by the request content they hand in.
+    /// </summary>
+    public void AddRequestContent(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
+        => Add(descriptor, sink, taint, maskable, requestContentOnly: true, messageArguments);
+
+    private void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, bool requestContentOnly, object[] messageArguments)
     {
         if (Summarizing)
         {
@@ -53,7 +64,7 @@ internal sealed class DiagnosticCollector
             {
                 if (!_parameterSinks.Any(p => p.Ordinal == marker.ParameterMarker))
                 {
-                    _parameterSinks.Add(new WrapperSink(marker.ParameterMarker, messageArguments));
+                    _parameterSinks.Add(new WrapperSink(marker.ParameterMarker, messageArguments, requestContentOnly));
                 }
             }
 
@@ -85,13 +96,17 @@ internal sealed class DiagnosticCollector
 /// <summary>A parameter of a method of this compilation that reaches a sink inside it (a team's own logging or sending wrapper).</summary>
 internal sealed class WrapperSink
 {
-    public WrapperSink(int ordinal, object[] messageArguments)
+    public WrapperSink(int ordinal, object[] messageArguments, bool requestContentOnly = false)
     {
         Ordinal = ordinal;
         MessageArguments = messageArguments;
+        RequestContentOnly = requestContentOnly;
     }
 
     public int Ordinal { get; }
+
+    /// <summary>Only request content handed to the parameter counts at the call (see <see cref="DiagnosticCollector.AddRequestContent"/>).</summary>
+    public bool RequestContentOnly { get; }
 
     public object[] MessageArguments { get; }
 }

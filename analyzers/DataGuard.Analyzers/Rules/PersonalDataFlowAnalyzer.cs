@@ -122,6 +122,11 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             }
 
             var taint = WrapperArgument(argument, evaluator);
+            if (sink.RequestContentOnly)
+            {
+                taint = RequestContent.Only(taint, profile.Classifier, keepMarkers: true);
+            }
+
             if (taint.IsPersonal)
             {
                 var arguments = (object[])sink.MessageArguments.Clone();

@@ -98,7 +98,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         void Check(IOperation value, bool destructured)
         {
             var taint = evaluator.Evaluate(value);
-            taint = destructured ? evaluator.Serialize(taint) : evaluator.Stringify(taint);
+            taint = LogEvents.WithoutLogEvents(destructured ? evaluator.Serialize(taint) : evaluator.Stringify(taint));
             if (taint.IsPersonal && !profile.ConsoleScreen.Shows(invocation))
             {
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(value, evaluator), Describe(method));
@@ -157,6 +157,12 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 taint = ColumnsOnly(taint);
             }
 
+            if (spec.Kind != SinkKind.Mail)
+            {
+                // Log events written to a file or a table stay a log; mailed to a log address they leave it.
+                taint = LogEvents.WithoutLogEvents(taint);
+            }
+
             if (taint.IsPersonal)
             {
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description);
@@ -208,7 +214,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 return;
             }
 
-            var taint = evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            var taint = LogEvents.WithoutLogEvents(evaluator.Stringify(evaluator.Evaluate(argument.Value)));
             if (taint.IsPersonal && taint.Values.Any(v => LogDestinations.IsLogEntryType(v.Symbol.ContainingType)))
             {
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description + " (an error record written to a file)");

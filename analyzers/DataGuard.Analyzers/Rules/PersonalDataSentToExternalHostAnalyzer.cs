@@ -56,11 +56,11 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
 
     private void ReportRequestContent(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics, string host)
     {
-        var classifier = evaluator.Profile.Classifier;
-        var content = Payload(invocation, evaluator, evaluator.Profile).Values.Where(v => !v.IsMarker && RequestContent.Carries(v.Symbol, classifier)).ToImmutableArray();
-        if (!content.IsEmpty)
+        // A wrapper's parameter (a marker) that reaches the vendor is kept: its callers hand in the report (see WrapperSink).
+        var content = RequestContent.Only(Payload(invocation, evaluator, evaluator.Profile), evaluator.Profile.Classifier, keepMarkers: true);
+        if (content.IsPersonal)
         {
-            diagnostics.Add(Rule, invocation, Taint.Of(content), MaskTarget.InArguments(invocation, evaluator), host, Describe(invocation.TargetMethod));
+            diagnostics.AddRequestContent(Rule, invocation, content, MaskTarget.InArguments(invocation, evaluator), host, Describe(invocation.TargetMethod));
         }
     }
 

@@ -204,10 +204,26 @@ internal static class ChannelSettings
         return row.Value switch
         {
             UnsafeValue.False => value.ConstantValue is { HasValue: true, Value: false },
-            UnsafeValue.EnumMember => value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field } && field.Name == row.EnumMember,
+            UnsafeValue.EnumMember => IsEnumMember(value, row.EnumMember!),
             UnsafeValue.AlwaysTrueCallback => AlwaysReturnsTrue(value, bodyOf) || StoredCallbackAcceptsAll(value, bodyOf),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The enum member itself, or a constant equal to it: <c>const SecureSocketOptions DefaultOption = StartTlsWhenAvailable</c>,
+    /// a cast of its number.
+    /// </summary>
+    private static bool IsEnumMember(IOperation value, string member)
+    {
+        if (value is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field })
+        {
+            return field.Name == member;
+        }
+
+        return value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } type && value.ConstantValue.HasValue
+               && type.GetMembers(member).OfType<IFieldSymbol>().FirstOrDefault() is { HasConstantValue: true } named
+               && Equals(named.ConstantValue, value.ConstantValue.Value);
     }
 
     /// <summary>

@@ -419,6 +419,15 @@ internal sealed class EndpointResolver
                 values.Add(operation);
                 CollectValues(initial, values, visited, next);
                 return;
+            case IInvocationOperation invocation when Fallbacks(invocation) is { Count: > 0 } fallbacks:
+                // config.GetValue("Smtp:Security", DefaultSecurity): what configuration says, or else the fallback it is handed.
+                values.Add(operation);
+                foreach (var fallback in fallbacks)
+                {
+                    CollectValues(fallback, values, visited, next);
+                }
+
+                return;
             default:
                 values.Add(operation);
                 return;
@@ -443,6 +452,33 @@ internal sealed class EndpointResolver
         var initializerModel = initializer.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(initializer.SyntaxTree);
 #pragma warning restore RS1030
         return initializerModel.GetOperation(initializer);
+    }
+
+    /// <summary>
+    /// The arguments of a call into another assembly that returns a setting (an enum member or a flag) and is handed a value of
+    /// that same type: a default or fallback (<c>GetValue(key, SecureSocketOptions.StartTlsWhenAvailable)</c>, a layout
+    /// renderer's default), which the call returns when nothing is configured. A body in this compilation is read instead.
+    /// </summary>
+    private static List<IOperation>? Fallbacks(IInvocationOperation invocation)
+    {
+        var returned = invocation.TargetMethod.ReturnType;
+        if (!invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty
+            || returned.TypeKind != TypeKind.Enum && returned.SpecialType != SpecialType.System_Boolean)
+        {
+            return null;
+        }
+
+        List<IOperation>? fallbacks = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = argument.Value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : argument.Value;
+            if (SymbolEqualityComparer.Default.Equals(value.Type, returned) && !argument.IsImplicit)
+            {
+                (fallbacks ??= new List<IOperation>()).Add(value);
+            }
+        }
+
+        return fallbacks;
     }
 
     /// <summary>The expressions a choice can evaluate to: both branches of <c>?:</c>, both sides of <c>??</c>, every switch arm.</summary>

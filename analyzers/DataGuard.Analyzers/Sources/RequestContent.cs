@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Sources;
 
 /// <summary>
-/// What a client sent: forms, query strings, headers, cookies, the body and model state; and what another service sent: the
-/// body of a message received from a queue or bus. Forms carry names, e-mails, IDs and passwords, and messages carry whole
+/// What a client sent: forms, query strings, headers, cookies, the body and model state; what another service sent: the
+/// body of a message received from a queue or bus; and what the identity provider says about the signed-in user: the claims. Forms carry names, e-mails, IDs and passwords, and messages carry whole
 /// events (an order with its buyer), so such content is personal unless shown otherwise — a read by a constant key that names nothing personal
 /// (<c>Request.Query["page"]</c>) is shown otherwise. Dumping the whole of it (serialised, enumerated, printed) leaks it.
 /// </summary>
@@ -34,7 +34,9 @@ internal static class RequestContent
         // What another service sent: a received message's body is its whole event (an order with the buyer's name), as a form is.
         "RabbitMQ.Client.Events.BasicDeliverEventArgs.Body", "RabbitMQ.Client.BasicGetResult.Body",
         "Azure.Messaging.ServiceBus.ServiceBusReceivedMessage.Body", "Azure.Storage.Queues.Models.QueueMessage.Body",
-        "Azure.Storage.Queues.Models.QueueMessage.MessageText", "Amazon.SQS.Model.Message.Body");
+        "Azure.Storage.Queues.Models.QueueMessage.MessageText", "Amazon.SQS.Model.Message.Body",
+        // What the identity provider says about the signed-in person: e-mail, name, user name, picture, phone.
+        "System.Security.Claims.ClaimsPrincipal.Claims", "System.Security.Claims.ClaimsIdentity.Claims");
 
     /// <summary>
     /// The member names of <see cref="Members"/> (<c>Body</c>, <c>Form</c>, …): the cheap test before the qualified name is built,
@@ -47,9 +49,14 @@ internal static class RequestContent
         "IFormCollection", "FormCollection", "IQueryCollection", "QueryCollection", "IHeaderDictionary", "HeaderDictionary",
         "IRequestCookieCollection", "RequestCookieCollection", "QueryString", "ModelStateDictionary");
 
-    /// <summary>True for a type that holds a whole request's content.</summary>
+    /// <summary>True for a type that holds a whole request's content, or log events as a target receives them (<see cref="LogEvents"/>).</summary>
     public static bool IsWholeType(ITypeSymbol? type)
     {
+        if (LogEvents.IsEventOrBatch(type))
+        {
+            return true;
+        }
+
         if (type is not INamedTypeSymbol named || !TypeNames.Contains(named.Name))
         {
             return false;
@@ -87,16 +94,7 @@ internal static class RequestContent
             return true;
         }
 
-        var type = source switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            IParameterSymbol parameter => parameter.Type,
-            ILocalSymbol local => local.Type,
-            IMethodSymbol method => method.ReturnType,
-            ITypeSymbol whole => whole,
-            _ => null,
-        };
+        var type = Flow.OperationShapes.ValueTypeOf(source);
         if (type is null || IsWholeType(type))
         {
             return type is not null;
@@ -104,6 +102,13 @@ internal static class RequestContent
 
         return depth < MaxCarrierDepth && classifier.PersonalMembers(type).Any(member => Carries(member, classifier, depth + 1));
     }
+
+    /// <summary>
+    /// The values of <paramref name="taint"/> that are request content or hold some (<see cref="Carries(ISymbol, PersonalDataClassifier)"/>);
+    /// with <paramref name="keepMarkers"/>, also a summarized method's parameters, whose callers say what they hold.
+    /// </summary>
+    public static Flow.Taint Only(Flow.Taint taint, PersonalDataClassifier classifier, bool keepMarkers = false)
+        => Flow.Taint.Of(taint.Values.Where(v => v.IsMarker ? keepMarkers : Carries(v.Symbol, classifier)).ToImmutableArray());
 
     private static bool IsContent(ISymbol symbol)
         => symbol is IFieldSymbol or IPropertySymbol && RequestContentMembers.HoldsRequestContent(symbol)

@@ -46,6 +46,7 @@ internal static class AdversarialShapes
         // The compiler's own lexer rescans nested interpolations at every level: a few dozen levels are too deep for csc itself.
         ["nested-interpolations"] = NestedInterpolations(12),
         ["nested-conditionals"] = NestedConditionals(1500),
+        ["channel-settings"] = ChannelSettings(400, 500),
     };
 
     /// <summary>
@@ -310,5 +311,46 @@ internal static class AdversarialShapes
 
         expression.Append("c.FullName");
         return Usings + Citizen + $"public class Conditionals {{ public void Run(Citizen c, int n) {{ var s = {expression}; Console.WriteLine(s); throw new Exception({expression}); }} }}\n";
+    }
+
+    /// <summary>
+    /// A connection option chosen through fallbacks nested <paramref name="fallbacks"/> deep (each a call from another assembly
+    /// handed the default it returns when nothing is set) and a certificate callback added <paramref name="additions"/> times
+    /// with <c>+=</c>: every possible value is followed until the bound, never without end.
+    /// </summary>
+    private static string ChannelSettings(int fallbacks, int additions)
+    {
+        var option = new StringBuilder("false");
+        for (var i = 0; i < fallbacks; i++)
+        {
+            option.Insert(0, $"flags[{i % 7}].GetValueOrDefault(").Append(')');
+        }
+
+        var callbacks = new StringBuilder();
+        for (var i = 0; i < additions; i++)
+        {
+            callbacks.Append($"        client.ServerCertificateValidationCallback += (s, c, h, e) => {(i % 2 == 0 ? "true" : "e == 0")};\n");
+        }
+
+        return Usings + Citizen + $$"""
+            public class MailClient
+            {
+                public bool EnableSsl { get; set; }
+                public Func<object, object, object, int, bool>? ServerCertificateValidationCallback { get; set; }
+                public void Send(string body) { }
+            }
+            public class Sender
+            {
+                public void Run(Citizen c, bool?[] flags)
+                {
+                    var client = new MailClient();
+                    client.EnableSsl = {{option}};
+            {{callbacks}}
+                    client.Send(c.Phone);
+                    Console.WriteLine(c.Phone); // expect DG1001
+                }
+            }
+
+            """;
     }
 }
