@@ -112,6 +112,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         negativePenalty: 0.35,
         labelDominates: true);
 
+    // Every layout, mixed code and spoken form has a letter group or a letter in its code; a chain of digits alone (amounts,
+    // case and phone numbers, most of a dense record's chains) is never a plate.
+    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter;
+
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
