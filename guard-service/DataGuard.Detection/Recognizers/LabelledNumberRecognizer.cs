@@ -15,6 +15,10 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
     private const int LabelReach = 24;
 
     private readonly ContextWord[] _labels;
+
+    // The labels as a list of the one-pass context search: a prompt that names no such number anywhere skips the windows.
+    private readonly int _labelListId;
+
     private readonly int _minDigits;
     private readonly int _maxDigits;
     private readonly int _maxLetters;
@@ -29,9 +33,6 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
         _labelListId = ContextWordIndex.NewListId();
         ContextVocabulary.Register(_labelListId, _labels);
     }
-
-    // The labels as a list of the one-pass context search: a prompt that names no such number anywhere skips the windows.
-    private readonly int _labelListId;
 
     /// <summary>The declared labelled-number types.</summary>
     public static LabelledNumberRecognizer[] Declared { get; } =
