@@ -30,8 +30,7 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
         _maxDigits = maxDigits;
         _maxLetters = maxLetters;
         _labels = ContextWord.All(labels);
-        _labelListId = ContextWordIndex.NewListId();
-        ContextVocabulary.Register(_labelListId, _labels);
+        _labelListId = ContextVocabulary.RegisterList(_labels);
     }
 
     /// <summary>The declared labelled-number types.</summary>
