@@ -9,6 +9,7 @@ internal readonly struct ChainShape
     public ChainShape(in Chain chain)
     {
         HasPlus = chain.HasPlus;
+        First = chain.Length > 0 ? chain.Chars[0] : '\0';
         int i = 0;
         while (i < chain.Length && (uint)(chain.Chars[i] - 'A') <= 25) i++;
         LeadingLetters = i;
@@ -18,7 +19,16 @@ internal readonly struct ChainShape
             while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         }
         LeadingDigits = digits;
+        bool hasLetter = i > 0;
+        for (int k = digits; !hasLetter && k < chain.Length; k++) hasLetter = (uint)(chain.Chars[k] - 'A') <= 25;
+        HasLetter = hasLetter;
     }
+
+    /// <summary>The first folded character, or '\0' for an empty chain.</summary>
+    public char First { get; }
+
+    /// <summary>Whether any character of the chain is a letter.</summary>
+    public bool HasLetter { get; }
 
     /// <summary>The chain starts with a plus sign.</summary>
     public bool HasPlus { get; }

@@ -11,13 +11,13 @@ namespace DataGuard.Detection.Pipeline;
 /// </remarks>
 internal static class OverlapResolver
 {
-    private static readonly IComparer<Candidate> ByStartThenLongest =
-        Comparer<Candidate>.Create(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    private static readonly Comparison<Candidate> ByStartThenLongest =
+        static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
 
-    private static readonly IComparer<Candidate> BestFirst =
-        Comparer<Candidate>.Create(static (a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : a.Start.CompareTo(b.Start));
+    private static readonly Comparison<Candidate> BestFirst =
+        static (a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : a.Start.CompareTo(b.Start);
 
-    private static readonly IComparer<Candidate> ByStart = Comparer<Candidate>.Create(static (a, b) => a.Start.CompareTo(b.Start));
+    private static readonly Comparison<Candidate> ByStart = static (a, b) => a.Start.CompareTo(b.Start);
 
     /// <summary>Resolves the first <paramref name="count"/> candidates of <paramref name="candidates"/> (reordering them).</summary>
     public static Finding[] Resolve(Candidate[] candidates, int count)
@@ -70,16 +70,27 @@ internal static class OverlapResolver
 
     // Candidates mostly arrive in the order of the text, and kept ones mostly stay so: an order in which each candidate
     // comes strictly before the next is the only sorted one, so the sort is left out when one pass finds it already there.
-    private static void SortUnlessOrdered(Candidate[] candidates, int start, int length, IComparer<Candidate> comparer)
+    private static void SortUnlessOrdered(Candidate[] candidates, int start, int length, Comparison<Candidate> comparison)
     {
         for (int i = start + 1; i < start + length; i++)
         {
-            if (comparer.Compare(candidates[i - 1], candidates[i]) >= 0)
+            if (comparison(candidates[i - 1], candidates[i]) >= 0)
             {
-                Array.Sort(candidates, start, length, comparer);
+                Sort(candidates, start, length, comparison);
                 return;
             }
         }
+    }
+
+    // On .NET 10 the span sort takes the comparison as it is, where Array.Sort wraps its comparer in a new delegate on every
+    // call and reaches the comparison through it: the same introsort, so the same order, ties included.
+    private static void Sort(Candidate[] candidates, int start, int length, Comparison<Candidate> comparison)
+    {
+#if NET
+        candidates.AsSpan(start, length).Sort(comparison);
+#else
+        Array.Sort(candidates, start, length, Comparer<Candidate>.Create(comparison));
+#endif
     }
 
     private static bool Better(in Candidate a, in Candidate b)

@@ -80,6 +80,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private const double FullWidthJoinedBonus = 0.2;
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
+
+    // The makes as a list of the one-pass context search: most prompts name none, and then no plate follows one.
+    private static readonly int MakeListId = ContextVocabulary.RegisterList(MakeWords);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
     private static readonly string MakeFirstChars = FirstCharsOf(Makes);
     private static readonly string PlateLabelFirstChars = FirstCharsOf(PlateLabels);
@@ -111,6 +114,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         strongBoost: 0.35,
         negativePenalty: 0.35,
         labelDominates: true);
+
+    // Every layout, mixed code and spoken form has a letter group or a letter in its code; a chain of digits alone (amounts,
+    // case and phone numbers, most of a dense record's chains) is never a plate.
+    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter;
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
@@ -439,6 +446,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model.
     private static bool FollowsMake(ReadOnlySpan<char> text, int start)
     {
+        if (!ContextWordIndex.MayOccurInScannedText(MakeListId, text)) return false; // no make anywhere, so none in the window
         int from = start;
         while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or ',')) from--;
         var window = text.Slice(from, start - from);

@@ -126,6 +126,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     private static readonly ContextWord[] LookAlikeLabels = ContextWord.All(LookAlikeLabelList);
 
+    // Every form starts with a plus or a digit, or with the O that passes for the 0 of the national form (O912-345-678):
+    // an ID, certificate or plate that starts with another letter is never a phone.
+    public override bool Accepts(in ChainShape shape) => shape.HasPlus || shape.LeadingLetters == 0 || DigitLookalikes.AsDigit(shape.First) == '0';
+
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;

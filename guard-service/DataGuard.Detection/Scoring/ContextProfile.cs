@@ -27,12 +27,9 @@ internal sealed class ContextProfile
         WeakBoost = weakBoost;
         NegativePenalty = negativePenalty;
         NegativeWindow = negativeWindow;
-        StrongListId = ContextWordIndex.NewListId();
-        WeakListId = ContextWordIndex.NewListId();
-        NegativeListId = ContextWordIndex.NewListId();
-        ContextVocabulary.Register(StrongListId, Strong);
-        ContextVocabulary.Register(WeakListId, Weak);
-        ContextVocabulary.Register(NegativeListId, Negative);
+        StrongListId = ContextVocabulary.RegisterList(Strong);
+        WeakListId = ContextVocabulary.RegisterList(Weak);
+        NegativeListId = ContextVocabulary.RegisterList(Negative);
     }
 
     /// <summary>Words that name the type outright (身分證字號, plate…).</summary>

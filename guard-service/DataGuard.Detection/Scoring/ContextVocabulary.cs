@@ -89,6 +89,14 @@ internal sealed class ContextVocabulary
     /// <summary>The largest list id registered.</summary>
     public int MaxListId { get; }
 
+    /// <summary>Adds a list of words under a new number (<see cref="ContextWordIndex.NewListId"/>) and returns the number.</summary>
+    public static int RegisterList(ContextWord[] words)
+    {
+        int listId = ContextWordIndex.NewListId();
+        Register(listId, words);
+        return listId;
+    }
+
     /// <summary>Adds a list of words, known to <see cref="ContextWordIndex"/> under <paramref name="listId"/>.</summary>
     public static void Register(int listId, ContextWord[] words)
     {

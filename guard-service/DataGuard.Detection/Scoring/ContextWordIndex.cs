@@ -46,6 +46,7 @@ internal sealed class ContextWordIndex
     private int _occurrences;
     private int _textLength;
     private int _current;
+    private long _scan; // the ScanNumber of the scan this index was begun for
 
     private static int s_lastListId;
 
@@ -62,6 +63,7 @@ internal sealed class ContextWordIndex
     {
         var index = t_current ??= new ContextWordIndex();
         index._current++;
+        index._scan = Pipeline.ScanNumber.Current;
         index._occurrences = 0;
         index._textLength = textLength;
         index._hitsFound = false;
@@ -92,6 +94,23 @@ internal sealed class ContextWordIndex
             if (Within(hit, from, to)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// False when <paramref name="text"/> is the short text being scanned on this thread (found in one pass) and no word
+    /// of the list numbered <paramref name="listId"/> (registered in <see cref="ContextVocabulary"/>) occurs anywhere in
+    /// it, even glued to other letters: then no window of it holds one. True (unknown) otherwise. Lets a recognizer skip
+    /// its label windows in a prompt that never names its type.
+    /// </summary>
+    public static bool MayOccurInScannedText(int listId, ReadOnlySpan<char> text)
+    {
+        var index = t_current;
+        // Only inside the scan the index was begun for (a recognizer asked outside a scan, or after a nested one, is told "unknown").
+        if (index is null || index._scan == 0 || index._scan != Pipeline.ScanNumber.Current || text.Length != index._textLength
+            || !index._onePass || text.IsEmpty)
+            return true;
+        if (!index._hitsFound) index.FindHits(text);
+        return !index._vocabulary!.Knows(listId) || index._listGeneration[listId] == index._current;
     }
 
     /// <summary>Whether any of <paramref name="words"/> occurs within [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>.</summary>
