@@ -22,6 +22,12 @@ internal static class TransmissionEndpoint
     /// </summary>
     public static Judging JudgeAt(IOperation operation, TaintEvaluator evaluator)
     {
+        // Only a call with a sink row can be asked for its addresses; most walks have none, and need no table entry.
+        if (operation is not IInvocationOperation invocation || evaluator.Profile.Sinks.Match(invocation.TargetMethod).IsEmpty)
+        {
+            return default;
+        }
+
         var site = Sites.GetValue(evaluator, _ => new Site());
         site.Start(operation);
         return new Judging(site);
@@ -116,13 +122,13 @@ internal static class TransmissionEndpoint
     /// <summary>Ends the sharing when the rules are done with the call.</summary>
     public readonly struct Judging : System.IDisposable
     {
-        private readonly Site _site;
+        private readonly Site? _site;
 
         internal Judging(Site site)
         {
             _site = site;
         }
 
-        public void Dispose() => _site.Start(null);
+        public void Dispose() => _site?.Start(null);
     }
 }
