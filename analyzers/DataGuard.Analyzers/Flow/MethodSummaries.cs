@@ -310,6 +310,7 @@ internal sealed class MethodSummaries
                 Returned = Returned.Union(evaluator.Evaluate(value));
             }
 
+            using var judging = TransmissionEndpoint.JudgeAt(operation, evaluator);
             for (var i = 0; i < _rules.Length; i++)
             {
                 if (_sinks.IsSinkOf(operation, i))

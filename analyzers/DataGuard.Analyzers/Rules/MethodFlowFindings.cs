@@ -118,6 +118,7 @@ internal sealed class MethodFlowFindings
 
         private void InspectAll(IOperation operation, TaintEvaluator evaluator)
         {
+            using var judging = TransmissionEndpoint.JudgeAt(operation, evaluator);
             for (var i = 0; i < _rules.Length; i++)
             {
                 if (_sinks.IsSinkOf(operation, i))

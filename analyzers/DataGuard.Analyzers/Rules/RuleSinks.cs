@@ -15,11 +15,44 @@ internal sealed class RuleSinks
 {
     private readonly Dictionary<IOperation, int> _rulesAt;
 
+    /// <summary>
+    /// The kinds of the operations in <see cref="_rulesAt"/>, one bit per <see cref="OperationKind"/> below 128 (every kind so
+    /// far) and one for the rest: the walk asks about every operation it visits, and nearly all of them are of a kind no sink
+    /// has (references, literals, conversions), answered here without hashing the operation.
+    /// </summary>
+    private readonly ulong _kindsBelow64;
+    private readonly ulong _kindsBelow128;
+    private readonly bool _kindsAbove;
+
     private RuleSinks(ImmutableArray<PersonalDataFlowAnalyzer> rules, Dictionary<IOperation, int> rulesAt, int found)
     {
         Rules = rules;
         _rulesAt = rulesAt;
         Found = found;
+        foreach (var operation in rulesAt.Keys)
+        {
+            var kind = (int)operation.Kind;
+            if (kind < 64)
+            {
+                _kindsBelow64 |= 1UL << kind;
+            }
+            else if (kind < 128)
+            {
+                _kindsBelow128 |= 1UL << (kind - 64);
+            }
+            else
+            {
+                _kindsAbove = true;
+            }
+        }
+    }
+
+    private bool MayBeSink(IOperation operation)
+    {
+        var kind = (int)operation.Kind;
+        return kind < 64 ? (_kindsBelow64 & (1UL << kind)) != 0
+            : kind < 128 ? (_kindsBelow128 & (1UL << (kind - 64))) != 0
+            : _kindsAbove;
     }
 
     /// <summary>The rules asked about, in bit order.</summary>
@@ -31,10 +64,10 @@ internal sealed class RuleSinks
     public bool HasAny(int rule) => (Found & (1 << rule)) != 0;
 
     /// <summary>True when some rule looks at <paramref name="operation"/>.</summary>
-    public bool IsSink(IOperation operation) => _rulesAt.ContainsKey(operation);
+    public bool IsSink(IOperation operation) => MayBeSink(operation) && _rulesAt.ContainsKey(operation);
 
     /// <summary>True when rule <paramref name="rule"/> (an index into <see cref="Rules"/>) looks at <paramref name="operation"/>.</summary>
-    public bool IsSinkOf(IOperation operation, int rule) => _rulesAt.TryGetValue(operation, out var rules) && (rules & (1 << rule)) != 0;
+    public bool IsSinkOf(IOperation operation, int rule) => MayBeSink(operation) && _rulesAt.TryGetValue(operation, out var rules) && (rules & (1 << rule)) != 0;
 
     /// <summary>
     /// Finds the sinks of <paramref name="rules"/> in <paramref name="root"/>. Calls of possible wrappers need the called

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -10,8 +12,44 @@ namespace DataGuard.Analyzers.Rules;
 /// <summary>Where a sending call goes: its address arguments resolved against the client's base address, its mail recipients, its client's flaws.</summary>
 internal static class TransmissionEndpoint
 {
+    /// <summary>The call being judged by each walk's evaluator, with the addresses already resolved for it (see <see cref="JudgeAt"/>).</summary>
+    private static readonly ConditionalWeakTable<TaintEvaluator, Site> Sites = new();
+
+    /// <summary>
+    /// The judging of <paramref name="operation"/> by several rules at one point of a walk: until it is disposed, the addresses of
+    /// a sending call are resolved once and shared. DG1003, DG1004 and DG1005 each ask where the same HTTP call goes, and the
+    /// flow state cannot change between their questions (it can at the next visit of the same call, in a loop).
+    /// </summary>
+    public static Judging JudgeAt(IOperation operation, TaintEvaluator evaluator)
+    {
+        // Only a call with a sink row can be asked for its addresses; most walks have none, and need no table entry.
+        if (operation is not IInvocationOperation invocation || evaluator.Profile.Sinks.Match(invocation.TargetMethod).IsEmpty)
+        {
+            return default;
+        }
+
+        var site = Sites.GetValue(evaluator, _ => new Site());
+        site.Start(operation);
+        return new Judging(site);
+    }
+
     /// <summary>Every address the call can reach; mail recipients are left out (see <see cref="Recipients"/>).</summary>
     public static ImmutableArray<Endpoint> Of(IInvocationOperation invocation, SinkSpec spec, TaintEvaluator evaluator)
+    {
+        if (!Sites.TryGetValue(evaluator, out var site) || site.At != invocation)
+        {
+            return Resolve(invocation, spec, evaluator);
+        }
+
+        if (!site.Resolved.TryGetValue(spec, out var endpoints))
+        {
+            site.Resolved[spec] = endpoints = Resolve(invocation, spec, evaluator);
+        }
+
+        return endpoints;
+    }
+
+    private static ImmutableArray<Endpoint> Resolve(IInvocationOperation invocation, SinkSpec spec, TaintEvaluator evaluator)
     {
         var resolver = evaluator.Profile.Endpoints;
         var address = invocation.Arguments.FirstOrDefault(a => a.Parameter is { } p && spec.UrlParameters.Contains(p.Name));
@@ -66,4 +104,31 @@ internal static class TransmissionEndpoint
 
     private static IOperation? Client(IInvocationOperation invocation)
         => invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+    /// <summary>One call under judgement and its addresses per sink row (a mail send is a Transmit and a Mail row).</summary>
+    internal sealed class Site
+    {
+        public IOperation? At { get; private set; }
+
+        public Dictionary<SinkSpec, ImmutableArray<Endpoint>> Resolved { get; } = new();
+
+        public void Start(IOperation? operation)
+        {
+            At = operation;
+            Resolved.Clear();
+        }
+    }
+
+    /// <summary>Ends the sharing when the rules are done with the call.</summary>
+    public readonly struct Judging : System.IDisposable
+    {
+        private readonly Site? _site;
+
+        internal Judging(Site site)
+        {
+            _site = site;
+        }
+
+        public void Dispose() => _site?.Start(null);
+    }
 }

@@ -69,6 +69,12 @@ public class PersonalDataExposedByToStringTests
         """);
 
     [Fact]
+    public Task Attribute_on_a_constructor_parameter_in_another_part_is_reported() => Run("""
+        public partial record {|DG1007:Applicant|} { public string Code { get; init; } = ""; }
+        public partial record Applicant { public Applicant([PersonalField] string Code) { this.Code = Code; } }
+        """);
+
+    [Fact]
     public Task PrintMembers_override_printing_personal_members_is_reported() => Run("""
         public record {|DG1007:Victim|}(string VictimName, string CaseNo)
         {

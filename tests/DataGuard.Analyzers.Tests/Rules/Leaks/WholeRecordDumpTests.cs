@@ -49,6 +49,21 @@ public class WholeRecordDumpTests
         """);
 
     [Fact]
+    public Task Generic_envelope_around_a_persons_record_serialised_into_a_log_is_reported() => Run(PersonWithBag + """
+        public class Envelope<T> { public T Payload { get; set; } = default!; public int Attempt { get; set; } public void Retry() { } }
+        public class Matching
+        {
+            private readonly ILogger<Matching> _logger = null!;
+
+            public void Completed(Envelope<PersonSpecification> match, Envelope<Shipment> delivery)
+            {
+                {|DG1001:_logger.LogInformation("Match: {Json}", System.Text.Json.JsonSerializer.Serialize(match))|};
+                _logger.LogInformation("Shipment: {Json}", System.Text.Json.JsonSerializer.Serialize(delivery.Attempt));
+            }
+        }
+        """);
+
+    [Fact]
     public Task Bag_on_a_record_of_no_person_and_a_dictionary_of_numbers_are_not_reported() => Run(PersonWithBag + """
         public class Matching
         {
