@@ -1,21 +1,36 @@
+using System.Collections.Concurrent;
 using System.Linq;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DataGuard.Analyzers.Audit;
 
 /// <summary>
-/// Methods of an application that nothing calls: a repository method written and never used is on no request path, so the
-/// rows it would read reach nobody. Only in an executable (a web app, a service), where the compilation holds every caller;
-/// a library's public methods are called from other projects. A method counts as called when its name appears anywhere in
-/// the source outside declarations (a call, a method group, <c>nameof</c>, Razor views compiled into the project), and as
-/// invoked by the framework when it overrides, carries an attribute, implements an interface from a package, or belongs
-/// to a type that derives from a package's type (<c>Controller</c>, <c>PageModel</c>, <c>Hub</c>) or is named a controller.
+/// Code of an application that never runs: the one home of reachability for DG1001–DG1006 and DG1008. A method written and
+/// never used is on no request path, and a service class nothing constructs, registers or names (a development mail service
+/// left out of DI) runs none of its instance code, whatever interface it implements. Only in an executable (a web app, a
+/// service), where the compilation holds every caller; a library's public methods are called from other projects.
+/// <para>
+/// A method counts as called when its name appears anywhere in the source outside declarations (a call, a method group,
+/// <c>nameof</c>, Razor views compiled into the project), and as invoked by the framework when it overrides, carries an
+/// attribute, implements an interface from a package, or belongs to a type that derives from a package's type
+/// (<c>Controller</c>, <c>PageModel</c>, <c>Hub</c>) or is named a controller. A class counts as used when its name appears
+/// outside its own declaration other than to reach one of its static members (<c>DevelopmentEmailService.GetOtp(…)</c>
+/// constructs nothing); any class counts as used when the application discovers types by reflection.
+/// </para>
 /// </summary>
 internal sealed class UncalledMethods
 {
+    /// <summary>
+    /// Calls that find types without naming them (<c>assembly.GetTypes()</c>, Scrutor's <c>AddClasses</c>, Autofac's
+    /// <c>RegisterAssemblyTypes</c>): where the source makes one, an unnamed class may still be constructed.
+    /// </summary>
+    private static readonly string[] TypeDiscovery = { "GetTypes", "GetExportedTypes", "DefinedTypes", "ExportedTypes", "AddClasses", "RegisterAssemblyTypes" };
+
     private readonly Compilation _compilation;
     private readonly CallSites _sites;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _unusedTypes = new(SymbolEqualityComparer.Default);
 
     public UncalledMethods(Compilation compilation, CallSites sites)
     {
@@ -23,6 +38,7 @@ internal sealed class UncalledMethods
         _sites = sites;
     }
 
+    /// <summary>An ordinary method of an application that nothing calls by name and the framework does not invoke.</summary>
     public bool Is(IMethodSymbol method)
         => IsApplication
            && method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
@@ -32,10 +48,48 @@ internal sealed class UncalledMethods
            && !IsFrameworkType(type)
            && !_sites.IsMentioned(method.Name);
 
+    /// <summary>
+    /// True when the code of <paramref name="member"/> (a method, constructor or accessor) never runs: an uncalled method, or
+    /// instance code of a class the application never uses (<see cref="IsUnusedClass"/>).
+    /// </summary>
+    public bool NeverRuns(ISymbol member)
+        => IsApplication && member is IMethodSymbol method
+           && (Is(method) || !method.IsStatic && method.ContainingType is { } type && IsUnusedClass(type));
+
+    /// <summary>
+    /// A class of the application whose instances nobody creates: nothing outside its own code names it (a registration, a
+    /// constructor call, a parameter, a base list, <c>typeof</c>) except to reach its static members, the framework does not
+    /// discover it (attributes, a package base type or interface) and the source discovers no types by reflection.
+    /// </summary>
+    public bool IsUnusedClass(INamedTypeSymbol type)
+        => IsApplication && _unusedTypes.GetOrAdd(type.OriginalDefinition, t =>
+            t is { TypeKind: TypeKind.Class, IsStatic: false, IsImplicitlyDeclared: false }
+            && t.Locations.Any(l => l.IsInSource)
+            && !IsFrameworkType(t)
+            && !t.AllInterfaces.Any(IsPackageType)
+            && !TypeDiscovery.Any(_sites.IsMentioned)
+            && !_sites.Mentions(t.Name).Any(mention => UsesInstance(mention, t)));
+
     private bool IsApplication => _compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication;
 
+    /// <summary>A mention of the class's name outside its own declarations, other than as the receiver of a static member.</summary>
+    private static bool UsesInstance(SimpleNameSyntax mention, INamedTypeSymbol type)
+        => !type.DeclaringSyntaxReferences.Any(d => d.SyntaxTree == mention.SyntaxTree && d.Span.Contains(mention.Span))
+           && !ReachesStaticMember(mention, type);
+
+    /// <summary><c>Type.Member</c> or <c>Ns.Type.Member</c> where every member of that name is static (a method, a constant).</summary>
+    private static bool ReachesStaticMember(SimpleNameSyntax mention, INamedTypeSymbol type)
+    {
+        ExpressionSyntax qualified = mention;
+        while (qualified.Parent is MemberAccessExpressionSyntax outer && outer.Name == qualified) qualified = outer;
+        if (qualified.Parent is not MemberAccessExpressionSyntax access || access.Expression != qualified) return false;
+
+        var members = type.GetMembers(access.Name.Identifier.ValueText);
+        return !members.IsEmpty && members.All(m => m.IsStatic || m is INamedTypeSymbol);
+    }
+
     private static bool ImplementsPackageInterface(IMethodSymbol method, INamedTypeSymbol type)
-        => type.AllInterfaces.Any(i => !i.Locations.Any(l => l.IsInSource) && i.GetMembers(method.Name).Any(candidate =>
+        => type.AllInterfaces.Any(i => IsPackageType(i) && i.GetMembers(method.Name).Any(candidate =>
             SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), method)));
 
     private static bool IsFrameworkType(INamedTypeSymbol type)
@@ -49,7 +103,7 @@ internal sealed class UncalledMethods
         return false;
     }
 
-    /// <summary>A base type the application did not write (<c>object</c> aside): the framework calls into types derived from it.</summary>
+    /// <summary>A type the application did not write (<c>object</c> aside): the framework calls into types derived from it.</summary>
     private static bool IsPackageType(INamedTypeSymbol type)
         => type.SpecialType != SpecialType.System_Object && !type.Locations.Any(l => l.IsInSource);
 }
