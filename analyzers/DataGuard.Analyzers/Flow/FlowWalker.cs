@@ -51,6 +51,8 @@ internal sealed class FlowWalker
     public void Run(IOperation root)
     {
         _evaluator.PersonalRecords = KeyedRecords.In(root, _profile.Classifier);
+        _evaluator.InSeedCode = root.SemanticModel?.GetEnclosingSymbol(root.Syntax.SpanStart) is IMethodSymbol method
+                                && Audit.StartupSeeding.IsSeedCode(method, _profile.Compilation);
         Visit(root);
     }
 
@@ -125,7 +127,7 @@ internal sealed class FlowWalker
                 VisitTry(@try);
                 break;
             case IAnonymousFunctionOperation lambda:
-                VisitNested(lambda.Symbol, lambda.Body);
+                VisitNested(lambda.Symbol, lambda.Body, madeUp: Sources.GeneratedData.IsGeneratorCallback(lambda));
                 break;
             case ILocalFunctionOperation local:
                 VisitNested(local.Symbol, local.Body ?? local.IgnoredBody);
@@ -245,7 +247,7 @@ internal sealed class FlowWalker
         }
     }
 
-    private void VisitNested(IMethodSymbol symbol, IOperation? body)
+    private void VisitNested(IMethodSymbol symbol, IOperation? body, bool madeUp = false)
     {
         var outer = _state;
         var elements = _lambdaArgument;
@@ -255,6 +257,12 @@ internal sealed class FlowWalker
         {
             // items.ForEach(x => Log(x)): the lambda's parameter receives the collection's elements.
             _state.SetTaint(symbol.Parameters[0], elements);
+        }
+
+        foreach (var parameter in madeUp ? symbol.Parameters : ImmutableArray<IParameterSymbol>.Empty)
+        {
+            // faker.FinishWith((f, employee) => …): the generator hands over the fake person it made.
+            _state.SetTaint(parameter, Taint.Sanitized);
         }
 
         Visit(body);
@@ -358,7 +366,7 @@ internal sealed class FlowWalker
             }
         }
 
-        _state.SetTaint(variable, _evaluator.Evaluate(value));
+        _state.SetTaint(variable, _evaluator.VariableValue(value));
         _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
         _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile.Bodies.Body, _state.GetFlaws));
     }

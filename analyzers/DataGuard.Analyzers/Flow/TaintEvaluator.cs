@@ -71,6 +71,18 @@ internal sealed class TaintEvaluator
     /// </summary>
     public Taint MemberValue(IOperation value) => OperatorValues.IsConstant(value) ? Taint.Sanitized : Evaluate(value);
 
+    /// <summary>
+    /// True while walking code that seeds the database or runs the program's start-up (<see cref="Audit.StartupSeeding.IsSeedCode"/>),
+    /// where a constant is a seed account's value (<c>string email = "admin@clinic.example"</c>), not a person's.
+    /// </summary>
+    public bool InSeedCode { get; set; }
+
+    /// <summary>
+    /// The data a local or parameter holds once <paramref name="value"/> is assigned to it. A constant keeps the name speaking
+    /// (<c>var plate = "ABC-1234"</c> stands for a plate, as DG1009 sees it) except in seeding and start-up code.
+    /// </summary>
+    public Taint VariableValue(IOperation value) => InSeedCode && OperatorValues.IsConstant(value) ? Taint.Sanitized : Evaluate(value);
+
     private Taint EvaluateCore(IOperation operation)
     {
         if (operation.Type?.SpecialType == SpecialType.System_Boolean || operation.ConstantValue.HasValue || IsExpressionTree(operation.Type))
@@ -334,7 +346,7 @@ internal sealed class TaintEvaluator
             return Stringify(Evaluate(instance));
         }
 
-        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation))
+        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method))
         {
             return Taint.Sanitized;
         }
