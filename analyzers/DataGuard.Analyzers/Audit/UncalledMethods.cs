@@ -42,7 +42,7 @@ internal sealed class UncalledMethods
     public bool Is(IMethodSymbol method)
         => IsApplication
            && method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
-           && method.Name != "Main"
+           && method.Name is not ("Main" or WellKnownMemberNames.TopLevelStatementsEntryPointMethodName)
            && method.GetAttributes().IsEmpty
            && !ImplementsPackageInterface(method, type)
            && !IsFrameworkType(type)

@@ -51,10 +51,15 @@ internal sealed class FlowWalker
     public void Run(IOperation root)
     {
         _evaluator.PersonalRecords = KeyedRecords.In(root, _profile.Classifier);
-        _evaluator.InSeedCode = root.SemanticModel?.GetEnclosingSymbol(root.Syntax.SpanStart) is IMethodSymbol method
-                                && Audit.StartupSeeding.IsSeedCode(method, _profile.Compilation);
+        _evaluator.InSeedCode = Owner(root) is { } method && Audit.StartupSeeding.IsSeedCode(method, _profile.Compilation);
         Visit(root);
     }
+
+    /// <summary>The method whose body <paramref name="root"/> is; the top-level statements' root is the whole file.</summary>
+    private IMethodSymbol? Owner(IOperation root)
+        => root.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax
+            ? _profile.Compilation.GetEntryPoint(System.Threading.CancellationToken.None)
+            : root.SemanticModel?.GetEnclosingSymbol(root.Syntax.SpanStart) as IMethodSymbol;
 
     private void SetState(FlowState state)
     {

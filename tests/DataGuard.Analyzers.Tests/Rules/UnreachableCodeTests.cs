@@ -83,6 +83,15 @@ public class UnreachableCodeTests
         + Program("IMailer mailer = new DevelopmentMailer(logger); new Accounts(mailer).Register(new Citizen());"));
 
     [Fact]
+    public Task Top_level_statements_and_the_handlers_they_map_are_reported() => Run("""
+        ILogger logger = null!;
+        Citizen citizen = new();
+        {|DG1001:logger.LogInformation("Started for {Phone}", citizen.Phone)|};
+        Handle((Citizen c) => {|DG1001:logger.LogInformation("Request for {Id}", c.NationalId)|});
+        static void Handle(Action<Citizen> handler) { }
+        """);
+
+    [Fact]
     public Task Class_found_by_reflection_is_reported() => Run(DevelopmentMailer.Replace(
             Logged, Reported)
         + "public interface IMailer { void Send(string to, string body); }\n"
