@@ -31,6 +31,7 @@ internal sealed class UncalledMethods
     private readonly Compilation _compilation;
     private readonly CallSites _sites;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _unusedTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _neverRuns = new(SymbolEqualityComparer.Default);
 
     public UncalledMethods(Compilation compilation, CallSites sites)
     {
@@ -53,8 +54,8 @@ internal sealed class UncalledMethods
     /// instance code of a class the application never uses (<see cref="IsUnusedClass"/>).
     /// </summary>
     public bool NeverRuns(ISymbol member)
-        => IsApplication && member is IMethodSymbol method
-           && (Is(method) || !method.IsStatic && method.ContainingType is { } type && IsUnusedClass(type));
+        => IsApplication && member is IMethodSymbol method && _neverRuns.GetOrAdd(method.OriginalDefinition, m =>
+            Is(m) || !m.IsStatic && m.ContainingType is { } type && IsUnusedClass(type));
 
     /// <summary>
     /// A class of the application whose instances nobody creates: nothing outside its own code names it (a registration, a
