@@ -34,6 +34,7 @@ internal sealed class DataGuardProfile
         Endpoints = new EndpointResolver(Bodies);
         ConstantParameters = new ConstantParameters(Bodies);
         SettingFields = new SettingFields(Bodies);
+        SeedCollections = new SeedCollections(Bodies, record => new TaintEvaluator(this, state: null).Evaluate(record).IsSanitized);
         LogDestinations = new LogDestinations(options.LogSinks);
         ConsoleScreen = new ConsoleScreen(compilation, Bodies);
         Summaries = new MethodSummaries(this);
@@ -71,6 +72,9 @@ internal sealed class DataGuardProfile
 
     /// <summary>Private fields that only ever hold constants or configuration values (the organisation's sender address).</summary>
     public SettingFields SettingFields { get; }
+
+    /// <summary>A seeding class's private lists of demo records (<c>_users</c> filled with constant-built users).</summary>
+    public SeedCollections SeedCollections { get; }
 
     /// <summary>Where data goes: addresses, recipients, file paths.</summary>
     public EndpointResolver Endpoints { get; }

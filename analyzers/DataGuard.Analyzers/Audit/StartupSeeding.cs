@@ -22,12 +22,16 @@ internal static class StartupSeeding
 
     public static bool Is(IMethodSymbol method)
     {
-        if (NamedForSeeding(method.Name)) return true;
+        return NamedForSeeding(method.Name) || method.ContainingType is { } type && IsSeedingType(type);
+    }
 
-        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+    /// <summary>A type (or a type it is nested in) named for seeding, a database initializer, a migration, or implementing <c>ISeeder</c>.</summary>
+    public static bool IsSeedingType(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
         {
-            if (NamedForSeeding(type.Name) || IsDatabaseInitializer(type.Name) || IsMigration(type)
-                || type.Interfaces.Any(i => NamedForSeeding(i.Name))) return true;
+            if (NamedForSeeding(current.Name) || IsDatabaseInitializer(current.Name) || IsMigration(current)
+                || current.Interfaces.Any(i => NamedForSeeding(i.Name))) return true;
         }
 
         return false;

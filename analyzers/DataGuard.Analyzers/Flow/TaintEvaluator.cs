@@ -262,8 +262,9 @@ internal sealed class TaintEvaluator
             return Taint.Sanitized;
         }
 
-        // The operator's settings (configuration["Smtp:From"], options.Value.AdminEmail) are no one's record, whatever their keys say.
-        if (OperatorValues.IsConfigurationRead(reference))
+        // The operator's settings (configuration["Smtp:From"], options.Value.AdminEmail) are no one's record, whatever their keys
+        // say; nor are a seeder's lists of demo accounts.
+        if (OperatorValues.IsConfigurationRead(reference) || member is IFieldSymbol list && _profile.SeedCollections.HoldsSeedRecords(list))
         {
             return Taint.Sanitized;
         }

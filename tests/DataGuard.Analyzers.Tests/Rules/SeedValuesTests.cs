@@ -132,4 +132,40 @@ public class SeedValuesTests
             public void Find() { var phone = "02-2345-6789"; {|DG1001:_logger.LogInformation("Looking up {Phone}", phone)|}; }
         }
         """);
+
+    // ----- a seeder's own list of demo accounts -----
+
+    private const string Initializer = """
+        public interface ISeeder { void Seed(); }
+        public class Account { public string UserName { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class ApplicationInitializer : ISeeder
+        {
+            readonly ILogger _logger = null!;
+            private readonly List<Account> _accounts = new();
+
+            public ApplicationInitializer() => _accounts.AddRange(new[]
+            {
+                new Account { UserName = "maria.lazarova", Email = "maria@practice.example" },
+                new Account { UserName = "admin", Email = "admin@practice.example" },
+            });
+
+            public void Seed()
+            {
+                foreach (var account in _accounts)
+                {
+                    var email = account.Email ?? "";
+                    LOG;
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Demo_account_from_a_seeders_own_list_is_not_reported()
+        => Run(Initializer.Replace("LOG", "_logger.LogInformation(\"Seeded {Email}\", email)"));
+
+    [Fact]
+    public Task Seeders_list_filled_from_a_parameter_is_reported() => Run(Initializer
+        .Replace("public void Seed()", "public void Add(Account account) => _accounts.Add(account);\n    public void Seed()")
+        .Replace("LOG", "{|DG1001:_logger.LogInformation(\"Seeded {Email}\", email)|}"));
 }
