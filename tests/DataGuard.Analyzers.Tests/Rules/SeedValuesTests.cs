@@ -124,6 +124,26 @@ public class SeedValuesTests
         }
         """);
 
+    /// <summary>Against the real ASP.NET Core reference assemblies: request content stays personal inside a seeder.</summary>
+    [Fact]
+    public Task Seeder_that_logs_the_posted_form_is_reported() => LibraryLeakTest.Run("""
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        public class DbSeeder
+        {
+            readonly ILogger<DbSeeder> _logger = null!;
+
+            public void SeedFromRequest(HttpContext context)
+            {
+                var adminEmail = "admin@clinic.example";
+                _logger.LogInformation("Seeding {Email}", adminEmail);
+                var email = context.Request.Form["email"].ToString();
+                {|DG1001:_logger.LogInformation("Seeding requested by {Email}", email)|};
+            }
+        }
+        """);
+
     [Fact]
     public Task Constant_in_a_local_named_for_personal_data_outside_seeding_is_reported() => Run("""
         public class Lookups
