@@ -68,6 +68,10 @@ internal sealed class CallSites
     /// <summary>True when the source names <paramref name="name"/> anywhere outside declarations: a call, a method group, a <c>nameof</c>.</summary>
     public bool IsMentioned(string name) => Built().Names.ContainsKey(name);
 
+    /// <summary>True when every mention of <paramref name="name"/> is the name of a call: no method group, no <c>nameof</c>.</summary>
+    public bool OnlyCalled(string name)
+        => Built() is var index && index.Names.TryGetValue(name, out var mentions) && index.Calls.TryGetValue(name, out var calls) && mentions.Count == calls.Count;
+
     /// <summary>Every place the source names <paramref name="name"/> outside declarations (a type, a member, a local of that name).</summary>
     public IReadOnlyList<SimpleNameSyntax> Mentions(string name)
         => Built().Names.TryGetValue(name, out var mentions) ? mentions : (IReadOnlyList<SimpleNameSyntax>)System.Array.Empty<SimpleNameSyntax>();

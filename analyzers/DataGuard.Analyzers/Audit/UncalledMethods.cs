@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -40,22 +41,45 @@ internal sealed class UncalledMethods
     }
 
     /// <summary>An ordinary method of an application that nothing calls by name and the framework does not invoke.</summary>
-    public bool Is(IMethodSymbol method)
-        => IsApplication
-           && method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
+    public bool Is(IMethodSymbol method) => IsApplication && IsOwnOrdinary(method) && !_sites.IsMentioned(method.Name);
+
+    /// <summary>An ordinary method the application wrote and the framework does not invoke: it runs only when the source calls it.</summary>
+    private static bool IsOwnOrdinary(IMethodSymbol method)
+        => method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
            && method.Name is not ("Main" or WellKnownMemberNames.TopLevelStatementsEntryPointMethodName)
            && method.GetAttributes().IsEmpty
            && !ImplementsPackageInterface(method, type)
-           && !IsFrameworkType(type)
-           && !_sites.IsMentioned(method.Name);
+           && !IsFrameworkType(type);
 
     /// <summary>
-    /// True when the code of <paramref name="member"/> (a method, constructor or accessor) never runs: an uncalled method, or
-    /// instance code of a class the application never uses (<see cref="IsUnusedClass"/>).
+    /// A method whose every call is made from code that never runs (a repository method called only by a service method
+    /// nothing calls), followed up the callers to the bound of <see cref="WalkKind.Callers"/>. A mention that is not a call
+    /// (a method group handed to the framework, <c>nameof</c>) or a call outside any method keeps it running.
+    /// </summary>
+    private bool CalledOnlyFromCodeThatNeverRuns(IMethodSymbol method)
+    {
+        using var walk = BoundedWalk.Enter(WalkKind.Callers, method);
+        if (!walk.Entered || !IsOwnOrdinary(method) || !_sites.OnlyCalled(method.Name)) return false;
+
+        var sites = _sites.Of(method);
+        return sites is { Count: > 0 } && sites.All(site => NeverRuns(site.Caller));
+    }
+
+    /// <summary>
+    /// True when the code of <paramref name="member"/> (a method, constructor or accessor) never runs: an uncalled method, a
+    /// method called only from code that never runs, or instance code of a class the application never uses (<see cref="IsUnusedClass"/>).
     /// </summary>
     public bool NeverRuns(ISymbol member)
-        => IsApplication && member is IMethodSymbol method && _neverRuns.GetOrAdd(method.OriginalDefinition, m =>
-            Is(m) || !m.IsStatic && m.ContainingType is { } type && IsUnusedClass(type));
+        => IsApplication && member is IMethodSymbol method && Cached(method.OriginalDefinition);
+
+    /// <summary>The answer for one method, kept unless it is a "no" found inside a bounded walk up the callers (only "not seen").</summary>
+    private bool Cached(IMethodSymbol method)
+    {
+        if (_neverRuns.TryGetValue(method, out var known)) return known;
+
+        var never = Is(method) || !method.IsStatic && method.ContainingType is { } type && IsUnusedClass(type) || CalledOnlyFromCodeThatNeverRuns(method);
+        return never || BoundedWalk.Depth(WalkKind.Callers) == 0 ? _neverRuns.GetOrAdd(method, never) : never;
+    }
 
     /// <summary>
     /// A class of the application whose instances nobody creates: nothing outside its own code names it (a registration, a

@@ -74,6 +74,29 @@ public class UnreachableCodeTests
         }
         """ + Program("new Notices();"));
 
+    /// <summary>A repository method whose only caller is a service method nothing calls (round 7's ticketing repositories).</summary>
+    private const string Layers = """
+        public sealed class Repository
+        {
+            readonly ILogger _logger = null!;
+            public void Load(Citizen citizen) { LOG; }
+        }
+        public sealed class Service
+        {
+            readonly Repository _repository = new();
+            public void Unused(Citizen citizen) => _repository.Load(citizen);
+        }
+        """;
+
+    [Fact]
+    public Task Method_called_only_from_code_that_never_runs_is_silent()
+        => Run(Layers.Replace("LOG", "_logger.LogInformation(\"Loaded {Name}\", citizen.FullName)") + Program("new Service();"));
+
+    [Fact]
+    public Task Method_also_handed_over_as_a_method_group_is_reported()
+        => Run(Layers.Replace("LOG", "{|DG1001:_logger.LogInformation(\"Loaded {Name}\", citizen.FullName)|}")
+               + Program("new Service(); Action<Citizen> load = new Repository().Load;"));
+
     // ----- reported -----
 
     [Fact]
