@@ -61,8 +61,10 @@ internal sealed class UncalledMethods
         using var walk = BoundedWalk.Enter(WalkKind.Callers, method);
         if (!walk.Entered || !IsOwnOrdinary(method) || !_sites.OnlyCalled(method.Name)) return false;
 
+        // Every mention of the name is a call: when none of them is of this method (a service's GetById calling the
+        // repository's GetById), nothing calls it at all.
         var sites = _sites.Of(method);
-        return sites is { Count: > 0 } && sites.All(site => NeverRuns(site.Caller));
+        return sites is not null && sites.All(site => NeverRuns(site.Caller));
     }
 
     /// <summary>

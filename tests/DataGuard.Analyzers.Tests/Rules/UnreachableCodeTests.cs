@@ -74,7 +74,7 @@ public class UnreachableCodeTests
         }
         """ + Program("new Notices();"));
 
-    /// <summary>A repository method whose only caller is a service method nothing calls (round 7's ticketing repositories).</summary>
+    /// <summary>A repository method whose only caller is a service method of the same name nothing calls (round 7's ticketing repositories).</summary>
     private const string Layers = """
         public sealed class Repository
         {
@@ -84,7 +84,7 @@ public class UnreachableCodeTests
         public sealed class Service
         {
             readonly Repository _repository = new();
-            public void Unused(Citizen citizen) => _repository.Load(citizen);
+            public void Load(Citizen citizen) => _repository.Load(citizen);
         }
         """;
 
