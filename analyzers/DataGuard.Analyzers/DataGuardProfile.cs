@@ -34,6 +34,7 @@ internal sealed class DataGuardProfile
         Endpoints = new EndpointResolver(Bodies);
         ConstantParameters = new ConstantParameters(Bodies);
         SettingFields = new SettingFields(Bodies);
+        SeedCollections = new SeedCollections(Bodies, record => new TaintEvaluator(this, state: null).Evaluate(record).IsSanitized);
         LogDestinations = new LogDestinations(options.LogSinks);
         ConsoleScreen = new ConsoleScreen(compilation, Bodies);
         Summaries = new MethodSummaries(this);
@@ -76,6 +77,9 @@ internal sealed class DataGuardProfile
     /// <summary>Private fields that only ever hold constants or configuration values (the organisation's sender address).</summary>
     public SettingFields SettingFields { get; }
 
+    /// <summary>A seeding class's private lists of demo records (<c>_users</c> filled with constant-built users).</summary>
+    public SeedCollections SeedCollections { get; }
+
     /// <summary>Where data goes: addresses, recipients, file paths.</summary>
     public EndpointResolver Endpoints { get; }
 
@@ -109,8 +113,14 @@ internal sealed class DataGuardProfile
     /// <summary>DG1008: reads of the signed-in user's own record.</summary>
     public Audit.SignedInUser SignedInUser { get; }
 
-    /// <summary>DG1008: methods of an application that nothing calls.</summary>
+    /// <summary>Methods and classes of an application that nothing calls or uses.</summary>
     public Audit.UncalledMethods UncalledMethods { get; }
+
+    /// <summary>
+    /// True when the rules skip <paramref name="member"/>: its code never runs in this application (see
+    /// <see cref="Audit.UncalledMethods.NeverRuns"/>) and the options do not ask for such code to be judged.
+    /// </summary>
+    public bool NeverRuns(ISymbol member) => !Options.ReportUnreachableCode && UncalledMethods.NeverRuns(member);
 
     private readonly Lazy<bool> _auditApplies;
 
@@ -169,8 +179,9 @@ internal sealed class DataGuardProfile
 
     /// <summary>
     /// The methods of this compilation that implement an interface method of this compilation or override a virtual or
-    /// abstract one: calls through <c>INotifier.SendAsync</c> reach <c>LineNotifier.SendAsync</c>. The map is built once per
-    /// compilation, on the first call through an interface or a virtual method.
+    /// abstract one: calls through <c>INotifier.SendAsync</c> reach <c>LineNotifier.SendAsync</c> — unless that code never
+    /// runs (<see cref="NeverRuns"/>: a class nothing registers or constructs). The map is built once per compilation, on the
+    /// first call through an interface or a virtual method.
     /// </summary>
     public IReadOnlyList<IMethodSymbol> Implementations(IMethodSymbol method)
         => _implementations.Value.TryGetValue(method.OriginalDefinition, out var list) ? list : (IReadOnlyList<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
@@ -211,7 +222,7 @@ internal sealed class DataGuardProfile
 
             foreach (var method in @interface.GetMembers().OfType<IMethodSymbol>())
             {
-                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
+                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation && !NeverRuns(implementation))
                 {
                     Add(map, method, implementation);
                 }
@@ -224,7 +235,7 @@ internal sealed class DataGuardProfile
     {
         foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
         {
-            for (var overridden = method.IsOverride ? method.OverriddenMethod : null; overridden is not null && IsOwn(overridden.ContainingType);
+            for (var overridden = method.IsOverride && !NeverRuns(method) ? method.OverriddenMethod : null; overridden is not null && IsOwn(overridden.ContainingType);
                  overridden = overridden.IsOverride ? overridden.OverriddenMethod : null)
             {
                 Add(map, overridden, method);

@@ -19,6 +19,7 @@ builder.Services.AddSingleton<VehicleRegistry>();
 builder.Services.AddSingleton<SubjectFingerprint>();
 builder.Services.AddSingleton<AuditTrail>();
 builder.Services.AddSingleton<QueryLog>();
+builder.Services.AddSingleton<HouseholdImport>();
 builder.Services.AddHttpClient<PlateRecognitionClient>();
 builder.Services.AddHttpClient<LineNotifier>(http => http.DefaultRequestHeaders.Authorization =
     new("Bearer", builder.Configuration["Line:NotifyToken"]));
@@ -38,5 +39,7 @@ app.UseExceptionHandler();
 app.MapCitizenEndpoints();
 app.MapVehicleEndpoints();
 app.MapCaseEndpoints();
+app.MapNotificationEndpoints();
+app.MapHouseholdEndpoints();
 
 app.Run();

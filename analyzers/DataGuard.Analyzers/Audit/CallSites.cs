@@ -66,7 +66,15 @@ internal sealed class CallSites
     }
 
     /// <summary>True when the source names <paramref name="name"/> anywhere outside declarations: a call, a method group, a <c>nameof</c>.</summary>
-    public bool IsMentioned(string name) => Built().Names.Contains(name);
+    public bool IsMentioned(string name) => Built().Names.ContainsKey(name);
+
+    /// <summary>True when every mention of <paramref name="name"/> is the name of a call: no method group, no <c>nameof</c>.</summary>
+    public bool OnlyCalled(string name)
+        => Built() is var index && index.Names.TryGetValue(name, out var mentions) && index.Calls.TryGetValue(name, out var calls) && mentions.Count == calls.Count;
+
+    /// <summary>Every place the source names <paramref name="name"/> outside declarations (a type, a member, a local of that name).</summary>
+    public IReadOnlyList<SimpleNameSyntax> Mentions(string name)
+        => Built().Names.TryGetValue(name, out var mentions) ? mentions : (IReadOnlyList<SimpleNameSyntax>)System.Array.Empty<SimpleNameSyntax>();
 
     /// <summary>The method itself, the methods it overrides and the interface methods it implements.</summary>
     private static IEnumerable<IMethodSymbol> CalledAs(IMethodSymbol method)
@@ -98,7 +106,12 @@ internal sealed class CallSites
         {
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
-                if (node is SimpleNameSyntax name) index.Names.Add(name.Identifier.ValueText);
+                if (node is SimpleNameSyntax name)
+                {
+                    if (!index.Names.TryGetValue(name.Identifier.ValueText, out var mentions)) index.Names[name.Identifier.ValueText] = mentions = new List<SimpleNameSyntax>();
+                    mentions.Add(name);
+                }
+
                 if (node is not InvocationExpressionSyntax call || CalledNames.Of(call) is not { } called) continue;
                 if (!index.Calls.TryGetValue(called, out var list)) index.Calls[called] = list = new List<InvocationExpressionSyntax>();
                 list.Add(call);
@@ -111,6 +124,6 @@ internal sealed class CallSites
     private sealed class Index
     {
         public readonly Dictionary<string, List<InvocationExpressionSyntax>> Calls = new();
-        public readonly HashSet<string> Names = new();
+        public readonly Dictionary<string, List<SimpleNameSyntax>> Names = new();
     }
 }

@@ -22,14 +22,30 @@ internal static class StartupSeeding
 
     public static bool Is(IMethodSymbol method)
     {
-        if (NamedForSeeding(method.Name)) return true;
+        return NamedForSeeding(method.Name) || method.ContainingType is { } type && IsSeedingType(type);
+    }
 
-        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+    /// <summary>A type (or a type it is nested in) named for seeding, a database initializer, a migration, or implementing <c>ISeeder</c>.</summary>
+    public static bool IsSeedingType(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
         {
-            if (NamedForSeeding(type.Name) || IsDatabaseInitializer(type.Name) || IsMigration(type)) return true;
+            if (NamedForSeeding(current.Name) || IsDatabaseInitializer(current.Name) || IsMigration(current)
+                || current.Interfaces.Any(i => NamedForSeeding(i.Name))) return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Code that seeds or starts the program: a seeding method or type (<see cref="Is"/>), the entry point, or a local function
+    /// of either (<c>async Task CreateAdminUser(…)</c> among the top-level statements).
+    /// </summary>
+    public static bool IsSeedCode(IMethodSymbol method, Compilation compilation)
+    {
+        var outer = method;
+        while (outer.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction && outer.ContainingSymbol is IMethodSymbol container) outer = container;
+        return Is(outer) || IsProgramStart(outer, compilation, System.Threading.CancellationToken.None);
     }
 
     /// <summary>True for the compilation's entry point: <c>Main</c> or the top-level statements.</summary>

@@ -1,21 +1,38 @@
+using System.Collections.Concurrent;
 using System.Linq;
+using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DataGuard.Analyzers.Audit;
 
 /// <summary>
-/// Methods of an application that nothing calls: a repository method written and never used is on no request path, so the
-/// rows it would read reach nobody. Only in an executable (a web app, a service), where the compilation holds every caller;
-/// a library's public methods are called from other projects. A method counts as called when its name appears anywhere in
-/// the source outside declarations (a call, a method group, <c>nameof</c>, Razor views compiled into the project), and as
-/// invoked by the framework when it overrides, carries an attribute, implements an interface from a package, or belongs
-/// to a type that derives from a package's type (<c>Controller</c>, <c>PageModel</c>, <c>Hub</c>) or is named a controller.
+/// Code of an application that never runs: the one home of reachability for DG1001–DG1006 and DG1008. A method written and
+/// never used is on no request path, and a service class nothing constructs, registers or names (a development mail service
+/// left out of DI) runs none of its instance code, whatever interface it implements. Only in an executable (a web app, a
+/// service), where the compilation holds every caller; a library's public methods are called from other projects.
+/// <para>
+/// A method counts as called when its name appears anywhere in the source outside declarations (a call, a method group,
+/// <c>nameof</c>, Razor views compiled into the project), and as invoked by the framework when it overrides, carries an
+/// attribute, implements an interface from a package, or belongs to a type that derives from a package's type
+/// (<c>Controller</c>, <c>PageModel</c>, <c>Hub</c>) or is named a controller. A class counts as used when its name appears
+/// outside its own declaration other than to reach one of its static members (<c>DevelopmentEmailService.GetOtp(…)</c>
+/// constructs nothing); any class counts as used when the application discovers types by reflection.
+/// </para>
 /// </summary>
 internal sealed class UncalledMethods
 {
+    /// <summary>
+    /// Calls that find types without naming them (<c>assembly.GetTypes()</c>, Scrutor's <c>AddClasses</c>, Autofac's
+    /// <c>RegisterAssemblyTypes</c>): where the source makes one, an unnamed class may still be constructed.
+    /// </summary>
+    private static readonly string[] TypeDiscovery = { "GetTypes", "GetExportedTypes", "DefinedTypes", "ExportedTypes", "AddClasses", "RegisterAssemblyTypes" };
+
     private readonly Compilation _compilation;
     private readonly CallSites _sites;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _unusedTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _neverRuns = new(SymbolEqualityComparer.Default);
 
     public UncalledMethods(Compilation compilation, CallSites sites)
     {
@@ -23,19 +40,83 @@ internal sealed class UncalledMethods
         _sites = sites;
     }
 
-    public bool Is(IMethodSymbol method)
-        => IsApplication
-           && method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
-           && method.Name != "Main"
+    /// <summary>An ordinary method of an application that nothing calls by name and the framework does not invoke.</summary>
+    public bool Is(IMethodSymbol method) => IsApplication && IsOwnOrdinary(method) && !_sites.IsMentioned(method.Name);
+
+    /// <summary>An ordinary method the application wrote and the framework does not invoke: it runs only when the source calls it.</summary>
+    private static bool IsOwnOrdinary(IMethodSymbol method)
+        => method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
+           && method.Name is not ("Main" or WellKnownMemberNames.TopLevelStatementsEntryPointMethodName)
            && method.GetAttributes().IsEmpty
            && !ImplementsPackageInterface(method, type)
-           && !IsFrameworkType(type)
-           && !_sites.IsMentioned(method.Name);
+           && !IsFrameworkType(type);
+
+    /// <summary>
+    /// A method whose every call is made from code that never runs (a repository method called only by a service method
+    /// nothing calls), followed up the callers to the bound of <see cref="WalkKind.Callers"/>. A mention that is not a call
+    /// (a method group handed to the framework, <c>nameof</c>) or a call outside any method keeps it running.
+    /// </summary>
+    private bool CalledOnlyFromCodeThatNeverRuns(IMethodSymbol method)
+    {
+        using var walk = BoundedWalk.Enter(WalkKind.Callers, method);
+        if (!walk.Entered || !IsOwnOrdinary(method) || !_sites.OnlyCalled(method.Name)) return false;
+
+        // Every mention of the name is a call: when none of them is of this method (a service's GetById calling the
+        // repository's GetById), nothing calls it at all.
+        var sites = _sites.Of(method);
+        return sites is not null && sites.All(site => NeverRuns(site.Caller));
+    }
+
+    /// <summary>
+    /// True when the code of <paramref name="member"/> (a method, constructor or accessor) never runs: an uncalled method, a
+    /// method called only from code that never runs, or instance code of a class the application never uses (<see cref="IsUnusedClass"/>).
+    /// </summary>
+    public bool NeverRuns(ISymbol member)
+        => IsApplication && member is IMethodSymbol method && Cached(method.OriginalDefinition);
+
+    /// <summary>The answer for one method, kept unless it is a "no" found inside a bounded walk up the callers (only "not seen").</summary>
+    private bool Cached(IMethodSymbol method)
+    {
+        if (_neverRuns.TryGetValue(method, out var known)) return known;
+
+        var never = Is(method) || !method.IsStatic && method.ContainingType is { } type && IsUnusedClass(type) || CalledOnlyFromCodeThatNeverRuns(method);
+        return never || BoundedWalk.Depth(WalkKind.Callers) == 0 ? _neverRuns.GetOrAdd(method, never) : never;
+    }
+
+    /// <summary>
+    /// A class of the application whose instances nobody creates: nothing outside its own code names it (a registration, a
+    /// constructor call, a parameter, a base list, <c>typeof</c>) except to reach its static members, the framework does not
+    /// discover it (attributes, a package base type or interface) and the source discovers no types by reflection.
+    /// </summary>
+    public bool IsUnusedClass(INamedTypeSymbol type)
+        => IsApplication && _unusedTypes.GetOrAdd(type.OriginalDefinition, t =>
+            t is { TypeKind: TypeKind.Class, IsStatic: false, IsImplicitlyDeclared: false }
+            && t.Locations.Any(l => l.IsInSource)
+            && !IsFrameworkType(t)
+            && !t.AllInterfaces.Any(IsPackageType)
+            && !TypeDiscovery.Any(_sites.IsMentioned)
+            && !_sites.Mentions(t.Name).Any(mention => UsesInstance(mention, t)));
 
     private bool IsApplication => _compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication;
 
+    /// <summary>A mention of the class's name outside its own declarations, other than as the receiver of a static member.</summary>
+    private static bool UsesInstance(SimpleNameSyntax mention, INamedTypeSymbol type)
+        => !type.DeclaringSyntaxReferences.Any(d => d.SyntaxTree == mention.SyntaxTree && d.Span.Contains(mention.Span))
+           && !ReachesStaticMember(mention, type);
+
+    /// <summary><c>Type.Member</c> or <c>Ns.Type.Member</c> where every member of that name is static (a method, a constant).</summary>
+    private static bool ReachesStaticMember(SimpleNameSyntax mention, INamedTypeSymbol type)
+    {
+        ExpressionSyntax qualified = mention;
+        while (qualified.Parent is MemberAccessExpressionSyntax outer && outer.Name == qualified) qualified = outer;
+        if (qualified.Parent is not MemberAccessExpressionSyntax access || access.Expression != qualified) return false;
+
+        var members = type.GetMembers(access.Name.Identifier.ValueText);
+        return !members.IsEmpty && members.All(m => m.IsStatic || m is INamedTypeSymbol);
+    }
+
     private static bool ImplementsPackageInterface(IMethodSymbol method, INamedTypeSymbol type)
-        => type.AllInterfaces.Any(i => !i.Locations.Any(l => l.IsInSource) && i.GetMembers(method.Name).Any(candidate =>
+        => type.AllInterfaces.Any(i => IsPackageType(i) && i.GetMembers(method.Name).Any(candidate =>
             SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), method)));
 
     private static bool IsFrameworkType(INamedTypeSymbol type)
@@ -49,7 +130,7 @@ internal sealed class UncalledMethods
         return false;
     }
 
-    /// <summary>A base type the application did not write (<c>object</c> aside): the framework calls into types derived from it.</summary>
+    /// <summary>A type the application did not write (<c>object</c> aside): the framework calls into types derived from it.</summary>
     private static bool IsPackageType(INamedTypeSymbol type)
         => type.SpecialType != SpecialType.System_Object && !type.Locations.Any(l => l.IsInSource);
 }

@@ -18,17 +18,19 @@ internal sealed class DataGuardOptions
     public const string TransmitSinksKey = "dataguard.transmit_sinks";
     public const string AuditMethodsKey = "dataguard.audit_methods";
     public const string RequireAuditKey = "dataguard.require_audit";
+    public const string ReportUnreachableCodeKey = "dataguard.report_unreachable_code";
 
-    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey };
+    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey, ReportUnreachableCodeKey };
 
     public static DataGuardOptions Empty { get; } = new(string.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
         ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
-        ImmutableArray<string>.Empty, requireAudit: false);
+        ImmutableArray<string>.Empty, requireAudit: false, reportUnreachableCode: false);
 
     private DataGuardOptions(string key, ImmutableArray<string> personalNames, ImmutableArray<string> ignoredNames, ImmutableArray<string> allowedHosts,
         ImmutableArray<string> sanitizers, ImmutableArray<string> logSinks, ImmutableArray<string> transmitSinks,
-        ImmutableArray<string> auditMethods, bool requireAudit)
+        ImmutableArray<string> auditMethods, bool requireAudit, bool reportUnreachableCode)
     {
+        ReportUnreachableCode = reportUnreachableCode;
         AuditMethods = auditMethods;
         RequireAudit = requireAudit;
         Key = key;
@@ -67,6 +69,12 @@ internal sealed class DataGuardOptions
     /// <summary>DG1008 checks reads even when no audit method is named anywhere (<c>dataguard.require_audit = true</c>).</summary>
     public bool RequireAudit { get; }
 
+    /// <summary>
+    /// The rules also judge code of an executable that never runs — methods nothing calls, classes nothing uses
+    /// (<c>dataguard.report_unreachable_code = true</c>): for a team that wants to hear of a leak before the code is wired in.
+    /// </summary>
+    public bool ReportUnreachableCode { get; }
+
     public static string ReadKey(AnalyzerConfigOptions options)
         => string.Join("\u0001", Keys.Select(k => options.TryGetValue(k, out var v) ? v : string.Empty));
 
@@ -83,8 +91,11 @@ internal sealed class DataGuardOptions
 
         return new DataGuardOptions(key, List(PersonalNamesKey), List(IgnoredNamesKey), List(AllowedHostsKey),
             List(SanitizersKey), List(LogSinksKey), List(TransmitSinksKey), List(AuditMethodsKey),
-            options.TryGetValue(RequireAuditKey, out var require) && string.Equals(require.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+            IsTrue(options, RequireAuditKey), IsTrue(options, ReportUnreachableCodeKey));
     }
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key)
+        => options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Splits a list on <c>;</c> and on <c>,</c> outside parentheses, so a documentation-comment ID keeps its parameter list

@@ -51,8 +51,15 @@ internal sealed class FlowWalker
     public void Run(IOperation root)
     {
         _evaluator.PersonalRecords = KeyedRecords.In(root, _profile.Classifier);
+        _evaluator.InSeedCode = Owner(root) is { } method && Audit.StartupSeeding.IsSeedCode(method, _profile.Compilation);
         Visit(root);
     }
+
+    /// <summary>The method whose body <paramref name="root"/> is; the top-level statements' root is the whole file.</summary>
+    private IMethodSymbol? Owner(IOperation root)
+        => root.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax
+            ? _profile.Compilation.GetEntryPoint(System.Threading.CancellationToken.None)
+            : root.SemanticModel?.GetEnclosingSymbol(root.Syntax.SpanStart) as IMethodSymbol;
 
     private void SetState(FlowState state)
     {
@@ -126,7 +133,7 @@ internal sealed class FlowWalker
                 VisitTry(@try);
                 break;
             case IAnonymousFunctionOperation lambda:
-                VisitNested(lambda.Symbol, lambda.Body);
+                VisitNested(lambda.Symbol, lambda.Body, madeUp: Sources.GeneratedData.IsGeneratorCallback(lambda));
                 break;
             case ILocalFunctionOperation local:
                 VisitNested(local.Symbol, local.Body ?? local.IgnoredBody);
@@ -246,7 +253,7 @@ internal sealed class FlowWalker
         }
     }
 
-    private void VisitNested(IMethodSymbol symbol, IOperation? body)
+    private void VisitNested(IMethodSymbol symbol, IOperation? body, bool madeUp = false)
     {
         var outer = _state;
         var elements = _lambdaArgument;
@@ -256,6 +263,12 @@ internal sealed class FlowWalker
         {
             // items.ForEach(x => Log(x)): the lambda's parameter receives the collection's elements.
             _state.SetTaint(symbol.Parameters[0], elements);
+        }
+
+        foreach (var parameter in madeUp ? symbol.Parameters : ImmutableArray<IParameterSymbol>.Empty)
+        {
+            // faker.FinishWith((f, employee) => …): the generator hands over the fake person it made.
+            _state.SetTaint(parameter, Taint.Sanitized);
         }
 
         Visit(body);
@@ -359,7 +372,7 @@ internal sealed class FlowWalker
             }
         }
 
-        _state.SetTaint(variable, _evaluator.Evaluate(value));
+        _state.SetTaint(variable, _evaluator.VariableValue(value));
         _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
         _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile.Bodies.Body, _state.GetFlaws));
     }

@@ -78,6 +78,18 @@ internal sealed class TaintEvaluator
     /// </summary>
     public Taint MemberValue(IOperation value) => OperatorValues.IsConstant(value) ? Taint.Sanitized : Evaluate(value);
 
+    /// <summary>
+    /// True while walking code that seeds the database or runs the program's start-up (<see cref="Audit.StartupSeeding.IsSeedCode"/>),
+    /// where a constant is a seed account's value (<c>string email = "admin@clinic.example"</c>), not a person's.
+    /// </summary>
+    public bool InSeedCode { get; set; }
+
+    /// <summary>
+    /// The data a local or parameter holds once <paramref name="value"/> is assigned to it. A constant keeps the name speaking
+    /// (<c>var plate = "ABC-1234"</c> stands for a plate, as DG1009 sees it) except in seeding and start-up code.
+    /// </summary>
+    public Taint VariableValue(IOperation value) => InSeedCode && OperatorValues.IsConstant(value) ? Taint.Sanitized : Evaluate(value);
+
     private Taint EvaluateCore(IOperation operation)
     {
         if (operation.Type?.SpecialType == SpecialType.System_Boolean || operation.ConstantValue.HasValue || IsExpressionTree(operation.Type))
@@ -217,8 +229,9 @@ internal sealed class TaintEvaluator
             return Taint.Sanitized;
         }
 
-        // The operator's settings (configuration["Smtp:From"], options.Value.AdminEmail) are no one's record, whatever their keys say.
-        if (OperatorValues.IsConfigurationRead(reference))
+        // The operator's settings (configuration["Smtp:From"], options.Value.AdminEmail) are no one's record, whatever their keys
+        // say; nor are a seeder's lists of demo accounts.
+        if (OperatorValues.IsConfigurationRead(reference) || member is IFieldSymbol list && _profile.SeedCollections.HoldsSeedRecords(list))
         {
             return Taint.Sanitized;
         }
@@ -301,7 +314,7 @@ internal sealed class TaintEvaluator
             return Stringify(Evaluate(instance));
         }
 
-        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation))
+        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method))
         {
             return Taint.Sanitized;
         }

@@ -63,7 +63,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             RuleFailure.Guard(Rule.Id, context.OwningSymbol, root.Syntax.GetLocation(), context.ReportDiagnostic, () =>
             {
                 var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
-                if (!IsEnabled(profile))
+                if (!IsEnabled(profile) || profile.NeverRuns(context.OwningSymbol))
                 {
                     return;
                 }

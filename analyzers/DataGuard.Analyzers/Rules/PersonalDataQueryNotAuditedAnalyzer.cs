@@ -44,7 +44,7 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
         var audits = profile.AuditCalls;
         // Until the project names an audit method no read could satisfy the rule: nothing to look for (and nothing to pay).
         if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)
-            || StartupSeeding.Is(method) || profile.UncalledMethods.Is(method)) return;
+            || StartupSeeding.Is(method) || profile.NeverRuns(method)) return;
 
         var programStart = StartupSeeding.IsProgramStart(method, context.Compilation, context.CancellationToken);
         foreach (var path in AuditPaths.Of(context.OperationBlocks))

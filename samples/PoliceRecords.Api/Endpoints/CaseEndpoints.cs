@@ -9,8 +9,26 @@ public static class CaseEndpoints
 {
     public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapPost("/v1/cases/{caseNumber}/summary", SummariseLegacy);
+        app.MapPost("/v1/cases/{caseNumber}/suspect-address", EmbedSuspectAddressLegacy);
         app.MapPost("/v2/cases/{caseNumber}/summary", Summarise);
         return app;
+    }
+
+    private static async Task<IResult> SummariseLegacy(string caseNumber, SummaryRequest request, CitizenRegistry registry, CaseSummaryService summaries, CancellationToken cancellationToken)
+    {
+        var suspect = registry.Find(request.SuspectNationalId); // expect: DG1008
+        var reference = new CaseReference(caseNumber, suspect?.Precinct ?? "", DateOnly.FromDateTime(DateTime.Today));
+        return suspect is null
+            ? Results.NotFound()
+            : Results.Ok(new { summary = await summaries.SummariseLegacyAsync(reference, suspect, request.CaseFacts, cancellationToken) });
+    }
+
+    /// <summary>Address vectors let an officer find cases near a suspect's home.</summary>
+    private static async Task<IResult> EmbedSuspectAddressLegacy(string caseNumber, SummaryRequest request, CitizenRegistry registry, CaseSummaryService summaries, CancellationToken cancellationToken)
+    {
+        var suspect = registry.Find(request.SuspectNationalId); // expect: DG1008
+        return suspect is null ? Results.NotFound() : Results.Ok(new { caseNumber, vector = (await summaries.EmbedAddressLegacyAsync(suspect, cancellationToken)).ToArray() });
     }
 
     private static async Task<IResult> Summarise(string caseNumber, SummaryRequest request, CitizenRegistry registry, CaseSummaryService summaries, CancellationToken cancellationToken)

@@ -33,4 +33,14 @@ public sealed class PlateRecognitionClient(HttpClient http, SubjectFingerprint f
 
     public HttpRequestMessage OwnerHistoryRequest(Vehicle vehicle)
         => new(HttpMethod.Get, Service + "/owners?subject=" + fingerprint.Of(vehicle.OwnerNationalId));
+
+    /// <summary>Sends a request built above and returns the service's JSON.</summary>
+    public async Task<string> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            return await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+    }
 }
