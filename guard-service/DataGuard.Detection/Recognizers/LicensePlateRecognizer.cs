@@ -151,6 +151,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool TrySpoken(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
+        if (TrySpokenMixedCode(text, chain, out match)) return true;
         int letters = RunLength(chain, 0, letters: true);
         if (letters is < 2 or > 3 || chain.GapChars[letters] != Chain.FillerGap) return false;
         int digits = RunLength(chain, letters, letters: false);
@@ -168,6 +169,26 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool lowerCase = (chain.EvasionsOf(letters) & Evasions.LowerCase) != 0;
         if (IsEnglishWord(chain, 0, letters) || lowerCase && (!named || IsOneOf(chain, 0, letters, PlateLayouts.Hesitations))) return false;
         match = MatchOf(chain, count, layout.PlainScore + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
+        return true;
+    }
+
+    /// <summary>
+    /// A legacy mixed code and its digits with a line break or spoken words between them (車號9H-⏎0123, 車牌 3Z⏎-7123,
+    /// 駕F2 嗯 233): like the older layouts so read, only right after a plate label, a driving verb or a vehicle noun.
+    /// </summary>
+    private static bool TrySpokenMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0 || chain.GapChars[2] != Chain.FillerGap) return false;
+        int digits = RunLength(chain, 2, letters: false);
+        for (int k = 3; k < 2 + digits; k++)
+        {
+            if (chain.Gaps[k] > 0) digits = k - 2; // the digits are one group
+        }
+        int count = 2 + digits;
+        if (digits is < 2 or > 4 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (!IsNamedImmediately(text, chain.Start) || (chain.EvasionsOf(count) & Evasions.LowerCase) != 0) return false;
+        match = MatchOf(chain, count, MixedCodeHyphenScore + DrivingVerbBoost, unusualSeparators: true, variant: 2);
         return true;
     }
 
@@ -243,7 +264,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
-        if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0) score += DisguiseBoost; // Н6-123
+        if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
         else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
@@ -372,13 +393,24 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
-            if (disguised) score += DisguiseBoost;
+            if (disguised || HidesInvisible(chain, first, count)) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
             else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
             if (FollowsMake(text, match.Start)) return false;
             return true;
+        }
+        return false;
+    }
+
+    // "XC\u200C-123", "AB-1\u200B23": an invisible character typed into a plate beside its hyphen or inside a group is a
+    // disguise, as look-alike letters are; one that stands alone where the hyphen was (ABC\u00AD1235) is only its separator.
+    private static bool HidesInvisible(in Chain chain, int boundary, int count)
+    {
+        for (int i = 1; i < count; i++)
+        {
+            if ((chain.Flags[i] & (byte)Evasions.ZeroWidth) != 0 && (i != boundary || chain.Gaps[i] > 0)) return true;
         }
         return false;
     }

@@ -50,12 +50,30 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
         "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
         "手機", "手機號碼", "行動電話", // 檢舉人手機959 5077: a number labelled a phone is one, whatever digits were left out
+        "回電", "打到", "撥到", // 請回電 2345-6789
+    });
+
+    /// <summary>
+    /// Which line a number is, or a comma, between a phone label and a local number (電話（家）2345-6789, 電話(H) 2345 6789,
+    /// 聯絡方式：住家 2345 6789, 他留了市話，2345 6789). Alone, 住家 or 公司 before eight digits may be an address or a
+    /// business number; after a phone label they name the line.
+    /// </summary>
+    private static readonly string[] LineQualifiers =
+    {
+        "（家）", "(家)", "（宅）", "(宅)", "（H）", "(H)", "（O）", "(O)", "（公）", "(公)", "（住家）", "(住家)", "（市話）", "(市話)",
+        "住家", "住宅", "家裡", "家用", "公司", "辦公室", "宅", "家", "，", ",",
+    };
+
+    private static readonly ContextWord[] QualifiedLocalLabels = ContextWord.All(new[]
+    {
+        "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone", "家電", "宅電",
+        "聯絡方式", "聯繫方式", "回電號碼", "市話號碼",
     });
 
     private static readonly string[] PhoneWordList =
     {
         "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-        "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
+        "門號", "來電", "致電", "撥打", "回撥", "回電", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
         "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
         "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
@@ -521,7 +539,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // header (市話, 聯絡電話) when the number fills its cell.
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels)) return true;
+        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels) || IsQualifiedLocalLabel(text, start)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, LookAlikeLabels, reach: 16)) return false;
         int to = end;
@@ -531,6 +549,20 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end))) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
         return wholeCell && ContextWord.AnyIn(LocalLabels, header);
+    }
+
+    // A phone label, then the line it is or a comma, right before the number (see LineQualifiers).
+    private static bool IsQualifiedLocalLabel(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end > 0 && start - end < 5 && text[end - 1] is ' ' or '\u3000' or ':' or '：' or '是' or '為' or '"' or '\'' or '「' or '(' or '（' or '[' or '{' or '<' or '`') end--;
+        foreach (var qualifier in LineQualifiers)
+        {
+            int from = end - qualifier.Length;
+            if (from > 0 && text.Slice(from, qualifier.Length).SequenceEqual(qualifier.AsSpan())
+                && ContextScorer.IsLabelledImmediately(text, from, QualifiedLocalLabels)) return true;
+        }
+        return false;
     }
 
     private static bool StartsWith886(in Chain chain) =>

@@ -137,6 +137,13 @@ internal static class CaseContexts
         // A place named by a rail word (捷運站, a station) before a plate: a place where cars are, not a train's model.
         new("sentence.station.none", Cue.None, (f, r) => (Pick(r, "16:34 捷運站2號出口一帶有重機", "捷運站出口有", "今天捷運站旁"), Pick(r, "疑似改管，待查。", "違停。")),
             Families: "plate.2012"),
+        // A phone label, then which line it is or a comma, before a number (電話（家）2345-6789, 聯絡方式：住家 2345 6789,
+        // 他留了市話，2345 6789); the prefix "phone.l" holds local numbers and landlines.
+        new("sentence.label-qualified", Cue.Label, (f, r) => (Pick(r, "電話（家）", "電話(H) ", "聯絡電話：住家", "聯絡方式：住家 ", "他留了市話，", "電話(O)：", "電話：公司 ", "請回電 "),
+            Pick(r, "，說晚上打", "。", "、手機未提供")), Families: "phone.l"),
+        // A plate with no word naming it (請查 XC\u200C-123 謝謝): in scope only where an invisible character disguises it (see
+        // CellFloors.DisguisedPlates); the driving-verb cue only lets the generator place plates that need context here.
+        new("sentence.bare", Cue.Verb, (f, r) => (Pick(r, "請查 ", "資料：", "這個 ", "[14:32] 小美: "), Pick(r, " 謝謝", "", "，急件")), Families: "plate."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 

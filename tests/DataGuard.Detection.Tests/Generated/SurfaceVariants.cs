@@ -141,6 +141,9 @@ internal static class SurfaceVariants
         new("wrapped.hyphen", (v, r) => v.Separator == "-" ? Wrapped(v, r, "-\n") : null),
         // Continued on the speaker's next chat line (卡號 4563 0376 ⏎[14:33] 小美: 2640 8101): only chat contexts hold it.
         new("wrapped.chat-line", (v, r) => Wrapped(v, r, Pick(r, "\n[14:33] 小美: ", " \n[14:33] 小美: ", "\n[14:34] 小美: "))),
+        // The hyphen opens the next line instead of closing this one (0912⏎-345-678, 小美：00886⏎小美：-912-345678).
+        new("wrapped.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, "\n-") : null),
+        new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
     };
 
     // One line break between two groups of the value, or inside a value written whole.
@@ -151,7 +154,7 @@ internal static class SurfaceVariants
             // An address wraps after its at sign (cheng.tsai@⏎outlook.com); written-out forms (dots too) are not wrapped.
             var mail = v.Canonical;
             int at = mail.IndexOf('@');
-            return at <= 0 || mail.Contains(' ') || mail.IndexOfAny(new[] { '[', '(', '（' }) >= 0 || lineBreak.StartsWith('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
+            return at <= 0 || mail.Contains(' ') || mail.IndexOfAny(new[] { '[', '(', '（' }) >= 0 || lineBreak.Contains('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
         }
         if (v.Groups.Length >= 2)
         {
