@@ -140,8 +140,31 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 && !StartsListNumber(text, chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
-        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
+        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match);
     }
+
+    /// <summary>
+    /// Older motorcycle plates of two letters and a digit, then three digits (VG3-522, ＴＺ３－８０７ after 舊式機車, ph3-867
+    /// after 失竊車號): like the other older layouts they need context.
+    /// </summary>
+    private static bool TryLettersDigitCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        const int count = 6;
+        if (chain.Length < count || !IsLetter(chain.Chars[0]) || !IsLetter(chain.Chars[1]) || IsLetter(chain.Chars[2]) || !chain.AllDigits(3, 3)) return false;
+        if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0 || chain.Gaps[3] == 0 || !IsHyphenLike(chain.GapChars[3])) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) || IsEnglishWord(chain, 0, 2)) return false;
+        double score = MixedCodeHyphenScore + LettersDigitCodeBonus;
+        if ((chain.EvasionsOf(count) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 3, count)) score += DisguiseBoost;
+        if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
+        match = MatchOf(chain, count, score, unusualSeparators: false, variant: 3);
+        if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
+        return !FollowsMake(text, match.Start);
+    }
+
+    /// <summary>Two letters and a digit are as specific as the 2+3 layout's letters (0.35 with its hyphen).</summary>
+    private const double LettersDigitCodeBonus = 0.05;
 
     /// <summary>
     /// A plate whose letters and digits are separated only by spoken words (車牌是BWV…嗯…5087, 機車PDA... 再來是 6539, 車號GT，呃…，
@@ -425,8 +448,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    // A middle dot, or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
-    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u30FC' or '\uFF70';
+    // A middle dot or a bullet (NME•8256), or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
+    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u30FC' or '\uFF70' or '\u2022' or '\u2219';
 
     /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>
     private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘";

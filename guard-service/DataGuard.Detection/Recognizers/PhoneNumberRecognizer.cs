@@ -51,6 +51,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
         "手機", "手機號碼", "行動電話", // 檢舉人手機959 5077: a number labelled a phone is one, whatever digits were left out
         "回電", "打到", "撥到", // 請回電 2345-6789
+        "來電", "值班台", "值班電話", // 偵查隊…來電3209 9984, 請聯繫民族派出所值班台 兩五六拐 六三四五
+        "所", // a station directory: 復興所 350 1082, 新生分駐所 823 1824, 中庄所 24575390
     });
 
     /// <summary>

@@ -224,6 +224,19 @@ internal static class HardNegativeGenerator
             $"[14:32] 小美: 卡號 {Wrap(WrongCard(r), 8).Replace("\n", "\n[14:33] 小美: ")}")),
         // Round 8's new cues with numbers that are not plates or phones: a duty chat's 幫查/協尋, 懸掛, 通聯, 手機 before a
         // price or a model, a code ending like a technical term with no plate word before it.
+        // This round's cues with what is no value: a station or duty desk, a call's time, a bullet before a count, a
+        // phone label and the line it names before an amount, a code of two letters and a digit that is a format or a channel.
+        new("station-numbers", r => Pick(r,
+            $"本所 {r.Next(110, 114)} 年度第 {r.Next(10, 99)} 次所務會議",
+            $"研究所 {2020 + r.Next(5)} 年入學，學號 {r.Next(10, 99)}",
+            $"值班台 {r.Next(1, 9)} 號桌，來電時間 {100 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",
+            $"分駐所 {r.Next(2, 9)} 樓會議室，{r.Next(10, 99)} 人出席",
+            $"電話費，{r.Next(1000, 9999)} 元；市話，{r.Next(1, 30)} 通")),
+        new("bullet-codes", r => Pick(r,
+            $"• {r.Next(2, 9)} 項待辦 • 金額 {r.Next(1000, 9999)} 元",
+            $"MP3-{Pick(r, "128", "256", "320")} 音質",
+            $"頻道 CH{r.Next(1, 9)}-{r.Next(100, 999)} 轉播",
+            $"訂單編號 {Letters(r)}{r.Next(1, 9)}-{r.Next(100, 999)}")),
         new("request-words", r => Pick(r,
             $"幫查 {r.Next(100, 999)} 號房的住客",
             $"協尋 {r.Next(60, 95)} 歲老翁，身穿灰色外套",

@@ -111,6 +111,8 @@ internal static class SurfaceVariants
         new("soft-hyphen.inside", (v, r) => IsMail(v) ? null : InsertInside(v.Canonical, r, '\u00AD')),
         new("sep.ideographic-space", (v, _) => Rejoin(v, "\u3000")),
         new("sep.middle-dot", (v, _) => Rejoin(v, "\u00B7")),
+        // A bullet typed for the middle dot (NME•8256, set L).
+        new("sep.bullet", (v, _) => Rejoin(v, "\u2022")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
         new("look-alike", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical)),
         new("look-alike.lower", (v, _) => IsMail(v) ? LookAlikeMailbox(v.Canonical) : LookAlike(v.Canonical.ToLowerInvariant(), LowerLookAlikes)),
