@@ -90,6 +90,8 @@ internal static class ChainReader
                 folded = mathematical;
                 width = 2;
             }
+            // "November Sierra Delta 幺 洞 五 幺": a word of the spelling alphabet is its first letter.
+            if (folded.Kind == CharKind.Letter && text[i] < 128 && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0) width = spelled;
             switch (folded.Kind)
             {
                 case CharKind.Digit:

@@ -111,6 +111,9 @@ internal static class SurfaceVariants
         new("soft-hyphen.inside", (v, r) => IsMail(v) ? null : InsertInside(v.Canonical, r, '\u00AD')),
         new("sep.ideographic-space", (v, _) => Rejoin(v, "\u3000")),
         new("sep.middle-dot", (v, _) => Rejoin(v, "\u00B7")),
+        // Read over the radio: letters in the spelling alphabet, digits as radio numerals (Oscar 兩兩四勾三洞三幺四, November
+        // Sierra Delta 幺 洞 五 幺; set L).
+        new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
         // A bullet typed for the middle dot (NME•8256, set L).
         new("sep.bullet", (v, _) => Rejoin(v, "\u2022")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
@@ -147,6 +150,28 @@ internal static class SurfaceVariants
         new("wrapped.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, "\n-") : null),
         new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
     };
+
+    /// <summary>The ICAO spelling alphabet, by letter.</summary>
+    private static readonly string[] SpellingWords =
+    {
+        "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima", "Mike",
+        "November", "Oscar", "Papa", "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "X-ray", "Yankee", "Zulu",
+    };
+
+    // Every letter as its spelling-alphabet word and a space, the digits as radio numerals. The digits are glued: spaced one
+    // by one, a last numeral glued to the next word (…幺 五的車主) does not say where the value ends.
+    private static string? SpellingAlphabet(PlantedValue v)
+    {
+        var value = string.Concat(v.Groups);
+        if (IsMail(v) || !value.Any(char.IsAsciiLetter) || v.Spoken && v.Groups.Length > 1) return null;
+        var builder = new StringBuilder();
+        foreach (char c in value)
+        {
+            if (char.IsAsciiLetter(c)) builder.Append(SpellingWords[char.ToUpperInvariant(c) - 'A']).Append(' ');
+            else if (char.IsAsciiDigit(c)) builder.Append(RadioDigits[c - '0']);
+        }
+        return builder.ToString().TrimEnd();
+    }
 
     // One line break between two groups of the value, or inside a value written whole.
     private static string? Wrapped(PlantedValue v, Random r, string lineBreak)
