@@ -79,6 +79,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
         "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
+        "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
     };
 
     private static readonly ContextWord[] PhoneWords = ContextWord.All(Concat(PhoneWordList, CountryWords.PhoneWords));

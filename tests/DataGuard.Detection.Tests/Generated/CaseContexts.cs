@@ -145,6 +145,13 @@ internal static class CaseContexts
         // 請聯繫民族派出所值班台 兩五六拐 六三四五, 偵查隊…來電3209 9984, 來電（25604788）).
         new("line.station", Cue.Label, (f, r) => (Pick(r, "各所聯絡窗口\n復興所 ", "新生分駐所 ", "勤指：請聯繫民族派出所值班台 ", "08:02 - 偵查隊丁正怡來電", "接獲分局勤務指揮中心來電（"),
             Pick(r, "\n延平所 無", "，請協助調閱監視器。", "）通報轄區有人酒醉倒地。")), Families: "phone.l"),
+        // A roster of foreign workers, one person a line, the country a comma item and 聯絡 before the number (1) NUR HIDAYAH，
+        // 印尼，新式統一證號…，聯絡0838…; set L).
+        new("list.roster", Cue.Label, (f, r) => ($"{Pick(r, "1) ", "3) ")}{Pick(r, "NUR HIDAYAH", "VU DUC ANH", "ANAN PHROMMA")}，{f.PrefixFor(r)}，新式統一證號{RecordId(r)}，聯絡",
+            Pick(r, "\n通知雇主到場。", "\n2) 無", "")), Families: "phone.national."),
+        // A spreadsheet exported with semicolons: the header names the column, the country is a cell of the row (set L).
+        new("csv.semicolon", Cue.Label, (f, r) => ($"編號;姓名;國籍;居留證號;{Label(f, r)};備註\n1;{Pick(r, "AGUS SETIAWAN", "ANGELICA REYES")};{Nationality(f, r)};{RecordId(r)};",
+            Pick(r, ";待查", ";通緝中\n2;王小明;本國籍;無;無;無")), Families: "phone."),
         // A plate with no word naming it (請查 XC\u200C-123 謝謝): in scope only where an invisible character disguises it (see
         // CellFloors.DisguisedPlates); the driving-verb cue only lets the generator place plates that need context here.
         new("sentence.bare", Cue.Verb, (f, r) => (Pick(r, "請查 ", "資料：", "這個 ", "[14:32] 小美: "), Pick(r, " 謝謝", "", "，急件")), Families: "plate."),
