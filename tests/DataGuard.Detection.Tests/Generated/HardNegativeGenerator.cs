@@ -242,10 +242,11 @@ internal static class HardNegativeGenerator
             $"Charlie Brown {r.Next(1950, 2000)} 年的漫畫")),
         // 聯絡 before what is no phone, and a semicolon-separated sheet of business numbers and amounts.
         new("contact-words", r => Pick(r,
-            $"聯絡人數 {r.Next(10, 99)} 人，聯絡時間 {100 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",
+            $"聯絡人數 {r.Next(10, 99)} 人",
+            $"聯絡時間 {100 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",
             $"聯絡簿第 {r.Next(2, 99)} 頁，印尼籍學生 {r.Next(2, 30)} 名",
             $"編號;統編;金額\n1;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}\n2;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}",
-            $"越南，聯絡處 {r.Next(2, 9)} 樓，案號 {110 + r.Next(4)}{Digits(r, 7)}")),
+            $"越南，聯絡處 {r.Next(2, 9)} 樓，{r.Next(10, 99)} 人")),
         new("bullet-codes", r => Pick(r,
             $"• {r.Next(2, 9)} 項待辦 • 金額 {r.Next(1000, 9999)} 元",
             $"MP3-{Pick(r, "128", "256", "320")} 音質",
