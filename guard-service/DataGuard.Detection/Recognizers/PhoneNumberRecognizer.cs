@@ -399,10 +399,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (digits < 7 || IsSlashDate(chain, digits) || !CountryWords.MayBeNamedIn(text)) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
+        // "我：對方給您的越南號碼是？⏎被害人：039 666 8978": the answer to a question about a country's number is one.
+        var question = QuestionAnswered(text, chain.Start);
+        bool answersNumberQuestion = namedAround < 0 && ContextWord.AnyIn(ForeignPhoneWords, question) && (namedAround = CountryWords.NamedIn(question)) >= 0;
         if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
-        bool namedPhone = NamesAPhone(text, chain.Start, chain.EndOf(digits));
+        bool namedPhone = answersNumberQuestion || NamesAPhone(text, chain.Start, chain.EndOf(digits));
         // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
-        bool plainOnly = namedPhone && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
+        bool plainOnly = namedPhone && !answersNumberQuestion && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
         int country = namedPhone ? namedAround : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
         if (country < 0) return false;
         var region = CountryWords.Region(country);
@@ -503,6 +506,28 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     /// <summary>How far back a phone word may label a list of numbers in its clause.</summary>
     private const int ClauseReach = 60;
+
+    /// <summary>How long a speaker's prefix before an answer may be ("被害人：", "Kevin: ").</summary>
+    private const int MaxAnswerPrefix = 12;
+
+    /// <summary>How much of the question before an answer is read.</summary>
+    private const int MaxQuestion = 60;
+
+    // The line before the value's, when it ends with a question mark and the value opens its own line after at most a
+    // speaker's prefix (a transcript's question and answer); else empty.
+    private static ReadOnlySpan<char> QuestionAnswered(ReadOnlySpan<char> text, int start)
+    {
+        int lineStart = text.Slice(0, start).LastIndexOf('\n') + 1;
+        if (lineStart == 0 || start - lineStart > MaxAnswerPrefix) return default;
+        // "被害人：", "證人：「…", "我是…": a speaker, then perhaps an opening quote or bracket.
+        var prefix = text.Slice(lineStart, start - lineStart).TrimEnd(" \"'「(（[{<`".AsSpan());
+        if (prefix.Length > 0 && prefix[^1] is not ('：' or ':' or '是')) return default;
+        foreach (char c in prefix) if (CharFolding.KindOf(c) == CharKind.Digit) return default;
+        var previous = text.Slice(0, lineStart - 1).TrimEnd('\r').TrimEnd(' ');
+        if (previous.IsEmpty || previous[^1] is not ('？' or '?')) return default;
+        int from = Math.Max(previous.LastIndexOf('\n') + 1, previous.Length - MaxQuestion);
+        return previous.Slice(from);
+    }
 
     // The country of a national-form number: named before it on its line, right after it, or in its column header (日本手機).
     private static int CountryOf(ReadOnlySpan<char> text, int start, int end)

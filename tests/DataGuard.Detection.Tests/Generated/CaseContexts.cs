@@ -149,6 +149,9 @@ internal static class CaseContexts
         // 印尼，新式統一證號…，聯絡0838…; set L).
         new("list.roster", Cue.Label, (f, r) => ($"{Pick(r, "1) ", "3) ")}{Pick(r, "NUR HIDAYAH", "VU DUC ANH", "ANAN PHROMMA")}，{f.PrefixFor(r)}，新式統一證號{RecordId(r)}，聯絡",
             Pick(r, "\n通知雇主到場。", "\n2) 無", "")), Families: "phone.national."),
+        // A transcript's question about a country's number and the answer on the next line (我：對方給您的越南號碼是？⏎被害人：039 …).
+        new("line.question-answer", Cue.Label, (f, r) => ($"我：對方給您的{f.Prefixes![0]}號碼是？\n{Pick(r, "被害人", "證人", "線民")}：", Pick(r, "\n我：身分證字號麻煩一下", "\n我：好", "")),
+            Families: "phone.national."),
         // A spreadsheet exported with semicolons: the header names the column, the country is a cell of the row (set L).
         new("csv.semicolon", Cue.Label, (f, r) => ($"編號;姓名;國籍;居留證號;{Label(f, r)};備註\n1;{Pick(r, "AGUS SETIAWAN", "ANGELICA REYES")};{Nationality(f, r)};{RecordId(r)};",
             Pick(r, ";待查", ";通緝中\n2;王小明;本國籍;無;無;無")), Families: "phone."),

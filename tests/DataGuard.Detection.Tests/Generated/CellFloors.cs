@@ -197,6 +197,7 @@ internal static class CellFloors
         ("plate.", "radio.spelling-alphabet", "record.*", "a plate read in the spelling alphabet needs plate context; a record beside it is not enough"),
         ("", "radio.spelling-alphabet", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
         ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),
+        ("phone.national.us", "zero-width.many", "line.question-answer", "a US 555-01xx number (possible only) with several invisible characters, answering a question: two of five placements are read otherwise"),
         ("plate.", "*", "sentence.bare", "a plate with no word naming it stands only in the 2012 layout or disguised (see DisguisedPlates)"),
         ("plate.2001.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
         ("plate.3+2", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),

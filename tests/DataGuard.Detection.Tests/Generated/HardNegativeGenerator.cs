@@ -247,6 +247,12 @@ internal static class HardNegativeGenerator
             $"聯絡簿第 {r.Next(2, 99)} 頁，印尼籍學生 {r.Next(2, 30)} 名",
             $"編號;統編;金額\n1;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}\n2;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}",
             $"越南，聯絡處 {r.Next(2, 9)} 樓，{r.Next(10, 99)} 人")),
+        // A question about something else than a phone, and its answer on the next line.
+        new("question-answers", r => Pick(r,
+            $"我：你的訂單號碼是？\n客人：0{r.Next(3, 9)}{Digits(r, 2)} {Digits(r, 3)} {Digits(r, 4)}",
+            $"我：對方給您的越南帳號是？\n被害人：0{r.Next(3, 9)}{Digits(r, 1)} {Digits(r, 3)} {Digits(r, 4)}",
+            $"問：匯到日本的金額是？\n答：{r.Next(10000, 99999)} 元",
+            $"我：大陸那邊的案號是？\n證人：{110 + r.Next(4)}{Digits(r, 7)}")),
         new("bullet-codes", r => Pick(r,
             $"• {r.Next(2, 9)} 項待辦 • 金額 {r.Next(1000, 9999)} 元",
             $"MP3-{Pick(r, "128", "256", "320")} 音質",
