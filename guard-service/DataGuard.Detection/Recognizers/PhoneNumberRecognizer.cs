@@ -248,7 +248,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
-        for (int i = 0; i < chain.Length; i++) digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
+        for (int i = 0; i < chain.Length; i++) digits[i] = i == 0 ? DigitLookalikes.AsDigit(chain.Chars[i]) : DigitLookalikes.AsDigitInside(chain.Chars[i]);
         if (digits[0] != '0') return false;
         var national = digits.Slice(0, chain.Length);
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
@@ -259,7 +259,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
-        if (lookalikes > 2) return false;
+        // A third one only right after a phone label (聯絡電話O9723O7l35).
+        if (lookalikes > 3 || lookalikes == 3 && !ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -638,7 +639,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         Span<char> value = stackalloc char[prefix.Length + chars.Length];
         prefix.AsSpan().CopyTo(value);
-        for (int i = 0; i < chars.Length; i++) value[prefix.Length + i] = lookalikesAsDigits ? DigitLookalikes.AsDigit(chars[i]) : chars[i];
+        for (int i = 0; i < chars.Length; i++) value[prefix.Length + i] = lookalikesAsDigits ? DigitLookalikes.AsDigitInside(chars[i]) : chars[i];
         return value.ToString();
     }
 

@@ -198,6 +198,7 @@ internal static class CellFloors
         ("", "radio.spelling-alphabet", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
         ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),
         ("phone.national.us", "zero-width.many", "line.question-answer", "a US 555-01xx number (possible only) with several invisible characters, answering a question: two of five placements are read otherwise"),
+        ("phone.landline.", "look-alike.digits", "sentence.numeral-word-after", "letters typed for digits and a word starting with a numeral right after the number: where it ends is not written"),
         ("plate.", "*", "sentence.bare", "a plate with no word naming it stands only in the 2012 layout or disguised (see DisguisedPlates)"),
         ("plate.2001.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
         ("plate.3+2", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),

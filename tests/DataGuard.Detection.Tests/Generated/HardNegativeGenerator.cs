@@ -253,6 +253,11 @@ internal static class HardNegativeGenerator
             $"我：對方給您的越南帳號是？\n被害人：0{r.Next(3, 9)}{Digits(r, 1)} {Digits(r, 3)} {Digits(r, 4)}",
             $"問：匯到日本的金額是？\n答：{r.Next(10000, 99999)} 元",
             $"我：大陸那邊的案號是？\n證人：{110 + r.Next(4)}{Digits(r, 7)}")),
+        // E-invoice numbers whose second letter is B or S (read as 8 or 5 only inside a number, never as its first digit).
+        new("invoice-letters", r => Pick(r,
+            $"發票號碼 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]}{Digits(r, 8)}",
+            $"統一發票 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]}-{Digits(r, 8)}",
+            $"電子發票 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]} {Digits(r, 4)} {Digits(r, 4)}")),
         new("bullet-codes", r => Pick(r,
             $"• {r.Next(2, 9)} 項待辦 • 金額 {r.Next(1000, 9999)} 元",
             $"MP3-{Pick(r, "128", "256", "320")} 音質",

@@ -114,6 +114,9 @@ internal static class SurfaceVariants
         // Read over the radio: letters in the spelling alphabet, digits as radio numerals (Oscar 兩兩四勾三洞三幺四, November
         // Sierra Delta 幺 洞 五 幺; set L).
         new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
+        // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9723O7l35, S2S786442S,
+        // O94B B22937; set L).
+        new("look-alike.digits", (v, r) => DigitLetters(v, r)),
         // A bullet typed for the middle dot (NME•8256, set L).
         new("sep.bullet", (v, _) => Rejoin(v, "\u2022")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
@@ -171,6 +174,27 @@ internal static class SurfaceVariants
             else if (char.IsAsciiDigit(c)) builder.Append(RadioDigits[c - '0']);
         }
         return builder.ToString().TrimEnd();
+    }
+
+    // Up to two digits after the first one written as the letters they look like; IDs and Taiwan phones only (a card's
+    // reader takes digits only; cards start with 2-6, IDs with a letter, Taiwan phones with 0).
+    private static string? DigitLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (!v.Spoken || !(char.IsAsciiLetter(value[0]) || value[0] == '0')) return null;
+        int first = value.IndexOfAny("0123456789".ToCharArray());
+        var places = new List<int>();
+        for (int i = first + 1; i < value.Length; i++) if ("0158".Contains(value[i])) places.Add(i);
+        if (places.Count == 0) return null;
+        var chars = value.ToCharArray();
+        for (int k = 0; k < 2 && places.Count > 0; k++)
+        {
+            int pick = r.Next(places.Count);
+            int at = places[pick];
+            places.RemoveAt(pick);
+            chars[at] = chars[at] switch { '0' => 'O', '1' => 'l', '5' => 'S', _ => 'B' };
+        }
+        return new string(chars);
     }
 
     // One line break between two groups of the value, or inside a value written whole.
