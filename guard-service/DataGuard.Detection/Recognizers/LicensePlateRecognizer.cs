@@ -202,18 +202,25 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool TrySpokenMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) || chain.Gaps[1] > 0 || chain.GapChars[2] != Chain.FillerGap) return false;
-        int digits = RunLength(chain, 2, letters: false);
-        for (int k = 3; k < 2 + digits; k++)
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) && !IsLettersDigitCode(chain)) return false;
+        // "車輛KC5-⏎903": two letters and a digit make the code as a letter and a digit do.
+        int code = IsLettersDigitCode(chain) ? 3 : 2;
+        if (chain.Gaps[1] > 0 || code == 3 && chain.Gaps[2] > 0 || chain.GapChars[code] != Chain.FillerGap) return false;
+        int digits = RunLength(chain, code, letters: false);
+        for (int k = code + 1; k < code + digits; k++)
         {
-            if (chain.Gaps[k] > 0) digits = k - 2; // the digits are one group
+            if (chain.Gaps[k] > 0) digits = k - code; // the digits are one group
         }
-        int count = 2 + digits;
-        if (digits is < 2 or > 4 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        int count = code + digits;
+        if (digits is < 2 or > 4 || code == 3 && digits != 3 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
         if (!IsNamedImmediately(text, chain.Start) || (chain.EvasionsOf(count) & Evasions.LowerCase) != 0) return false;
-        match = MatchOf(chain, count, MixedCodeHyphenScore + DrivingVerbBoost, unusualSeparators: true, variant: 2);
+        match = MatchOf(chain, count, MixedCodeHyphenScore + DrivingVerbBoost, unusualSeparators: true, variant: code);
         return true;
     }
+
+    // Two letters and a digit at the start of the chain (VG3, KC5).
+    private static bool IsLettersDigitCode(in Chain chain) =>
+        chain.Length > 3 && IsLetter(chain.Chars[0]) && IsLetter(chain.Chars[1]) && !IsLetter(chain.Chars[2]);
 
     private static bool TryFindLayout(bool lettersFirst, int letters, int digits, out PlateLayouts.Layout found)
     {
@@ -312,16 +319,24 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
     }
 
+    /// <summary>Vehicle words that do not end in 車 (車輛HH-⏎506, 自小客G8⏎-775, 普重機車 is caught by its 車).</summary>
+    private static readonly string[] VehicleWords = { "車輛", "自小客", "自用小客", "營小客", "重機" };
+
     /// <summary>Rail vehicles: the value after them is a train model (列車EMU-900), not a plate. 電車 is also a scooter (微電車).</summary>
     private static readonly string[] RailVehicles = { "火車", "列車", "捷運車", "高鐵車", "台鐵車" };
 
-    // "騎乘機車JZY3056", "資源回收車zw-626", "營業拖車 KYS 293": a vehicle noun ending in 車 right before the value names
+    // "騎乘機車JZY3056", "資源回收車zw-626", "營業拖車 KYS 293", "車輛KC5-⏎903": a vehicle noun right before the value names
     // the vehicle's plate, as a driving verb does.
     private static bool FollowsVehicleNoun(ReadOnlySpan<char> text, int start)
     {
         int i = start;
         while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '\u3000' or '：' or ':' or '(' or '（' or '"' or '「' or '<' or '[' or '{' or '\'') i--;
-        if (i == 0 || text[i - 1] != '車') return false;
+        if (i == 0) return false;
+        if (text[i - 1] != '車')
+        {
+            foreach (var word in VehicleWords) if (text.Slice(0, i).EndsWith(word.AsSpan())) return true;
+            return false;
+        }
         foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
         return true;
     }

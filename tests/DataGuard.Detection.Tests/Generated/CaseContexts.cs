@@ -155,6 +155,9 @@ internal static class CaseContexts
         // A spreadsheet exported with semicolons: the header names the column, the country is a cell of the row (set L).
         new("csv.semicolon", Cue.Label, (f, r) => ($"編號;姓名;國籍;居留證號;{Label(f, r)};備註\n1;{Pick(r, "AGUS SETIAWAN", "ANGELICA REYES")};{Nationality(f, r)};{RecordId(r)};",
             Pick(r, ";待查", ";通緝中\n2;王小明;本國籍;無;無;無")), Families: "phone."),
+        // A vehicle word that does not end in 車 right before an older motorcycle plate, wrapped or not (車輛KC5-⏎903, 自小客YS7⏎758; set L).
+        new("sentence.vehicle-word", Cue.Verb, (f, r) => (Pick(r, "住新北市汐止區環河南路五段109號9樓，車輛", "處理A2事故：自小客", "當事人重機"), Pick(r, "。\n說明：無", "左轉未讓直行", "")),
+            Families: "plate.mixed.letters-digit"),
         // A plate with no word naming it (請查 XC\u200C-123 謝謝): in scope only where an invisible character disguises it (see
         // CellFloors.DisguisedPlates); the driving-verb cue only lets the generator place plates that need context here.
         new("sentence.bare", Cue.Verb, (f, r) => (Pick(r, "請查 ", "資料：", "這個 ", "[14:32] 小美: "), Pick(r, " 謝謝", "", "，急件")), Families: "plate."),

@@ -199,6 +199,10 @@ internal static class CellFloors
         ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),
         ("phone.national.us", "zero-width.many", "line.question-answer", "a US 555-01xx number (possible only) with several invisible characters, answering a question: two of five placements are read otherwise"),
         ("phone.landline.", "look-alike.digits", "sentence.numeral-word-after", "letters typed for digits and a word starting with a numeral right after the number: where it ends is not written"),
+        ("card.", "sep.asterisk", "*", "an asterisk is a card's mask (4563 **** **** 0584) as often as a separator: a card so written is not read"),
+        ("plate.", "sep.asterisk", "*", "an asterisk between a plate's groups is no plate separator anyone uses"),
+        ("phone.national.", "sep.asterisk", "*", "a foreign national number needs its own grouping; asterisks are not one"),
+        ("phone.local.", "sep.asterisk", "table.tsv-nationality", "a local number joined by an asterisk under a header: two of five placements read it as two numbers"),
         ("plate.", "*", "sentence.bare", "a plate with no word naming it stands only in the 2012 layout or disguised (see DisguisedPlates)"),
         ("plate.2001.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
         ("plate.3+2", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
@@ -253,6 +257,10 @@ internal static class CellFloors
             from variant in new[] { "wrapped.line", "wrapped.hyphen", "wrapped.hyphen-next" }
             from context in new[] { "sentence.label", "list.label", "markdown.label", "json.label", "line.label" }
             select (family, variant, context, "a mixed code wrapped onto the next line right after a plate label (車號9H-⏎0123) is a plate, as older layouts are"))
+        .Concat(
+            from variant in new[] { "wrapped.line", "wrapped.hyphen", "wrapped.hyphen-next" }
+            from context in new[] { "sentence.label", "sentence.vehicle-word" }
+            select ("plate.mixed.letters-digit.3", variant, context, "two letters and a digit wrapped right after a plate label or a vehicle word (車輛KC5-⏎903) are a plate"))
         .ToArray();
 
     private const string PlateColumn = "a mixed code spelt out alone in a plate column (車牌(舊) | Z 9 1 2 3 4) is a plate";

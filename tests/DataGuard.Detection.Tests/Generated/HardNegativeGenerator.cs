@@ -258,6 +258,12 @@ internal static class HardNegativeGenerator
             $"發票號碼 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]}{Digits(r, 8)}",
             $"統一發票 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]}-{Digits(r, 8)}",
             $"電子發票 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]} {Digits(r, 4)} {Digits(r, 4)}")),
+        // Asterisks that multiply or mask, not separate a value's groups.
+        new("asterisk-numbers", r => Pick(r,
+            $"尺寸 {r.Next(100, 200)}*{r.Next(40, 90)}*{r.Next(40, 90)} 公分",
+            $"手機 09{r.Next(10, 99)}***{r.Next(100, 999)}（已遮蔽）",
+            $"身分證 {"ABFQ"[r.Next(4)]}{r.Next(1, 3)}{Digits(r, 4)}****",
+            $"算式 {r.Next(1000, 9999)}*{r.Next(100, 999)}={r.Next(100000, 999999)}")),
         new("bullet-codes", r => Pick(r,
             $"• {r.Next(2, 9)} 項待辦 • 金額 {r.Next(1000, 9999)} 元",
             $"MP3-{Pick(r, "128", "256", "320")} 音質",

@@ -117,6 +117,8 @@ internal static class SurfaceVariants
         // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9723O7l35, S2S786442S,
         // O94B B22937; set L).
         new("look-alike.digits", (v, r) => DigitLetters(v, r)),
+        // An asterisk between the groups (0957*395594, +62*896*1874*594; set L).
+        new("sep.asterisk", (v, _) => Rejoin(v, "*")),
         // A bullet typed for the middle dot (NME•8256, set L).
         new("sep.bullet", (v, _) => Rejoin(v, "\u2022")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
