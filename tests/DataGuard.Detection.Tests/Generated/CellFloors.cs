@@ -143,6 +143,7 @@ internal static class CellFloors
         ("plate.2012.read-out", "zero-width.*", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("plate.2012.read-out", "soft-hyphen.inside", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("phone.national.read-out.", "*", "sentence.nationality-earlier", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
+        ("phone.national.read-out.", "*", "line.question-answer", "a foreign number read out in pieces needs a phone word around it; a question on the line before is not one"),
         ("phone.national.read-out.", "*", "english.glued", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
         ("phone.national.read-out.", "*", "sentence.person-nationality", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
         ("phone.national.read-out.", "*", "record.*", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
