@@ -264,6 +264,11 @@ internal static class HardNegativeGenerator
             $"手機 09{r.Next(10, 99)}***{r.Next(100, 999)}（已遮蔽）",
             $"身分證 {"ABFQ"[r.Next(4)]}{r.Next(1, 3)}{Digits(r, 4)}****",
             $"算式 {r.Next(1000, 9999)}*{r.Next(100, 999)}={r.Next(100000, 999999)}")),
+        // An at sign before a host with no top-level domain, the next line something else.
+        new("mail-host-lines", r => Pick(r,
+            $"伺服器 admin@localhost\n下一步：重啟 {r.Next(2, 9)} 台",
+            $"@all\n{r.Next(10, 99)} 點開會",
+            $"備份至 backup@nas{r.Next(1, 9)}\n完成 {r.Next(10, 99)} 筆")),
         new("bullet-codes", r => Pick(r,
             $"• {r.Next(2, 9)} 項待辦 • 金額 {r.Next(1000, 9999)} 元",
             $"MP3-{Pick(r, "128", "256", "320")} 音質",

@@ -117,6 +117,8 @@ internal static class SurfaceVariants
         // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9723O7l35, S2S786442S,
         // O94B B22937; set L).
         new("look-alike.digits", (v, r) => DigitLetters(v, r)),
+        // An address wrapped inside its domain (eric.tien_tw@gmail.c⏎om, jason.lai88@outlook⏎.com, lin_yuting60@g⏎  mail.com; set L).
+        new("wrapped.domain", (v, r) => WrappedDomain(v, r)),
         // An asterisk between the groups (0957*395594, +62*896*1874*594; set L).
         new("sep.asterisk", (v, _) => Rejoin(v, "*")),
         // A bullet typed for the middle dot (NME•8256, set L).
@@ -176,6 +178,17 @@ internal static class SurfaceVariants
             else if (char.IsAsciiDigit(c)) builder.Append(RadioDigits[c - '0']);
         }
         return builder.ToString().TrimEnd();
+    }
+
+    // A line break (and an indent) somewhere inside the domain of a plain address, after its first character.
+    private static string? WrappedDomain(PlantedValue v, Random r)
+    {
+        var mail = v.Canonical;
+        int at = mail.IndexOf('@');
+        // Written-out and spoken forms are read by another path, which does not join lines: only plain ASCII addresses.
+        if (!v.IsMail || at <= 0 || mail.Length - at < 4 || !mail.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')) return null;
+        int cut = at + 2 + r.Next(mail.Length - at - 2);
+        return mail[..cut] + Pick(r, "\n", "\n  ", "\r\n") + mail[cut..];
     }
 
     // Up to two digits after the first one written as the letters they look like; IDs and Taiwan phones only (a card's
