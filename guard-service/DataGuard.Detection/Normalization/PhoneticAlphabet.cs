@@ -20,6 +20,28 @@ internal static class PhoneticAlphabet
     };
 
     /// <summary>
+    /// Whether a spelling-alphabet word may start at <paramref name="i"/>: the start of an ASCII word of four or more
+    /// characters (Golf, Echo, X-ray). A cheap test for the chain reader's loop; <see cref="LengthAt"/> decides.
+    /// </summary>
+    public static bool MayStartAt(ReadOnlySpan<char> text, int i) =>
+        i + 3 < text.Length && IsAsciiLetter(text[i]) && IsAsciiLetter(text[i + 2]) && IsAsciiLetter(text[i + 3])
+        && SecondLetters[(text[i] | 0x20) - 'a'].IndexOf((char)(text[i + 1] | 0x20)) >= 0 && (i == 0 || !IsAsciiLetter(text[i - 1]));
+
+    // The second character of each letter's words, lower case ('A' + n): most English words fail here ("Hotel" passes, "Have" does not).
+    private static readonly string[] SecondLetters = BuildSecondLetters();
+
+    private static string[] BuildSecondLetters()
+    {
+        var second = new string[26];
+        for (int letter = 0; letter < 26; letter++)
+        {
+            second[letter] = "";
+            foreach (var word in WordsByLetter[letter]) if (second[letter].IndexOf(word[1]) < 0) second[letter] += word[1];
+        }
+        return second;
+    }
+
+    /// <summary>
     /// Length of the spelling-alphabet word at <paramref name="i"/>, a whole ASCII word (either case) followed, after
     /// spaces, by another such word or a digit (so "Hotel California" or a name "Mike" alone stay words); else 0.
     /// </summary>

@@ -334,6 +334,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (i == 0) return false;
         if (text[i - 1] != '車')
         {
+            if (text[i - 1] is not ('輛' or '客' or '機')) return false;
             foreach (var word in VehicleWords) if (text.Slice(0, i).EndsWith(word.AsSpan())) return true;
             return false;
         }

@@ -66,6 +66,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "住家", "住宅", "家裡", "家用", "公司", "辦公室", "宅", "家", "，", ",",
     };
 
+    /// <summary>The last characters of <see cref="LineQualifiers"/>.</summary>
+    private const string QualifierEnds = "）)家宅司室，,";
+
     private static readonly ContextWord[] QualifiedLocalLabels = ContextWord.All(new[]
     {
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone", "家電", "宅電",
@@ -401,8 +404,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
         // "我：對方給您的越南號碼是？⏎被害人：039 666 8978": the answer to a question about a country's number is one.
-        var question = QuestionAnswered(text, chain.Start);
-        bool answersNumberQuestion = namedAround < 0 && ContextWord.AnyIn(ForeignPhoneWords, question) && (namedAround = CountryWords.NamedIn(question)) >= 0;
+        bool answersNumberQuestion = namedAround < 0 && AnswersNumberQuestion(text, chain.Start, out namedAround);
         if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
         bool namedPhone = answersNumberQuestion || NamesAPhone(text, chain.Start, chain.EndOf(digits));
         // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
@@ -514,20 +516,30 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// <summary>How much of the question before an answer is read.</summary>
     private const int MaxQuestion = 60;
 
+    // Whether the value answers a question about a country's number on the line before; country is that country or -1.
+    private static bool AnswersNumberQuestion(ReadOnlySpan<char> text, int start, out int country)
+    {
+        var question = QuestionAnswered(text, start);
+        country = question.IsEmpty || !ContextWord.AnyIn(ForeignPhoneWords, question) ? -1 : CountryWords.NamedIn(question);
+        return country >= 0;
+    }
+
     // The line before the value's, when it ends with a question mark and the value opens its own line after at most a
     // speaker's prefix (a transcript's question and answer); else empty.
     private static ReadOnlySpan<char> QuestionAnswered(ReadOnlySpan<char> text, int start)
     {
-        int lineStart = text.Slice(0, start).LastIndexOf('\n') + 1;
-        if (lineStart == 0 || start - lineStart > MaxAnswerPrefix) return default;
+        int from = Math.Max(0, start - MaxAnswerPrefix - 1);
+        int lineStart = text.Slice(from, start - from).LastIndexOf('\n') + 1;
+        if (lineStart == 0) return default;
+        lineStart += from;
         // "被害人：", "證人：「…", "我是…": a speaker, then perhaps an opening quote or bracket.
         var prefix = text.Slice(lineStart, start - lineStart).TrimEnd(" \"'「(（[{<`".AsSpan());
         if (prefix.Length > 0 && prefix[^1] is not ('：' or ':' or '是')) return default;
         foreach (char c in prefix) if (CharFolding.KindOf(c) == CharKind.Digit) return default;
         var previous = text.Slice(0, lineStart - 1).TrimEnd('\r').TrimEnd(' ');
         if (previous.IsEmpty || previous[^1] is not ('？' or '?')) return default;
-        int from = Math.Max(previous.LastIndexOf('\n') + 1, previous.Length - MaxQuestion);
-        return previous.Slice(from);
+        var question = previous.Slice(Math.Max(0, previous.Length - MaxQuestion));
+        return question.Slice(question.LastIndexOf('\n') + 1);
     }
 
     // The country of a national-form number: named before it on its line, right after it, or in its column header (日本手機).
@@ -585,6 +597,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         int end = start;
         while (end > 0 && start - end < 5 && text[end - 1] is ' ' or '\u3000' or ':' or '：' or '是' or '為' or '"' or '\'' or '「' or '(' or '（' or '[' or '{' or '<' or '`') end--;
+        if (end == 0 || QualifierEnds.IndexOf(text[end - 1]) < 0) return false; // most numbers: no qualifier to compare
         foreach (var qualifier in LineQualifiers)
         {
             int from = end - qualifier.Length;
