@@ -90,6 +90,11 @@ internal static class ChainReader
                 folded = mathematical;
                 width = 2;
             }
+            // "November Sierra Delta 幺 洞 五 幺": a word of the spelling alphabet is its first letter. Such a word starts the
+            // chain or follows a gap; letters inside a run are not looked at.
+            if ((gap > 0 || length == 0) && folded.Kind == CharKind.Letter && PhoneticAlphabet.MayStartAt(text, i)
+                && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
+                width = spelled;
             switch (folded.Kind)
             {
                 case CharKind.Digit:
@@ -377,13 +382,18 @@ internal static class ChainReader
         int i = from;
         if (i < text.Length && text[i] is ')' or '）') i++; // "(+886)⏎974…": the country code's bracket closes first
         i = SkipBlanks(text, i);
-        if (i < text.Length && CharFolding.Fold(text[i]) is { Kind: CharKind.Separator, Value: '-' }) i = SkipBlanks(text, i + 1);
+        bool hyphen = i < text.Length && IsHyphen(text[i]);
+        if (hyphen) i = SkipBlanks(text, i + 1);
         if (i >= text.Length) return -1;
         int breakLength = LineBreakLength(text, i);
         if (breakLength == 0) return -1;
         int next = i + breakLength;
-        return SkipBlanks(text, next + ChatLine.ContinuationLength(text, i, next));
+        int start = SkipBlanks(text, next + ChatLine.ContinuationLength(text, i, next));
+        // "0912⏎-345-678", "小美：00886⏎小美：-912-345678": the hyphen may open the next line instead of closing this one.
+        return !hyphen && start + 1 < text.Length && IsHyphen(text[start]) && CharFolding.KindOf(text[start + 1]) == CharKind.Digit ? start + 1 : start;
     }
+
+    private static bool IsHyphen(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
 
     private static int SkipBlanks(ReadOnlySpan<char> text, int i)
     {

@@ -1,13 +1,20 @@
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
-/// Letters typed in place of digits (O for 0, I and l for 1: A242O6423O, Hl4l643O27, O912-345-678). Read as digits only
+/// Letters typed in place of digits (O for 0, I and l for 1, inside a number B for 8 and S for 5: A242O6423O, Hl4l643O27,
+/// O912-345-678, O94B B22937). Read as digits only
 /// where a recognizer expects a digit, and recorded as a homoglyph evasion.
 /// </summary>
 internal static class DigitLookalikes
 {
     /// <summary>The digit a folded letter passes for, or the character itself.</summary>
     public static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
+
+    /// <summary>
+    /// <see cref="AsDigit"/>, and B for 8 and S for 5 (S2S786442S, O94B B22937): only inside a number, never as its first
+    /// digit, where a letter is as often a code's (AB12345678 is an e-invoice number, not the certificate A812345678).
+    /// </summary>
+    public static char AsDigitInside(char c) => c switch { 'B' => '8', 'S' => '5', _ => AsDigit(c) };
 
     /// <summary>
     /// Copies the first <paramref name="count"/> chain characters into <paramref name="view"/>, reading look-alike letters
@@ -19,7 +26,7 @@ internal static class DigitLookalikes
         for (int i = 0; i < count; i++)
         {
             char c = chain.Chars[i];
-            view[i] = i >= digitsFrom ? AsDigit(c) : c;
+            view[i] = i > digitsFrom ? AsDigitInside(c) : i == digitsFrom ? AsDigit(c) : c;
             if (view[i] != c) swapped++;
         }
         return swapped;
@@ -34,7 +41,7 @@ internal static class DigitLookalikes
     {
         for (int i = Math.Max(1, digitsFrom); i < count; i++)
         {
-            if (AsDigit(chain.Chars[i]) == chain.Chars[i] || chain.Gaps[i] > 0) continue;
+            if (AsDigitInside(chain.Chars[i]) == chain.Chars[i] || chain.Gaps[i] > 0) continue;
             if ((chain.Flags[i] & chain.Flags[i - 1] & (byte)Evasions.LowerCase) != 0) return true;
         }
         return false;

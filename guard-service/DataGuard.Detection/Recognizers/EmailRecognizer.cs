@@ -85,16 +85,60 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         while (start < localEnd && (Fold(text[start]) == '.' || CharFolding.KindOf(text[start]) == CharKind.Invisible)) start++;
         if (start == localEnd) return;
 
-        int end = domainStart;
-        while (end < text.Length && IsDomain(text[end])) end++;
-        while (end > domainStart && (Fold(text[end - 1]) is '.' or '-' || CharFolding.KindOf(text[end - 1]) == CharKind.Invisible)) end--;
-        if (!HasTopLevelDomain(text.Slice(domainStart, end - domainStart))) return;
+        int end = DomainEnd(text, domainStart);
+        string? wrappedDomain = WrappedDomain(text, domainStart, out int wrappedEnd);
+        if (wrappedDomain is not null) end = wrappedEnd;
+        else if (!HasTopLevelDomain(text.Slice(domainStart, end - domainStart))) return;
 
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
-        string normalized = localEnd == at && domainStart == anchorEnd
+        string normalized = wrappedDomain is not null
+            ? Normalize(text.Slice(start, localEnd - start)) + "@" + Normalize(wrappedDomain.AsSpan()).ToLowerInvariant()
+            : localEnd == at && domainStart == anchorEnd
             ? Normalize(text.Slice(start, end - start))
             : Normalize(text.Slice(start, localEnd - start)) + "@" + Normalize(text.Slice(domainStart, end - domainStart)).ToLowerInvariant();
         sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), normalized, priority));
+    }
+
+    // Where the domain that starts at from ends, without a trailing dot, hyphen or invisible character.
+    private static int DomainEnd(ReadOnlySpan<char> text, int from)
+    {
+        int end = RawDomainEnd(text, from);
+        while (end > from && (Fold(text[end - 1]) is '.' or '-' || CharFolding.KindOf(text[end - 1]) == CharKind.Invisible)) end--;
+        return end;
+    }
+
+    private static int RawDomainEnd(ReadOnlySpan<char> text, int from)
+    {
+        int end = from;
+        while (end < text.Length && IsDomain(text[end])) end++;
+        return end;
+    }
+
+    /// <summary>
+    /// The domain starting at <paramref name="from"/> joined with the next line's, when it was wrapped inside it
+    /// ("eric.tien_tw@gmail.c⏎om", "jason.lai88@outlook⏎.com", "lin_yuting60@g⏎  mail.com", "…@hinet.⏎hk"): the first line's
+    /// part does not end in a known top-level domain (or the next line goes on with a dot), and the whole does; else null.
+    /// </summary>
+    private static string? WrappedDomain(ReadOnlySpan<char> text, int from, out int end)
+    {
+        end = -1;
+        int rawEnd = RawDomainEnd(text, from);
+        int next = rawEnd > from ? ChainReader.LineWrapEnd(text, rawEnd) : -1;
+        if (next < 0) return null;
+        int nextEnd = DomainEnd(text, next);
+        if (nextEnd == next) return null;
+        var first = text.Slice(from, rawEnd - from);
+        if (Fold(text[next]) != '.' && Fold(first[first.Length - 1]) != '.' && EndsInKnownTopLevelDomain(first)) return null;
+        var joined = string.Concat(first.ToString(), text.Slice(next, nextEnd - next).ToString());
+        if (!EndsInKnownTopLevelDomain(joined.AsSpan()) || !HasTopLevelDomain(joined.AsSpan())) return null;
+        end = nextEnd;
+        return joined;
+    }
+
+    private static bool EndsInKnownTopLevelDomain(ReadOnlySpan<char> domain)
+    {
+        int dot = domain.LastIndexOf('.');
+        return dot >= 0 && KnownTopLevelDomains.Contains(domain.Slice(dot + 1).ToString());
     }
 
     // A written-out dot right after the first domain label or right before the mailbox name's last word.

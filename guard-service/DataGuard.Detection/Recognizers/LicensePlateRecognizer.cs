@@ -147,8 +147,31 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 && !StartsListNumber(text, chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
-        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
+        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match);
     }
+
+    /// <summary>
+    /// Older motorcycle plates of two letters and a digit, then three digits (VG3-522, ＴＺ３－８０７ after 舊式機車, ph3-867
+    /// after 失竊車號): like the other older layouts they need context.
+    /// </summary>
+    private static bool TryLettersDigitCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        const int count = 6;
+        if (chain.Length < count || !IsLetter(chain.Chars[0]) || !IsLetter(chain.Chars[1]) || IsLetter(chain.Chars[2]) || !chain.AllDigits(3, 3)) return false;
+        if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0 || chain.Gaps[3] == 0 || !IsHyphenLike(chain.GapChars[3])) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) || IsEnglishWord(chain, 0, 2)) return false;
+        double score = MixedCodeHyphenScore + LettersDigitCodeBonus;
+        if ((chain.EvasionsOf(count) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 3, count)) score += DisguiseBoost;
+        if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
+        match = MatchOf(chain, count, score, unusualSeparators: false, variant: 3);
+        if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
+        else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
+        return !FollowsMake(text, match.Start);
+    }
+
+    /// <summary>Two letters and a digit are as specific as the 2+3 layout's letters (0.35 with its hyphen).</summary>
+    private const double LettersDigitCodeBonus = 0.05;
 
     /// <summary>
     /// A plate whose letters and digits are separated only by spoken words (車牌是BWV…嗯…5087, 機車PDA... 再來是 6539, 車號GT，呃…，
@@ -158,6 +181,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool TrySpoken(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
+        if (TrySpokenMixedCode(text, chain, out match)) return true;
         int letters = RunLength(chain, 0, letters: true);
         if (letters is < 2 or > 3 || chain.GapChars[letters] != Chain.FillerGap) return false;
         int digits = RunLength(chain, letters, letters: false);
@@ -177,6 +201,33 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = MatchOf(chain, count, layout.PlainScore + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
         return true;
     }
+
+    /// <summary>
+    /// A legacy mixed code and its digits with a line break or spoken words between them (車號9H-⏎0123, 車牌 3Z⏎-7123,
+    /// 駕F2 嗯 233): like the older layouts so read, only right after a plate label, a driving verb or a vehicle noun.
+    /// </summary>
+    private static bool TrySpokenMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) && !IsLettersDigitCode(chain)) return false;
+        // "車輛KC5-⏎903": two letters and a digit make the code as a letter and a digit do.
+        int code = IsLettersDigitCode(chain) ? 3 : 2;
+        if (chain.Gaps[1] > 0 || code == 3 && chain.Gaps[2] > 0 || chain.GapChars[code] != Chain.FillerGap) return false;
+        int digits = RunLength(chain, code, letters: false);
+        for (int k = code + 1; k < code + digits; k++)
+        {
+            if (chain.Gaps[k] > 0) digits = k - code; // the digits are one group
+        }
+        int count = code + digits;
+        if (digits is < 2 or > 4 || code == 3 && digits != 3 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (!IsNamedImmediately(text, chain.Start) || (chain.EvasionsOf(count) & Evasions.LowerCase) != 0) return false;
+        match = MatchOf(chain, count, MixedCodeHyphenScore + DrivingVerbBoost, unusualSeparators: true, variant: code);
+        return true;
+    }
+
+    // Two letters and a digit at the start of the chain (VG3, KC5).
+    private static bool IsLettersDigitCode(in Chain chain) =>
+        chain.Length > 3 && IsLetter(chain.Chars[0]) && IsLetter(chain.Chars[1]) && !IsLetter(chain.Chars[2]);
 
     private static bool TryFindLayout(bool lettersFirst, int letters, int digits, out PlateLayouts.Layout found)
     {
@@ -250,7 +301,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
         double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
-        if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0) score += DisguiseBoost; // Н6-123
+        if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
         else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
@@ -275,16 +326,25 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
     }
 
+    /// <summary>Vehicle words that do not end in 車 (車輛HH-⏎506, 自小客G8⏎-775, 普重機車 is caught by its 車).</summary>
+    private static readonly string[] VehicleWords = { "車輛", "自小客", "自用小客", "營小客", "重機" };
+
     /// <summary>Rail vehicles: the value after them is a train model (列車EMU-900), not a plate. 電車 is also a scooter (微電車).</summary>
     private static readonly string[] RailVehicles = { "火車", "列車", "捷運車", "高鐵車", "台鐵車" };
 
-    // "騎乘機車JZY3056", "資源回收車zw-626", "營業拖車 KYS 293": a vehicle noun ending in 車 right before the value names
+    // "騎乘機車JZY3056", "資源回收車zw-626", "營業拖車 KYS 293", "車輛KC5-⏎903": a vehicle noun right before the value names
     // the vehicle's plate, as a driving verb does.
     private static bool FollowsVehicleNoun(ReadOnlySpan<char> text, int start)
     {
         int i = start;
         while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '\u3000' or '：' or ':' or '(' or '（' or '"' or '「' or '<' or '[' or '{' or '\'') i--;
-        if (i == 0 || text[i - 1] != '車') return false;
+        if (i == 0) return false;
+        if (text[i - 1] != '車')
+        {
+            if (text[i - 1] is not ('輛' or '客' or '機')) return false;
+            foreach (var word in VehicleWords) if (text.Slice(0, i).EndsWith(word.AsSpan())) return true;
+            return false;
+        }
         foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
         return true;
     }
@@ -379,13 +439,24 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
-            if (disguised) score += DisguiseBoost;
+            if (disguised || HidesInvisible(chain, first, count)) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             if (HasModelSuffix(text, match.Start, match.End)) match.BaseScore -= ModelSuffixPenalty;
             else match.BaseScore += ImmediateBoost(text, match.Start, match.End, match.BaseScore);
             if (FollowsMake(text, match.Start)) return false;
             return true;
+        }
+        return false;
+    }
+
+    // "XC\u200C-123", "AB-1\u200B23": an invisible character typed into a plate beside its hyphen or inside a group is a
+    // disguise, as look-alike letters are; one that stands alone where the hyphen was (ABC\u00AD1235) is only its separator.
+    private static bool HidesInvisible(in Chain chain, int boundary, int count)
+    {
+        for (int i = 1; i < count; i++)
+        {
+            if ((chain.Flags[i] & (byte)Evasions.ZeroWidth) != 0 && (i != boundary || chain.Gaps[i] > 0)) return true;
         }
         return false;
     }
@@ -400,8 +471,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    // A middle dot, or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
-    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u30FC' or '\uFF70';
+    // A middle dot or a bullet (NME•8256), or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
+    private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u30FC' or '\uFF70' or '\u2022' or '\u2219';
 
     /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>
     private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘";

@@ -50,15 +50,39 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
         "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
         "手機", "手機號碼", "行動電話", // 檢舉人手機959 5077: a number labelled a phone is one, whatever digits were left out
+        "回電", "打到", "撥到", // 請回電 2345-6789
+        "來電", "值班台", "值班電話", // 偵查隊…來電3209 9984, 請聯繫民族派出所值班台 兩五六拐 六三四五
+        "所", // a station directory: 復興所 350 1082, 新生分駐所 823 1824, 中庄所 24575390
+    });
+
+    /// <summary>
+    /// Which line a number is, or a comma, between a phone label and a local number (電話（家）2345-6789, 電話(H) 2345 6789,
+    /// 聯絡方式：住家 2345 6789, 他留了市話，2345 6789). Alone, 住家 or 公司 before eight digits may be an address or a
+    /// business number; after a phone label they name the line.
+    /// </summary>
+    private static readonly string[] LineQualifiers =
+    {
+        "（家）", "(家)", "（宅）", "(宅)", "（H）", "(H)", "（O）", "(O)", "（公）", "(公)", "（住家）", "(住家)", "（市話）", "(市話)",
+        "住家", "住宅", "家裡", "家用", "公司", "辦公室", "宅", "家", "，", ",",
+    };
+
+    /// <summary>The last characters of <see cref="LineQualifiers"/>.</summary>
+    private const string QualifierEnds = "）)家宅司室，,";
+
+    private static readonly ContextWord[] QualifiedLocalLabels = ContextWord.All(new[]
+    {
+        "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone", "家電", "宅電",
+        "聯絡方式", "聯繫方式", "回電號碼", "市話號碼",
     });
 
     private static readonly string[] PhoneWordList =
     {
         "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-        "門號", "來電", "致電", "撥打", "回撥", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
+        "門號", "來電", "致電", "撥打", "回撥", "回電", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
         "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
         "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
+        "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
     };
 
     private static readonly ContextWord[] PhoneWords = ContextWord.All(Concat(PhoneWordList, CountryWords.PhoneWords));
@@ -231,7 +255,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
-        for (int i = 0; i < chain.Length; i++) digits[i] = DigitLookalikes.AsDigit(chain.Chars[i]);
+        for (int i = 0; i < chain.Length; i++) digits[i] = i == 0 ? DigitLookalikes.AsDigit(chain.Chars[i]) : DigitLookalikes.AsDigitInside(chain.Chars[i]);
         if (digits[0] != '0') return false;
         var national = digits.Slice(0, chain.Length);
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
@@ -242,7 +266,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
-        if (lookalikes > 2) return false;
+        // A third one only right after a phone label (聯絡電話O9723O7l35).
+        if (lookalikes > 3 || lookalikes == 3 && !ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -382,10 +407,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (digits < 7 || IsSlashDate(chain, digits) || !CountryWords.MayBeNamedIn(text)) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
+        // "我：對方給您的越南號碼是？⏎被害人：039 666 8978": the answer to a question about a country's number is one.
+        bool answersNumberQuestion = namedAround < 0 && AnswersNumberQuestion(text, chain.Start, out namedAround);
         if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
-        bool namedPhone = NamesAPhone(text, chain.Start, chain.EndOf(digits));
+        bool namedPhone = answersNumberQuestion || NamesAPhone(text, chain.Start, chain.EndOf(digits));
         // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
-        bool plainOnly = namedPhone && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
+        bool plainOnly = namedPhone && !answersNumberQuestion && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
         int country = namedPhone ? namedAround : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
         if (country < 0) return false;
         var region = CountryWords.Region(country);
@@ -487,6 +514,38 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// <summary>How far back a phone word may label a list of numbers in its clause.</summary>
     private const int ClauseReach = 60;
 
+    /// <summary>How long a speaker's prefix before an answer may be ("被害人：", "Kevin: ").</summary>
+    private const int MaxAnswerPrefix = 12;
+
+    /// <summary>How much of the question before an answer is read.</summary>
+    private const int MaxQuestion = 60;
+
+    // Whether the value answers a question about a country's number on the line before; country is that country or -1.
+    private static bool AnswersNumberQuestion(ReadOnlySpan<char> text, int start, out int country)
+    {
+        var question = QuestionAnswered(text, start);
+        country = question.IsEmpty || !ContextWord.AnyIn(ForeignPhoneWords, question) ? -1 : CountryWords.NamedIn(question);
+        return country >= 0;
+    }
+
+    // The line before the value's, when it ends with a question mark and the value opens its own line after at most a
+    // speaker's prefix (a transcript's question and answer); else empty.
+    private static ReadOnlySpan<char> QuestionAnswered(ReadOnlySpan<char> text, int start)
+    {
+        int from = Math.Max(0, start - MaxAnswerPrefix - 1);
+        int lineStart = text.Slice(from, start - from).LastIndexOf('\n') + 1;
+        if (lineStart == 0) return default;
+        lineStart += from;
+        // "被害人：", "證人：「…", "我是…": a speaker, then perhaps an opening quote or bracket.
+        var prefix = text.Slice(lineStart, start - lineStart).TrimEnd(" \"'「(（[{<`".AsSpan());
+        if (prefix.Length > 0 && prefix[^1] is not ('：' or ':' or '是')) return default;
+        foreach (char c in prefix) if (CharFolding.KindOf(c) == CharKind.Digit) return default;
+        var previous = text.Slice(0, lineStart - 1).TrimEnd('\r').TrimEnd(' ');
+        if (previous.IsEmpty || previous[^1] is not ('？' or '?')) return default;
+        var question = previous.Slice(Math.Max(0, previous.Length - MaxQuestion));
+        return question.Slice(question.LastIndexOf('\n') + 1);
+    }
+
     // The country of a national-form number: named before it on its line, right after it, or in its column header (日本手機).
     private static int CountryOf(ReadOnlySpan<char> text, int start, int end)
     {
@@ -525,7 +584,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // header (市話, 聯絡電話) when the number fills its cell.
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels)) return true;
+        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels) || IsQualifiedLocalLabel(text, start)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, LookAlikeLabels, reach: 16)) return false;
         int to = end;
@@ -535,6 +594,21 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end))) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
         return wholeCell && ContextWord.AnyIn(LocalLabels, header);
+    }
+
+    // A phone label, then the line it is or a comma, right before the number (see LineQualifiers).
+    private static bool IsQualifiedLocalLabel(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end > 0 && start - end < 5 && text[end - 1] is ' ' or '\u3000' or ':' or '：' or '是' or '為' or '"' or '\'' or '「' or '(' or '（' or '[' or '{' or '<' or '`') end--;
+        if (end == 0 || QualifierEnds.IndexOf(text[end - 1]) < 0) return false; // most numbers: no qualifier to compare
+        foreach (var qualifier in LineQualifiers)
+        {
+            int from = end - qualifier.Length;
+            if (from > 0 && text.Slice(from, qualifier.Length).SequenceEqual(qualifier.AsSpan())
+                && ContextScorer.IsLabelledImmediately(text, from, QualifiedLocalLabels)) return true;
+        }
+        return false;
     }
 
     private static bool StartsWith886(in Chain chain) =>
@@ -582,7 +656,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         Span<char> value = stackalloc char[prefix.Length + chars.Length];
         prefix.AsSpan().CopyTo(value);
-        for (int i = 0; i < chars.Length; i++) value[prefix.Length + i] = lookalikesAsDigits ? DigitLookalikes.AsDigit(chars[i]) : chars[i];
+        for (int i = 0; i < chars.Length; i++) value[prefix.Length + i] = lookalikesAsDigits ? DigitLookalikes.AsDigitInside(chars[i]) : chars[i];
         return value.ToString();
     }
 

@@ -3,7 +3,8 @@ using DataGuard.Detection.Normalization;
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
-/// The table a value sits in, when it sits in one: a tab-separated, Markdown (<c>|</c>), CSV or HTML row under a header row.
+/// The table a value sits in, when it sits in one: a tab-separated, Markdown (<c>|</c>), CSV (commas or semicolons, as a
+/// spreadsheet in a European or Excel locale exports it) or HTML row under a header row.
 /// A column header names every value below it ("市話", "聯絡電話", "日本手機") the way a label before it would.
 /// </summary>
 internal static class TableCell
@@ -24,7 +25,7 @@ internal static class TableCell
         int lineStart = LineStart(text, start);
         int lineEnd = LineEnd(text, end);
         var line = text.Slice(lineStart, lineEnd - lineStart);
-        char delimiter = line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf(',') >= 0 ? ',' : '\0';
+        char delimiter = line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf(',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
         if (delimiter == '\0' || lineStart == 0) return default;
 
         var before = text.Slice(lineStart, start - lineStart);

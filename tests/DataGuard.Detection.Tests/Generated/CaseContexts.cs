@@ -137,6 +137,30 @@ internal static class CaseContexts
         // A place named by a rail word (捷運站, a station) before a plate: a place where cars are, not a train's model.
         new("sentence.station.none", Cue.None, (f, r) => (Pick(r, "16:34 捷運站2號出口一帶有重機", "捷運站出口有", "今天捷運站旁"), Pick(r, "疑似改管，待查。", "違停。")),
             Families: "plate.2012"),
+        // A phone label, then which line it is or a comma, before a number (電話（家）2345-6789, 聯絡方式：住家 2345 6789,
+        // 他留了市話，2345 6789); the prefix "phone.l" holds local numbers and landlines.
+        new("sentence.label-qualified", Cue.Label, (f, r) => (Pick(r, "電話（家）", "電話(H) ", "聯絡電話：住家", "聯絡方式：住家 ", "他留了市話，", "電話(O)：", "電話：公司 ", "請回電 "),
+            Pick(r, "，說晚上打", "。", "、手機未提供")), Families: "phone.l"),
+        // A station directory or a duty log: the station, its duty desk or an incoming call right before a number (復興所 350 1082,
+        // 請聯繫民族派出所值班台 兩五六拐 六三四五, 偵查隊…來電3209 9984, 來電（25604788）).
+        new("line.station", Cue.Label, (f, r) => (Pick(r, "各所聯絡窗口\n復興所 ", "新生分駐所 ", "勤指：請聯繫民族派出所值班台 ", "08:02 - 偵查隊丁正怡來電", "接獲分局勤務指揮中心來電（"),
+            Pick(r, "\n延平所 無", "，請協助調閱監視器。", "）通報轄區有人酒醉倒地。")), Families: "phone.l"),
+        // A roster of foreign workers, one person a line, the country a comma item and 聯絡 before the number (1) NUR HIDAYAH，
+        // 印尼，新式統一證號…，聯絡0838…; set L).
+        new("list.roster", Cue.Label, (f, r) => ($"{Pick(r, "1) ", "3) ")}{Pick(r, "NUR HIDAYAH", "VU DUC ANH", "ANAN PHROMMA")}，{f.PrefixFor(r)}，新式統一證號{RecordId(r)}，聯絡",
+            Pick(r, "\n通知雇主到場。", "\n2) 無", "")), Families: "phone.national."),
+        // A transcript's question about a country's number and the answer on the next line (我：對方給您的越南號碼是？⏎被害人：039 …).
+        new("line.question-answer", Cue.Label, (f, r) => ($"我：對方給您的{f.Prefixes![0]}號碼是？\n{Pick(r, "被害人", "證人", "線民")}：", Pick(r, "\n我：身分證字號麻煩一下", "\n我：好", "")),
+            Families: "phone.national."),
+        // A spreadsheet exported with semicolons: the header names the column, the country is a cell of the row (set L).
+        new("csv.semicolon", Cue.Label, (f, r) => ($"編號;姓名;國籍;居留證號;{Label(f, r)};備註\n1;{Pick(r, "AGUS SETIAWAN", "ANGELICA REYES")};{Nationality(f, r)};{RecordId(r)};",
+            Pick(r, ";待查", ";通緝中\n2;王小明;本國籍;無;無;無")), Families: "phone."),
+        // A vehicle word that does not end in 車 right before an older motorcycle plate, wrapped or not (車輛KC5-⏎903, 自小客YS7⏎758; set L).
+        new("sentence.vehicle-word", Cue.Verb, (f, r) => (Pick(r, "住新北市汐止區環河南路五段109號9樓，車輛", "處理A2事故：自小客", "當事人重機"), Pick(r, "。\n說明：無", "左轉未讓直行", "")),
+            Families: "plate.mixed.letters-digit"),
+        // A plate with no word naming it (請查 XC\u200C-123 謝謝): in scope only where an invisible character disguises it (see
+        // CellFloors.DisguisedPlates); the driving-verb cue only lets the generator place plates that need context here.
+        new("sentence.bare", Cue.Verb, (f, r) => (Pick(r, "請查 ", "資料：", "這個 ", "[14:32] 小美: "), Pick(r, " 謝謝", "", "，急件")), Families: "plate."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 

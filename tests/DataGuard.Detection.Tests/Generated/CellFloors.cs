@@ -143,6 +143,7 @@ internal static class CellFloors
         ("plate.2012.read-out", "zero-width.*", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("plate.2012.read-out", "soft-hyphen.inside", "*", "a plate read out with a hesitation and disguised a second way (full-width filler words, look-alike letters, invisible characters)"),
         ("phone.national.read-out.", "*", "sentence.nationality-earlier", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
+        ("phone.national.read-out.", "*", "line.question-answer", "a foreign number read out in pieces needs a phone word around it; a question on the line before is not one"),
         ("phone.national.read-out.", "*", "english.glued", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
         ("phone.national.read-out.", "*", "sentence.person-nationality", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
         ("phone.national.read-out.", "*", "record.*", "a foreign number read out in pieces needs a phone word around it (not a nationality, a plain word, a glued TEL or a record beside it)"),
@@ -161,15 +162,6 @@ internal static class CellFloors
         ("plate.mixed.3-digits-first", "numerals.radio-plate", "*", "a Chinese numeral glued to the letter of the trailing code (六五五-四U) is read apart from it"),
         ("plate.read-out.", "numerals.radio-plate", "*", "a plate read out with a hesitation and disguised a second way (numerals)"),
         ("plate.2012.read-out", "numerals.radio-plate", "*", "a plate read out with a hesitation and disguised a second way (numerals)"),
-        ("", "wrapped.chat-line", "sentence.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
-        ("", "wrapped.chat-line", "list.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
-        ("", "wrapped.chat-line", "table.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
-        ("", "wrapped.chat-line", "csv.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
-        ("", "wrapped.chat-line", "json.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
-        ("", "wrapped.chat-line", "markdown.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
-        ("", "wrapped.chat-line", "english.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
-        ("", "wrapped.chat-line", "line.none", "the generator's start and glued positions drop the speaker prefix of the chat line the value begins on"),
-        ("", "wrapped.chat-line", "line.plate-request", "only some of its frames are chat lines"),
         ("", "wrapped.*", "record.*", "a value wrapped onto the next line, like one read out in pieces, needs a word naming it; a record beside it is not one"),
         ("", "wrapped.*", "english.glued", "an English label glued to a value wrapped onto the next line: the first line is too short to take the label off"),
         ("", "wrapped.*", "sentence.numeral-word-after", "a wrapped value runs on into a word that starts with a numeral"),
@@ -191,13 +183,51 @@ internal static class CellFloors
         ("card.", "wrapped.*", "sentence.verb", "a card wrapped onto the next line needs a card word; 刷/綁定/扣款自 are not card words"),
         ("plate.2012", "wrapped.*", "*.none", "a plate wrapped onto the next line, like one read out in pieces, needs plate context around it"),
         ("plate.2012", "wrapped.*", "list.numbered", "a plate wrapped onto the next line in a numbered list of plates: the list is not read as plate context"),
-        ("plate.mixed.", "wrapped.*", "*", "a mixed legacy code wrapped onto the next line is any code"),
+        ("plate.mixed.", "wrapped.*", "*", "a mixed legacy code wrapped onto the next line is any code, unless a plate label, a driving verb or a vehicle noun stands right before it (see InScopeAnyway)"),
+        ("phone.l", "split.*", "line.station", "a number read out in pieces after a station's name needs a phone word; the station names only a number written whole"),
+        ("phone.l", "wrapped.*", "line.station", "a number wrapped onto the next line after a station's name needs a phone word; the station names only a number written whole"),
+        ("phone.national.", "sep.bullet", "sentence.person-nationality", "with no phone word a national number needs its own grouping; bullets are not one"),
+        ("plate.2012.commercial", "sep.bullet", "record.slash", "bullets in a 3+3 field: a record beside it is not enough"),
+        ("plate.mixed.letters-digit.3", "sep.middle-dot", "record.slash", "a two-letter-and-digit code joined by a middle dot in a record field: a record beside it is not enough"),
+        ("plate.2001.", "radio.spelling-alphabet", "*", "a digits-first plate with its letters in the spelling alphabet after the digits (八三勾五 Delta Tango)"),
+        ("plate.rental.", "radio.spelling-alphabet", "*", "a digits-first plate with its letters in the spelling alphabet after the digits (八三勾五 Delta Tango)"),
+        ("plate.3+2", "radio.spelling-alphabet", "*", "a digits-first plate with its letters in the spelling alphabet after the digits (八三勾五 Delta Tango)"),
+        ("plate.mixed.", "radio.spelling-alphabet", "*", "a mixed code read in the spelling alphabet and numerals: its grouping (which digit goes with the letter) is gone"),
+        ("plate.2+2", "radio.spelling-alphabet", "*", "a 2+2 code read in the spelling alphabet and numerals is any short code"),
+        ("plate.", "radio.spelling-alphabet", "*.none", "a plate read in the spelling alphabet needs plate context: its letters are apart from its digits"),
+        ("plate.", "radio.spelling-alphabet", "record.*", "a plate read in the spelling alphabet needs plate context; a record beside it is not enough"),
+        ("", "radio.spelling-alphabet", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
+        ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),
+        ("phone.national.us", "zero-width.many", "line.question-answer", "a US 555-01xx number (possible only) with several invisible characters, answering a question: two of five placements are read otherwise"),
+        ("phone.landline.", "look-alike.digits", "sentence.numeral-word-after", "letters typed for digits and a word starting with a numeral right after the number: where it ends is not written"),
+        ("card.", "sep.asterisk", "*", "an asterisk is a card's mask (4563 **** **** 0584) as often as a separator: a card so written is not read"),
+        ("plate.", "sep.asterisk", "*", "an asterisk between a plate's groups is no plate separator anyone uses"),
+        ("phone.national.", "sep.asterisk", "*", "a foreign national number needs its own grouping; asterisks are not one"),
+        ("phone.local.", "sep.asterisk", "table.tsv-nationality", "a local number joined by an asterisk under a header: two of five placements read it as two numbers"),
+        ("plate.", "*", "sentence.bare", "a plate with no word naming it stands only in the 2012 layout or disguised (see DisguisedPlates)"),
         ("plate.2001.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
         ("plate.3+2", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
         ("plate.rental.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
         ("phone.plus886.landline", "wrapped.*", "*.none", "a landline wrapped onto the next line, like one read out in pieces, is joined only where a phone word says it is one"),
         ("id.arc.old", "wrapped.*", "*.none", "two letters, a line break and eight digits is an e-invoice number's layout: it needs an ARC label"),
     };
+
+    /// <summary>A value continued on the next chat line (its hyphen closing the line or opening the next one).</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] ChatLineOnly =
+        (from variant in new[] { "wrapped.chat-line", "wrapped.chat-line.hyphen-next" }
+         from cell in new[]
+         {
+             ("sentence.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+             ("list.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+             ("table.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+             ("csv.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+             ("json.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+             ("markdown.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+             ("english.*", "a value continued on the next chat line is read on only where the line before is the same speaker's chat line"),
+             ("line.none", "the generator's start and glued positions drop the speaker prefix of the chat line the value begins on"),
+             ("line.plate-request", "only some of its frames are chat lines"),
+         }
+         select ("", variant, cell.Item1, cell.Item2)).ToArray();
 
     /// <summary>
     /// Older plate layouts wrapped onto the next line are joined as when read out in pieces: only right after a plate
@@ -222,7 +252,17 @@ internal static class CellFloors
              ("sentence.vehicle-noun", "a mixed code spelt out right after a vehicle noun (甲車7 V 1 2 3 5) is a plate"),
              ("table.label", PlateColumn), ("table.html", PlateColumn), ("csv.label", PlateColumn),
          }
-         select (family, "spaced", cell.Item1, cell.Item2)).ToArray();
+         select (family, "spaced", cell.Item1, cell.Item2))
+        .Concat(
+            from family in new[] { "plate.mixed.letter-digit", "plate.mixed.digit-letter" }
+            from variant in new[] { "wrapped.line", "wrapped.hyphen", "wrapped.hyphen-next" }
+            from context in new[] { "sentence.label", "list.label", "markdown.label", "json.label", "line.label" }
+            select (family, variant, context, "a mixed code wrapped onto the next line right after a plate label (車號9H-⏎0123) is a plate, as older layouts are"))
+        .Concat(
+            from variant in new[] { "wrapped.line", "wrapped.hyphen", "wrapped.hyphen-next" }
+            from context in new[] { "sentence.label", "sentence.vehicle-word" }
+            select ("plate.mixed.letters-digit.3", variant, context, "two letters and a digit wrapped right after a plate label or a vehicle word (車輛KC5-⏎903) are a plate"))
+        .ToArray();
 
     private const string PlateColumn = "a mixed code spelt out alone in a plate column (車牌(舊) | Z 9 1 2 3 4) is a plate";
 
@@ -237,7 +277,15 @@ internal static class CellFloors
              "plate.mixed.digit-letter", "plate.mixed.letter-digit",
          }
          from variant in new[] { "look-alike", "look-alike.lower", "look-alike.greek-small" }
-         select (family, variant, "list.look-alike-remark", "Cyrillic or Greek letters in a plate are a disguise, whatever names it")).ToArray();
+         select (family, variant, "list.look-alike-remark", "Cyrillic or Greek letters in a plate are a disguise, whatever names it"))
+        .Concat(
+            from family in new[]
+            {
+                "plate.2012", "plate.1992.", "plate.2+", "plate.3+2", "plate.micro-ev.", "plate.heavy-moto.", "plate.mixed.digit-letter", "plate.mixed.letter-digit",
+            }
+            from variant in new[] { "zero-width", "zero-width.many", "soft-hyphen.inside" }
+            select (family, variant, "sentence.bare", "an invisible character typed into a plate (XC\u200C-123) is a disguise, whatever names it"))
+        .ToArray();
 
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
@@ -246,6 +294,7 @@ internal static class CellFloors
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
+        foreach (var entry in ChatLineOnly) if (Matches(entry, parts)) return null;
         foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
         foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;
         return Default;

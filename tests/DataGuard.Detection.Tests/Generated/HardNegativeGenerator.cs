@@ -224,6 +224,56 @@ internal static class HardNegativeGenerator
             $"[14:32] 小美: 卡號 {Wrap(WrongCard(r), 8).Replace("\n", "\n[14:33] 小美: ")}")),
         // Round 8's new cues with numbers that are not plates or phones: a duty chat's 幫查/協尋, 懸掛, 通聯, 手機 before a
         // price or a model, a code ending like a technical term with no plate word before it.
+        // This round's cues with what is no value: a station or duty desk, a call's time, a bullet before a count, a
+        // phone label and the line it names before an amount, a code of two letters and a digit that is a format or a channel.
+        new("station-numbers", r => Pick(r,
+            $"本所 {r.Next(110, 114)} 年度第 {r.Next(10, 99)} 次所務會議",
+            $"研究所 {2020 + r.Next(5)} 年入學，學號 {r.Next(10, 99)}",
+            $"值班台 {r.Next(1, 9)} 號桌，來電時間 {100 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",
+            $"分駐所 {r.Next(2, 9)} 樓會議室，{r.Next(10, 99)} 人出席",
+            $"電話費，{r.Next(1000, 9999)} 元；市話，{r.Next(1, 30)} 通")),
+        // Words of the spelling alphabet that are also names, places and products, before a number that is none of ours.
+        new("spelling-words", r => Pick(r,
+            $"住在 Hotel {r.Next(100, 999)} 號房，{r.Next(2, 9)} 人",
+            $"Golf {r.Next(1, 18)} 號洞，桿數 {r.Next(60, 99)}",
+            $"Echo {r.Next(2, 5)} 代音箱 {r.Next(2, 9)} 台",
+            $"Alpha Bravo 兩隊 {r.Next(10, 99)} 人集合",
+            $"Delta {r.Next(100, 999)} 航班延誤 {r.Next(10, 59)} 分",
+            $"Charlie Brown {r.Next(1950, 2000)} 年的漫畫")),
+        // 聯絡 before what is no phone, and a semicolon-separated sheet of business numbers and amounts.
+        new("contact-words", r => Pick(r,
+            $"聯絡人數 {r.Next(10, 99)} 人",
+            $"聯絡時間 {100 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",
+            $"聯絡簿第 {r.Next(2, 99)} 頁，印尼籍學生 {r.Next(2, 30)} 名",
+            $"編號;統編;金額\n1;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}\n2;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}",
+            $"越南，聯絡處 {r.Next(2, 9)} 樓，{r.Next(10, 99)} 人")),
+        // A question about something else than a phone, and its answer on the next line.
+        new("question-answers", r => Pick(r,
+            $"我：你的訂單號碼是？\n客人：0{r.Next(3, 9)}{Digits(r, 2)} {Digits(r, 3)} {Digits(r, 4)}",
+            $"我：對方給您的越南帳號是？\n被害人：0{r.Next(3, 9)}{Digits(r, 1)} {Digits(r, 3)} {Digits(r, 4)}",
+            $"問：匯到日本的金額是？\n答：{r.Next(10000, 99999)} 元",
+            $"我：大陸那邊的案號是？\n證人：{110 + r.Next(4)}{Digits(r, 7)}")),
+        // E-invoice numbers whose second letter is B or S (read as 8 or 5 only inside a number, never as its first digit).
+        new("invoice-letters", r => Pick(r,
+            $"發票號碼 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]}{Digits(r, 8)}",
+            $"統一發票 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]}-{Digits(r, 8)}",
+            $"電子發票 {"ACDFGHKMNPQRTUVWXYZ"[r.Next(19)]}{"BS"[r.Next(2)]} {Digits(r, 4)} {Digits(r, 4)}")),
+        // Asterisks that multiply or mask, not separate a value's groups.
+        new("asterisk-numbers", r => Pick(r,
+            $"尺寸 {r.Next(100, 200)}*{r.Next(40, 90)}*{r.Next(40, 90)} 公分",
+            $"手機 09{r.Next(10, 99)}***{r.Next(100, 999)}（已遮蔽）",
+            $"身分證 {"ABFQ"[r.Next(4)]}{r.Next(1, 3)}{Digits(r, 4)}****",
+            $"算式 {r.Next(1000, 9999)}*{r.Next(100, 999)}={r.Next(100000, 999999)}")),
+        // An at sign before a host with no top-level domain, the next line something else.
+        new("mail-host-lines", r => Pick(r,
+            $"伺服器 admin@localhost\n下一步：重啟 {r.Next(2, 9)} 台",
+            $"@all\n{r.Next(10, 99)} 點開會",
+            $"備份至 backup@nas{r.Next(1, 9)}\n完成 {r.Next(10, 99)} 筆")),
+        new("bullet-codes", r => Pick(r,
+            $"• {r.Next(2, 9)} 項待辦 • 金額 {r.Next(1000, 9999)} 元",
+            $"MP3-{Pick(r, "128", "256", "320")} 音質",
+            $"頻道 CH{r.Next(1, 9)}-{r.Next(100, 999)} 轉播",
+            $"訂單編號 {Letters(r)}{r.Next(1, 9)}-{r.Next(100, 999)}")),
         new("request-words", r => Pick(r,
             $"幫查 {r.Next(100, 999)} 號房的住客",
             $"協尋 {r.Next(60, 95)} 歲老翁，身穿灰色外套",

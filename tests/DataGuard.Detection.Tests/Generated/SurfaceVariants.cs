@@ -111,6 +111,18 @@ internal static class SurfaceVariants
         new("soft-hyphen.inside", (v, r) => IsMail(v) ? null : InsertInside(v.Canonical, r, '\u00AD')),
         new("sep.ideographic-space", (v, _) => Rejoin(v, "\u3000")),
         new("sep.middle-dot", (v, _) => Rejoin(v, "\u00B7")),
+        // Read over the radio: letters in the spelling alphabet, digits as radio numerals (Oscar 兩兩四勾三洞三幺四, November
+        // Sierra Delta 幺 洞 五 幺; set L).
+        new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
+        // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9723O7l35, S2S786442S,
+        // O94B B22937; set L).
+        new("look-alike.digits", (v, r) => DigitLetters(v, r)),
+        // An address wrapped inside its domain (eric.tien_tw@gmail.c⏎om, jason.lai88@outlook⏎.com, lin_yuting60@g⏎  mail.com; set L).
+        new("wrapped.domain", (v, r) => WrappedDomain(v, r)),
+        // An asterisk between the groups (0957*395594, +62*896*1874*594; set L).
+        new("sep.asterisk", (v, _) => Rejoin(v, "*")),
+        // A bullet typed for the middle dot (NME•8256, set L).
+        new("sep.bullet", (v, _) => Rejoin(v, "\u2022")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
         new("look-alike", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical)),
         new("look-alike.lower", (v, _) => IsMail(v) ? LookAlikeMailbox(v.Canonical) : LookAlike(v.Canonical.ToLowerInvariant(), LowerLookAlikes)),
@@ -141,7 +153,64 @@ internal static class SurfaceVariants
         new("wrapped.hyphen", (v, r) => v.Separator == "-" ? Wrapped(v, r, "-\n") : null),
         // Continued on the speaker's next chat line (卡號 4563 0376 ⏎[14:33] 小美: 2640 8101): only chat contexts hold it.
         new("wrapped.chat-line", (v, r) => Wrapped(v, r, Pick(r, "\n[14:33] 小美: ", " \n[14:33] 小美: ", "\n[14:34] 小美: "))),
+        // The hyphen opens the next line instead of closing this one (0912⏎-345-678, 小美：00886⏎小美：-912-345678).
+        new("wrapped.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, "\n-") : null),
+        new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
     };
+
+    /// <summary>The ICAO spelling alphabet, by letter.</summary>
+    private static readonly string[] SpellingWords =
+    {
+        "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima", "Mike",
+        "November", "Oscar", "Papa", "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "X-ray", "Yankee", "Zulu",
+    };
+
+    // Every letter as its spelling-alphabet word and a space, the digits as radio numerals. The digits are glued: spaced one
+    // by one, a last numeral glued to the next word (…幺 五的車主) does not say where the value ends.
+    private static string? SpellingAlphabet(PlantedValue v)
+    {
+        var value = string.Concat(v.Groups);
+        if (IsMail(v) || !value.Any(char.IsAsciiLetter) || v.Spoken && v.Groups.Length > 1) return null;
+        var builder = new StringBuilder();
+        foreach (char c in value)
+        {
+            if (char.IsAsciiLetter(c)) builder.Append(SpellingWords[char.ToUpperInvariant(c) - 'A']).Append(' ');
+            else if (char.IsAsciiDigit(c)) builder.Append(RadioDigits[c - '0']);
+        }
+        return builder.ToString().TrimEnd();
+    }
+
+    // A line break (and an indent) somewhere inside the domain of a plain address, after its first character.
+    private static string? WrappedDomain(PlantedValue v, Random r)
+    {
+        var mail = v.Canonical;
+        int at = mail.IndexOf('@');
+        // Written-out and spoken forms are read by another path, which does not join lines: only plain ASCII addresses.
+        if (!v.IsMail || at <= 0 || mail.Length - at < 4 || !mail.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')) return null;
+        int cut = at + 2 + r.Next(mail.Length - at - 2);
+        return mail[..cut] + Pick(r, "\n", "\n  ", "\r\n") + mail[cut..];
+    }
+
+    // Up to two digits after the first one written as the letters they look like; IDs and Taiwan phones only (a card's
+    // reader takes digits only; cards start with 2-6, IDs with a letter, Taiwan phones with 0).
+    private static string? DigitLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (!v.Spoken || !(char.IsAsciiLetter(value[0]) || value[0] == '0')) return null;
+        int first = value.IndexOfAny("0123456789".ToCharArray());
+        var places = new List<int>();
+        for (int i = first + 1; i < value.Length; i++) if ("0158".Contains(value[i])) places.Add(i);
+        if (places.Count == 0) return null;
+        var chars = value.ToCharArray();
+        for (int k = 0; k < 2 && places.Count > 0; k++)
+        {
+            int pick = r.Next(places.Count);
+            int at = places[pick];
+            places.RemoveAt(pick);
+            chars[at] = chars[at] switch { '0' => 'O', '1' => 'l', '5' => 'S', _ => 'B' };
+        }
+        return new string(chars);
+    }
 
     // One line break between two groups of the value, or inside a value written whole.
     private static string? Wrapped(PlantedValue v, Random r, string lineBreak)
@@ -151,7 +220,7 @@ internal static class SurfaceVariants
             // An address wraps after its at sign (cheng.tsai@⏎outlook.com); written-out forms (dots too) are not wrapped.
             var mail = v.Canonical;
             int at = mail.IndexOf('@');
-            return at <= 0 || mail.Contains(' ') || mail.IndexOfAny(new[] { '[', '(', '（' }) >= 0 || lineBreak.StartsWith('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
+            return at <= 0 || mail.Contains(' ') || mail.IndexOfAny(new[] { '[', '(', '（' }) >= 0 || lineBreak.Contains('-') ? null : mail[..(at + 1)] + lineBreak + mail[(at + 1)..];
         }
         if (v.Groups.Length >= 2)
         {

@@ -105,6 +105,8 @@ internal static class ValueFamilies
             // A trailing code that reads as a technical term (1P, 4K, 5G, 3D, 2X: 6233-9P, "plate":"3181-1P"): a plate only
             // when a word right before it names one.
             Plate("plate.mixed.digits-first.tech", r => Pair(Digits(r, 4), r.Next(10) + CaseContexts.Pick(r, "P", "K", "G", "D", "X"), "-"), needsContext: true),
+            // Older motorcycle plates: two letters and a digit, then three digits (VG3-522, TZ3-807 after 舊式機車; set L).
+            Plate("plate.mixed.letters-digit.3", r => Pair(Letters(r, 2) + Digits(r, 1), Digits(r, 3), "-"), needsContext: true),
             Plate("plate.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), "-"), needsContext: true),
             Plate("plate.heavy-moto.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
 

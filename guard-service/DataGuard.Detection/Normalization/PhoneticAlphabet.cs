@@ -1,0 +1,72 @@
+using System;
+
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// The ICAO/NATO spelling alphabet officers use on the radio for the letters of a plate or an ID (車號 November Sierra Delta
+/// 幺 洞 五 幺, 身分證 Oscar 兩兩四勾三洞三幺四): the chain reader reads each word as its first letter. Source: ICAO Annex 10
+/// Vol. II, radiotelephony spelling alphabet (with the common spellings Alfa/Alpha, Juliet/Juliett, Whisky/Whiskey, X-ray).
+/// </summary>
+internal static class PhoneticAlphabet
+{
+    // The words by their first letter ('A' + n), each in the spellings people write.
+    private static readonly string[][] WordsByLetter =
+    {
+        new[] { "alpha", "alfa" }, new[] { "bravo" }, new[] { "charlie" }, new[] { "delta" }, new[] { "echo" }, new[] { "foxtrot" },
+        new[] { "golf" }, new[] { "hotel" }, new[] { "india" }, new[] { "juliett", "juliet" }, new[] { "kilo" }, new[] { "lima" },
+        new[] { "mike" }, new[] { "november" }, new[] { "oscar" }, new[] { "papa" }, new[] { "quebec" }, new[] { "romeo" },
+        new[] { "sierra" }, new[] { "tango" }, new[] { "uniform" }, new[] { "victor" }, new[] { "whiskey", "whisky" },
+        new[] { "x-ray", "xray" }, new[] { "yankee" }, new[] { "zulu" },
+    };
+
+    /// <summary>
+    /// Whether a spelling-alphabet word may start at <paramref name="i"/>: the start of an ASCII word of four or more
+    /// characters (Golf, Echo, X-ray). A cheap test for the chain reader's loop; <see cref="LengthAt"/> decides.
+    /// </summary>
+    public static bool MayStartAt(ReadOnlySpan<char> text, int i) =>
+        i + 3 < text.Length && IsAsciiLetter(text[i]) && IsAsciiLetter(text[i + 2]) && IsAsciiLetter(text[i + 3])
+        && SecondLetters[(text[i] | 0x20) - 'a'].IndexOf((char)(text[i + 1] | 0x20)) >= 0 && (i == 0 || !IsAsciiLetter(text[i - 1]));
+
+    // The second character of each letter's words, lower case ('A' + n): most English words fail here ("Hotel" passes, "Have" does not).
+    private static readonly string[] SecondLetters = BuildSecondLetters();
+
+    private static string[] BuildSecondLetters()
+    {
+        var second = new string[26];
+        for (int letter = 0; letter < 26; letter++)
+        {
+            second[letter] = "";
+            foreach (var word in WordsByLetter[letter]) if (second[letter].IndexOf(word[1]) < 0) second[letter] += word[1];
+        }
+        return second;
+    }
+
+    /// <summary>
+    /// Length of the spelling-alphabet word at <paramref name="i"/>, a whole ASCII word (either case) followed, after
+    /// spaces, by another such word or a digit (so "Hotel California" or a name "Mike" alone stay words); else 0.
+    /// </summary>
+    public static int LengthAt(ReadOnlySpan<char> text, int i)
+    {
+        int length = WordAt(text, i);
+        if (length == 0) return 0;
+        int next = i + length;
+        while (next < text.Length && text[next] is ' ' or '\u3000') next++;
+        if (next == i + length || next >= text.Length) return 0;
+        return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next) > 0 ? length : 0;
+    }
+
+    private static int WordAt(ReadOnlySpan<char> text, int i)
+    {
+        char first = (char)(text[i] | 0x20);
+        if (first is < 'a' or > 'z' || i > 0 && IsAsciiLetter(text[i - 1])) return 0;
+        foreach (var word in WordsByLetter[first - 'a'])
+        {
+            int end = i + word.Length;
+            if (end > text.Length || end < text.Length && IsAsciiLetter(text[end])) continue;
+            if (text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return word.Length;
+        }
+        return 0;
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+}
