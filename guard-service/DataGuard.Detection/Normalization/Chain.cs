@@ -169,7 +169,7 @@ internal ref struct Chain
 
     /// <summary>The separators of ordinary grouping (0912-345-678, (02) 2345 6789, ABC-1235).</summary>
     public static bool IsConventionalSeparator(char c) => c is ' ' or '-' or '.' or '/' or '(' or ')' or '\u00A0' or '\u3000'
-        or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u2022' or '\u2219'; // middle dots and bullets: 0912·345·678, NME•8256
+        or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u2022' or '\u2219'; // middle dots and bullets: 0912·345·678, NME•8285
 
     /// <summary>Marks in <see cref="GapChars"/> a gap that holds filler words ("0912 然後 345"): see <see cref="ChainReader.ReadAcrossFillers"/>.</summary>
     public const char FillerGap = '\uE000';

@@ -90,7 +90,7 @@ internal static class ChainReader
                 folded = mathematical;
                 width = 2;
             }
-            // "November Sierra Delta 幺 洞 五 幺": a word of the spelling alphabet is its first letter. Such a word starts the
+            // "November Sierra Delta 幺 洞 八 洞": a word of the spelling alphabet is its first letter. Such a word starts the
             // chain or follows a gap; letters inside a run are not looked at.
             if ((gap > 0 || length == 0) && folded.Kind == CharKind.Letter && PhoneticAlphabet.MayStartAt(text, i)
                 && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)

@@ -46,8 +46,8 @@ internal static class CharFolding
     /// <summary>Characters people put between digit or letter groups (full-width forms fold onto the ASCII ones).</summary>
     private const string SeparatorChars =
         " -./_()~\t" + "\u00A0\u00B7\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2027\u30FB\uFF65\u30FC\uFF70"
-        + "\u2022\u2219" // bullets typed for a middle dot (NME•8256)
-        + "*" // 0957*395594, +62*896*1874*594; a mask (0912***678, ****) is longer than a gap or leaves too few digits
+        + "\u2022\u2219" // bullets typed for a middle dot (NME•8285)
+        + "*" // 0982*468861, +62*965*0921*861; a mask (0912***678, ****) is longer than a gap or leaves too few digits
         + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000"
         // CJK punctuation used to break a value up (0912、345、678; A123。456。789). Values stay whole only where their
         // validator accepts them, so lists such as 0912345678、0923456789 still come apart at the gap.

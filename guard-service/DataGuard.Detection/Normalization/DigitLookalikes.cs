@@ -2,7 +2,7 @@ namespace DataGuard.Detection.Normalization;
 
 /// <summary>
 /// Letters typed in place of digits (O for 0, I and l for 1, inside a number B for 8 and S for 5: A242O6423O, Hl4l643O27,
-/// O912-345-678, O94B B22937). Read as digits only
+/// O912-345-678, O94B B77642). Read as digits only
 /// where a recognizer expects a digit, and recorded as a homoglyph evasion.
 /// </summary>
 internal static class DigitLookalikes
@@ -11,7 +11,7 @@ internal static class DigitLookalikes
     public static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
 
     /// <summary>
-    /// <see cref="AsDigit"/>, and B for 8 and S for 5 (S2S786442S, O94B B22937): only inside a number, never as its first
+    /// <see cref="AsDigit"/>, and B for 8 and S for 5 (S2S795117S, O94B B77642): only inside a number, never as its first
     /// digit, where a letter is as often a code's (AB12345678 is an e-invoice number, not the certificate A812345678).
     /// </summary>
     public static char AsDigitInside(char c) => c switch { 'B' => '8', 'S' => '5', _ => AsDigit(c) };

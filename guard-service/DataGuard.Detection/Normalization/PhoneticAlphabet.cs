@@ -4,7 +4,7 @@ namespace DataGuard.Detection.Normalization;
 
 /// <summary>
 /// The ICAO/NATO spelling alphabet officers use on the radio for the letters of a plate or an ID (車號 November Sierra Delta
-/// 幺 洞 五 幺, 身分證 Oscar 兩兩四勾三洞三幺四): the chain reader reads each word as its first letter. Source: ICAO Annex 10
+/// 幺 洞 五 幺, 身分證 Oscar 兩兩幺六四三四洞幺): the chain reader reads each word as its first letter. Source: ICAO Annex 10
 /// Vol. II, radiotelephony spelling alphabet (with the common spellings Alfa/Alpha, Juliet/Juliett, Whisky/Whiskey, X-ray).
 /// </summary>
 internal static class PhoneticAlphabet

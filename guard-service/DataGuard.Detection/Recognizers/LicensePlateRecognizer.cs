@@ -471,7 +471,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    // A middle dot or a bullet (NME•8256), or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
+    // A middle dot or a bullet (NME•8285), or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.
     private static bool IsHyphenLike(char gap) => gap is '-' or '\u00B7' or '\u2027' or '\u30FB' or '\uFF65' or '\u30FC' or '\uFF70' or '\u2022' or '\u2219';
 
     /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>

@@ -51,8 +51,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
         "手機", "手機號碼", "行動電話", // 檢舉人手機959 5077: a number labelled a phone is one, whatever digits were left out
         "回電", "打到", "撥到", // 請回電 2345-6789
-        "來電", "值班台", "值班電話", // 偵查隊…來電3209 9984, 請聯繫民族派出所值班台 兩五六拐 六三四五
-        "所", // a station directory: 復興所 350 1082, 新生分駐所 823 1824, 中庄所 24575390
+        "來電", "值班台", "值班電話", // 偵查隊…來電3236 6691, 請聯繫民族派出所值班台 兩五五兩 五四幺八
+        "所", // a station directory: 復興所 353 0397, 新生分駐所 824 0971, 中庄所 24828463
     });
 
     /// <summary>
@@ -266,7 +266,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
-        // A third one only right after a phone label (聯絡電話O9723O7l35).
+        // A third one only right after a phone label (聯絡電話O9774O2l48).
         if (lookalikes > 3 || lookalikes == 3 && !ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
 
         double score;
@@ -407,7 +407,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (digits < 7 || IsSlashDate(chain, digits) || !CountryWords.MayBeNamedIn(text)) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
-        // "我：對方給您的越南號碼是？⏎被害人：039 666 8978": the answer to a question about a country's number is one.
+        // "我：對方給您的越南號碼是？⏎被害人：036 555 9629": the answer to a question about a country's number is one.
         bool answersNumberQuestion = namedAround < 0 && AnswersNumberQuestion(text, chain.Start, out namedAround);
         if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
         bool namedPhone = answersNumberQuestion || NamesAPhone(text, chain.Start, chain.EndOf(digits));

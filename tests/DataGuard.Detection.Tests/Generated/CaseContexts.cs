@@ -141,8 +141,8 @@ internal static class CaseContexts
         // 他留了市話，2345 6789); the prefix "phone.l" holds local numbers and landlines.
         new("sentence.label-qualified", Cue.Label, (f, r) => (Pick(r, "電話（家）", "電話(H) ", "聯絡電話：住家", "聯絡方式：住家 ", "他留了市話，", "電話(O)：", "電話：公司 ", "請回電 "),
             Pick(r, "，說晚上打", "。", "、手機未提供")), Families: "phone.l"),
-        // A station directory or a duty log: the station, its duty desk or an incoming call right before a number (復興所 350 1082,
-        // 請聯繫民族派出所值班台 兩五六拐 六三四五, 偵查隊…來電3209 9984, 來電（25604788）).
+        // A station directory or a duty log: the station, its duty desk or an incoming call right before a number (復興所 353 0397,
+        // 請聯繫民族派出所值班台 兩五五兩 五四幺八, 偵查隊…來電3236 6691, 來電（25531299）).
         new("line.station", Cue.Label, (f, r) => (Pick(r, "各所聯絡窗口\n復興所 ", "新生分駐所 ", "勤指：請聯繫民族派出所值班台 ", "08:02 - 偵查隊丁正怡來電", "接獲分局勤務指揮中心來電（"),
             Pick(r, "\n延平所 無", "，請協助調閱監視器。", "）通報轄區有人酒醉倒地。")), Families: "phone.l"),
         // A roster of foreign workers, one person a line, the country a comma item and 聯絡 before the number (1) NUR HIDAYAH，

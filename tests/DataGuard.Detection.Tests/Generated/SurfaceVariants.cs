@@ -111,17 +111,17 @@ internal static class SurfaceVariants
         new("soft-hyphen.inside", (v, r) => IsMail(v) ? null : InsertInside(v.Canonical, r, '\u00AD')),
         new("sep.ideographic-space", (v, _) => Rejoin(v, "\u3000")),
         new("sep.middle-dot", (v, _) => Rejoin(v, "\u00B7")),
-        // Read over the radio: letters in the spelling alphabet, digits as radio numerals (Oscar 兩兩四勾三洞三幺四, November
+        // Read over the radio: letters in the spelling alphabet, digits as radio numerals (Oscar 兩兩幺六四三四洞幺, November
         // Sierra Delta 幺 洞 五 幺; set L).
         new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
-        // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9723O7l35, S2S786442S,
-        // O94B B22937; set L).
+        // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9774O2l48, S2S795117S,
+        // O94B B77642; set L).
         new("look-alike.digits", (v, r) => DigitLetters(v, r)),
         // An address wrapped inside its domain (eric.tien_tw@gmail.c⏎om, jason.lai88@outlook⏎.com, lin_yuting60@g⏎  mail.com; set L).
         new("wrapped.domain", (v, r) => WrappedDomain(v, r)),
-        // An asterisk between the groups (0957*395594, +62*896*1874*594; set L).
+        // An asterisk between the groups (0982*468861, +62*965*0921*861; set L).
         new("sep.asterisk", (v, _) => Rejoin(v, "*")),
-        // A bullet typed for the middle dot (NME•8256, set L).
+        // A bullet typed for the middle dot (NME•8285, set L).
         new("sep.bullet", (v, _) => Rejoin(v, "\u2022")),
         new("spaced.irregular", (v, r) => IsMail(v) ? null : IrregularSpaces(v, r)),
         new("look-alike", (v, _) => IsMail(v) ? null : LookAlike(v.Canonical)),
