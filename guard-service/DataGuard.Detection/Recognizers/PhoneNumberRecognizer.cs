@@ -538,10 +538,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         lineStart += from;
         // "被害人：", "證人：「…", "我是…": a speaker, then perhaps an opening quote or bracket.
         var prefix = text.Slice(lineStart, start - lineStart).TrimEnd(" \"'「(（[{<`".AsSpan());
-        if (prefix.Length > 0 && prefix[^1] is not ('：' or ':' or '是')) return default;
+        if (prefix.Length > 0 && prefix[prefix.Length - 1] is not ('：' or ':' or '是')) return default;
         foreach (char c in prefix) if (CharFolding.KindOf(c) == CharKind.Digit) return default;
         var previous = text.Slice(0, lineStart - 1).TrimEnd('\r').TrimEnd(' ');
-        if (previous.IsEmpty || previous[^1] is not ('？' or '?')) return default;
+        if (previous.IsEmpty || previous[previous.Length - 1] is not ('？' or '?')) return default;
         var question = previous.Slice(Math.Max(0, previous.Length - MaxQuestion));
         return question.Slice(question.LastIndexOf('\n') + 1);
     }
