@@ -314,43 +314,6 @@ internal static class ChainReader
         // (or chat line) has nothing else between its pieces; a line break never joins pieces otherwise.
         int wrapped = LineWrapEnd(text, from);
         if (wrapped >= 0) return wrapped < text.Length && CharFolding.KindOf(text[wrapped]) == CharKind.Digit ? wrapped : -1;
-        if (!DigitWithinReach(text, from))
-        {
-            AssertNoFiller(text, from);
-            return -1;
-        }
-        return WalkFiller(text, from);
-    }
-
-    /// <summary>
-    /// How far past its start the digit after a filler can lie: the walk below starts a step at most
-    /// <see cref="MaxFillerLength"/> characters in, and no step is longer than six characters (an ellipsis of six dots,
-    /// "（聽不清楚）"; "後面六碼是" and the ASCII words are shorter).
-    /// </summary>
-    private const int FillerReach = MaxFillerLength + 6;
-
-    private static readonly Pipeline.CharSearch Digits = new(CharFolding.DigitCharacters());
-
-    // Most gaps the filler reader is asked about are followed by prose ("0912…，請…"): with no digit within reach, no
-    // filler can lead to one, and the walk — about ten steps of look-ups for asides, counts and words — is skipped.
-    private static bool DigitWithinReach(ReadOnlySpan<char> text, int from)
-    {
-        if (from >= text.Length) return false;
-        return Digits.IndexOfAny(text.Slice(from, Math.Min(text.Length - from, FillerReach + 1))) >= 0;
-    }
-
-    // The reach above is a precondition of the walk: in debug builds (every test run) the walk still runs where it
-    // answers no, and must find no filler, so a longer filler step added to the walk fails the tests instead of values.
-    [System.Diagnostics.Conditional("DEBUG")]
-    private static void AssertNoFiller(ReadOnlySpan<char> text, int from)
-    {
-        if (WalkFiller(text, from) >= 0)
-            throw new InvalidOperationException("ChainReader found a filler with no digit within FillerReach: widen FillerReach to its longest step.");
-    }
-
-    // The walk across one filler: the index of the digit after it, or -1.
-    private static int WalkFiller(ReadOnlySpan<char> text, int from)
-    {
         int i = from, han = 0, marks = 0;
         bool filler = false, word = false, fullStop = false;
         while (i < text.Length && i - from <= MaxFillerLength)

@@ -124,20 +124,15 @@ internal static class CharFolding
     }
 
     /// <summary>Every character that can start a candidate (digit, letter or plus after folding), for the trigger search.</summary>
-    public static string TriggerCharacters() =>
-        CharactersOf(kind => kind is CharKind.Digit or CharKind.Letter or CharKind.Plus)
-        + "\uD835"; // first half of every mathematical letter and digit
-
-    /// <summary>Every character that folds to a digit on its own (ASCII, full-width, numerals, look-alikes).</summary>
-    public static string DigitCharacters() => CharactersOf(kind => kind == CharKind.Digit);
-
-    private static string CharactersOf(Func<CharKind, bool> wanted)
+    public static string TriggerCharacters()
     {
         var chars = new System.Text.StringBuilder();
         for (int c = 0; c <= 0xFFFF; c++)
         {
-            if (wanted(KindOf((char)c))) chars.Append((char)c);
+            var kind = KindOf((char)c);
+            if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus) chars.Append((char)c);
         }
+        chars.Append('\uD835'); // first half of every mathematical letter and digit
         return chars.ToString();
     }
 
