@@ -15,7 +15,8 @@ namespace DataGuard.Analyzers.Audit;
 /// <para>
 /// A method counts as called when its name appears anywhere in the source outside declarations (a call, a method group,
 /// <c>nameof</c>, Razor views compiled into the project), and as invoked by the framework when it overrides, carries an
-/// attribute, implements an interface from a package, or belongs to a type that derives from a package's type
+/// attribute, implements an interface from a package, is a method the host finds by convention (<see cref="ConventionMethods"/>), or
+/// belongs to a type that derives from a package's type
 /// (<c>Controller</c>, <c>PageModel</c>, <c>Hub</c>) or is named a controller. A class counts as used when its name appears
 /// outside its own declaration other than to reach one of its static members (<c>DevelopmentEmailService.GetOtp(…)</c>
 /// constructs nothing); any class counts as used when the application discovers types by reflection.
@@ -28,6 +29,13 @@ internal sealed class UncalledMethods
     /// <c>RegisterAssemblyTypes</c>): where the source makes one, an unnamed class may still be constructed.
     /// </summary>
     private static readonly string[] TypeDiscovery = { "GetTypes", "GetExportedTypes", "DefinedTypes", "ExportedTypes", "AddClasses", "RegisterAssemblyTypes" };
+
+    /// <summary>
+    /// Methods the host finds by name on a type it was given (<c>UseMiddleware&lt;T&gt;()</c>, <c>UseStartup&lt;T&gt;()</c>):
+    /// convention middleware's <c>Invoke</c>/<c>InvokeAsync(HttpContext)</c> and a startup class's <c>Configure…</c>
+    /// methods. Their first parameter is the framework's own type, which tells them from an application's namesakes.
+    /// </summary>
+    private static readonly string[] ConventionMethods = { "Invoke", "InvokeAsync", "Configure", "ConfigureServices", "ConfigureContainer" };
 
     private readonly Compilation _compilation;
     private readonly CallSites _sites;
@@ -49,7 +57,12 @@ internal sealed class UncalledMethods
            && method.Name is not ("Main" or WellKnownMemberNames.TopLevelStatementsEntryPointMethodName)
            && method.GetAttributes().IsEmpty
            && !ImplementsPackageInterface(method, type)
+           && !IsConventionMethod(method)
            && !IsFrameworkType(type);
+
+    private static bool IsConventionMethod(IMethodSymbol method)
+        => System.Array.IndexOf(ConventionMethods, method.Name) >= 0
+           && method.Parameters.Length > 0 && method.Parameters[0].Type is INamedTypeSymbol first && IsPackageType(first);
 
     /// <summary>
     /// A method whose every call is made from code that never runs (a repository method called only by a service method

@@ -100,6 +100,14 @@ internal sealed class LibraryLeakTest : CSharpAnalyzerTest<PersonalDataLoggedAna
 
     public static Task Run(string source, string? editorConfig = null) => new LibraryLeakTest(source, editorConfig).RunAsync();
 
+    /// <summary>Runs the source compiled as an executable, where code nothing runs is silent (reachability applies).</summary>
+    public static Task RunAsApplication(string source, string? editorConfig = null)
+    {
+        var test = new LibraryLeakTest(source, editorConfig);
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     /// <summary>Runs with diagnostics given in full (message arguments, additional locations) beside the markup.</summary>
     public static Task RunExpecting(string source, params DiagnosticResult[] expected)
     {

@@ -136,4 +136,46 @@ public class UnreachableCodeTests
             public void Announce(Citizen citizen) { {|DG1001:_logger.LogInformation("Notice for {Name}", citizen.FullName)|}; }
         }
         """ + Program("new Accounts(new SmtpMailer(logger)).Register(new Citizen()); new Notices();"), ReportUnreachable);
+
+    // ----- still judged: methods the host calls by convention -----
+
+    /// <summary>Convention middleware (round 8's exception-handling middleware): ASP.NET Core calls its InvokeAsync by reflection.</summary>
+    private const string QueryLoggingMiddleware = """
+        using System;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        public sealed class FailureLogging
+        {
+            readonly RequestDelegate _next;
+            readonly ILogger<FailureLogging> _logger;
+            public FailureLogging(RequestDelegate next, ILogger<FailureLogging> logger) { _next = next; _logger = logger; }
+            public async Task InvokeAsync(HttpContext context)
+            {
+                try { await _next(context); }
+                catch (Exception) { {|DG1001:_logger.LogError("Failed {Query}", context.Request.QueryString)|}; throw; }
+            }
+        }
+
+        public static class Program
+        {
+            public static void Main() { WebApplication app = null!; app.UseMiddleware<FailureLogging>(); }
+        }
+        """;
+
+    [Fact]
+    public Task Convention_middleware_invoked_by_the_host_is_still_judged()
+        => LibraryLeakTest.RunAsApplication(QueryLoggingMiddleware);
+
+    [Fact]
+    public Task An_application_method_named_InvokeAsync_taking_its_own_type_is_still_silent_when_nothing_calls_it() => Run("""
+        public sealed class Job { public Citizen Citizen { get; set; } = new(); }
+        public sealed class Runner
+        {
+            readonly ILogger _logger = null!;
+            public Task InvokeAsync(Job job) { _logger.LogInformation("Job for {Name}", job.Citizen.FullName); return Task.CompletedTask; }
+        }
+        """ + Program("new Runner();"));
 }
