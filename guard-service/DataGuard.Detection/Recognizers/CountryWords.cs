@@ -77,6 +77,16 @@ internal static class CountryWords
     public static bool MobileMayStartWith(int country, char digit) =>
         MobileFirstDigits.TryGetValue(Countries[country].Region, out var first) && first.IndexOf(digit) >= 0;
 
+    /// <summary>The country whose libphonenumber region is <paramref name="code"/> ("VN", "PH"), or -1.</summary>
+    public static int OfRegion(ReadOnlySpan<char> code)
+    {
+        for (int country = 0; country < Countries.Length; country++)
+        {
+            if (code.SequenceEqual(Countries[country].Region.AsSpan())) return country;
+        }
+        return -1;
+    }
+
     /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/> or <see cref="NamedAfter"/>.</summary>
     public static string Region(int country) => Countries[country].Region;
 
