@@ -145,4 +145,13 @@ public class PhoneNumberTests
     [InlineData("姓名\t國籍\t手機\nNGUYEN VAN AN\tVN 2\t0378123456")] // the code does not fill its cell
     [InlineData("姓名;國籍;訂單號碼\nSITI RAHAYU;ID;0812345678")] // a country, but no header calls the number a phone
     public void Country_code_outside_a_nationality_cell_names_no_country(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("被害人家屬，大阪手機 06-1234-5678", "06-1234-5678", "+81612345678")]
+    [InlineData("對方留了曼谷號碼 081 234 5678，請查。", "081 234 5678", "+66812345678")]
+    public void A_big_city_stands_for_its_country(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void A_city_before_an_order_number_names_no_phone() => FindsNothing("大阪訂單號碼 0612345678");
 }
