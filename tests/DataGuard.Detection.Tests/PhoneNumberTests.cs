@@ -154,4 +154,13 @@ public class PhoneNumberTests
 
     [Fact]
     public void A_city_before_an_order_number_names_no_phone() => FindsNothing("大阪訂單號碼 0612345678");
+
+    [Theory]
+    [InlineData("聯絡 +886-913l40652 謝謝", "+886-913l40652", "+886913140652")]
+    [InlineData("電話 +886 9O2 345 6S8", "+886 9O2 345 6S8", "+886902345658")]
+    public void Letters_typed_for_digits_after_plus_886_are_read_as_digits(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Three_letters_for_digits_after_plus_886_are_no_phone() => FindsNo("+886 9lO 345 6S8", EntityTypes.PhoneNumber);
 }

@@ -247,6 +247,12 @@ internal static class HardNegativeGenerator
             $"聯絡簿第 {r.Next(2, 99)} 頁，印尼籍學生 {r.Next(2, 30)} 名",
             $"編號;統編;金額\n1;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}\n2;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}",
             $"越南，聯絡處 {r.Next(2, 9)} 樓，{r.Next(10, 99)} 人")),
+        // Taiwan's country code before words and short codes with letters that look like digits.
+        new("plus-886-words", r => Pick(r,
+            $"國碼 +886 BOSS 方案 {r.Next(100, 999)} 元",
+            $"+886 號段 9l 開頭共 {r.Next(10, 99)} 組",
+            $"撥 +886 前請確認 LINE ID {Letters(r)}{Digits(r, 4)}",
+            $"+886 OSS 系統 {r.Next(2, 9)}.{r.Next(0, 9)} 版")),
         // A foreign city before what is no phone: an event, a flight, an order number, an amount.
         new("city-words", r => Pick(r,
             $"東京奧運 {2020 + r.Next(2)} 年 {r.Next(7, 9)} 月",
