@@ -425,7 +425,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7 || IsSlashDate(chain, digits)) return false;
-        if (!CountryWords.MayBeNamedIn(text) && !InDelimitedRow(text, chain.Start)) return false; // a VN cell is no country word
+        // A VN cell is no country word: a text without any is still searched for a code in a nationality column.
+        if (!CountryWords.MayBeNamedIn(text) && CountryCodeCell.InRow(text, chain.Start, chain.EndOf(digits)) < 0) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
         // "我：對方給您的越南號碼是？⏎被害人：036 555 9629": the answer to a question about a country's number is one.
@@ -575,15 +576,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (country < 0) country = CountryWords.NamedIn(TableCell.Header(text, start, end, out _));
         if (country < 0) country = CountryCodeCell.InRow(text, start, end);
         return country;
-    }
-
-    // Whether the value's line, not the text's first, holds a cell delimiter: where a nationality column may name its country.
-    private static bool InDelimitedRow(ReadOnlySpan<char> text, int start)
-    {
-        int lineStart = TableCell.LineStart(text, start);
-        if (lineStart == 0) return false;
-        var line = text.Slice(lineStart, TableCell.LineEnd(text, start) - lineStart);
-        return line.IndexOfAny('\t', '|', ',') >= 0 || line.IndexOf(';') >= 0;
     }
 
     private static string ForeignE164(ReadOnlySpan<char> digits, int variant)
