@@ -130,4 +130,37 @@ public class PhoneNumberTests
 
     [Fact]
     public void Phone_masked_with_circles_is_not_reported() => FindsNothing("電話0912-○○○-678");
+
+    [Theory]
+    [InlineData("姓名\t國籍\t手機\nNGUYEN VAN AN\tVN\t0378123456\t已通知", "0378123456", "+84378123456")]
+    [InlineData("編號,姓名,國籍,備註,手機\n2,SITI RAHAYU,ID,\"無\",0812-3456-7890", "0812-3456-7890", "+6281234567890")]
+    [InlineData("| 姓名 | 國籍 | 電話 |\n|---|---|---|\n| MARIA SANTOS | PH | 63-917-123-4567 |", "63-917-123-4567", "+639171234567")]
+    [InlineData("姓名;國籍;手機\nSOMSAK DEE;TH;0812345678", "0812345678", "+66812345678")]
+    public void Country_code_in_a_nationality_column_names_the_country_of_its_row(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Theory]
+    [InlineData("班別\t代碼\t電話\n早班\tID\t0812345678")] // ID under another header: a label, not Indonesia
+    [InlineData("NGUYEN VAN AN\tVN\t0378123456")] // no header row says the column holds nationality
+    [InlineData("姓名\t國籍\t手機\nNGUYEN VAN AN\tVN 2\t0378123456")] // the code does not fill its cell
+    [InlineData("姓名;國籍;訂單號碼\nSITI RAHAYU;ID;0812345678")] // a country, but no header calls the number a phone
+    public void Country_code_outside_a_nationality_cell_names_no_country(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("被害人家屬，大阪手機 06-1234-5678", "06-1234-5678", "+81612345678")]
+    [InlineData("對方留了曼谷號碼 081 234 5678，請查。", "081 234 5678", "+66812345678")]
+    public void A_big_city_stands_for_its_country(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void A_city_before_an_order_number_names_no_phone() => FindsNothing("大阪訂單號碼 0612345678");
+
+    [Theory]
+    [InlineData("聯絡 +886-913l40652 謝謝", "+886-913l40652", "+886913140652")]
+    [InlineData("電話 +886 9O2 345 6S8", "+886 9O2 345 6S8", "+886902345658")]
+    public void Letters_typed_for_digits_after_plus_886_are_read_as_digits(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Three_letters_for_digits_after_plus_886_are_no_phone() => FindsNo("+886 9lO 345 6S8", EntityTypes.PhoneNumber);
 }

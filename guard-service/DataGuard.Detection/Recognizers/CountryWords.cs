@@ -4,24 +4,25 @@ namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
 /// Names of the countries whose numbers turn up in Taiwan police records, in Chinese and English, with the
-/// libphonenumber region to parse a national-form number with ("日本手機 090-1234-5678" is parsed as JP).
+/// libphonenumber region to parse a national-form number with ("日本手機 090-1234-5678" is parsed as JP). A big city
+/// that is no other word's part stands for its country ("大阪手機", "曼谷號碼"); 京都 (北京都…) and 河內 (運河內) do not.
 /// </summary>
 internal static class CountryWords
 {
     private static readonly (string Region, string[] Words)[] Countries =
     {
-        ("JP", new[] { "日本", "日籍", "Japan", "Japanese", "日號", "日手機" }),
+        ("JP", new[] { "日本", "日籍", "Japan", "Japanese", "日號", "日手機", "東京", "大阪", "名古屋", "福岡", "橫濱", "沖繩", "北海道" }),
         ("HK", new[] { "香港", "港籍", "Hong Kong", "HK", "港號", "港手機", "港電話", "港門號" }),
         ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
-        ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American" }),
+        ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American", "紐約", "洛杉磯", "舊金山" }),
         ("CA", new[] { "加拿大", "Canada", "Canadian" }),
         ("CN", new[] { "大陸", "中國", "內地", "陸籍", "對岸", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
-        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT" }),
-        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Philippine", "Filipino", "Filipina", "菲號", "菲手機" }),
-        ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian" }),
-        ("TH", new[] { "泰國", "泰籍", "Thailand", "Thai", "泰號", "泰手機" }),
-        ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia", "Malaysian", "馬號", "大馬號" }),
-        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "Korean", "韓號", "韓手機" }),
+        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT", "胡志明市", "峴港" }),
+        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Philippine", "Filipino", "Filipina", "菲號", "菲手機", "馬尼拉", "宿霧" }),
+        ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian", "雅加達", "峇里島" }),
+        ("TH", new[] { "泰國", "泰籍", "Thailand", "Thai", "泰號", "泰手機", "曼谷", "清邁" }),
+        ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia", "Malaysian", "馬號", "大馬號", "吉隆坡", "檳城" }),
+        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "Korean", "韓號", "韓手機", "首爾", "釜山" }),
         ("SG", new[] { "新加坡", "星國", "星籍", "Singapore", "Singaporean" }),
         ("GB", new[] { "英國", "英籍", "UK", "United Kingdom", "British" }),
         ("AU", new[] { "澳洲", "Australia", "Australian" }),
@@ -76,6 +77,16 @@ internal static class CountryWords
     /// <summary>Whether a national-form mobile of <paramref name="country"/> can start with <paramref name="digit"/>.</summary>
     public static bool MobileMayStartWith(int country, char digit) =>
         MobileFirstDigits.TryGetValue(Countries[country].Region, out var first) && first.IndexOf(digit) >= 0;
+
+    /// <summary>The country whose libphonenumber region is <paramref name="code"/> ("VN", "PH"), or -1.</summary>
+    public static int OfRegion(ReadOnlySpan<char> code)
+    {
+        for (int country = 0; country < Countries.Length; country++)
+        {
+            if (code.SequenceEqual(Countries[country].Region.AsSpan())) return country;
+        }
+        return -1;
+    }
 
     /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/> or <see cref="NamedAfter"/>.</summary>
     public static string Region(int country) => Countries[country].Region;

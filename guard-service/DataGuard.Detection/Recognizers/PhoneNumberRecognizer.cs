@@ -295,12 +295,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return match.Variant switch
         {
             NationalForm => Prefixed("+886", digits.Slice(1), lookalikesAsDigits: true),
-            PlusFormWithTrunkZero => Prefixed("+886", digits.Slice(4)),
+            PlusFormWithTrunkZero => Prefixed("+886", digits.Slice(4), lookalikesAsDigits: true),
             LocalForm => digits.ToString(), // the area code is unknown
             DialPrefixForm => Prefixed("+", digits.Slice(DialPrefixLength)),
             >= ForeignNationalForm => ForeignE164(digits, match.Variant),
-            AbroadForm => Prefixed("+", digits.Slice(2)),
-            _ => Prefixed("+", digits), // +886…, foreign, and 886… written without its plus
+            AbroadForm => Prefixed("+", digits.Slice(2), lookalikesAsDigits: true),
+            _ => Prefixed("+", digits, lookalikesAsDigits: true), // +886…, foreign, and 886… written without its plus
         };
     }
 
@@ -312,34 +312,54 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         && ((chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9')
             || (chain.Chars[0] == '0' && chain.Chars[1] == '1' && chain.Chars[2] == '9'));
 
+    /// <summary>How many letters typed for digits a +886 number may hold after its country code (+886-924l40658).</summary>
+    private const int MaxInternationalLookalikes = 2;
+
+    // +886 9xx…, +886 2 xxxx…, and the common mistake +886 (0)9xx… with the trunk 0 kept; after the country code, letters
+    // that pass for digits are read as digits as in the national form (the plus already says "phone").
+    private static bool TryTaiwanInternational(in Chain chain, int offset, out ChainMatch match)
+    {
+        match = default;
+        bool trunkZero = chain.Chars[offset + 3] == '0';
+        int skip = offset + (trunkZero ? 4 : 3);
+        int run = Math.Min(chain.Length, CellLength(chain));
+        if (run - offset < 8) return false;
+        Span<char> national = stackalloc char[Chain.Capacity];
+        national[0] = '0';
+        int digits = skip;
+        for (; digits < run; digits++)
+        {
+            char d = digits == skip ? DigitLookalikes.AsDigit(chain.Chars[digits]) : DigitLookalikes.AsDigitInside(chain.Chars[digits]);
+            if ((uint)(d - '0') > 9) break;
+            national[digits - skip + 1] = d;
+        }
+        if (!chain.AllDigits(0, skip) || digits - offset < 8
+            || !TaiwanNumberingPlan.TryLookup(national.Slice(0, digits - skip + 1), out int length, out int localStart, out var kind)
+            || kind == TaiwanNumberingPlan.Kind.Excluded)
+            return false;
+        int count = length - 1 + skip;
+        if (count > digits || !chain.EndsCleanlyAfter(count)) return false;
+        if (kind == TaiwanNumberingPlan.Kind.Landline && national[localStart] < '2') return false;
+        int lookalikes = 0;
+        for (int i = skip; i < count; i++) if (national[i - skip + 1] != chain.Chars[i]) lookalikes++;
+        if (lookalikes > MaxInternationalLookalikes) return false; // no English word follows a plus: "2ll3" is disguise
+        double score = kind == TaiwanNumberingPlan.Kind.Mobile ? MobileScore : GroupedLandlineScore;
+        match = MatchOf(chain, count, score, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1),
+            offset > 0 ? AbroadForm : trunkZero ? PlusFormWithTrunkZero : PlusForm);
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
+        return true;
+    }
+
     // International form after a plus (offset 0) or after a dialled prefix such as 009 (offset 3, foreign numbers only).
     private static bool TryInternational(in Chain chain, int offset, out ChainMatch match)
     {
         match = default;
+        if (offset != DialPrefixLength && chain.Length > offset + 3 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
+            return TryTaiwanInternational(chain, offset, out match);
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, CellLength(chain));
         if (digits - offset < 8) return false;
-
-        if (offset != DialPrefixLength && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
-        {
-            // +886 9xx…, +886 2 xxxx…, and the common mistake +886 (0)9xx… with the trunk 0 kept.
-            bool trunkZero = chain.Chars[offset + 3] == '0';
-            int skip = offset + (trunkZero ? 4 : 3);
-            Span<char> national = stackalloc char[Chain.Capacity];
-            national[0] = '0';
-            chain.Chars.Slice(skip, digits - skip).CopyTo(national.Slice(1));
-            if (!TaiwanNumberingPlan.TryLookup(national.Slice(0, digits - skip + 1), out int length, out int localStart, out var kind)
-                || kind == TaiwanNumberingPlan.Kind.Excluded)
-                return false;
-            int count = length - 1 + skip;
-            if (count > digits || !chain.EndsCleanlyAfter(count)) return false;
-            if (kind == TaiwanNumberingPlan.Kind.Landline && national[localStart] < '2') return false;
-            double score = kind == TaiwanNumberingPlan.Kind.Mobile ? MobileScore : GroupedLandlineScore;
-            match = MatchOf(chain, count, score, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1),
-                offset > 0 ? AbroadForm : trunkZero ? PlusFormWithTrunkZero : PlusForm);
-            return true;
-        }
 
         // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid, else the
         // longest it calls possible (scored to need a phone word).
@@ -404,7 +424,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
-        if (digits < 7 || IsSlashDate(chain, digits) || !CountryWords.MayBeNamedIn(text)) return false;
+        if (digits < 7 || IsSlashDate(chain, digits)) return false;
+        // A VN cell is no country word: a text without any is still searched for a code in a nationality column.
+        if (!CountryWords.MayBeNamedIn(text) && CountryCodeCell.InRow(text, chain.Start, chain.EndOf(digits)) < 0) return false;
         // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
         int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
         // "我：對方給您的越南號碼是？⏎被害人：036 555 9629": the answer to a question about a country's number is one.
@@ -552,6 +574,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int country = CountryWords.NamedBefore(text, start);
         if (country < 0) country = CountryWords.NamedAfter(text, end);
         if (country < 0) country = CountryWords.NamedIn(TableCell.Header(text, start, end, out _));
+        if (country < 0) country = CountryCodeCell.InRow(text, start, end);
         return country;
     }
 

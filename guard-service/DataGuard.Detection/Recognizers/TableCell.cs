@@ -131,13 +131,15 @@ internal static class TableCell
         return count;
     }
 
-    private static int LineStart(ReadOnlySpan<char> text, int index)
+    /// <summary>Where the line holding <paramref name="index"/> starts.</summary>
+    public static int LineStart(ReadOnlySpan<char> text, int index)
     {
         int newline = text.Slice(0, index).LastIndexOf('\n');
         return newline + 1;
     }
 
-    private static int LineEnd(ReadOnlySpan<char> text, int index)
+    /// <summary>Where the line holding <paramref name="index"/> ends (its line break, or the text's end).</summary>
+    public static int LineEnd(ReadOnlySpan<char> text, int index)
     {
         int newline = text.Slice(index).IndexOfAny('\n', '\r');
         return newline < 0 ? text.Length : index + newline;

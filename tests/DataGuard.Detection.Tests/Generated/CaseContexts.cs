@@ -155,6 +155,13 @@ internal static class CaseContexts
         // A spreadsheet exported with semicolons: the header names the column, the country is a cell of the row (set L).
         new("csv.semicolon", Cue.Label, (f, r) => ($"編號;姓名;國籍;居留證號;{Label(f, r)};備註\n1;{Pick(r, "AGUS SETIAWAN", "ANGELICA REYES")};{Nationality(f, r)};{RecordId(r)};",
             Pick(r, ";待查", ";通緝中\n2;王小明;本國籍;無;無;無")), Families: "phone."),
+        // A sheet whose 國籍 column holds the country's ISO code (VN, PH, ID…) and whose phone column names no country, in
+        // each delimiter a sheet is pasted with (set L).
+        new("table.country-code", Cue.Label, CountryCodeRow, Families: "phone.national."),
+        // A big city standing for its country before a phone label (被害人家屬，大阪手機 06…; set L); a country without such a
+        // city in the engine's list keeps its own name.
+        new("sentence.city-label", Cue.Label, (f, r) => (Pick(r, "被害人家屬，", "2. ", "對方留了") + City(f, r) + Pick(r, f.Labels) + Pick(r, " ", "", "："),
+            Pick(r, "，請查。", "\n3. 無", "")), Families: "phone.national."),
         // A vehicle word that does not end in 車 right before an older motorcycle plate, wrapped or not (車輛KC5-⏎903, 自小客YS7⏎758; set L).
         new("sentence.vehicle-word", Cue.Verb, (f, r) => (Pick(r, "住新北市汐止區環河南路五段109號9樓，車輛", "處理A2事故：自小客", "當事人重機"), Pick(r, "。\n說明：無", "左轉未讓直行", "")),
             Families: "plate.mixed.letters-digit"),
@@ -178,6 +185,33 @@ internal static class CaseContexts
         ["jp"] = "Japan", ["hk"] = "Hong Kong", ["mo"] = "Macau", ["us"] = "US", ["cn"] = "mainland China", ["vn"] = "Vietnam",
         ["ph"] = "Philippines", ["id"] = "Indonesia", ["th"] = "Thailand", ["my"] = "Malaysia", ["kr"] = "Korea", ["sg"] = "Singapore",
     };
+
+    /// <summary>Big cities that stand for their country, by the code that ends a family's name.</summary>
+    private static readonly Dictionary<string, string[]> Cities = new()
+    {
+        ["jp"] = new[] { "大阪", "東京", "福岡" }, ["kr"] = new[] { "首爾", "釜山" }, ["vn"] = new[] { "胡志明市", "峴港" },
+        ["ph"] = new[] { "馬尼拉", "宿霧" }, ["id"] = new[] { "雅加達" }, ["th"] = new[] { "曼谷", "清邁" },
+        ["my"] = new[] { "吉隆坡", "檳城" }, ["us"] = new[] { "紐約", "洛杉磯" },
+    };
+
+    private static string City(ValueFamily family, Random r) =>
+        Cities.TryGetValue(family.Name[(family.Name.LastIndexOf('.') + 1)..], out var cities) ? Pick(r, cities) : family.Prefixes![0];
+
+    // 姓名⇥國籍⇥居留證號⇥手機, then a row whose 國籍 cell is the family's code: tab, comma, semicolon or Markdown.
+    private static (string Before, string After) CountryCodeRow(ValueFamily family, Random r)
+    {
+        var code = family.Name[(family.Name.LastIndexOf('.') + 1)..].ToUpperInvariant();
+        var (open, d, close, rule) = Pick(r, "tab", "comma", "semicolon", "markdown") switch
+        {
+            "tab" => ("", "\t", "", ""),
+            "comma" => ("", ",", "", ""),
+            "semicolon" => ("", ";", "", ""),
+            _ => ("| ", " | ", " |", "|---|---|---|---|---|\n"),
+        };
+        var name = Pick(r, "NGUYEN VAN AN", "MARIA SANTOS", "SITI RAHAYU", "SOMSAK DEE");
+        return ($"{open}姓名{d}國籍{d}居留證號{d}{Pick(r, family.Labels)}{d}備註{close}\n{rule}{open}{name}{d}{code}{d}{RecordId(r)}{d}",
+            $"{d}{Pick(r, "已通知", "空號?", "待查")}{close}" + Pick(r, "", $"\n{open}王小明{d}TW{d}無{d}無{d}無{close}"));
+    }
 
     private static string EnglishCountry(ValueFamily family) => EnglishCountries[family.Name[(family.Name.LastIndexOf('.') + 1)..]];
 

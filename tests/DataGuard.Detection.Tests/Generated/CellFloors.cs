@@ -200,6 +200,7 @@ internal static class CellFloors
         ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),
         ("phone.national.us", "zero-width.many", "line.question-answer", "a US 555-01xx number (possible only) with several invisible characters, answering a question: two of five placements are read otherwise"),
         ("phone.landline.", "look-alike.digits", "sentence.numeral-word-after", "letters typed for digits and a word starting with a numeral right after the number: where it ends is not written"),
+        ("phone.plus886.", "look-alike.digits", "sentence.numeral-word-after", "letters typed for digits and a word starting with a numeral right after the number: where it ends is not written"),
         ("card.", "sep.asterisk", "*", "an asterisk is a card's mask (4563 **** **** 0584) as often as a separator: a card so written is not read"),
         ("plate.", "sep.asterisk", "*", "an asterisk between a plate's groups is no plate separator anyone uses"),
         ("phone.national.", "sep.asterisk", "*", "a foreign national number needs its own grouping; asterisks are not one"),

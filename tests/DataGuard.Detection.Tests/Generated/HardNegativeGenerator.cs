@@ -247,6 +247,26 @@ internal static class HardNegativeGenerator
             $"聯絡簿第 {r.Next(2, 99)} 頁，印尼籍學生 {r.Next(2, 30)} 名",
             $"編號;統編;金額\n1;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}\n2;{r.Next(1, 10)}{Digits(r, 7)};{r.Next(1000, 99999)}",
             $"越南，聯絡處 {r.Next(2, 9)} 樓，{r.Next(10, 99)} 人")),
+        // Taiwan's country code before words and short codes with letters that look like digits.
+        new("plus-886-words", r => Pick(r,
+            $"國碼 +886 BOSS 方案 {r.Next(100, 999)} 元",
+            $"+886 號段 9l 開頭共 {r.Next(10, 99)} 組",
+            $"撥 +886 前請確認 LINE ID {Letters(r)}{Digits(r, 4)}",
+            $"+886 OSS 系統 {r.Next(2, 9)}.{r.Next(0, 9)} 版")),
+        // A foreign city before what is no phone: an event, a flight, an order number, an amount.
+        new("city-words", r => Pick(r,
+            $"東京奧運 {2020 + r.Next(2)} 年 {r.Next(7, 9)} 月",
+            $"大阪訂單號碼 06{Digits(r, 8)}",
+            $"曼谷班機 TG{r.Next(600, 699)}，{r.Next(100, 999)} 人",
+            $"首爾店營業額 {r.Next(10000000, 99999999)} 韓元",
+            $"吉隆坡分公司統編 {r.Next(1, 10)}{Digits(r, 7)}")),
+        // A country code in a sheet's 國籍 column beside a number no header calls a phone, and a code under another header
+        // (07x and eight digits: a Vietnamese mobile's shape, no Taiwan number's).
+        new("country-code-cells", r => Pick(r,
+            $"姓名;國籍;訂單號碼\nSITI RAHAYU;ID;08{r.Next(1, 9)}{Digits(r, 8)}",
+            $"序號,國籍,帳號\n1,PH,0917{Digits(r, 7)}",
+            $"欄位\t說明\tID\nID\t流水號\t07{"06789"[r.Next(5)]}{Digits(r, 7)}",
+            $"| 國籍 | 案號 |\n|---|---|\n| VN | 07{"06789"[r.Next(5)]}{Digits(r, 7)} |")),
         // A question about something else than a phone, and its answer on the next line.
         new("question-answers", r => Pick(r,
             $"我：你的訂單號碼是？\n客人：0{r.Next(3, 9)}{Digits(r, 2)} {Digits(r, 3)} {Digits(r, 4)}",

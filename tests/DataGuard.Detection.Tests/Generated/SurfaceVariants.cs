@@ -192,12 +192,14 @@ internal static class SurfaceVariants
     }
 
     // Up to two digits after the first one written as the letters they look like; IDs and Taiwan phones only (a card's
-    // reader takes digits only; cards start with 2-6, IDs with a letter, Taiwan phones with 0).
+    // reader takes digits only; cards start with 2-6, IDs with a letter, Taiwan phones with 0 or +886, whose letters come
+    // after the country code: +886-924l40658, set L).
     private static string? DigitLetters(PlantedValue v, Random r)
     {
         var value = v.Canonical;
-        if (!v.Spoken || !(char.IsAsciiLetter(value[0]) || value[0] == '0')) return null;
-        int first = value.IndexOfAny("0123456789".ToCharArray());
+        bool plus886 = value.StartsWith("+886", StringComparison.Ordinal);
+        if (!plus886 && (!v.Spoken || !(char.IsAsciiLetter(value[0]) || value[0] == '0'))) return null;
+        int first = value.IndexOfAny("0123456789".ToCharArray(), plus886 ? 4 : 0);
         var places = new List<int>();
         for (int i = first + 1; i < value.Length; i++) if ("0158".Contains(value[i])) places.Add(i);
         if (places.Count == 0) return null;
