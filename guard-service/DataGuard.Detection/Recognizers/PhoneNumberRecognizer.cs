@@ -312,7 +312,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         && ((chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9')
             || (chain.Chars[0] == '0' && chain.Chars[1] == '1' && chain.Chars[2] == '9'));
 
-    /// <summary>How many letters typed for digits a +886 number may hold after its country code (+886-924l40658).</summary>
+    /// <summary>How many letters typed for digits a +886 number may hold after its country code (+886-931l47325).</summary>
     private const int MaxInternationalLookalikes = 2;
 
     // +886 9xx…, +886 2 xxxx…, and the common mistake +886 (0)9xx… with the trunk 0 kept; after the country code, letters

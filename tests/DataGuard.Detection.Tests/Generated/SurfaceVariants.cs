@@ -193,7 +193,7 @@ internal static class SurfaceVariants
 
     // Up to two digits after the first one written as the letters they look like; IDs and Taiwan phones only (a card's
     // reader takes digits only; cards start with 2-6, IDs with a letter, Taiwan phones with 0 or +886, whose letters come
-    // after the country code: +886-924l40658, set L).
+    // after the country code: +886-931l47325, set L).
     private static string? DigitLetters(PlantedValue v, Random r)
     {
         var value = v.Canonical;
