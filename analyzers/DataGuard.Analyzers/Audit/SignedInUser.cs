@@ -11,7 +11,8 @@ namespace DataGuard.Analyzers.Audit;
 /// Reads of the signed-in user's own record: a citizen's portal showing the citizen's profile, <c>GetStudentByUserId</c> called
 /// with the id of the user who is signed in. Nobody is looked up — the person reads themself — so DG1008 asks no audit. Known
 /// from the key, not from names: the query compares a column with a value taken from the request's <c>ClaimsPrincipal</c>
-/// (<c>User</c>, <c>GetUserId(User)</c>, <c>User.FindFirstValue(…)</c>, <c>(await GetUserAsync(User)).Id</c>), held in a local
+/// (<c>User</c>, <c>GetUserId(User)</c>, <c>User.FindFirstValue(…)</c>, <c>(await GetUserAsync(User)).Id</c>, a helper of the
+/// program returning one of these), held in a local
 /// or passed down as a parameter by every caller in source; or the row read is refused, before anything else can happen,
 /// unless it belongs to that user (<c>if (row.UserId != userId) return Forbid();</c>). A guard inside a role test leaves
 /// the other roles' look-ups reported.
@@ -116,7 +117,8 @@ internal sealed class SignedInUser
         {
             IPropertyReferenceOperation { Instance: { } instance } => IsIdentity(instance, scope, method, steps + 1),
             IInvocationOperation call => call.Instance is { } target && IsIdentity(target, scope, method, steps + 1)
-                                         || call.Arguments.Any(a => IsIdentity(a.Value, scope, method, steps + 1)),
+                                         || call.Arguments.Any(a => IsIdentity(a.Value, scope, method, steps + 1))
+                                         || ReturnsIdentity(call.TargetMethod, steps + 1),
             IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
             ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
             IConditionalAccessOperation access => IsIdentity(access.Operation, scope, method, steps + 1),
@@ -124,6 +126,23 @@ internal sealed class SignedInUser
             IParameterReferenceOperation parameter => ParameterIsIdentity(parameter.Parameter, method, steps + 1),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A helper of the program whose every return is taken from the principal: a controller's
+    /// <c>int GetUserId() => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier));</c> (round 8's own-row reads).
+    /// </summary>
+    private bool ReturnsIdentity(IMethodSymbol helper, int steps)
+    {
+        if (steps > MaxSteps || _bodies.Body(helper.OriginalDefinition) is not { } body) return false;
+
+        var scope = body.DescendantsAndSelf().ToList();
+        // A constant fallback (`return "";` when the claim is missing) selects nobody's row in particular.
+        var returns = scope.OfType<IReturnOperation>()
+            .Select(r => r.ReturnedValue is { } value ? Unconverted(value) : null)
+            .Where(value => value is not null && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
+            .ToList();
+        return returns.Count > 0 && returns.All(value => IsIdentity(value!, scope, helper.OriginalDefinition, steps));
     }
 
     /// <summary>A local every assignment of which (its initializer included) is taken from the principal.</summary>

@@ -126,6 +126,32 @@ public partial class PersonalDataQueryNotAuditedTests
         }
         """);
 
+    /// <summary>Round 8's police case system: the key comes from a controller helper that reads the principal.</summary>
+    [Fact]
+    public Task Own_record_keyed_through_a_helper_that_reads_the_principal_is_silent() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly CityDb _db = null!;
+            string CurrentUserId() => User.FindFirst("sub")!.Value;
+            string CurrentUserIdOrNone() { var claim = User.FindFirst("sub"); if (claim is null) return ""; return claim.Value; }
+            string Profile() => _db.Residents.FirstOrDefault(r => r.UserId == CurrentUserId())?.FullName ?? "";
+            string Phone() { var id = CurrentUserIdOrNone(); return _db.Residents.FirstOrDefault(r => r.UserId == id)?.Phone ?? ""; }
+        }
+        """);
+
+    [Fact]
+    public Task Record_keyed_through_a_helper_that_returns_anything_else_is_reported() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly CityDb _db = null!;
+            string _selected = "";
+            string SelectedUserId() => _selected;
+            string MixedUserId(bool own) { if (own) return User.FindFirst("sub")!.Value; return _selected; }
+            string Profile() => {|DG1008:_db.Residents.FirstOrDefault(r => r.UserId == SelectedUserId())|}?.FullName ?? "";
+            string Phone(bool own) => {|DG1008:_db.Residents.FirstOrDefault(r => r.UserId == MixedUserId(own))|}?.Phone ?? "";
+        }
+        """);
+
     [Fact]
     public Task Record_keyed_by_anyone_elses_id_is_reported() => Run(Accounts + """
         class Portal : Page
