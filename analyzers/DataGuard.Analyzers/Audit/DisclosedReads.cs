@@ -211,7 +211,7 @@ internal sealed class DisclosedReads
     };
 
     private static bool IsNull(IOperation operand)
-        => (operand is IConversionOperation conversion ? conversion.Operand : operand).ConstantValue is { HasValue: true, Value: null };
+        => OperationShapes.Unconverted(operand).ConstantValue is { HasValue: true, Value: null };
 
     private static bool IsAssignedTo(ILocalReferenceOperation reference)
         => reference.Parent is IAssignmentOperation assignment && assignment.Target == reference;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,7 +24,7 @@ internal sealed class LoadedNavigations
     public static LoadedNavigations Of(IOperation query)
     {
         var calls = new List<IInvocationOperation>();
-        for (var current = query; current is IInvocationOperation { Arguments.Length: > 0 } call; current = Unconverted(call.Arguments[0].Value))
+        for (var current = query; current is IInvocationOperation { Arguments.Length: > 0 } call; current = OperationShapes.Unconverted(call.Arguments[0].Value))
         {
             if (call.TargetMethod.Name is "Include" or "ThenInclude" && call.Arguments.Length >= 2) calls.Add(call);
         }
@@ -32,7 +33,7 @@ internal sealed class LoadedNavigations
         var last = new List<string>();
         for (var i = calls.Count - 1; i >= 0; i--)
         {
-            var path = Path(Unconverted(calls[i].Arguments[1].Value));
+            var path = Path(OperationShapes.Unconverted(calls[i].Arguments[1].Value));
             last = calls[i].TargetMethod.Name == "ThenInclude" ? last.Concat(path).ToList() : path;
             root.Add(last);
         }
@@ -57,16 +58,16 @@ internal sealed class LoadedNavigations
 
         var body = selector.DescendantsAndSelf().OfType<IReturnOperation>().FirstOrDefault()?.ReturnedValue;
         var path = new List<string>();
-        for (var current = body is null ? null : Unconverted(body); current is not null;)
+        for (var current = body is null ? null : OperationShapes.Unconverted(body); current is not null;)
         {
             switch (current)
             {
                 case IPropertyReferenceOperation property:
                     path.Insert(0, property.Property.Name);
-                    current = property.Instance is null ? null : Unconverted(property.Instance);
+                    current = property.Instance is null ? null : OperationShapes.Unconverted(property.Instance);
                     break;
                 case IInvocationOperation { Arguments.Length: > 0 } filter when filter.TargetMethod.IsExtensionMethod:
-                    current = Unconverted(filter.Arguments[0].Value);
+                    current = OperationShapes.Unconverted(filter.Arguments[0].Value);
                     break;
                 default:
                     current = null;
@@ -77,5 +78,4 @@ internal sealed class LoadedNavigations
         return path;
     }
 
-    private static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Sources;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -45,7 +46,7 @@ internal sealed class PersonalRecordReads
     public string? Read(IOperation operation) => operation switch
     {
         IInvocationOperation invocation => InvocationRead(invocation),
-        IForEachLoopOperation loop => QueriedRecord(Unconverted(loop.Collection)),
+        IForEachLoopOperation loop => QueriedRecord(OperationShapes.Unconverted(loop.Collection)),
         IPropertyReferenceOperation { Property.IsIndexer: true } indexer when IsDataRecord(indexer.Property.ContainingType) => PersonalColumn(indexer.Arguments),
         _ => null,
     };
@@ -61,7 +62,7 @@ internal sealed class PersonalRecordReads
         var typeName = method.ContainingType is { } type ? PersonalAttributes.MetadataName(type.OriginalDefinition) : string.Empty;
         if (QueryableOperators.Contains(typeName) && Materializers.Contains(method.Name) && invocation.Arguments.Length > 0)
         {
-            return QueriedRecord(Unconverted(invocation.Arguments[0].Value)) ?? PersonsRecords(invocation);
+            return QueriedRecord(OperationShapes.Unconverted(invocation.Arguments[0].Value)) ?? PersonsRecords(invocation);
         }
 
         return typeName switch
@@ -123,9 +124,9 @@ internal sealed class PersonalRecordReads
     /// </summary>
     private string? PersonsRecords(IInvocationOperation materializer)
     {
-        if (QueryableEntity(Unconverted(materializer.Arguments[0].Value)) is not { } entity) return null;
+        if (QueryableEntity(OperationShapes.Unconverted(materializer.Arguments[0].Value)) is not { } entity) return null;
 
-        for (IOperation? current = materializer; current is IInvocationOperation { Arguments.Length: > 0 } call; current = Unconverted(call.Arguments[0].Value))
+        for (IOperation? current = materializer; current is IInvocationOperation { Arguments.Length: > 0 } call; current = OperationShapes.Unconverted(call.Arguments[0].Value))
         {
             foreach (var key in call.Arguments.Skip(1).SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IPropertyReferenceOperation>())
             {
@@ -175,5 +176,4 @@ internal sealed class PersonalRecordReads
         return type is not null && type.AllInterfaces.Any(i => DataRecordTypes.Contains(PersonalAttributes.MetadataName(i)));
     }
 
-    private static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
 }

@@ -67,7 +67,7 @@ internal sealed class SignedInUser
     }
 
     private static IOperation? Receiver(IInvocationOperation call)
-        => call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? Unconverted(call.Arguments[0].Value) : call.Instance;
+        => call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? OperationShapes.Unconverted(call.Arguments[0].Value) : call.Instance;
 
     /// <summary>
     /// <c>var row = …; if (row.UserId != userId) return Forbid();</c> as a statement the method always runs: the row is refused
@@ -90,7 +90,7 @@ internal sealed class SignedInUser
     }
 
     private static bool IsColumnOf(IOperation operand, ILocalSymbol row)
-        => Unconverted(operand) is IMemberReferenceOperation { Instance: ILocalReferenceOperation reference } && SymbolEqualityComparer.Default.Equals(reference.Local, row);
+        => OperationShapes.Unconverted(operand) is IMemberReferenceOperation { Instance: ILocalReferenceOperation reference } && SymbolEqualityComparer.Default.Equals(reference.Local, row);
 
     private static bool Exits(IOperation branch)
         => branch.DescendantsAndSelf().Any(o => o is IReturnOperation or IThrowOperation);
@@ -109,7 +109,7 @@ internal sealed class SignedInUser
     /// <summary>True when <paramref name="value"/> is taken from the request's principal.</summary>
     private bool IsIdentity(IOperation value, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
     {
-        value = Unconverted(value);
+        value = OperationShapes.Unconverted(value);
         if (steps > MaxSteps) return false;
         if (value.Type is { } type && IsPrincipal(type)) return true;
 
@@ -139,7 +139,7 @@ internal sealed class SignedInUser
         var scope = body.DescendantsAndSelf().ToList();
         // A constant fallback (`return "";` when the claim is missing) selects nobody's row in particular.
         var returns = scope.OfType<IReturnOperation>()
-            .Select(r => r.ReturnedValue is { } value ? Unconverted(value) : null)
+            .Select(r => r.ReturnedValue is { } value ? OperationShapes.Unconverted(value) : null)
             .Where(value => value is not null && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
             .ToList();
         return returns.Count > 0 && returns.All(value => IsIdentity(value!, scope, helper.OriginalDefinition, steps));
@@ -175,5 +175,4 @@ internal sealed class SignedInUser
            && (PrincipalTypes.Contains(PersonalAttributes.MetadataName(named)) || PersonalAttributes.InheritsFrom(named, "System.Security.Claims.ClaimsPrincipal")
                || named.AllInterfaces.Any(i => PrincipalTypes.Contains(PersonalAttributes.MetadataName(i))));
 
-    private static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
 }

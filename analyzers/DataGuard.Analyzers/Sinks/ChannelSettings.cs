@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -170,7 +171,7 @@ internal static class ChannelSettings
         {
             foreach (var argument in creation.Arguments)
             {
-                var inner = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+                var inner = OperationShapes.Unconverted(argument.Value);
                 flaw |= inner switch
                 {
                     ILocalReferenceOperation local => flawsOf(local.Local),
@@ -233,7 +234,7 @@ internal static class ChannelSettings
     /// </summary>
     private static bool StoredCallbackAcceptsAll(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
     {
-        if ((value is IConversionOperation conversion ? conversion.Operand : value) is not IFieldReferenceOperation { Field: { } field }) return false;
+        if (OperationShapes.Unconverted(value) is not IFieldReferenceOperation { Field: { } field }) return false;
 
         foreach (var method in field.ContainingType.GetMembers().OfType<IMethodSymbol>())
         {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using DataGuard.Analyzers.Sources;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -47,7 +48,7 @@ internal sealed class LogDestinations
     {
         var entity = invocation.TargetMethod.ContainingType is { IsGenericType: true } set && set.TypeArguments.Length == 1
             ? set.TypeArguments[0]
-            : invocation.Arguments.FirstOrDefault()?.Value is { } argument ? Unconverted(argument).Type : null;
+            : invocation.Arguments.FirstOrDefault()?.Value is { } argument ? OperationShapes.Unconverted(argument).Type : null;
         if (entity is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
         {
             return null;
@@ -57,7 +58,6 @@ internal sealed class LogDestinations
         return configured || IsLogEntryType(named) ? named.Name : null;
     }
 
-    private static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
 
     public static bool IsFolderEntry(string entry) => entry.IndexOf('/') >= 0 || entry.IndexOf('\\') >= 0;
 
@@ -84,10 +84,10 @@ internal sealed class LogDestinations
         if (spec.WritesReceiver)
         {
             var target = invocation.Arguments.FirstOrDefault(a => a.Parameter is { } p && spec.PathParameters.Contains(p.Name))?.Value;
-            return target is not null && (target.Type?.SpecialType == SpecialType.System_String || IsFileType(Unconverted(target).Type));
+            return target is not null && (target.Type?.SpecialType == SpecialType.System_String || IsFileType(OperationShapes.Unconverted(target).Type));
         }
 
-        return !spec.PathParameters.IsEmpty || invocation.Instance is { } receiver && IsFileType(Unconverted(receiver).Type);
+        return !spec.PathParameters.IsEmpty || invocation.Instance is { } receiver && IsFileType(OperationShapes.Unconverted(receiver).Type);
     }
 
     private static bool IsFileType(ITypeSymbol? type)
