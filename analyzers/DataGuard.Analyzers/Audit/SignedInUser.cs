@@ -137,8 +137,9 @@ internal sealed class SignedInUser
         if (steps > MaxSteps || _bodies.Body(helper.OriginalDefinition) is not { } body) return false;
 
         var scope = body.DescendantsAndSelf().ToList();
-        // A constant fallback (`return "";` when the claim is missing) selects nobody's row in particular.
-        var returns = scope.OfType<IReturnOperation>()
+        // The helper's own returns, not those of lambdas inside it (`claims.First(c => { return c.Type == "sub"; })`); a
+        // constant fallback (`return "";` when the claim is missing) selects nobody's row in particular.
+        var returns = OperationShapes.OwnReturns(body)
             .Select(r => r.ReturnedValue is { } value ? OperationShapes.Unconverted(value) : null)
             .Where(value => value is not null && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
             .ToList();

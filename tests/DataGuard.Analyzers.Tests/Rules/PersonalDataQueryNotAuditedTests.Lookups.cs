@@ -134,6 +134,8 @@ public partial class PersonalDataQueryNotAuditedTests
             readonly CityDb _db = null!;
             string CurrentUserId() => User.FindFirst("sub")!.Value;
             string CurrentUserIdOrNone() { var claim = User.FindFirst("sub"); if (claim is null) return ""; return claim.Value; }
+            string SubjectId() { var claim = User.Claims.First(c => { return c.Type == "sub"; }); return claim.Value; }
+            string Remark() => _db.Residents.FirstOrDefault(r => r.UserId == SubjectId())?.Remark ?? "";
             string Profile() => _db.Residents.FirstOrDefault(r => r.UserId == CurrentUserId())?.FullName ?? "";
             string Phone() { var id = CurrentUserIdOrNone(); return _db.Residents.FirstOrDefault(r => r.UserId == id)?.Phone ?? ""; }
         }
