@@ -25,10 +25,11 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
             var order = round % 2 == 1 ? variants : Enumerable.Reverse(variants).ToList();
             foreach (var (label, _) in order)
             {
-                var measurement = Measure(cold ? DataGuardAnalyzers(variants.First(v => v.Label == label).Folder) : loaded[label]);
+                var folder = variants.First(v => v.Label == label).Folder;
+                var measurement = Measure(folder, cold ? DataGuardAnalyzers(folder) : loaded[label]);
                 _measured[label].Add(measurement);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{replay.Name} round {round} {label}: DataGuard {measurement.DataGuard:F3} s, SDK {measurement.Sdk:F3} s, others {measurement.Others:F3} s, wall {measurement.Wall:F3} s, DG reports {measurement.Reports.Length}"));
+                    $"{replay.Name} round {round} {label}: DataGuard {measurement.DataGuard:F3} s, SDK {measurement.Sdk:F3} s, others {measurement.Others:F3} s, wall {measurement.Wall:F3} s, process CPU {measurement.Cpu:F3} s, DG reports {measurement.Reports.Length}"));
                 WriteReports(label, measurement.Reports);
             }
         }
@@ -38,17 +39,25 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
 
     /// <summary>DataGuard's analyzers in a load context of their own: with --cold, a new one per round, as a csc process starts.</summary>
     private static ImmutableArray<DiagnosticAnalyzer> DataGuardAnalyzers(string folder)
-        => Directory.EnumerateFiles(folder, "DataGuard.Analyzers.dll")
+        => folder == None || folder == Bare ? ImmutableArray<DiagnosticAnalyzer>.Empty : Directory.EnumerateFiles(folder, "DataGuard.Analyzers.dll")
             .SelectMany(path => new AnalyzerFileReference(path, new AnalyzerDirectoryLoader()).GetAnalyzers(LanguageNames.CSharp))
             .ToImmutableArray();
 
-    private Measurement Measure(ImmutableArray<DiagnosticAnalyzer> dataGuard)
+    /// <summary>The folder of a variant without DataGuard; <see cref="Bare"/> also leaves out the SDK's NetAnalyzers.</summary>
+    public const string None = "-";
+
+    public const string Bare = "--";
+
+    private Measurement Measure(string folder, ImmutableArray<DiagnosticAnalyzer> dataGuard)
     {
-        var analyzers = replay.OtherAnalyzers.AddRange(dataGuard);
+        var others = folder == Bare ? replay.OtherAnalyzers.RemoveAll(a => Assembly(a).Contains("NetAnalyzers", StringComparison.Ordinal)) : replay.OtherAnalyzers;
+        var analyzers = others.AddRange(dataGuard);
         var options = new CompilationWithAnalyzersOptions(replay.Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         var withAnalyzers = replay.Fresh().WithAnalyzers(analyzers, options);
         var clock = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var wall = clock.Elapsed.TotalSeconds;
         var perAnalyzer = analyzers.Distinct()
             .Select(a => (Analyzer: a, Seconds: withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds))
@@ -63,6 +72,7 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
             perAnalyzer.Where(a => Assembly(a.Analyzer).Contains("NetAnalyzers", StringComparison.Ordinal)).Sum(a => a.Seconds),
             perAnalyzer.Where(a => !IsDataGuard(a.Analyzer) && !Assembly(a.Analyzer).Contains("NetAnalyzers", StringComparison.Ordinal)).Sum(a => a.Seconds),
             wall,
+            cpu,
             perAnalyzer.Where(a => IsDataGuard(a.Analyzer)).ToDictionary(a => a.Analyzer.GetType().Name, a => a.Seconds),
             reports);
     }
@@ -98,8 +108,30 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{replay.Name} {label} cold: DataGuard {measured[0].DataGuard:F3} s, SDK {measured[0].Sdk:F3} s; "
                 + $"warm medians of {warm.Count}: DataGuard {Median(warm.Select(m => m.DataGuard)):F3} s, SDK {Median(warm.Select(m => m.Sdk)):F3} s, "
-                + $"DataGuard/SDK {Median(warm.Select(m => m.DataGuard / m.Sdk)):F2}, wall {Median(warm.Select(m => m.Wall)):F3} s"));
+                + $"DataGuard/SDK {Median(warm.Select(m => m.DataGuard / m.Sdk)):F2}, wall {Median(warm.Select(m => m.Wall)):F3} s, process CPU {Median(warm.Select(m => m.Cpu)):F3} s"));
             Console.WriteLine($"  {rules}");
+        }
+
+        PrintMarginalCpu();
+    }
+
+    /// <summary>DataGuard's and the SDK analyzers' marginal process CPU: medians of the rounds with them minus those without.</summary>
+    private void PrintMarginalCpu()
+    {
+        var none = variants.FirstOrDefault(v => v.Folder == None).Label;
+        var bare = variants.FirstOrDefault(v => v.Folder == Bare).Label;
+        if (none is null || bare is null)
+        {
+            return;
+        }
+
+        double Cpu(string label) => Median(_measured[label].Skip(_measured[label].Count > 1 ? 1 : 0).Select(m => m.Cpu));
+        var sdk = Cpu(none) - Cpu(bare);
+        foreach (var (label, folder) in variants.Where(v => v.Folder is not (None or Bare)))
+        {
+            var dataGuard = Cpu(label) - Cpu(none);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{replay.Name} {label} marginal process CPU: DataGuard {dataGuard:F3} s, SDK NetAnalyzers {sdk:F3} s, DataGuard/SDK {dataGuard / sdk:F2}"));
         }
     }
 
@@ -109,5 +141,5 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private sealed record Measurement(double DataGuard, double Sdk, double Others, double Wall, Dictionary<string, double> PerRule, string[] Reports);
+    private sealed record Measurement(double DataGuard, double Sdk, double Others, double Wall, double Cpu, Dictionary<string, double> PerRule, string[] Reports);
 }
