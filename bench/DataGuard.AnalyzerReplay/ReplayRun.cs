@@ -43,14 +43,20 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
             .SelectMany(path => new AnalyzerFileReference(path, new AnalyzerDirectoryLoader()).GetAnalyzers(LanguageNames.CSharp))
             .ToImmutableArray();
 
-    /// <summary>The folder of a variant without DataGuard; <see cref="Bare"/> also leaves out the SDK's NetAnalyzers.</summary>
+    /// <summary>
+    /// The folder of a variant without DataGuard; <see cref="Bare"/> also leaves out the SDK's NetAnalyzers and adds the
+    /// <see cref="BindingBaseline"/>, so that binding, which the SDK's operation analyzers would otherwise be charged with, is
+    /// in the base.
+    /// </summary>
     public const string None = "-";
 
     public const string Bare = "--";
 
     private Measurement Measure(string folder, ImmutableArray<DiagnosticAnalyzer> dataGuard)
     {
-        var others = folder == Bare ? replay.OtherAnalyzers.RemoveAll(a => Assembly(a).Contains("NetAnalyzers", StringComparison.Ordinal)) : replay.OtherAnalyzers;
+        var others = folder == Bare
+            ? replay.OtherAnalyzers.RemoveAll(a => Assembly(a).Contains("NetAnalyzers", StringComparison.Ordinal)).Add(new BindingBaseline())
+            : replay.OtherAnalyzers;
         var analyzers = others.AddRange(dataGuard);
         var options = new CompilationWithAnalyzersOptions(replay.Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         var withAnalyzers = replay.Fresh().WithAnalyzers(analyzers, options);
