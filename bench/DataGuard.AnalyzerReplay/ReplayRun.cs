@@ -85,7 +85,7 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
 
     private static string Assembly(DiagnosticAnalyzer analyzer) => analyzer.GetType().Assembly.GetName().Name ?? "";
 
-    private static bool IsDataGuard(DiagnosticAnalyzer analyzer) => Assembly(analyzer).StartsWith("DataGuard.", StringComparison.Ordinal);
+    private static bool IsDataGuard(DiagnosticAnalyzer analyzer) => Assembly(analyzer) == "DataGuard.Analyzers";
 
     private void WriteReports(string label, string[] reports)
     {
