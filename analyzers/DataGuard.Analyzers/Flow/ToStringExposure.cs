@@ -34,8 +34,9 @@ internal sealed class Exposure
 /// <summary>Works out <see cref="Exposure"/> for records (synthesized or explicit ToString/PrintMembers), ToString overrides and [DebuggerDisplay].</summary>
 internal sealed class ToStringExposure
 {
-    /// <summary>The member a <c>[DebuggerDisplay]</c> hole starts with: <c>{Mobile}</c>, <c>{DebuggerDisplay,nq}</c>, <c>{ToString()}</c>.</summary>
-    private static readonly Regex DebuggerDisplayHole = new(@"\{\s*([A-Za-z_\p{L}][\w\p{L}]*)", RegexOptions.Compiled);
+    /// <summary>The member a <c>[DebuggerDisplay]</c> hole starts with: <c>{Mobile}</c>, <c>{DebuggerDisplay,nq}</c>, <c>{ToString()}</c>.
+    /// Interpreted: a few attributes per compilation do not repay emitting and JITting IL in each compiler process.</summary>
+    private static readonly Regex DebuggerDisplayHole = new(@"\{\s*([A-Za-z_\p{L}][\w\p{L}]*)", RegexOptions.None);
 
     private readonly DataGuardProfile _profile;
     private readonly ConcurrentDictionary<ITypeSymbol, Exposure> _cache = new(SymbolEqualityComparer.Default);

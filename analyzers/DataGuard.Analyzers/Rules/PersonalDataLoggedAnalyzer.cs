@@ -22,7 +22,9 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 {
     private const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
 
-    private static readonly Regex Placeholder = new(@"(?<!\{)\{([^{}]+)\}", RegexOptions.Compiled);
+    // Interpreted, not Compiled: it reads a few short templates per compilation, and Compiled emits and JITs IL again in
+    // every compiler process (each csc call loads the analyzer afresh; no ReadyToRun image holds emitted code).
+    private static readonly Regex Placeholder = new(@"(?<!\{)\{([^{}]+)\}", RegexOptions.None);
 
     private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataLogged;
 
