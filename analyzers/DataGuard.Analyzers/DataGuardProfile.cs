@@ -32,6 +32,7 @@ internal sealed class DataGuardProfile
         Hosts = new ExternalHosts(options.AllowedHosts);
         Bodies = new SourceBodies(compilation);
         Endpoints = new EndpointResolver(Bodies);
+        Routes = new PersonalRoutes(compilation, Classifier.Names, Bodies);
         ConstantParameters = new ConstantParameters(Bodies);
         SettingFields = new SettingFields(Bodies);
         SeedCollections = new SeedCollections(Bodies, record => new TaintEvaluator(this, state: null).Evaluate(record).IsSanitized);
@@ -67,6 +68,9 @@ internal sealed class DataGuardProfile
     public ExternalHosts Hosts { get; }
 
     public SourceBodies Bodies { get; }
+
+    /// <summary>The request's path, when a route of the program carries a personal value in it.</summary>
+    public PersonalRoutes Routes { get; }
 
     /// <summary>Constructors that copy request content out of a parameter into the object they build.</summary>
     public RequestCopyingConstructors RequestCopies { get; }
