@@ -22,10 +22,11 @@ internal sealed class DataGuardProfile
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationProfiles> Profiles = new();
 
-    private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed)
+    private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed, AppSettings appSettings)
     {
         Compilation = compilation;
         Options = options;
+        AppSettings = appSettings;
         Classifier = new PersonalDataClassifier(options, requestFed);
         Sinks = new SinkCatalog(compilation, options);
         Sanitizers = new Sanitizers(options);
@@ -58,6 +59,9 @@ internal sealed class DataGuardProfile
     public Compilation Compilation { get; }
 
     public DataGuardOptions Options { get; }
+
+    /// <summary>The program's own appsettings*.json, as the package passes them (what its settings classes are set to).</summary>
+    public AppSettings AppSettings { get; }
 
     public PersonalDataClassifier Classifier { get; }
 
@@ -153,7 +157,7 @@ internal sealed class DataGuardProfile
     /// </summary>
     public static DataGuardProfile For(Compilation compilation, AnalyzerOptions analyzerOptions, SyntaxTree tree)
     {
-        var profiles = Profiles.GetValue(compilation, c => new CompilationProfiles(c));
+        var profiles = Profiles.GetValue(compilation, c => new CompilationProfiles(c, AppSettings.From(analyzerOptions)));
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
         var byTree = profiles.ByTree.GetValue(provider, _ => new ConcurrentDictionary<SyntaxTree, DataGuardProfile>());
         if (byTree.TryGetValue(tree, out var known))
@@ -163,17 +167,20 @@ internal sealed class DataGuardProfile
 
         var options = provider.GetOptions(tree);
         var key = DataGuardOptions.ReadKey(options);
-        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options), profiles.RequestFed));
+        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options), profiles.RequestFed, profiles.AppSettings));
         return byTree.GetOrAdd(tree, profile);
     }
 
     /// <summary>
     /// The profiles of one compilation: one per distinct set of options, found by options provider and tree; and what does not
-    /// depend on the options, shared by all of them (the members fed from request content).
+    /// depend on the options, shared by all of them (the members fed from request content, the configuration files: one set
+    /// of additional files per compilation).
     /// </summary>
-    private sealed class CompilationProfiles(Compilation compilation)
+    private sealed class CompilationProfiles(Compilation compilation, AppSettings appSettings)
     {
         public readonly RequestFedMembers RequestFed = new(compilation);
+
+        public readonly AppSettings AppSettings = appSettings;
 
         public readonly ConcurrentDictionary<string, DataGuardProfile> ByKey = new();
         public readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, DataGuardProfile>> ByTree = new();
