@@ -121,6 +121,12 @@ public class RequestPathLoggedTests
         }
         """);
 
+    /// <summary>As <c>Request.Query["email"]</c>: a read by a personal key is that value, whatever the routes say.</summary>
+    [Fact]
+    public Task Route_value_read_by_a_personal_key_is_reported() => Run(Middleware("""
+                {|DG1001:_logger.LogInformation("Verified {Id}", context.Request.RouteValues["nationalId"])|};
+        """) + ControllerWithIdRoutes);
+
     [Fact]
     public Task Route_value_read_by_a_key_that_names_nothing_personal_is_not_reported() => Run(Middleware("""
                 _logger.LogInformation("{Controller}/{Action}", context.Request.RouteValues["controller"], context.Request.RouteValues["action"]);
