@@ -22,16 +22,18 @@ internal sealed class DataGuardProfile
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationProfiles> Profiles = new();
 
-    private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed)
+    private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed, AppSettings appSettings)
     {
         Compilation = compilation;
         Options = options;
+        AppSettings = appSettings;
         Classifier = new PersonalDataClassifier(options, requestFed);
         Sinks = new SinkCatalog(compilation, options);
         Sanitizers = new Sanitizers(options);
         Hosts = new ExternalHosts(options.AllowedHosts);
         Bodies = new SourceBodies(compilation);
         Endpoints = new EndpointResolver(Bodies);
+        Routes = new PersonalRoutes(compilation, Classifier.Names, Bodies);
         ConstantParameters = new ConstantParameters(Bodies);
         SettingFields = new SettingFields(Bodies);
         SeedCollections = new SeedCollections(Bodies, record => new TaintEvaluator(this, state: null).Evaluate(record).IsSanitized);
@@ -58,6 +60,9 @@ internal sealed class DataGuardProfile
 
     public DataGuardOptions Options { get; }
 
+    /// <summary>The program's own appsettings*.json, as the package passes them (what its settings classes are set to).</summary>
+    public AppSettings AppSettings { get; }
+
     public PersonalDataClassifier Classifier { get; }
 
     public SinkCatalog Sinks { get; }
@@ -67,6 +72,9 @@ internal sealed class DataGuardProfile
     public ExternalHosts Hosts { get; }
 
     public SourceBodies Bodies { get; }
+
+    /// <summary>The request's path, when a route of the program carries a personal value in it.</summary>
+    public PersonalRoutes Routes { get; }
 
     /// <summary>Constructors that copy request content out of a parameter into the object they build.</summary>
     public RequestCopyingConstructors RequestCopies { get; }
@@ -149,7 +157,7 @@ internal sealed class DataGuardProfile
     /// </summary>
     public static DataGuardProfile For(Compilation compilation, AnalyzerOptions analyzerOptions, SyntaxTree tree)
     {
-        var profiles = Profiles.GetValue(compilation, c => new CompilationProfiles(c));
+        var profiles = Profiles.GetValue(compilation, c => new CompilationProfiles(c, AppSettings.From(analyzerOptions)));
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
         var byTree = profiles.ByTree.GetValue(provider, _ => new ConcurrentDictionary<SyntaxTree, DataGuardProfile>());
         if (byTree.TryGetValue(tree, out var known))
@@ -159,17 +167,20 @@ internal sealed class DataGuardProfile
 
         var options = provider.GetOptions(tree);
         var key = DataGuardOptions.ReadKey(options);
-        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options), profiles.RequestFed));
+        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options), profiles.RequestFed, profiles.AppSettings));
         return byTree.GetOrAdd(tree, profile);
     }
 
     /// <summary>
     /// The profiles of one compilation: one per distinct set of options, found by options provider and tree; and what does not
-    /// depend on the options, shared by all of them (the members fed from request content).
+    /// depend on the options, shared by all of them (the members fed from request content, the configuration files: one set
+    /// of additional files per compilation).
     /// </summary>
-    private sealed class CompilationProfiles(Compilation compilation)
+    private sealed class CompilationProfiles(Compilation compilation, AppSettings appSettings)
     {
         public readonly RequestFedMembers RequestFed = new(compilation);
+
+        public readonly AppSettings AppSettings = appSettings;
 
         public readonly ConcurrentDictionary<string, DataGuardProfile> ByKey = new();
         public readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, ConcurrentDictionary<SyntaxTree, DataGuardProfile>> ByTree = new();

@@ -92,7 +92,7 @@ internal sealed class DisclosedReads
 
     private Reach ValueReach(IOperation value, IReadOnlyList<IOperation> scope, int hops)
     {
-        value = Outermost(value);
+        value = OperationShapes.Outermost(value);
         if (hops > MaxHops || value.Parent is not { } parent) return Reach.Disclosed;
         if (IsNullTest(parent)) return Reach.Hidden;
 
@@ -183,14 +183,6 @@ internal sealed class DisclosedReads
 
     private static bool FirstWordIn(IMethodSymbol method, HashSet<string> verbs)
         => IdentifierWords.Split(method.Name) is { Count: > 0 } words && verbs.Contains(words[0]);
-
-    /// <summary>The read with the conversions, parentheses and <c>await</c> around it.</summary>
-    private static IOperation Outermost(IOperation read)
-    {
-        var current = read;
-        while (current.Parent is IConversionOperation or IAwaitOperation or IParenthesizedOperation) current = current.Parent;
-        return current;
-    }
 
     /// <summary>A return from the method itself, not from a lambda or local function inside it (those hand the rows elsewhere).</summary>
     private static bool ReturnsFromMethod(IReturnOperation @return)

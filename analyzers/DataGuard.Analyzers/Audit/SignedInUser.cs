@@ -75,8 +75,7 @@ internal sealed class SignedInUser
     /// </summary>
     private bool IsGuardedRow(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
     {
-        var value = read;
-        while (value.Parent is IConversionOperation or IAwaitOperation or IParenthesizedOperation) value = value.Parent;
+        var value = OperationShapes.Outermost(read);
         if (value.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }) return false;
 
         foreach (var guard in path.OfType<IConditionalOperation>())

@@ -374,7 +374,7 @@ internal sealed class FlowWalker
 
         _state.SetTaint(variable, _evaluator.VariableValue(value));
         _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
-        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile.Bodies.Body, _state.GetFlaws));
+        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile, _state.GetFlaws));
     }
 
     private void Assign(IOperation target, IOperation value)
@@ -434,7 +434,7 @@ internal sealed class FlowWalker
     /// <summary>Records the flaw a setting's value gives the client; a plain assignment first clears what the setting gave before.</summary>
     private void SetChannel(ISymbol client, IPropertySymbol property, IOperation value, bool replaces)
     {
-        var flaw = ChannelSettings.OfAssignment(property, value, _profile.Bodies.Body);
+        var flaw = ChannelSettings.OfAssignment(property, value, _profile);
         var cleared = replaces ? ChannelSettings.Rows.Where(r => r.Member == property.Name).Aggregate(ChannelFlaw.None, (all, r) => all | r.Flaw) : ChannelFlaw.None;
         _state.SetFlaws(client, (_state.GetFlaws(client) & ~cleared) | flaw);
     }
@@ -489,7 +489,7 @@ internal sealed class FlowWalker
             return;
         }
 
-        if (ChannelSettings.OfCall(invocation, _profile.Bodies.Body) is var flaw and not ChannelFlaw.None)
+        if (ChannelSettings.OfCall(invocation, _profile) is var flaw and not ChannelFlaw.None)
         {
             // client.Connect(host, 25, useSsl: false)
             _state.SetFlaws(root, _state.GetFlaws(root) | flaw);

@@ -113,6 +113,14 @@ internal static class OperationShapes
     /// <summary>The operand under one implicit or explicit conversion (<c>(object)x</c>, <c>int</c> to <c>long</c>), else the operation itself.</summary>
     public static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
 
+    /// <summary>The value with the conversions, parentheses and <c>await</c> around it: what its parent does with it.</summary>
+    public static IOperation Outermost(IOperation value)
+    {
+        var current = value;
+        while (current.Parent is IConversionOperation or IAwaitOperation or IParenthesizedOperation) current = current.Parent;
+        return current;
+    }
+
     /// <summary>
     /// The returns of a lambda body itself, not of lambdas or local functions nested in it: those are evaluated when their
     /// own value is, and following them here made each nesting level redo every level below (exponential in depth).

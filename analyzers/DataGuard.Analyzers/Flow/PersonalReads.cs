@@ -108,7 +108,7 @@ internal sealed class PersonalReads
         }
 
         // A mail's recipients and body are not personal members (a mail library is a carrier), but written to a file they are a mail drop.
-        return RequestContent.WholeContentRead(operation) is not null || MailContent.Touches(operation)
+        return RequestContent.WholeContentRead(operation) is not null || _profile.Routes.PathRead(operation) is not null || MailContent.Touches(operation)
                || operation.Type is { } type && !classifier.PersonalMembers(type).IsEmpty;
     }
 

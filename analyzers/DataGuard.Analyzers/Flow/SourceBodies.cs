@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -37,6 +38,18 @@ internal sealed class SourceBodies
     /// constructor), or null.
     /// </summary>
     public IOperation? BaseAddressAssignedInConstructors(IFieldSymbol field)
+        => AssignedInConstructors(field, target => target is IPropertyReferenceOperation { Property.Name: "BaseAddress", Instance: IFieldReferenceOperation inner } ? inner : null)
+            .FirstOrDefault();
+
+    /// <summary>
+    /// The values the constructors of the field's type assign to the field itself (<c>_apiUrl = new Uri(baseUrl + token)</c>):
+    /// a readonly address set once, from the constructor's arguments or their defaults.
+    /// </summary>
+    public IEnumerable<IOperation> ValuesAssignedInConstructors(IFieldSymbol field)
+        => AssignedInConstructors(field, target => target as IFieldReferenceOperation);
+
+    /// <summary>The values assigned in the constructors to what <paramref name="fieldOf"/> finds to be <paramref name="field"/>.</summary>
+    private IEnumerable<IOperation> AssignedInConstructors(IFieldSymbol field, System.Func<IOperation, IFieldReferenceOperation?> fieldOf)
     {
         foreach (var constructor in field.ContainingType.InstanceConstructors)
         {
@@ -47,17 +60,13 @@ internal sealed class SourceBodies
 
             foreach (var operation in body.Descendants())
             {
-                if (operation is ISimpleAssignmentOperation
-                    {
-                        Target: IPropertyReferenceOperation { Property.Name: "BaseAddress", Instance: IFieldReferenceOperation target },
-                    } assignment && SymbolEqualityComparer.Default.Equals(target.Field, field))
+                if (operation is ISimpleAssignmentOperation assignment && fieldOf(assignment.Target) is { } target
+                    && SymbolEqualityComparer.Default.Equals(target.Field, field))
                 {
-                    return assignment.Value;
+                    yield return assignment.Value;
                 }
             }
         }
-
-        return null;
     }
 
     private IOperation? Compute(ISymbol symbol)

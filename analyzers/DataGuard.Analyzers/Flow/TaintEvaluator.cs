@@ -148,8 +148,9 @@ internal sealed class TaintEvaluator
     /// </summary>
     private Taint WithRecordSources(IOperation operation, Taint taint)
     {
-        // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise.
-        if (!taint.IsSanitized && RequestContent.WholeContentRead(operation) is { } content)
+        // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise; the path is
+        // when a route of the program puts a personal value into it.
+        if (!taint.IsSanitized && (RequestContent.WholeContentRead(operation) ?? _profile.Routes.PathRead(operation)) is { } content)
         {
             taint = taint.Union(Taint.Of(new PersonalSource(content, operation.Syntax.GetLocation(), wholeRecord: true)));
         }

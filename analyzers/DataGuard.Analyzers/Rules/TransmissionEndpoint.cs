@@ -97,7 +97,7 @@ internal static class TransmissionEndpoint
         {
             ILocalReferenceOperation local => evaluator.State?.GetFlaws(local.Local) ?? ChannelFlaw.None,
             IParameterReferenceOperation parameter => evaluator.State?.GetFlaws(parameter.Parameter) ?? ChannelFlaw.None,
-            { } created => ChannelSettings.OfCreation(created, evaluator.Profile.Bodies.Body),
+            { } created => ChannelSettings.OfCreation(created, evaluator.Profile),
             _ => ChannelFlaw.None,
         };
     }

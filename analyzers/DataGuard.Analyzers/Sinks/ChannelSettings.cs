@@ -109,11 +109,11 @@ internal static class ChannelSettings
         new ChannelSetting("RemoteCertificateValidationCallback", ChannelFlaw.AcceptsAnyCertificate, UnsafeValue.AlwaysTrueCallback));
 
     /// <summary>The flaw that setting <paramref name="property"/> to <paramref name="value"/> gives; None when the value is safe or unknown.</summary>
-    public static ChannelFlaw OfAssignment(IPropertySymbol property, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    public static ChannelFlaw OfAssignment(IPropertySymbol property, IOperation value, DataGuardProfile profile)
     {
         foreach (var row in Rows)
         {
-            if (row.IsProperty && row.Member == property.Name && IsUnsafe(row, value, bodyOf))
+            if (row.IsProperty && row.Member == property.Name && IsUnsafe(row, value, profile))
             {
                 return row.Flaw;
             }
@@ -126,7 +126,7 @@ internal static class ChannelSettings
     public static bool IsSetting(IPropertySymbol property) => Rows.Any(r => r.IsProperty && r.Member == property.Name);
 
     /// <summary>The flaws a call on the client gives it (<c>client.Connect(host, 25, false)</c>).</summary>
-    public static ChannelFlaw OfCall(IInvocationOperation invocation, Func<IMethodSymbol, IOperation?> bodyOf)
+    public static ChannelFlaw OfCall(IInvocationOperation invocation, DataGuardProfile profile)
     {
         var flaw = ChannelFlaw.None;
         foreach (var row in Rows)
@@ -139,7 +139,7 @@ internal static class ChannelSettings
             var argument = invocation.Arguments.FirstOrDefault(a => row.ParameterType is { } type
                 ? a.Parameter?.Type is INamedTypeSymbol named && Sources.PersonalAttributes.MetadataName(named) == type
                 : a.Parameter?.Name == row.Parameter);
-            if (argument is not null && IsUnsafe(row, argument.Value, bodyOf) && !OnSafePort(row, invocation))
+            if (argument is not null && IsUnsafe(row, argument.Value, profile) && !OnSafePort(row, invocation))
             {
                 flaw |= row.Flaw;
             }
@@ -164,7 +164,7 @@ internal static class ChannelSettings
     /// The flaws an object initializer gives a new client (<c>new SmtpClient { EnableSsl = false }</c>), plus those of a
     /// handler it is built on (<c>new HttpClient(handler)</c>), as <paramref name="flawsOf"/> knows them.
     /// </summary>
-    public static ChannelFlaw OfCreation(IOperation value, Func<IMethodSymbol, IOperation?> bodyOf, Func<ISymbol, ChannelFlaw>? flawsOf = null)
+    public static ChannelFlaw OfCreation(IOperation value, DataGuardProfile profile, Func<ISymbol, ChannelFlaw>? flawsOf = null)
     {
         var flaw = ChannelFlaw.None;
         if (value is IObjectCreationOperation creation && flawsOf is not null)
@@ -176,7 +176,7 @@ internal static class ChannelSettings
                 {
                     ILocalReferenceOperation local => flawsOf(local.Local),
                     IParameterReferenceOperation parameter => flawsOf(parameter.Parameter),
-                    IObjectCreationOperation handler => OfCreation(handler, bodyOf, flawsOf),
+                    IObjectCreationOperation handler => OfCreation(handler, profile, flawsOf),
                     _ => ChannelFlaw.None,
                 };
             }
@@ -188,7 +188,7 @@ internal static class ChannelSettings
             {
                 if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
                 {
-                    flaw |= OfAssignment(property.Property, assignment.Value, bodyOf);
+                    flaw |= OfAssignment(property.Property, assignment.Value, profile);
                 }
             }
         }
@@ -196,20 +196,27 @@ internal static class ChannelSettings
         return flaw;
     }
 
-    /// <summary>True when any value the setting can take is unsafe (<c>options</c> chosen by a switch over a site setting).</summary>
-    private static bool IsUnsafe(ChannelSetting row, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
-        => EndpointResolver.PossibleValues(value).Any(v => IsUnsafeValue(row, v, bodyOf));
-
-    private static bool IsUnsafeValue(ChannelSetting row, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+    /// <summary>
+    /// True when any value the setting can take is unsafe (<c>options</c> chosen by a switch over a site setting). A property
+    /// of the team's settings class takes what the program's configuration files set it to (<see cref="ConfiguredSettings"/>).
+    /// </summary>
+    private static bool IsUnsafe(ChannelSetting row, IOperation value, DataGuardProfile profile)
     {
-        return row.Value switch
+        var values = EndpointResolver.PossibleValues(value);
+        var configured = ConfiguredSettings.Judge(row, values, profile.AppSettings);
+        return configured.Unsafe
+               || values.Any(v => !configured.Overrides(v) && IsUnsafeValue(row, v, profile.Bodies.Body));
+    }
+
+    /// <summary>True when <paramref name="value"/> is the unsafe value of <paramref name="row"/> (a constant or enum member).</summary>
+    internal static bool IsUnsafeValue(ChannelSetting row, IOperation value, Func<IMethodSymbol, IOperation?> bodyOf)
+        => row.Value switch
         {
             UnsafeValue.False => value.ConstantValue is { HasValue: true, Value: false },
             UnsafeValue.EnumMember => IsEnumMember(value, row.EnumMember!),
             UnsafeValue.AlwaysTrueCallback => AlwaysReturnsTrue(value, bodyOf) || StoredCallbackAcceptsAll(value, bodyOf),
             _ => false,
         };
-    }
 
     /// <summary>
     /// The enum member itself, or a constant equal to it: <c>const SecureSocketOptions DefaultOption = StartTlsWhenAvailable</c>,

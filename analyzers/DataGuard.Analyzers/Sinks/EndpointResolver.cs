@@ -60,7 +60,7 @@ internal sealed class EndpointResolver
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
         {
-            return ImmutableArray.Create(IsMailAddress(constant) ? Endpoint.Mailbox(constant) : new Endpoint(constant, true));
+            return ImmutableArray.Create(OfConstant(constant));
         }
 
         var next = depth + 1;
@@ -84,13 +84,13 @@ internal sealed class EndpointResolver
             case ILocalReferenceOperation l:
                 return state?.GetEndpoints(l.Local) ?? ImmutableArray<Endpoint>.Empty;
             case IParameterReferenceOperation p:
-                return state?.GetEndpoints(p.Parameter) ?? ImmutableArray<Endpoint>.Empty;
+                // Outside a flow (a value a constructor stored): the default the parameter has when a caller gives none.
+                return state?.GetEndpoints(p.Parameter) ?? ParameterDefault(p.Parameter);
             case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } registered when ExternalHosts.IsRegisteredAddress(registered.Member):
                 // subscription.DestUrl: the address a webhook subscriber registered, read from the stored subscription.
                 return ImmutableArray.Create(Endpoint.Registered(registered.Member.ContainingType.Name + "." + registered.Member.Name));
             case IFieldReferenceOperation f:
-                var initialized = Resolve(_bodies.Initializer(f.Field), state: null, next);
-                return !initialized.IsEmpty ? initialized : Resolve(_bodies.BaseAddressAssignedInConstructors(f.Field), state: null, next);
+                return FieldValue(f.Field, next);
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when IsConfiguration(indexer.Instance?.Type ?? indexer.Property.ContainingType):
                 return Configured(indexer.Arguments.FirstOrDefault()?.Value);
             case IPropertyReferenceOperation p when p.Instance is null || p.Instance is IInstanceReferenceOperation:
@@ -107,6 +107,29 @@ internal sealed class EndpointResolver
                 return ImmutableArray<Endpoint>.Empty;
         }
     }
+
+    /// <summary>
+    /// The field's initializer, else what its type's constructors assign to its <c>BaseAddress</c> (a typed HttpClient) or to
+    /// the field itself (<c>_apiUrl = new Uri($"{botApiUrl}{token}/sendMessage")</c> with <c>botApiUrl = "https://…"</c> by default).
+    /// </summary>
+    private ImmutableArray<Endpoint> FieldValue(IFieldSymbol field, int depth)
+    {
+        var initialized = Resolve(_bodies.Initializer(field), state: null, depth);
+        if (!initialized.IsEmpty)
+        {
+            return initialized;
+        }
+
+        var baseAddress = Resolve(_bodies.BaseAddressAssignedInConstructors(field), state: null, depth);
+        return !baseAddress.IsEmpty
+            ? baseAddress
+            : _bodies.ValuesAssignedInConstructors(field).Aggregate(ImmutableArray<Endpoint>.Empty, (all, value) => FlowState.Union(all, Resolve(value, state: null, depth)));
+    }
+
+    private static ImmutableArray<Endpoint> ParameterDefault(IParameterSymbol parameter)
+        => parameter is { HasExplicitDefaultValue: true, ExplicitDefaultValue: string constant } ? ImmutableArray.Create(OfConstant(constant)) : ImmutableArray<Endpoint>.Empty;
+
+    private static Endpoint OfConstant(string constant) => IsMailAddress(constant) ? Endpoint.Mailbox(constant) : new Endpoint(constant, true);
 
     private ImmutableArray<Endpoint> Invocation(IInvocationOperation invocation, FlowState? state, int depth)
     {

@@ -108,6 +108,18 @@ internal sealed class LibraryLeakTest : CSharpAnalyzerTest<PersonalDataLoggedAna
         return test.RunAsync();
     }
 
+    /// <summary>Runs with configuration files passed as the package passes them (<c>appsettings*.json</c> as additional files).</summary>
+    public static Task RunWithFiles(string source, params (string Name, string Text)[] files)
+    {
+        var test = new LibraryLeakTest(source, null);
+        foreach (var (name, text) in files)
+        {
+            test.TestState.AdditionalFiles.Add(("/app/" + name, text));
+        }
+
+        return test.RunAsync();
+    }
+
     /// <summary>Runs with diagnostics given in full (message arguments, additional locations) beside the markup.</summary>
     public static Task RunExpecting(string source, params DiagnosticResult[] expected)
     {

@@ -145,6 +145,59 @@ public class LogEventsTransmittedTests
         }
         """);
 
+    /// <summary>
+    /// A chat client whose address a constructor builds from a parameter's constant default (the Serilog Telegram sink's
+    /// shape): <paramref name="defaultUrl"/> is that default, <paramref name="call"/> the target's call of the client.
+    /// </summary>
+    private static string ChatTarget(string defaultUrl, string call) => ChatTargetTemplate.Replace("DEFAULT_URL", defaultUrl).Replace("/*CALL*/", call);
+
+    private const string ChatTargetTemplate = """
+        public class ChatClient
+        {
+            private const string DefaultApiUrl = "DEFAULT_URL";
+            private readonly System.Uri _apiUrl;
+            private readonly System.Net.Http.HttpClient _http;
+
+            public ChatClient(System.Net.Http.HttpClient http, string token, string? apiUrl = DefaultApiUrl)
+            {
+                if (string.IsNullOrWhiteSpace(apiUrl))
+                {
+                    apiUrl = DefaultApiUrl;
+                }
+
+                _http = http;
+                _apiUrl = new System.Uri($"{apiUrl}{token}/sendMessage");
+            }
+
+            public System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> PostMessage(string message, string chatId)
+            {
+                var json = Newtonsoft.Json.JsonConvert.SerializeObject(new { chat_id = chatId, text = message });
+                return _http.PostAsync(_apiUrl, new System.Net.Http.StringContent(json));
+            }
+        }
+
+        class ChatTarget : TargetWithLayout
+        {
+            private readonly ChatClient _client = new(new System.Net.Http.HttpClient(), "bot-token");
+
+            protected override void Write(IList<AsyncLogEventInfo> logEvents)
+            {
+                foreach (var e in logEvents)
+                {
+                    /*CALL*/
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Log_events_posted_by_a_client_whose_default_address_is_a_chat_api_are_reported() => Run(ChatTarget("https://api.telegram.org/bot",
+        """{|DG1005:_client.PostMessage(RenderLogEvent(Layout, e.LogEvent), "42")|};"""));
+
+    [Fact]
+    public Task Log_events_posted_by_a_client_whose_default_address_is_on_this_machine_are_not_reported() => Run(ChatTarget("https://localhost:8443/bot",
+        """_client.PostMessage(RenderLogEvent(Layout, e.LogEvent), "42");"""));
+
     [Fact]
     public Task Log_event_posted_to_a_collector_on_this_machine_is_not_reported() => Run("""
         class CollectorTarget : TargetWithLayout
