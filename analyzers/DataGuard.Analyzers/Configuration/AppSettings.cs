@@ -30,6 +30,12 @@ internal sealed class AppSettings
     public static AppSettings From(AnalyzerOptions options) => new(options.AdditionalFiles);
 
     /// <summary>
+    /// True when the compilation has configuration files of its own. A class library has none: the host that references it
+    /// configures its settings classes, so what they are set to is unknown here.
+    /// </summary>
+    public bool HasFiles => !_read.Value.IsEmpty;
+
+    /// <summary>
     /// The values the configuration files give <paramref name="property"/> of a settings class, and whether the base file
     /// (<c>appsettings.json</c>, read in every environment) sets it — then the property's initializer never applies.
     /// </summary>

@@ -202,7 +202,7 @@ internal static class ChannelSettings
     /// </summary>
     private static bool IsUnsafe(ChannelSetting row, IOperation value, DataGuardProfile profile)
     {
-        var values = EndpointResolver.PossibleValues(value);
+        var values = EndpointResolver.PossibleValues(value).Where(v => ConfiguredSettings.MayRunWith(v, profile.AppSettings)).ToImmutableArray();
         var configured = ConfiguredSettings.Judge(row, values, profile.AppSettings);
         return configured.Unsafe
                || values.Any(v => !configured.Overrides(v) && IsUnsafeValue(row, v, profile.Bodies.Body));

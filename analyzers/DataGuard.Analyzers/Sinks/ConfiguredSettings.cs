@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Configuration;
+using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,8 +23,15 @@ internal static class ConfiguredSettings
         var overridden = new List<IPropertySymbol>();
         foreach (var value in values)
         {
-            if (value is not IPropertyReferenceOperation { Property: { SetMethod: not null } property } || !PersonalDataClassifier.IsTeamSettingsType(property.ContainingType))
+            if (SettingsProperty(value) is not { } property)
             {
+                continue;
+            }
+
+            if (!settings.HasFiles)
+            {
+                // A class library: the host's configuration decides, so neither a default nor an initializer is known to apply.
+                overridden.Add(property);
                 continue;
             }
 
@@ -42,6 +50,67 @@ internal static class ConfiguredSettings
 
         return new Verdict(false, overridden);
     }
+
+    /// <summary>
+    /// False for a value the program never runs with: a branch of <c>_mail.EnableSsl ? StartTls : None</c> that the switch's
+    /// configured value (or else its default) does not choose, and either branch when the compilation has no configuration
+    /// files, since the host that references the library decides.
+    /// </summary>
+    public static bool MayRunWith(IOperation value, AppSettings settings)
+    {
+        for (IOperation? child = value, parent = value.Parent; parent is not null && parent is not IBlockOperation; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalOperation { WhenFalse: not null } choice && child != choice.Condition
+                && Switch(choice.Condition) is ({ } property, var negated))
+            {
+                var branch = child == choice.WhenTrue ^ negated;
+                if (!settings.HasFiles || !SwitchValues(property, settings).Contains(branch))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The settings flag a condition tests: <c>_mail.EnableSsl</c>, <c>!_mail.EnableSsl</c>, <c>_mail.EnableSsl == false</c>.</summary>
+    private static (IPropertySymbol? Property, bool Negated) Switch(IOperation condition)
+        => OperationShapes.Unconverted(condition) switch
+        {
+            IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, Operand: var operand } => Negate(Switch(operand)),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals, RightOperand.ConstantValue: { HasValue: true, Value: bool constant } } binary
+                => Switch(binary.LeftOperand) is ({ } property, var negated) ? (property, negated ^ (constant == (binary.OperatorKind == BinaryOperatorKind.NotEquals))) : (null, false),
+            var other when SettingsProperty(other) is { Type.SpecialType: SpecialType.System_Boolean } property => (property, false),
+            _ => (null, false),
+        };
+
+    private static (IPropertySymbol? Property, bool Negated) Negate((IPropertySymbol? Property, bool Negated) test) => (test.Property, !test.Negated);
+
+    /// <summary>The values a flag runs with: what the configuration files set, or else its initializer's constant, or else false.</summary>
+    private static ICollection<bool> SwitchValues(IPropertySymbol property, AppSettings settings)
+    {
+        var configured = settings.ValuesOf(property);
+        var values = new HashSet<bool>(configured.Values.Select(text => bool.TryParse(text, out var flag) && flag));
+        if (!configured.SetInBase)
+        {
+            values.Add(InitialValue(property) ?? false);
+        }
+
+        return values;
+    }
+
+    private static bool? InitialValue(IPropertySymbol property)
+        => property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
+            .Select(p => p.Initializer?.Value).FirstOrDefault() is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal
+            ? literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.TrueLiteralExpression)
+            : null;
+
+    /// <summary>A settable property of the team's settings or options class, read by <paramref name="value"/>.</summary>
+    private static IPropertySymbol? SettingsProperty(IOperation value)
+        => OperationShapes.Unconverted(value) is IPropertyReferenceOperation { Property: { SetMethod: not null } property } && PersonalDataClassifier.IsTeamSettingsType(property.ContainingType)
+            ? property
+            : null;
 
     /// <summary>The configured text is the row's unsafe value: <c>false</c>, or the enum member by name or number.</summary>
     private static bool IsUnsafeText(ChannelSetting row, string text, ITypeSymbol type)

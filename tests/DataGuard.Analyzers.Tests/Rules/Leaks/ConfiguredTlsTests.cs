@@ -136,4 +136,61 @@ public class ConfiguredTlsTests
     [Fact]
     public Task Enable_ssl_configured_true_is_not_reported()
         => Run(Silent(SystemNetMailSender), ("appsettings.json", """{ "MailConfig": { "EnableSsl": true } }"""));
+
+    /// <summary>
+    /// MailKit's options chosen by a flag of the settings class (<c>_mail.EnableSsl ? StartTls : None</c>): the branch the
+    /// configured flag picks is the one the program runs with, not both.
+    /// </summary>
+    private static string SwitchedSender(string condition) => """
+        public sealed class MailSettings
+        {
+            public bool EnableSsl { get; set; }
+        }
+
+        public sealed class Notifier
+        {
+            private readonly MailSettings _mail;
+            public Notifier(IOptions<MailSettings> mail) => _mail = mail.Value;
+
+            public async Task SendAsync(Buyer buyer)
+            {
+                var message = new MimeMessage { Body = new TextPart("plain") { Text = "Order for " + buyer.Phone } };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                var security = CONDITION;
+                await client.ConnectAsync("smtp.example.org", 587, security);
+                await {|#0:client.SendAsync(message)|};
+            }
+        }
+        """.Replace("CONDITION", condition) + LibraryLeakTest.Buyer;
+
+    private const string Switch = "_mail.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None";
+
+    [Fact]
+    public Task Switch_configured_on_runs_the_tls_branch_and_is_not_reported()
+        => Run(Silent(SwitchedSender(Switch)), ("appsettings.json", """{ "Mail": { "EnableSsl": true } }"""));
+
+    [Fact]
+    public Task Switch_configured_off_runs_the_plain_branch_and_is_reported()
+        => Run(Reported(SwitchedSender(Switch)), ("appsettings.json", """{ "Mail": { "EnableSsl": true } }"""),
+            ("appsettings.Development.json", """{ "Mail": { "EnableSsl": false } }"""));
+
+    [Fact]
+    public Task Negated_switch_left_at_its_default_is_judged_by_the_default()
+        => Run(Reported(SwitchedSender("!_mail.EnableSsl ? SecureSocketOptions.None : SecureSocketOptions.SslOnConnect")), ("appsettings.json", NoSmtpSection));
+
+    [Fact]
+    public Task Switch_compared_with_true_and_configured_on_is_not_reported()
+        => Run(Silent(SwitchedSender("_mail.EnableSsl == true ? SecureSocketOptions.StartTls : SecureSocketOptions.None")), ("appsettings.json", """{ "Mail": { "EnableSsl": true } }"""));
+
+    [Fact]
+    public Task A_library_without_configuration_files_leaves_the_switch_to_its_host()
+        => Run(Silent(SwitchedSender(Switch)));
+
+    [Fact]
+    public Task A_library_without_configuration_files_leaves_a_use_ssl_default_to_its_host()
+        => Run(Silent(MailKitSender("    public bool UseSsl { get; set; } = false;")));
+
+    [Fact]
+    public Task A_constant_switch_outside_the_settings_class_is_still_reported_without_configuration_files()
+        => Run(Reported(SwitchedSender("buyer.Phone.Length > 0 ? SecureSocketOptions.StartTls : SecureSocketOptions.None")));
 }
