@@ -38,10 +38,48 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
-        if (Channel(invocation, evaluator) is { } channel)
+        if (Channel(invocation, evaluator) is not { } channel)
         {
-            ReportPersonalPayload(invocation, evaluator, diagnostics, channel, Describe(invocation.TargetMethod));
+            return;
         }
+
+        if (HandedInMail(invocation) is { } mail && !Payload(invocation, evaluator, evaluator.Profile).IsPersonal)
+        {
+            diagnostics.Add(Rule, invocation, Taint.Of(mail), MaskTarget.InArguments(invocation, evaluator), channel, Describe(invocation.TargetMethod));
+            return;
+        }
+
+        ReportPersonalPayload(invocation, evaluator, diagnostics, channel, Describe(invocation.TargetMethod));
+    }
+
+    /// <summary>
+    /// A whole mail the sending method was handed (<c>SendAsync(MimeMessage message)</c> behind the program's mail interface,
+    /// or kept in a field): it was built elsewhere, and a mail always carries its recipients' addresses, so on a flawed
+    /// channel it is personal unless shown otherwise. A mail built in this method is judged by what was put into it.
+    /// </summary>
+    private static PersonalSource? HandedInMail(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (!Sources.MailContent.IsMail(argument.Value.Type))
+            {
+                continue;
+            }
+
+            ISymbol? holder = OperationShapes.Unconverted(argument.Value) switch
+            {
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation field => field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+            if (holder is not null)
+            {
+                return new PersonalSource(holder, argument.Value.Syntax.GetLocation(), wholeRecord: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What makes the channel unencrypted, for the message; null when it is not.</summary>

@@ -30,8 +30,8 @@ internal static class ConfiguredSettings
 
             if (!settings.HasFiles)
             {
-                // A class library: the host's configuration decides, so neither a default nor an initializer is known to apply.
-                overridden.Add(property);
+                // A class library: the host's configuration decides. Only a default the library states (its initializer,
+                // among the values already) is known; the type's own default is not a choice anyone made.
                 continue;
             }
 
@@ -53,8 +53,8 @@ internal static class ConfiguredSettings
 
     /// <summary>
     /// False for a value the program never runs with: a branch of <c>_mail.EnableSsl ? StartTls : None</c> that the switch's
-    /// configured value (or else its default) does not choose, and either branch when the compilation has no configuration
-    /// files, since the host that references the library decides.
+    /// configured value (or else its default) does not choose. In a compilation with no configuration files (a class library,
+    /// configured by its host) only a default the library states in an initializer chooses; without one, neither branch is known.
     /// </summary>
     public static bool MayRunWith(IOperation value, AppSettings settings)
     {
@@ -64,7 +64,7 @@ internal static class ConfiguredSettings
                 && Switch(choice.Condition) is ({ } property, var negated))
             {
                 var branch = child == choice.WhenTrue ^ negated;
-                if (!settings.HasFiles || !SwitchValues(property, settings).Contains(branch))
+                if (settings.HasFiles ? !SwitchValues(property, settings).Contains(branch) : InitialValue(property) != branch)
                 {
                     return false;
                 }

@@ -187,8 +187,12 @@ public class ConfiguredTlsTests
         => Run(Silent(SwitchedSender(Switch)));
 
     [Fact]
-    public Task A_library_without_configuration_files_leaves_a_use_ssl_default_to_its_host()
-        => Run(Silent(MailKitSender("    public bool UseSsl { get; set; } = false;")));
+    public Task A_library_without_configuration_files_leaves_an_unstated_use_ssl_to_its_host()
+        => Run(Silent(MailKitSender("    public bool UseSsl { get; set; }")));
+
+    [Fact]
+    public Task A_library_that_states_a_plain_default_for_its_switch_is_reported_without_configuration_files()
+        => Run(Reported(SwitchedSender(Switch).Replace("public bool EnableSsl { get; set; }", "public bool EnableSsl { get; set; } = false;")));
 
     [Fact]
     public Task A_constant_switch_outside_the_settings_class_is_still_reported_without_configuration_files()

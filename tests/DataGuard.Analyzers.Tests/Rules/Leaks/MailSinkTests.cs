@@ -594,4 +594,51 @@ public class MailSinkTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_mail_handed_in_and_sent_without_tls_is_reported_for_its_recipients() => Run("""
+        interface IMailSender { Task SendAsync(MimeMessage message); }
+
+        sealed class PlainMailSender : IMailSender
+        {
+            public async Task SendAsync(MimeMessage message)
+            {
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync("smtp.example.org", 587, false);
+                await {|DG1003:client.SendAsync(message)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_mail_handed_in_and_sent_over_tls_is_not_reported() => Run("""
+        interface IMailSender { Task SendAsync(MimeMessage message); }
+
+        sealed class TlsMailSender : IMailSender
+        {
+            public async Task SendAsync(MimeMessage message)
+            {
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync("smtp.example.org", 465, true);
+                await client.SendAsync(message);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_mail_built_here_with_the_organisations_constant_addresses_only_is_not_reported() => Run("""
+        sealed class Heartbeat
+        {
+            public void Send()
+            {
+                var message = new MimeMessage();
+                message.From.Add(new MailboxAddress("Monitor", "monitor@example.org"));
+                message.To.Add(new MailboxAddress("Operations", "ops@example.org"));
+                message.Body = new TextPart("plain") { Text = "The nightly job finished." };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                client.Connect("smtp.example.org", 25, false);
+                client.Send(message);
+            }
+        }
+        """);
 }
