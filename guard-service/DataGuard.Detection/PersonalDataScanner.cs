@@ -156,7 +156,7 @@ public sealed class PersonalDataScanner
     /// skipped. A lower score proves nothing ("30 87 AU" read whole is a worse plate than "87 AU", a foreign reading of
     /// "0084/0931…" a worse phone than the mobile after it). A chain cut by the reader's limits (capacity, letters) or
     /// glued to more is not read to its end: a later token may read further. That the skipped readings would never
-    /// change the findings is checked on every test input by <see cref="SkippedTokens"/>.
+    /// change the findings is checked on every test input by <see cref="SkippedReadings"/>.
     /// </summary>
     private static bool CoversWholeChain(scoped in Chain chain, int valueEnd) =>
         valueEnd >= 0 && !chain.EndGlued && valueEnd >= chain.EndOf(chain.Length) && ChainReader.StoppedByText(chain);
@@ -169,8 +169,12 @@ public sealed class PersonalDataScanner
         coveringEnd = -1;
         if (chain.Length < _minChainLength) return matchedEnd;
         var shape = new ChainShape(chain);
+        bool covered = false;
         for (int r = 0; r < _chainRecognizers.Length; r++)
         {
+            // A value at the highest score over the whole chain: a later recognizer's reading starts where it does and
+            // ends no later, so it scores no higher and is no longer, and loses the overlap to the earlier recognizer.
+            if (covered && sink.SkipsRecognizers(chainCovered: true)) break;
             if (chain.Length < _minLengths[r]) continue;
             var recognizer = _chainRecognizers[r];
             if (acrossFillers && !recognizer.ReadsAcrossFillers) continue;
@@ -185,9 +189,12 @@ public sealed class PersonalDataScanner
             if (IsMasked(text.Slice(match.Start, match.End - match.Start))) continue;
             if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
             sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
+            if (covered) continue; // set aside (debug builds): as if never read
             if (match.End > matchedEnd) matchedEnd = match.End;
             if (score >= MaxScore && match.End > coveringEnd) coveringEnd = match.End;
+            covered = CoversWholeChain(chain, coveringEnd);
         }
+        if (covered) sink.SkipsRecognizers(chainCovered: false);
         return matchedEnd;
     }
 

@@ -17,8 +17,9 @@ internal struct CandidateSink
     private readonly ContextWordIndex _words;
     private Candidate[]? _found;
     private int _count;
-    private SkippedTokens? _skipped; // debug builds only
+    private SkippedReadings? _skipped; // debug builds only
     private bool _inSkippedToken;
+    private bool _inSkippedRecognizer;
 
     public CandidateSink(ScannerOptions options, int textLength)
     {
@@ -29,6 +30,7 @@ internal struct CandidateSink
         _count = 0;
         _skipped = null;
         _inSkippedToken = false;
+        _inSkippedRecognizer = false;
     }
 
     /// <summary>Number of candidates kept so far.</summary>
@@ -44,12 +46,23 @@ internal struct CandidateSink
 
     /// <summary>
     /// Whether the scanner skips a token that starts inside a value accepted over its whole chain: release builds do;
-    /// debug builds read it and set its candidates aside (<see cref="SkippedTokens"/>).
+    /// debug builds read it and set its candidates aside (<see cref="SkippedReadings"/>).
     /// </summary>
     public bool SkipsToken(bool insideAcceptedValue)
     {
-        if (!SkippedTokens.AreRead) return insideAcceptedValue;
+        if (!SkippedReadings.AreRead) return insideAcceptedValue;
         _inSkippedToken = insideAcceptedValue;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the scanner skips the next recognizers of a chain that a value accepted before covers whole (false ends
+    /// the chain): release builds do; debug builds run them and set their candidates aside.
+    /// </summary>
+    public bool SkipsRecognizers(bool chainCovered)
+    {
+        if (!SkippedReadings.AreRead) return chainCovered;
+        _inSkippedRecognizer = chainCovered;
         return false;
     }
 
@@ -59,9 +72,9 @@ internal struct CandidateSink
     /// <summary>Keeps a candidate that passed <see cref="TryScore"/>.</summary>
     public void Add(in Candidate candidate)
     {
-        if (_inSkippedToken)
+        if (_inSkippedToken || _inSkippedRecognizer)
         {
-            (_skipped ??= new SkippedTokens()).Add(candidate);
+            (_skipped ??= new SkippedReadings()).Add(candidate);
             return;
         }
         if (_found is null) _found = CandidateBuffer.Rent();
