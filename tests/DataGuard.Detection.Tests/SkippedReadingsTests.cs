@@ -18,26 +18,25 @@ public class SkippedReadingsTests
     }
 
     [Fact]
-    public void Check_throws_when_a_skipped_reading_would_have_won()
-    {
-        var whole = Plate(start: 0, end: 8, score: 0.55);
-        var skipped = new SkippedReadings();
-        skipped.Add(Plate(start: 3, end: 8, score: 0.60));
-        var findings = OverlapResolver.Resolve(new[] { whole }, 1);
-
-        Assert.Throws<InvalidOperationException>(() => skipped.Verify(new[] { whole }, 1, findings));
-    }
+    public void Check_throws_when_a_skipped_reading_would_have_won() =>
+        Assert.Throws<InvalidOperationException>(() => VerifyInsideWholeChainPlate(wholeScore: 0.55, skippedScore: 0.60));
 
     [Fact]
     public void Check_accepts_a_skipped_reading_that_loses_the_overlap()
     {
-        var whole = Plate(start: 0, end: 8, score: 1.0);
-        var skipped = new SkippedReadings();
-        skipped.Add(Plate(start: 3, end: 8, score: 1.0));
-        var findings = OverlapResolver.Resolve(new[] { whole }, 1);
-
-        skipped.Verify(new[] { whole }, 1, findings);
+        var findings = VerifyInsideWholeChainPlate(wholeScore: 1.0, skippedScore: 1.0);
         Assert.Equal((0, 8), (findings[0].Start, findings[0].Length));
+    }
+
+    // A plate read over a whole chain of 8 characters, and a reading of its last five set aside; returns the findings.
+    private static Finding[] VerifyInsideWholeChainPlate(double wholeScore, double skippedScore)
+    {
+        var whole = Plate(start: 0, end: 8, score: wholeScore);
+        var skipped = new SkippedReadings();
+        skipped.Add(Plate(start: 3, end: 8, score: skippedScore));
+        var findings = OverlapResolver.Resolve(new[] { whole }, 1);
+        skipped.Verify(new[] { whole }, 1, findings);
+        return findings;
     }
 
     private static Candidate Plate(int start, int end, double score) =>
