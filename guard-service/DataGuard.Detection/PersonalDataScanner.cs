@@ -20,6 +20,9 @@ public sealed class PersonalDataScanner
 {
     private static readonly Finding[] NoFindings = Array.Empty<Finding>();
 
+    /// <summary>The highest score a value can get: one that has it cannot be outscored by a reading inside it.</summary>
+    private const double MaxScore = 1.0;
+
     private readonly ChainRecognizer[] _chainRecognizers;
     private readonly int[] _minLengths; // each chain recognizer's MinLength, read once
     private readonly AnchorSearch _anchors;
@@ -75,6 +78,7 @@ public sealed class PersonalDataScanner
             var span = text.AsSpan();
             var sink = new CandidateSink(Options, span.Length);
             if (_chainRecognizers.Length > 0) ScanChains(span, ref sink);
+            sink.EndTokens();
             _anchors.Scan(span, ref sink, _chainRecognizers.Length);
             for (int p = 0; p < _patternRecognizers.Length; p++)
                 _patternRecognizers[p].Scan(text, ref sink, _chainRecognizers.Length + _anchoredCount + p);
@@ -100,11 +104,18 @@ public sealed class PersonalDataScanner
         var chain = new Chain(chars, positions, gaps, gapChars, flags, widths);
 
         int i = 0;
+        int acceptedValueEnd = 0; // the end of the last value accepted over its whole chain
         while (i < text.Length)
         {
             int hit = TriggerSearch.IndexOfTrigger(text.Slice(i));
             if (hit < 0) return;
             i += hit;
+            bool insideAcceptedValue = i < acceptedValueEnd;
+            if (sink.SkipsToken(insideAcceptedValue))
+            {
+                i = acceptedValueEnd;
+                continue;
+            }
             if (!ChainReader.IsTokenStart(text, i))
             {
                 i = ChainReader.IsInWord(text, i) ? i + 1 : EndOfRun(text, i); // 大陸|138…: the value starts after the word
@@ -119,31 +130,51 @@ public sealed class PersonalDataScanner
             }
 
             int runEnd = ChainReader.Read(text, i, ref chain);
-            int matchedEnd = Recognize(text, chain, ref sink);
+            int matchedEnd = Recognize(text, chain, ref sink, out int coveringEnd);
+            if (!insideAcceptedValue && CoversWholeChain(chain, coveringEnd)) acceptedValueEnd = coveringEnd;
             if (matchedEnd < 0 && chain.ScriptBreak > 0)
             {
                 // Nothing across the change of script: try the part before it on its own.
                 chain.Length = chain.ScriptBreak;
                 chain.EndGlued = false;
-                matchedEnd = Recognize(text, chain, ref sink);
+                matchedEnd = Recognize(text, chain, ref sink, out _);
             }
             // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words. A value wrapped
             // onto the next line is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number).
             if ((matchedEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain))
-                Recognize(text, chain, ref sink, acrossFillers: true);
-            // Later tokens inside a match are still tried: overlap resolution picks the better reading ("tel 0950-548-216").
+                Recognize(text, chain, ref sink, out _, acrossFillers: true);
+            // Later tokens inside a match that ends before its chain does are still tried: overlap resolution picks the
+            // better reading ("tel 0950-548-216": the plate TEL-0950 and the phone from 0950).
             i = Math.Max(runEnd, i + 1);
         }
     }
 
-    // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1.
-    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink, bool acrossFillers = false)
+    /// <summary>
+    /// Whether a value scored at <see cref="MaxScore"/> was accepted up to the end of the whole chain, read to where the
+    /// text stops it. A later token of that chain (2345-6789 of 電話(02)2345-6789) reads only characters of the value, and
+    /// a reading of them is shorter and can score no higher, so it never wins an overlap with the value: such tokens are
+    /// skipped. A lower score proves nothing ("30 87 AU" read whole is a worse plate than "87 AU", a foreign reading of
+    /// "0084/0931…" a worse phone than the mobile after it). A chain cut by the reader's limits (capacity, letters) or
+    /// glued to more is not read to its end: a later token may read further. That the skipped readings would never
+    /// change the findings is checked on every test input by <see cref="SkippedReadings"/>.
+    /// </summary>
+    private static bool CoversWholeChain(scoped in Chain chain, int valueEnd) =>
+        valueEnd >= 0 && !chain.EndGlued && valueEnd >= chain.EndOf(chain.Length) && ChainReader.StoppedByText(chain);
+
+    // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1, and in coveringEnd that of
+    // the furthest value kept at the highest score (see CoversWholeChain), or -1.
+    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink, out int coveringEnd, bool acrossFillers = false)
     {
         int matchedEnd = -1;
+        coveringEnd = -1;
         if (chain.Length < _minChainLength) return matchedEnd;
         var shape = new ChainShape(chain);
+        bool covered = false;
         for (int r = 0; r < _chainRecognizers.Length; r++)
         {
+            // A value at the highest score over the whole chain: a later recognizer's reading starts where it does and
+            // ends no later, so it scores no higher and is no longer, and loses the overlap to the earlier recognizer.
+            if (covered && sink.SkipsRecognizers(chainCovered: true)) break;
             if (chain.Length < _minLengths[r]) continue;
             var recognizer = _chainRecognizers[r];
             if (acrossFillers && !recognizer.ReadsAcrossFillers) continue;
@@ -158,8 +189,12 @@ public sealed class PersonalDataScanner
             if (IsMasked(text.Slice(match.Start, match.End - match.Start))) continue;
             if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
             sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
+            if (covered) continue; // set aside (debug builds): as if never read
             if (match.End > matchedEnd) matchedEnd = match.End;
+            if (score >= MaxScore && match.End > coveringEnd) coveringEnd = match.End;
+            covered = CoversWholeChain(chain, coveringEnd);
         }
+        if (covered) sink.SkipsRecognizers(chainCovered: false);
         return matchedEnd;
     }
 

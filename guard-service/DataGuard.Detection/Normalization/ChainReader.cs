@@ -17,6 +17,22 @@ internal static class ChainReader
     private const int MaxLetters = 4;
 
     /// <summary>
+    /// Whether what ended <paramref name="chain"/> is the text (a character that is no part of a value, a long gap, its
+    /// end) rather than the reader's limits (capacity, letters): a read from a later token of the chain then ends at the
+    /// same place.
+    /// </summary>
+    public static bool StoppedByText(in Chain chain)
+    {
+        if (chain.Length == Chain.Capacity) return false;
+        int letters = 0;
+        for (int k = 0; k < chain.Length; k++)
+        {
+            if ((uint)(chain.Chars[k] - 'A') <= 25) letters++;
+        }
+        return letters < MaxLetters;
+    }
+
+    /// <summary>
     /// Whether <paramref name="index"/> starts a token: the previous visible character is not a letter or digit, or it
     /// is written in another script (see <see cref="Joins"/>).
     /// </summary>

@@ -17,6 +17,9 @@ internal struct CandidateSink
     private readonly ContextWordIndex _words;
     private Candidate[]? _found;
     private int _count;
+    private SkippedReadings? _skipped; // debug builds only
+    private bool _inSkippedToken;
+    private bool _inSkippedRecognizer;
 
     public CandidateSink(ScannerOptions options, int textLength)
     {
@@ -25,6 +28,9 @@ internal struct CandidateSink
         _words = ContextWordIndex.Begin(textLength, _window);
         _found = null;
         _count = 0;
+        _skipped = null;
+        _inSkippedToken = false;
+        _inSkippedRecognizer = false;
     }
 
     /// <summary>Number of candidates kept so far.</summary>
@@ -38,9 +44,39 @@ internal struct CandidateSink
         return score > 0 && score >= threshold - 1e-9;
     }
 
+    /// <summary>
+    /// Whether the scanner skips a token that starts inside a value accepted over its whole chain: release builds do;
+    /// debug builds read it and set its candidates aside (<see cref="SkippedReadings"/>).
+    /// </summary>
+    public bool SkipsToken(bool insideAcceptedValue)
+    {
+        if (!SkippedReadings.AreRead) return insideAcceptedValue;
+        _inSkippedToken = insideAcceptedValue;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the scanner skips the next recognizers of a chain that a value accepted before covers whole (false ends
+    /// the chain): release builds do; debug builds run them and set their candidates aside.
+    /// </summary>
+    public bool SkipsRecognizers(bool chainCovered)
+    {
+        if (!SkippedReadings.AreRead) return chainCovered;
+        _inSkippedRecognizer = chainCovered;
+        return false;
+    }
+
+    /// <summary>The scanner has read its last token: what comes now (anchored values, patterns) is never set aside.</summary>
+    public void EndTokens() => _inSkippedToken = false;
+
     /// <summary>Keeps a candidate that passed <see cref="TryScore"/>.</summary>
     public void Add(in Candidate candidate)
     {
+        if (_inSkippedToken || _inSkippedRecognizer)
+        {
+            (_skipped ??= new SkippedReadings()).Add(candidate);
+            return;
+        }
         if (_found is null) _found = CandidateBuffer.Rent();
         else if (_count == _found.Length) _found = CandidateBuffer.Grow(_found);
         _found[_count++] = candidate;
@@ -52,7 +88,11 @@ internal struct CandidateSink
         if (_found is null) return Array.Empty<Finding>();
         try
         {
-            return OverlapResolver.Resolve(_found, _count);
+            if (_skipped is null) return OverlapResolver.Resolve(_found, _count);
+            var kept = _found.AsSpan(0, _count).ToArray(); // Resolve reorders the buffer
+            var findings = OverlapResolver.Resolve(_found, _count);
+            _skipped.Verify(kept, kept.Length, findings);
+            return findings;
         }
         finally
         {
