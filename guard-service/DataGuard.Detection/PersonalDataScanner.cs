@@ -98,6 +98,7 @@ public sealed class PersonalDataScanner
         Span<byte> flags = stackalloc byte[Chain.Capacity];
         Span<byte> widths = stackalloc byte[Chain.Capacity];
         var chain = new Chain(chars, positions, gaps, gapChars, flags, widths);
+        var fillers = new FillerMemo();
 
         int i = 0;
         while (i < text.Length)
@@ -111,7 +112,7 @@ public sealed class PersonalDataScanner
                 continue;
             }
 
-            int shortRunEnd = EndOfShortNumber(text, i);
+            int shortRunEnd = EndOfShortNumber(text, i, ref fillers);
             if (shortRunEnd > 0)
             {
                 i = shortRunEnd;
@@ -129,7 +130,7 @@ public sealed class PersonalDataScanner
             }
             // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words. A value wrapped
             // onto the next line is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number).
-            if ((matchedEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain))
+            if ((matchedEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
                 Recognize(text, chain, ref sink, acrossFillers: true);
             // Later tokens inside a match are still tried: overlap resolution picks the better reading ("tel 0950-548-216").
             i = Math.Max(runEnd, i + 1);
@@ -177,7 +178,7 @@ public sealed class PersonalDataScanner
     /// nothing after it could continue it (a date, an amount, a case number before 年/號/元…), or 0. Such a run reads into a
     /// chain that no recognizer is offered, so it is skipped without reading it.
     /// </summary>
-    private int EndOfShortNumber(ReadOnlySpan<char> text, int start)
+    private int EndOfShortNumber(ReadOnlySpan<char> text, int start, ref FillerMemo fillers)
     {
         int end = start;
         while (end < text.Length && (uint)(text[end] - '0') <= 9)
@@ -189,7 +190,7 @@ public sealed class PersonalDataScanner
         var kind = CharFolding.Fold(text[end]).Kind;
         if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
         if (end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _)) return 0;
-        return ChainReader.FillerFollows(text, end) ? 0 : end; // "02然後2345再來6789": the first group of a split value
+        return ChainReader.FillerFollows(text, end, ref fillers) ? 0 : end; // "02然後2345再來6789": the first group of a split value
     }
 
     // "○○" is how records hide digits (0912-○○○-678): a masked value is no longer personal data.
