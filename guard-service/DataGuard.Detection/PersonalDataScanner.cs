@@ -102,6 +102,7 @@ public sealed class PersonalDataScanner
         Span<byte> flags = stackalloc byte[Chain.Capacity];
         Span<byte> widths = stackalloc byte[Chain.Capacity];
         var chain = new Chain(chars, positions, gaps, gapChars, flags, widths);
+        var fillers = new FillerMemo();
 
         int i = 0;
         int acceptedValueEnd = 0; // the end of the last value accepted over its whole chain
@@ -122,7 +123,7 @@ public sealed class PersonalDataScanner
                 continue;
             }
 
-            int shortRunEnd = EndOfShortNumber(text, i);
+            int shortRunEnd = EndOfShortNumber(text, i, ref fillers);
             if (shortRunEnd > 0)
             {
                 i = shortRunEnd;
@@ -141,7 +142,7 @@ public sealed class PersonalDataScanner
             }
             // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words. A value wrapped
             // onto the next line is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number).
-            if ((matchedEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain))
+            if ((matchedEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
                 Recognize(text, chain, ref sink, out _, acrossFillers: true);
             // Later tokens inside a match that ends before its chain does are still tried: overlap resolution picks the
             // better reading ("tel 0950-548-216": the plate TEL-0950 and the phone from 0950).
@@ -212,7 +213,7 @@ public sealed class PersonalDataScanner
     /// nothing after it could continue it (a date, an amount, a case number before 年/號/元…), or 0. Such a run reads into a
     /// chain that no recognizer is offered, so it is skipped without reading it.
     /// </summary>
-    private int EndOfShortNumber(ReadOnlySpan<char> text, int start)
+    private int EndOfShortNumber(ReadOnlySpan<char> text, int start, ref FillerMemo fillers)
     {
         int end = start;
         while (end < text.Length && (uint)(text[end] - '0') <= 9)
@@ -224,7 +225,7 @@ public sealed class PersonalDataScanner
         var kind = CharFolding.Fold(text[end]).Kind;
         if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
         if (end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _)) return 0;
-        return ChainReader.FillerFollows(text, end) ? 0 : end; // "02然後2345再來6789": the first group of a split value
+        return ChainReader.FillerFollows(text, end, ref fillers) ? 0 : end; // "02然後2345再來6789": the first group of a split value
     }
 
     // "○○" is how records hide digits (0912-○○○-678): a masked value is no longer personal data.

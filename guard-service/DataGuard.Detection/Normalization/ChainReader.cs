@@ -229,7 +229,7 @@ internal static class ChainReader
     /// Returns false (chain unchanged in meaning) when no filler follows. Recognizers accept such a chain only on
     /// strong evidence (a checksum, or a complete phone number with a phone word around it).
     /// </summary>
-    public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain)
+    public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain, ref FillerMemo memo)
     {
         if (chain.ScriptBreak > 0 && !CutAtGluedHesitation(text, ref chain)) return false;
         // "0912 then 345", "0980then121": the reader took the word for letters of the value; the first group ends before it.
@@ -247,7 +247,7 @@ internal static class ChainReader
         while (fillers < MaxFillers && chain.Length < Chain.Capacity)
         {
             int end = chain.EndOf(chain.Length);
-            int next = SkipFiller(text, end);
+            int next = memo.SkipFiller(text, end);
             if (next < 0) break;
             int before = chain.Length;
             ReadOn(text, next, ref chain, gap: next - end, gapChar: Chain.FillerGap);
@@ -321,10 +321,10 @@ internal static class ChainReader
     /// Whether a filler and another group of digits follow <paramref name="from"/> ("02然後2345"): a number too short to be
     /// a value alone may then be the first group of a split one.
     /// </summary>
-    public static bool FillerFollows(ReadOnlySpan<char> text, int from) => SkipFiller(text, from) >= 0;
+    public static bool FillerFollows(ReadOnlySpan<char> text, int from, ref FillerMemo fillers) => fillers.SkipFiller(text, from) >= 0;
 
     // The index of the digit that follows a filler starting at from, or -1.
-    private static int SkipFiller(ReadOnlySpan<char> text, int from)
+    internal static int SkipFiller(ReadOnlySpan<char> text, int from)
     {
         // "身分證字號是F264878⏎206", "0989-⏎976013", "卡號 4563 0376 ⏎小陳：2640 8101": a value wrapped onto the next line
         // (or chat line) has nothing else between its pieces; a line break never joins pieces otherwise.
@@ -336,7 +336,9 @@ internal static class ChainReader
         {
             char c = text[i];
             var kind = CharFolding.KindOf(c);
-            if (SpokenAsides.LengthAt(text, i) is int aside and > 0) // "K123（停頓）456", "3528，等一下…0000": before 一 reads as a digit
+            // The walk runs after every number no recognizer took: the longer checks below are made only for the character
+            // they start with.
+            if (SpokenAsides.MayStartWith(c) && SpokenAsides.LengthAt(text, i) is int aside and > 0) // "K123（停頓）456", "3528，等一下…0000": before 一 reads as a digit
             {
                 han++;
                 filler = word = true;
@@ -347,7 +349,7 @@ internal static class ChainReader
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
 
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
-            else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || EllipsisLength(text, i) > 0)
+            else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || c == '.' && EllipsisLength(text, i) > 0)
             {
                 marks++;
                 filler = true;
@@ -360,7 +362,7 @@ internal static class ChainReader
                 fullStop = true;
                 i++;
             }
-            else if (TailCountAt(text, i) is int tail and > 0)
+            else if (c == '後' && TailCountAt(text, i) is int tail and > 0)
             {
                 han++;
                 filler = word = true;

@@ -19,9 +19,14 @@ internal readonly struct ChainShape
             while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         }
         LeadingDigits = digits;
-        bool hasLetter = i > 0;
-        for (int k = digits; !hasLetter && k < chain.Length; k++) hasLetter = (uint)(chain.Chars[k] - 'A') <= 25;
+        bool hasLetter = i > 0, hasDigit = digits > 0;
+        for (int k = digits + i; (!hasLetter || !hasDigit) && k < chain.Length; k++)
+        {
+            if ((uint)(chain.Chars[k] - 'A') <= 25) hasLetter = true;
+            else if ((uint)(chain.Chars[k] - '0') <= 9) hasDigit = true;
+        }
         HasLetter = hasLetter;
+        HasDigit = hasDigit;
     }
 
     /// <summary>The first folded character, or '\0' for an empty chain.</summary>
@@ -29,6 +34,12 @@ internal readonly struct ChainShape
 
     /// <summary>Whether any character of the chain is a letter.</summary>
     public bool HasLetter { get; }
+
+    /// <summary>
+    /// Whether any character of the chain is a digit (look-alike letters such as O for 0 are letters here): a chain of
+    /// letters alone is an English word or an acronym, which only a recognizer that reads letters as digits can take.
+    /// </summary>
+    public bool HasDigit { get; }
 
     /// <summary>The chain starts with a plus sign.</summary>
     public bool HasPlus { get; }

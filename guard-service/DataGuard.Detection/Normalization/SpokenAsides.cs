@@ -14,12 +14,17 @@ internal static class SpokenAsides
     /// <summary>Phrases of a speaker who checks something before reading on; longest first.</summary>
     private static readonly string[] Phrases = { "我看一下喔", "我看一下", "我查一下", "等一下喔", "稍等一下", "看一下", "等一下", "等一等", "等等" };
 
+    /// <summary>Whether an aside may start with <paramref name="c"/>: an opening bracket, or the first character of a phrase.</summary>
+    public static bool MayStartWith(char c) => IsOpeningBracket(c) || c is '我' or '等' or '稍' or '看';
+
+    private static bool IsOpeningBracket(char c) => c is '（' or '(' or '[' or '［' or '【';
+
     /// <summary>Length of the aside at <paramref name="i"/>, or 0.</summary>
     public static int LengthAt(ReadOnlySpan<char> text, int i)
     {
         char c = text[i];
-        if (c is '（' or '(' or '[' or '［' or '【') return DirectionLength(text, i);
-        if (c is not ('我' or '等' or '稍' or '看')) return 0;
+        if (IsOpeningBracket(c)) return DirectionLength(text, i);
+        if (!MayStartWith(c)) return 0;
         var rest = text.Slice(i);
         foreach (var phrase in Phrases) if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal)) return phrase.Length;
         return 0;

@@ -116,8 +116,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         labelDominates: true);
 
     // Every layout, mixed code and spoken form has a letter group or a letter in its code; a chain of digits alone (amounts,
-    // case and phone numbers, most of a dense record's chains) is never a plate.
-    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter;
+    // case and phone numbers, most of a dense record's chains) is never a plate. Each has digits too, never read from
+    // look-alike letters: the English words of a text (chains of letters alone) are never plates either.
+    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter && shape.HasDigit;
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {

@@ -1,0 +1,23 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// The last answer of the filler walk (<see cref="ChainReader.FillerFollows"/>) in one scan of one text. The scanner reads
+/// each token of a run of numbers to the same end ("192.168.1.20", "111.4.19", "25.520215, 121.248904") and asks whether a
+/// filler follows that end once per token; the answer depends on the text and the position only, so it is worked out once.
+/// </summary>
+internal struct FillerMemo
+{
+    private int _asked; // the position asked about last, plus one (0: none yet)
+    private int _next;
+
+    /// <summary>Where the digit after a filler starting at <paramref name="from"/> is, or -1.</summary>
+    public int SkipFiller(ReadOnlySpan<char> text, int from)
+    {
+        if (_asked != from + 1)
+        {
+            _next = ChainReader.SkipFiller(text, from);
+            _asked = from + 1;
+        }
+        return _next;
+    }
+}
