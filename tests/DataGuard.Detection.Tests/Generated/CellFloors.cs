@@ -196,6 +196,7 @@ internal static class CellFloors
         ("plate.2+2", "radio.spelling-alphabet", "*", "a 2+2 code read in the spelling alphabet and numerals is any short code"),
         ("plate.", "radio.spelling-alphabet", "*.none", "a plate read in the spelling alphabet needs plate context: its letters are apart from its digits"),
         ("plate.", "radio.spelling-alphabet", "record.*", "a plate read in the spelling alphabet needs plate context; a record beside it is not enough"),
+        ("", "numbers.english-words", "english.glued", "an English label glued to a number word makes another word (Telzero)"),
         ("", "radio.spelling-alphabet", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
         ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),
         ("phone.national.us", "zero-width.many", "line.question-answer", "a US 555-01xx number (possible only) with several invisible characters, answering a question: two of five placements are read otherwise"),

@@ -155,8 +155,26 @@ internal static class SurfaceVariants
         new("wrapped.chat-line", (v, r) => Wrapped(v, r, Pick(r, "\n[14:33] 小美: ", " \n[14:33] 小美: ", "\n[14:34] 小美: "))),
         // The hyphen opens the next line instead of closing this one (0912⏎-345-678, 小美：00886⏎小美：-912-345678).
         new("wrapped.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, "\n-") : null),
+        // Digits spelled out as English words, to get past a filter that looks for digits (D nine six three four…; set M):
+        // IDs, certificates and Taiwan mobiles.
+        new("numbers.english-words", (v, r) => EnglishWords(v, r)),
         new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
     };
+
+    private static readonly string[] DigitWords = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
+    // Every digit of an ID, a certificate or a 09 mobile as its English word, a space between all of them; now and then in
+    // capitals (K ONE FIVE…), as a shouting or a speech-to-text line writes them.
+    private static string? EnglishWords(PlantedValue v, Random r)
+    {
+        var value = string.Concat(v.Groups).Replace(" ", "");
+        bool id = value.Length == 10 && char.IsAsciiLetter(value[0]) && value.Skip(2).All(char.IsAsciiDigit);
+        bool mobile = value.Length == 10 && value.StartsWith("09", StringComparison.Ordinal) && value.All(char.IsAsciiDigit);
+        if (!v.Spoken || !id && !mobile) return null;
+        var words = value.Select(c => char.IsAsciiDigit(c) ? DigitWords[c - '0'] : c.ToString());
+        var written = string.Join(" ", words);
+        return r.Next(4) == 0 ? written.ToUpperInvariant() : written;
+    }
 
     /// <summary>The ICAO spelling alphabet, by letter.</summary>
     private static readonly string[] SpellingWords =
