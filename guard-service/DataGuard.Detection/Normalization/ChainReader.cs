@@ -90,7 +90,7 @@ internal static class ChainReader
                 folded = mathematical;
                 width = 2;
             }
-            // "November Sierra Delta 幺 洞 八 洞": a word of the spelling alphabet is its first letter; "D nine six three…": a
+            // "November Sierra Delta 幺 洞 八 洞": a word of the spelling alphabet is its first letter; "K one five two…": a
             // number word is its digit. Such a word starts the chain or follows a gap; letters inside a run are not looked at.
             if ((gap > 0 || length == 0) && folded.Kind == CharKind.Letter)
             {

@@ -1,7 +1,7 @@
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
-/// Digits spelled out as English words (D nine six three four…, zero nine one two…): written to slip an ID or a number
+/// Digits spelled out as English words (K one five two six…, zero nine one two…): written to slip an ID or a number
 /// past a filter that looks for digits, or typed by speech-to-text. The chain reader reads each word as its digit.
 /// A word counts only beside another digit, spelled or not, so "one of them" or "five people" stay words.
 /// </summary>

@@ -108,9 +108,11 @@ internal static class LegacyPlateCodes
         // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.
         // (A tilde, Ｖ２～１２３４, is a separator like the hyphen it stands for.)
         if (chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【，。；、,;") >= 0) return false;
-        // Joined (5C1234) only right after a plate label or alone in a plate column.
+        // Joined (5C1234) only right after a plate label or alone in a plate column; read in radio numerals (五T拐兩六) also
+        // right after a driving verb, as a duty log writes a call down.
         if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
-            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) && !FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)))
+            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) && !FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length))
+            && !(AllNumerals(chain, 3, chain.Length) && IsNamedImmediately(text, chain.Start)))
             return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)

@@ -107,7 +107,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // "ok 然後 1234", "hmm 呃 5678": an English word or a hesitation; lower case only where a word names the plate.
         bool lowerCase = (chain.EvasionsOf(letters) & Evasions.LowerCase) != 0;
         if (IsEnglishWord(chain, 0, letters) || lowerCase && (!named || IsOneOf(chain, 0, letters, PlateLayouts.Hesitations))) return false;
-        match = MatchOf(chain, count, layout.PlainScore + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
+        // "BRK⏎-6329", "BRK-⏎6329": a plate wrapped onto the next line at its hyphen is written with its hyphen.
+        double score = WrapsAtHyphen(text, chain, letters) && !(letters == 3 && IsAcronym(chain, 0)) ? layout.HyphenScore : layout.PlainScore;
+        match = MatchOf(chain, count, score + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
         return true;
     }
 
@@ -126,7 +128,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     {
         match = default;
         int count = first + second;
-        if (!EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
+        // "八四洞五KT": radio numerals giving way to the letters of a digits-first plate change script where the groups meet.
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -137,7 +140,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             int letterStart = lettersFirst ? 0 : first;
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
-            if (HyphenInsideGroup(chain, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
+            if (HyphenInsideGroup(chain, first, count) && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
             // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235), and
             // so does a middle dot (ABC·1235, ABC‧1235).
@@ -156,12 +159,14 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             bool disguised = (chain.EvasionsOf(count) & Evasions.Homoglyph) != 0; // СSS-1235 is no style sheet
             if (letters == 3 && !disguised && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
-            // "0917 hmm 567 er 333": a hesitation typed in lower case between a number's groups, not a plate's letters.
-            if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.Hesitations) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
+            // "0917 hmm 567 er 333", "biển số xe 9636-KV": a word typed in lower case before or between numbers, not a plate's letters.
+            if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.LowerCaseWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
             // "1998cc", "45,210 km": a number and its unit, typed in lower case; 1234 KM in capitals stays a plate.
             if (!lettersFirst && boundary is '\0' or ' ' && IsOneOf(chain, letterStart, letters, PlateLayouts.Units) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
+            // "3072KB", "512MB": a size typed onto its number, in either case; a digits-first plate is written with its hyphen.
+            if (!lettersFirst && boundary == '\0' && IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes)) return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
@@ -175,6 +180,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         }
         return false;
     }
+
+    // "K-W-D 三八幺五", "R-T，六兩洞四": the letters spelt apart by hyphens as a radio call reads them out, unlike a model's
+    // letters split by one (SM-S9180); only with the digits in numerals or a plate word right before the value.
+    private static bool SpellsLettersApart(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int count) =>
+        lettersFirst && LettersSpeltWithHyphens(chain, first, count)
+        && (AllNumerals(chain, first, count) || IsNamedImmediately(text, chain.Start));
 
     public override string Normalize(in Chain chain, in ChainMatch match) =>
         chain.Chars.Slice(0, match.Variant).ToString() + "-" + chain.Chars.Slice(match.Variant, match.Count - match.Variant).ToString();

@@ -36,6 +36,7 @@ internal static class PlateContext
         "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
         "懸掛", "換掛", "改掛", // a plate mounted on a vehicle (原懸掛5P9391，後換掛…)
         "協尋", "幫查", // a duty chat's request to look for or check a vehicle (注意協尋BMP0378, 幫查FB  256)
+        "檢舉", // a citizen's report names the vehicle reported (接獲檢舉KQ-3718沿路蛇行)
     });
 
     /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
@@ -46,6 +47,9 @@ internal static class PlateContext
     {
         "車號", "車牌", "牌照", "號牌", "車牌號碼", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
         "懸掛", "換掛", "改掛",
+        // the word for a plate in the languages of migrant workers and visitors writing to the police (Thai ทะเบียน,
+        // Vietnamese biển số, Indonesian plat nomor / nomor polisi, Tagalog plaka)
+        "ทะเบียน", "ป้ายทะเบียน", "ทะเบียนรถ", "biển số", "biển số xe", "bien so", "biển kiểm soát", "plat nomor", "nomor polisi", "nopol", "plaka",
     });
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
@@ -69,6 +73,11 @@ internal static class PlateContext
             "車籍資料", "車辨", "車牌辨識", "牌號", "number plate", "reg. no.",
             // a toll or tow log, a vehicle named by its plate's colour or by what it is (ETC 通行紀錄, 拖吊場, 紅牌, 車子)
             "ETC", "eTag", "通行紀錄", "拖吊場", "拖車", "車子", "紅牌", "黃牌", "白牌", "綠牌",
+            // what a driver was reported or stopped for (…一路蛇行, …連續闖紅燈, … for speeding)
+            "蛇行", "闖紅燈", "逆向行駛", "超速", "酒駕", "行駛路肩", "危險駕駛", "speeding", "pulled over",
+            // plate and vehicle words in Thai, Vietnamese, Indonesian and Tagalog
+            "ทะเบียน", "ป้ายทะเบียน", "รถจักรยานยนต์", "รถยนต์", "biển số", "bien so", "biển kiểm soát", "xe máy", "ô tô", "plat nomor",
+            "nomor polisi", "sepeda motor", "mobil", "plaka",
         }),
         weak: new[] { "事故", "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
@@ -78,6 +87,8 @@ internal static class PlateContext
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
             // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
             "火車", "列車", "高鐵", "台鐵", "捷運車廂",
+            // a piece of equipment's model (對講機XTS 3000型), not a plate
+            "無線電", "對講機", "裝備", "器材", "設備",
 
         },
         strongBoost: 0.35,
@@ -119,6 +130,7 @@ internal static class PlateContext
         int i = start;
         while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '\u3000' or '：' or ':' or '(' or '（' or '"' or '「' or '<' or '[' or '{' or '\'') i--;
         if (i == 0) return false;
+        if (FollowsDrivenVehicle(text, i)) return true;
         if (text[i - 1] != '車')
         {
             if (text[i - 1] is not ('輛' or '客' or '機')) return false;
@@ -127,6 +139,18 @@ internal static class PlateContext
         }
         foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
         return true;
+    }
+
+    /// <summary>Verbs of driving that a vehicle's measure word may follow (開他那台, 騎著一台).</summary>
+    private const string DrivingChars = "開騎駕";
+
+    // "前夫常開他那台6618-RW到公司堵人", "騎著一台KD-6617": a vehicle counted by its measure word after a driving verb is
+    // named as a vehicle noun would name it; 那台 alone (那台XR-150要送修) names any machine.
+    private static bool FollowsDrivenVehicle(ReadOnlySpan<char> text, int end)
+    {
+        if (end < 3 || text[end - 1] is not ('台' or '臺' or '輛' or '部') || text[end - 2] is not ('那' or '這' or '一')) return false;
+        for (int i = end - 3; i >= 0 && i >= end - 5; i--) if (DrivingChars.IndexOf(text[i]) >= 0) return true;
+        return false;
     }
 
     // The value fills its cell under a header that names plates (車牌(舊), 車號).

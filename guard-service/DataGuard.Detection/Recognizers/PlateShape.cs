@@ -58,6 +58,31 @@ internal static class PlateShape
     }
 
     // A hyphen anywhere but between the letter and digit groups: the value is grouped some other way than a plate.
+    // Each letter apart from the next by one hyphen (K-W-D, R-T), and no hyphen inside the digit group after them.
+    internal static bool LettersSpeltWithHyphens(in Chain chain, int letters, int count)
+    {
+        if (letters < 2) return false;
+        for (int i = 1; i < letters; i++) if (chain.Gaps[i] != 1 || !IsHyphenLike(chain.GapChars[i])) return false;
+        for (int i = letters + 1; i < count; i++) if (chain.Gaps[i] > 0 && IsHyphenLike(chain.GapChars[i])) return false;
+        return true;
+    }
+
+    // Whether every character from..count is written in Chinese or radio numerals.
+    internal static bool AllNumerals(in Chain chain, int from, int count)
+    {
+        for (int i = from; i < count; i++) if ((chain.Flags[i] & (byte)Evasions.ChineseNumerals) == 0) return false;
+        return true;
+    }
+
+    // "BRK⏎-6329", "BRK-⏎6329": the gap before index is a line wrap that holds the hyphen, before or after the break.
+    internal static bool WrapsAtHyphen(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        int from = chain.EndOf(index), to = chain.Positions[index];
+        if (ChainReader.LineWrapEnd(text, from) != to) return false;
+        foreach (char c in text.Slice(from, to - from)) if (CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' }) return true;
+        return false;
+    }
+
     internal static bool HyphenInsideGroup(in Chain chain, int boundary, int count)
     {
         for (int i = 1; i < count; i++) if (i != boundary && chain.Gaps[i] > 0 && IsHyphenLike(chain.GapChars[i])) return true;

@@ -155,9 +155,12 @@ internal static class SurfaceVariants
         new("wrapped.chat-line", (v, r) => Wrapped(v, r, Pick(r, "\n[14:33] 小美: ", " \n[14:33] 小美: ", "\n[14:34] 小美: "))),
         // The hyphen opens the next line instead of closing this one (0912⏎-345-678, 小美：00886⏎小美：-912-345678).
         new("wrapped.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, "\n-") : null),
-        // Digits spelled out as English words, to get past a filter that looks for digits (D nine six three four…; set M):
+        // Digits spelled out as English words, to get past a filter that looks for digits (K one five two six…; set M):
         // IDs, certificates and Taiwan mobiles.
         new("numbers.english-words", (v, r) => EnglishWords(v, r)),
+        // A plate called over the radio: its letters spelt apart by hyphens, its digits in radio numerals (K-W-D 三八幺五,
+        // R-T，六兩洞四; set M).
+        new("radio.letters-hyphenated", (v, r) => LettersHyphenated(v, r)),
         new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
     };
 
@@ -174,6 +177,13 @@ internal static class SurfaceVariants
         var words = value.Select(c => char.IsAsciiDigit(c) ? DigitWords[c - '0'] : c.ToString());
         var written = string.Join(" ", words);
         return r.Next(4) == 0 ? written.ToUpperInvariant() : written;
+    }
+
+    private static string? LettersHyphenated(PlantedValue v, Random r)
+    {
+        if (v.Spoken || v.Groups.Length != 2 || v.Groups[0].Length < 2 || !v.Groups[0].All(char.IsAsciiLetterUpper) || !v.Groups[1].All(char.IsAsciiDigit))
+            return null;
+        return string.Join("-", v.Groups[0].ToCharArray()) + Pick(r, " ", "，") + InDigits(v.Groups[1], RadioDigits);
     }
 
     /// <summary>The ICAO spelling alphabet, by letter.</summary>
