@@ -378,6 +378,10 @@ internal static class ChainReader
         return i;
     }
 
+    /// <summary>Whether the gap before <paramref name="index"/> of the chain is only a line wrap the reader read across ("5412-⏎3982…").</summary>
+    public static bool WrapsBefore(ReadOnlySpan<char> text, in Chain chain, int index) =>
+        chain.GapChars[index] == Chain.FillerGap && LineWrapEnd(text, chain.EndOf(index)) == chain.Positions[index];
+
     /// <summary>Whether a line break, with only spaces or a trailing hyphen before it, follows <paramref name="from"/>.</summary>
     public static bool LineWrapsAt(ReadOnlySpan<char> text, int from) => LineWrapEnd(text, from) >= 0;
 

@@ -37,6 +37,9 @@ internal static class PlateContext
         "懸掛", "換掛", "改掛", // a plate mounted on a vehicle (原懸掛5P9391，後換掛…)
         "協尋", "幫查", // a duty chat's request to look for or check a vehicle (注意協尋BMP0378, 幫查FB  256)
         "檢舉", // a citizen's report names the vehicle reported (接獲檢舉KQ-3718沿路蛇行)
+        // an English duty log's stop (stopped 578-KTE for speeding); "speeding" anywhere in a log would lift its times and
+        // references (04:30  TH national, re 114年度…), so only the verb right before the value counts
+        "stopped", "pulled over",
     });
 
     /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
@@ -73,8 +76,8 @@ internal static class PlateContext
             "車籍資料", "車辨", "車牌辨識", "牌號", "number plate", "reg. no.",
             // a toll or tow log, a vehicle named by its plate's colour or by what it is (ETC 通行紀錄, 拖吊場, 紅牌, 車子)
             "ETC", "eTag", "通行紀錄", "拖吊場", "拖車", "車子", "紅牌", "黃牌", "白牌", "綠牌",
-            // what a driver was reported or stopped for (…一路蛇行, …連續闖紅燈, … for speeding)
-            "蛇行", "闖紅燈", "逆向行駛", "超速", "酒駕", "行駛路肩", "危險駕駛", "speeding", "pulled over",
+            // what a driver was reported or stopped for (…一路蛇行, …連續闖紅燈)
+            "蛇行", "闖紅燈", "逆向行駛", "超速", "酒駕", "行駛路肩", "危險駕駛",
             // plate and vehicle words in Thai, Vietnamese, Indonesian and Tagalog
             "ทะเบียน", "ป้ายทะเบียน", "รถจักรยานยนต์", "รถยนต์", "biển số", "bien so", "biển kiểm soát", "xe máy", "ô tô", "plat nomor",
             "nomor polisi", "sepeda motor", "mobil", "plaka",

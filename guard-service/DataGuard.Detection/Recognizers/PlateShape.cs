@@ -77,8 +77,8 @@ internal static class PlateShape
     // "BRK⏎-6329", "BRK-⏎6329": the gap before index is a line wrap that holds the hyphen, before or after the break.
     internal static bool WrapsAtHyphen(ReadOnlySpan<char> text, in Chain chain, int index)
     {
+        if (!ChainReader.WrapsBefore(text, chain, index)) return false;
         int from = chain.EndOf(index), to = chain.Positions[index];
-        if (ChainReader.LineWrapEnd(text, from) != to) return false;
         foreach (char c in text.Slice(from, to - from)) if (CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' }) return true;
         return false;
     }

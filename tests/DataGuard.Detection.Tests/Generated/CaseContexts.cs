@@ -184,7 +184,7 @@ internal static class CaseContexts
             _ => ("Ninakaw ang sasakyan ko, plaka ", ", pakitulungan po."),
         }, Families: "plate."),
         // An English duty log: a stop for speeding (Unit 7 pulled over 578-KTE for speeding; set L).
-        new("english.speeding", Cue.Verb, (f, r) => (Pick(r, "Patrol log: clocked speeding, pulled over ", "Unit 7 pulled over "), Pick(r, ", driver warned.", " for speeding near the school.")),
+        new("english.speeding", Cue.Verb, (f, r) => (Pick(r, "Patrol log: clocked speeding, pulled over ", "Unit 7 pulled over ", "22:05  stopped "), Pick(r, ", driver warned.", " for speeding near the school.")),
             Families: "plate."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };

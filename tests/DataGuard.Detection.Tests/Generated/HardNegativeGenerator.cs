@@ -339,7 +339,9 @@ internal static class HardNegativeGenerator
             $"那台{Pick(r, "XR", "MT", "GT")}-{r.Next(100, 999)}要送修",
             $"民眾檢舉信箱第{r.Next(10, 99)}號來信",
             $"one of them said five people came at {r.Next(10, 12)}:{r.Next(10, 59)}",
-            $"seven or eight cars were parked there, {r.Next(2, 9)} of them red")),
+            $"seven or eight cars were parked there, {r.Next(2, 9)} of them red",
+            // an English log with a stop for speeding: its times and references are no plates
+            $"Unit 7 clocked speeding on Route 3.\n{r.Next(10, 23)}:{r.Next(10, 59)}  TH national reported a lost phone, re {r.Next(110, 114)}年度偵字第{r.Next(100, 999)}號")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

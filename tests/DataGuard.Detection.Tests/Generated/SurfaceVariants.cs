@@ -161,6 +161,8 @@ internal static class SurfaceVariants
         // A plate called over the radio: its letters spelt apart by hyphens, its digits in radio numerals (K-W-D 三八幺五,
         // R-T，六兩洞四; set M).
         new("radio.letters-hyphenated", (v, r) => LettersHyphenated(v, r)),
+        // A card with O or l typed for a 0 or 1 after its first four digits (3982 597l, 19O2; set L).
+        new("look-alike.card-digits", (v, r) => CardDigitLetters(v, r)),
         new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
     };
 
@@ -177,6 +179,20 @@ internal static class SurfaceVariants
         var words = value.Select(c => char.IsAsciiDigit(c) ? DigitWords[c - '0'] : c.ToString());
         var written = string.Join(" ", words);
         return r.Next(4) == 0 ? written.ToUpperInvariant() : written;
+    }
+
+    private static string? CardDigitLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        int digits = value.Count(char.IsAsciiDigit);
+        if (!v.Spoken || digits is < 13 or > 19 || value[0] is < '2' or > '6' || !value.All(c => char.IsAsciiDigit(c) || c is ' ' or '-')) return null;
+        var places = new List<int>();
+        for (int i = 4; i < value.Length; i++) if (value[i] is '0' or '1') places.Add(i);
+        if (places.Count == 0) return null;
+        var chars = value.ToCharArray();
+        int at = places[r.Next(places.Count)];
+        chars[at] = chars[at] == '0' ? 'O' : 'l';
+        return new string(chars);
     }
 
     private static string? LettersHyphenated(PlantedValue v, Random r)
