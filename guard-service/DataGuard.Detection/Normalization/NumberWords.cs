@@ -14,8 +14,20 @@ internal static class NumberWords
         new[] { "six" }, new[] { "seven" }, new[] { "eight" }, new[] { "nine", "niner" },
     };
 
-    /// <summary>The letters a number word starts with, lower case: every other letter is turned down at once.</summary>
-    private const string FirstLetters = "zotfsen";
+    // The words filed by their first letter ('a' + n) with their digits: a word is compared only with those it could be,
+    // and most letters start none ("the", "and", "people" are turned down by one lookup).
+    private static readonly (string Word, char Digit)[][] WordsByFirst = FileByFirstLetter();
+
+    private static (string Word, char Digit)[][] FileByFirstLetter()
+    {
+        var filed = new List<(string, char)>[26];
+        for (int letter = 0; letter < 26; letter++) filed[letter] = new List<(string, char)>();
+        for (int d = 0; d < WordsByDigit.Length; d++)
+        {
+            foreach (var word in WordsByDigit[d]) filed[word[0] - 'a'].Add((word, (char)('0' + d)));
+        }
+        return Array.ConvertAll(filed, list => list.ToArray());
+    }
 
     /// <summary>
     /// Length of the number word at <paramref name="i"/> with its <paramref name="digit"/> ('0'–'9'): a whole ASCII word
@@ -32,17 +44,15 @@ internal static class NumberWords
     private static int WordAt(ReadOnlySpan<char> text, int i, out char digit)
     {
         digit = '\0';
-        if (FirstLetters.IndexOf((char)(text[i] | 0x20)) < 0 || i > 0 && IsAsciiLetterOrDigit(text[i - 1])) return 0;
-        for (int d = 0; d < WordsByDigit.Length; d++)
+        int first = (text[i] | 0x20) - 'a';
+        if ((uint)first >= 26 || i > 0 && IsAsciiLetterOrDigit(text[i - 1])) return 0;
+        foreach (var (word, value) in WordsByFirst[first])
         {
-            foreach (var word in WordsByDigit[d])
-            {
-                int end = i + word.Length;
-                if (end > text.Length || end < text.Length && IsAsciiLetterOrDigit(text[end])) continue;
-                if (!text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
-                digit = (char)('0' + d);
-                return word.Length;
-            }
+            int end = i + word.Length;
+            if (end > text.Length || end < text.Length && IsAsciiLetterOrDigit(text[end])) continue;
+            if (!text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            digit = value;
+            return word.Length;
         }
         return 0;
     }
