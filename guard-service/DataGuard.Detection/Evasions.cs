@@ -27,4 +27,7 @@ public enum Evasions
 
     /// <summary>Lower-case letters where the format is upper-case.</summary>
     LowerCase = 1 << 5,
+
+    /// <summary>Digits spelled out as English words (one five two…) in place of digits.</summary>
+    NumberWords = 1 << 6,
 }

@@ -58,4 +58,19 @@ public class EmailAndCardTests
         var finding = FindsExactly("信用卡號4000、5000、6000、7003", "4000、5000、6000、7003", EntityTypes.CreditCard);
         Assert.True(finding.Evasions.HasFlag(Evasions.Separators));
     }
+
+    [Fact]
+    public void A_card_wrapped_onto_the_next_line_stands_as_if_unbroken() =>
+        FindsExactly("這張卡：5412-\n3982-5979-1902 幫我查", "5412-\n3982-5979-1902", EntityTypes.CreditCard);
+
+    [Fact]
+    public void A_letter_typed_for_a_digit_in_a_card_is_read_with_a_card_word()
+    {
+        var finding = FindsExactly("my card 5412 3982 5979 19O2 was used", "5412 3982 5979 19O2", EntityTypes.CreditCard);
+        Assert.Equal("5412398259791902", finding.NormalizedValue);
+        Assert.True(finding.Evasions.HasFlag(Evasions.Homoglyph));
+    }
+
+    [Fact]
+    public void A_code_with_a_letter_that_fails_luhn_is_no_card() => FindsNo("card 5412 3982 5979 19O3 was used", EntityTypes.CreditCard);
 }

@@ -266,4 +266,18 @@ public class EvasionTests
         const string disguised = "𝐀𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗";
         Disguised($"他給的證號是 {disguised}（他故意打成這樣）", disguised, EntityTypes.NationalId, Evasions.Homoglyph, "A123456789");
     }
+
+    [Fact]
+    public void Digits_spelled_as_english_words_are_read_as_digits() =>
+        Disguised("id: A one two three four five six seven eight nine，tel 另給", "A one two three four five six seven eight nine",
+            EntityTypes.NationalId, Evasions.NumberWords | Evasions.Separators, "A123456789");
+
+    [Fact]
+    public void A_number_word_ends_before_a_chinese_numeral_glued_to_it() =>
+        FindsExactly("證號A ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE一早就走了", "A ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE", EntityTypes.NationalId);
+
+    [Theory]
+    [InlineData("one of them said five people came at 2024")]
+    [InlineData("Someone said seven or eight cars were there, A one two")]
+    public void Number_words_in_a_sentence_are_words(string text) => FindsNothing(text);
 }

@@ -89,4 +89,12 @@ public class IdentityNumberTests
     [Fact]
     public void Invoice_layout_is_not_a_resident_certificate_without_context() =>
         FindsNothing("統一發票 AC-01234567 已開立");
+
+    [Fact]
+    public void A_country_code_cell_and_the_number_after_it_are_no_certificate()
+    {
+        var digits = SyntheticIds.OldResident('I', 'D', "0823405")[2..];
+        Assert.Equal(EntityTypes.ResidentCertificate, FindsExactly("居留證 ID" + digits, "ID" + digits, EntityTypes.ResidentCertificate).Type);
+        FindsNo($"SITI RAHAYU\tID\t{digits[..4]}~{digits[4..]}~15\t雅加達", EntityTypes.ResidentCertificate);
+    }
 }

@@ -120,4 +120,43 @@ public class LicensePlateTests
 
     [Fact]
     public void Hash_algorithm_name_is_not_a_plate() => FindsNothing("行車紀錄器影像檔雜湊值（SHA-256）：64b38e25");
+
+    [Theory]
+    [InlineData("接獲民眾檢舉KR48213沿復興路一路蛇行", "KR48213")]
+    [InlineData("今早有人來電檢舉KQ-3718連續闖紅燈兩次", "KQ-3718")]
+    public void A_reported_plate_is_named_by_the_report(string text, string plate) => FindsExactly(text, plate, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("前夫常開他那台6618-RW到公司堵人。", "6618-RW")]
+    [InlineData("每天騎著一台KD-617來店裡鬧", "KD-617")]
+    public void A_vehicle_counted_after_a_driving_verb_names_its_plate(string text, string plate) => FindsExactly(text, plate, EntityTypes.LicensePlate);
+
+    [Fact]
+    public void A_machine_counted_without_a_driving_verb_is_not_a_plate() => FindsNothing("那台XR-150要送修");
+
+    [Theory]
+    [InlineData("รถยนต์ของผมถูกขโมย ป้ายทะเบียน KTR-528 ช่วยด้วยครับ", "KTR-528")]
+    [InlineData("Xe máy của tôi bị lấy cắp, biển số xe MNK7329, xin giúp đỡ.", "MNK7329")]
+    [InlineData("Sepeda motor saya dicuri, plat nomor LK-3857, mohon bantuannya.", "LK-3857")]
+    public void The_word_for_a_plate_in_another_language_names_it(string text, string plate) => FindsExactly(text, plate, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("以下是名單，麻煩轉成表格：BRT\n-2386\n感謝", "BRT\n-2386")]
+    [InlineData("整理一下：BRK-\n6329", "BRK-\n6329")]
+    public void A_plate_wrapped_at_its_hyphen_keeps_its_hyphen(string text, string plate) => FindsExactly(text, plate, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("勤指，麻煩調閱車號R-T，六兩洞四，謝謝。", "R-T，六兩洞四")]
+    [InlineData("02:10 巡邏發現K-W-D 三八幺五違停在消防栓前", "K-W-D 三八幺五")]
+    public void A_plate_called_with_its_letters_spelt_apart_is_found(string text, string plate) => FindsExactly(text, plate, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("請協尋營業小客車 八四洞五KT，往環河路方向", "八四洞五KT")]
+    [InlineData("違規事實：駕駛五T拐兩六於國道行駛路肩", "五T拐兩六")]
+    public void A_plate_read_in_radio_numerals_keeps_its_letters(string text, string plate) => FindsExactly(text, plate, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("[INFO] 車籍資料匯出完成\nsave photo_0311.png 3072KB md5=9c")]
+    [InlineData("勤前提醒取締酒駕。器材盤點：對講機XTS 3000型共15部，2部待修")]
+    public void A_size_or_an_equipment_model_is_not_a_plate(string text) => FindsNothing(text);
 }

@@ -106,11 +106,18 @@ internal static class ChainReader
                 folded = mathematical;
                 width = 2;
             }
-            // "November Sierra Delta 幺 洞 八 洞": a word of the spelling alphabet is its first letter. Such a word starts the
-            // chain or follows a gap; letters inside a run are not looked at.
-            if ((gap > 0 || length == 0) && folded.Kind == CharKind.Letter && PhoneticAlphabet.MayStartAt(text, i)
-                && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
-                width = spelled;
+            // "November Sierra Delta 幺 洞 八 洞": a word of the spelling alphabet is its first letter; "K one five two…": a
+            // number word is its digit. Such a word starts the chain or follows a gap; letters inside a run are not looked at.
+            if ((gap > 0 || length == 0) && folded.Kind == CharKind.Letter)
+            {
+                if (NumberWords.LengthAt(text, i, out char digit) is int word and > 0)
+                {
+                    folded = new FoldedChar(digit, CharKind.Digit, Evasions.NumberWords);
+                    width = word;
+                }
+                else if (PhoneticAlphabet.MayStartAt(text, i) && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
+                    width = spelled;
+            }
             switch (folded.Kind)
             {
                 case CharKind.Digit:
@@ -135,7 +142,8 @@ internal static class ChainReader
                     flags[length] = (byte)((int)folded.Evasions | pendingFlags);
                     widths[length] = (byte)width;
                     length++;
-                    previous = unit;
+                    // A number word joins what follows as an ASCII digit would: "…eight一早" ends before 一.
+                    previous = folded.Evasions == Evasions.NumberWords ? folded : unit;
                     i += width - 1;
                     gap = 0;
                     gapChar = '\0';
@@ -387,6 +395,10 @@ internal static class ChainReader
         if (!filler || fullStop && !word || han > MaxFillerHan || marks > MaxFillerMarks || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
         return i;
     }
+
+    /// <summary>Whether the gap before <paramref name="index"/> of the chain is only a line wrap the reader read across ("5412-⏎3982…").</summary>
+    public static bool WrapsBefore(ReadOnlySpan<char> text, in Chain chain, int index) =>
+        chain.GapChars[index] == Chain.FillerGap && LineWrapEnd(text, chain.EndOf(index)) == chain.Positions[index];
 
     /// <summary>Whether a line break, with only spaces or a trailing hyphen before it, follows <paramref name="from"/>.</summary>
     public static bool LineWrapsAt(ReadOnlySpan<char> text, int from) => LineWrapEnd(text, from) >= 0;

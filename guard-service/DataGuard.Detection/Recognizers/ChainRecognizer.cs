@@ -64,7 +64,7 @@ internal abstract class ChainRecognizer
     private const string WordNumerals = "兩两洞拐勾幺么";
 
     /// <summary>Fills a match over the first <paramref name="count"/> characters.</summary>
-    protected static ChainMatch MatchOf(in Chain chain, int count, double baseScore, bool unusualSeparators, int variant = 0)
+    protected internal static ChainMatch MatchOf(in Chain chain, int count, double baseScore, bool unusualSeparators, int variant = 0)
     {
         var evasions = chain.EvasionsOf(count);
         if (unusualSeparators || chain.HasUnconventionalSeparator(count)) evasions |= Evasions.Separators;

@@ -32,25 +32,62 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
 
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= 4;
 
+    /// <summary>Most letters typed for digits in one card number (5412 3982 5979 19O2).</summary>
+    private const int MaxLookalikes = 2;
+
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, 4)) return false;
         // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no card.
         if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
+        Span<char> digits = stackalloc char[Chain.Capacity];
+        ReadDigits(chain, digits);
         Span<int> lengths = stackalloc int[4];
-        int count = CardIssuers.LengthsFor(chain.Chars.Slice(0, chain.Length), lengths);
+        int count = CardIssuers.LengthsFor(digits.Slice(0, chain.Length), lengths);
         for (int i = 0; i < count; i++)
         {
             int length = lengths[i];
-            if (!chain.AllDigits(0, length) || !chain.EndsCleanlyAfter(length) || chain.LengthBeforeBracket(text, 0) < length) continue;
-            if (!CardIssuers.PassesLuhn(chain.Chars.Slice(0, length))) continue;
-            // Rare forms, and amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
-            // Luhn, need context.
+            if (!DigitLookalikes.AllDigits(digits, 0, length) || !chain.EndsCleanlyAfter(length) || chain.LengthBeforeBracket(text, 0) < length) continue;
+            if (!CardIssuers.PassesLuhn(digits.Slice(0, length))) continue;
+            int lookalikes = Swapped(chain, digits, length);
+            if (lookalikes > MaxLookalikes || lookalikes > 0 && DigitLookalikes.InWord(chain, length, 4)) continue;
+            // Rare forms, amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
+            // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
             bool rare = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
-                || chain.HasUnconventionalSeparator(length);
+                || HasUnconventionalGap(text, chain, length) || lookalikes > 0;
             match = MatchOf(chain, length, rare ? RareFormScore : ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));
+            if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
             return true;
+        }
+        return false;
+    }
+
+    public override string Normalize(in Chain chain, in ChainMatch match)
+    {
+        Span<char> digits = stackalloc char[Chain.Capacity];
+        ReadDigits(chain, digits);
+        return digits.Slice(0, match.Count).ToString();
+    }
+
+    // "5412 3982 5979 19O2": an O, I or l typed for a digit after the issuer's first four digits is read as the digit.
+    private static void ReadDigits(in Chain chain, Span<char> digits)
+    {
+        for (int i = 0; i < chain.Length; i++) digits[i] = i < 4 ? chain.Chars[i] : DigitLookalikes.AsDigit(chain.Chars[i]);
+    }
+
+    private static int Swapped(in Chain chain, ReadOnlySpan<char> digits, int count)
+    {
+        int swapped = 0;
+        for (int i = 0; i < count; i++) if (digits[i] != chain.Chars[i]) swapped++;
+        return swapped;
+    }
+
+    private static bool HasUnconventionalGap(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] > 0 && !Chain.IsConventionalSeparator(chain.GapChars[i]) && !ChainReader.WrapsBefore(text, chain, i)) return true;
         }
         return false;
     }

@@ -67,12 +67,21 @@ internal static class PlateLayouts
     /// <summary>The <see cref="Normalization.Hesitations"/> as a chain folds letters (upper case).</summary>
     public static readonly string[] Hesitations = Array.ConvertAll(Normalization.Hesitations.English, static word => word.ToUpperInvariant());
 
+    /// <summary>
+    /// Letter groups that typed in lower case before a number are words, not a plate's letters: the hesitations, and the
+    /// Vietnamese "vehicle" of biển số xe 9636-KV.
+    /// </summary>
+    public static readonly string[] LowerCaseWords = Hesitations.Concat(new[] { "XE" }).ToArray();
+
     /// <summary>Units of measure written after a number (1998cc, 210 km, 5000 mAh): a number and its unit, not a plate.</summary>
     public static readonly string[] Units =
     {
         "CC", "KM", "KG", "MG", "ML", "MM", "CM", "KW", "HP", "PS", "GB", "MB", "TB", "KB", "HZ", "NM", "MS", "KV", "MA", "MW",
         "KL", "DB", "FT", "IN", "LB", "KWH", "MAH", "RPM", "MPH", "GHZ", "MHZ", "KHZ", "KPA", "MPA", "KMH", "CCM", "LBS",
     };
+
+    /// <summary>Sizes of data typed onto their number in either case (3072KB, 512MB): never a plate written without its hyphen.</summary>
+    public static readonly string[] DataSizes = { "KB", "MB", "GB", "TB", "PB" };
 
     /// <summary>Three-letter groups that are common acronyms in product codes and technical text, not plate series.</summary>
     public static readonly string[] Acronyms =

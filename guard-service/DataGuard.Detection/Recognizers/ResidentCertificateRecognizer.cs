@@ -47,6 +47,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         double score;
         if (second >= 'A' && second <= 'D')
         {
+            // A tab between the two letters and the digits is a sheet's cell boundary: a country code (ID, TH) in one cell and
+            // a phone in the next are two values, whatever the checksum of their characters says.
+            if (chain.Gaps[2] > 0 && chain.GapChars[2] == '\t') return false;
             valid = TaiwanIdChecksum.IsValidOldResident(value);
             score = valid ? ValidScore : InvalidScore;
             if (chain.GapCount(10) == 1 && chain.Gaps[2] > 0) score -= InvoiceLayoutPenalty;

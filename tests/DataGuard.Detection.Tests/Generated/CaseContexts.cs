@@ -168,6 +168,24 @@ internal static class CaseContexts
         // A plate with no word naming it (請查 XC\u200C-123 謝謝): in scope only where an invisible character disguises it (see
         // CellFloors.DisguisedPlates); the driving-verb cue only lets the generator place plates that need context here.
         new("sentence.bare", Cue.Verb, (f, r) => (Pick(r, "請查 ", "資料：", "這個 ", "[14:32] 小美: "), Pick(r, " 謝謝", "", "，急件")), Families: "plate."),
+        // A citizen's report of a driver, the plate right after 檢舉 and what the driver did after it (接獲檢舉KQ-3718沿路蛇行; set M).
+        new("sentence.report-behaviour", Cue.Verb, (f, r) => (Pick(r, "有民眾檢舉", "接獲民眾檢舉", "今早民眾來電檢舉"),
+            Pick(r, "沿復興路一路蛇行", "於和平東路逆向行駛", "連續闖紅燈兩次")), Families: "plate."),
+        // A vehicle counted by its measure word after a driving verb (前夫常開他那台6618-RW到公司堵人; set M).
+        new("sentence.driven-measure", Cue.Verb, (f, r) => (Pick(r, "前夫常開他那台", "她男友騎著那台", "對方開著一台"), Pick(r, "到公司堵人。", "在巷口繞了好幾圈", "")),
+            Families: "plate."),
+        // A migrant worker's or visitor's report in Thai, Vietnamese, Indonesian or Tagalog with that language's word for a
+        // plate (ทะเบียน, biển số, plat nomor, plaka; set M).
+        new("sentence.foreign-language", Cue.Label, (f, r) => Pick(r, 4) switch
+        {
+            0 => ("รถยนต์ของผมถูกขโมย ป้ายทะเบียน ", " ช่วยด้วยครับ"),
+            1 => ("Xe máy của tôi bị lấy cắp, biển số xe ", ", xin giúp đỡ."),
+            2 => ("Sepeda motor saya dicuri, nomor polisi ", ", mohon bantuannya."),
+            _ => ("Ninakaw ang sasakyan ko, plaka ", ", pakitulungan po."),
+        }, Families: "plate."),
+        // An English duty log: a stop for speeding (Unit 7 pulled over 578-KTE for speeding; set L).
+        new("english.speeding", Cue.Verb, (f, r) => (Pick(r, "Patrol log: clocked speeding, pulled over ", "Unit 7 pulled over ", "22:05  stopped "), Pick(r, ", driver warned.", " for speeding near the school.")),
+            Families: "plate."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 
@@ -254,4 +272,6 @@ internal static class CaseContexts
     private static string Prefix(ValueFamily family, Random r) => family.HasPrefix ? family.PrefixFor(r) + Pick(r, " ", "") : "";
 
     public static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
+
+    private static int Pick(Random r, int count) => r.Next(count);
 }

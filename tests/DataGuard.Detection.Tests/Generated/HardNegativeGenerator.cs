@@ -330,6 +330,18 @@ internal static class HardNegativeGenerator
             $"ラーメン {r.Next(500, 1500)}円ー{r.Next(100, 900)}円",
             $"コーヒー {r.Next(100, 999)}ー{r.Next(100, 999)} 円",
             $"期間 {2023 + r.Next(3)}ー{r.Next(2024, 2030)}")),
+        // Set M: equipment counted by its model, a file's size beside a vehicle lookup, a machine after 那台 with no driving
+        // verb, a citizen's report of something other than a vehicle, and English number words that are counts.
+        new("equipment-models", r => Pick(r,
+            $"勤前提醒取締酒駕。器材盤點：對講機XTS {r.Next(1, 9)}000型共{r.Next(10, 40)}部，{r.Next(1, 9)}部待修",
+            $"[INFO] 車籍資料匯出完成\nsave photo_{r.Next(1000, 9999)}.png {r.Next(1000, 9999)}KB md5={r.Next(10, 99)}",
+            $"車籍系統匯出檔 {r.Next(100, 999)}MB，另存 {r.Next(1000, 9999)}KB 備份",
+            $"那台{Pick(r, "XR", "MT", "GT")}-{r.Next(100, 999)}要送修",
+            $"民眾檢舉信箱第{r.Next(10, 99)}號來信",
+            $"one of them said five people came at {r.Next(10, 12)}:{r.Next(10, 59)}",
+            $"seven or eight cars were parked there, {r.Next(2, 9)} of them red",
+            // an English log with a stop for speeding: its times and references are no plates
+            $"Unit 7 clocked speeding on Route 3.\n{r.Next(10, 23)}:{r.Next(10, 59)}  TH national reported a lost phone, re {r.Next(110, 114)}年度偵字第{r.Next(100, 999)}號")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

@@ -155,8 +155,52 @@ internal static class SurfaceVariants
         new("wrapped.chat-line", (v, r) => Wrapped(v, r, Pick(r, "\n[14:33] 小美: ", " \n[14:33] 小美: ", "\n[14:34] 小美: "))),
         // The hyphen opens the next line instead of closing this one (0912⏎-345-678, 小美：00886⏎小美：-912-345678).
         new("wrapped.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, "\n-") : null),
+        // Digits spelled out as English words, to get past a filter that looks for digits (K one five two six…; set M):
+        // IDs, certificates and Taiwan mobiles.
+        new("numbers.english-words", (v, r) => EnglishWords(v, r)),
+        // A plate called over the radio: its letters spelt apart by hyphens, its digits in radio numerals (K-W-D 三八幺五,
+        // R-T，六兩洞四; set M).
+        new("radio.letters-hyphenated", (v, r) => LettersHyphenated(v, r)),
+        // A card with O or l typed for a 0 or 1 after its first four digits (3982 597l, 19O2; set L).
+        new("look-alike.card-digits", (v, r) => CardDigitLetters(v, r)),
         new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
     };
+
+    private static readonly string[] DigitWords = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
+    // Every digit of an ID, a certificate or a 09 mobile as its English word, a space between all of them; now and then in
+    // capitals (K ONE FIVE…), as a shouting or a speech-to-text line writes them.
+    private static string? EnglishWords(PlantedValue v, Random r)
+    {
+        var value = string.Concat(v.Groups).Replace(" ", "");
+        bool id = value.Length == 10 && char.IsAsciiLetter(value[0]) && value.Skip(2).All(char.IsAsciiDigit);
+        bool mobile = value.Length == 10 && value.StartsWith("09", StringComparison.Ordinal) && value.All(char.IsAsciiDigit);
+        if (!v.Spoken || !id && !mobile) return null;
+        var words = value.Select(c => char.IsAsciiDigit(c) ? DigitWords[c - '0'] : c.ToString());
+        var written = string.Join(" ", words);
+        return r.Next(4) == 0 ? written.ToUpperInvariant() : written;
+    }
+
+    private static string? CardDigitLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        int digits = value.Count(char.IsAsciiDigit);
+        if (!v.Spoken || digits is < 13 or > 19 || value[0] is < '2' or > '6' || !value.All(c => char.IsAsciiDigit(c) || c is ' ' or '-')) return null;
+        var places = new List<int>();
+        for (int i = 4; i < value.Length; i++) if (value[i] is '0' or '1') places.Add(i);
+        if (places.Count == 0) return null;
+        var chars = value.ToCharArray();
+        int at = places[r.Next(places.Count)];
+        chars[at] = chars[at] == '0' ? 'O' : 'l';
+        return new string(chars);
+    }
+
+    private static string? LettersHyphenated(PlantedValue v, Random r)
+    {
+        if (v.Spoken || v.Groups.Length != 2 || v.Groups[0].Length < 2 || !v.Groups[0].All(char.IsAsciiLetterUpper) || !v.Groups[1].All(char.IsAsciiDigit))
+            return null;
+        return string.Join("-", v.Groups[0].ToCharArray()) + Pick(r, " ", "，") + InDigits(v.Groups[1], RadioDigits);
+    }
 
     /// <summary>The ICAO spelling alphabet, by letter.</summary>
     private static readonly string[] SpellingWords =

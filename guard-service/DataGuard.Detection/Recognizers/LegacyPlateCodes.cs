@@ -1,0 +1,135 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+using static DataGuard.Detection.Recognizers.ChainRecognizer;
+using static DataGuard.Detection.Recognizers.LicensePlateRecognizer;
+using static DataGuard.Detection.Recognizers.PlateContext;
+using static DataGuard.Detection.Recognizers.PlateShape;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Plates of the 1992–2012 series whose code mixes a letter and a digit (9H-0123, 6551-4U, VG3-522), plain, spelt out
+/// or read with spoken words between the groups. Like every older layout they need context to stand.
+/// </summary>
+internal static class LegacyPlateCodes
+{
+    /// <summary>
+    /// Older motorcycle plates of two letters and a digit, then three digits (VG3-522, ＴＺ３－８０７ after 舊式機車, ph3-867
+    /// after 失竊車號): like the other older layouts they need context.
+    /// </summary>
+    internal static bool TryLettersDigitCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        const int count = 6;
+        if (chain.Length < count || !IsLetter(chain.Chars[0]) || !IsLetter(chain.Chars[1]) || IsLetter(chain.Chars[2]) || !chain.AllDigits(3, 3)) return false;
+        if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0 || chain.Gaps[3] == 0 || !IsHyphenLike(chain.GapChars[3])) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) || IsEnglishWord(chain, 0, 2)) return false;
+        double score = MixedCodeHyphenScore + LettersDigitCodeBonus;
+        if ((chain.EvasionsOf(count) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 3, count)) score += DisguiseBoost;
+        if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
+        match = MatchOf(chain, count, score, unusualSeparators: false, variant: 3);
+        match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
+        return !FollowsMake(text, match.Start);
+    }
+
+    /// <summary>Two letters and a digit are as specific as the 2+3 layout's letters (0.35 with its hyphen).</summary>
+    private const double LettersDigitCodeBonus = 0.05;
+
+    /// <summary>
+    /// A legacy mixed code and its digits with a line break or spoken words between them (車號9H-⏎0123, 車牌 3Z⏎-7123,
+    /// 駕F2 嗯 233): like the older layouts so read, only right after a plate label, a driving verb or a vehicle noun.
+    /// </summary>
+    internal static bool TrySpokenMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1]) && !IsLettersDigitCode(chain)) return false;
+        // "車輛KC5-⏎903": two letters and a digit make the code as a letter and a digit do.
+        int code = IsLettersDigitCode(chain) ? 3 : 2;
+        if (chain.Gaps[1] > 0 || code == 3 && chain.Gaps[2] > 0 || chain.GapChars[code] != Chain.FillerGap) return false;
+        int digits = RunLength(chain, code, letters: false);
+        for (int k = code + 1; k < code + digits; k++)
+        {
+            if (chain.Gaps[k] > 0) digits = k - code; // the digits are one group
+        }
+        int count = code + digits;
+        if (digits is < 2 or > 4 || code == 3 && digits != 3 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (!IsNamedImmediately(text, chain.Start) || (chain.EvasionsOf(count) & Evasions.LowerCase) != 0) return false;
+        match = MatchOf(chain, count, MixedCodeHyphenScore + DrivingVerbBoost, unusualSeparators: true, variant: code);
+        return true;
+    }
+
+    // Two letters and a digit at the start of the chain (VG3, KC5).
+    private static bool IsLettersDigitCode(in Chain chain) =>
+        chain.Length > 3 && IsLetter(chain.Chars[0]) && IsLetter(chain.Chars[1]) && !IsLetter(chain.Chars[2]);
+
+    /// <summary>
+    /// The digits-first legacy forms (前三後二, 前四後二) with the mixed code after them (6551-4U, 8017-W1, 5001·A5, 288-R3,
+    /// 232-C9): three or four digits, a separator, then a letter and a digit in either order. Like the mixed codes before
+    /// the digits, it needs context.
+    /// </summary>
+    internal static bool TryMixedCodeLast(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
+        TryMixedCodeLast(text, chain, digits: 4, out match) || TryMixedCodeLast(text, chain, digits: 3, out match);
+
+    internal static bool TryMixedCodeLast(ReadOnlySpan<char> text, in Chain chain, int digits, out ChainMatch match)
+    {
+        match = default;
+        int count = digits + 2;
+        if (chain.Length < count || !chain.AllDigits(0, digits) || IsLetter(chain.Chars[digits]) == IsLetter(chain.Chars[digits + 1])
+            || chain.Gaps[digits + 1] > 0)
+            return false;
+        if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0) return false;
+        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
+        // 2023-5G, 1080-4K, 2024-3D; but "plate":"3181-1P", 騎乘6762 4p: a word naming a plate right before decides.
+        if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1]) && !IsNamedImmediately(text, chain.Start)) return false;
+        double score = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]) ? MixedCodeHyphenScore : MixedCodePlainScore;
+        match = MatchOf(chain, count, score, unusualSeparators: false, variant: digits);
+        match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
+        return !FollowsMake(text, match.Start);
+    }
+
+    // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
+    private static bool IsTechnicalSuffix(char first, char second) =>
+        (uint)(first - '0') <= 9 && second is 'G' or 'K' or 'D' or 'P' or 'X';
+
+    /// <summary>
+    /// Legacy 1992-series codes mixing a letter and a digit (9H-0123, F2-233; docs/taiwan-formats.md §c): a two-character
+    /// code, a separator, then two to four digits. Too much like a part number to stand alone; context decides.
+    /// </summary>
+    internal static bool TryMixedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1])) return false;
+        // "舊式車牌U 5 1 5 5 5", "甲車7 V 1 2 3 5", a 車牌(舊) column's "Z 9 1 2 3 4": a mixed code spelt out a character at a
+        // time stands only right after a plate label or a vehicle noun, or alone in a plate column.
+        bool spelled = chain.Gaps[1] > 0 && IsSpelledOut(chain, chain.Length)
+            && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) || FollowsVehicleNoun(text, chain.Start)
+                || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
+        if (chain.Gaps[1] > 0 && !spelled) return false;
+        // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.
+        // (A tilde, Ｖ２～１２３４, is a separator like the hyphen it stands for.)
+        if (chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【，。；、,;") >= 0) return false;
+        // Joined (5C1234) only right after a plate label or alone in a plate column; read in radio numerals (五T拐兩六) also
+        // right after a driving verb, as a duty log writes a call down.
+        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
+            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) && !FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length))
+            && !(AllNumerals(chain, 3, chain.Length) && IsNamedImmediately(text, chain.Start)))
+            return false;
+        int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
+        for (int k = 3; k < 2 + digits; k++)
+        {
+            if (EndsField(chain, k)) digits = k - 2; // "8V-4133/0931 005 787"
+        }
+        if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
+        if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
+        // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
+        if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
+        double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
+        if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
+        match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
+        match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
+        return !FollowsMake(text, match.Start);
+    }
+
+    private const double MixedCodeHyphenScore = 0.3;
+    private const double MixedCodePlainScore = 0.2;
+}

@@ -1,0 +1,260 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// The words around a licence plate: context words of the plate profile, labels, driving verbs and vehicle nouns right
+/// before a value, makes whose model codes look like plates, and model suffixes and counts that make a code a model.
+/// </summary>
+internal static class PlateContext
+{
+    /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
+    private const double ModelSuffixPenalty = 0.35;
+
+    private static readonly string[] ModelSuffixes = { "型", "款", "版", "系", "班機", "航班", "號班機" };
+
+    /// <summary>Vehicle makes: context for a plate written near them, but the name of a model right after them (賓士 GLC-300).</summary>
+    private static readonly string[] Makes =
+    {
+        "TOYOTA", "NISSAN", "HONDA", "MAZDA", "MITSUBISHI", "FORD", "BMW", "BENZ", "LEXUS", "HYUNDAI", "KIA", "SUZUKI",
+        "YAMAHA", "KYMCO", "SYM", "GOGORO", "VOLKSWAGEN", "AUDI", "VOLVO", "TESLA", "SUBARU", "LUXGEN", "豐田", "本田",
+        "日產", "裕隆", "三菱", "福特", "賓士", "馬自達", "特斯拉", "光陽", "三陽", "山葉", "睿能",
+    };
+
+    /// <summary>Words that name the value right after them as a plate; nearer than a make, they win.</summary>
+    private static readonly string[] PlateLabels = { "車號", "車牌", "牌照", "號牌", "plate", "車牌號碼" };
+
+    internal const double DrivingVerbBoost = 0.35;
+
+    /// <summary>
+    /// Verbs of driving, riding, parking, borrowing or renting a vehicle (騎ABC-1235, 開 AB-1234, 借用 1234-RA): right before a
+    /// value they name it a plate as a label does. Single characters such as 開 or 騎 count only there, never in the window.
+    /// </summary>
+    internal static readonly ContextWord[] DrivingVerbs = ContextWord.All(new[]
+    {
+        "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
+        "懸掛", "換掛", "改掛", // a plate mounted on a vehicle (原懸掛5P9391，後換掛…)
+        "協尋", "幫查", // a duty chat's request to look for or check a vehicle (注意協尋BMP0378, 幫查FB  256)
+        "檢舉", // a citizen's report names the vehicle reported (接獲檢舉KQ-3718沿路蛇行)
+        // an English duty log's stop (stopped 578-KTE for speeding); "speeding" anywhere in a log would lift its times and
+        // references (04:30  TH national, re 114年度…), so only the verb right before the value counts
+        "stopped", "pulled over",
+    });
+
+    /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
+    private const double StandAloneScore = 0.5;
+
+    /// <summary>Plate labels right before the value (車牌 wv07878, plate no. 5P6653); only these let a mixed code written without its separator count.</summary>
+    internal static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
+    {
+        "車號", "車牌", "牌照", "號牌", "車牌號碼", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
+        "懸掛", "換掛", "改掛",
+        // the word for a plate in the languages of migrant workers and visitors writing to the police (Thai ทะเบียน,
+        // Vietnamese biển số, Indonesian plat nomor / nomor polisi, Tagalog plaka)
+        "ทะเบียน", "ป้ายทะเบียน", "ทะเบียนรถ", "biển số", "biển số xe", "bien so", "biển kiểm soát", "plat nomor", "nomor polisi", "nopol", "plaka",
+    });
+
+    private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
+
+    // The makes as a list of the one-pass context search: most prompts name none, and then no plate follows one.
+    private static readonly int MakeListId = ContextVocabulary.RegisterList(MakeWords);
+    private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
+    private static readonly string MakeFirstChars = FirstCharsOf(Makes);
+    private static readonly string PlateLabelFirstChars = FirstCharsOf(PlateLabels);
+
+    internal static ContextProfile NewProfile() => new(
+        strong: Concat(Makes, new[]
+        {
+            "車牌", "車號", "牌照", "車牌號碼", "號牌", "車輛", "機車", "汽車", "轎車", "貨車", "小客車", "計程車", "重機",
+            "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
+            "騎乘", "騎著", "駕", "駕駛", "開著", "開車", "駕車", "台車", "輛車", "違停", "違規停車", "臨停", "併排", "二輪車", "微型電動",
+            "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
+            "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
+            "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發", "車籍",
+            "車 牌", "車 號", // a faxed or scanned form read back with a space between the characters of its labels
+            "車籍資料", "車辨", "車牌辨識", "牌號", "number plate", "reg. no.",
+            // a toll or tow log, a vehicle named by its plate's colour or by what it is (ETC 通行紀錄, 拖吊場, 紅牌, 車子)
+            "ETC", "eTag", "通行紀錄", "拖吊場", "拖車", "車子", "紅牌", "黃牌", "白牌", "綠牌",
+            // what a driver was reported or stopped for (…一路蛇行, …連續闖紅燈)
+            "蛇行", "闖紅燈", "逆向行駛", "超速", "酒駕", "行駛路肩", "危險駕駛",
+            // plate and vehicle words in Thai, Vietnamese, Indonesian and Tagalog
+            "ทะเบียน", "ป้ายทะเบียน", "รถจักรยานยนต์", "รถยนต์", "biển số", "bien so", "biển kiểm soát", "xe máy", "ô tô", "plat nomor",
+            "nomor polisi", "sepeda motor", "mobil", "plaka",
+        }),
+        weak: new[] { "事故", "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
+        negative: new[]
+        {
+            "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
+            "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
+            "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
+            // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
+            "火車", "列車", "高鐵", "台鐵", "捷運車廂",
+            // a piece of equipment's model (對講機XTS 3000型), not a plate
+            "無線電", "對講機", "裝備", "器材", "設備",
+
+        },
+        strongBoost: 0.35,
+        negativePenalty: 0.35,
+        labelDominates: true);
+
+    // A plate label, a driving verb or a vehicle noun right before the value.
+    internal static bool IsNamedImmediately(ReadOnlySpan<char> text, int start) =>
+        ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)
+        || FollowsVehicleNoun(text, start);
+
+    /// <summary>
+    /// What the words right around a value add to its layout's score: a model suffix or count after it takes the
+    /// <see cref="ModelSuffixPenalty"/>; otherwise a word naming it a plate right before it adds its boost.
+    /// </summary>
+    internal static double NeighbourhoodAdjustment(ReadOnlySpan<char> text, int start, int end, double baseScore) =>
+        HasModelSuffix(text, start, end) ? -ModelSuffixPenalty : ImmediateBoost(text, start, end, baseScore);
+
+    // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone;
+    // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
+    private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore)
+    {
+        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start)) return DrivingVerbBoost;
+        if (baseScore >= StandAloneScore) return 0;
+        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
+        return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
+    }
+
+    /// <summary>Vehicle words that do not end in 車 (車輛HH-⏎506, 自小客G8⏎-775, 普重機車 is caught by its 車).</summary>
+    private static readonly string[] VehicleWords = { "車輛", "自小客", "自用小客", "營小客", "重機" };
+
+    /// <summary>Rail vehicles: the value after them is a train model (列車EMU-900), not a plate. 電車 is also a scooter (微電車).</summary>
+    private static readonly string[] RailVehicles = { "火車", "列車", "捷運車", "高鐵車", "台鐵車" };
+
+    // "騎乘機車JZY3056", "資源回收車zw-626", "營業拖車 KYS 293", "車輛KC5-⏎903": a vehicle noun right before the value names
+    // the vehicle's plate, as a driving verb does.
+    internal static bool FollowsVehicleNoun(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '\u3000' or '：' or ':' or '(' or '（' or '"' or '「' or '<' or '[' or '{' or '\'') i--;
+        if (i == 0) return false;
+        if (FollowsDrivenVehicle(text, i)) return true;
+        if (text[i - 1] != '車')
+        {
+            if (text[i - 1] is not ('輛' or '客' or '機')) return false;
+            foreach (var word in VehicleWords) if (text.Slice(0, i).EndsWith(word.AsSpan())) return true;
+            return false;
+        }
+        foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
+        return true;
+    }
+
+    /// <summary>Verbs of driving that a vehicle's measure word may follow (開他那台, 騎著一台).</summary>
+    private const string DrivingChars = "開騎駕";
+
+    // "前夫常開他那台6618-RW到公司堵人", "騎著一台KD-6617": a vehicle counted by its measure word after a driving verb is
+    // named as a vehicle noun would name it; 那台 alone (那台XR-150要送修) names any machine.
+    private static bool FollowsDrivenVehicle(ReadOnlySpan<char> text, int end)
+    {
+        if (end < 3 || text[end - 1] is not ('台' or '臺' or '輛' or '部') || text[end - 2] is not ('那' or '這' or '一')) return false;
+        for (int i = end - 3; i >= 0 && i >= end - 5; i--) if (DrivingChars.IndexOf(text[i]) >= 0) return true;
+        return false;
+    }
+
+    // The value fills its cell under a header that names plates (車牌(舊), 車號).
+    internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(PlateLabelWords, header);
+    }
+
+    /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
+    private const double RecordBoost = 0.25;
+
+    /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>
+    private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘";
+
+    // "XR-150兩台", "AK-47一把": a number and a measure word right after the code count it, so the code names a model.
+    private static bool IsCounted(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i < text.Length && i - end < 3 && (CharFolding.Fold(text[i]).Evasions & Evasions.ChineseNumerals) != 0) i++;
+        return i > end && i < text.Length && MeasureWords.IndexOf(text[i]) >= 0;
+    }
+
+    // A model suffix after the value; a count and measure word only after a model code, which starts with its letters
+    // and ends in a number of one to three digits (XR-150兩台, CX-5一部): "P2-1837、AB-1234兩台" and "X9-8761、232-C9兩台"
+    // count the plates listed.
+    private static bool ShortNumberEndsAt(ReadOnlySpan<char> text, int end)
+    {
+        int digits = 0;
+        while (end - digits > 0 && CharFolding.KindOf(text[end - digits - 1]) == CharKind.Digit) digits++;
+        return digits is >= 1 and <= 3; // "9A兩台" counts plates ending in a letter code
+    }
+
+    private static bool HasModelSuffix(ReadOnlySpan<char> text, int start, int end)
+    {
+        // "紅牌NZ-883兩台": after a plate label the count numbers the plates.
+        if (IsCounted(text, end) && ShortNumberEndsAt(text, end) && CharFolding.KindOf(text[start]) == CharKind.Letter
+            && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return true;
+        while (end < text.Length && text[end] == ' ') end++;
+        foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
+        return false;
+    }
+
+    // 車號PGP-830: a plate label right before the value outweighs any resemblance to an acronym.
+    internal static bool IsLabelledAsPlate(ReadOnlySpan<char> text, int start)
+    {
+        int from = Math.Max(0, start - 8);
+        var window = text.Slice(from, start - from);
+        int end = LastEnd(window, PlateLabelWords, PlateLabelFirstChars);
+        return end >= 0 && window.Length - end <= 2;
+    }
+
+    // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model.
+    internal static bool FollowsMake(ReadOnlySpan<char> text, int start)
+    {
+        if (!ContextWordIndex.MayOccurInScannedText(MakeListId, text)) return false; // no make anywhere, so none in the window
+        int from = start;
+        while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or ',')) from--;
+        var window = text.Slice(from, start - from);
+        return LastEnd(window, MakeWords, MakeFirstChars) > LastEnd(window, PlateLabelWords, PlateLabelFirstChars);
+    }
+
+    // The end of the last occurrence of any of the words in the window (case-insensitive, inside words too), or -1.
+    // Words are tried only where a window character can start one: most windows hold none of those characters.
+    private static int LastEnd(ReadOnlySpan<char> window, ContextWord[] words, string firstChars)
+    {
+        int best = -1;
+        for (int p = 0; p < window.Length; p++)
+        {
+            if (firstChars.IndexOf(window[p]) < 0) continue;
+            var rest = window.Slice(p);
+            foreach (var word in words)
+            {
+                // Only a word whose first character can be this one is compared (folded as the ignore-case comparison folds it).
+                if (WordsByChar.MayMatch(WordsByChar.FoldedOrAny(word.Text[0]), rest[0])
+                    && rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    best = Math.Max(best, p + word.Text.Length);
+            }
+        }
+        return best;
+    }
+
+    // The first characters of the words in both cases.
+    private static string FirstCharsOf(string[] words)
+    {
+        var chars = new System.Text.StringBuilder();
+        foreach (var word in words)
+        {
+            foreach (char c in new[] { char.ToUpperInvariant(word[0]), char.ToLowerInvariant(word[0]) })
+            {
+                if (chars.ToString().IndexOf(c) < 0) chars.Append(c);
+            }
+        }
+        return chars.ToString();
+    }
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var all = new string[first.Length + second.Length];
+        first.CopyTo(all, 0);
+        second.CopyTo(all, first.Length);
+        return all;
+    }
+}
