@@ -53,12 +53,18 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
     }
 
     /// <summary>
-    /// A whole mail the sending method was handed (<c>SendAsync(MimeMessage message)</c> behind the program's mail interface,
-    /// or kept in a field): it was built elsewhere, and a mail always carries its recipients' addresses, so on a flawed
-    /// channel it is personal unless shown otherwise. A mail built in this method is judged by what was put into it.
+    /// A whole mail handed to a sender behind an abstraction (<c>SendAsync(MimeMessage message)</c> implementing the program's
+    /// mail interface, or an override): its callers reach it through the interface, where the summaries that judge a private
+    /// wrapper at each call do not follow, and a mail always carries its recipients' addresses — so on a flawed channel it is
+    /// personal unless shown otherwise. A mail built in this method, or handed to a plain wrapper, is judged by what was put into it.
     /// </summary>
     private static PersonalSource? HandedInMail(IInvocationOperation invocation)
     {
+        if (invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart) is not IMethodSymbol sender || !IsBehindAbstraction(sender))
+        {
+            return null;
+        }
+
         foreach (var argument in invocation.Arguments)
         {
             if (!Sources.MailContent.IsMail(argument.Value.Type))
@@ -66,21 +72,20 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
                 continue;
             }
 
-            ISymbol? holder = OperationShapes.Unconverted(argument.Value) switch
+            if (OperationShapes.Unconverted(argument.Value) is IParameterReferenceOperation { Parameter: var parameter }
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, sender))
             {
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                IFieldReferenceOperation field => field.Field,
-                IPropertyReferenceOperation property => property.Property,
-                _ => null,
-            };
-            if (holder is not null)
-            {
-                return new PersonalSource(holder, argument.Value.Syntax.GetLocation(), wholeRecord: true);
+                return new PersonalSource(parameter, argument.Value.Syntax.GetLocation(), wholeRecord: true);
             }
         }
 
         return null;
     }
+
+    /// <summary>An override, or the implementation of an interface member: called through the abstraction.</summary>
+    private static bool IsBehindAbstraction(IMethodSymbol method)
+        => method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty
+           || method.ContainingType.AllInterfaces.Any(i => i.GetMembers(method.Name).Any(member => SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method)));
 
     /// <summary>What makes the channel unencrypted, for the message; null when it is not.</summary>
     private static string? Channel(IInvocationOperation invocation, TaintEvaluator evaluator)
