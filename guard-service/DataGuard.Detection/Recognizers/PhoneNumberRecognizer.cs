@@ -75,29 +75,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "聯絡方式", "聯繫方式", "回電號碼", "市話號碼",
     });
 
-    private static readonly string[] PhoneWordList =
-    {
-        "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-        "門號", "來電", "致電", "撥打", "回撥", "回電", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
-        "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
-        "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
-        "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
-        "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
-    };
-
-    private static readonly ContextWord[] PhoneWords = ContextWord.All(Concat(PhoneWordList, CountryWords.PhoneWords));
-
-    /// <summary>
-    /// Around a number in a foreign country's national form, once that country is named, plainer words also say it is a
-    /// phone: 打 (可以打 5897 7011 找他), 號碼, number, the Vietnamese điện thoại. libphonenumber's plan of the named country
-    /// still has to accept it.
-    /// </summary>
-    private static readonly string[] ForeignPlainPhoneWordList = { "打", "號碼", "number", "điện thoại", "SĐT" };
-
-    private static readonly ContextWord[] ForeignPlainPhoneWords = ContextWord.All(ForeignPlainPhoneWordList);
-
-    private static readonly ContextWord[] ForeignPhoneWords = ContextWord.All(Concat(Concat(PhoneWordList, CountryWords.PhoneWords), ForeignPlainPhoneWordList));
-
     /// <summary>
     /// A merely possible foreign national number (right length, range not allocated) that such a plain word names, its
     /// country given earlier: the plain word is not context for Taiwan numbers, so it counts here.
@@ -112,9 +89,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     /// <summary>How far after a local number the words naming it may reach ("是他家的電話").</summary>
     private const int LocalLabelAfterReach = 8;
-
-    /// <summary>How far around a national-form foreign number its phone word may be (日本手機 070-…, … 是他的手機).</summary>
-    private const int PhoneWordReach = 16;
 
     public override string Type => EntityTypes.PhoneNumber;
 
@@ -137,7 +111,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const double SpokenMobileScore = 0.5;
 
     public override ContextProfile Context { get; } = new(
-        strong: Concat(PhoneWordList, CountryWords.PhoneWords),
+        strong: PhoneWords.Strong,
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
         negative: LookAlikeLabelList,
         negativePenalty: 0.4);
@@ -191,7 +165,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         match = default;
         if (ContinuesNumber(text, chain.Start) || !TryForeignNational(text, chain, out match) || !chain.HasFiller(match.Count)) return false;
-        if (!SpokenFillers.AllSpoken(text, chain, match.Count) || !NamesAPhone(text, match.Start, match.End, PhoneWords)) return false;
+        if (!SpokenFillers.AllSpoken(text, chain, match.Count) || !ForeignNumberContext.NamesAPhone(text, match.Start, match.End, PhoneWords.Any)) return false;
         match.BaseScore = Math.Min(match.BaseScore, SplitScore);
         return true;
     }
@@ -282,7 +256,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
         if (IsDocumentNumber(text, chain.EndOf(length))) return false;
         // …unless a label written the way OCR writes a form (手 機 09 72 26 40 04) names it right before.
-        if (OnlyPairs(chain, length) && !SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords)) score = DocumentLikeScore;
+        if (OnlyPairs(chain, length) && !SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords.Any)) score = DocumentLikeScore;
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
@@ -390,7 +364,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         if (match.BaseScore > PossibleInternationalScore) return;
         if (ContextScorer.IsLabelledImmediately(text, match.Start, LocalLabels)) match.BaseScore = ForeignNationalScore;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PlusNumberWords) || NamedLaterInClause(text, match.End, PlusNumberWords))
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) || ForeignNumberContext.NamedLaterInClause(text, match.End, PhoneWords.PlusNumber))
             match.BaseScore += PlainPhoneWordBoost;
     }
 
@@ -425,18 +399,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7 || IsSlashDate(chain, digits)) return false;
-        // A VN cell is no country word: a text without any is still searched for a code in a nationality column.
-        if (!CountryWords.MayBeNamedIn(text) && CountryCodeCell.InRow(text, chain.Start, chain.EndOf(digits)) < 0) return false;
-        // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
-        int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
-        // "我：對方給您的越南號碼是？⏎被害人：036 555 9629": the answer to a question about a country's number is one.
-        bool answersNumberQuestion = namedAround < 0 && AnswersNumberQuestion(text, chain.Start, out namedAround);
-        if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
-        bool namedPhone = answersNumberQuestion || NamesAPhone(text, chain.Start, chain.EndOf(digits));
-        // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
-        bool plainOnly = namedPhone && !answersNumberQuestion && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
-        int country = namedPhone ? namedAround : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
-        if (country < 0) return false;
+        if (!ForeignNumberContext.TryName(text, chain.Start, chain.EndOf(digits), out var naming)) return false;
+        int country = naming.Country;
+        bool namedPhone = naming.NamedPhone, plainOnly = naming.PlainOnly;
         var region = CountryWords.Region(country);
         // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
         // just before it.
@@ -462,7 +427,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (found < 0) return false;
         match = MatchOf(chain, found, fit == InternationalNumbers.Fit.Valid ? ForeignNationalScore : PossibleForeignNationalScore,
             chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
-        if (fit != InternationalNumbers.Fit.Valid && NamedNear(text, match.Start, match.End, ForeignPlainPhoneWords)) match.BaseScore += PlainPhoneWordBoost;
+        if (fit != InternationalNumbers.Fit.Valid && ForeignNumberContext.NamedNear(text, match.Start, match.End, PhoneWords.ForeignPlain)) match.BaseScore += PlainPhoneWordBoost;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
     }
@@ -496,86 +461,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
         }
         return false;
-    }
-
-    // A phone word just before or just after the value: a national-form foreign number is read only where the text says
-    // it is a phone, which also keeps libphonenumber away from dates and amounts next to a nationality (印尼籍).
-    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end) => NamesAPhone(text, start, end, ForeignPhoneWords);
-
-    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end, ContextWord[] words) =>
-        NamedNear(text, start, end, words)
-        // "聯絡電話 09… 、033-194-0266": one label before a list of numbers in its clause
-        || ContextScorer.IsLabelled(text, start, words, ClauseReach, acrossValues: true)
-        || ContextWord.AnyIn(words, TableCell.Header(text, start, end, out _)); // a 聯絡電話 column
-
-    // One of the words within the phone word's reach before or after the value.
-    private static bool NamedNear(ReadOnlySpan<char> text, int start, int end, ContextWord[] words)
-    {
-        int from = Math.Max(0, start - PhoneWordReach);
-        int to = Math.Min(text.Length, end + PhoneWordReach);
-        return ContextWord.AnyIn(words, text.Slice(from, start - from)) || ContextWord.AnyIn(words, text.Slice(end, to - end));
-    }
-
-    /// <summary>Plain words that, after a number written with its plus, say the text lists phone numbers (…兩個號碼聯絡).</summary>
-    private static readonly ContextWord[] PlusNumberWords = ContextWord.All(new[] { "號碼", "number", "numbers" });
-
-    /// <summary>How far after a +CC number a plain word may name it, within its clause.</summary>
-    private const int LaterInClauseReach = 40;
-
-    // One of the words after the value before its clause ends (，。；; or a line break), within LaterInClauseReach.
-    private static bool NamedLaterInClause(ReadOnlySpan<char> text, int end, ContextWord[] words)
-    {
-        int to = end;
-        while (to < text.Length && to - end < LaterInClauseReach && text[to] is not ('，' or '。' or '；' or ';' or '\n' or '\r')) to++;
-        return ContextWord.AnyIn(words, text.Slice(end, to - end));
-    }
-
-    /// <summary>How far before a national-form mobile with no phone word its country must be named (韓國旅客 010-…).</summary>
-    private const int NearCountryReach = 12;
-
-    /// <summary>How far back a phone word may label a list of numbers in its clause.</summary>
-    private const int ClauseReach = 60;
-
-    /// <summary>How long a speaker's prefix before an answer may be ("被害人：", "Kevin: ").</summary>
-    private const int MaxAnswerPrefix = 12;
-
-    /// <summary>How much of the question before an answer is read.</summary>
-    private const int MaxQuestion = 60;
-
-    // Whether the value answers a question about a country's number on the line before; country is that country or -1.
-    private static bool AnswersNumberQuestion(ReadOnlySpan<char> text, int start, out int country)
-    {
-        var question = QuestionAnswered(text, start);
-        country = question.IsEmpty || !ContextWord.AnyIn(ForeignPhoneWords, question) ? -1 : CountryWords.NamedIn(question);
-        return country >= 0;
-    }
-
-    // The line before the value's, when it ends with a question mark and the value opens its own line after at most a
-    // speaker's prefix (a transcript's question and answer); else empty.
-    private static ReadOnlySpan<char> QuestionAnswered(ReadOnlySpan<char> text, int start)
-    {
-        int from = Math.Max(0, start - MaxAnswerPrefix - 1);
-        int lineStart = text.Slice(from, start - from).LastIndexOf('\n') + 1;
-        if (lineStart == 0) return default;
-        lineStart += from;
-        // "被害人：", "證人：「…", "我是…": a speaker, then perhaps an opening quote or bracket.
-        var prefix = text.Slice(lineStart, start - lineStart).TrimEnd(" \"'「(（[{<`".AsSpan());
-        if (prefix.Length > 0 && prefix[prefix.Length - 1] is not ('：' or ':' or '是')) return default;
-        foreach (char c in prefix) if (CharFolding.KindOf(c) == CharKind.Digit) return default;
-        var previous = text.Slice(0, lineStart - 1).TrimEnd('\r').TrimEnd(' ');
-        if (previous.IsEmpty || previous[previous.Length - 1] is not ('？' or '?')) return default;
-        var question = previous.Slice(Math.Max(0, previous.Length - MaxQuestion));
-        return question.Slice(question.LastIndexOf('\n') + 1);
-    }
-
-    // The country of a national-form number: named before it on its line, right after it, or in its column header (日本手機).
-    private static int CountryOf(ReadOnlySpan<char> text, int start, int end)
-    {
-        int country = CountryWords.NamedBefore(text, start);
-        if (country < 0) country = CountryWords.NamedAfter(text, end);
-        if (country < 0) country = CountryWords.NamedIn(TableCell.Header(text, start, end, out _));
-        if (country < 0) country = CountryCodeCell.InRow(text, start, end);
-        return country;
     }
 
     private static string ForeignE164(ReadOnlySpan<char> digits, int variant)
@@ -664,14 +549,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (count > digits || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) < 2) return false;
         match = MatchOf(chain, count, BareLandlineScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1), PlusForm);
         return true;
-    }
-
-    private static string[] Concat(string[] first, string[] second)
-    {
-        var all = new string[first.Length + second.Length];
-        first.CopyTo(all, 0);
-        second.CopyTo(all, first.Length);
-        return all;
     }
 
     // The prefix and the digits as one string, built once (a concatenation would build the digits' string first).
