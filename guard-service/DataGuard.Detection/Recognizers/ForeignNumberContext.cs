@@ -69,6 +69,42 @@ internal static class ForeignNumberContext
         return country >= 0;
     }
 
+    /// <summary>How far back in its clause a phone word labels a number no country is named for ("puwede mo bang tawagan si kuya sa 09…").</summary>
+    private const int LabelReach = 24;
+
+    /// <summary>How far back a country named on an earlier line (a question, a heading) chooses the plan of such a number.</summary>
+    private const int EarlierCountryReach = 160;
+
+    /// <summary>How much text around such a number is read for its language.</summary>
+    private const int LanguageReach = 60;
+
+    private static readonly ContextWord[] LabelWords = ContextWord.All(PhoneWords.Concat(PhoneWords.Strong, Array.ConvertAll(ForeignLanguages.AllWords, static w => w.Text)));
+
+    /// <summary>
+    /// Whether a phone word, in any of <see cref="ForeignLanguages"/>, labels the number at <paramref name="start"/> in its
+    /// clause (WhatsApp adik: 0813-…, hãy gọi chị Lan ở số 086…, 回撥給我010-…, 我太太的手機086-…); <paramref name="region"/> is then the
+    /// country named before it (on its line or a line above, as a question before its answer), else the language the
+    /// text around it is written in (<paramref name="countryNamed"/> says which), or null when neither says.
+    /// </summary>
+    public static bool IsLabelledWithoutCountry(ReadOnlySpan<char> text, int start, int end, out string? region, out bool countryNamed)
+    {
+        region = null;
+        countryNamed = false;
+        if (!ContextScorer.IsLabelled(text, start, LabelWords, LabelReach)) return false;
+        int from = Math.Max(0, start - EarlierCountryReach);
+        int country = CountryWords.NamedIn(text.Slice(from, start - from));
+        if (country >= 0)
+        {
+            region = CountryWords.Region(country);
+            countryNamed = true;
+            return true;
+        }
+        from = Math.Max(0, start - LanguageReach);
+        int to = Math.Min(text.Length, end + LanguageReach);
+        region = ForeignLanguages.RegionOf(text.Slice(from, to - from));
+        return true;
+    }
+
     /// <summary>
     /// One of <paramref name="words"/> just before or just after the value, labelling a list of numbers in its clause, or
     /// heading its column: a national-form foreign number is read only where the text says it is a phone, which also keeps

@@ -116,11 +116,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         negative: LookAlikeLabelList,
         negativePenalty: 0.4);
 
-    private static readonly string[] LookAlikeLabelList =
+    private static readonly string[] LookAlikeLabelList = PhoneWords.Concat(new[]
     {
         "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
         "serial", "tracking", "account",
-    };
+    }, ForeignLanguages.NotPhoneWords);
 
     private static readonly ContextWord[] LookAlikeLabels = ContextWord.All(LookAlikeLabelList);
 
@@ -138,9 +138,66 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
         // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it.
         if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain))
-            return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match);
-        return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
+            return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || TryLabelledForeign(text, chain, out match);
+        return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match)
+            || TryLabelledForeign(text, chain, out match);
     }
+
+    /// <summary>Digits a national-form mobile of <see cref="ForeignLanguages.Fallback"/> takes, trunk 0 included.</summary>
+    private const int MinForeignMobile = 10, MaxForeignMobile = 13;
+
+    /// <summary>Digits a foreign number without a trunk 0 must have to be read written whole (a mainland mobile's eleven).</summary>
+    private const int MinUngroupedForeign = 11;
+
+    // "WhatsApp adik: 0813-2468-1357", "hãy gọi chị Lan ở số 0861234567", "回撥給我010-2468-1357": a number a phone word labels that
+    // Taiwan's plan turns down is a foreign one where no country is named near it. It is read in the plan of the country
+    // named before it (a question on the line above: 問：你在大陸的親戚怎麼聯絡？⏎答：我表哥的手機138 …) or whose language the
+    // text is in, else as a mobile of the countries whose numbers turn up most, which start with a trunk 0.
+    private static bool TryLabelledForeign(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.HasPlus || chain.Length < 7) return false;
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, chain.ClauseLength(text, 0));
+        if (digits is < 7 or > MaxForeignMobile || !chain.EndsCleanlyAfter(digits) || IsDocumentNumber(text, chain.EndOf(digits))
+            || ContinuesDigits(text, chain.Start) || ContinuesNumber(text, chain.Start))
+            return false;
+        // Without a trunk 0, digits written whole are an amount or a code as often (香港…電話費 23456789 元); an account or an
+        // order number is labelled so (nomor rekening 08…, 계좌번호 010…). Both are turned down before libphonenumber is asked.
+        bool ungrouped = IsUngrouped(chain, digits);
+        if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, LookAlikeLabels, LookAlikeReach)
+            || !ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed)
+            || (hinted is null && HasTaiwanAreaCode(chain, digits)))
+            return false;
+        var number = chain.Chars.Slice(0, digits);
+        // In the plan the text names, a merely possible number (right length, range not listed) needs a strong phone word.
+        var fit = hinted is null ? InternationalNumbers.Fit.None : InternationalNumbers.CheckNational(number, hinted);
+        string? region = fit == InternationalNumbers.Fit.None ? null : hinted;
+        if (region is null && !countryNamed && chain.Chars[0] == '0' && digits >= MinForeignMobile)
+        {
+            foreach (var fallback in ForeignLanguages.Fallback)
+            {
+                if (!InternationalNumbers.IsMobile(number, fallback)) continue;
+                region = fallback;
+                break;
+            }
+        }
+        int country = region is null ? -1 : CountryWords.OfRegion(region.AsSpan());
+        if (country < 0 || (ungrouped && fit == InternationalNumbers.Fit.Possible)) return false;
+        double score = fit == InternationalNumbers.Fit.Possible ? PossibleForeignNationalScore : ForeignNationalScore;
+        match = MatchOf(chain, digits, score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        return true;
+    }
+
+    /// <summary>How far back in its clause a look-alike label (訂單, rekening) keeps a number from being read as a foreign phone.</summary>
+    private const int LookAlikeReach = 16;
+
+    // "電話 03-51234567": where neither a country nor a language says otherwise, a first group that is a Taiwan area code
+    // says a Taiwan number was mistyped, not a foreign one (a Tokyo 03-5xxx or a Thai 089 number needs its language).
+    private static bool HasTaiwanAreaCode(in Chain chain, int digits) =>
+        TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, digits), out _, out int localStart, out var kind)
+        && kind == TaiwanNumberingPlan.Kind.Landline && localStart < digits && chain.Gaps[localStart] > 0;
 
     // Only complete numbers are read across filler words, and only when the number takes a group after a filler: the
     // national form (mobile, or landline with its area code), and the international form (+886 / 00886 / +CC / 00CC) of a
@@ -240,8 +297,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
-        // A third one only right after a phone label (聯絡電話O9774O2l48).
-        if (lookalikes > 3 || lookalikes == 3 && !ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
+        // A third or fourth one only right after a phone label or filling a cell under one (聯絡電話O9774O2l48, TEL：O9I2O4O678).
+        if (lookalikes > MaxLabelledLookalikes || lookalikes >= 3 && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -261,6 +318,17 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
+    }
+
+    /// <summary>How many letters typed for digits a national number may hold where a phone label names it.</summary>
+    private const int MaxLabelledLookalikes = 4;
+
+    // A phone label right before the number, or over its column when the number fills its cell.
+    private static bool IsPhoneLabelled(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels) || ContextScorer.IsLabelledImmediately(text, start, PhoneWords.Any)) return true;
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header);
     }
 
     public override string Normalize(in Chain chain, in ChainMatch match)

@@ -16,10 +16,11 @@ internal static class PhoneWords
         "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
         "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
+        "打來", "打過來", // 說是從大陸打過來的 139…
     };
 
-    /// <summary>Words that name a phone, with a country's short forms (港號, 陸手機…): strong context.</summary>
-    public static readonly string[] Strong = Concat(List, CountryWords.PhoneWords);
+    /// <summary>Words that name a phone, with a country's short forms (港號, 陸手機…) and other languages' words (gọi, เบอร์, 携帯…): strong context.</summary>
+    public static readonly string[] Strong = Concat(Concat(List, CountryWords.PhoneWords), ForeignLanguages.PhoneWords);
 
     /// <summary><see cref="Strong"/> as context words.</summary>
     public static readonly ContextWord[] Any = ContextWord.All(Strong);
