@@ -194,4 +194,7 @@ public class PhoneNumberTests
 
     [Fact]
     public void Four_letters_for_digits_without_a_phone_label_are_no_phone() => FindsNo("代碼 O9I2O4O678", EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void A_phone_word_in_the_next_clause_names_no_foreign_number() => FindsNo("美籍旅客於1130412到案，電話另洽", EntityTypes.PhoneNumber);
 }

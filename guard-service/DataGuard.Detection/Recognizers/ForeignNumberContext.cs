@@ -120,7 +120,9 @@ internal static class ForeignNumberContext
     public static bool NamedNear(ReadOnlySpan<char> text, int start, int end, ContextWord[] words)
     {
         int from = Math.Max(0, start - PhoneWordReach);
-        int to = Math.Min(text.Length, end + PhoneWordReach);
+        // After the value, only its own clause: "美籍旅客於1130412到案，電話另洽" names no number before the comma.
+        int to = end;
+        while (to < text.Length && to - end < PhoneWordReach && text[to] is not ('，' or '。' or '；' or ';' or '\n' or '\r')) to++;
         return ContextWord.AnyIn(words, text.Slice(from, start - from)) || ContextWord.AnyIn(words, text.Slice(end, to - end));
     }
 

@@ -330,6 +330,10 @@ internal static class HardNegativeGenerator
             $"ラーメン {r.Next(500, 1500)}円ー{r.Next(100, 900)}円",
             $"コーヒー {r.Next(100, 999)}ー{r.Next(100, 999)} 円",
             $"期間 {2023 + r.Next(3)}ー{r.Next(2024, 2030)}")),
+        // A nationality, a seven-digit ROC date, and a phone word only in the next clause (美籍旅客於1130412到案，電話另洽).
+        new("nationality-date-clauses", r => Pick(r,
+            $"{Pick(r, "美籍", "加拿大籍", "日籍")}旅客於{110 + r.Next(4)}{r.Next(1, 13):00}{r.Next(1, 29):00}到案，電話另洽",
+            $"{Pick(r, "美國", "越南")}友人於{110 + r.Next(4)}{r.Next(1, 13):00}{r.Next(1, 29):00}報案；手機未提供")),
         // Numbers other languages label as an account, an invoice, an order or a parcel: the word for "number" (số, nomor,
         // 번호) or a call verb is no phone word there (03x/07x/08x and eight digits: a Vietnamese mobile's shape, no Taiwan number's).
         new("foreign-language-numbers", r => Pick(r,
