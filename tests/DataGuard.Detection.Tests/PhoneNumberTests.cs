@@ -197,4 +197,15 @@ public class PhoneNumberTests
 
     [Fact]
     public void A_phone_word_in_the_next_clause_names_no_foreign_number() => FindsNo("美籍旅客於1130412到案，電話另洽", EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("社區聯絡窗口\n里長林美玲 2678 1234\n延平所 2555 1234", "2678 1234")]
+    [InlineData("李建國 手機 0912-468-135\n總幹事　黃文彬 707-9904 分機 12", "707-9904")]
+    public void A_directory_entry_is_a_local_number(string text, string value) => FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("值班表\n王小明 20230115\n李小華 手機另洽")] // a date, not a number
+    [InlineData("聯絡窗口\n王小明 23456789 元\n李小華 電話未提供")] // an amount
+    [InlineData("王小明 23456789\n李小華 23456790")] // no line names a phone
+    public void A_name_before_digits_is_no_directory_entry(string text) => FindsNo(text, EntityTypes.PhoneNumber);
 }

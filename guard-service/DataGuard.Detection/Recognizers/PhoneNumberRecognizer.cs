@@ -548,7 +548,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count)) continue;
             if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|') >= 0) continue; // the next cell's
-            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count))) return false;
+            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count))) return false;
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
             match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);
             return true;
@@ -556,9 +556,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return false;
     }
 
-    // A phone label right before the number, a word naming it right after it (（住家）, 來電, 是他家的電話), or its column
-    // header (市話, 聯絡電話) when the number fills its cell.
-    private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end)
+    // A phone label right before the number, a word naming it right after it (（住家）, 來電, 是他家的電話), its column
+    // header (市話, 聯絡電話) when the number fills its cell, or a directory it is an entry of (王淑芬 2345 6789 under 聯絡窗口).
+    private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits)
     {
         if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels) || IsQualifiedLocalLabel(text, start)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
@@ -569,7 +569,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             to++;
         if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end))) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && ContextWord.AnyIn(LocalLabels, header);
+        return (wholeCell && ContextWord.AnyIn(LocalLabels, header)) || DirectoryLine.Names(text, start, end, digits, LocalLabels);
     }
 
     // A phone label, then the line it is or a comma, right before the number (see LineQualifiers).

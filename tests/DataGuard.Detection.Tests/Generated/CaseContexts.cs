@@ -178,6 +178,10 @@ internal static class CaseContexts
         // 怎麼聯絡？⏎答：我太太的手機086-…; set M).
         new("line.answer-labelled", Cue.Label, (f, r) => ($"問：你在{f.Prefixes![0]}的老家怎麼聯絡？\n答：" + Pick(r, "我太太的手機", "我哥哥電話是", "老家電話"),
             Pick(r, "。\n問：你來台灣多久了？", "。")), Families: "phone.national."),
+        // A contact directory: a name, or a title and a name, then the number alone on its line, beside a line with a phone
+        // word or under a directory's heading (社區聯絡窗口⏎里長林美玲 2678 1234⏎延平所 2555 1234; set L).
+        new("line.directory", Cue.Label, (f, r) => (Pick(r, "社區聯絡窗口\n", "大同所：(02)2591-3456 分機 12\n", "李建國 手機 0912-468-135\n")
+            + Pick(r, "里長林美玲 ", "王淑芬 ", "保全陳志豪：", "總幹事　黃文彬 "), Pick(r, "\n延平所 2555 1234", "\n莊明德 手機 0933-246-810", "\n")), Families: "phone.l"),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 

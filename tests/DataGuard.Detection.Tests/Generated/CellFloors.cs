@@ -185,6 +185,8 @@ internal static class CellFloors
         ("plate.2012", "wrapped.*", "list.numbered", "a plate wrapped onto the next line in a numbered list of plates: the list is not read as plate context"),
         ("plate.mixed.", "wrapped.*", "*", "a mixed legacy code wrapped onto the next line is any code, unless a plate label, a driving verb or a vehicle noun stands right before it (see InScopeAnyway)"),
         ("phone.", "look-alike.digits.many", "*", "three or four letters typed for digits only right after a phone label or under a phone column (see InScopeAnyway)"),
+        ("phone.l", "wrapped.chat-line", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
+        ("phone.l", "wrapped.chat-line.*", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
         ("phone.national.jp", "*", "line.call-verb", "with no country or Japanese word named, 03-5xxx is a Taiwan area code and its number a mistyped Taiwan one as often"),
         ("phone.national.th", "*", "line.call-verb", "with no country or Thai word named, 089-xxx-xxxx is a Taiwan area code and its number a mistyped Taiwan one as often"),
         ("phone.national.us", "*", "line.answer-labelled", "US 555-01xx is possible, not valid: read only with the country named on its own line"),
