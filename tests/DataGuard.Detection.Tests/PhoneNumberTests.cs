@@ -208,4 +208,13 @@ public class PhoneNumberTests
     [InlineData("聯絡窗口\n王小明 23456789 元\n李小華 電話未提供")] // an amount
     [InlineData("王小明 23456789\n李小華 23456790")] // no line names a phone
     public void A_name_before_digits_is_no_directory_entry(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("家人在越南：0861234567。", "0861234567", "+84861234567")]
+    [InlineData("Her family back in Pilipinas: 09171234567", "09171234567", "+639171234567")]
+    public void A_country_name_with_a_colon_labels_a_mobile_written_whole(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void A_country_name_without_a_colon_labels_no_number_written_whole() => FindsNo("家人在越南 0861234567", EntityTypes.PhoneNumber);
 }

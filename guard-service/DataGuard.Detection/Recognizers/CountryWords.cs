@@ -183,6 +183,24 @@ internal static class CountryWords
         return false;
     }
 
+    /// <summary>
+    /// Whether a country's name ends right before <paramref name="end"/> with a colon after it ("sa Pilipinas: 09…",
+    /// "家人在越南：08…"): the name labels the number that follows as that country's.
+    /// </summary>
+    public static bool LabelsAt(ReadOnlySpan<char> text, int end)
+    {
+        int colon = end;
+        while (colon > 0 && end - colon < 3 && text[colon - 1] is ' ' or '\u3000' or '"' or '\'' or '<' or '(' or '[' or '{' or '「' or '（') colon--;
+        if (colon == 0 || text[colon - 1] is not (':' or '：')) return false;
+        colon--;
+        foreach (var (_, word) in Words)
+        {
+            int from = colon - word.Text.Length;
+            if (from >= 0 && word.OccursAt(text.Slice(0, colon), from)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The country named last in <paramref name="window"/> (a column header, a clause), or -1.</summary>
     public static int NamedIn(ReadOnlySpan<char> window)
     {

@@ -472,11 +472,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         bool namedPhone = naming.NamedPhone, plainOnly = naming.PlainOnly;
         var region = CountryWords.Region(country);
         // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
-        // just before it.
+        // just before it, or one the country's name labels with a colon (家人在越南：0861234567).
         // Chinese numerals (香港：六八九〇六一八〇) are not how an order number is written: grouping is not needed there.
         bool grouped = !IsUngrouped(chain, digits) || (chain.EvasionsOf(digits) & Evasions.ChineseNumerals) != 0;
         if (plainOnly && (!grouped || !CountryWords.MobileMayStartWith(country, chain.Chars[0]))) return false;
-        if (!namedPhone && (!grouped || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
+        if (!namedPhone && (!(grouped || CountryWords.LabelsAt(text, chain.Start)) || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
                             || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
             return false;
         // The longest valid reading; a merely possible one only when it takes every digit of the run.

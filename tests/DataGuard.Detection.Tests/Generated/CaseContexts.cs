@@ -182,6 +182,10 @@ internal static class CaseContexts
         // word or under a directory's heading (社區聯絡窗口⏎里長林美玲 2678 1234⏎延平所 2555 1234; set L).
         new("line.directory", Cue.Label, (f, r) => (Pick(r, "社區聯絡窗口\n", "大同所：(02)2591-3456 分機 12\n", "李建國 手機 0912-468-135\n")
             + Pick(r, "里長林美玲 ", "王淑芬 ", "保全陳志豪：", "總幹事　黃文彬 "), Pick(r, "\n延平所 2555 1234", "\n莊明德 手機 0933-246-810", "\n")), Families: "phone.l"),
+        // The country's name labels the number with a colon, no phone word (家人在越南：0861234567; set M): a valid mobile of the
+        // country, grouped or not.
+        new("sentence.country-colon", Cue.Nationality, (f, r) => (Pick(r, "家人在", "老家在", "太太住在") + f.Prefixes![0] + Pick(r, "：", ": ", "："),
+            Pick(r, "。", "，請轉交。", "")), Families: "phone.national."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
 

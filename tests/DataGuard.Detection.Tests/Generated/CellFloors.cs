@@ -187,6 +187,7 @@ internal static class CellFloors
         ("phone.", "look-alike.digits.many", "*", "three or four letters typed for digits only right after a phone label or under a phone column (see InScopeAnyway)"),
         ("phone.l", "wrapped.chat-line", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
         ("phone.l", "wrapped.chat-line.*", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
+        ("phone.national.hk", "soft-hyphen.inside", "sentence.country-colon", "a soft hyphen inside a group of an eight-digit number with no phone word: its grouping is not the country's"),
         ("phone.national.jp", "*", "line.call-verb", "with no country or Japanese word named, 03-5xxx is a Taiwan area code and its number a mistyped Taiwan one as often"),
         ("phone.national.th", "*", "line.call-verb", "with no country or Thai word named, 089-xxx-xxxx is a Taiwan area code and its number a mistyped Taiwan one as often"),
         ("phone.national.us", "*", "line.answer-labelled", "US 555-01xx is possible, not valid: read only with the country named on its own line"),
@@ -313,13 +314,27 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
-        foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
+        foreach (var entry in OutOfScope) if (Matches(entry, parts) || Matches(entry, AsNationality(parts))) return null;
         foreach (var entry in WithoutCountry) if (Matches(entry, parts)) return null;
         foreach (var entry in ChatLineOnly) if (Matches(entry, parts)) return null;
         foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
         foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;
         return Default;
     }
+
+    /// <summary>
+    /// A country's name with a colon before the number (家人在越南：…) is a nationality before it: the same cells are out of
+    /// scope, except that the colon labels a trunk-0 country's number written whole (joined).
+    /// </summary>
+    private static string[] AsNationality(string[] parts) =>
+        parts[2] == "sentence.country-colon" && !(parts[1] is "joined" or "full-width.joined" && Array.IndexOf(TrunkZero, parts[0]) >= 0)
+            ? new[] { parts[0], parts[1], "sentence.person-nationality" }
+            : parts;
+
+    private static readonly string[] TrunkZero =
+    {
+        "phone.national.id", "phone.national.kr", "phone.national.my", "phone.national.ph", "phone.national.th", "phone.national.vn",
+    };
 
     private static bool Matches((string Family, string Variant, string Context, string Why) entry, string[] parts) =>
         parts[0].StartsWith(entry.Family, StringComparison.Ordinal)
