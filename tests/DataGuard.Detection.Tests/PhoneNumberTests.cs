@@ -163,4 +163,58 @@ public class PhoneNumberTests
 
     [Fact]
     public void Three_letters_for_digits_after_plus_886_are_no_phone() => FindsNo("+886 9lO 345 6S8", EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("Chị ơi, hãy gọi chị Lan ở số 0861234567 vào buổi tối.", "0861234567", "+84861234567")]
+    [InlineData("Tolong telepon kakak lewat 0812-3456-7890 sore ini.", "0812-3456-7890", "+6281234567890")]
+    [InlineData("Puwede mo bang tawagan si kuya sa 0917 123 4567 bukas.", "0917 123 4567", "+639171234567")]
+    [InlineData("ติดต่อพี่ชายได้ที่เบอร์ 081-234-5678 ตอนเย็น", "081-234-5678", "+66812345678")]
+    [InlineData("落とし物の件は携帯090-1234-5678にお願いします。", "090-1234-5678", "+819012345678")]
+    [InlineData("21:05 哥哥: 到宿舍了嗎 回撥給我010-2345-6789", "010-2345-6789", "+821023456789")]
+    public void Foreign_number_labelled_a_phone_in_its_language_is_read_without_its_country(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Answer_naming_a_phone_is_read_in_the_country_its_question_names() =>
+        Assert.Equal("+8613812345678", FindsExactly("問：你在大陸的親戚怎麼聯絡？\n答：我表哥的手機138 1234 5678。", "138 1234 5678", EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Theory]
+    [InlineData("Số tài khoản: 0861234567")] // an account, not a phone
+    [InlineData("nomor rekening 081234567890")]
+    [InlineData("계좌번호 01023456789")]
+    [InlineData("回撥給我，訂單 0812345678901")] // the call verb is another clause's
+    [InlineData("問：香港出差的費用？\n答：電話費 23456789 元")] // digits written whole without a trunk 0 are an amount
+    public void Numbers_other_languages_label_as_no_phone_are_not_found(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("TEL：O9I2O4O678", "O9I2O4O678", "+886912040678")]
+    [InlineData("姓名\t行動電話\n王小明\tO9l2 O4O 678", "O9l2 O4O 678", "+886912040678")]
+    public void Four_letters_for_digits_are_read_right_after_a_phone_label_or_under_its_column(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void Four_letters_for_digits_without_a_phone_label_are_no_phone() => FindsNo("代碼 O9I2O4O678", EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void A_phone_word_in_the_next_clause_names_no_foreign_number() => FindsNo("美籍旅客於1130412到案，電話另洽", EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("社區聯絡窗口\n里長林美玲 2678 1234\n延平所 2555 1234", "2678 1234")]
+    [InlineData("李建國 手機 0912-468-135\n總幹事　黃文彬 707-9904 分機 12", "707-9904")]
+    public void A_directory_entry_is_a_local_number(string text, string value) => FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("值班表\n王小明 20230115\n李小華 手機另洽")] // a date, not a number
+    [InlineData("聯絡窗口\n王小明 23456789 元\n李小華 電話未提供")] // an amount
+    [InlineData("王小明 23456789\n李小華 23456790")] // no line names a phone
+    public void A_name_before_digits_is_no_directory_entry(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("家人在越南：0861234567。", "0861234567", "+84861234567")]
+    [InlineData("Her family back in Pilipinas: 09171234567", "09171234567", "+639171234567")]
+    public void A_country_name_with_a_colon_labels_a_mobile_written_whole(string text, string value, string normalized) =>
+        Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
+
+    [Fact]
+    public void A_country_name_without_a_colon_labels_no_number_written_whole() => FindsNo("家人在越南 0861234567", EntityTypes.PhoneNumber);
 }

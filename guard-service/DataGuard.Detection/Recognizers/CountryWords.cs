@@ -17,12 +17,12 @@ internal static class CountryWords
         ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American", "紐約", "洛杉磯", "舊金山" }),
         ("CA", new[] { "加拿大", "Canada", "Canadian" }),
         ("CN", new[] { "大陸", "中國", "內地", "陸籍", "對岸", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
-        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT", "胡志明市", "峴港" }),
-        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Philippine", "Filipino", "Filipina", "菲號", "菲手機", "馬尼拉", "宿霧" }),
+        ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "Việt Nam", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT", "胡志明市", "峴港" }),
+        ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Philippine", "Filipino", "Filipina", "Pinas", "Pilipinas", "菲號", "菲手機", "馬尼拉", "宿霧" }),
         ("ID", new[] { "印尼", "印度尼西亞", "Indonesia", "Indonesian", "雅加達", "峇里島" }),
-        ("TH", new[] { "泰國", "泰籍", "Thailand", "Thai", "泰號", "泰手機", "曼谷", "清邁" }),
+        ("TH", new[] { "泰國", "泰籍", "Thailand", "Thai", "เมืองไทย", "ประเทศไทย", "泰號", "泰手機", "曼谷", "清邁" }),
         ("MY", new[] { "馬來西亞", "大馬", "馬籍", "Malaysia", "Malaysian", "馬號", "大馬號", "吉隆坡", "檳城" }),
-        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "Korean", "韓號", "韓手機", "首爾", "釜山" }),
+        ("KR", new[] { "韓國", "南韓", "韓籍", "Korea", "South Korea", "Korean", "한국", "韓號", "韓手機", "首爾", "釜山" }),
         ("SG", new[] { "新加坡", "星國", "星籍", "Singapore", "Singaporean" }),
         ("GB", new[] { "英國", "英籍", "UK", "United Kingdom", "British" }),
         ("AU", new[] { "澳洲", "Australia", "Australian" }),
@@ -179,6 +179,24 @@ internal static class CountryWords
             {
                 if (WordsByChar.MayMatch(folded, text[at]) && rest.StartsWith(Words[w].Word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a country's name ends right before <paramref name="end"/> with a colon after it ("sa Pilipinas: 09…",
+    /// "家人在越南：08…"): the name labels the number that follows as that country's.
+    /// </summary>
+    public static bool LabelsAt(ReadOnlySpan<char> text, int end)
+    {
+        int colon = end;
+        while (colon > 0 && end - colon < 3 && text[colon - 1] is ' ' or '\u3000' or '"' or '\'' or '<' or '(' or '[' or '{' or '「' or '（') colon--;
+        if (colon == 0 || text[colon - 1] is not (':' or '：')) return false;
+        colon--;
+        foreach (var (_, word) in Words)
+        {
+            int from = colon - word.Text.Length;
+            if (from >= 0 && word.OccursAt(text.Slice(0, colon), from)) return true;
         }
         return false;
     }

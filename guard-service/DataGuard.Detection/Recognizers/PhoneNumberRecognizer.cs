@@ -75,29 +75,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "聯絡方式", "聯繫方式", "回電號碼", "市話號碼",
     });
 
-    private static readonly string[] PhoneWordList =
-    {
-        "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-        "門號", "來電", "致電", "撥打", "回撥", "回電", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
-        "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
-        "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
-        "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
-        "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
-    };
-
-    private static readonly ContextWord[] PhoneWords = ContextWord.All(Concat(PhoneWordList, CountryWords.PhoneWords));
-
-    /// <summary>
-    /// Around a number in a foreign country's national form, once that country is named, plainer words also say it is a
-    /// phone: 打 (可以打 5897 7011 找他), 號碼, number, the Vietnamese điện thoại. libphonenumber's plan of the named country
-    /// still has to accept it.
-    /// </summary>
-    private static readonly string[] ForeignPlainPhoneWordList = { "打", "號碼", "number", "điện thoại", "SĐT" };
-
-    private static readonly ContextWord[] ForeignPlainPhoneWords = ContextWord.All(ForeignPlainPhoneWordList);
-
-    private static readonly ContextWord[] ForeignPhoneWords = ContextWord.All(Concat(Concat(PhoneWordList, CountryWords.PhoneWords), ForeignPlainPhoneWordList));
-
     /// <summary>
     /// A merely possible foreign national number (right length, range not allocated) that such a plain word names, its
     /// country given earlier: the plain word is not context for Taiwan numbers, so it counts here.
@@ -112,9 +89,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     /// <summary>How far after a local number the words naming it may reach ("是他家的電話").</summary>
     private const int LocalLabelAfterReach = 8;
-
-    /// <summary>How far around a national-form foreign number its phone word may be (日本手機 070-…, … 是他的手機).</summary>
-    private const int PhoneWordReach = 16;
 
     public override string Type => EntityTypes.PhoneNumber;
 
@@ -137,16 +111,16 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const double SpokenMobileScore = 0.5;
 
     public override ContextProfile Context { get; } = new(
-        strong: Concat(PhoneWordList, CountryWords.PhoneWords),
+        strong: PhoneWords.Strong,
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
         negative: LookAlikeLabelList,
         negativePenalty: 0.4);
 
-    private static readonly string[] LookAlikeLabelList =
+    private static readonly string[] LookAlikeLabelList = PhoneWords.Concat(new[]
     {
         "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
         "serial", "tracking", "account",
-    };
+    }, ForeignLanguages.NotPhoneWords);
 
     private static readonly ContextWord[] LookAlikeLabels = ContextWord.All(LookAlikeLabelList);
 
@@ -164,9 +138,66 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
         // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it.
         if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain))
-            return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match);
-        return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match);
+            return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || TryLabelledForeign(text, chain, out match);
+        return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match)
+            || TryLabelledForeign(text, chain, out match);
     }
+
+    /// <summary>Digits a national-form mobile of <see cref="ForeignLanguages.Fallback"/> takes, trunk 0 included.</summary>
+    private const int MinForeignMobile = 10, MaxForeignMobile = 13;
+
+    /// <summary>Digits a foreign number without a trunk 0 must have to be read written whole (a mainland mobile's eleven).</summary>
+    private const int MinUngroupedForeign = 11;
+
+    // "WhatsApp adik: 0813-2468-1357", "hãy gọi chị Lan ở số 0861234567", "回撥給我010-2468-1357": a number a phone word labels that
+    // Taiwan's plan turns down is a foreign one where no country is named near it. It is read in the plan of the country
+    // named before it (a question on the line above: 問：你在大陸的親戚怎麼聯絡？⏎答：我表哥的手機138 …) or whose language the
+    // text is in, else as a mobile of the countries whose numbers turn up most, which start with a trunk 0.
+    private static bool TryLabelledForeign(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.HasPlus || chain.Length < 7) return false;
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, chain.ClauseLength(text, 0));
+        if (digits is < 7 or > MaxForeignMobile || !chain.EndsCleanlyAfter(digits) || IsDocumentNumber(text, chain.EndOf(digits))
+            || ContinuesDigits(text, chain.Start) || ContinuesNumber(text, chain.Start))
+            return false;
+        // Without a trunk 0, digits written whole are an amount or a code as often (香港…電話費 23456789 元); an account or an
+        // order number is labelled so (nomor rekening 08…, 계좌번호 010…). Both are turned down before libphonenumber is asked.
+        bool ungrouped = IsUngrouped(chain, digits);
+        if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, LookAlikeLabels, LookAlikeReach)
+            || !ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed)
+            || (hinted is null && HasTaiwanAreaCode(chain, digits)))
+            return false;
+        var number = chain.Chars.Slice(0, digits);
+        // In the plan the text names, a merely possible number (right length, range not listed) needs a strong phone word.
+        var fit = hinted is null ? InternationalNumbers.Fit.None : InternationalNumbers.CheckNational(number, hinted);
+        string? region = fit == InternationalNumbers.Fit.None ? null : hinted;
+        if (region is null && !countryNamed && chain.Chars[0] == '0' && digits >= MinForeignMobile)
+        {
+            foreach (var fallback in ForeignLanguages.Fallback)
+            {
+                if (!InternationalNumbers.IsMobile(number, fallback)) continue;
+                region = fallback;
+                break;
+            }
+        }
+        int country = region is null ? -1 : CountryWords.OfRegion(region.AsSpan());
+        if (country < 0 || (ungrouped && fit == InternationalNumbers.Fit.Possible)) return false;
+        double score = fit == InternationalNumbers.Fit.Possible ? PossibleForeignNationalScore : ForeignNationalScore;
+        match = MatchOf(chain, digits, score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        return true;
+    }
+
+    /// <summary>How far back in its clause a look-alike label (訂單, rekening) keeps a number from being read as a foreign phone.</summary>
+    private const int LookAlikeReach = 16;
+
+    // "電話 03-51234567": where neither a country nor a language says otherwise, a first group that is a Taiwan area code
+    // says a Taiwan number was mistyped, not a foreign one (a Tokyo 03-5xxx or a Thai 089 number needs its language).
+    private static bool HasTaiwanAreaCode(in Chain chain, int digits) =>
+        TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, digits), out _, out int localStart, out var kind)
+        && kind == TaiwanNumberingPlan.Kind.Landline && localStart < digits && chain.Gaps[localStart] > 0;
 
     // Only complete numbers are read across filler words, and only when the number takes a group after a filler: the
     // national form (mobile, or landline with its area code), and the international form (+886 / 00886 / +CC / 00CC) of a
@@ -191,7 +222,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         match = default;
         if (ContinuesNumber(text, chain.Start) || !TryForeignNational(text, chain, out match) || !chain.HasFiller(match.Count)) return false;
-        if (!SpokenFillers.AllSpoken(text, chain, match.Count) || !NamesAPhone(text, match.Start, match.End, PhoneWords)) return false;
+        if (!SpokenFillers.AllSpoken(text, chain, match.Count) || !ForeignNumberContext.NamesAPhone(text, match.Start, match.End, PhoneWords.Any)) return false;
         match.BaseScore = Math.Min(match.BaseScore, SplitScore);
         return true;
     }
@@ -266,8 +297,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
-        // A third one only right after a phone label (聯絡電話O9774O2l48).
-        if (lookalikes > 3 || lookalikes == 3 && !ContextScorer.IsLabelledImmediately(text, chain.Start, LocalLabels)) return false;
+        // A third or fourth one only right after a phone label or filling a cell under one (聯絡電話O9774O2l48, TEL：O9I2O4O678).
+        if (lookalikes > MaxLabelledLookalikes || lookalikes >= 3 && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -282,11 +313,22 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
         if (IsDocumentNumber(text, chain.EndOf(length))) return false;
         // …unless a label written the way OCR writes a form (手 機 09 72 26 40 04) names it right before.
-        if (OnlyPairs(chain, length) && !SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords)) score = DocumentLikeScore;
+        if (OnlyPairs(chain, length) && !SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords.Any)) score = DocumentLikeScore;
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
+    }
+
+    /// <summary>How many letters typed for digits a national number may hold where a phone label names it.</summary>
+    private const int MaxLabelledLookalikes = 4;
+
+    // A phone label right before the number, or over its column when the number fills its cell.
+    private static bool IsPhoneLabelled(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels) || ContextScorer.IsLabelledImmediately(text, start, PhoneWords.Any)) return true;
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header);
     }
 
     public override string Normalize(in Chain chain, in ChainMatch match)
@@ -390,7 +432,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         if (match.BaseScore > PossibleInternationalScore) return;
         if (ContextScorer.IsLabelledImmediately(text, match.Start, LocalLabels)) match.BaseScore = ForeignNationalScore;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PlusNumberWords) || NamedLaterInClause(text, match.End, PlusNumberWords))
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) || ForeignNumberContext.NamedLaterInClause(text, match.End, PhoneWords.PlusNumber))
             match.BaseScore += PlainPhoneWordBoost;
     }
 
@@ -425,25 +467,16 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits < 7 || IsSlashDate(chain, digits)) return false;
-        // A VN cell is no country word: a text without any is still searched for a code in a nationality column.
-        if (!CountryWords.MayBeNamedIn(text) && CountryCodeCell.InRow(text, chain.Start, chain.EndOf(digits)) < 0) return false;
-        // A country named around the value is required either way, and is rarer and cheaper to look for than a phone word.
-        int namedAround = CountryOf(text, chain.Start, chain.EndOf(digits));
-        // "我：對方給您的越南號碼是？⏎被害人：036 555 9629": the answer to a question about a country's number is one.
-        bool answersNumberQuestion = namedAround < 0 && AnswersNumberQuestion(text, chain.Start, out namedAround);
-        if (namedAround < 0 && CountryWords.NamedBeforeWhereNoneFarther(text, chain.Start, NearCountryReach) < 0) return false;
-        bool namedPhone = answersNumberQuestion || NamesAPhone(text, chain.Start, chain.EndOf(digits));
-        // Named only by a plain word (打, 號碼, number): grouped like a phone and starting like the country's mobiles.
-        bool plainOnly = namedPhone && !answersNumberQuestion && !NamesAPhone(text, chain.Start, chain.EndOf(digits), PhoneWords);
-        int country = namedPhone ? namedAround : CountryWords.NamedBefore(text, chain.Start, NearCountryReach);
-        if (country < 0) return false;
+        if (!ForeignNumberContext.TryName(text, chain.Start, chain.EndOf(digits), out var naming)) return false;
+        int country = naming.Country;
+        bool namedPhone = naming.NamedPhone, plainOnly = naming.PlainOnly;
         var region = CountryWords.Region(country);
         // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
-        // just before it.
+        // just before it, or one the country's name labels with a colon (家人在越南：0861234567).
         // Chinese numerals (香港：六八九〇六一八〇) are not how an order number is written: grouping is not needed there.
         bool grouped = !IsUngrouped(chain, digits) || (chain.EvasionsOf(digits) & Evasions.ChineseNumerals) != 0;
         if (plainOnly && (!grouped || !CountryWords.MobileMayStartWith(country, chain.Chars[0]))) return false;
-        if (!namedPhone && (!grouped || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
+        if (!namedPhone && (!(grouped || CountryWords.LabelsAt(text, chain.Start)) || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
                             || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
             return false;
         // The longest valid reading; a merely possible one only when it takes every digit of the run.
@@ -462,7 +495,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (found < 0) return false;
         match = MatchOf(chain, found, fit == InternationalNumbers.Fit.Valid ? ForeignNationalScore : PossibleForeignNationalScore,
             chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
-        if (fit != InternationalNumbers.Fit.Valid && NamedNear(text, match.Start, match.End, ForeignPlainPhoneWords)) match.BaseScore += PlainPhoneWordBoost;
+        if (fit != InternationalNumbers.Fit.Valid && ForeignNumberContext.NamedNear(text, match.Start, match.End, PhoneWords.ForeignPlain)) match.BaseScore += PlainPhoneWordBoost;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
     }
@@ -498,86 +531,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return false;
     }
 
-    // A phone word just before or just after the value: a national-form foreign number is read only where the text says
-    // it is a phone, which also keeps libphonenumber away from dates and amounts next to a nationality (印尼籍).
-    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end) => NamesAPhone(text, start, end, ForeignPhoneWords);
-
-    private static bool NamesAPhone(ReadOnlySpan<char> text, int start, int end, ContextWord[] words) =>
-        NamedNear(text, start, end, words)
-        // "聯絡電話 09… 、033-194-0266": one label before a list of numbers in its clause
-        || ContextScorer.IsLabelled(text, start, words, ClauseReach, acrossValues: true)
-        || ContextWord.AnyIn(words, TableCell.Header(text, start, end, out _)); // a 聯絡電話 column
-
-    // One of the words within the phone word's reach before or after the value.
-    private static bool NamedNear(ReadOnlySpan<char> text, int start, int end, ContextWord[] words)
-    {
-        int from = Math.Max(0, start - PhoneWordReach);
-        int to = Math.Min(text.Length, end + PhoneWordReach);
-        return ContextWord.AnyIn(words, text.Slice(from, start - from)) || ContextWord.AnyIn(words, text.Slice(end, to - end));
-    }
-
-    /// <summary>Plain words that, after a number written with its plus, say the text lists phone numbers (…兩個號碼聯絡).</summary>
-    private static readonly ContextWord[] PlusNumberWords = ContextWord.All(new[] { "號碼", "number", "numbers" });
-
-    /// <summary>How far after a +CC number a plain word may name it, within its clause.</summary>
-    private const int LaterInClauseReach = 40;
-
-    // One of the words after the value before its clause ends (，。；; or a line break), within LaterInClauseReach.
-    private static bool NamedLaterInClause(ReadOnlySpan<char> text, int end, ContextWord[] words)
-    {
-        int to = end;
-        while (to < text.Length && to - end < LaterInClauseReach && text[to] is not ('，' or '。' or '；' or ';' or '\n' or '\r')) to++;
-        return ContextWord.AnyIn(words, text.Slice(end, to - end));
-    }
-
-    /// <summary>How far before a national-form mobile with no phone word its country must be named (韓國旅客 010-…).</summary>
-    private const int NearCountryReach = 12;
-
-    /// <summary>How far back a phone word may label a list of numbers in its clause.</summary>
-    private const int ClauseReach = 60;
-
-    /// <summary>How long a speaker's prefix before an answer may be ("被害人：", "Kevin: ").</summary>
-    private const int MaxAnswerPrefix = 12;
-
-    /// <summary>How much of the question before an answer is read.</summary>
-    private const int MaxQuestion = 60;
-
-    // Whether the value answers a question about a country's number on the line before; country is that country or -1.
-    private static bool AnswersNumberQuestion(ReadOnlySpan<char> text, int start, out int country)
-    {
-        var question = QuestionAnswered(text, start);
-        country = question.IsEmpty || !ContextWord.AnyIn(ForeignPhoneWords, question) ? -1 : CountryWords.NamedIn(question);
-        return country >= 0;
-    }
-
-    // The line before the value's, when it ends with a question mark and the value opens its own line after at most a
-    // speaker's prefix (a transcript's question and answer); else empty.
-    private static ReadOnlySpan<char> QuestionAnswered(ReadOnlySpan<char> text, int start)
-    {
-        int from = Math.Max(0, start - MaxAnswerPrefix - 1);
-        int lineStart = text.Slice(from, start - from).LastIndexOf('\n') + 1;
-        if (lineStart == 0) return default;
-        lineStart += from;
-        // "被害人：", "證人：「…", "我是…": a speaker, then perhaps an opening quote or bracket.
-        var prefix = text.Slice(lineStart, start - lineStart).TrimEnd(" \"'「(（[{<`".AsSpan());
-        if (prefix.Length > 0 && prefix[prefix.Length - 1] is not ('：' or ':' or '是')) return default;
-        foreach (char c in prefix) if (CharFolding.KindOf(c) == CharKind.Digit) return default;
-        var previous = text.Slice(0, lineStart - 1).TrimEnd('\r').TrimEnd(' ');
-        if (previous.IsEmpty || previous[previous.Length - 1] is not ('？' or '?')) return default;
-        var question = previous.Slice(Math.Max(0, previous.Length - MaxQuestion));
-        return question.Slice(question.LastIndexOf('\n') + 1);
-    }
-
-    // The country of a national-form number: named before it on its line, right after it, or in its column header (日本手機).
-    private static int CountryOf(ReadOnlySpan<char> text, int start, int end)
-    {
-        int country = CountryWords.NamedBefore(text, start);
-        if (country < 0) country = CountryWords.NamedAfter(text, end);
-        if (country < 0) country = CountryWords.NamedIn(TableCell.Header(text, start, end, out _));
-        if (country < 0) country = CountryCodeCell.InRow(text, start, end);
-        return country;
-    }
-
     private static string ForeignE164(ReadOnlySpan<char> digits, int variant)
     {
         InternationalNumbers.CheckNational(digits, CountryWords.Region(variant - ForeignNationalForm), out var e164);
@@ -595,7 +548,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count)) continue;
             if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|') >= 0) continue; // the next cell's
-            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count))) return false;
+            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count))) return false;
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
             match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);
             return true;
@@ -603,9 +556,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return false;
     }
 
-    // A phone label right before the number, a word naming it right after it (（住家）, 來電, 是他家的電話), or its column
-    // header (市話, 聯絡電話) when the number fills its cell.
-    private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end)
+    // A phone label right before the number, a word naming it right after it (（住家）, 來電, 是他家的電話), its column
+    // header (市話, 聯絡電話) when the number fills its cell, or a directory it is an entry of (王淑芬 2345 6789 under 聯絡窗口).
+    private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits)
     {
         if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels) || IsQualifiedLocalLabel(text, start)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
@@ -616,7 +569,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             to++;
         if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end))) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && ContextWord.AnyIn(LocalLabels, header);
+        return (wholeCell && ContextWord.AnyIn(LocalLabels, header)) || DirectoryLine.Names(text, start, end, digits, LocalLabels);
     }
 
     // A phone label, then the line it is or a comma, right before the number (see LineQualifiers).
@@ -664,14 +617,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (count > digits || !chain.EndsCleanlyAfter(count) || chain.GapCount(count) < 2) return false;
         match = MatchOf(chain, count, BareLandlineScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1), PlusForm);
         return true;
-    }
-
-    private static string[] Concat(string[] first, string[] second)
-    {
-        var all = new string[first.Length + second.Length];
-        first.CopyTo(all, 0);
-        second.CopyTo(all, first.Length);
-        return all;
     }
 
     // The prefix and the digits as one string, built once (a concatenation would build the digits' string first).

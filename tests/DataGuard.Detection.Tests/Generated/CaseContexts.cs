@@ -176,7 +176,7 @@ internal static class CaseContexts
             Families: "plate."),
         // A migrant worker's or visitor's report in Thai, Vietnamese, Indonesian or Tagalog with that language's word for a
         // plate (ทะเบียน, biển số, plat nomor, plaka; set M).
-        new("sentence.foreign-language", Cue.Label, (f, r) => Pick(r, 4) switch
+        new("sentence.foreign-language-plate", Cue.Label, (f, r) => Pick(r, 4) switch
         {
             0 => ("รถยนต์ของผมถูกขโมย ป้ายทะเบียน ", " ช่วยด้วยครับ"),
             1 => ("Xe máy của tôi bị lấy cắp, biển số xe ", ", xin giúp đỡ."),
@@ -186,8 +186,48 @@ internal static class CaseContexts
         // An English duty log: a stop for speeding (Unit 7 pulled over 578-KTE for speeding; set L).
         new("english.speeding", Cue.Verb, (f, r) => (Pick(r, "Patrol log: clocked speeding, pulled over ", "Unit 7 pulled over ", "22:05  stopped "), Pick(r, ", driver warned.", " for speeding near the school.")),
             Families: "plate."),
+        // A migrant worker's or visitor's message in their own language, no country named: that language's word for a phone
+        // or a call before the number (hãy gọi chị Lan ở số 086…, WhatsApp adik: 0813-…, มือถือของเขา 081-…, 連絡先：080-…; set M).
+        new("sentence.foreign-language", Cue.Label, ForeignLanguageSentence, Families: "phone.national."),
+        // A family's chat with no country named: a call verb glued to a foreign mobile (哥哥: 到宿舍了嗎 回撥給我0813…; set M).
+        new("line.call-verb", Cue.Label, (f, r) => ("2024.03.11 星期一\n21:05 哥哥: 到宿舍了嗎 " + Pick(r, "回撥給我", "請打給他 ", "撥打 "),
+            Pick(r, "\n21:09 小芳: 剛下班 等一下", "")), Families: "phone.national."),
+        // An interview whose question names the country and whose answer names a phone before the number (問：你在越南的老家
+        // 怎麼聯絡？⏎答：我太太的手機086-…; set M).
+        new("line.answer-labelled", Cue.Label, (f, r) => ($"問：你在{f.Prefixes![0]}的老家怎麼聯絡？\n答：" + Pick(r, "我太太的手機", "我哥哥電話是", "老家電話"),
+            Pick(r, "。\n問：你來台灣多久了？", "。")), Families: "phone.national."),
+        // A contact directory: a name, or a title and a name, then the number alone on its line, beside a line with a phone
+        // word or under a directory's heading (社區聯絡窗口⏎里長林美玲 2678 1234⏎延平所 2555 1234; set L).
+        new("line.directory", Cue.Label, (f, r) => (Pick(r, "社區聯絡窗口\n", "大同所：(02)2591-3456 分機 12\n", "李建國 手機 0912-468-135\n")
+            + Pick(r, "里長林美玲 ", "王淑芬 ", "保全陳志豪：", "總幹事　黃文彬 "), Pick(r, "\n延平所 2555 1234", "\n莊明德 手機 0933-246-810", "\n")), Families: "phone.l"),
+        // The country's name labels the number with a colon, no phone word (家人在越南：0861234567; set M): a valid mobile of the
+        // country, grouped or not.
+        new("sentence.country-colon", Cue.Nationality, (f, r) => (Pick(r, "家人在", "老家在", "太太住在") + f.Prefixes![0] + Pick(r, "：", ": ", "："),
+            Pick(r, "。", "，請轉交。", "")), Families: "phone.national."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
     };
+
+    /// <summary>
+    /// Each generated country's language: words before a number that call it a phone or say "call", and what follows it,
+    /// by the code that ends a family's name; the country itself is never named.
+    /// </summary>
+    private static readonly Dictionary<string, (string[] Before, string[] After)> Languages = new()
+    {
+        ["vn"] = (new[] { "Chị ơi, hãy gọi chị Lan ở số ", "Bạn tôi dùng số ", "Zalo của tôi: " }, new[] { " vào buổi tối.", ". Cảm ơn chị.", "" }),
+        ["id"] = (new[] { "Tolong telepon kakak lewat ", "WhatsApp adik: ", "Silakan hubungi pak RT lewat nomor " }, new[] { " sore ini.", " ya.", "" }),
+        ["ph"] = (new[] { "Puwede mo bang tawagan si kuya sa ", "Cellphone ni tita: ", "WhatsApp ni kuya: " }, new[] { " bukas.", " lang.", "" }),
+        ["th"] = (new[] { "ติดต่อพี่ชายได้ที่เบอร์ ", "โทรหาน้องที่ ", "มือถือของเขา " }, new[] { " ตอนเย็น", " นะ", "" }),
+        ["my"] = (new[] { "Sila telefon abang di ", "WhatsApp saya ", "nombor telefon: " }, new[] { ". Terima kasih.", "" }),
+        ["jp"] = (new[] { "落とし物の件は携帯", "連絡先：", "電話番号は" }, new[] { "にお願いします。", "です。", "" }),
+        ["kr"] = (new[] { "엄마 전화 ", "휴대폰 번호: ", "연락처 " }, new[] { " 로 연락 주세요.", "입니다.", "" }),
+    };
+
+    private static (string Before, string After) ForeignLanguageSentence(ValueFamily family, Random r)
+    {
+        var code = family.Name[(family.Name.LastIndexOf('.') + 1)..];
+        var (before, after) = Languages.TryGetValue(code, out var language) ? language : (new[] { "WhatsApp " }, new[] { "" });
+        return (Pick(r, before), Pick(r, after));
+    }
 
     /// <summary>"a Philippine national": the English adjective of each generated country, by its first word.</summary>
     private static readonly Dictionary<string, string> EnglishNationalities = new()

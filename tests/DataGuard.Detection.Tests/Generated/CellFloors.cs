@@ -184,6 +184,14 @@ internal static class CellFloors
         ("plate.2012", "wrapped.*", "*.none", "a plate wrapped onto the next line, like one read out in pieces, needs plate context around it"),
         ("plate.2012", "wrapped.*", "list.numbered", "a plate wrapped onto the next line in a numbered list of plates: the list is not read as plate context"),
         ("plate.mixed.", "wrapped.*", "*", "a mixed legacy code wrapped onto the next line is any code, unless a plate label, a driving verb or a vehicle noun stands right before it (see InScopeAnyway)"),
+        ("phone.", "look-alike.digits.many", "*", "three or four letters typed for digits only right after a phone label or under a phone column (see InScopeAnyway)"),
+        ("phone.l", "wrapped.chat-line", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
+        ("phone.l", "wrapped.chat-line.*", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
+        ("phone.national.hk", "soft-hyphen.inside", "sentence.country-colon", "a soft hyphen inside a group of an eight-digit number with no phone word: its grouping is not the country's"),
+        ("phone.national.jp", "*", "line.call-verb", "with no country or Japanese word named, 03-5xxx is a Taiwan area code and its number a mistyped Taiwan one as often"),
+        ("phone.national.th", "*", "line.call-verb", "with no country or Thai word named, 089-xxx-xxxx is a Taiwan area code and its number a mistyped Taiwan one as often"),
+        ("phone.national.us", "*", "line.answer-labelled", "US 555-01xx is possible, not valid: read only with the country named on its own line"),
+        ("phone.national.read-out.", "*", "line.answer-labelled", "a foreign number read out in pieces needs a phone word around it; a question on the line before is not one"),
         ("phone.l", "split.*", "line.station", "a number read out in pieces after a station's name needs a phone word; the station names only a number written whole"),
         ("phone.l", "wrapped.*", "line.station", "a number wrapped onto the next line after a station's name needs a phone word; the station names only a number written whole"),
         ("phone.national.", "sep.bullet", "sentence.person-nationality", "with no phone word a national number needs its own grouping; bullets are not one"),
@@ -258,6 +266,9 @@ internal static class CellFloors
 
     /// <summary>Cells inside a wider out-of-scope entry that the engine does promise, with the reason (same matching).</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
+        (from context in new[] { "sentence.label", "list.label", "table.label", "csv.label", "json.label", "markdown.label", "line.label" }
+         select ("phone.mobile", "look-alike.digits.many", context, "letters typed for the digits of a mobile right after a phone label or under a phone column (TEL：O9I2O4O678)"))
+        .Concat(
         (from family in new[] { "plate.mixed.letter-digit", "plate.mixed.digit-letter" }
          from cell in new[]
          {
@@ -275,7 +286,16 @@ internal static class CellFloors
             from variant in new[] { "wrapped.line", "wrapped.hyphen", "wrapped.hyphen-next" }
             from context in new[] { "sentence.label", "sentence.vehicle-word" }
             select ("plate.mixed.letters-digit.3", variant, context, "two letters and a digit wrapped right after a plate label or a vehicle word (車輛KC5-⏎903) are a plate"))
+        )
         .ToArray();
+
+    /// <summary>Foreign national numbers read with no country named: only those of countries with a trunk 0 are promised.</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] WithoutCountry =
+        (from code in new[] { "hk", "mo", "us", "cn", "sg", "read-out." }
+         from context in new[] { "sentence.foreign-language", "line.call-verb" }
+         select ($"phone.national.{code}", "*", context, NoTrunkZero)).ToArray();
+
+    private const string NoTrunkZero = "with no country named a foreign number is read only in the plan of a country whose national numbers start with a trunk 0 (JP, KR, VN, PH, ID, TH, MY)";
 
     private const string PlateColumn = "a mixed code spelt out alone in a plate column (車牌(舊) | Z 9 1 2 3 4) is a plate";
 
@@ -306,12 +326,27 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
-        foreach (var entry in OutOfScope) if (Matches(entry, parts)) return null;
+        foreach (var entry in OutOfScope) if (Matches(entry, parts) || Matches(entry, AsNationality(parts))) return null;
+        foreach (var entry in WithoutCountry) if (Matches(entry, parts)) return null;
         foreach (var entry in ChatLineOnly) if (Matches(entry, parts)) return null;
         foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
         foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;
         return Default;
     }
+
+    /// <summary>
+    /// A country's name with a colon before the number (家人在越南：…) is a nationality before it: the same cells are out of
+    /// scope, except that the colon labels a trunk-0 country's number written whole (joined).
+    /// </summary>
+    private static string[] AsNationality(string[] parts) =>
+        parts[2] == "sentence.country-colon" && !(parts[1] is "joined" or "full-width.joined" && Array.IndexOf(TrunkZero, parts[0]) >= 0)
+            ? new[] { parts[0], parts[1], "sentence.person-nationality" }
+            : parts;
+
+    private static readonly string[] TrunkZero =
+    {
+        "phone.national.id", "phone.national.kr", "phone.national.my", "phone.national.ph", "phone.national.th", "phone.national.vn",
+    };
 
     private static bool Matches((string Family, string Variant, string Context, string Why) entry, string[] parts) =>
         parts[0].StartsWith(entry.Family, StringComparison.Ordinal)

@@ -342,6 +342,26 @@ internal static class HardNegativeGenerator
             $"seven or eight cars were parked there, {r.Next(2, 9)} of them red",
             // an English log with a stop for speeding: its times and references are no plates
             $"Unit 7 clocked speeding on Route 3.\n{r.Next(10, 23)}:{r.Next(10, 59)}  TH national reported a lost phone, re {r.Next(110, 114)}年度偵字第{r.Next(100, 999)}號")),
+        // A nationality, a seven-digit ROC date, and a phone word only in the next clause (美籍旅客於1130412到案，電話另洽).
+        new("nationality-date-clauses", r => Pick(r,
+            $"{Pick(r, "美籍", "加拿大籍", "日籍")}旅客於{110 + r.Next(4)}{r.Next(1, 13):00}{r.Next(1, 29):00}到案，電話另洽",
+            $"{Pick(r, "美國", "越南")}友人於{110 + r.Next(4)}{r.Next(1, 13):00}{r.Next(1, 29):00}報案；手機未提供")),
+        // A roster beside a line with a phone word: a name and a date, or an amount, are no directory entry.
+        new("roster-lines", r => Pick(r,
+            $"值班表\n{Pick(r, "王小明", "里長林美玲")} {2019 + r.Next(7)}{r.Next(1, 13):00}{r.Next(1, 29):00}\n{Pick(r, "李小華", "陳志豪")} 手機另洽",
+            $"聯絡窗口\n{Pick(r, "王小明", "保全陳志豪")} {r.Next(2, 10)}{Digits(r, 7)} 元\n李小華 電話未提供",
+            $"聯絡窗口\n{Pick(r, "王小明", "黃文彬")} 於 {r.Next(2, 10)}{Digits(r, 6)} 號房\n李小華 電話未提供")),
+        // Numbers other languages label as an account, an invoice, an order or a parcel: the word for "number" (số, nomor,
+        // 번호) or a call verb is no phone word there (03x/07x/08x and eight digits: a Vietnamese mobile's shape, no Taiwan number's).
+        new("foreign-language-numbers", r => Pick(r,
+            $"Số tài khoản: 0{"378"[r.Next(3)]}{Digits(r, 8)}",
+            $"Số hóa đơn 08{"689"[r.Next(3)]}{Digits(r, 7)}",
+            $"nomor rekening 08{r.Next(11, 99)}{Digits(r, 8)}",
+            $"nomor pesanan 08{r.Next(11, 99)}{Digits(r, 7)}",
+            $"계좌번호 010{Digits(r, 8)}",
+            $"回撥給我，訂單 08{r.Next(11, 99)}{Digits(r, 8)}",
+            $"Hãy gọi chị Lan, mã đơn hàng 08{"689"[r.Next(3)]}{Digits(r, 7)}",
+            $"問：香港出差的費用？\n答：電話費 {r.Next(2, 10)}{Digits(r, 7)} 元")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

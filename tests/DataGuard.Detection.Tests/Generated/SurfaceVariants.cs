@@ -117,6 +117,9 @@ internal static class SurfaceVariants
         // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9774O2l48, S2S795117S,
         // O94B B77642; set L).
         new("look-alike.digits", (v, r) => DigitLetters(v, r)),
+        // Every 0 and 1 of a mobile typed as O and I or l, its first digit too, up to four (TEL：O9I2O4O678; set M): in scope
+        // right after a phone label or under a phone column (see CellFloors).
+        new("look-alike.digits.many", (v, r) => ManyDigitLetters(v, r)),
         // An address wrapped inside its domain (eric.tien_tw@gmail.c⏎om, jason.lai88@outlook⏎.com, lin_yuting60@g⏎  mail.com; set L).
         new("wrapped.domain", (v, r) => WrappedDomain(v, r)),
         // An asterisk between the groups (0982*468861, +62*965*0921*861; set L).
@@ -254,6 +257,20 @@ internal static class SurfaceVariants
             int at = places[pick];
             places.RemoveAt(pick);
             chars[at] = chars[at] switch { '0' => 'O', '1' => 'l', '5' => 'S', _ => 'B' };
+        }
+        return new string(chars);
+    }
+
+    private static string? ManyDigitLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (!value.StartsWith("09", StringComparison.Ordinal) || value.Count(char.IsAsciiDigit) != 10 || value.Any(char.IsAsciiLetter)) return null; // a mobile's ten digits
+        var chars = value.ToCharArray();
+        for (int i = 0, typed = 0; i < chars.Length && typed < 4; i++)
+        {
+            if (chars[i] is not ('0' or '1')) continue;
+            chars[i] = chars[i] == '0' ? 'O' : "Il"[r.Next(2)];
+            typed++;
         }
         return new string(chars);
     }

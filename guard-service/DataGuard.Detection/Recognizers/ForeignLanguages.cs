@@ -1,0 +1,111 @@
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// The languages in which migrant workers and visitors write their numbers to the police (a LINE message to be translated,
+/// a letter, a family member's number): each language's words for a phone or a call, and its script, say which
+/// country's plan a national-form number is read in when no country is named ("hãy gọi chị Lan ở số 086…", "WhatsApp
+/// adik: 0813-…", "มือถือของเขา 081-…", "連絡先：080-…").
+/// </summary>
+internal static class ForeignLanguages
+{
+    /// <summary>
+    /// (libphonenumber region, that language's words for a phone or a call, its words for "number"). A word for "number"
+    /// names a phone only beside a number that Taiwan's plan turns down and that language's country's plan accepts.
+    /// </summary>
+    private static readonly (string Region, string[] Phone, string[] Number)[] Languages =
+    {
+        ("VN", new[] { "gọi", "Zalo" }, new[] { "số" }), // điện thoại and SĐT are plain foreign phone words already
+        ("ID", new[] { "telepon", "telp", "hubungi" }, new[] { "nomor", "nomer" }),
+        ("PH", new[] { "tawagan", "tumawag", "cellphone" }, new[] { "numero" }),
+        ("TH", new[] { "เบอร์", "โทร", "มือถือ" }, Array.Empty<string>()),
+        ("MY", new[] { "telefon" }, new[] { "nombor" }),
+        ("JP", new[] { "携帯", "電話番号", "連絡先", "ケータイ" }, Array.Empty<string>()),
+        ("KR", new[] { "전화", "휴대폰", "연락처" }, new[] { "번호" }),
+    };
+
+    private static readonly (string Region, ContextWord Word)[] Flat = Flatten();
+
+    /// <summary>Every language's words for a phone or a call: phone words for scoring and for naming a number a phone.</summary>
+    public static readonly string[] PhoneWords = Collect(static language => language.Phone);
+
+    /// <summary>
+    /// What the word for "number" labels when it is no phone: an account, an invoice, an order, a parcel (Số tài khoản,
+    /// nomor rekening, 계좌번호, 注文番号): look-alike labels, like 帳號 and 訂單.
+    /// </summary>
+    public static readonly string[] NotPhoneWords =
+    {
+        "tài khoản", "hóa đơn", "đơn hàng", "rekening", "pesanan", "resi", "faktur", "계좌", "주문", "注文", "口座", "บัญชี", "พัสดุ",
+    };
+
+    /// <summary>Every language's words for a phone, a call or a number.</summary>
+    public static readonly ContextWord[] AllWords = Array.ConvertAll(Flat, static pair => pair.Word);
+
+    /// <summary>
+    /// Regions whose mobiles a number with no country named is tried in, most frequent in Taiwan police records first
+    /// (workers from Vietnam, Indonesia, the Philippines, Thailand; visitors from Korea and Japan).
+    /// </summary>
+    public static readonly string[] Fallback = { "VN", "ID", "PH", "TH", "MY", "KR", "JP" };
+
+    /// <summary>
+    /// The region of the language <paramref name="window"/> is written in: a phone word of that language (the last one
+    /// wins), else its script (Thai, kana, Hangul, Vietnamese letters); null when it does not say.
+    /// </summary>
+    public static string? RegionOf(ReadOnlySpan<char> window)
+    {
+        string? region = null;
+        int bestEnd = -1;
+        foreach (var (code, word) in Flat)
+        {
+            int at = LastOccurrence(window, word);
+            if (at >= 0 && at + word.Text.Length > bestEnd)
+            {
+                region = code;
+                bestEnd = at + word.Text.Length;
+            }
+        }
+        return region ?? ScriptRegion(window);
+    }
+
+    // Where word last occurs in window as ContextWord would match it, or -1.
+    private static int LastOccurrence(ReadOnlySpan<char> window, ContextWord word)
+    {
+        for (int at = window.Length - word.Text.Length; at >= 0; at--)
+        {
+            if (word.OccursAt(window, at)) return at;
+        }
+        return -1;
+    }
+
+    // Letters only one of the languages uses: Thai, Japanese kana, Hangul, and the Vietnamese vowels with stacked marks.
+    private static string? ScriptRegion(ReadOnlySpan<char> window)
+    {
+        foreach (char c in window)
+        {
+            if (c is >= '\u0E00' and <= '\u0E7F') return "TH";
+            if (c is >= '\u3040' and <= '\u30FF') return "JP";
+            if (c is >= '\uAC00' and <= '\uD7AF') return "KR";
+            if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'ă' or 'đ' or 'Ơ' or 'Ư' or 'Ă' or 'Đ') return "VN";
+        }
+        return null;
+    }
+
+    private static string[] Collect(Func<(string Region, string[] Phone, string[] Number), string[]> words)
+    {
+        var all = new List<string>();
+        foreach (var language in Languages) all.AddRange(words(language));
+        return all.ToArray();
+    }
+
+    private static (string, ContextWord)[] Flatten()
+    {
+        var all = new List<(string, ContextWord)>();
+        foreach (var (region, phone, number) in Languages)
+        {
+            foreach (var word in phone) all.Add((region, new ContextWord(word)));
+            foreach (var word in number) all.Add((region, new ContextWord(word)));
+        }
+        return all.ToArray();
+    }
+}
