@@ -176,7 +176,7 @@ internal static class CaseContexts
             Families: "plate."),
         // A migrant worker's or visitor's report in Thai, Vietnamese, Indonesian or Tagalog with that language's word for a
         // plate (ทะเบียน, biển số, plat nomor, plaka; set M).
-        new("sentence.foreign-language-plate", Cue.Label, (f, r) => Pick(r, 4) switch
+        new("sentence.foreign-language", Cue.Label, (f, r) => Pick(r, 4) switch
         {
             0 => ("รถยนต์ของผมถูกขโมย ป้ายทะเบียน ", " ช่วยด้วยครับ"),
             1 => ("Xe máy của tôi bị lấy cắp, biển số xe ", ", xin giúp đỡ."),
@@ -188,7 +188,7 @@ internal static class CaseContexts
             Families: "plate."),
         // A migrant worker's or visitor's message in their own language, no country named: that language's word for a phone
         // or a call before the number (hãy gọi chị Lan ở số 086…, WhatsApp adik: 0813-…, มือถือของเขา 081-…, 連絡先：080-…; set M).
-        new("sentence.foreign-language", Cue.Label, ForeignLanguageSentence, Families: "phone.national."),
+        new("sentence.foreign-language-phone", Cue.Label, ForeignLanguageSentence, Families: "phone.national."),
         // A family's chat with no country named: a call verb glued to a foreign mobile (哥哥: 到宿舍了嗎 回撥給我0813…; set M).
         new("line.call-verb", Cue.Label, (f, r) => ("2024.03.11 星期一\n21:05 哥哥: 到宿舍了嗎 " + Pick(r, "回撥給我", "請打給他 ", "撥打 "),
             Pick(r, "\n21:09 小芳: 剛下班 等一下", "")), Families: "phone.national."),

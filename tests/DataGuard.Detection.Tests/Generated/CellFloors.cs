@@ -292,7 +292,7 @@ internal static class CellFloors
     /// <summary>Foreign national numbers read with no country named: only those of countries with a trunk 0 are promised.</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] WithoutCountry =
         (from code in new[] { "hk", "mo", "us", "cn", "sg", "read-out." }
-         from context in new[] { "sentence.foreign-language", "line.call-verb" }
+         from context in new[] { "sentence.foreign-language-phone", "line.call-verb" }
          select ($"phone.national.{code}", "*", context, NoTrunkZero)).ToArray();
 
     private const string NoTrunkZero = "with no country named a foreign number is read only in the plan of a country whose national numbers start with a trunk 0 (JP, KR, VN, PH, ID, TH, MY)";
