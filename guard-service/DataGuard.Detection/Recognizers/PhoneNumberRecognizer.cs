@@ -500,7 +500,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return true;
     }
 
-    // "失聯日期 110/03/05，家鄉電話 +63…": year, month and day between slashes are a date, whatever country is named on the line.
+    // "失聯日期 110/03/05，家鄉電話 +63…", "派出所 2024-03-15 值勤表": year, month and day between slashes, hyphens or dots
+    // are a date, whatever country or desk is named before it.
     private static bool IsSlashDate(in Chain chain, int count)
     {
         Span<int> values = stackalloc int[3];
@@ -508,7 +509,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         for (int i = 1; i <= count; i++)
         {
             if (i < count && chain.Gaps[i] == 0) continue;
-            if (group == 3 || (i < count && chain.GapChars[i] != '/') || i - start > (group == 0 ? 4 : 2)) return false;
+            if (group == 3 || (i < count && chain.GapChars[i] is not ('/' or '-' or '.')) || i - start > (group == 0 ? 4 : 2)) return false;
             int value = 0;
             for (int k = start; k < i; k++) value = value * 10 + chain.DigitAt(k);
             values[group++] = value;
@@ -546,10 +547,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (StartsWith886(chain) && chain.Gaps[3] > 0 && chain.Length >= 10) return false; // 886 2 2345…: the country code, not a local number
         for (int count = 8; count >= 7; count--)
         {
-            if (!chain.AllDigits(0, count) || !chain.EndsCleanlyAfter(count)) continue;
+            if (!chain.AllDigits(0, count) || !(chain.EndsCleanlyAfter(count) || LocalNumberCues.GluedExtensionAt(text, chain.EndOf(count)))) continue;
+            if (IsSlashDate(chain, count)) return false;
             if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|') >= 0) continue; // the next cell's
-            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count))) return false;
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
+            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count), grouped: usual && chain.GapCount(count) == 1)) return false;
             match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);
             return true;
         }
@@ -557,8 +559,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     }
 
     // A phone label right before the number, a word naming it right after it (（住家）, 來電, 是他家的電話), its column
-    // header (市話, 聯絡電話) when the number fills its cell, or a directory it is an entry of (王淑芬 2345 6789 under 聯絡窗口).
-    private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits)
+    // header (市話, 聯絡電話, a contact column) when the number fills its cell, or a directory it is an entry of (王淑芬 2345 6789
+    // under 聯絡窗口).
+    private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits, bool grouped)
     {
         if (ContextScorer.IsLabelledImmediately(text, start, LocalLabels) || IsQualifiedLocalLabel(text, start)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
@@ -567,9 +570,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (to < text.Length && to - end < LocalLabelAfterReach && text[to] is not ('，' or '。' or '；' or ';' or ',' or '\n' or '\r' or '\t' or '|')
                && CharFolding.KindOf(text[to]) != CharKind.Digit)
             to++;
-        if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end))) return true;
+        if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end)) || LocalNumberCues.NameIt(text, start, end, grouped)) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return (wholeCell && ContextWord.AnyIn(LocalLabels, header)) || DirectoryLine.Names(text, start, end, digits, LocalLabels);
+        return (wholeCell && (ContextWord.AnyIn(LocalLabels, header) || LocalNumberCues.IsContactHeader(header)))
+               || DirectoryLine.Names(text, start, end, digits, LocalLabels);
     }
 
     // A phone label, then the line it is or a comma, right before the number (see LineQualifiers).

@@ -40,8 +40,9 @@ internal static class TableCell
         for (int rows = 0; rows < MaxRows && rowStart > 0 && start - rowStart < MaxReach; rows++)
         {
             int previousStart = LineStart(text, rowStart - 1);
-            if (text.Slice(previousStart, rowStart - 1 - previousStart).IndexOf(delimiter) < 0) break;
-            header = previousStart;
+            var previous = text.Slice(previousStart, rowStart - 1 - previousStart);
+            if (previous.IndexOf(delimiter) < 0 && !IsRule(previous)) break;
+            if (!IsRule(previous)) header = previousStart;
             rowStart = previousStart;
         }
         if (header < 0) return default;
@@ -54,6 +55,13 @@ internal static class TableCell
         }
         int stop = headerLine.IndexOf(delimiter);
         return stop < 0 ? headerLine : headerLine.Slice(0, stop);
+    }
+
+    // A line of dashes under a header without cell bars (案件編號 | 案類⏎-----): it belongs to the table, and is no header.
+    private static bool IsRule(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length >= 3 && line.Trim("-=+:| ".AsSpan()).IsEmpty;
     }
 
     // "<td>2345 6789</td>", "<td>是2345 6789的</td>": the last tag before the value opens an HTML cell.

@@ -145,6 +145,15 @@ internal static class CaseContexts
         // 請聯繫民族派出所值班台 兩五五兩 五四幺八, 偵查隊…來電3236 6691, 來電（25531299）).
         new("line.station", Cue.Label, (f, r) => (Pick(r, "各所聯絡窗口\n復興所 ", "新生分駐所 ", "勤指：請聯繫民族派出所值班台 ", "08:02 - 偵查隊丁正怡來電", "接獲分局勤務指揮中心來電（"),
             Pick(r, "\n延平所 無", "，請協助調閱監視器。", "）通報轄區有人酒醉倒地。")), Families: "phone.l"),
+        // A duty roster or chat: a unit's desk or station right before its number, no phone word (交通分隊 2345678; set N).
+        new("line.unit-desk", Cue.Label, (f, r) => (Pick(r, "分隊長：本週窗口如下\n交通分隊 ", "03:12\t隊長\t分局勤務中心 ", "[09:41] 巡佐阿明: 有事打所裡", "夜間請找值班室"),
+            Pick(r, "\n行動 0930-111-222", "\n小陳：收到", "")), Families: "phone.local"),
+        // An extension after the number names it (請聯絡少年隊林隊員，2345-6789 ext. 2781; 陳員(店裡)：2345678轉1830; set N).
+        new("sentence.extension-after", Cue.After, (f, r) => (Pick(r, "請聯絡少年隊林隊員，", "陳員(店裡)：", "黃姓女子(公司)：", "- 何學長：", "承辦人 "),
+            Pick(r, " x3105", " ext. 2781", "ext6604", "轉1830", " 轉 5126", "分機3317") + Pick(r, "，上午9點後。", "")), Families: "phone.local"),
+        // Whose line it is right before a number written in its groups (公司234-5678, 報案人2345 6789, 他說打公司 …; set N).
+        new("sentence.owner", Cue.Label, (f, r) => (Pick(r, "答：手機未帶，公司", "09:10 路倒，報案人", "[11:02] 阿凱: 他說打公司 ", "雇主", "他說店裡"),
+            Pick(r, "，民權路二段，到場處理。", "。", "")), Families: "phone.local"),
         // A roster of foreign workers, one person a line, the country a comma item and 聯絡 before the number (1) NUR HIDAYAH，
         // 印尼，新式統一證號…，聯絡0838…; set L).
         new("list.roster", Cue.Label, (f, r) => ($"{Pick(r, "1) ", "3) ")}{Pick(r, "NUR HIDAYAH", "VU DUC ANH", "ANAN PHROMMA")}，{f.PrefixFor(r)}，新式統一證號{RecordId(r)}，聯絡",

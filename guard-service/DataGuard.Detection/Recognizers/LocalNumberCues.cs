@@ -1,0 +1,91 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// What names a local number (seven or eight digits, no area code) a phone where no phone word stands before it: an
+/// extension after it (533-7607 x2418, 2232672轉2406, 8985-0267分機5746), or the desk or person whose line it is right
+/// before it (交通分隊 9104887, 打所裡2954-7404, 公司355-4765, 報案人572-1658). Duty rosters, chat lines and duty logs
+/// write station and caller numbers so.
+/// </summary>
+internal static class LocalNumberCues
+{
+    /// <summary>A unit's desk or a station: the digits after it are its line, however they are grouped.</summary>
+    private static readonly ContextWord[] Desks = ContextWord.All(new[]
+    {
+        "分隊", "勤務中心", "勤指中心", "派出所", "分駐所", "所裡", "隊裡", "隊部", "值班室",
+    });
+
+    /// <summary>
+    /// Whose line it is. These words stand before other numbers too (a company's eight-digit UBN, a count), so the digits
+    /// must be grouped the way a local number is (2345-6789, 345 6789).
+    /// </summary>
+    private static readonly ContextWord[] Owners = ContextWord.All(new[]
+    {
+        "公司", "店裡", "家裡", "報案人", "雇主", "(公司)", "（公司）", "(店裡)", "（店裡）", "(家裡)", "（家裡）",
+    });
+
+    /// <summary>Words that put an extension after a number; x and # only glued to its digits (2345678 x 3 is a product).</summary>
+    private static readonly string[] Extensions = { "分機", "轉", "ext.", "ext", "ex.", "ex" };
+
+    /// <summary>Column headers that say the column holds how to reach someone (車主聯絡, 聯絡方式).</summary>
+    private static readonly ContextWord[] ContactHeaders = ContextWord.All(new[] { "聯絡", "連絡", "聯繫" });
+
+    /// <summary>How many digits an extension has at most.</summary>
+    private const int MaxExtension = 6;
+
+    /// <summary>
+    /// Whether the local number at [<paramref name="start"/>, <paramref name="end"/>) is named a phone by an extension
+    /// after it or by the desk or owner before it; <paramref name="grouped"/>: written in its usual groups.
+    /// </summary>
+    public static bool NameIt(ReadOnlySpan<char> text, int start, int end, bool grouped) =>
+        HasExtension(text, end)
+        || ContextScorer.IsLabelledImmediately(text, start, Desks)
+        || grouped && ContextScorer.IsLabelledImmediately(text, start, Owners);
+
+    /// <summary>Whether a table column's header says it holds contact numbers.</summary>
+    public static bool IsContactHeader(ReadOnlySpan<char> header) => ContextWord.AnyIn(ContactHeaders, header);
+
+    /// <summary>
+    /// Whether an extension is typed right onto the number's last digit (2345678ext123, 2345-6789x12): the reader takes
+    /// its letters for the number's, so the number does not end cleanly there.
+    /// </summary>
+    public static bool GluedExtensionAt(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && text[end] is 'x' or 'X' or 'e' or 'E' or '#' && HasExtension(text, end);
+
+    // " x2418", "ext. 4162", "轉 9723", "分機5746", "(2345-6789) ext. 12": an extension word, then its digits (ASCII or
+    // numerals); a bracket or quote closed around the number may stand before it.
+    private static bool HasExtension(ReadOnlySpan<char> text, int end)
+    {
+        int at = SkipSpaces(text, end, 2);
+        if (at < text.Length && text[at] is ')' or '）' or '」' or '"' or '\'' or ']' or '>' or '}' or '】') at = SkipSpaces(text, at + 1, 2);
+        int digits;
+        if (at < text.Length && text[at] is 'x' or 'X' or '#') digits = at + 1;
+        else
+        {
+            int word = WordAt(text, at);
+            if (word < 0) return false;
+            digits = SkipSpaces(text, at + word, 2);
+        }
+        int run = 0;
+        while (digits + run < text.Length && CharFolding.KindOf(text[digits + run]) == CharKind.Digit) run++;
+        return run is > 0 and <= MaxExtension;
+    }
+
+    private static int WordAt(ReadOnlySpan<char> text, int at)
+    {
+        foreach (var word in Extensions)
+        {
+            if (at + word.Length <= text.Length && text.Slice(at, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return word.Length;
+        }
+        return -1;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int at, int max)
+    {
+        int from = at;
+        while (at < text.Length && at - from < max && text[at] is ' ' or '\u3000') at++;
+        return at;
+    }
+}

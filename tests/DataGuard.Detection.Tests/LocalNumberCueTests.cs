@@ -1,0 +1,66 @@
+using static DataGuard.Detection.Tests.Scanning;
+
+namespace DataGuard.Detection.Tests;
+
+/// <summary>
+/// Set N's local numbers without an area code and without a phone word: named by an extension after them, by the desk or
+/// the person whose line they are, or by a contact column; and its legacy plates read out in numerals, and the accident
+/// class before a time that is no plate.
+/// </summary>
+public class LocalNumberCueTests
+{
+    [Theory]
+    [InlineData("請聯絡少年隊林隊員，2468-1357 x3105，上午9點後。", "2468-1357")]
+    [InlineData("陳員(店裡)：3579246轉1830", "3579246")]
+    [InlineData("黃姓女子(公司)：24681357 ext. 2781", "24681357")]
+    [InlineData("- 何學長：8642-9753分機3317", "8642-9753")]
+    [InlineData("承辦人 753-1864 轉 5126", "753-1864")]
+    public void An_extension_after_a_local_number_names_it_a_phone(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("分隊長：本週窗口如下\n交通分隊 3692581\n小陳：收到", "3692581")]
+    [InlineData("03:12\t隊長\t分局勤務中心 864-2097", "864-2097")]
+    [InlineData("[09:41] 巡佐阿明: 有事打所裡2580-1479", "2580-1479")]
+    public void A_desk_before_a_local_number_names_it_a_phone(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("答：手機未帶，公司368-2519。", "368-2519")]
+    [InlineData("09:10 路倒，報案人2790 4613，民權路二段，到場處理。", "2790 4613")]
+    [InlineData("[11:02] 阿凱: 他說打公司 2613-5790", "2613-5790")]
+    public void An_owner_before_a_grouped_local_number_names_it_a_phone(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("公司 24681357 已完成登記")] // eight bare digits after 公司 are as often its business number
+    [InlineData("交通分隊 警號 3456789，今日輪休")]
+    [InlineData("案號 3456789 轉 偵查隊")]
+    [InlineData("店裡營業額 3456789 元，轉帳 3 筆")]
+    [InlineData("公司損失 3,456,789 元")]
+    [InlineData("派出所 2024-03-15 值勤表")]
+    public void Desk_owner_and_extension_words_beside_other_numbers_name_no_phone(string text) =>
+        FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("| 時間 | 車號 | 車主聯絡 | 狀態 |\n|---|---|---|---|\n| 08:15 | EBK-2753 | 642-9135 | 未領 |", "642-9135")]
+    [InlineData("編號 | 案類 | 聯絡電話 | 承辦人\n--------------------\n1 | 竊盜 | 2961357 | 林組長", "2961357")]
+    public void A_contact_column_names_a_local_number_even_under_a_rule_without_bars(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("A3 07:42 超市停車場倒車擦撞")]
+    [InlineData("A2 9:05 路口事故，無人受傷")]
+    public void An_accident_class_before_a_time_is_no_plate(string text) => FindsNo(text, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("同仁回報車號「三一九二KT」，請協尋", "三一九二KT")]
+    [InlineData("計程車 五零八BX 司機拒載", "五零八BX")]
+    [InlineData("民眾檢舉駕駛兩拐勾洞RC闖紅燈", "兩拐勾洞RC")]
+    public void A_legacy_plate_read_out_in_numerals_before_its_letters_is_found(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
+
+    [Fact]
+    public void Numerals_before_letters_without_a_word_naming_a_plate_are_no_plate() =>
+        FindsNo("會議室三一九二KT型投影機", EntityTypes.LicensePlate);
+}
