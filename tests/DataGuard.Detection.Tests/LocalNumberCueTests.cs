@@ -33,6 +33,32 @@ public class LocalNumberCueTests
         FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
 
     [Theory]
+    [InlineData("自雇主林美華（642-8135）處失聯", "642-8135")]
+    [InlineData("承辦：陳警員（5813642）", "5813642")]
+    public void A_number_alone_in_brackets_after_a_person_is_their_phone(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("車主王先生（2345678元）")]
+    [InlineData("陳巡佐（112.03.15）到職")]
+    public void Brackets_after_a_person_holding_an_amount_or_a_date_name_no_phone(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("目擊者說汽車闖紅燈，電話O9I5246813，居留證另查", "O9I5246813")]
+    [InlineData("車主之子來電（O9I8-135-246）詢問，需帶居留證", "O9I8-135-246")]
+    public void Look_alike_letters_after_O9_are_a_mobile_not_a_resident_certificate(string text, string value)
+    {
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+        FindsNo(text, EntityTypes.ResidentCertificate);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"idNo\": \"無\",\n  \"plateNo\": \"6173-KM\"\n}", "6173-KM")]
+    [InlineData("他的機車還是舊牌KD7-\n352，今天被撞", "KD7-\n352")]
+    public void A_plate_key_or_an_old_plate_word_names_a_legacy_plate(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
+
+    [Theory]
     [InlineData("公司 24681357 已完成登記")] // eight bare digits after 公司 are as often its business number
     [InlineData("交通分隊 警號 3456789，今日輪休")]
     [InlineData("案號 3456789 轉 偵查隊")]

@@ -26,6 +26,18 @@ internal static class LocalNumberCues
         "公司", "店裡", "家裡", "報案人", "雇主", "(公司)", "（公司）", "(店裡)", "（店裡）", "(家裡)", "（家裡）",
     });
 
+    /// <summary>
+    /// People whose number is given in brackets right after them or their name (雇主王美華（234-5678）, 承辦：李警員（2345678）):
+    /// a number alone in the brackets there is how they are reached.
+    /// </summary>
+    private static readonly string[] People =
+    {
+        "雇主", "警員", "隊員", "巡佐", "所長", "隊長", "組長", "承辦人", "房東", "家屬", "車主", "報案人", "學長", "先生", "小姐", "女士",
+    };
+
+    /// <summary>How many CJK characters of a name may stand between the person word and the bracket.</summary>
+    private const int MaxNameLength = 3;
+
     /// <summary>Words that put an extension after a number; x and # only glued to its digits (2345678 x 3 is a product).</summary>
     private static readonly string[] Extensions = { "分機", "轉", "ext.", "ext", "ex.", "ex" };
 
@@ -42,7 +54,22 @@ internal static class LocalNumberCues
     public static bool NameIt(ReadOnlySpan<char> text, int start, int end, bool grouped) =>
         HasExtension(text, end)
         || ContextScorer.IsLabelledImmediately(text, start, Desks)
-        || grouped && ContextScorer.IsLabelledImmediately(text, start, Owners);
+        || grouped && ContextScorer.IsLabelledImmediately(text, start, Owners)
+        || BracketedAfterPerson(text, start, end);
+
+    // "雇主王美華（234-5678）": the number fills the brackets, and a person word, perhaps with a name, stands right before them.
+    private static bool BracketedAfterPerson(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start == 0 || end >= text.Length || text[start - 1] is not ('（' or '(') || text[end] is not ('）' or ')')) return false;
+        var before = text.Slice(0, start - 1);
+        for (int name = 0; name <= MaxNameLength && name <= before.Length; name++)
+        {
+            var head = before.Slice(0, before.Length - name);
+            foreach (var person in People) if (head.EndsWith(person.AsSpan(), StringComparison.Ordinal)) return true;
+            if (name < before.Length && before[before.Length - 1 - name] is < '\u4E00' or > '\u9FFF') return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a table column's header says it holds contact numbers.</summary>
     public static bool IsContactHeader(ReadOnlySpan<char> header) => ContextWord.AnyIn(ContactHeaders, header);

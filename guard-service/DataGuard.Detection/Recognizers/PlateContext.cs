@@ -53,6 +53,7 @@ internal static class PlateContext
         // the word for a plate in the languages of migrant workers and visitors writing to the police (Thai ทะเบียน,
         // Vietnamese biển số, Indonesian plat nomor / nomor polisi, Tagalog plaka)
         "ทะเบียน", "ป้ายทะเบียน", "ทะเบียนรถ", "biển số", "biển số xe", "bien so", "biển kiểm soát", "plat nomor", "nomor polisi", "nopol", "plaka",
+        "plateNo", "plate_no", "plateNumber", "plate_number", "licensePlate", "舊牌", // a JSON key (set N), an old plate
     });
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);

@@ -244,7 +244,9 @@ internal static class HardNegativeGenerator
             $"家裡 {r.Next(2, 9)}{Digits(r, 2)} 坪，分機 {r.Next(10, 99)} 台",
             $"值班室 {r.Next(110, 114)}.{r.Next(1, 13):00}.{r.Next(1, 29):00} 交接",
             $"案號 {r.Next(2, 9)}{Digits(r, 6)} 轉 偵查隊",
-            $"A{r.Next(1, 4)} {r.Next(10, 24)}:{r.Next(10, 59)} 路口事故，無人受傷")),
+            $"A{r.Next(1, 4)} {r.Next(10, 24)}:{r.Next(10, 59)} 路口事故，無人受傷",
+            $"車主王先生（{r.Next(2, 9)}{Digits(r, 6)}元）",
+            $"陳巡佐（{r.Next(100, 114)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}）到職")),
         // Words of the spelling alphabet that are also names, places and products, before a number that is none of ours.
         new("spelling-words", r => Pick(r,
             $"住在 Hotel {r.Next(100, 999)} 號房，{r.Next(2, 9)} 人",
