@@ -4,8 +4,7 @@ namespace DataGuard.Detection.Tests;
 
 /// <summary>
 /// Set N's local numbers without an area code and without a phone word: named by an extension after them, by the desk or
-/// the person whose line they are, or by a contact column; and its legacy plates read out in numerals, and the accident
-/// class before a time that is no plate.
+/// the person whose line they are, or by a contact column; and look-alike letters after O9 that make a mobile.
 /// </summary>
 public class LocalNumberCueTests
 {
@@ -53,12 +52,6 @@ public class LocalNumberCueTests
     }
 
     [Theory]
-    [InlineData("{\n  \"idNo\": \"無\",\n  \"plateNo\": \"6173-KM\"\n}", "6173-KM")]
-    [InlineData("他的機車還是舊牌KD7-\n352，今天被撞", "KD7-\n352")]
-    public void A_plate_key_or_an_old_plate_word_names_a_legacy_plate(string text, string value) =>
-        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
-
-    [Theory]
     [InlineData("公司 24681357 已完成登記")] // eight bare digits after 公司 are as often its business number
     [InlineData("交通分隊 警號 3456789，今日輪休")]
     [InlineData("案號 3456789 轉 偵查隊")]
@@ -73,20 +66,4 @@ public class LocalNumberCueTests
     [InlineData("編號 | 案類 | 聯絡電話 | 承辦人\n--------------------\n1 | 竊盜 | 2961357 | 林組長", "2961357")]
     public void A_contact_column_names_a_local_number_even_under_a_rule_without_bars(string text, string value) =>
         FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
-
-    [Theory]
-    [InlineData("A3 07:42 超市停車場倒車擦撞")]
-    [InlineData("A2 9:05 路口事故，無人受傷")]
-    public void An_accident_class_before_a_time_is_no_plate(string text) => FindsNo(text, EntityTypes.LicensePlate);
-
-    [Theory]
-    [InlineData("同仁回報車號「三一九二KT」，請協尋", "三一九二KT")]
-    [InlineData("計程車 五零八BX 司機拒載", "五零八BX")]
-    [InlineData("民眾檢舉駕駛兩拐勾洞RC闖紅燈", "兩拐勾洞RC")]
-    public void A_legacy_plate_read_out_in_numerals_before_its_letters_is_found(string text, string value) =>
-        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
-
-    [Fact]
-    public void Numerals_before_letters_without_a_word_naming_a_plate_are_no_plate() =>
-        FindsNo("會議室三一九二KT型投影機", EntityTypes.LicensePlate);
 }

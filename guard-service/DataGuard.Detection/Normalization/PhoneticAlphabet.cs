@@ -51,8 +51,24 @@ internal static class PhoneticAlphabet
         if (length == 0) return 0;
         int next = i + length;
         while (next < text.Length && text[next] is ' ' or '\u3000') next++;
+        if (next == i + length && HyphenThenDigit(text, next) && FollowsWord(text, i)) return length; // Delta Alpha-6230
         if (next == i + length || next >= text.Length) return 0;
         return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next) > 0 ? length : 0;
+    }
+
+    // "-6230": the spelt letters of a plate end at its hyphen, its digits after it.
+    private static bool HyphenThenDigit(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && text[at] is '-' or '\u2010' or '\u2011' or '\u2013' or '\u2212' or '\uFF0D' && CharFolding.KindOf(text[at + 1]) == CharKind.Digit;
+
+    // "November Bravo Lima-7707": another word of the alphabet, and spaces, right before; a lone "Mike-2" stays a word.
+    private static bool FollowsWord(ReadOnlySpan<char> text, int i)
+    {
+        int end = i;
+        while (end > 0 && text[end - 1] is ' ' or '\u3000') end--;
+        if (end == i) return false;
+        int start = end;
+        while (start > 0 && IsAsciiLetter(text[start - 1])) start--;
+        return start < end && WordAt(text, start) == end - start;
     }
 
     private static int WordAt(ReadOnlySpan<char> text, int i)

@@ -114,6 +114,8 @@ internal static class SurfaceVariants
         // Read over the radio: letters in the spelling alphabet, digits as radio numerals (Oscar 兩兩幺六四三四洞幺, November
         // Sierra Delta 幺 洞 五 幺; set L).
         new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
+        // A plate's letters spelt, its hyphen and digits typed (November Bravo Lima-7707; set N).
+        new("spelling-alphabet.hyphen", (v, _) => SpelledLettersHyphen(v)),
         // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9774O2l48, S2S795117S,
         // O94B B77642; set L).
         new("look-alike.digits", (v, r) => DigitLetters(v, r)),
@@ -225,6 +227,13 @@ internal static class SurfaceVariants
             else if (char.IsAsciiDigit(c)) builder.Append(RadioDigits[c - '0']);
         }
         return builder.ToString().TrimEnd();
+    }
+
+    // Letters first, then a hyphen and digits: the letters as spelling-alphabet words, the rest as typed.
+    private static string? SpelledLettersHyphen(PlantedValue v)
+    {
+        if (v.Groups.Length != 2 || v.Separator != "-" || !v.Groups[0].All(char.IsAsciiLetterUpper) || !v.Groups[1].All(char.IsAsciiDigit)) return null;
+        return string.Join(" ", v.Groups[0].Select(c => SpellingWords[c - 'A'])) + "-" + v.Groups[1];
     }
 
     // A line break (and an indent) somewhere inside the domain of a plain address, after its first character.
