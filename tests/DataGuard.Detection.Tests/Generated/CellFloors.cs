@@ -228,6 +228,7 @@ internal static class CellFloors
         ("card.diners", "look-alike.card-digits", "csv.row", "a letter typed for a digit in a Diners number whose middle group starts with 09: the phone reader's reading of its tail scores higher"),
         ("", "numbers.english-words", "english.glued", "an English label glued to a number word makes another word (Telzero)"),
         ("", "radio.spelling-alphabet", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
+        ("plate.", "numerals.joined-plate", "*", "digits in numerals glued to typed letters are a plate only right after a plate word, a driving verb or a vehicle (see InScopeAnyway)"),
         ("plate.2+2", "spelling-alphabet.hyphen", "*", "a 2+2 code with its letters spelt (Alpha Bravo-12) is any short code"),
         ("plate.", "spelling-alphabet.hyphen", "*.none", "a plate with its letters spelt needs plate context, as when read out in the spelling alphabet"),
         ("plate.", "spelling-alphabet.hyphen", "record.*", "a plate with its letters spelt needs plate context; a record beside it is not enough"),
@@ -303,6 +304,9 @@ internal static class CellFloors
             from variant in new[] { "wrapped.line", "wrapped.hyphen", "wrapped.hyphen-next" }
             from context in new[] { "sentence.label", "sentence.vehicle-word" }
             select ("plate.mixed.letters-digit.3", variant, context, "two letters and a digit wrapped right after a plate label or a vehicle word (車輛KC5-⏎903) are a plate"))
+        .Concat(
+            from context in new[] { "sentence.label", "sentence.vehicle-noun", "line.label", "list.label" }
+            select ("plate.", "numerals.joined-plate", context, "digits in numerals glued to typed letters right after a plate label or a vehicle (車號「二零三零LQ」) are a plate"))
         )
         .ToArray();
 

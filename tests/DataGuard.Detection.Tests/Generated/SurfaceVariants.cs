@@ -116,6 +116,9 @@ internal static class SurfaceVariants
         new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
         // A plate's letters spelt, its hyphen and digits typed (November Bravo Lima-7707; set N).
         new("spelling-alphabet.hyphen", (v, _) => SpelledLettersHyphen(v)),
+        // A digits-first plate read out in numerals, its letters typed right after them (車號「二零三零LQ」; set N).
+        new("numerals.joined-plate", (v, _) => v.Groups.Length == 2 && v.Groups[0].All(char.IsAsciiDigit) && v.Groups[1].All(char.IsAsciiLetterUpper)
+            ? Numerals(v with { Separator = "" }, ChineseDigits, minimum: 1) : null),
         // Letters typed for digits inside an ID or a Taiwan phone: O for 0, l for 1, S for 5, B for 8 (O9774O2l48, S2S795117S,
         // O94B B77642; set L).
         new("look-alike.digits", (v, r) => DigitLetters(v, r)),
