@@ -52,8 +52,23 @@ internal static class PhoneticAlphabet
         int next = i + length;
         while (next < text.Length && text[next] is ' ' or '\u3000') next++;
         if (next == i + length && HyphenThenDigit(text, next) && FollowsWord(text, i)) return length; // Delta Alpha-6230
+        if (StartsIdTail(text, next)) return length;
         if (next == i + length || next >= text.Length) return 0;
         return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next) > 0 ? length : 0;
+    }
+
+    /// <summary>Digits after a spelt first letter that make the rest of an ID (nine) or of a certificate (a letter and eight).</summary>
+    private const int MinIdTailDigits = 8;
+
+    // "Mike230113648", "November-210087380", "Kilo A76113390": the word spells an ID's or a certificate's first letter,
+    // and the rest of the number follows, glued, after a hyphen or after a space.
+    private static bool StartsIdTail(ReadOnlySpan<char> text, int at)
+    {
+        if (at < text.Length && text[at] == '-') at++;
+        if (at + 1 < text.Length && IsAsciiLetter(text[at]) && (uint)(text[at + 1] - '0') <= 9) at++;
+        int digits = 0;
+        while (at + digits < text.Length && (uint)(text[at + digits] - '0') <= 9) digits++;
+        return digits >= MinIdTailDigits;
     }
 
     // "-6230": the spelt letters of a plate end at its hyphen, its digits after it.

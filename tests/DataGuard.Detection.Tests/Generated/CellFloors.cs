@@ -232,7 +232,7 @@ internal static class CellFloors
         ("plate.2+2", "spelling-alphabet.hyphen", "*", "a 2+2 code with its letters spelt (Alpha Bravo-12) is any short code"),
         ("plate.", "spelling-alphabet.hyphen", "*.none", "a plate with its letters spelt needs plate context, as when read out in the spelling alphabet"),
         ("plate.", "spelling-alphabet.hyphen", "record.*", "a plate with its letters spelt needs plate context; a record beside it is not enough"),
-        ("", "spelling-alphabet.hyphen", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
+        ("", "spelling-alphabet.*", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
         ("plate.", "spelling-alphabet.hyphen", "sentence.bracket-after", "a plate with its letters spelt needs plate context before it: the words after it name the spelt words"),
         ("plate.", "spelling-alphabet.hyphen", "sentence.numeral-word-spaced", "a 2+3 code with its letters spelt before a word starting with a numeral: where it ends is not written"),
         ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),

@@ -116,6 +116,8 @@ internal static class SurfaceVariants
         new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
         // A plate's letters spelt, its hyphen and digits typed (November Bravo Lima-7707; set N).
         new("spelling-alphabet.hyphen", (v, _) => SpelledLettersHyphen(v)),
+        // An ID's or certificate's first letter spelt and typed onto the rest (Mike2…, November-2…, Kilo A7…; set N).
+        new("spelling-alphabet.first-letter", (v, r) => SpelledFirstLetter(v, r)),
         // A digits-first plate read out in numerals, its letters typed right after them (車號「二零三零LQ」; set N).
         new("numerals.joined-plate", (v, _) => v.Groups.Length == 2 && v.Groups[0].All(char.IsAsciiDigit) && v.Groups[1].All(char.IsAsciiLetterUpper)
             ? Numerals(v with { Separator = "" }, ChineseDigits, minimum: 1) : null),
@@ -230,6 +232,15 @@ internal static class SurfaceVariants
             else if (char.IsAsciiDigit(c)) builder.Append(RadioDigits[c - '0']);
         }
         return builder.ToString().TrimEnd();
+    }
+
+    // A value written whole that starts with a letter and ends in digits (IDs, certificates): its first letter as a word.
+    private static string? SpelledFirstLetter(PlantedValue v, Random r)
+    {
+        if (v.Groups.Length != 1 || IsMail(v) || !char.IsAsciiLetterUpper(v.Groups[0][0]) || !char.IsAsciiDigit(v.Groups[0][^1])) return null;
+        // A word glued to a letter makes another word (KiloA…): an old certificate's second letter stands after a space.
+        var join = char.IsAsciiLetter(v.Groups[0][1]) ? " " : Pick(r, "", "-", " ");
+        return SpellingWords[v.Groups[0][0] - 'A'] + join + v.Groups[0][1..];
     }
 
     // Letters first, then a hyphen and digits: the letters as spelling-alphabet words, the rest as typed.
