@@ -66,4 +66,7 @@ public class LocalNumberCueTests
     [InlineData("編號 | 案類 | 聯絡電話 | 承辦人\n--------------------\n1 | 竊盜 | 2961357 | 林組長", "2961357")]
     public void A_contact_column_names_a_local_number_even_under_a_rule_without_bars(string text, string value) =>
         FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void An_English_label_ending_another_word_is_no_label() => FindsNo("住在 Hotel 2345678 號房", EntityTypes.PhoneNumber);
 }

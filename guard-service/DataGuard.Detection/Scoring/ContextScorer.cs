@@ -77,10 +77,13 @@ internal static class ContextScorer
         {
             if (!WordsByChar.MayMatch(label.LastChar, last)) continue;
             int from = end - label.Text.Length;
-            if (from >= 0 && text.Slice(from, label.Text.Length).Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+            if (from >= 0 && text.Slice(from, label.Text.Length).Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]))) return true; // "Hotel 2345678" holds no Tel
         }
         return false;
     }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsClauseBreak(char c) =>
         c is '，' or '。' or '；' or ';' or '\n' or '\r' or '、' or '！' or '？' or '!' or '?' or '|' or '\t';

@@ -247,6 +247,15 @@ internal static class HardNegativeGenerator
             $"A{r.Next(1, 4)} {r.Next(10, 24)}:{r.Next(10, 59)} 路口事故，無人受傷",
             $"車主王先生（{r.Next(2, 9)}{Digits(r, 6)}元）",
             $"陳巡佐（{r.Next(100, 114)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}）到職")),
+        // Numerals glued to letters and spelling words before a hyphen that are no plate: a model, a count, a team (set N's
+        // plate shapes, see NumeralPlateDigits and PhoneticAlphabet).
+        new("numeral-letter-codes", r => Pick(r,
+            $"會議室{Pick(r, "三一九二", "五零八", "二四六八")}KT型投影機",
+            $"共{Pick(r, "三", "兩", "五")}台AB款機車",
+            $"第{Pick(r, "一二三", "四五六")}AB號房",
+            $"Team Alpha-{r.Next(1, 9)} 集合",
+            $"Mike-{r.Next(1, 9)} 說他到了",
+            $"Hotel {r.Next(1000000, 9999999)} 號房")),
         // Words of the spelling alphabet that are also names, places and products, before a number that is none of ours.
         new("spelling-words", r => Pick(r,
             $"住在 Hotel {r.Next(100, 999)} 號房，{r.Next(2, 9)} 人",
