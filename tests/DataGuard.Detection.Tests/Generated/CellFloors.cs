@@ -235,6 +235,7 @@ internal static class CellFloors
         ("", "spelling-alphabet.*", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
         ("plate.", "spelling-alphabet.hyphen", "sentence.bracket-after", "a plate with its letters spelt needs plate context before it: the words after it name the spelt words"),
         ("plate.", "spelling-alphabet.hyphen", "sentence.numeral-word-spaced", "a 2+3 code with its letters spelt before a word starting with a numeral: where it ends is not written"),
+        ("plate.", "spelling-alphabet.hyphen", "english.speeding", "a plate with its letters spelt after an English stop verb (pulled over / stopped): the verb names a vehicle only when the plate is written as one; spelt letters with X-ray's own hyphen read apart"),
         ("", "radio.spelling-alphabet", "sentence.numeral-word-after", "a value in numerals followed by a word that starts with a numeral: where it ends is not written"),
         ("phone.national.us", "zero-width.many", "line.question-answer", "a US 555-01xx number (possible only) with several invisible characters, answering a question: two of five placements are read otherwise"),
         ("phone.landline.", "look-alike.digits", "sentence.numeral-word-after", "letters typed for digits and a word starting with a numeral right after the number: where it ends is not written"),

@@ -248,7 +248,7 @@ internal static class HardNegativeGenerator
             $"車主王先生（{r.Next(2, 9)}{Digits(r, 6)}元）",
             $"陳巡佐（{r.Next(100, 114)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}）到職")),
         // Numerals glued to letters and spelling words before a hyphen that are no plate: a model, a count, a team (set N's
-        // plate shapes, see NumeralPlateDigits and PhoneticAlphabet).
+        // plate shapes, see LicensePlateRecognizer's script-break rule and PhoneticAlphabet).
         new("numeral-letter-codes", r => Pick(r,
             $"會議室{Pick(r, "三一九二", "五零八", "二四六八")}KT型投影機",
             $"共{Pick(r, "三", "兩", "五")}台AB款機車",
