@@ -51,7 +51,7 @@ internal static class PhoneticAlphabet
         if (length == 0) return 0;
         int next = i + length;
         while (next < text.Length && text[next] is ' ' or '\u3000') next++;
-        if (next == i + length && HyphenThenDigit(text, next) && FollowsWord(text, i)) return length; // Delta Alpha-6230
+        if (next == i + length && HyphenThenDigit(text, next) && FollowsWord(text, i)) return length; // Delta Alpha-5743
         if (StartsIdTail(text, next)) return length;
         if (next == i + length || next >= text.Length) return 0;
         return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next) > 0 ? length : 0;
@@ -60,7 +60,7 @@ internal static class PhoneticAlphabet
     /// <summary>Digits after a spelt first letter that make the rest of an ID (nine) or of a certificate (a letter and eight).</summary>
     private const int MinIdTailDigits = 8;
 
-    // "Mike230113648", "November-210087380", "Kilo A76113390": the word spells an ID's or a certificate's first letter,
+    // "Mike743004519", "November-703392493", "Kilo A25004463": the word spells an ID's or a certificate's first letter,
     // and the rest of the number follows, glued, after a hyphen or after a space.
     private static bool StartsIdTail(ReadOnlySpan<char> text, int at)
     {
@@ -75,7 +75,7 @@ internal static class PhoneticAlphabet
     private static bool HyphenThenDigit(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '-' or '\u2010' or '\u2011' or '\u2013' or '\u2212' or '\uFF0D' && CharFolding.KindOf(text[at + 1]) == CharKind.Digit;
 
-    // "November Bravo Lima-7707": another word of the alphabet, and spaces, right before; a lone "Mike-2" stays a word.
+    // "November Bravo Lima-2232": another word of the alphabet, and spaces, right before; a lone "Mike-2" stays a word.
     private static bool FollowsWord(ReadOnlySpan<char> text, int i)
     {
         int end = i;

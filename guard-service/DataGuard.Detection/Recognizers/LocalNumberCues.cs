@@ -5,8 +5,8 @@ namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
 /// What names a local number (seven or eight digits, no area code) a phone where no phone word stands before it: an
-/// extension after it (533-7607 x2418, 2232672轉2406, 8985-0267分機5746), or the desk or person whose line it is right
-/// before it (交通分隊 9104887, 打所裡2954-7404, 公司355-4765, 報案人572-1658). Duty rosters, chat lines and duty logs
+/// extension after it (844-2532 x2418, 2232672轉2406, 9698-3752分機5746), or the desk or person whose line it is right
+/// before it (交通分隊 9104887, 打所裡7681-2131, 公司488-1258, 報案人827-0589). Duty rosters, chat lines and duty logs
 /// write station and caller numbers so.
 /// </summary>
 internal static class LocalNumberCues

@@ -61,7 +61,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         }
         else return false;
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, DigitsFrom(chain)))) return false;
-        // "電話O9I3717952": O, 9 and letters typed for digits are a 09 mobile in disguise (set N), not a certificate.
+        // "電話O6I4202687": O, 9 and letters typed for digits are a 09 mobile in disguise (set N), not a certificate.
         if (lookalikes > 0 && chain.Chars[0] == 'O' && value[1] == '9') return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;

@@ -114,7 +114,7 @@ internal static class SurfaceVariants
         // Read over the radio: letters in the spelling alphabet, digits as radio numerals (Oscar 兩兩幺六四三四洞幺, November
         // Sierra Delta 幺 洞 五 幺; set L).
         new("radio.spelling-alphabet", (v, _) => SpellingAlphabet(v)),
-        // A plate's letters spelt, its hyphen and digits typed (November Bravo Lima-7707; set N).
+        // A plate's letters spelt, its hyphen and digits typed (November Bravo Lima-2232; set N).
         new("spelling-alphabet.hyphen", (v, _) => SpelledLettersHyphen(v)),
         // An ID's or certificate's first letter spelt and typed onto the rest (Mike2…, November-2…, Kilo A7…; set N).
         new("spelling-alphabet.first-letter", (v, r) => SpelledFirstLetter(v, r)),
