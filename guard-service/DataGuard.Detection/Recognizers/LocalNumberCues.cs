@@ -5,8 +5,8 @@ namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
 /// What names a local number (seven or eight digits, no area code) a phone where no phone word stands before it: an
-/// extension after it (844-2532 x2418, 2232672轉2406, 9698-3752分機5746), or the desk or person whose line it is right
-/// before it (交通分隊 9104887, 打所裡7681-2131, 公司488-1258, 報案人827-0589). Duty rosters, chat lines and duty logs
+/// extension after it (844-7847 x7109, 7747527轉7135, 6569-4287分機8215), or the desk or person whose line it is right
+/// before it (交通分隊 6031992, 打所裡2590-7040, 公司488-0789, 報案人827-3896). Duty rosters, chat lines and duty logs
 /// write station and caller numbers so.
 /// </summary>
 internal static class LocalNumberCues
