@@ -81,7 +81,7 @@ internal static class LocalNumberCues
     public static bool GluedExtensionAt(ReadOnlySpan<char> text, int end) =>
         end < text.Length && text[end] is 'x' or 'X' or 'e' or 'E' or '#' && HasExtension(text, end);
 
-    // " x2418", "ext. 4162", "轉 9723", "分機5746", "(2345-6789) ext. 12": an extension word, then its digits (ASCII or
+    // " x7109", "ext. 3150", "轉 6207", "分機8215", "(2345-6789) ext. 12": an extension word, then its digits (ASCII or
     // numerals); a bracket or quote closed around the number may stand before it.
     private static bool HasExtension(ReadOnlySpan<char> text, int end)
     {
