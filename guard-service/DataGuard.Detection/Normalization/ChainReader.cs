@@ -204,6 +204,33 @@ internal static class ChainReader
 
     private static readonly bool[] IsSeparateNumbers = HanSet(SeparateNumbers);
 
+    /// <summary>
+    /// Whether the filler walk (<see cref="SkipFiller"/>) can get past <paramref name="c"/> as its first character: after
+    /// any other character it fails at once. The scanner asks after every number no recognizer took, and the character
+    /// after one is usually a unit, a bracket or a colon (年, 元, %, :), so most walks are settled here.
+    /// </summary>
+    public static bool MayStartFiller(char c) => FillerStarts[c];
+
+    private static readonly bool[] FillerStarts = BuildFillerStarts();
+
+    // The first step of SkipFiller as a table, erring on yes: a line wrap (a bracket, blank or hyphen before the break),
+    // an aside, a blank, a pause, a Han or Bopomofo character that does not separate numbers, or an ASCII word. A digit
+    // there has no filler before it.
+    private static bool[] BuildFillerStarts()
+    {
+        var starts = new bool[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            var kind = CharFolding.KindOf(ch);
+            starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch)
+                || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
+                || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
+                || ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+        }
+        return starts;
+    }
+
     // One flag per Han character of U+4E00–U+9FFF: a look-up instead of a search of the string per character.
     private static bool[] HanSet(string chars)
     {
