@@ -204,6 +204,33 @@ internal static class ChainReader
 
     private static readonly bool[] IsSeparateNumbers = HanSet(SeparateNumbers);
 
+    /// <summary>
+    /// Whether the filler walk (<see cref="SkipFiller"/>) can get past <paramref name="c"/> as its first character: after
+    /// any other character it fails at once. The scanner asks after every number no recognizer took, and the character
+    /// after one is usually a unit, a bracket or a colon (年, 元, %, :), so most walks are settled here.
+    /// </summary>
+    public static bool MayStartFiller(char c) => FillerStarts[c];
+
+    private static readonly bool[] FillerStarts = BuildFillerStarts();
+
+    // The first step of SkipFiller as a table, erring on yes: a line wrap (a bracket, blank or hyphen before the break),
+    // an aside, a blank, a pause, a Han or Bopomofo character that does not separate numbers, or an ASCII word. A digit
+    // there has no filler before it.
+    private static bool[] BuildFillerStarts()
+    {
+        var starts = new bool[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            var kind = CharFolding.KindOf(ch);
+            starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch)
+                || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
+                || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
+                || ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+        }
+        return starts;
+    }
+
     // One flag per Han character of U+4E00–U+9FFF: a look-up instead of a search of the string per character.
     private static bool[] HanSet(string chars)
     {
@@ -345,10 +372,11 @@ internal static class ChainReader
             char c = text[i];
             var kind = CharFolding.KindOf(c);
             // The walk runs after every number no recognizer took: the longer checks below are made only for the character
-            // they start with.
+            // they start with, and it stops at the first Han character or mark over the limits (a sentence after a number).
+            // Counts only grow, so such a walk could only end in -1 below.
             if (SpokenAsides.MayStartWith(c) && SpokenAsides.LengthAt(text, i) is int aside and > 0) // "K123（停頓）456", "3528，等一下…0000": before 一 reads as a digit
             {
-                han++;
+                if (++han > MaxFillerHan) return -1;
                 filler = word = true;
                 i += aside;
             }
@@ -359,27 +387,26 @@ internal static class ChainReader
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || c == '.' && EllipsisLength(text, i) > 0)
             {
-                marks++;
+                if (++marks > MaxFillerMarks) return -1;
                 filler = true;
                 i += c == '.' ? EllipsisLength(text, i) : 1;
             }
             else if (c == '。')
             {
                 // "0969。然後後段933166": a full stop ends the sentence unless words carry the reading on after it.
-                marks++;
+                if (++marks > MaxFillerMarks) return -1;
                 fullStop = true;
                 i++;
             }
             else if (c == '後' && TailCountAt(text, i) is int tail and > 0)
             {
-                han++;
+                if (++han > MaxFillerHan) return -1;
                 filler = word = true;
                 i += tail;
             }
             else if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3105' and <= '\u312F') // Bopomofo: a hesitation typed as ㄜ
             {
-                if (c >= '\u4E00' && IsSeparateNumbers[c - '\u4E00']) return -1;
-                han++;
+                if (c >= '\u4E00' && IsSeparateNumbers[c - '\u4E00'] || ++han > MaxFillerHan) return -1;
                 filler = word = true;
                 i++;
             }
@@ -392,7 +419,7 @@ internal static class ChainReader
             }
             else return -1;
         }
-        if (!filler || fullStop && !word || han > MaxFillerHan || marks > MaxFillerMarks || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
+        if (!filler || fullStop && !word || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
         return i;
     }
 

@@ -13,11 +13,24 @@ internal struct FillerMemo
     /// <summary>Where the digit after a filler starting at <paramref name="from"/> is, or -1.</summary>
     public int SkipFiller(ReadOnlySpan<char> text, int from)
     {
+        if (from >= text.Length || !ChainReader.MayStartFiller(text[from]))
+        {
+            AssertNoFiller(text, from);
+            return -1;
+        }
         if (_asked != from + 1)
         {
             _next = ChainReader.SkipFiller(text, from);
             _asked = from + 1;
         }
         return _next;
+    }
+
+    // The first-character test only spares the walk: debug builds (the test runs) walk anyway and fail if it found a filler.
+    [System.Diagnostics.Conditional("DEBUG")]
+    private static void AssertNoFiller(ReadOnlySpan<char> text, int from)
+    {
+        if (ChainReader.SkipFiller(text, from) >= 0)
+            throw new InvalidOperationException("ChainReader.MayStartFiller turned down a character the filler walk gets past.");
     }
 }
