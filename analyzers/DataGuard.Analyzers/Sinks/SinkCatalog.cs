@@ -24,7 +24,9 @@ internal sealed class SinkCatalog
     private readonly HashSet<string> _logSinks;
     private readonly HashSet<string> _transmitSinks;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SinkSpec>> _cache = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<SinkKind> _kinds = new();
+
+    /// <summary>The kinds present, one bit per <see cref="SinkKind"/>: a set of an enum of ours would be JIT-compiled per compiler process.</summary>
+    private int _kinds;
 
     public SinkCatalog(Compilation compilation, DataGuardOptions options)
     {
@@ -35,7 +37,7 @@ internal sealed class SinkCatalog
                 if (ResolveAll(compilation, spec.TypeName).Any())
                 {
                     _byShape.Add(spec);
-                    _kinds.Add(spec.Kind);
+                    AddKind(spec.Kind);
                 }
 
                 continue;
@@ -49,7 +51,7 @@ internal sealed class SinkCatalog
                 }
 
                 list.Add(spec);
-                _kinds.Add(spec.Kind);
+                AddKind(spec.Kind);
                 if (spec.IncludeImplementations)
                 {
                     _byImplementation.Add((type, spec));
@@ -62,17 +64,19 @@ internal sealed class SinkCatalog
         _transmitSinks = new HashSet<string>(options.TransmitSinks, StringComparer.Ordinal);
         if (_logSinks.Count > 0)
         {
-            _kinds.Add(SinkKind.Log);
+            AddKind(SinkKind.Log);
         }
 
         if (_transmitSinks.Count > 0)
         {
-            _kinds.Add(SinkKind.Messaging);
+            AddKind(SinkKind.Messaging);
         }
     }
 
     /// <summary>True when the compilation can reach a sink of this kind at all; rules bail out otherwise.</summary>
-    public bool HasAny(SinkKind kind) => _kinds.Contains(kind);
+    public bool HasAny(SinkKind kind) => (_kinds & (1 << (int)kind)) != 0;
+
+    private void AddKind(SinkKind kind) => _kinds |= 1 << (int)kind;
 
     /// <summary>The rows for a method; asked for every call by every rule, so a hit allocates nothing (no factory closure).</summary>
     public ImmutableArray<SinkSpec> Match(IMethodSymbol method)
