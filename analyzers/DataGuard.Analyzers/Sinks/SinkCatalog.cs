@@ -34,7 +34,7 @@ internal sealed class SinkCatalog
         {
             if (spec.MarkedWith is not null || spec.DelegateTakingFirst is not null)
             {
-                if (ResolveAll(compilation, spec.TypeName).Any())
+                if (ResolveAll(compilation, spec.TypeName).Count > 0)
                 {
                     _byShape.Add(spec);
                     AddKind(spec.Kind);
@@ -184,21 +184,30 @@ internal sealed class SinkCatalog
     }
 
     /// <summary>All types with this metadata name (a type can be defined in several referenced assemblies).</summary>
-    public static IEnumerable<INamedTypeSymbol> ResolveAll(Compilation compilation, string metadataName)
+    public static IReadOnlyList<INamedTypeSymbol> ResolveAll(Compilation compilation, string metadataName)
     {
+        // A list, not an iterator: this runs for every row of the sink table when a compilation starts, and an iterator's
+        // state machine is five more methods for the JIT to compile in every compiler process.
         if (compilation.GetTypeByMetadataName(metadataName) is { } unique)
         {
-            yield return unique;
-            yield break;
+            return new[] { unique };
         }
 
         // GetTypeByMetadataName returns null when the name is ambiguous; look in each assembly.
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols.Concat(new[] { compilation.Assembly }))
+        var found = new List<INamedTypeSymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (assembly.GetTypeByMetadataName(metadataName) is { } type)
             {
-                yield return type;
+                found.Add(type);
             }
         }
+
+        if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
+        {
+            found.Add(own);
+        }
+
+        return found;
     }
 }
