@@ -18,6 +18,8 @@ namespace DataGuard.Analyzers;
 /// Everything the rules share for one compilation and one set of options: the source classifier, the resolved sinks,
 /// sanitizers, host lists, method summaries and ToString exposures. Built once and cached, so seven rules do the work once.
 /// </summary>
+// Read-only fields, not get-only properties: every getter is one more method the JIT compiles in every compiler process
+// (code that runs once is compiled without inlining), and these are read on every rule's start-up path.
 internal sealed class DataGuardProfile
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationProfiles> Profiles = new();
@@ -53,28 +55,28 @@ internal sealed class DataGuardProfile
                         ?? compilation.GetTypeByMetadataName("System.Exception");
     }
 
-    public Compilation Compilation { get; }
+    public readonly Compilation Compilation;
 
-    public DataGuardOptions Options { get; }
+    public readonly DataGuardOptions Options;
 
     /// <summary>The program's own appsettings*.json, as the package passes them (what its settings classes are set to).</summary>
-    public AppSettings AppSettings { get; }
+    public readonly AppSettings AppSettings;
 
-    public PersonalDataClassifier Classifier { get; }
+    public readonly PersonalDataClassifier Classifier;
 
-    public SinkCatalog Sinks { get; }
+    public readonly SinkCatalog Sinks;
 
-    public Sanitizers Sanitizers { get; }
+    public readonly Sanitizers Sanitizers;
 
-    public ExternalHosts Hosts { get; }
+    public readonly ExternalHosts Hosts;
 
-    public SourceBodies Bodies { get; }
+    public readonly SourceBodies Bodies;
 
     /// <summary>The request's path, when a route of the program carries a personal value in it.</summary>
-    public PersonalRoutes Routes { get; }
+    public readonly PersonalRoutes Routes;
 
     /// <summary>Constructors that copy request content out of a parameter into the object they build.</summary>
-    public RequestCopyingConstructors RequestCopies { get; }
+    public readonly RequestCopyingConstructors RequestCopies;
 
     /// <summary>Parameters of private methods that every call fills with a constant.</summary>
     public ConstantParameters ConstantParameters => _constantParameters ??= new ConstantParameters(Bodies);
@@ -92,24 +94,24 @@ internal sealed class DataGuardProfile
     private SeedCollections? _seedCollections;
 
     /// <summary>Where data goes: addresses, recipients, file paths.</summary>
-    public EndpointResolver Endpoints { get; }
+    public readonly EndpointResolver Endpoints;
 
     /// <summary>Files and mailboxes that are logs (DG1001).</summary>
-    public LogDestinations LogDestinations { get; }
+    public readonly LogDestinations LogDestinations;
 
     /// <summary>Console output that is an interactive program's screen, not a log (DG1001).</summary>
     public ConsoleScreen ConsoleScreen => _consoleScreen ??= new ConsoleScreen(Compilation, Bodies);
 
     private ConsoleScreen? _consoleScreen;
 
-    public MethodSummaries Summaries { get; }
+    public readonly MethodSummaries Summaries;
 
-    public ToStringExposure Exposures { get; }
+    public readonly ToStringExposure Exposures;
 
     /// <summary>The pre-check before a flow walk: does a body, or a helper it calls, read anything personal?</summary>
-    public PersonalReads Reads { get; }
+    public readonly PersonalReads Reads;
 
-    public INamedTypeSymbol? ExceptionType { get; }
+    public readonly INamedTypeSymbol? ExceptionType;
 
     /// <summary>DG1008: operations that read personal records.</summary>
     public Audit.PersonalRecordReads RecordReads => _recordReads ??= new Audit.PersonalRecordReads(Classifier);
@@ -117,7 +119,7 @@ internal sealed class DataGuardProfile
     private Audit.PersonalRecordReads? _recordReads;
 
     /// <summary>DG1008: calls of the application's audit methods.</summary>
-    public Audit.AuditCalls AuditCalls { get; }
+    public readonly Audit.AuditCalls AuditCalls;
 
     /// <summary>DG1008: whether every caller of a reading method audits.</summary>
     public Audit.AuditingCallers AuditingCallers => _auditingCallers ??= new Audit.AuditingCallers(Bodies, _callSites, AuditCalls);
@@ -135,7 +137,7 @@ internal sealed class DataGuardProfile
     private Audit.SignedInUser? _signedInUser;
 
     /// <summary>Methods and classes of an application that nothing calls or uses.</summary>
-    public Audit.UncalledMethods UncalledMethods { get; }
+    public readonly Audit.UncalledMethods UncalledMethods;
 
     /// <summary>
     /// True when the rules skip <paramref name="member"/>: its code never runs in this application (see
