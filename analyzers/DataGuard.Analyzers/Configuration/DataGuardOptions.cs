@@ -77,8 +77,17 @@ internal sealed class DataGuardOptions
     /// </summary>
     public readonly bool ReportUnreachableCode;
 
+    /// <remarks>A loop, not a LINQ projection: this runs when a compilation starts, where each lambda is JIT-compiled afresh.</remarks>
     public static string ReadKey(AnalyzerConfigOptions options)
-        => string.Join("\u0001", Keys.Select(k => options.TryGetValue(k, out var v) ? v : string.Empty));
+    {
+        var values = new string[Keys.Length];
+        for (var i = 0; i < Keys.Length; i++)
+        {
+            values[i] = options.TryGetValue(Keys[i], out var value) ? value : string.Empty;
+        }
+
+        return string.Join("\u0001", values);
+    }
 
     public static DataGuardOptions Parse(AnalyzerConfigOptions options)
     {

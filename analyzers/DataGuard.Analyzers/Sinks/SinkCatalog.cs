@@ -60,7 +60,17 @@ internal sealed class SinkCatalog
             }
         }
 
-        _logSinks = new HashSet<string>(options.LogSinks.Where(s => !LogDestinations.IsFolderEntry(s) && !s.StartsWith("T:", StringComparison.Ordinal)), StringComparer.Ordinal);
+        // The log_sinks entries that name methods: not folders, not tables (see LogDestinations). A loop, not LINQ: each
+        // lambda here would be JIT-compiled afresh in every compiler process.
+        _logSinks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sink in options.LogSinks)
+        {
+            if (!LogDestinations.IsFolderEntry(sink) && !sink.StartsWith("T:", StringComparison.Ordinal))
+            {
+                _logSinks.Add(sink);
+            }
+        }
+
         _transmitSinks = new HashSet<string>(options.TransmitSinks, StringComparer.Ordinal);
         if (_logSinks.Count > 0)
         {
