@@ -18,10 +18,17 @@ namespace DataGuard.Analyzers;
 /// Everything the rules share for one compilation and one set of options: the source classifier, the resolved sinks,
 /// sanitizers, host lists, method summaries and ToString exposures. Built once and cached, so seven rules do the work once.
 /// </summary>
+// Read-only fields, not get-only properties: every getter is one more method the JIT compiles in every compiler process
+// (code that runs once is compiled without inlining), and these are read on every rule's start-up path.
 internal sealed class DataGuardProfile
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationProfiles> Profiles = new();
 
+    private readonly Audit.CallSites _callSites;
+
+    // The parts most compilations never ask for (DG1008's audit tables, seeding lists, constant parameters, console screens)
+    // are built on first use: every type constructed here is JIT-compiled in every compiler process, asked for or not. Two
+    // threads may each build one; each is a cache of the same answers, so either copy serves.
     private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed, AppSettings appSettings)
     {
         Compilation = compilation;
@@ -34,95 +41,103 @@ internal sealed class DataGuardProfile
         Bodies = new SourceBodies(compilation);
         Endpoints = new EndpointResolver(Bodies);
         Routes = new PersonalRoutes(compilation, Classifier.Names, Bodies);
-        ConstantParameters = new ConstantParameters(Bodies);
-        SettingFields = new SettingFields(Bodies);
-        SeedCollections = new SeedCollections(Bodies, record => new TaintEvaluator(this, state: null).Evaluate(record).IsSanitized);
         LogDestinations = new LogDestinations(options.LogSinks);
-        ConsoleScreen = new ConsoleScreen(compilation, Bodies);
         Summaries = new MethodSummaries(this);
         RequestCopies = new RequestCopyingConstructors(Bodies);
         Exposures = new ToStringExposure(this);
         Reads = new PersonalReads(this);
-        RecordReads = new Audit.PersonalRecordReads(Classifier);
         AuditCalls = new Audit.AuditCalls(options, Bodies);
-        var callSites = new Audit.CallSites(compilation, Bodies);
-        AuditingCallers = new Audit.AuditingCallers(Bodies, callSites, AuditCalls);
-        DisclosedReads = new Audit.DisclosedReads(Classifier, Bodies, callSites);
-        SignedInUser = new Audit.SignedInUser(Bodies, callSites);
-        UncalledMethods = new Audit.UncalledMethods(compilation, callSites);
+        _callSites = new Audit.CallSites(compilation, Bodies);
+        UncalledMethods = new Audit.UncalledMethods(compilation, _callSites);
         _auditApplies = new Lazy<bool>(() => Audit.AuditRequirement.Applies(compilation, AuditCalls, options.RequireAudit), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         ExceptionType = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.GetTypeByMetadataName("System.Exception")
                         ?? compilation.GetTypeByMetadataName("System.Exception");
     }
 
-    public Compilation Compilation { get; }
+    public readonly Compilation Compilation;
 
-    public DataGuardOptions Options { get; }
+    public readonly DataGuardOptions Options;
 
     /// <summary>The program's own appsettings*.json, as the package passes them (what its settings classes are set to).</summary>
-    public AppSettings AppSettings { get; }
+    public readonly AppSettings AppSettings;
 
-    public PersonalDataClassifier Classifier { get; }
+    public readonly PersonalDataClassifier Classifier;
 
-    public SinkCatalog Sinks { get; }
+    public readonly SinkCatalog Sinks;
 
-    public Sanitizers Sanitizers { get; }
+    public readonly Sanitizers Sanitizers;
 
-    public ExternalHosts Hosts { get; }
+    public readonly ExternalHosts Hosts;
 
-    public SourceBodies Bodies { get; }
+    public readonly SourceBodies Bodies;
 
     /// <summary>The request's path, when a route of the program carries a personal value in it.</summary>
-    public PersonalRoutes Routes { get; }
+    public readonly PersonalRoutes Routes;
 
     /// <summary>Constructors that copy request content out of a parameter into the object they build.</summary>
-    public RequestCopyingConstructors RequestCopies { get; }
+    public readonly RequestCopyingConstructors RequestCopies;
 
     /// <summary>Parameters of private methods that every call fills with a constant.</summary>
-    public ConstantParameters ConstantParameters { get; }
+    public ConstantParameters ConstantParameters => _constantParameters ??= new ConstantParameters(Bodies);
+
+    private ConstantParameters? _constantParameters;
 
     /// <summary>Private fields that only ever hold constants or configuration values (the organisation's sender address).</summary>
-    public SettingFields SettingFields { get; }
+    public SettingFields SettingFields => _settingFields ??= new SettingFields(Bodies);
+
+    private SettingFields? _settingFields;
 
     /// <summary>A seeding class's private lists of demo records (<c>_users</c> filled with constant-built users).</summary>
-    public SeedCollections SeedCollections { get; }
+    public SeedCollections SeedCollections => _seedCollections ??= new SeedCollections(Bodies, record => new TaintEvaluator(this, state: null).Evaluate(record).IsSanitized);
+
+    private SeedCollections? _seedCollections;
 
     /// <summary>Where data goes: addresses, recipients, file paths.</summary>
-    public EndpointResolver Endpoints { get; }
+    public readonly EndpointResolver Endpoints;
 
     /// <summary>Files and mailboxes that are logs (DG1001).</summary>
-    public LogDestinations LogDestinations { get; }
+    public readonly LogDestinations LogDestinations;
 
     /// <summary>Console output that is an interactive program's screen, not a log (DG1001).</summary>
-    public ConsoleScreen ConsoleScreen { get; }
+    public ConsoleScreen ConsoleScreen => _consoleScreen ??= new ConsoleScreen(Compilation, Bodies);
 
-    public MethodSummaries Summaries { get; }
+    private ConsoleScreen? _consoleScreen;
 
-    public ToStringExposure Exposures { get; }
+    public readonly MethodSummaries Summaries;
+
+    public readonly ToStringExposure Exposures;
 
     /// <summary>The pre-check before a flow walk: does a body, or a helper it calls, read anything personal?</summary>
-    public PersonalReads Reads { get; }
+    public readonly PersonalReads Reads;
 
-    public INamedTypeSymbol? ExceptionType { get; }
+    public readonly INamedTypeSymbol? ExceptionType;
 
     /// <summary>DG1008: operations that read personal records.</summary>
-    public Audit.PersonalRecordReads RecordReads { get; }
+    public Audit.PersonalRecordReads RecordReads => _recordReads ??= new Audit.PersonalRecordReads(Classifier);
+
+    private Audit.PersonalRecordReads? _recordReads;
 
     /// <summary>DG1008: calls of the application's audit methods.</summary>
-    public Audit.AuditCalls AuditCalls { get; }
+    public readonly Audit.AuditCalls AuditCalls;
 
     /// <summary>DG1008: whether every caller of a reading method audits.</summary>
-    public Audit.AuditingCallers AuditingCallers { get; }
+    public Audit.AuditingCallers AuditingCallers => _auditingCallers ??= new Audit.AuditingCallers(Bodies, _callSites, AuditCalls);
+
+    private Audit.AuditingCallers? _auditingCallers;
 
     /// <summary>DG1008: whether the rows a read brings back reach anyone.</summary>
-    public Audit.DisclosedReads DisclosedReads { get; }
+    public Audit.DisclosedReads DisclosedReads => _disclosedReads ??= new Audit.DisclosedReads(Classifier, Bodies, _callSites);
+
+    private Audit.DisclosedReads? _disclosedReads;
 
     /// <summary>DG1008: reads of the signed-in user's own record.</summary>
-    public Audit.SignedInUser SignedInUser { get; }
+    public Audit.SignedInUser SignedInUser => _signedInUser ??= new Audit.SignedInUser(Bodies, _callSites);
+
+    private Audit.SignedInUser? _signedInUser;
 
     /// <summary>Methods and classes of an application that nothing calls or uses.</summary>
-    public Audit.UncalledMethods UncalledMethods { get; }
+    public readonly Audit.UncalledMethods UncalledMethods;
 
     /// <summary>
     /// True when the rules skip <paramref name="member"/>: its code never runs in this application (see

@@ -8,6 +8,8 @@ namespace DataGuard.Analyzers.Configuration;
 /// <summary>
 /// The <c>dataguard.*</c> options read from .editorconfig / .globalconfig. Lists are separated by commas or semicolons.
 /// </summary>
+// Read-only fields, not get-only properties: every getter is one more method the JIT compiles in every compiler process
+// (code that runs once is compiled without inlining), and these are read on every rule's start-up path.
 internal sealed class DataGuardOptions
 {
     public const string PersonalNamesKey = "dataguard.personal_names";
@@ -22,7 +24,7 @@ internal sealed class DataGuardOptions
 
     private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey, ReportUnreachableCodeKey };
 
-    public static DataGuardOptions Empty { get; } = new(string.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
+    public static readonly DataGuardOptions Empty = new(string.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
         ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
         ImmutableArray<string>.Empty, requireAudit: false, reportUnreachableCode: false);
 
@@ -43,40 +45,49 @@ internal sealed class DataGuardOptions
     }
 
     /// <summary>The raw values joined: equal keys mean equal options, so derived caches can be shared.</summary>
-    public string Key { get; }
+    public readonly string Key;
 
     /// <summary>Extra personal names: words (<c>CaseNo</c>) or fully qualified members (<c>System.Net.IPEndPoint.Address</c>).</summary>
-    public ImmutableArray<string> PersonalNames { get; }
+    public readonly ImmutableArray<string> PersonalNames;
 
     /// <summary>Identifiers or fully qualified members that are never personal.</summary>
-    public ImmutableArray<string> IgnoredNames { get; }
+    public readonly ImmutableArray<string> IgnoredNames;
 
     /// <summary>Hosts that may receive personal data (<c>api.police.internal</c>, <c>*.npa.gov.tw</c>). Empty: only messaging hosts are checked.</summary>
-    public ImmutableArray<string> AllowedHosts { get; }
+    public readonly ImmutableArray<string> AllowedHosts;
 
     /// <summary>Methods that mask or redact: documentation-comment IDs (<c>M:Ns.Type.Mask(System.String)</c>) or <c>Ns.Type.Method</c>.</summary>
-    public ImmutableArray<string> Sanitizers { get; }
+    public readonly ImmutableArray<string> Sanitizers;
 
     /// <summary>The team's own logging wrappers (documentation-comment IDs).</summary>
-    public ImmutableArray<string> LogSinks { get; }
+    public readonly ImmutableArray<string> LogSinks;
 
     /// <summary>The team's own transmission wrappers (documentation-comment IDs).</summary>
-    public ImmutableArray<string> TransmitSinks { get; }
+    public readonly ImmutableArray<string> TransmitSinks;
 
     /// <summary>The team's audit methods (<c>Ns.Type.Method</c> or documentation-comment IDs): calling one satisfies DG1008.</summary>
-    public ImmutableArray<string> AuditMethods { get; }
+    public readonly ImmutableArray<string> AuditMethods;
 
     /// <summary>DG1008 checks reads even when no audit method is named anywhere (<c>dataguard.require_audit = true</c>).</summary>
-    public bool RequireAudit { get; }
+    public readonly bool RequireAudit;
 
     /// <summary>
     /// The rules also judge code of an executable that never runs — methods nothing calls, classes nothing uses
     /// (<c>dataguard.report_unreachable_code = true</c>): for a team that wants to hear of a leak before the code is wired in.
     /// </summary>
-    public bool ReportUnreachableCode { get; }
+    public readonly bool ReportUnreachableCode;
 
+    /// <remarks>A loop, not a LINQ projection: this runs when a compilation starts, where each lambda is JIT-compiled afresh.</remarks>
     public static string ReadKey(AnalyzerConfigOptions options)
-        => string.Join("\u0001", Keys.Select(k => options.TryGetValue(k, out var v) ? v : string.Empty));
+    {
+        var values = new string[Keys.Length];
+        for (var i = 0; i < Keys.Length; i++)
+        {
+            values[i] = options.TryGetValue(Keys[i], out var value) ? value : string.Empty;
+        }
+
+        return string.Join("\u0001", values);
+    }
 
     public static DataGuardOptions Parse(AnalyzerConfigOptions options)
     {

@@ -67,7 +67,7 @@ internal static class BoundedWalk
             return default;
         }
 
-        if (key is not null && !frames.InProgress.Add(new Frame(kind, key)))
+        if (key is not null && !frames.InProgressOf(kind).Add(key))
         {
             return default;
         }
@@ -127,32 +127,21 @@ internal static class BoundedWalk
             _frames.Depth[(int)_kind]--;
             if (_key is not null)
             {
-                _frames.InProgress.Remove(new Frame(_kind, _key));
+                _frames.InProgressOf(_kind).Remove(_key);
             }
         }
     }
 
+    /// <summary>
+    /// The depth and the keys in progress of each kind. One symbol set per kind rather than one set of (kind, symbol) pairs:
+    /// a set keyed by a struct of our own is a generic instantiation the JIT compiles afresh in every compiler process.
+    /// </summary>
     internal sealed class Frames
     {
         public readonly int[] Depth = new int[MaxDepth.Length];
-        public readonly HashSet<Frame> InProgress = new();
-    }
+        private readonly HashSet<ISymbol>?[] _inProgress = new HashSet<ISymbol>?[MaxDepth.Length];
 
-    internal readonly struct Frame : IEquatable<Frame>
-    {
-        private readonly WalkKind _kind;
-        private readonly ISymbol _key;
-
-        public Frame(WalkKind kind, ISymbol key)
-        {
-            _kind = kind;
-            _key = key;
-        }
-
-        public bool Equals(Frame other) => _kind == other._kind && SymbolEqualityComparer.Default.Equals(_key, other._key);
-
-        public override bool Equals(object? obj) => obj is Frame other && Equals(other);
-
-        public override int GetHashCode() => ((int)_kind * 397) ^ SymbolEqualityComparer.Default.GetHashCode(_key);
+        public HashSet<ISymbol> InProgressOf(WalkKind kind)
+            => _inProgress[(int)kind] ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
     }
 }

@@ -13,22 +13,20 @@ namespace DataGuard.Analyzers.Flow;
 internal sealed class FlowState
 {
     private readonly Dictionary<ISymbol, Taint> _taints;
-    private readonly Dictionary<ISymbol, ImmutableArray<Endpoint>> _endpoints;
-    private readonly Dictionary<ISymbol, ChannelFlaw> _flaws;
+    // Keyed tables hold classes only: a table of a struct or enum of ours (ImmutableArray<Endpoint>, ChannelFlaw, a pair of
+    // symbols) is a generic instantiation the JIT compiles afresh in every compiler process; over classes it is shared code.
+    private readonly Dictionary<ISymbol, Channel> _channels;
     private readonly HashSet<MemberOf> _maskedMembers;
 
     public FlowState()
-        : this(new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default), new Dictionary<ISymbol, ImmutableArray<Endpoint>>(SymbolEqualityComparer.Default),
-            new Dictionary<ISymbol, ChannelFlaw>(SymbolEqualityComparer.Default), new HashSet<MemberOf>())
+        : this(new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default), new Dictionary<ISymbol, Channel>(SymbolEqualityComparer.Default), new HashSet<MemberOf>())
     {
     }
 
-    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, ImmutableArray<Endpoint>> endpoints, Dictionary<ISymbol, ChannelFlaw> flaws,
-        HashSet<MemberOf> maskedMembers)
+    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, Channel> channels, HashSet<MemberOf> maskedMembers)
     {
         _taints = taints;
-        _endpoints = endpoints;
-        _flaws = flaws;
+        _channels = channels;
         _maskedMembers = maskedMembers;
     }
 
@@ -64,19 +62,10 @@ internal sealed class FlowState
         => _taints[symbol] = _taints.TryGetValue(symbol, out var existing) ? existing.Union(taint) : taint;
 
     /// <summary>Every address the variable may hold (constants on either side of a <c>?:</c>, recipients added to a message).</summary>
-    public ImmutableArray<Endpoint> GetEndpoints(ISymbol symbol) => _endpoints.TryGetValue(symbol, out var endpoints) ? endpoints : ImmutableArray<Endpoint>.Empty;
+    public ImmutableArray<Endpoint> GetEndpoints(ISymbol symbol) => _channels.TryGetValue(symbol, out var channel) ? channel.Endpoints : ImmutableArray<Endpoint>.Empty;
 
     public void SetEndpoints(ISymbol symbol, ImmutableArray<Endpoint> endpoints)
-    {
-        if (endpoints.IsDefaultOrEmpty)
-        {
-            _endpoints.Remove(symbol);
-        }
-        else
-        {
-            _endpoints[symbol] = endpoints;
-        }
-    }
+        => SetChannel(symbol, endpoints.IsDefault ? ImmutableArray<Endpoint>.Empty : endpoints, GetFlaws(symbol));
 
     public void AddEndpoints(ISymbol symbol, ImmutableArray<Endpoint> endpoints)
     {
@@ -86,24 +75,26 @@ internal sealed class FlowState
         }
     }
 
-    public ChannelFlaw GetFlaws(ISymbol symbol) => _flaws.TryGetValue(symbol, out var flaw) ? flaw : ChannelFlaw.None;
+    public ChannelFlaw GetFlaws(ISymbol symbol) => _channels.TryGetValue(symbol, out var channel) ? channel.Flaws : ChannelFlaw.None;
 
-    public void SetFlaws(ISymbol symbol, ChannelFlaw flaws)
+    public void SetFlaws(ISymbol symbol, ChannelFlaw flaws) => SetChannel(symbol, GetEndpoints(symbol), flaws);
+
+    /// <summary>Records what is known of the variable's channel; a variable with no address and no flaw has no entry.</summary>
+    private void SetChannel(ISymbol symbol, ImmutableArray<Endpoint> endpoints, ChannelFlaw flaws)
     {
-        if (flaws == ChannelFlaw.None)
+        if (endpoints.IsEmpty && flaws == ChannelFlaw.None)
         {
-            _flaws.Remove(symbol);
+            _channels.Remove(symbol);
         }
         else
         {
-            _flaws[symbol] = flaws;
+            _channels[symbol] = new Channel(endpoints, flaws);
         }
     }
 
     public FlowState Clone()
         => new(new Dictionary<ISymbol, Taint>(_taints, SymbolEqualityComparer.Default),
-            new Dictionary<ISymbol, ImmutableArray<Endpoint>>(_endpoints, SymbolEqualityComparer.Default),
-            new Dictionary<ISymbol, ChannelFlaw>(_flaws, SymbolEqualityComparer.Default), new HashSet<MemberOf>(_maskedMembers));
+            new Dictionary<ISymbol, Channel>(_channels, SymbolEqualityComparer.Default), new HashSet<MemberOf>(_maskedMembers));
 
     /// <summary>The state where two paths join: any data and any address either path may hold, any flaw either gave.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
@@ -114,14 +105,10 @@ internal sealed class FlowState
             merged.AddTaint(pair.Key, pair.Value);
         }
 
-        foreach (var pair in b._endpoints)
+        foreach (var pair in b._channels)
         {
-            merged.AddEndpoints(pair.Key, pair.Value);
-        }
-
-        foreach (var pair in b._flaws)
-        {
-            merged._flaws[pair.Key] = merged.GetFlaws(pair.Key) | pair.Value;
+            merged.AddEndpoints(pair.Key, pair.Value.Endpoints);
+            merged.SetFlaws(pair.Key, merged.GetFlaws(pair.Key) | pair.Value.Flaws);
         }
 
         // A member is masked after the join only when both paths masked it.
@@ -156,7 +143,21 @@ internal sealed class FlowState
 
     private const int MaxEndpoints = 8;
 
-    private readonly struct MemberOf : System.IEquatable<MemberOf>
+    /// <summary>The addresses a variable may hold and the flaws of its connection; immutable, so clones share it.</summary>
+    private sealed class Channel
+    {
+        public Channel(ImmutableArray<Endpoint> endpoints, ChannelFlaw flaws)
+        {
+            Endpoints = endpoints;
+            Flaws = flaws;
+        }
+
+        public ImmutableArray<Endpoint> Endpoints { get; }
+
+        public ChannelFlaw Flaws { get; }
+    }
+
+    private sealed class MemberOf : System.IEquatable<MemberOf>
     {
         public MemberOf(ISymbol variable, ISymbol member)
         {
@@ -168,10 +169,10 @@ internal sealed class FlowState
 
         public ISymbol Member { get; }
 
-        public bool Equals(MemberOf other)
-            => SymbolEqualityComparer.Default.Equals(Variable, other.Variable) && SymbolEqualityComparer.Default.Equals(Member, other.Member);
+        public bool Equals(MemberOf? other)
+            => other is not null && SymbolEqualityComparer.Default.Equals(Variable, other.Variable) && SymbolEqualityComparer.Default.Equals(Member, other.Member);
 
-        public override bool Equals(object? obj) => obj is MemberOf other && Equals(other);
+        public override bool Equals(object? obj) => Equals(obj as MemberOf);
 
         public override int GetHashCode()
             => (SymbolEqualityComparer.Default.GetHashCode(Variable) * 31) ^ SymbolEqualityComparer.Default.GetHashCode(Member);

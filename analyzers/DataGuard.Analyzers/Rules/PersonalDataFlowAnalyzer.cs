@@ -16,7 +16,13 @@ namespace DataGuard.Analyzers.Rules;
 /// </summary>
 public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
 {
-    private protected abstract DiagnosticDescriptor Rule { get; }
+    /// <summary>The rule reported: a field, so reading it is no getter for the JIT to compile in every compiler process.</summary>
+    private protected readonly DiagnosticDescriptor Rule;
+
+    private protected PersonalDataFlowAnalyzer(DiagnosticDescriptor rule)
+    {
+        Rule = rule;
+    }
 
     /// <inheritdoc />
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, Descriptors.AnalyzerInternalError);

@@ -12,7 +12,11 @@ namespace DataGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAnalyzer
 {
-    private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataInExceptionMessage;
+    /// <summary>Creates the analyzer.</summary>
+    public PersonalDataInExceptionMessageAnalyzer()
+        : base(Descriptors.PersonalDataInExceptionMessage)
+    {
+    }
 
     private protected override bool IsEnabled(DataGuardProfile profile) => profile.ExceptionType is not null;
 

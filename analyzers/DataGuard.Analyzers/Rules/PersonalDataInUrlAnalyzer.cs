@@ -10,7 +10,11 @@ namespace DataGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataInUrlAnalyzer : PersonalDataFlowAnalyzer
 {
-    private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataInUrl;
+    /// <summary>Creates the analyzer.</summary>
+    public PersonalDataInUrlAnalyzer()
+        : base(Descriptors.PersonalDataInUrl)
+    {
+    }
 
     private protected override bool IsEnabled(DataGuardProfile profile) => profile.Sinks.HasAny(SinkKind.RequestUrl);
 

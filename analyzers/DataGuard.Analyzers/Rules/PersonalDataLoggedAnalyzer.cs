@@ -26,7 +26,11 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     // every compiler process (each csc call loads the analyzer afresh; no ReadyToRun image holds emitted code).
     private static readonly Regex Placeholder = new(@"(?<!\{)\{([^{}]+)\}", RegexOptions.None);
 
-    private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataLogged;
+    /// <summary>Creates the analyzer.</summary>
+    public PersonalDataLoggedAnalyzer()
+        : base(Descriptors.PersonalDataLogged)
+    {
+    }
 
     private protected override bool IsEnabled(DataGuardProfile profile)
         => profile.Sinks.HasAny(SinkKind.Log) || profile.Sinks.HasAny(SinkKind.File) || profile.Sinks.HasAny(SinkKind.Mail) || profile.Sinks.HasAny(SinkKind.Store);

@@ -16,7 +16,11 @@ namespace DataGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlowAnalyzer
 {
-    private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataOverUnencryptedChannel;
+    /// <summary>Creates the analyzer.</summary>
+    public PersonalDataOverUnencryptedChannelAnalyzer()
+        : base(Descriptors.PersonalDataOverUnencryptedChannel)
+    {
+    }
 
     private protected override bool SendsArgumentsWhole => true;
 

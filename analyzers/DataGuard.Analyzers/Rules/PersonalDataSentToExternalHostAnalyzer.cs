@@ -18,7 +18,11 @@ namespace DataGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAnalyzer
 {
-    private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataSentToExternalHost;
+    /// <summary>Creates the analyzer.</summary>
+    public PersonalDataSentToExternalHostAnalyzer()
+        : base(Descriptors.PersonalDataSentToExternalHost)
+    {
+    }
 
     private protected override bool SendsArgumentsWhole => true;
 

@@ -14,7 +14,11 @@ namespace DataGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataSentToGenerativeAiAnalyzer : PersonalDataFlowAnalyzer
 {
-    private protected override DiagnosticDescriptor Rule => Descriptors.PersonalDataSentToGenerativeAi;
+    /// <summary>Creates the analyzer.</summary>
+    public PersonalDataSentToGenerativeAiAnalyzer()
+        : base(Descriptors.PersonalDataSentToGenerativeAi)
+    {
+    }
 
     private protected override bool SendsArgumentsWhole => true;
 

@@ -41,11 +41,13 @@ internal static class TransmissionEndpoint
             return Resolve(invocation, spec, evaluator);
         }
 
-        if (!site.Resolved.TryGetValue(spec, out var endpoints))
+        if (site.Resolved.TryGetValue(spec, out var resolved))
         {
-            site.Resolved[spec] = endpoints = Resolve(invocation, spec, evaluator);
+            return (ImmutableArray<Endpoint>)resolved;
         }
 
+        var endpoints = Resolve(invocation, spec, evaluator);
+        site.Resolved[spec] = endpoints;
         return endpoints;
     }
 
@@ -110,7 +112,11 @@ internal static class TransmissionEndpoint
     {
         public IOperation? At { get; private set; }
 
-        public Dictionary<SinkSpec, ImmutableArray<Endpoint>> Resolved { get; } = new();
+        /// <summary>
+        /// The addresses per row, boxed: a table whose values are <c>ImmutableArray&lt;Endpoint&gt;</c> is a generic instantiation
+        /// the JIT compiles afresh in every compiler process, one with object values is shared code.
+        /// </summary>
+        public Dictionary<SinkSpec, object> Resolved { get; } = new();
 
         public void Start(IOperation? operation)
         {

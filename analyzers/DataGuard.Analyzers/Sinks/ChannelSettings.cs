@@ -37,6 +37,7 @@ internal enum UnsafeValue
 }
 
 /// <summary>One row: a property set or a method argument that, with an unsafe value, gives the client a flaw.</summary>
+// Read-only fields, not get-only properties: each getter would be one more method the JIT compiles in every compiler process.
 internal sealed class ChannelSetting
 {
     public ChannelSetting(string? member, ChannelFlaw flaw, UnsafeValue value, string? parameter = null, string? enumMember = null, string? parameterType = null,
@@ -52,32 +53,32 @@ internal sealed class ChannelSetting
     }
 
     /// <summary>A property name (set) or a method name (called on the client); null: any method given <see cref="ParameterType"/>.</summary>
-    public string? Member { get; }
+    public readonly string? Member;
 
     /// <summary>
     /// For a method: the metadata name of the type whose argument is checked, whatever the method and its receiver. A
     /// <c>SecureSocketOptions</c> handed to the project's own adapter (<c>ISmtpClientAdapter.ConnectAsync(host, port, options)</c>)
     /// sets the adapter's connection as surely as MailKit's own <c>ConnectAsync</c> does.
     /// </summary>
-    public string? ParameterType { get; }
+    public readonly string? ParameterType;
 
     /// <summary>A property set, not a method argument.</summary>
     public bool IsProperty => Parameter is null && ParameterType is null;
 
     /// <summary>For a method: the parameter whose argument is checked.</summary>
-    public string? Parameter { get; }
+    public readonly string? Parameter;
 
-    public ChannelFlaw Flaw { get; }
+    public readonly ChannelFlaw Flaw;
 
-    public UnsafeValue Value { get; }
+    public readonly UnsafeValue Value;
 
-    public string? EnumMember { get; }
+    public readonly string? EnumMember;
 
     /// <summary>
     /// For a method: ports at which the value is safe after all, when the call's <c>port</c> argument can only be one of them
     /// (MailKit's <c>Auto</c> connects with TLS from the first byte on 465, 993 and 995, opportunistically elsewhere).
     /// </summary>
-    public ImmutableHashSet<int> SafeOnPorts { get; }
+    public readonly ImmutableHashSet<int> SafeOnPorts;
 }
 
 /// <summary>
@@ -91,7 +92,7 @@ internal static class ChannelSettings
     /// <summary>SMTPS, IMAPS and POP3S: the ports where MailKit's <c>Auto</c> means TLS on connect.</summary>
     private static readonly int[] ImplicitTlsPorts = { 465, 993, 995 };
 
-    public static ImmutableArray<ChannelSetting> Rows { get; } = ImmutableArray.Create(
+    public static readonly ImmutableArray<ChannelSetting> Rows = ImmutableArray.Create(
         // System.Net.Mail.SmtpClient
         new ChannelSetting("EnableSsl", ChannelFlaw.NoTls, UnsafeValue.False),
         new ChannelSetting("DeliveryMethod", ChannelFlaw.PickupDirectory, UnsafeValue.EnumMember, enumMember: "SpecifiedPickupDirectory"),

@@ -51,7 +51,18 @@ internal sealed class ExternalHosts
 
     public ExternalHosts(ImmutableArray<string> allowedHosts)
     {
-        _allowed = allowedHosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).ToImmutableArray();
+        // A loop, not LINQ: this runs when a compilation starts, where each lambda is JIT-compiled afresh.
+        var allowed = ImmutableArray.CreateBuilder<string>(allowedHosts.Length);
+        foreach (var host in allowedHosts)
+        {
+            var pattern = host.Trim().ToLowerInvariant();
+            if (pattern.Length > 0)
+            {
+                allowed.Add(pattern);
+            }
+        }
+
+        _allowed = allowed.ToImmutable();
     }
 
     public bool HasAllowList => !_allowed.IsEmpty;

@@ -36,8 +36,28 @@ internal sealed class LogDestinations
     public LogDestinations(ImmutableArray<string> logSinks)
     {
         // Entries of dataguard.log_sinks with a slash are folders (logs/exports/); the others are methods (see SinkCatalog).
-        _configuredFolders = logSinks.Where(IsFolderEntry).Select(e => Normalize(e).Trim('/')).Where(e => e.Length > 0).ToImmutableArray();
-        _configuredTables = logSinks.Where(e => e.StartsWith("T:", StringComparison.Ordinal)).Select(e => e.Substring(2)).ToImmutableHashSet(StringComparer.Ordinal);
+        // Loops, not LINQ: this runs when a compilation starts, where each lambda is JIT-compiled afresh.
+        var folders = ImmutableArray.CreateBuilder<string>();
+        var tables = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var entry in logSinks)
+        {
+            if (IsFolderEntry(entry))
+            {
+                var folder = Normalize(entry).Trim('/');
+                if (folder.Length > 0)
+                {
+                    folders.Add(folder);
+                }
+            }
+
+            if (entry.StartsWith("T:", StringComparison.Ordinal))
+            {
+                tables.Add(entry.Substring(2));
+            }
+        }
+
+        _configuredFolders = folders.ToImmutable();
+        _configuredTables = tables.ToImmutable();
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ internal sealed class SinkCatalog
     private readonly HashSet<string> _logSinks;
     private readonly HashSet<string> _transmitSinks;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SinkSpec>> _cache = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<SinkKind> _kinds = new();
+
+    /// <summary>The kinds present, one bit per <see cref="SinkKind"/>: a set of an enum of ours would be JIT-compiled per compiler process.</summary>
+    private int _kinds;
 
     public SinkCatalog(Compilation compilation, DataGuardOptions options)
     {
@@ -32,10 +34,10 @@ internal sealed class SinkCatalog
         {
             if (spec.MarkedWith is not null || spec.DelegateTakingFirst is not null)
             {
-                if (ResolveAll(compilation, spec.TypeName).Any())
+                if (ResolveAll(compilation, spec.TypeName).Count > 0)
                 {
                     _byShape.Add(spec);
-                    _kinds.Add(spec.Kind);
+                    AddKind(spec.Kind);
                 }
 
                 continue;
@@ -49,7 +51,7 @@ internal sealed class SinkCatalog
                 }
 
                 list.Add(spec);
-                _kinds.Add(spec.Kind);
+                AddKind(spec.Kind);
                 if (spec.IncludeImplementations)
                 {
                     _byImplementation.Add((type, spec));
@@ -58,21 +60,33 @@ internal sealed class SinkCatalog
             }
         }
 
-        _logSinks = new HashSet<string>(options.LogSinks.Where(s => !LogDestinations.IsFolderEntry(s) && !s.StartsWith("T:", StringComparison.Ordinal)), StringComparer.Ordinal);
+        // The log_sinks entries that name methods: not folders, not tables (see LogDestinations). A loop, not LINQ: each
+        // lambda here would be JIT-compiled afresh in every compiler process.
+        _logSinks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sink in options.LogSinks)
+        {
+            if (!LogDestinations.IsFolderEntry(sink) && !sink.StartsWith("T:", StringComparison.Ordinal))
+            {
+                _logSinks.Add(sink);
+            }
+        }
+
         _transmitSinks = new HashSet<string>(options.TransmitSinks, StringComparer.Ordinal);
         if (_logSinks.Count > 0)
         {
-            _kinds.Add(SinkKind.Log);
+            AddKind(SinkKind.Log);
         }
 
         if (_transmitSinks.Count > 0)
         {
-            _kinds.Add(SinkKind.Messaging);
+            AddKind(SinkKind.Messaging);
         }
     }
 
     /// <summary>True when the compilation can reach a sink of this kind at all; rules bail out otherwise.</summary>
-    public bool HasAny(SinkKind kind) => _kinds.Contains(kind);
+    public bool HasAny(SinkKind kind) => (_kinds & (1 << (int)kind)) != 0;
+
+    private void AddKind(SinkKind kind) => _kinds |= 1 << (int)kind;
 
     /// <summary>The rows for a method; asked for every call by every rule, so a hit allocates nothing (no factory closure).</summary>
     public ImmutableArray<SinkSpec> Match(IMethodSymbol method)
@@ -180,21 +194,30 @@ internal sealed class SinkCatalog
     }
 
     /// <summary>All types with this metadata name (a type can be defined in several referenced assemblies).</summary>
-    public static IEnumerable<INamedTypeSymbol> ResolveAll(Compilation compilation, string metadataName)
+    public static IReadOnlyList<INamedTypeSymbol> ResolveAll(Compilation compilation, string metadataName)
     {
+        // A list, not an iterator: this runs for every row of the sink table when a compilation starts, and an iterator's
+        // state machine is five more methods for the JIT to compile in every compiler process.
         if (compilation.GetTypeByMetadataName(metadataName) is { } unique)
         {
-            yield return unique;
-            yield break;
+            return new[] { unique };
         }
 
         // GetTypeByMetadataName returns null when the name is ambiguous; look in each assembly.
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols.Concat(new[] { compilation.Assembly }))
+        var found = new List<INamedTypeSymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (assembly.GetTypeByMetadataName(metadataName) is { } type)
             {
-                yield return type;
+                found.Add(type);
             }
         }
+
+        if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
+        {
+            found.Add(own);
+        }
+
+        return found;
     }
 }

@@ -6,6 +6,8 @@ namespace DataGuard.Analyzers.Sinks;
 /// One row of the sink table: a type, its sink methods and which parameters carry the address or path. Rows are written
 /// with named arguments so each says what it relies on: <c>receiver: "System.Console.Out"</c>, <c>markedWith: "…Attribute"</c>.
 /// </summary>
+// Read-only fields, not get-only properties: every getter is one more method the JIT compiles in every compiler process
+// (code that runs once is compiled without inlining), and these are read on every rule's start-up path.
 internal sealed class SinkSpec
 {
     public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
@@ -25,13 +27,13 @@ internal sealed class SinkSpec
         WritesReceiver = writesReceiver;
     }
 
-    public SinkKind Kind { get; }
+    public readonly SinkKind Kind;
 
     /// <summary>Metadata name of the containing type (<c>Microsoft.Extensions.AI.IEmbeddingGenerator`2</c>).</summary>
-    public string TypeName { get; }
+    public readonly string TypeName;
 
     /// <summary>Method names; <c>.ctor</c> for constructors, <c>set_X</c> for property setters, <see cref="AnyMethod"/> for all of them.</summary>
-    public ImmutableHashSet<string> Methods { get; }
+    public readonly ImmutableHashSet<string> Methods;
 
     /// <summary>In <see cref="Methods"/>: every method of the type (JSON builders such as <c>JObject</c>).</summary>
     public const string AnyMethod = "*";
@@ -40,33 +42,33 @@ internal sealed class SinkSpec
     public bool Covers(string methodName) => Methods.Contains(methodName) || Methods.Contains(AnyMethod);
 
     /// <summary>Parameters that hold the request address (for <see cref="SinkKind.RequestUrl"/> and <see cref="SinkKind.Transmit"/>).</summary>
-    public ImmutableHashSet<string> UrlParameters { get; }
+    public readonly ImmutableHashSet<string> UrlParameters;
 
     /// <summary>Parameters that hold the file path (for <see cref="SinkKind.File"/>); empty: the path the receiver was opened on.</summary>
-    public ImmutableHashSet<string> PathParameters { get; }
+    public readonly ImmutableHashSet<string> PathParameters;
 
     /// <summary>Also match the methods of classes implementing the interface or deriving from the type.</summary>
-    public bool IncludeImplementations { get; }
+    public readonly bool IncludeImplementations;
 
     /// <summary>Only when called on one of these static properties (<c>System.Console.Out</c>); empty: on any receiver.</summary>
-    public ImmutableHashSet<string> Receivers { get; }
+    public readonly ImmutableHashSet<string> Receivers;
 
     /// <summary>A sink by attribute rather than by type: partial methods marked with this attribute (<c>[LoggerMessage]</c>).</summary>
-    public string? MarkedWith { get; }
+    public readonly string? MarkedWith;
 
     /// <summary>A sink by delegate shape: invoking a delegate whose first parameter is this type (<c>LoggerMessage.Define</c>'s result).</summary>
-    public string? DelegateTakingFirst { get; }
+    public readonly string? DelegateTakingFirst;
 
     /// <summary>
     /// For a log sink: the arguments after the message template (all of them when it takes none) are written as data (JSON
     /// into a log table, a record into an XML file), not through <c>ToString()</c>, so an object argument is dumped whole, as
     /// with a <c>{@X}</c> hole.
     /// </summary>
-    public bool SerializesArguments { get; }
+    public readonly bool SerializesArguments;
 
     /// <summary>
     /// For a file sink: the data written is the receiver itself, and <see cref="PathParameters"/> name the file or the stream it
     /// goes to (<c>mimeMessage.WriteTo(stream)</c> writes the whole mail).
     /// </summary>
-    public bool WritesReceiver { get; }
+    public readonly bool WritesReceiver;
 }

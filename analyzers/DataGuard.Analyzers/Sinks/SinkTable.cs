@@ -44,7 +44,7 @@ internal static class SinkTable
 
     private static readonly string[] AnyMethod = { SinkSpec.AnyMethod };
 
-    public static ImmutableArray<SinkSpec> Default { get; } = ImmutableArray.Create(
+    public static readonly ImmutableArray<SinkSpec> Default = ImmutableArray.Create(
         // Logging (DG1001)
         new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerExtensions",
             new[] { "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope" }),

@@ -19,7 +19,7 @@ internal static class LogEvents
         "NLog.LogEventInfo", "NLog.Common.AsyncLogEventInfo", "Serilog.Events.LogEvent", "log4net.Core.LoggingEvent");
 
     /// <summary>Simple names of <see cref="Types"/>: the cheap test before the qualified name is built.</summary>
-    private static readonly ImmutableHashSet<string> Names = Types.Select(t => t.Substring(t.LastIndexOf('.') + 1)).ToImmutableHashSet(StringComparer.Ordinal);
+    private static readonly ImmutableHashSet<string> Names = SimpleNames.Of(Types);
 
     /// <summary>True for a log event, or a batch of them (<c>IEnumerable&lt;LogEvent&gt;</c>, <c>AsyncLogEventInfo[]</c>) as a batching sink gets them.</summary>
     public static bool IsEventOrBatch(ITypeSymbol? type)

@@ -31,7 +31,7 @@ internal sealed class PersonalRoutes
         "System.Web.HttpRequestBase.Path", "System.Web.HttpRequestBase.RawUrl", "System.Web.HttpRequestBase.Url");
 
     /// <summary>Simple names of <see cref="PathMembers"/>: the cheap test before the qualified name is built.</summary>
-    private static readonly ImmutableHashSet<string> PathMemberNames = PathMembers.Select(m => m.Substring(m.LastIndexOf('.') + 1)).ToImmutableHashSet(StringComparer.Ordinal);
+    private static readonly ImmutableHashSet<string> PathMemberNames = SimpleNames.Of(PathMembers);
 
     /// <summary>Parameters of ASP.NET Core's endpoint-mapping methods that take a route template (<c>MapGet(pattern, …)</c>, <c>MapGroup(prefix)</c>).</summary>
     private static readonly ImmutableHashSet<string> TemplateParameters = ImmutableHashSet.Create(StringComparer.Ordinal, "pattern", "prefix", "template");

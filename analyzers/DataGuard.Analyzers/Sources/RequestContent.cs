@@ -42,7 +42,7 @@ internal static class RequestContent
     /// The member names of <see cref="Members"/> (<c>Body</c>, <c>Form</c>, …): the cheap test before the qualified name is built,
     /// which the pre-check of every method did for every property read and call.
     /// </summary>
-    private static readonly ImmutableHashSet<string> MemberNames = Members.Select(m => m.Substring(m.LastIndexOf('.') + 1)).ToImmutableHashSet(StringComparer.Ordinal);
+    private static readonly ImmutableHashSet<string> MemberNames = SimpleNames.Of(Members);
 
     /// <summary>Simple names of <see cref="Types"/> and their usual implementations: a cheap test before the full one.</summary>
     private static readonly ImmutableHashSet<string> TypeNames = ImmutableHashSet.Create(StringComparer.Ordinal,
