@@ -29,7 +29,7 @@ internal static class LegacyPlateCodes
         if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: 3);
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start);
+        return !FollowsMake(text, match.Start, match.End);
     }
 
     /// <summary>Two letters and a digit are as specific as the 2+3 layout's letters (0.35 with its hyphen).</summary>
@@ -84,7 +84,7 @@ internal static class LegacyPlateCodes
         double score = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: digits);
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start);
+        return !FollowsMake(text, match.Start, match.End);
     }
 
     // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
@@ -127,7 +127,7 @@ internal static class LegacyPlateCodes
         if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start);
+        return !FollowsMake(text, match.Start, match.End);
     }
 
     private const double MixedCodeHyphenScore = 0.3;

@@ -55,7 +55,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain)) return false;
+        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || UrlPath.Continues(text, chain.Start)) return false;
         if (chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
@@ -176,7 +176,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-            if (FollowsMake(text, match.Start)) return false;
+            if (FollowsMake(text, match.Start, match.End)) return false;
             return true;
         }
         return false;

@@ -302,6 +302,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
+        else if (kind == TaiwanNumberingPlan.Kind.Voip) score = chain.GapCount(length) > 0 ? GroupedLandlineScore : BareLandlineScore;
         else
         {
             char firstLocal = national[localStart];

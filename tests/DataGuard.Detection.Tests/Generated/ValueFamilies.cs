@@ -199,6 +199,8 @@ internal static class ValueFamilies
     {
         ("02", 8, "2345678"), ("03", 7, "2345689"), ("037", 6, "2345"), ("04", 8, "2"), ("049", 7, "2"), ("05", 7, "2235"),
         ("06", 7, "2356"), ("07", 7, "2356789"), ("08", 7, "78"), ("089", 6, "3"), ("082", 6, "3"), ("0836", 5, "2"),
+        // VoIP 070-xxxx-xxxx: a subscriber's number with a three-digit code, read as a landline (set O).
+        ("070", 8, "1234567"),
     };
 
     private static PlantedValue Landline(Random r, string area, int local, string first)

@@ -1,0 +1,42 @@
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// A vehicle written as make, model and plate (車輛：HONDA FIT ABC-1235⏎, 騎乘：YAMAHA FORCE ABC-1235, Gogoro VIVA（ABC1235）):
+/// once a model stands between the make and a plate-shaped value that closes the entry, the value is the plate, not a
+/// second model (set O: 25 plates of accident and missing-person records).
+/// </summary>
+internal static class VehicleEntry
+{
+    /// <summary>Words that join two models in a list (賓士 GLC-300 與 CLA-250): the value after them is another model.</summary>
+    private static readonly string[] ListJoiners = { "與", "和", "跟", "及", "或", "、", "/", "&", " and ", " or ", " vs" };
+
+    /// <summary>What may follow a value that ends a record's vehicle field: a line or cell end, clause punctuation, a closing bracket.</summary>
+    private const string EntryEnds = "\r\n\t，。；;,、|｜)）】」";
+
+    // The text between the make and the value names a model: a letter or digit of its own, and no list joiner.
+    internal static bool NamesModel(ReadOnlySpan<char> between)
+    {
+        bool named = false;
+        foreach (char c in between)
+        {
+            if (char.IsLetterOrDigit(c)) named = true;
+        }
+        if (!named) return false;
+        foreach (var joiner in ListJoiners)
+        {
+            if (between.IndexOf(joiner.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return false;
+        }
+        return true;
+    }
+
+    // The value ends its field: nothing but spaces before the end of the text, a line or cell end, clause punctuation or
+    // the bracket closing one opened right before it.
+    internal static bool ClosesEntry(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
+        if (i == text.Length) return true;
+        bool bracketed = start > 0 && text[start - 1] is '(' or '（';
+        return EntryEnds.IndexOf(text[i]) >= 0 && (text[i] is not (')' or '）') || bracketed);
+    }
+}
