@@ -27,6 +27,9 @@ internal static class PlateContext
 
     internal const double DrivingVerbBoost = 0.35;
 
+    /// <summary>What a negative word (型號, model) near the value takes off; "Tesla Model 3" names the car, and gets it back.</summary>
+    private const double NegativePenalty = 0.35;
+
     /// <summary>
     /// Verbs of driving, riding, parking, borrowing or renting a vehicle (騎ABC-1235, 開 AB-1234, 借用 1234-RA): right before a
     /// value they name it a plate as a label does. Single characters such as 開 or 騎 count only there, never in the window.
@@ -96,7 +99,7 @@ internal static class PlateContext
 
         },
         strongBoost: 0.35,
-        negativePenalty: 0.35,
+        negativePenalty: NegativePenalty,
         labelDominates: true);
 
     // A plate label, a driving verb or a vehicle noun right before the value.
@@ -111,11 +114,14 @@ internal static class PlateContext
     internal static double NeighbourhoodAdjustment(ReadOnlySpan<char> text, int start, int end, double baseScore) =>
         HasModelSuffix(text, start, end) ? -ModelSuffixPenalty : ImmediateBoost(text, start, end, baseScore);
 
-    // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone;
+    // A driving verb right before the value names it a plate, and so do a make and its model (車輛：HONDA FIT ABC-1235⏎) as a
+    // vehicle noun does; so does a plate label, for layouts that cannot stand alone;
     // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore)
     {
         if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start)) return DrivingVerbBoost;
+        if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end))
+            return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
@@ -219,15 +225,21 @@ internal static class PlateContext
 
     // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model,
     // unless the model is already named between them and the value closes the entry (車輛：HONDA FIT ABC-1235⏎).
-    internal static bool FollowsMake(ReadOnlySpan<char> text, int start, int end)
+    internal static bool FollowsMake(ReadOnlySpan<char> text, int start, int end) =>
+        MakeBefore(text, start, out var between) && !(VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end));
+
+    // A make is the nearest label before the value in its clause; the text between them is returned.
+    private static bool MakeBefore(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> between)
     {
+        between = default;
         if (!ContextWordIndex.MayOccurInScannedText(MakeListId, text)) return false; // no make anywhere, so none in the window
         int from = start;
         while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or ',')) from--;
         var window = text.Slice(from, start - from);
         int makeEnd = LastEnd(window, MakeWords, MakeFirstChars);
         if (makeEnd <= LastEnd(window, PlateLabelWords, PlateLabelFirstChars)) return false;
-        return !(VehicleEntry.NamesModel(window.Slice(makeEnd)) && VehicleEntry.ClosesEntry(text, start, end));
+        between = window.Slice(makeEnd);
+        return true;
     }
 
     // The end of the last occurrence of any of the words in the window (case-insensitive, inside words too), or -1.

@@ -121,6 +121,10 @@ internal static class ValueFamilies
             all.Add(Phone($"phone.landline.{area}", r => Landline(r, area, local, first), LandlineLabels));
         }
         all.Add(Phone("phone.local.8", r => Groups(" ", "2" + Digits(r, 3), Digits(r, 4)), LandlineLabels, needsContext: true, after: LandlineAfter));
+        // Six local digits (Miaoli, Kinmen, Taitung), joined or 3+3, right after a phone word (市話：345-678; set O).
+        all.Add(Phone("phone.local.6", r => CaseContexts.Pick(r, "-", "") is var separator && separator.Length > 0
+            ? Groups(separator, (2 + r.Next(8)).ToString() + Digits(r, 2), Digits(r, 3))
+            : One((2 + r.Next(8)).ToString() + Digits(r, 5)), LandlineLabels, needsContext: true, after: LandlineAfter));
         all.Add(Phone("phone.local.7", r => Groups("-", (2 + r.Next(7)).ToString() + Digits(r, 2), Digits(r, 4)), LandlineLabels, needsContext: true, after: LandlineAfter));
         // 886 without its plus before a landline: 886 2 2345 6789, 886 836 26 628.
         all.Add(Phone("phone.886.landline", r => CaseContexts.Pick(r, "2", "4", "7", "836") switch
