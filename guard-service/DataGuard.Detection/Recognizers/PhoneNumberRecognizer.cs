@@ -594,7 +594,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (!chain.AllDigits(0, count) || !(chain.EndsCleanlyAfter(count) || LocalNumberCues.GluedExtensionAt(text, chain.EndOf(count)))) continue;
             if (count == ShortLocalDigits && !IsShortLocal(text, chain)) continue;
             if (IsSlashDate(chain, count)) return false;
-            if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|') >= 0) continue; // the next cell's
+            if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|', '｜') >= 0) continue; // the next cell's
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
             if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count), grouped: usual && chain.GapCount(count) == 1)) return false;
             match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);

@@ -223,6 +223,8 @@ internal static class CaseContexts
         // Set O: a precinct's phone list, a unit and a colon before a number without area code (・刑事組：234-5678).
         new("list.unit-directory", Cue.Label, (f, r) => (Pick(r, "分局聯絡表\n・", "分機以外的電話\n・行政組：0800-000-123\n・") + Pick(r, "刑事組", "督察組", "保安隊", "防治組", "婦幼隊") + "：",
             Pick(r, "\n・偵查隊：02-2345-6789", "")), Families: "phone.local"),
+        // Set O: a tow log typed with full-width bars, the number alone under its phone column (時間｜地點｜通知電話).
+        new("table.full-width-bar", Cue.Label, (f, r) => ($"時間｜地點｜{Label(f, r)}｜備註\n14:05｜中山路口｜", "｜已通知" + Pick(r, "\n15:10｜民權路｜無｜無", ""))),
         // Set O: a reporter's relation in brackets after the name, the number right after it (報案人：王美華（兒子）2345678).
         new("record.relation-bracket", Cue.Label, (f, r) => ("報案人：" + Pick(r, "林美華", "陳志明") + Pick(r, "（女兒）", "（配偶）", "(兒子)", "（母親）"),
             Pick(r, "\n失蹤人手機：未攜帶", "")), Families: "phone.local"),
