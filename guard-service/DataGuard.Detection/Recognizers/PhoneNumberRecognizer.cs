@@ -334,18 +334,20 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool IsShortLocal(ReadOnlySpan<char> text, in Chain chain)
     {
         int gaps = chain.GapCount(ShortLocalDigits);
-        if (gaps > 1 || gaps == 1 && chain.Gaps[3] == 0 || chain.Chars[0] < '2' || !StandsAloneInClause(text, chain.Start)) return false;
+        // "(650) 253-0000": six digits that another group continues are the head of a longer number.
+        if (chain.Length > ShortLocalDigits && (uint)(chain.Chars[ShortLocalDigits] - '0') <= 9) return false;
+        if (gaps > 1 || gaps == 1 && chain.Gaps[3] == 0 || chain.Chars[0] < '2') return false;
         if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any)) return true;
         var header = TableCell.Header(text, chain.Start, chain.EndOf(ShortLocalDigits), out bool wholeCell);
-        return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header);
+        return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header) && StandsAloneInClause(text, chain.Start);
     }
 
     /// <summary>How far back a six-digit number's clause is searched for other digits.</summary>
     private const int ClauseReach = 24;
 
-    // Six digits are the tail of a number more often than a number: "0942⏎786-714" (a mobile wrapped onto the next line),
-    // "0909，後六碼502516" (its last six digits). They stand alone only with no digit or numeral earlier in their clause and
-    // no digit or hyphen closing the line before.
+    // Under a phone column, six digits are the tail of a number as often as a number: "0942⏎786-714" (a mobile wrapped onto
+    // the next line), "0909，後六碼502516" (its last six digits). They stand alone only with no digit or numeral earlier in
+    // their clause and no digit or hyphen closing the line before.
     private static bool StandsAloneInClause(ReadOnlySpan<char> text, int start)
     {
         for (int i = start - 1; i >= 0 && start - i <= ClauseReach; i--)

@@ -394,6 +394,10 @@ internal static class HardNegativeGenerator
         new("url-paths", r => $"請登入 {Pick(r, "hxxps", "https", "http")}://{Pick(r, "fine-pay", "parcel-fee", "etag-fee")}.{Pick(r, "xyz", "cc", "top")}/{r.Next(1000, 9999)} 繳費"),
         new("device-serials", r => Pick(r, "手機機身編號 ", "保固卡編號 ", "機身序號：", "保固編號 ")
             + SyntheticIds.Numeric(SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)], 1 + r.Next(2), Digits(r, 7)) + Pick(r, "，已發還", "，待鑑定")),
+        // Six-digit codes near phone words: one-time passwords, verification codes and a card's last digits are no local
+        // number (手機驗證碼482913, 電話裡他唸了OTP 553172).
+        new("six-digit-codes", r => Pick(r, "手機驗證碼", "簡訊驗證碼：", "電話裡他唸了OTP ", "收到OTP簡訊", "來電要求提供卡片末六碼 ", "電話訂購，訂單號")
+            + $"{r.Next(2, 10)}{Digits(r, 5)}" + Pick(r, "", "，隨即被盜刷。", " 後掛斷")),
         new("make-model-lists", r => Pick(r, "車行有賓士 GLC-300 與 CLA-250", "展示間有 TOYOTA RAV4 與 CX-5", "HONDA CR-V 跟 HR-V 各一台",
             $"他想買 MAZDA {Pick(r, "CX-5", "CX-30", "MX-5")} 一輛")),
         new("coordinates", r => Pick(r,
