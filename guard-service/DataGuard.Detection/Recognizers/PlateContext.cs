@@ -96,6 +96,8 @@ internal static class PlateContext
             "火車", "列車", "高鐵", "台鐵", "捷運車廂",
             // a piece of equipment's model (對講機XTS 3000型), not a plate
             "無線電", "對講機", "裝備", "器材", "設備",
+            // a place in a building or warehouse (柱位 C3-118, 貨架 R2-40: set O)
+            "柱位", "貨架", "儲位", "櫃位",
 
         },
         strongBoost: 0.35,
