@@ -42,6 +42,8 @@ internal static class VehicleEntry
     // the bracket closing one opened right before it.
     internal static bool ClosesEntry(ReadOnlySpan<char> text, int start, int end)
     {
+        // "KYMCO KRV NF 180": a space inside the value makes it the end of the model's name as often as a plate.
+        if (text.Slice(start, end - start).IndexOf(' ') >= 0) return false;
         int i = end;
         while (i < text.Length && (text[i] is ' ' or '\u3000' || Closers.IndexOf(text[i]) >= 0)) i++;
         if (i == text.Length) return true;

@@ -399,7 +399,7 @@ internal static class HardNegativeGenerator
         new("six-digit-codes", r => Pick(r, "手機驗證碼", "簡訊驗證碼：", "電話裡他唸了OTP ", "收到OTP簡訊", "來電要求提供卡片末六碼 ", "電話訂購，訂單號")
             + $"{r.Next(2, 10)}{Digits(r, 5)}" + Pick(r, "", "，隨即被盜刷。", " 後掛斷")),
         new("make-model-lists", r => Pick(r, "車行有賓士 GLC-300 與 CLA-250", "展示間有 TOYOTA RAV4 與 CX-5", "HONDA CR-V 跟 HR-V 各一台",
-            $"他想買 MAZDA {Pick(r, "CX-5", "CX-30", "MX-5")} 一輛")),
+            $"他想買 MAZDA {Pick(r, "CX-5", "CX-30", "MX-5")} 一輛", $"分隊新購巡邏機車{r.Next(2, 9)}部KYMCO KRV NF 180，經費另列")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
