@@ -23,13 +23,13 @@ internal static class LegacyPlateCodes
         const int count = 6;
         if (chain.Length < count || !IsLetter(chain.Chars[0]) || !IsLetter(chain.Chars[1]) || IsLetter(chain.Chars[2]) || !chain.AllDigits(3, 3)) return false;
         if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0 || chain.Gaps[3] == 0 || !IsHyphenLike(chain.GapChars[3])) return false;
-        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) || IsEnglishWord(chain, 0, 2)) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) || IsEnglishWord(chain, 0, 2) && !LabelledWordLetters(text, chain, 2)) return false;
         double score = MixedCodeHyphenScore + LettersDigitCodeBonus;
         if ((chain.EvasionsOf(count) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 3, count)) score += DisguiseBoost;
         if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: 3);
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start);
+        return !FollowsMake(text, match.Start, match.End);
     }
 
     /// <summary>Two letters and a digit are as specific as the 2+3 layout's letters (0.35 with its hyphen).</summary>
@@ -84,7 +84,7 @@ internal static class LegacyPlateCodes
         double score = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]) ? MixedCodeHyphenScore : MixedCodePlainScore;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: digits);
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start);
+        return !FollowsMake(text, match.Start, match.End);
     }
 
     // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
@@ -127,7 +127,7 @@ internal static class LegacyPlateCodes
         if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start);
+        return !FollowsMake(text, match.Start, match.End);
     }
 
     private const double MixedCodeHyphenScore = 0.3;

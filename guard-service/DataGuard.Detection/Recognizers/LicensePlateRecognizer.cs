@@ -55,7 +55,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain)) return false;
+        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || UrlPath.Continues(text, chain.Start)) return false;
         if (chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
@@ -159,7 +159,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             bool disguised = (chain.EvasionsOf(count) & Evasions.Homoglyph) != 0; // СSS-1235 is no style sheet
             if (letters == 3 && !disguised && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
-            if (boundary != '-' && IsEnglishWord(chain, letterStart, letters)) return false; // "of 1886", "ext. 2211"
+            // "of 1886", "ext. 2211" (but 車號PM7-205, 車牌號碼：AM205: after a plate label capitals spelling a word are its letters)
+            if (boundary != '-' && IsEnglishWord(chain, letterStart, letters) && !(lettersFirst && LabelledWordLetters(text, chain, letters))) return false;
             // "0917 hmm 567 er 333", "biển số xe 9636-KV": a word typed in lower case before or between numbers, not a plate's letters.
             if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.LowerCaseWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
@@ -176,11 +177,15 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-            if (FollowsMake(text, match.Start)) return false;
+            if (FollowsMake(text, match.Start, match.End)) return false;
             return true;
         }
         return false;
     }
+
+    // Letters that spell an English word (PM, AM, NO) typed in capitals right after a plate label are the plate's letters.
+    internal static bool LabelledWordLetters(ReadOnlySpan<char> text, in Chain chain, int letters) =>
+        (chain.EvasionsOf(letters) & Evasions.LowerCase) == 0 && IsLabelledAsPlate(text, chain.Start);
 
     // "K-W-D 三八幺五", "R-T，六兩洞四": the letters spelt apart by hyphens as a radio call reads them out, unlike a model's
     // letters split by one (SM-S9180); only with the digits in numerals or a plate word right before the value.

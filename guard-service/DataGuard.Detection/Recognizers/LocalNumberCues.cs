@@ -15,6 +15,18 @@ internal static class LocalNumberCues
     private static readonly ContextWord[] Desks = ContextWord.All(new[]
     {
         "分隊", "勤務中心", "勤指中心", "派出所", "分駐所", "所裡", "隊裡", "隊部", "值班室",
+        // a precinct's units in its phone list (刑事組：2345-6789: set O)
+        "婦幼隊", "偵查隊", "保安隊", "交通隊", "刑警隊", "督察組", "交通組", "戶口組", "刑事組", "勤務組", "行政組", "防治組",
+    });
+
+    /// <summary>
+    /// A reporter's relation to the person concerned, in brackets after the reporter's name (報案人：林小美（女兒）2345678):
+    /// a number right after it is how the reporter is reached, however it is grouped.
+    /// </summary>
+    private static readonly ContextWord[] BracketedRelations = ContextWord.All(new[]
+    {
+        "（女兒）", "（兒子）", "（配偶）", "（母親）", "（父親）", "（丈夫）", "（妻子）", "（孫子）", "（孫女）", "（鄰居）", "（房東）",
+        "(女兒)", "(兒子)", "(配偶)", "(母親)", "(父親)", "(丈夫)", "(妻子)", "(孫子)", "(孫女)", "(鄰居)", "(房東)",
     });
 
     /// <summary>
@@ -23,7 +35,7 @@ internal static class LocalNumberCues
     /// </summary>
     private static readonly ContextWord[] Owners = ContextWord.All(new[]
     {
-        "公司", "店裡", "家裡", "報案人", "雇主", "(公司)", "（公司）", "(店裡)", "（店裡）", "(家裡)", "（家裡）",
+        "公司", "店裡", "家裡", "報案人", "雇主", "家屬", "(公司)", "（公司）", "(店裡)", "（店裡）", "(家裡)", "（家裡）",
     });
 
     /// <summary>
@@ -54,6 +66,7 @@ internal static class LocalNumberCues
     public static bool NameIt(ReadOnlySpan<char> text, int start, int end, bool grouped) =>
         HasExtension(text, end)
         || ContextScorer.IsLabelledImmediately(text, start, Desks)
+        || ContextScorer.IsLabelledImmediately(text, start, BracketedRelations)
         || grouped && ContextScorer.IsLabelledImmediately(text, start, Owners)
         || BracketedAfterPerson(text, start, end);
 

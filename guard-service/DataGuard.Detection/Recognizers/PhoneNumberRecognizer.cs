@@ -53,6 +53,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "回電", "打到", "撥到", // 請回電 2345-6789
         "來電", "值班台", "值班電話", // 偵查隊…來電3236 6691, 請聯繫民族派出所值班台 兩五五兩 五四幺八
         "所", // a station directory: 復興所 353 0397, 新生分駐所 824 0971, 中庄所 24828463
+        "聯絡方式", "聯繫方式", "打來了", "call back", // 請依聯絡方式2345-6789回電, 她又打來了 2345678 (set O)
     });
 
     /// <summary>
@@ -92,7 +93,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     public override string Type => EntityTypes.PhoneNumber;
 
-    public override int MinLength => 7;
+    /// <summary>A six-digit local number after a phone word (市話：345-678) is the shortest read.</summary>
+    public override int MinLength => ShortLocalDigits;
 
     public override bool ReadsAcrossFillers => true;
 
@@ -136,12 +138,16 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (ContinuesNumber(text, chain.Start)) return false;
         // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
-        // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it.
-        if (!chain.HasPlus && chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain))
+        // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it. Taiwan's
+        // VoIP 070 is also Japan's mobile prefix: after 日本手機 the Japanese reading comes first.
+        if (!chain.HasPlus && (chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain) || StartsWithVoipPrefix(chain)))
             return TryForeignNational(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || TryLabelledForeign(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || TryForeignNational(text, chain, out match)
             || TryLabelledForeign(text, chain, out match);
     }
+
+    private static bool StartsWithVoipPrefix(in Chain chain) =>
+        chain.Length > 3 && chain.Chars[0] == '0' && chain.Chars[1] == '7' && chain.Chars[2] == '0';
 
     /// <summary>Digits a national-form mobile of <see cref="ForeignLanguages.Fallback"/> takes, trunk 0 included.</summary>
     private const int MinForeignMobile = 10, MaxForeignMobile = 13;
@@ -302,6 +308,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
+        else if (kind == TaiwanNumberingPlan.Kind.Voip) score = chain.GapCount(length) > 0 ? GroupedLandlineScore : BareLandlineScore;
         else
         {
             char firstLocal = national[localStart];
@@ -317,6 +324,44 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
+        return true;
+    }
+
+    /// <summary>The shortest local number read after a phone word (Miaoli, Kinmen, Taitung: six digits).</summary>
+    private const int ShortLocalDigits = 6;
+
+    // Six digits, joined or 3+3, named a phone by a phone word right before them or by the column they fill.
+    private static bool IsShortLocal(ReadOnlySpan<char> text, in Chain chain)
+    {
+        int gaps = chain.GapCount(ShortLocalDigits);
+        // "(650) 253-0000": six digits that another group continues are the head of a longer number.
+        if (chain.Length > ShortLocalDigits && (uint)(chain.Chars[ShortLocalDigits] - '0') <= 9) return false;
+        if (gaps > 1 || gaps == 1 && chain.Gaps[3] == 0 || chain.Chars[0] < '2') return false;
+        if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any)) return true;
+        var header = TableCell.Header(text, chain.Start, chain.EndOf(ShortLocalDigits), out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header) && StandsAloneInClause(text, chain.Start);
+    }
+
+    /// <summary>How far back a six-digit number's clause is searched for other digits.</summary>
+    private const int ClauseReach = 24;
+
+    // Under a phone column, six digits are the tail of a number as often as a number: "0942⏎786-714" (a mobile wrapped onto
+    // the next line), "0909，後六碼502516" (its last six digits). They stand alone only with no digit or numeral earlier in
+    // their clause and no digit or hyphen closing the line before.
+    private static bool StandsAloneInClause(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start - 1; i >= 0 && start - i <= ClauseReach; i--)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                int j = i - 1;
+                while (j >= 0 && text[j] is ' ' or '\r' or '\u3000') j--;
+                return j < 0 || text[j] != '-' && CharFolding.KindOf(text[j]) != CharKind.Digit;
+            }
+            if (c is '，' or '。' or '；' or ';' or ',' or '\t' or '|' or '｜') return true;
+            if (CharFolding.KindOf(c) == CharKind.Digit) return false;
+        }
         return true;
     }
 
@@ -540,16 +585,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
 
     // 市話2345-6789, 住家電話 2345 6789, 電話28825252: seven or eight local digits right after a phone label, however
-    // they are grouped.
+    // they are grouped; six (the local length of Miaoli, Kinmen and Taitung: 市話：345-678) only in their 3+3 grouping or
+    // joined, right after a phone word or under a phone column.
     private static bool TryLabelledLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         if (StartsWith886(chain) && chain.Gaps[3] > 0 && chain.Length >= 10) return false; // 886 2 2345…: the country code, not a local number
-        for (int count = 8; count >= 7; count--)
+        for (int count = 8; count >= ShortLocalDigits; count--)
         {
             if (!chain.AllDigits(0, count) || !(chain.EndsCleanlyAfter(count) || LocalNumberCues.GluedExtensionAt(text, chain.EndOf(count)))) continue;
+            if (count == ShortLocalDigits && !IsShortLocal(text, chain)) continue;
             if (IsSlashDate(chain, count)) return false;
-            if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|') >= 0) continue; // the next cell's
+            if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|', '｜') >= 0) continue; // the next cell's
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
             if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count), grouped: usual && chain.GapCount(count) == 1)) return false;
             match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);

@@ -12,7 +12,7 @@ internal static class PlateContext
     /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
     private const double ModelSuffixPenalty = 0.35;
 
-    private static readonly string[] ModelSuffixes = { "型", "款", "版", "系", "班機", "航班", "號班機" };
+    private static readonly string[] ModelSuffixes = { "型", "款", "版", "系", "班機", "航班", "號班機", "次航班", "次班機" };
 
     /// <summary>Vehicle makes: context for a plate written near them, but the name of a model right after them (賓士 GLC-300).</summary>
     private static readonly string[] Makes =
@@ -26,6 +26,9 @@ internal static class PlateContext
     private static readonly string[] PlateLabels = { "車號", "車牌", "牌照", "號牌", "plate", "車牌號碼" };
 
     internal const double DrivingVerbBoost = 0.35;
+
+    /// <summary>What a negative word (型號, model) near the value takes off; "Tesla Model 3" names the car, and gets it back.</summary>
+    private const double NegativePenalty = 0.35;
 
     /// <summary>
     /// Verbs of driving, riding, parking, borrowing or renting a vehicle (騎ABC-1235, 開 AB-1234, 借用 1234-RA): right before a
@@ -93,10 +96,12 @@ internal static class PlateContext
             "火車", "列車", "高鐵", "台鐵", "捷運車廂",
             // a piece of equipment's model (對講機XTS 3000型), not a plate
             "無線電", "對講機", "裝備", "器材", "設備",
+            // a place in a building or warehouse (柱位 C3-118, 貨架 R2-40: set O)
+            "柱位", "貨架", "儲位", "櫃位",
 
         },
         strongBoost: 0.35,
-        negativePenalty: 0.35,
+        negativePenalty: NegativePenalty,
         labelDominates: true);
 
     // A plate label, a driving verb or a vehicle noun right before the value.
@@ -111,11 +116,14 @@ internal static class PlateContext
     internal static double NeighbourhoodAdjustment(ReadOnlySpan<char> text, int start, int end, double baseScore) =>
         HasModelSuffix(text, start, end) ? -ModelSuffixPenalty : ImmediateBoost(text, start, end, baseScore);
 
-    // A driving verb right before the value names it a plate; so does a plate label, for layouts that cannot stand alone;
+    // A driving verb right before the value names it a plate, and so do a make and its model (車輛：HONDA FIT ABC-1235⏎) as a
+    // vehicle noun does; so does a plate label, for layouts that cannot stand alone;
     // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore)
     {
         if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start)) return DrivingVerbBoost;
+        if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end))
+            return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
@@ -168,14 +176,22 @@ internal static class PlateContext
     private const double RecordBoost = 0.25;
 
     /// <summary>Measure words for vehicles, weapons and other things a model code counts (XR-150兩台, AK-47一把, MT-15一台).</summary>
-    private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘";
+    private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘組组";
 
-    // "XR-150兩台", "AK-47一把": a number and a measure word right after the code count it, so the code names a model.
-    private static bool IsCounted(ReadOnlySpan<char> text, int end)
+    /// <summary>Measure words that count vehicles: after them a count may number the plates listed (AB-1234兩台).</summary>
+    private const string VehicleMeasureWords = "輛辆台臺部";
+
+    // "XR-150兩台", "AK-47一把", "QX-1234 兩具": a number and a measure word right after the code (a space between) count
+    // it, so the code names a model; the measure word found is returned.
+    private static bool IsCounted(ReadOnlySpan<char> text, int end, out char measure)
     {
+        measure = '\0';
+        if (end < text.Length && text[end] == ' ') end++;
         int i = end;
         while (i < text.Length && i - end < 3 && (CharFolding.Fold(text[i]).Evasions & Evasions.ChineseNumerals) != 0) i++;
-        return i > end && i < text.Length && MeasureWords.IndexOf(text[i]) >= 0;
+        if (i == end || i >= text.Length || MeasureWords.IndexOf(text[i]) < 0) return false;
+        measure = text[i];
+        return true;
     }
 
     // A model suffix after the value; a count and measure word only after a model code, which starts with its letters
@@ -190,8 +206,10 @@ internal static class PlateContext
 
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int start, int end)
     {
-        // "紅牌NZ-883兩台": after a plate label the count numbers the plates.
-        if (IsCounted(text, end) && ShortNumberEndsAt(text, end) && CharFolding.KindOf(text[start]) == CharKind.Letter
+        // "紅牌NZ-883兩台": after a plate label the count numbers the plates. A measure word for things other than
+        // vehicles counts equipment whatever its code's length (酒測器 QX-1234 兩具, 無線電 ZK-2345 十支).
+        if (IsCounted(text, end, out char measure) && (ShortNumberEndsAt(text, end) || VehicleMeasureWords.IndexOf(measure) < 0)
+            && CharFolding.KindOf(text[start]) == CharKind.Letter
             && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
@@ -207,14 +225,23 @@ internal static class PlateContext
         return end >= 0 && window.Length - end <= 2;
     }
 
-    // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model.
-    internal static bool FollowsMake(ReadOnlySpan<char> text, int start)
+    // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model,
+    // unless the model is already named between them and the value closes the entry (車輛：HONDA FIT ABC-1235⏎).
+    internal static bool FollowsMake(ReadOnlySpan<char> text, int start, int end) =>
+        MakeBefore(text, start, out var between) && !(VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end));
+
+    // A make is the nearest label before the value in its clause; the text between them is returned.
+    private static bool MakeBefore(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> between)
     {
+        between = default;
         if (!ContextWordIndex.MayOccurInScannedText(MakeListId, text)) return false; // no make anywhere, so none in the window
         int from = start;
         while (from > 0 && start - from < 16 && text[from - 1] is not ('，' or '。' or '；' or ';' or '\n' or ',')) from--;
         var window = text.Slice(from, start - from);
-        return LastEnd(window, MakeWords, MakeFirstChars) > LastEnd(window, PlateLabelWords, PlateLabelFirstChars);
+        int makeEnd = LastEnd(window, MakeWords, MakeFirstChars);
+        if (makeEnd <= LastEnd(window, PlateLabelWords, PlateLabelFirstChars)) return false;
+        between = window.Slice(makeEnd);
+        return true;
     }
 
     // The end of the last occurrence of any of the words in the window (case-insensitive, inside words too), or -1.

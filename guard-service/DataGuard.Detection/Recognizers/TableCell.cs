@@ -25,7 +25,9 @@ internal static class TableCell
         int lineStart = LineStart(text, start);
         int lineEnd = LineEnd(text, end);
         var line = text.Slice(lineStart, lineEnd - lineStart);
-        char delimiter = line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf(',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
+        // A full-width bar (日期｜車號｜聯絡電話) is how a table typed with a Chinese input method separates its cells.
+        char delimiter = line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf('｜') >= 0 ? '｜'
+            : line.IndexOf(',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
         if (delimiter == '\0' || lineStart == 0) return default;
 
         var before = text.Slice(lineStart, start - lineStart);

@@ -32,5 +32,7 @@ internal static class TaiwanIdContext
         "發票", "統一發票", "載具", "訂單", "單號", "序號", "型號", "料號", "產品", "批號", "受理編號", "參考編號", "案件編號",
         "文件編號", "收據", "票號", "流水號", "追蹤", "條碼", "代碼", "代號", "編碼", "invoice", "order", "serial", "model", "SKU",
         "part no", "reference", "ref", "tracking",
+        // a device's or warranty's serial number (機身編號…, 保固卡編號…: set O)
+        "機身編號", "機身序號", "保固卡編號", "保固編號", "保固卡", "IMEI",
     };
 }

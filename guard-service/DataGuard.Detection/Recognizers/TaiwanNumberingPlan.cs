@@ -18,6 +18,9 @@ internal static class TaiwanNumberingPlan
 
         /// <summary>Fixed line with an area code.</summary>
         Landline,
+
+        /// <summary>VoIP 070: a subscriber's number like a landline (unlike toll-free), eight digits after its prefix.</summary>
+        Voip,
     }
 
     private readonly struct Entry
@@ -42,6 +45,8 @@ internal static class TaiwanNumberingPlan
         // Toll-free 0800 / shared-cost 0809: business service numbers, not a person's (our documented choice).
         new("0800", 10, Kind.Excluded),
         new("0809", 10, Kind.Excluded),
+        // VoIP 070 (libphonenumber region_TW voip 70\d{8}): held by persons as well as firms; before Kaohsiung's 07.
+        new("070", 11, Kind.Voip),
         // Mobile 090–098 (099 is not assigned to mobiles).
         new("090", 10, Kind.Mobile), new("091", 10, Kind.Mobile), new("092", 10, Kind.Mobile),
         new("093", 10, Kind.Mobile), new("094", 10, Kind.Mobile), new("095", 10, Kind.Mobile),

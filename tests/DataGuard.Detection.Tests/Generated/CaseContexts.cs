@@ -214,6 +214,27 @@ internal static class CaseContexts
         new("sentence.country-colon", Cue.Nationality, (f, r) => (Pick(r, "家人在", "老家在", "太太住在") + f.Prefixes![0] + Pick(r, "：", ": ", "："),
             Pick(r, "。", "，請轉交。", "")), Families: "phone.national."),
         new("english.label", Cue.Label, (f, r) => ((f.HasPrefix ? "Her " + f.PrefixFor(r) + " " : "Her ") + f.English + Pick(r, " is ", ": ", " "), Pick(r, ", please check.", ".", ""))),
+        // Set O: a record's vehicle field written as make, model and plate (車輛：HONDA FIT ABC-1235⏎), or the plate in
+        // brackets after a scooter's make and model in a tow enquiry (請查白色的光陽 VJR 125（ABC-1235）有沒有被拖走).
+        new("record.vehicle-model", Cue.Verb, (f, r) => r.Next(2) == 0
+            ? ("當事人一：王小明\n　車輛：" + Pick(r, VehicleModels) + " ", "\n　電話：0912-468-135")
+            : (Pick(r, "請查白色的", "她說自己那台") + Pick(r, VehicleModels) + "（", "）有沒有被拖走。"),
+            Families: "plate."),
+        // Set O: a precinct's phone list, a unit and a colon before a number without area code (・刑事組：234-5678).
+        new("list.unit-directory", Cue.Label, (f, r) => (Pick(r, "分局聯絡表\n・", "分機以外的電話\n・行政組：0800-000-123\n・") + Pick(r, "刑事組", "督察組", "保安隊", "防治組", "婦幼隊") + "：",
+            Pick(r, "\n・偵查隊：02-2345-6789", "")), Families: "phone.local"),
+        // Set O: a tow log typed with full-width bars, the number alone under its phone column (時間｜地點｜通知電話).
+        new("table.full-width-bar", Cue.Label, (f, r) => ($"時間｜地點｜{Label(f, r)}｜備註\n14:05｜中山路口｜", "｜已通知" + Pick(r, "\n15:10｜民權路｜無｜無", ""))),
+        // Set O: a reporter's relation in brackets after the name, the number right after it (報案人：王美華（兒子）2345678).
+        new("record.relation-bracket", Cue.Label, (f, r) => ("報案人：" + Pick(r, "林美華", "陳志明") + Pick(r, "（女兒）", "（配偶）", "(兒子)", "（母親）"),
+            Pick(r, "\n失蹤人手機：未攜帶", "")), Families: "phone.local"),
+    };
+
+    /// <summary>Makes with a model that has letters or digits of its own (set O's accident and tow records).</summary>
+    private static readonly string[] VehicleModels =
+    {
+        "HONDA FIT", "MAZDA 3", "NISSAN X-TRAIL", "TOYOTA YARIS", "FORD FOCUS", "光陽 VJR 125", "三陽 DRG", "YAMAHA FORCE",
+        "山葉 YAMAHA 勁戰", "Gogoro VIVA", "Tesla Model 3", "BMW X1",
     };
 
     /// <summary>

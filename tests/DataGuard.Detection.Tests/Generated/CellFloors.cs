@@ -342,10 +342,37 @@ internal static class CellFloors
             select (family, variant, "sentence.bare", "an invisible character typed into a plate (XC\u200C-123) is a disguise, whatever names it"))
         .ToArray();
 
+    /// <summary>
+    /// VoIP 070 numbers written spaced or with letters for digits where a nationality is named: Japan's mobiles take the same
+    /// digits, and the foreign reading of part of them wins.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] VoipAfterNationality =
+        (from variant in new[] { "spaced", "spaced.irregular", "look-alike.digits" }
+         from context in new[] { "sentence.nationality", "table.tsv-nationality", "csv.semicolon", "json.english" }
+         select ("phone.landline.070", variant, context, "a VoIP number written spaced after a nationality: Japan's 070 mobiles take the same digits")).ToArray();
+
+    /// <summary>
+    /// Six local digits (市話：345-678) are read only right after a phone word or alone under a phone column, joined or in
+    /// their 3+3 grouping: elsewhere six digits are a count, a code or the tail of a longer number as often.
+    /// </summary>
+    private const string ShortLocal = "phone.local.6";
+
+    private static readonly string[] ShortLocalVariants =
+    {
+        "canonical", "joined", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "full-width", "full-width.joined",
+    };
+
+    private static readonly string[] ShortLocalContexts =
+    {
+        "sentence.label", "table.label", "csv.label", "json.label", "markdown.label", "table.html", "table.row", "csv.row",
+    };
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
+        if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;
+        foreach (var entry in VoipAfterNationality) if (Matches(entry, parts)) return null;
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts) || Matches(entry, AsNationality(parts))) return null;

@@ -386,6 +386,20 @@ internal static class HardNegativeGenerator
             $"回撥給我，訂單 08{r.Next(11, 99)}{Digits(r, 8)}",
             $"Hãy gọi chị Lan, mã đơn hàng 08{"689"[r.Next(3)]}{Digits(r, 7)}",
             $"問：香港出差的費用？\n答：電話費 {r.Next(2, 10)}{Digits(r, 7)} 元")),
+        // Set O: equipment counted by a measure word for things (酒測器 XX-1234 兩具), flight numbers before 次航班, the
+        // domain and path of a scam link, a device's or warranty's serial shaped like an ID, and two models after a make.
+        new("counted-equipment", r => Pick(r, "酒測器 ", "無線電 ", "測速槍 ", "扣案物：對講機 ") + $"{Letters(r)}-{r.Next(1000, 9999)}"
+            + Pick(r, " 兩具", " 十支", "三具", " 一組", " 四支")),
+        new("flight-numbers", r => $"他說明天要搭{Letters(r)}-{r.Next(100, 999)}{Pick(r, "次航班", "次班機")}回國，{r.Next(1, 13)}月底返台"),
+        new("url-paths", r => $"請登入 {Pick(r, "hxxps", "https", "http")}://{Pick(r, "fine-pay", "parcel-fee", "etag-fee")}.{Pick(r, "xyz", "cc", "top")}/{r.Next(1000, 9999)} 繳費"),
+        new("device-serials", r => Pick(r, "手機機身編號 ", "保固卡編號 ", "機身序號：", "保固編號 ")
+            + SyntheticIds.Numeric(SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)], 1 + r.Next(2), Digits(r, 7)) + Pick(r, "，已發還", "，待鑑定")),
+        // Six-digit codes near phone words: one-time passwords, verification codes and a card's last digits are no local
+        // number (手機驗證碼482913, 電話裡他唸了OTP 553172).
+        new("six-digit-codes", r => Pick(r, "手機驗證碼", "簡訊驗證碼：", "電話裡他唸了OTP ", "收到OTP簡訊", "來電要求提供卡片末六碼 ", "電話訂購，訂單號")
+            + $"{r.Next(2, 10)}{Digits(r, 5)}" + Pick(r, "", "，隨即被盜刷。", " 後掛斷")),
+        new("make-model-lists", r => Pick(r, "車行有賓士 GLC-300 與 CLA-250", "展示間有 TOYOTA RAV4 與 CX-5", "HONDA CR-V 跟 HR-V 各一台",
+            $"他想買 MAZDA {Pick(r, "CX-5", "CX-30", "MX-5")} 一輛", $"分隊新購巡邏機車{r.Next(2, 9)}部KYMCO KRV NF 180，經費另列")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

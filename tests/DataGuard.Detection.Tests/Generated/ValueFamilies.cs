@@ -121,6 +121,10 @@ internal static class ValueFamilies
             all.Add(Phone($"phone.landline.{area}", r => Landline(r, area, local, first), LandlineLabels));
         }
         all.Add(Phone("phone.local.8", r => Groups(" ", "2" + Digits(r, 3), Digits(r, 4)), LandlineLabels, needsContext: true, after: LandlineAfter));
+        // Six local digits (Miaoli, Kinmen, Taitung), joined or 3+3, right after a phone word (市話：345-678; set O).
+        all.Add(Phone("phone.local.6", r => CaseContexts.Pick(r, "-", "") is var separator && separator.Length > 0
+            ? Groups(separator, (2 + r.Next(8)).ToString() + Digits(r, 2), Digits(r, 3))
+            : One((2 + r.Next(8)).ToString() + Digits(r, 5)), LandlineLabels, needsContext: true, after: LandlineAfter));
         all.Add(Phone("phone.local.7", r => Groups("-", (2 + r.Next(7)).ToString() + Digits(r, 2), Digits(r, 4)), LandlineLabels, needsContext: true, after: LandlineAfter));
         // 886 without its plus before a landline: 886 2 2345 6789, 886 836 26 628.
         all.Add(Phone("phone.886.landline", r => CaseContexts.Pick(r, "2", "4", "7", "836") switch
@@ -199,6 +203,8 @@ internal static class ValueFamilies
     {
         ("02", 8, "2345678"), ("03", 7, "2345689"), ("037", 6, "2345"), ("04", 8, "2"), ("049", 7, "2"), ("05", 7, "2235"),
         ("06", 7, "2356"), ("07", 7, "2356789"), ("08", 7, "78"), ("089", 6, "3"), ("082", 6, "3"), ("0836", 5, "2"),
+        // VoIP 070-xxxx-xxxx: a subscriber's number with a three-digit code, read as a landline (set O).
+        ("070", 8, "1234567"),
     };
 
     private static PlantedValue Landline(Random r, string area, int local, string first)
