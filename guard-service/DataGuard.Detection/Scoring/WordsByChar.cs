@@ -20,6 +20,10 @@ internal sealed class WordsByChar
     // One bit per character that may start (end) a word.
     private readonly ulong[] _chars = new ulong[0x10000 / 64];
 
+    // The same characters as a search that skips the text in between (vectorised on .NET 10): a text is visited only where
+    // a word may start (end), instead of testing the bit of every character.
+    private readonly Pipeline.CharSearch _search;
+
     public WordsByChar(ContextWord[] words, bool byLastChar)
     {
         var lists = new List<(int, int)>[BucketCount];
@@ -50,6 +54,23 @@ internal sealed class WordsByChar
             lists[folded % BucketCount].Add((w, folded));
         }
         for (int b = 0; b < BucketCount; b++) _buckets[b] = lists[b].ToArray();
+        _search = new Pipeline.CharSearch(MarkedChars());
+    }
+
+    /// <summary>
+    /// The first index at or after <paramref name="from"/> whose character <see cref="MayHave"/> answers yes for, or -1.
+    /// </summary>
+    public int NextFrom(ReadOnlySpan<char> text, int from)
+    {
+        int hit = _search.IndexOfAny(text.Slice(from));
+        return hit < 0 ? -1 : from + hit;
+    }
+
+    private string MarkedChars()
+    {
+        var chars = new System.Text.StringBuilder();
+        for (int c = 0; c <= char.MaxValue; c++) if (MayHave((char)c)) chars.Append((char)c);
+        return chars.ToString();
     }
 
     /// <summary>Whether any word may start (or end) with <paramref name="c"/>: one bit test, most characters answer no.</summary>
@@ -91,6 +112,19 @@ internal sealed class WordsByChar
 
     /// <summary>Whether a word filed as <paramref name="folded"/> may begin (end) with <paramref name="c"/>.</summary>
     public static bool MayMatch(int folded, char c) => folded < 0 || folded == TextSignature.Fold(c);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may begin with <paramref name="word"/>, filed as <paramref name="folded"/>: its first
+    /// two characters are compared as <see cref="MayMatch"/> compares the first. A cheap test before the full comparison
+    /// (ordinal, or ordinal ignore-case, which compares character by character): in English text most letters file some
+    /// word, and few of those words go on with the next character.
+    /// </summary>
+    public static bool MayBegin(ReadOnlySpan<char> text, string word, int folded)
+    {
+        if (!MayMatch(folded, text[0])) return false;
+        if (word.Length < 2 || char.IsSurrogate(word[1])) return true;
+        return text.Length >= 2 && MayMatch(FoldedOrAny(word[1]), text[1]);
+    }
 
     /// <summary>
     /// <paramref name="c"/> folded as ordinal ignore-case comparison sees it, or -1 for a character with case variants
