@@ -171,13 +171,12 @@ internal static class CountryWords
     // ignoring what stands before or after it).
     private static bool OccursAnywhere(ReadOnlySpan<char> text)
     {
-        for (int at = 0; at < text.Length; at++)
+        for (int at = WordStarts.NextFrom(text, 0); at >= 0; at = WordStarts.NextFrom(text, at + 1))
         {
-            if (!WordStarts.MayHave(text[at])) continue;
             var rest = text.Slice(at);
             foreach (var (w, folded) in WordStarts.At(text[at]))
             {
-                if (WordsByChar.MayMatch(folded, text[at]) && rest.StartsWith(Words[w].Word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+                if (WordsByChar.MayBegin(rest, Words[w].Word.Text, folded) && rest.StartsWith(Words[w].Word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
             }
         }
         return false;
@@ -204,15 +203,15 @@ internal static class CountryWords
     /// <summary>The country named last in <paramref name="window"/> (a column header, a clause), or -1.</summary>
     public static int NamedIn(ReadOnlySpan<char> window)
     {
-        // Every occurrence of every name, found by trying at each position only the names that start with its character.
+        // Every occurrence of every name, found by trying only where a name may start, and there only the names that start
+        // with its character.
         int best = -1, bestEnd = -1, bestLength = 0;
-        for (int at = 0; at < window.Length; at++)
+        for (int at = WordStarts.NextFrom(window, 0); at >= 0; at = WordStarts.NextFrom(window, at + 1))
         {
-            if (!WordStarts.MayHave(window[at])) continue;
             foreach (var (w, folded) in WordStarts.At(window[at]))
             {
-                if (!WordsByChar.MayMatch(folded, window[at])) continue;
                 var word = Words[w].Word;
+                if (!WordsByChar.MayBegin(window.Slice(at), word.Text, folded)) continue;
                 int end = at + word.Text.Length;
                 if (end < bestEnd || (end == bestEnd && (word.Text.Length < bestLength || (word.Text.Length == bestLength && w > best)))) continue;
                 if (!word.OccursAt(window, at)) continue;
@@ -239,7 +238,7 @@ internal static class CountryWords
         foreach (var (w, folded) in WordStarts.At(rest[0]))
         {
             var (code, word) = Words[w];
-            if (!WordsByChar.MayMatch(folded, rest[0]) || word.Text.Length <= bestLength
+            if (!WordsByChar.MayBegin(rest, word.Text, folded) || word.Text.Length <= bestLength
                 || !rest.StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             country = code;
             bestLength = word.Text.Length;

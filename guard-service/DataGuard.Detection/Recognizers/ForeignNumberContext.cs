@@ -78,7 +78,9 @@ internal static class ForeignNumberContext
     /// <summary>How much text around such a number is read for its language.</summary>
     private const int LanguageReach = 60;
 
-    private static readonly ContextWord[] LabelWords = ContextWord.All(PhoneWords.Concat(PhoneWords.Strong, Array.ConvertAll(ForeignLanguages.AllWords, static w => w.Text)));
+    // Filed by first character: asked for every long number Taiwan's plan turns down, and a hundred words long.
+    private static readonly WordsByChar LabelWords = new(
+        ContextWord.All(PhoneWords.Concat(PhoneWords.Strong, Array.ConvertAll(ForeignLanguages.AllWords, static w => w.Text))), byLastChar: false);
 
     /// <summary>
     /// Whether a phone word, in any of <see cref="ForeignLanguages"/>, labels the number at <paramref name="start"/> in its

@@ -124,7 +124,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         "serial", "tracking", "account",
     }, ForeignLanguages.NotPhoneWords);
 
-    private static readonly ContextWord[] LookAlikeLabels = ContextWord.All(LookAlikeLabelList);
+    // Filed by first character: asked before the foreign readings of every long number (WordsByChar.AnyIn).
+    private static readonly WordsByChar LookAlikeLabels = new(ContextWord.All(LookAlikeLabelList), byLastChar: false);
 
     // Every form starts with a plus or a digit, or with the O that passes for the 0 of the national form (O912-345-678):
     // an ID, certificate or plate that starts with another letter is never a phone.

@@ -40,6 +40,13 @@ internal static class ContextScorer
         return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
     }
 
+    /// <summary><see cref="IsLabelled(ReadOnlySpan{char}, int, ContextWord[], int, bool)"/> for a list filed by first character (a long one).</summary>
+    public static bool IsLabelled(ReadOnlySpan<char> text, int start, WordsByChar labels, int reach)
+    {
+        int from = LabelStart(text, start, reach, acrossValues: false);
+        return from < start && labels.AnyIn(text.Slice(from, start - from));
+    }
+
     private static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextProfile profile, ContextWordIndex words)
     {
         int from = LabelStart(text, start, profile.NegativeWindow, profile.LabelReachesAcrossValues);
