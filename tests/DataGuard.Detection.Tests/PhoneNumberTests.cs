@@ -41,6 +41,16 @@ public class PhoneNumberTests
         Assert.Equal(normalized, finding.NormalizedValue);
     }
 
+    [Theory]
+    [InlineData("線民")]
+    [InlineData("被害人")]
+    public void Answer_to_a_question_about_a_countrys_number_after_a_bare_speaker_is_found(string speaker) =>
+        FindsExactly($"我：對方給您的馬來西亞號碼是？\n{speaker}012\u3000345 6789的資料", "012\u3000345 6789", EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void Number_after_a_long_unlabelled_line_start_is_no_answer() =>
+        FindsNo("我：對方給您的馬來西亞號碼是？\n他說明天會把帳單012\u3000345 6789寄來", EntityTypes.PhoneNumber);
+
     [Fact]
     public void Landline_with_too_many_local_digits_is_not_found() => FindsNo("電話 03-51234567", EntityTypes.PhoneNumber);
 

@@ -42,6 +42,9 @@ internal static class ForeignNumberContext
     /// <summary>How long a speaker's prefix before an answer may be ("被害人：", "Kevin: ").</summary>
     private const int MaxAnswerPrefix = 12;
 
+    /// <summary>How long a speaker glued to the answer without a colon may be ("線民", "被害人").</summary>
+    private const int MaxBareSpeaker = 4;
+
     /// <summary>How much of the question before an answer is read.</summary>
     private const int MaxQuestion = 60;
 
@@ -154,12 +157,20 @@ internal static class ForeignNumberContext
         lineStart += from;
         // "被害人：", "證人：「…", "我是…": a speaker, then perhaps an opening quote or bracket.
         var prefix = text.Slice(lineStart, start - lineStart).TrimEnd(" \"'「(（[{<`".AsSpan());
-        if (prefix.Length > 0 && prefix[prefix.Length - 1] is not ('：' or ':' or '是')) return default;
+        if (prefix.Length > 0 && prefix[prefix.Length - 1] is not ('：' or ':' or '是') && !IsBareSpeaker(prefix)) return default;
         foreach (char c in prefix) if (CharFolding.KindOf(c) == CharKind.Digit) return default;
         var previous = text.Slice(0, lineStart - 1).TrimEnd('\r').TrimEnd(' ');
         if (previous.IsEmpty || previous[previous.Length - 1] is not ('？' or '?')) return default;
         var question = previous.Slice(Math.Max(0, previous.Length - MaxQuestion));
         return question.Slice(question.LastIndexOf('\n') + 1);
+    }
+
+    // "線民0176124309": a speaker of a few Han characters glued to the answer without a colon, as transcripts are typed.
+    private static bool IsBareSpeaker(ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length > MaxBareSpeaker) return false;
+        foreach (char c in prefix) if (c is < '\u4E00' or > '\u9FFF') return false;
+        return true;
     }
 
     // The country of a national-form number: named before it on its line, right after it, or in its column header (日本手機).
