@@ -93,6 +93,9 @@ internal static class CharFolding
     /// <summary>The kind of one character.</summary>
     public static CharKind KindOf(char c) => (CharKind)((Table[c] >> 16) & 0xFF);
 
+    /// <summary>A CJK unified ideograph (U+4E00–U+9FFF): the Han characters of zh-TW words, names and numerals.</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     /// <summary>True for characters that can be part of an identifier (digit or letter after folding).</summary>
     public static bool IsAlphanumeric(char c)
     {

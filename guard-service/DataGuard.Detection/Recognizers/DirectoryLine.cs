@@ -1,3 +1,4 @@
+using DataGuard.Detection.Normalization;
 using DataGuard.Detection.Scoring;
 
 namespace DataGuard.Detection.Recognizers;
@@ -41,7 +42,7 @@ internal static class DirectoryLine
         foreach (char c in name)
         {
             if (c is ' ' or '\u3000') continue;
-            if (c is < '\u4E00' or > '\u9FFF' && c != '○') return false;
+            if (!CharFolding.IsHan(c) && c != '○') return false;
             characters++;
         }
         return characters is >= 2 and <= MaxName;

@@ -169,7 +169,7 @@ internal static class ForeignNumberContext
     private static bool IsBareSpeaker(ReadOnlySpan<char> prefix)
     {
         if (prefix.Length > MaxBareSpeaker) return false;
-        foreach (char c in prefix) if (c is < '\u4E00' or > '\u9FFF') return false;
+        foreach (char c in prefix) if (!CharFolding.IsHan(c)) return false;
         return true;
     }
 

@@ -79,7 +79,7 @@ internal static class LocalNumberCues
         {
             var head = before.Slice(0, before.Length - name);
             foreach (var person in People) if (head.EndsWith(person.AsSpan(), StringComparison.Ordinal)) return true;
-            if (name < before.Length && before[before.Length - 1 - name] is < '\u4E00' or > '\u9FFF') return false;
+            if (name < before.Length && !CharFolding.IsHan(before[before.Length - 1 - name])) return false;
         }
         return false;
     }

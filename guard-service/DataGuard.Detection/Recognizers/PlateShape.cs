@@ -36,7 +36,7 @@ internal static class PlateShape
     {
         if (index != chain.Length - 1 || chain.Gaps[index] == 0 || (chain.Flags[index] & (byte)Evasions.ChineseNumerals) == 0) return false;
         int after = chain.EndOf(index + 1);
-        return after < text.Length && text[after] is >= '\u4E00' and <= '\u9FFF' && CharFolding.KindOf(text[after]) != CharKind.Digit;
+        return after < text.Length && CharFolding.IsHan(text[after]) && CharFolding.KindOf(text[after]) != CharKind.Digit;
     }
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
