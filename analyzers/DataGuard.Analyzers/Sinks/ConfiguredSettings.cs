@@ -101,16 +101,22 @@ internal static class ConfiguredSettings
     }
 
     private static bool? InitialValue(IPropertySymbol property)
-        => property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
-            .Select(p => p.Initializer?.Value).FirstOrDefault() is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal
+        => Initializer(property) is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal
             ? literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.TrueLiteralExpression)
             : null;
 
+    /// <summary>The value a property's declaration starts it with (<c>public bool UseSsl { get; set; } = false;</c>), or null.</summary>
+    public static Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax? Initializer(IPropertySymbol property)
+        => property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
+            .Select(p => p.Initializer?.Value).FirstOrDefault(v => v is not null);
+
+    /// <summary>A settable member of the team's settings or options class: what configuration sets it to is what the program runs with.</summary>
+    public static bool IsSetting(IPropertySymbol property)
+        => property.SetMethod is not null && PersonalDataClassifier.IsTeamSettingsType(property.ContainingType);
+
     /// <summary>A settable property of the team's settings or options class, read by <paramref name="value"/>.</summary>
     private static IPropertySymbol? SettingsProperty(IOperation value)
-        => OperationShapes.Unconverted(value) is IPropertyReferenceOperation { Property: { SetMethod: not null } property } && PersonalDataClassifier.IsTeamSettingsType(property.ContainingType)
-            ? property
-            : null;
+        => OperationShapes.Unconverted(value) is IPropertyReferenceOperation { Property: var property } && IsSetting(property) ? property : null;
 
     /// <summary>The configured text is the row's unsafe value: <c>false</c>, or the enum member by name or number.</summary>
     private static bool IsUnsafeText(ChannelSetting row, string text, ITypeSymbol type)
@@ -136,8 +142,7 @@ internal static class ConfiguredSettings
             ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    private static bool HasInitializer(IPropertySymbol property)
-        => property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: not null });
+    private static bool HasInitializer(IPropertySymbol property) => Initializer(property) is not null;
 
     /// <summary>The settings properties of a setting's values, and which of them the base configuration file sets.</summary>
     public readonly struct Verdict(bool @unsafe, List<IPropertySymbol> overridden)

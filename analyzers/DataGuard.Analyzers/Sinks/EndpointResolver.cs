@@ -463,8 +463,7 @@ internal sealed class EndpointResolver
     /// </summary>
     private static IOperation? SettingsDefault(IPropertySymbol property, IOperation reference)
     {
-        if (property.SetMethod is null || !PersonalDataClassifier.IsTeamSettingsType(property.ContainingType)
-            || property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer.Value: { } initializer }
+        if (!ConfiguredSettings.IsSetting(property) || ConfiguredSettings.Initializer(property) is not { } initializer
             || reference.SemanticModel is not { } model || !model.Compilation.ContainsSyntaxTree(initializer.SyntaxTree))
         {
             return null;
