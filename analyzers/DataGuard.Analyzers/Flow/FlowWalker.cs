@@ -199,6 +199,38 @@ internal sealed class FlowWalker
         _lambdaArgument = saved;
         Mutate(invocation);
         FillMail(invocation);
+        RenderInto(invocation);
+    }
+
+    /// <summary>
+    /// <c>RenderLoggingEvent(writer, loggingEvent)</c>, <c>formatter.Format(logEvent, output)</c>: a renderer of the sink
+    /// table writes the text of its other arguments into the writer argument its row names.
+    /// </summary>
+    private void RenderInto(IInvocationOperation invocation)
+    {
+        if (_profile.Sinks.Match(invocation.TargetMethod, SinkKind.Renderer) is not { WritesInto: { } writes })
+        {
+            return;
+        }
+
+        IArgumentOperation? writer = null;
+        var added = Taint.None;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == writes)
+            {
+                writer = argument;
+            }
+            else
+            {
+                added = added.Union(_evaluator.Stringify(_evaluator.Evaluate(argument.Value)));
+            }
+        }
+
+        if (writer is not null && RootVariable(writer.Value) is { } root && !added.IsEmpty)
+        {
+            Absorb(root, added, invocation);
+        }
     }
 
     /// <summary>

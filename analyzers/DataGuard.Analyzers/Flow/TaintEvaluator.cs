@@ -278,6 +278,9 @@ internal sealed class TaintEvaluator
                 return Evaluate(instance);
             case IPropertySymbol { GetMethod: { } getter } when !CompositeOrFramework(getter):
                 return _profile.Summaries.Get(getter).Own;
+            case IPropertySymbol or IFieldSymbol when LogEvents.IsContentMember(member, instance?.Type):
+                // loggingEvent.MessageObject, .ExceptionObject: what the application logged, not text yet.
+                return Evaluate(instance);
             case IPropertySymbol property when instance is not null && IsText(property.Type) && !AddressParts.Contains(property.Name):
                 // A framework object built from personal data shows it again: request.RequestUri, uri.PathAndQuery, builder.Uri.
                 return Evaluate(instance).ValuesOnly();

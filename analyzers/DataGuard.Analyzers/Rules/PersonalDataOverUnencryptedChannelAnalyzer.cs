@@ -98,7 +98,9 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
         var flaws = TransmissionEndpoint.Flaws(invocation, evaluator);
         if (sinks.Match(invocation, SinkKind.Mail) is not null || sinks.Match(invocation, SinkKind.Transmit) is null && HandsOverMail(invocation))
         {
-            return (flaws & ChannelFlaw.NoTls) != 0 ? "SMTP without SSL"
+            // A mail written to a pickup folder never crosses the network (DG1001 judges the folder).
+            return (flaws & ChannelFlaw.PickupDirectory) != 0 ? null
+                : (flaws & ChannelFlaw.NoTls) != 0 ? "SMTP without SSL"
                 : (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? "a certificate callback that accepts any certificate"
                 : null;
         }

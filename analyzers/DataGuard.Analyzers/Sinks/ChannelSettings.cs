@@ -41,9 +41,10 @@ internal enum UnsafeValue
 internal sealed class ChannelSetting
 {
     public ChannelSetting(string? member, ChannelFlaw flaw, UnsafeValue value, string? parameter = null, string? enumMember = null, string? parameterType = null,
-        int[]? safeOnPorts = null)
+        int[]? safeOnPorts = null, string? unsafeByDefaultOn = null)
     {
         Member = member;
+        UnsafeByDefaultOn = unsafeByDefaultOn;
         SafeOnPorts = safeOnPorts is null ? ImmutableHashSet<int>.Empty : ImmutableHashSet.Create(safeOnPorts);
         ParameterType = parameterType;
         Flaw = flaw;
@@ -79,6 +80,12 @@ internal sealed class ChannelSetting
     /// (MailKit's <c>Auto</c> connects with TLS from the first byte on 465, 993 and 995, opportunistically elsewhere).
     /// </summary>
     public readonly ImmutableHashSet<int> SafeOnPorts;
+
+    /// <summary>
+    /// For a property: the metadata name of a client type whose default for it is the unsafe value, so a new client of that
+    /// type has the flaw until the property is set (<c>System.Net.Mail.SmtpClient</c>: <c>EnableSsl</c> is false unless set).
+    /// </summary>
+    public readonly string? UnsafeByDefaultOn;
 }
 
 /// <summary>
@@ -94,7 +101,9 @@ internal static class ChannelSettings
 
     public static readonly ImmutableArray<ChannelSetting> Rows = ImmutableArray.Create(
         // System.Net.Mail.SmtpClient
-        new ChannelSetting("EnableSsl", ChannelFlaw.NoTls, UnsafeValue.False),
+        // EnableSsl is false on a new client: never set, the mail goes in plain text (on .NET Framework, where <mailSettings>
+        // in app.config can turn it on, the default is the configuration's: see DefaultApplies).
+        new ChannelSetting("EnableSsl", ChannelFlaw.NoTls, UnsafeValue.False, unsafeByDefaultOn: "System.Net.Mail.SmtpClient"),
         new ChannelSetting("DeliveryMethod", ChannelFlaw.PickupDirectory, UnsafeValue.EnumMember, enumMember: "SpecifiedPickupDirectory"),
         // MailKit / MailService (SMTP, IMAP, POP3)
         new ChannelSetting("Connect", ChannelFlaw.NoTls, UnsafeValue.False, parameter: "useSsl"),
@@ -194,8 +203,39 @@ internal static class ChannelSettings
             }
         }
 
+        return flaw | OfDefaults(value as IObjectCreationOperation);
+    }
+
+    /// <summary>The flaws a new client has by its type's defaults, for the settings its initializer leaves unset.</summary>
+    private static ChannelFlaw OfDefaults(IObjectCreationOperation? creation)
+    {
+        if (creation?.Type is not INamedTypeSymbol type)
+        {
+            return ChannelFlaw.None;
+        }
+
+        var flaw = ChannelFlaw.None;
+        foreach (var row in Rows)
+        {
+            if (row.UnsafeByDefaultOn is { } owner && DefaultApplies(type, owner) && !Initializes(creation, row.Member!))
+            {
+                flaw |= row.Flaw;
+            }
+        }
+
         return flaw;
     }
+
+    /// <summary>
+    /// True when <paramref name="type"/> is the row's client and its defaults are the library's own: .NET Framework's
+    /// System.Net.Mail (in the <c>System</c> assembly) takes them from app.config's <c>&lt;mailSettings&gt;</c>, which this
+    /// analysis does not see, so there an unset property is the configuration's to decide.
+    /// </summary>
+    private static bool DefaultApplies(INamedTypeSymbol type, string owner)
+        => Sources.PersonalAttributes.MetadataName(type) == owner && type.ContainingAssembly?.Name != "System";
+
+    private static bool Initializes(IObjectCreationOperation creation, string member)
+        => creation.Initializer?.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } && target.Property.Name == member) == true;
 
     /// <summary>
     /// True when any value the setting can take is unsafe (<c>options</c> chosen by a switch over a site setting). A property

@@ -32,6 +32,12 @@ internal sealed class SinkCatalog
     {
         foreach (var spec in SinkTable.Default)
         {
+            if (spec.Kind == SinkKind.LogEventReceiver)
+            {
+                // Not matched at calls: Sources/LogEvents reads these rows for the parameters of the methods they name.
+                continue;
+            }
+
             if (spec.MarkedWith is not null || spec.DelegateTakingFirst is not null)
             {
                 if (ResolveAll(compilation, spec.TypeName).Count > 0)

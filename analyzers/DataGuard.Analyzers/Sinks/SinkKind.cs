@@ -38,4 +38,17 @@ internal enum SinkKind
     /// (<c>JsonSerializer.Serialize(citizen)</c> carries the citizen's phone however the type prints itself).
     /// </summary>
     Serializer,
+
+    /// <summary>
+    /// Not a sink but where a logging framework hands the application's log to a target: a log4net appender's
+    /// <c>Append</c>, a Serilog sink's <c>Emit</c>, an NLog target's <c>Write</c>, an <c>ILogger</c>'s <c>Log</c>. The row's
+    /// event parameters hold what the application logged (see <see cref="Sources.LogEvents"/>).
+    /// </summary>
+    LogEventReceiver,
+
+    /// <summary>
+    /// Not a sink but a transform that writes its other arguments as text into the writer argument the row names
+    /// (<c>RenderLoggingEvent(writer, loggingEvent)</c>, Serilog's <c>ITextFormatter.Format(logEvent, output)</c>).
+    /// </summary>
+    Renderer,
 }

@@ -12,7 +12,7 @@ internal sealed class SinkSpec
 {
     public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
         string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null,
-        bool serializesArguments = false, bool writesReceiver = false)
+        bool serializesArguments = false, bool writesReceiver = false, string[]? eventParameters = null, string? writesInto = null)
     {
         Kind = kind;
         TypeName = typeName;
@@ -25,6 +25,8 @@ internal sealed class SinkSpec
         PathParameters = pathParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(pathParameters);
         SerializesArguments = serializesArguments;
         WritesReceiver = writesReceiver;
+        EventParameters = eventParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(eventParameters);
+        WritesInto = writesInto;
     }
 
     public readonly SinkKind Kind;
@@ -71,4 +73,17 @@ internal sealed class SinkSpec
     /// goes to (<c>mimeMessage.WriteTo(stream)</c> writes the whole mail).
     /// </summary>
     public readonly bool WritesReceiver;
+
+    /// <summary>
+    /// For a <see cref="SinkKind.LogEventReceiver"/> row: the parameters of the framework's declaration that receive the
+    /// application's log (<c>loggingEvent</c>, <c>batch</c>, <c>state</c>); an override or implementation receives them at
+    /// the same positions, whatever it names them.
+    /// </summary>
+    public readonly ImmutableHashSet<string> EventParameters;
+
+    /// <summary>
+    /// For a <see cref="SinkKind.Renderer"/> row: the parameter whose writer receives the text of the call's other arguments
+    /// (<c>RenderLoggingEvent(writer, loggingEvent)</c> writes the event into <c>writer</c>).
+    /// </summary>
+    public readonly string? WritesInto;
 }

@@ -68,6 +68,27 @@ internal static class SinkTable
             new[] { "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat" },
             includeImplementations: true),
 
+        // Where each logging framework hands the application's log to a target (Sources/LogEvents): a target that mails or
+        // posts what it receives transmits the log (DG1003, DG1005); one that writes it to another log stays a log.
+        new SinkSpec(SinkKind.LogEventReceiver, "log4net.Appender.AppenderSkeleton", new[] { "Append" }, eventParameters: new[] { "loggingEvent", "loggingEvents" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "log4net.Appender.BufferingAppenderSkeleton", new[] { "SendBuffer" }, eventParameters: new[] { "events" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "log4net.Appender.IAppender", new[] { "DoAppend" }, eventParameters: new[] { "loggingEvent" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "log4net.Appender.IBulkAppender", new[] { "DoAppend" }, eventParameters: new[] { "loggingEvents" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "Serilog.Core.ILogEventSink", new[] { "Emit" }, eventParameters: new[] { "logEvent" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "Serilog.Core.IBatchedLogEventSink", new[] { "EmitBatchAsync" }, eventParameters: new[] { "batch" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "Serilog.Sinks.PeriodicBatching.IBatchedLogEventSink", new[] { "EmitBatchAsync" }, eventParameters: new[] { "batch" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "Serilog.Sinks.PeriodicBatching.PeriodicBatchingSink", new[] { "EmitBatch", "EmitBatchAsync" },
+            eventParameters: new[] { "events" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "NLog.Targets.Target", new[] { "Write" }, eventParameters: new[] { "logEvent", "logEvents" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "NLog.Targets.AsyncTaskTarget", new[] { "WriteAsyncTask" }, eventParameters: new[] { "logEvent", "logEvents" }),
+        new SinkSpec(SinkKind.LogEventReceiver, "Microsoft.Extensions.Logging.ILogger", new[] { "Log" }, eventParameters: new[] { "state", "exception" }),
+
+        // Renderers: the text of the event goes into the writer argument (read by FlowWalker).
+        new SinkSpec(SinkKind.Renderer, "log4net.Appender.AppenderSkeleton", new[] { "RenderLoggingEvent" }, writesInto: "writer"),
+        new SinkSpec(SinkKind.Renderer, "log4net.Layout.ILayout", new[] { "Format" }, includeImplementations: true, writesInto: "writer"),
+        new SinkSpec(SinkKind.Renderer, "Serilog.Formatting.ITextFormatter", new[] { "Format" }, includeImplementations: true, writesInto: "output"),
+        new SinkSpec(SinkKind.Renderer, "NLog.Layouts.Layout", new[] { "RenderAppendBuilder" }, writesInto: "target"),
+
         // Request URLs (DG1002)
         new SinkSpec(SinkKind.RequestUrl, "System.Net.Http.HttpClient", HttpClientRequests, RequestUri),
         new SinkSpec(SinkKind.RequestUrl, "System.Net.Http.Json.HttpClientJsonExtensions", HttpJsonRequests, RequestUri),

@@ -89,7 +89,7 @@ internal static class RequestContent
 
     private static bool Carries(ISymbol source, PersonalDataClassifier classifier, int depth)
     {
-        if (IsContent(source))
+        if (IsContent(source) || source is IParameterSymbol parameter && LogEvents.IsReceived(parameter))
         {
             return true;
         }
@@ -133,7 +133,8 @@ internal static class RequestContent
             case IMemberReferenceOperation member when IsWholeType(operation.Type) || RequestContentMembers.HoldsRequestContent(member.Member):
                 // error.Form of an error record filled from the request by another assembly (see RequestContentMembers)
                 return member.Member;
-            case IParameterReferenceOperation parameter when IsWholeType(operation.Type):
+            case IParameterReferenceOperation parameter when IsWholeType(operation.Type) || LogEvents.IsReceived(parameter.Parameter):
+                // A form parameter; what a logging framework hands its target (ILogger.Log's state, whatever TState is).
                 return parameter.Parameter;
             case IInvocationOperation or IAwaitOperation when IsWholeType(operation.Type):
                 // await Request.ReadFormAsync()
