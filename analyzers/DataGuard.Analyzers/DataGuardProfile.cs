@@ -83,6 +83,11 @@ internal sealed class DataGuardProfile
 
     private ConstantParameters? _constantParameters;
 
+    /// <summary>Parameters a method hands to a mail library as a recipient: a person's address (built on first use).</summary>
+    public Sources.MailRecipients MailRecipients => _mailRecipients ??= new Sources.MailRecipients(Bodies, Sinks);
+
+    private Sources.MailRecipients? _mailRecipients;
+
     /// <summary>Private fields that only ever hold constants or configuration values (the organisation's sender address).</summary>
     public SettingFields SettingFields => _settingFields ??= new SettingFields(Bodies);
 

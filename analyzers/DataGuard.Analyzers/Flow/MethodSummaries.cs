@@ -218,7 +218,8 @@ internal sealed class MethodSummaries
     private bool IsReportedInside(IParameterSymbol parameter, Rules.WrapperSink sink)
         => sink.RequestContentOnly
             ? RequestContent.Carries(parameter, _profile.Classifier)
-            : _profile.Classifier.IsPersonal(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty || RequestContent.IsWholeType(parameter.Type);
+            : _profile.Classifier.IsPersonal(parameter) || _profile.MailRecipients.IsRecipient(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty
+              || RequestContent.IsWholeType(parameter.Type);
 
     private SinkReach Reach(IMethodSymbol method)
         => _reach.TryGetValue(method, out var reach) ? reach : _reach.GetOrAdd(method, SinkReach.Of(_profile.Bodies.Body(method), _profile));

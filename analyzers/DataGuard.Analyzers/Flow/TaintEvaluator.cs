@@ -212,9 +212,14 @@ internal sealed class TaintEvaluator
         return NamedPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
     }
 
-    /// <summary>A local or parameter personal by its name or attributes, unless every call fills the parameter with a constant.</summary>
+    /// <summary>
+    /// A local or parameter personal by its name or attributes, or a parameter its method uses as a mail recipient — unless
+    /// every call fills the parameter with a constant.
+    /// </summary>
     private bool NamedPersonal(ISymbol symbol)
-        => _profile.Classifier.IsPersonal(symbol) && !(symbol is IParameterSymbol parameter && _profile.ConstantParameters.AlwaysConstant(parameter));
+        => symbol is IParameterSymbol parameter
+            ? (_profile.Classifier.IsPersonal(parameter) || _profile.MailRecipients.IsRecipient(parameter)) && !_profile.ConstantParameters.AlwaysConstant(parameter)
+            : _profile.Classifier.IsPersonal(symbol);
 
     /// <summary>
     /// The variable holds an object shown to be no one's data — built from constants (a seed list of demo accounts), read from

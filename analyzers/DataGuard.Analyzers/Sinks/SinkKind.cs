@@ -51,4 +51,10 @@ internal enum SinkKind
     /// (<c>RenderLoggingEvent(writer, loggingEvent)</c>, Serilog's <c>ITextFormatter.Format(logEvent, output)</c>).
     /// </summary>
     Renderer,
+
+    /// <summary>
+    /// Not a sink but where a mail library takes a recipient's address (<c>new MailAddress(to)</c>, <c>To.Add(to)</c>,
+    /// <c>MailboxAddress.Parse(to)</c>): a parameter given there is a person's address (see <see cref="Sources.MailRecipients"/>).
+    /// </summary>
+    MailRecipient,
 }

@@ -12,7 +12,8 @@ internal sealed class SinkSpec
 {
     public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
         string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null,
-        bool serializesArguments = false, bool writesReceiver = false, string[]? eventParameters = null, string? writesInto = null)
+        bool serializesArguments = false, bool writesReceiver = false, string[]? eventParameters = null, string? writesInto = null,
+        string[]? recipientParameters = null)
     {
         Kind = kind;
         TypeName = typeName;
@@ -27,6 +28,7 @@ internal sealed class SinkSpec
         WritesReceiver = writesReceiver;
         EventParameters = eventParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(eventParameters);
         WritesInto = writesInto;
+        RecipientParameters = recipientParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(recipientParameters);
     }
 
     public readonly SinkKind Kind;
@@ -86,4 +88,7 @@ internal sealed class SinkSpec
     /// (<c>RenderLoggingEvent(writer, loggingEvent)</c> writes the event into <c>writer</c>).
     /// </summary>
     public readonly string? WritesInto;
+
+    /// <summary>For a <see cref="SinkKind.MailRecipient"/> row: the parameters that take a recipient's address.</summary>
+    public readonly ImmutableHashSet<string> RecipientParameters;
 }

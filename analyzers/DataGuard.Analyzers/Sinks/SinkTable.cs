@@ -114,6 +114,19 @@ internal static class SinkTable
         new SinkSpec(SinkKind.Mail, "SendGrid.ISendGridClient", new[] { "SendEmailAsync" }, includeImplementations: true),
         new SinkSpec(SinkKind.Mail, "FluentEmail.Core.IFluentEmail", MailSends, includeImplementations: true),
 
+        // Where a mail library takes a recipient: a parameter handed there holds a person's address (Sources/MailRecipients).
+        new SinkSpec(SinkKind.MailRecipient, "System.Net.Mail.MailAddress", new[] { ".ctor" }, recipientParameters: new[] { "address" }),
+        new SinkSpec(SinkKind.MailRecipient, "System.Net.Mail.MailAddressCollection", new[] { "Add" }, recipientParameters: new[] { "addresses" }),
+        new SinkSpec(SinkKind.MailRecipient, "System.Net.Mail.MailMessage", new[] { ".ctor" }, recipientParameters: new[] { "to" }),
+        new SinkSpec(SinkKind.MailRecipient, "System.Net.Mail.SmtpClient", new[] { "Send", "SendAsync", "SendMailAsync" }, recipientParameters: new[] { "recipients" }),
+        new SinkSpec(SinkKind.MailRecipient, "MimeKit.MailboxAddress", new[] { ".ctor", "Parse", "TryParse" }, recipientParameters: new[] { "address", "text" }),
+        new SinkSpec(SinkKind.MailRecipient, "MimeKit.InternetAddress", new[] { "Parse", "TryParse" }, recipientParameters: new[] { "text" }),
+        new SinkSpec(SinkKind.MailRecipient, "MimeKit.InternetAddressList", new[] { "Parse", "TryParse" }, recipientParameters: new[] { "text" }),
+        new SinkSpec(SinkKind.MailRecipient, "SendGrid.Helpers.Mail.EmailAddress", new[] { ".ctor" }, recipientParameters: new[] { "email" }),
+        new SinkSpec(SinkKind.MailRecipient, "SendGrid.Helpers.Mail.SendGridMessage", new[] { "AddTo", "AddCc", "AddBcc" }, recipientParameters: new[] { "email" }),
+        new SinkSpec(SinkKind.MailRecipient, "FluentEmail.Core.IFluentEmail", new[] { "To", "CC", "BCC" }, includeImplementations: true,
+            recipientParameters: new[] { "emailAddress" }),
+
         // Files (DG1001 when the path is a log or drop folder)
         new SinkSpec(SinkKind.File, "System.IO.File", FileWriters, pathParameters: new[] { "path" }),
         new SinkSpec(SinkKind.File, "System.IO.TextWriter", TextWriterMethods, includeImplementations: true),
