@@ -197,6 +197,24 @@ public class LogFrameworkTargetsTests
         => Run(ProviderLogger("Console.Error.WriteLine(entry)"));
 
     [Fact]
+    public Task A_logger_that_forwards_entries_to_another_logger_stays_a_log() => Run("""
+        public sealed class PrefixingLogger : Microsoft.Extensions.Logging.ILogger
+        {
+            private readonly Microsoft.Extensions.Logging.ILogger _inner;
+
+            public PrefixingLogger(Microsoft.Extensions.Logging.ILogger inner) => _inner = inner;
+
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => _inner.BeginScope(state);
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => _inner.IsEnabled(logLevel);
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+                Exception? exception, Func<TState, Exception?, string> formatter)
+                => _inner.Log(logLevel, eventId, state, exception, (s, e) => "[app] " + formatter(s, e));
+        }
+        """);
+
+    [Fact]
     public Task Only_the_level_and_event_id_of_a_logger_providers_entry_posted_to_a_vendor_are_not_reported()
         => Run(ProviderLogger("""Http.PostAsync("https://intake.crashes.example.com/api/events", new System.Net.Http.StringContent(logLevel + " " + eventId.Id))"""));
 }
