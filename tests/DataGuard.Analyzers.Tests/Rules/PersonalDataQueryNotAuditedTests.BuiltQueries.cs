@@ -1,0 +1,39 @@
+namespace DataGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// DG1008 and a query built up in a local: a list page starts from the signed-in user's own rows and then filters, sorts and
+/// pages them. The rows stay the user's own as long as every later assignment only adds to the same query.
+/// </summary>
+public partial class PersonalDataQueryNotAuditedTests
+{
+    [Fact]
+    public Task Own_rows_filtered_sorted_and_paged_in_a_local_are_silent() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly CityDb _db = null!;
+            async Task<List<Resident>> Mine(string? status, string sort, bool newest)
+            {
+                var userId = User.FindFirst("sub")!.Value;
+                var query = _db.Residents.Where(r => r.UserId == userId);
+                if (status != null) query = query.Where(r => r.Status == status);
+                query = sort switch { "name" => query.OrderBy(r => r.FullName), _ => query.OrderBy(r => r.Id) };
+                query = newest ? query.OrderByDescending(r => r.Id) : query;
+                return await query.Skip(0).Take(10).ToListAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Query_local_given_anyone_elses_rows_is_reported() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly CityDb _db = null!;
+            List<Resident> Listed(bool everyone)
+            {
+                var query = _db.Residents.Where(r => r.UserId == User.FindFirst("sub")!.Value);
+                if (everyone) query = _db.Residents.Where(r => r.Active);
+                return {|DG1008:query.OrderBy(r => r.Id).ToList()|};
+            }
+        }
+        """);
+}
