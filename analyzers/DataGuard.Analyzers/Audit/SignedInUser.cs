@@ -163,6 +163,7 @@ internal sealed class SignedInUser
             IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
             ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
             IConditionalAccessOperation access => IsIdentity(access.Operation, scope, method, steps + 1),
+            IConditionalOperation { WhenFalse: { } otherwise } choice => OrConstant(choice.WhenTrue, otherwise, scope, method, steps + 1),
             ILocalReferenceOperation local => LocalIsIdentity(local.Local, scope, method, steps + 1),
             IParameterReferenceOperation parameter => ParameterIsIdentity(parameter.Parameter, method, steps + 1),
             _ => false,
@@ -185,6 +186,17 @@ internal sealed class SignedInUser
             .Where(value => value is not null && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
             .ToList();
         return returns.Count > 0 && returns.All(value => IsIdentity(value!, scope, helper.OriginalDefinition, steps));
+    }
+
+    /// <summary>
+    /// <c>claim != null ? int.Parse(claim.Value) : 0</c>: the principal's value, or a constant that selects nobody's row in
+    /// particular when the claim is missing (as a helper's constant fallback return, <see cref="ReturnsIdentity"/>).
+    /// </summary>
+    private bool OrConstant(IOperation whenTrue, IOperation whenFalse, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
+    {
+        var chosen = new[] { OperationShapes.Unconverted(whenTrue), OperationShapes.Unconverted(whenFalse) }
+            .Where(value => !value.ConstantValue.HasValue && value is not IDefaultValueOperation).ToList();
+        return chosen.Count > 0 && chosen.All(value => IsIdentity(value, scope, method, steps));
     }
 
     /// <summary>A local every assignment of which (its initializer included) is taken from the principal.</summary>

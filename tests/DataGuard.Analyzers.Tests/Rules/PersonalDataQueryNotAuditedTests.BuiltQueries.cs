@@ -1,8 +1,9 @@
 namespace DataGuard.Analyzers.Tests.Rules;
 
 /// <summary>
-/// DG1008 and a query built up in a local: a list page starts from the signed-in user's own rows and then filters, sorts and
-/// pages them. The rows stay the user's own as long as every later assignment only adds to the same query.
+/// DG1008 and the signed-in user's own rows: a list page starts from them and then filters, sorts and pages them in a local
+/// (the rows stay the user's own as long as every later assignment only adds to the same query); a controller helper reads
+/// the user's id from the token with a constant fallback for a missing claim.
 /// </summary>
 public partial class PersonalDataQueryNotAuditedTests
 {
@@ -35,5 +36,28 @@ public partial class PersonalDataQueryNotAuditedTests
                 return {|DG1008:query.OrderBy(r => r.Id).ToList()|};
             }
         }
+        """);
+
+    [Fact]
+    public Task Own_rows_keyed_by_a_helper_with_a_constant_fallback_are_silent() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly Residents _residents = null!;
+            string CurrentUserId() { var claim = User.FindFirst("sub"); return claim != null ? claim.Value : ""; }
+            List<Resident> Mine() => _residents.ByUser(CurrentUserId());
+        }
+        class Residents { readonly CityDb _db = null!; public List<Resident> ByUser(string userId) => _db.Residents.Where(r => r.UserId == userId).ToList(); }
+        """);
+
+    [Fact]
+    public Task Rows_keyed_by_a_helper_whose_fallback_is_another_users_id_are_reported() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly Residents _residents = null!;
+            string _selected = "";
+            string CurrentUserId() { var claim = User.FindFirst("sub"); return claim != null ? claim.Value : _selected; }
+            List<Resident> Mine() => _residents.ByUser(CurrentUserId());
+        }
+        class Residents { readonly CityDb _db = null!; public List<Resident> ByUser(string userId) => {|DG1008:_db.Residents.Where(r => r.UserId == userId).ToList()|}; }
         """);
 }
