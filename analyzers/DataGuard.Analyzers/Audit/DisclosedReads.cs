@@ -137,7 +137,11 @@ internal sealed class DisclosedReads
     {
         if (member.Parent is IAssignmentOperation assignment && assignment.Target == member) return Reach.Hidden;
         if (member.Member is not (IPropertySymbol or IFieldSymbol) || member.Type is not { } type) return Reach.Disclosed;
-        if (PersonalDataClassifier.IsPlainValue(type)) return !_classifier.IsPersonal(member.Member) && IsKeyOrState(member.Member, type) ? Reach.Hidden : Reach.Disclosed;
+        if (PersonalDataClassifier.IsPlainValue(type))
+        {
+            return !_classifier.IsPersonal(member.Member) && (IsKeyOrState(member.Member, type) || IsComparedWithConstant(member)) ? Reach.Hidden : Reach.Disclosed;
+        }
+
         return HoldsNoPerson(type) ? Reach.Hidden : ValueReach(member, scope, hops + 1);
     }
 
@@ -153,6 +157,24 @@ internal sealed class DisclosedReads
         if (value.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double) return true;
         return value.Name == "Guid" || member.Name.EndsWith("Id", StringComparison.Ordinal) || member.Name.EndsWith("ID", StringComparison.Ordinal)
                || IdentifierWords.Split(member.Name) is { Count: > 0 } words && StateWords.Contains(words[words.Count - 1]);
+    }
+
+    /// <summary>
+    /// <c>creator?.Role?.RoleName != "Admin"</c>, <c>row.Kind is "a" or "b"</c>: a column compared with constants answers yes
+    /// or no and hands nothing of the row on — the permission check that reads the acting user's own row before an action.
+    /// </summary>
+    private static bool IsComparedWithConstant(IOperation column)
+    {
+        var value = column;
+        while (value.Parent is IConditionalAccessOperation access && access.WhenNotNull == value) value = access;
+        value = OperationShapes.Outermost(value);
+        return value.Parent switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } test
+                => OperationShapes.Unconverted(test.LeftOperand == value ? test.RightOperand : test.LeftOperand).ConstantValue.HasValue,
+            IIsPatternOperation test => !test.Pattern.DescendantsAndSelf().Any(p => p is IDeclarationPatternOperation or IRecursivePatternOperation),
+            _ => false,
+        };
     }
 
     /// <summary>Last words of text columns that hold a state, not a description: <c>Status</c>, <c>RequestState</c>, <c>Role</c>.</summary>

@@ -41,12 +41,16 @@ internal sealed class SignedInUser
     /// theirs. <paramref name="method"/> is the method whose parameters may carry the key (null for a handler lambda).
     /// </summary>
     public bool OwnsRead(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
-        => QueryKeys(read).Any(key => IsIdentity(key, path, method, 0)) || IsGuardedRow(read, path, method);
+        => QueryKeys(read, path).Any(key => IsIdentity(key, path, method, 0)) || IsGuardedRow(read, path, method);
 
-    /// <summary>The values a query chain selects by: the sides of its comparisons and the arguments of <c>Find(…)</c>.</summary>
-    private static IEnumerable<IOperation> QueryKeys(IOperation read)
+    /// <summary>
+    /// The values a query chain selects by: the sides of its comparisons and the arguments of <c>Find(…)</c>, also where the
+    /// chain was built up in a local (<see cref="NarrowedQuery"/>).
+    /// </summary>
+    private static IEnumerable<IOperation> QueryKeys(IOperation read, IReadOnlyList<IOperation> scope)
     {
-        for (var current = read as IInvocationOperation; current is not null; current = Receiver(current) as IInvocationOperation)
+        var locals = 0;
+        for (var current = read as IInvocationOperation; current is not null; current = NextLink(current, scope, ref locals))
         {
             foreach (var argument in current.Arguments.Skip(current.TargetMethod.IsExtensionMethod ? 1 : 0))
             {
@@ -64,6 +68,44 @@ internal sealed class SignedInUser
                 }
             }
         }
+    }
+
+    private static IInvocationOperation? NextLink(IInvocationOperation call, IReadOnlyList<IOperation> scope, ref int locals)
+    {
+        var receiver = Receiver(call);
+        if (receiver is ILocalReferenceOperation local && locals++ < MaxSteps) receiver = NarrowedQuery(local.Local, scope);
+        return receiver as IInvocationOperation;
+    }
+
+    /// <summary>
+    /// <c>var query = db.Issues.Where(i => i.CitizenId == user.Id); if (status != null) query = query.Where(…); query.ToListAsync()</c>:
+    /// the query a local starts with, when every later assignment only adds to the local's own query (filters narrow, sorting
+    /// and paging keep the rows it selects); null when the local is given another query anywhere.
+    /// </summary>
+    private static IOperation? NarrowedQuery(ILocalSymbol local, IReadOnlyList<IOperation> scope)
+    {
+        var initial = scope.OfType<IVariableDeclaratorOperation>().FirstOrDefault(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local))?.Initializer?.Value;
+        var reassignedElsewhere = scope.OfType<ISimpleAssignmentOperation>()
+            .Any(a => a.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local) && !BuildsOn(a.Value, local));
+        return initial is null || reassignedElsewhere ? null : OperationShapes.Unconverted(initial);
+    }
+
+    /// <summary>
+    /// True when the chain of calls <paramref name="value"/> ends at <paramref name="local"/> itself (<c>query.Where(…).OrderBy(…)</c>),
+    /// in every arm of a <c>switch</c> expression or <c>?:</c> that picks the sort order.
+    /// </summary>
+    private static bool BuildsOn(IOperation value, ILocalSymbol local, int depth = 0)
+    {
+        if (depth > MaxSteps) return false;
+        var current = OperationShapes.Unconverted(value);
+        for (var steps = 0; current is IInvocationOperation call && steps < MaxSteps; steps++) current = Receiver(call);
+        return current switch
+        {
+            ILocalReferenceOperation reference => SymbolEqualityComparer.Default.Equals(reference.Local, local),
+            ISwitchExpressionOperation choice => choice.Arms.All(arm => BuildsOn(arm.Value, local, depth + 1)),
+            IConditionalOperation { WhenFalse: { } otherwise } choice => BuildsOn(choice.WhenTrue, local, depth + 1) && BuildsOn(otherwise, local, depth + 1),
+            _ => false,
+        };
     }
 
     private static IOperation? Receiver(IInvocationOperation call)
@@ -121,6 +163,7 @@ internal sealed class SignedInUser
             IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
             ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
             IConditionalAccessOperation access => IsIdentity(access.Operation, scope, method, steps + 1),
+            IConditionalOperation { WhenFalse: { } otherwise } choice => OrConstant(choice.WhenTrue, otherwise, scope, method, steps + 1),
             ILocalReferenceOperation local => LocalIsIdentity(local.Local, scope, method, steps + 1),
             IParameterReferenceOperation parameter => ParameterIsIdentity(parameter.Parameter, method, steps + 1),
             _ => false,
@@ -143,6 +186,17 @@ internal sealed class SignedInUser
             .Where(value => value is not null && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
             .ToList();
         return returns.Count > 0 && returns.All(value => IsIdentity(value!, scope, helper.OriginalDefinition, steps));
+    }
+
+    /// <summary>
+    /// <c>claim != null ? int.Parse(claim.Value) : 0</c>: the principal's value, or a constant that selects nobody's row in
+    /// particular when the claim is missing (as a helper's constant fallback return, <see cref="ReturnsIdentity"/>).
+    /// </summary>
+    private bool OrConstant(IOperation whenTrue, IOperation whenFalse, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
+    {
+        var chosen = new[] { OperationShapes.Unconverted(whenTrue), OperationShapes.Unconverted(whenFalse) }
+            .Where(value => !value.ConstantValue.HasValue && value is not IDefaultValueOperation).ToList();
+        return chosen.Count > 0 && chosen.All(value => IsIdentity(value, scope, method, steps));
     }
 
     /// <summary>A local every assignment of which (its initializer included) is taken from the principal.</summary>

@@ -75,7 +75,35 @@ internal sealed class LogDestinations
         }
 
         var configured = _configuredTables.Contains(named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty));
-        return configured || IsLogEntryType(named) ? named.Name : null;
+        return configured || IsLogEntryType(named) && !IsHistoryOfRecord(named) ? named.Name : null;
+    }
+
+    /// <summary>
+    /// <c>TicketLog</c> referring to its <c>Ticket</c>, which holds <c>ICollection&lt;TicketLog&gt; Logs</c>: rows that another
+    /// entity of the program keeps as a collection of its own are that record's activity history, loaded and shown with it to
+    /// whoever may see the record — the application's data, not a log read by operators.
+    /// </summary>
+    private static bool IsHistoryOfRecord(INamedTypeSymbol entry)
+    {
+        foreach (var member in entry.GetMembers())
+        {
+            if (member is not IPropertySymbol { Type: INamedTypeSymbol { TypeKind: TypeKind.Class } owner }
+                || SymbolEqualityComparer.Default.Equals(owner, entry) || !owner.Locations.Any(l => l.IsInSource))
+            {
+                continue;
+            }
+
+            foreach (var ownerMember in owner.GetMembers())
+            {
+                if (ownerMember is IPropertySymbol collection
+                    && PersonalDataClassifier.ElementType(collection.Type) is { } element && SymbolEqualityComparer.Default.Equals(element, entry))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
 

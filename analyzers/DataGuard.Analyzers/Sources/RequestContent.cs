@@ -130,7 +130,8 @@ internal static class RequestContent
                 when MemberNames.Contains(method.Name) && Members.Contains(PersonalAttributes.MetadataName(reader.OriginalDefinition) + "." + method.Name):
                 // await Request.ReadFromJsonAsync<Dictionary<string, string>>()
                 return method.OriginalDefinition;
-            case IMemberReferenceOperation member when IsWholeType(operation.Type) || RequestContentMembers.HoldsRequestContent(member.Member):
+            case IMemberReferenceOperation member when IsWholeType(operation.Type) && !ApiModelState.IsScreenedByFramework(member)
+                                                       || RequestContentMembers.HoldsRequestContent(member.Member):
                 // error.Form of an error record filled from the request by another assembly (see RequestContentMembers)
                 return member.Member;
             case IParameterReferenceOperation parameter when IsWholeType(operation.Type) || LogEvents.IsReceived(parameter.Parameter):
