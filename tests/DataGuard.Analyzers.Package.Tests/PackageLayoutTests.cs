@@ -33,12 +33,17 @@ public sealed class PackageLayoutTests(PackagedSampleFixture fixture)
         Assert.DoesNotContain(entries, entry => entry.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
         Assert.All(
             entries.Where(entry => entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)),
-            entry => Assert.StartsWith("analyzers/dotnet/cs/DataGuard.", entry));
+            entry => Assert.True(
+                entry.StartsWith("analyzers/dotnet/cs/DataGuard.", StringComparison.Ordinal)
+                    || entry.StartsWith(ReadyToRunTests.ReadyToRunFolder + "DataGuard.", StringComparison.Ordinal),
+                entry));
     }
 
     [Theory]
     [InlineData("analyzers/dotnet/cs/DataGuard.Analyzers.dll")]
     [InlineData("analyzers/dotnet/cs/DataGuard.Analyzers.CodeFixes.dll")]
+    [InlineData("readytorun/linux-x64/DataGuard.Analyzers.dll")]
+    [InlineData("readytorun/linux-x64/DataGuard.Analyzers.CodeFixes.dll")]
     public void Packaged_assemblies_reference_roslyn_4_8_or_older_so_they_load_in_net8_sdks(string entry)
     {
         var ceiling = new Version(4, 8, 0, 0);
@@ -81,17 +86,7 @@ public sealed class PackageLayoutTests(PackagedSampleFixture fixture)
     private List<(string Name, Version Version)> References(string package, string entry)
     {
         Assert.True(File.Exists(package), $"missing {package}\n{fixture.Pack}");
-        using var zip = ZipFile.OpenRead(package);
-        var assembly = zip.GetEntry(entry);
-        Assert.True(assembly is not null, $"{entry} is not in the package");
-        using var image = new MemoryStream();
-        using (var stream = assembly.Open())
-        {
-            stream.CopyTo(image);
-        }
-
-        image.Position = 0;
-        using var pe = new PEReader(image);
+        using var pe = PackageFile.OpenImage(package, entry);
         var metadata = pe.GetMetadataReader();
         return metadata.AssemblyReferences
             .Select(handle => metadata.GetAssemblyReference(handle))

@@ -3,8 +3,8 @@ using System.Reflection;
 namespace DataGuard.Analyzers.Package.Tests;
 
 /// <summary>
-/// Packs the analyzers once and builds the sample from that package twice (normally with a SARIF log, then with
-/// <c>-warnaserror</c>). Each run uses a unique package version and a private packages folder, so NuGet's global
+/// Packs the analyzers once and builds the sample from that package three times: normally with a SARIF log, then with
+/// <c>-warnaserror</c>, then with the ReadyToRun copy turned off (<c>DataGuardReadyToRun=false</c>) and a second SARIF log. Each run uses a unique package version and a private packages folder, so NuGet's global
 /// cache can never serve a stale copy. Steps after a failed one are not run. Nothing is downloaded: the only package
 /// sources are the new packages' folder and the NuGet cache that building this test project filled.
 /// </summary>
@@ -29,6 +29,8 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
 
     public string SarifPath => Path.Combine(WorkDirectory, "PoliceRecords.Api.sarif");
 
+    public string ILSarifPath => Path.Combine(WorkDirectory, "PoliceRecords.Api.il.sarif");
+
     public string AnalyzersPackage => Path.Combine(FeedDirectory, $"DataGuard.Analyzers.{Version}.nupkg");
 
     public string AnnotationsPackage => Path.Combine(FeedDirectory, $"DataGuard.Annotations.{Version}.nupkg");
@@ -42,6 +44,9 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
     public CommandResult? Build { get; private set; }
 
     public CommandResult? WarnAsErrorBuild { get; private set; }
+
+    /// <summary>The opt-out build: the IL analyzers of analyzers/dotnet/cs on every host.</summary>
+    public CommandResult? ILBuild { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -78,9 +83,9 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
             return;
         }
 
-        // %2C: MSBuild would otherwise split the property at the comma.
+        // %2C: MSBuild would otherwise split the property at the comma. Detailed: the log shows the compiler's command line.
         Build = await DotnetCli.RunAsync(SampleDirectory, BuildTimeout,
-            "build", "PoliceRecords.Api.csproj", "--no-restore", versionProperty, $"-p:ErrorLog={SarifPath}%2Cversion=2.1");
+            "build", "PoliceRecords.Api.csproj", "--no-restore", versionProperty, $"-p:ErrorLog={SarifPath}%2Cversion=2.1", "-v:detailed");
         if (Build.ExitCode != 0)
         {
             return;
@@ -89,6 +94,10 @@ public sealed class PackagedSampleFixture : IAsyncLifetime
         // A rebuild, so the compiler runs again and its warnings are logged (and turned into errors).
         WarnAsErrorBuild = await DotnetCli.RunAsync(SampleDirectory, BuildTimeout,
             "build", "PoliceRecords.Api.csproj", "--no-restore", "--no-incremental", "-warnaserror", versionProperty);
+
+        ILBuild = await DotnetCli.RunAsync(SampleDirectory, BuildTimeout,
+            "build", "PoliceRecords.Api.csproj", "--no-restore", "--no-incremental", versionProperty, "-p:DataGuardReadyToRun=false",
+            $"-p:ErrorLog={ILSarifPath}%2Cversion=2.1", "-v:detailed");
     }
 
     private Task<CommandResult> PackAsync(string project) => DotnetCli.RunAsync(RepositoryRoot, PackTimeout,
