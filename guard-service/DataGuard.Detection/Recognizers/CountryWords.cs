@@ -167,15 +167,24 @@ internal static class CountryWords
             t_searchedLength = text.Length;
             t_asked = 0;
         }
-        if (++t_asked == 2) t_named = OccursAnywhereInScan(text);
+        // Where the one pass over the prompt has already been made (a value scored, a label list asked), even the first
+        // number is answered from it.
+        if (t_asked == 0 && ContextWordIndex.TryOccursInScannedText(NamesListId, text, out bool found, onlyIfFound: true))
+        {
+            t_asked = 2;
+            t_named = Checked(found, text);
+        }
+        else if (++t_asked == 2) t_named = OccursAnywhereInScan(text);
         return t_asked < 2 || t_named;
     }
 
+    private static bool OccursAnywhereInScan(ReadOnlySpan<char> text) =>
+        ContextWordIndex.TryOccursInScannedText(NamesListId, text, out bool occurs) ? Checked(occurs, text) : OccursAnywhere(text);
+
     // The one-pass vocabulary finds the names as OccursAnywhere compares them: words with ASCII letters ignoring case, the
     // others (Han, Hangul, Thai: no case) ordinally, wherever they stand. Debug builds compare the two on every answer.
-    private static bool OccursAnywhereInScan(ReadOnlySpan<char> text)
+    private static bool Checked(bool occurs, ReadOnlySpan<char> text)
     {
-        if (!ContextWordIndex.TryOccursInScannedText(NamesListId, text, out bool occurs)) return OccursAnywhere(text);
 #if DEBUG
         if (occurs != OccursAnywhere(text)) throw new InvalidOperationException("The one-pass vocabulary and OccursAnywhere disagree on whether a country is named");
 #endif

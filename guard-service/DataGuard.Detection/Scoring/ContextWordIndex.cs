@@ -108,9 +108,10 @@ internal sealed class ContextWordIndex
     /// <summary>
     /// Whether a word of the list numbered <paramref name="listId"/> occurs anywhere in <paramref name="text"/>, even glued
     /// to other letters (<paramref name="occurs"/>), answered from the one pass over the short text being scanned on this
-    /// thread; false when the index cannot tell (another text, a long one, a list it does not know).
+    /// thread; false when the index cannot tell (another text, a long one, a list it does not know), or when the pass has
+    /// not been made yet and <paramref name="onlyIfFound"/> says not to make it now.
     /// </summary>
-    public static bool TryOccursInScannedText(int listId, ReadOnlySpan<char> text, out bool occurs)
+    public static bool TryOccursInScannedText(int listId, ReadOnlySpan<char> text, out bool occurs, bool onlyIfFound = false)
     {
         occurs = true;
         var index = t_current;
@@ -118,7 +119,11 @@ internal sealed class ContextWordIndex
         if (index is null || index._scan == 0 || index._scan != Pipeline.ScanNumber.Current || text.Length != index._textLength
             || !index._onePass || text.IsEmpty)
             return false;
-        if (!index._hitsFound) index.FindHits(text);
+        if (!index._hitsFound)
+        {
+            if (onlyIfFound) return false;
+            index.FindHits(text);
+        }
         if (!index._vocabulary!.Knows(listId)) return false;
         occurs = index._listGeneration[listId] == index._current;
         return true;
