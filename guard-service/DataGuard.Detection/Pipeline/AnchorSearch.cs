@@ -1,4 +1,5 @@
 using DataGuard.Detection.Recognizers;
+using DataGuard.Detection.Scoring;
 
 namespace DataGuard.Detection.Pipeline;
 
@@ -39,6 +40,13 @@ internal sealed class AnchorSearch
     private readonly Anchor[][] _buckets = new Anchor[BucketCount][];
     private readonly CharSearch _firstChars;
 
+    // The first two characters of every anchor, folded as the ignore-case comparison folds them and hashed
+    // (TextSignature.PairHash), one bit each; and the first characters whose anchors all have a second character this
+    // test may rule on. Most places a first character is found hold no anchor (報 of 報告, the a of "data"): one bit
+    // test turns them down instead of a comparison with each anchor filed there.
+    private readonly ulong[] _pairs = new ulong[TextSignature.PairBits / 64];
+    private readonly ulong[] _pairTested = new ulong[0x10000 / 64];
+
     public AnchorSearch(AnchoredRecognizer[] recognizers)
     {
         _recognizers = recognizers;
@@ -64,6 +72,33 @@ internal sealed class AnchorSearch
         }
         for (int b = 0; b < BucketCount; b++) _buckets[b] = buckets[b]?.ToArray() ?? NoAnchors;
         _firstChars = new CharSearch(firstChars.ToString());
+        foreach (var pair in lists) FilePairs(pair.Key, pair.Value);
+    }
+
+    // An anchor's second character may be compared folded when folding is all the anchor's comparison does to it: any
+    // character for an ordinal anchor, an ASCII one for an ignore-case anchor (whose other case forms Fold knows).
+    private void FilePairs(char first, List<Anchor> anchors)
+    {
+        foreach (var anchor in anchors)
+        {
+            if (anchor.Text.Length < 2 || (anchor.IsAscii && anchor.Text[1] >= 128)) return;
+        }
+        foreach (var anchor in anchors)
+        {
+            int key = TextSignature.PairHash(TextSignature.Fold(anchor.Text[0]), TextSignature.Fold(anchor.Text[1]));
+            _pairs[key >> 6] |= 1UL << key;
+        }
+        _pairTested[first >> 6] |= 1UL << first;
+    }
+
+    // False when no anchor filed under text[at] can start at at: its pair with the next character is filed by none.
+    private bool MayStartAt(ReadOnlySpan<char> text, int at)
+    {
+        char c = text[at];
+        if ((_pairTested[c >> 6] & (1UL << c)) == 0) return true;
+        if (at + 1 == text.Length) return false;
+        int key = TextSignature.PairHash(TextSignature.Fold(c), TextSignature.Fold(text[at + 1]));
+        return (_pairs[key >> 6] & (1UL << key)) != 0;
     }
 
     /// <summary>Calls each recognizer at each of its anchors in <paramref name="text"/>.</summary>
@@ -77,6 +112,12 @@ internal sealed class AnchorSearch
             if (hit < 0) return;
             i += hit;
             char c = text[i];
+            if (!MayStartAt(text, i))
+            {
+                AssertNoAnchorAt(text, i);
+                i++;
+                continue;
+            }
             foreach (var anchor in _buckets[c % BucketCount])
             {
                 if (anchor.Key != c || !Matches(text, i, anchor)) continue;
@@ -84,6 +125,17 @@ internal sealed class AnchorSearch
                 break;
             }
             i++;
+        }
+    }
+
+    // Debug builds (every test run) compare each place the pair test turns down with every anchor filed there.
+    [System.Diagnostics.Conditional("DEBUG")]
+    private void AssertNoAnchorAt(ReadOnlySpan<char> text, int at)
+    {
+        foreach (var anchor in _buckets[text[at] % BucketCount])
+        {
+            if (anchor.Key == text[at] && Matches(text, at, anchor))
+                throw new InvalidOperationException("AnchorSearch: the pair test turned down a place where an anchor matches.");
         }
     }
 

@@ -35,6 +35,10 @@ internal static class CountryWords
 
     private static readonly WordsByChar WordStarts = new(Array.ConvertAll(Words, static pair => pair.Word), byLastChar: false);
 
+    // The names as a list of the one-pass vocabulary: in a prompt, whether any occurs anywhere comes from the pass that
+    // finds every context word (ContextWordIndex) instead of a second pass over the text of its own.
+    private static readonly int NamesListId = ContextVocabulary.RegisterList(Array.ConvertAll(Words, static pair => pair.Word));
+
     /// <summary>
     /// A country's one-character short form with a phone noun (港號, 陸手機, 越號, 印尼號碼…): both the country and a phone
     /// word. Single characters alone (港, 日, 馬) name too many other things to count as a country.
@@ -163,8 +167,28 @@ internal static class CountryWords
             t_searchedLength = text.Length;
             t_asked = 0;
         }
-        if (++t_asked == 2) t_named = OccursAnywhere(text);
+        // Where the one pass over the prompt has already been made (a value scored, a label list asked), even the first
+        // number is answered from it.
+        if (t_asked == 0 && ContextWordIndex.TryOccursInScannedText(NamesListId, text, out bool found, onlyIfFound: true))
+        {
+            t_asked = 2;
+            t_named = Checked(found, text);
+        }
+        else if (++t_asked == 2) t_named = OccursAnywhereInScan(text);
         return t_asked < 2 || t_named;
+    }
+
+    private static bool OccursAnywhereInScan(ReadOnlySpan<char> text) =>
+        ContextWordIndex.TryOccursInScannedText(NamesListId, text, out bool occurs) ? Checked(occurs, text) : OccursAnywhere(text);
+
+    // The one-pass vocabulary finds the names as OccursAnywhere compares them: words with ASCII letters ignoring case, the
+    // others (Han, Hangul, Thai: no case) ordinally, wherever they stand. Debug builds compare the two on every answer.
+    private static bool Checked(bool occurs, ReadOnlySpan<char> text)
+    {
+#if DEBUG
+        if (occurs != OccursAnywhere(text)) throw new InvalidOperationException("The one-pass vocabulary and OccursAnywhere disagree on whether a country is named");
+#endif
+        return occurs;
     }
 
     // Whether any name starts anywhere, compared as the most lenient of the searches above does (ignoring case, and

@@ -76,13 +76,13 @@ internal static class ContextScorer
         int end = start;
         while (end > 0 && start - end < 5 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
                    or '「' or '[' or '{' or '<' or '`' or '*') end--;
-        // "Phone is 2345 6789"
-        if (end >= 3 && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
+        // "Phone is 2345 6789" (compared only after an s, as the ignore-case comparison folds it: most labels end otherwise)
+        if (end >= 3 && TextSignature.Fold(text[end - 1]) == 's' && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
         if (end == 0) return false;
-        char last = text[end - 1];
+        int last = TextSignature.Fold(text[end - 1]); // folded once, not once per label
         foreach (var label in labels)
         {
-            if (!WordsByChar.MayMatch(label.LastChar, last)) continue;
+            if (!WordsByChar.MayMatchFolded(label.LastChar, last)) continue;
             int from = end - label.Text.Length;
             if (from >= 0 && text.Slice(from, label.Text.Length).Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
                 && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]))) return true; // "Hotel 2345678" holds no Tel

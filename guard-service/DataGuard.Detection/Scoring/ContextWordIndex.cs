@@ -20,9 +20,10 @@ internal sealed class ContextWordIndex
     private const int MaxIndexedLength = 16 * 1024;
 
     /// <summary>
-    /// Texts up to this length, and no longer than the context window, have every list's words found in one pass on the
-    /// first question: there each window reaches across the whole text on its side. In longer ones a window covers part
-    /// of the text and values are sparser, so they are searched per window and word.
+    /// Texts up to this length have every list's words found in one pass on the first question: there a window reaches
+    /// across most of the text on its side, and the same pass says whether a country is named anywhere
+    /// (<see cref="Recognizers.CountryWords.MayBeNamedIn"/>), which such a text was otherwise searched for on its own.
+    /// In longer ones a window covers part of the text and values are sparser, so they are searched per window and word.
     /// </summary>
     private const int MaxFoundInOnePass = 2048;
 
@@ -67,7 +68,7 @@ internal sealed class ContextWordIndex
         index._occurrences = 0;
         index._textLength = textLength;
         index._hitsFound = false;
-        index._onePass = textLength <= Math.Min(MaxFoundInOnePass, window);
+        index._onePass = textLength <= MaxFoundInOnePass && window > 0;
         return index;
     }
 
@@ -102,15 +103,30 @@ internal sealed class ContextWordIndex
     /// it, even glued to other letters: then no window of it holds one. True (unknown) otherwise. Lets a recognizer skip
     /// its label windows in a prompt that never names its type.
     /// </summary>
-    public static bool MayOccurInScannedText(int listId, ReadOnlySpan<char> text)
+    public static bool MayOccurInScannedText(int listId, ReadOnlySpan<char> text) => !TryOccursInScannedText(listId, text, out bool occurs) || occurs;
+
+    /// <summary>
+    /// Whether a word of the list numbered <paramref name="listId"/> occurs anywhere in <paramref name="text"/>, even glued
+    /// to other letters (<paramref name="occurs"/>), answered from the one pass over the short text being scanned on this
+    /// thread; false when the index cannot tell (another text, a long one, a list it does not know), or when the pass has
+    /// not been made yet and <paramref name="onlyIfFound"/> says not to make it now.
+    /// </summary>
+    public static bool TryOccursInScannedText(int listId, ReadOnlySpan<char> text, out bool occurs, bool onlyIfFound = false)
     {
+        occurs = true;
         var index = t_current;
         // Only inside the scan the index was begun for (a recognizer asked outside a scan, or after a nested one, is told "unknown").
         if (index is null || index._scan == 0 || index._scan != Pipeline.ScanNumber.Current || text.Length != index._textLength
             || !index._onePass || text.IsEmpty)
-            return true;
-        if (!index._hitsFound) index.FindHits(text);
-        return !index._vocabulary!.Knows(listId) || index._listGeneration[listId] == index._current;
+            return false;
+        if (!index._hitsFound)
+        {
+            if (onlyIfFound) return false;
+            index.FindHits(text);
+        }
+        if (!index._vocabulary!.Knows(listId)) return false;
+        occurs = index._listGeneration[listId] == index._current;
+        return true;
     }
 
     /// <summary>Whether any of <paramref name="words"/> occurs within [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>.</summary>

@@ -144,7 +144,10 @@ internal sealed class WordsByChar
     public ReadOnlySpan<(int Word, int Folded)> At(char c) => _buckets[TextSignature.Fold(c) % BucketCount];
 
     /// <summary>Whether a word filed as <paramref name="folded"/> may begin (end) with <paramref name="c"/>.</summary>
-    public static bool MayMatch(int folded, char c) => folded < 0 || folded == TextSignature.Fold(c);
+    public static bool MayMatch(int folded, char c) => MayMatchFolded(folded, TextSignature.Fold(c));
+
+    /// <summary><see cref="MayMatch"/> for a character already folded (<see cref="TextSignature.Fold"/>).</summary>
+    public static bool MayMatchFolded(int folded, int foldedChar) => folded < 0 || folded == foldedChar;
 
     /// <summary>
     /// Whether <paramref name="text"/> may begin with <paramref name="word"/>, filed as <paramref name="folded"/>: its first
