@@ -68,6 +68,12 @@ internal static class SinkTable
             new[] { "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat" },
             includeImplementations: true),
 
+        // Telemetry: event properties, traces, exceptions and span tags are the application's log kept by a monitoring backend.
+        new SinkSpec(SinkKind.Log, "Microsoft.ApplicationInsights.TelemetryClient",
+            new[] { "TrackEvent", "TrackTrace", "TrackException", "TrackMetric", "TrackRequest", "TrackDependency", "TrackAvailability", "TrackPageView" }),
+        new SinkSpec(SinkKind.Log, "System.Diagnostics.Activity", new[] { "SetTag", "AddTag", "AddEvent", "SetBaggage", "AddBaggage", "SetStatus" }),
+        new SinkSpec(SinkKind.Log, "System.Diagnostics.ActivityEvent", new[] { ".ctor" }),
+
         // Where each logging framework hands the application's log to a target (Sources/LogEvents): a target that mails or
         // posts what it receives transmits the log (DG1003, DG1005); one that writes it to another log stays a log.
         new SinkSpec(SinkKind.LogEventReceiver, "log4net.Appender.AppenderSkeleton", new[] { "Append" }, eventParameters: new[] { "loggingEvent", "loggingEvents" }),

@@ -18,8 +18,9 @@ internal sealed class PersonalNames
         "national id", "national id number", "national id no", "id number", "id no", "id num", "personal id", "identity number", "identity no",
         "identity card number", "citizen id", "sfzh", "arc no", "arc number", "arc id", "resident certificate no", "resident certificate number",
         "residence permit number", "passport", "passport no", "passport number", "uniform id", "id card", "id card no", "id card number",
-        // Other countries' national numbers real code names (Pakistan's CNIC, the US social security number).
-        "cnic", "cnic no", "cnic number", "ssn", "social security number",
+        // Other countries' national numbers real code names (Pakistan's CNIC, the US social security number, the Nordic personal
+        // identity number).
+        "cnic", "cnic no", "cnic number", "ssn", "social security number", "personal number", "personal identity number", "personnummer",
         "resident id", "driver license number", "driver license no", "driving license number", "driver licence number",
         // Money (cards and bank accounts identify a person as well)
         "credit card", "credit card number", "card number", "card no", "bank account", "bank account no", "bank account number",

@@ -10,7 +10,7 @@ namespace DataGuard.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// The real libraries user code is compiled against in the leak tests: the .NET and ASP.NET Core reference packs installed with
-/// the SDK, and MailKit, MimeKit, SendGrid, Newtonsoft.Json, NLog, log4net and Serilog restored with this project. Nothing is downloaded by a test.
+/// the SDK, and MailKit, MimeKit, SendGrid, Newtonsoft.Json, NLog, log4net, Serilog and Application Insights restored with this project. Nothing is downloaded by a test.
 /// FluentEmail is not on the package feed here: <see cref="FluentEmailLookAlike"/> declares its API under its real names.
 /// </summary>
 internal static class LibraryReferences
@@ -71,6 +71,7 @@ internal static class LibraryReferences
         paths.Add(typeof(NLog.LogEventInfo).Assembly.Location);
         paths.Add(typeof(log4net.Core.LoggingEvent).Assembly.Location);
         paths.Add(typeof(Serilog.Events.LogEvent).Assembly.Location);
+        paths.Add(typeof(Microsoft.ApplicationInsights.TelemetryClient).Assembly.Location);
         return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 }
