@@ -74,10 +74,11 @@ internal static class ForeignNationalNumbers
 
     // "電話 03-51234567": where neither a country nor a language says otherwise, a first group that is a Taiwan area code
     // says a Taiwan number was mistyped, not a foreign one (a Tokyo 03-5xxx or a Thai 089 number needs its language).
+    // Taiwan's toll-free 0800/0809 numbers (客服專線 0800-…) are a business's, whatever phone word labels them.
     private static bool HasTaiwanAreaCode(in Chain chain, int digits) =>
-        TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, digits), out _, out int localStart, out var kind)
-        && kind == TaiwanNumberingPlan.Kind.Landline && localStart < digits && chain.Gaps[localStart] > 0;
-
+        TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, digits), out int length, out int localStart, out var kind)
+        && (kind == TaiwanNumberingPlan.Kind.Landline && localStart < digits && chain.Gaps[localStart] > 0
+            || kind == TaiwanNumberingPlan.Kind.Excluded && length == digits);
 
     // A foreign national number read out in pieces ("香港,5601嗯2189" under a 電話 column): only spoken words between
     // the groups and a phone word (not a plain 打 or 號碼) around it, as for a Taiwan number.
@@ -109,7 +110,10 @@ internal static class ForeignNationalNumbers
         // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
         // just before it, or one the country's name labels with a colon (家人在越南：0861234567).
         // Chinese numerals (香港：六八九〇六一八〇) are not how an order number is written: grouping is not needed there.
-        bool grouped = !IsUngrouped(chain, digits) || (chain.EvasionsOf(digits) & Evasions.ChineseNumerals) != 0;
+        // A trunk 0 and eleven digits or more written whole (Keluarga di Indonesia 081234567890) are longer than a Taiwan
+        // number and than the dates and codes written beside a nationality; the country's plan must still call it a mobile.
+        bool grouped = !IsUngrouped(chain, digits) || (chain.EvasionsOf(digits) & Evasions.ChineseNumerals) != 0
+                       || (chain.Chars[0] == '0' && digits >= MinUngroupedForeign && !StartsACell(text, chain.Start));
         if (plainOnly && (!grouped || !CountryWords.MobileMayStartWith(country, chain.Chars[0]))) return false;
         if (!namedPhone && (!(grouped || CountryWords.LabelsAt(text, chain.Start)) || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
                             || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
@@ -133,6 +137,14 @@ internal static class ForeignNationalNumbers
         if (fit != InternationalNumbers.Fit.Valid && ForeignNumberContext.NamedNear(text, match.Start, match.End, PhoneWords.ForeignPlain)) match.BaseScore += PlainPhoneWordBoost;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
+    }
+
+    // "1,PH,0917…" under 帳號: a cell of a row, its country an ISO code in another cell, is as often an account or an order.
+    private static bool StartsACell(ReadOnlySpan<char> text, int start)
+    {
+        int at = start - 1;
+        while (at >= 0 && text[at] is ' ' or '\u3000') at--;
+        return at >= 0 && text[at] is ';' or ',' or '，' or '\t' or '|' or '｜';
     }
 
     internal static string E164(ReadOnlySpan<char> digits, int variant)

@@ -99,6 +99,32 @@ internal static class InternationalForm
         return true;
     }
 
+    // "(853)6612 3456", "(852) 5123-4567": a country code in brackets with its plus left out, read as the plus form (a
+    // merely possible number then needs a phone word, as after a plus). Taiwan's area codes start with 0, so no Taiwan
+    // number is read so; a list's （三）114.05.18 is no country code: typed digits only, grouped without dots.
+    internal static bool TryBracketedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (!OpensWithParenthesis(text, chain.Start)) return false;
+        int code = 1;
+        while (code < chain.Length && code <= 3 && chain.Gaps[code] == 0) code++;
+        if (code > 3 || code >= chain.Length || text[chain.EndOf(code)] is not (')' or '）')) return false;
+        int calling = 0;
+        for (int i = 0; i < code; i++) calling = calling * 10 + chain.DigitAt(i);
+        if (!InternationalNumbers.IsCountryCode(calling)) return false; // (650) 253-0000: an area code, read as +65 otherwise
+        // (212) 555-0123: three digits and a seven-digit local number is how North America writes its area code (212 is
+        // also Morocco's country code), and digits before the bracket (+1 (212)…) make it the tail of a number.
+        if (code == 3 && IsNorthAmericanLocal(chain) || ContinuesDigits(text, chain.Start - 1)) return false;
+        if (!TryInternational(chain, offset: 0, out match) || (chain.EvasionsOf(match.Count) & Evasions.ChineseNumerals) != 0) return false;
+        for (int i = 1; i < match.Count; i++) if (chain.Gaps[i] > 0 && chain.GapChars[i] == '.') return false;
+        NamePossible(text, ref match);
+        match.Start--;
+        return true;
+    }
+
+    private static bool IsNorthAmericanLocal(in Chain chain) =>
+        chain.Length >= 10 && chain.AllDigits(0, 10) && chain.Gaps[3] > 0 && chain.Gaps[6] > 0 && chain.EndsCleanlyAfter(10);
+
     // A merely possible +CC or 00CC number named a phone by the words around it: a calling verb right before it
     // (打+852 5887 0315), a plain 號碼/number right before it ("Macau number 00853 6612-3456") or later in its clause
     // ("+852 5004 0922及+84 97 324 8214兩個號碼").

@@ -21,6 +21,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private const double LabelledLocalScore = 0.6;
 
     /// <summary>
+    /// A local number read by its grouping alone (234-5678, 2345 6789; <see cref="LocalNumberShape"/>): reported without
+    /// context, and any look-alike word around it (訂單, 編號…) takes it below the threshold.
+    /// </summary>
+    private const double ShapedLocalScore = 0.5;
+
+    /// <summary>
     /// Which line a number is, or a comma, between a phone label and a local number (電話（家）2345-6789, 電話(H) 2345 6789,
     /// 聯絡方式：住家 2345 6789, 他留了市話，2345 6789). Alone, 住家 or 公司 before eight digits may be an address or a
     /// business number; after a phone label they name the line.
@@ -84,7 +90,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it. Taiwan's
         // VoIP 070 is also Japan's mobile prefix: after 日本手機 the Japanese reading comes first.
         if (!chain.HasPlus && (chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain) || StartsWithVoipPrefix(chain)))
-            return ForeignNationalNumbers.TryAfterCountry(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match);
+            return InternationalForm.TryBracketedCode(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
             || ForeignNationalNumbers.TryLabelled(text, chain, out match);
     }
@@ -213,7 +219,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // "(650) 253-0000": six digits that another group continues are the head of a longer number.
         if (chain.Length > ShortLocalDigits && (uint)(chain.Chars[ShortLocalDigits] - '0') <= 9) return false;
         if (gaps > 1 || gaps == 1 && chain.Gaps[3] == 0 || chain.Chars[0] < '2') return false;
-        if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any)) return true;
+        if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any) || LocalNumberCues.ListedAfterPhone(text, chain.Start)) return true;
         var header = TableCell.Header(text, chain.Start, chain.EndOf(ShortLocalDigits), out bool wholeCell);
         return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header) && StandsAloneInClause(text, chain.Start);
     }
@@ -281,8 +287,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (IsSlashDate(chain, count)) return false;
             if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|', '｜') >= 0) continue; // the next cell's
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
-            if (!IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count), grouped: usual && chain.GapCount(count) == 1)) return false;
-            match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);
+            if (IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count), grouped: usual && chain.GapCount(count) == 1))
+            {
+                match = MatchOf(chain, count, LabelledLocalScore, unusualSeparators: !usual, LocalForm);
+                return true;
+            }
+            if (chain.HasFiller(count) || !LocalNumberShape.Reads(text, chain, count)) return false;
+            match = MatchOf(chain, count, ShapedLocalScore, unusualSeparators: false, LocalForm);
             return true;
         }
         return false;

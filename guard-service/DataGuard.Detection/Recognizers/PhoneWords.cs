@@ -17,6 +17,7 @@ internal static class PhoneWords
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
         "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
         "打來", "打過來", // 說是從大陸打過來的 139…
+        "專線", // 客服專線 +852…, 打我們專線 00852… (sets O, P; toll-free 0800 lines stay out by the numbering plan)
     };
 
     /// <summary>Words that name a phone, with a country's short forms (港號, 陸手機…) and other languages' words (gọi, เบอร์, 携帯…): strong context.</summary>
@@ -51,6 +52,7 @@ internal static class PhoneWords
         "來電", "值班台", "值班電話", // 偵查隊…來電3236 6691, 請聯繫民族派出所值班台 兩五五兩 五四幺八
         "所", // a station directory: 復興所 353 0397, 新生分駐所 824 0971, 中庄所 24828463
         "聯絡方式", "聯繫方式", "打來了", "call back", // 請依聯絡方式2345-6789回電, 她又打來了 2345678 (set O)
+        "宅", "總機", "沒區碼", "無區碼", // a directory's 宅 2345678 (home), a switchboard, 電話沒區碼：2345678 (set P)
     });
 
     /// <summary>Labels of numbers that look like phones (訂單, 發票, account…): negative context.</summary>
