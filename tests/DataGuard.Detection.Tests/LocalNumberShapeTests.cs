@@ -29,6 +29,8 @@ public class LocalNumberShapeTests
     [InlineData("料件 XY-2468-1357")]
     [InlineData("第 864-2197 號")]
     [InlineData("卡號 2468 1357 9753 已停用")]
+    [InlineData("學號 2468 1357")]
+    [InlineData("工號：864-2197")]
     public void Digits_grouped_like_a_local_number_are_not_a_phone_where_the_text_says_otherwise(string text) =>
         FindsNo(text, EntityTypes.PhoneNumber);
 

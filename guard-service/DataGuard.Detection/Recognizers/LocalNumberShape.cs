@@ -33,7 +33,8 @@ internal static class LocalNumberShape
     /// </summary>
     public static bool Reads(ReadOnlySpan<char> text, in Chain chain, int count) =>
         IsGroupedAsLocal(chain, count) && !IsDateOrTimeSpan(chain, count)
-        && !GluedToCode(text, chain.Start) && !EndsAsQuantity(text, chain.EndOf(count)) && !IsTailOfNumber(text, chain.Start)
+        && !GluedToCode(text, chain.Start) && !AfterNumberedLabel(text, chain.Start) && !EndsAsQuantity(text, chain.EndOf(count))
+        && !IsTailOfNumber(text, chain.Start)
         && !PhoneForms.ContinuesDigits(text, chain.Start)
         && !ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LabelReach)
         && !ContextScorer.IsLabelled(text, chain.Start, NotLocalLabels, LabelReach);
@@ -106,6 +107,16 @@ internal static class LocalNumberShape
         int last = lineBreak - 1;
         while (last >= 0 && text[last] is ' ' or '\u3000' or '-') last--;
         return last >= 0 && (uint)(text[last] - '0') <= 9 && ChatLine.ContinuationLength(text, lineBreak, lineStart) == start - lineStart;
+    }
+
+    // "學號 2345 6789", "工號：234-5678", "座號 …": a label ending in 號 numbers something else than a line (a phone's is
+    // 手機號 or 電話號, or 號碼, which ends in 碼).
+    private static bool AfterNumberedLabel(ReadOnlySpan<char> text, int start)
+    {
+        int at = start - 1;
+        while (at > 0 && start - at <= 2 && text[at] is ' ' or '\u3000' or ':' or '：') at--;
+        if (at < 0 || text[at] != '號') return false;
+        return at < 2 || !(text.Slice(at - 2, 2).SequenceEqual("手機".AsSpan()) || text.Slice(at - 2, 2).SequenceEqual("電話".AsSpan()));
     }
 
     private static bool IsCodeMark(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c is '$' or '#' or '＄' or '＃';

@@ -415,6 +415,7 @@ internal static class HardNegativeGenerator
             $"料件 AB-{r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}",
             $"第 {r.Next(2, 10)}{Digits(r, 2)}-{Digits(r, 4)} 號",
             $"請於{r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}之間",
+            $"{Pick(r, "學號", "工號：", "座號 ")}{r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)}",
             $"卡號 {r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)} {Digits(r, 4)} 已停用")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
