@@ -31,6 +31,7 @@ public class LocalNumberShapeTests
     [InlineData("卡號 2468 1357 9753 已停用")]
     [InlineData("學號 2468 1357")]
     [InlineData("工號：864-2197")]
+    [InlineData("處罰鍰 3000-6000，並限期改善")]
     public void Digits_grouped_like_a_local_number_are_not_a_phone_where_the_text_says_otherwise(string text) =>
         FindsNo(text, EntityTypes.PhoneNumber);
 

@@ -18,7 +18,8 @@ internal static class LocalNumberShape
     private static readonly WordsByChar NotLocalLabels = new(ContextWord.All(new[]
     {
         "金額", "新臺幣", "新台幣", "台幣", "臺幣", "匯款", "轉帳", "轉入", "價格", "單價", "費用", "電話費", "型號", "料號", "貨號", "品號", "文號", "字號", "郵遞區號",
-        "期間", "年間", "時段", "營業時間", "座標", "版本", "車號", "車牌", "牌照", "代號", "代碼", "編碼", "密碼", "驗證碼", "機號", "批次", "ISBN", "SN", "S/N", "No.",
+        "罰鍰", "罰款", "罰金", "薪資", "月薪", "收據", "支票", "保單", "介於", "範圍", "期間", "年間", "時段", "營業時間", "座標", "版本",
+        "車號", "車牌", "牌照", "代號", "代碼", "編碼", "密碼", "驗證碼", "機號", "批次", "ISBN", "SN", "S/N", "No.",
     }), byLastChar: false);
 
     /// <summary>Characters right after the digits that make them a quantity: a currency, a measure word, a date or clock part.</summary>
