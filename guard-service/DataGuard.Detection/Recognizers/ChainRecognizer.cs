@@ -43,7 +43,7 @@ internal abstract class ChainRecognizer
     /// whose script changes there to Chinese numerals. A list item's number glued to a value that starts with a letter
     /// ("交班事項：1.agq-1235車主…") is not such a number: decimals and versions go on in digits.
     /// </summary>
-    protected static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
+    protected internal static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
         start >= 2 && CharFolding.KindOf(text[start - 2]) == CharKind.Digit
         && (text[start - 1] is '.' or '\uFF0E' && !IsListNumberBefore(text, start)
             // "08〇-46九5-…": a token that starts where the script changes, two digits into a number, is its tail. Not

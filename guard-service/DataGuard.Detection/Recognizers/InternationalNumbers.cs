@@ -23,6 +23,9 @@ internal static class InternationalNumbers
     /// <summary>Whether "+<paramref name="digits"/>" is a valid number in some country's plan.</summary>
     public static bool IsValid(ReadOnlySpan<char> digits) => Check(digits) == Fit.Valid;
 
+    /// <summary>Whether the number is an assigned country calling code (852, 65, 1); codes are prefix-free, so 650 is not.</summary>
+    public static bool IsCountryCode(int code) => Util.GetRegionCodeForCountryCode(code) != "ZZ";
+
     /// <summary>How "+<paramref name="digits"/>" fits its country's plan.</summary>
     public static Fit Check(ReadOnlySpan<char> digits) => Check("+" + digits.ToString(), null, out _, format: false);
 

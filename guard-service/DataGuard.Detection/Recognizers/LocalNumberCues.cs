@@ -68,7 +68,48 @@ internal static class LocalNumberCues
         || ContextScorer.IsLabelledImmediately(text, start, Desks)
         || ContextScorer.IsLabelledImmediately(text, start, BracketedRelations)
         || grouped && ContextScorer.IsLabelledImmediately(text, start, Owners)
-        || BracketedAfterPerson(text, start, end);
+        || BracketedAfterPerson(text, start, end)
+        || AfterDesk(text, start)
+        || ListedAfterPhone(text, start);
+
+    /// <summary>The last character of a unit's name in a phone list (保安民防組, 學務處, 外事科, 秘書室).</summary>
+    private const string DeskEnds = "組隊室處課科";
+
+    // "保安民防組⇥2345678", "學務處 2345678": a unit's name, however long, right before the number in a list of desks.
+    private static bool AfterDesk(ReadOnlySpan<char> text, int start)
+    {
+        int at = start - 1;
+        while (at > 0 && start - at <= 2 && text[at] is ' ' or '\u3000' or '\t' or '：' or ':' or '|' or '｜') at--;
+        return at > 0 && at < start - 1 && DeskEnds.IndexOf(text[at]) >= 0 && CharFolding.IsHan(text[at - 1]);
+    }
+
+    /// <summary>How far back the phone before a list mark is read.</summary>
+    private const int ListReach = 20;
+
+    /// <summary>
+    /// Whether the number is the next item of a list whose item before it is a phone with its area code
+    /// (電話 (08)812-3456、678123): the second number of a line is written without the area code both share.
+    /// </summary>
+    public static bool ListedAfterPhone(ReadOnlySpan<char> text, int start)
+    {
+        int at = SkipBack(text, start - 1);
+        if (at < 1 || text[at] is not ('、' or '，' or ',')) return false;
+        int digits = 0, first = -1;
+        for (int i = SkipBack(text, at - 1); i >= 0 && at - i <= ListReach; i--)
+        {
+            char c = text[i];
+            if ((uint)(c - '0') <= 9) digits++;
+            else if (c is not ('-' or ' ' or '(' or ')' or '（' or '）')) break;
+            if (c != ' ') first = i;
+        }
+        return digits >= 7 && first >= 0 && text[first] is '0' or '(' or '（';
+    }
+
+    private static int SkipBack(ReadOnlySpan<char> text, int at)
+    {
+        while (at >= 0 && text[at] is ' ' or '\u3000') at--;
+        return at;
+    }
 
     // "雇主王美華（234-5678）": the number fills the brackets, and a person word, perhaps with a name, stands right before them.
     private static bool BracketedAfterPerson(ReadOnlySpan<char> text, int start, int end)

@@ -17,6 +17,7 @@ internal static class PhoneWords
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
         "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
         "打來", "打過來", // 說是從大陸打過來的 139…
+        "專線", // 客服專線 +852…, 打我們專線 00852… (sets O, P; toll-free 0800 lines stay out by the numbering plan)
     };
 
     /// <summary>Words that name a phone, with a country's short forms (港號, 陸手機…) and other languages' words (gọi, เบอร์, 携帯…): strong context.</summary>
@@ -40,6 +41,29 @@ internal static class PhoneWords
 
     /// <summary>Plain words that, after a number written with its plus, say the text lists phone numbers (…兩個號碼聯絡).</summary>
     public static readonly ContextWord[] PlusNumber = ContextWord.All(new[] { "號碼", "number", "numbers" });
+
+    /// <summary>Words right before a number that label it a phone, also one without its area code (市話2345-6789).</summary>
+    public static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
+    {
+        "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
+        "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
+        "手機", "手機號碼", "行動電話", // 檢舉人手機959 5077: a number labelled a phone is one, whatever digits were left out
+        "回電", "打到", "撥到", // 請回電 2345-6789
+        "來電", "值班台", "值班電話", // 偵查隊…來電3236 6691, 請聯繫民族派出所值班台 兩五五兩 五四幺八
+        "所", // a station directory: 復興所 353 0397, 新生分駐所 824 0971, 中庄所 24828463
+        "聯絡方式", "聯繫方式", "打來了", "call back", // 請依聯絡方式2345-6789回電, 她又打來了 2345678 (set O)
+        "宅", "總機", "沒區碼", "無區碼", // a directory's 宅 2345678 (home), a switchboard, 電話沒區碼：2345678 (set P)
+    });
+
+    /// <summary>Labels of numbers that look like phones (訂單, 發票, account…): negative context.</summary>
+    public static readonly string[] LookAlikeList = PhoneWords.Concat(new[]
+    {
+        "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
+        "serial", "tracking", "account",
+    }, ForeignLanguages.NotPhoneWords);
+
+    // Filed by first character: asked before the foreign readings of every long number (WordsByChar.AnyIn).
+    public static readonly WordsByChar LookAlikeLabels = new(ContextWord.All(LookAlikeList), byLastChar: false);
 
     /// <summary>Both lists, in order.</summary>
     public static string[] Concat(string[] first, string[] second)

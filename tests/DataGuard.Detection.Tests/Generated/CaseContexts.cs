@@ -225,6 +225,19 @@ internal static class CaseContexts
             Pick(r, "\n・偵查隊：02-2345-6789", "")), Families: "phone.local"),
         // Set O: a tow log typed with full-width bars, the number alone under its phone column (時間｜地點｜通知電話).
         new("table.full-width-bar", Cue.Label, (f, r) => ($"時間｜地點｜{Label(f, r)}｜備註\n14:05｜中山路口｜", "｜已通知" + Pick(r, "\n15:10｜民權路｜無｜無", ""))),
+        // Round 16 (sets O, P): a local number in its usual grouping with no phone word at all, read by its shape (鄰長留話，
+        // 號碼 234-5678，…; 緊急聯絡：2345-6789; 聯絡窗口 - 234-5678).
+        new("sentence.local-shape", Cue.None, (f, r) => (Pick(r, "鄰長留話，號碼 ", "被害人親友緊急聯絡：", "樓下店家說號碼是", "聯絡窗口 - ", "訪視紀錄：女兒／住家 "),
+            Pick(r, "，說巷口有人吵架。", "\n處置：已協助通報。", "；生輔組長另洽。", "")), Families: "phone.local"),
+        // Round 16: the second number of a list, its area code shared with the phone before it (電話 (08)812-3456、712-3456).
+        new("list.after-phone", Cue.Label, (f, r) => (Pick(r, "保管場：本館拖吊場　電話 (08)812-3456、", "學務處 (05)234-5678，", "分隊電話 02-2345-6789、"),
+            Pick(r, "\n領車時請攜帶行照。", "；生輔組長另洽。", "")), Families: "phone.local"),
+        // Round 16: a roster's or a duty log's home line (陳大文　宅 234-5678　手機…; 里長來電（宅 2345678）告知…).
+        new("record.home-line", Cue.Label, (f, r) => Pick(r, 2) == 0 ? ("民防中隊通訊名冊\n陳大文　宅 ", "　手機 0912-345-678　隊員") : ("0948 里長來電（宅 ", "）告知明日活動需交管。"),
+            Families: "phone.local"),
+        // Round 16: a precinct's desk list written as a tab row, the unit's name ending in 組/隊/室/處 (保安民防組⇥2345678).
+        new("table.desk-row", Cue.Label, (f, r) => ("分局聯絡表\n" + Pick(r, "保安民防組", "秘書室", "學務處", "後勤組") + "\t", "\n勤務區 A\t02-2345-6789"),
+            Families: "phone.local"),
         // Set O: a reporter's relation in brackets after the name, the number right after it (報案人：王美華（兒子）2345678).
         new("record.relation-bracket", Cue.Label, (f, r) => ("報案人：" + Pick(r, "林美華", "陳志明") + Pick(r, "（女兒）", "（配偶）", "(兒子)", "（母親）"),
             Pick(r, "\n失蹤人手機：未攜帶", "")), Families: "phone.local"),

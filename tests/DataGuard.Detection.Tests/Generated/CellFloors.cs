@@ -367,12 +367,27 @@ internal static class CellFloors
         "sentence.label", "table.label", "csv.label", "json.label", "markdown.label", "table.html", "table.row", "csv.row",
     };
 
+    /// <summary>
+    /// A local number named only by the list mark after a phone or by a desk's name right before it (round 16): set apart
+    /// from that cue (是…的資料, in brackets) only its usual grouping is read, by its shape; written whole, spaced out or
+    /// with unusual separators it needs the cue right before it, so two of five placements miss.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] LocalCueAdjacent =
+        (from variant in new[]
+            {
+                "joined", "full-width.joined", "sep.asterisk", "sep.bullet", "sep.dot", "sep.middle-dot", "sep.prolonged-mark", "sep.soft-hyphen",
+                "spaced", "spaced.irregular", "wrapped.*",
+            }
+         from context in new[] { "list.after-phone", "table.desk-row" }
+         select ("phone.local.", variant, context, "a local number not in its usual grouping needs the list mark or desk right before it")).ToArray();
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;
         foreach (var entry in VoipAfterNationality) if (Matches(entry, parts)) return null;
+        foreach (var entry in LocalCueAdjacent) if (Matches(entry, parts)) return null;
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts) || Matches(entry, AsNationality(parts))) return null;

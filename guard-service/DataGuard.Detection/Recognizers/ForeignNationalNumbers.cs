@@ -1,0 +1,155 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+using static DataGuard.Detection.Recognizers.ChainRecognizer;
+using static DataGuard.Detection.Recognizers.PhoneForms;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Foreign numbers in their country's national form (日本手機 090-…, 香港電話 9123 4567, WhatsApp adik: 0813-…): read in
+/// the plan of the country the text names, or of the language it is written in, where a phone word says it is a phone.
+/// </summary>
+internal static class ForeignNationalNumbers
+{
+    /// <summary>A number in a country's national form, parsed with the region named just before it (日本手機 090-…).</summary>
+    internal const double Score = 0.5;
+
+    private const double PossibleScore = 0.3;
+
+    /// <summary>
+    /// A merely possible foreign national number (right length, range not allocated) that such a plain word names, its
+    /// country given earlier: the plain word is not context for Taiwan numbers, so it counts here.
+    /// </summary>
+    internal const double PlainPhoneWordBoost = 0.2;
+
+    /// <summary>Digits a national-form mobile of <see cref="ForeignLanguages.Fallback"/> takes, trunk 0 included.</summary>
+    private const int MinForeignMobile = 10, MaxForeignMobile = 13;
+
+    /// <summary>Digits a foreign number without a trunk 0 must have to be read written whole (a mainland mobile's eleven).</summary>
+    private const int MinUngroupedForeign = 11;
+
+    // "WhatsApp adik: 0813-2468-1357", "hãy gọi chị Lan ở số 0861234567", "回撥給我010-2468-1357": a number a phone word labels that
+    // Taiwan's plan turns down is a foreign one where no country is named near it. It is read in the plan of the country
+    // named before it (a question on the line above: 問：你在大陸的親戚怎麼聯絡？⏎答：我表哥的手機138 …) or whose language the
+    // text is in, else as a mobile of the countries whose numbers turn up most, which start with a trunk 0.
+    internal static bool TryLabelled(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.HasPlus || chain.Length < 7) return false;
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, chain.ClauseLength(text, 0));
+        if (digits is < 7 or > MaxForeignMobile || !chain.EndsCleanlyAfter(digits) || IsDocumentNumber(text, chain.EndOf(digits))
+            || ContinuesDigits(text, chain.Start) || ContinuesNumber(text, chain.Start))
+            return false;
+        // Without a trunk 0, digits written whole are an amount or a code as often (香港…電話費 23456789 元); an account or an
+        // order number is labelled so (nomor rekening 08…, 계좌번호 010…). Both are turned down before libphonenumber is asked.
+        bool ungrouped = IsUngrouped(chain, digits);
+        if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LookAlikeReach)
+            || !ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed)
+            || (hinted is null && HasTaiwanAreaCode(chain, digits)))
+            return false;
+        var number = chain.Chars.Slice(0, digits);
+        // In the plan the text names, a merely possible number (right length, range not listed) needs a strong phone word.
+        var fit = hinted is null ? InternationalNumbers.Fit.None : InternationalNumbers.CheckNational(number, hinted);
+        string? region = fit == InternationalNumbers.Fit.None ? null : hinted;
+        if (region is null && !countryNamed && chain.Chars[0] == '0' && digits >= MinForeignMobile)
+        {
+            foreach (var fallback in ForeignLanguages.Fallback)
+            {
+                if (!InternationalNumbers.IsMobile(number, fallback)) continue;
+                region = fallback;
+                break;
+            }
+        }
+        int country = region is null ? -1 : CountryWords.OfRegion(region.AsSpan());
+        if (country < 0 || (ungrouped && fit == InternationalNumbers.Fit.Possible)) return false;
+        double score = fit == InternationalNumbers.Fit.Possible ? PossibleScore : Score;
+        match = MatchOf(chain, digits, score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        return true;
+    }
+
+    /// <summary>How far back in its clause a look-alike label (訂單, rekening) keeps a number from being read as a foreign phone.</summary>
+    private const int LookAlikeReach = 16;
+
+    // "電話 03-51234567": where neither a country nor a language says otherwise, a first group that is a Taiwan area code
+    // says a Taiwan number was mistyped, not a foreign one (a Tokyo 03-5xxx or a Thai 089 number needs its language).
+    // Taiwan's toll-free 0800/0809 numbers (客服專線 0800-…) are a business's, whatever phone word labels them.
+    private static bool HasTaiwanAreaCode(in Chain chain, int digits) =>
+        TaiwanNumberingPlan.TryLookup(chain.Chars.Slice(0, digits), out int length, out int localStart, out var kind)
+        && (kind == TaiwanNumberingPlan.Kind.Landline && localStart < digits && chain.Gaps[localStart] > 0
+            || kind == TaiwanNumberingPlan.Kind.Excluded && length == digits);
+
+    // A foreign national number read out in pieces ("香港,5601嗯2189" under a 電話 column): only spoken words between
+    // the groups and a phone word (not a plain 打 or 號碼) around it, as for a Taiwan number.
+    internal static bool TrySplit(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (ContinuesNumber(text, chain.Start) || !TryAfterCountry(text, chain, out match) || !chain.HasFiller(match.Count)) return false;
+        if (!SpokenFillers.AllSpoken(text, chain, match.Count) || !ForeignNumberContext.NamesAPhone(text, match.Start, match.End, PhoneWords.Any)) return false;
+        match.BaseScore = Math.Min(match.BaseScore, SplitScore);
+        return true;
+    }
+
+    /// <summary>
+    /// A number in a foreign country's national form right after that country is named (日本手機 090-1234-5678, 香港電話
+    /// 9123 4567, 美國電話 (212) 555-0123, 大陸手機 138 1234 5678): parsed with that region's plan.
+    /// </summary>
+    internal static bool TryAfterCountry(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.HasPlus || chain.Length < 7 || (uint)(chain.Chars[0] - '0') > 9 || ContinuesDigits(text, chain.Start)) return false;
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, chain.ClauseLength(text, 0));
+        if (digits < 7 || IsSlashDate(chain, digits)) return false;
+        if (!ForeignNumberContext.TryName(text, chain.Start, chain.EndOf(digits), out var naming)) return false;
+        int country = naming.Country;
+        bool namedPhone = naming.NamedPhone, plainOnly = naming.PlainOnly;
+        var region = CountryWords.Region(country);
+        // 韓國旅客 010-2345-6789, 香港居民 9123 4567: with no phone word, only a grouped, valid mobile of the country named
+        // just before it, or one the country's name labels with a colon (家人在越南：0861234567).
+        // Chinese numerals (香港：六八九〇六一八〇) are not how an order number is written: grouping is not needed there.
+        // A trunk 0 and eleven digits or more written whole (Keluarga di Indonesia 081234567890) are longer than a Taiwan
+        // number and than the dates and codes written beside a nationality; the country's plan must still call it a mobile.
+        bool grouped = !IsUngrouped(chain, digits) || (chain.EvasionsOf(digits) & Evasions.ChineseNumerals) != 0
+                       || (chain.Chars[0] == '0' && digits >= MinUngroupedForeign && !StartsACell(text, chain.Start));
+        if (plainOnly && (!grouped || !CountryWords.MobileMayStartWith(country, chain.Chars[0]))) return false;
+        if (!namedPhone && (!(grouped || CountryWords.LabelsAt(text, chain.Start)) || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
+                            || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
+            return false;
+        // The longest valid reading; a merely possible one only when it takes every digit of the run.
+        int found = -1;
+        var fit = InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), region);
+        if (fit != InternationalNumbers.Fit.None && chain.EndsCleanlyAfter(digits)) found = digits;
+        for (int count = Math.Min(digits, 15); found < 0 && count >= 7; count--)
+        {
+            if (!chain.EndsCleanlyAfter(count)) continue;
+            if (InternationalNumbers.CheckNational(chain.Chars.Slice(0, count), region) == InternationalNumbers.Fit.Valid)
+            {
+                found = count;
+                fit = InternationalNumbers.Fit.Valid;
+            }
+        }
+        if (found < 0) return false;
+        match = MatchOf(chain, found, fit == InternationalNumbers.Fit.Valid ? Score : PossibleScore,
+            chain.HasUnusualGrouping(found, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        if (fit != InternationalNumbers.Fit.Valid && ForeignNumberContext.NamedNear(text, match.Start, match.End, PhoneWords.ForeignPlain)) match.BaseScore += PlainPhoneWordBoost;
+        if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
+        return true;
+    }
+
+    // "1,PH,0917…" under 帳號: a cell of a row, its country an ISO code in another cell, is as often an account or an order.
+    private static bool StartsACell(ReadOnlySpan<char> text, int start)
+    {
+        int at = start - 1;
+        while (at >= 0 && text[at] is ' ' or '\u3000') at--;
+        return at >= 0 && text[at] is ';' or ',' or '，' or '\t' or '|' or '｜';
+    }
+
+    internal static string E164(ReadOnlySpan<char> digits, int variant)
+    {
+        InternationalNumbers.CheckNational(digits, CountryWords.Region(variant - ForeignNationalForm), out var e164);
+        return e164;
+    }
+}

@@ -1,0 +1,153 @@
+using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
+using static DataGuard.Detection.Recognizers.ChainRecognizer;
+using static DataGuard.Detection.Recognizers.PhoneForms;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Numbers in international form: after a plus (+886…, +852…), after 00 and a country code (00886…, 0081…) or after one
+/// of Taiwan's international call prefixes (009 62…). Taiwan's own are checked against <see cref="TaiwanNumberingPlan"/>,
+/// foreign ones with libphonenumber.
+/// </summary>
+internal static class InternationalForm
+{
+    internal const double InternationalScore = 0.8;
+
+    /// <summary>
+    /// A foreign number that libphonenumber finds possible (right length) but not in an allocated range: a phone only when
+    /// the text says so (+0.3 for 電話/手機/phone…). Fictitious and newly allocated ranges (US 555-01xx) fall here.
+    /// </summary>
+    internal const double PossibleInternationalScore = 0.3;
+
+    /// <summary>Taiwan's international call prefixes (002, 005, 006, 007, 009, 019: libphonenumber TW `0(?:0[25-79]|19)`).</summary>
+    internal const int DialPrefixLength = 3;
+
+    internal static bool IsDialPrefix(in Chain chain) =>
+        chain.Length > DialPrefixLength + 8 && chain.AllDigits(0, DialPrefixLength) && chain.Gaps[DialPrefixLength] > 0
+        && ((chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9')
+            || (chain.Chars[0] == '0' && chain.Chars[1] == '1' && chain.Chars[2] == '9'));
+
+    /// <summary>How many letters typed for digits a +886 number may hold after its country code (+886-931l47325).</summary>
+    private const int MaxInternationalLookalikes = 2;
+
+    // +886 9xx…, +886 2 xxxx…, and the common mistake +886 (0)9xx… with the trunk 0 kept; after the country code, letters
+    // that pass for digits are read as digits as in the national form (the plus already says "phone").
+    private static bool TryTaiwanInternational(in Chain chain, int offset, out ChainMatch match)
+    {
+        match = default;
+        bool trunkZero = chain.Chars[offset + 3] == '0';
+        int skip = offset + (trunkZero ? 4 : 3);
+        int run = Math.Min(chain.Length, CellLength(chain));
+        if (run - offset < 8) return false;
+        Span<char> national = stackalloc char[Chain.Capacity];
+        national[0] = '0';
+        int digits = skip;
+        for (; digits < run; digits++)
+        {
+            char d = digits == skip ? DigitLookalikes.AsDigit(chain.Chars[digits]) : DigitLookalikes.AsDigitInside(chain.Chars[digits]);
+            if ((uint)(d - '0') > 9) break;
+            national[digits - skip + 1] = d;
+        }
+        if (!chain.AllDigits(0, skip) || digits - offset < 8
+            || !TaiwanNumberingPlan.TryLookup(national.Slice(0, digits - skip + 1), out int length, out int localStart, out var kind)
+            || kind == TaiwanNumberingPlan.Kind.Excluded)
+            return false;
+        int count = length - 1 + skip;
+        if (count > digits || !chain.EndsCleanlyAfter(count)) return false;
+        if (kind == TaiwanNumberingPlan.Kind.Landline && national[localStart] < '2') return false;
+        int lookalikes = 0;
+        for (int i = skip; i < count; i++) if (national[i - skip + 1] != chain.Chars[i]) lookalikes++;
+        if (lookalikes > MaxInternationalLookalikes) return false; // no English word follows a plus: "2ll3" is disguise
+        double score = kind == TaiwanNumberingPlan.Kind.Mobile ? MobileScore : GroupedLandlineScore;
+        match = MatchOf(chain, count, score, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1),
+            offset > 0 ? AbroadForm : trunkZero ? PlusFormWithTrunkZero : PlusForm);
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
+        return true;
+    }
+
+    // International form after a plus (offset 0) or after a dialled prefix such as 009 (offset 3, foreign numbers only).
+    internal static bool TryInternational(in Chain chain, int offset, out ChainMatch match)
+    {
+        match = default;
+        if (offset != DialPrefixLength && chain.Length > offset + 3 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
+            return TryTaiwanInternational(chain, offset, out match);
+        int digits = 0;
+        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        digits = Math.Min(digits, CellLength(chain));
+        if (digits - offset < 8) return false;
+
+        // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid, else the
+        // longest it calls possible (scored to need a phone word).
+        if (offset > 0 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6') return false;
+        int possible = -1;
+        for (int count = Math.Min(digits, offset + 15); count >= offset + 8; count--)
+        {
+            // "+84 97 324 8214兩個號碼": where ASCII digits meet a numeral the number may end (兩個 "two of them").
+            if (!chain.EndsCleanlyAfter(count) && count != chain.ScriptBreak) continue;
+            var fit = InternationalNumbers.Check(chain.Chars.Slice(offset, count - offset));
+            if (fit == InternationalNumbers.Fit.Possible && possible < 0) possible = count;
+            if (fit != InternationalNumbers.Fit.Valid) continue;
+            match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 7, maxSingles: 1),
+                offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
+            if (offset == 2 && IsUngrouped(chain, count)) match.BaseScore -= UngroupedAbroadPenalty;
+            return true;
+        }
+        if (possible < 0) return false;
+        match = MatchOf(chain, possible, PossibleInternationalScore, chain.HasUnusualGrouping(possible, maxGroups: 7, maxSingles: 1),
+            offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
+        return true;
+    }
+
+    // "(853)6612 3456", "(852) 5123-4567": a country code in brackets with its plus left out, read as the plus form (a
+    // merely possible number then needs a phone word, as after a plus). Taiwan's area codes start with 0, so no Taiwan
+    // number is read so; a list's （三）114.05.18 is no country code: typed digits only, grouped without dots.
+    internal static bool TryBracketedCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (!OpensWithParenthesis(text, chain.Start)) return false;
+        int code = 1;
+        while (code < chain.Length && code <= 3 && chain.Gaps[code] == 0) code++;
+        if (code > 3 || code >= chain.Length || text[chain.EndOf(code)] is not (')' or '）')) return false;
+        int calling = 0;
+        for (int i = 0; i < code; i++) calling = calling * 10 + chain.DigitAt(i);
+        if (!InternationalNumbers.IsCountryCode(calling)) return false; // (650) 253-0000: an area code, read as +65 otherwise
+        // (212) 555-0123: three digits and a seven-digit local number is how North America writes its area code (212 is
+        // also Morocco's country code), and digits before the bracket (+1 (212)…) make it the tail of a number.
+        if (code == 3 && IsNorthAmericanLocal(chain) || ContinuesDigits(text, chain.Start - 1)) return false;
+        if (!TryInternational(chain, offset: 0, out match) || (chain.EvasionsOf(match.Count) & Evasions.ChineseNumerals) != 0) return false;
+        for (int i = 1; i < match.Count; i++) if (chain.Gaps[i] > 0 && chain.GapChars[i] == '.') return false;
+        NamePossible(text, ref match);
+        match.Start--;
+        return true;
+    }
+
+    private static bool IsNorthAmericanLocal(in Chain chain) =>
+        chain.Length >= 10 && chain.AllDigits(0, 10) && chain.Gaps[3] > 0 && chain.Gaps[6] > 0 && chain.EndsCleanlyAfter(10);
+
+    // A merely possible +CC or 00CC number named a phone by the words around it: a calling verb right before it
+    // (打+852 5887 0315), a plain 號碼/number right before it ("Macau number 00853 6612-3456") or later in its clause
+    // ("+852 5004 0922及+84 97 324 8214兩個號碼").
+    internal static void NamePossible(ReadOnlySpan<char> text, ref ChainMatch match)
+    {
+        if (match.BaseScore > PossibleInternationalScore) return;
+        if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.LocalLabels)) match.BaseScore = ForeignNationalNumbers.Score;
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) || ForeignNumberContext.NamedLaterInClause(text, match.End, PhoneWords.PlusNumber))
+            match.BaseScore += ForeignNationalNumbers.PlainPhoneWordBoost;
+    }
+
+    // A tab between groups ends a table cell: the next cell's digits are not the number's ("+6281281909205⇥6萬5千元").
+    private static int CellLength(in Chain chain)
+    {
+        for (int k = 1; k < chain.Length; k++) if (chain.Gaps[k] > 0 && chain.GapChars[k] == '\t') return k;
+        return chain.Length;
+    }
+
+    // 00 + country code, the international prefix of most countries (0081 80 1234 5678): not Taiwan's own 002/005/006/
+    // 007/009 followed by a gap, which IsDialPrefix reads first.
+    internal static bool IsInternationalPrefix(in Chain chain) =>
+        chain.Length > 10 && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is >= '1' and <= '9' && chain.AllDigits(0, 4);
+
+    /// <summary>00CC written without any grouping could as well be an order or serial number: it needs a phone word.</summary>
+    private const double UngroupedAbroadPenalty = 0.3;
+}

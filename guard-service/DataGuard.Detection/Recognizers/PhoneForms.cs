@@ -1,0 +1,80 @@
+using DataGuard.Detection.Normalization;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// What every reading of a phone number shares: the forms a match can take (its variant, which says how to normalise it),
+/// the scores of the Taiwan forms, and the shape tests that tell a phone's digits from a date, a document number or the
+/// tail of a longer number.
+/// </summary>
+internal static class PhoneForms
+{
+    internal const double MobileScore = 0.85;
+    internal const double GroupedLandlineScore = 0.75;
+
+    internal const int NationalForm = 0;
+    internal const int PlusForm = 1;
+    internal const int PlusFormWithTrunkZero = 2;
+    internal const int LocalForm = 3;
+    internal const int DialPrefixForm = 4;
+    internal const int AbroadForm = 5;
+
+    /// <summary>Variants from here on are foreign national numbers; the E.164 form is recomputed from the region.</summary>
+    internal const int ForeignNationalForm = 6;
+
+    /// <summary>
+    /// A complete Taiwan number read out in groups with filler words between them (0912 然後 345 再來 678): a phone only
+    /// where the text says so (+0.3 for a phone word around it; a weak word such as 聯絡 is not enough), since two numbers side
+    /// by side can join into this shape. It then outscores a reading of the groups after the filler alone (0.6).
+    /// </summary>
+    internal const double SplitScore = 0.34;
+
+    // No separator and no invisible character (a soft hyphen between groups is grouping, hidden) in the first count.
+    internal static bool IsUngrouped(in Chain chain, int count) =>
+        chain.GapCount(count) == 0 && (chain.EvasionsOf(count) & Evasions.ZeroWidth) == 0;
+
+    // "失聯日期 110/03/05，家鄉電話 +63…", "派出所 2024-03-15 值勤表": year, month and day between slashes, hyphens or dots
+    // are a date, whatever country or desk is named before it.
+    internal static bool IsSlashDate(in Chain chain, int count)
+    {
+        Span<int> values = stackalloc int[3];
+        int group = 0, start = 0;
+        for (int i = 1; i <= count; i++)
+        {
+            if (i < count && chain.Gaps[i] == 0) continue;
+            if (group == 3 || (i < count && chain.GapChars[i] is not ('/' or '-' or '.')) || i - start > (group == 0 ? 4 : 2)) return false;
+            int value = 0;
+            for (int k = start; k < i; k++) value = value * 10 + chain.DigitAt(k);
+            values[group++] = value;
+            start = i;
+        }
+        return group == 3 && values[1] is >= 1 and <= 12 && values[2] is >= 1 and <= 31;
+    }
+
+    // "+1 (635) 555 0188": the digits before the gap make this the tail of a longer number, not a national number of its own.
+    internal static bool ContinuesDigits(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start - 1; i >= 0 && start - i <= 3; i--)
+        {
+            var kind = CharFolding.KindOf(text[i]);
+            if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
+            // A list ("…肆伍零、132-4167-6593") or the next cell of a row ("K900000000⇥01012345678") starts a new number.
+            if (text[i] is '、' or '，' or ',' or '；' or ';' or '\t' or '|') return false;
+            if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
+        }
+        return false;
+    }
+
+    internal static bool StartsWith886(in Chain chain) =>
+        chain.Length > 3 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6';
+
+    // "…號" right after the digits (but not 號碼) ends a document or case number: 警署刑偵字第0950001234號函.
+    internal static bool IsDocumentNumber(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && text[end] == '號' && (end + 1 == text.Length || text[end + 1] != '碼');
+
+    internal static bool OpensWithParenthesis(ReadOnlySpan<char> text, int start) =>
+        start > 0 && (text[start - 1] == '(' || text[start - 1] == '\uFF08');
+
+    internal static bool ClosesParenthesis(ReadOnlySpan<char> text, int start, int end) =>
+        text.Slice(start, end - start).IndexOfAny(')', '\uFF09') >= 0;
+}
