@@ -52,7 +52,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // look-alike letters: the English words of a text (chains of letters alone) are never plates either.
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter && shape.HasDigit;
 
-    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
+        TryRead(text, chain, out match) && !NamesSomethingElse(text, match.Start, match.End);
+
+    private static bool TryRead(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || UrlPath.Continues(text, chain.Start)) return false;
@@ -183,9 +186,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    // Letters that spell an English word (PM, AM, NO) typed in capitals right after a plate label are the plate's letters.
+    // Letters that spell an English word (PM, AM, NO, MAR) typed in capitals right after a plate label, a driving verb or
+    // a vehicle noun (檢舉APR 6213) are the plate's letters.
     internal static bool LabelledWordLetters(ReadOnlySpan<char> text, in Chain chain, int letters) =>
-        (chain.EvasionsOf(letters) & Evasions.LowerCase) == 0 && IsLabelledAsPlate(text, chain.Start);
+        (chain.EvasionsOf(letters) & Evasions.LowerCase) == 0 && (IsLabelledAsPlate(text, chain.Start) || IsNamedImmediately(text, chain.Start));
 
     // "K-W-D 三八幺五", "R-T，六兩洞四": the letters spelt apart by hyphens as a radio call reads them out, unlike a model's
     // letters split by one (SM-S9180); only with the digits in numerals or a plate word right before the value.

@@ -51,7 +51,7 @@ internal static class PlateContext
     /// <summary>Plate labels right before the value (車牌 wv07878, plate no. 5P6653); only these let a mixed code written without its separator count.</summary>
     internal static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
     {
-        "車號", "車牌", "牌照", "號牌", "車牌號碼", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
+        "車號", "車牌", "牌照", "號牌", "車牌號碼", "車 號", "車 牌", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
         "懸掛", "換掛", "改掛",
         // the word for a plate in the languages of migrant workers and visitors writing to the police (Thai ทะเบียน,
         // Vietnamese biển số, Indonesian plat nomor / nomor polisi, Tagalog plaka)
@@ -125,7 +125,8 @@ internal static class PlateContext
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
-        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
+        // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
+        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
     }
 
@@ -171,6 +172,51 @@ internal static class PlateContext
         var header = TableCell.Header(text, start, end, out bool wholeCell);
         return wholeCell && ContextWord.AnyIn(PlateLabelWords, header);
     }
+
+    /// <summary>
+    /// What a plate-shaped value names instead of a plate, whatever its layout: another column of a table that keeps its
+    /// plates in a column of their own, the model of a brand written right before it, or a count.
+    /// </summary>
+    internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end) =>
+        CountsRightAfter(text, end) || FollowsBrandName(text, start) || FillsOtherColumnOfPlateTable(text, start, end);
+
+    /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
+    private const string CountUnits = "件次名筆元歲萬億%％";
+
+    // "A3 96件", "B1 12名": a code's digits followed by the unit of a count are the count of a class (accidents of class A2),
+    // not a plate's digits; a plate is never followed by a unit.
+    private static bool CountsRightAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (end < text.Length && text[end] == ' ') end++;
+        return end < text.Length && CountUnits.IndexOf(text[end]) >= 0;
+    }
+
+    // "車位編號	樓層	車牌⏎B2-017	C棟5F	KVW-2861": where the header row names a plate column, a code alone in a cell of
+    // another column (a parking space, a ticket or case number, a model) is that column's value, not a plate.
+    private static bool FillsOtherColumnOfPlateTable(ReadOnlySpan<char> text, int start, int end)
+    {
+        var header = TableCell.Header(text, start, end, out bool wholeCell, out var headerRow);
+        return wholeCell && !header.IsEmpty && !ContextWord.AnyIn(PlateLabelWords, header) && ContextWord.AnyIn(PlateLabelWords, headerRow)
+            && TableCell.IsWholeRow(text, start, headerRow);
+    }
+
+    // "DeWALT DHX-485", "PlayStation CUH-2017", "SanDisk SDX-128": a word in a brand's own casing (a capital, later a small
+    // letter followed by a capital) right before a code names its maker, and the code its model. Vehicle makes are
+    // written plainly (Toyota, GOGORO) and are read by FollowsMake.
+    private static bool FollowsBrandName(ReadOnlySpan<char> text, int start)
+    {
+        int end = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
+        int i = end;
+        while (i > 0 && IsAsciiLetter(text[i - 1])) i--;
+        if (end - i < 4 || i > 0 && char.IsDigit(text[i - 1]) || !char.IsUpper(text[i])) return false;
+        for (int k = i + 2; k < end; k++)
+        {
+            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
     private const double RecordBoost = 0.25;
@@ -230,6 +276,8 @@ internal static class PlateContext
     internal static bool FollowsMake(ReadOnlySpan<char> text, int start, int end) =>
         MakeBefore(text, start, out var between) && !(VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end));
 
+    private const string ClosingBrackets = ")）]】」』";
+
     // A make is the nearest label before the value in its clause; the text between them is returned.
     private static bool MakeBefore(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> between)
     {
@@ -241,7 +289,8 @@ internal static class PlateContext
         int makeEnd = LastEnd(window, MakeWords, MakeFirstChars);
         if (makeEnd <= LastEnd(window, PlateLabelWords, PlateLabelFirstChars)) return false;
         between = window.Slice(makeEnd);
-        return true;
+        // "機車一部（藍色，Gogoro） 752-RKT": a make in a remark that closes before the value describes the vehicle, whose plate follows.
+        return between.IndexOfAny(ClosingBrackets.AsSpan()) < 0;
     }
 
     // The end of the last occurrence of any of the words in the window (case-insensitive, inside words too), or -1.
