@@ -133,7 +133,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         int count = first + second;
         // "八四洞五KT": radio numerals giving way to the letters of a digits-first plate change script where the groups meet.
-        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first)) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) || ClosesBracketBetween(text, chain, first)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 

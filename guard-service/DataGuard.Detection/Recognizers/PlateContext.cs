@@ -98,6 +98,8 @@ internal static class PlateContext
             "無線電", "對講機", "裝備", "器材", "設備",
             // a place in a building or warehouse (柱位 C3-118, 貨架 R2-40: set O)
             "柱位", "貨架", "儲位", "櫃位",
+            // a parking space (車位B2-017, 停車位 P2-118: set P's rosters), a place where a car stands, not its plate
+            "車位",
 
         },
         strongBoost: 0.35,

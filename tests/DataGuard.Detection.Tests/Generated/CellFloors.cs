@@ -306,6 +306,10 @@ internal static class CellFloors
             from context in new[] { "sentence.label", "sentence.vehicle-word" }
             select ("plate.mixed.letters-digit.3", variant, context, "two letters and a digit wrapped right after a plate label or a vehicle word (車輛KC5-⏎903) are a plate"))
         .Concat(
+            from family in new[] { "plate.mixed.letter-digit", "plate.mixed.digit-letter" }
+            from context in new[] { "sentence.label", "sentence.vehicle-noun", "table.label", "csv.label" }
+            select (family, "joined", context, "a mixed code without its separator right after a plate label or a vehicle noun, or alone in a plate column (騎乘機車5K8362, 車號 | 5C1234), is a plate"))
+        .Concat(
             from context in new[] { "sentence.label", "sentence.vehicle-noun", "line.label", "list.label" }
             select ("plate.", "numerals.joined-plate", context, "digits in numerals glued to typed letters right after a plate label or a vehicle (車號「二零三零LQ」) are a plate"))
         )

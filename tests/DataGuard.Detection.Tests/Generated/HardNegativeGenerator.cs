@@ -400,6 +400,15 @@ internal static class HardNegativeGenerator
             + $"{r.Next(2, 10)}{Digits(r, 5)}" + Pick(r, "", "，隨即被盜刷。", " 後掛斷")),
         new("make-model-lists", r => Pick(r, "車行有賓士 GLC-300 與 CLA-250", "展示間有 TOYOTA RAV4 與 CX-5", "HONDA CR-V 跟 HR-V 各一台",
             $"他想買 MAZDA {Pick(r, "CX-5", "CX-30", "MX-5")} 一輛", $"分隊新購巡邏機車{r.Next(2, 9)}部KYMCO KRV NF 180，經費另列")),
+        // Set P: parking spaces, tickets and models in other columns of a table that keeps its plates in a 車號 column (車位 B2-017),
+        // a tool's model after its brand in the brand's own casing (DeWALT DHX-485), and the count of an accident class (A3 96件).
+        // (Tab-separated here: the frames below nest a Markdown or CSV table into their own; HardNegativeTests holds those.)
+        new("plate-table-other-columns", r => r.Next(3) == 0
+            ? $"{Pick(r, "車位", "停車位", "機車位")}{ParkingSpace(r)}{Pick(r, "（月租）", "，車號未登記", " 空位")}"
+            : $"車位編號\t樓層\t車牌\t住戶電話\n{ParkingSpace(r)}\tD棟{r.Next(2, 16)}F\t-\t-\n{ParkingSpace(r)}\tA棟{r.Next(2, 16)}F\t-\t-"),
+        new("brand-models", r => $"倉庫盤點短少：{Pick(r, "DeWALT", "SanDisk", "PlayStation", "GoPro", "McCulloch", "DeLonghi", "MacBook")} "
+            + $"{Letters(r)}{(char)('A' + r.Next(26))}{Pick(r, "", "-")}{r.Next(100, 999)} {Pick(r, "電鑽", "記憶卡", "主機", "相機", "鏈鋸")}，機車行另報失竊 YAMAHA 安全帽"),
+        new("class-counts", r => $"{Pick(r, "肇事分類統計", "車禍類別")}：A3 {r.Next(100, 999)}件（上季 A2 {r.Next(10, 99)} 件），{Pick(r, "機車", "汽車")}占多數"),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -439,6 +448,9 @@ internal static class HardNegativeGenerator
     }
 
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
+
+    // A parking space's code: a level and a number (B2-017, P2-118).
+    private static string ParkingSpace(Random r) => $"{Pick(r, "B", "P", "F")}{r.Next(1, 4)}-{r.Next(10, 120):000}";
 
     private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });
 
