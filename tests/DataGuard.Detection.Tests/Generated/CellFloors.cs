@@ -24,6 +24,7 @@ internal static class CellFloors
         ("email.words", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.symbol-at", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.at-sign.", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.national.", "*", "sentence.country-after", "placed glued to CJK text the country is no longer said right after the number (…的資料是日本的)"),
         ("plate.2012.read-out", "case", "list.glued-number", "a lower-case plate read out in pieces needs a plate word right before it"),
