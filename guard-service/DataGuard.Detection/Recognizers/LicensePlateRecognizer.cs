@@ -53,7 +53,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter && shape.HasDigit;
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        TryRead(text, chain, out match) && !NamesSomethingElse(text, match.Start, match.End);
+        TryRead(text, chain, out match) && !NamesSomethingElse(text, match.Start, match.End, IsCurrentScheme(chain, match));
+
+    // Three letters, then four digits: the 2012 scheme's layout, the one that stands alone.
+    private static bool IsCurrentScheme(in Chain chain, in ChainMatch match) => match.Variant == 3 && match.Count == 7 && IsLetter(chain.Chars[0]);
 
     private static bool TryRead(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {

@@ -172,15 +172,26 @@ internal static class PlateContext
     internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
     {
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && ContextWord.AnyIn(PlateLabelWords, header);
+        return wholeCell && !FollowsLetterOrDigit(text, start) && ContextWord.AnyIn(PlateLabelWords, header);
+    }
+
+    // "<td>D G H  1 9 6 6</td>": GH 1966 read from inside the cell's value does not fill the cell (an HTML cell is judged
+    // by what follows the value only).
+    private static bool FollowsLetterOrDigit(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        return i > 0 && CharFolding.IsAlphanumeric(text[i - 1]);
     }
 
     /// <summary>
     /// What a plate-shaped value names instead of a plate, whatever its layout: another column of a table that keeps its
-    /// plates in a column of their own, the model of a brand written right before it, or a count.
+    /// plates in a column of their own (for the older layouts: a plate of the 2012 scheme is one wherever it stands), the
+    /// model of a brand written right before it, or a count.
     /// </summary>
-    internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end) =>
-        CountsRightAfter(text, end) || FollowsBrandName(text, start) || FillsOtherColumnOfPlateTable(text, start, end);
+    internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
+        CountsRightAfter(text, end) || FollowsBrandName(text, start)
+        || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
     private const string CountUnits = "件次名筆元歲萬億%％";

@@ -110,9 +110,7 @@ internal static class TableCell
         if (row < 0 || table < 0 || row < table) return default;
         int column = Count(before.Slice(row), "<td") - 1;
         int close = text.Slice(end).IndexOf('<');
-        // "<td>D G H  1 9 6 6</td>": the cell holds nothing else on either side (GH 1966 alone is not the whole cell).
-        int open = before.LastIndexOf('>');
-        wholeCell = close >= 0 && HoldsNoOtherValue(text.Slice(end, close)) && open >= 0 && HoldsNoOtherValue(before.Slice(open + 1));
+        wholeCell = close >= 0 && HoldsNoOtherValue(text.Slice(end, close));
         var header = before.Slice(table);
         int firstRow = header.IndexOf("<tr".AsSpan(), StringComparison.OrdinalIgnoreCase);
         if (firstRow < 0 || table + firstRow == row) return default;
