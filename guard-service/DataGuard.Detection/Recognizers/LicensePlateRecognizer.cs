@@ -148,6 +148,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
             if (HyphenInsideGroup(chain, first, count) && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
+            if (SlashInsideGroup(chain, first, count)) return false;
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
             // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235), and
             // so does a middle dot (ABC·1235, ABC‧1235).

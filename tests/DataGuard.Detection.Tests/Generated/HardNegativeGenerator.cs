@@ -409,6 +409,9 @@ internal static class HardNegativeGenerator
         new("brand-models", r => $"倉庫盤點短少：{Pick(r, "DeWALT", "SanDisk", "PlayStation", "GoPro", "McCulloch", "DeLonghi", "MacBook")} "
             + $"{Letters(r)}{(char)('A' + r.Next(26))}{Pick(r, "", "-")}{r.Next(100, 999)} {Pick(r, "電鑽", "記憶卡", "主機", "相機", "鏈鋸")}，機車行另報失竊 YAMAHA 安全帽"),
         new("class-counts", r => $"{Pick(r, "肇事分類統計", "車禍類別")}：A3 {r.Next(100, 999)}件（上季 A2 {r.Next(10, 99)} 件），{Pick(r, "機車", "汽車")}占多數"),
+        // A card's expiry or a fraction written with a slash after a short word, near vehicle words (exp 09/28; set O).
+        new("slash-dates", r => Pick(r, "卡片 exp ", "有效期限 EXP ", "到期 valid thru ", "配比 MIX ") + $"{r.Next(1, 13):00}/{r.Next(24, 32)}"
+            + Pick(r, "，交通事故另案處理", "，車輛已扣", "")),
         // A bracketed letter or hash and a star as list markers and decoration before a file, a site or a word (not an address).
         new("symbol-at-lookalikes", r => Pick(r, $"附件(a) report{r.Next(1, 9)}.pdf、(b) 切結書", $"評價★ {r.Next(1, 5)}.{r.Next(10)} 分", "重點★ www.npa.gov.tw 公告",
             $"第{r.Next(2, 9)}項(a)款及(#)註記", "☆ 注意事項：攜帶證件")),
