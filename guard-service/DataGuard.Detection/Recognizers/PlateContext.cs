@@ -190,7 +190,7 @@ internal static class PlateContext
     /// model of a brand written right before it, or a count.
     /// </summary>
     internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
-        CountsRightAfter(text, end) || FollowsBrandName(text, start)
+        CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end)
         || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
@@ -228,6 +228,13 @@ internal static class PlateContext
         }
         return false;
     }
+
+    // "12 ngày", "Đường dây nóng 1977": letters glued to an accented Latin letter (Vietnamese, French…) are a piece of a
+    // word that the chain reader cut at its diacritic, not a plate's letters.
+    private static bool InsideAccentedWord(ReadOnlySpan<char> text, int start, int end) =>
+        start > 0 && IsAccentedLatin(text[start - 1]) || end < text.Length && IsAccentedLatin(text[end]);
+
+    private static bool IsAccentedLatin(char c) => c is >= '\u00C0' and <= '\u024F' and not ('\u00D7' or '\u00F7') || c is >= '\u1E00' and <= '\u1EFF';
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 

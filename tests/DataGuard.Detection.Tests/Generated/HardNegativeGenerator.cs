@@ -412,6 +412,9 @@ internal static class HardNegativeGenerator
         // A card's expiry or a fraction written with a slash after a short word, near vehicle words (exp 09/28; set O).
         new("slash-dates", r => Pick(r, "卡片 exp ", "有效期限 EXP ", "到期 valid thru ", "配比 MIX ") + $"{r.Next(1, 13):00}/{r.Next(24, 32)}"
             + Pick(r, "，交通事故另案處理", "，車輛已扣", "")),
+        // Numbers beside Vietnamese words cut at their diacritics (12 ngày, nóng 1977; set O): no plate's letters.
+        new("accented-words", r => Pick(r, $"Vui lòng gia hạn trước {r.Next(10, 60)} ngày.", $"Đường dây nóng {r.Next(1900, 1999)} miễn phí.",
+            $"Hạn chót là {r.Next(10, 28)} tháng {r.Next(1, 12)}, xe để ở bãi.", $"Tôi đã chờ {r.Next(10, 90)} phút ở đồn.")),
         // A bracketed letter or hash and a star as list markers and decoration before a file, a site or a word (not an address).
         new("symbol-at-lookalikes", r => Pick(r, $"附件(a) report{r.Next(1, 9)}.pdf、(b) 切結書", $"評價★ {r.Next(1, 5)}.{r.Next(10)} 分", "重點★ www.npa.gov.tw 公告",
             $"第{r.Next(2, 9)}項(a)款及(#)註記", "☆ 注意事項：攜帶證件")),
