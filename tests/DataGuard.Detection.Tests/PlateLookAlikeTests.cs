@@ -47,6 +47,18 @@ public class PlateLookAlikeTests
     public void A_driving_verb_or_a_spaced_label_names_a_weak_layout(string text, string plate) =>
         FindsExactly(text, plate, EntityTypes.LicensePlate);
 
+    [Theory]
+    [InlineData("值班紀錄：民眾詢問車號KWY-93B6 的拖吊費用", "KWY-93B6")]
+    [InlineData("車號\t電話\nDK 3S9S\t-", "DK 3S9S")]
+    public void A_letter_typed_for_a_digit_of_a_named_plate_is_read_as_the_digit(string text, string plate) =>
+        FindsAmongOthers(text, plate, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("請參考 ABC-12B5 的說明")]
+    [InlineData("汽車零件編號 KLM-1O25，已叫貨")]
+    [InlineData("車輛：BMW 520i 停在路邊")]
+    public void A_code_with_a_letter_among_its_digits_needs_a_plate_word(string text) => FindsNo(text, EntityTypes.LicensePlate);
+
     [Fact]
     public void A_plate_column_names_an_older_layout_alone_in_its_cell() =>
         FindsExactly("拖吊紀錄\n時間\t車號\t地點\n08:15\tQK-472\t中山路口", "QK-472", EntityTypes.LicensePlate);

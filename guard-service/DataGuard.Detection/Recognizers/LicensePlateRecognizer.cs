@@ -86,7 +86,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 && !StartsListNumber(text, chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
-        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match);
+        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
+            || chain.Length <= 9 && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match);
     }
 
     /// <summary>

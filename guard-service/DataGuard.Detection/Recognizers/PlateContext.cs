@@ -61,6 +61,13 @@ internal static class PlateContext
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
 
+    /// <summary>Whether the letters (folded to upper case) spell a make: BMW 520i is a make and its model.</summary>
+    internal static bool IsMake(ReadOnlySpan<char> letters)
+    {
+        foreach (var make in Makes) if (letters.Equals(make.AsSpan(), StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // The makes as a list of the one-pass context search: most prompts name none, and then no plate follows one.
     private static readonly int MakeListId = ContextVocabulary.RegisterList(MakeWords);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);

@@ -25,6 +25,7 @@ internal static class CellFloors
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.symbol-at", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("plate.", "look-alike.plate-digits", "*", "a letter typed for a plate's digit is a part number's shape too: a plate only right after a plate label or under a plate column (see InScopeAnyway)"),
         ("email.at-sign.", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.national.", "*", "sentence.country-after", "placed glued to CJK text the country is no longer said right after the number (…的資料是日本的)"),
         ("plate.2012.read-out", "case", "list.glued-number", "a lower-case plate read out in pieces needs a plate word right before it"),
@@ -345,6 +346,11 @@ internal static class CellFloors
             }
             from variant in new[] { "zero-width", "zero-width.many", "soft-hyphen.inside" }
             select (family, variant, "sentence.bare", "an invisible character typed into a plate (XC\u200C-123) is a disguise, whatever names it"))
+        .Concat(
+            // (digits-first layouts are left out: 3O25-JG reads as the mixed code 3O-25 as well)
+            from family in new[] { "plate.2012", "plate.1992.2+4", "plate.micro-ev.2+5" }
+            from context in new[] { "sentence.label", "table.label", "csv.label" }
+            select (family, "look-alike.plate-digits", context, "a letter typed for one digit of a plate right after a plate label or alone in a plate column (車號 KWY-93B6) is a plate"))
         .ToArray();
 
     /// <summary>

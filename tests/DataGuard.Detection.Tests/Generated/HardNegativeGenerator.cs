@@ -415,6 +415,10 @@ internal static class HardNegativeGenerator
         // Numbers beside Vietnamese words cut at their diacritics (12 ngày, nóng 1977; set O): no plate's letters.
         new("accented-words", r => Pick(r, $"Vui lòng gia hạn trước {r.Next(10, 60)} ngày.", $"Đường dây nóng {r.Next(1900, 1999)} miễn phí.",
             $"Hạn chót là {r.Next(10, 28)} tháng {r.Next(1, 12)}, xe để ở bãi.", $"Tôi đã chờ {r.Next(10, 90)} phút ở đồn.")),
+        // Part numbers with a letter among their digits, near vehicle words (汽車零件 KLM-1O25; the shape of a plate with a
+        // letter typed for a digit).
+        new("part-numbers-with-letters", r => Pick(r, "汽車零件編號 ", "機車料號 ", "車用型號 ", "請參考 ") + $"{Letters(r)}{(char)('A' + r.Next(26))}-{r.Next(1, 9)}{Pick(r, "O", "B", "S")}{r.Next(10, 99)}"
+            + Pick(r, " 的說明", "，已叫貨", "")),
         // A bracketed letter or hash and a star as list markers and decoration before a file, a site or a word (not an address).
         new("symbol-at-lookalikes", r => Pick(r, $"附件(a) report{r.Next(1, 9)}.pdf、(b) 切結書", $"評價★ {r.Next(1, 5)}.{r.Next(10)} 分", "重點★ www.npa.gov.tw 公告",
             $"第{r.Next(2, 9)}項(a)款及(#)註記", "☆ 注意事項：攜帶證件")),
