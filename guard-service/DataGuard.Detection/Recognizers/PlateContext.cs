@@ -71,6 +71,10 @@ internal static class PlateContext
     // The makes as a list of the one-pass context search: most prompts name none, and then no plate follows one.
     private static readonly int MakeListId = ContextVocabulary.RegisterList(MakeWords);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
+
+    // The plate labels as a list of the one-pass context search: a prompt that names no plate has no plate column, and
+    // its weak readings skip the walk up to a table's header.
+    private static readonly int PlateLabelListId = ContextVocabulary.RegisterList(PlateLabelWords);
     private static readonly string MakeFirstChars = FirstCharsOf(Makes);
     private static readonly string PlateLabelFirstChars = FirstCharsOf(PlateLabels);
 
@@ -178,6 +182,7 @@ internal static class PlateContext
     // The value fills its cell under a header that names plates (車牌(舊), 車號).
     internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
     {
+        if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
         return wholeCell && !FollowsLetterOrDigit(text, start) && ContextWord.AnyIn(PlateLabelWords, header);
     }
@@ -215,6 +220,7 @@ internal static class PlateContext
     // another column (a parking space, a ticket or case number, a model) is that column's value, not a plate.
     private static bool FillsOtherColumnOfPlateTable(ReadOnlySpan<char> text, int start, int end)
     {
+        if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell, out var headerRow);
         return wholeCell && !header.IsEmpty && !ContextWord.AnyIn(PlateLabelWords, header) && ContextWord.AnyIn(PlateLabelWords, headerRow)
             && TableCell.IsWholeRow(text, start, headerRow);

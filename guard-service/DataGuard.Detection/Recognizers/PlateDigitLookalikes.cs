@@ -30,10 +30,11 @@ internal static class PlateDigitLookalikes
         bool lettersFirst = AllLetters(chain, 0, first);
         if (lettersFirst == AllLetters(chain, first, second)) return false;
         int digitsFrom = lettersFirst ? first : 0, digits = lettersFirst ? second : first;
-        if (digits is < 2 or > 5 || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
+        // Most chains of two groups are codes of letters and digits: the copy is made only for a group a look-alike could disguise.
+        if (digits is < 2 or > 5 || !MayDisguiseDigits(chain, digitsFrom, digits)) return false;
         Span<char> view = stackalloc char[chain.Length];
         chain.Chars.Slice(0, chain.Length).CopyTo(view);
-        if (!ReadDigits(view, digitsFrom, digits)) return false;
+        if (!ReadDigits(view, digitsFrom, digits) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!readLayout(text, disguised, lettersFirst, first, second, out match)) return false;
@@ -55,6 +56,19 @@ internal static class PlateDigitLookalikes
             swapped++;
         }
         return swapped is >= 1 and <= MaxSwapped && count - swapped >= MinRealDigits;
+    }
+
+    // Every character of the group is a digit or one of the look-alike letters, and at least two are digits.
+    private static bool MayDisguiseDigits(in Chain chain, int from, int count)
+    {
+        int real = 0;
+        for (int i = from; i < from + count; i++)
+        {
+            char c = chain.Chars[i];
+            if ((uint)(c - '0') <= 9) real++;
+            else if (c is not ('O' or 'I' or 'L' or 'B' or 'S')) return false;
+        }
+        return real >= MinRealDigits && real < count;
     }
 
     // Characters from `from` up to the next gap (or the chain's end).
