@@ -23,6 +23,17 @@ public class EmailAndCardTests
     public void At_sign_without_a_domain_is_not_an_email() => FindsNothing("@everyone 請注意 user@localhost");
 
     [Theory]
+    [InlineData("確認信寄到 chen.meiling77 (a) gmail.com，已回覆", "chen.meiling77 (a) gmail.com")]
+    [InlineData("Email lin-yu★yahoo.co.jp。", "lin-yu★yahoo.co.jp")]
+    [InlineData("公務信箱wu.hao03(#)mail.gov.tw，請查照", "wu.hao03(#)mail.gov.tw")]
+    public void A_symbol_typed_for_the_at_sign_is_an_email(string text, string value) => FindsExactly(text, value, EntityTypes.EmailAddress);
+
+    [Theory]
+    [InlineData("請檢附附件(a) report2.pdf 及 (b) 切結書")]
+    [InlineData("重點★ www.npa.gov.tw 公告")]
+    public void A_list_marker_or_a_star_before_a_file_or_site_is_not_an_email(string text) => FindsNothing(text);
+
+    [Theory]
     [InlineData("4539 3195 0343 6467")]
     [InlineData("4111-1111-1111-1111")]
     [InlineData("5555555555554444")]

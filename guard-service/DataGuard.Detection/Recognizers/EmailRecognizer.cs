@@ -20,7 +20,15 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "【at】", "〔at〕", "[AT]", "(AT)", "{AT}", "<AT>", "［AT］", "（AT）", "【AT】",
         "[@]", "(@)", "{@}", "<@>", "（@）", "【@】", // the at sign itself in brackets: laitzuhan49[@]naver(dot)com
         "小老鼠", "（小老鼠）", "(小老鼠)", Hash, Mouse, AtSpokenAsChinese,
+        "(a)", "[a]", "（a）", "(A)", "[A]", "(#)", "[#]", "（#）", "★", "☆",
     };
+
+    /// <summary>
+    /// Symbols typed for the at sign ("name (a) gmail.com", "name★yahoo.co.jp", "name(#)mail.gov.tw"): a bracketed letter
+    /// or hash and a star are list markers and decoration too, so like the hash they anchor an address only when a domain with
+    /// a known top-level domain follows.
+    /// </summary>
+    private static readonly string[] SymbolAt = { "(a)", "[a]", "（a）", "(A)", "[A]", "(#)", "[#]", "（#）", "★", "☆" };
 
     /// <summary>
     /// "zhang0302.94 老鼠 gmail 點 com", "ahsin8 艾特 gmail.com": 老鼠 (mouse, without 小) and 艾特 (the sound of "at") are
@@ -178,12 +186,19 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         return i > 0 && IsLocal(text[i - 1]) ? i : at;
     }
 
+    private static bool IsSymbolAt(ReadOnlySpan<char> anchor)
+    {
+        foreach (var symbol in SymbolAt) if (anchor.SequenceEqual(symbol.AsSpan())) return true;
+        return false;
+    }
+
     // jerry.cheng [at] pchome [dot] com.tw, jerry.cheng(at)pchome.com.tw, wang dot ming at gmail dot com
     private void OnSpelledAt(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
         bool bare = text.Slice(at, anchorEnd - at).Equals(BareAt.AsSpan(), StringComparison.OrdinalIgnoreCase);
         var anchor = text.Slice(at, anchorEnd - at);
-        bool needsKnownDomain = bare || text[at] == '#' || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan());
+        bool needsKnownDomain = bare || text[at] == '#' || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
+            || IsSymbolAt(anchor);
         // The bare word needs a space on each side; written-out forms may be glued ("wang(at)gmail.com").
         if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ' || !DomainFollows(text, anchorEnd + 1))) return;
         int localEnd = MailboxEnd(text, at);

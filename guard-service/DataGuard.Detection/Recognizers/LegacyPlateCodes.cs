@@ -77,7 +77,8 @@ internal static class LegacyPlateCodes
         if (chain.Length < count || !chain.AllDigits(0, digits) || IsLetter(chain.Chars[digits]) == IsLetter(chain.Chars[digits + 1])
             || chain.Gaps[digits + 1] > 0)
             return false;
-        if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0) return false;
+        // Joined (7788K5, 開著46281T) only where a word or a column names the plate, as for the mixed codes before the digits.
+        if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0 && !NamedOrInPlateColumn(text, chain)) return false;
         if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
         // 2023-5G, 1080-4K, 2024-3D; but "plate":"3181-1P", 騎乘6762 4p: a word naming a plate right before decides.
         if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1]) && !IsNamedImmediately(text, chain.Start)) return false;
@@ -86,6 +87,9 @@ internal static class LegacyPlateCodes
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
         return !FollowsMake(text, match.Start, match.End);
     }
+
+    private static bool NamedOrInPlateColumn(ReadOnlySpan<char> text, in Chain chain) =>
+        IsNamedImmediately(text, chain.Start) || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length));
 
     // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
     private static bool IsTechnicalSuffix(char first, char second) =>
@@ -108,12 +112,9 @@ internal static class LegacyPlateCodes
         // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.
         // (A tilde, Ｖ２～１２３４, is a separator like the hyphen it stands for.)
         if (chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【，。；、,;") >= 0) return false;
-        // Joined (5C1234) only right after a plate label or alone in a plate column; read in radio numerals (五T拐兩六) also
-        // right after a driving verb, as a duty log writes a call down.
-        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0
-            && !ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) && !FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length))
-            && !(AllNumerals(chain, 3, chain.Length) && IsNamedImmediately(text, chain.Start)))
-            return false;
+        // Joined (5C1234) only right after a plate label, a driving verb or a vehicle noun (騎5K8362離開), or alone in a
+        // plate column, as a duty log writes a call down.
+        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0 && !NamedOrInPlateColumn(text, chain)) return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)
         {

@@ -52,7 +52,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // look-alike letters: the English words of a text (chains of letters alone) are never plates either.
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter && shape.HasDigit;
 
-    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
+        TryRead(text, chain, out match) && !NamesSomethingElse(text, match.Start, match.End, IsCurrentScheme(chain, match));
+
+    // Three letters, then four digits: the 2012 scheme's layout, the one that stands alone.
+    private static bool IsCurrentScheme(in Chain chain, in ChainMatch match) => match.Variant == 3 && match.Count == 7 && IsLetter(chain.Chars[0]);
+
+    private static bool TryRead(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || UrlPath.Continues(text, chain.Start)) return false;
@@ -80,7 +86,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 && !StartsListNumber(text, chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
-        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match);
+        return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
+            || chain.Length <= 9 && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match);
     }
 
     /// <summary>
@@ -130,7 +137,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         int count = first + second;
         // "八四洞五KT": radio numerals giving way to the letters of a digits-first plate change script where the groups meet.
-        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first)) return false;
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) || ClosesBracketBetween(text, chain, first)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -142,6 +149,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
             if (HyphenInsideGroup(chain, first, count) && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
+            if (SlashInsideGroup(chain, first, count)) return false;
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
             // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235), and
             // so does a middle dot (ABC·1235, ABC‧1235).
@@ -183,9 +191,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         return false;
     }
 
-    // Letters that spell an English word (PM, AM, NO) typed in capitals right after a plate label are the plate's letters.
+    // Letters that spell an English word (PM, AM, NO, MAR) typed in capitals right after a plate label, a driving verb or
+    // a vehicle noun (檢舉APR 6213) are the plate's letters.
     internal static bool LabelledWordLetters(ReadOnlySpan<char> text, in Chain chain, int letters) =>
-        (chain.EvasionsOf(letters) & Evasions.LowerCase) == 0 && IsLabelledAsPlate(text, chain.Start);
+        (chain.EvasionsOf(letters) & Evasions.LowerCase) == 0 && (IsLabelledAsPlate(text, chain.Start) || IsNamedImmediately(text, chain.Start));
 
     // "K-W-D 三八幺五", "R-T，六兩洞四": the letters spelt apart by hyphens as a radio call reads them out, unlike a model's
     // letters split by one (SM-S9180); only with the digits in numerals or a plate word right before the value.

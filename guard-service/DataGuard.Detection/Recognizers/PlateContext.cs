@@ -51,7 +51,7 @@ internal static class PlateContext
     /// <summary>Plate labels right before the value (車牌 wv07878, plate no. 5P6653); only these let a mixed code written without its separator count.</summary>
     internal static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
     {
-        "車號", "車牌", "牌照", "號牌", "車牌號碼", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
+        "車號", "車牌", "牌照", "號牌", "車牌號碼", "車 號", "車 牌", "紅牌", "黃牌", "白牌", "綠牌", "車子", "plate", "plate no.", "plate no", "plate number", "license plate", "reg. no.",
         "懸掛", "換掛", "改掛",
         // the word for a plate in the languages of migrant workers and visitors writing to the police (Thai ทะเบียน,
         // Vietnamese biển số, Indonesian plat nomor / nomor polisi, Tagalog plaka)
@@ -61,9 +61,20 @@ internal static class PlateContext
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
 
+    /// <summary>Whether the letters (folded to upper case) spell a make: BMW 520i is a make and its model.</summary>
+    internal static bool IsMake(ReadOnlySpan<char> letters)
+    {
+        foreach (var make in Makes) if (letters.Equals(make.AsSpan(), StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // The makes as a list of the one-pass context search: most prompts name none, and then no plate follows one.
     private static readonly int MakeListId = ContextVocabulary.RegisterList(MakeWords);
     private static readonly ContextWord[] PlateLabelWords = ContextWord.All(PlateLabels);
+
+    // The plate labels as a list of the one-pass context search: a prompt that names no plate has no plate column, and
+    // its weak readings skip the walk up to a table's header.
+    private static readonly int PlateLabelListId = ContextVocabulary.RegisterList(PlateLabelWords);
     private static readonly string MakeFirstChars = FirstCharsOf(Makes);
     private static readonly string PlateLabelFirstChars = FirstCharsOf(PlateLabels);
 
@@ -98,6 +109,8 @@ internal static class PlateContext
             "無線電", "對講機", "裝備", "器材", "設備",
             // a place in a building or warehouse (柱位 C3-118, 貨架 R2-40: set O)
             "柱位", "貨架", "儲位", "櫃位",
+            // a parking space (車位B2-017, 停車位 P2-118: set P's rosters), a place where a car stands, not its plate
+            "車位",
 
         },
         strongBoost: 0.35,
@@ -125,7 +138,8 @@ internal static class PlateContext
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
-        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return DrivingVerbBoost;
+        // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
+        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
     }
 
@@ -168,9 +182,74 @@ internal static class PlateContext
     // The value fills its cell under a header that names plates (車牌(舊), 車號).
     internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
     {
+        if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && ContextWord.AnyIn(PlateLabelWords, header);
+        return wholeCell && !FollowsLetterOrDigit(text, start) && ContextWord.AnyIn(PlateLabelWords, header);
     }
+
+    // "<td>D G H  1 9 6 6</td>": GH 1966 read from inside the cell's value does not fill the cell (an HTML cell is judged
+    // by what follows the value only).
+    private static bool FollowsLetterOrDigit(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        return i > 0 && CharFolding.IsAlphanumeric(text[i - 1]);
+    }
+
+    /// <summary>
+    /// What a plate-shaped value names instead of a plate, whatever its layout: another column of a table that keeps its
+    /// plates in a column of their own (for the older layouts: a plate of the 2012 scheme is one wherever it stands), the
+    /// model of a brand written right before it, or a count.
+    /// </summary>
+    internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
+        CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end)
+        || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
+
+    /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
+    private const string CountUnits = "件次名筆元歲萬億%％";
+
+    // "A3 96件", "B1 12名": a code's digits followed by the unit of a count are the count of a class (accidents of class A2),
+    // not a plate's digits; a plate is never followed by a unit.
+    private static bool CountsRightAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (end < text.Length && text[end] == ' ') end++;
+        return end < text.Length && CountUnits.IndexOf(text[end]) >= 0;
+    }
+
+    // "車位編號	樓層	車牌⏎B2-017	C棟5F	KVW-2861": where the header row names a plate column, a code alone in a cell of
+    // another column (a parking space, a ticket or case number, a model) is that column's value, not a plate.
+    private static bool FillsOtherColumnOfPlateTable(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
+        var header = TableCell.Header(text, start, end, out bool wholeCell, out var headerRow);
+        return wholeCell && !header.IsEmpty && !ContextWord.AnyIn(PlateLabelWords, header) && ContextWord.AnyIn(PlateLabelWords, headerRow)
+            && TableCell.IsWholeRow(text, start, headerRow);
+    }
+
+    // "DeWALT DHX-485", "PlayStation CUH-2017", "SanDisk SDX-128": a word in a brand's own casing (a capital, later a small
+    // letter followed by a capital) right before a code names its maker, and the code its model. Vehicle makes are
+    // written plainly (Toyota, GOGORO) and are read by FollowsMake.
+    private static bool FollowsBrandName(ReadOnlySpan<char> text, int start)
+    {
+        int end = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
+        int i = end;
+        while (i > 0 && IsAsciiLetter(text[i - 1])) i--;
+        if (end - i < 4 || i > 0 && char.IsDigit(text[i - 1]) || !char.IsUpper(text[i])) return false;
+        for (int k = i + 2; k < end; k++)
+        {
+            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1])) return true;
+        }
+        return false;
+    }
+
+    // "12 ngày", "Đường dây nóng 1977": letters glued to an accented Latin letter (Vietnamese, French…) are a piece of a
+    // word that the chain reader cut at its diacritic, not a plate's letters.
+    private static bool InsideAccentedWord(ReadOnlySpan<char> text, int start, int end) =>
+        start > 0 && IsAccentedLatin(text[start - 1]) || end < text.Length && IsAccentedLatin(text[end]);
+
+    private static bool IsAccentedLatin(char c) => c is >= '\u00C0' and <= '\u024F' and not ('\u00D7' or '\u00F7') || c is >= '\u1E00' and <= '\u1EFF';
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
     private const double RecordBoost = 0.25;
@@ -230,6 +309,8 @@ internal static class PlateContext
     internal static bool FollowsMake(ReadOnlySpan<char> text, int start, int end) =>
         MakeBefore(text, start, out var between) && !(VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end));
 
+    private const string ClosingBrackets = ")）]】」』";
+
     // A make is the nearest label before the value in its clause; the text between them is returned.
     private static bool MakeBefore(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> between)
     {
@@ -241,7 +322,8 @@ internal static class PlateContext
         int makeEnd = LastEnd(window, MakeWords, MakeFirstChars);
         if (makeEnd <= LastEnd(window, PlateLabelWords, PlateLabelFirstChars)) return false;
         between = window.Slice(makeEnd);
-        return true;
+        // "機車一部（藍色，Gogoro） 752-RKT": a make in a remark that closes before the value describes the vehicle, whose plate follows.
+        return between.IndexOfAny(ClosingBrackets.AsSpan()) < 0;
     }
 
     // The end of the last occurrence of any of the words in the window (case-insensitive, inside words too), or -1.

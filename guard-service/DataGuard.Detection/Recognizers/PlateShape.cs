@@ -83,6 +83,17 @@ internal static class PlateShape
         return false;
     }
 
+    // "（藍色，SYM） 6218-SN": a bracket closing between two groups ends a remark there; the groups are no one plate.
+    internal static bool ClosesBracketBetween(ReadOnlySpan<char> text, in Chain chain, int index) =>
+        chain.Gaps[index] > 0 && text.Slice(chain.EndOf(index), chain.Positions[index] - chain.EndOf(index)).IndexOfAny(")）]】」".AsSpan()) >= 0;
+
+    // "exp 09/28", "EUR 3/4": a slash inside a group writes a date or a fraction; a plate's groups are never cut by one.
+    internal static bool SlashInsideGroup(in Chain chain, int boundary, int count)
+    {
+        for (int i = 1; i < count; i++) if (i != boundary && chain.Gaps[i] > 0 && chain.GapChars[i] is '/' or '／') return true;
+        return false;
+    }
+
     internal static bool HyphenInsideGroup(in Chain chain, int boundary, int count)
     {
         for (int i = 1; i < count; i++) if (i != boundary && chain.Gaps[i] > 0 && IsHyphenLike(chain.GapChars[i])) return true;

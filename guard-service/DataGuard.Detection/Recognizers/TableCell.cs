@@ -18,16 +18,22 @@ internal static class TableCell
     /// span when the value is not in a table row below a header. <paramref name="wholeCell"/> says whether the value fills
     /// its cell (no other letter or digit beside it).
     /// </summary>
-    public static ReadOnlySpan<char> Header(ReadOnlySpan<char> text, int start, int end, out bool wholeCell)
+    public static ReadOnlySpan<char> Header(ReadOnlySpan<char> text, int start, int end, out bool wholeCell) =>
+        Header(text, start, end, out wholeCell, out _);
+
+    /// <summary>
+    /// The header cell as <see cref="Header(ReadOnlySpan{char}, int, int, out bool)"/> finds it, and the whole header row
+    /// in <paramref name="headerRow"/> (empty for an HTML table), so a caller can ask what the other columns hold.
+    /// </summary>
+    public static ReadOnlySpan<char> Header(ReadOnlySpan<char> text, int start, int end, out bool wholeCell, out ReadOnlySpan<char> headerRow)
     {
         wholeCell = false;
+        headerRow = default;
         if (InHtmlCell(text, start)) return HtmlHeader(text, start, end, out wholeCell);
         int lineStart = LineStart(text, start);
         int lineEnd = LineEnd(text, end);
         var line = text.Slice(lineStart, lineEnd - lineStart);
-        // A full-width bar (日期｜車號｜聯絡電話) is how a table typed with a Chinese input method separates its cells.
-        char delimiter = line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf('｜') >= 0 ? '｜'
-            : line.IndexOf(',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
+        char delimiter = DelimiterOf(line);
         if (delimiter == '\0' || lineStart == 0) return default;
 
         var before = text.Slice(lineStart, start - lineStart);
@@ -49,6 +55,7 @@ internal static class TableCell
         }
         if (header < 0) return default;
         var headerLine = text.Slice(header, LineEnd(text, header) - header);
+        headerRow = headerLine;
         for (int c = 0; c < column; c++)
         {
             int next = headerLine.IndexOf(delimiter);
@@ -57,6 +64,23 @@ internal static class TableCell
         }
         int stop = headerLine.IndexOf(delimiter);
         return stop < 0 ? headerLine : headerLine.Slice(0, stop);
+    }
+
+    // A full-width bar (日期｜車號｜聯絡電話) is how a table typed with a Chinese input method separates its cells.
+    private static char DelimiterOf(ReadOnlySpan<char> line) =>
+        line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf('｜') >= 0 ? '｜'
+        : line.IndexOf(',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
+
+    /// <summary>
+    /// Whether the line holding <paramref name="index"/> has as many cells as <paramref name="headerRow"/>: a row wrapped
+    /// over lines (a quoted CSV cell, a PDF paste) counts its columns from the wrong place.
+    /// </summary>
+    public static bool IsWholeRow(ReadOnlySpan<char> text, int index, ReadOnlySpan<char> headerRow)
+    {
+        int lineStart = LineStart(text, index);
+        var line = text.Slice(lineStart, LineEnd(text, index) - lineStart);
+        char delimiter = DelimiterOf(line);
+        return delimiter != '\0' && CountOf(line, delimiter) == CountOf(headerRow, delimiter);
     }
 
     // A line of dashes under a header without cell bars (案件編號 | 案類⏎-----): it belongs to the table, and is no header.

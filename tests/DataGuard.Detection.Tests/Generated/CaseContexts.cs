@@ -220,6 +220,11 @@ internal static class CaseContexts
             ? ("當事人一：王小明\n　車輛：" + Pick(r, VehicleModels) + " ", "\n　電話：0912-468-135")
             : (Pick(r, "請查白色的", "她說自己那台") + Pick(r, VehicleModels) + "（", "）有沒有被拖走。"),
             Families: "plate."),
+        // Set P: the vehicle described in a remark that names its make and closes before the plate (機車一部（藍色，Gogoro） 的值，…):
+        // the make describes the vehicle, and the value after the remark is its plate, not the make's model.
+        new("record.make-in-remark", Cue.Verb, (f, r) => (Pick(r, "失竊車輛：機車一部", "她報案說自己的機車", "重機停在巷口後失竊，車主描述：重機")
+            + "（" + Pick(r, "白色", "灰色", "紅色") + "，" + Pick(r, "Gogoro", "SYM", "KYMCO", "YAMAHA", "光陽") + Pick(r, "） ", "）"),
+            Pick(r, "，昨晚停在巷口後不見了。", "，今晨發現遭竊。")), Families: "plate."),
         // Set O: a precinct's phone list, a unit and a colon before a number without area code (・刑事組：234-5678).
         new("list.unit-directory", Cue.Label, (f, r) => (Pick(r, "分局聯絡表\n・", "分機以外的電話\n・行政組：0800-000-123\n・") + Pick(r, "刑事組", "督察組", "保安隊", "防治組", "婦幼隊") + "：",
             Pick(r, "\n・偵查隊：02-2345-6789", "")), Families: "phone.local"),

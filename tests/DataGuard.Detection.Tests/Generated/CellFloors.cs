@@ -24,6 +24,8 @@ internal static class CellFloors
         ("email.words", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("email.symbol-at", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("plate.", "look-alike.plate-digits", "*", "a letter typed for a plate's digit is a part number's shape too: a plate only right after a plate label or under a plate column (see InScopeAnyway)"),
         ("email.at-sign.", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.national.", "*", "sentence.country-after", "placed glued to CJK text the country is no longer said right after the number (…的資料是日本的)"),
         ("plate.2012.read-out", "case", "list.glued-number", "a lower-case plate read out in pieces needs a plate word right before it"),
@@ -306,6 +308,10 @@ internal static class CellFloors
             from context in new[] { "sentence.label", "sentence.vehicle-word" }
             select ("plate.mixed.letters-digit.3", variant, context, "two letters and a digit wrapped right after a plate label or a vehicle word (車輛KC5-⏎903) are a plate"))
         .Concat(
+            from family in new[] { "plate.mixed.letter-digit", "plate.mixed.digit-letter" }
+            from context in new[] { "sentence.label", "sentence.vehicle-noun", "table.label", "csv.label" }
+            select (family, "joined", context, "a mixed code without its separator right after a plate label or a vehicle noun, or alone in a plate column (騎乘機車5K8362, 車號 | 5C1234), is a plate"))
+        .Concat(
             from context in new[] { "sentence.label", "sentence.vehicle-noun", "line.label", "list.label" }
             select ("plate.", "numerals.joined-plate", context, "digits in numerals glued to typed letters right after a plate label or a vehicle (車號「二零三零LQ」) are a plate"))
         )
@@ -340,6 +346,11 @@ internal static class CellFloors
             }
             from variant in new[] { "zero-width", "zero-width.many", "soft-hyphen.inside" }
             select (family, variant, "sentence.bare", "an invisible character typed into a plate (XC\u200C-123) is a disguise, whatever names it"))
+        .Concat(
+            // (digits-first layouts are left out: 3O25-JG reads as the mixed code 3O-25 as well)
+            from family in new[] { "plate.2012", "plate.1992.2+4", "plate.micro-ev.2+5" }
+            from context in new[] { "sentence.label", "table.label", "csv.label" }
+            select (family, "look-alike.plate-digits", context, "a letter typed for one digit of a plate right after a plate label or alone in a plate column (車號 KWY-93B6) is a plate"))
         .ToArray();
 
     /// <summary>

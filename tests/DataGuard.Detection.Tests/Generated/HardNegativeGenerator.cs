@@ -417,6 +417,28 @@ internal static class HardNegativeGenerator
             $"請於{r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}之間",
             $"{Pick(r, "學號", "工號：", "座號 ")}{r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)}",
             $"卡號 {r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)} {Digits(r, 4)} 已停用")),
+        // Set P: parking spaces, tickets and models in other columns of a table that keeps its plates in a 車號 column (車位 B2-017),
+        // a tool's model after its brand in the brand's own casing (DeWALT DHX-485), and the count of an accident class (A3 96件).
+        // (Tab-separated here: the frames below nest a Markdown or CSV table into their own; HardNegativeTests holds those.)
+        new("plate-table-other-columns", r => r.Next(3) == 0
+            ? $"{Pick(r, "車位", "停車位", "機車位")}{ParkingSpace(r)}{Pick(r, "（月租）", "，車號未登記", " 空位")}"
+            : $"車位編號\t樓層\t車牌\t住戶電話\n{ParkingSpace(r)}\tD棟{r.Next(2, 16)}F\t-\t-\n{ParkingSpace(r)}\tA棟{r.Next(2, 16)}F\t-\t-"),
+        new("brand-models", r => $"倉庫盤點短少：{Pick(r, "DeWALT", "SanDisk", "PlayStation", "GoPro", "McCulloch", "DeLonghi", "MacBook")} "
+            + $"{Letters(r)}{(char)('A' + r.Next(26))}{Pick(r, "", "-")}{r.Next(100, 999)} {Pick(r, "電鑽", "記憶卡", "主機", "相機", "鏈鋸")}，機車行另報失竊 YAMAHA 安全帽"),
+        new("class-counts", r => $"{Pick(r, "肇事分類統計", "車禍類別")}：A3 {r.Next(100, 999)}件（上季 A2 {r.Next(10, 99)} 件），{Pick(r, "機車", "汽車")}占多數"),
+        // A card's expiry or a fraction written with a slash after a short word, near vehicle words (exp 09/28; set O).
+        new("slash-dates", r => Pick(r, "卡片 exp ", "有效期限 EXP ", "到期 valid thru ", "配比 MIX ") + $"{r.Next(1, 13):00}/{r.Next(24, 32)}"
+            + Pick(r, "，交通事故另案處理", "，車輛已扣", "")),
+        // Numbers beside Vietnamese words cut at their diacritics (12 ngày, nóng 1977; set O): no plate's letters.
+        new("accented-words", r => Pick(r, $"Vui lòng gia hạn trước {r.Next(10, 60)} ngày.", $"Đường dây nóng {r.Next(1900, 1999)} miễn phí.",
+            $"Hạn chót là {r.Next(10, 28)} tháng {r.Next(1, 12)}, xe để ở bãi.", $"Tôi đã chờ {r.Next(10, 90)} phút ở đồn.")),
+        // Part numbers with a letter among their digits, near vehicle words (汽車零件 KLM-1O25; the shape of a plate with a
+        // letter typed for a digit).
+        new("part-numbers-with-letters", r => Pick(r, "汽車零件編號 ", "機車料號 ", "車用型號 ", "請參考 ") + $"{Letters(r)}{(char)('A' + r.Next(26))}-{r.Next(1, 9)}{Pick(r, "O", "B", "S")}{r.Next(10, 99)}"
+            + Pick(r, " 的說明", "，已叫貨", "")),
+        // A bracketed letter or hash and a star as list markers and decoration before a file, a site or a word (not an address).
+        new("symbol-at-lookalikes", r => Pick(r, $"附件(a) report{r.Next(1, 9)}.pdf、(b) 切結書", $"評價★ {r.Next(1, 5)}.{r.Next(10)} 分", "重點★ www.npa.gov.tw 公告",
+            $"第{r.Next(2, 9)}項(a)款及(#)註記", "☆ 注意事項：攜帶證件")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -456,6 +478,9 @@ internal static class HardNegativeGenerator
     }
 
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
+
+    // A parking space's code: a level and a number (B2-017, P2-118).
+    private static string ParkingSpace(Random r) => $"{Pick(r, "B", "P", "F")}{r.Next(1, 4)}-{r.Next(10, 120):000}";
 
     private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });
 

@@ -127,6 +127,9 @@ internal static class SurfaceVariants
         // Every 0 and 1 of a mobile typed as O and I or l, its first digit too, up to four (TEL：O9I2O4O678; set M): in scope
         // right after a phone label or under a phone column (see CellFloors).
         new("look-alike.digits.many", (v, r) => ManyDigitLetters(v, r)),
+        // A letter typed for one digit of a plate (KWY-93B6, DK 3S9S, 0B3o-NK; set P): in scope right after a plate label or
+        // under a plate column (see CellFloors).
+        new("look-alike.plate-digits", (v, r) => PlateDigitLetters(v, r)),
         // An address wrapped inside its domain (eric.tien_tw@gmail.c⏎om, jason.lai88@outlook⏎.com, lin_yuting60@g⏎  mail.com; set L).
         new("wrapped.domain", (v, r) => WrappedDomain(v, r)),
         // An asterisk between the groups (0982*468861, +62*965*0921*861; set L).
@@ -282,6 +285,21 @@ internal static class SurfaceVariants
             chars[at] = chars[at] switch { '0' => 'O', '1' => 'l', '5' => 'S', _ => 'B' };
         }
         return new string(chars);
+    }
+
+    private static string? PlateDigitLetters(PlantedValue v, Random r)
+    {
+        if (v.Spoken || v.IsMail || v.Groups.Length != 2 || !v.Groups.Any(g => g.All(char.IsAsciiLetterUpper))) return null;
+        int d = v.Groups[0].All(char.IsAsciiDigit) ? 0 : 1;
+        var digits = v.Groups[d].ToCharArray();
+        if (digits.Length < 3 || !digits.All(char.IsAsciiDigit)) return null;
+        var places = Enumerable.Range(0, digits.Length).Where(i => i > 0 ? "0158".Contains(digits[i]) : "01".Contains(digits[i])).ToList();
+        if (places.Count == 0) return null;
+        int at = places[r.Next(places.Count)];
+        digits[at] = digits[at] switch { '0' => 'O', '1' => 'I', '5' => 'S', _ => 'B' };
+        var groups = (string[])v.Groups.Clone();
+        groups[d] = new string(digits);
+        return string.Join(v.Separator, groups);
     }
 
     private static string? ManyDigitLetters(PlantedValue v, Random r)

@@ -169,6 +169,8 @@ internal static class ValueFamilies
         all.Add(Mail("email.at-sign.spelled-dots", r => Mailbox(r, "@", CaseContexts.Pick(r, " dot ", " DOT ", "[.]", "(.)", "（.）", " [dot] "))));
         all.Add(Mail("email.at-sign.words", r => Mailbox(r, "@", " dot ", dottedLocalWord: true)));
         all.Add(Mail("email.xiaolaoshu.bracketed", r => Mailbox(r, CaseContexts.Pick(r, "（小老鼠）", "(小老鼠)"), ".")));
+        // Sets N and P: a symbol typed for the at sign, a bracketed letter or hash, or a star (name (a) gmail.com, name★yahoo.co.jp).
+        all.Add(Mail("email.symbol-at", r => Mailbox(r, CaseContexts.Pick(r, " (a) ", "(a)", "[a]", "（a）", "(#)", " (#) ", "★", "☆"), ".")));
 
         foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
         {

@@ -1,0 +1,87 @@
+using DataGuard.Detection.Normalization;
+using static DataGuard.Detection.Recognizers.PlateShape;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Letters typed for a plate's digits (KWY-93B6, 0B3o-NK, DK 3S9S: O for 0, I or l for 1, and inside the group B for 8 and
+/// S for 5; <see cref="DigitLookalikes"/>). The digit group is read as the digits it disguises and the plate as its layout,
+/// scored lower: part numbers mix letters into digits too, so such a reading needs the words around it to stand.
+/// </summary>
+internal static class PlateDigitLookalikes
+{
+    /// <summary>Taken off the layout's score: with its hyphen a 2012 plate so written needs a plate or vehicle word around it.</summary>
+    private const double Penalty = 0.25;
+
+    /// <summary>At most this many letters stand for digits, beside at least <see cref="MinRealDigits"/> real ones.</summary>
+    private const int MaxSwapped = 2;
+
+    private const int MinRealDigits = 2;
+
+    public delegate bool LayoutReader(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match);
+
+    /// <summary>Reads a chain of two groups, one of letters and one of digits with look-alike letters, through <paramref name="readLayout"/>.</summary>
+    public static bool TryRead(ReadOnlySpan<char> text, in Chain chain, LayoutReader readLayout, out ChainMatch match)
+    {
+        match = default;
+        int first = GroupLength(chain, 0);
+        if (first is < 2 or > 4 || first >= chain.Length) return false;
+        int second = GroupLength(chain, first);
+        bool lettersFirst = AllLetters(chain, 0, first);
+        if (lettersFirst == AllLetters(chain, first, second)) return false;
+        int digitsFrom = lettersFirst ? first : 0, digits = lettersFirst ? second : first;
+        // Most chains of two groups are codes of letters and digits: the copy is made only for a group a look-alike could disguise.
+        if (digits is < 2 or > 5 || !MayDisguiseDigits(chain, digitsFrom, digits)) return false;
+        Span<char> view = stackalloc char[chain.Length];
+        chain.Chars.Slice(0, chain.Length).CopyTo(view);
+        if (!ReadDigits(view, digitsFrom, digits) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
+        scoped Chain disguised = chain;
+        disguised.Chars = view;
+        if (!readLayout(text, disguised, lettersFirst, first, second, out match)) return false;
+        match.BaseScore -= Penalty;
+        match.Evasions |= Evasions.Homoglyph;
+        return true;
+    }
+
+    // Swaps the look-alikes of the group for digits; true when the group is then all digits, with a few swapped and enough real.
+    private static bool ReadDigits(Span<char> view, int from, int count)
+    {
+        int swapped = 0;
+        for (int i = from; i < from + count; i++)
+        {
+            char c = view[i];
+            if ((uint)(c - '0') <= 9) continue;
+            view[i] = i == from ? DigitLookalikes.AsDigit(c) : DigitLookalikes.AsDigitInside(c);
+            if ((uint)(view[i] - '0') > 9) return false;
+            swapped++;
+        }
+        return swapped is >= 1 and <= MaxSwapped && count - swapped >= MinRealDigits;
+    }
+
+    // Every character of the group is a digit or one of the look-alike letters, and at least two are digits.
+    private static bool MayDisguiseDigits(in Chain chain, int from, int count)
+    {
+        int real = 0;
+        for (int i = from; i < from + count; i++)
+        {
+            char c = chain.Chars[i];
+            if ((uint)(c - '0') <= 9) real++;
+            else if (c is not ('O' or 'I' or 'L' or 'B' or 'S')) return false;
+        }
+        return real >= MinRealDigits && real < count;
+    }
+
+    // Characters from `from` up to the next gap (or the chain's end).
+    private static int GroupLength(in Chain chain, int from)
+    {
+        int i = from + 1;
+        while (i < chain.Length && chain.Gaps[i] == 0) i++;
+        return i - from;
+    }
+
+    private static bool AllLetters(in Chain chain, int from, int count)
+    {
+        for (int i = from; i < from + count; i++) if (!IsLetter(chain.Chars[i])) return false;
+        return true;
+    }
+}
