@@ -36,7 +36,8 @@ internal sealed class UnwrittenLogLevels
     public bool IsUnwritten(IInvocationOperation invocation, SinkSpec spec)
     {
         var library = LogLevelScale.LibraryOf(spec.TypeName);
-        if (library == LogLibrary.Other || !_settings.HasFiles || CallLevel(invocation, library) is not { } level)
+        if (library == LogLibrary.Other || spec.DelegateTakingFirst is not null || !_settings.HasFiles
+            || (spec.MarkedWith is null ? CallLevel(invocation, library) : AttributeLevel(invocation.TargetMethod)) is not { } level)
         {
             return false;
         }
@@ -68,6 +69,36 @@ internal sealed class UnwrittenLogLevels
         }
 
         return name is "Log" or "Write" && LogLevelScale.LevelArgument(invocation) is { } argument ? LogLevelScale.Of(argument.Value) : null;
+    }
+
+    /// <summary>The level a <c>[LoggerMessage(Level = LogLevel.Debug)]</c> method logs at, by its attribute; null when the level is a parameter.</summary>
+    private static int? AttributeLevel(IMethodSymbol method)
+    {
+        foreach (var attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name != "LoggerMessageAttribute")
+            {
+                continue;
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Level" && named.Value.Value is int level)
+                {
+                    return level;
+                }
+            }
+
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Type?.Name == "LogLevel" && argument.Value is int level)
+                {
+                    return level;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

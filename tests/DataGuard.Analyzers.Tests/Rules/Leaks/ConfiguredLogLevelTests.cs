@@ -71,6 +71,23 @@ public class ConfiguredLogLevelTests
     public Task Log_with_a_constant_trace_level_below_the_minimum_is_not_reported()
         => Run(Silent(MelService("_logger.Log(LogLevel.Trace, \"Confirmed {Email}\", buyer.Email)")), ("appsettings.json", SerilogInformation));
 
+    [Theory]
+    [InlineData("Level = LogLevel.Debug", false)]
+    [InlineData("Level = LogLevel.Warning", true)]
+    public Task LoggerMessage_method_is_judged_by_its_attribute_level(string level, bool reported)
+    {
+        var source = MelService("_logger.Confirmed(buyer.Email)") + """
+
+            public static partial class CheckoutLog
+            {
+                [LoggerMessage(EventId = 1, LEVEL, Message = "Confirmed {Email}")]
+                public static partial void Confirmed(this ILogger logger, string email);
+                public static partial void Confirmed(this ILogger logger, string email) { }
+            }
+            """.Replace("LEVEL", level);
+        return Run(reported ? Reported(source) : Silent(source), ("appsettings.json", SerilogInformation));
+    }
+
     [Fact]
     public Task Information_call_at_the_minimum_is_reported()
         => Run(Reported(MelService("_logger.LogInformation(\"Confirmed {Email}\", buyer.Email)")), ("appsettings.json", SerilogInformation));
