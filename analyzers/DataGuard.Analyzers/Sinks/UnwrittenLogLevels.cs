@@ -19,10 +19,14 @@ internal sealed class UnwrittenLogLevels
     private readonly AppSettings _settings;
     private readonly Lazy<int?> _codeFloor;
     private readonly Lazy<int?>[] _fileFloors;
+    private readonly Compilation _compilation;
+    private readonly Lazy<bool> _unseenProvider;
 
     public UnwrittenLogLevels(AppSettings settings, Compilation compilation, Flow.SourceBodies bodies)
     {
         _settings = settings;
+        _compilation = compilation;
+        _unseenProvider = new Lazy<bool>(FindUnseenProvider, LazyThreadSafetyMode.ExecutionAndPublication);
         _codeFloor = new Lazy<int?>(() => CodeConfiguredLogLevels.Lowest(compilation, bodies), LazyThreadSafetyMode.ExecutionAndPublication);
         _fileFloors = new Lazy<int?>[5];
         for (var i = 0; i < _fileFloors.Length; i++)
@@ -43,7 +47,32 @@ internal sealed class UnwrittenLogLevels
         }
 
         return _fileFloors[(int)library].Value is { } floor && level < floor
-               && !(_codeFloor.Value is { } code && code <= level);
+               && !(_codeFloor.Value is { } code && code <= level)
+               && !(library == LogLibrary.MicrosoftExtensions && HasUnseenProvider());
+    }
+
+    /// <summary>
+    /// True when a MEL call may end in a provider whose levels live where this analysis does not look and which sets MEL's
+    /// own filters aside: log4net (<c>AddLog4Net</c>: XML files) or NLog (<c>UseNLog</c>, <c>AddNLog</c>: <c>nlog.config</c>,
+    /// with <c>RemoveLoggerFactoryFilter</c> on by default) when no configuration file has NLog rules. Found by the wiring
+    /// call's name in the source, as a referenced assembly alone wires nothing.
+    /// </summary>
+    private bool HasUnseenProvider() => _unseenProvider.Value;
+
+    private bool FindUnseenProvider()
+    {
+        var nlogUnseen = _fileFloors[(int)LogLibrary.NLog].Value is null;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var text = tree.GetText().ToString();
+            if (text.IndexOf("AddLog4Net", StringComparison.Ordinal) >= 0
+                || nlogUnseen && (text.IndexOf("UseNLog", StringComparison.Ordinal) >= 0 || text.IndexOf("AddNLog", StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The level a call logs at: by its name (<c>LogDebug</c>, <c>Verbose</c>, <c>DebugFormat</c>) or its constant level argument.</summary>

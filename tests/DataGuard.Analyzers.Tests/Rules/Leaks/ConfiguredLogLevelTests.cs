@@ -135,6 +135,22 @@ public class ConfiguredLogLevelTests
             }
             """), ("appsettings.json", SerilogInformation));
 
+    /// <summary>
+    /// NLog behind MEL reads nlog.config, which the package does not pass, and sets MEL's filters aside. NLog.Extensions.Logging
+    /// is not restored for the tests; the wiring is found by its call's name, so the program's own extension of that name
+    /// stands in for it here.
+    /// </summary>
+    [Fact]
+    public Task Debug_call_when_mel_ends_in_nlog_configured_elsewhere_is_reported()
+        => Run(Reported(MelService(LogDebug) + """
+
+            public static class Logs
+            {
+                public static ILoggingBuilder AddNLog(this ILoggingBuilder logging) => logging;
+                public static void Configure(ILoggingBuilder logging) => logging.AddNLog();
+            }
+            """), ("appsettings.json", SerilogInformation));
+
     [Fact]
     public Task Serilog_debug_call_when_serilog_code_configures_verbose_is_reported()
         => Run(Reported("""
