@@ -42,6 +42,7 @@ internal sealed class DataGuardProfile
         Endpoints = new EndpointResolver(Bodies);
         Routes = new PersonalRoutes(compilation, Classifier.Names, Bodies);
         LogDestinations = new LogDestinations(options.LogSinks);
+        LogLevels = new UnwrittenLogLevels(appSettings, compilation, Bodies);
         Summaries = new MethodSummaries(this);
         RequestCopies = new RequestCopyingConstructors(Bodies);
         Exposures = new ToStringExposure(this);
@@ -67,6 +68,9 @@ internal sealed class DataGuardProfile
     public readonly SinkCatalog Sinks;
 
     public readonly Sanitizers Sanitizers;
+
+    /// <summary>Log calls below every minimum level the program's configuration sets: dropped, never written (DG1001).</summary>
+    public readonly UnwrittenLogLevels LogLevels;
 
     public readonly ExternalHosts Hosts;
 

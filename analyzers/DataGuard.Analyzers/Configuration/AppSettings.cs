@@ -35,6 +35,18 @@ internal sealed class AppSettings
     /// </summary>
     public bool HasFiles => !_read.Value.IsEmpty;
 
+    /// <summary>Every key and value of every configuration file, base and environment files alike.</summary>
+    public IEnumerable<KeyValuePair<string, string>> AllValues()
+    {
+        foreach (var file in _read.Value)
+        {
+            foreach (var pair in file.Values)
+            {
+                yield return pair;
+            }
+        }
+    }
+
     /// <summary>
     /// The values the configuration files give <paramref name="property"/> of a settings class, and whether the base file
     /// (<c>appsettings.json</c>, read in every environment) sets it — then the property's initializer never applies.

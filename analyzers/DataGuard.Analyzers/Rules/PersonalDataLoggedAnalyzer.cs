@@ -37,8 +37,12 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
-           && (profile.Sinks.Match(invocation, SinkKind.Log) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null
+           && (WrittenLogSink(invocation, profile) is not null || profile.Sinks.Match(invocation, SinkKind.Mail) is not null
                || LogFile(invocation, profile) is not null || LogTable(invocation, profile) is not null || FileWrite(invocation, profile) is not null);
+
+    /// <summary>The log row of a call the logger writes, or null: a call below every configured minimum level is dropped.</summary>
+    private static SinkSpec? WrittenLogSink(IInvocationOperation invocation, DataGuardProfile profile)
+        => profile.Sinks.Match(invocation, SinkKind.Log) is { } spec && !profile.LogLevels.IsUnwritten(invocation, spec) ? spec : null;
 
     /// <summary>The row of a write that goes to a file, whatever its folder (what is written may make it a log), or null.</summary>
     private static SinkSpec? FileWrite(IInvocationOperation invocation, DataGuardProfile profile)
@@ -56,7 +60,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     {
         var invocation = (IInvocationOperation)operation;
         var profile = evaluator.Profile;
-        if (profile.Sinks.Match(invocation, SinkKind.Log) is not { } logSink)
+        if (WrittenLogSink(invocation, profile) is not { } logSink)
         {
             InspectLogLikeDestination(invocation, evaluator, diagnostics);
             return;
