@@ -73,21 +73,58 @@ internal static class ContextScorer
     /// </summary>
     public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, ContextWord[] labels)
     {
-        int end = start;
-        while (end > 0 && start - end < 5 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
-                   or '「' or '[' or '{' or '<' or '`' or '*') end--;
-        // "Phone is 2345 6789" (compared only after an s, as the ignore-case comparison folds it: most labels end otherwise)
-        if (end >= 3 && TextSignature.Fold(text[end - 1]) == 's' && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
+        int end = LabelEnd(text, start);
         if (end == 0) return false;
         int last = TextSignature.Fold(text[end - 1]); // folded once, not once per label
         foreach (var label in labels)
         {
-            if (!WordsByChar.MayMatchFolded(label.LastChar, last)) continue;
-            int from = end - label.Text.Length;
-            if (from >= 0 && text.Slice(from, label.Text.Length).Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
-                && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]))) return true; // "Hotel 2345678" holds no Tel
+            if (WordsByChar.MayMatchFolded(label.LastChar, last) && EndsAt(text, end, label)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="IsLabelledImmediately(ReadOnlySpan{char}, int, ContextWord[])"/> for a list filed by last character: only
+    /// the labels that may end with the character before the value are compared, not every label's last character.
+    /// </summary>
+    public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, WordsByChar labels)
+    {
+        int end = LabelEnd(text, start);
+        bool found = false;
+        if (end > 0 && labels.MayHave(text[end - 1]))
+        {
+            int last = TextSignature.Fold(text[end - 1]);
+            foreach (var (w, folded) in labels.At(text[end - 1]))
+            {
+                if (WordsByChar.MayMatchFolded(folded, last) && EndsAt(text, end, labels.Word(w))) { found = true; break; }
+            }
+        }
+#if DEBUG
+        if (found != IsLabelledImmediately(text, start, labels.Words)) throw new InvalidOperationException("The filed immediate-label search differs from the label-by-label one");
+#endif
+        return found;
+    }
+
+    // Where a label right before the value at start must end: before the colons, spaces, quotes and brackets between them
+    // and an English " is" ("Phone is 2345 6789"); 0 when nothing can stand there.
+    private static int LabelEnd(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end > 0 && start - end < 5 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
+                   or '「' or '[' or '{' or '<' or '`' or '*') end--;
+        // compared only after an s, as the ignore-case comparison folds it: most labels end otherwise
+        if (end >= 3 && TextSignature.Fold(text[end - 1]) == 's' && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
+        return end;
+    }
+
+    // Whether label ends at end, not as the tail of an English word ("Hotel 2345678" holds no Tel).
+    private static bool EndsAt(ReadOnlySpan<char> text, int end, ContextWord label)
+    {
+        int from = end - label.Text.Length;
+        if (from < 0) return false;
+        var slice = text.Slice(from, label.Text.Length);
+        return (label.IsCaseless ? slice.SequenceEqual(label.Text.AsSpan()) : slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
+               && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]));
     }
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';

@@ -15,6 +15,9 @@ internal readonly struct ContextWord
         bool ascii = false;
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
         IsAscii = ascii;
+        bool caseless = true;
+        foreach (char c in text) if (ascii || !TextSignature.IsCaselessOrAscii(c)) caseless = false;
+        IsCaseless = caseless;
         Key = TextSignature.KeyOf(text, ignoreCase: ascii);
         LastChar = text.Length == 0 ? -1 : WordsByChar.FoldedOrAny(text[text.Length - 1]);
     }
@@ -22,6 +25,12 @@ internal readonly struct ContextWord
     public string Text { get; }
 
     public bool IsAscii { get; }
+
+    /// <summary>
+    /// No character of the word has a case variant (CJK, kana, digits, punctuation): ordinal ignore-case comparison equates
+    /// it with itself only, so an ordinal comparison answers the same, without the slow path ignore-case takes off ASCII.
+    /// </summary>
+    public bool IsCaseless { get; }
 
     /// <summary>Under which key <see cref="TextSignature"/> rules the word out for a text.</summary>
     public int Key { get; }

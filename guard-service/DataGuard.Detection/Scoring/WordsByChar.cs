@@ -24,7 +24,7 @@ internal sealed class WordsByChar
     // a word may start (end), instead of testing the bit of every character.
     private readonly Pipeline.CharSearch _search;
 
-    // The words filed, for AnyIn (filed by first character).
+    // The words filed, in list order.
     private readonly ContextWord[] _words;
 
     public WordsByChar(ContextWord[] words, bool byLastChar)
@@ -137,6 +137,12 @@ internal sealed class WordsByChar
         }
         return variants;
     }
+
+    /// <summary>The list filed.</summary>
+    public ContextWord[] Words => _words;
+
+    /// <summary>The word at <paramref name="index"/> of the list filed (an index <see cref="At"/> answers).</summary>
+    public ContextWord Word(int index) => _words[index];
 
     private void Set(char c) => _chars[c >> 6] |= 1UL << c;
 
