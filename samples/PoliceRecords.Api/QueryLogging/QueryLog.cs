@@ -19,7 +19,7 @@ public sealed class QueryLog(ILogger<QueryLog> logger, SubjectFingerprint finger
         var caller = $"{citizen.Name} / {citizen.Phone}";
         Console.WriteLine("165 query: " + caller); // expect: DG1001
 
-        logger.LogDebug("Loaded {@Citizen}", citizen); // expect: DG1001
+        logger.LogInformation("Loaded {@Citizen}", citizen); // expect: DG1001
 
         audit.Write($"lookup by {officerId}: {citizen.NationalId}"); // expect: DG1001
 
