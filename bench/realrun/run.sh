@@ -28,9 +28,11 @@ case "$cmd" in
   unpack)
     pkg="$1"; dir="$2"; rm -rf "$dir"; mkdir -p "$dir"
     unzip -q -j -o "$pkg" 'analyzers/dotnet/cs/*.dll' -d "$dir"
-    # the package's build targets (from 0.1.x: appsettings*.json as AdditionalFiles) run in a consumer's build too
-    unzip -q -j -o "$pkg" 'build/*.targets' -d "$dir" 2>/dev/null || true
-    ls "$dir" ;;
+    # the package's build targets (from 0.1.x: appsettings*.json as AdditionalFiles) run in a consumer's build too; they sit
+    # in build/ as in the package, because they find the ReadyToRun copy (readytorun/linux-x64) relative to themselves
+    unzip -q -o "$pkg" 'build/*.targets' -d "$dir" 2>/dev/null || true
+    unzip -q -o "$pkg" 'readytorun/*' -d "$dir" 2>/dev/null || true
+    ls -R "$dir" ;;
   prepare)
     f="$1/global.json"
     [ -f "$f" ] && python3 - "$f" <<'PY'
