@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Robustness run of the packed DataGuard analyzers on real repositories (issue 10 §1, §5).
 #
-#   run.sh unpack <DataGuard.Analyzers.nupkg> <dir> [readytorun]
-#                                                       extract analyzers/dotnet/cs of a packed version into <dir>; with
-#                                                       `readytorun`, its readytorun/linux-x64 copy instead (what the
-#                                                       package's build targets give csc under .NET MSBuild on Linux x64)
+#   run.sh unpack <DataGuard.Analyzers.nupkg> <dir>     extract a packed version into <dir> as a consumer gets it:
+#                                                       analyzers/dotnet/cs, build/ targets and the readytorun/linux-x64
+#                                                       copy, which the targets give csc under .NET MSBuild on Linux x64
+#                                                       (build with -p:DataGuardReadyToRun=false for the IL copy)
 #   run.sh prepare <repo-dir>                           let a global.json pin roll forward to the installed SDK
 #   run.sh restore <repo-dir> <project-or-sln>...       restore once (same for both modes)
 #   run.sh build <repo-dir> <off|analyzer-dir> <log> <project-or-sln|-option>...   (-p:… options go to every build)
@@ -29,12 +29,13 @@ common_props=(
 
 case "$cmd" in
   unpack)
-    pkg="$1"; dir="$2"; folder='analyzers/dotnet/cs'; [ "${3:-}" = readytorun ] && folder='readytorun/linux-x64'
-    rm -rf "$dir"; mkdir -p "$dir"
-    unzip -q -j -o "$pkg" "$folder/*.dll" -d "$dir"
-    # the package's build targets (from 0.1.x: appsettings*.json as AdditionalFiles) run in a consumer's build too
-    unzip -q -j -o "$pkg" 'build/*.targets' -d "$dir" 2>/dev/null || true
-    ls "$dir" ;;
+    pkg="$1"; dir="$2"; rm -rf "$dir"; mkdir -p "$dir"
+    unzip -q -j -o "$pkg" 'analyzers/dotnet/cs/*.dll' -d "$dir"
+    # the package's build targets (from 0.1.x: appsettings*.json as AdditionalFiles) run in a consumer's build too; they sit
+    # in build/ as in the package, because they find the ReadyToRun copy (readytorun/linux-x64) relative to themselves
+    unzip -q -o "$pkg" 'build/*.targets' -d "$dir" 2>/dev/null || true
+    unzip -q -o "$pkg" 'readytorun/*' -d "$dir" 2>/dev/null || true
+    ls -R "$dir" ;;
   prepare)
     f="$1/global.json"
     [ -f "$f" ] && python3 - "$f" <<'PY'
