@@ -123,9 +123,31 @@ internal static class ContextScorer
         int from = end - label.Text.Length;
         if (from < 0) return false;
         var slice = text.Slice(from, label.Text.Length);
-        return (label.IsCaseless ? slice.SequenceEqual(label.Text.AsSpan()) : slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
-               && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]));
+        if (label.IsCaseless) return slice.SequenceEqual(label.Text.AsSpan());
+        // The last characters first: the runtime's ignore-case comparison takes its slow path on any non-ASCII text, and
+        // the character before a value is most often a CJK one, which equals no label's last character but itself.
+        if (DifferIgnoringCase(slice[slice.Length - 1], label.Text[label.Text.Length - 1]))
+        {
+#if DEBUG
+            if (slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) throw new InvalidOperationException("DifferIgnoringCase turned down an equal label");
+#endif
+            return false;
+        }
+        return slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase) && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]));
     }
+
+    // Whether two characters are certainly unequal under ordinal ignore-case comparison: a CJK character (symbol, kana,
+    // ideograph) has no case variant and equals only itself; an ASCII one equals another character when their folds
+    // are equal (TextSignature.Fold: ı and ſ are the only others it equals). Two other characters are left to the
+    // runtime's comparison (false).
+    private static bool DifferIgnoringCase(char a, char b)
+    {
+        if (a == b) return false;
+        if (IsCjk(a) || IsCjk(b)) return true;
+        return (a < 128 || b < 128) && TextSignature.Fold(a) != TextSignature.Fold(b);
+    }
+
+    private static bool IsCjk(char c) => c >= '\u3000' && c <= '\u9FFF';
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
