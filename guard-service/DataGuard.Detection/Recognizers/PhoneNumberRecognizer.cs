@@ -26,9 +26,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// </summary>
     private const double ShapedLocalScore = 0.5;
 
-    // Filed by last character: asked right before every long number a local reading is tried on.
-    private static readonly WordsByChar LocalLabelsByLastChar = new(PhoneWords.LocalLabels, byLastChar: true);
-
     /// <summary>
     /// Which line a number is, or a comma, between a phone label and a local number (電話（家）2345-6789, 電話(H) 2345 6789,
     /// 聯絡方式：住家 2345 6789, 他留了市話，2345 6789). Alone, 住家 or 公司 before eight digits may be an address or a
@@ -307,7 +304,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // under 聯絡窗口).
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits, bool grouped)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, LocalLabelsByLastChar) || IsQualifiedLocalLabel(text, start)) return true;
+        if (ContextScorer.IsLabelledImmediately(text, start, PhoneWords.LocalLabelsByLastChar) || IsQualifiedLocalLabel(text, start)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, PhoneWords.LookAlikeLabels, reach: 16)) return false;
         int to = end;

@@ -55,6 +55,9 @@ internal static class PhoneWords
         "宅", "總機", "沒區碼", "無區碼", // a directory's 宅 2345678 (home), a switchboard, 電話沒區碼：2345678 (set P)
     });
 
+    // Filed by last character: asked right before every long number a local reading is tried on.
+    public static readonly WordsByChar LocalLabelsByLastChar = new(LocalLabels, byLastChar: true);
+
     /// <summary>Labels of numbers that look like phones (訂單, 發票, account…): negative context.</summary>
     public static readonly string[] LookAlikeList = PhoneWords.Concat(new[]
     {
