@@ -20,8 +20,6 @@ namespace DataGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 {
-    private const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
-
     // Interpreted, not Compiled: it reads a few short templates per compilation, and Compiled emits and JITs IL again in
     // every compiler process (each csc call loads the analyzer afresh; no ReadyToRun image holds emitted code).
     private static readonly Regex Placeholder = new(@"(?<!\{)\{([^{}]+)\}", RegexOptions.None);
@@ -240,25 +238,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     {
         if (loggerMessage)
         {
-            var attribute = invocation.TargetMethod.GetAttributes().First(a => a.AttributeClass is { } c && PersonalAttributes.MetadataName(c) == LoggerMessageAttribute);
-            foreach (var named in attribute.NamedArguments)
-            {
-                if (named.Key == "Message" && named.Value.Value is string message)
-                {
-                    return message;
-                }
-            }
-
-            var parameters = attribute.AttributeConstructor?.Parameters ?? default;
-            for (var i = 0; i < attribute.ConstructorArguments.Length && !parameters.IsDefault && i < parameters.Length; i++)
-            {
-                if (parameters[i].Name == "message" && attribute.ConstructorArguments[i].Value is string message)
-                {
-                    return message;
-                }
-            }
-
-            return null;
+            return LoggerMessageMethods.Argument(invocation.TargetMethod, "Message") as string;
         }
 
         return invocation.Arguments.FirstOrDefault(a => IsTemplateParameter(a.Parameter))?.Value.ConstantValue.Value as string;

@@ -101,34 +101,7 @@ internal sealed class UnwrittenLogLevels
     }
 
     /// <summary>The level a <c>[LoggerMessage(Level = LogLevel.Debug)]</c> method logs at, by its attribute; null when the level is a parameter.</summary>
-    private static int? AttributeLevel(IMethodSymbol method)
-    {
-        foreach (var attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
-        {
-            if (attribute.AttributeClass?.Name != "LoggerMessageAttribute")
-            {
-                continue;
-            }
-
-            foreach (var named in attribute.NamedArguments)
-            {
-                if (named.Key == "Level" && named.Value.Value is int level)
-                {
-                    return level;
-                }
-            }
-
-            foreach (var argument in attribute.ConstructorArguments)
-            {
-                if (argument.Type?.Name == "LogLevel" && argument.Value is int level)
-                {
-                    return level;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static int? AttributeLevel(IMethodSymbol method) => LoggerMessageMethods.Argument(method, "Level") as int?;
 
     /// <summary>
     /// The lowest level the configuration files let through for calls of <paramref name="library"/>, or null when no file sets
