@@ -44,7 +44,7 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
         var audits = profile.AuditCalls;
         // Until the project names an audit method no read could satisfy the rule: nothing to look for (and nothing to pay).
         if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)
-            || StartupSeeding.Is(method) || profile.NeverRuns(method)) return;
+            || StartupSeeding.Is(method) || profile.NeverRuns(method) || HasNoCallerHere(profile, method)) return;
 
         var programStart = StartupSeeding.IsProgramStart(method, context.Compilation, context.CancellationToken);
         foreach (var path in AuditPaths.Of(context.OperationBlocks))
@@ -66,6 +66,14 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
                 what));
         }
     }
+
+    /// <summary>
+    /// A reading method that is no request handler belongs to the paths of its callers: when the interface it implements is
+    /// consumed in this compilation and none of those calls reaches it, it is on no path (a library's repository query its
+    /// service replaced). Public API nothing here calls, and handlers the framework invokes, stay judged.
+    /// </summary>
+    private static bool HasNoCallerHere(DataGuardProfile profile, IMethodSymbol method)
+        => !profile.Options.ReportUnreachableCode && profile.UncalledMethods.IsUncalledMemberOfConsumedInterface(method);
 
     /// <summary>
     /// A read looks someone up when its rows reach anyone (<see cref="DisclosedReads"/>) and they are not the signed-in
