@@ -96,7 +96,7 @@ internal sealed class UncalledMethods
     /// </summary>
     public bool IsUncalledMemberOfConsumedInterface(IMethodSymbol method)
         => method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
-           && method.GetAttributes().IsEmpty && !IsFrameworkType(type) && !_sites.IsMentioned(method.Name)
+           && !_sites.IsMentioned(method.Name) && method.GetAttributes().IsEmpty && !IsFrameworkType(type)
            && type.AllInterfaces.Any(i => Implements(type, i, method) && IsConsumed(i, method.Name));
 
     private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface, IMethodSymbol method)

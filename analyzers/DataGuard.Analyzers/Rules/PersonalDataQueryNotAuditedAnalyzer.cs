@@ -44,7 +44,7 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
         var audits = profile.AuditCalls;
         // Until the project names an audit method no read could satisfy the rule: nothing to look for (and nothing to pay).
         if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)
-            || StartupSeeding.Is(method) || profile.NeverRuns(method) || HasNoCallerHere(profile, method)) return;
+            || StartupSeeding.Is(method) || profile.NeverRuns(method)) return;
 
         var programStart = StartupSeeding.IsProgramStart(method, context.Compilation, context.CancellationToken);
         foreach (var path in AuditPaths.Of(context.OperationBlocks))
@@ -55,7 +55,7 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
             var owner = path.Name is null ? method : null;
             var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o)))
                 .Where(r => r.Read is not null && LooksSomeoneUp(profile, r.Operation, path, owner)).ToList();
-            if (reads.Count == 0 || audits.Audits(path.Roots) || owner is not null && profile.AuditingCallers.AllAudit(method)) continue;
+            if (reads.Count == 0 || audits.Audits(path.Roots) || owner is not null && (profile.AuditingCallers.AllAudit(method) || HasNoCallerHere(profile, method))) continue;
 
             var what = string.Join(", ", reads.Select(r => r.Read).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(
