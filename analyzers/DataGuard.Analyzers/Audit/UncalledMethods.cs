@@ -87,6 +87,27 @@ internal sealed class UncalledMethods
     public bool NeverRuns(ISymbol member)
         => IsApplication && member is IMethodSymbol method && Cached(method.OriginalDefinition);
 
+    /// <summary>
+    /// A method of a library or an application that implements a member of an interface this compilation consumes — its
+    /// source calls other members of that interface (<c>_unitOfWork.Bookings.GetAll()</c>) — while nothing here names the
+    /// method itself: the interface's callers are in this compilation and none of them calls it (a repository query left
+    /// behind when a service wrote its own). An interface the compilation only implements (a service whose controllers live
+    /// in another project) says nothing about its callers, and a method of it stays judged.
+    /// </summary>
+    public bool IsUncalledMemberOfConsumedInterface(IMethodSymbol method)
+        => method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
+           && !_sites.IsMentioned(method.Name) && method.GetAttributes().IsEmpty && !IsFrameworkType(type)
+           && type.AllInterfaces.Any(i => Implements(type, i, method) && IsConsumed(i, method.Name));
+
+    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface, IMethodSymbol method)
+        => @interface.GetMembers(method.Name).Any(candidate
+            => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, method.OriginalDefinition));
+
+    /// <summary>True when the source calls a method of <paramref name="interface"/> (or of an interface it extends) other than <paramref name="except"/>.</summary>
+    private bool IsConsumed(INamedTypeSymbol @interface, string except)
+        => @interface.GetMembers().Concat(@interface.AllInterfaces.SelectMany(i => i.GetMembers())).OfType<IMethodSymbol>()
+            .Any(m => m.Name != except && _sites.IsMentioned(m.Name) && _sites.Of(m) is null or { Count: > 0 });
+
     /// <summary>The answer for one method, kept unless it is a "no" found inside a bounded walk up the callers (only "not seen").</summary>
     private bool Cached(IMethodSymbol method)
     {

@@ -159,7 +159,26 @@ internal sealed class MethodSummaries
         var returned = summarizer.Returned;
         var parameters = returned.Values.Where(v => v.IsMarker).Select(v => v.ParameterMarker).ToImmutableHashSet();
         var own = returned.Values.Where(v => !v.IsMarker).ToImmutableArray();
-        return new MethodSummary(Taint.Of(own), parameters, sinks);
+        return new MethodSummary(Taint.Of(own).Union(OwnObjects(returned)), parameters, sinks);
+    }
+
+    /// <summary>
+    /// The team's objects the result holds with data the body itself read (a list of DTOs each given a log event's rendered
+    /// message): still objects at the call, shown when they are serialized or printed.
+    /// </summary>
+    private static Taint OwnObjects(Taint returned)
+    {
+        var objects = Taint.None;
+        foreach (var composite in returned.Composites)
+        {
+            var inner = composite.Inner.Where(v => !v.IsMarker).ToImmutableArray();
+            if (!inner.IsEmpty)
+            {
+                objects = objects.Union(Taint.Of(new CompositeSource(composite.Type, composite.Location, inner)));
+            }
+        }
+
+        return objects;
     }
 
     /// <summary>
@@ -213,11 +232,11 @@ internal sealed class MethodSummaries
     /// <summary>
     /// A parameter that is itself a source inside the wrapper — personal by name, or an object with personal members —
     /// already has its leaks reported there; reporting the call as well would count each leak twice. A sink where only request
-    /// content counts reports a parameter inside only when the parameter carries request content.
+    /// content (or only log events) counts reports a parameter inside only when the parameter carries that content.
     /// </summary>
     private bool IsReportedInside(IParameterSymbol parameter, Rules.WrapperSink sink)
-        => sink.RequestContentOnly
-            ? RequestContent.Carries(parameter, _profile.Classifier)
+        => sink.Content != Rules.SinkContent.Any
+            ? sink.IsReportedInside(parameter, _profile.Classifier)
             : _profile.Classifier.IsPersonal(parameter) || _profile.MailRecipients.IsRecipient(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty
               || RequestContent.IsWholeType(parameter.Type);
 

@@ -46,7 +46,7 @@ internal sealed class DiagnosticCollector
 
     /// <summary>Reports personal data from <paramref name="taint"/> reaching <paramref name="sink"/>; message arguments follow the source name.</summary>
     public void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
-        => Add(descriptor, sink, taint, maskable, requestContentOnly: false, messageArguments);
+        => Add(descriptor, sink, taint, maskable, SinkContent.Any, messageArguments);
 
     /// <summary>
     /// As <see cref="Add(DiagnosticDescriptor, IOperation, Taint, IOperation?, object[])"/> for a sink where only request
@@ -54,9 +54,16 @@ internal sealed class DiagnosticCollector
     /// its callers are judged by the request content they hand in.
     /// </summary>
     public void AddRequestContent(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
-        => Add(descriptor, sink, taint, maskable, requestContentOnly: true, messageArguments);
+        => Add(descriptor, sink, taint, maskable, SinkContent.RequestContent, messageArguments);
 
-    private void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, bool requestContentOnly, object[] messageArguments)
+    /// <summary>
+    /// As <see cref="AddRequestContent"/> for a sink where only log events count (a method of another assembly that sends
+    /// them): a wrapper's parameter that reaches it is recorded as such, so its callers are judged by the events they hand in.
+    /// </summary>
+    public void AddLogEvents(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
+        => Add(descriptor, sink, taint, maskable, SinkContent.LogEvents, messageArguments);
+
+    private void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, SinkContent content, object[] messageArguments)
     {
         if (Summarizing)
         {
@@ -64,7 +71,7 @@ internal sealed class DiagnosticCollector
             {
                 if (!_parameterSinks.Any(p => p.Ordinal == marker.ParameterMarker))
                 {
-                    _parameterSinks.Add(new WrapperSink(marker.ParameterMarker, messageArguments, requestContentOnly));
+                    _parameterSinks.Add(new WrapperSink(marker.ParameterMarker, messageArguments, content));
                 }
             }
 
@@ -96,17 +103,41 @@ internal sealed class DiagnosticCollector
 /// <summary>A parameter of a method of this compilation that reaches a sink inside it (a team's own logging or sending wrapper).</summary>
 internal sealed class WrapperSink
 {
-    public WrapperSink(int ordinal, object[] messageArguments, bool requestContentOnly = false)
+    public WrapperSink(int ordinal, object[] messageArguments, SinkContent content = SinkContent.Any)
     {
         Ordinal = ordinal;
         MessageArguments = messageArguments;
-        RequestContentOnly = requestContentOnly;
+        Content = content;
     }
 
     public int Ordinal { get; }
 
-    /// <summary>Only request content handed to the parameter counts at the call (see <see cref="DiagnosticCollector.AddRequestContent"/>).</summary>
-    public bool RequestContentOnly { get; }
+    /// <summary>What handed to the parameter counts at the call (see <see cref="DiagnosticCollector.AddRequestContent"/>, <see cref="DiagnosticCollector.AddLogEvents"/>).</summary>
+    public SinkContent Content { get; }
+
+    /// <summary>Only the data of <see cref="Content"/> in <paramref name="taint"/>, a summarized method's parameters kept.</summary>
+    public Taint Filter(Taint taint, Sources.PersonalDataClassifier classifier) => Content switch
+    {
+        SinkContent.RequestContent => Sources.RequestContent.Only(taint, classifier, keepMarkers: true),
+        SinkContent.LogEvents => Sources.LogEvents.Only(taint, keepMarkers: true),
+        _ => taint,
+    };
+
+    /// <summary>True when <paramref name="parameter"/>, a source inside the wrapper, is reported there (so not again at its calls).</summary>
+    public bool IsReportedInside(IParameterSymbol parameter, Sources.PersonalDataClassifier classifier) => Content switch
+    {
+        SinkContent.RequestContent => Sources.RequestContent.Carries(parameter, classifier),
+        SinkContent.LogEvents => Sources.LogEvents.Holds(parameter),
+        _ => false,
+    };
 
     public object[] MessageArguments { get; }
+}
+
+/// <summary>What a sink counts: any personal data, or only a client's request content, or only log events.</summary>
+internal enum SinkContent
+{
+    Any,
+    RequestContent,
+    LogEvents,
 }

@@ -127,11 +127,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var taint = WrapperArgument(argument, evaluator);
-            if (sink.RequestContentOnly)
-            {
-                taint = RequestContent.Only(taint, profile.Classifier, keepMarkers: true);
-            }
+            var taint = sink.Filter(WrapperArgument(argument, evaluator), profile.Classifier);
 
             if (taint.IsPersonal)
             {

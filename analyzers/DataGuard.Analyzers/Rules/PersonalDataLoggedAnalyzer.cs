@@ -135,6 +135,13 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         else
         {
             spec = profile.Sinks.Match(invocation, SinkKind.File);
+            if (spec is { WritesReceiver: true } && FileWrite(invocation, profile) is { } whole)
+            {
+                // The mail itself is what is written (its arguments are the path): a drop whatever the folder is called.
+                InspectRecordWrittenToFile(invocation, whole, evaluator, diagnostics);
+                return;
+            }
+
             if (spec is not null && LogFile(invocation, profile) is { } fragment)
             {
                 destination = "file under '" + fragment + "'";

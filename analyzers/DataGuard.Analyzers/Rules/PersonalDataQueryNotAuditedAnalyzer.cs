@@ -55,7 +55,7 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
             var owner = path.Name is null ? method : null;
             var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o)))
                 .Where(r => r.Read is not null && LooksSomeoneUp(profile, r.Operation, path, owner)).ToList();
-            if (reads.Count == 0 || audits.Audits(path.Roots) || owner is not null && profile.AuditingCallers.AllAudit(method)) continue;
+            if (reads.Count == 0 || audits.Audits(path.Roots) || owner is not null && (profile.AuditingCallers.AllAudit(method) || HasNoCallerHere(profile, method))) continue;
 
             var what = string.Join(", ", reads.Select(r => r.Read).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(
@@ -66,6 +66,14 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
                 what));
         }
     }
+
+    /// <summary>
+    /// A reading method that is no request handler belongs to the paths of its callers: when the interface it implements is
+    /// consumed in this compilation and none of those calls reaches it, it is on no path (a library's repository query its
+    /// service replaced). Public API nothing here calls, and handlers the framework invokes, stay judged.
+    /// </summary>
+    private static bool HasNoCallerHere(DataGuardProfile profile, IMethodSymbol method)
+        => !profile.Options.ReportUnreachableCode && profile.UncalledMethods.IsUncalledMemberOfConsumedInterface(method);
 
     /// <summary>
     /// A read looks someone up when its rows reach anyone (<see cref="DisclosedReads"/>) and they are not the signed-in

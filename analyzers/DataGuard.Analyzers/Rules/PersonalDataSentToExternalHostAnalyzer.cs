@@ -12,7 +12,8 @@ namespace DataGuard.Analyzers.Rules;
 /// <summary>
 /// DG1005: personal data sent to a messaging or webhook API or to an address a webhook subscriber registered (always), to a
 /// public mail service, or — when an allowlist is configured — to any host or mail domain outside <c>dataguard.allowed_hosts</c>;
-/// without an allowlist, a client's request content (a crash report's copy of the request) sent to any constant public host.
+/// without an allowlist, a client's request content (a crash report's copy of the request) sent to any constant public host;
+/// and log events handed to a sending method of another assembly, whose address this compilation cannot see.
 /// Every constant the address can take counts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -32,12 +33,16 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile)
         => operation is IInvocationOperation invocation
            && (profile.Sinks.Match(invocation, SinkKind.Transmit) is not null || profile.Sinks.Match(invocation, SinkKind.Messaging) is not null
-               || profile.Sinks.Match(invocation, SinkKind.Mail) is not null);
+               || profile.Sinks.Match(invocation, SinkKind.Mail) is not null || profile.Sinks.IsForeignTransmitter(invocation.TargetMethod));
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
-        if (ExternalHost(invocation, evaluator) is { } host)
+        if (evaluator.Profile.Sinks.IsForeignTransmitter(invocation.TargetMethod))
+        {
+            ReportLogEvents(invocation, evaluator, diagnostics);
+        }
+        else if (ExternalHost(invocation, evaluator) is { } host)
         {
             ReportPersonalPayload(invocation, evaluator, diagnostics, host, Describe(invocation.TargetMethod));
         }
@@ -65,6 +70,23 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
         if (content.IsPersonal)
         {
             diagnostics.AddRequestContent(Rule, invocation, content, MaskTarget.InArguments(invocation, evaluator), host, Describe(invocation.TargetMethod));
+        }
+    }
+
+    /// <summary>
+    /// Log events handed to a method of another assembly that sends them (<see cref="Sinks.ForeignTransmitters"/>): a sink,
+    /// target or appender that ships the application's whole log to an address this compilation cannot see — set in the
+    /// other assembly or in configuration — sends whatever was logged. Only the events count: a partner API's client given
+    /// the fields it needs is judged by the other rules where its address is known.
+    /// </summary>
+    private void ReportLogEvents(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
+    {
+        var events = LogEvents.Only(Payload(invocation, evaluator, evaluator.Profile), keepMarkers: true);
+        if (events.IsPersonal)
+        {
+            var method = invocation.TargetMethod;
+            var destination = "the address " + method.ContainingType.Name + " (" + method.ContainingAssembly.Name + ") sends to";
+            diagnostics.AddLogEvents(Rule, invocation, events, MaskTarget.InArguments(invocation, evaluator), destination, Describe(method));
         }
     }
 

@@ -24,12 +24,15 @@ internal sealed class SinkCatalog
     private readonly HashSet<string> _logSinks;
     private readonly HashSet<string> _transmitSinks;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SinkSpec>> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _foreignTransmitters = new(SymbolEqualityComparer.Default);
+    private readonly IAssemblySymbol _assembly;
 
     /// <summary>The kinds present, one bit per <see cref="SinkKind"/>: a set of an enum of ours would be JIT-compiled per compiler process.</summary>
     private int _kinds;
 
     public SinkCatalog(Compilation compilation, DataGuardOptions options)
     {
+        _assembly = compilation.Assembly;
         foreach (var spec in SinkTable.Default)
         {
             if (spec.Kind == SinkKind.LogEventReceiver)
@@ -99,6 +102,26 @@ internal sealed class SinkCatalog
     {
         var key = (method.ReducedFrom ?? method).OriginalDefinition;
         return _cache.TryGetValue(key, out var specs) ? specs : _cache.GetOrAdd(key, Compute(key));
+    }
+
+    /// <summary>
+    /// True for a method of another assembly, in no row of the table, whose metadata says it sends what it is given out of
+    /// the process (<see cref="ForeignTransmitters"/>).
+    /// </summary>
+    public bool IsForeignTransmitter(IMethodSymbol method)
+    {
+        var key = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (SymbolEqualityComparer.Default.Equals(key.ContainingAssembly, _assembly))
+        {
+            return false;
+        }
+
+        if (_foreignTransmitters.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        return _foreignTransmitters.GetOrAdd(key, Match(key).IsEmpty && ForeignTransmitters.Is(key, _assembly));
     }
 
     /// <summary>The row of this kind for a method, constructor or setter; rows that need a receiver or a shape are left out.</summary>

@@ -44,6 +44,12 @@ internal static class SinkTable
 
     private static readonly string[] AnyMethod = { SinkSpec.AnyMethod };
 
+    /// <summary>
+    /// First words of a method name that say the method sends what it is given out of the process. A method of another
+    /// assembly whose body this compilation cannot read is a transmission when it is so named (Sinks/ForeignTransmitters).
+    /// </summary>
+    public static readonly ImmutableArray<string> TransmitVerbs = ImmutableArray.Create("Post", "Send", "Publish", "Upload", "Push", "Submit", "Transmit", "Deliver");
+
     public static readonly ImmutableArray<SinkSpec> Default = ImmutableArray.Create(
         // Logging (DG1001)
         new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerExtensions",

@@ -126,6 +126,16 @@ internal static class LogEvents
     public static Taint WithoutLogEvents(Taint taint)
         => taint.Values.Any(IsLogEventSource) ? Taint.Of(taint.Values.Where(v => !IsLogEventSource(v)).ToImmutableArray()) : taint;
 
+    /// <summary>
+    /// Only the log events of <paramref name="taint"/>; with <paramref name="keepMarkers"/>, also a summarized method's
+    /// parameters, whose callers say what they hold.
+    /// </summary>
+    public static Taint Only(Taint taint, bool keepMarkers)
+        => Taint.Of(taint.Values.Where(v => v.IsMarker ? keepMarkers : IsLogEventSource(v)).ToImmutableArray());
+
+    /// <summary>True for a parameter that holds log events: one a framework hands its target, or of an event type.</summary>
+    public static bool Holds(IParameterSymbol parameter) => IsReceived(parameter) || IsEventOrBatch(parameter.Type);
+
     private static bool IsLogEventSource(PersonalSource source)
         => source.WholeRecord && (IsEventOrBatch(OperationShapes.ValueTypeOf(source.Symbol)) || source.Symbol is IParameterSymbol parameter && IsReceived(parameter));
 }

@@ -111,6 +111,32 @@ internal sealed class LibraryLeakTest : CSharpAnalyzerTest<PersonalDataLoggedAna
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Runs with <paramref name="library"/> compiled into an assembly of its own and referenced as metadata, as a project
+    /// reference or a package is seen from the project being built: its members' bodies are not in the compilation.
+    /// </summary>
+    public static Task RunWithLibrary(string source, string library, string? editorConfig = null)
+    {
+        var test = new LibraryLeakTest(source, editorConfig);
+        test.TestState.AdditionalReferences.Add(CompiledLibrary(library));
+        return test.RunAsync();
+    }
+
+    private static MetadataReference CompiledLibrary(string library)
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Contoso.Client",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(library) }, LibraryReferences.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException("The test's library does not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     /// <summary>Runs with configuration files passed as the package passes them (<c>appsettings*.json</c> as additional files).</summary>
     public static Task RunWithFiles(string source, params (string Name, string Text)[] files)
     {
