@@ -33,6 +33,7 @@ internal sealed class SinkCatalog
     public SinkCatalog(Compilation compilation, DataGuardOptions options)
     {
         _assembly = compilation.Assembly;
+        var types = new MetadataTypes(compilation);
         foreach (var spec in SinkTable.Default)
         {
             if (spec.Kind == SinkKind.LogEventReceiver)
@@ -43,7 +44,7 @@ internal sealed class SinkCatalog
 
             if (spec.MarkedWith is not null || spec.DelegateTakingFirst is not null)
             {
-                if (ResolveAll(compilation, spec.TypeName).Count > 0)
+                if (types.All(spec.TypeName).Count > 0)
                 {
                     _byShape.Add(spec);
                     AddKind(spec.Kind);
@@ -52,7 +53,7 @@ internal sealed class SinkCatalog
                 continue;
             }
 
-            foreach (var type in ResolveAll(compilation, spec.TypeName))
+            foreach (var type in types.All(spec.TypeName))
             {
                 if (!_byType.TryGetValue(type, out var list))
                 {
@@ -220,33 +221,5 @@ internal sealed class SinkCatalog
     {
         return BaseTypes.Any(owner, t => SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, type))
                || owner.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, type));
-    }
-
-    /// <summary>All types with this metadata name (a type can be defined in several referenced assemblies).</summary>
-    public static IReadOnlyList<INamedTypeSymbol> ResolveAll(Compilation compilation, string metadataName)
-    {
-        // A list, not an iterator: this runs for every row of the sink table when a compilation starts, and an iterator's
-        // state machine is five more methods for the JIT to compile in every compiler process.
-        if (compilation.GetTypeByMetadataName(metadataName) is { } unique)
-        {
-            return new[] { unique };
-        }
-
-        // GetTypeByMetadataName returns null when the name is ambiguous; look in each assembly.
-        var found = new List<INamedTypeSymbol>();
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            if (assembly.GetTypeByMetadataName(metadataName) is { } type)
-            {
-                found.Add(type);
-            }
-        }
-
-        if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
-        {
-            found.Add(own);
-        }
-
-        return found;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class PersonalDataClassifier
     {
         _classify = Classify;
         _requestFed = requestFed;
-        _names = new PersonalNames(options.PersonalNames, options.IgnoredNames);
+        _names = PersonalNames.For(options.PersonalNames, options.IgnoredNames);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
         _ignoredMembers = new HashSet<string>(options.IgnoredNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
     }
