@@ -106,7 +106,7 @@ internal static class ForeignNumberContext
         }
         from = Math.Max(0, start - LanguageReach);
         int to = Math.Min(text.Length, end + LanguageReach);
-        region = ForeignLanguages.RegionOf(text.Slice(from, to - from));
+        region = ForeignLanguages.RegionOf(text, from, to);
         return true;
     }
 
