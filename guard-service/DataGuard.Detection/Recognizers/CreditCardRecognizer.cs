@@ -39,12 +39,13 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, 4)) return false;
-        // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no card.
-        if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
+        // The issuer is read from the first four characters, which are digits as they stand: most long numbers (phones
+        // read across fillers, account and order numbers) belong to no issuer and are turned down before any reading.
+        Span<int> lengths = stackalloc int[4];
+        int count = CardIssuers.LengthsFor(chain.Chars.Slice(0, chain.Length), lengths);
+        if (count == 0) return false;
         Span<char> digits = stackalloc char[Chain.Capacity];
         ReadDigits(chain, digits);
-        Span<int> lengths = stackalloc int[4];
-        int count = CardIssuers.LengthsFor(digits.Slice(0, chain.Length), lengths);
         for (int i = 0; i < count; i++)
         {
             int length = lengths[i];
@@ -56,6 +57,9 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
             bool rare = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
                 || HasUnconventionalGap(text, chain, length) || lookalikes > 0;
+            // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no
+            // card. Asked only of a number that is one otherwise: the label search is dearer than the checks above.
+            if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
             match = MatchOf(chain, length, rare ? RareFormScore : ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));
             if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
             return true;

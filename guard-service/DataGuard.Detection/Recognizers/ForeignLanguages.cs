@@ -48,6 +48,31 @@ internal static class ForeignLanguages
     /// </summary>
     public static readonly string[] Fallback = { "VN", "ID", "PH", "TH", "MY", "KR", "JP" };
 
+    /// <summary>The phone and number words of every language, one list of the scan's one-pass word search (<see cref="ContextVocabulary"/>).</summary>
+    private static readonly int WordsListId = ContextVocabulary.RegisterList(Array.ConvertAll(Flat, static pair => pair.Word));
+
+    /// <summary>
+    /// <see cref="RegionOf(ReadOnlySpan{char})"/> of the window [<paramref name="from"/>, <paramref name="to"/>) of
+    /// <paramref name="text"/>, the text being scanned: where the scan's one pass over a prompt found none of the languages'
+    /// words anywhere in it, none is in the window, and only the script is read (dense prompts name a number's language
+    /// almost never, and searching the window for each of the words was most of a foreign reading's cost).
+    /// </summary>
+    public static string? RegionOf(ReadOnlySpan<char> text, int from, int to)
+    {
+        var window = text.Slice(from, to - from);
+        if (ContextWordIndex.MayOccurInScannedText(WordsListId, text)) return RegionOf(window);
+        var region = ScriptRegion(window);
+        AssertSameRegion(window, region);
+        return region;
+    }
+
+    // Debug builds (the test runs) compare every answer read from the script alone with the full search.
+    [System.Diagnostics.Conditional("DEBUG")]
+    private static void AssertSameRegion(ReadOnlySpan<char> window, string? region)
+    {
+        if (region != RegionOf(window)) throw new InvalidOperationException("ForeignLanguages: the script-only region differs from the word search's.");
+    }
+
     /// <summary>
     /// The region of the language <paramref name="window"/> is written in: a phone word of that language (the last one
     /// wins), else its script (Thai, kana, Hangul, Vietnamese letters); null when it does not say.

@@ -97,7 +97,8 @@ internal static class ForeignNumberContext
         countryNamed = false;
         if (!ContextScorer.IsLabelled(text, start, LabelWords, LabelReach)) return false;
         int from = Math.Max(0, start - EarlierCountryReach);
-        int country = CountryWords.NamedIn(text.Slice(from, start - from));
+        // A prompt that names no country anywhere (the scan's one pass over it says so) names none in the window either.
+        int country = CountryWords.MayBeNamedIn(text) ? CountryWords.NamedIn(text.Slice(from, start - from)) : -1;
         if (country >= 0)
         {
             region = CountryWords.Region(country);
@@ -106,7 +107,7 @@ internal static class ForeignNumberContext
         }
         from = Math.Max(0, start - LanguageReach);
         int to = Math.Min(text.Length, end + LanguageReach);
-        region = ForeignLanguages.RegionOf(text.Slice(from, to - from));
+        region = ForeignLanguages.RegionOf(text, from, to);
         return true;
     }
 

@@ -16,7 +16,7 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
 
     private readonly ContextWord[] _labels;
 
-    // The labels as a list of the one-pass context search: a prompt that names no such number anywhere skips the windows.
+    // The labels as a list of the one-pass context search: a prompt's label windows are answered from its occurrences.
     private readonly int _labelListId;
 
     private readonly int _minDigits;
@@ -79,7 +79,7 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
         if (digits > _maxDigits || digits < (letters > 0 ? 7 : _minDigits) || (letters == 0 && digits < _minDigits)) return false;
         if (letters == 0 && _maxLetters > 0 && digits < 9) return false;
         if (!chain.EndsCleanlyAfter(count)) return false;
-        if (!ContextWordIndex.MayOccurInScannedText(_labelListId, text) || !ContextScorer.IsLabelled(text, chain.Start, _labels, LabelReach)) return false;
+        if (!ContextScorer.IsLabelled(text, chain.Start, _labels, _labelListId, LabelReach)) return false;
         // "帳號資訊：收款人手機0917-522-012": a phone label right before the number is nearer than the account label.
         if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneLabels)) return false;
         match = MatchOf(chain, count, LabelledScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 0));

@@ -32,6 +32,9 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
+        // The sex digit first: a resident certificate's second character (A–D, 8, 9) and a plate's letters are turned
+        // down before the value is read.
+        if (DigitLookalikes.AsDigit(chain.Chars[1]) is not ('1' or '2')) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, 1, value);
         if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 1, 10)) return false;

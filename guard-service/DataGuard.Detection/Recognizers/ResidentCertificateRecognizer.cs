@@ -38,6 +38,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
+        // The second character decides the form: a national ID's sex digit (1, 2) and a plate's letters are turned down
+        // before the value is read.
+        if (chain.Chars[1] is not (>= 'A' and <= 'D') && DigitLookalikes.AsDigit(chain.Chars[1]) is not ('8' or '9')) return false;
         if (!chain.EndsCleanlyAfter(10)) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);

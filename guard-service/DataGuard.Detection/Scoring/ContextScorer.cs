@@ -40,6 +40,23 @@ internal static class ContextScorer
         return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
     }
 
+    /// <summary>
+    /// <see cref="IsLabelled(ReadOnlySpan{char}, int, ContextWord[], int, bool)"/> for labels registered as a list of the
+    /// one-pass vocabulary (<paramref name="listId"/>): in a prompt the answer is read from the pass's occurrences (none
+    /// anywhere: no clause is read at all) instead of searching the window for each label.
+    /// </summary>
+    public static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextWord[] labels, int listId, int reach)
+    {
+        if (ContextWordIndex.TryOccursInScannedText(listId, text, out bool occurs) && !occurs) return false;
+        int from = LabelStart(text, start, reach, acrossValues: false);
+        if (!ContextWordIndex.TryAnyInScannedText(listId, text, from, start, out bool found))
+            return from < start && ContextWord.AnyIn(labels, text.Slice(from, start - from));
+#if DEBUG
+        if (found != IsLabelled(text, start, labels, reach)) throw new InvalidOperationException("The one-pass label answer differs from the window search");
+#endif
+        return found;
+    }
+
     /// <summary><see cref="IsLabelled(ReadOnlySpan{char}, int, ContextWord[], int, bool)"/> for a list filed by first character (a long one).</summary>
     public static bool IsLabelled(ReadOnlySpan<char> text, int start, WordsByChar labels, int reach)
     {

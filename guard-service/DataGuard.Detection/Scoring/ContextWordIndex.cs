@@ -89,12 +89,32 @@ internal sealed class ContextWordIndex
         if (text.Length != _textLength || !_onePass) return AnyIn(words, text, from, to);
         if (!_hitsFound) FindHits(text);
         if (!_vocabulary!.Knows(listId)) return AnyIn(words, text, from, to);
+        return ListHitIn(listId, from, to);
+    }
+
+    // Whether an occurrence of the list's words found by the one pass lies within [from, to).
+    private bool ListHitIn(int listId, int from, int to)
+    {
         if (_listGeneration[listId] != _current) return false;
         for (int hit = _listHead[listId]; hit >= 0; hit = _next[hit])
         {
             if (Within(hit, from, to)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word of the list numbered <paramref name="listId"/> occurs within [<paramref name="from"/>,
+    /// <paramref name="to"/>) of <paramref name="text"/> (<paramref name="found"/>), answered from the one pass over the
+    /// short text being scanned on this thread, as <see cref="ContextWord.AnyIn"/> would answer for that window; false when
+    /// the index cannot tell (see <see cref="TryOccursInScannedText"/>).
+    /// </summary>
+    public static bool TryAnyInScannedText(int listId, ReadOnlySpan<char> text, int from, int to, out bool found)
+    {
+        found = false;
+        if (!TryOccursInScannedText(listId, text, out bool occurs)) return false;
+        found = occurs && to > from && t_current!.ListHitIn(listId, from, to);
+        return true;
     }
 
     /// <summary>
