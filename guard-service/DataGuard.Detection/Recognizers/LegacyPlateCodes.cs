@@ -80,16 +80,23 @@ internal static class LegacyPlateCodes
         // Joined (7788K5, 開著46281T) only where a word or a column names the plate, as for the mixed codes before the digits.
         if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0 && !NamedOrInPlateColumn(text, chain)) return false;
         if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) || HasScriptBreak(chain, count)) return false;
-        // 2023-5G, 1080-4K, 2024-3D; but "plate":"3181-1P", 騎乘6762 4p: a word naming a plate right before decides.
-        if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1]) && !IsNamedImmediately(text, chain.Start)) return false;
-        double score = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]) ? MixedCodeHyphenScore : MixedCodePlainScore;
-        match = MatchOf(chain, count, score, unusualSeparators: false, variant: digits);
-        match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start, match.End);
+        // 2023-5G, 1080-4K, 2024-3D; but "plate":"3181-1P", 騎乘6762 4p, a 車號 column's 4816-5P: a word or a column naming a plate decides.
+        if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1]) && !NamedOrInPlateColumn(text, chain)) return false;
+        bool hyphen = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]);
+        match = MatchOf(chain, count, hyphen ? MixedCodeHyphenScore : MixedCodePlainScore, unusualSeparators: false, variant: digits);
+        // Digits first with the hyphen (or a soft hyphen standing for it) is a plate's shape, not a model code's (see
+        // VehicleEntry.EndsDescription).
+        bool plateShaped = hyphen || HidesHyphen(chain, digits);
+        match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped);
+        return !FollowsMake(text, match.Start, match.End, plateShaped);
     }
 
+    // A soft hyphen or other invisible character where the hyphen goes (6551\u00AD4U) stands for it.
+    private static bool HidesHyphen(in Chain chain, int boundary) => chain.Gaps[boundary] == 0 && (chain.Flags[boundary] & (byte)Evasions.ZeroWidth) != 0;
+
     private static bool NamedOrInPlateColumn(ReadOnlySpan<char> text, in Chain chain) =>
-        IsNamedImmediately(text, chain.Start) || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length));
+        IsNamedImmediately(text, chain.Start) || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length))
+        || VehicleInRemarkAfter(text, chain.EndOf(chain.Length));
 
     // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
     private static bool IsTechnicalSuffix(char first, char second) =>
@@ -124,11 +131,14 @@ internal static class LegacyPlateCodes
         if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
-        double score = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]) ? MixedCodeHyphenScore : MixedCodePlainScore;
+        bool hyphen = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]);
+        double score = hyphen ? MixedCodeHyphenScore : MixedCodePlainScore;
         if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);
-        match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-        return !FollowsMake(text, match.Start, match.End);
+        // A digit first (9H-0123) with the hyphen is a plate's shape; a letter first (F2-233) is a model code's too.
+        bool plateShaped = (hyphen || HidesHyphen(chain, 2)) && !IsLetter(chain.Chars[0]);
+        match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped);
+        return !FollowsMake(text, match.Start, match.End, plateShaped);
     }
 
     private const double MixedCodeHyphenScore = 0.3;

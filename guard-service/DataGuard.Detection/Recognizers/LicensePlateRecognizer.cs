@@ -61,12 +61,17 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool TryRead(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || UrlPath.Continues(text, chain.Start)) return false;
-        if (chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
+        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || UrlPath.Continues(text, chain.Start)
+            || StartsWithListNumber(text, chain) || ContinuesCode(text, chain.Start)) return false;
+        // A plate wrapped inside a group is read as written on one line; any other gap read across is speech or a wrap
+        // between the groups.
+        int wrap = WrapInsideGroup(text, chain, out int pieceEnd);
+        if (wrap == 0 && chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
+        if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
         if (longest > 2 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
@@ -110,7 +115,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (chain.GapCount(count) != 1 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
         if (!TryFindLayout(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
         bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)
-            || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbs) || FollowsVehicleNoun(text, chain.Start);
+            || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbs) || FollowsVehicleNoun(text, chain.Start)
+            || VehicleInRemarkAfter(text, chain.EndOf(count)); // "JT-⏎4036（普輕機）"
         if (!named && !layout.IsCurrent) return false;
         // "ok 然後 1234", "hmm 呃 5678": an English word or a hesitation; lower case only where a word names the plate.
         bool lowerCase = (chain.EvasionsOf(letters) & Evasions.LowerCase) != 0;
@@ -155,7 +161,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // so does a middle dot (ABC·1235, ABC‧1235).
             if (boundary == '\0' && (chain.Flags[first] & (byte)Evasions.ZeroWidth) != 0) boundary = '-';
             if (IsHyphenLike(boundary)) boundary = '-';
-            bool otherGaps = chain.GapCount(count) > (boundary == '\0' ? 0 : 1)
+            bool otherGaps = chain.GapCount(count) - WrapsIn(text, chain, count) > (boundary == '\0' ? 0 : 1)
                 || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary));
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
                 : boundary == '-' ? layout.HyphenScore
@@ -184,12 +190,18 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (disguised || HidesInvisible(chain, first, count)) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
-            match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
-            if (FollowsMake(text, match.Start, match.End)) return false;
+            // The 2012 layout and the digits-first ones, with their hyphen, are a plate's shape that model codes do not take.
+            bool plateShaped = boundary == '-' && (layout.IsCurrent || !lettersFirst);
+            match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped);
+            if (FollowsMake(text, match.Start, match.End, plateShaped)) return false;
             return true;
         }
         return false;
     }
+
+    // A line wrap inside a group of the first count characters is no gap of the plate's (TRP-8⏎521).
+    private static int WrapsIn(ReadOnlySpan<char> text, in Chain chain, int count) =>
+        chain.HasFiller(count) && WrapInsideGroup(text, chain) is int wrap and > 0 && wrap < count ? 1 : 0;
 
     // Letters that spell an English word (PM, AM, NO, MAR) typed in capitals right after a plate label, a driving verb or
     // a vehicle noun (檢舉APR 6213) are the plate's letters.

@@ -82,9 +82,12 @@ internal static class PlateContext
         strong: Concat(Makes, new[]
         {
             "車牌", "車號", "牌照", "車牌號碼", "號牌", "車輛", "機車", "汽車", "轎車", "貨車", "小客車", "計程車", "重機",
-            "自小客", "自用小客車", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
+            "自小客", "自用小客車", "輕機", "休旅車", "車主", "行照", "廂型車", "營業車", "租賃車", "電動車", "租車", "公務車", "大客車",
             "騎乘", "騎著", "駕", "駕駛", "開著", "開車", "駕車", "台車", "輛車", "違停", "違規停車", "臨停", "併排", "二輪車", "微型電動",
             "重型機車", "大型重機", "肇逃", "plate", "license plate", "licence plate", "vehicle", "car", "scooter", "motorcycle", "motorbike",
+            // the plural keys of a YAML or JSON record's lists (vehicles:⏎  - AB-123): an English word is read whole, so the
+            // singular does not match them
+            "vehicles", "cars", "plates", "license plates", "scooters", "motorcycles", "motorbikes",
             "registered keeper", "registered owner", "registered", "registration", "rental car", "driver of", "towed", "impound",
             "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發", "車籍",
             "車 牌", "車 號", // a faxed or scanned form read back with a space between the characters of its labels
@@ -126,16 +129,17 @@ internal static class PlateContext
     /// What the words right around a value add to its layout's score: a model suffix or count after it takes the
     /// <see cref="ModelSuffixPenalty"/>; otherwise a word naming it a plate right before it adds its boost.
     /// </summary>
-    internal static double NeighbourhoodAdjustment(ReadOnlySpan<char> text, int start, int end, double baseScore) =>
-        HasModelSuffix(text, start, end) ? -ModelSuffixPenalty : ImmediateBoost(text, start, end, baseScore);
+    internal static double NeighbourhoodAdjustment(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped = false) =>
+        HasModelSuffix(text, start, end) ? -ModelSuffixPenalty : ImmediateBoost(text, start, end, baseScore, plateShaped);
 
     // A driving verb right before the value names it a plate, and so do a make and its model (車輛：HONDA FIT ABC-1235⏎) as a
     // vehicle noun does; so does a plate label, for layouts that cannot stand alone;
     // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
-    private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore)
+    private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start)) return DrivingVerbBoost;
-        if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end))
+        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start) || VehicleInRemarkAfter(text, end))
+            return DrivingVerbBoost;
+        if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
@@ -144,7 +148,7 @@ internal static class PlateContext
     }
 
     /// <summary>Vehicle words that do not end in 車 (車輛HH-⏎506, 自小客G8⏎-775, 普重機車 is caught by its 車).</summary>
-    private static readonly string[] VehicleWords = { "車輛", "自小客", "自用小客", "營小客", "重機" };
+    private static readonly string[] VehicleWords = { "車輛", "自小客", "自用小客", "營小客", "重機", "輕機" };
 
     /// <summary>Rail vehicles: the value after them is a train model (列車EMU-900), not a plate. 電車 is also a scooter (微電車).</summary>
     private static readonly string[] RailVehicles = { "火車", "列車", "捷運車", "高鐵車", "台鐵車" };
@@ -165,6 +169,17 @@ internal static class PlateContext
         }
         foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
         return true;
+    }
+
+    // "L35521（自小客）", "RKW5831（普重機）於復興北路口移置": a vehicle named in a bracket right after the value names it as a
+    // vehicle noun right before it would (a tow list's entry).
+    internal static bool VehicleInRemarkAfter(ReadOnlySpan<char> text, int end)
+    {
+        for (int k = 0; k < 2 && end < text.Length && text[end] is ' ' or ']' or '」' or '』' or '"' or '\'' or '>' or '}' or ')'; k++) end++; // [TL784]（普輕機）
+        if (end >= text.Length || text[end] is not ('（' or '(')) return false;
+        var remark = text.Slice(end + 1, Math.Min(8, text.Length - end - 1));
+        int close = remark.IndexOfAny("）)".AsSpan());
+        return close > 0 && FollowsVehicleNoun(text, end + 1 + close);
     }
 
     /// <summary>Verbs of driving that a vehicle's measure word may follow (開他那台, 騎著一台).</summary>
@@ -202,7 +217,7 @@ internal static class PlateContext
     /// model of a brand written right before it, or a count.
     /// </summary>
     internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
-        CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end)
+        CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end) || AbbreviatesItsKey(text, start)
         || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
@@ -240,6 +255,25 @@ internal static class PlateContext
             if (char.IsUpper(text[k]) && char.IsLower(text[k - 1])) return true;
         }
         return false;
+    }
+
+    /// <summary>What may stand between a key or label and its value ("cam": "CAM-0417", device=DEV-4821, Gate: GAT-1182).</summary>
+    private const string KeyValueJoiners = " \"':=\t";
+
+    // "cam": "CAM-0417", "sensor": "SEN-2231", device DEV-4821: a code whose letters start the English word naming its
+    // field is an identifier numbered after that field (cameras, devices, tickets); a plate's letters are issued at
+    // random and never spell its label.
+    private static bool AbbreviatesItsKey(ReadOnlySpan<char> text, int start)
+    {
+        int letters = 0;
+        while (start + letters < text.Length && IsAsciiLetter(text[start + letters])) letters++;
+        if (letters < 2) return false;
+        int keyEnd = start;
+        while (keyEnd > 0 && start - keyEnd < 4 && KeyValueJoiners.IndexOf(text[keyEnd - 1]) >= 0) keyEnd--;
+        int keyStart = keyEnd;
+        while (keyStart > 0 && IsAsciiLetter(text[keyStart - 1])) keyStart--;
+        return keyEnd - keyStart >= letters && keyEnd < start
+            && text.Slice(keyStart, letters).Equals(text.Slice(start, letters), StringComparison.OrdinalIgnoreCase);
     }
 
     // "12 ngày", "Đường dây nóng 1977": letters glued to an accented Latin letter (Vietnamese, French…) are a piece of a
@@ -305,9 +339,10 @@ internal static class PlateContext
     }
 
     // "賓士 GLC-300 與 CLA-250": a make is the nearest label before the value in its clause, so the value is a model,
-    // unless the model is already named between them and the value closes the entry (車輛：HONDA FIT ABC-1235⏎).
-    internal static bool FollowsMake(ReadOnlySpan<char> text, int start, int end) =>
-        MakeBefore(text, start, out var between) && !(VehicleEntry.NamesModel(between) && VehicleEntry.ClosesEntry(text, start, end));
+    // unless the model is already named between them and the value ends the description (車輛：HONDA FIT ABC-1235⏎; see
+    // VehicleEntry.EndsDescription for a value in a plate's own shape).
+    internal static bool FollowsMake(ReadOnlySpan<char> text, int start, int end, bool plateShaped = false) =>
+        MakeBefore(text, start, out var between) && !(VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped));
 
     private const string ClosingBrackets = ")）]】」』";
 

@@ -31,6 +31,22 @@ internal static class PlateShape
         return digits is 1 or 2 && end + 1 < text.Length && text[end] is '.' or ')' or '）' && text[end + 1] is ' ' or '\u3000';
     }
 
+    // "8. 612ZT（普輕機）", "3) 768-WR": a list item's number of one or two digits, closed by a dot or bracket and a space,
+    // starts the chain; the item's plate starts after it (the number would lengthen a digits-first plate's digits).
+    internal static bool StartsWithListNumber(ReadOnlySpan<char> text, in Chain chain)
+    {
+        int gap = 1;
+        while (gap < chain.Length && chain.Gaps[gap] == 0) gap++;
+        if (gap > 2 || gap >= chain.Length || IsLetter(chain.Chars[0]) || gap == 2 && IsLetter(chain.Chars[1])) return false;
+        int from = chain.EndOf(gap);
+        return chain.Positions[gap] - from >= 2 && text[from] is '.' or ')' or '）' && text[from + 1] is ' ' or '\u3000';
+    }
+
+    // "MAZDA CX-5 725-KG": a chain that starts right after a letter and a hyphen is the tail of a model code; the plate
+    // after it starts at its own token.
+    internal static bool ContinuesCode(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && text[start - 1] == '-' && (uint)((text[start - 2] | 0x20) - 'a') <= 'z' - 'a';
+
     // "機車 NE 五洞兩三八 一併查詢": a lone numeral after a gap, glued to the Han word it begins (一併, 一起, 兩車), ends the plate.
     internal static bool StartsNumeralWord(ReadOnlySpan<char> text, in Chain chain, int index)
     {
@@ -82,6 +98,41 @@ internal static class PlateShape
         foreach (char c in text.Slice(from, to - from)) if (CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' }) return true;
         return false;
     }
+
+    /// <summary>
+    /// The index where a plate wrapped inside its digit group continues on the next line (車號：KEV-15⏎82，, a table cell
+    /// folded by a PDF paste: TRP-8⏎521), or 0: two or three letters, then digits with one line wrap among them and no
+    /// other gap the reader read across. Not where a bracket closes before the break (件數(甲類/乙類/C4)⏎2024年…: a header
+    /// and the next row) or where the next line's piece is a time, a date or a list number (FQD-81⏎12:05:33, …⏎10. 無,
+    /// …⏎112年): a partial plate and the next line of a log.
+    /// </summary>
+    internal static int WrapInsideGroup(ReadOnlySpan<char> text, in Chain chain) => WrapInsideGroup(text, chain, out _);
+
+    /// <summary>The same, with the index where the piece on the next line ends (a later gap read across is speech after it: …⏎813於21:28).</summary>
+    internal static int WrapInsideGroup(ReadOnlySpan<char> text, in Chain chain, out int pieceEnd)
+    {
+        pieceEnd = chain.Length;
+        int letters = RunLength(chain, 0, letters: true);
+        if (letters is < 2 or > 3 || RunLength(chain, letters, letters: false) != chain.Length - letters) return 0;
+        int wrap = 0;
+        for (int k = letters + 1; k < chain.Length; k++)
+        {
+            if (chain.GapChars[k] != Chain.FillerGap) continue;
+            if (wrap > 0)
+            {
+                pieceEnd = k;
+                break;
+            }
+            wrap = k;
+        }
+        if (wrap == 0 || pieceEnd == chain.Length && chain.EndGlued || !ChainReader.WrapsBefore(text, chain, wrap)) return 0;
+        if (text.Slice(chain.EndOf(wrap), chain.Positions[wrap] - chain.EndOf(wrap)).IndexOfAny(")）".AsSpan()) >= 0) return 0;
+        int end = chain.EndOf(pieceEnd);
+        return end == text.Length || WrappedPieceEnders.IndexOf(text[end]) < 0 ? wrap : 0;
+    }
+
+    /// <summary>What makes the piece on the next line a time, a date, a list number or an amount rather than a plate's digits.</summary>
+    private const string WrappedPieceEnders = ":：.)）、年月日時點分秒號元";
 
     // "（藍色，SYM） 6218-SN": a bracket closing between two groups ends a remark there; the groups are no one plate.
     internal static bool ClosesBracketBetween(ReadOnlySpan<char> text, in Chain chain, int index) =>

@@ -50,6 +50,25 @@ internal static class VehicleEntry
         return EntryEnds.IndexOf(text[i]) >= 0 && (text[i] is not (')' or '）') || OpensBracket(text, start));
     }
 
+    /// <summary>
+    /// Whether a value that follows a make and its model ends the vehicle's description. A value that closes the entry
+    /// does; so does one written in a plate's own shape (<paramref name="plateShaped"/>: the 2012 layout or a digits-first
+    /// layout, with its hyphen) when a Chinese clause goes on after it (深灰TOYOTA Camry RKW-5831 右轉駛入巷內, a CCTV log's
+    /// line): model codes start with letters and are not written in the 2012 plate's layout.
+    /// </summary>
+    internal static bool EndsDescription(ReadOnlySpan<char> text, int start, int end, bool plateShaped) =>
+        ClosesEntry(text, start, end) || plateShaped && ClauseGoesOn(text, end);
+
+    // A Han character after the value, a quote or bracket around it and a space or two between: the sentence goes on
+    // about the vehicle.
+    private static bool ClauseGoesOn(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        if (i < text.Length && (Closers.IndexOf(text[i]) >= 0 || text[i] is ')' or '）')) i++;
+        while (i < text.Length && i - end < 3 && text[i] is ' ' or '\u3000') i++;
+        return i < text.Length && text[i] is >= '\u4E00' and <= '\u9FFF';
+    }
+
     private static bool OpensBracket(ReadOnlySpan<char> text, int start)
     {
         for (int i = start - 1; i >= 0 && start - i <= BracketReach; i--)

@@ -220,6 +220,21 @@ internal static class CaseContexts
             ? ("當事人一：王小明\n　車輛：" + Pick(r, VehicleModels) + " ", "\n　電話：0912-468-135")
             : (Pick(r, "請查白色的", "她說自己那台") + Pick(r, VehicleModels) + "（", "）有沒有被拖走。"),
             Families: "plate."),
+        // Round 18 (set Q): a CCTV or patrol log's line, a time, the colour, make and model, then the plate and the sentence
+        // going on about the vehicle (14:05:12 鐵灰MAZDA CX-30 ABC-1235 往北駛離): the model is named, so the value after it is
+        // its plate.
+        new("log.make-model-clause", Cue.Verb, (f, r) => ($"{Pick(r, "路口影像紀錄：\n", "行車紀錄器摘錄\n", "")}{r.Next(10, 24)}:{r.Next(10, 60)}:{r.Next(10, 60)} "
+            + Pick(r, "鐵灰", "酒紅", "白", "黑", "") + Pick(r, LogVehicleModels) + " ",
+            " " + Pick(r, "往北駛離", "右轉進入巷內", "臨停後離開", "闖紅燈後右轉", "在路口迴轉") + Pick(r, "", "\n09:12:44 畫面無異狀")),
+            Families: "plate."),
+        // Round 18 (set N): a YAML record pasted into a prompt, the value an item of a list under a plural English key
+        // (vehicles:⏎    - QT-517).
+        new("yaml.key-list", Cue.Label, (f, r) => ($"person:\n  full_name: 王小明\n  {Pick(r, "vehicles", "plates", "cars", "scooters")}:\n    - ",
+            Pick(r, "\n  mail: wang@example.com\nremark: 整理成表", "\n")), Families: "plate."),
+        // Round 18 (set Q): a tow list's entry, the kind of vehicle in a bracket right after the plate (4. L35521（自小客）於復興北路口移置).
+        new("list.vehicle-remark-after", Cue.After, (f, r) => (Pick(r, "拖吊清單：\n", "今日移置：\n", "") + $"{r.Next(2, 10)}. ",
+            Pick(r, "（自小客）", "（普重機）", "（普輕機）", "（租賃小客車）", "（電動自小客）", "（普重型機車）") + Pick(r, "於復興北路口移置", "已通知車主領回", "")),
+            Families: "plate."),
         // Set P: the vehicle described in a remark that names its make and closes before the plate (機車一部（藍色，Gogoro） 的值，…):
         // the make describes the vehicle, and the value after the remark is its plate, not the make's model.
         new("record.make-in-remark", Cue.Verb, (f, r) => (Pick(r, "失竊車輛：機車一部", "她報案說自己的機車", "重機停在巷口後失竊，車主描述：重機")
@@ -249,6 +264,14 @@ internal static class CaseContexts
     };
 
     /// <summary>Makes with a model that has letters or digits of its own (set O's accident and tow records).</summary>
+    /// <summary>Makes and models as a log writes them, in the make's capitals or its own casing, the model in any casing.</summary>
+    private static readonly string[] LogVehicleModels =
+    {
+        "TOYOTA Camry", "TOYOTA Wish", "HONDA HR-V", "HONDA Fit", "NISSAN Livina", "NISSAN Kicks", "LUXGEN n7", "Tesla Model X",
+        "MAZDA CX-5", "MAZDA CX-30", "MITSUBISHI Outlander", "SUZUKI Vitara", "SUBARU Forester", "Hyundai Tucson", "Volvo XC40",
+        "KYMCO Many 110",
+    };
+
     private static readonly string[] VehicleModels =
     {
         "HONDA FIT", "MAZDA 3", "NISSAN X-TRAIL", "TOYOTA YARIS", "FORD FOCUS", "光陽 VJR 125", "三陽 DRG", "YAMAHA FORCE",

@@ -398,6 +398,7 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;
         foreach (var entry in VoipAfterNationality) if (Matches(entry, parts)) return null;
+        foreach (var entry in AfterMakeAndModel) if (Matches(entry, parts)) return null;
         foreach (var entry in LocalCueAdjacent) if (Matches(entry, parts)) return null;
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
@@ -408,6 +409,40 @@ internal static class CellFloors
         foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;
         return Default;
     }
+
+    private const string MakeModelClause = "log.make-model-clause";
+
+    // Declared before AfterMakeAndModel, which is derived from them (static fields initialise in declaration order).
+    private static readonly string[] LettersFirstOlder =
+    {
+        "plate.2012.commercial", "plate.1992.", "plate.2+", "plate.micro-ev.", "plate.heavy-moto.", "plate.mixed.letter-digit",
+        "plate.mixed.letters-digit", "plate.read-out.", "plate.2012.read-out",
+    };
+
+    private static readonly string[] WithoutHyphen =
+    {
+        "joined", "full-width.joined", "sep.space", "sep.dot", "sep.ideographic-space", "spaced", "spaced.*", "numerals.mixed-groups",
+        "radio.*", "spelling-alphabet", "spelling-alphabet.*", "wrapped.*",
+    };
+
+    /// <summary>
+    /// Round 18: after a make and its model, with the sentence going on (鐵灰MAZDA CX-30 ABC-1235 往北駛離), a value is
+    /// the plate only in a plate's own shape — the 2012 layout or a digits-first layout, with its hyphen; the letters-first
+    /// older layouts are the shape of trim and engine codes (HONDA HR-V EX-250 試駕心得, look-alikes make-model-trims).
+    /// With them, the other round-18 cells the engine does not promise: a YAML list's key above a value that needs a word
+    /// right before it, and a wrapped plate before an English full stop.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] AfterMakeAndModel =
+        LettersFirstOlder.Select(family => (family, "*", MakeModelClause, "a letters-first older layout after a make and its model is a trim or engine code's shape"))
+        .Append(("plate.mixed.digits-first.tech", "*", MakeModelClause, "a digit and G, K, D, P or X (2023-5G) is a technical term after a make and model as anywhere: a plate word must stand right before it"))
+        .Append(("plate.", "wrapped.*", "yaml.key-list", "a YAML list item is written on its own line: a value wrapped onto the next one needs a word right before it"))
+        .Append(("plate.read-out.", "*", "yaml.key-list", "an older plate read out in pieces is joined only after a plate word right before it; a list's key is above it"))
+        .Append(("plate.2012.read-out", "case", "yaml.key-list", "a lower-case plate read out in pieces needs a plate word right before it"))
+        .Append(("plate.mixed.digits-first.tech", "*", "yaml.key-list", "a digit and G, K, D, P or X (2023-5G) is a technical term: a plate word must stand right before it"))
+        .Append(("", "wrapped.inside-group", "english.*", "a plate wrapped inside its digits before a full stop reads as a list's next number (…⏎10. 無)"))
+        .Concat(WithoutHyphen.Select(variant => ("plate.", variant, MakeModelClause,
+            "after a make and its model a plate is read only with its hyphen: a trim and its year are written with a space or joined (HEV 2023)")))
+        .ToArray();
 
     /// <summary>
     /// A country's name with a colon before the number (家人在越南：…) is a nationality before it: the same cells are out of

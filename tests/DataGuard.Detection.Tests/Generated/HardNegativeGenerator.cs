@@ -426,6 +426,17 @@ internal static class HardNegativeGenerator
         new("brand-models", r => $"倉庫盤點短少：{Pick(r, "DeWALT", "SanDisk", "PlayStation", "GoPro", "McCulloch", "DeLonghi", "MacBook")} "
             + $"{Letters(r)}{(char)('A' + r.Next(26))}{Pick(r, "", "-")}{r.Next(100, 999)} {Pick(r, "電鑽", "記憶卡", "主機", "相機", "鏈鋸")}，機車行另報失竊 YAMAHA 安全帽"),
         new("class-counts", r => $"{Pick(r, "肇事分類統計", "車禍類別")}：A3 {r.Next(100, 999)}件（上季 A2 {r.Next(10, 99)} 件），{Pick(r, "機車", "汽車")}占多數"),
+        // Round 18 (set Q): the look-alikes of a plate after a make and its model — a trim or engine code in the letters-first
+        // shapes of model codes, with the sentence going on after it (HONDA HR-V EX-250 試駕心得).
+        new("make-model-trims", r => Pick(r, "HONDA HR-V", "TOYOTA Wish", "KYMCO Many", "SUZUKI Vitara", "MAZDA CX-5", "Volvo XC40")
+            + $" {Letters(r)}{Pick(r, "", "R")}-{r.Next(100, 999)} " + Pick(r, "試駕心得", "規格表如下", "新車發表會", "改裝套件")),
+        // A partial plate ending its line and the next line of the log, list or table: a time, a list number, a date.
+        new("wrapped-next-line-numbers", r => Pick(r,
+            $"影像只拍到 {Letters(r)}{(char)('A' + r.Next(26))}-{r.Next(10, 99)}\n{r.Next(10, 24)}:{r.Next(10, 60)}:{r.Next(10, 60)} 另一台離開",
+            $"清單：\n9. 型號 {Letters(r)}{(char)('A' + r.Next(26))}-{r.Next(10, 99)}\n{r.Next(10, 30)}. 無",
+            $"件數(甲類/乙類/C{r.Next(3, 9)})\n{r.Next(2020, 2026)}年{r.Next(1, 13)}月,{r.Next(1, 99)}")),
+        // Identifiers numbered after the field that holds them (\"cam\": \"CAM-0417\", device=DEV-4821, Gate: GAT-1182).
+        new("key-named-ids", KeyNamedId),
         // A card's expiry or a fraction written with a slash after a short word, near vehicle words (exp 09/28; set O).
         new("slash-dates", r => Pick(r, "卡片 exp ", "有效期限 EXP ", "到期 valid thru ", "配比 MIX ") + $"{r.Next(1, 13):00}/{r.Next(24, 32)}"
             + Pick(r, "，交通事故另案處理", "，車輛已扣", "")),
@@ -480,6 +491,13 @@ internal static class HardNegativeGenerator
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 
     // A parking space's code: a level and a number (B2-017, P2-118).
+    private static string KeyNamedId(Random r)
+    {
+        var key = Pick(r, "cam", "camera", "sensor", "device", "gate", "lane", "rack", "meter");
+        var id = $"{key[..3].ToUpperInvariant()}-{Digits(r, 4)}";
+        return Pick(r, $"'{key}': '{id}'", $"{key}={id}", $"{char.ToUpperInvariant(key[0])}{key[1..]}: {id}");
+    }
+
     private static string ParkingSpace(Random r) => $"{Pick(r, "B", "P", "F")}{r.Next(1, 4)}-{r.Next(10, 120):000}";
 
     private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });

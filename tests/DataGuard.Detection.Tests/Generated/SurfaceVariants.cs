@@ -132,6 +132,9 @@ internal static class SurfaceVariants
         new("look-alike.plate-digits", (v, r) => PlateDigitLetters(v, r)),
         // An address wrapped inside its domain (eric.tien_tw@gmail.c⏎om, jason.lai88@outlook⏎.com, lin_yuting60@g⏎  mail.com; set L).
         new("wrapped.domain", (v, r) => WrappedDomain(v, r)),
+        // Round 18: a plate wrapped inside its digit group, a table cell folded by a PDF paste or a narrow chat bubble
+        // (TRP-8⏎521, 車號：KEV-15⏎82，); sets P and Q.
+        new("wrapped.inside-group", (v, r) => WrappedInsideDigits(v, r, Pick(r, "\n", " \n", "\r\n"))),
         // An asterisk between the groups (0982*468861, +62*965*0921*861; set L).
         new("sep.asterisk", (v, _) => Rejoin(v, "*")),
         // A bullet typed for the middle dot (NME•8285, set L).
@@ -337,6 +340,15 @@ internal static class SurfaceVariants
         for (int i = 1; i < value.Length - 1; i++) if (char.IsAsciiDigit(value[i])) cuts.Add(i);
         int cut = cuts[r.Next(cuts.Count)];
         return value[..cut] + lineBreak + value[cut..];
+    }
+
+    // A letters-first plate broken inside its digit group, two or more digits on the next line (ABC-12⏎35, AB-1⏎234).
+    private static string? WrappedInsideDigits(PlantedValue v, Random r, string lineBreak)
+    {
+        if (v.Spoken || v.IsMail || v.Separator != "-" || v.Groups.Length != 2 || !v.Groups[0].All(char.IsAsciiLetterUpper) || !v.Groups[1].All(char.IsAsciiDigit)
+            || v.Groups[1].Length < 3) return null;
+        int at = 1 + r.Next(v.Groups[1].Length - 2);
+        return v.Groups[0] + v.Separator + v.Groups[1][..at] + lineBreak + v.Groups[1][at..];
     }
 
     // A mobile or a 16-digit card given as its first digits and then "the last N digits" (0958，後六碼438398).
