@@ -180,7 +180,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
             || !AllDigits(national, length)
-            || !chain.EndsCleanlyAfter(length))
+            || !GluedNames.EndsCleanlyAfter(text, chain, length))
             return false;
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;

@@ -38,7 +38,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     {
         match = default;
         if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
-        if (!chain.EndsCleanlyAfter(10)) return false;
+        if (!GluedNames.EndsCleanlyAfter(text, chain, 10)) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
         if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 2, 10)) return false;
@@ -63,6 +63,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, DigitsFrom(chain)))) return false;
         // "電話O6I4202687": O, 9 and letters typed for digits are a 09 mobile in disguise (set N), not a certificate.
         if (lookalikes > 0 && chain.Chars[0] == 'O' && value[1] == '9') return false;
+        // "手機 O912345678": an O before 9 and eight digits is both a certificate and a mobile typed with O for 0; the label
+        // right before it says which.
+        if (chain.Chars[0] == 'O' && value[1] == '9' && ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.LocalLabels)) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
