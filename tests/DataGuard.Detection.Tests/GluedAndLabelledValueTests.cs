@@ -4,7 +4,8 @@ namespace DataGuard.Detection.Tests;
 
 /// <summary>
 /// Round 18 (set Q): values in a row whose separators were lost (a Latin name glued on), a mobile typed with O for 0 that
-/// is also a valid certificate, and a number its country and 號碼 label. Values are synthetic (see <see cref="SyntheticIds"/>).
+/// is also a valid certificate, numbers their country and 號碼, a fax or an English contact label; look-alikes: giro
+/// accounts (劃撥 ends in the dialling label 撥) and part codes grouped like no certificate. Values are synthetic (see <see cref="SyntheticIds"/>).
 /// </summary>
 public class GluedAndLabelledValueTests
 {
@@ -60,6 +61,31 @@ public class GluedAndLabelledValueTests
     [InlineData("泰國帳戶號碼0812345670")]
     [InlineData("越南訂單號碼0961234567")]
     public void An_account_or_order_number_of_a_country_is_not_a_phone(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("分局傳真：2631-4760，上班時間收件", "2631-4760")]
+    [InlineData("Office contact: 2631 4760 (weekdays)", "2631 4760")]
+    public void A_fax_or_an_english_contact_label_names_a_local_number(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("郵局劃撥 2631-4760")]
+    [InlineData("請劃撥2631476")]
+    [InlineData("調撥單 2631-4760")]
+    public void A_giro_or_transfer_number_is_not_dialled(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void Two_letters_and_digits_grouped_four_and_four_are_a_part_code_unless_a_certificate_label_names_them()
+    {
+        // Old-form certificates of every checksum-valid shape AB-dddd-dddd: none stands alone, each after its label.
+        for (int serial = 1000000; serial < 1000010; serial++)
+        {
+            var value = SyntheticIds.OldResident('A', 'B', serial.ToString());
+            var coded = $"{value[..2]}-{value.Substring(2, 4)}-{value.Substring(6)}";
+            FindsNo($"料件 {coded} 缺貨", EntityTypes.ResidentCertificate);
+            FindsAmongOthers($"居留證 {coded}", coded, EntityTypes.ResidentCertificate);
+        }
+    }
 
     [Theory]
     [InlineData("美國：(479) 734-2190")]

@@ -58,6 +58,12 @@ internal static class PhoneWords
         "Contact", // an English contact line: Contact: 2345 6789
     });
 
+    /// <summary>
+    /// Words ending in a local label that are no call: 劃撥 (a postal giro: 郵局劃撥 2345-6789 is its account), 調撥 (a
+    /// transfer of stock or funds). The label 撥 right before a number counts only outside them.
+    /// </summary>
+    public static readonly ContextWord[] NotDialling = ContextWord.All(new[] { "劃撥", "調撥" });
+
     // Filed by last character: asked right before every long number a local reading is tried on.
     public static readonly WordsByChar LocalLabelsByLastChar = new(LocalLabels, byLastChar: true);
 

@@ -13,8 +13,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     private const double InvalidScore = 0.3;
 
     /// <summary>
-    /// "AB-12345678" is how e-invoice numbers are written (two letters, hyphen, eight digits); one in ten passes the ARC
-    /// checksum by chance, so that layout needs strong context.
+    /// "AB-12345678" is how e-invoice numbers are written (two letters, hyphen, eight digits), "AB-1234-5678" how part
+    /// codes are; one in ten passes the ARC checksum by chance, so those layouts need strong context.
     /// </summary>
     private const double InvoiceLayoutPenalty = 0.5;
 
@@ -52,7 +52,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             if (chain.Gaps[2] > 0 && chain.GapChars[2] == '\t') return false;
             valid = TaiwanIdChecksum.IsValidOldResident(value);
             score = valid ? ValidScore : InvalidScore;
-            if (chain.GapCount(10) == 1 && chain.Gaps[2] > 0) score -= InvoiceLayoutPenalty;
+            // A part or serial code groups the same digits 4+4 with hyphens (料件 AB-2345-6789): a layout no certificate is
+            // written in (one read out in pieces, AB，2345，6789, is).
+            if (chain.Gaps[2] > 0 && (chain.GapCount(10) == 1 || IsPartCodeLayout(chain))) score -= InvoiceLayoutPenalty;
         }
         else if (second == '8' || second == '9')
         {
@@ -79,6 +81,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
         return value.ToString();
     }
+
+    private static bool IsPartCodeLayout(in Chain chain) =>
+        chain.GapCount(10) == 2 && chain.Gaps[6] > 0 && chain.GapChars[2] == '-' && chain.GapChars[6] == '-' && !chain.HasFiller(10);
 
     // The old form's second character is a letter (A–D); the 2021 form's is a digit, which a look-alike may stand for.
     private static int DigitsFrom(in Chain chain) => chain.Chars[1] is >= 'A' and <= 'D' ? 2 : 1;
