@@ -88,6 +88,11 @@ public class GluedAndLabelledValueTests
     }
 
     [Theory]
+    [InlineData("對方要我匯到 005-3264381572601 這個帳戶")] // a bank's code 005 and an account, not Taiwan's dial prefix 005
+    [InlineData("轉帳至 0917-264-3815")]
+    public void A_transfer_names_an_account_not_a_phone(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    [Theory]
     [InlineData("美國：(479) 734-2190")]
     [InlineData("加拿大：416-734-2190")]
     public void A_north_american_number_its_country_labels_is_found(string text) =>

@@ -72,6 +72,7 @@ internal static class PhoneWords
     {
         "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
         "serial", "tracking", "account",
+        "匯款", "轉帳", "匯入", "轉入", // 匯到 005-…: a bank's code and an account, not Taiwan's dial prefix 005
     }, ForeignLanguages.NotPhoneWords);
 
     // Filed by first character: asked before the foreign readings of every long number (WordsByChar.AnyIn).

@@ -453,6 +453,10 @@ internal static class HardNegativeGenerator
         new("giro-and-part-codes", r => Pick(r, $"郵局劃撥 {r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}", $"劃撥帳號：{r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}",
             $"請劃撥{r.Next(2, 9)}{Digits(r, 6)}", $"調撥單 {r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}",
             $"料件 {"ABCD"[r.Next(4)]}{"ABCD"[r.Next(4)]}-{Digits(r, 4)}-{Digits(r, 4)}", $"零件 {Letters(r)}-{Digits(r, 4)}-{Digits(r, 4)} 缺貨")),
+        // Round 18: a bank's code and an account after a transfer word (匯到 005-…; 005 is also Taiwan's dial prefix), and
+        // accounts grouped like a foreign mobile after their label.
+        new("bank-transfers", r => Pick(r, $"對方要我匯到 00{Pick(r, "7", "9", "5", "6")}-{Digits(r, 13)} 這個帳戶，共{r.Next(1000, 99999):N0}元",
+            $"轉帳至 0{r.Next(1, 9)}{Digits(r, 2)}-{Digits(r, 3)}-{Digits(r, 4)}", $"匯入帳戶 0{r.Next(1, 9)}{Digits(r, 2)}-{Digits(r, 4)}-{Digits(r, 4)}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
