@@ -27,6 +27,13 @@ public class GluedAndLabelledValueTests
     public void An_id_glued_between_names_is_found() =>
         FindsAmongOthers($"Siti Aminah{NationalId}Somchai Dee", NationalId, EntityTypes.NationalId);
 
+    [Fact]
+    public void An_old_form_certificate_glued_between_names_is_found()
+    {
+        var old = SyntheticIds.OldResident('H', 'C', "3920461");
+        FindsAmongOthers($"Hồ Ngọc Ánh{old}Maria Santos", old, EntityTypes.ResidentCertificate);
+    }
+
     [Theory]
     [InlineData("abc0935246810xyz")] // glued to lower case on both sides: a code
     [InlineData("ABC0935246810")] // an upper-case run is a code or a label, not a name

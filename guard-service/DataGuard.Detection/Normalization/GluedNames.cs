@@ -13,8 +13,9 @@ internal static class GluedNames
 
     /// <summary>
     /// The length of a name glued to a value at <paramref name="start"/>, or 0: an ASCII letter, then small ones to a small one,
-    /// then a Taiwan mobile (09 and eight digits) or a letter and nine digits whose first is a sex or certificate digit
-    /// (1, 2, 8, 9), with no further digit. The value's recognizer still validates it.
+    /// then a Taiwan mobile (09 and eight digits), a letter and nine digits whose first is a sex or certificate digit
+    /// (1, 2, 8, 9), or an old certificate's two letters (the second A–D) and eight digits, with no further digit. The
+    /// value's recognizer still validates it.
     /// </summary>
     public static int LengthAt(ReadOnlySpan<char> text, int start)
     {
@@ -61,7 +62,7 @@ internal static class GluedNames
         if (count < ValueLength || i < text.Length && CharFolding.KindOf(text[i]) == CharKind.Digit) return false;
         for (int k = 2; k < ValueLength; k++) if ((uint)(value[k] - '0') > 9) return false;
         return value[0] == '0' && value[1] == '9' // a mobile
-               || (uint)(value[0] - 'A') <= 'Z' - 'A' && value[1] is '1' or '2' or '8' or '9'; // an ID or a 2021 certificate
+               || (uint)(value[0] - 'A') <= 'Z' - 'A' && value[1] is '1' or '2' or '8' or '9' or (>= 'A' and <= 'D'); // an ID, a certificate
     }
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';

@@ -247,9 +247,11 @@ internal static class CaseContexts
         new("record.relation-bracket", Cue.Label, (f, r) => ("報案人：" + Pick(r, "林美華", "陳志明") + Pick(r, "（女兒）", "（配偶）", "(兒子)", "（母親）"),
             Pick(r, "\n失蹤人手機：未攜帶", "")), Families: "phone.local"),
         // Round 18 (set Q): a row whose separators were lost, a Latin name glued to the value on one side and another value on
-        // the other (Q193009926Lê Quốc Bảo0912345678).
+        // the other (Q193009926Lê Quốc Bảo0912345678), or names on both sides (0912345678Siti AminahQ193009926Maria Santos).
         new("record.glued-name", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", ""), Pick(r, LatinNames) + Pick(r, "0912345678", "0987-654-321") + Pick(r, "\n", "，請查。", "")),
             Families: "id."),
+        new("record.glued-name.between", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", "") + Pick(r, "", "0912345678", "0987-654-321") + Pick(r, LatinNames),
+            Pick(r, LatinNames) + Pick(r, "\n", "，請查。", "")), Families: "id."),
         new("record.glued-name.mobile", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", "") + RecordId(r) + Pick(r, LatinNames), Pick(r, "\n", "，請查。", "")),
             Families: "phone.mobile"),
         // Round 18 (set Q): an exported sheet's English header naming which line a column holds, beside its mobile column.
