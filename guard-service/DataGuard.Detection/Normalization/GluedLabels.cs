@@ -25,8 +25,12 @@ internal static class GluedLabels
     /// The length of a label glued to a value at <paramref name="start"/>, or 0: the label in any case, then at least seven
     /// letters and digits (separators and invisible characters between them allowed: "IDK 1 5 1…", "IDI-145…"), an ID or
     /// ARC starting with its letter, a phone with a digit or a plus. "ID12345678" stays whole: that is an old ARC.
+    /// A name in mixed case typed onto a value counts as such a label (<see cref="GluedNames"/>).
     /// </summary>
-    public static int LengthAt(ReadOnlySpan<char> text, int start)
+    public static int LengthAt(ReadOnlySpan<char> text, int start) =>
+        LabelLengthAt(text, start) is int label and > 0 ? label : GluedNames.LengthAt(text, start);
+
+    private static int LabelLengthAt(ReadOnlySpan<char> text, int start)
     {
         if (start + ShortestLabel + MinValue > text.Length || !OpensALabel(text[start], text[start + 1])) return 0;
         foreach (var (label, value) in Labels)

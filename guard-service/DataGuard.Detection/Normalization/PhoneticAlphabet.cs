@@ -61,13 +61,14 @@ internal static class PhoneticAlphabet
     private const int MinIdTailDigits = 8;
 
     // "Mike743004519", "November-703392493", "Kilo A25004463": the word spells an ID's or a certificate's first letter,
-    // and the rest of the number follows, glued, after a hyphen or after a space.
+    // and the rest of the number follows, glued, after a hyphen or after a space, in any digits the reader folds
+    // (radio numerals over the air: "Echo-兩洞幺拐…", full-width, Chinese).
     private static bool StartsIdTail(ReadOnlySpan<char> text, int at)
     {
         if (at < text.Length && text[at] == '-') at++;
-        if (at + 1 < text.Length && IsAsciiLetter(text[at]) && (uint)(text[at + 1] - '0') <= 9) at++;
+        if (at + 1 < text.Length && IsAsciiLetter(text[at]) && CharFolding.KindOf(text[at + 1]) == CharKind.Digit) at++;
         int digits = 0;
-        while (at + digits < text.Length && (uint)(text[at + digits] - '0') <= 9) digits++;
+        while (at + digits < text.Length && CharFolding.KindOf(text[at + digits]) == CharKind.Digit) digits++;
         return digits >= MinIdTailDigits;
     }
 

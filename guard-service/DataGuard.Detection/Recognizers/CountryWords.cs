@@ -15,7 +15,7 @@ internal static class CountryWords
         ("HK", new[] { "香港", "港籍", "Hong Kong", "HK", "港號", "港手機", "港電話", "港門號" }),
         ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
         ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American", "紐約", "洛杉磯", "舊金山" }),
-        ("CA", new[] { "加拿大", "Canada", "Canadian" }),
+        ("CA", new[] { "加拿大", "加籍", "Canada", "Canadian", "多倫多", "溫哥華", "Toronto", "Vancouver" }),
         ("CN", new[] { "大陸", "中國", "內地", "陸籍", "對岸", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
         ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "Việt Nam", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT", "胡志明市", "峴港", "Hanoi", "Ho Chi Minh", "Saigon", "河內" }),
         ("PH", new[] { "菲律賓", "菲國", "菲籍", "Philippines", "Philippine", "Filipino", "Filipina", "Pinas", "Pilipinas", "菲號", "菲手機", "馬尼拉", "宿霧", "Manila", "Cebu", "Davao" }),
@@ -69,13 +69,15 @@ internal static class CountryWords
 
     /// <summary>
     /// The first digit of a mobile number in each region's national form (trunk 0 in JP, KR, VN, PH, ID, TH, MY; 1 in
-    /// CN; HK 5/6/7/9, MO 6, SG 8/9; libphonenumber metadata): a cheap test before libphonenumber is asked, so dates
+    /// CN; HK 5/6/7/9, MO 6, SG 8/9; US and CA any area code; libphonenumber metadata): a cheap test before libphonenumber is asked, so dates
     /// and amounts after a nationality cost no parsing.
     /// </summary>
     private static readonly Dictionary<string, string> MobileFirstDigits = new()
     {
         ["JP"] = "0", ["KR"] = "0", ["VN"] = "0", ["PH"] = "0", ["ID"] = "0", ["TH"] = "0", ["MY"] = "0", ["CN"] = "1",
         ["HK"] = "5679", ["MO"] = "6", ["SG"] = "89",
+        // North America's plan gives mobiles no ranges of their own: any area code (2–9) can hold one.
+        ["US"] = "23456789", ["CA"] = "23456789",
     };
 
     /// <summary>Whether a national-form mobile of <paramref name="country"/> can start with <paramref name="digit"/>.</summary>

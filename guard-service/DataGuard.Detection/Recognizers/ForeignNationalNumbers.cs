@@ -114,7 +114,7 @@ internal static class ForeignNationalNumbers
         // number and than the dates and codes written beside a nationality; the country's plan must still call it a mobile.
         bool grouped = !IsUngrouped(chain, digits) || (chain.EvasionsOf(digits) & Evasions.ChineseNumerals) != 0
                        || (chain.Chars[0] == '0' && digits >= MinUngroupedForeign && !StartsACell(text, chain.Start));
-        if (plainOnly && (!grouped || !CountryWords.MobileMayStartWith(country, chain.Chars[0]))) return false;
+        if (plainOnly && (!(grouped || IsNumberLabelled(text, chain, digits, region)) || !CountryWords.MobileMayStartWith(country, chain.Chars[0]))) return false;
         if (!namedPhone && (!(grouped || CountryWords.LabelsAt(text, chain.Start)) || !chain.EndsCleanlyAfter(digits) || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
                             || !InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region)))
             return false;
@@ -138,6 +138,16 @@ internal static class ForeignNationalNumbers
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
     }
+
+    /// <summary>A word ending in 號碼 right before a number: 印尼親友號碼0812…, 越南朋友的號碼：097….</summary>
+    private static readonly ContextWord[] NumberLabel = ContextWord.All(new[] { "號碼" });
+
+    // Digits written whole that a …號碼 label names, in the clause of the country named before it, are a phone when that
+    // country's plan calls them a mobile and no account, order or document label (帳戶號碼, 訂單號碼) stands in the clause.
+    private static bool IsNumberLabelled(ReadOnlySpan<char> text, in Chain chain, int digits, string region) =>
+        ContextScorer.IsLabelledImmediately(text, chain.Start, NumberLabel)
+        && !ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LookAlikeReach)
+        && chain.EndsCleanlyAfter(digits) && InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), region);
 
     // "1,PH,0917…" under 帳號: a cell of a row, its country an ISO code in another cell, is as often an account or an order.
     private static bool StartsACell(ReadOnlySpan<char> text, int start)

@@ -42,7 +42,7 @@ internal static class InternationalNumbers
 
     /// <summary>
     /// Whether <paramref name="nationalDigits"/>, written as <paramref name="region"/> writes them at home, is a valid
-    /// mobile number there (韓國 010-2345-6789, 香港 9123 4567): a shape dates and amounts do not take.
+    /// mobile number there (韓國 010-2345-6789, 香港 9123 4567, 美國 (2xx) xxx-xxxx): a shape dates and amounts do not take.
     /// </summary>
     public static bool IsMobile(ReadOnlySpan<char> nationalDigits, string region)
     {
@@ -51,7 +51,8 @@ internal static class InternationalNumbers
             var parsed = Util.Parse(nationalDigits.ToString(), region);
             if (!Util.IsValidNumberForRegion(parsed, region)) return false;
             var type = Util.GetNumberType(parsed);
-            return type == PhoneNumberType.MOBILE;
+            // A plan that does not tell mobiles from fixed lines (North America) calls every valid number both.
+            return type is PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE;
         }
         catch (NumberParseException)
         {

@@ -53,8 +53,14 @@ internal static class LocalNumberCues
     /// <summary>Words that put an extension after a number; x and # only glued to its digits (2345678 x 3 is a product).</summary>
     private static readonly string[] Extensions = { "分機", "轉", "ext.", "ext", "ex.", "ex" };
 
-    /// <summary>Column headers that say the column holds how to reach someone (車主聯絡, 聯絡方式).</summary>
-    private static readonly ContextWord[] ContactHeaders = ContextWord.All(new[] { "聯絡", "連絡", "聯繫" });
+    /// <summary>
+    /// Column headers that say the column holds how to reach someone (車主聯絡, 聯絡方式), or which of a person's lines it
+    /// is (住家, 公司, an exported sheet's home / office / landline beside its mobile column).
+    /// </summary>
+    private static readonly ContextWord[] ContactHeaders = ContextWord.All(new[]
+    {
+        "聯絡", "連絡", "聯繫", "住家", "公司", "辦公室", "home", "office", "landline", "contact",
+    });
 
     /// <summary>How many digits an extension has at most.</summary>
     private const int MaxExtension = 6;

@@ -40,7 +40,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 1, 10)) return false;
         char sex = value[1];
         if (sex != '1' && sex != '2') return false;
-        if (!chain.EndsCleanlyAfter(10)) return false;
+        if (!GluedNames.EndsCleanlyAfter(text, chain, 10)) return false;
         bool valid = TaiwanIdChecksum.IsValidNumeric(value);
         // A look-alike letter in a number that then fails its checksum is just a code, not a disguised ID.
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, 1))) return false;

@@ -180,7 +180,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
             || !AllDigits(national, length)
-            || !chain.EndsCleanlyAfter(length))
+            || !GluedNames.EndsCleanlyAfter(text, chain, length))
             return false;
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
@@ -304,7 +304,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // under 聯絡窗口).
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits, bool grouped)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, PhoneWords.LocalLabelsByLastChar) || IsQualifiedLocalLabel(text, start)) return true;
+        if (ContextScorer.IsLabelledImmediately(text, start, PhoneWords.LocalLabelsByLastChar) && !ContextScorer.IsLabelledImmediately(text, start, PhoneWords.NotDialling)
+            || IsQualifiedLocalLabel(text, start)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, PhoneWords.LookAlikeLabels, reach: 16)) return false;
         int to = end;

@@ -18,6 +18,7 @@ internal static class PhoneWords
         "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
         "打來", "打過來", // 說是從大陸打過來的 139…
         "專線", // 客服專線 +852…, 打我們專線 00852… (sets O, P; toll-free 0800 lines stay out by the numbering plan)
+        "Contact", "Hotline", // English labels of how to reach someone: Contact: +852 …
     };
 
     /// <summary>Words that name a phone, with a country's short forms (港號, 陸手機…) and other languages' words (gọi, เบอร์, 携帯…): strong context.</summary>
@@ -53,7 +54,15 @@ internal static class PhoneWords
         "所", // a station directory: 復興所 353 0397, 新生分駐所 824 0971, 中庄所 24828463
         "聯絡方式", "聯繫方式", "打來了", "call back", // 請依聯絡方式2345-6789回電, 她又打來了 2345678 (set O)
         "宅", "總機", "沒區碼", "無區碼", // a directory's 宅 2345678 (home), a switchboard, 電話沒區碼：2345678 (set P)
+        "傳真", "Fax", // the same line's fax, 電話…、傳真2345-6789
+        "Contact", // an English contact line: Contact: 2345 6789
     });
+
+    /// <summary>
+    /// Words ending in a local label that are no call: 劃撥 (a postal giro: 郵局劃撥 2345-6789 is its account), 調撥 (a
+    /// transfer of stock or funds). The label 撥 right before a number counts only outside them.
+    /// </summary>
+    public static readonly ContextWord[] NotDialling = ContextWord.All(new[] { "劃撥", "調撥" });
 
     // Filed by last character: asked right before every long number a local reading is tried on.
     public static readonly WordsByChar LocalLabelsByLastChar = new(LocalLabels, byLastChar: true);
@@ -63,6 +72,7 @@ internal static class PhoneWords
     {
         "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
         "serial", "tracking", "account",
+        "匯款", "轉帳", "匯入", "轉入", // 匯到 005-…: a bank's code and an account, not Taiwan's dial prefix 005
     }, ForeignLanguages.NotPhoneWords);
 
     // Filed by first character: asked before the foreign readings of every long number (WordsByChar.AnyIn).

@@ -13,8 +13,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     private const double InvalidScore = 0.3;
 
     /// <summary>
-    /// "AB-12345678" is how e-invoice numbers are written (two letters, hyphen, eight digits); one in ten passes the ARC
-    /// checksum by chance, so that layout needs strong context.
+    /// "AB-12345678" is how e-invoice numbers are written (two letters, hyphen, eight digits), "AB-1234-5678" how part
+    /// codes are; one in ten passes the ARC checksum by chance, so those layouts need strong context.
     /// </summary>
     private const double InvoiceLayoutPenalty = 0.5;
 
@@ -41,7 +41,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         // The second character decides the form: a national ID's sex digit (1, 2) and a plate's letters are turned down
         // before the value is read.
         if (chain.Chars[1] is not (>= 'A' and <= 'D') && DigitLookalikes.AsDigit(chain.Chars[1]) is not ('8' or '9')) return false;
-        if (!chain.EndsCleanlyAfter(10)) return false;
+        if (!GluedNames.EndsCleanlyAfter(text, chain, 10)) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
         if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 2, 10)) return false;
@@ -55,7 +55,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             if (chain.Gaps[2] > 0 && chain.GapChars[2] == '\t') return false;
             valid = TaiwanIdChecksum.IsValidOldResident(value);
             score = valid ? ValidScore : InvalidScore;
-            if (chain.GapCount(10) == 1 && chain.Gaps[2] > 0) score -= InvoiceLayoutPenalty;
+            // A part or serial code groups the same digits 4+4 with hyphens (料件 AB-2345-6789): a layout no certificate is
+            // written in (one read out in pieces, AB，2345，6789, is).
+            if (chain.Gaps[2] > 0 && (chain.GapCount(10) == 1 || IsPartCodeLayout(chain))) score -= InvoiceLayoutPenalty;
         }
         else if (second == '8' || second == '9')
         {
@@ -66,6 +68,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, DigitsFrom(chain)))) return false;
         // "電話O6I4202687": O, 9 and letters typed for digits are a 09 mobile in disguise (set N), not a certificate.
         if (lookalikes > 0 && chain.Chars[0] == 'O' && value[1] == '9') return false;
+        // "手機 O912345678": an O before 9 and eight digits is both a certificate and a mobile typed with O for 0; the label
+        // right before it says which.
+        if (chain.Chars[0] == 'O' && value[1] == '9' && ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.LocalLabels)) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
@@ -79,6 +84,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
         return value.ToString();
     }
+
+    private static bool IsPartCodeLayout(in Chain chain) =>
+        chain.GapCount(10) == 2 && chain.Gaps[6] > 0 && chain.GapChars[2] == '-' && chain.GapChars[6] == '-' && !chain.HasFiller(10);
 
     // The old form's second character is a letter (A–D); the 2021 form's is a digit, which a look-alike may stand for.
     private static int DigitsFrom(in Chain chain) => chain.Chars[1] is >= 'A' and <= 'D' ? 2 : 1;

