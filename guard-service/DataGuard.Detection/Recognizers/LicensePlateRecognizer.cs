@@ -87,8 +87,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (second < longest && chain.Gaps[first + second] == 0) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
             // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
+            // "ABC-1235　23:08:51": and where the hour of a clock time starts (a plate listed with when a camera saw it).
             if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)
-                && !StartsListNumber(text, chain, first + second)) continue;
+                && !StartsListNumber(text, chain, first + second) && !ClockTimeAfterCode.StartsAt(text, chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
