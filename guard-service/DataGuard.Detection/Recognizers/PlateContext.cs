@@ -144,7 +144,7 @@ internal static class PlateContext
         if (baseScore >= StandAloneScore) return 0;
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
-        return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
+        return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) ? RecordBoost : 0;
     }
 
     /// <summary>Vehicle words that do not end in 車 (車輛HH-⏎506, 自小客G8⏎-775, 普重機車 is caught by its 車).</summary>
