@@ -36,4 +36,27 @@ public class PlateCalibrationTests
     [Fact]
     public void A_code_inside_a_sentence_before_a_name_and_an_id_stays_no_plate() =>
         FindsNo("請查型號 MK-6035 張志遠 " + Id, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("22:14:09 HONDA FIT KRD 6135 緩慢倒車", "KRD 6135")]
+    [InlineData("06:51:40 銀色Nissan Kicks PMW2851 未打方向燈", "PMW2851")]
+    public void A_plain_2012_plate_after_a_make_and_its_model_is_the_plate_while_the_sentence_goes_on(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("MAZDA CX-30 HEV 2023 試駕心得")]
+    [InlineData("Toyota RAV4 XLE2021 規格表如下")]
+    public void A_trim_and_its_model_year_after_a_make_and_model_is_no_plate(string text) => FindsNo(text, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("本件係台端所開之KDW-5813與林君所騎之TR-58316擦撞", "TR-58316")]
+    [InlineData("據報駕之2851-RP停於紅線", "2851-RP")]
+    public void A_plate_after_a_driving_verb_and_its_attributive_particle_is_named(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
+
+    [Theory]
+    [InlineData("巡邏車回報 MRA-洞洞三拐、BRK-洞五幺三兩台往市區方向逃逸", "BRK-洞五幺三")]
+    [InlineData("攔停 KD-幺六幺、TPW-三五八一兩輛", "TPW-三五八一")]
+    public void A_count_of_vehicles_glued_to_the_last_plate_read_in_numerals_is_not_its_digit(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.LicensePlate);
 }
