@@ -46,7 +46,8 @@ public class PlateCalibrationTests
     [Theory]
     [InlineData("MAZDA CX-30 HEV 2023 試駕心得")]
     [InlineData("Toyota RAV4 XLE2021 規格表如下")]
-    public void A_trim_and_its_model_year_after_a_make_and_model_is_no_plate(string text) => FindsNo(text, EntityTypes.LicensePlate);
+    [InlineData("TOYOTA Vios GLX 1800 試駕心得")]
+    public void A_trim_and_its_model_year_or_size_after_a_make_and_model_is_no_plate(string text) => FindsNo(text, EntityTypes.LicensePlate);
 
     [Theory]
     [InlineData("本件係台端所開之KDW-5813與林君所騎之TR-58316擦撞", "TR-58316")]

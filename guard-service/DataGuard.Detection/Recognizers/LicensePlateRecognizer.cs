@@ -193,10 +193,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             // The 2012 layout and the digits-first ones, with their hyphen, are a plate's shape that model codes do not take; so
-            // is the 2012 layout written plainly (HONDA FIT ABC 1235 緩慢倒車) unless its digits read as a year (HEV 2023: a trim
-            // and its model year).
+            // is the 2012 layout written plainly (HONDA FIT ABC 1235 緩慢倒車) unless its digits read as a year or an engine size (HEV 2023,
+            // GLX 1800: a trim and its model year or size).
             bool plateShaped = boundary == '-' && (layout.IsCurrent || !lettersFirst)
-                || layout.IsCurrent && !otherGaps && !ReadsAsYear(chain, first, digits);
+                || layout.IsCurrent && !otherGaps && !ReadsAsYearOrSize(chain, first, digits);
             match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped);
             if (FollowsMake(text, match.Start, match.End, plateShaped)) return false;
             return true;
