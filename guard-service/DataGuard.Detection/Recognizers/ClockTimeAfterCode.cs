@@ -13,11 +13,23 @@ internal static class ClockTimeAfterCode
     {
         int gap = 1;
         while (gap < chain.Length && gap <= 3 && chain.Gaps[gap] == 0) gap++;
-        if (gap >= chain.Length || gap > 3) return false;
-        for (int hour = 1; hour <= 2 && gap + hour <= chain.Length; hour++)
+        return gap < chain.Length && gap <= 3 && HourAt(text, chain, gap);
+    }
+
+    /// <summary>
+    /// Whether a gap comes before <paramref name="index"/> and the hour of a clock time starts there ("ABC-1235　23:08:51",
+    /// "ABC1235 7:05:10": a plate listed with the time a camera saw it; the hour is no more of the plate's digits).
+    /// </summary>
+    public static bool StartsAt(ReadOnlySpan<char> text, in Chain chain, int index) =>
+        index > 0 && index < chain.Length && chain.Gaps[index] > 0 && HourAt(text, chain, index);
+
+    // One or two digits from index, then a colon and a digit right after them in the text.
+    private static bool HourAt(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        for (int hour = 1; hour <= 2 && index + hour <= chain.Length; hour++)
         {
-            if (!chain.AllDigits(gap, hour)) return false;
-            int end = chain.EndOf(gap + hour);
+            if (!chain.AllDigits(index, hour)) return false;
+            int end = chain.EndOf(index + hour);
             if (end + 1 < text.Length && text[end] is ':' or '：' && (uint)(text[end + 1] - '0') <= 9) return true;
         }
         return false;

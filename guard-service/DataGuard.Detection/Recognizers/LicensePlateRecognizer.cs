@@ -73,6 +73,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
         if (longest > 2 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
+        if (longest > 3 && CountsVehiclesAt(text, chain, first + longest - 1)) longest--;
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit
         // groups are not cut: "0950 548 216" is one number, not a plate ending in 0950.
@@ -87,8 +88,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (second < longest && chain.Gaps[first + second] == 0) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
             // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
+            // "ABC-1235　23:08:51": and where the hour of a clock time starts (a plate listed with when a camera saw it).
             if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)
-                && !StartsListNumber(text, chain, first + second)) continue;
+                && !StartsListNumber(text, chain, first + second) && !ClockTimeAfterCode.StartsAt(text, chain, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
@@ -143,7 +145,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         int count = first + second;
         // "八四洞五KT": radio numerals giving way to the letters of a digits-first plate change script where the groups meet.
-        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) || ClosesBracketBetween(text, chain, first)) return false;
+        if (!EndsAt(chain, count) && !CountsVehiclesAt(text, chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) || ClosesBracketBetween(text, chain, first)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -190,8 +192,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (disguised || HidesInvisible(chain, first, count)) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
-            // The 2012 layout and the digits-first ones, with their hyphen, are a plate's shape that model codes do not take.
-            bool plateShaped = boundary == '-' && (layout.IsCurrent || !lettersFirst);
+            // The 2012 layout and the digits-first ones, with their hyphen, are a plate's shape that model codes do not take; so
+            // is the 2012 layout written plainly (HONDA FIT ABC 1235 緩慢倒車) unless its digits read as a year or an engine size (HEV 2023,
+            // GLX 1800: a trim and its model year or size).
+            bool plateShaped = boundary == '-' && (layout.IsCurrent || !lettersFirst)
+                || layout.IsCurrent && !otherGaps && !ReadsAsYearOrSize(chain, first, digits);
             match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped);
             if (FollowsMake(text, match.Start, match.End, plateShaped)) return false;
             return true;

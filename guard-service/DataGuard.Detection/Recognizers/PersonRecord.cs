@@ -23,6 +23,55 @@ internal static class PersonRecord
         return HasIdentifier(text.Slice(from, start - from)) || HasIdentifier(text.Slice(end, to - end));
     }
 
+    /// <summary>How many Han characters a person's name written between the value and the ID may have (鄧明, 歐陽志明).</summary>
+    private const int MaxNameLength = 4;
+
+    /// <summary>
+    /// Whether the value opens a row of a chat message or a roll whose fields are split by spaces: the value, a name in
+    /// Han characters, then a valid ID or ARC ("小陳：ABC1235 林宜君 A123456789", "AB-1234 張志遠 B2… ": a stop list typed
+    /// into a duty chat). A product code or reference is not followed by a person's name and identity number.
+    /// </summary>
+    public static bool OpensNamedRow(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!StartsMessage(text, start)) return false;
+        int name = SkipSpaces(text, end);
+        if (name == end) return false;
+        int nameEnd = name;
+        while (nameEnd < text.Length && nameEnd - name <= MaxNameLength && CharFolding.IsHan(text[nameEnd])) nameEnd++;
+        if (nameEnd - name is < 2 or > MaxNameLength) return false;
+        int id = SkipSpaces(text, nameEnd);
+        return id > nameEnd && IdentifierAt(text, id);
+    }
+
+    // Past spaces, the start of the text, a line or a message after its sender's colon.
+    private static bool StartsMessage(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] is ' ' or '\u3000') i--;
+        return i == 0 || text[i - 1] is '\n' or '\r' or ':' or '：';
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
+        return i;
+    }
+
+    // Ten letters and digits from i (spaces and invisible characters inside are how IDs are typed to slip past filters:
+    // H1 2345 6789) that read as an ID, an ARC or a mobile, and end there.
+    private static bool IdentifierAt(ReadOnlySpan<char> text, int i)
+    {
+        Span<char> field = stackalloc char[10];
+        int n = 0;
+        for (; i < text.Length && n < field.Length; i++)
+        {
+            var folded = CharFolding.Fold(text[i]);
+            if (folded.Kind is CharKind.Digit or CharKind.Letter) field[n++] = folded.Value;
+            else if (text[i] is not ' ' && folded.Kind != CharKind.Invisible) return false;
+        }
+        return n == field.Length && (i == text.Length || CharFolding.Fold(text[i]).Kind is not (CharKind.Digit or CharKind.Letter)) && IsIdentifier(field);
+    }
+
     private static bool IsDelimiter(char c) => c is '/' or ',' or '，' or '；' or ';' or '\t' or '|' or '\n' or '\r'
         or '／' or '｜'; // typed with a Chinese input method: 孫冠柏／Ｔ２９７３９４８９６／ZT-19780, GU-598 ｜ 廖美冠 ｜ 0971-803647
 

@@ -40,6 +40,8 @@ internal static class PlateContext
         "懸掛", "換掛", "改掛", // a plate mounted on a vehicle (原懸掛5P9391，後換掛…)
         "協尋", "幫查", // a duty chat's request to look for or check a vehicle (注意協尋BMP0378, 幫查FB  256)
         "檢舉", // a citizen's report names the vehicle reported (接獲檢舉KQ-3718沿路蛇行)
+        // a formal letter's attributive 之 after the verb (台端所開之ABC-1235與林君所騎之AB-12345擦撞: the car you drove)
+        "開之", "騎之", "駕之", "駕駛之",
         // an English duty log's stop (stopped 578-KTE for speeding); "speeding" anywhere in a log would lift its times and
         // references (04:30  TH national, re 114年度…), so only the verb right before the value counts
         "stopped", "pulled over",
@@ -144,7 +146,7 @@ internal static class PlateContext
         if (baseScore >= StandAloneScore) return 0;
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
-        return PersonRecord.Holds(text, start, end) ? RecordBoost : 0;
+        return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) ? RecordBoost : 0;
     }
 
     /// <summary>Vehicle words that do not end in 車 (車輛HH-⏎506, 自小客G8⏎-775, 普重機車 is caught by its 車).</summary>
@@ -292,7 +294,7 @@ internal static class PlateContext
     private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘組组";
 
     /// <summary>Measure words that count vehicles: after them a count may number the plates listed (AB-1234兩台).</summary>
-    private const string VehicleMeasureWords = "輛辆台臺部";
+    internal const string VehicleMeasureWords = "輛辆台臺部";
 
     // "XR-150兩台", "AK-47一把", "QX-1234 兩具": a number and a measure word right after the code (a space between) count
     // it, so the code names a model; the measure word found is returned.

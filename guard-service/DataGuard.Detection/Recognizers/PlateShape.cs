@@ -55,6 +55,21 @@ internal static class PlateShape
         return after < text.Length && CharFolding.IsHan(text[after]) && CharFolding.KindOf(text[after]) != CharKind.Digit;
     }
 
+    // "HEV 2023", "GT 1998", "GLX 1800": four digits from 1900 to 2099 after a model's name are its model year, and whole
+    // hundreds its engine size in cc (trims are named after both).
+    internal static bool ReadsAsYearOrSize(in Chain chain, int from, int digits) =>
+        digits == 4 && (chain.Chars[from] == '1' && chain.Chars[from + 1] == '9' || chain.Chars[from] == '2' && chain.Chars[from + 1] == '0'
+            || chain.Chars[from + 2] == '0' && chain.Chars[from + 3] == '0');
+
+    // "ABC-洞五幺三兩台往市區逃逸": a numeral glued to a vehicle's measure word after a plate read in numerals counts the
+    // vehicles just listed, and is no digit of the last plate.
+    internal static bool CountsVehiclesAt(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        if (index != chain.Length - 1 || chain.Gaps[index] > 0 || (chain.Flags[index] & (byte)Evasions.ChineseNumerals) == 0) return false;
+        int after = chain.EndOf(index + 1);
+        return after < text.Length && PlateContext.VehicleMeasureWords.IndexOf(text[after]) >= 0;
+    }
+
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     internal static bool ChangesScript(in Chain chain, int index) =>
         ((chain.Flags[index] ^ chain.Flags[index - 1]) & (byte)Evasions.ChineseNumerals) != 0;

@@ -430,6 +430,10 @@ internal static class HardNegativeGenerator
         // shapes of model codes, with the sentence going on after it (HONDA HR-V EX-250 試駕心得).
         new("make-model-trims", r => Pick(r, "HONDA HR-V", "TOYOTA Wish", "KYMCO Many", "SUZUKI Vitara", "MAZDA CX-5", "Volvo XC40")
             + $" {Letters(r)}{Pick(r, "", "R")}-{r.Next(100, 999)} " + Pick(r, "試駕心得", "規格表如下", "新車發表會", "改裝套件")),
+        // Round 19: a trim and its model year or engine size written plainly after a make and model (MAZDA CX-30 HEV 2023 試駕心得): the
+        // plain 2012 layout after a model is a plate only when its digits are no year.
+        new("make-model-trim-years", r => Pick(r, "MAZDA CX-30", "Toyota RAV4", "HONDA CR-V", "SUZUKI Swift", "KYMCO Many 110")
+            + $" {Pick(r, "HEV", "XLE", "GTS", "SEL", "EXL")}{Pick(r, " ", "")}{(r.Next(2) == 0 ? r.Next(2015, 2027) : 100 * r.Next(12, 36))} " + Pick(r, "試駕心得", "規格表如下", "新車發表會", "改裝套件")),
         // A partial plate ending its line and the next line of the log, list or table: a time, a list number, a date.
         new("wrapped-next-line-numbers", r => Pick(r,
             $"影像只拍到 {Letters(r)}{(char)('A' + r.Next(26))}-{r.Next(10, 99)}\n{r.Next(10, 24)}:{r.Next(10, 60)}:{r.Next(10, 60)} 另一台離開",
