@@ -29,6 +29,16 @@ public class EmailAndCardTests
     public void A_symbol_typed_for_the_at_sign_is_an_email(string text, string value) => FindsExactly(text, value, EntityTypes.EmailAddress);
 
     [Theory]
+    [InlineData("他的信箱是 lin72031tw@ms9。hinet。net，電話另給", "lin72031tw@ms9。hinet。net")]
+    [InlineData("回信到 chen.hao@yahoo｡com｡tw 謝謝", "chen.hao@yahoo｡com｡tw")]
+    public void An_ime_full_stop_typed_for_the_domain_dots_is_an_email(string text, string value) => FindsExactly(text, value, EntityTypes.EmailAddress);
+
+    [Theory]
+    [InlineData("資料寄給 wang@gmail。謝謝")]
+    [InlineData("請寄到 lin@office。明天再說。好嗎")]
+    public void A_sentence_ending_after_an_at_sign_is_no_email(string text) => FindsNo(text, EntityTypes.EmailAddress);
+
+    [Theory]
     [InlineData("請檢附附件(a) report2.pdf 及 (b) 切結書")]
     [InlineData("重點★ www.npa.gov.tw 公告")]
     public void A_list_marker_or_a_star_before_a_file_or_site_is_not_an_email(string text) => FindsNothing(text);

@@ -104,4 +104,14 @@ public class GluedAndLabelledValueTests
     [InlineData("加拿大：416-734-2190")]
     public void A_north_american_number_its_country_labels_is_found(string text) =>
         FindsExactly(text, text.Substring(text.IndexOf('：') + 1), EntityTypes.PhoneNumber);
+
+    // Round 19 (set R): a spaced national ID whose area letter O reads as the 0 of a 02 landline stays an ID where a phone
+    // word stands elsewhere in the prompt; a phone label right before it still makes it the landline.
+    [Fact]
+    public void An_o_led_national_id_is_no_landline_without_a_phone_label_right_before_it()
+    {
+        FindsAmongOthers("手機鑑識擷取的備忘錄：\n陳美 O 2 3 4 6 1 8 7 3 6 0935-271846", "O 2 3 4 6 1 8 7 3 6", EntityTypes.NationalId);
+        FindsNo("手機內容：陳美 O 2 3 4 6 1 8 7 3 6", EntityTypes.PhoneNumber);
+        FindsExactly("電話 O2-3461-8736", "O2-3461-8736", EntityTypes.PhoneNumber);
+    }
 }

@@ -51,6 +51,29 @@ public class LocalNumberShapeTests
     public void A_bare_local_number_is_named_by_a_home_line_a_list_after_a_phone_or_a_desk(string text, string value) =>
         FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
 
+    // Round 19 (set R): the digits before a local number end a value of their own — a letter-led ID in a record row, the
+    // number of a list item or CSV row at the start of its line — or a whole phone stands before a slash.
+    [Theory]
+    [InlineData("陳美華 A123456789 471-3928 高雄市鳳山區", "471-3928")]
+    [InlineData("SITI AMINAH，AC01234567，735-1946，ABC-1234", "735-1946")]
+    [InlineData("編號,通聯對象,次數\n6,5829-4137,12,950", "5829-4137")]
+    [InlineData("項次,號碼,秒數\n7,615-2748,41,62", "615-2748")]
+    [InlineData("1. 0912-345-678 共12通\n2. 468-3152 共8通", "468-3152")]
+    [InlineData("聯絡方式：0912-345-678 / 529-7361", "529-7361")]
+    [InlineData("聯絡：0912-345-678 / 6182947", "6182947")]
+    [InlineData("聯絡方式：+886 912 345 678 / 5936241", "5936241")]
+    public void Digits_ending_another_value_before_a_local_number_do_not_make_it_a_tail(string text, string value) =>
+        FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("3. 2019-2024年間共受理12件")]
+    [InlineData("6,2468-1357元,已繳")]
+    [InlineData("陳美華 A123456789 新臺幣 2468 1357元")]
+    [InlineData("A123456789 訂單 864-2197 已出貨")]
+    [InlineData("住家02\n2468 1357")]
+    public void Relaxed_heads_keep_the_look_alikes_out(string text) =>
+        Assert.DoesNotContain(Scan(text), f => f.Type == EntityTypes.PhoneNumber && text.Substring(f.Start, f.Length).Replace("\n", "").Length < 9);
+
     [Theory]
     [InlineData("來電號碼 (853)6612 3456，對方稱", "(853)6612 3456")]
     [InlineData("民眾接到(852) 5123-4567來電要求操作ATM", "(852) 5123-4567")]

@@ -56,6 +56,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）", "【dot】", "點", ".", "．",
         "[.]", "(.)", "{.}", "［.］", "（.）", // the dot itself in brackets, as threat reports defang addresses: yahoo[.]com[.]tw
+        "。", "｡", // an IME's full stop typed for the dot (name@ms1。hinet。net); the whole must still end in a known domain
     };
 
     /// <summary>The word "dot" between spaces ("gmail dot com").</summary>

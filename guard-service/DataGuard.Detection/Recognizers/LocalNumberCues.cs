@@ -94,21 +94,22 @@ internal static class LocalNumberCues
 
     /// <summary>
     /// Whether the number is the next item of a list whose item before it is a phone with its area code
-    /// (電話 (08)812-3456、678123): the second number of a line is written without the area code both share.
+    /// (電話 (08)812-3456、678123, 聯絡方式：09xx-xxx-xxx / 234-5678, +886 … / 2345678): the second number of a line is
+    /// written without the area code both share.
     /// </summary>
     public static bool ListedAfterPhone(ReadOnlySpan<char> text, int start)
     {
         int at = SkipBack(text, start - 1);
-        if (at < 1 || text[at] is not ('、' or '，' or ',')) return false;
+        if (at < 1 || text[at] is not ('、' or '，' or ',' or '/' or '／')) return false;
         int digits = 0, first = -1;
         for (int i = SkipBack(text, at - 1); i >= 0 && at - i <= ListReach; i--)
         {
             char c = text[i];
             if ((uint)(c - '0') <= 9) digits++;
-            else if (c is not ('-' or ' ' or '(' or ')' or '（' or '）')) break;
+            else if (c is not ('-' or ' ' or '(' or ')' or '（' or '）' or '+')) break;
             if (c != ' ') first = i;
         }
-        return digits >= 7 && first >= 0 && text[first] is '0' or '(' or '（';
+        return digits >= 7 && first >= 0 && text[first] is '0' or '(' or '（' or '+';
     }
 
     private static int SkipBack(ReadOnlySpan<char> text, int at)

@@ -36,7 +36,7 @@ internal static class LocalNumberShape
         IsGroupedAsLocal(chain, count) && !IsDateOrTimeSpan(chain, count)
         && !GluedToCode(text, chain.Start) && !AfterNumberedLabel(text, chain.Start) && !EndsAsQuantity(text, chain.EndOf(count))
         && !IsTailOfNumber(text, chain.Start)
-        && !PhoneForms.ContinuesDigits(text, chain.Start)
+        && !ContinuesValue(text, chain.Start)
         && !ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LabelReach)
         && !ContextScorer.IsLabelled(text, chain.Start, NotLocalLabels, LabelReach);
 
@@ -76,10 +76,11 @@ internal static class LocalNumberShape
     {
         if (start == 0) return false;
         if (IsCodeMark(text[start - 1]) || text[start - 1] is '-' or '.' or '/' or '_') return true;
-        // "住家電話02⏎2345 6789": digits closing the line before make this the wrapped tail of a number.
+        // Digits a space or a line before are asked about in IsTailOfNumber (住家電話02⏎2345 6789: the wrapped tail of a
+        // number; A1xxxxxxxx 471-3928: an ID's end and a number of its own).
         int at = start - 1;
         while (at > 0 && start - at < 4 && text[at] is ' ' or '\u3000' or '\n' or '\r') at--;
-        return at < start - 1 && IsCodeMark(text[at]);
+        return at < start - 1 && IsCodeMark(text[at]) && (uint)(text[at] - '0') > 9;
     }
 
     // "02 …… 2345 6789", "02，2345 6789", "02-⏎2345-6789", "+1 (338) ⁠555 0192": digits before, across a pause, a comma,
@@ -90,8 +91,35 @@ internal static class LocalNumberShape
         int at = start - 1;
         while (at >= 0 && start - at <= 6 && (text[at] is '\n' or '\r' or '…' or '，' or ',' or '、' or '。'
                                               || CharFolding.KindOf(text[at]) is CharKind.Separator or CharKind.Invisible)) at--;
-        if (at >= 0 && at < start - 1 && (uint)(text[at] - '0') <= 9) return !LocalNumberCues.ListedAfterPhone(text, start);
+        if (at >= 0 && at < start - 1 && (uint)(text[at] - '0') <= 9) return !LocalNumberCues.ListedAfterPhone(text, start) && !EndsOtherValue(text, at);
         return ContinuesChatLine(text, start);
+    }
+
+    // Digits a space or a dash before (+1 (635) 555 0188) open this number, unless they end a value of their own.
+    private static bool ContinuesValue(ReadOnlySpan<char> text, int start)
+    {
+        if (!PhoneForms.ContinuesDigits(text, start)) return false;
+        int at = start - 1;
+        while (at >= 0 && at >= start - 3 && (uint)(text[at] - '0') > 9) at--;
+        return at < 0 || at < start - 3 || !EndsOtherValue(text, at);
+    }
+
+    /// <summary>How many digits a row's or list item's number has at most (1., 12,).</summary>
+    private const int MaxRowNumber = 3;
+
+    // The digits before end a value of their own rather than open this number: an ID or certificate led by a letter
+    // (N2xxxxxxxx 471-3928, a record's fields in a row), or the number of a list item or CSV row at the start of its line
+    // ("3. 468-3152", "6,5829-4137"). An area code, the head a number is split from, starts with 0 and has no letter glued on.
+    private static bool EndsOtherValue(ReadOnlySpan<char> text, int last)
+    {
+        int first = last;
+        while (first > 0 && (uint)(text[first - 1] - '0') <= 9) first--;
+        int run = last - first + 1;
+        if (first > 0 && run >= 5 && (uint)((text[first - 1] | 0x20) - 'a') <= 'z' - 'a') return true;
+        if (run > MaxRowNumber || text[first] == '0' || last + 1 >= text.Length || text[last + 1] is not ('.' or ',' or '，' or '、' or ')' or '）')) return false;
+        int lineStart = first - 1;
+        while (lineStart >= 0 && text[lineStart] is ' ' or '\u3000' or '\t') lineStart--;
+        return lineStart < 0 || text[lineStart] == '\n';
     }
 
     /// <summary>How long a chat line's speaker prefix may be ("[14:33] 值班台王: ").</summary>

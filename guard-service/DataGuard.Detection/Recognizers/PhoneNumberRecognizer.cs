@@ -187,6 +187,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
         // A third or fourth one only right after a phone label or filling a cell under one (聯絡電話O9774O2l48, TEL：O9I2O4O678).
         if (lookalikes > MaxLabelledLookalikes || lookalikes >= 3 && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
+        if (length == IdLength && ReadsAsNationalId(chain) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -246,6 +247,15 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         }
         return true;
     }
+
+    /// <summary>The length of a national ID (a letter and nine digits).</summary>
+    private const int IdLength = 10;
+
+    // "O 2xxxxxxxx" with a valid checksum: a national ID whose area letter O passes for the 0 of a landline. A phone word
+    // somewhere near (手機鑑識…) does not make it a phone; a phone label right before it does (電話 O2…).
+    private static bool ReadsAsNationalId(in Chain chain) =>
+        (uint)(chain.Chars[0] - 'A') <= 'Z' - 'A' && chain.Chars[1] is '1' or '2' && chain.AllDigits(1, IdLength)
+        && TaiwanIdChecksum.IsValidNumeric(chain.Chars.Slice(0, IdLength));
 
     /// <summary>How many letters typed for digits a national number may hold where a phone label names it.</summary>
     private const int MaxLabelledLookalikes = 4;

@@ -416,7 +416,12 @@ internal static class HardNegativeGenerator
             $"第 {r.Next(2, 10)}{Digits(r, 2)}-{Digits(r, 4)} 號",
             $"請於{r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}之間",
             $"{Pick(r, "學號", "工號：", "座號 ")}{r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)}",
-            $"卡號 {r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)} {Digits(r, 4)} 已停用")),
+            $"卡號 {r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)} {Digits(r, 4)} 已停用",
+            // Round 19: after a row's or list item's number, or a letter-led code, the same surroundings still decide.
+            $"{r.Next(1, 10)}. {r.Next(2000, 2026)}-{r.Next(2000, 2026)}年間共受理{r.Next(2, 99)}件",
+            $"{r.Next(1, 10)},{r.Next(2, 9)}{Digits(r, 3)}-{Digits(r, 4)}元,已繳",
+            $"收據 R{Digits(r, 7)} 新臺幣 {r.Next(2, 9)}{Digits(r, 3)} {Digits(r, 4)}元",
+            $"案件 K{Digits(r, 8)} 訂單 {r.Next(2, 9)}{Digits(r, 2)}-{Digits(r, 4)} 已出貨")),
         // Set P: parking spaces, tickets and models in other columns of a table that keeps its plates in a 車號 column (車位 B2-017),
         // a tool's model after its brand in the brand's own casing (DeWALT DHX-485), and the count of an accident class (A3 96件).
         // (Tab-separated here: the frames below nest a Markdown or CSV table into their own; HardNegativeTests holds those.)
