@@ -39,11 +39,29 @@ internal sealed record CaseContext(string Name, Cue Cue, Func<ValueFamily, Rando
 
 internal static class CaseContexts
 {
+    /// <summary>Latin names as foreign workers' rows write them, accented or not, capitalised (declared before All: its initializer reads it).</summary>
+    private static readonly string[] LatinNames = { "Lê Quốc Bảo", "Đỗ Minh Khoa", "Hồ Ngọc Ánh", "Siti Aminah", "Maria Santos", "Somchai Dee" };
+
     private static readonly string[] LabelJoins = { "：", ":", " ", "", "為", "是" };
 
     private static readonly string[] VehicleNouns =
     {
         "資源回收車", "營業拖車", "騎乘機車", "大型重機紅牌", "大型重機黃牌", "他的車子", "ETC 通行紀錄顯示", "拖吊場今天進場", "垃圾車", "微電車", "電動車",
+    };
+
+    /// <summary>Makes and models as a log writes them, in the make's capitals or its own casing, the model in any casing.</summary>
+    private static readonly string[] LogVehicleModels =
+    {
+        "TOYOTA Camry", "TOYOTA Wish", "HONDA HR-V", "HONDA Fit", "NISSAN Livina", "NISSAN Kicks", "LUXGEN n7", "Tesla Model X",
+        "MAZDA CX-5", "MAZDA CX-30", "MITSUBISHI Outlander", "SUZUKI Vitara", "SUBARU Forester", "Hyundai Tucson", "Volvo XC40",
+        "KYMCO Many 110",
+    };
+
+    /// <summary>Makes with a model that has letters or digits of its own (set O's accident and tow records).</summary>
+    private static readonly string[] VehicleModels =
+    {
+        "HONDA FIT", "MAZDA 3", "NISSAN X-TRAIL", "TOYOTA YARIS", "FORD FOCUS", "光陽 VJR 125", "三陽 DRG", "YAMAHA FORCE",
+        "山葉 YAMAHA 勁戰", "Gogoro VIVA", "Tesla Model 3", "BMW X1",
     };
 
     public static IReadOnlyList<CaseContext> All { get; } = new CaseContext[]
@@ -278,24 +296,6 @@ internal static class CaseContexts
         // Round 18 (set Q): an English contact line (Contact: +852 … / name@example.com).
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
-    };
-
-    /// <summary>Latin names as foreign workers' rows write them, accented or not, capitalised.</summary>
-    private static readonly string[] LatinNames = { "Lê Quốc Bảo", "Đỗ Minh Khoa", "Hồ Ngọc Ánh", "Siti Aminah", "Maria Santos", "Somchai Dee" };
-
-    /// <summary>Makes with a model that has letters or digits of its own (set O's accident and tow records).</summary>
-    /// <summary>Makes and models as a log writes them, in the make's capitals or its own casing, the model in any casing.</summary>
-    private static readonly string[] LogVehicleModels =
-    {
-        "TOYOTA Camry", "TOYOTA Wish", "HONDA HR-V", "HONDA Fit", "NISSAN Livina", "NISSAN Kicks", "LUXGEN n7", "Tesla Model X",
-        "MAZDA CX-5", "MAZDA CX-30", "MITSUBISHI Outlander", "SUZUKI Vitara", "SUBARU Forester", "Hyundai Tucson", "Volvo XC40",
-        "KYMCO Many 110",
-    };
-
-    private static readonly string[] VehicleModels =
-    {
-        "HONDA FIT", "MAZDA 3", "NISSAN X-TRAIL", "TOYOTA YARIS", "FORD FOCUS", "光陽 VJR 125", "三陽 DRG", "YAMAHA FORCE",
-        "山葉 YAMAHA 勁戰", "Gogoro VIVA", "Tesla Model 3", "BMW X1",
     };
 
     /// <summary>
