@@ -70,7 +70,7 @@ internal sealed class DisclosedReads
         return reach switch
         {
             Reach.Hidden => false,
-            Reach.Returned => method is null || !CallersHide(method),
+            Reach.Returned => method is null || !(_sites.Of(method) is { Count: > 0 } ? CallersHide(method) : NamesCheck(method)),
             _ => true,
         };
     }
@@ -88,6 +88,23 @@ internal sealed class DisclosedReads
                 Reach.Returned => CallersHide(site.Caller),
                 _ => false,
             });
+    }
+
+    /// <summary>First words of methods whose rows answer a test: <c>CheckDuplicateUserName</c>, <c>ExistsByEmail</c>.</summary>
+    private static readonly HashSet<string> CheckingVerbs = new(StringComparer.Ordinal) { "check", "exists", "is", "has" };
+
+    /// <summary>
+    /// A method nobody in this compilation calls (a repository whose controllers are another project) and that is named for
+    /// a test — <c>CheckDuplicateUserName</c>, <c>CheckActiveProfile</c>, <c>IsEmailTaken</c>, a <c>…Duplicate…</c> look-up —
+    /// returns rows its callers compare with <c>null</c> or count: the name is the only evidence left, and it says the row
+    /// answers yes or no (round 11: six duplicate checks on a bank's repositories). <c>CheckIn</c>/<c>CheckOut</c> are actions.
+    /// </summary>
+    private static bool NamesCheck(IMethodSymbol method)
+    {
+        var words = IdentifierWords.Split(method.Name);
+        if (words.Count == 0) return false;
+        if (words.Contains("duplicate") || words.Contains("exists")) return true;
+        return CheckingVerbs.Contains(words[0]) && !(words.Count > 1 && words[1] is "in" or "out");
     }
 
     private Reach ValueReach(IOperation value, IReadOnlyList<IOperation> scope, int hops)

@@ -12,7 +12,9 @@ namespace DataGuard.Analyzers.Audit;
 /// look-up of anyone (DG1008). A type is such a row when all its personal columns are contact channels or its name, none
 /// is marked personal by attribute, and either its own name ends in a place or organisation noun (<c>Location</c>,
 /// <c>HetServiceArea</c>, <c>Organization</c>) or it has what only organisations have: a website and people of its own
-/// (<c>Customer { Website, ICollection&lt;Contact&gt; Contacts }</c>). Its navigations are judged as usual: including the
+/// (<c>Customer { Website, ICollection&lt;Contact&gt; Contacts }</c>). A row named for an organisation (its type, or a
+/// <c>CompanyName</c> column) also owns the numbers it is registered or paid by (round 11: courts, a bank's company
+/// customers). Its navigations are judged as usual: including the
 /// contacts reads people.
 /// </summary>
 internal static class OrganisationRecords
@@ -20,7 +22,7 @@ internal static class OrganisationRecords
     /// <summary>Besides <see cref="OrganisationNouns"/>, head nouns of types named for a place.</summary>
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
-        "office", "venue", "location", "premise", "premises", "site", "facility", "area", "district", "region", "restaurant", "warehouse",
+        "office", "venue", "location", "court", "premise", "premises", "site", "facility", "area", "district", "region", "restaurant", "warehouse",
     };
 
     /// <summary>Words of the channels a contact card lists (<c>Phone</c>, <c>PhoneNumber</c>, <c>EmailAddress</c>, <c>AddressLine1</c>).</summary>
@@ -32,15 +34,45 @@ internal static class OrganisationRecords
     /// <summary>Last words of a member holding the organisation's web address.</summary>
     private static readonly HashSet<string> WebsiteWords = new(StringComparer.Ordinal) { "website", "homepage", "url", "site" };
 
+    /// <summary>Last words of the numbers an organisation is registered or paid by (<c>IdentificationNumber</c>, <c>DefaultAccountNumber</c>).</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "number", "no", "code", "account" };
+
+    /// <summary>Words that only a person's column carries, whatever row holds it.</summary>
+    private static readonly HashSet<string> PersonOnlyWords = new(StringComparer.Ordinal)
+    {
+        "birth", "gender", "sex", "passport", "national", "nationality", "religion", "marital", "first", "middle", "surname", "given", "social",
+    };
+
     public static bool Is(ITypeSymbol type, IReadOnlyCollection<ISymbol> personalColumns)
     {
         var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c)).ToList();
-        if (values.Count == 0 || !values.All(IsContactCardMember)) return false;
-
-        if (IdentifierWords.LastWord(type.Name) is { } head && (OrganisationNouns.Contains(head) || PlaceNouns.Contains(head))) return true;
+        if (values.Count == 0) return false;
+        if (NamesOrganisation(type)) return values.All(IsOrganisationColumn);
+        if (!values.All(IsContactCardMember)) return false;
 
         return type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.LastWord(m.Name) is { } last && WebsiteWords.Contains(last))
                && personalColumns.Any(c => PersonalDataClassifier.IsNavigation(c) && IsCollection(c));
+    }
+
+    /// <summary>
+    /// The type's own name ends in a place or organisation noun (<c>Courts</c>, <c>HetServiceArea</c>), or the row names itself
+    /// after one (<c>TblCorporateCustomer { CompanyName, CompanyAddress }</c>: a bank's company customer).
+    /// </summary>
+    private static bool NamesOrganisation(ITypeSymbol type)
+        => IdentifierWords.LastWord(type.Name) is { } head && (OrganisationNouns.Contains(head) || PlaceNouns.Contains(head))
+           || type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.Split(m.Name) is { Count: 2 } words
+                                         && OrganisationNouns.Contains(words[0]) && words[1] == "name");
+
+    /// <summary>
+    /// In a row named for an organisation, its channels and the numbers it is registered or paid by are its own; a column
+    /// with a person's word (<c>ManagerIdNumber</c>, <c>DateOfBirth</c>) or marked personal stays a person's.
+    /// </summary>
+    private static bool IsOrganisationColumn(ISymbol member)
+    {
+        if (IsContactCardMember(member)) return true;
+        var words = IdentifierWords.Split(member.Name);
+        return !PersonalAttributes.IsMarked(member) && words.Count > 0 && NumberWords.Contains(words[words.Count - 1])
+               && !words.Any(w => PersonOnlyWords.Contains(w) || PersonalNames.IsPersonOrServedNoun(w));
     }
 
     /// <summary>The card's own name (<c>Name</c>, <c>CustomerName</c>) or one of its channels; never a member marked personal.</summary>

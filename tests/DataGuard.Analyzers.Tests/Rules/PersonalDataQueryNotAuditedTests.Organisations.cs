@@ -1,0 +1,39 @@
+namespace DataGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// DG1008 and rows named for an organisation (round 11): a court and a bank's company customer own the numbers they are
+/// registered or paid by; a person's column in such a row, or a person's row beside them, is still a look-up.
+/// </summary>
+public partial class PersonalDataQueryNotAuditedTests
+{
+    private const string Bodies = """
+        public class Courts { public int Id { get; set; } public string? Name { get; set; } public string? IdentificationNumber { get; set; } public string? FullAddress { get; set; } }
+        public class CompanyCustomer { public int Id { get; set; } public string CompanyName { get; set; } = ""; public string CompanyAddress { get; set; } = ""; public string Phone1 { get; set; } = ""; public string Email1 { get; set; } = ""; public string DefaultAccountNumber { get; set; } = ""; public string DefaultAccountName { get; set; } = ""; }
+        public class Branch { public int Id { get; set; } public string Name { get; set; } = ""; public string PassportNumber { get; set; } = ""; }
+        public class CompanyContact { public int Id { get; set; } public string CompanyName { get; set; } = ""; public string FirstName { get; set; } = ""; public DateTime DateOfBirth { get; set; } public string Email { get; set; } = ""; }
+        public class CustomerProfile { public int Id { get; set; } public string FullName { get; set; } = ""; public string Email { get; set; } = ""; public string AccountNumber { get; set; } = ""; }
+        public abstract class RegistryDb { public abstract DbSet<Courts> Courts { get; } public abstract DbSet<CompanyCustomer> Customers { get; } public abstract DbSet<Branch> Branches { get; } public abstract DbSet<CompanyContact> Contacts { get; } public abstract DbSet<CustomerProfile> Profiles { get; } }
+
+        """;
+
+    [Fact]
+    public Task Courts_and_company_customers_with_their_numbers_are_silent() => Run(Bodies + """
+        public class Registry
+        {
+            readonly RegistryDb _db = null!;
+            public List<Courts> AllCourts() => _db.Courts.ToList();
+            public CompanyCustomer? Customer(int id) => _db.Customers.FirstOrDefault(c => c.Id == id);
+        }
+        """);
+
+    [Fact]
+    public Task Persons_columns_in_organisation_rows_and_persons_rows_are_reported() => Run(Bodies + """
+        public class Registry
+        {
+            readonly RegistryDb _db = null!;
+            public List<Branch> Branches() => {|DG1008:_db.Branches.ToList()|};
+            public List<CompanyContact> Contacts() => {|DG1008:_db.Contacts.ToList()|};
+            public CustomerProfile? Profile(int id) => {|DG1008:_db.Profiles.FirstOrDefault(p => p.Id == id)|};
+        }
+        """);
+}
