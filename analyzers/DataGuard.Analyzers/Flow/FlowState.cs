@@ -102,11 +102,19 @@ internal sealed class FlowState
         var merged = a.Clone();
         foreach (var pair in b._taints)
         {
-            merged.AddTaint(pair.Key, pair.Value);
+            if (!SharedUnsanitized(a._taints, pair.Key, pair.Value))
+            {
+                merged.AddTaint(pair.Key, pair.Value);
+            }
         }
 
         foreach (var pair in b._channels)
         {
+            if (a._channels.TryGetValue(pair.Key, out var same) && ReferenceEquals(same, pair.Value))
+            {
+                continue; // both paths kept the entry from before the branch: its union with itself is itself
+            }
+
             merged.AddEndpoints(pair.Key, pair.Value.Endpoints);
             merged.SetFlaws(pair.Key, merged.GetFlaws(pair.Key) | pair.Value.Flaws);
         }
@@ -115,6 +123,14 @@ internal sealed class FlowState
         merged._maskedMembers.IntersectWith(b._maskedMembers);
         return merged;
     }
+
+    /// <summary>
+    /// True when both paths hold the very taint object from before the branch, whose union with itself adds nothing: most
+    /// variables of a long method are untouched by a branch, and re-uniting each at every join made joins cost the whole
+    /// state. A sanitized non-empty taint is left to <see cref="Taint.Union"/>, which does not keep its mark.
+    /// </summary>
+    private static bool SharedUnsanitized(Dictionary<ISymbol, Taint> taints, ISymbol symbol, Taint taint)
+        => taints.TryGetValue(symbol, out var existing) && ReferenceEquals(existing, taint) && !taint.IsEmpty && !taint.IsSanitized;
 
     /// <summary>The union of two address lists, capped: past a handful of alternatives more add nothing to a report.</summary>
     public static ImmutableArray<Endpoint> Union(ImmutableArray<Endpoint> a, ImmutableArray<Endpoint> b)

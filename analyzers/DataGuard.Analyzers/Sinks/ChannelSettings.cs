@@ -229,10 +229,12 @@ internal static class ChannelSettings
     /// <summary>
     /// True when <paramref name="type"/> is the row's client and its defaults are the library's own: .NET Framework's
     /// System.Net.Mail (in the <c>System</c> assembly) takes them from app.config's <c>&lt;mailSettings&gt;</c>, which this
-    /// analysis does not see, so there an unset property is the configuration's to decide.
+    /// analysis does not see, so there an unset property is the configuration's to decide. The simple-name test comes
+    /// first: every object a method creates is asked, and the cached full name is a weak-table look-up per creation.
     /// </summary>
     private static bool DefaultApplies(INamedTypeSymbol type, string owner)
-        => Sources.PersonalAttributes.MetadataName(type) == owner && type.ContainingAssembly?.Name != "System";
+        => owner.EndsWith(type.MetadataName, StringComparison.Ordinal)
+            && Sources.PersonalAttributes.MetadataName(type) == owner && type.ContainingAssembly?.Name != "System";
 
     private static bool Initializes(IObjectCreationOperation creation, string member)
         => creation.Initializer?.Initializers.Any(i => i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } && target.Property.Name == member) == true;

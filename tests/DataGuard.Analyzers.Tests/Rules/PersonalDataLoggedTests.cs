@@ -289,6 +289,26 @@ public class PersonalDataLoggedTests
         void M(Citizen citizen, bool verbose) { var text = "lookup"; if (verbose) { text += citizen.Phone; } {|DG1001:_logger.LogInformation(text)|}; }
         """);
 
+    /// <summary>
+    /// Joins keep what both paths kept from before the branch (a read left alone by every branch and a try) and take the
+    /// paths' own values where they overwrote it: the join skips entries both paths share, and must not lose or keep too much.
+    /// </summary>
+    [Fact]
+    public Task Values_untouched_by_branches_and_try_keep_their_data_after_the_joins() => Run("""
+        void M(Citizen citizen, bool a, bool b)
+        {
+            var phone = citizen.Phone;
+            var shown = Masking.Mask(citizen.NationalId);
+            var note = citizen.NationalId;
+            if (a) { _logger.LogInformation("a"); } else { _logger.LogInformation("not a"); }
+            try { _logger.LogInformation("trying"); } catch (System.Exception) { _logger.LogInformation("failed"); }
+            if (b) { note = "none"; } else { note = "n/a"; }
+            {|DG1001:_logger.LogInformation("Phone {Phone}", phone)|};
+            _logger.LogInformation("Shown {Id}", shown);
+            _logger.LogInformation("Note {Note}", note);
+        }
+        """);
+
     [Fact]
     public Task Configured_personal_names_and_members_are_reported() => Run("""
         void M(Citizen citizen, System.Net.IPEndPoint endpoint) { {|DG1001:_logger.LogInformation(citizen.CaseNo)|}; {|DG1001:_logger.LogInformation("{A}", endpoint.Address)|}; }
