@@ -33,6 +33,46 @@ public class HardNegativeTests
     [InlineData("各期金額4000、5000、6000、7003元")]
     public void Look_alike_is_not_reported(string text) => FindsNothing(text);
 
+    // Round 20 (set S): a signature's letter and full stop before Taiwan's country code label the number (M. for mobile);
+    // across many generated numbers some letter + digits pass a certificate's checksum, and none may be read as one.
+    [Fact]
+    public void Signature_label_before_country_code_is_no_certificate()
+    {
+        var random = new Random(20);
+        for (int k = 0; k < 200; k++)
+        {
+            var number = $"886-9{random.Next(10, 99)}-{random.Next(100, 999)}-{random.Next(100, 999)}";
+            var text = $"--\n承辦人\nT. 02-2{random.Next(100, 999)}-{random.Next(1000, 9999)} | {"MPT"[k % 3]}. {number}";
+            FindsNo(text, EntityTypes.ResidentCertificate);
+        }
+    }
+
+    // Round 20 (set S): a tab inside the digits is a sheet's cell boundary: two letters and digits in a plate cell and a code
+    // in the next cell are two values, whatever the checksum of their characters says.
+    [Fact]
+    public void Cells_split_by_a_tab_are_no_certificate()
+    {
+        var random = new Random(21);
+        for (int k = 0; k < 200; k++)
+        {
+            var plate = $"{(char)('A' + random.Next(26))}{"ABCD"[random.Next(4)]}{random.Next(10000, 99999)}";
+            FindsNo($"{k}\t民生路口\t電動機車\t{plate}\t{random.Next(10, 99)}-{random.Next(2, 9)}-{random.Next(1, 20)}", EntityTypes.ResidentCertificate);
+        }
+    }
+
+    // Round 20 (set S): a mobile wrapped inside a CSV cell, then a landline: the digits after its hyphen are its tail, and
+    // the run read on from there (some of which pass Luhn) is no card.
+    [Fact]
+    public void Tail_of_a_wrapped_phone_is_no_card()
+    {
+        var random = new Random(22);
+        for (int k = 0; k < 300; k++)
+        {
+            var text = $"\"1\",\"09{random.Next(10, 99)}-4{random.Next(10, 99)}\n-{random.Next(100, 999)}\n0{random.Next(2, 9)}{random.Next(10000000, 99999999)}\",\"已結案\"";
+            FindsNo(text, EntityTypes.CreditCard);
+        }
+    }
+
     [Fact]
     public void Id_inside_a_longer_code_is_not_reported() => FindsNothing("序號XA123456789B");
 

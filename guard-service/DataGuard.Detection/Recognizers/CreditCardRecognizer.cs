@@ -38,7 +38,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, 4)) return false;
+        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, 4) || ContinuesHyphenatedNumber(text, chain.Start)) return false;
         // The issuer is read from the first four characters, which are digits as they stand: most long numbers (phones
         // read across fillers, account and order numbers) belong to no issuer and are turned down before any reading.
         Span<int> lengths = stackalloc int[4];
@@ -66,6 +66,11 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         }
         return false;
     }
+
+    // "09xx-4xx⏎-xxx⏎0xxxxxxxxx": digits right after a digit and a hyphen are the tail of that number (a phone wrapped in a
+    // sheet's cell, set S), never the start of a card.
+    private static bool ContinuesHyphenatedNumber(ReadOnlySpan<char> text, int start) =>
+        start >= 2 && text[start - 1] is '-' or '－' && CharFolding.KindOf(text[start - 2]) == CharKind.Digit;
 
     public override string Normalize(in Chain chain, in ChainMatch match)
     {

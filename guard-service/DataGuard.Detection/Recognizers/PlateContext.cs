@@ -20,6 +20,7 @@ internal static class PlateContext
         "TOYOTA", "NISSAN", "HONDA", "MAZDA", "MITSUBISHI", "FORD", "BMW", "BENZ", "LEXUS", "HYUNDAI", "KIA", "SUZUKI",
         "YAMAHA", "KYMCO", "SYM", "GOGORO", "VOLKSWAGEN", "AUDI", "VOLVO", "TESLA", "SUBARU", "LUXGEN", "豐田", "本田",
         "日產", "裕隆", "三菱", "福特", "賓士", "馬自達", "特斯拉", "光陽", "三陽", "山葉", "睿能",
+        "KTM", "KAWASAKI", "DUCATI", "TRIUMPH", "APRILIA", "VESPA", "PIAGGIO", "PORSCHE", // motorcycles and cars of set S's stop logs (KTM 200 Adventure)
     };
 
     /// <summary>Words that name the value right after them as a plate; nearer than a make, they win.</summary>
@@ -220,6 +221,7 @@ internal static class PlateContext
     /// </summary>
     internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
         CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end) || AbbreviatesItsKey(text, start)
+        || NonPlateCodes.NamesOther(text, start, end)
         || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
@@ -285,7 +287,7 @@ internal static class PlateContext
 
     private static bool IsAccentedLatin(char c) => c is >= '\u00C0' and <= '\u024F' and not ('\u00D7' or '\u00F7') || c is >= '\u1E00' and <= '\u1EFF';
 
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    internal static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
     private const double RecordBoost = 0.25;

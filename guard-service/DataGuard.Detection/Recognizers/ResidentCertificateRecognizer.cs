@@ -52,7 +52,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         {
             // A tab between the two letters and the digits is a sheet's cell boundary: a country code (ID, TH) in one cell and
             // a phone in the next are two values, whatever the checksum of their characters says.
-            if (chain.Gaps[2] > 0 && chain.GapChars[2] == '\t') return false;
+            if (chain.Gaps[2] > 0 && chain.GapChars[2] == '\t' || CrossesCell(chain)) return false;
             valid = TaiwanIdChecksum.IsValidOldResident(value);
             score = valid ? ValidScore : InvalidScore;
             // A part or serial code groups the same digits 4+4 with hyphens (料件 AB-2345-6789): a layout no certificate is
@@ -61,6 +61,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         }
         else if (second == '8' || second == '9')
         {
+            if (LabelsInternationalNumber(text, chain, value)) return false;
             valid = TaiwanIdChecksum.IsValidNumeric(value);
             score = valid ? ValidScore : InvalidScore;
         }
@@ -83,6 +84,20 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         Span<char> value = stackalloc char[10];
         DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
         return value.ToString();
+    }
+
+    // "M. 886-9…", "T. 886-2-…": a signature's letter and full stop label the number after them (mobile, telephone), and
+    // 886 is Taiwan's country code; a certificate's letter is never set apart from its digits by a full stop.
+    private static bool LabelsInternationalNumber(ReadOnlySpan<char> text, in Chain chain, ReadOnlySpan<char> value) =>
+        chain.Gaps[1] > 0 && chain.Start + 1 < text.Length && text[chain.Start + 1] is '.' or '．'
+        && value[1] == '8' && value[2] == '8' && value[3] == '6';
+
+    // "XY12345⏵72-3-8": a tab inside the digits is a sheet's cell boundary too (a plate in one cell, a code in the next;
+    // set S), the same two values.
+    private static bool CrossesCell(in Chain chain)
+    {
+        for (int i = 3; i < 10; i++) if (chain.Gaps[i] > 0 && chain.GapChars[i] == '\t') return true;
+        return false;
     }
 
     private static bool IsPartCodeLayout(in Chain chain) =>

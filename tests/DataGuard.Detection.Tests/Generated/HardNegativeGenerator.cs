@@ -477,6 +477,21 @@ internal static class HardNegativeGenerator
         // accounts grouped like a foreign mobile after their label.
         new("bank-transfers", r => Pick(r, $"對方要我匯到 00{Pick(r, "7", "9", "5", "6")}-{Digits(r, 13)} 這個帳戶，共{r.Next(1000, 99999):N0}元",
             $"轉帳至 0{r.Next(1, 9)}{Digits(r, 2)}-{Digits(r, 3)}-{Digits(r, 4)}", $"匯入帳戶 0{r.Next(1, 9)}{Digits(r, 2)}-{Digits(r, 4)}-{Digits(r, 4)}")),
+        // Round 20 (set S): a software version after its product's name, a word before an ROC date, a make and its engine
+        // size, a room number in brackets, a receipt's price and tax code — near vehicle words, none of them a plate.
+        new("software-versions", r => $"{Pick(r, "巡邏 App 支援", "平板需升級至", "相容")} {Pick(r, "iOS", "Android", "iPadOS", "macOS")} "
+            + $"{r.Next(9, 20)}{Pick(r, "", $".{r.Next(0, 10)}", $".{r.Next(0, 10)}.{r.Next(1, 10)}")}{Pick(r, "", " 以上", "，舊版停止更新")}"),
+        new("word-roc-dates", r => $"{Pick(r, "停車紀錄 LOG", "停車場 LOG", "車道 REC", "掃描 DOC", "閘門 GATE")} {110 + r.Next(5)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}"
+            + Pick(r, "\n進場時間\t車道", " 匯出", "")),
+        new("make-engine-sizes", r => $"{Pick(r, "KTM", "SYM", "BMW", "KIA", "KTM")} {Pick(r, "200", "690", "125", "150", "320", "250")} "
+            + Pick(r, "Adventure 超速", "Sport 改裝", "試駕心得", "排氣管改裝")),
+        new("bracketed-rooms", r => $"訓練在{Pick(r, "行政大樓", "研究中心", "活動中心")}（{(char)('A' + r.Next(26))}{r.Next(1, 10)}-{r.Next(100, 999)}{Pick(r, "室", "號房")}）舉行，機車請停後門"),
+        new("receipt-tax-codes", r => $"{Pick(r, "茶葉蛋", "便當", "機油", "雨衣")} x{r.Next(1, 5)}  {r.Next(20, 999)}TX\n停車費 x1  {r.Next(20, 99)}TX"),
+        // Round 20 (set S): a land parcel's number glued to its section, a bank's code in brackets before its account.
+        new("land-parcels", r => $"{Pick(r, "地段 ", "地號 ", "土地：")}{Pick(r, "福德段", "光明段", "新興段", "復興段")}{r.Next(100, 9999)}-{Digits(r, 4)}"
+            + Pick(r, "，申請鑑界", " 面積 120㎡", "")),
+        new("bank-code-accounts", r => $"{Pick(r, "彰化銀行", "華南", "國泰世華", "第一銀行")}({Pick(r, "004", "007", "008", "009", "013")})"
+            + $"{Pick(r, "\t", " ", "")}{r.Next(1, 10)}{Digits(r, r.Next(11, 14))}\t{r.Next(1, 99)}000\t轉帳明細"),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

@@ -1,0 +1,35 @@
+using DataGuard.Detection.Normalization;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Round 20 (set S): numbers in a phone's shape that what is glued to them names as something else — a land parcel's
+/// number after its section (福德段1234-0056) and a bank's code in brackets before an account (某銀行(0xx) and 12 or more digits).
+/// </summary>
+internal static class NotPhoneCodes
+{
+    /// <summary>A bank account runs to at least this many digits; a landline's local part after its area code has at most eight.</summary>
+    private const int MinAccountDigits = 10;
+
+    internal static bool NamesOther(ReadOnlySpan<char> text, int start) => FollowsLandSection(text, start) || OpensBankAccount(text, start);
+
+    // "光明段2481-0003": a land register's section (段) glued to the digits names a parcel; an address's 段 is followed by
+    // its number and 號, and a phone is written apart from it.
+    private static bool FollowsLandSection(ReadOnlySpan<char> text, int start) => start > 0 && text[start - 1] == '段';
+
+    // "(0xx)\t1234…": a three-digit code starting with 0 in brackets, then an unbroken run of ten or more digits, is a
+    // bank's code and its account; an area code in brackets is followed by a local number of at most eight digits.
+    private static bool OpensBankAccount(ReadOnlySpan<char> text, int start)
+    {
+        if (start > 0 && text[start - 1] is '(' or '（') { } else if (start < text.Length && text[start] is '(' or '（') start++; else return false;
+        if (start + 4 > text.Length || char.GetNumericValue(text[start]) != 0 || !IsDigit(text[start + 1]) || !IsDigit(text[start + 2]) || text[start + 3] is not (')' or '）'))
+            return false;
+        int i = start + 4;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u3000') i++;
+        int from = i;
+        while (i < text.Length && IsDigit(text[i])) i++;
+        return i - from >= MinAccountDigits;
+    }
+
+    private static bool IsDigit(char c) => CharFolding.KindOf(c) == CharKind.Digit;
+}
