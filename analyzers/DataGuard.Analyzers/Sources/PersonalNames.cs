@@ -76,6 +76,8 @@ internal sealed class PersonalNames
         "storage", "service", "system", "batch", "automation", "cosmos", "cloud", "azure", "aws", "gcp", "admin", "administrator", "root",
         "smtp", "mail", "email", "ftp", "sftp", "database", "db", "sql", "gl", "ledger", "general", "chart", "expense", "revenue", "income",
         "cost", "asset", "liability", "equity", "suspense", "nostro", "vostro", "settlement", "clearing", "technical", "bot", "test", "demo",
+        // A bank's own books: the pool a transfer passes through, the fees it earns.
+        "operating", "fee", "commission", "escrow", "pool", "internal", "float",
     };
 
     /// <summary>

@@ -101,6 +101,8 @@ public class PersonalNamesTests
     [InlineData("PayeeAccountNumber")]
     [InlineData("AccountHolderName")]
     [InlineData("account_num")]
+    [InlineData("CreditAccountName")]
+    [InlineData("originatorAccountNumber")]
     [InlineData("Iban")]
     [InlineData("DebitIBAN")]
     [InlineData("收款帳戶號碼")]
@@ -118,6 +120,9 @@ public class PersonalNamesTests
     [InlineData("LedgerAccountNo")]
     [InlineData("SmtpAccountName")]
     [InlineData("CompanyAccountNumber")]
+    [InlineData("SuspenseAccountNumber")]
+    [InlineData("MerchantOperatingAccountNumber")]
+    [InlineData("FeeAccountName")]
     [InlineData("AccountNumberFormat")]
     [InlineData("登入帳號")]
     public void System_and_ledger_accounts_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);

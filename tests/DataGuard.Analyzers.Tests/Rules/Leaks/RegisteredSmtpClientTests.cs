@@ -71,6 +71,39 @@ public class RegisteredSmtpClientTests
         """, reported: true);
 
     [Fact]
+    public Task Client_built_in_a_block_factory_and_handed_to_the_service_constructor_is_reported_at_the_send() => Run("""
+        public interface INotifier { void Send(string email); }
+
+        public sealed class Notifier : INotifier
+        {
+            private readonly SmtpClient _client;
+            public Notifier(SmtpClient client) => _client = client;
+
+            public void Send(string email)
+            {
+                Task.Run(() =>
+                {
+                    using var message = new MailMessage();
+                    message.From = new MailAddress("careers@example.org");
+                    message.To.Add(email);
+                    message.Subject = "Application received";
+                    {|DG1003:_client.Send(message)|};
+                });
+            }
+        }
+
+        public static class Program
+        {
+            public static void Configure(Microsoft.Extensions.DependencyInjection.IServiceCollection services, string host, int port)
+                => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<INotifier>(services, _ =>
+                {
+                    var client = new SmtpClient(host, port);
+                    return new Notifier(client);
+                });
+        }
+        """, reported: true);
+
+    [Fact]
     public Task Factory_that_enables_tls_is_not_reported() => Run("""
         public static class Program
         {
