@@ -102,6 +102,11 @@ internal sealed class DataGuardProfile
 
     private SeedCollections? _seedCollections;
 
+    /// <summary>Clients built by a dependency-injection registration, with the flaws it gives them (built on first use).</summary>
+    public RegisteredClients RegisteredClients => _registeredClients ??= new RegisteredClients(this);
+
+    private RegisteredClients? _registeredClients;
+
     /// <summary>Where data goes: addresses, recipients, file paths.</summary>
     public readonly EndpointResolver Endpoints;
 

@@ -98,7 +98,11 @@ internal static class TransmissionEndpoint
         return client switch
         {
             ILocalReferenceOperation local => evaluator.State?.GetFlaws(local.Local) ?? ChannelFlaw.None,
-            IParameterReferenceOperation parameter => evaluator.State?.GetFlaws(parameter.Parameter) ?? ChannelFlaw.None,
+            IParameterReferenceOperation parameter => (evaluator.State?.GetFlaws(parameter.Parameter) ?? ChannelFlaw.None)
+                                                      | (parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor }
+                                                          ? evaluator.Profile.RegisteredClients.Of(parameter.Type) : ChannelFlaw.None),
+            // A client injected into a field or property: the registration that built it says how it connects.
+            IFieldReferenceOperation or IPropertyReferenceOperation => evaluator.Profile.RegisteredClients.Of(client.Type),
             { } created => ChannelSettings.OfCreation(created, evaluator.Profile),
             _ => ChannelFlaw.None,
         };

@@ -170,6 +170,17 @@ internal static class ChannelSettings
         return !values.IsEmpty && values.All(v => v.ConstantValue is { HasValue: true, Value: int number } && row.SafeOnPorts.Contains(number));
     }
 
+    /// <summary>True for a client type with a setting that is unsafe until set (<c>System.Net.Mail.SmtpClient</c>'s <c>EnableSsl</c>).</summary>
+    public static bool HasUnsafeDefaults(INamedTypeSymbol type)
+        => Rows.Any(r => r.UnsafeByDefaultOn is { } owner && DefaultApplies(type, owner));
+
+    /// <summary>True for the name of a setting that is unsafe until set.</summary>
+    public static bool IsDefaultSetting(string? member) => member is not null && Rows.Any(r => r.UnsafeByDefaultOn is not null && r.Member == member);
+
+    /// <summary>The flaw a client has while the setting named <paramref name="member"/> is left at its default.</summary>
+    public static ChannelFlaw DefaultFlaw(string member)
+        => Rows.Where(r => r.UnsafeByDefaultOn is not null && r.Member == member).Aggregate(ChannelFlaw.None, (flaw, r) => flaw | r.Flaw);
+
     /// <summary>
     /// The flaws an object initializer gives a new client (<c>new SmtpClient { EnableSsl = false }</c>), plus those of a
     /// handler it is built on (<c>new HttpClient(handler)</c>), as <paramref name="flawsOf"/> knows them.

@@ -24,6 +24,9 @@ internal sealed class PersonalNames
         "resident id", "driver license number", "driver license no", "driving license number", "driver licence number",
         // Money (cards and bank accounts identify a person as well)
         "credit card", "credit card number", "card number", "card no", "bank account", "bank account no", "bank account number",
+        // A transfer's accounts: SourceAccountNumber, BeneficiaryAccountNo, DestinationAccountName (the holder's name), Iban. Taiwan's
+        // warning-account (警示帳戶) work is about exactly these. AccountId (a surrogate key), AccountType and AccountStatus are not.
+        "account number", "account no", "account num", "account name", "beneficiary account", "iban",
         // Vehicles
         "plate", "plate number", "plate no", "license plate", "licence plate", "car no", "car number", "vehicle no", "vehicle number",
         // Phones
@@ -47,6 +50,7 @@ internal sealed class PersonalNames
         "身分證字號", "身份證字號", "身分證統一編號", "身份證統一編號", "身分證號", "身份證號", "身分證號碼", "身份證號碼", "身分證", "身份證",
         "居留證號", "居留證號碼", "統一證號", "護照號碼",
         "車牌號碼", "車牌", "車號",
+        "帳戶號碼", "銀行帳號", "戶名",
         "電話", "電話號碼", "手機", "手機號碼", "行動電話",
         "地址", "住址", "電子郵件", "電子信箱",
         "姓名", "生日", "出生日期", "出生年月日",
@@ -61,6 +65,19 @@ internal sealed class PersonalNames
         "peer", "client", "callback", "redirect", "site", "service", "api", "hex", "physical", "bus", "register", "offset", "pointer",
         // Sign-in and token endpoints (authAddress = the OAuth server's URL).
         "auth", "authority", "authorization", "authorisation", "oauth", "token", "login", "issuer", "discovery", "metadata", "webhook",
+    };
+
+    /// <summary>
+    /// Words before an account phrase that make it a system's or a ledger's account, not a person's bank account:
+    /// <c>StorageAccountName</c>, <c>ServiceAccountName</c>, <c>GlAccountNumber</c>, <c>SmtpAccountName</c>.
+    /// </summary>
+    private static readonly HashSet<string> NonPersonalAccountModifiers = new(StringComparer.Ordinal)
+    {
+        "storage", "service", "system", "batch", "automation", "cosmos", "cloud", "azure", "aws", "gcp", "admin", "administrator", "root",
+        "smtp", "mail", "email", "ftp", "sftp", "database", "db", "sql", "gl", "ledger", "general", "chart", "expense", "revenue", "income",
+        "cost", "asset", "liability", "equity", "suspense", "nostro", "vostro", "settlement", "clearing", "technical", "bot", "test", "demo",
+        // A bank's own books: the pool a transfer passes through, the fees it earns.
+        "operating", "fee", "commission", "escrow", "pool", "internal", "float",
     };
 
     /// <summary>
@@ -226,7 +243,7 @@ internal sealed class PersonalNames
             if (EndsWith(words, phrase))
             {
                 if (phrase.Length == 1 && phrase[0] == "address" && words.Count > 1 && NonPersonalAddressModifiers.Contains(words[words.Count - 2])
-                    || IsOrganisationContact(words, phrase))
+                    || IsSystemAccount(words, phrase) || IsOrganisationContact(words, phrase))
                 {
                     continue;
                 }
@@ -236,6 +253,14 @@ internal sealed class PersonalNames
         }
 
         return false;
+    }
+
+    /// <summary>An account phrase after a system or ledger word (<see cref="NonPersonalAccountModifiers"/>), or after an organisation noun.</summary>
+    private static bool IsSystemAccount(List<string> words, string[] phrase)
+    {
+        var before = words.Count - phrase.Length - 1;
+        return phrase[0] == "account" && before >= 0
+               && (NonPersonalAccountModifiers.Contains(words[before]) || OrganisationNouns.Contains(IdentifierWords.Singular(words[before])));
     }
 
     /// <summary>

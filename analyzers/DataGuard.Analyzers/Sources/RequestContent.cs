@@ -89,7 +89,7 @@ internal static class RequestContent
 
     private static bool Carries(ISymbol source, PersonalDataClassifier classifier, int depth)
     {
-        if (IsContent(source) || source is IParameterSymbol parameter && LogEvents.IsReceived(parameter))
+        if (IsContent(source) || source is IParameterSymbol parameter && (LogEvents.IsReceived(parameter) || PipelineRequests.IsReceived(parameter)))
         {
             return true;
         }
@@ -134,8 +134,10 @@ internal static class RequestContent
                                                        || RequestContentMembers.HoldsRequestContent(member.Member):
                 // error.Form of an error record filled from the request by another assembly (see RequestContentMembers)
                 return member.Member;
-            case IParameterReferenceOperation parameter when IsWholeType(operation.Type) || LogEvents.IsReceived(parameter.Parameter):
-                // A form parameter; what a logging framework hands its target (ILogger.Log's state, whatever TState is).
+            case IParameterReferenceOperation parameter when IsWholeType(operation.Type) || LogEvents.IsReceived(parameter.Parameter)
+                                                             || PipelineRequests.IsReceived(parameter.Parameter):
+                // A form parameter; what a logging framework hands its target (ILogger.Log's state, whatever TState is); the
+                // request a mediator hands a pipeline behaviour (whatever TRequest is bound to).
                 return parameter.Parameter;
             case IInvocationOperation or IAwaitOperation when IsWholeType(operation.Type):
                 // await Request.ReadFormAsync()

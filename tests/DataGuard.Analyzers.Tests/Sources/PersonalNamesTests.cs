@@ -92,6 +92,41 @@ public class PersonalNamesTests
     [InlineData("遮罩後身分證字號")]
     public void Look_alike_names_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
 
+    [Theory]
+    [InlineData("SourceAccountNumber")]
+    [InlineData("DestinationAccountNumber")]
+    [InlineData("DestinationAccountName")]
+    [InlineData("beneficiaryAccountNo")]
+    [InlineData("BeneficiaryAccount")]
+    [InlineData("PayeeAccountNumber")]
+    [InlineData("AccountHolderName")]
+    [InlineData("account_num")]
+    [InlineData("CreditAccountName")]
+    [InlineData("originatorAccountNumber")]
+    [InlineData("Iban")]
+    [InlineData("DebitIBAN")]
+    [InlineData("收款帳戶號碼")]
+    [InlineData("戶名")]
+    public void Bank_accounts_of_a_person_are_personal(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
+
+    [Theory]
+    [InlineData("AccountId")]
+    [InlineData("AccountType")]
+    [InlineData("AccountStatus")]
+    [InlineData("AccountingPeriod")]
+    [InlineData("StorageAccountName")]
+    [InlineData("ServiceAccountName")]
+    [InlineData("GlAccountNumber")]
+    [InlineData("LedgerAccountNo")]
+    [InlineData("SmtpAccountName")]
+    [InlineData("CompanyAccountNumber")]
+    [InlineData("SuspenseAccountNumber")]
+    [InlineData("MerchantOperatingAccountNumber")]
+    [InlineData("FeeAccountName")]
+    [InlineData("AccountNumberFormat")]
+    [InlineData("登入帳號")]
+    public void System_and_ledger_accounts_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
+
     [Fact]
     public void Configured_names_extend_and_ignore()
     {
