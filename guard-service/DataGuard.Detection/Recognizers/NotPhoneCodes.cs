@@ -21,7 +21,13 @@ internal static class NotPhoneCodes
     // bank's code and its account; an area code in brackets is followed by a local number of at most eight digits.
     private static bool OpensBankAccount(ReadOnlySpan<char> text, int start)
     {
-        if (start > 0 && text[start - 1] is '(' or '（') { } else if (start < text.Length && text[start] is '(' or '（') start++; else return false;
+        bool openedBefore = start > 0 && IsOpeningBracket(text[start - 1]);
+        if (!openedBefore)
+        {
+            if (start >= text.Length || !IsOpeningBracket(text[start])) return false;
+            start++;
+        }
+
         if (start + 4 > text.Length || char.GetNumericValue(text[start]) != 0 || !IsDigit(text[start + 1]) || !IsDigit(text[start + 2]) || text[start + 3] is not (')' or '）'))
             return false;
         int i = start + 4;
@@ -30,6 +36,8 @@ internal static class NotPhoneCodes
         while (i < text.Length && IsDigit(text[i])) i++;
         return i - from >= MinAccountDigits;
     }
+
+    private static bool IsOpeningBracket(char c) => c is '(' or '（';
 
     private static bool IsDigit(char c) => CharFolding.KindOf(c) == CharKind.Digit;
 }
