@@ -58,6 +58,18 @@ public class GluedAndLabelledValueTests
         }
     }
 
+    [Fact]
+    public void A_station_word_before_O_and_nine_digits_leaves_the_certificate()
+    {
+        // 所 names a station in a directory (復興所 …), not what the number is: the checksum-valid certificate stays one
+        // (found by the random-context property test: 所 is a common filler character).
+        for (int serial = 1000000; serial < 1000010; serial++)
+        {
+            var value = SyntheticIds.Numeric('O', 9, serial.ToString());
+            FindsExactly($"這些所{value}。", value, EntityTypes.ResidentCertificate);
+        }
+    }
+
     [Theory]
     [InlineData("印尼親友號碼081234567012", "081234567012")]
     [InlineData("越南朋友的號碼：0971234567", "0971234567")]

@@ -43,20 +43,28 @@ internal static class PhoneWords
     /// <summary>Plain words that, after a number written with its plus, say the text lists phone numbers (…兩個號碼聯絡).</summary>
     public static readonly ContextWord[] PlusNumber = ContextWord.All(new[] { "號碼", "number", "numbers" });
 
-    /// <summary>Words right before a number that label it a phone, also one without its area code (市話2345-6789).</summary>
-    public static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
+    /// <summary>
+    /// Words right before a number that call it a phone by what it is (電話, 手機, 撥…), also one without its area code
+    /// (市話2345-6789) — not by the place it rings.
+    /// </summary>
+    public static readonly ContextWord[] PhoneLabels = ContextWord.All(new[]
     {
         "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone",
         "撥打", "致電", "回撥", "撥", "打給", "打", "家電", "宅電", "來電號碼", "回電號碼", "市話號碼",
         "手機", "手機號碼", "行動電話", // 檢舉人手機959 5077: a number labelled a phone is one, whatever digits were left out
         "回電", "打到", "撥到", // 請回電 2345-6789
         "來電", "值班台", "值班電話", // 偵查隊…來電3236 6691, 請聯繫民族派出所值班台 兩五五兩 五四幺八
-        "所", // a station directory: 復興所 353 0397, 新生分駐所 824 0971, 中庄所 24828463
         "聯絡方式", "聯繫方式", "打來了", "call back", // 請依聯絡方式2345-6789回電, 她又打來了 2345678 (set O)
         "宅", "總機", "沒區碼", "無區碼", // a directory's 宅 2345678 (home), a switchboard, 電話沒區碼：2345678 (set P)
         "傳真", "Fax", // the same line's fax, 電話…、傳真2345-6789
         "Contact", // an English contact line: Contact: 2345 6789
     });
+
+    /// <summary>Words right before a number that label it a phone: <see cref="PhoneLabels"/> and a station directory's 所.</summary>
+    public static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
+    {
+        "所", // a station directory: 復興所 353 0397, 新生分駐所 824 0971, 中庄所 24828463
+    }).Concat(PhoneLabels).ToArray();
 
     /// <summary>
     /// Words ending in a local label that are no call: 劃撥 (a postal giro: 郵局劃撥 2345-6789 is its account), 調撥 (a

@@ -70,8 +70,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         // "電話O6I4202687": O, 9 and letters typed for digits are a 09 mobile in disguise (set N), not a certificate.
         if (lookalikes > 0 && chain.Chars[0] == 'O' && value[1] == '9') return false;
         // "手機 O912345678": an O before 9 and eight digits is both a certificate and a mobile typed with O for 0; the label
-        // right before it says which.
-        if (chain.Chars[0] == 'O' && value[1] == '9' && ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.LocalLabels)) return false;
+        // right before it says which. A station directory's 所 names a place, not the number's kind.
+        if (chain.Chars[0] == 'O' && value[1] == '9' && ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.PhoneLabels)) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
