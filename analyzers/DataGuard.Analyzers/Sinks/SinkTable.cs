@@ -38,6 +38,7 @@ internal static class SinkTable
     };
 
     private static readonly string[] MailSends = { "Send", "SendAsync" };
+    private static readonly string[] StoredRowAdders = { "Add", "AddAsync", "AddRange", "AddRangeAsync" };
 
     private static readonly string[] ChatClientMethods = { "GetResponseAsync", "GetStreamingResponseAsync", "CompleteAsync", "CompleteStreamingAsync" };
     private static readonly string[] ResponsesMethods = { "CreateResponse", "CreateResponseAsync", "CreateResponseStreaming", "CreateResponseStreamingAsync" };
@@ -146,9 +147,10 @@ internal static class SinkTable
         // A whole mail written to a file or stream: MimeKit's pickup folder, a debug mail drop (DG1001 when the stream is a file).
         new SinkSpec(SinkKind.File, "MimeKit.MimeMessage", new[] { "WriteTo", "WriteToAsync" }, pathParameters: new[] { "fileName", "stream" }, writesReceiver: true),
 
-        // Stored rows (DG1001 when the entity is an error-log entry: Request.Form copied into an error-log table)
-        new SinkSpec(SinkKind.Store, "Microsoft.EntityFrameworkCore.DbSet`1", new[] { "Add", "AddAsync", "AddRange", "AddRangeAsync", "Attach", "Update" }),
-        new SinkSpec(SinkKind.Store, "Microsoft.EntityFrameworkCore.DbContext", new[] { "Add", "AddAsync", "AddRange", "AddRangeAsync", "Attach", "Update" }),
+        // Stored rows (DG1001 when the entity is an error-log entry: Request.Form copied into an error-log table). A log is
+        // appended to: Update and Attach change a row the program keeps (a transfer record's status), never a new entry.
+        new SinkSpec(SinkKind.Store, "Microsoft.EntityFrameworkCore.DbSet`1", StoredRowAdders),
+        new SinkSpec(SinkKind.Store, "Microsoft.EntityFrameworkCore.DbContext", StoredRowAdders),
 
         // Generative AI (DG1004)
         new SinkSpec(SinkKind.GenerativeAi, "OpenAI.Chat.ChatClient",

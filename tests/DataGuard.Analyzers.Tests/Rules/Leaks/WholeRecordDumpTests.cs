@@ -215,11 +215,18 @@ public class WholeRecordDumpTests
         namespace Microsoft.EntityFrameworkCore
         {
             public abstract class DbSet<TEntity> where TEntity : class { public virtual void Add(TEntity entity) { } }
-            public abstract class DbContext { public virtual void Add<TEntity>(TEntity entity) where TEntity : class { } public virtual int SaveChanges() => 0; }
+            public abstract class DbContext
+            {
+                public virtual void Add<TEntity>(TEntity entity) where TEntity : class { }
+                public virtual void Update<TEntity>(TEntity entity) where TEntity : class { }
+                public virtual void Attach<TEntity>(TEntity entity) where TEntity : class { }
+                public virtual int SaveChanges() => 0;
+            }
         }
 
         public sealed class ErrorLogEntry { public string Message { get; set; } = ""; public string Form { get; set; } = ""; public string Url { get; set; } = ""; }
         public sealed class Order { public string Reference { get; set; } = ""; public string Notes { get; set; } = ""; }
+        public sealed class TransferLog { public string CreditAccountNumber { get; set; } = ""; public string CreditAccountName { get; set; } = ""; public int Status { get; set; } }
         public abstract class ShopDb : Microsoft.EntityFrameworkCore.DbContext
         {
             public abstract Microsoft.EntityFrameworkCore.DbSet<ErrorLogEntry> ErrorLogs { get; }
@@ -244,6 +251,28 @@ public class WholeRecordDumpTests
                 {|DG1001:_db.ErrorLogs.Add(entry)|};
                 _db.SaveChanges();
             }
+        }
+        """ + EntityFramework);
+
+    /// <summary>
+    /// A table named as a log whose rows the program changes in place — a bank's transfer records (<c>TransferLog</c>) whose
+    /// status is updated — keeps the application's data: a log is appended to, so only added rows are log entries.
+    /// </summary>
+    [Fact]
+    public Task Row_of_a_log_named_table_updated_in_place_is_not_reported_and_an_added_error_entry_is() => Run("""
+        public class Transfers
+        {
+            private readonly ShopDb _db = null!;
+
+            public void Settle(TransferLog transfer)
+            {
+                transfer.Status = 2;
+                _db.Update(transfer);
+                _db.Attach(transfer);
+            }
+
+            public void Fail(HttpRequest request)
+                => {|DG1001:_db.Add(new ErrorLogEntry { Message = "transfer failed", Form = request.Form["comment"] + " " + request.Form["email"] })|};
         }
         """ + EntityFramework);
 
