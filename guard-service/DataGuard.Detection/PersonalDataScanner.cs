@@ -117,6 +117,11 @@ public sealed class PersonalDataScanner
                 i = acceptedValueEnd;
                 continue;
             }
+            if (_minChainLength > 1 && ChainReader.IsLoneDigit(text, i))
+            {
+                i++; // 統一, 一般: read, it is a chain of one character that no recognizer is offered and no filler continues
+                continue;
+            }
             if (!ChainReader.IsTokenStart(text, i))
             {
                 i = ChainReader.IsInWord(text, i) ? i + 1 : EndOfRun(text, i); // 大陸|138…: the value starts after the word

@@ -49,6 +49,15 @@ internal static class ChainReader
     }
 
     /// <summary>
+    /// Whether <paramref name="index"/> holds a digit or numeral that the reader would take alone: the character after it
+    /// ends every chain (a Han character that is no numeral, punctuation, a line break). A chain of one digit goes no
+    /// further: too short for a recognizer, and the filler walk starts only from two (<see cref="ReadAcrossFillers"/>).
+    /// </summary>
+    public static bool IsLoneDigit(ReadOnlySpan<char> text, int index) =>
+        index + 1 < text.Length && CharFolding.KindOf(text[index]) == CharKind.Digit
+        && CharFolding.KindOf(text[index + 1]) == CharKind.Other && text[index + 1] != '\uD835'; // a mathematical digit
+
+    /// <summary>
     /// A numeral that is part of a word here: 陸 (financial 6) in 大陸 "mainland", so 大陸壹參捌… reads from 壹, not from 陸.
     /// </summary>
     public static bool IsInWord(ReadOnlySpan<char> text, int index) =>

@@ -27,8 +27,13 @@ internal static class GluedLabels
     /// ARC starting with its letter, a phone with a digit or a plus. "ID12345678" stays whole: that is an old ARC.
     /// A name in mixed case typed onto a value counts as such a label (<see cref="GluedNames"/>).
     /// </summary>
-    public static int LengthAt(ReadOnlySpan<char> text, int start) =>
-        LabelLengthAt(text, start) is int label and > 0 ? label : GluedNames.LengthAt(text, start);
+    public static int LengthAt(ReadOnlySpan<char> text, int start)
+    {
+        // Labels and names both open with a Latin letter (ı and ſ fold to one): most tokens (digits, numerals) stop here,
+        // before a call whose stack buffer costs more than the test.
+        if ((uint)(Scoring.TextSignature.Fold(text[start]) - 'a') > 'z' - 'a') return 0;
+        return LabelLengthAt(text, start) is int label and > 0 ? label : GluedNames.LengthAt(text, start);
+    }
 
     private static int LabelLengthAt(ReadOnlySpan<char> text, int start)
     {

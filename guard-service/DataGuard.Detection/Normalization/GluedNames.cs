@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
@@ -23,6 +25,8 @@ internal static class GluedNames
         int end = start + 1;
         while (end < text.Length && end - start <= MaxNameLetters && IsSmall(text[end])) end++;
         if (end - start > MaxNameLetters || !IsSmall(text[end - 1])) return 0;
+        // An English word ends at a space or a full stop: no value follows, and its buffer is never set up.
+        if (end == text.Length || CharFolding.KindOf(text[end]) is not (CharKind.Digit or CharKind.Letter)) return 0;
         return ValueFollows(text, end) ? end - start : 0;
     }
 
@@ -44,7 +48,8 @@ internal static class GluedNames
     private const int ValueLength = 10, MaxGap = 2;
 
     // A Taiwan mobile or an ID-shaped value at i, in any digits the reader folds and its usual grouping (0912-345-678),
-    // with no digit right after it.
+    // with no digit right after it. Not inlined: its buffer would be set up on every call of LengthAt.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool ValueFollows(ReadOnlySpan<char> text, int i)
     {
         Span<char> value = stackalloc char[ValueLength];
