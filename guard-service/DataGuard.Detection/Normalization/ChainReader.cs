@@ -12,7 +12,8 @@ internal static class ChainReader
     /// <summary>
     /// No value has more than three letters (plates ABC-1234; IDs one, old ARCs two), plus the odd letter standing in for
     /// a digit (Hl4l643O27), so a chain stops at the fifth:
-    /// English words then cost a few lookups each instead of a full read.
+    /// English words then cost a few lookups each instead of a full read. Past it only letters typed for digits are read
+    /// (<see cref="ReadsPastLimit"/>).
     /// </summary>
     private const int MaxLetters = 4;
 
@@ -95,7 +96,7 @@ internal static class ChainReader
         int start = i;
         int pendingFlags = 0;
         int firstRunEnd = -1;
-        int letters = 0;
+        int letters = 0, pastLimit = 0;
         var chars = chain.Chars;
         var positions = chain.Positions;
         var gaps = chain.Gaps;
@@ -138,7 +139,8 @@ internal static class ChainReader
                         chain.ScriptBreak = length;
                         if (firstRunEnd < 0) firstRunEnd = i;
                     }
-                    if ((folded.Kind == CharKind.Letter && ++letters > MaxLetters) || length == Chain.Capacity)
+                    if ((folded.Kind == CharKind.Letter && ++letters > MaxLetters && !ReadsPastLimit(text, i + width, folded, gap, ref pastLimit))
+                        || length == Chain.Capacity)
                     {
                         chain.Length = length;
                         chain.EndGlued = gap == 0;
@@ -189,6 +191,17 @@ internal static class ChainReader
         if (firstRunEnd < 0) firstRunEnd = i;
         return firstRunEnd;
     }
+
+    /// <summary>
+    /// Whether a letter past <see cref="MaxLetters"/> is still read: one typed for a digit (O, L, a capital I; a lower-case
+    /// i stands for none) glued to what comes before it or to a digit after it, up to
+    /// <see cref="DigitLookalikes.MostInOneValue"/> of them — every 0 and 1 of an ID typed as a letter (PlllO68351,
+    /// TC28OOO65O, H l53 O6O l72; sets U1 and U2). A word after a gap (PTL-406I。Please) still ends the chain.
+    /// </summary>
+    private static bool ReadsPastLimit(ReadOnlySpan<char> text, int next, in FoldedChar letter, int gap, ref int pastLimit) =>
+        (letter.Value is 'O' or 'L' || letter.Value == 'I' && (letter.Evasions & Evasions.LowerCase) == 0)
+        && (gap == 0 || next < text.Length && CharFolding.KindOf(text[next]) == CharKind.Digit)
+        && ++pastLimit <= DigitLookalikes.MostInOneValue;
 
     /// <summary>Most filler words one value is split by (a card read out in four groups has three).</summary>
     private const int MaxFillers = 4;

@@ -7,6 +7,12 @@ namespace DataGuard.Detection.Normalization;
 /// </summary>
 internal static class DigitLookalikes
 {
+    /// <summary>
+    /// The most letters one value may type for its digits (every 0 and 1 of an ID: PlllO68351, ElO36lOl74; sets U1 and
+    /// U2): at least four of an ID's or certificate's digits stay digits, and the checksum must pass.
+    /// </summary>
+    public const int MostInOneValue = 5;
+
     /// <summary>The digit a folded letter passes for, or the character itself.</summary>
     public static char AsDigit(char c) => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c };
 
@@ -33,18 +39,40 @@ internal static class DigitLookalikes
     }
 
     /// <summary>
-    /// Whether a look-alike read as a digit in the first <paramref name="count"/> characters is a lower-case letter glued
-    /// to another lower-case letter before it ("Call (206) 831…": the l of an English word, not a 1 in disguise; a
-    /// disguised value mixes them with capitals and digits: Hl4l643O27).
+    /// Whether the look-alikes read as digits in the first <paramref name="count"/> characters are the letters of a word:
+    /// one glued to a lower-case letter that passes for no digit ("Call (206) 831…", "Bill 234567": the l of an English
+    /// word, not a 1 in disguise), or a run of them glued to the value's letter and ending at a gap ("Flo 2345678",
+    /// "BILL 234567"). A disguised value mixes them with capitals and digits, in runs too: Hl4l643O27, Rl8lOO4734.
     /// </summary>
     public static bool InWord(in Chain chain, int count, int digitsFrom)
     {
+        if (RunEndsAtGap(chain, count, digitsFrom)) return true;
         for (int i = Math.Max(1, digitsFrom); i < count; i++)
         {
             if (AsDigitInside(chain.Chars[i]) == chain.Chars[i] || chain.Gaps[i] > 0) continue;
-            if ((chain.Flags[i] & chain.Flags[i - 1] & (byte)Evasions.LowerCase) != 0) return true;
+            if ((chain.Flags[i] & chain.Flags[i - 1] & (byte)Evasions.LowerCase) != 0 && IsWordLetter(chain.Chars[i - 1])) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "AL12345678", "BL1234567": a capital I or L as the first digit, the only letter typed for one, is how e-invoice
+    /// numbers (two letters, eight digits) and serial and part codes (three letters, seven digits) start, far more often
+    /// than a disguised ID or certificate; such a reading needs a label.
+    /// </summary>
+    public static bool StartsCode(in Chain chain, int lookalikes, int digitsFrom) =>
+        lookalikes == 1 && chain.Chars[digitsFrom] is 'I' or 'L' && (chain.Flags[digitsFrom] & (byte)Evasions.LowerCase) == 0;
+
+    // A lower-case letter of a word: one that passes for no digit (a lower-case i is no disguised 1 either).
+    private static bool IsWordLetter(char folded) => folded is not ('O' or 'L');
+
+    // Look-alike letters glued to the value's letter, up to a gap with no digit among them.
+    private static bool RunEndsAtGap(in Chain chain, int count, int digitsFrom)
+    {
+        if (digitsFrom >= count || chain.Gaps[digitsFrom] > 0) return false;
+        int i = digitsFrom;
+        while (i < count && (uint)(chain.Chars[i] - 'A') <= 25 && (i == digitsFrom || chain.Gaps[i] == 0)) i++;
+        return i > digitsFrom && i < count && chain.Gaps[i] > 0;
     }
 
     /// <summary>True when every character in [from, to) of <paramref name="view"/> is a digit.</summary>

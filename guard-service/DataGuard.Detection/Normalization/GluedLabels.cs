@@ -17,6 +17,12 @@ internal static class GluedLabels
     /// <summary>Fewest letters and digits after the label (an ID or ARC has ten, a local number seven or eight).</summary>
     private const int MinValue = 7;
 
+    /// <summary>
+    /// Fewest after a label whose value starts with a letter: an ID's or ARC's ten. "IDO263l26o" is an old certificate (area
+    /// I, D) with its first digit typed as O, not ID and eight characters.
+    /// </summary>
+    private const int MinLetterValue = 10;
+
     // The labels' first two letters, one bit per pair (first × 26 + second): most words that start a chain start no label.
     private static readonly ulong[] Openings = OpeningsOf();
     private static readonly int ShortestLabel = ShortestOf();
@@ -46,8 +52,8 @@ internal static class GluedLabels
             if (value == CharKind.Digit && text[end] == '+') return label.Length;
             var kind = CharFolding.KindOf(text[end]);
             if (kind != value) return 0;
-            int count = 0, between = 0;
-            for (int i = end; i < text.Length && count < MinValue; i++)
+            int count = 0, between = 0, needed = value == CharKind.Letter ? MinLetterValue : MinValue;
+            for (int i = end; i < text.Length && count < needed; i++)
             {
                 kind = CharFolding.KindOf(text[i]);
                 if (kind is CharKind.Digit or CharKind.Letter)
@@ -57,7 +63,7 @@ internal static class GluedLabels
                 }
                 else if (kind is not (CharKind.Separator or CharKind.Invisible) || ++between > 2) break;
             }
-            return count >= MinValue ? label.Length : 0;
+            return count >= needed ? label.Length : 0;
         }
         return 0;
     }

@@ -37,7 +37,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (DigitLookalikes.AsDigit(chain.Chars[1]) is not ('1' or '2')) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, 1, value);
-        if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 1, 10)) return false;
+        if (lookalikes > DigitLookalikes.MostInOneValue || !DigitLookalikes.AllDigits(value, 1, 10)) return false;
         char sex = value[1];
         if (sex != '1' && sex != '2') return false;
         if (!GluedNames.EndsCleanlyAfter(text, chain, 10)) return false;
@@ -46,10 +46,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, 1))) return false;
         // Groups joined across filler words are one ID only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
-        // "AL12345678" with a capital L, I or O as the sex digit and eight real digits is an e-invoice number (two
-        // letters, eight digits) far more often than a disguised ID: it needs an ID label to count.
-        bool invoiceShaped = lookalikes == 1 && chain.Chars[1] is 'I' or 'L' && (chain.Flags[1] & (byte)Evasions.LowerCase) == 0;
-        match = MatchOf(chain, 10, valid && !invoiceShaped ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
+        match = MatchOf(chain, 10, valid && !DigitLookalikes.StartsCode(chain, lookalikes, 1) ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
     }

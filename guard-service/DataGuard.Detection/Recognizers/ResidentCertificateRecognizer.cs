@@ -44,7 +44,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (!GluedNames.EndsCleanlyAfter(text, chain, 10)) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
-        if (lookalikes > 3 || !DigitLookalikes.AllDigits(value, 2, 10)) return false;
+        if (lookalikes > DigitLookalikes.MostInOneValue || !DigitLookalikes.AllDigits(value, 2, 10)) return false;
         char second = value[1];
         bool valid;
         double score;
@@ -54,7 +54,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             // a phone in the next are two values, whatever the checksum of their characters says.
             if (chain.Gaps[2] > 0 && chain.GapChars[2] == '\t' || CrossesCell(chain)) return false;
             valid = TaiwanIdChecksum.IsValidOldResident(value);
-            score = valid ? ValidScore : InvalidScore;
+            score = valid && !DigitLookalikes.StartsCode(chain, lookalikes, 2) ? ValidScore : InvalidScore;
             // A part or serial code groups the same digits 4+4 with hyphens (料件 AB-2345-6789): a layout no certificate is
             // written in (one read out in pieces, AB，2345，6789, is).
             if (chain.Gaps[2] > 0 && (chain.GapCount(10) == 1 || IsPartCodeLayout(chain))) score -= InvoiceLayoutPenalty;

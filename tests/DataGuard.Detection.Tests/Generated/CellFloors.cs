@@ -60,6 +60,8 @@ internal static class CellFloors
         ("phone.national.jp", "full-width.joined", "sentence.country-relation-number", "a Japanese mobile written whole in full width after a plain …號碼 scores at the threshold (0.50): two of five placements fall below it"),
         ("phone.national.ca", "numerals.mixed", "*", "a Canadian number mixing Arabic and Chinese digits one by one: two of five placements are read otherwise (not investigated)"),
         ("phone.national.ca", "numerals.financial", "table.html", "a Canadian number in financial numerals in an HTML cell: two of five placements are read otherwise (not investigated)"),
+        ("id.", "look-alike.digits.*", "sentence.numeral-word-after", "a value whose last digit is typed as a letter runs on into a word that starts with a numeral (…43I一路): a letter before numerals starts a disguised value (A一二三…)"),
+        ("id.", "look-alike.digits.*", "record.glued-name", "a Latin name glued after a value with letters typed for its digits: where the value's letters end and the name's begin is not written"),
         ("id.", "numbers.english-words", "record.glued-name", "an ID spelt in English number words glued to a Latin name reads into the name"),
         ("id.", "numbers.english-words", "record.glued-name.between", "an ID spelt in English number words glued to a Latin name reads into the name"),
         ("phone.mobile", "numbers.english-words", "record.glued-name.mobile", "a mobile spelt in English number words glued to a Latin name reads into the name"),

@@ -492,6 +492,15 @@ internal static class HardNegativeGenerator
             + Pick(r, "，申請鑑界", " 面積 120㎡", "")),
         new("bank-code-accounts", r => $"{Pick(r, "彰化銀行", "華南", "國泰世華", "第一銀行")}({Pick(r, "004", "007", "008", "009", "013")})"
             + $"{Pick(r, "\t", " ", "")}{r.Next(1, 10)}{Digits(r, r.Next(11, 14))}\t{r.Next(1, 99)}000\t轉帳明細"),
+        // Round 13 (sets U1 and U2): words and codes whose l, i, o, I or O read as digits begin an ID or an old certificate,
+        // the digits after them completing one that passes its checksum — a name or word before a number (Bill 234567,
+        // Flo 2345678), an e-invoice number with L, I or O for its second letter, a serial or part code of three letters and
+        // seven digits after S/N or P/N (read from the N: an old certificate's letter, a B–D and L for 1).
+        new("look-alike-words", r => Pick(r,
+            $"{Pick(r, "客戶", "聯絡人", "Contact", "請找")} {WithValidReading(Pick(r, "Bill", "Will", "Jill", "Hill", "Milo", "Kilo", "Silo", "Flo", "Al", "Eli", "BILL", "KILO"), " ", r)} {Pick(r, "paid", "已付款", "號房", "points")}",
+            $"發票號碼：{WithValidReading(Pick(r, "AL", "KI", "ML", "TL", "QI", "XL", "BO", "HO"), "", r)}",
+            $"{Pick(r, "S/N", "P/N")} {WithValidReading(Pick(r, "N", "P")[0] + Pick(r, "BL", "CL", "DI", "AL"), "", r)[1..]}{Pick(r, "", "，已送修", "）")}",
+            $"零件 {WithValidReading(Pick(r, "AB", "KC", "MD", "TA") + Pick(r, "L", "I"), "", r)} 已出貨")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -528,6 +537,24 @@ internal static class HardNegativeGenerator
                 yield return new GeneratedNegative(cell, family.Name, text);
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="typed"/> (a letter, then letters that look like digits and any digits), <paramref name="separator"/> and
+    /// the digits that make the whole, read with l, i and I as 1 and o and O as 0, an ID or an old certificate number with a
+    /// valid check digit; a prefix that cannot start one (a sex digit other than 1 or 2) is returned with random digits.
+    /// </summary>
+    private static string WithValidReading(string typed, string separator, Random r)
+    {
+        var reading = typed.ToUpperInvariant().Select((c, i) => i == 0 ? c : c is 'L' or 'I' ? '1' : c == 'O' ? '0' : c).ToArray();
+        bool old = reading.Length > 1 && reading[1] is >= 'A' and <= 'D';
+        int from = old ? 2 : 1;
+        var known = new string(reading, Math.Min(from, reading.Length), Math.Max(0, reading.Length - from));
+        if (!old && known.Length > 0 && known[0] is not ('1' or '2')) return typed + separator + Digits(r, 10 - typed.Length);
+        var sex = old ? reading[1] : known.Length > 0 ? known[0] : '1';
+        var serial = (old ? known : known.Length > 0 ? known[1..] : "") + Digits(r, 7);
+        var id = old ? SyntheticIds.OldResident(reading[0], sex, serial[..7]) : SyntheticIds.Numeric(reading[0], sex - '0', serial[..7]);
+        return typed + separator + id[typed.Length..];
     }
 
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];

@@ -127,6 +127,16 @@ internal static class SurfaceVariants
         // Every 0 and 1 of a mobile typed as O and I or l, its first digit too, up to four (TEL：O9I2O4O678; set M): in scope
         // right after a phone label or under a phone column (see CellFloors).
         new("look-alike.digits.many", (v, r) => ManyDigitLetters(v, r)),
+        // Round 13 (sets U1 and U2): every 0 and 1 of an ID's or certificate's digits typed as a letter, its sex digit too,
+        // l and o in runs as well as O and I (PlllO68351, ElO36lOl74): up to five, the most the engine promises (four real digits
+        // stay). Then the same mixed with a second disguise: Cyrillic or Greek capitals for its letters, full width, an
+        // invisible character inside, the digits in spaced groups, the other digits in Chinese, radio or financial numerals.
+        new("look-alike.digits.every", (v, r) => IdDigitLetters(v, r)),
+        new("look-alike.digits.letters", (v, r) => IdDigitLetters(v, r) is string typed ? LookAlikePrefix(typed) : null),
+        new("look-alike.digits.full-width", (v, r) => IdDigitLetters(v, r) is string typed ? FullWidth(typed) : null),
+        new("look-alike.digits.zero-width", (v, r) => IdDigitLetters(v, r) is string typed ? InsertInside(typed, r, Invisibles[r.Next(Invisibles.Length)]) : null),
+        new("look-alike.digits.grouped", (v, r) => IdDigitLetters(v, r) is string typed ? SpacedGroups(typed) : null),
+        new("look-alike.digits.numerals", (v, r) => IdDigitLetters(v, r) is string typed ? InDigits(typed, Pick(r, ChineseDigits, RadioDigits, FinancialDigits)) : null),
         // A letter typed for one digit of a plate (KWY-93B6, DK 3S9S, 0B3o-NK; set P): in scope right after a plate label or
         // under a plate column (see CellFloors).
         new("look-alike.plate-digits", (v, r) => PlateDigitLetters(v, r)),
@@ -289,6 +299,42 @@ internal static class SurfaceVariants
         }
         return new string(chars);
     }
+
+    /// <summary>The most digits of an ID or certificate the look-alike variants type as letters.</summary>
+    private const int MostDigitLetters = 5;
+
+    // Every 0 and 1 of an ID's or certificate's digits (from the sex digit or the first digit on) written as O or o and l or
+    // I, up to MostDigitLetters of them; the first digit as a lower-case l (a capital I or L there, the only letter typed
+    // for a digit, is how e-invoice and serial numbers start: AL12345678, BL1234567). Null when no digit is a 0 or a 1.
+    private static string? IdDigitLetters(PlantedValue v, Random r)
+    {
+        if (!v.Spoken || v.Groups.Length != 1 || v.Groups[0].Length != 10 || !char.IsAsciiLetterUpper(v.Groups[0][0])) return null;
+        // O, 9 and letters typed for digits are a 09 mobile typed with O for 0 (O9l2345678), as the engine reads them.
+        if (v.Groups[0].StartsWith("O9", StringComparison.Ordinal)) return null;
+        var chars = v.Groups[0].ToCharArray();
+        int from = char.IsAsciiDigit(chars[1]) ? 1 : 2;
+        var places = Enumerable.Range(from, chars.Length - from).Where(i => chars[i] is '0' or '1').ToList();
+        while (places.Count > MostDigitLetters) places.RemoveAt(r.Next(places.Count));
+        if (places.Count == 0) return null;
+        foreach (int at in places)
+            chars[at] = chars[at] == '0' ? Pick(r, "O", "O", "o")[0] : at == from ? 'l' : Pick(r, "l", "l", "I")[0];
+        return new string(chars);
+    }
+
+    // The letters before the digits (an ID's one, an old certificate's two) as the Cyrillic or Greek capitals they look like,
+    // where one exists.
+    private static string LookAlikePrefix(string value)
+    {
+        int letters = char.IsAsciiLetterUpper(value[1]) ? 2 : 1;
+        return (LookAlike(value[..letters]) ?? value[..letters]) + value[letters..];
+    }
+
+    // An ID's letter apart and its nine characters in threes (H l53 O6O l72); an old certificate's two letters, then its
+    // eight characters in fours (TC 28OO O65O).
+    private static string SpacedGroups(string value) =>
+        char.IsAsciiLetterUpper(value[1])
+            ? $"{value[..2]} {value[2..6]} {value[6..]}"
+            : $"{value[..1]} {value[1..4]} {value[4..7]} {value[7..]}";
 
     private static string? PlateDigitLetters(PlantedValue v, Random r)
     {
