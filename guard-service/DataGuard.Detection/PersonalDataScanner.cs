@@ -143,11 +143,13 @@ public sealed class PersonalDataScanner
                 // Nothing across the change of script: try the part before it on its own.
                 chain.Length = chain.ScriptBreak;
                 chain.EndGlued = false;
-                matchedEnd = Recognize(text, chain, ref sink, out _);
+                matchedEnd = Recognize(text, chain, ref sink, out coveringEnd);
             }
-            // "0912 然後 345 再來 678": nothing in the first group alone; read on across the filler words. A value wrapped
-            // onto the next line is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number).
-            if ((matchedEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
+            // "0912 然後 345 再來 678": nothing certain in the first group alone (PE318，呃，52047 is a weak plate, 4556-3018
+            // a weak landline before the rest of a card); read on across the filler words. A value wrapped onto the next line
+            // is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number). The longer reading
+            // is accepted only where it validates, and then outscores the weak one.
+            if ((coveringEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
                 Recognize(text, chain, ref sink, out _, acrossFillers: true);
             // Later tokens inside a match that ends before its chain does are still tried: overlap resolution picks the
             // better reading ("tel 0950-548-216": the plate TEL-0950 and the phone from 0950).
@@ -194,7 +196,7 @@ public sealed class PersonalDataScanner
             while (match.End < text.Length && CharFolding.KindOf(text[match.End]) == CharKind.Invisible) match.End++;
             if (IsMasked(text.Slice(match.Start, match.End - match.Start))) continue;
             if (!sink.TryScore(text, recognizer.Type, match.Start, match.End, recognizer.Context, match.BaseScore, out double score)) continue;
-            sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r));
+            sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r, joined: acrossFillers));
             if (covered) continue; // set aside (debug builds): as if never read
             if (match.End > matchedEnd) matchedEnd = match.End;
             if (score >= MaxScore && match.End > coveringEnd) coveringEnd = match.End;

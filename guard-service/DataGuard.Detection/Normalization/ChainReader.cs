@@ -226,6 +226,9 @@ internal static class ChainReader
 
     private static readonly bool[] IsSeparateNumbers = HanSet(SeparateNumbers);
 
+    /// <summary>Whether <paramref name="c"/> is a unit, a range word or a label that keeps the numbers around it apart (see <see cref="SeparateNumbers"/>).</summary>
+    public static bool SeparatesNumbers(char c) => c is >= '\u4E00' and <= '\u9FFF' && IsSeparateNumbers[c - '\u4E00'];
+
     /// <summary>
     /// Whether the filler walk (<see cref="SkipFiller"/>) can get past <paramref name="c"/> as its first character: after
     /// any other character it fails at once. The scanner asks after every number no recognizer took, and the character
@@ -387,20 +390,23 @@ internal static class ChainReader
         // (or chat line) has nothing else between its pieces; a line break never joins pieces otherwise.
         int wrapped = LineWrapEnd(text, from);
         if (wrapped >= 0) return wrapped < text.Length && CharFolding.KindOf(text[wrapped]) == CharKind.Digit ? wrapped : -1;
-        int i = from, han = 0, marks = 0;
+        int i = from, han = 0, marks = 0, asides = 0;
         bool filler = false, word = false, fullStop = false;
-        while (i < text.Length && i - from <= MaxFillerLength)
+        while (i < text.Length && i - from - asides <= MaxFillerLength)
         {
             char c = text[i];
             var kind = CharFolding.KindOf(c);
             // The walk runs after every number no recognizer took: the longer checks below are made only for the character
             // they start with, and it stops at the first Han character or mark over the limits (a sentence after a number).
             // Counts only grow, so such a walk could only end in -1 below.
-            if (SpokenAsides.MayStartWith(c) && SpokenAsides.LengthAt(text, i) is int aside and > 0) // "K123（停頓）456", "3528，等一下…0000": before 一 reads as a digit
+            // "K123（停頓）456", "0912——再來是——345678", "3528，等一下…0000": before 一 reads as a digit. An aside is one
+            // word, its frame bounds its length.
+            if (SpokenAsides.MayStartWith(c) && SpokenAsides.LengthAt(text, i) is int aside and > 0)
             {
                 if (++han > MaxFillerHan) return -1;
                 filler = word = true;
                 i += aside;
+                asides += aside;
             }
             else if (kind == CharKind.Digit) break;
             else if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
@@ -411,7 +417,7 @@ internal static class ChainReader
             {
                 if (++marks > MaxFillerMarks) return -1;
                 filler = true;
-                i += c == '.' ? EllipsisLength(text, i) : 1;
+                i += c == '.' ? EllipsisLength(text, i) : c is '…' or '⋯' ? EllipsisRun(text, i) : 1; // "……喔……": each run is one pause
             }
             else if (c == '。')
             {
@@ -454,7 +460,8 @@ internal static class ChainReader
 
     /// <summary>
     /// Where the next line's value starts when a line break, with only spaces and a trailing hyphen before it and a chat
-    /// line's speaker prefix after it (see <see cref="ChatLine"/>), follows <paramref name="from"/>; else -1.
+    /// line's speaker prefix or a bracketed continuation mark after it (see <see cref="ChatLine"/>, <see
+    /// cref="SpokenAsides.BracketedLength"/>), follows <paramref name="from"/>; else -1.
     /// </summary>
     public static int LineWrapEnd(ReadOnlySpan<char> text, int from)
     {
@@ -468,6 +475,7 @@ internal static class ChainReader
         if (breakLength == 0) return -1;
         int next = i + breakLength;
         int start = SkipBlanks(text, next + ChatLine.ContinuationLength(text, i, next));
+        start = SkipBlanks(text, start + SpokenAsides.BracketedLength(text, start)); // "0958⏎（續）217 406": a mark that the line goes on
         // "0912⏎-345-678", "小美：00886⏎小美：-912-345678": the hyphen may open the next line instead of closing this one.
         return !hyphen && start + 1 < text.Length && IsHyphen(text[start]) && CharFolding.KindOf(text[start + 1]) == CharKind.Digit ? start + 1 : start;
     }
@@ -490,6 +498,14 @@ internal static class ChainReader
         int end = i;
         while (end < text.Length && end - i < 6 && text[end] == '.') end++;
         return end - i >= 2 ? end - i : 0;
+    }
+
+    // Length of the run of ellipsis characters at i (…… is one pause typed as two).
+    private static int EllipsisRun(ReadOnlySpan<char> text, int i)
+    {
+        int end = i;
+        while (end < text.Length && end - i < 6 && text[end] is '…' or '⋯') end++;
+        return end - i;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal struct CandidateSink
     private readonly ContextWordIndex _words;
     private Candidate[]? _found;
     private int _count;
+    private bool _joined; // a candidate read across a filler is among them (see JoinedReadings)
     private SkippedReadings? _skipped; // debug builds only
     private bool _inSkippedToken;
     private bool _inSkippedRecognizer;
@@ -80,6 +81,7 @@ internal struct CandidateSink
         if (_found is null) _found = CandidateBuffer.Rent();
         else if (_count == _found.Length) _found = CandidateBuffer.Grow(_found);
         _found[_count++] = candidate;
+        _joined |= candidate.Joined;
     }
 
     /// <summary>The findings, without overlaps and ordered by start (<see cref="OverlapResolver"/>); returns the buffer.</summary>
@@ -88,6 +90,7 @@ internal struct CandidateSink
         if (_found is null) return Array.Empty<Finding>();
         try
         {
+            if (_joined) JoinedReadings.Raise(_found, _count);
             if (_skipped is null) return OverlapResolver.Resolve(_found, _count);
             var kept = _found.AsSpan(0, _count).ToArray(); // Resolve reorders the buffer
             var findings = OverlapResolver.Resolve(_found, _count);
@@ -99,6 +102,7 @@ internal struct CandidateSink
             CandidateBuffer.Return(_found, _count);
             _found = null;
             _count = 0;
+            _joined = false;
         }
     }
 }

@@ -20,7 +20,8 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     public override ContextProfile Context { get; } = new(
         strong: new[]
         {
-            "信用卡", "卡號", "信用卡號", "簽帳卡", "金融卡", "刷卡", "盜刷", "卡片", "credit card", "card number", "card no",
+            // 張卡: the card as speech names it (這張卡, 那張卡, 一張卡).
+            "信用卡", "卡號", "信用卡號", "簽帳卡", "金融卡", "刷卡", "盜刷", "卡片", "張卡", "credit card", "card number", "card no",
             "cardNo", "card_no", "cardNumber", "card_number", // a payload's keys ({"cardNo": "4773，um，0340…"})
             "Visa", "MasterCard", "JCB", "AMEX", "American Express", "UnionPay", "銀聯", "CVV", "有效期限",
         },

@@ -11,7 +11,7 @@ internal static class PhoneWords
     private static readonly string[] List =
     {
         "電話", "手機", "行動電話", "聯絡電話", "連絡電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "手機號碼",
-        "門號", "來電", "致電", "撥打", "回撥", "回電", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
+        "門號", "來電", "致電", "電洽", "撥打", "回撥", "回電", "打給", "傳真", "分機", "Tel", "Phone", "Mobile", "Cell", "Fax", "call", "TEL.",
         "聯絡方式", "聯繫方式", "WhatsApp", "手機號", "來電號碼", "對方號碼", "號碼顯示", "回電號碼",
         "要撥", "請撥", "可撥", "直撥", "MSISDN", // 從國外打回來要撥+886…, a log's "msisdn" field
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯

@@ -74,6 +74,7 @@ internal static class CellFloors
         ("phone.landline.", "split.*", "sentence.person-nationality", "a landline read out in pieces needs a phone word"),
         ("phone.mobile", "split.marks", "sentence.person-nationality", "commas between numbers list them: a mobile split by them needs a phone word"),
         ("phone.mobile", "split.english", "sentence.person-nationality", "'and' between numbers lists them: a mobile split by it needs a phone word"),
+        ("phone.mobile", "split.aside.pauses", "sentence.person-nationality", "、 or a comma between numbers lists them, a hesitation between them or not: after a nationality a mobile so split needs a phone word"),
         ("phone.local.", "*", "record.*", "a number without its area code needs a phone label or a word naming it"),
         ("phone.national.", "*", "record.*", "a foreign national-form number needs a phone word"),
         ("phone.intl.", "*", "record.*", "a +CC/00CC number outside the allocated ranges (US 555-01xx, new HK and SG blocks) needs a phone word"),

@@ -83,6 +83,18 @@ internal static class HardNegativeGenerator
             $"房號 {SplitId(r)}",
             $"訂單 {SplitCard(r)} 已出貨",
             $"option {(char)('A' + r.Next(26))} then {Digits(r, 3)} then {Digits(r, 3)}")),
+        // Sets U1 and U2: two numbers with an aside between them that join into no value: an ID or a card failing its check,
+        // too few digits for a mobile, money, dates and case numbers around a bracket, a list's numeral, a label in brackets.
+        new("aside-unrelated", r => Pick(r,
+            $"身分證字號 {Interrupt(r, WrongId(r), 5)}",
+            $"卡號 {Interrupt(r, WrongCard(r), 8)}",
+            $"手機 09{Digits(r, 2)}{Pick(r, Interruptions.InLine)}{Digits(r, 3)}",
+            $"金額 {r.Next(1000, 9999)}{Pick(r, Interruptions.Bracketed)}{r.Next(1000, 9999)} 元",
+            $"{110 + r.Next(4)}年{r.Next(1, 13)}月{r.Next(1, 29)}日{Pick(r, Interruptions.DashFramed)}{r.Next(10, 24)}時{r.Next(10, 60)}分",
+            $"{110 + r.Next(4)}年度偵字第{r.Next(1000, 99999)}號{Pick(r, Interruptions.Bracketed)}{r.Next(100000, 999999)}",
+            $"編號 {Digits(r, 4)}（{Pick(r, "一", "二", "三")}）{Digits(r, 6)}",
+            $"電話 {Digits(r, 4)}（{Pick(r, "分機", "轉", "住家", "傳真")}）{Digits(r, 6)}",
+            $"統編 {r.Next(1, 9)}{Digits(r, 3)}{Pick(r, Interruptions.Continued)}{Digits(r, 4)} 張")),
         // Model codes after a rail vehicle's noun (列車EMU-800: a vehicle noun names a plate, a train's is a model), and
         // numbers and units after a vehicle noun (車子1998cc, 回收車3台).
         new("vehicle-noun-code", r => Pick(r,
@@ -579,6 +591,9 @@ internal static class HardNegativeGenerator
     }
 
     private static string Wrap(string value, int at) => value[..at] + "\n" + value[at..];
+
+    // The value cut at `at` by an aside of any kind.
+    private static string Interrupt(Random r, string value, int at) => value[..at] + Pick(r, Interruptions.InLine.Concat(Interruptions.Continued).ToArray()) + value[at..];
 
     // A checksum-valid ID with one digit changed, so the check fails.
     private static string WrongId(Random r) =>

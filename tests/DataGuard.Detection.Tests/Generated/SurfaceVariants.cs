@@ -190,7 +190,34 @@ internal static class SurfaceVariants
         // A card with O or l typed for a 0 or 1 after its first four digits (3982 597l, 19O2; set L).
         new("look-alike.card-digits", (v, r) => CardDigitLetters(v, r)),
         new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
+        // Sets U1 and U2: the writer interrupts the value once, anywhere between two of its characters, with a short aside in
+        // brackets, framed by dashes, a filler between pauses, or a line break and a mark that the value goes on (A1234
+        // (斷訊) 56789, 0912——再來是——345 678, 4556-3018…嗯…2297-6410, PE318，呃，52047, 0958⏎（續）217 406).
+        new("split.aside.bracketed", (v, r) => Interrupted(v, r, Pick(r, Interruptions.Bracketed))),
+        new("split.aside.dashes", (v, r) => Interrupted(v, r, Pick(r, Interruptions.DashFramed))),
+        new("split.aside.pauses", (v, r) => Interrupted(v, r, Pick(r, Interruptions.PauseFramed))),
+        new("wrapped.continued", (v, r) => Interrupted(v, r, Pick(r, Interruptions.Continued))),
     };
+
+    // The value as written, cut once by the aside: between two of its groups (the others keep their separator), or inside a
+    // value written whole where a digit follows (the reader joins a next group that starts with a digit), two or more
+    // characters on each side.
+    private static string? Interrupted(PlantedValue v, Random r, string aside)
+    {
+        if (!v.Spoken) return null;
+        if (v.Groups.Length >= 2)
+        {
+            var cuts = Enumerable.Range(1, v.Groups.Length - 1).Where(g => char.IsAsciiDigit(v.Groups[g][0])).ToList();
+            if (cuts.Count == 0) return null;
+            int at = cuts[r.Next(cuts.Count)];
+            return string.Join(v.Separator, v.Groups[..at]) + aside + string.Join(v.Separator, v.Groups[at..]);
+        }
+        var value = v.Groups[0];
+        var places = Enumerable.Range(2, Math.Max(0, value.Length - 3)).Where(i => char.IsAsciiDigit(value[i])).ToList();
+        if (places.Count == 0) return null;
+        int cut = places[r.Next(places.Count)];
+        return value[..cut] + aside + value[cut..];
+    }
 
     private static readonly string[] DigitWords = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
 

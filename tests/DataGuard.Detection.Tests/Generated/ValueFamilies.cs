@@ -55,7 +55,7 @@ internal static class ValueFamilies
     private static readonly string[] PlateVerbs = { "駕駛", "駕", "騎乘", "開著", "開", "騎", "駛", "停放", "借用", "租用", "駕駛自小客車", "騎乘機車", "騎著", "追撞", "擦撞", "逕行舉發" };
     private static readonly string[] PlateAfter = { "這台車", "號自小客車", "機車違停", "停在路邊", "的車主", "（115年1月5日 01:44 違停於中山路口）" };
     private static readonly string[] PhoneLabels = { "電話", "手機", "聯絡電話", "行動電話", "手機號碼", "門號", "電話號碼" };
-    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給", "要撥", "請撥" };
+    private static readonly string[] PhoneVerbs = { "撥打", "致電", "回撥", "打給", "要撥", "請撥", "請電洽" };
     private static readonly string[] PhoneAfter = { "是他的手機", "為聯絡電話" };
     private static readonly string[] LandlineLabels = { "市話", "住家電話", "電話", "公司電話", "家裡電話", "室內電話" };
 
@@ -64,7 +64,7 @@ internal static class ValueFamilies
     private static readonly string[] MailLabels = { "信箱", "電子郵件", "Email", "聯絡信箱" };
     private static readonly string[] MailVerbs = { "寄到", "寫信給", "轉寄至", "寄給" };
     private static readonly string[] MailAfter = { "是他的信箱", "為聯絡信箱" };
-    private static readonly string[] CardLabels = { "信用卡號", "卡號", "信用卡", "刷卡卡號" };
+    private static readonly string[] CardLabels = { "信用卡號", "卡號", "信用卡", "刷卡卡號", "那張卡" };
     private static readonly string[] CardVerbs = { "刷", "盜刷", "綁定", "扣款自" };
     private static readonly string[] CardAfter = { "是被盜刷的卡", "為其信用卡號" };
 
@@ -90,6 +90,10 @@ internal static class ValueFamilies
             // 車號BS，然後，875, 自用車LG... 嗯 70121).
             Plate("plate.read-out.1992.2+4", r => Pair(Letters(r, 2), Digits(r, 4), CaseContexts.Pick(r, ReadOutPauses)), needsContext: true),
             Plate("plate.read-out.2+3", r => Pair(Letters(r, 2), Digits(r, 3), CaseContexts.Pick(r, ReadOutPauses)), needsContext: true),
+            // Sets U1 and U2: a plate interrupted between its letters and digits by an aside in brackets, framed by dashes or
+            // between pauses (車號ABX（斷訊）1234, 車牌 KEV——再來是——8852).
+            Plate("plate.read-out.aside.3+4", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 4, current: true), CaseContexts.Pick(r, Interruptions.InLine)), needsContext: true),
+            Plate("plate.read-out.aside.2+4", r => Pair(Letters(r, 2), Digits(r, 4), CaseContexts.Pick(r, Interruptions.InLine)), needsContext: true),
             Plate("plate.read-out.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), CaseContexts.Pick(r, ReadOutPauses)), needsContext: true),
             Plate("plate.2012.commercial", r => Pair(Letters(r, 3, current: true), PlateDigits(r, 3, current: true), "-"), needsContext: true),
             Plate("plate.1992.2+4", r => Pair(Letters(r, 2), Digits(r, 4), "-"), needsContext: true),
