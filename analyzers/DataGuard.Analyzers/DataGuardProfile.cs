@@ -301,10 +301,13 @@ internal sealed class DataGuardProfile
 
     private readonly ConditionalWeakTable<IOperation, Lazy<Rules.MethodFlowFindings>> _flowFindings = new();
 
-    /// <summary>The findings of all dataflow rules for one method body, computed by the first rule that asks.</summary>
-    public Rules.MethodFlowFindings FlowFindings(IOperation root)
+    /// <summary>
+    /// The findings of all dataflow rules for one body of <paramref name="owner"/>, computed by the first rule that asks; none
+    /// when its code never runs (<see cref="NeverRuns"/>).
+    /// </summary>
+    public Rules.MethodFlowFindings FlowFindings(IOperation root, ISymbol owner)
         => _flowFindings.GetValue(root, r => new Lazy<Rules.MethodFlowFindings>(
-            () => Rules.MethodFlowFindings.Compute(r, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            () => Rules.MethodFlowFindings.Compute(r, owner, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
     /// True when the operation tree reads anything personal (see <see cref="Flow.PersonalReads"/>). Without such a read no rule

@@ -37,17 +37,19 @@ internal sealed class MethodFlowFindings
     public IReadOnlyList<Diagnostic> For(string ruleId) => _byRule.TryGetValue(ruleId, out var diagnostics) ? diagnostics : None;
 
     /// <summary>
-    /// Walks <paramref name="root"/> once, inspecting the sinks of every rule that has one in it. The sinks are found first
-    /// (cached per called method), before the dearer question whether the method reads anything personal: most methods have
-    /// no sink at all. Calls of the team's own methods are summarised as possible wrappers only after that question.
+    /// Walks <paramref name="root"/>, the body of <paramref name="owner"/>, once, inspecting the sinks of every rule that has
+    /// one in it. The sinks are found first (cached per called method), before the dearer questions whether the method reads
+    /// anything personal and whether its code ever runs (<see cref="DataGuardProfile.NeverRuns"/>, which binds the calls of
+    /// its name across the compilation): most methods have no sink at all. Calls of the team's own methods are summarised as
+    /// possible wrappers only after those questions.
     /// </summary>
-    public static MethodFlowFindings Compute(IOperation root, DataGuardProfile profile)
+    public static MethodFlowFindings Compute(IOperation root, ISymbol owner, DataGuardProfile profile)
     {
         var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
-        bool? touches = null;
-        bool TouchesPersonalData() => touches ??= profile.TouchesPersonalData(root);
-        var sinks = RuleSinks.Find(root, profile.FlowRules, profile, TouchesPersonalData);
-        if (sinks.Found == 0 || !TouchesPersonalData())
+        bool? reportable = null;
+        bool Reportable() => reportable ??= profile.TouchesPersonalData(root) && !profile.NeverRuns(owner);
+        var sinks = RuleSinks.Find(root, profile.FlowRules, profile, Reportable);
+        if (sinks.Found == 0 || !Reportable())
         {
             return new MethodFlowFindings(byRule);
         }

@@ -69,13 +69,14 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             RuleFailure.Guard(Rule.Id, context.OwningSymbol, root.Syntax.GetLocation(), context.ReportDiagnostic, () =>
             {
                 var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
-                if (!IsEnabled(profile) || profile.NeverRuns(context.OwningSymbol))
+                if (!IsEnabled(profile))
                 {
                     return;
                 }
 
-                // One walk per method serves all the dataflow rules; this rule only reports its share.
-                foreach (var diagnostic in profile.FlowFindings(root).For(Rule.Id))
+                // One walk per method serves all the dataflow rules; this rule only reports its share. Code that never runs
+                // has none: that is asked only of bodies with a sink and a personal read, as it binds calls across the compilation.
+                foreach (var diagnostic in profile.FlowFindings(root, context.OwningSymbol).For(Rule.Id))
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
