@@ -216,8 +216,12 @@ internal sealed class MethodSummaries
     /// analysis when it is the one being built, and its helpers wrap sinks as a team's do.
     /// </summary>
     private bool CanBeWrapper(IMethodSymbol method)
-        => method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty
+        => (method.MethodKind == MethodKind.Ordinary || IsExceptionConstructor(method)) && !method.Parameters.IsEmpty
            && method.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(assembly, _profile.Compilation.Assembly);
+
+    /// <summary>An exception type's constructor hands its parameters to the message through <c>: base(…)</c>, as a wrapper does.</summary>
+    private bool IsExceptionConstructor(IMethodSymbol method)
+        => method.MethodKind == MethodKind.Constructor && _profile.IsException(method.ContainingType);
 
     /// <summary>
     /// Void, flags, enum values and a plain <c>Task</c> carry no one's data back to the caller: their return value needs no

@@ -1,3 +1,4 @@
+using System.Linq;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,7 +8,8 @@ namespace DataGuard.Analyzers.Rules;
 
 /// <summary>
 /// DG1006: personal data in an exception message: <c>throw new</c>, throw expressions, <c>?? throw</c>, inner-exception
-/// constructors, <c>: base(...)</c> initializers and ArgumentOutOfRangeException's actual value.
+/// constructors, <c>: base(...)</c> initializers, ArgumentOutOfRangeException's actual value and the arguments a custom
+/// exception builds its message from.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAnalyzer
@@ -42,8 +44,7 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAna
 
         foreach (var argument in arguments)
         {
-            // ArgumentOutOfRangeException appends the actual value to its message.
-            if (argument.Parameter?.Name is "message" or "actualValue")
+            if (argument.Parameter is { } parameter && BuildsMessage(constructor, parameter, evaluator.Profile))
             {
                 var taint = evaluator.Stringify(evaluator.Evaluate(argument.Value));
                 if (taint.IsPersonal)
@@ -53,5 +54,29 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAna
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the constructor's argument for <paramref name="parameter"/> ends up in the exception's message: a
+    /// <c>message</c> (and ArgumentOutOfRangeException's actual value, which .NET appends to it); a parameter that the
+    /// constructor's own <c>: base(…)</c> builds the message from, when its body is in this compilation
+    /// (<c>NotFoundException(string name, object key) : base($"{name} ({key}) was not found")</c>); and, when the body is in
+    /// another assembly (a project reference, a package), any data parameter of a constructor that takes no message — it
+    /// has nothing else to build its message from.
+    /// </summary>
+    private bool BuildsMessage(IMethodSymbol constructor, IParameterSymbol parameter, DataGuardProfile profile)
+    {
+        if (parameter.Name is "message" or "actualValue")
+        {
+            return true;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(constructor.ContainingAssembly, profile.Compilation.Assembly))
+        {
+            // A parameter named as personal is reported inside, at the initializer; the summary leaves it out.
+            return profile.Summaries.OfWrapper(constructor).SinksOf(Rule.Id).Any(s => s.Ordinal == parameter.Ordinal);
+        }
+
+        return !constructor.Parameters.Any(p => p.Name == "message") && !IsInfrastructure(parameter, profile);
     }
 }

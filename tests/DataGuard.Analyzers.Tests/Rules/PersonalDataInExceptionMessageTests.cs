@@ -114,7 +114,57 @@ public class PersonalDataInExceptionMessageTests
         void N(Citizen citizen) { throw NotFound(citizen.CaseNo); }
         """);
 
+    [Fact]
+    public Task Own_exception_building_its_message_from_a_key_parameter_is_reported() => Run("""
+        class RecordNotFoundException : Exception
+        {
+            public RecordNotFoundException(string entity, object key) : base($"{entity} ({key}) was not found") { }
+        }
+        void M(Citizen citizen) { throw {|DG1006:new RecordNotFoundException(nameof(Citizen), citizen.Phone)|}; }
+        """);
+
+    [Fact]
+    public Task Key_passed_on_through_a_derived_exception_is_reported() => Run("""
+        class RecordNotFoundException : Exception
+        {
+            public RecordNotFoundException(string entity, object key) : base(entity + " " + key + " is missing") { }
+        }
+        class ContactNotFoundException : RecordNotFoundException
+        {
+            public ContactNotFoundException(object lookup) : base("Contact", lookup) { }
+        }
+        void M(Citizen citizen) { throw {|DG1006:new ContactNotFoundException(citizen.FullName)|}; }
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Own_exception_keeping_a_key_out_of_its_message_is_not_reported() => Run("""
+        class RecordNotFoundException : Exception
+        {
+            public RecordNotFoundException(string entity, object key) : base($"{entity} was not found") { Key = key; }
+            public object Key { get; }
+        }
+        void M(Citizen citizen) { throw new RecordNotFoundException(nameof(Citizen), citizen.Phone); }
+        """);
+
+    [Fact]
+    public Task Own_exception_with_a_non_personal_key_is_not_reported() => Run("""
+        class RecordNotFoundException : Exception
+        {
+            public RecordNotFoundException(string entity, object key) : base($"{entity} ({key}) was not found") { }
+        }
+        void M(Citizen citizen) { throw new RecordNotFoundException(nameof(Citizen), citizen.CaseNo); }
+        """);
+
+    [Fact]
+    public Task Personal_parameter_of_own_exception_is_reported_once_inside() => Run("""
+        class CitizenNotFoundException : Exception
+        {
+            public CitizenNotFoundException(string nationalId) {|DG1006:: base($"Citizen {nationalId} not found")|} { }
+        }
+        void M(Citizen citizen) { throw new CitizenNotFoundException(citizen.NationalId); }
+        """);
 
     [Fact]
     public Task Method_named_like_a_person_that_reads_only_reflection_metadata_is_not_reported() => Run("""
