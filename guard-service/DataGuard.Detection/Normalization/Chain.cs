@@ -82,6 +82,12 @@ internal ref struct Chain
         return (Evasions)flags;
     }
 
+    /// <summary>
+    /// Whether a group ends before character <paramref name="index"/>: a separator, or an invisible character typed where a
+    /// separator goes (002\u00AD81\u00AD80…: a soft hyphen groups as a hyphen does, hidden).
+    /// </summary>
+    public readonly bool IsGroupBoundary(int index) => Gaps[index] > 0 || (Flags[index] & (byte)Evasions.ZeroWidth) != 0;
+
     /// <summary>Number of places within the first <paramref name="count"/> characters where separators split the value.</summary>
     public readonly int GapCount(int count)
     {

@@ -57,7 +57,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             // Rare forms, amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
             bool rare = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
-                || HasUnconventionalGap(text, chain, length) || lookalikes > 0;
+                || HasUnconventionalGap(text, chain, length) || MixesSeparators(text, chain, length) || lookalikes > 0;
             // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no
             // card. Asked only of a number that is one otherwise: the label search is dearer than the checks above.
             if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
@@ -91,6 +91,21 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         int swapped = 0;
         for (int i = 0; i < count; i++) if (digits[i] != chain.Chars[i]) swapped++;
         return swapped;
+    }
+
+    // "455/3817.206.931/582": groups joined by a slash here and a dot there are several values side by side (an ID's
+    // tail, a phone, a plate), not one card; a card's writer joins every group the same way. Speech between groups and a
+    // line wrap are no separators of the number's own.
+    private static bool MixesSeparators(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        char first = '\0';
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] == 0 || chain.GapChars[i] == Chain.FillerGap || ChainReader.WrapsBefore(text, chain, i)) continue;
+            if (first == '\0') first = chain.GapChars[i];
+            else if (chain.GapChars[i] != first) return true;
+        }
+        return false;
     }
 
     private static bool HasUnconventionalGap(ReadOnlySpan<char> text, in Chain chain, int count)

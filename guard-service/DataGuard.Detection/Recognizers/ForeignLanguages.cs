@@ -22,7 +22,7 @@ internal static class ForeignLanguages
         ("TH", new[] { "เบอร์", "โทร", "มือถือ" }, Array.Empty<string>()),
         ("MY", new[] { "telefon" }, new[] { "nombor" }),
         ("JP", new[] { "携帯", "電話番号", "連絡先", "ケータイ" }, Array.Empty<string>()),
-        ("KR", new[] { "전화", "휴대폰", "연락처" }, new[] { "번호" }),
+        ("KR", new[] { "전화", "휴대폰", "핸드폰", "휴대전화", "연락처" }, new[] { "번호" }), // 핸드폰 "hand phone", the everyday word
     };
 
     private static readonly (string Region, ContextWord Word)[] Flat = Flatten();

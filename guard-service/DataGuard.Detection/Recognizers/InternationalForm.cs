@@ -24,7 +24,7 @@ internal static class InternationalForm
     internal const int DialPrefixLength = 3;
 
     internal static bool IsDialPrefix(in Chain chain) =>
-        chain.Length > DialPrefixLength + 8 && chain.AllDigits(0, DialPrefixLength) && chain.Gaps[DialPrefixLength] > 0
+        chain.Length > DialPrefixLength + 8 && chain.AllDigits(0, DialPrefixLength) && chain.IsGroupBoundary(DialPrefixLength)
         && ((chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9')
             || (chain.Chars[0] == '0' && chain.Chars[1] == '1' && chain.Chars[2] == '9'));
 
@@ -117,7 +117,7 @@ internal static class InternationalForm
         if (code == 3 && IsNorthAmericanLocal(chain) || ContinuesDigits(text, chain.Start - 1)) return false;
         if (!TryInternational(chain, offset: 0, out match) || (chain.EvasionsOf(match.Count) & Evasions.ChineseNumerals) != 0) return false;
         for (int i = 1; i < match.Count; i++) if (chain.Gaps[i] > 0 && chain.GapChars[i] == '.') return false;
-        NamePossible(text, ref match);
+        NamePossible(text, chain, offset: 0, ref match);
         match.Start--;
         return true;
     }
@@ -127,13 +127,33 @@ internal static class InternationalForm
 
     // A merely possible +CC or 00CC number named a phone by the words around it: a calling verb right before it
     // (打+852 5887 0315), a plain 號碼/number right before it ("Macau number 00853 6612-3456") or later in its clause
-    // ("+852 5004 0922及+84 97 324 8214兩個號碼").
-    internal static void NamePossible(ReadOnlySpan<char> text, ref ChainMatch match)
+    // ("+852 5004 0922及+84 97 324 8214兩個號碼"), or the country it dials named right before it (他朋友在香港 00852 7xxx-xxxx).
+    internal static void NamePossible(ReadOnlySpan<char> text, in Chain chain, int offset, ref ChainMatch match)
     {
         if (match.BaseScore > PossibleInternationalScore) return;
         if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.LocalLabels)) match.BaseScore = ForeignNationalNumbers.Score;
-        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) || ForeignNumberContext.NamedLaterInClause(text, match.End, PhoneWords.PlusNumber))
+        else if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) || ForeignNumberContext.NamedLaterInClause(text, match.End, PhoneWords.PlusNumber)
+                 || DialsCountryNamedBefore(text, chain, offset, match.Start))
             match.BaseScore += ForeignNationalNumbers.PlainPhoneWordBoost;
+    }
+
+    /// <summary>How far before a +CC/00CC number the country it dials may be named (朋友在香港 00852…).</summary>
+    private const int NamedCountryReach = 12;
+
+    // The country named just before the number is the one its country code dials: the code says "a phone of that
+    // country" as the country's name does.
+    private static bool DialsCountryNamedBefore(ReadOnlySpan<char> text, in Chain chain, int offset, int start)
+    {
+        int country = CountryWords.NamedBefore(text, start, NamedCountryReach);
+        if (country < 0) return false;
+        int code = InternationalNumbers.CallingCode(CountryWords.Region(country));
+        int dialled = 0;
+        for (int i = offset; i < offset + 3 && i < chain.Length && (uint)(chain.Chars[i] - '0') <= 9; i++)
+        {
+            dialled = dialled * 10 + chain.DigitAt(i);
+            if (dialled == code) return true;
+        }
+        return false;
     }
 
     // A tab between groups ends a table cell: the next cell's digits are not the number's ("+6281281909205⇥6萬5千元").

@@ -26,6 +26,9 @@ internal static class InternationalNumbers
     /// <summary>Whether the number is an assigned country calling code (852, 65, 1); codes are prefix-free, so 650 is not.</summary>
     public static bool IsCountryCode(int code) => Util.GetRegionCodeForCountryCode(code) != "ZZ";
 
+    /// <summary>The country calling code of a libphonenumber region (HK: 852, US: 1).</summary>
+    public static int CallingCode(string region) => Util.GetCountryCodeForRegion(region);
+
     /// <summary>How "+<paramref name="digits"/>" fits its country's plan.</summary>
     public static Fit Check(ReadOnlySpan<char> digits) => Check("+" + digits.ToString(), null, out _, format: false);
 

@@ -151,7 +151,7 @@ internal static class LocalNumberShape
     private static bool IsCodeMark(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c is '$' or '#' or '＄' or '＃';
 
     // "2345 6789元", "2345-6789 件", "2345 6789 NTD": a unit right after the digits.
-    private static bool EndsAsQuantity(ReadOnlySpan<char> text, int end)
+    internal static bool EndsAsQuantity(ReadOnlySpan<char> text, int end)
     {
         int at = end;
         while (at < text.Length && at - end < 2 && text[at] is ' ' or '\u3000') at++;

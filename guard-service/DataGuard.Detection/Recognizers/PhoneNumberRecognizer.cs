@@ -57,8 +57,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     public override string Type => EntityTypes.PhoneNumber;
 
-    /// <summary>A six-digit local number after a phone word (市話：345-678) is the shortest read.</summary>
-    public override int MinLength => ShortLocalDigits;
+    /// <summary>A five-digit local number of Matsu or Wuqiu after a landline label (宅電 6-5821) is the shortest read.</summary>
+    public override int MinLength => TaiwanNumberingPlan.ShortestLocal;
 
     public override bool ReadsAcrossFillers => true;
 
@@ -154,7 +154,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.HasPlus)
         {
             if (!InternationalForm.TryInternational(chain, offset: 0, out match)) return false;
-            InternationalForm.NamePossible(text, ref match);
+            InternationalForm.NamePossible(text, chain, offset: 0, ref match);
             // (+886) 912-345-678: the parentheses around the country code belong to the number.
             if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
             return true;
@@ -167,7 +167,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (InternationalForm.IsInternationalPrefix(chain)) // 0081 80…, 00852 5…
         {
             if (!InternationalForm.TryInternational(chain, offset: 2, out match)) return false;
-            if (!IsUngrouped(chain, match.Count)) InternationalForm.NamePossible(text, ref match); // ungrouped, an order number as often
+            if (!IsUngrouped(chain, match.Count)) InternationalForm.NamePossible(text, chain, offset: 2, ref match); // ungrouped, an order number as often
             return true;
         }
         if (chain.Chars[0] == '8' && TryTaiwanWithoutPlus(chain, out match)) return true;
@@ -180,7 +180,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
             || !AllDigits(national, length)
-            || !GluedNames.EndsCleanlyAfter(text, chain, length))
+            || !GluedNames.EndsCleanlyAfter(text, chain, length)
+            || CrossesCell(chain, length))
             return false;
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
@@ -210,19 +211,70 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return true;
     }
 
-    /// <summary>The shortest local number read after a phone word (Miaoli, Kinmen, Taitung: six digits).</summary>
+    /// <summary>The local length of Miaoli, Kinmen and Taitung: the longest of the short local numbers.</summary>
     private const int ShortLocalDigits = 6;
 
-    // Six digits, joined or 3+3, named a phone by a phone word right before them or by the column they fill.
-    private static bool IsShortLocal(ReadOnlySpan<char> text, in Chain chain)
+    /// <summary>
+    /// Words right before a local number of five or six digits that name it a landline (市話, 宅電, 住家電話, 公司電話:…):
+    /// only the offshore areas and Miaoli/Taitung dial so few digits, so nothing but a landline label makes them a phone.
+    /// </summary>
+    private static readonly ContextWord[] ShortLocalLabels = ContextWord.All(new[]
     {
-        int gaps = chain.GapCount(ShortLocalDigits);
-        // "(650) 253-0000": six digits that another group continues are the head of a longer number.
-        if (chain.Length > ShortLocalDigits && (uint)(chain.Chars[ShortLocalDigits] - '0') <= 9) return false;
-        if (gaps > 1 || gaps == 1 && chain.Gaps[3] == 0 || chain.Chars[0] < '2') return false;
-        if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any) || LocalNumberCues.ListedAfterPhone(text, chain.Start)) return true;
-        var header = TableCell.Header(text, chain.Start, chain.EndOf(ShortLocalDigits), out bool wholeCell);
-        return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header) && StandsAloneInClause(text, chain.Start);
+        "電話", "市話", "室話", "家電", "宅電", "電話號碼", "市話號碼", "Tel", "Phone",
+    });
+
+    // Five or six digits (the local lengths of Matsu and Wuqiu, and of Miaoli, Kinmen and Taitung) that one of those areas
+    // dials. Right after a landline label, however they are grouped (宅電 6-5821, 市話27 6318, 住家電話 三 六二〇九);
+    // six also joined or 3+3 after any phone word, as an item listed after a phone, or filling a phone column's cell.
+    private static bool IsShortLocal(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        // "(650) 253-0000": digits that another group continues are the head of a longer number; the next cell's are not.
+        if (chain.Length > count && (uint)(chain.Chars[count] - '0') <= 9 && chain.GapChars[count] is not ('\t' or '|' or '｜' or ',' or '，' or ';' or '；')) return false;
+        if (chain.Chars[0] < '2' || !TaiwanNumberingPlan.IsLocalOfSomeArea(chain.Chars.Slice(0, count))) return false;
+        // "市話 648445號", "電話費…家裡電話 23456 元", "市話 28,500": a unit or a thousands comma makes it a quantity.
+        if (HasThousandsComma(chain, count) || LocalNumberShape.EndsAsQuantity(text, chain.EndOf(count))) return false;
+        int gaps = chain.GapCount(count);
+        if (gaps > 1 || LastGroup(chain, count) < 3) return false;
+        if (IsLandlineLabelled(text, chain.Start)) return true;
+        bool usual = gaps == 0 || chain.Gaps[count - 3] > 0; // 345-678, 345678; 5-8212 and 27 6318 only after a landline label
+        if (count == ShortLocalDigits && usual
+            && (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any) || LocalNumberCues.ListedAfterPhone(text, chain.Start))) return true;
+        // The cell it fills under a landline column (any short local) or a phone column (six digits 3+3 or whole).
+        var header = TableCell.Header(text, chain.Start, chain.EndOf(count), out bool wholeCell);
+        if (!wholeCell || !StandsAloneInClause(text, chain.Start)) return false;
+        if (ContextWord.AnyIn(ShortLocalLabels, header)) return count == ShortLocalDigits && usual || !DigitEarlierInCell(text, chain.Start);
+        return count == ShortLocalDigits && usual && ContextWord.AnyIn(PhoneWords.Any, header);
+    }
+
+    // "<td>0836，我查一下，22133</td>": digits earlier in the cell make the short number the tail of the one they start.
+    private static bool DigitEarlierInCell(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is '\t' or '|' or '｜' or '>' or '\n' or ',' or ';') return false;
+            if (CharFolding.KindOf(c) == CharKind.Digit) return true;
+        }
+        return false;
+    }
+
+    // A landline label right before the number, or a phone label and the line it is (電話（家）6-5821).
+    private static bool IsLandlineLabelled(ReadOnlySpan<char> text, int start) =>
+        ContextScorer.IsLabelledImmediately(text, start, ShortLocalLabels) || IsQualifiedLocalLabel(text, start);
+
+    // "市話 28,500": a comma groups an amount's thousands, never a phone's digits.
+    private static bool HasThousandsComma(in Chain chain, int count)
+    {
+        for (int i = 1; i < count; i++) if (chain.Gaps[i] > 0 && chain.GapChars[i] is ',' or '，') return true;
+        return false;
+    }
+
+    // Digits after the last gap in the first count (all of them when there is none).
+    private static int LastGroup(in Chain chain, int count)
+    {
+        int last = count - 1;
+        while (last > 0 && chain.Gaps[last] == 0) last--;
+        return count - last;
     }
 
     /// <summary>How far back a six-digit number's clause is searched for other digits.</summary>
@@ -246,6 +298,20 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (CharFolding.KindOf(c) == CharKind.Digit) return false;
         }
         return true;
+    }
+
+    // "0629⇥110/04": a tab and another separator in one number are a cell's end and the next cell's date, not groups
+    // (a number typed with tabs alone, 0928⇥691⇥625, is grouped by them).
+    private static bool CrossesCell(in Chain chain, int count)
+    {
+        bool tab = false, other = false;
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] == 0) continue;
+            if (chain.GapChars[i] == '\t') tab = true;
+            else other = true;
+        }
+        return tab && other;
     }
 
     /// <summary>The length of a national ID (a letter and nine digits).</summary>
@@ -290,10 +356,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         match = default;
         if (StartsWith886(chain) && chain.Gaps[3] > 0 && chain.Length >= 10) return false; // 886 2 2345…: the country code, not a local number
-        for (int count = 8; count >= ShortLocalDigits; count--)
+        for (int count = 8; count >= TaiwanNumberingPlan.ShortestLocal; count--)
         {
             if (!chain.AllDigits(0, count) || !(chain.EndsCleanlyAfter(count) || LocalNumberCues.GluedExtensionAt(text, chain.EndOf(count)))) continue;
-            if (count == ShortLocalDigits && !IsShortLocal(text, chain)) continue;
+            if (count <= ShortLocalDigits && !IsShortLocal(text, chain, count)) continue;
             if (IsSlashDate(chain, count)) return false;
             if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|', '｜') >= 0) continue; // the next cell's
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);

@@ -161,6 +161,27 @@ internal static class TaiwanNumberingPlan
         }
     }
 
+    /// <summary>The fewest local digits an area dials (Matsu 0836, Wuqiu 0826: five).</summary>
+    public const int ShortestLocal = 5;
+
+    /// <summary>
+    /// Whether <paramref name="local"/>, a number written without its area code, is a number some area whose local
+    /// numbers have exactly that many digits dials (five: Matsu, Wuqiu; six: Miaoli, Kinmen, Taitung), by the ranges of
+    /// <see cref="IsAssigned"/>.
+    /// </summary>
+    public static bool IsLocalOfSomeArea(ReadOnlySpan<char> local)
+    {
+        Span<char> national = stackalloc char[16];
+        foreach (var entry in Entries)
+        {
+            if (entry.Kind != Kind.Landline || entry.Length - entry.Prefix.Length != local.Length || entry.Prefix == "042") continue;
+            entry.Prefix.AsSpan().CopyTo(national);
+            local.CopyTo(national.Slice(entry.Prefix.Length));
+            if (IsAssigned(national.Slice(0, entry.Length))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Looks up a national number (starting with the trunk 0) by its longest matching prefix.</summary>
     public static bool TryLookup(ReadOnlySpan<char> digits, out int length, out int localStart, out Kind kind)
     {

@@ -294,6 +294,9 @@ internal static class CaseContexts
         new("sentence.country-relation-number", Cue.Label, (f, r) => (f.Prefixes![0] + Pick(r, "親友", "朋友的", "太太", "雇主") + "號碼" + Pick(r, "", "：", " "),
             Pick(r, "，工頭手機0912-468-135。", "。", "")), Families: "phone.national."),
         // Round 18 (set Q): an English contact line (Contact: +852 … / name@example.com).
+        // Round 13: where the person is, then a +CC/00CC number of that country, no phone word (報案人說他朋友在香港 00852 …).
+        new("sentence.country-where", Cue.Nationality, (f, r) => (Pick(r, "報案人說他朋友在", "他的家人住在", "對方人在", "06:21 阿傑：嫌犯目前在") + CountryOf(f) + Pick(r, " ", "，", ""),
+            Pick(r, "\n格式不要跑掉", "。", "，請查。", "")), Families: "phone.intl."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     };
@@ -310,7 +313,7 @@ internal static class CaseContexts
         ["th"] = (new[] { "ติดต่อพี่ชายได้ที่เบอร์ ", "โทรหาน้องที่ ", "มือถือของเขา " }, new[] { " ตอนเย็น", " นะ", "" }),
         ["my"] = (new[] { "Sila telefon abang di ", "WhatsApp saya ", "nombor telefon: " }, new[] { ". Terima kasih.", "" }),
         ["jp"] = (new[] { "落とし物の件は携帯", "連絡先：", "電話番号は" }, new[] { "にお願いします。", "です。", "" }),
-        ["kr"] = (new[] { "엄마 전화 ", "휴대폰 번호: ", "연락처 " }, new[] { " 로 연락 주세요.", "입니다.", "" }),
+        ["kr"] = (new[] { "엄마 전화 ", "휴대폰 번호: ", "연락처 ", "핸드폰 ", "핸드폰：" }, new[] { " 로 연락 주세요.", "입니다.", "" }),
     };
 
     private static (string Before, string After) ForeignLanguageSentence(ValueFamily family, Random r)
@@ -342,6 +345,9 @@ internal static class CaseContexts
         ["ph"] = new[] { "馬尼拉", "宿霧" }, ["id"] = new[] { "雅加達" }, ["th"] = new[] { "曼谷", "清邁" },
         ["my"] = new[] { "吉隆坡", "檳城" }, ["us"] = new[] { "紐約", "洛杉磯" },
     };
+
+    // The country a +CC/00CC family dials, by its own name (phone.intl.hk: 香港).
+    private static string CountryOf(ValueFamily family) => ForeignCountries.All.First(c => family.Name == "phone.intl." + c.Code).Words[0];
 
     private static string City(ValueFamily family, Random r) =>
         Cities.TryGetValue(family.Name[(family.Name.LastIndexOf('.') + 1)..], out var cities) ? Pick(r, cities) : family.Prefixes![0];
@@ -400,7 +406,10 @@ internal static class CaseContexts
         return label + (join.Length == 0 && label[^1] < 128 ? " " : join);
     }
 
-    private static string Prefix(ValueFamily family, Random r) => family.HasPrefix ? family.PrefixFor(r) + Pick(r, " ", "") : "";
+    // An English prefix keeps its space (HK number 9123 4567): only a CJK one is glued to the value.
+    private static string Prefix(ValueFamily family, Random r) => family.HasPrefix && family.PrefixFor(r) is var prefix
+        ? prefix + (prefix[^1] < 128 ? " " : Pick(r, " ", ""))
+        : "";
 
     public static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 

@@ -16,11 +16,11 @@ internal static class ForeignCountries
     {
         new("jp", new[] { "日本", "日籍友人", "日本籍" }, r => Intl(r, "81", (r.Next(2) == 0 ? "80" : "90"), Digits(r, 4), Digits(r, 4)),
             r => r.Next(3) > 0 ? Groups("-", "0" + "789"[r.Next(3)] + "0", Digits(r, 4), Digits(r, 4)) : Groups("-", "03", "5" + Digits(r, 3), Digits(r, 4))),
-        new("hk", new[] { "香港", "香港友人", "港籍", "港號" }, r => Intl(r, "852", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4)),
+        new("hk", new[] { "香港", "香港友人", "港籍", "港號", "港仔", "HK number" }, r => Intl(r, "852", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4)),
             r => Groups(" ", "569"[r.Next(3)] + Digits(r, 3), Digits(r, 4))),
         new("mo", new[] { "澳門", "澳門籍" }, r => Intl(r, "853", "66" + Digits(r, 2), Digits(r, 4)),
             r => Groups(" ", "66" + Digits(r, 2), Digits(r, 4))),
-        new("us", new[] { "美國", "美籍" }, r => Intl(r, "1", "(" + UsArea(r) + ")", "555", "01" + Digits(r, 2)),
+        new("us", new[] { "美國", "美籍", "US cell", "US phone" }, r => Intl(r, "1", "(" + UsArea(r) + ")", "555", "01" + Digits(r, 2)),
             r => r.Next(3) switch
             {
                 0 => Groups(" ", "(" + UsArea(r) + ")", "555-01" + Digits(r, 2)),

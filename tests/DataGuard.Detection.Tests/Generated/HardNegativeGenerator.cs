@@ -410,6 +410,26 @@ internal static class HardNegativeGenerator
         // number (手機驗證碼482913, 電話裡他唸了OTP 553172).
         new("six-digit-codes", r => Pick(r, "手機驗證碼", "簡訊驗證碼：", "電話裡他唸了OTP ", "收到OTP簡訊", "來電要求提供卡片末六碼 ", "電話訂購，訂單號")
             + $"{r.Next(2, 10)}{Digits(r, 5)}" + Pick(r, "", "，隨即被盜刷。", " 後掛斷")),
+        // Round 13: five- and six-digit amounts, counts, dates and extensions after a landline word: a short local number is
+        // read only right after a landline label, grouped as one and followed by no unit.
+        new("landline-word-amounts", r => Pick(r,
+            $"電話費 {r.Next(20000, 99999)} 元",
+            $"電話：{r.Next(2, 10)}{Digits(r, 4)}元",
+            $"市話 {r.Next(20, 99)},{Digits(r, 3)}",
+            $"電話 {r.Next(2, 9)} 通，共 {r.Next(20000, 99999)} 元",
+            $"市話：{r.Next(112, 115)}.{r.Next(1, 13):00}",
+            $"電話 {r.Next(2024, 2027)}-{r.Next(1, 13):00}",
+            $"公司電話分機 {r.Next(20000, 99999)}",
+            $"宅電 {r.Next(2, 10)}{Digits(r, 4)} 件",
+            $"電話：{r.Next(2, 10)} {Digits(r, 4)} 次",
+            $"市話 {r.Next(20, 99)}{Digits(r, 4)}號",
+            $"家裡電話 {r.Next(2, 10)}{Digits(r, 5)} 元")),
+        // Round 13: codes and counts on one line between slashes and dots, made so that their digits pass Luhn as a 16-digit
+        // Visa would (412/1234.567.890/123 件): groups joined by different separators are several values, not a card.
+        new("slash-record-luhn", SlashRecordPassingLuhn),
+        // A short code starting with 0 at the end of one tab-separated cell and a date in the next (…⇥0629⇥110/04/04 14:13):
+        // a national-form number does not cross a cell.
+        new("tab-cell-code-date", r => $"{Pick(r, "中山路二段", "民權路口", "分隊")}\t{Pick(r, "逆向", "違停", "超速")}\t0{r.Next(1, 10)}{Digits(r, 2)}\t{r.Next(108, 115)}/{r.Next(1, 13):00}/{r.Next(1, 29):00} {r.Next(10, 24)}:{r.Next(10, 60)}"),
         new("make-model-lists", r => Pick(r, "車行有賓士 GLC-300 與 CLA-250", "展示間有 TOYOTA RAV4 與 CX-5", "HONDA CR-V 跟 HR-V 各一台",
             $"他想買 MAZDA {Pick(r, "CX-5", "CX-30", "MX-5")} 一輛", $"分隊新購巡邏機車{r.Next(2, 9)}部KYMCO KRV NF 180，經費另列")),
         // Round 16: seven or eight digits grouped like a local number (2345-6789, 234 5678) that their surroundings make
@@ -569,6 +589,13 @@ internal static class HardNegativeGenerator
         return typed + separator + id[typed.Length..];
     }
 
+    private static string SlashRecordPassingLuhn(Random r)
+    {
+        string body = "4" + Digits(r, 2) + "1" + Digits(r, 11);
+        string digits = body + LuhnDigit(body);
+        return $"{Pick(r, "庫存盤點 ", "批次紀錄：", "倉儲代碼 ")}{digits[..3]}/{digits[3..7]}.{digits[7..10]}.{digits[10..13]}/{digits[13..]} {Pick(r, "件", "箱", "筆")}";
+    }
+
     private static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 
     // A parking space's code: a level and a number (B2-017, P2-118).
@@ -617,14 +644,7 @@ internal static class HardNegativeGenerator
     private static string Imei(Random r, int length = 15)
     {
         var body = "35" + Digits(r, length - 3);
-        int sum = 0;
-        for (int i = 0; i < body.Length; i++)
-        {
-            int d = body[body.Length - 1 - i] - '0';
-            if (i % 2 == 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            sum += d;
-        }
-        return body + (char)('0' + (10 - sum % 10) % 10);
+        return body + LuhnDigit(body);
     }
 
     // 17 characters without I, O or Q (ISO 3779).

@@ -180,6 +180,12 @@ internal static class ValueFamilies
         {
             all.Add(Card($"card.{issuer}", r => CardNumber(r, prefix(r), length, grouping)));
         }
+        // Round 13: the five local digits of Matsu (0836: 2, 4–9…) and Wuqiu (0826: 6…), and six digits grouped 2+4, right
+        // after a landline label (宅電 6-5821, 市話2 0475, 公司電話:23-4105; sets U1, U2). Last in the list: a sample drawn family
+        // by family in order (the guard's leak test) keeps its draws for the families declared before.
+        all.Add(Phone("phone.local.5", r => ShortLocal(r, CaseContexts.Pick(r, "2", "4", "5", "6", "7", "8", "9") + Digits(r, 4), 1),
+            ShortLandlineLabels, needsContext: true, after: LandlineAfter));
+        all.Add(Phone("phone.local.6.2+4", r => ShortLocal(r, (2 + r.Next(8)).ToString() + Digits(r, 5), 2), ShortLandlineLabels, needsContext: true, after: LandlineAfter));
         for (int i = 0; i < all.Count; i++)
         {
             var make = all[i].Make;
@@ -212,6 +218,14 @@ internal static class ValueFamilies
         // VoIP 070-xxxx-xxxx: a subscriber's number with a three-digit code, read as a landline (set O).
         ("070", 8, "1234567"),
     };
+
+    /// <summary>Labels that name a number without its area code a landline (市話, 宅電…): the only words that make five or six digits one.</summary>
+    private static readonly string[] ShortLandlineLabels = { "市話", "住家電話", "電話", "公司電話", "家裡電話", "宅電", "辦公室電話" };
+
+    // A short local number, its first group `head` digits long, written with a hyphen, a space, or whole.
+    private static PlantedValue ShortLocal(Random r, string digits, int head) => CaseContexts.Pick(r, "-", " ", "") is var separator && separator.Length > 0
+        ? Groups(separator, digits[..head], digits[head..])
+        : One(digits);
 
     private static PlantedValue Landline(Random r, string area, int local, string first)
     {
@@ -248,7 +262,7 @@ internal static class ValueFamilies
     }
 
     // Luhn check digit computed here, independently of the engine (ISO/IEC 7812-1).
-    private static char LuhnDigit(string body)
+    public static char LuhnDigit(string body)
     {
         int sum = 0;
         for (int i = 0; i < body.Length; i++)
