@@ -14,22 +14,45 @@ namespace DataGuard.Detection.Recognizers;
 internal static class LegacyPlateCodes
 {
     /// <summary>
-    /// Older motorcycle plates of two letters and a digit, then three digits (VG3-522, ＴＺ３－８０７ after 舊式機車, ph3-867
-    /// after 失竊車號): like the other older layouts they need context.
+    /// Older motorcycle plates whose three-character code holds one digit, in any of its three places, then three digits
+    /// (前三後三, docs/taiwan-formats.md §c: VG3-522, K5R-218, 2FA-233; ＴＺ３－８０７ after 舊式機車, ph3-867 after 失竊車號).
+    /// With the hyphen (or an invisible character standing for it) context decides, as for the other older layouts; with a
+    /// space or joined (M7T 415, 機車車號P6W304) only a plate word, a driving verb, a vehicle noun or verb, or a plate column
+    /// names it.
     /// </summary>
     internal static bool TryLettersDigitCode(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         const int count = 6;
-        if (chain.Length < count || !IsLetter(chain.Chars[0]) || !IsLetter(chain.Chars[1]) || IsLetter(chain.Chars[2]) || !chain.AllDigits(3, 3)) return false;
-        if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0 || chain.Gaps[3] == 0 || !IsHyphenLike(chain.GapChars[3])) return false;
-        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) || IsEnglishWord(chain, 0, 2) && !LabelledWordLetters(text, chain, 2)) return false;
-        double score = MixedCodeHyphenScore + LettersDigitCodeBonus;
+        if (chain.Length < count || !IsThreeCharacterCode(chain) || !chain.AllDigits(3, 3)) return false;
+        if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0) return false;
+        bool hyphen = chain.Gaps[3] > 0 ? IsHyphenLike(chain.GapChars[3]) : HidesHyphen(chain, 3);
+        bool plain = chain.Gaps[3] == 0 ? !hyphen : chain.GapChars[3] is ' ' or '\u3000' or '.';
+        if (!hyphen && !(plain && NamedOrInPlateColumn(text, chain))) return false;
+        // "S八R-兩八兩": a code's digit read as a numeral between its letters changes script inside the code, as the digits do.
+        bool numeralCode = chain.ScriptBreak is > 0 and < 3 && AllNumerals(chain, 3, count);
+        if (!EndsAt(chain, count) || HasScriptBreak(chain, count) && !numeralCode || LettersSpellWord(text, chain)) return false;
+        double score = (hyphen ? MixedCodeHyphenScore : MixedCodePlainScore) + LettersDigitCodeBonus;
         if ((chain.EvasionsOf(count) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 3, count)) score += DisguiseBoost;
         if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
         match = MatchOf(chain, count, score, unusualSeparators: false, variant: 3);
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore);
         return !FollowsMake(text, match.Start, match.End);
+    }
+
+    // Two letters and one digit in the first three characters, the digit anywhere (VG3, K5R, 2FA).
+    private static bool IsThreeCharacterCode(in Chain chain)
+    {
+        int letters = 0;
+        for (int i = 0; i < 3; i++) if (IsLetter(chain.Chars[i])) letters++;
+        return letters == 2;
+    }
+
+    // "of 1886"-style words in the code's two adjacent letters (NO3-123), unless a plate word names the value.
+    private static bool LettersSpellWord(ReadOnlySpan<char> text, in Chain chain)
+    {
+        int from = IsLetter(chain.Chars[0]) && IsLetter(chain.Chars[1]) ? 0 : IsLetter(chain.Chars[1]) && IsLetter(chain.Chars[2]) ? 1 : -1;
+        return from >= 0 && IsEnglishWord(chain, from, 2) && !(from == 0 && LabelledWordLetters(text, chain, 2));
     }
 
     /// <summary>Two letters and a digit are as specific as the 2+3 layout's letters (0.35 with its hyphen).</summary>
@@ -96,7 +119,7 @@ internal static class LegacyPlateCodes
 
     private static bool NamedOrInPlateColumn(ReadOnlySpan<char> text, in Chain chain) =>
         IsNamedImmediately(text, chain.Start) || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length))
-        || VehicleInRemarkAfter(text, chain.EndOf(chain.Length));
+        || VehicleInRemarkAfter(text, chain.EndOf(chain.Length)) || VehicleVerbAfter(text, chain.EndOf(chain.Length));
 
     // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
     private static bool IsTechnicalSuffix(char first, char second) =>

@@ -69,7 +69,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (wrap == 0 && chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
-        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match);
+        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match);
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
         if (longest > 2 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
@@ -119,12 +119,14 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)
             || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbs) || FollowsVehicleNoun(text, chain.Start)
             || VehicleInRemarkAfter(text, chain.EndOf(count)); // "JT-⏎4036（普輕機）"
-        if (!named && !layout.IsCurrent) return false;
+        // "BRK⏎-6329", "路邊GH-⏎2851": a plate wrapped onto the next line at its hyphen is written with its hyphen, and the
+        // words around it decide as they do on one line; split any other way, only a word right before it joins the pieces.
+        bool wrappedAtHyphen = WrapsAtHyphen(text, chain, letters);
+        if (!named && !layout.IsCurrent && !wrappedAtHyphen) return false;
         // "ok 然後 1234", "hmm 呃 5678": an English word or a hesitation; lower case only where a word names the plate.
         bool lowerCase = (chain.EvasionsOf(letters) & Evasions.LowerCase) != 0;
         if (IsEnglishWord(chain, 0, letters) || lowerCase && (!named || IsOneOf(chain, 0, letters, PlateLayouts.Hesitations))) return false;
-        // "BRK⏎-6329", "BRK-⏎6329": a plate wrapped onto the next line at its hyphen is written with its hyphen.
-        double score = WrapsAtHyphen(text, chain, letters) && !(letters == 3 && IsAcronym(chain, 0)) ? layout.HyphenScore : layout.PlainScore;
+        double score = wrappedAtHyphen && !(letters == 3 && IsAcronym(chain, 0)) ? layout.HyphenScore : layout.PlainScore;
         match = MatchOf(chain, count, score + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
         return true;
     }
@@ -174,9 +176,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             else if (otherGaps && count >= 5 && IsSpelledOut(chain, count)) score = layout.HyphenScore;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             bool disguised = (chain.EvasionsOf(count) & Evasions.Homoglyph) != 0; // СSS-1235 is no style sheet
+            // "ND 幺五八三", "IT 洞拐勾五", "勾洞拐三 RT": letters and digits read in radio numerals are a plate called over the radio.
+            bool radioRead = ReadInRadioNumerals(text, chain, lettersFirst ? first : 0, digits);
+            // ("is 四三幺-SW": an English word in lower case before a plate read out is still a word.)
+            bool radioLetters = radioRead && (chain.EvasionsOf(count) & Evasions.LowerCase) == 0;
             if (letters == 3 && !disguised && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
             // "of 1886", "ext. 2211" (but 車號PM7-205, 車牌號碼：AM205: after a plate label capitals spelling a word are its letters)
-            if (boundary != '-' && IsEnglishWord(chain, letterStart, letters) && !(lettersFirst && LabelledWordLetters(text, chain, letters))) return false;
+            if (boundary != '-' && !radioLetters && IsEnglishWord(chain, letterStart, letters) && !(lettersFirst && LabelledWordLetters(text, chain, letters))) return false;
             // "0917 hmm 567 er 333", "biển số xe 9636-KV": a word typed in lower case before or between numbers, not a plate's letters.
             if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.LowerCaseWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
@@ -189,7 +195,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
-            if (disguised || HidesInvisible(chain, first, count)) score += DisguiseBoost;
+            if (disguised || radioRead || HidesInvisible(chain, first, count)) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             // The 2012 layout and the digits-first ones, with their hyphen, are a plate's shape that model codes do not take; so

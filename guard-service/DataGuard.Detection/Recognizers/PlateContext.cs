@@ -111,8 +111,11 @@ internal static class PlateContext
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
             // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
             "火車", "列車", "高鐵", "台鐵", "捷運車廂",
-            // a piece of equipment's model (對講機XTS 3000型), not a plate
-            "無線電", "對講機", "裝備", "器材", "設備",
+            // a piece of equipment's model (對講機XTS 3000型), not a plate; 無線電 is not among them: a duty log writes its radio
+            // calls down after it (無線電通報 ND 幺五八三 往南), and a radio's model is counted or labelled (無線電 ZK-2345 十支)
+            "對講機", "裝備", "器材", "設備",
+            // a model asked about as a model (…是什麼車款)
+            "車款",
             // a place in a building or warehouse (柱位 C3-118, 貨架 R2-40: set O)
             "柱位", "貨架", "儲位", "櫃位",
             // a parking space (車位B2-017, 停車位 P2-118: set P's rosters), a place where a car stands, not its plate
@@ -140,7 +143,8 @@ internal static class PlateContext
     // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start) || VehicleInRemarkAfter(text, end))
+        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start) || VehicleInRemarkAfter(text, end)
+            || VehicleVerbAfter(text, end))
             return DrivingVerbBoost;
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
@@ -183,6 +187,27 @@ internal static class PlateContext
         var remark = text.Slice(end + 1, Math.Min(8, text.Length - end - 1));
         int close = remark.IndexOfAny("）)".AsSpan());
         return close > 0 && FollowsVehicleNoun(text, end + 1 + close);
+    }
+
+    /// <summary>
+    /// What a vehicle did on the road, or what the police did to it, written right after its plate (…違停於市場口, …查到了沒,
+    /// …跑掉，往…, …被攔停). 失竊 and 送修 are not among them: a model is stolen or repaired as often as a plated vehicle.
+    /// </summary>
+    private static readonly string[] VehicleVerbsAfter =
+    {
+        "違停", "逃逸", "肇逃", "跑掉", "擦撞", "追撞", "蛇行", "闖紅燈", "攔停", "逆向", "超速", "被拖吊", "查到了", "是贓車", "已攔停", "被攔停", "已拖吊",
+        "之違規", // a formal notice's "the violation of …" (檢送…之違規影像)
+    };
+
+    // A vehicle verb glued after the value, or after a space or a closing bracket or quote (那輛(AB-123)查到了沒), names it a
+    // plate as a driving verb before it does.
+    internal static bool VehicleVerbAfter(ReadOnlySpan<char> text, int end)
+    {
+        for (int k = 0; k < 2 && end < text.Length && text[end] is ' ' or ')' or '）' or ']' or '」' or '"' or '\'' or '}' or '>'; k++) end++;
+        if (end >= text.Length || !CharFolding.IsHan(text[end])) return false;
+        var rest = text.Slice(end);
+        foreach (var verb in VehicleVerbsAfter) if (rest.StartsWith(verb.AsSpan(), StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Verbs of driving that a vehicle's measure word may follow (開他那台, 騎著一台).</summary>
@@ -232,6 +257,8 @@ internal static class PlateContext
     private static bool CountsRightAfter(ReadOnlySpan<char> text, int end)
     {
         if (end < text.Length && text[end] == ' ') end++;
+        // "LIKE 'BKR-6027%'": a percent sign before a closing quote is a query's wildcard, not a share.
+        if (end + 1 < text.Length && text[end] == '%' && text[end + 1] is '\'' or '"') return false;
         return end < text.Length && CountUnits.IndexOf(text[end]) >= 0;
     }
 
@@ -330,7 +357,20 @@ internal static class PlateContext
             && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
-        return false;
+        return AskedAsModel(text, end);
+    }
+
+    /// <summary>How far after a value its clause is searched for 車款 (…是什麼車款, …這個車款多少錢).</summary>
+    private const int ModelWordReach = 8;
+
+    // "CBR-250是什麼車款", "KRV-180這個車款多少錢": 車款 (a vehicle model) a few characters on in the value's clause names the
+    // value a model.
+    private static bool AskedAsModel(ReadOnlySpan<char> text, int end)
+    {
+        var after = text.Slice(end, Math.Min(ModelWordReach, text.Length - end));
+        int clause = after.IndexOfAny("，。；;,\n？?！!".AsSpan());
+        if (clause >= 0) after = after.Slice(0, clause);
+        return after.IndexOf("車款".AsSpan(), StringComparison.Ordinal) >= 0;
     }
 
     // 車號PGP-830: a plate label right before the value outweighs any resemblance to an acronym.

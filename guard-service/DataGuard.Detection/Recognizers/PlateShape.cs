@@ -98,6 +98,18 @@ internal static class PlateShape
         return true;
     }
 
+    /// <summary>The numerals of police radio (洞 0, 幺/么 1, 兩 2, 拐 7, 勾 9): a group with one of them is read out over the radio.</summary>
+    private const string RadioNumerals = "洞幺么兩两拐勾";
+
+    // Three or more digits, every one a numeral and one of them a radio numeral (五八兩三, 洞拐勾五): not how a year or a
+    // count is written (二〇二三年, 兩三個), but how a plate's digits are called over the radio.
+    internal static bool ReadInRadioNumerals(ReadOnlySpan<char> text, in Chain chain, int from, int digits)
+    {
+        if (digits < 3 || !AllNumerals(chain, from, from + digits)) return false;
+        for (int i = from; i < from + digits; i++) if (RadioNumerals.IndexOf(text[chain.Positions[i]]) >= 0) return true;
+        return false;
+    }
+
     // Whether every character from..count is written in Chinese or radio numerals.
     internal static bool AllNumerals(in Chain chain, int from, int count)
     {

@@ -70,15 +70,18 @@ internal static class ContextScorer
         return from < start && words.AnyIn(profile.NegativeListId, profile.Negative, text, from, start);
     }
 
-    // Where the clause of the value at start begins, looking back at most reach chars.
+    // Where the clause of the value at start begins, looking back at most reach chars. A label that reaches across values
+    // still stops at a number in an earlier cell of the row ("04-2317755 分機215|6082-TK": 分機 labels 215, not the plate).
     private static int LabelStart(ReadOnlySpan<char> text, int start, int reach, bool acrossValues)
     {
         int from = start;
         int limit = Math.Max(0, start - reach);
+        bool crossedCell = false;
         while (from > limit)
         {
             char c = text[from - 1];
-            if (acrossValues ? c is '，' or '。' or '；' or ';' or '\n' or '\r' : IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
+            if (acrossValues ? c is '，' or '。' or '；' or ';' or '\n' or '\r' || crossedCell && (uint)(c - '0') <= 9 : IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
+            crossedCell |= c is '|' or '\t' or '｜';
             from--;
         }
         return from;

@@ -195,6 +195,20 @@ internal static class CaseContexts
         // A plate with no word naming it (請查 XC\u200C-123 謝謝): in scope only where an invisible character disguises it (see
         // CellFloors.DisguisedPlates); the driving-verb cue only lets the generator place plates that need context here.
         new("sentence.bare", Cue.Verb, (f, r) => (Pick(r, "請查 ", "資料：", "這個 ", "[14:32] 小美: "), Pick(r, " 謝謝", "", "，急件")), Families: "plate."),
+        // Round 21: what the vehicle did, or what the police did to it, glued right after the value, no plate word before it
+        // (a group chat's …查到了沒, a patrol note's …違停於…, a witness's …跑掉，往…, a notice's …之違規影像): the verb names the value a plate.
+        new("line.vehicle-verb-after", Cue.After, (f, r) => (Pick(r, "勤務群組：請確認", "里長反映那輛 ", "監視器畫面顯示", "報案人說", "08:15 巡邏時看到"),
+            Pick(r, "違停於市場口", "查到了沒？", "跑掉，往市區方向", "擦撞機車後逃逸", "逃逸", "闖紅燈右轉", "被攔停於路口。", "蛇行於快車道", "之違規影像如附件。")), Families: "plate."),
+        // Round 21: a row exported with bars or tabs whose plate column comes after a phone cell with its extension
+        // (…|06-2345678 分機338|AB-1234): 分機 names the extension's number, not the plate in the next cell.
+        new("table.after-extension", Cue.Label, (f, r) => Pick(r, 2) == 0
+            ? ($"身分證字號|手機|電話|{Label(f, r)}\n{RecordId(r)}|0912-468-135|0{r.Next(2, 8)}-{r.Next(2000000, 9999999)} 分機{r.Next(100, 999)}|", "\n")
+            : ($"| 姓名 | 電話 | {Label(f, r)} |\n|---|---|---|\n| 王小明 | 0{r.Next(2, 8)}-{r.Next(2000000, 9999999)} 分機{r.Next(100, 999)} | ", " |\n"),
+            Families: "plate."),
+        // Round 21: a police radio call written down, the plate read in radio numerals, glued to where the vehicle is
+        // (無線電通報 ND 幺五八三 往南): no plate word; the radio numerals say a value is read out.
+        new("line.radio-transcript", Cue.Verb, (f, r) => (Pick(r, "無線電通報 ", "勤務指揮中心呼叫各車：注意 ", "22:10 無線電 ", "請各巡邏車留意 "),
+            Pick(r, " 往南", "，沿中華路行駛", "", " 正駛離市區")), Families: "plate."),
         // A citizen's report of a driver, the plate right after 檢舉 and what the driver did after it (接獲檢舉KQ-3718沿路蛇行; set M).
         new("sentence.report-behaviour", Cue.Verb, (f, r) => (Pick(r, "有民眾檢舉", "接獲民眾檢舉", "今早民眾來電檢舉"),
             Pick(r, "沿復興路一路蛇行", "於和平東路逆向行駛", "連續闖紅燈兩次")), Families: "plate."),

@@ -25,6 +25,8 @@ internal static class CellFloors
         ("email.written-out", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.hash", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("email.symbol-at", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
+        ("plate.", "*", "line.vehicle-verb-after", "a verb glued after the value names it a plate only in a plate's written shapes (see Round21Contexts)"),
+        ("plate.", "*", "line.radio-transcript", "a radio call with no plate word names a plate only where its digits are read in radio numerals (see Round21Contexts)"),
         ("plate.", "look-alike.plate-digits", "*", "a letter typed for a plate's digit is a part number's shape too: a plate only right after a plate label or under a plate column (see InScopeAnyway)"),
         ("email.at-sign.", "full-width", "*", "written-out at/dot words are matched in ASCII only"),
         ("phone.national.", "*", "sentence.country-after", "placed glued to CJK text the country is no longer said right after the number (…的資料是日本的)"),
@@ -336,6 +338,60 @@ internal static class CellFloors
         (from context in new[] { "table.*", "csv.*", "record.*", "sentence.after", "sentence.bracket-after", "sentence.verb", "sentence.vehicle-noun", "sentence.numeral-word-after" }
          select ("plate.mixed.digits-first.tech", "*", context, "a code ending in 1P, 4K, 5G, 3D or 2X is a plate only right after a plate label, a driving verb or a vehicle noun")).ToArray();
 
+    /// <summary>
+    /// Round 21: a vehicle verb glued after the value (…查到了沒, …違停於…) names a plate written in its usual shapes, with
+    /// any hyphen, case, width, look-alike or numeral disguise; a police radio call (無線電通報 … 往南) names one whose
+    /// digits are read in radio numerals (three or more). Plates read out in pieces still need their word right before them.
+    /// An older letters-first plate wrapped at its hyphen is read as the same plate on one line.
+    /// </summary>
+    private static readonly string[] VerbAfterVariants =
+    {
+        "canonical", "case", "full-width", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "sep.soft-hyphen",
+        "zero-width", "look-alike", "look-alike.lower", "look-alike.greek-small", "numerals.chinese", "numerals.radio", "numerals.radio-yao",
+        "numerals.radio-plate", "sep.space", "sep.middle-dot",
+    };
+
+    private static readonly string[] RadioVariants = { "numerals.radio", "numerals.radio-grouped", "numerals.radio-yao", "numerals.radio-plate" };
+
+    private static readonly string[] SingleValuePlates =
+    {
+        "plate.2012.commercial", "plate.2012.digit4", "plate.1992.", "plate.2001.", "plate.rental.", "plate.2+3", "plate.3+2",
+        "plate.micro-ev.", "plate.heavy-moto.", "plate.mixed.",
+    };
+
+    /// <summary>
+    /// Round 21 cells the engine does not promise: a three-character code written without its hyphen is named only by a
+    /// word right before it (機車 M7T 415, 機車車號P6W304); a numeral before a code's letters is read apart from them; a mixed
+    /// code's digit read as a numeral glued to its letter is not joined by a radio call or a verb after it.
+    /// </summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] Round21OutOfScope =
+        new[]
+        {
+            ("plate.mixed.3code.dll", "numerals.radio-plate", "*", "a numeral before the code's letters is read apart from them (八CW-…), as a numeral before any letters is"),
+            ("plate.mixed.", "numerals.radio-plate", "line.radio-transcript", "a mixed code's digit read as a numeral glued to its letter: a radio call names only letters and digits read apart"),
+            ("plate.mixed.", "numerals.radio-plate", "line.vehicle-verb-after", "a mixed code's digit read as a numeral glued to its letter needs a plate word right before it"),
+            ("plate.mixed.3code.", "sep.full-width-hyphen", "record.slash", "in a record field the phone reading of the digits after a full-width hyphen (…－092/0988-…) outscores a three-character code"),
+        }
+        .Concat(from variant in new[] { "sep.space", "sep.ideographic-space", "sep.dot", "numerals.mixed-groups" }
+         from context in new[] { "sentence.after", "sentence.bracket-after", "yaml.key-list", "sentence.numeral-word-after", "table.tsv-nationality", "sentence.verb", "sentence.vehicle-noun", "record.*" }
+         select ("plate.mixed.3code.", variant, context, "a three-character code without its hyphen is a plate only right after a plate label, a driving verb or a vehicle noun"))
+        .ToArray();
+
+    private static readonly (string Family, string Variant, string Context, string Why)[] Round21Contexts =
+        (from family in SingleValuePlates.Append("plate.2012 ")
+         from variant in VerbAfterVariants
+         select (family.Trim(), variant, "line.vehicle-verb-after", "a vehicle verb glued right after a plate-shaped value (AB-123查到了沒, …違停於…) names it a plate"))
+        .Concat(
+            from family in SingleValuePlates.Append("plate.2012 ")
+            from variant in RadioVariants
+            select (family.Trim(), variant, "line.radio-transcript", "letters and three or more digits read in radio numerals are a plate called over the radio"))
+        .Concat(
+            from family in new[] { "plate.1992.", "plate.2+3", "plate.micro-ev.", "plate.heavy-moto.", "plate.2012.commercial" }
+            from variant in new[] { "wrapped.hyphen", "wrapped.hyphen-next" }
+            from context in new[] { "table.*", "csv.*", "english.*", "json.english", "list.glued-number", "sentence.bracket-after", "sentence.vehicle-noun" }
+            select (family, variant, context, "an older letters-first plate wrapped at its hyphen (路邊GH-⏎2851) is read as on one line: the words around it decide"))
+        .ToArray();
+
     /// <summary>Cells inside a wider out-of-scope entry that the engine does promise, with the reason (same matching).</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
         (from context in new[] { "sentence.label", "list.label", "table.label", "csv.label", "json.label", "markdown.label", "line.label" }
@@ -463,6 +519,8 @@ internal static class CellFloors
         foreach (var entry in VoipAfterNationality) if (Matches(entry, parts)) return null;
         foreach (var entry in AfterMakeAndModel) if (Matches(entry, parts)) return null;
         foreach (var entry in LocalCueAdjacent) if (Matches(entry, parts)) return null;
+        foreach (var entry in Round21OutOfScope) if (Matches(entry, parts)) return null;
+        foreach (var entry in Round21Contexts) if (Matches(entry, parts) && (entry.Family != "plate.2012" || parts[0] == "plate.2012")) return Default;
         foreach (var entry in InScopeAnyway) if (Matches(entry, parts)) return Default;
         foreach (var entry in DisguisedPlates) if (!parts[0].StartsWith("plate.2012.read-out", StringComparison.Ordinal) && Matches(entry, parts)) return Default;
         foreach (var entry in OutOfScope) if (Matches(entry, parts) || Matches(entry, AsNationality(parts))) return null;
@@ -480,7 +538,7 @@ internal static class CellFloors
     private static readonly string[] LettersFirstOlder =
     {
         "plate.2012.commercial", "plate.1992.", "plate.2+", "plate.micro-ev.", "plate.heavy-moto.", "plate.mixed.letter-digit",
-        "plate.mixed.letters-digit", "plate.read-out.", "plate.2012.read-out",
+        "plate.mixed.letters-digit", "plate.read-out.", "plate.2012.read-out", "plate.mixed.3code.",
     };
 
     private static readonly string[] WithoutHyphen =

@@ -533,6 +533,17 @@ internal static class HardNegativeGenerator
             $"發票號碼：{WithValidReading(Pick(r, "AL", "KI", "ML", "TL", "QI", "XL", "BO", "HO"), "", r)}",
             $"{Pick(r, "S/N", "P/N")} {WithValidReading(Pick(r, "N", "P")[0] + Pick(r, "BL", "CL", "DI", "AL"), "", r)[1..]}{Pick(r, "", "，已送修", "）")}",
             $"零件 {WithValidReading(Pick(r, "AB", "KC", "MD", "TA") + Pick(r, "L", "I"), "", r)} 已出貨")),
+        // Round 21: motorcycle and car models named as models (what make a model is, what it costs, that it needs repair):
+        // the verbs that name a plate after it (違停, 逃逸, 查到…) are not these.
+        new("model-questions", r => Pick(r, "請問", "朋友問", "", "他想買的") + Pick(r, "XR-150", "CBR-250", "JET-125", "FNX-125", "DRG-158", "KRV-180", "MT-155", "GTS-300")
+            + Pick(r, "屬於哪牌車款", "是什麼車款", "這個車款多少錢", "的車款評價如何", "要送修", "很好騎", "新款上市", "的油耗")),
+        // Round 21: part and model codes of a letter, a digit and a letter (or a digit and two letters) and three digits, as
+        // plate-like as the older motorcycle codes; with no plate word, driving verb or vehicle verb they are parts.
+        new("three-character-codes", r => Pick(r, "料號 ", "規格 ", "零件編號：", "電池型號 ", "濾網 ", "請訂購 ", "")
+            + $"{Pick(r, "R2D", "B2B", "P2P", "H2O", "M3X", "A4C", "5GB", "3DS", "2CV", "Z3Q", "N8D")}-{r.Next(100, 999)}" + Pick(r, " 一組", " 兩個", "，缺貨", "")),
+        // Round 21: a radio's model, channel or call sign in a line that names the radio (無線電頻道 CH-12), no plate read out.
+        new("radio-equipment-lines", r => Pick(r, "無線電頻道 CH-", "無線電型號 XTS-", "無線電呼號 A", "無線電通報 巡邏車", "無線電通報 A")
+            + $"{r.Next(1, 30)}" + Pick(r, " 收訊不良", "，請更換電池", " 往南", " 事故，請支援")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

@@ -111,6 +111,11 @@ internal static class ValueFamilies
             Plate("plate.mixed.digits-first.tech", r => Pair(Digits(r, 4), r.Next(10) + CaseContexts.Pick(r, "P", "K", "G", "D", "X"), "-"), needsContext: true),
             // Older motorcycle plates: two letters and a digit, then three digits (VG3-522, TZ3-807 after 舊式機車; set L).
             Plate("plate.mixed.letters-digit.3", r => Pair(Letters(r, 2) + Digits(r, 1), Digits(r, 3), "-"), needsContext: true),
+            // Older motorcycle plates whose three-character code holds its digit in the middle or first (前三後三 with a mixed
+            // code, docs §c: FAA, FA2 — and the digit in any of the three places): K5R-218, 2FA-233. Context decides, as for
+            // the other mixed codes.
+            Plate("plate.mixed.3code.ldl", r => Pair(Letters(r, 1) + Digits(r, 1) + Letters(r, 1), Digits(r, 3), "-"), needsContext: true),
+            Plate("plate.mixed.3code.dll", r => Pair(Digits(r, 1) + Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
             Plate("plate.micro-ev.2+5", r => Pair(Letters(r, 2), Digits(r, 5), "-"), needsContext: true),
             Plate("plate.heavy-moto.2+3", r => Pair(Letters(r, 2), Digits(r, 3), "-"), needsContext: true),
 
