@@ -1,3 +1,4 @@
+using DataGuard.Detection;
 using System.Text.Json.Nodes;
 using DataGuard.Detection.Tests.Generated;
 using DataGuard.Testing.StubUpstream;
@@ -8,12 +9,18 @@ namespace DataGuard.GuardService.Tests;
 
 /// <summary>
 /// Prompts from the detection tests' generator — every format family, in its in-scope variants and contexts — sent
-/// through the real guard in the Production environment with the default policy: not one planted value reaches the
-/// upstream. The output names families and counts only, never a generated value.
+/// through the real guard in the Production environment with the default policy. The guard must let through no value the
+/// engine finds (its own promise: policy, redaction and forwarding lose nothing), and the values that do reach the upstream
+/// must stay within the generator's family floor (the engine's recall on a cell may be as low as the cell's floor, so a
+/// fixed sample can hold a case the engine misses; the Detection tests own those floors). The output names families and
+/// counts only, never a generated value.
 /// </summary>
 public sealed class GeneratedLeakTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int CasesPerFamily = 6;
+
+    // At most 1 % of the sample may reach the upstream, all of them engine misses — half the 2 % a family may miss (CellFloors).
+    private const double MostLeakedShare = 0.01;
 
     private StubUpstream _stub = null!;
 
@@ -27,6 +34,7 @@ public sealed class GeneratedLeakTests(ITestOutputHelper output) : IAsyncLifetim
         await using var guard = GuardHost.Start(_stub);
         var sample = Sample();
         var leaks = new List<string>();
+        var guardLeaks = new List<string>();
         int blocked = 0;
         foreach (var item in sample)
         {
@@ -35,14 +43,27 @@ public sealed class GeneratedLeakTests(ITestOutputHelper output) : IAsyncLifetim
             if (response.StatusCode == System.Net.HttpStatusCode.BadRequest) blocked++;
             foreach (var request in _stub.Requests)
             {
-                if (UserText(request).Contains(item.Text[item.Start..item.End], StringComparison.Ordinal)) leaks.Add(item.Cell);
+                if (!UserText(request).Contains(item.Text[item.Start..item.End], StringComparison.Ordinal)) continue;
+                leaks.Add(item.Cell);
+                if (EngineFinds(item)) guardLeaks.Add(item.Cell);
             }
         }
 
         output.WriteLine($"{sample.Count} generated prompts from {sample.Select(c => c.Family).Distinct().Count()} families; {blocked} blocked, {leaks.Count} values reached the upstream.");
-        foreach (var cell in leaks) output.WriteLine("  leaked: " + cell);
+        foreach (var cell in leaks) output.WriteLine("  leaked (the engine misses it): " + cell);
         Assert.True(sample.Select(c => c.Family).Distinct().Count() == ValueFamilies.All.Count, "Some family has no in-scope case.");
-        Assert.Empty(leaks);
+        Assert.Empty(guardLeaks);
+        Assert.True(leaks.Count <= MostLeakedShare * sample.Count, $"{leaks.Count} of {sample.Count} generated values reached the upstream.");
+    }
+
+    // Whether the engine, as the guard's default options configure it, reports a core type over the planted value.
+    private static bool EngineFinds(GeneratedCase item)
+    {
+        foreach (var finding in PersonalDataScanner.Default.Scan(item.Text))
+        {
+            if (EntityTypes.Core.Contains(finding.Type) && finding.Start < item.End && item.Start < finding.End) return true;
+        }
+        return false;
     }
 
     // A seeded pick of in-scope cases per family, spread over its variants and contexts; each family's pick is seeded from
