@@ -232,6 +232,7 @@ public sealed class PersonalDataScanner
         var kind = CharFolding.Fold(text[end]).Kind;
         if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
         if (end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _)) return 0;
+        if (SpokenHyphens.LengthAt(text, end) > 0) return 0; // "375杠QD": a plate's digits before its hyphen said aloud
         return ChainReader.FillerFollows(text, end, ref fillers) ? 0 : end; // "02然後2345再來6789": the first group of a split value
     }
 

@@ -128,6 +128,19 @@ internal static class ChainReader
                 else if (PhoneticAlphabet.MayStartAt(text, i) && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
                     width = spelled;
             }
+            // "KTW 槓 2957", "BRE dash 3075": a hyphen said aloud between the letters and digits is read as the hyphen.
+            if (length > 0 && SpokenHyphens.MayStartWith(text[i]) && SpokenHyphens.LengthAt(text, i) is int spoken and > 0)
+            {
+                if (firstRunEnd < 0) firstRunEnd = i;
+                gapChar = '-';
+                if (++gap > MaxGap)
+                {
+                    chain.Length = length;
+                    return firstRunEnd;
+                }
+                i += spoken - 1;
+                continue;
+            }
             switch (folded.Kind)
             {
                 case CharKind.Digit:

@@ -165,8 +165,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // so does a middle dot (ABC·1235, ABC‧1235).
             if (boundary == '\0' && (chain.Flags[first] & (byte)Evasions.ZeroWidth) != 0) boundary = '-';
             if (IsHyphenLike(boundary)) boundary = '-';
-            bool otherGaps = chain.GapCount(count) - WrapsIn(text, chain, count) > (boundary == '\0' ? 0 : 1)
-                || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary));
+            // "K T W 槓 二九五七", "6183 dash G K": letters dictated one by one around the hyphen are spaces of speech, not other gaps.
+            bool otherGaps = (chain.GapCount(count) - WrapsIn(text, chain, count) > (boundary == '\0' ? 0 : 1)
+                || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary))) && !(boundary == '-' && OnlySpacesBeside(chain, first, count));
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
                 : boundary == '-' ? layout.HyphenScore
                 : layout.HyphenScore - PlainSeparatorPenalty;

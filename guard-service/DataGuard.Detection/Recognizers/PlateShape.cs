@@ -224,6 +224,16 @@ internal static class PlateShape
         return true;
     }
 
+    // Every gap of the first count characters but the one before boundary is one or two spaces, or none.
+    internal static bool OnlySpacesBeside(in Chain chain, int boundary, int count)
+    {
+        for (int i = 1; i < count; i++)
+        {
+            if (i != boundary && chain.Gaps[i] > 0 && (chain.Gaps[i] > 2 || chain.GapChars[i] is not (' ' or '\u3000'))) return false;
+        }
+        return true;
+    }
+
     internal static bool IsCapitalised(in Chain chain, int from, int count)
     {
         if ((chain.Flags[from] & (byte)Evasions.LowerCase) != 0) return false;

@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
@@ -42,8 +44,10 @@ internal static class VehicleEntry
     // the bracket closing one opened right before it.
     internal static bool ClosesEntry(ReadOnlySpan<char> text, int start, int end)
     {
-        // "KYMCO KRV NF 180": a space inside the value makes it the end of the model's name as often as a plate.
-        if (text.Slice(start, end - start).IndexOf(' ') >= 0) return false;
+        // "KYMCO KRV NF 180": a space inside the value makes it the end of the model's name as often as a plate; not beside
+        // a hyphen said aloud (NVS 杠 2517, T H dash 5218), which only a plate is dictated with.
+        var value = text.Slice(start, end - start);
+        if (value.IndexOf(' ') >= 0 && !SpokenHyphens.Occurs(value)) return false;
         int i = end;
         while (i < text.Length && (text[i] is ' ' or '\u3000' || Closers.IndexOf(text[i]) >= 0)) i++;
         if (i == text.Length) return true;

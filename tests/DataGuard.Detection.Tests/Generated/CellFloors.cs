@@ -101,6 +101,7 @@ internal static class CellFloors
         ("plate.mixed.", "full-width.joined", "*", "9H0123 without a separator is any code"),
         ("plate.2012.digit4", "full-width.joined", "*.none", "a plate with the unissued digit 4 and no hyphen needs plate context"),
         ("", "numerals.*", "sentence.numeral-word-after", "a value in Chinese numerals runs on into a word that starts with one (…七八一直): where it ends is not written"),
+        ("", "sep.spoken.numerals", "sentence.numeral-word-after", "a value in Chinese numerals runs on into a word that starts with one (…七八一直): where it ends is not written"),
         ("", "split.*", "sentence.numeral-word-after", "a value read out in pieces runs on into a word that starts with a numeral"),
         ("phone.local.", "*", "sentence.numeral-word-after", "a number without its area code needs a phone label or a word naming it right after it"),
         ("phone.local.", "*", "sentence.verb", "a number without its area code needs a phone label or a word naming it right after it"),
@@ -371,6 +372,7 @@ internal static class CellFloors
             ("plate.mixed.", "numerals.radio-plate", "line.radio-transcript", "a mixed code's digit read as a numeral glued to its letter: a radio call names only letters and digits read apart"),
             ("plate.mixed.", "numerals.radio-plate", "line.vehicle-verb-after", "a mixed code's digit read as a numeral glued to its letter needs a plate word right before it"),
             ("plate.mixed.3code.", "sep.full-width-hyphen", "record.slash", "in a record field the phone reading of the digits after a full-width hyphen (…－092/0988-…) outscores a three-character code"),
+            ("plate.mixed.letter-digit", "sep.spoken.numerals", "record.slash", "a letter-digit code before a slash and a mobile is read on as a resident certificate whenever the ten characters happen to pass its checksum (A9-1221/0988…), with a written hyphen as with a spoken one"),
         }
         .Concat(from variant in new[] { "sep.space", "sep.ideographic-space", "sep.dot", "numerals.mixed-groups" }
          from context in new[] { "sentence.after", "sentence.bracket-after", "yaml.key-list", "sentence.numeral-word-after", "table.tsv-nationality", "sentence.verb", "sentence.vehicle-noun", "record.*" }

@@ -476,6 +476,16 @@ internal static class HardNegativeGenerator
             $"影像只拍到 {Letters(r)}{(char)('A' + r.Next(26))}-{r.Next(10, 99)}\n{r.Next(10, 24)}:{r.Next(10, 60)}:{r.Next(10, 60)} 另一台離開",
             $"清單：\n9. 型號 {Letters(r)}{(char)('A' + r.Next(26))}-{r.Next(10, 99)}\n{r.Next(10, 30)}. 無",
             $"件數(甲類/乙類/C{r.Next(3, 9)})\n{r.Next(2020, 2026)}年{r.Next(1, 13)}月,{r.Next(1, 99)}")),
+        // Round 21: the spoken hyphen's words between things that are no plate: a score, an ordinal range, a date or an amount
+        // read out, a sum, a model code with its number and count (三 槓 二, 第二 槓 三, 一一二 槓 三 槓 五, 五百 減 三百).
+        new("spoken-hyphen-lookalikes", r => Pick(r,
+            $"比數{Pick(r, "三", "五", "2")} {Pick(r, "槓", "杠", "dash")} {Pick(r, "二", "一", "4")}，{Pick(r, "主隊", "客隊")}贏了",
+            $"第{Pick(r, "二", "三", "五")} {Pick(r, "槓", "杠", "橫槓")} {Pick(r, "三", "四", "六")}頁請補簽",
+            $"{r.Next(110, 115)} {Pick(r, "槓", "dash")} {r.Next(1, 13)} {Pick(r, "槓", "dash")} {r.Next(1, 29)} 開庭",
+            $"{r.Next(2, 9)}百 {Pick(r, "減", "减")} {r.Next(1, 9)}十元，找零",
+            $"{r.Next(100, 999)} {Pick(r, "減", "dash")} {r.Next(10, 99)} 等於多少",
+            $"{Pick(r, "顯卡", "車款", "型號")} {Pick(r, "MX", "CX", "RX", "GT")} {Pick(r, "槓", "dash", "hyphen")} {r.Next(3, 9)} {Pick(r, "一台", "兩輛", "一部")}",
+            $"dashboard {r.Next(1000, 9999)} 次點擊", $"hyphenation {r.Next(10, 99)} 處")),
         // Identifiers numbered after the field that holds them (\"cam\": \"CAM-0417\", device=DEV-4821, Gate: GAT-1182).
         new("key-named-ids", KeyNamedId),
         // A card's expiry or a fraction written with a slash after a short word, near vehicle words (exp 09/28; set O).

@@ -197,7 +197,28 @@ internal static class SurfaceVariants
         new("split.aside.dashes", (v, r) => Interrupted(v, r, Pick(r, Interruptions.DashFramed))),
         new("split.aside.pauses", (v, r) => Interrupted(v, r, Pick(r, Interruptions.PauseFramed))),
         new("wrapped.continued", (v, r) => Interrupted(v, r, Pick(r, Interruptions.Continued))),
+        // Round 21 (set U4): a plate dictated to speech-to-text, its hyphen said as a word, with or without spaces around it,
+        // its letters spaced one by one or not, its digits in Arabic, Chinese or radio numerals (K T W 槓 二九五七, B R E dash
+        // 3075, 六一八三 dash GK, 7K槓兩八洞六); the digits in numerals are a variant of their own, as numerals.* are.
+        new("sep.spoken", (v, r) => SpokenHyphen(v, r, "0123456789")),
+        new("sep.spoken.numerals", (v, r) => SpokenHyphen(v, r, Pick(r, ChineseDigits, RadioDigits, LingDigits, RadioYaoDigits))),
     };
+
+    /// <summary>The hyphen said aloud; the English words always stand apart from the letters.</summary>
+    private static readonly string[] SpokenHyphenWords = { "槓", "杠", "橫槓", "減", "dash", "hyphen", "Dash" };
+
+    // A plate's two groups, one of them with a letter, joined by a spoken hyphen.
+    private static string? SpokenHyphen(PlantedValue v, Random r, string digits)
+    {
+        if (IsMail(v) || v.Spoken || v.Groups.Length != 2 || !v.Groups.Any(g => g.Any(char.IsAsciiLetterUpper))) return null;
+        string word = Pick(r, SpokenHyphenWords);
+        string separator = word[0] < 0x80 || r.Next(2) == 0 ? " " + word + " " : word;
+        bool spaceLetters = r.Next(2) == 0;
+        var groups = v.Groups.Select(g => g.All(char.IsAsciiLetterUpper)
+            ? (spaceLetters ? string.Join(" ", g.ToCharArray()) : g)
+            : g.All(char.IsAsciiDigit) ? InDigits(g, digits) : g);
+        return string.Join(separator, groups);
+    }
 
     // The value as written, cut once by the aside: between two of its groups (the others keep their separator), or inside a
     // value written whole where a digit follows (the reader joins a next group that starts with a digit), two or more
@@ -365,7 +386,7 @@ internal static class SurfaceVariants
 
     private static string? PlateDigitLetters(PlantedValue v, Random r)
     {
-        if (v.Spoken || v.IsMail || v.Groups.Length != 2 || !v.Groups.Any(g => g.All(char.IsAsciiLetterUpper))) return null;
+        if (v.Spoken || v.IsMail || v.Groups.Length != 2 || !v.Groups.Any(g => g.Any(char.IsAsciiLetterUpper))) return null;
         int d = v.Groups[0].All(char.IsAsciiDigit) ? 0 : 1;
         var digits = v.Groups[d].ToCharArray();
         if (digits.Length < 3 || !digits.All(char.IsAsciiDigit)) return null;

@@ -1,0 +1,78 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// The hyphen of a plate said aloud, as speech-to-text writes it down between the letter group and the digit group
+/// (KTW 槓 2957, B R E dash 3075, 6183 dash GK, 7K槓2806): the reader takes the word for a hyphen only where a group with
+/// a letter stands on one side of it, so a score (三 槓 二), an ordinal (第二 槓 三) or a date read out is never joined by
+/// it, and the plate recognizer still decides whether the joined reading is a plate layout with its cues.
+/// </summary>
+internal static class SpokenHyphens
+{
+    /// <summary>The words, longest first (橫槓 before 槓); the ASCII ones in lower case, compared in either case.</summary>
+    private static readonly string[] Words = { "hyphen", "dash", "橫槓", "横杠", "槓", "杠", "減", "减" };
+
+    /// <summary>Whether <paramref name="c"/> may start one of the words: the reader asks only then.</summary>
+    public static bool MayStartWith(char c) => c is '槓' or '杠' or '減' or '减' or '橫' or '横' or 'd' or 'D' or 'h' or 'H';
+
+    /// <summary>
+    /// Length of the spoken hyphen at <paramref name="i"/>, or 0: it stands between a group of letters and one of digits,
+    /// or between two groups of which one holds a letter (六洞勾兩 dash 3H, WM7 dash 263: a mixed code's digit beside the
+    /// hyphen); spaces allowed around it. An English word must stand apart from letters on both sides (not the "dash" of
+    /// "dashboard").
+    /// </summary>
+    public static int LengthAt(ReadOnlySpan<char> text, int i)
+    {
+        if (!MayStartWith(text[i])) return 0;
+        foreach (var word in Words)
+        {
+            if (!text.Slice(i).StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            int end = i + word.Length;
+            bool ascii = word[0] < 0x80;
+            if (ascii && (i > 0 && IsAsciiLetter(text[i - 1]) || end < text.Length && IsAsciiLetter(text[end]))) return 0;
+            return JoinsGroups(text, i, end) ? word.Length : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>Whether a value read from <paramref name="value"/> holds a spoken hyphen between its groups.</summary>
+    public static bool Occurs(ReadOnlySpan<char> value)
+    {
+        for (int i = 1; i < value.Length; i++) if (LengthAt(value, i) > 0) return true;
+        return false;
+    }
+
+    // The groups right before from and right after to: letters on one side and digits on the other, or a letter in either.
+    private static bool JoinsGroups(ReadOnlySpan<char> text, int from, int to)
+    {
+        int before = from;
+        while (before > 0 && text[before - 1] is ' ' or '\u3000' && from - before < 2) before--;
+        int after = to;
+        while (after < text.Length && text[after] is ' ' or '\u3000' && after - to < 2) after++;
+        if (before == 0 || after == text.Length) return false;
+        var last = KindAt(text, before - 1);
+        var next = KindAt(text, after);
+        if (last is not (CharKind.Letter or CharKind.Digit) || next is not (CharKind.Letter or CharKind.Digit)) return false;
+        return last != next || HasLetter(text, before - 1, -1) || HasLetter(text, after, 1);
+    }
+
+    // Whether the run of letters and digits from i, walking in step, holds a letter (at most four characters: a group).
+    private static bool HasLetter(ReadOnlySpan<char> text, int i, int step)
+    {
+        for (int n = 0; n < 4 && i >= 0 && i < text.Length; n++, i += step)
+        {
+            var kind = CharFolding.KindOf(text[i]);
+            if (kind == CharKind.Letter) return true;
+            if (kind != CharKind.Digit) return false;
+        }
+        return false;
+    }
+
+    // A character's kind, a number word (six) counting as a digit.
+    private static CharKind KindAt(ReadOnlySpan<char> text, int i)
+    {
+        var kind = CharFolding.KindOf(text[i]);
+        return kind == CharKind.Letter && NumberWords.LengthAt(text, i, out _) > 0 ? CharKind.Digit : kind;
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+}
