@@ -17,7 +17,7 @@ internal static class SpokenAsides
     private const int MaxDashes = 3;
 
     /// <summary>Phrases of a speaker who checks something before reading on; longest first.</summary>
-    private static readonly string[] Phrases = { "我看一下喔", "我看一下", "我查一下", "等一下喔", "稍等一下", "看一下", "等一下", "等一等", "等等" };
+    private static readonly string[] Phrases = { "我看一下喔", "我看一下", "我查一下", "等一下喔", "稍等一下", "我看看", "看一下", "等一下", "等一等", "等等", "稍等" };
 
     /// <summary>Whether an aside may start with <paramref name="c"/>: an opening bracket, a dash, or the first character of a phrase.</summary>
     public static bool MayStartWith(char c) => IsOpeningBracket(c) || IsDash(c) || c is '我' or '等' or '稍' or '看';

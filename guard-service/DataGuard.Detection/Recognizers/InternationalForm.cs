@@ -72,10 +72,19 @@ internal static class InternationalForm
         match = default;
         if (offset != DialPrefixLength && chain.Length > offset + 3 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
             return TryTaiwanInternational(chain, offset, out match);
-        int digits = 0;
-        while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
+        // After a plus, O and I or l typed for digits are read as digits (+8536287o413), as in Taiwan's own numbers.
+        Span<char> view = stackalloc char[Chain.Capacity];
+        bool plus = chain.HasPlus && offset == 0;
+        int digits = 0, lookalikes = 0;
+        for (; digits < chain.Length; digits++)
+        {
+            char c = chain.Chars[digits], d = plus ? DigitLookalikes.AsDigit(c) : c;
+            if ((uint)(d - '0') > 9) break;
+            view[digits] = d;
+            if (d != c) lookalikes++;
+        }
         digits = Math.Min(digits, CellLength(chain));
-        if (digits - offset < 8) return false;
+        if (digits - offset < 8 || lookalikes > MaxInternationalLookalikes) return false;
 
         // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid, else the
         // longest it calls possible (scored to need a phone word).
@@ -85,17 +94,19 @@ internal static class InternationalForm
         {
             // "+84 97 324 8214兩個號碼": where ASCII digits meet a numeral the number may end (兩個 "two of them").
             if (!chain.EndsCleanlyAfter(count) && count != chain.ScriptBreak) continue;
-            var fit = InternationalNumbers.Check(chain.Chars.Slice(offset, count - offset));
+            var fit = InternationalNumbers.Check(view.Slice(offset, count - offset));
             if (fit == InternationalNumbers.Fit.Possible && possible < 0) possible = count;
             if (fit != InternationalNumbers.Fit.Valid) continue;
             match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 7, maxSingles: 1),
                 offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
             if (offset == 2 && IsUngrouped(chain, count)) match.BaseScore -= UngroupedAbroadPenalty;
+            if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
             return true;
         }
         if (possible < 0) return false;
         match = MatchOf(chain, possible, PossibleInternationalScore, chain.HasUnusualGrouping(possible, maxGroups: 7, maxSingles: 1),
             offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
     }
 

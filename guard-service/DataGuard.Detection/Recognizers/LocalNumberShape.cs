@@ -150,11 +150,28 @@ internal static class LocalNumberShape
 
     private static bool IsCodeMark(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c is '$' or '#' or '＄' or '＃';
 
-    // "2345 6789元", "2345-6789 件", "2345 6789 NTD": a unit right after the digits.
-    internal static bool EndsAsQuantity(ReadOnlySpan<char> text, int end)
+    /// <summary>Currency units: after a phone label too, digits they follow are an amount (電話費喔 二三四五六七八元).</summary>
+    private const string MoneyUnits = "元塊萬億円";
+
+    // "2345678元", "2345 6789 萬": a currency unit right after the digits, whatever label stands before them (a phone bill's).
+    internal static bool EndsAsAmount(ReadOnlySpan<char> text, int end)
+    {
+        int at = UnitAt(text, end);
+        return at < text.Length && MoneyUnits.IndexOf(text[at]) >= 0;
+    }
+
+    // Where a unit after the digits would stand: past at most two spaces.
+    private static int UnitAt(ReadOnlySpan<char> text, int end)
     {
         int at = end;
         while (at < text.Length && at - end < 2 && text[at] is ' ' or '\u3000') at++;
+        return at;
+    }
+
+    // "2345 6789元", "2345-6789 件", "2345 6789 NTD": a unit right after the digits.
+    internal static bool EndsAsQuantity(ReadOnlySpan<char> text, int end)
+    {
+        int at = UnitAt(text, end);
         if (at == text.Length) return false;
         char c = text[at];
         if (c == '之' && at + 1 < text.Length && text[at + 1] == '間') return true; // 請於2345-6789之間: a range

@@ -198,8 +198,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             char firstLocal = national[localStart];
             if (firstLocal < '2') return false; // local numbers never start with 0 or 1
             if (chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start)) score = GroupedLandlineScore;
-            else if (lookalikes == 0 && TaiwanNumberingPlan.IsAssigned(national.Slice(0, length))) score = BareLandlineScore;
-            else return false; // bare digits outside the ranges actually assigned are some other number
+            // Bare digits outside the ranges actually assigned are some other number; with a letter among them, a code,
+            // unless a phone label right before names it (聯絡電話 0537l28164).
+            else if ((lookalikes == 0 || IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) && TaiwanNumberingPlan.IsAssigned(national.Slice(0, length))) score = BareLandlineScore;
+            else return false;
         }
         // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
         if (IsDocumentNumber(text, chain.EndOf(length))) return false;
@@ -260,7 +262,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     // A landline label right before the number, or a phone label and the line it is (電話（家）6-5821).
     private static bool IsLandlineLabelled(ReadOnlySpan<char> text, int start) =>
-        ContextScorer.IsLabelledImmediately(text, start, ShortLocalLabels) || IsQualifiedLocalLabel(text, start);
+        ContextScorer.IsLabelledImmediately(text, start, ShortLocalLabels) || IsQualifiedLocalLabel(text, start)
+        || SpokenParticle.Before(text, start) is >= 0 and var spoken && ContextScorer.IsLabelledImmediately(text, spoken, ShortLocalLabels);
 
     // "市話 28,500": a comma groups an amount's thousands, never a phone's digits.
     private static bool HasThousandsComma(in Chain chain, int count)
@@ -361,6 +364,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (!chain.AllDigits(0, count) || !(chain.EndsCleanlyAfter(count) || LocalNumberCues.GluedExtensionAt(text, chain.EndOf(count)))) continue;
             if (count <= ShortLocalDigits && !IsShortLocal(text, chain, count)) continue;
             if (IsSlashDate(chain, count)) return false;
+            // "市話 2345678元", "電話費喔 二三四五六七八元": a currency right after the digits makes them an amount (a shorter
+            // reading may still end before the next cell's: 234-5678⇥6萬).
+            if (LocalNumberShape.EndsAsAmount(text, chain.EndOf(count))) continue;
             if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|', '｜') >= 0) continue; // the next cell's
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
             if (IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count), grouped: usual && chain.GapCount(count) == 1))
@@ -380,8 +386,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // under 聯絡窗口).
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits, bool grouped)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, PhoneWords.LocalLabelsByLastChar) && !ContextScorer.IsLabelledImmediately(text, start, PhoneWords.NotDialling)
-            || IsQualifiedLocalLabel(text, start)) return true;
+        if (IsLabelledRightBefore(text, start) || IsLabelledRightBefore(text, SpokenParticle.Before(text, start))) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, PhoneWords.LookAlikeLabels, reach: 16)) return false;
         int to = end;
@@ -393,6 +398,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return (wholeCell && (ContextWord.AnyIn(PhoneWords.LocalLabels, header) || LocalNumberCues.IsContactHeader(header)))
                || DirectoryLine.Names(text, start, end, digits, PhoneWords.LocalLabels);
     }
+
+    // A phone label, or a phone label and the line it is, right before the number; false for the -1 of no position.
+    private static bool IsLabelledRightBefore(ReadOnlySpan<char> text, int start) =>
+        start >= 0 && (ContextScorer.IsLabelledImmediately(text, start, PhoneWords.LocalLabelsByLastChar) && !ContextScorer.IsLabelledImmediately(text, start, PhoneWords.NotDialling)
+                       || IsQualifiedLocalLabel(text, start));
 
     // A phone label, then the line it is or a comma, right before the number (see LineQualifiers).
     private static bool IsQualifiedLocalLabel(ReadOnlySpan<char> text, int start)

@@ -17,6 +17,7 @@ internal static class PhoneWords
         "通聯", // police call records: 通聯紀錄, 通聯分析, 雙向通聯
         "聯絡", // a roster's "NUR HIDAYAH，印尼，…，聯絡0838…"
         "打來", "打過來", // 說是從大陸打過來的 139…
+        "宅電", // a home landline (宅電欸 02 2345 嗯 6789: set U4)
         "專線", // 客服專線 +852…, 打我們專線 00852… (sets O, P; toll-free 0800 lines stay out by the numbering plan)
         "Contact", "Hotline", // English labels of how to reach someone: Contact: +852 …
     };

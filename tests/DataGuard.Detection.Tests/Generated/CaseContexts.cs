@@ -159,6 +159,9 @@ internal static class CaseContexts
         // 他留了市話，2345 6789); the prefix "phone.l" holds local numbers and landlines.
         new("sentence.label-qualified", Cue.Label, (f, r) => (Pick(r, "電話（家）", "電話(H) ", "聯絡電話：住家", "聯絡方式：住家 ", "他留了市話，", "電話(O)：", "電話：公司 ", "請回電 "),
             Pick(r, "，說晚上打", "。", "、手機未提供")), Families: "phone.l"),
+        // Round 13 (set U4): a caller's landline label, a spoken particle, then the number (我家電話喔 三一六 稍等 零九二七 對).
+        new("sentence.spoken-label", Cue.Label, (f, r) => (Pick(r, "我家電話喔 ", "店裡電話啊 ", "住家電話呢，", "宅電欸 ", "公司電話嗯 "),
+            Pick(r, " 對 就新竹", " 我的手機沒電", "。")), Families: "phone.l"),
         // A station directory or a duty log: the station, its duty desk or an incoming call right before a number (復興所 353 0397,
         // 請聯繫民族派出所值班台 兩五五兩 五四幺八, 偵查隊…來電3236 6691, 來電（25531299）).
         new("line.station", Cue.Label, (f, r) => (Pick(r, "各所聯絡窗口\n復興所 ", "新生分駐所 ", "勤指：請聯繫民族派出所值班台 ", "08:02 - 偵查隊丁正怡來電", "接獲分局勤務指揮中心來電（"),

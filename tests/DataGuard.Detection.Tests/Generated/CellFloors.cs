@@ -241,6 +241,10 @@ internal static class CellFloors
         ("plate.2012", "wrapped.*", "list.numbered", "a plate wrapped onto the next line in a numbered list of plates: the list is not read as plate context"),
         ("plate.mixed.", "wrapped.*", "*", "a mixed legacy code wrapped onto the next line is any code, unless a plate label, a driving verb or a vehicle noun stands right before it (see InScopeAnyway)"),
         ("phone.", "look-alike.digits.many", "*", "three or four letters typed for digits only right after a phone label or under a phone column (see InScopeAnyway)"),
+        ("phone.national.", "look-alike.digits.lower", "*", "a foreign number in its national form is read digit for digit: letters typed for its digits are not undone"),
+        ("phone.", "look-alike.digits.lower", "english.glued", "a lower-case letter in a number glued to English words is as often the words'"),
+        ("phone.", "look-alike.digits.lower", "record.glued-name.*", "a lower-case letter in a number glued to a name is as often the name's"),
+        ("phone.landline.", "look-alike.digits.lower", "*", "a letter among a landline's bare digits is a code's shape too: a phone only right after a phone label (see InScopeAnyway)"),
         ("phone.l", "wrapped.chat-line", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
         ("phone.l", "wrapped.chat-line.*", "line.directory", "a directory's lines are no chat: a number continued on a chat line is not one of its entries"),
         ("phone.national.hk", "soft-hyphen.inside", "sentence.country-colon", "a soft hyphen inside a group of an eight-digit number with no phone word: its grouping is not the country's"),
@@ -398,6 +402,9 @@ internal static class CellFloors
     private static readonly (string Family, string Variant, string Context, string Why)[] InScopeAnyway =
         (from context in new[] { "sentence.label", "list.label", "table.label", "csv.label", "json.label", "markdown.label", "line.label" }
          select ("phone.mobile", "look-alike.digits.many", context, "letters typed for the digits of a mobile right after a phone label or under a phone column (TEL：O9I2O4O678)"))
+        .Concat(
+            from context in new[] { "sentence.label", "list.label", "table.label", "csv.label", "json.label", "markdown.label", "line.label", "sentence.spoken-label" }
+            select ("phone.landline.", "look-alike.digits.lower", context, "a lower-case o or l typed for a landline's digit right after a phone label (聯絡電話 0537l28164)"))
         .Concat(
         (from family in new[] { "plate.mixed.letter-digit", "plate.mixed.digit-letter" }
          from cell in new[]

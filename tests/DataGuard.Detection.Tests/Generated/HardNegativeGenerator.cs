@@ -14,6 +14,10 @@ internal static class HardNegativeGenerator
 {
     private sealed record NegativeFamily(string Name, Func<Random, string> Make);
 
+    // Digits read out in the Chinese numerals or the radio ones (二三四 / 兩三四, 洞幺).
+    private static string Spoken(Random r, string digits) =>
+        string.Concat(digits.Select(d => (r.Next(2) == 0 ? "零一二三四五六七八九" : "洞幺兩三四五六拐八勾")[d - '0']));
+
     private static readonly NegativeFamily[] Families =
     {
         new("case-number", r => Pick(r,
@@ -95,6 +99,16 @@ internal static class HardNegativeGenerator
             $"編號 {Digits(r, 4)}（{Pick(r, "一", "二", "三")}）{Digits(r, 6)}",
             $"電話 {Digits(r, 4)}（{Pick(r, "分機", "轉", "住家", "傳真")}）{Digits(r, 6)}",
             $"統編 {r.Next(1, 9)}{Digits(r, 3)}{Pick(r, Interruptions.Continued)}{Digits(r, 4)} 張")),
+        // Round 13 (set U4): a landline label and a spoken particle before numerals that are an amount, a count or a time,
+        // and a phone label before a word whose o or l is no digit (電話費喔 二三四五六七八元, 電話 hello, 聯絡 lol).
+        new("spoken-label-quantity", r => Pick(r, "我家電話喔 ", "店裡電話啊 ", "宅電欸 ", "市話嗯 ") + Pick(r,
+            $"欠了 {Spoken(r, Digits(r, 4))}元",
+            $"{Spoken(r, (2 + r.Next(8)) + Digits(r, 6))}元 還沒繳",
+            $"打了 {Spoken(r, Digits(r, 2))} 次 稍等 {Spoken(r, Digits(r, 2))} 分鐘",
+            $"{Spoken(r, Digits(r, 2))}點 呃 {Spoken(r, Digits(r, 2))}分 打來的",
+            $"第 {Spoken(r, Digits(r, 3))} 號 我看看 {Spoken(r, Digits(r, 2))} 樓")),
+        new("phone-label-letters", r => Pick(r, "電話 ", "聯絡：", "Tel: ", "市話 ") + Pick(r,
+            $"hello{Digits(r, 2)}", $"lol {Digits(r, 3)}", $"l0{Digits(r, 5)}", $"Io{Digits(r, 4)}", $"oolong{Digits(r, 2)}", "look up")),
         // Model codes after a rail vehicle's noun (列車EMU-800: a vehicle noun names a plate, a train's is a model), and
         // numbers and units after a vehicle noun (車子1998cc, 回收車3台).
         new("vehicle-noun-code", r => Pick(r,

@@ -68,7 +68,7 @@ internal static class SurfaceVariants
     /// </summary>
     private static readonly string[] Asides =
     {
-        "（停頓）", "(停頓)", " （停頓） ", "，（停頓）", "（停頓），那個，", "[雜音]", "（咳嗽）", "，等一下…", "，我看一下喔…", " 等一下 ", "，我查一下，",
+        "（停頓）", "(停頓)", " （停頓） ", "，（停頓）", "（停頓），那個，", "[雜音]", "（咳嗽）", "，等一下…", "，我看一下喔…", " 等一下 ", "，我查一下，", " 稍等 ", " 呃我看看 ",
     };
 
     /// <summary>Greek small letters that render like Latin letters (β ν ζ ο κ α τ χ ρ ε υ η), typed into plates (βlζ-1235, fν-123).</summary>
@@ -127,6 +127,9 @@ internal static class SurfaceVariants
         // Every 0 and 1 of a mobile typed as O and I or l, its first digit too, up to four (TEL：O9I2O4O678; set M): in scope
         // right after a phone label or under a phone column (see CellFloors).
         new("look-alike.digits.many", (v, r) => ManyDigitLetters(v, r)),
+        // Round 13 (set U4): one 0 or 1 of a phone in its national or plus form typed as a lower-case o or l, the leading 0
+        // too (o37284150, 0537l28164, +8536287o413): landlines in scope right after a phone label (see CellFloors).
+        new("look-alike.digits.lower", (v, r) => LowerDigitLetter(v, r)),
         // Round 13 (sets U1 and U2): every 0 and 1 of an ID's or certificate's digits typed as a letter, its sex digit too,
         // l and o in runs as well as O and I (PlllO68351, ElO36lOl74): up to five, the most the engine promises (four real digits
         // stay). Then the same mixed with a second disguise: Cyrillic or Greek capitals for its letters, full width, an
@@ -410,6 +413,18 @@ internal static class SurfaceVariants
             chars[i] = chars[i] == '0' ? 'O' : "Il"[r.Next(2)];
             typed++;
         }
+        return new string(chars);
+    }
+
+    private static string? LowerDigitLetter(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (value[0] is not ('0' or '+') || value.StartsWith("00", StringComparison.Ordinal) || !value.Skip(1).All(c => char.IsAsciiDigit(c) || c is '-' or ' ' or '(' or ')')) return null;
+        var places = Enumerable.Range(0, value.Length).Where(i => value[i] is '0' or '1').ToList();
+        if (places.Count == 0) return null;
+        int at = places[r.Next(places.Count)];
+        var chars = value.ToCharArray();
+        chars[at] = chars[at] == '0' ? 'o' : 'l';
         return new string(chars);
     }
 
