@@ -144,7 +144,8 @@ internal ref struct Chain
         {
             char c = text[i];
             var folded = CharFolding.Fold(c);
-            if (folded.Kind == CharKind.Separator && !IsConventionalSeparator(folded.Value) && !IsProlongedSoundMark(folded.Value)) return true;
+            // (an underscore joins the words of a name and is typed for a hyphen: 6218_K5; it ends no clause)
+            if (folded.Kind == CharKind.Separator && !IsConventionalSeparator(folded.Value) && !IsProlongedSoundMark(folded.Value) && folded.Value != '_') return true;
         }
         return false;
     }

@@ -12,7 +12,14 @@ internal static class SpokenHyphens
     private static readonly string[] Words = { "hyphen", "dash", "橫槓", "横杠", "槓", "杠", "減", "减" };
 
     /// <summary>Whether <paramref name="c"/> may start one of the words: the reader asks only then.</summary>
-    public static bool MayStartWith(char c) => c is '槓' or '杠' or '減' or '减' or '橫' or '横' or 'd' or 'D' or 'h' or 'H';
+    public static bool MayStartWith(char c) => c is '槓' or '杠' or '減' or '减' or '橫' or '横' or 'd' or 'D' or 'h' or 'H' or TypedHyphen;
+
+    /// <summary>
+    /// The numeral one typed for a plate's hyphen (LKW一5826, 5U一382, 6218 一 KW: the input method's 一 sits where the dash
+    /// key's character does). Only between ASCII groups, one of two or more characters holding a letter and one of two to
+    /// five ASCII digits, so an ID with 一 for its first digit (F一23456789) and numbers read in numerals keep their 一.
+    /// </summary>
+    private const char TypedHyphen = '一';
 
     /// <summary>
     /// Length of the spoken hyphen at <paramref name="i"/>, or 0: it stands between a group of letters and one of digits,
@@ -23,6 +30,7 @@ internal static class SpokenHyphens
     public static int LengthAt(ReadOnlySpan<char> text, int i)
     {
         if (!MayStartWith(text[i])) return 0;
+        if (text[i] == TypedHyphen) return TypedHyphenJoins(text, i) ? 1 : 0;
         foreach (var word in Words)
         {
             if (!text.Slice(i).StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
@@ -55,11 +63,40 @@ internal static class SpokenHyphens
         return last != next || HasLetter(text, before - 1, -1) || HasLetter(text, after, 1);
     }
 
+    // 一 between an ASCII group with a letter (two to four characters) and a group of two to five ASCII digits, or the
+    // reverse, a space allowed on each side.
+    private static bool TypedHyphenJoins(ReadOnlySpan<char> text, int i)
+    {
+        int before = i, after = i + 1;
+        if (before > 0 && text[before - 1] == ' ') before--;
+        if (after < text.Length && text[after] == ' ') after++;
+        AsciiGroup(text, before - 1, -1, out int lettersBefore, out int digitsBefore);
+        AsciiGroup(text, after, 1, out int lettersAfter, out int digitsAfter);
+        return lettersBefore > 0 && lettersBefore + digitsBefore is >= 2 and <= 4 && lettersAfter == 0 && digitsAfter is >= 2 and <= 5
+            || lettersAfter > 0 && lettersAfter + digitsAfter is >= 2 and <= 3 && lettersBefore == 0 && digitsBefore is >= 3 and <= 4;
+    }
+
+    // The letters and digits of the run of ASCII letters and digits from i, walking in step; a longer run than six counts as none.
+    private static void AsciiGroup(ReadOnlySpan<char> text, int i, int step, out int letters, out int digits)
+    {
+        letters = digits = 0;
+        for (; i >= 0 && i < text.Length; i += step)
+        {
+            char c = text[i];
+            if (c is >= '0' and <= '9') digits++;
+            else if (IsAsciiLetter(c)) letters++;
+            else break;
+            if (letters + digits > 6) break;
+        }
+    }
+
     // Whether the run of letters and digits from i, walking in step, holds a letter (at most four characters: a group).
     private static bool HasLetter(ReadOnlySpan<char> text, int i, int step)
     {
         for (int n = 0; n < 4 && i >= 0 && i < text.Length; n++, i += step)
         {
+            // "Q 9 dash 888": a mixed code dictated one character at a time holds single spaces
+            if (text[i] == ' ' && n > 0 && i + step >= 0 && i + step < text.Length && text[i + step] != ' ') continue;
             var kind = CharFolding.KindOf(text[i]);
             if (kind == CharKind.Letter) return true;
             if (kind != CharKind.Digit) return false;

@@ -27,7 +27,7 @@ internal static class LegacyPlateCodes
         if (chain.Length < count || !IsThreeCharacterCode(chain) || !chain.AllDigits(3, 3)) return false;
         if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0) return false;
         bool hyphen = chain.Gaps[3] > 0 ? IsHyphenLike(chain.GapChars[3]) : HidesHyphen(chain, 3);
-        bool plain = chain.Gaps[3] == 0 ? !hyphen : chain.GapChars[3] is ' ' or '\u3000' or '.';
+        bool plain = chain.Gaps[3] == 0 ? !hyphen : chain.GapChars[3] is ' ' or '\u3000' or '.' or '_';
         if (!hyphen && !(plain && NamedOrInPlateColumn(text, chain))) return false;
         // "S八R-兩八兩": a code's digit read as a numeral between its letters changes script inside the code, as the digits do.
         bool numeralCode = chain.ScriptBreak is > 0 and < 3 && AllNumerals(chain, 3, count);
@@ -135,7 +135,8 @@ internal static class LegacyPlateCodes
         if (chain.Length < 4 || IsLetter(chain.Chars[0]) == IsLetter(chain.Chars[1])) return false;
         // "舊式車牌U 5 1 5 5 5", "甲車7 V 1 2 3 5", a 車牌(舊) column's "Z 9 1 2 3 4": a mixed code spelt out a character at a
         // time stands only right after a plate label or a vehicle noun, or alone in a plate column.
-        bool spelled = chain.Gaps[1] > 0 && IsSpelledOut(chain, chain.Length)
+        // So may its two characters alone, dictated one by one before the digits (車號是 M 5 一六二九, 那台車 6 R 槓 三拐八五).
+        bool spelled = chain.Gaps[1] > 0 && (IsSpelledOut(chain, chain.Length) || SpellsCodeOnly(chain))
             && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) || FollowsVehicleNoun(text, chain.Start)
                 || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
         if (chain.Gaps[1] > 0 && !spelled) return false;
@@ -153,7 +154,9 @@ internal static class LegacyPlateCodes
         if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
         if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
-        if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)) return false;
+        // "M 5 一六二九": digits read in numerals after a dictated code change script where the code ends.
+        if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)
+            && !(spelled && chain.ScriptBreak == 2)) return false;
         bool hyphen = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]);
         double score = hyphen ? MixedCodeHyphenScore : MixedCodePlainScore;
         if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
@@ -163,6 +166,11 @@ internal static class LegacyPlateCodes
         match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped);
         return !FollowsMake(text, match.Start, match.End, plateShaped);
     }
+
+    // The code's two characters apart by one or two spaces, the digits after them written as a group (K 3 5816, 8 K359,
+    // 3 N 槓 六五二幺), not spelt apart in turn.
+    private static bool SpellsCodeOnly(in Chain chain) =>
+        chain.Length >= 4 && chain.Gaps[1] <= 2 && chain.GapChars[1] is ' ' or '\u3000' && chain.Gaps[3] == 0;
 
     private const double MixedCodeHyphenScore = 0.3;
     private const double MixedCodePlainScore = 0.2;

@@ -72,7 +72,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match);
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
-        if (longest > 2 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
+        // ("FZ-6 一輛": the numeral after the space counts the vehicles, and the code keeps a single digit)
+        if (longest > 1 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
         if (longest > 3 && CountsVehiclesAt(text, chain, first + longest - 1)) longest--;
         // The second group ends with its clause ("駕ABC-1235，111年3月": the reader reads on over CJK punctuation). A trailing
         // letter group may run on into the next word ("8362-LK was…"): also try it cut where a separator falls. Digit

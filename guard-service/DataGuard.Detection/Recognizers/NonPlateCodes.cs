@@ -1,9 +1,12 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
 /// Round 20 (set S): codes in a plate's shape that the words glued to them name as something else — a software version
 /// after its product's name (iOS 17.2), a make and its engine size (KTM 200), a word before an ROC date (REC 1xx/MM/DD), a
-/// room (C2-315室) and a receipt's price with its tax code (x3  65TX).
+/// room (C2-315室) and a receipt's price with its tax code (x3  65TX). Round 22 (sets U1–U4): a format's placeholder asked
+/// about as a format (車牌格式 ABC-1234 是…), and a model whose plate the text says is gone or unknown (MT-09（車牌已拆除）).
 /// </summary>
 internal static class NonPlateCodes
 {
@@ -14,7 +17,77 @@ internal static class NonPlateCodes
     private static readonly string[] RoomSuffixes = { "室", "號房", "房" };
 
     internal static bool NamesOther(ReadOnlySpan<char> text, int start, int end) =>
-        SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end);
+        SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end)
+        || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end);
+
+    /// <summary>Words that ask about a format or give an example of one (車牌格式, 例如, 這種寫法, plate format).</summary>
+    private static readonly string[] FormatWords = { "格式", "範例", "例如", "舉例", "像是", "這種", "示意", "寫法", "樣式", "舊式", "新式", "format" };
+
+    /// <summary>How far before and after the value its line is searched for a format word.</summary>
+    private const int FormatWordReach = 16;
+
+    // "車牌格式 ABC-1234 是幾年開始的？", "例如 AA-0000": a format's placeholder — its letters and its digits each in a run
+    // (ABC, XYZ, 1234, 0123) or one repeated (AAA, 0000) — beside a word about a format is an example, not a vehicle's plate.
+    private static bool IsFormatExample(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!IsPlaceholder(text.Slice(start, end - start))) return false;
+        int from = Math.Max(TableCell.LineStart(text, start), start - FormatWordReach);
+        int to = Math.Min(TableCell.LineEnd(text, end), end + FormatWordReach);
+        foreach (var word in FormatWords)
+        {
+            if (HoldsWord(text, from, start, word) || HoldsWord(text, end, to, word)) return true;
+        }
+        return false;
+    }
+
+    // Whether text[from..to) holds the word, an English one as a whole word (not the "format" of "information").
+    private static bool HoldsWord(ReadOnlySpan<char> text, int from, int to, string word)
+    {
+        int at = text.Slice(from, to - from).IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || word[0] >= 0x80) return at >= 0;
+        at += from;
+        return !(at > 0 && PlateContext.IsAsciiLetter(text[at - 1])) && !(at + word.Length < text.Length && PlateContext.IsAsciiLetter(text[at + word.Length]));
+    }
+
+    // Two or more letters and three or more digits, each group a run from the start of its alphabet (ABC, AB, 1234, 0123), XYZ, or
+    // one character repeated (AAA, XX, 0000): BCD-5678 is a plate like any other.
+    private static bool IsPlaceholder(ReadOnlySpan<char> value)
+    {
+        Span<char> letters = stackalloc char[8];
+        Span<char> digits = stackalloc char[8];
+        int l = 0, d = 0;
+        foreach (char c in value)
+        {
+            var folded = CharFolding.Fold(c);
+            if (folded.Kind == CharKind.Letter && l < letters.Length) letters[l++] = folded.Value;
+            else if (folded.Kind == CharKind.Digit && d < digits.Length) digits[d++] = folded.Value;
+        }
+        return l >= 2 && d >= 3 && RunsOrRepeats(letters.Slice(0, l), "AX") && RunsOrRepeats(digits.Slice(0, d), "01");
+    }
+
+    private static bool RunsOrRepeats(ReadOnlySpan<char> group, string runStarts)
+    {
+        bool run = true, same = true;
+        for (int i = 1; i < group.Length; i++)
+        {
+            run &= group[i] == group[i - 1] + 1;
+            same &= group[i] == group[i - 1];
+        }
+        return run && runStarts.IndexOf(group[0]) >= 0 || same;
+    }
+
+    /// <summary>What says a vehicle has no plate to read, or none known (車牌已拆除, 未懸掛車牌, 無牌, 車號尚未查明).</summary>
+    private static readonly string[] PlateDenials =
+    {
+        "車牌已拆除", "車牌已拔除", "車牌遭拆除", "未懸掛車牌", "未掛牌", "無牌", "沒有車牌", "無車牌", "車號尚未查明", "車號不明", "車牌不明", "車號不詳", "車牌不詳",
+    };
+
+    /// <summary>How far after the value its clause is searched for a denial of its plate.</summary>
+    private const int DenialReach = 12;
+
+    // "贓車 MT-09（車牌已拆除）", "機車 XR-150，未懸掛車牌": the text says the vehicle's plate is gone or unknown, so the code
+    // written where a plate might stand is its model.
+    private static bool PlateDeniedAfter(ReadOnlySpan<char> text, int end) => PlateContext.AnyWordAfter(text, end, DenialReach, "。\n", PlateDenials);
 
     // "KTM 200 Adventure", "iOS 17.2": the value's letters are a make (its model's engine size follows) or a product (its version),
     // written apart from a number of at most three digits or a version's dot; a plate's four digits (BMW0377, BMW-0377) are

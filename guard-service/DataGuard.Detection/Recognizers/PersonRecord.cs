@@ -103,10 +103,13 @@ internal static class PersonRecord
                 if (n < field.Length) field[n] = folded.Value;
                 n = n < field.Length ? n + 1 : field.Length + 1;
             }
-            else if (folded.Kind is not (CharKind.Separator or CharKind.Invisible)) n = field.Length + 1; // words: not an identifier field
+            // quotes around a field (('王小明', 'A123456789', …): a SQL insert's or a Python list's row) are no part of it
+            else if (folded.Kind is not (CharKind.Separator or CharKind.Invisible) && !IsQuote(window[i])) n = field.Length + 1; // words: not an identifier field
         }
         return false;
     }
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '`' or '「' or '」';
 
     private static bool IsIdentifier(ReadOnlySpan<char> field)
     {

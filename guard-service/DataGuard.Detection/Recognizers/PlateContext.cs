@@ -46,6 +46,8 @@ internal static class PlateContext
         // an English duty log's stop (stopped 578-KTE for speeding); "speeding" anywhere in a log would lift its times and
         // references (04:30  TH national, re 114年度…), so only the verb right before the value counts
         "stopped", "pulled over",
+        // a stop or a seizure written right before the plate (剛剛攔到…，無照; 攔下…; round 22)
+        "攔到", "攔下", "攔查", "攔停",
     });
 
     /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
@@ -165,9 +167,10 @@ internal static class PlateContext
     internal static bool FollowsVehicleNoun(ReadOnlySpan<char> text, int start)
     {
         int i = start;
-        while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '\u3000' or '：' or ':' or '(' or '（' or '"' or '「' or '<' or '[' or '{' or '\'') i--;
+        // (是 too: 他的車是 …, 我的機車是 …)
+        while (i > 0 && start - i < 3 && text[i - 1] is ' ' or '\u3000' or '：' or ':' or '(' or '（' or '"' or '「' or '<' or '[' or '{' or '\'' or '是') i--;
         if (i == 0) return false;
-        if (FollowsDrivenVehicle(text, i)) return true;
+        if (FollowsDrivenVehicle(text, i) || ListedAfterVehicleCount(text, start)) return true;
         if (text[i - 1] != '車')
         {
             if (text[i - 1] is not ('輛' or '客' or '機')) return false;
@@ -195,7 +198,7 @@ internal static class PlateContext
     /// </summary>
     private static readonly string[] VehicleVerbsAfter =
     {
-        "違停", "逃逸", "肇逃", "跑掉", "擦撞", "追撞", "蛇行", "闖紅燈", "攔停", "逆向", "超速", "被拖吊", "查到了", "是贓車", "已攔停", "被攔停", "已拖吊",
+        "違停", "逃逸", "肇逃", "跑掉", "擦撞", "追撞", "蛇行", "闖紅燈", "攔停", "逆向", "超速", "被拖吊", "查到了", "是贓車", "已攔停", "被攔停", "已拖吊", "被拖走", "已經拖走", "拖走了",
         "之違規", // a formal notice's "the violation of …" (檢送…之違規影像)
     };
 
@@ -219,6 +222,22 @@ internal static class PlateContext
     {
         if (end < 3 || text[end - 1] is not ('台' or '臺' or '輛' or '部') || text[end - 2] is not ('那' or '這' or '一')) return false;
         for (int i = end - 3; i >= 0 && i >= end - 5; i--) if (DrivingChars.IndexOf(text[i]) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>How far back along its line a list's count of vehicles is looked for (共3輛：…；…；).</summary>
+    private const int VehicleListReach = 48;
+
+    // "共3輛：KR-2613；MK-518；…", "計2台：…、…": a count of vehicles and a colon open a list whose items are their plates; the
+    // value is an item when only other items (letters, digits, separators, no words) stand between the colon and it.
+    private static bool ListedAfterVehicleCount(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start; i > 0 && start - i < VehicleListReach; i--)
+        {
+            char c = text[i - 1];
+            if (c is '：' or ':') return i >= 3 && VehicleMeasureWords.IndexOf(text[i - 2]) >= 0 && CharFolding.KindOf(text[i - 3]) == CharKind.Digit;
+            if (c is '\n' or '\r' || CharFolding.IsHan(c) && CharFolding.KindOf(c) != CharKind.Digit) return false;
+        }
         return false;
     }
 
@@ -335,7 +354,8 @@ internal static class PlateContext
         while (i < text.Length && i - end < 3 && (CharFolding.Fold(text[i]).Evasions & Evasions.ChineseNumerals) != 0) i++;
         if (i == end || i >= text.Length || MeasureWords.IndexOf(text[i]) < 0) return false;
         measure = text[i];
-        return true;
+        // "…SV 993 兩台都是黑色的": 都 after the count takes in the vehicles just named (both are black); it counts no model
+        return i + 1 >= text.Length || text[i + 1] != '都';
     }
 
     // A model suffix after the value; a count and measure word only after a model code, which starts with its letters
@@ -354,23 +374,38 @@ internal static class PlateContext
         // vehicles counts equipment whatever its code's length (酒測器 QX-1234 兩具, 無線電 ZK-2345 十支).
         if (IsCounted(text, end, out char measure) && (ShortNumberEndsAt(text, end) || VehicleMeasureWords.IndexOf(measure) < 0)
             && CharFolding.KindOf(text[start]) == CharKind.Letter
-            && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate)) return true;
+            && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) && !(VehicleMeasureWords.IndexOf(measure) >= 0 && OwnerNamedAfter(text, end))) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
         return AskedAsModel(text, end);
     }
 
+    /// <summary>How far after a counted value its sentence is searched for the vehicle's owner (…一輛，車主王○○).</summary>
+    private const int OwnerReach = 10;
+
+    // "另查獲機車KT-582一輛，車主…": the owner named right after a vehicle counted by its measure word says the count numbers
+    // a plated vehicle, whose code is its plate; a model has makers and buyers, not a 車主.
+    private static bool OwnerNamedAfter(ReadOnlySpan<char> text, int end) => AnyWordAfter(text, end, OwnerReach, "。\n", OwnerWords);
+
+    private static readonly string[] OwnerWords = { "車主" };
+
     /// <summary>How far after a value its clause is searched for 車款 (…是什麼車款, …這個車款多少錢).</summary>
     private const int ModelWordReach = 8;
 
+    private static readonly string[] ModelWords = { "車款" };
+
     // "CBR-250是什麼車款", "KRV-180這個車款多少錢": 車款 (a vehicle model) a few characters on in the value's clause names the
     // value a model.
-    private static bool AskedAsModel(ReadOnlySpan<char> text, int end)
+    private static bool AskedAsModel(ReadOnlySpan<char> text, int end) => AnyWordAfter(text, end, ModelWordReach, "，。；;,\n？?！!", ModelWords);
+
+    /// <summary>Whether one of the words stands within reach after end, before the first of the stop characters.</summary>
+    internal static bool AnyWordAfter(ReadOnlySpan<char> text, int end, int reach, string stops, string[] words)
     {
-        var after = text.Slice(end, Math.Min(ModelWordReach, text.Length - end));
-        int clause = after.IndexOfAny("，。；;,\n？?！!".AsSpan());
-        if (clause >= 0) after = after.Slice(0, clause);
-        return after.IndexOf("車款".AsSpan(), StringComparison.Ordinal) >= 0;
+        var after = text.Slice(end, Math.Min(reach, text.Length - end));
+        int stop = after.IndexOfAny(stops.AsSpan());
+        if (stop >= 0) after = after.Slice(0, stop);
+        foreach (var word in words) if (after.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0) return true;
+        return false;
     }
 
     // 車號PGP-830: a plate label right before the value outweighs any resemblance to an acronym.

@@ -130,8 +130,9 @@ internal static class ContextScorer
     private static int LabelEnd(ReadOnlySpan<char> text, int start)
     {
         int end = start;
+        // (a key's = and an XML tag's > too: plate_no = '…', <CarPlate>…)
         while (end > 0 && start - end < 5 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
-                   or '「' or '[' or '{' or '<' or '`' or '*') end--;
+                   or '「' or '[' or '{' or '<' or '`' or '*' or '=' or '>') end--;
         // compared only after an s, as the ignore-case comparison folds it: most labels end otherwise
         if (end >= 3 && TextSignature.Fold(text[end - 1]) == 's' && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
         return end;
@@ -153,8 +154,11 @@ internal static class ContextScorer
 #endif
             return false;
         }
-        return slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase) && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]));
+        return slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase) && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]) && !StartsCamelCaseWord(text, from));
     }
+
+    // "motoPlate", "homeTel": a capital after a small letter starts a word of a camel-case key.
+    private static bool StartsCamelCaseWord(ReadOnlySpan<char> text, int from) => text[from] is >= 'A' and <= 'Z' && text[from - 1] is >= 'a' and <= 'z';
 
     // Whether two characters are certainly unequal under ordinal ignore-case comparison: a CJK character (symbol, kana,
     // ideograph) has no case variant and equals only itself; an ASCII one equals another character when their folds

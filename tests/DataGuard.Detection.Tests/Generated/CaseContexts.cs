@@ -314,6 +314,35 @@ internal static class CaseContexts
         // Round 13: where the person is, then a +CC/00CC number of that country, no phone word (報案人說他朋友在香港 00852 …).
         new("sentence.country-where", Cue.Nationality, (f, r) => (Pick(r, "報案人說他朋友在", "他的家人住在", "對方人在", "06:21 阿傑：嫌犯目前在") + CountryOf(f) + Pick(r, " ", "，", ""),
             Pick(r, "\n格式不要跑掉", "。", "，請查。", "")), Families: "phone.intl."),
+        // Round 22 (sets U1–U4): a plate in a quoted row of a SQL insert or a Python list beside the person's ID or mobile, no
+        // plate word (('王小明', 'A1…', '0912-…', 'KB-300'),): quotes around the fields do not hide the record.
+        new("record.quoted-row", Cue.Record, (f, r) => Pick(r, 2) == 0
+            ? ($"INSERT INTO persons (name, idno, plate, tel) VALUES\n  ('{Pick(r, "王小明", "陳怡君")}', '{RecordId(r)}', '", $"', '{Pick(r, "0921-238-782", "093 246 8135", "0987654321")}'),\n  ('李小華', '無', '無', '無');")
+            : ($"rows = [\n    [\"{Pick(r, "王小明", "陳怡君")}\", \"{Pick(r, "0921-238-782", "0987654321")}\", \"", $"\", \"{RecordId(r)}\"],\n]"),
+            Families: "plate."),
+        // Round 22: a key naming a plate in camel or snake case, or a query's condition on it ("motoPlate": "…", carPlate=…,
+        // WHERE plate_no = '…').
+        new("json.plate-key", Cue.Label, (f, r) => Pick(r, 4) switch
+        {
+            0 => ($"{{\"name\": \"王小明\", \"idNo\": \"{RecordId(r)}\", \"{Pick(r, "motoPlate", "carPlate", "vehiclePlate", "scooterPlate")}\": \"", "\", \"homeTel\": \"08-766-2915\"}"),
+            1 => ($"SELECT * FROM tickets WHERE {Pick(r, "plate_no", "PlateNo", "car_plate")} = '", Pick(r, "' OR plate_no = 'QK-658';", "';")),
+            2 => ($"UPDATE cars SET status = 2 WHERE {Pick(r, "plateNumber", "moto_plate")}='", "';"),
+            _ => ($"<{Pick(r, "CarPlate", "VehiclePlate")}>", $"</{Pick(r, "CarPlate", "VehiclePlate")}>"),
+        }, Families: "plate."),
+        // Round 22: a vehicle seized or found, counted by its measure word, its owner named after it (另查獲機車KT-582一輛，車主…):
+        // the owner says the count numbers a plated vehicle, not a model.
+        new("sentence.counted-owner", Cue.Verb, (f, r) => (Pick(r, "另查獲機車", "現場扣得機車", "尋獲失竊自小客車", "另尋獲重機"),
+            Pick(r, "一輛", "一台", "一部") + Pick(r, $"，車主王小明（{RecordId(r)}），未到場。", "，車主為陳怡君。", "，經查車主林志明不知情")), Families: "plate."),
+        // Round 22: a caller's vehicle and 是 before its plate (然後他的車是 …, 我的機車是 …).
+        new("sentence.vehicle-is", Cue.Label, (f, r) => (Pick(r, "然後他的車是 ", "對方的車是", "我的機車是 ", "那台車是 "), Pick(r, " 它違停在紅線上面", " 兩台都是黑色的", "。", "")),
+            Families: "plate."),
+        // Round 22: a stop or a seizure written right before the plate in a duty chat (剛剛攔到…，無照; 攔下…; 攔查…).
+        new("line.stopped", Cue.Verb, (f, r) => ("[03:54] " + Pick(r, "阿明", "所長", "小隊長") + "：" + Pick(r, "剛剛攔到", "攔下", "攔查", "路檢攔到"), Pick(r, "，無照", "，酒駕", "，駕駛已帶回")),
+            Families: "plate."),
+        // Round 22: a list of plates after the count of vehicles it names (共3輛：…；…；…).
+        new("list.vehicle-count", Cue.Label, (f, r) => Pick(r, 2) == 0
+            ? (Pick(r, "共2輛：", "共3輛：", "計2台：", "違規車輛共3部："), Pick(r, "；CKA-5817", "；MK-518；RAB-1235", "、RAB-1235"))
+            : (Pick(r, "共2輛：", "共3輛：", "計3台：") + Pick(r, "RAB-1235；", "MK-518；CKA-5817；", "RAB-1235、"), Pick(r, "", "\n無線電：無")), Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     };

@@ -520,10 +520,49 @@ internal static class CellFloors
          from context in new[] { "list.after-phone", "table.desk-row" }
          select ("phone.local.", variant, context, "a local number not in its usual grouping needs the list mark or desk right before it")).ToArray();
 
+    /// <summary>Round 22 (sets U1–U4): contexts where a plate is promised only written whole with its hyphen or a stand-in for it.</summary>
+    private static readonly string[] Round22Contexts =
+    {
+        "record.quoted-row", "json.plate-key", "sentence.counted-owner", "sentence.vehicle-is", "line.stopped", "list.vehicle-count",
+    };
+
+    /// <summary>The written shapes of a plate those contexts promise: its hyphen, a dash or a stand-in typed for it, full width, case.</summary>
+    private static readonly string[] Round22Variants =
+    {
+        "canonical", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "full-width", "case", "sep.yi", "sep.underscore",
+    };
+
+    /// <summary>Where 一 or an underscore typed for a plate's hyphen is promised: right after a word naming the plate, or in a plate column.</summary>
+    private static readonly string[] HyphenStandInContexts =
+    {
+        "sentence.label", "table.label", "csv.label", "json.label", "line.label", "markdown.label", "sentence.verb", "sentence.vehicle-noun",
+    };
+
+    /// <summary>Where a mixed code dictated one character at a time is promised: right after a plate label or a vehicle and 是.</summary>
+    private static readonly string[] SpelledCodeContexts = { "sentence.label", "sentence.vehicle-is", "line.label" };
+
+    // Round 22's contexts and variants: in scope only where listed above (plates read out in pieces and technical codes are
+    // promised only after a plate word right before them, as elsewhere); null when the cell is not one of them.
+    private static double? Round22Floor(string[] parts)
+    {
+        if (parts[1] == "spaced.code") return Array.IndexOf(SpelledCodeContexts, parts[2]) >= 0 ? Default : -1;
+        bool newContext = Array.IndexOf(Round22Contexts, parts[2]) >= 0;
+        bool standIn = parts[1] is "sep.yi" or "sep.underscore";
+        if (!newContext && !standIn) return null;
+        if (parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0] == "plate.mixed.digits-first.tech") return -1;
+        if (newContext && Array.IndexOf(Round22Variants, parts[1]) < 0) return -1;
+        // An underscore scores as a plain gap: a record beside the value is not enough, and AB_12 is any short code.
+        if (parts[1] == "sep.underscore" && (parts[2] == "record.quoted-row" || parts[0] == "plate.2+2")) return -1;
+        // A three-character code with a gap other than its hyphen needs a plate word right before it, as with a space (Round21OutOfScope).
+        if (parts[1] == "sep.underscore" && parts[0].StartsWith("plate.mixed.3code.", StringComparison.Ordinal) && parts[2] == "sentence.vehicle-noun") return -1;
+        return newContext || Array.IndexOf(HyphenStandInContexts, parts[2]) >= 0 ? Default : -1;
+    }
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
+        if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;
         foreach (var entry in VoipAfterNationality) if (Matches(entry, parts)) return null;
         foreach (var entry in AfterMakeAndModel) if (Matches(entry, parts)) return null;

@@ -568,6 +568,21 @@ internal static class HardNegativeGenerator
         // Round 21: a radio's model, channel or call sign in a line that names the radio (無線電頻道 CH-12), no plate read out.
         new("radio-equipment-lines", r => Pick(r, "無線電頻道 CH-", "無線電型號 XTS-", "無線電呼號 A", "無線電通報 巡邏車", "無線電通報 A")
             + $"{r.Next(1, 30)}" + Pick(r, " 收訊不良", "，請更換電池", " 往南", " 事故，請支援")),
+        // Round 22 (set U3): a question about a plate's format, its example written in the placeholder letters and digits of a
+        // format (車牌格式 ABC-1234 是幾年開始的？舊式 AB-1234 還能用嗎？): an example, not a vehicle.
+        new("plate-format-examples", r => Pick(r, "車牌格式 ", "新式車牌格式是 ", "舊式車牌像 ", "請問車號格式", "格式範例：", "例如 ", "plate format ")
+            + Pick(r, "ABC-1234", "AB-1234", "1234-AB", "ABC-123", "AB-123", "123-ABC", "XYZ-1234", "AAA-0000", "XX-0000", "ABC-0123", "abc-1234", "ＡＢＣ－１２３４")
+            + Pick(r, " 是幾年開始的？", " 還能用嗎？", " 這種，對嗎？", " 的寫法", "，新舊差在哪？", "（示意）")),
+        // Round 22: a model code, a space, then its count (肇事車輛為 CX-5 一輛, 現場有 RX-8 兩台): the numeral after the space
+        // counts the vehicles and is no digit of the code.
+        new("model-count-spaced", r => Pick(r, "肇事車輛為 ", "現場有 ", "停車場停了 ", "他名下有 ", "涉案車輛 ")
+            + Pick(r, "CX-5", "RX-8", "MX-5", "FZ-6", "MT-09", "GT-86", "X-5") + " " + Pick(r, "一輛", "兩台", "一部", "三輛")
+            + Pick(r, "，車身白色", "，車號尚未查明", "")),
+        // Round 22: a vehicle whose plate the text says is gone or unknown, its model written where a plate might stand (贓車
+        // MT-09（車牌已拆除）, 機車 XR-150，未懸掛車牌): the remark says the code is no plate.
+        new("plate-denied", r => Pick(r, "贓車 ", "查扣機車 ", "失竊重機 ", "車輛 ", "肇逃車 ")
+            + Pick(r, "MT-09", "XR-150", "CBR-650", "FZ-6", "GT-86", "KTR-150")
+            + Pick(r, "（車牌已拆除）", "（未懸掛車牌）", "，車號尚未查明", "（無牌）", "，車牌不明", "（車牌已拔除）") + Pick(r, "一輛", "，請寫清冊", "，待查")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

@@ -205,6 +205,18 @@ internal static class SurfaceVariants
         // 3075, 六一八三 dash GK, 7K槓兩八洞六); the digits in numerals are a variant of their own, as numerals.* are.
         new("sep.spoken", (v, r) => SpokenHyphen(v, r, "0123456789")),
         new("sep.spoken.numerals", (v, r) => SpokenHyphen(v, r, Pick(r, ChineseDigits, RadioDigits, LingDigits, RadioYaoDigits))),
+        // Round 22 (set U4): the numeral 一 typed for a plate's hyphen, glued or spaced (LKW一5826, 5U一382, 6218 一 KW).
+        new("sep.yi", (v, r) => v.Groups.Length == 2 && v.Separator == "-" && !v.Spoken && v.Groups.Any(g => g.Any(char.IsAsciiLetterUpper))
+            ? string.Join(Pick(r, "一", "一", " 一 "), v.Groups) : null),
+        // Round 22 (sets U1, U4): an underscore typed for a plate's hyphen (6218_K5, KWB_3825).
+        // Round 22 (set U4): a mixed code's two characters dictated one by one, then its digits after a pause, a spoken hyphen
+        // or glued, in digits or numerals (車號是 M 5 一六二九, 對方車牌 K 3 5816, 那台車 6 R 槓 三拐八五, 8 K359).
+        new("spaced.code", (v, r) => v.Groups.Length == 2 && v.Groups[0].Length == 2 && !v.Spoken
+            && v.Groups[0].Any(char.IsAsciiLetterUpper) && v.Groups[0].Any(char.IsAsciiDigit)
+            ? $"{v.Groups[0][0]} {v.Groups[0][1]}" + Pick(r, " ", " 槓 ", "-", "", " dash ") + (r.Next(2) == 0 ? v.Groups[1] : InDigits(v.Groups[1], Pick(r, ChineseDigits, RadioDigits)))
+            : null),
+        new("sep.underscore", (v, _) => v.Groups.Length == 2 && v.Separator == "-" && !v.Spoken && v.Groups.Any(g => g.Any(char.IsAsciiLetterUpper))
+            ? string.Join("_", v.Groups) : null),
     };
 
     /// <summary>The hyphen said aloud; the English words always stand apart from the letters.</summary>
