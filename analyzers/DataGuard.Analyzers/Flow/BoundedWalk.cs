@@ -62,8 +62,14 @@ internal static class BoundedWalk
     public static Scope Enter(WalkKind kind, ISymbol? key = null)
     {
         var frames = t_frames ??= new Frames();
-        if (frames.Depth[(int)kind] >= MaxDepth[(int)kind] || !HasStackLeft())
+        if (frames.Depth[(int)kind] >= MaxDepth[(int)kind])
         {
+            return default;
+        }
+
+        if (!HasStackLeft())
+        {
+            frames.StackCuts++;
             return default;
         }
 
@@ -76,11 +82,78 @@ internal static class BoundedWalk
         return new Scope(frames, kind, key);
     }
 
+    /// <summary>The deepest a <paramref name="kind"/> walk goes: it is entered at depths 0 to this bound less one.</summary>
+    public static int Bound(WalkKind kind) => MaxDepth[(int)kind];
+
     /// <summary>
     /// The nesting depth of <paramref name="kind"/> on this thread (0 outside any walk): an answer worked out at depth 1 saw
     /// the whole bounded shape and may be cached.
     /// </summary>
     public static int Depth(WalkKind kind) => t_frames?.Depth[(int)kind] ?? 0;
+
+    /// <summary>
+    /// Starts noting the keys a <paramref name="kind"/> walk at <paramref name="key"/> meets below it (<see cref="Note"/>), so
+    /// that its answer can be kept and given again where the walk would give the same one (<see cref="BoundedAnswers{TValue}"/>).
+    /// Dispose it when the answer is known.
+    /// </summary>
+    public static Recording Record(WalkKind kind, ISymbol key)
+    {
+        var frames = t_frames ??= new Frames();
+        var recording = new Recording(frames, kind, key);
+        frames.RecordingsOf(kind).Add(recording);
+        return recording;
+    }
+
+    /// <summary>
+    /// Tells every recording <paramref name="kind"/> walk in progress on this thread that it asked about <paramref name="key"/>
+    /// at the present depth: below the bound the key is met (entered, or cut as a cycle); at the bound it is only looked up.
+    /// </summary>
+    public static void Note(WalkKind kind, ISymbol key)
+    {
+        if (t_frames is not { } frames || frames.Recordings[(int)kind] is not { Count: > 0 } recordings)
+        {
+            return;
+        }
+
+        var met = frames.Depth[(int)kind] < MaxDepth[(int)kind];
+        for (var i = 0; i < recordings.Count; i++)
+        {
+            recordings[i].Meet(key, met);
+        }
+    }
+
+    /// <summary>What a kept answer met and looked up, given again inside the walks recording on this thread.</summary>
+    public static void NoteAll(WalkKind kind, HashSet<ISymbol> met, HashSet<ISymbol> looked)
+    {
+        if (t_frames?.Recordings[(int)kind] is not { Count: > 0 } recordings)
+        {
+            return;
+        }
+
+        for (var i = 0; i < recordings.Count; i++)
+        {
+            recordings[i].MeetAll(met, looked);
+        }
+    }
+
+    /// <summary>True when one of <paramref name="keys"/> is in progress in a <paramref name="kind"/> walk on this thread: entering it again would be a cycle.</summary>
+    public static bool AnyInProgress(WalkKind kind, HashSet<ISymbol> keys)
+    {
+        if (t_frames is not { } frames || keys.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var key in frames.InProgressOf(kind))
+        {
+            if (keys.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A last line of defence under every bound above: some shapes recurse through many kinds at once, and a build's
@@ -140,8 +213,69 @@ internal static class BoundedWalk
     {
         public readonly int[] Depth = new int[MaxDepth.Length];
         private readonly HashSet<ISymbol>?[] _inProgress = new HashSet<ISymbol>?[MaxDepth.Length];
+        public readonly List<Recording>?[] Recordings = new List<Recording>?[MaxDepth.Length];
+
+        /// <summary>How often this thread was refused a level for want of stack: an answer cut that way depends on the thread.</summary>
+        public int StackCuts;
 
         public HashSet<ISymbol> InProgressOf(WalkKind kind)
             => _inProgress[(int)kind] ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        public List<Recording> RecordingsOf(WalkKind kind) => Recordings[(int)kind] ??= new List<Recording>();
+    }
+
+    /// <summary>
+    /// The keys one walk met below its own key (see <see cref="Record"/>): every question asked beneath it, answered or cut.
+    /// Its answer depends on nothing else than those keys, the depth it was asked at and the answers kept for them.
+    /// </summary>
+    public sealed class Recording : IDisposable
+    {
+        private readonly Frames _frames;
+        private readonly WalkKind _kind;
+        private readonly ISymbol _key;
+        private readonly int _stackCuts;
+
+        internal Recording(Frames frames, WalkKind kind, ISymbol key)
+        {
+            _frames = frames;
+            _kind = kind;
+            _key = key;
+            _stackCuts = frames.StackCuts;
+        }
+
+        /// <summary>The keys met below the walk's own key: entered, or cut as a cycle. One of them in progress cuts the walk.</summary>
+        public HashSet<ISymbol> Met { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Every key asked about below the walk's own key, the met ones and those past the depth bound.</summary>
+        public HashSet<ISymbol> Looked { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>False when a level was refused for want of stack while recording: the answer is this thread's, not the walk's.</summary>
+        public bool Complete => _frames.StackCuts == _stackCuts;
+
+        internal void Meet(ISymbol key, bool met)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(key, _key))
+            {
+                Looked.Add(key);
+                if (met)
+                {
+                    Met.Add(key);
+                }
+            }
+        }
+
+        internal void MeetAll(HashSet<ISymbol> met, HashSet<ISymbol> looked)
+        {
+            foreach (var key in looked)
+            {
+                Meet(key, met.Contains(key));
+            }
+        }
+
+        public void Dispose()
+        {
+            var recordings = _frames.RecordingsOf(_kind);
+            recordings.RemoveAt(recordings.Count - 1);
+        }
     }
 }

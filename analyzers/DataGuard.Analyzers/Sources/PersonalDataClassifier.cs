@@ -21,16 +21,20 @@ internal sealed class PersonalDataClassifier
     private readonly HashSet<string> _personalMembers;
     private readonly HashSet<string> _ignoredMembers;
     private readonly ConcurrentDictionary<ISymbol, bool> _symbols = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _typeMembers = new(SymbolEqualityComparer.Default);
+    private readonly BoundedAnswers<ImmutableArray<ISymbol>> _typeMembers = new(WalkKind.Members);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
 
     /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
     private readonly Func<ISymbol, bool> _classify;
 
+    /// <summary><see cref="ComputeMembers"/> as one delegate, for the same reason.</summary>
+    private readonly Func<ISymbol, ImmutableArray<ISymbol>> _computeMembers;
+
     public PersonalDataClassifier(DataGuardOptions options, RequestFedMembers? requestFed = null)
     {
         _classify = Classify;
+        _computeMembers = ComputeMembers;
         _requestFed = requestFed;
         _names = PersonalNames.For(options.PersonalNames, options.IgnoredNames);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
@@ -328,29 +332,13 @@ internal sealed class PersonalDataClassifier
             return ImmutableArray<ISymbol>.Empty;
         }
 
-        if (_typeMembers.TryGetValue(type, out var cached))
-        {
-            return cached;
-        }
-
         // Cycles (Citizen.Spouse : Citizen, Node : IEnumerable<Node>) and deep member chains answer "none".
-        using var walk = BoundedWalk.Enter(WalkKind.Members, type);
-        if (!walk.Entered)
-        {
-            return ImmutableArray<ISymbol>.Empty;
-        }
-
-        var result = ComputeMembers(type);
-        if (BoundedWalk.Depth(WalkKind.Members) == 1)
-        {
-            _typeMembers.TryAdd(type, result);
-        }
-
-        return result;
+        return _typeMembers.Get(type, _computeMembers, ImmutableArray<ISymbol>.Empty);
     }
 
-    private ImmutableArray<ISymbol> ComputeMembers(ITypeSymbol type)
+    private ImmutableArray<ISymbol> ComputeMembers(ISymbol symbol)
     {
+        var type = (ITypeSymbol)symbol;
         if (ElementType(type) is { } element)
         {
             return PersonalMembers(element);
