@@ -152,7 +152,7 @@ internal static class ChainReader
                         chain.ScriptBreak = length;
                         if (firstRunEnd < 0) firstRunEnd = i;
                     }
-                    if ((folded.Kind == CharKind.Letter && ++letters > MaxLetters && !ReadsPastLimit(text, i + width, folded, gap, ref pastLimit))
+                    if ((folded.Kind == CharKind.Letter && ++letters > MaxLetters && !ReadsPastLimit(text, i + width, folded, previous, gap, ref pastLimit))
                         || length == Chain.Capacity)
                     {
                         chain.Length = length;
@@ -211,10 +211,16 @@ internal static class ChainReader
     /// <see cref="DigitLookalikes.MostInOneValue"/> of them — every 0 and 1 of an ID typed as a letter (PlllO68351,
     /// TC28OOO65O, H l53 O6O l72; sets U1 and U2). A word after a gap (PTL-406I。Please) still ends the chain.
     /// </summary>
-    private static bool ReadsPastLimit(ReadOnlySpan<char> text, int next, in FoldedChar letter, int gap, ref int pastLimit) =>
-        (letter.Value is 'O' or 'L' || letter.Value == 'I' && (letter.Evasions & Evasions.LowerCase) == 0)
-        && (gap == 0 || next < text.Length && CharFolding.KindOf(text[next]) == CharKind.Digit)
+    private static bool ReadsPastLimit(ReadOnlySpan<char> text, int next, in FoldedChar letter, in FoldedChar previous, int gap, ref int pastLimit) =>
+        ((letter.Value is 'O' or 'L' || letter.Value == 'I' && (letter.Evasions & Evasions.LowerCase) == 0)
+            && (gap == 0 || KindAt(text, next) == CharKind.Digit)
+            // The rest of the OCR set (TC28Z7G65b, JD15l30g5G) only within a run of digits: glued to a digit before it or
+            // after it, and to no letter after it.
+            || gap == 0 && DigitLookalikes.AsDigitOcr(letter.Value, (letter.Evasions & Evasions.LowerCase) != 0) is >= '0' and <= '9'
+            && (KindAt(text, next) == CharKind.Digit || previous.Kind == CharKind.Digit && KindAt(text, next) != CharKind.Letter))
         && ++pastLimit <= DigitLookalikes.MostInOneValue;
+
+    private static CharKind KindAt(ReadOnlySpan<char> text, int i) => i < text.Length ? CharFolding.KindOf(text[i]) : CharKind.Other;
 
     /// <summary>Most filler words one value is split by (a card read out in four groups has three).</summary>
     private const int MaxFillers = 4;

@@ -2,7 +2,7 @@ namespace DataGuard.Detection.Normalization;
 
 /// <summary>
 /// Letters typed in place of digits (O for 0, I and l for 1, inside a number B for 8 and S for 5: A242O6423O, Hl4l643O27,
-/// O912-345-678, O94B B77642). Read as digits only
+/// O912-345-678, O94B B77642; and where a checksum guards the reading, the OCR set of <see cref="AsDigitOcr(char, bool)"/>). Read as digits only
 /// where a recognizer expects a digit, and recorded as a homoglyph evasion.
 /// </summary>
 internal static class DigitLookalikes
@@ -23,16 +23,47 @@ internal static class DigitLookalikes
     public static char AsDigitInside(char c) => c switch { 'B' => '8', 'S' => '5', _ => AsDigit(c) };
 
     /// <summary>
+    /// The most letters one value may type for its digits from the OCR set alone (<see cref="AsDigitOcr(char, bool)"/>): with the
+    /// value's own letters they stay within what a chain reads (<see cref="ChainReader"/>).
+    /// </summary>
+    public const int MostOcrInOneValue = 3;
+
+    /// <summary>
+    /// <see cref="AsDigitInside"/>, and what an OCR pass or a hurried typist puts for a digit besides: D and Q for 0, Z and z
+    /// for 2, G and a lower-case b for 6, T for 7, a lower-case g or q for 9 (E1O2TZ6b71, C2D9g5T4Q6). The case decides
+    /// where it differs: b is 6 and B 8, g is 9 and G 6, q is 9 and Q 0. Read only inside the serial of a value a checksum
+    /// guards (IDs, certificates, cards) and in a plate's digit group, which needs plate context; never as a first digit.
+    /// </summary>
+    public static char AsDigitOcr(char folded, bool lower) => (folded, lower) switch
+    {
+        ('B', true) => '6',
+        ('G', true) or ('Q', true) => '9',
+        ('D', false) or ('Q', false) => '0',
+        ('Z', _) => '2',
+        ('G', false) => '6',
+        ('T', false) => '7',
+        _ => AsDigitInside(folded),
+    };
+
+    /// <summary><see cref="AsDigitOcr(char, bool)"/> of chain character <paramref name="i"/>, its case read from its flags.</summary>
+    public static char AsDigitOcr(in Chain chain, int i) => AsDigitOcr(chain.Chars[i], (chain.Flags[i] & (byte)Evasions.LowerCase) != 0);
+
+    /// <summary>Whether <paramref name="c"/> passes for a digit only in the OCR set (not as O, I, L, B or S do).</summary>
+    public static bool IsOcrOnly(char c, char digit) => digit != c && AsDigitInside(c) == c;
+
+    /// <summary>
     /// Copies the first <paramref name="count"/> chain characters into <paramref name="view"/>, reading look-alike letters
     /// as digits from <paramref name="digitsFrom"/> on; returns how many were read that way.
     /// </summary>
     public static int Read(in Chain chain, int count, int digitsFrom, Span<char> view)
     {
-        int swapped = 0;
+        int swapped = 0, ocr = 0;
         for (int i = 0; i < count; i++)
         {
             char c = chain.Chars[i];
-            view[i] = i > digitsFrom ? AsDigitInside(c) : i == digitsFrom ? AsDigit(c) : c;
+            view[i] = i > digitsFrom ? AsDigitOcr(chain, i) : i == digitsFrom ? AsDigit(c) : c;
+            // Past the most OCR letters one value may hold, the letter stays a letter and the value is no number.
+            if (IsOcrOnly(c, view[i]) && ++ocr > MostOcrInOneValue) view[i] = c;
             if (view[i] != c) swapped++;
         }
         return swapped;
@@ -49,7 +80,7 @@ internal static class DigitLookalikes
         if (RunEndsAtGap(chain, count, digitsFrom)) return true;
         for (int i = Math.Max(1, digitsFrom); i < count; i++)
         {
-            if (AsDigitInside(chain.Chars[i]) == chain.Chars[i] || chain.Gaps[i] > 0) continue;
+            if (AsDigitOcr(chain, i) == chain.Chars[i] || chain.Gaps[i] > 0) continue;
             if ((chain.Flags[i] & chain.Flags[i - 1] & (byte)Evasions.LowerCase) != 0 && IsWordLetter(chain.Chars[i - 1])) return true;
         }
         return false;

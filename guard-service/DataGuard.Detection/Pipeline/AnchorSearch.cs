@@ -145,8 +145,9 @@ internal sealed class AnchorSearch
         if (end > text.Length) return false;
         var slice = text.Slice(at, anchor.Text.Length);
         if (!anchor.IsAscii) return slice.SequenceEqual(anchor.Text.AsSpan());
+        // A whole word at its ASCII ends: "at符號gmail" ends in a Han character, which no letter after it prolongs.
         return slice.Equals(anchor.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
-            && (at == 0 || !IsAsciiLetter(text[at - 1])) && (end == text.Length || !IsAsciiLetter(text[end]));
+            && (at == 0 || !IsAsciiLetter(text[at - 1])) && (end == text.Length || !IsAsciiLetter(text[end]) || !IsAsciiLetter(anchor.Text[anchor.Text.Length - 1]));
     }
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';

@@ -80,10 +80,11 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         return digits.Slice(0, match.Count).ToString();
     }
 
-    // "5412 3982 5979 19O2": an O, I or l typed for a digit after the issuer's first four digits is read as the digit.
+    // "5412 3982 5979 19O2", "4532 7Z81 …": a letter typed for a digit after the issuer's first four digits (O, I or l, and
+    // the OCR set: D Q for 0, Z for 2, S for 5, G b for 6, T for 7, B for 8, g q for 9) is read as the digit; Luhn decides.
     private static void ReadDigits(in Chain chain, Span<char> digits)
     {
-        for (int i = 0; i < chain.Length; i++) digits[i] = i < 4 ? chain.Chars[i] : DigitLookalikes.AsDigit(chain.Chars[i]);
+        for (int i = 0; i < chain.Length; i++) digits[i] = i < 4 ? chain.Chars[i] : DigitLookalikes.AsDigitOcr(chain, i);
     }
 
     private static int Swapped(in Chain chain, ReadOnlySpan<char> digits, int count)

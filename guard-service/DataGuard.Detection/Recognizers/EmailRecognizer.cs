@@ -21,7 +21,18 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "[@]", "(@)", "{@}", "<@>", "（@）", "【@】", // the at sign itself in brackets: laitzuhan49[@]naver(dot)com
         "小老鼠", "（小老鼠）", "(小老鼠)", Hash, Mouse, AtSpokenAsChinese,
         "(a)", "[a]", "（a）", "(A)", "[A]", "(#)", "[#]", "（#）", "★", "☆",
+        CircleA, "圈A", "圈圈a", "圈圈A", "(圈a)", "（圈a）",
+        "at符號", "AT符號", "at 符號", "＠符號", "@符號", "小老鼠符號", "at符号",
+        // typed with a Chinese input method in full width: ａｔ, （ａｔ）
+        "ａｔ", "ＡＴ", "Ａｔ", "（ａｔ）", "［ａｔ］", "（ＡＴ）", "［ＡＴ］", "【ａｔ】",
     };
+
+    /// <summary>
+    /// "lin_mei圈agmail點com": 圈a ("circle a", also 圈圈a) is how the at sign is said in Taiwan; 圈 before a letter is an
+    /// ordinary word too (圈A區, 圈a選項), so like the bare word it anchors an address only when a domain with a known
+    /// top-level domain follows.
+    /// </summary>
+    private const string CircleA = "圈a";
 
     /// <summary>
     /// Symbols typed for the at sign ("name (a) gmail.com", "name★yahoo.co.jp", "name(#)mail.gov.tw"): a bracketed letter
@@ -57,6 +68,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "[dot]", "(dot)", "{dot}", "<dot>", "［dot］", "（dot）", "【dot】", "點", ".", "．",
         "[.]", "(.)", "{.}", "［.］", "（.）", // the dot itself in brackets, as threat reports defang addresses: yahoo[.]com[.]tw
         "。", "｡", // an IME's full stop typed for the dot (name@ms1。hinet。net); the whole must still end in a known domain
+        "句點", "句点", "点", // "full stop" said for the dot, and the simplified 点
+        "[點]", "(點)", "（點）", "【點】", "［點］", "{點}", // 點 in brackets, as (dot) is
     };
 
     /// <summary>The word "dot" between spaces ("gmail dot com").</summary>
@@ -72,13 +85,27 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "tw", "jp", "hk", "mo", "cn", "kr", "sg", "my", "ph", "vn", "th", "id", "us", "uk", "au", "ca", "de", "fr", "in",
     };
 
-    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", BareAt }, SpelledAt);
+    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", BareAt }, SpelledAt, FullWidthForms(SpelledAt));
+
+    // The written-out at signs as a Chinese input method types them in full width (圈ａ, ［ａｔ］, （ａ）), where that differs.
+    private static string[] FullWidthForms(string[] anchors)
+    {
+        var forms = new List<string>();
+        foreach (var anchor in anchors)
+        {
+            var chars = anchor.ToCharArray();
+            for (int i = 0; i < chars.Length; i++) if (chars[i] is > ' ' and < '\u007F') chars[i] = (char)(chars[i] + 0xFEE0);
+            var form = new string(chars);
+            if (form != anchor && Array.IndexOf(anchors, form) < 0 && !forms.Contains(form)) forms.Add(form);
+        }
+        return forms.ToArray();
+    }
 
     public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
         // Written-out forms, an at sign with spaces around it ("wang @ gmail.com"), and an at sign whose dots are written
         // out ("wang.ming@gmail dot com", "mei dot lin@outlook dot com").
-        if (anchorEnd - at > 1 || text[at] == '#' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
+        if (anchorEnd - at > 1 || Narrow(text[at]) == Hash[0] || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
             || HasSpelledDots(text, at, anchorEnd))
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
@@ -153,18 +180,25 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     // A written-out dot right after the first domain label or right before the mailbox name's last word.
     private static bool HasSpelledDots(ReadOnlySpan<char> text, int at, int anchorEnd)
     {
-        if (SpelledDotAfterFirstLabel(text, anchorEnd)) return true;
+        if (SpelledDotAfterFirstLabel(text, DomainStartAfter(text, anchorEnd))) return true;
         int word = at;
         while (word > 0 && IsLocal(text[word - 1]) && Fold(text[word - 1]) != '.') word--;
         return word < at && word > 0 && Fold(text[word - 1]) != '.' && SpelledDotStart(text, word) >= 0;
     }
 
     // "gmail dot com": the first label of the domain at from is followed by a written-out dot, not by '.'.
+    // "GMAIL.EXAMPLE DOT IDV 點 TW" too: after a later label, the labels before it joined by dots as written.
     private static bool SpelledDotAfterFirstLabel(ReadOnlySpan<char> text, int from)
     {
         int label = from;
-        while (label < text.Length && IsDomain(text[label]) && Fold(text[label]) != '.') label++;
-        return label > from && label < text.Length && Fold(text[label]) != '.' && SpelledDotEnd(text, label) >= 0;
+        while (true)
+        {
+            int start = label;
+            while (label < text.Length && IsDomain(text[label]) && Fold(text[label]) != '.') label++;
+            if (label == start || label >= text.Length) return false;
+            if (Fold(text[label]) != '.') return SpelledDotEnd(text, label) >= 0;
+            label++;
+        }
     }
 
     // Whether the mailbox name that ends at end holds a letter ("liao.76" does, the "4.6" of a version does not).
@@ -189,28 +223,29 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     private static bool IsSymbolAt(ReadOnlySpan<char> anchor)
     {
-        foreach (var symbol in SymbolAt) if (anchor.SequenceEqual(symbol.AsSpan())) return true;
+        foreach (var symbol in SymbolAt) if (EqualsWritten(anchor, symbol)) return true;
         return false;
     }
 
     // jerry.cheng [at] pchome [dot] com.tw, jerry.cheng(at)pchome.com.tw, wang dot ming at gmail dot com
     private void OnSpelledAt(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
-        bool bare = text.Slice(at, anchorEnd - at).Equals(BareAt.AsSpan(), StringComparison.OrdinalIgnoreCase);
         var anchor = text.Slice(at, anchorEnd - at);
-        bool needsKnownDomain = bare || text[at] == '#' || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
-            || IsSymbolAt(anchor);
+        bool bare = EqualsWritten(anchor, BareAt);
+        bool needsKnownDomain = bare || Narrow(text[at]) == Hash[0] || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
+            || IsSymbolAt(anchor) || text[at] == '圈' || text[at] is '(' or '（' && text[at + 1] == '圈';
         // The bare word needs a space on each side; written-out forms may be glued ("wang(at)gmail.com").
-        if (bare && (at == 0 || text[at - 1] != ' ' || anchorEnd == text.Length || text[anchorEnd] != ' ' || !DomainFollows(text, anchorEnd + 1))) return;
+        if (bare && (!IsSpaced(text, at - 1) || !IsSpaced(text, anchorEnd) || !DomainFollows(text, anchorEnd + 1))) return;
         int localEnd = MailboxEnd(text, at);
         // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
         // before, a domain label and a dot after.
-        int domainStart = anchorEnd;
-        while (domainStart < text.Length && domainStart - anchorEnd < 2 && text[domainStart] is ' ' or '\u3000') domainStart++;
+        int domainStart = DomainStartAfter(text, anchorEnd);
         if (localEnd == 0 || !IsLocal(text[localEnd - 1]) || !DomainFollows(text, domainStart)) return;
         // "v4.6 @ release dot notes": no letter before a domain whose dots are written out; rejected before anything is
         // built, so such text allocates nothing.
         if (!NameHasLetter(text, localEnd) && SpelledDotAfterFirstLabel(text, domainStart)) return;
+        // "meet at 3 dot 30": a domain must end in a label of letters; tested before anything is built.
+        if (!EndsInLetters(text, domainStart)) return;
         int start = localEnd;
         var local = new System.Text.StringBuilder();
         while (true)
@@ -231,9 +266,10 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
         var domain = new System.Text.StringBuilder();
         bool spelledDomainDot = false;
-        int i = anchorEnd;
-        while (i < text.Length && i - anchorEnd < 2 && text[i] is ' ' or '\u3000') i++;
+        int i = domainStart;
         int end = i;
+        // The domain and its end before its last label (…co点jp.Please, …com ＤＯＴ ｈｋ。Please).
+        int lengthBefore = -1, endBefore = -1;
         while (true)
         {
             int labelStart = i;
@@ -242,11 +278,25 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             if (domain.Length > 0) domain.Append('.');
             AppendFolded(domain, text.Slice(labelStart, i - labelStart));
             end = i;
-            if (i < text.Length && Fold(text[i]) == '.') { i++; continue; }
+            if (i < text.Length && Fold(text[i]) == '.')
+            {
+                (lengthBefore, endBefore) = (domain.Length, end);
+                i++;
+                continue;
+            }
             int next = SpelledDotEnd(text, i);
             if (next < 0) break;
             spelledDomainDot = true;
+            (lengthBefore, endBefore) = (domain.Length, end);
             i = next;
+        }
+        // A full stop glued to the next sentence ("…gmail 點 co 點 jp.Please", "…hk。Please"): the address ends at its known
+        // top-level domain.
+        if (spelledDomainDot && lengthBefore > 0 && !EndsInKnownTopLevelDomain(domain.ToString().AsSpan())
+            && EndsInKnownTopLevelDomain(domain.ToString(0, lengthBefore).AsSpan()))
+        {
+            domain.Length = lengthBefore;
+            end = endBefore;
         }
         var domainText = domain.ToString();
         if (!HasTopLevelDomain(domainText.AsSpan())) return;
@@ -262,6 +312,40 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             return;
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
         sink.Add(new Candidate(Type, start, end, score, Evasions.Separators, local.ToString().TrimStart('.') + "@" + domainText.ToLowerInvariant(), priority));
+    }
+
+    // Whether the last label of the domain at from (its dots as written or written out) is two letters or more.
+    private static bool EndsInLetters(ReadOnlySpan<char> text, int from)
+    {
+        int i = from, letters = 0;
+        while (true)
+        {
+            int start = i;
+            while (i < text.Length && IsDomain(text[i]) && Fold(text[i]) != '.') i++;
+            if (i == start) break;
+            letters = 0;
+            for (int k = start; k < i; k++)
+            {
+                var kind = CharFolding.KindOf(text[k]);
+                if (kind == CharKind.Letter) letters++;
+                else if (kind != CharKind.Invisible) letters = int.MinValue;
+            }
+            if (i < text.Length && Fold(text[i]) == '.') i++;
+            else if (SpelledDotEnd(text, i) is int next and >= 0) i = next;
+            else break;
+        }
+        return letters >= 2;
+    }
+
+    // Where the domain after an at sign ending at anchorEnd starts: past one or two spaces, or on the next line
+    // ("yu68@⏎pchome 句點 net": an address wrapped after its at sign).
+    private static int DomainStartAfter(ReadOnlySpan<char> text, int anchorEnd)
+    {
+        int wrapped = ChainReader.LineWrapEnd(text, anchorEnd);
+        if (wrapped >= 0) return wrapped;
+        int start = anchorEnd;
+        while (start < text.Length && start - anchorEnd < 2 && text[start] is ' ' or '\u3000') start++;
+        return start;
     }
 
     // Where the mailbox name before a written-out at sign ends: right before it, across one or two spaces, or across a
@@ -309,13 +393,13 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     // Start of a written-out dot that ends at i ("wang dot ming", "wang[dot]ming"), or -1.
     private static int SpelledDotStart(ReadOnlySpan<char> text, int i)
     {
-        if (i >= BareDot.Length && text.Slice(i - BareDot.Length, BareDot.Length).Equals(BareDot.AsSpan(), StringComparison.OrdinalIgnoreCase))
+        if (i >= BareDot.Length && EqualsWritten(text.Slice(i - BareDot.Length, BareDot.Length), BareDot))
             return i - BareDot.Length;
         foreach (var dot in SpelledDot)
         {
-            int j = i > 0 && text[i - 1] == ' ' ? i - 1 : i;
-            if (j >= dot.Length && text.Slice(j - dot.Length, dot.Length).Equals(dot.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                return j - dot.Length > 0 && text[j - dot.Length - 1] == ' ' ? j - dot.Length - 1 : j - dot.Length;
+            int j = IsSpaced(text, i - 1) ? i - 1 : i;
+            if (j >= dot.Length && EqualsWritten(text.Slice(j - dot.Length, dot.Length), dot))
+                return IsSpaced(text, j - dot.Length - 1) && j - dot.Length > 0 ? j - dot.Length - 1 : j - dot.Length;
         }
         return -1;
     }
@@ -323,19 +407,36 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     // End of a written-out dot at i (optionally surrounded by one space), or -1.
     private static int SpelledDotEnd(ReadOnlySpan<char> text, int i)
     {
-        if (i + BareDot.Length <= text.Length && text.Slice(i, BareDot.Length).Equals(BareDot.AsSpan(), StringComparison.OrdinalIgnoreCase))
+        if (i + BareDot.Length <= text.Length && EqualsWritten(text.Slice(i, BareDot.Length), BareDot))
             return i + BareDot.Length;
-        int j = i < text.Length && text[i] == ' ' ? i + 1 : i;
+        int j = IsSpaced(text, i) ? i + 1 : i;
         foreach (var dot in SpelledDot)
         {
-            if (j + dot.Length <= text.Length && text.Slice(j, dot.Length).Equals(dot.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            if (j + dot.Length <= text.Length && EqualsWritten(text.Slice(j, dot.Length), dot))
             {
                 int after = j + dot.Length;
-                return after < text.Length && text[after] == ' ' ? after + 1 : after;
+                return IsSpaced(text, after) ? after + 1 : after;
             }
         }
         return -1;
     }
+
+    /// <summary>
+    /// Whether <paramref name="written"/> is <paramref name="word"/> ignoring case, width and the kind of space: a Chinese
+    /// input method types the words of an address in full width (ａｔ, ｄｏｔ, （ｄｏｔ）, an ideographic space around them).
+    /// </summary>
+    private static bool EqualsWritten(ReadOnlySpan<char> written, string word)
+    {
+        if (written.Length != word.Length) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (Narrow(written[i]) != Narrow(word[i])) return false;
+        }
+        return true;
+    }
+
+    // The ASCII form of a full-width character (U+FF01–FF5E) or an ideographic space, lower-cased.
+    private static char Narrow(char c) => char.ToLowerInvariant(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c);
 
     private static void AppendFolded(System.Text.StringBuilder builder, ReadOnlySpan<char> value)
     {

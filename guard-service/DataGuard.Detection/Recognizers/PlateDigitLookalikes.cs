@@ -4,8 +4,8 @@ using static DataGuard.Detection.Recognizers.PlateShape;
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
-/// Letters typed for a plate's digits (KWY-93B6, 0B3o-NK, DK 3S9S: O for 0, I or l for 1, and inside the group B for 8 and
-/// S for 5; <see cref="DigitLookalikes"/>). The digit group is read as the digits it disguises and the plate as its layout,
+/// Letters typed for a plate's digits (KWY-93B6, 0B3o-NK, DK 3S9S: O for 0, I or l for 1, and inside the group B for 8,
+/// S for 5 and the OCR set of <see cref="DigitLookalikes.AsDigitOcr(char, bool)"/>). The digit group is read as the digits it disguises and the plate as its layout,
 /// scored lower: part numbers mix letters into digits too, so such a reading needs the words around it to stand.
 /// </summary>
 internal static class PlateDigitLookalikes
@@ -34,7 +34,7 @@ internal static class PlateDigitLookalikes
         if (digits is < 2 or > 5 || !MayDisguiseDigits(chain, digitsFrom, digits)) return false;
         Span<char> view = stackalloc char[chain.Length];
         chain.Chars.Slice(0, chain.Length).CopyTo(view);
-        if (!ReadDigits(view, digitsFrom, digits) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
+        if (!ReadDigits(chain, view, digitsFrom, digits) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!readLayout(text, disguised, lettersFirst, first, second, out match)) return false;
@@ -44,14 +44,14 @@ internal static class PlateDigitLookalikes
     }
 
     // Swaps the look-alikes of the group for digits; true when the group is then all digits, with a few swapped and enough real.
-    private static bool ReadDigits(Span<char> view, int from, int count)
+    private static bool ReadDigits(in Chain chain, Span<char> view, int from, int count)
     {
         int swapped = 0;
         for (int i = from; i < from + count; i++)
         {
             char c = view[i];
             if ((uint)(c - '0') <= 9) continue;
-            view[i] = i == from ? DigitLookalikes.AsDigit(c) : DigitLookalikes.AsDigitInside(c);
+            view[i] = i == from ? DigitLookalikes.AsDigit(c) : DigitLookalikes.AsDigitOcr(chain, i);
             if ((uint)(view[i] - '0') > 9) return false;
             swapped++;
         }
@@ -66,7 +66,7 @@ internal static class PlateDigitLookalikes
         {
             char c = chain.Chars[i];
             if ((uint)(c - '0') <= 9) real++;
-            else if (c is not ('O' or 'I' or 'L' or 'B' or 'S')) return false;
+            else if ((uint)(DigitLookalikes.AsDigitOcr(chain, i) - '0') > 9) return false;
         }
         return real >= MinRealDigits && real < count;
     }

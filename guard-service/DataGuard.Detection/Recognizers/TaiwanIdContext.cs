@@ -34,5 +34,7 @@ internal static class TaiwanIdContext
         "part no", "reference", "ref", "tracking",
         // a device's or warranty's serial number (機身編號…, 保固卡編號…: set O)
         "機身編號", "機身序號", "保固卡編號", "保固編號", "保固卡", "IMEI",
+        // a part's number and the serial and part numbers of a label plate (round 22)
+        "零件編號", "零件", "S/N", "P/N",
     };
 }

@@ -285,6 +285,12 @@ internal static class CellFloors
         ("card.", "look-alike.card-digits", "record.*", "a card with a letter typed for a digit needs a card word; a record beside it is not one"),
         ("card.", "look-alike.card-digits", "sentence.verb", "a card with a letter typed for a digit needs a card word; a verb is not one"),
         ("card.", "look-alike.card-digits", "sentence.numeral-word-after", "a card with a letter typed for a digit runs on into a word that starts with a numeral"),
+        ("card.", "look-alike.card-digits.ocr", "*.none", "a card with a letter typed for a digit needs a card word"),
+        ("card.", "look-alike.card-digits.ocr", "record.*", "a card with a letter typed for a digit needs a card word; a record beside it is not one"),
+        ("card.", "look-alike.card-digits.ocr", "csv.row", "a card with letters typed for its digits in a row whose header names no card column needs a card word, as in a record"),
+        ("card.", "look-alike.card-digits.ocr", "sentence.verb", "a card with a letter typed for a digit needs a card word; a verb is not one"),
+        ("card.", "look-alike.card-digits.ocr", "sentence.numeral-word-after", "a card with a letter typed for a digit runs on into a word that starts with a numeral"),
+        ("plate.", "look-alike.plate-digits.ocr", "*", "a letter typed for a plate's digit is a part number's shape too: a plate only right after a plate label or under a plate column (see DisguisedPlates)"),
         ("card.diners", "look-alike.card-digits", "csv.row", "a letter typed for a digit in a Diners number whose middle group starts with 09: the phone reader's reading of its tail scores higher"),
         ("", "numbers.english-words", "english.glued", "an English label glued to a number word makes another word (Telzero)"),
         ("", "radio.spelling-alphabet", "english.glued", "an English label glued to a spelling-alphabet word makes another word (IDOscar)"),
@@ -478,7 +484,8 @@ internal static class CellFloors
             // (digits-first layouts are left out: 3O25-JG reads as the mixed code 3O-25 as well)
             from family in new[] { "plate.2012", "plate.1992.2+4", "plate.micro-ev.2+5" }
             from context in new[] { "sentence.label", "table.label", "csv.label" }
-            select (family, "look-alike.plate-digits", context, "a letter typed for one digit of a plate right after a plate label or alone in a plate column (車號 KWY-93B6) is a plate"))
+            from variant in new[] { "look-alike.plate-digits", "look-alike.plate-digits.ocr" }
+            select (family, variant, context, "a letter typed for one digit of a plate right after a plate label or alone in a plate column (車號 KWY-93B6) is a plate"))
         .ToArray();
 
     /// <summary>

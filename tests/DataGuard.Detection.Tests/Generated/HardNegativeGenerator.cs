@@ -583,6 +583,26 @@ internal static class HardNegativeGenerator
         new("plate-denied", r => Pick(r, "贓車 ", "查扣機車 ", "失竊重機 ", "車輛 ", "肇逃車 ")
             + Pick(r, "MT-09", "XR-150", "CBR-650", "FZ-6", "GT-86", "KTR-150")
             + Pick(r, "（車牌已拆除）", "（未懸掛車牌）", "，車號尚未查明", "（無牌）", "，車牌不明", "（車牌已拔除）") + Pick(r, "一輛", "，請寫清冊", "，待查")),
+        // Round 22: the words of a written-out address in sentences that hold none — "at" and "dot" around times, reports and
+        // places, a web address with no mailbox name, a version, 圈 ("circle") before a letter, 點 after a number.
+        new("written-mail-words", r => Pick(r,
+            $"meet at {r.Next(1, 12)} dot {r.Next(10, 59)} tomorrow",
+            $"look at the report dot {Pick(r, "pdf", "docx", "xlsx")} first",
+            $"he stayed at home, dot com bubble talk",
+            $"visit www.{Pick(r, "npa", "moi", "gov")}.gov.tw for details",
+            $"請用 at gmail.com 結尾的帳號登入",
+            $"version {r.Next(1, 9)} at {r.Next(1, 9)}.{r.Next(0, 9)} dot {r.Next(0, 9)}",
+            $"請在表格上圈a選項，{r.Next(2, 9)}點前交回",
+            $"停在圈A區 {r.Next(1, 99)} 號，下午{r.Next(1, 6)}點見",
+            $"他在 Taipei 101 at 8 點 com 會合",
+            $"{Pick(r, "小明", "阿華")} at符號打錯了，重寄一次")),
+        // Round 22: codes whose letters OCR and typists put for digits (D Q for 0, Z for 2, G b for 6, T for 7, g q for 9) after
+        // a model, part or serial label, read with those letters as digits an ID that passes its checksum; English words and
+        // standards written like plates (ISO-9001, BIG-5, SOLO-250) beside no plate word.
+        new("ocr-look-alike-codes", r => Pick(r,
+            $"{Pick(r, "型號", "料號", "序號", "S/N", "產品型號", "零件編號")} {OcrCode(r)}",
+            $"{Pick(r, "ISO-9001", "ISO-14001", "ISO-27001", "BIG-5", "UTF-8", "SOLO-250", "GOT-7", "BIG-88", "DOG-25", "ZOO-99")} {Pick(r, "認證", "編碼", "規格", "套組")}",
+            $"{Pick(r, "料號", "規格", "零件")} {Pick(r, "KTB", "GDS", "ZQT", "BGT")}-{r.Next(1, 9)}{Pick(r, "G", "T", "Z", "Q", "D")}{r.Next(10, 99)} {Pick(r, "一組", "缺貨", "兩個")}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -637,6 +657,22 @@ internal static class HardNegativeGenerator
         var serial = (old ? known : known.Length > 0 ? known[1..] : "") + Digits(r, 7);
         var id = old ? SyntheticIds.OldResident(reading[0], sex, serial[..7]) : SyntheticIds.Numeric(reading[0], sex - '0', serial[..7]);
         return typed + separator + id[typed.Length..];
+    }
+
+    // A valid ID with two of its serial digits typed as the letters that look like them (D or Q for 0, Z for 2, G for 6, T
+    // for 7, g or q for 9): a code's shape once a label names it.
+    private static string OcrCode(Random r)
+    {
+        var id = SyntheticIds.Numeric(SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)], 1 + r.Next(2), Digits(r, 7)).ToCharArray();
+        const string digits = "0279", letters = "DZTg";
+        for (int i = 2, typed = 0; i < id.Length && typed < 2; i++)
+        {
+            int d = digits.IndexOf(id[i]);
+            if (d < 0 || r.Next(2) == 0) continue;
+            id[i] = letters[d];
+            typed++;
+        }
+        return new string(id);
     }
 
     private static string SlashRecordPassingLuhn(Random r)

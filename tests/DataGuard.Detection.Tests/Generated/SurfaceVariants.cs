@@ -217,7 +217,72 @@ internal static class SurfaceVariants
             : null),
         new("sep.underscore", (v, _) => v.Groups.Length == 2 && v.Separator == "-" && !v.Spoken && v.Groups.Any(g => g.Any(char.IsAsciiLetterUpper))
             ? string.Join("_", v.Groups) : null),
+        // Round 22: OCR and typing look-alikes beyond O, l, S and B, each digit by any letter it passes for, in either case
+        // where the case matters (D Q o for 0, i I l for 1, Z z for 2, S s for 5, G b for 6, T for 7, B for 8, g q for 9): one
+        // to three of an ID's or certificate's serial digits (its first digit stays as typed), one or two of a card's after its
+        // issuer digits, one of a plate's digit group; alone or full width.
+        new("look-alike.digits.ocr", (v, r) => OcrIdLetters(v, r)),
+        new("look-alike.digits.ocr.full-width", (v, r) => OcrIdLetters(v, r) is string typed ? FullWidth(typed) : null),
+        new("look-alike.card-digits.ocr", (v, r) => OcrCardLetters(v, r)),
+        new("look-alike.plate-digits.ocr", (v, r) => OcrPlateLetters(v, r)),
     };
+
+    /// <summary>Letters an OCR pass or a hurried typist puts for each digit (none for 3 and 4).</summary>
+    private static readonly string[] OcrLetters = { "DQoO", "iIl", "Zz", "", "", "Ss", "Gb", "T", "B", "gq" };
+
+    // Letters for `count` of the digits of `value` at `places`, never two lower-case letters side by side (they read as
+    // a word's: "bg", "sq").
+    private static string? OcrLettersAt(string value, List<int> places, int count, Random r)
+    {
+        places = places.Where(i => OcrLetters[value[i] - '0'].Length > 0).ToList();
+        if (places.Count == 0) return null;
+        var chars = value.ToCharArray();
+        for (int k = 0; k < count && places.Count > 0; k++)
+        {
+            int pick = r.Next(places.Count);
+            int at = places[pick];
+            places.RemoveAt(pick);
+            var options = OcrLetters[value[at] - '0'];
+            bool besideLower = at > 0 && char.IsAsciiLetterLower(chars[at - 1]) || at + 1 < chars.Length && char.IsAsciiLetterLower(chars[at + 1]);
+            if (besideLower) options = new string(options.Where(c => !char.IsAsciiLetterLower(c)).ToArray());
+            if (options.Length > 0) chars[at] = options[r.Next(options.Length)];
+        }
+        var typed = new string(chars);
+        return typed == value ? null : typed;
+    }
+
+    private static string? OcrIdLetters(PlantedValue v, Random r)
+    {
+        if (!v.Spoken || v.Groups.Length != 1 || v.Groups[0].Length != 10 || !char.IsAsciiLetterUpper(v.Groups[0][0])) return null;
+        var value = v.Groups[0];
+        // O, 9 and letters typed for digits are a 09 mobile typed with O for 0, as the engine reads them (see IdDigitLetters).
+        if (value.StartsWith("O9", StringComparison.Ordinal)) return null;
+        int firstDigit = char.IsAsciiDigit(value[1]) ? 1 : 2;
+        return OcrLettersAt(value, Enumerable.Range(firstDigit + 1, value.Length - firstDigit - 1).ToList(), 1 + r.Next(3), r);
+    }
+
+    private static string? OcrCardLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        int digits = value.Count(char.IsAsciiDigit);
+        if (!v.Spoken || digits is < 13 or > 19 || value[0] is < '2' or > '6' || !value.All(c => char.IsAsciiDigit(c) || c is ' ' or '-')) return null;
+        return OcrLettersAt(value, Enumerable.Range(4, value.Length - 4).Where(i => char.IsAsciiDigit(value[i])).ToList(), 1 + r.Next(2), r);
+    }
+
+    private static string? OcrPlateLetters(PlantedValue v, Random r)
+    {
+        if (v.Spoken || v.IsMail || v.Groups.Length != 2 || !v.Groups.Any(g => g.Any(char.IsAsciiLetterUpper))) return null;
+        int d = v.Groups[0].All(char.IsAsciiDigit) ? 0 : 1;
+        var group = v.Groups[d];
+        if (group.Length < 3 || !group.All(char.IsAsciiDigit)) return null;
+        // The group's first digit takes only the letters read as a first digit (O, o, I, l); the others any.
+        var places = Enumerable.Range(1, group.Length - 1).ToList();
+        var typed = OcrLettersAt(group, places, 1, r);
+        if (typed is null) return null;
+        var groups = (string[])v.Groups.Clone();
+        groups[d] = typed;
+        return string.Join(v.Separator, groups);
+    }
 
     /// <summary>The hyphen said aloud; the English words always stand apart from the letters.</summary>
     private static readonly string[] SpokenHyphenWords = { "槓", "杠", "橫槓", "減", "dash", "hyphen", "Dash" };
@@ -564,7 +629,7 @@ internal static class SurfaceVariants
     {
         var value = v.Canonical;
         if (value.Length < 4) return null;
-        int limit = v.IsMail ? Math.Max(2, value.IndexOfAny(new[] { '@', ' ', '#', '(', '[', '{', '<', '小', '＠', '（', '【', '，', '艾', '老' })) : value.Length;
+        int limit = v.IsMail ? Math.Max(2, value.IndexOfAny(new[] { '@', ' ', '#', '(', '[', '{', '<', '小', '＠', '（', '【', '，', '艾', '老', '［', '圈' })) : value.Length;
         for (int k = 0; k < count; k++)
         {
             int at = 1 + r.Next(Math.Max(1, limit - 1));

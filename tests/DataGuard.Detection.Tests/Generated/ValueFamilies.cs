@@ -181,6 +181,17 @@ internal static class ValueFamilies
         // Sets N and P: a symbol typed for the at sign, a bracketed letter or hash, or a star (name (a) gmail.com, name★yahoo.co.jp).
         all.Add(Mail("email.symbol-at", r => Mailbox(r, CaseContexts.Pick(r, " (a) ", "(a)", "[a]", "（a）", "(#)", " (#) ", "★", "☆"), ".")));
 
+        // Round 22: every other way the at sign and the dot are written out — 圈a ("circle a", 圈圈a), "at符號" (apart from
+        // the mailbox name, as the bare word is), a simplified 点, 句點, a bracketed 點, full-width at and dot words — and dots
+        // written differently within one address.
+        all.Add(Mail("email.quan-a", r => Mailbox(r, CaseContexts.Pick(r, "圈a", "圈A", " 圈a ", "圈圈a", " 圈圈a ", "(圈a)"), CaseContexts.Pick(r, ".", "點", " 點 "), written: true)));
+        all.Add(Mail("email.at-symbol-word", r => Mailbox(r, CaseContexts.Pick(r, " at符號 ", " at符號", " at 符號 ", "＠符號", " 小老鼠符號 ", " AT符號"), CaseContexts.Pick(r, ".", "點", " dot "), written: true)));
+        all.Add(Mail("email.dot-words", r => Mailbox(r, CaseContexts.Pick(r, "@", " at ", "小老鼠", "(at)", " 艾特 "),
+            CaseContexts.Pick(r, "点", " 点 ", "句點", " 句點 ", "[點]", "(點)", "（點）", "{dot}", "<dot>", " Dot ", "【點】"), written: true)));
+        all.Add(Mail("email.full-width-words", r => Mailbox(r, CaseContexts.Pick(r, " ａｔ ", "（ａｔ）", "［ａｔ］", " ＡＴ ", "＠"),
+            CaseContexts.Pick(r, "．", " ｄｏｔ ", "（ｄｏｔ）", " ＤＯＴ "), written: true)));
+        all.Add(Mail("email.mixed-dots", r => Mailbox(r, CaseContexts.Pick(r, " at ", "小老鼠", "@", "(at)", "圈a", " AT "), EachDotItsOwnWay, written: true)));
+
         foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
         {
             all.Add(Card($"card.{issuer}", r => CardNumber(r, prefix(r), length, grouping)));
@@ -283,7 +294,17 @@ internal static class ValueFamilies
     private static readonly string[] Domains = { "gmail", "yahoo", "hotmail", "outlook", "pchome", "hinet", "example", "ms12.hinet", "mail.npa.gov", "icloud", "seed.net" };
     private static readonly string[] TopLevel = { "com", "com.tw", "net", "org.tw", "tw", "net.tw", "edu.tw", "jp", "gov.tw", "hk", "cn", "io" };
 
-    private static PlantedValue Mailbox(Random r, string at, string dot, bool dottedLocalWord = false)
+    /// <summary>Round 22: sub-domains and the second-level domains of the region (.idv.tw, .co.jp, .com.hk…), for the written-out families.</summary>
+    private static readonly string[] WrittenDomains = { "gmail", "ms27.hinet", "mail.ntpc.gov", "cc.ncu.edu", "yahoo", "webmail.example", "naver", "pchome" };
+    private static readonly string[] WrittenTopLevel = { "com", "tw", "idv.tw", "co.jp", "com.hk", "co.kr", "com.cn", "org", "net", "ne.jp", "com.sg", "edu.tw", "gov.tw" };
+
+    /// <summary>The dots <see cref="Mailbox"/> picks one by one for <see cref="EachDotItsOwnWay"/> (gmail 點 com.tw, ms27.hinet dot net).</summary>
+    private static readonly string[] MixedDots = { ".", " dot ", "點", " 點 ", "[dot]", "点", "(dot)", " DOT " };
+
+    private const string EachDotItsOwnWay = "{each}";
+
+    // `written`: the round-22 families, with sub-addressing, sub-domains and second-level domains.
+    private static PlantedValue Mailbox(Random r, string at, string dot, bool dottedLocalWord = false, bool written = false)
     {
         string first = LocalWords[r.Next(LocalWords.Length)];
         string local = dottedLocalWord
@@ -295,7 +316,10 @@ internal static class ValueFamilies
                 2 => "-" + LocalWords[r.Next(LocalWords.Length)] + r.Next(1, 9),
                 _ => r.Next(10, 99).ToString(),
             };
-        string domain = (Domains[r.Next(Domains.Length)] + "." + TopLevel[r.Next(TopLevel.Length)]).Replace(".", dot);
+        if (written && r.Next(4) == 0) local = first + "+" + LocalWords[r.Next(LocalWords.Length)]; // sub-addressing: wang+tw
+        string host = written ? WrittenDomains[r.Next(WrittenDomains.Length)] + "." + WrittenTopLevel[r.Next(WrittenTopLevel.Length)]
+            : Domains[r.Next(Domains.Length)] + "." + TopLevel[r.Next(TopLevel.Length)];
+        string domain = dot == EachDotItsOwnWay ? string.Concat(host.Select(c => c == '.' ? CaseContexts.Pick(r, MixedDots) : c.ToString())) : host.Replace(".", dot);
         return new PlantedValue(new[] { local + at + domain }, "", IsMail: true);
     }
 
