@@ -106,15 +106,16 @@ public sealed class PersonalDataScanner
 
         int i = 0;
         int acceptedValueEnd = 0; // the end of the last value accepted over its whole chain
+        var laterTokens = LaterTokens.None; // those of the last value at the highest score whose chain runs on past it
         while (i < text.Length)
         {
             int hit = TriggerSearch.IndexOfTrigger(text.Slice(i));
             if (hit < 0) return;
             i += hit;
-            bool insideAcceptedValue = i < acceptedValueEnd;
+            bool insideAcceptedValue = i < acceptedValueEnd || laterTokens.Holds(text, i);
             if (sink.SkipsToken(insideAcceptedValue))
             {
-                i = acceptedValueEnd;
+                i = i < acceptedValueEnd ? acceptedValueEnd : i + 1;
                 continue;
             }
             if (_minChainLength > 1 && ChainReader.IsLoneDigit(text, i))
@@ -136,21 +137,22 @@ public sealed class PersonalDataScanner
             }
 
             int runEnd = ChainReader.Read(text, i, ref chain);
-            int matchedEnd = Recognize(text, chain, ref sink, out int coveringEnd);
+            int matchedEnd = Recognize(text, chain, ref sink, out int coveringEnd, out int coveringStart);
             if (!insideAcceptedValue && CoversWholeChain(chain, coveringEnd)) acceptedValueEnd = coveringEnd;
+            else if (!insideAcceptedValue && coveringEnd >= 0) laterTokens = LaterTokens.Of(text, chain, coveringStart, coveringEnd, ref fillers);
             if (matchedEnd < 0 && chain.ScriptBreak > 0)
             {
                 // Nothing across the change of script: try the part before it on its own.
                 chain.Length = chain.ScriptBreak;
                 chain.EndGlued = false;
-                matchedEnd = Recognize(text, chain, ref sink, out coveringEnd);
+                matchedEnd = Recognize(text, chain, ref sink, out coveringEnd, out _);
             }
             // "0912 然後 345 再來 678": nothing certain in the first group alone (PE318，呃，52047 is a weak plate, 4556-3018
             // a weak landline before the rest of a card); read on across the filler words. A value wrapped onto the next line
             // is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number). The longer reading
             // is accepted only where it validates, and then outscores the weak one.
             if ((coveringEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
-                Recognize(text, chain, ref sink, out _, acrossFillers: true);
+                Recognize(text, chain, ref sink, out _, out _, acrossFillers: true);
             // Later tokens inside a match that ends before its chain does are still tried: overlap resolution picks the
             // better reading ("tel 0950-548-216": the plate TEL-0950 and the phone from 0950).
             i = Math.Max(runEnd, i + 1);
@@ -169,12 +171,13 @@ public sealed class PersonalDataScanner
     private static bool CoversWholeChain(scoped in Chain chain, int valueEnd) =>
         valueEnd >= 0 && !chain.EndGlued && valueEnd >= chain.EndOf(chain.Length) && ChainReader.StoppedByText(chain);
 
-    // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1, and in coveringEnd that of
-    // the furthest value kept at the highest score (see CoversWholeChain), or -1.
-    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink, out int coveringEnd, bool acrossFillers = false)
+    // Runs every recognizer on the chain; returns the end of the furthest value kept, or -1, and in coveringEnd and
+    // coveringStart the span of the furthest value kept at the highest score (see CoversWholeChain), or -1.
+    private int Recognize(ReadOnlySpan<char> text, scoped in Chain chain, ref CandidateSink sink, out int coveringEnd, out int coveringStart, bool acrossFillers = false)
     {
         int matchedEnd = -1;
         coveringEnd = -1;
+        coveringStart = -1;
         if (chain.Length < _minChainLength) return matchedEnd;
         var shape = new ChainShape(chain);
         bool covered = false;
@@ -199,7 +202,7 @@ public sealed class PersonalDataScanner
             sink.Add(new Candidate(recognizer.Type, match.Start, match.End, score, match.Evasions, recognizer.Normalize(chain, match), r, joined: acrossFillers));
             if (covered) continue; // set aside (debug builds): as if never read
             if (match.End > matchedEnd) matchedEnd = match.End;
-            if (score >= MaxScore && match.End > coveringEnd) coveringEnd = match.End;
+            if (score >= MaxScore && match.End > coveringEnd) (coveringStart, coveringEnd) = (match.Start, match.End);
             covered = CoversWholeChain(chain, coveringEnd);
         }
         if (covered) sink.SkipsRecognizers(chainCovered: false);

@@ -18,6 +18,35 @@ public class SkippedReadingsTests
     }
 
     [Fact]
+    public void A_mobile_whose_chain_runs_on_into_a_date_is_one_finding()
+    {
+        // The reader takes the comma for a group separator: the chain is 0965-460-746，113, and 460-746，113 a later token.
+        var finding = Single("手機0965-460-746，113年6月9日");
+        Assert.Equal(EntityTypes.PhoneNumber, finding.Type);
+        Assert.Equal((2, 12, 1.0), (finding.Start, finding.Length, finding.Score));
+    }
+
+    [Theory]
+    [InlineData(7, true)] // reads 7..18 at most: 11 characters, shorter than the value's 12
+    [InlineData(6, false)] // 6..18: as long as the value, so it is read
+    [InlineData(2, false)] // the value's own start
+    [InlineData(14, false)] // past the value: a token of its own
+    public void A_later_token_is_skipped_only_where_every_reading_of_it_is_shorter_than_the_value(int token, bool skipped)
+    {
+        var tokens = new LaterTokens(readingEnd: 18, valueStart: 2, valueEnd: 14);
+        Assert.Equal(skipped, tokens.Holds("手機0965-460-746，113年".AsSpan(), token));
+    }
+
+    [Fact]
+    public void A_later_token_after_an_opening_bracket_counts_the_bracket_in_its_reading()
+    {
+        // A value of 10 characters from 0, its chain read to 12: from 3 a reading is 9 long, or 10 when it takes the "(" at 2.
+        var tokens = new LaterTokens(readingEnd: 12, valueStart: 0, valueEnd: 10);
+        Assert.True(tokens.Holds("12-4567890123".AsSpan(), 3));
+        Assert.False(tokens.Holds("12(4567890123".AsSpan(), 3));
+    }
+
+    [Fact]
     public void Check_throws_when_a_skipped_reading_would_have_won() =>
         Assert.Throws<InvalidOperationException>(() => VerifyInsideWholeChainPlate(wholeScore: 0.55, skippedScore: 0.60));
 

@@ -79,8 +79,7 @@ internal static class PhoneticAlphabet
     // "November Bravo Lima-2232": another word of the alphabet, and spaces, right before; a lone "Mike-2" stays a word.
     private static bool FollowsWord(ReadOnlySpan<char> text, int i)
     {
-        int end = i;
-        while (end > 0 && text[end - 1] is ' ' or '\u3000') end--;
+        int end = Spaces.StartBefore(text, i);
         if (end == i) return false;
         int start = end;
         while (start > 0 && IsAsciiLetter(text[start - 1])) start--;

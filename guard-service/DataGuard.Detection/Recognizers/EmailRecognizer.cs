@@ -212,12 +212,11 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     // Where the mailbox name ends when only a line break (and spaces) stands between it and the at sign, else at.
     private static int LocalEndBeforeLineBreak(ReadOnlySpan<char> text, int at)
     {
-        int i = at;
-        while (i > 0 && text[i - 1] is ' ' or '\u3000') i--;
+        int i = Spaces.StartBefore(text, at);
         if (i == 0 || text[i - 1] != '\n') return at;
         i--;
         if (i > 0 && text[i - 1] == '\r') i--;
-        while (i > 0 && text[i - 1] is ' ' or '\u3000') i--;
+        i = Spaces.StartBefore(text, i);
         return i > 0 && IsLocal(text[i - 1]) ? i : at;
     }
 

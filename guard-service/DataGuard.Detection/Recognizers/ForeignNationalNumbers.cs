@@ -152,9 +152,8 @@ internal static class ForeignNationalNumbers
     // "1,PH,0917…" under 帳號: a cell of a row, its country an ISO code in another cell, is as often an account or an order.
     private static bool StartsACell(ReadOnlySpan<char> text, int start)
     {
-        int at = start - 1;
-        while (at >= 0 && text[at] is ' ' or '\u3000') at--;
-        return at >= 0 && text[at] is ';' or ',' or '，' or '\t' or '|' or '｜';
+        int at = Spaces.StartBefore(text, start) - 1;
+        return at >= 0 && (text[at] is ';' or ',' or '，' || CellBreaks.Is(text[at]));
     }
 
     internal static string E164(ReadOnlySpan<char> digits, int variant)

@@ -85,7 +85,7 @@ internal static class LocalNumberCues
     private static bool AfterDesk(ReadOnlySpan<char> text, int start)
     {
         int at = start - 1;
-        while (at > 0 && start - at <= 2 && text[at] is ' ' or '\u3000' or '\t' or '：' or ':' or '|' or '｜') at--;
+        while (at > 0 && start - at <= 2 && (text[at] is ' ' or '\u3000' or '：' or ':' || CellBreaks.Is(text[at]))) at--;
         return at > 0 && at < start - 1 && DeskEnds.IndexOf(text[at]) >= 0 && CharFolding.IsHan(text[at - 1]);
     }
 
@@ -112,11 +112,7 @@ internal static class LocalNumberCues
         return digits >= 7 && first >= 0 && text[first] is '0' or '(' or '（' or '+';
     }
 
-    private static int SkipBack(ReadOnlySpan<char> text, int at)
-    {
-        while (at >= 0 && text[at] is ' ' or '\u3000') at--;
-        return at;
-    }
+    private static int SkipBack(ReadOnlySpan<char> text, int at) => Spaces.StartBefore(text, at + 1) - 1;
 
     // "雇主王美華（234-5678）": the number fills the brackets, and a person word, perhaps with a name, stands right before them.
     private static bool BracketedAfterPerson(ReadOnlySpan<char> text, int start, int end)

@@ -34,27 +34,20 @@ internal static class PersonRecord
     public static bool OpensNamedRow(ReadOnlySpan<char> text, int start, int end)
     {
         if (!StartsMessage(text, start)) return false;
-        int name = SkipSpaces(text, end);
+        int name = Spaces.SkipForward(text, end);
         if (name == end) return false;
         int nameEnd = name;
         while (nameEnd < text.Length && nameEnd - name <= MaxNameLength && CharFolding.IsHan(text[nameEnd])) nameEnd++;
         if (nameEnd - name is < 2 or > MaxNameLength) return false;
-        int id = SkipSpaces(text, nameEnd);
+        int id = Spaces.SkipForward(text, nameEnd);
         return id > nameEnd && IdentifierAt(text, id);
     }
 
     // Past spaces, the start of the text, a line or a message after its sender's colon.
     private static bool StartsMessage(ReadOnlySpan<char> text, int start)
     {
-        int i = start;
-        while (i > 0 && text[i - 1] is ' ' or '\u3000') i--;
+        int i = Spaces.StartBefore(text, start);
         return i == 0 || text[i - 1] is '\n' or '\r' or ':' or '：';
-    }
-
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
-        return i;
     }
 
     // Ten letters and digits from i (spaces and invisible characters inside are how IDs are typed to slip past filters:

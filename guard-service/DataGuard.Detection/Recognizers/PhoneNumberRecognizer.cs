@@ -367,7 +367,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             // "市話 2345678元", "電話費喔 二三四五六七八元": a currency right after the digits makes them an amount (a shorter
             // reading may still end before the next cell's: 234-5678⇥6萬).
             if (LocalNumberShape.EndsAsAmount(text, chain.EndOf(count))) continue;
-            if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny('\t', '|', '｜') >= 0) continue; // the next cell's
+            if (text.Slice(chain.Start, chain.EndOf(count) - chain.Start).IndexOfAny(CellBreaks.All) >= 0) continue; // the next cell's
             bool usual = chain.GapCount(count) == 0 || (chain.GapCount(count) == 1 && chain.Gaps[count - 4] > 0);
             if (IsLocalLabelled(text, chain.Start, chain.EndOf(count), chain.Chars.Slice(0, count), grouped: usual && chain.GapCount(count) == 1))
             {

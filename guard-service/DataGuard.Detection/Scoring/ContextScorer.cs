@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Scoring;
 
 /// <summary>Turns a recognizer's base score into a final score using the words around the value.</summary>
@@ -81,7 +83,7 @@ internal static class ContextScorer
         {
             char c = text[from - 1];
             if (acrossValues ? c is '，' or '。' or '；' or ';' or '\n' or '\r' || crossedCell && (uint)(c - '0') <= 9 : IsClauseBreak(c) || (uint)(c - '0') <= 9) break;
-            crossedCell |= c is '|' or '\t' or '｜';
+            crossedCell |= CellBreaks.Is(c);
             from--;
         }
         return from;
