@@ -40,10 +40,13 @@ internal sealed class LibraryQueries
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
         return method.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
-               && !assembly.Identity.HasPublicKey
+               && !IsSigned(method)
             ? LookedUpRecord(call.TargetMethod)
             : null;
     }
+
+    /// <summary>Declared in a strong-named assembly: the framework's or a package's, never a project of the solution.</summary>
+    private static bool IsSigned(ISymbol symbol) => symbol.ContainingAssembly is { Identity.HasPublicKey: true };
 
     /// <summary>
     /// The persons' record <paramref name="method"/> returns when it is asked by keys alone (<c>Task&lt;List&lt;OwnerModel&gt;&gt;
@@ -62,7 +65,7 @@ internal sealed class LibraryQueries
 
     /// <summary>
     /// True when <paramref name="method"/> is a library's query whose callers are judged for it: an ordinary method of a
-    /// library that other projects can call (<see cref="AssemblyBoundary"/>), returning persons' records to a caller asked
+    /// library that only code calls (<see cref="CalledByCode"/>) and other projects can call (<see cref="AssemblyBoundary"/>), returning persons' records to a caller asked
     /// by keys (<see cref="LookedUpRecord"/>), and called here, if at all, only by methods left to their callers in turn (the
     /// library's service over its own repository). Framework-invoked code (a controller, a message handler) and an
     /// application's methods have known callers and stay judged.
@@ -75,11 +78,22 @@ internal sealed class LibraryQueries
         using var walk = BoundedWalk.Enter(WalkKind.Callers, method);
         if (!walk.Entered) return false;
 
-        var left = !UncalledMethods.IsExecutable(_compilation) && UncalledMethods.IsOwnOrdinary(method) && OpenToOtherProjects(method) && LookedUpRecord(method) is not null
+        var left = !UncalledMethods.IsExecutable(_compilation) && CalledByCode(method) && OpenToOtherProjects(method) && LookedUpRecord(method) is not null
                    && _sites.Of(method) is { } sites && sites.All(site => LeftToCallers(site.Caller));
         // "No" past the bound or on a cycle is only "not seen from here": kept only when this walk saw the whole chain.
         return left || BoundedWalk.Depth(WalkKind.Callers) == 1 ? _leftToCallers.GetOrAdd(method, left) : left;
     }
+
+    /// <summary>
+    /// A method only code calls: an ordinary method without attributes, in a type without attributes that is no controller,
+    /// overriding nothing and implementing no interface of a signed assembly — the framework calls those itself. An interface
+    /// of another project of the solution (<c>IPatientRepository</c> of the application layer) is called by that project.
+    /// </summary>
+    private static bool CalledByCode(IMethodSymbol method)
+        => method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
+           && method.GetAttributes().IsEmpty && type.GetAttributes().IsEmpty && !type.Name.EndsWith("Controller", System.StringComparison.Ordinal)
+           && !BaseTypes.Any(type.BaseType, t => t.SpecialType != SpecialType.System_Object && IsSigned(t))
+           && !type.AllInterfaces.Any(i => IsSigned(i) && UncalledMethods.Implements(type, i, method));
 
     /// <summary>Another assembly can call the method: by its own name, or through an interface it implements that is open to them.</summary>
     private bool OpenToOtherProjects(IMethodSymbol method)

@@ -52,7 +52,7 @@ internal sealed class UncalledMethods
     public bool Is(IMethodSymbol method) => IsApplication && IsOwnOrdinary(method) && !_sites.IsMentioned(method.Name);
 
     /// <summary>An ordinary method the application wrote and the framework does not invoke: it runs only when the source calls it.</summary>
-    internal static bool IsOwnOrdinary(IMethodSymbol method)
+    private static bool IsOwnOrdinary(IMethodSymbol method)
         => method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
            && method.Name is not ("Main" or WellKnownMemberNames.TopLevelStatementsEntryPointMethodName)
            && method.GetAttributes().IsEmpty

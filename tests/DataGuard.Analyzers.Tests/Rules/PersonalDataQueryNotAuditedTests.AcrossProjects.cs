@@ -105,4 +105,38 @@ public partial class PersonalDataQueryNotAuditedTests
         Library, """
         public string Check(string id) => _citizens.Get(id)?.FullName ?? "";
         """, entry: TestSdkEntry);
+
+    /// <summary>
+    /// An infrastructure library implementing the store interface of the application layer (another project): that
+    /// project's service calls it, so its public queries are left to it — while one kept internal is judged here.
+    /// </summary>
+    [Fact]
+    public Task Repository_implementing_another_projects_interface_is_left_to_that_project()
+    {
+        var test = Verify<PersonalDataQueryNotAuditedAnalyzer>.Create("""
+            using System.Collections.Generic; using System.Linq;
+
+            public class SqlCitizenStore : ICitizenStore
+            {
+                private readonly PoliceDb _db;
+                public SqlCitizenStore(PoliceDb db) => _db = db;
+                public List<Citizen> Active() => _db.Citizens.Where(c => c.Id > 0).ToList();
+                public Citizen? ByNationalId(string nationalId) => _db.Citizens.FirstOrDefault(c => c.NationalId == nationalId);
+            }
+
+            internal class Exporter
+            {
+                private readonly PoliceDb _db;
+                public Exporter(PoliceDb db) => _db = db;
+                public List<Citizen> Everyone() => {|DG1008:_db.Citizens.ToList()|};
+            }
+            """, "dataguard.require_audit = true");
+        var project = test.TestState.AdditionalProjects["Police.Application"];
+        project.Sources.Add(("Application.cs", Model + "public interface ICitizenStore { List<Citizen> Active(); Citizen? ByNationalId(string nationalId); }\n" + AuditLog));
+        project.Sources.Add(("Stubs.Annotations.cs", Stubs.Annotations));
+        project.Sources.Add(("Stubs.DataAccess.cs", Stubs.DataAccess));
+        project.AdditionalReferences.AddRange(References.Net80);
+        test.TestState.AdditionalProjectReferences.Add("Police.Application");
+        return test.RunAsync();
+    }
 }
