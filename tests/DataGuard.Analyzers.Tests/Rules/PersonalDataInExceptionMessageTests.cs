@@ -151,7 +151,7 @@ public class PersonalDataInExceptionMessageTests
 
     [Fact]
     public Task Personal_parameter_of_a_primary_constructor_in_the_message_is_reported_inside() => Run("""
-        class CitizenMissingException(string nationalId) : Exception({|DG1006:$"Citizen {nationalId} not found"|});
+        class CitizenMissingException(string nationalId) : {|DG1006:Exception($"Citizen {nationalId} not found")|};
         """);
 
     // ----- not reported -----
