@@ -128,9 +128,14 @@ internal sealed class DataGuardProfile
     public readonly INamedTypeSymbol? ExceptionType;
 
     /// <summary>DG1008: operations that read personal records.</summary>
-    public Audit.PersonalRecordReads RecordReads => _recordReads ??= new Audit.PersonalRecordReads(Classifier);
+    public Audit.PersonalRecordReads RecordReads => _recordReads ??= new Audit.PersonalRecordReads(Classifier, LibraryQueries);
 
     private Audit.PersonalRecordReads? _recordReads;
+
+    /// <summary>DG1008 across projects: calls of another project's queries, and a library's queries left to those callers.</summary>
+    public Audit.LibraryQueries LibraryQueries => _libraryQueries ??= new Audit.LibraryQueries(Compilation, Classifier, _callSites);
+
+    private Audit.LibraryQueries? _libraryQueries;
 
     /// <summary>DG1008: calls of the application's audit methods.</summary>
     public readonly Audit.AuditCalls AuditCalls;

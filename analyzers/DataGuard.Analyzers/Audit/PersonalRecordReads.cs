@@ -11,7 +11,8 @@ namespace DataGuard.Analyzers.Audit;
 /// Recognises operations that read citizens' personal records (DG1008): calls of methods marked
 /// <c>[PersonalDataQuery]</c>; EF Core / LINQ-to-database queries that materialise entities with personal members
 /// (<c>ToList</c>, <c>FirstOrDefaultAsync</c>, <c>DbSet.Find</c>, <c>foreach</c> over an <c>IQueryable</c>); Dapper
-/// <c>Query&lt;T&gt;</c> with such a <c>T</c>; and ADO.NET readers asked for a personal column by name.
+/// <c>Query&lt;T&gt;</c> with such a <c>T</c>; ADO.NET readers asked for a personal column by name; and calls of another
+/// project's query that return persons' records (<see cref="LibraryQueries"/>).
 /// </summary>
 internal sealed class PersonalRecordReads
 {
@@ -36,10 +37,12 @@ internal sealed class PersonalRecordReads
     };
 
     private readonly PersonalDataClassifier _classifier;
+    private readonly LibraryQueries _libraries;
 
-    public PersonalRecordReads(PersonalDataClassifier classifier)
+    public PersonalRecordReads(PersonalDataClassifier classifier, LibraryQueries libraries)
     {
         _classifier = classifier;
+        _libraries = libraries;
     }
 
     /// <summary>What <paramref name="operation"/> reads (a record type or column name), or null when it reads no personal record.</summary>
@@ -72,7 +75,7 @@ internal sealed class PersonalRecordReads
             "Dapper.SqlMapper" when method.Name.StartsWith("Query", System.StringComparison.Ordinal) && invocation.TargetMethod.TypeArguments.Length > 0
                 => PersonalRecord(invocation.TargetMethod.TypeArguments[0]),
             _ when method.Name == "GetOrdinal" && IsDataRecord(method.ContainingType) => PersonalColumn(invocation.Arguments),
-            _ => null,
+            _ => _libraries.Returned(invocation),
         };
     }
 

@@ -99,7 +99,7 @@ internal sealed class UncalledMethods
            && !_sites.IsMentioned(method.Name) && method.GetAttributes().IsEmpty && !IsFrameworkType(type)
            && type.AllInterfaces.Any(i => Implements(type, i, method) && IsConsumed(i, method.Name));
 
-    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface, IMethodSymbol method)
+    internal static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface, IMethodSymbol method)
         => @interface.GetMembers(method.Name).Any(candidate
             => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, method.OriginalDefinition));
 
@@ -131,7 +131,11 @@ internal sealed class UncalledMethods
             && !TypeDiscovery.Any(_sites.IsMentioned)
             && !_sites.Mentions(t.Name).Any(mention => UsesInstance(mention, t)));
 
-    private bool IsApplication => _compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication;
+    private bool IsApplication => IsExecutable(_compilation);
+
+    /// <summary>An executable (a web app, a service, a console program): the compilation holds every caller of its code.</summary>
+    internal static bool IsExecutable(Compilation compilation)
+        => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication;
 
     /// <summary>A mention of the class's name outside its own declarations, other than as the receiver of a static member.</summary>
     private static bool UsesInstance(SimpleNameSyntax mention, INamedTypeSymbol type)

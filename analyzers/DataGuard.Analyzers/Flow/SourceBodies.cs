@@ -93,6 +93,8 @@ internal sealed class SourceBodies
                 AccessorDeclarationSyntax a when a.Body is not null || a.ExpressionBody is not null => a,
                 ArrowExpressionClauseSyntax arrow => arrow,
                 LocalFunctionStatementSyntax local => local,
+                // A C# 12 primary constructor's body is its base initializer: class NotFound(string key) : Exception($"{key}").
+                TypeDeclarationSyntax { ParameterList: not null } type => type.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
                 _ => null,
             },
             IFieldSymbol { IsReadOnly: true } or IFieldSymbol { IsConst: true } => (syntax as VariableDeclaratorSyntax)?.Initializer?.Value,

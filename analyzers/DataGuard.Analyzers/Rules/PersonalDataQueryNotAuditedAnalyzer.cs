@@ -15,6 +15,7 @@ namespace DataGuard.Analyzers.Rules;
 /// whose callers all audit is on audited paths (<see cref="AuditingCallers"/>). Start-up code (<see cref="StartupSeeding"/>),
 /// methods an application never calls (<see cref="UncalledMethods"/>), reads whose rows reach nobody (<see cref="DisclosedReads"/>)
 /// reads of the signed-in user's own record (<see cref="SignedInUser"/>) and sign-in code (<see cref="SignInLookups"/>) look nobody up.
+/// A library's query that other projects call is judged at their calls (<see cref="LibraryQueries"/>).
 /// Reported once per path, on the first read, with the other reads as additional locations.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -44,7 +45,7 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
         var audits = profile.AuditCalls;
         // Until the project names an audit method no read could satisfy the rule: nothing to look for (and nothing to pay).
         if (!profile.AuditApplies || MarkedMethods.Has(method, PersonalRecordReads.QueryAttribute) || audits.IsAuditMethod(method)
-            || StartupSeeding.Is(method) || SignInLookups.Contains(method) || profile.NeverRuns(method)) return;
+            || StartupSeeding.Is(method) || SignInLookups.Contains(method) || profile.NeverRuns(method) || profile.LibraryQueries.LeftToCallers(method)) return;
 
         var programStart = StartupSeeding.IsProgramStart(method, context.Compilation, context.CancellationToken);
         foreach (var path in AuditPaths.Of(context.OperationBlocks))

@@ -136,7 +136,37 @@ public class PersonalDataInExceptionMessageTests
         void M(Citizen citizen) { throw {|DG1006:new ContactNotFoundException(citizen.FullName)|}; }
         """);
 
+    [Fact]
+    public Task Primary_constructor_exception_building_its_message_from_a_key_is_reported() => Run("""
+        class RecordMissingException(string entity, object key) : Exception($"{entity} ({key}) was not found");
+        void M(Citizen citizen) { throw {|DG1006:new RecordMissingException(nameof(Citizen), citizen.Phone)|}; }
+        """);
+
+    [Fact]
+    public Task Key_passed_on_through_a_primary_constructor_is_reported() => Run("""
+        class RecordMissingException(string entity, object key) : Exception(entity + " " + key + " is missing");
+        class ContactMissingException(object lookup) : RecordMissingException("Contact", lookup);
+        void M(Citizen citizen) { throw {|DG1006:new ContactMissingException(citizen.FullName)|}; }
+        """);
+
+    [Fact]
+    public Task Personal_parameter_of_a_primary_constructor_in_the_message_is_reported_inside() => Run("""
+        class CitizenMissingException(string nationalId) : {|DG1006:Exception($"Citizen {nationalId} not found")|};
+        """);
+
     // ----- not reported -----
+
+    [Fact]
+    public Task Primary_constructor_keeping_a_key_out_of_its_message_is_not_reported() => Run("""
+        class RecordMissingException(string entity, object key) : Exception($"{entity} was not found") { public object Key { get; } = key; }
+        void M(Citizen citizen) { throw new RecordMissingException(nameof(Citizen), citizen.Phone); }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_with_a_constant_message_is_not_reported() => Run("""
+        class SignInRefusedException(string email) : Exception("Sign-in refused") { public string Email { get; } = email; }
+        void M(Citizen citizen) { throw new SignInRefusedException(citizen.Phone); }
+        """);
 
     [Fact]
     public Task Own_exception_keeping_a_key_out_of_its_message_is_not_reported() => Run("""

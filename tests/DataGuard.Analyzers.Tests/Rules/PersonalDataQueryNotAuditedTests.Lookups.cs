@@ -181,8 +181,8 @@ public partial class PersonalDataQueryNotAuditedTests
         """ + Entry, output: OutputKind.ConsoleApplication);
 
     [Fact]
-    public Task Uncalled_method_of_a_library_is_reported() => Run(Accounts + """
-        public class ResidentRepository { readonly CityDb _db = null!; public List<Resident> Named(string name) => {|DG1008:_db.Residents.Where(r => r.FullName == name).ToList()|}; }
+    public Task Uncalled_method_of_a_library_kept_to_itself_is_reported() => Run(Accounts + """
+        class ResidentRepository { readonly CityDb _db = null!; public List<Resident> Named(string name) => {|DG1008:_db.Residents.Where(r => r.FullName == name).ToList()|}; }
         """);
 
     [Fact]

@@ -18,7 +18,7 @@ public partial class PersonalDataQueryNotAuditedTests
 
     [Fact]
     public Task Courts_and_company_customers_with_their_numbers_are_silent() => Run(Bodies + """
-        public class Registry
+        class Registry
         {
             readonly RegistryDb _db = null!;
             public List<Courts> AllCourts() => _db.Courts.ToList();
@@ -28,7 +28,7 @@ public partial class PersonalDataQueryNotAuditedTests
 
     [Fact]
     public Task Persons_columns_in_organisation_rows_and_persons_rows_are_reported() => Run(Bodies + """
-        public class Registry
+        class Registry
         {
             readonly RegistryDb _db = null!;
             public List<Branch> Branches() => {|DG1008:_db.Branches.ToList()|};

@@ -9,29 +9,29 @@ public partial class PersonalDataQueryNotAuditedTests
     [Fact]
     public Task Reads_in_sign_in_methods_and_classes_are_silent() => Run(Accounts + """
         public class LoginForm { public string Phone { get; set; } = ""; }
-        public class Accounts
+        class Accounts
         {
             readonly CityDb _db = null!;
             public Resident? StaffLogin(LoginForm form) => _db.Residents.FirstOrDefault(r => r.Phone == form.Phone);
             public Resident? SignInByPhone(string phone) => _db.Residents.FirstOrDefault(r => r.Phone == phone);
         }
-        public class ResidentAuthenticationService
+        class ResidentAuthenticationService
         {
             readonly CityDb _db = null!;
             public string Token(string phone) => _db.Residents.FirstOrDefault(r => r.Phone == phone)?.FullName ?? "";
         }
-        public class LoginModel { readonly CityDb _db = null!; public Resident? OnPost(string phone) => _db.Residents.FirstOrDefault(r => r.Phone == phone); }
+        class LoginModel { readonly CityDb _db = null!; public Resident? OnPost(string phone) => _db.Residents.FirstOrDefault(r => r.Phone == phone); }
         """);
 
     [Fact]
     public Task Look_up_in_code_named_for_other_work_is_reported() => Run(Accounts + """
-        public class Blogging { readonly CityDb _db = null!; public Resident? Author(string phone) => {|DG1008:_db.Residents.FirstOrDefault(r => r.Phone == phone)|}; }
-        public class Catalogue { readonly CityDb _db = null!; public Resident? ByPhone(string phone) => {|DG1008:_db.Residents.FirstOrDefault(r => r.Phone == phone)|}; }
+        class Blogging { readonly CityDb _db = null!; public Resident? Author(string phone) => {|DG1008:_db.Residents.FirstOrDefault(r => r.Phone == phone)|}; }
+        class Catalogue { readonly CityDb _db = null!; public Resident? ByPhone(string phone) => {|DG1008:_db.Residents.FirstOrDefault(r => r.Phone == phone)|}; }
         """);
 
     [Fact]
     public Task Uncalled_method_named_for_a_test_is_silent() => Run(Accounts + """
-        public class ResidentRepository
+        class ResidentRepository
         {
             readonly CityDb _db = null!;
             public Resident? CheckDuplicatePhone(string phone) => _db.Residents.FirstOrDefault(r => r.Phone == phone);
@@ -42,12 +42,12 @@ public partial class PersonalDataQueryNotAuditedTests
 
     [Fact]
     public Task Test_named_method_whose_caller_shows_the_row_and_check_in_are_reported() => Run(Accounts + """
-        public class ResidentRepository
+        class ResidentRepository
         {
             readonly CityDb _db = null!;
             public Resident? CheckDuplicatePhone(string phone) => {|DG1008:_db.Residents.FirstOrDefault(r => r.Phone == phone)|};
             public Resident? CheckInResident(int id) => {|DG1008:_db.Residents.Find(id)|};
         }
-        public class Desk { public string Show(ResidentRepository residents, string phone) => residents.CheckDuplicatePhone(phone)?.FullName ?? ""; }
+        class Desk { public string Show(ResidentRepository residents, string phone) => residents.CheckDuplicatePhone(phone)?.FullName ?? ""; }
         """);
 }

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using DataGuard.Analyzers.Flow;
+using DataGuard.Analyzers.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Audit;
+
+/// <summary>
+/// DG1008 across the projects of a solution. A library's repository or service hands the rows it reads to the projects
+/// that reference it: the library's compilation cannot see who calls its public query, and the application's compilation
+/// sees the call and the rows it gets back but not the query. The duty is judged where the caller is known: a call of a
+/// method of another project of the solution that is asked by keys and returns persons' records is a read in the calling
+/// method (the application's request handler), and the library's own query that only such callers reach is left to them.
+/// <para>
+/// Another project of the solution is an assembly without a strong name: the framework and the widely used packages are
+/// signed so that versions can be loaded side by side, a solution's own projects almost never are. A call handed a record
+/// (<c>Map(owner)</c>, <c>UpdateAsync(dto)</c>) transforms or writes what its caller already holds, and looks nobody up.
+/// </para>
+/// </summary>
+internal sealed class LibraryQueries
+{
+    private readonly Compilation _compilation;
+    private readonly PersonalDataClassifier _classifier;
+    private readonly CallSites _sites;
+    private readonly AssemblyBoundary _boundary;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _leftToCallers = new(SymbolEqualityComparer.Default);
+
+    public LibraryQueries(Compilation compilation, PersonalDataClassifier classifier, CallSites sites)
+    {
+        _compilation = compilation;
+        _classifier = classifier;
+        _sites = sites;
+        _boundary = new AssemblyBoundary(compilation);
+    }
+
+    /// <summary>The record a call of another project's query returns (<c>_owners.GetAllAsync()</c>), or null for any other call.</summary>
+    public string? Returned(IInvocationOperation call)
+    {
+        var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
+        return method.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
+               && !IsSigned(method)
+            ? LookedUpRecord(call.TargetMethod)
+            : null;
+    }
+
+    /// <summary>Declared in a strong-named assembly: the framework's or a package's, never a project of the solution.</summary>
+    private static bool IsSigned(ISymbol symbol) => symbol.ContainingAssembly is { Identity.HasPublicKey: true };
+
+    /// <summary>
+    /// The persons' record <paramref name="method"/> returns when it is asked by keys alone (<c>Task&lt;List&lt;OwnerModel&gt;&gt;
+    /// GetAllAsync(int page)</c>): the shape a caller in another project is judged by.
+    /// </summary>
+    public string? LookedUpRecord(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.Parameters.Any(p => !_classifier.PersonalMembers(p.Type).IsEmpty)) return null;
+
+        var record = Awaited(method.ReturnType);
+        var element = PersonalDataClassifier.ElementType(record) ?? record;
+        return !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, _classifier.PersonalColumns(element).ToList())
+            ? element.Name
+            : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="method"/> is a library's query whose callers are judged for it: an ordinary method of a
+    /// library that only code calls (<see cref="CalledByCode"/>) and other projects can call (<see cref="AssemblyBoundary"/>), returning persons' records to a caller asked
+    /// by keys (<see cref="LookedUpRecord"/>), and called here, if at all, only by methods left to their callers in turn (the
+    /// library's service over its own repository). Framework-invoked code (a controller, a message handler) and an
+    /// application's methods have known callers and stay judged.
+    /// </summary>
+    public bool LeftToCallers(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (_leftToCallers.TryGetValue(method, out var known)) return known;
+
+        using var walk = BoundedWalk.Enter(WalkKind.Callers, method);
+        if (!walk.Entered) return false;
+
+        var left = !UncalledMethods.IsExecutable(_compilation) && CalledByCode(method) && OpenToOtherProjects(method) && LookedUpRecord(method) is not null
+                   && _sites.Of(method) is { } sites && sites.All(site => LeftToCallers(site.Caller));
+        // "No" past the bound or on a cycle is only "not seen from here": kept only when this walk saw the whole chain.
+        return left || BoundedWalk.Depth(WalkKind.Callers) == 1 ? _leftToCallers.GetOrAdd(method, left) : left;
+    }
+
+    /// <summary>
+    /// A method only code calls: an ordinary method without attributes, in a type without attributes that is no controller,
+    /// overriding nothing and implementing no interface of a signed assembly — the framework calls those itself. An interface
+    /// of another project of the solution (<c>IPatientRepository</c> of the application layer) is called by that project.
+    /// </summary>
+    private static bool CalledByCode(IMethodSymbol method)
+        => method is { MethodKind: MethodKind.Ordinary, IsOverride: false, IsImplicitlyDeclared: false, ContainingType: { } type }
+           && method.GetAttributes().IsEmpty && type.GetAttributes().IsEmpty && !type.Name.EndsWith("Controller", System.StringComparison.Ordinal)
+           && !BaseTypes.Any(type.BaseType, t => t.SpecialType != SpecialType.System_Object && IsSigned(t))
+           && !type.AllInterfaces.Any(i => IsSigned(i) && UncalledMethods.Implements(type, i, method));
+
+    /// <summary>Another assembly can call the method: by its own name, or through an interface it implements that is open to them.</summary>
+    private bool OpenToOtherProjects(IMethodSymbol method)
+        => _boundary.IsVisibleOutside(method)
+           || method.ContainingType is { } type && type.AllInterfaces.Any(i => _boundary.IsVisibleOutside(i) && UncalledMethods.Implements(type, i, method));
+
+    /// <summary>The <c>T</c> of <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, or the type itself.</summary>
+    private static ITypeSymbol Awaited(ITypeSymbol type)
+        => type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
+           && PersonalAttributes.MetadataName(named.OriginalDefinition) is "System.Threading.Tasks.Task`1" or "System.Threading.Tasks.ValueTask`1"
+            ? named.TypeArguments[0]
+            : type;
+}
