@@ -333,6 +333,15 @@ internal static class ChainReader
             CutAtLetter(text, ref chain, before); // "… 對 624，email": the word after the last group is not part of it
             if (chain.ScriptBreak >= chain.Length) chain.ScriptBreak = 0; // the change of script lies past the cut
             else if (chain.ScriptBreak > 0) CutAtGluedHesitation(text, ref chain); // "…二九三um五六八"
+            // "0902 呃 726 呃 396兩支門號": a numeral glued to the last group and a measure word after it count the values.
+            if (chain.ScriptBreak > before + 1 && CountAfter.CountsAt(text, chain, chain.ScriptBreak, CountAfter.AnyMeasureWords))
+            {
+                chain.Length = chain.ScriptBreak;
+                chain.ScriptBreak = 0;
+                chain.EndGlued = false;
+                fillers++;
+                break;
+            }
             CutAtScriptChange(ref chain, before); // "…拐兩勾兩,112/03/15": the next cell's number is written otherwise
             if (chain.Length - before < 2 || chain.ScriptBreak > 0)
             {

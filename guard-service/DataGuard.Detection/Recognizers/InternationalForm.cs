@@ -28,6 +28,32 @@ internal static class InternationalForm
         && ((chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9')
             || (chain.Chars[0] == '0' && chain.Chars[1] == '1' && chain.Chars[2] == '9'));
 
+    /// <summary>
+    /// Taiwan's prefix glued to the country code (00284 91…, 006852 6…, 〇〇九八一 九〇…): <see cref="TryAbroad"/> weighs it
+    /// against 00 and a code (0065 8xxx stays Singapore dialled with 00).
+    /// </summary>
+    internal static bool IsGluedDialPrefix(in Chain chain) =>
+        chain.Length > DialPrefixLength + 8 && chain.AllDigits(0, DialPrefixLength + 1) && !chain.IsGroupBoundary(DialPrefixLength)
+        && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] is '2' or '5' or '6' or '7' or '9';
+
+    // 00 and a country code, or Taiwan's 002 glued to one (00681 80…: 006 and Japan's 81, or 00 and 681 with digits left
+    // over): the prefix read is the one that takes every digit of the run, else whose number is valid, else the longer.
+    // The offset of the country code read, -1 for neither.
+    internal static int TryAbroad(in Chain chain, out ChainMatch match)
+    {
+        bool abroad = TryInternational(chain, offset: 2, out match);
+        if (!IsGluedDialPrefix(chain)) return abroad ? 2 : -1;
+        var viaZeroZero = match;
+        if (TryInternational(chain, offset: DialPrefixLength, out match)
+            && (!abroad || Rank(chain, match) > Rank(chain, viaZeroZero))) return DialPrefixLength;
+        match = viaZeroZero;
+        return abroad ? 2 : -1;
+    }
+
+    // Whole before leaving digits, valid before merely possible or ungrouped (scores 0.8, 0.5, 0.3), then the longer.
+    private static int Rank(in Chain chain, in ChainMatch match) =>
+        (match.Count >= CellLength(chain) || (uint)(chain.Chars[match.Count] - '0') > 9 || IsCommaAt(chain, match.Count) ? 1000 : 0) + (int)(match.BaseScore * 100) + match.Count;
+
     /// <summary>How many letters typed for digits a +886 number may hold after its country code (+886-931l47325).</summary>
     private const int MaxInternationalLookalikes = 2;
 
@@ -89,26 +115,45 @@ internal static class InternationalForm
         // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid, else the
         // longest it calls possible (scored to need a phone word).
         if (offset > 0 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6') return false;
-        int possible = -1;
-        for (int count = Math.Min(digits, offset + 15); count >= offset + 8; count--)
+        // "+65 9976 9732，111年…": a reading that ends at a comma is taken before one as good that reads on across it.
+        int longest = Math.Min(digits, offset + 15), comma = CommaAfter(chain, offset + 8, longest);
+        int possibleBefore = -1, possible = -1;
+        int valid = comma > 0 ? LongestValid(chain, view, offset, comma, out possibleBefore) : -1;
+        if (valid < 0) valid = LongestValid(chain, view, offset, longest, out possible);
+        if (possibleBefore > 0) possible = possibleBefore;
+        if (valid < 0 && possible < 0) return false;
+        int found = valid >= 0 ? valid : possible;
+        match = MatchOf(chain, found, valid >= 0 ? InternationalScore : PossibleInternationalScore, chain.HasUnusualGrouping(found, maxGroups: 7, maxSingles: 1),
+            offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
+        if (valid >= 0 && offset is 2 or DialPrefixLength && IsUngrouped(chain, found)) match.BaseScore -= UngroupedAbroadPenalty;
+        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
+        return true;
+    }
+
+    // The longest prefix up to `longest` that ends at a group boundary and that libphonenumber calls valid (-1 for none),
+    // and the longest it calls possible.
+    private static int LongestValid(in Chain chain, ReadOnlySpan<char> view, int offset, int longest, out int possible)
+    {
+        possible = -1;
+        for (int count = longest; count >= offset + 8; count--)
         {
             // "+84 97 324 8214兩個號碼": where ASCII digits meet a numeral the number may end (兩個 "two of them").
             if (!chain.EndsCleanlyAfter(count) && count != chain.ScriptBreak) continue;
             var fit = InternationalNumbers.Check(view.Slice(offset, count - offset));
             if (fit == InternationalNumbers.Fit.Possible && possible < 0) possible = count;
-            if (fit != InternationalNumbers.Fit.Valid) continue;
-            match = MatchOf(chain, count, InternationalScore, chain.HasUnusualGrouping(count, maxGroups: 7, maxSingles: 1),
-                offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
-            if (offset == 2 && IsUngrouped(chain, count)) match.BaseScore -= UngroupedAbroadPenalty;
-            if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
-            return true;
+            if (fit == InternationalNumbers.Fit.Valid) return count;
         }
-        if (possible < 0) return false;
-        match = MatchOf(chain, possible, PossibleInternationalScore, chain.HasUnusualGrouping(possible, maxGroups: 7, maxSingles: 1),
-            offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
-        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
-        return true;
+        return -1;
     }
+
+    // The first comma between groups after `from` and before `to` (0 for none): where a list or a clause may go on.
+    private static int CommaAfter(in Chain chain, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (IsCommaAt(chain, i)) return i;
+        return 0;
+    }
+
+    private static bool IsCommaAt(in Chain chain, int i) => i < chain.Length && chain.Gaps[i] > 0 && chain.GapChars[i] is ',' or '，';
 
     // "(853)6612 3456", "(852) 5123-4567": a country code in brackets with its plus left out, read as the plus form (a
     // merely possible number then needs a phone word, as after a plus). Taiwan's area codes start with 0, so no Taiwan
@@ -146,6 +191,16 @@ internal static class InternationalForm
         else if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) || ForeignNumberContext.NamedLaterInClause(text, match.End, PhoneWords.PlusNumber)
                  || DialsCountryNamedBefore(text, chain, offset, match.Start))
             match.BaseScore += ForeignNationalNumbers.PlainPhoneWordBoost;
+    }
+
+    // 00CC written whole is an order number as often, unless a plain number word or the country it dials is named right
+    // before it (Hong Kong number 0085291234567, 香港 00985291234567): a valid number so named loses its penalty, a
+    // merely possible one is named as a grouped one is.
+    internal static void NameUngrouped(ReadOnlySpan<char> text, in Chain chain, int offset, ref ChainMatch match)
+    {
+        if (!ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) && !DialsCountryNamedBefore(text, chain, offset, match.Start)) return;
+        if (match.BaseScore > PossibleInternationalScore) match.BaseScore += UngroupedAbroadPenalty;
+        else NamePossible(text, chain, offset, ref match);
     }
 
     /// <summary>How far before a +CC/00CC number the country it dials may be named (朋友在香港 00852…).</summary>

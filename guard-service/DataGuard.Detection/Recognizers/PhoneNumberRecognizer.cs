@@ -40,11 +40,17 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// <summary>The last characters of <see cref="LineQualifiers"/>.</summary>
     private const string QualifierEnds = "）)家宅司室，,";
 
-    private static readonly ContextWord[] QualifiedLocalLabels = ContextWord.All(new[]
-    {
-        "電話", "市話", "室話", "住家電話", "公司電話", "電話號碼", "聯絡電話", "連絡電話", "家裡電話", "Tel", "Phone", "家電", "宅電",
-        "聯絡方式", "聯繫方式", "回電號碼", "市話號碼",
-    });
+    /// <summary>
+    /// Words right before a local number of five or six digits that name it a landline (市話, 宅電, 住家電話, 公司電話:…):
+    /// only the offshore areas and Miaoli/Taitung dial so few digits, so nothing but a landline label makes them a phone.
+    /// </summary>
+    private static readonly string[] LandlineLabelWords = { "電話", "市話", "室話", "家電", "宅電", "電話號碼", "市話號碼", "Tel", "Phone" };
+
+    private static readonly ContextWord[] ShortLocalLabels = ContextWord.All(LandlineLabelWords);
+
+    /// <summary>The landline labels, and the phone or contact labels that a line qualifier (（家）, 住家, 公司…) makes one.</summary>
+    private static readonly ContextWord[] QualifiedLocalLabels = ContextWord.All(
+        [.. LandlineLabelWords, "住家電話", "公司電話", "聯絡電話", "連絡電話", "家裡電話", "聯絡方式", "聯繫方式", "回電號碼"]);
 
     /// <summary>Words right after a local number that name it (2345 6789（住家）, 七七九九 三三一八來電, 2345 6789 是他家的電話).</summary>
     private static readonly ContextWord[] LocalLabelsAfter = ContextWord.All(new[]
@@ -160,17 +166,23 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return true;
         }
         // 006 62 812…: Taiwan's prefix 006 and a number, or 00 62 (Indonesia) with a gap in the wrong place.
-        if (InternationalForm.IsDialPrefix(chain) && InternationalForm.TryInternational(chain, offset: InternationalForm.DialPrefixLength, out match)) return true;
+        if (InternationalForm.IsDialPrefix(chain) && InternationalForm.TryInternational(chain, offset: InternationalForm.DialPrefixLength, out match))
+        {
+            InternationalForm.NamePossible(text, chain, InternationalForm.DialPrefixLength, ref match); // 美國 009 1 (783) 555-0150
+            return true;
+        }
         if (chain.Length > 5 && chain.AllDigits(0, 5) && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] == '8'
             && chain.Chars[3] == '8' && chain.Chars[4] == '6')
             return InternationalForm.TryInternational(chain, offset: 2, out match); // 00886 9…: Taiwan dialled from abroad
-        if (InternationalForm.IsInternationalPrefix(chain)) // 0081 80…, 00852 5…
+        if (InternationalForm.IsInternationalPrefix(chain)) // 0081 80…, 00852 5…, or 00284 91… (Taiwan's 002 glued to Vietnam's 84)
         {
-            if (!InternationalForm.TryInternational(chain, offset: 2, out match)) return false;
-            if (!IsUngrouped(chain, match.Count)) InternationalForm.NamePossible(text, chain, offset: 2, ref match); // ungrouped, an order number as often
+            int offset = InternationalForm.TryAbroad(chain, out match);
+            if (offset < 0) return false;
+            if (!IsUngrouped(chain, match.Count)) InternationalForm.NamePossible(text, chain, offset, ref match);
+            else InternationalForm.NameUngrouped(text, chain, offset, ref match);
             return true;
         }
-        if (chain.Chars[0] == '8' && TryTaiwanWithoutPlus(chain, out match)) return true;
+        if (chain.Chars[0] == '8' && TryTaiwanWithoutPlus(text, chain, out match)) return true;
         if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
@@ -180,7 +192,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
             || !AllDigits(national, length)
-            || !GluedNames.EndsCleanlyAfter(text, chain, length)
+            || !(GluedNames.EndsCleanlyAfter(text, chain, length) || CountAfter.CountsAt(text, chain, length, CountAfter.PhoneMeasureWords))
             || CrossesCell(chain, length))
             return false;
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
@@ -215,15 +227,6 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     /// <summary>The local length of Miaoli, Kinmen and Taitung: the longest of the short local numbers.</summary>
     private const int ShortLocalDigits = 6;
-
-    /// <summary>
-    /// Words right before a local number of five or six digits that name it a landline (市話, 宅電, 住家電話, 公司電話:…):
-    /// only the offshore areas and Miaoli/Taitung dial so few digits, so nothing but a landline label makes them a phone.
-    /// </summary>
-    private static readonly ContextWord[] ShortLocalLabels = ContextWord.All(new[]
-    {
-        "電話", "市話", "室話", "家電", "宅電", "電話號碼", "市話號碼", "Tel", "Phone",
-    });
 
     // Five or six digits (the local lengths of Matsu and Wuqiu, and of Miaoli, Kinmen and Taitung) that one of those areas
     // dials. Right after a landline label, however they are grouped (宅電 6-5821, 市話27 6318, 住家電話 三 六二〇九);
@@ -421,12 +424,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     // 886 912 345 678: a mobile in international form with the plus left out; 886 836-26-628, 886 2 2345 6789 and 886四
     // 二三二五…: a landline so, when the country code stands apart from the rest (a gap, or a change of script).
-    private static bool TryTaiwanWithoutPlus(in Chain chain, out ChainMatch match)
+    private static bool TryTaiwanWithoutPlus(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         const int mobile = 12;
         if (chain.Length >= mobile && chain.Chars[1] == '8' && chain.Chars[2] == '6' && chain.Chars[3] == '9'
-            && chain.Chars[4] <= '8' && chain.AllDigits(0, mobile) && chain.EndsCleanlyAfter(mobile))
+            && chain.Chars[4] <= '8' && chain.AllDigits(0, mobile)
+            && (chain.EndsCleanlyAfter(mobile) || CountAfter.CountsAt(text, chain, mobile, CountAfter.PhoneMeasureWords)))
         {
             match = MatchOf(chain, mobile, BareLandlineScore, chain.HasUnusualGrouping(mobile, maxGroups: 5, maxSingles: 1), PlusForm);
             return true;

@@ -342,7 +342,7 @@ internal static class PlateContext
     private const string MeasureWords = "輛辆台臺部把支架隻只個个張张件具枝挺艘組组";
 
     /// <summary>Measure words that count vehicles: after them a count may number the plates listed (AB-1234兩台).</summary>
-    internal const string VehicleMeasureWords = "輛辆台臺部";
+    internal const string VehicleMeasureWords = CountAfter.VehicleMeasureWords;
 
     // "XR-150兩台", "AK-47一把", "QX-1234 兩具": a number and a measure word right after the code (a space between) count
     // it, so the code names a model; the measure word found is returned.

@@ -63,12 +63,8 @@ internal static class PlateShape
 
     // "ABC-洞五幺三兩台往市區逃逸": a numeral glued to a vehicle's measure word after a plate read in numerals counts the
     // vehicles just listed, and is no digit of the last plate.
-    internal static bool CountsVehiclesAt(ReadOnlySpan<char> text, in Chain chain, int index)
-    {
-        if (index != chain.Length - 1 || chain.Gaps[index] > 0 || (chain.Flags[index] & (byte)Evasions.ChineseNumerals) == 0) return false;
-        int after = chain.EndOf(index + 1);
-        return after < text.Length && PlateContext.VehicleMeasureWords.IndexOf(text[after]) >= 0;
-    }
+    internal static bool CountsVehiclesAt(ReadOnlySpan<char> text, in Chain chain, int index) =>
+        CountAfter.CountsAt(text, chain, index, PlateContext.VehicleMeasureWords);
 
     // Whether the character at index is written in Chinese numerals and the one before it is not, or the reverse.
     internal static bool ChangesScript(in Chain chain, int index) =>

@@ -100,6 +100,10 @@ internal static class CaseContexts
         new("sentence.remark-after", Cue.Label, (f, r) => (Join(Label(f, r), r), Pick(r, "（已拖吊）", "(已通知)", "（白色）", "【待查】"))),
         // A word starting with a Chinese numeral right after the value (騎洞六勾-VBS一直按喇叭, …兩人一起).
         new("sentence.numeral-word-after", Cue.Verb, (f, r) => (Pick(r, "民眾說有人", "嫌犯曾", "當事人") + Pick(r, f.Verbs) + Prefix(f, r), Pick(r, "一直按喇叭", "一路逃逸", "一早就離開"))),
+        // Round 22: a count of the numbers right after the last one (名下登記0912-…、0933 …兩支門號): the numeral 兩 or 一 that
+        // starts it is no digit of the number, in whatever numerals the number is written.
+        new("sentence.count-after", Cue.Verb, (f, r) => (Pick(r, "他名下登記", "查扣手機內存有", "被害人說對方用過") + Pick(r, "", "0958-201-374、", "0921 664 035、", "〇九三二 五〇八 七一六、"),
+            Pick(r, "兩支門號", "兩個號碼", "一支手機", "二支電話", "兩組號碼都打不通。")), Families: "phone.mobile"),
         // A person's record on one line, fields split by slashes or commas, no header (黃○恩/Q193009926/DD-795/0988-916-922).
         new("record.slash", Cue.Record, (f, r) => ($"當事人資料 黃○恩/{RecordId(r)}/" + Prefix(f, r), $"/{Pick(r, "0988-916-922", "0931 005 787")}；對造 陳○瑋")),
         // The same record typed with a Chinese input method: full-width slashes or bars (孫冠柏／Ｔ２９７３９４８９６／ZT-19780).

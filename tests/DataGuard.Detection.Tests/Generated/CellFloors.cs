@@ -61,6 +61,11 @@ internal static class CellFloors
         ("phone.national.read-out.", "*", "sentence.country-relation-number", "a foreign number read out in pieces needs a phone word around it (not a plain …號碼)"),
         ("phone.national.jp", "full-width.joined", "sentence.country-relation-number", "a Japanese mobile written whole in full width after a plain …號碼 scores at the threshold (0.50): two of five placements fall below it"),
         ("phone.national.ca", "numerals.mixed", "*", "a Canadian number mixing Arabic and Chinese digits one by one: two of five placements are read otherwise (not investigated)"),
+        // Round 22: a count glued after the last group of a mobile read out in pieces is cut off (0902 呃 726 呃 396兩支門號), but
+        // not yet after pauses written with an ASCII hesitation (，um，) or after a tail announced by its length (後面六碼是…).
+        ("phone.mobile", "split.pauses", "sentence.count-after", "a count glued after pauses with an ASCII hesitation (…，um，666兩支) reads into the last group (not investigated)"),
+        ("phone.mobile", "split.english", "sentence.count-after", "a mobile read out with English words between its groups (then, and) before a count, with no phone label before it: two of five placements missed (not investigated)"),
+        ("phone.mobile", "split.tail-count", "sentence.count-after", "a count glued after a tail announced by its length (後面六碼是…兩支) reads into the tail (not investigated)"),
         ("phone.national.ca", "numerals.financial", "table.html", "a Canadian number in financial numerals in an HTML cell: two of five placements are read otherwise (not investigated)"),
         ("id.", "look-alike.digits.*", "sentence.numeral-word-after", "a value whose last digit is typed as a letter runs on into a word that starts with a numeral (…43I一路): a letter before numerals starts a disguised value (A一二三…)"),
         ("id.", "look-alike.digits.*", "record.glued-name", "a Latin name glued after a value with letters typed for its digits: where the value's letters end and the name's begin is not written"),

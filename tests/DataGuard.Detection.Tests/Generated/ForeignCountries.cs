@@ -57,11 +57,20 @@ internal static class ForeignCountries
     // A central office code: 2–9, then no 1 second (N11 codes are services, not subscribers' exchanges).
     private static string Exchange(Random r) => (2 + r.Next(8)).ToString() + (2 + r.Next(8)) + r.Next(10);
 
-    // Half the values dialled with +CC, half with 00CC (how the number is written from Hong Kong, China or Europe).
+    /// <summary>Taiwan's international call prefixes (002 Chunghwa, 005, 006, 007, 009), dialled before the country code.</summary>
+    private static readonly string[] DialPrefixes = { "002", "005", "006", "007", "009" };
+
+    // A third of the values dialled with +CC, a third with 00CC (how the number is written from Hong Kong, China or Europe),
+    // a third with a Taiwan call prefix glued to the code or apart from it (00281 90…, 002 852 5…; round 22, set U3).
     private static PlantedValue Intl(Random r, string countryCode, params string[] rest)
     {
         var groups = new string[rest.Length + 1];
-        groups[0] = (r.Next(2) == 0 ? "+" : "00") + countryCode;
+        groups[0] = r.Next(3) switch
+        {
+            0 => "+",
+            1 => "00",
+            _ => CaseContexts.Pick(r, DialPrefixes) + CaseContexts.Pick(r, "", "", " "),
+        } + countryCode;
         rest.CopyTo(groups, 1);
         return new PlantedValue(groups, " ");
     }

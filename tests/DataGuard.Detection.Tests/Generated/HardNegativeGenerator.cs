@@ -546,6 +546,12 @@ internal static class HardNegativeGenerator
         // Round 20 (set S): a land parcel's number glued to its section, a bank's code in brackets before its account.
         new("land-parcels", r => $"{Pick(r, "地段 ", "地號 ", "土地：")}{Pick(r, "福德段", "光明段", "新興段", "復興段")}{r.Next(100, 9999)}-{Digits(r, 4)}"
             + Pick(r, "，申請鑑界", " 面積 120㎡", "")),
+        // Round 22: codes that open with a Taiwan call prefix and a country code's digits (002 81…, 00852…) but are labelled
+        // as an account, a part, an order or a parcel.
+        new("dial-prefix-codes", r => Pick(r,
+            $"{Pick(r, "料號", "序號", "零件編號")} {Pick(r, DialPrefixes)}{r.Next(10, 99)}-{Digits(r, 4)}-{Digits(r, 4)} 已出貨",
+            $"{Pick(r, "訂單編號", "單號：", "物流單號")} {Pick(r, DialPrefixes)}{r.Next(10, 99)}{Digits(r, 9)}",
+            $"序號 {Pick(r, DialPrefixes)}{r.Next(10, 99)} {Digits(r, 4)} {Digits(r, 4)} {Digits(r, 3)}")),
         new("bank-code-accounts", r => $"{Pick(r, "彰化銀行", "華南", "國泰世華", "第一銀行")}({Pick(r, "004", "007", "008", "009", "013")})"
             + $"{Pick(r, "\t", " ", "")}{r.Next(1, 10)}{Digits(r, r.Next(11, 14))}\t{r.Next(1, 99)}000\t轉帳明細"),
         // Round 13 (sets U1 and U2): words and codes whose l, i, o, I or O read as digits begin an ID or an old certificate,
@@ -691,6 +697,8 @@ internal static class HardNegativeGenerator
         var id = $"{key[..3].ToUpperInvariant()}-{Digits(r, 4)}";
         return Pick(r, $"'{key}': '{id}'", $"{key}={id}", $"{char.ToUpperInvariant(key[0])}{key[1..]}: {id}");
     }
+
+    private static readonly string[] DialPrefixes = { "002", "005", "006", "007", "009" };
 
     private static string ParkingSpace(Random r) => $"{Pick(r, "B", "P", "F")}{r.Next(1, 4)}-{r.Next(10, 120):000}";
 
