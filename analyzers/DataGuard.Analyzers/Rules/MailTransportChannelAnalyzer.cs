@@ -21,7 +21,7 @@ public sealed class MailTransportChannelAnalyzer : DiagnosticAnalyzer
     private const string MailTransport = "MailKit.IMailTransport";
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PersonalDataOverUnencryptedChannel);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PersonalDataOverUnencryptedChannel, Descriptors.AnalyzerInternalError);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
