@@ -17,7 +17,7 @@ public class DescriptorTests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToList();
 
-        Assert.Equal(9, analyzers.Count);
+        Assert.Equal(10, analyzers.Count);
         var supported = analyzers.SelectMany(a => a.SupportedDiagnostics).Distinct().ToList();
         Assert.Equal(Descriptors.All.OrderBy(d => d.Id), supported.OrderBy(d => d.Id));
     }

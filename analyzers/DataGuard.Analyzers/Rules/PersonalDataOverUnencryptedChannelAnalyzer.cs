@@ -99,10 +99,7 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
         if (sinks.Match(invocation, SinkKind.Mail) is not null || sinks.Match(invocation, SinkKind.Transmit) is null && HandsOverMail(invocation))
         {
             // A mail written to a pickup folder never crosses the network (DG1001 judges the folder).
-            return (flaws & ChannelFlaw.PickupDirectory) != 0 ? null
-                : (flaws & ChannelFlaw.NoTls) != 0 ? "SMTP without SSL"
-                : (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? "a certificate callback that accepts any certificate"
-                : null;
+            return (flaws & ChannelFlaw.PickupDirectory) != 0 ? null : MailChannel(flaws);
         }
 
         var endpoint = TransmissionEndpoint.Of(invocation, sinks.Match(invocation, SinkKind.Transmit)!, evaluator)
@@ -112,6 +109,14 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
             return endpoint.Scheme + "://" + endpoint.Host;
         }
 
-        return (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? "a certificate callback that accepts any certificate" : null;
+        return (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? AcceptsAnyCertificate : null;
     }
+
+    private const string AcceptsAnyCertificate = "a certificate callback that accepts any certificate";
+
+    /// <summary>What makes a mail connection unencrypted, for the message; null when nothing does.</summary>
+    internal static string? MailChannel(ChannelFlaw flaws)
+        => (flaws & ChannelFlaw.NoTls) != 0 ? "SMTP without SSL"
+            : (flaws & ChannelFlaw.AcceptsAnyCertificate) != 0 ? AcceptsAnyCertificate
+            : null;
 }

@@ -30,8 +30,14 @@ internal static class ConfiguredSettings
 
             if (!settings.HasFiles)
             {
-                // A class library: the host's configuration decides. Only a default the library states (its initializer,
-                // among the values already) is known; the type's own default is not a choice anyone made.
+                // A class library: the host's configuration decides. The library states its default in its own settings
+                // class — an initializer (among the values already) or, without one, the type's default (EnableSsl false):
+                // the library runs with it wherever the host configures nothing.
+                if (DeclaredHere(property) && !HasInitializer(property) && IsUnsafeDefault(row, property.Type))
+                {
+                    return new Verdict(true, overridden);
+                }
+
                 continue;
             }
 
@@ -143,6 +149,9 @@ internal static class ConfiguredSettings
             : null;
 
     private static bool HasInitializer(IPropertySymbol property) => Initializer(property) is not null;
+
+    /// <summary>A property this compilation declares (its own settings class), not one of a referenced package's.</summary>
+    private static bool DeclaredHere(IPropertySymbol property) => !property.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>The settings properties of a setting's values, and which of them the base configuration file sets.</summary>
     public readonly struct Verdict(bool @unsafe, List<IPropertySymbol> overridden)

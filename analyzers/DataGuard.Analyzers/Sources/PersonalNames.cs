@@ -32,8 +32,9 @@ internal sealed class PersonalNames
         // Phones
         "phone", "phone number", "phone no", "mobile", "mobile phone", "mobile number", "mobile no", "cellphone", "cell phone", "cellphone number", "cell no", "phone num",
         "tel", "tel no", "telephone", "telephone number", "telephone no",
-        // E-mail
-        "email", "e mail", "email address", "mail address",
+        // E-mail; "mail" alone as the head noun is an e-mail address too (ReceiverMail, UserMail, ToMail): how code written
+        // by non-native speakers names it. MailBody, MailServer and MailTemplate end in another noun and stay out.
+        "email", "e mail", "email address", "mail address", "mail",
         // Addresses
         "address", "home address", "residential address", "registered address", "mailing address", "address line",
         // Birth

@@ -187,8 +187,12 @@ public class ConfiguredTlsTests
         => Run(Silent(SwitchedSender(Switch)));
 
     [Fact]
-    public Task A_library_without_configuration_files_leaves_an_unstated_use_ssl_to_its_host()
-        => Run(Silent(MailKitSender("    public bool UseSsl { get; set; }")));
+    public Task A_library_whose_settings_class_leaves_use_ssl_at_false_is_reported_without_configuration_files()
+        => Run(Reported(MailKitSender("    public bool UseSsl { get; set; }")));
+
+    [Fact]
+    public Task A_library_whose_settings_class_starts_use_ssl_true_is_not_reported_without_configuration_files()
+        => Run(Silent(MailKitSender("    public bool UseSsl { get; set; } = true;")));
 
     [Fact]
     public Task A_library_that_states_a_plain_default_for_its_switch_is_reported_without_configuration_files()
