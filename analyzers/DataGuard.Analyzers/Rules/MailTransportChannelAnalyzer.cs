@@ -43,9 +43,14 @@ public sealed class MailTransportChannelAnalyzer : DiagnosticAnalyzer
     {
         RuleFailure.Guard(DiagnosticIds.PersonalDataOverUnencryptedChannel, context.ContainingSymbol, context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, () =>
         {
+            // The type test first: it is cheap, and most calls and assignments of a compilation touch no mail transport.
+            if (ConfiguredClient(context.Operation) is not { } client || !IsTransport(client.Type, transport))
+            {
+                return;
+            }
+
             var profile = DataGuardProfile.For(context.Compilation, context.Options, context.Operation.Syntax.SyntaxTree);
-            var (client, flaw) = Configured(context.Operation, profile);
-            if (client is null || !IsTransport(client.Type, transport) || PersonalDataOverUnencryptedChannelAnalyzer.MailChannel(flaw) is not { } channel || SendsOn(client, context.Operation))
+            if (PersonalDataOverUnencryptedChannelAnalyzer.MailChannel(Flaw(context.Operation, profile)) is not { } channel || SendsOn(client, context.Operation))
             {
                 return;
             }
@@ -55,14 +60,23 @@ public sealed class MailTransportChannelAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>The client a setting or call configures, and the flaw it gives it (see <see cref="ChannelSettings"/>).</summary>
-    private static (IOperation? Client, ChannelFlaw Flaw) Configured(IOperation operation, DataGuardProfile profile)
+    /// <summary>The client a property assignment or an instance call configures.</summary>
+    private static IOperation? ConfiguredClient(IOperation operation)
         => operation switch
         {
-            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance, Property: var property } } assignment
-                => (instance, ChannelSettings.OfAssignment(property, assignment.Value, profile)),
-            IInvocationOperation { Instance: { } instance } invocation => (instance, ChannelSettings.OfCall(invocation, profile)),
-            _ => (null, ChannelFlaw.None),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } } => instance,
+            IInvocationOperation { Instance: { } instance } => instance,
+            _ => null,
+        };
+
+    /// <summary>The flaw a setting or call gives its client (see <see cref="ChannelSettings"/>).</summary>
+    private static ChannelFlaw Flaw(IOperation operation, DataGuardProfile profile)
+        => operation switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
+                => ChannelSettings.OfAssignment(property, assignment.Value, profile),
+            IInvocationOperation invocation => ChannelSettings.OfCall(invocation, profile),
+            _ => ChannelFlaw.None,
         };
 
     private static bool IsTransport(ITypeSymbol? type, INamedTypeSymbol transport)
