@@ -23,6 +23,10 @@ internal sealed class ContextVocabulary
 
     private readonly ulong[] _keys = new ulong[KeyCount / 64];
 
+    // One bit per character at which a word may start: one whose fold is the folded first character of a keyed word, or
+    // one that may start a word without a key. Most characters of a text start none and are passed over with one test.
+    private readonly ulong[] _starts = new ulong[0x10000 / 64];
+
     // The words filed by key in flat arrays (those of key k at [_keyStarts[k], _keyStarts[k + 1])), with each one's first
     // two characters beside it: the one-pass search compares a pair of ints per word instead of reaching each entry.
     private readonly int[] _keyStarts = new int[KeyCount + 1];
@@ -75,6 +79,7 @@ internal sealed class ContextVocabulary
         _pairs = Array.ConvertAll(_keyed, static entry => entry.Pair);
         _unkeyed = unkeyed.ToArray();
         _unkeyedByFirstChar = new WordsByChar(Array.ConvertAll(_unkeyed, static e => e.Word), byLastChar: false);
+        MarkStarts();
         MaxListId = 0;
         foreach (var (listId, _) in lists) MaxListId = Math.Max(MaxListId, listId);
         _known = new bool[MaxListId + 1];
@@ -82,6 +87,32 @@ internal sealed class ContextVocabulary
     }
 
     private readonly bool[] _known;
+
+    // Every character that TextSignature.Fold folds to a keyed word's folded first character (the character, its ASCII
+    // upper case, ı for i, ſ for s), and every character a word without a key may start with.
+    private void MarkStarts()
+    {
+        foreach (int pair in _pairs)
+        {
+            int first = (int)((uint)pair >> 16);
+            MarkStart(first);
+            if ((uint)(first - 'a') <= 'z' - 'a') MarkStart(first - 32);
+            if (first == 'i') MarkStart('\u0131');
+            if (first == 's') MarkStart('\u017F');
+        }
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (_unkeyedByFirstChar.MayHave((char)c)) MarkStart(c);
+        }
+    }
+
+    private void MarkStart(int c) => _starts[c >> 6] |= 1UL << c;
+
+    /// <summary>
+    /// Whether a word, keyed or not, may start at <paramref name="c"/>: false for a character that is no keyed word's first
+    /// character as <see cref="TextSignature.Fold"/> folds it and starts no word without a key.
+    /// </summary>
+    public bool MayStartAny(char c) => (_starts[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>Whether the list numbered <paramref name="listId"/> is in this vocabulary.</summary>
     public bool Knows(int listId) => listId < _known.Length && _known[listId];
