@@ -31,6 +31,7 @@ internal sealed class ContextVocabulary
     // two characters beside it: the one-pass search compares a pair of ints per word instead of reaching each entry.
     private readonly int[] _keyStarts = new int[KeyCount + 1];
     private readonly int[] _pairs;
+    private readonly int[] _thirds;
     private readonly Entry[] _keyed;
 
     // Words without a key (one character, or a case-insensitive word whose first characters have case variants beyond ASCII).
@@ -77,6 +78,7 @@ internal sealed class ContextVocabulary
         _keyStarts[KeyCount] = keyed.Count;
         _keyed = keyed.ToArray();
         _pairs = Array.ConvertAll(_keyed, static entry => entry.Pair);
+        _thirds = Array.ConvertAll(_keyed, static entry => entry.Third);
         _unkeyed = unkeyed.ToArray();
         _unkeyedByFirstChar = new WordsByChar(Array.ConvertAll(_unkeyed, static e => e.Word), byLastChar: false);
         MarkStarts();
@@ -148,6 +150,9 @@ internal sealed class ContextVocabulary
     /// <summary>The first two characters of each word of <see cref="Keyed"/> (<see cref="Entry.Pair"/>).</summary>
     public int[] Pairs => _pairs;
 
+    /// <summary>The third character of each word of <see cref="Keyed"/> (<see cref="Entry.Third"/>).</summary>
+    public int[] Thirds => _thirds;
+
     /// <summary>The words that have a key, filed by key (see <see cref="KeyStarts"/>).</summary>
     public Entry[] Keyed => _keyed;
 
@@ -171,7 +176,17 @@ internal sealed class ContextVocabulary
             Word = word;
             Lists = lists;
             Pair = word.Text.Length < 2 ? -1 : (TextSignature.Fold(word.Text[0]) << 16) | TextSignature.Fold(word.Text[1]);
+            Third = word.Text.Length < 3 || (word.IsAscii && !TextSignature.IsCaselessOrAscii(word.Text[2])) ? NoThird : TextSignature.Fold(word.Text[2]);
         }
+
+        /// <summary><see cref="Third"/> of a word shorter than three characters, or whose third one folds beyond <see cref="TextSignature.Fold"/>.</summary>
+        public const int NoThird = -1;
+
+        /// <summary>
+        /// The third character, folded as <see cref="Pair"/> is, or <see cref="NoThird"/>: where the text's third character
+        /// folds otherwise, the word's comparison cannot succeed, so the one-pass search skips it without reaching the entry.
+        /// </summary>
+        public int Third { get; }
 
         /// <summary>The first two characters, folded, as one number: a cheap check before comparing the word.</summary>
         public int Pair { get; }

@@ -196,6 +196,7 @@ internal sealed class ContextWordIndex
         var keys = vocabulary.Keys;
         var keyStarts = vocabulary.KeyStarts;
         var pairs = vocabulary.Pairs;
+        var thirds = vocabulary.Thirds;
         // One-character words (few, and rare in text) are tried in the same pass; a list's hits are only ever asked
         // whether one lies in a window, so their order does not matter.
         bool unkeyed = vocabulary.HasUnkeyed;
@@ -211,9 +212,10 @@ internal sealed class ContextWordIndex
                 if ((keys[key >> 6] & (1UL << key)) != 0)
                 {
                     int pair = (first << 16) | second;
+                    int third = i + 2 <= last ? TextSignature.Fold(text[i + 2]) : ContextVocabulary.Entry.NoThird;
                     for (int w = keyStarts[key], end = keyStarts[key + 1]; w < end; w++)
                     {
-                        if (pairs[w] == pair) TryHit(vocabulary.Keyed[w], text, i);
+                        if (pairs[w] == pair && (thirds[w] == ContextVocabulary.Entry.NoThird || thirds[w] == third)) TryHit(vocabulary.Keyed[w], text, i);
                     }
                 }
             }
