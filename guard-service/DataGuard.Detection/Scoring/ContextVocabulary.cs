@@ -122,6 +122,12 @@ internal sealed class ContextVocabulary
     /// <summary>The largest list id registered.</summary>
     public int MaxListId { get; }
 
+    /// <summary>Every list registered so far, with its number (tests compare the one-pass answers with a plain search).</summary>
+    internal static (int ListId, ContextWord[] Words)[] RegisteredLists()
+    {
+        lock (s_lock) return s_lists.ToArray();
+    }
+
     /// <summary>Adds a list of words under a new number (<see cref="ContextWordIndex.NewListId"/>) and returns the number.</summary>
     public static int RegisterList(ContextWord[] words)
     {
