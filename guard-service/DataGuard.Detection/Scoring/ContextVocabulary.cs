@@ -23,10 +23,15 @@ internal sealed class ContextVocabulary
 
     private readonly ulong[] _keys = new ulong[KeyCount / 64];
 
+    // One bit per character at which a word may start: one whose fold is the folded first character of a keyed word, or
+    // one that may start a word without a key. Most characters of a text start none and are passed over with one test.
+    private readonly ulong[] _starts = new ulong[0x10000 / 64];
+
     // The words filed by key in flat arrays (those of key k at [_keyStarts[k], _keyStarts[k + 1])), with each one's first
     // two characters beside it: the one-pass search compares a pair of ints per word instead of reaching each entry.
     private readonly int[] _keyStarts = new int[KeyCount + 1];
     private readonly int[] _pairs;
+    private readonly int[] _thirds;
     private readonly Entry[] _keyed;
 
     // Words without a key (one character, or a case-insensitive word whose first characters have case variants beyond ASCII).
@@ -73,8 +78,10 @@ internal sealed class ContextVocabulary
         _keyStarts[KeyCount] = keyed.Count;
         _keyed = keyed.ToArray();
         _pairs = Array.ConvertAll(_keyed, static entry => entry.Pair);
+        _thirds = Array.ConvertAll(_keyed, static entry => entry.Third);
         _unkeyed = unkeyed.ToArray();
         _unkeyedByFirstChar = new WordsByChar(Array.ConvertAll(_unkeyed, static e => e.Word), byLastChar: false);
+        MarkStarts();
         MaxListId = 0;
         foreach (var (listId, _) in lists) MaxListId = Math.Max(MaxListId, listId);
         _known = new bool[MaxListId + 1];
@@ -83,11 +90,43 @@ internal sealed class ContextVocabulary
 
     private readonly bool[] _known;
 
+    // Every character that TextSignature.Fold folds to a keyed word's folded first character (the character, its ASCII
+    // upper case, ı for i, ſ for s), and every character a word without a key may start with.
+    private void MarkStarts()
+    {
+        foreach (int pair in _pairs)
+        {
+            int first = (int)((uint)pair >> 16);
+            MarkStart(first);
+            if ((uint)(first - 'a') <= 'z' - 'a') MarkStart(first - 32);
+            if (first == 'i') MarkStart('\u0131');
+            if (first == 's') MarkStart('\u017F');
+        }
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (_unkeyedByFirstChar.MayHave((char)c)) MarkStart(c);
+        }
+    }
+
+    private void MarkStart(int c) => _starts[c >> 6] |= 1UL << c;
+
+    /// <summary>
+    /// Whether a word, keyed or not, may start at <paramref name="c"/>: false for a character that is no keyed word's first
+    /// character as <see cref="TextSignature.Fold"/> folds it and starts no word without a key.
+    /// </summary>
+    public bool MayStartAny(char c) => (_starts[c >> 6] & (1UL << c)) != 0;
+
     /// <summary>Whether the list numbered <paramref name="listId"/> is in this vocabulary.</summary>
     public bool Knows(int listId) => listId < _known.Length && _known[listId];
 
     /// <summary>The largest list id registered.</summary>
     public int MaxListId { get; }
+
+    /// <summary>Every list registered so far, with its number (tests compare the one-pass answers with a plain search).</summary>
+    internal static (int ListId, ContextWord[] Words)[] RegisteredLists()
+    {
+        lock (s_lock) return s_lists.ToArray();
+    }
 
     /// <summary>Adds a list of words under a new number (<see cref="ContextWordIndex.NewListId"/>) and returns the number.</summary>
     public static int RegisterList(ContextWord[] words)
@@ -117,6 +156,9 @@ internal sealed class ContextVocabulary
     /// <summary>The first two characters of each word of <see cref="Keyed"/> (<see cref="Entry.Pair"/>).</summary>
     public int[] Pairs => _pairs;
 
+    /// <summary>The third character of each word of <see cref="Keyed"/> (<see cref="Entry.Third"/>).</summary>
+    public int[] Thirds => _thirds;
+
     /// <summary>The words that have a key, filed by key (see <see cref="KeyStarts"/>).</summary>
     public Entry[] Keyed => _keyed;
 
@@ -140,7 +182,17 @@ internal sealed class ContextVocabulary
             Word = word;
             Lists = lists;
             Pair = word.Text.Length < 2 ? -1 : (TextSignature.Fold(word.Text[0]) << 16) | TextSignature.Fold(word.Text[1]);
+            Third = word.Text.Length < 3 || (word.IsAscii && !TextSignature.IsCaselessOrAscii(word.Text[2])) ? NoThird : TextSignature.Fold(word.Text[2]);
         }
+
+        /// <summary><see cref="Third"/> of a word shorter than three characters, or whose third one folds beyond <see cref="TextSignature.Fold"/>.</summary>
+        public const int NoThird = -1;
+
+        /// <summary>
+        /// The third character, folded as <see cref="Pair"/> is, or <see cref="NoThird"/>: where the text's third character
+        /// folds otherwise, the word's comparison cannot succeed, so the one-pass search skips it without reaching the entry.
+        /// </summary>
+        public int Third { get; }
 
         /// <summary>The first two characters, folded, as one number: a cheap check before comparing the word.</summary>
         public int Pair { get; }

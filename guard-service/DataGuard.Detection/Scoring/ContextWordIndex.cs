@@ -184,37 +184,42 @@ internal sealed class ContextWordIndex
         return OccursIn(_first[id], _count[id], from, to);
     }
 
-    // Every occurrence of every word of the vocabulary in the text: at each position, only the words whose first two
-    // characters hash to the pair found there (and the few one-character words) are compared.
+    // Every occurrence of every word of the vocabulary in the text: a position where no word may start is passed over with
+    // one bit test; at the others, only the words whose first two characters hash to the pair found there (and the few
+    // one-character words) are compared.
     private void FindHits(ReadOnlySpan<char> text)
     {
         var vocabulary = ContextVocabulary.Current;
         _vocabulary = vocabulary;
         _hitsFound = true;
         if (vocabulary.MaxListId >= _listGeneration.Length) GrowLists(vocabulary.MaxListId);
-        if (text.IsEmpty) return;
         var keys = vocabulary.Keys;
         var keyStarts = vocabulary.KeyStarts;
         var pairs = vocabulary.Pairs;
+        var thirds = vocabulary.Thirds;
         // One-character words (few, and rare in text) are tried in the same pass; a list's hits are only ever asked
         // whether one lies in a window, so their order does not matter.
         bool unkeyed = vocabulary.HasUnkeyed;
-        if (unkeyed && vocabulary.MayStartUnkeyed(text[0])) TryUnkeyed(vocabulary, text, 0);
-        int previous = TextSignature.Fold(text[0]);
-        for (int i = 1; i < text.Length; i++)
+        int last = text.Length - 1;
+        for (int i = 0; i <= last; i++)
         {
-            int next = TextSignature.Fold(text[i]);
-            int key = TextSignature.PairHash(previous, next);
-            if ((keys[key >> 6] & (1UL << key)) != 0)
+            char c = text[i];
+            if (!vocabulary.MayStartAny(c)) continue;
+            if (i < last)
             {
-                int pair = (previous << 16) | next;
-                for (int w = keyStarts[key], end = keyStarts[key + 1]; w < end; w++)
+                int first = TextSignature.Fold(c), second = TextSignature.Fold(text[i + 1]);
+                int key = TextSignature.PairHash(first, second);
+                if ((keys[key >> 6] & (1UL << key)) != 0)
                 {
-                    if (pairs[w] == pair) TryHit(vocabulary.Keyed[w], text, i - 1);
+                    int pair = (first << 16) | second;
+                    int third = i + 2 <= last ? TextSignature.Fold(text[i + 2]) : ContextVocabulary.Entry.NoThird;
+                    for (int w = keyStarts[key], end = keyStarts[key + 1]; w < end; w++)
+                    {
+                        if (pairs[w] == pair && (thirds[w] == ContextVocabulary.Entry.NoThird || thirds[w] == third)) TryHit(vocabulary.Keyed[w], text, i);
+                    }
                 }
             }
-            if (unkeyed && vocabulary.MayStartUnkeyed(text[i])) TryUnkeyed(vocabulary, text, i);
-            previous = next;
+            if (unkeyed && vocabulary.MayStartUnkeyed(c)) TryUnkeyed(vocabulary, text, i);
         }
     }
 
