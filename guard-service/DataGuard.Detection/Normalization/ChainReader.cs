@@ -195,6 +195,17 @@ internal static class ChainReader
                         continue;
                     }
                     break;
+                case CharKind.Other when length > 0 && (gap == 0 || gapChar == '-') && HyphenWrapLength(text, i, previous, hyphenBefore: gap > 0) is int wrap and > 0:
+                    // "5182-⏎KX", "KRD⏎-6153": the line broke at the hyphen between a plate's letters and digits; read on as on one line.
+                    if (firstRunEnd < 0) firstRunEnd = i;
+                    gapChar = '-';
+                    if (++gap > MaxGap)
+                    {
+                        chain.Length = length;
+                        return firstRunEnd;
+                    }
+                    i += wrap - 1;
+                    continue;
             }
             break;
         }
@@ -219,6 +230,28 @@ internal static class ChainReader
             || gap == 0 && DigitLookalikes.AsDigitOcr(letter.Value, (letter.Evasions & Evasions.LowerCase) != 0) is >= '0' and <= '9'
             && (KindAt(text, next) == CharKind.Digit || previous.Kind == CharKind.Digit && KindAt(text, next) != CharKind.Letter))
         && ++pastLimit <= DigitLookalikes.MostInOneValue;
+
+    /// <summary>
+    /// Length of a line break at <paramref name="i"/> that a hyphen closes (<paramref name="hyphenBefore"/>) or the next line
+    /// opens, up to that hyphen, when the next line goes on in the other kind of character: digits after letters, letters
+    /// after digits (5182-⏎KX, KRD⏎-6153). That is where a plate's groups meet; a number wrapped inside a group, or a
+    /// list's next line, is left to the filler walk (<see cref="LineWrapEnd"/>), which asks for words around it. Else 0.
+    /// </summary>
+    private static int HyphenWrapLength(ReadOnlySpan<char> text, int i, in FoldedChar previous, bool hyphenBefore)
+    {
+        int breakLength = LineBreakLength(text, i);
+        if (breakLength == 0) return 0;
+        int next = SkipBlanks(text, i + breakLength);
+        if (!hyphenBefore)
+        {
+            if (next >= text.Length || !IsHyphen(text[next])) return 0;
+            next++;
+        }
+        if (next >= text.Length) return 0;
+        var kind = CharFolding.KindOf(text[next]);
+        bool otherKind = previous.Kind == CharKind.Digit ? kind == CharKind.Letter : previous.Kind == CharKind.Letter && kind == CharKind.Digit;
+        return otherKind ? next - i : 0;
+    }
 
     private static CharKind KindAt(ReadOnlySpan<char> text, int i) => i < text.Length ? CharFolding.KindOf(text[i]) : CharKind.Other;
 
@@ -406,10 +439,12 @@ internal static class ChainReader
         text[capital] is >= 'A' and <= 'Z' && text[word] is >= 'a' and <= 'z';
 
     /// <summary>
-    /// Whether a filler and another group of digits follow <paramref name="from"/> ("02然後2345"): a number too short to be
-    /// a value alone may then be the first group of a split one.
+    /// Whether a filler and another group of digits follow the digits that end at <paramref name="from"/> ("02然後2345"), or a
+    /// line break and a hyphen before a plate's letters ("264⏎-RD"): a number too short to be a value alone may then be
+    /// the first group of a split one.
     /// </summary>
-    public static bool FillerFollows(ReadOnlySpan<char> text, int from, ref FillerMemo fillers) => fillers.SkipFiller(text, from) >= 0;
+    public static bool FillerFollows(ReadOnlySpan<char> text, int from, ref FillerMemo fillers) =>
+        fillers.SkipFiller(text, from) >= 0 || from < text.Length && HyphenWrapLength(text, from, CharFolding.Fold('0'), hyphenBefore: false) > 0;
 
     // The index of the digit that follows a filler starting at from, or -1.
     internal static int SkipFiller(ReadOnlySpan<char> text, int from)

@@ -48,6 +48,14 @@ internal static class DigitLookalikes
     /// <summary><see cref="AsDigitOcr(char, bool)"/> of chain character <paramref name="i"/>, its case read from its flags.</summary>
     public static char AsDigitOcr(in Chain chain, int i) => AsDigitOcr(chain.Chars[i], (chain.Flags[i] & (byte)Evasions.LowerCase) != 0);
 
+    /// <summary>
+    /// Chain character <paramref name="i"/> of a number read digit for digit (a phone number), whose first digit is at
+    /// <paramref name="first"/>: that one as <see cref="AsDigit"/>, the others as <see cref="AsDigitOcr(in Chain, int)"/>.
+    /// Scanned and hurriedly typed phone numbers take the whole OCR set as IDs do (0Z-3B61-47O8, 09T6-2Z5-81q); the
+    /// numbering plan and a cap on the letters guard the reading where IDs have their checksum.
+    /// </summary>
+    public static char AsNumberDigit(in Chain chain, int i, int first) => i == first ? AsDigit(chain.Chars[i]) : AsDigitOcr(chain, i);
+
     /// <summary>Whether <paramref name="c"/> passes for a digit only in the OCR set (not as O, I, L, B or S do).</summary>
     public static bool IsOcrOnly(char c, char digit) => digit != c && AsDigitInside(c) == c;
 

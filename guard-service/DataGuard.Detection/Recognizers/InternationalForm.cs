@@ -71,7 +71,7 @@ internal static class InternationalForm
         int digits = skip;
         for (; digits < run; digits++)
         {
-            char d = digits == skip ? DigitLookalikes.AsDigit(chain.Chars[digits]) : DigitLookalikes.AsDigitInside(chain.Chars[digits]);
+            char d = DigitLookalikes.AsNumberDigit(chain, digits, first: skip);
             if ((uint)(d - '0') > 9) break;
             national[digits - skip + 1] = d;
         }
@@ -98,19 +98,18 @@ internal static class InternationalForm
         match = default;
         if (offset != DialPrefixLength && chain.Length > offset + 3 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
             return TryTaiwanInternational(chain, offset, out match);
-        // After a plus, O and I or l typed for digits are read as digits (+8536287o413), as in Taiwan's own numbers.
+        // After a plus, letters typed for digits are read as digits (+8536287o413, +853 6O1Z 48S7), as in Taiwan's own numbers.
         Span<char> view = stackalloc char[Chain.Capacity];
         bool plus = chain.HasPlus && offset == 0;
-        int digits = 0, lookalikes = 0;
+        int digits = 0;
         for (; digits < chain.Length; digits++)
         {
-            char c = chain.Chars[digits], d = plus ? DigitLookalikes.AsDigit(c) : c;
+            char c = chain.Chars[digits], d = plus ? DigitLookalikes.AsNumberDigit(chain, digits, first: 0) : c;
             if ((uint)(d - '0') > 9) break;
             view[digits] = d;
-            if (d != c) lookalikes++;
         }
         digits = Math.Min(digits, CellLength(chain));
-        if (digits - offset < 8 || lookalikes > MaxInternationalLookalikes) return false;
+        if (digits - offset < 8) return false;
 
         // Foreign numbers: the longest prefix that ends at a group boundary and that libphonenumber calls valid, else the
         // longest it calls possible (scored to need a phone word).
@@ -123,6 +122,10 @@ internal static class InternationalForm
         if (possibleBefore > 0) possible = possibleBefore;
         if (valid < 0 && possible < 0) return false;
         int found = valid >= 0 ? valid : possible;
+        // Counted in the number only: "+1 (212) 555 0134. Sorry" reads the word after it into the chain (S for 5, O for 0).
+        int lookalikes = 0;
+        for (int i = 0; i < found; i++) if (view[i] != chain.Chars[i]) lookalikes++;
+        if (lookalikes > MaxInternationalLookalikes) return false;
         match = MatchOf(chain, found, valid >= 0 ? InternationalScore : PossibleInternationalScore, chain.HasUnusualGrouping(found, maxGroups: 7, maxSingles: 1),
             offset == 0 ? PlusForm : offset == 2 ? AbroadForm : DialPrefixForm);
         if (valid >= 0 && offset is 2 or DialPrefixLength && IsUngrouped(chain, found)) match.BaseScore -= UngroupedAbroadPenalty;

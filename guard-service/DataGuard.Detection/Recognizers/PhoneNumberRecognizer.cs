@@ -183,10 +183,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return true;
         }
         if (chain.Chars[0] == '8' && TryTaiwanWithoutPlus(text, chain, out match)) return true;
-        if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match);
+        if (chain.Chars[0] is >= '2' and <= '9') return TryLabelledLocal(text, chain, out match) || TryDisguisedLocal(text, chain, out match);
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
-        for (int i = 0; i < chain.Length; i++) digits[i] = i == 0 ? DigitLookalikes.AsDigit(chain.Chars[i]) : DigitLookalikes.AsDigitInside(chain.Chars[i]);
+        for (int i = 0; i < chain.Length; i++) digits[i] = DigitLookalikes.AsNumberDigit(chain, i, first: 0);
         if (digits[0] != '0') return false;
         var national = digits.Slice(0, chain.Length);
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
@@ -343,21 +343,52 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override string Normalize(in Chain chain, in ChainMatch match)
     {
         var digits = chain.Chars.Slice(0, match.Count);
+        // Letters typed for digits are read as the digits they stand for, as the match read them.
+        Span<char> read = stackalloc char[match.Count];
+        for (int i = 0; i < read.Length; i++) read[i] = DigitLookalikes.AsNumberDigit(chain, i, first: 0);
         return match.Variant switch
         {
-            NationalForm => Prefixed("+886", digits.Slice(1), lookalikesAsDigits: true),
-            PlusFormWithTrunkZero => Prefixed("+886", digits.Slice(4), lookalikesAsDigits: true),
+            NationalForm => Prefixed("+886", read.Slice(1)),
+            PlusFormWithTrunkZero => Prefixed("+886", read.Slice(4)),
             LocalForm => digits.ToString(), // the area code is unknown
             DialPrefixForm => Prefixed("+", digits.Slice(InternationalForm.DialPrefixLength)),
             >= ForeignNationalForm => ForeignNationalNumbers.E164(digits, match.Variant),
-            AbroadForm => Prefixed("+", digits.Slice(2), lookalikesAsDigits: true),
-            _ => Prefixed("+", digits, lookalikesAsDigits: true), // +886…, foreign, and 886… written without its plus
+            AbroadForm => Prefixed("+", read.Slice(2)),
+            _ => Prefixed("+", read), // +886…, foreign, and 886… written without its plus
         };
     }
 
     // 市話2345-6789, 住家電話 2345 6789, 電話28825252: seven or eight local digits right after a phone label, however
     // they are grouped; six (the local length of Miaoli, Kinmen and Taitung: 市話：345-678) only in their 3+3 grouping or
     // joined, right after a phone word or under a phone column.
+    /// <summary>How many letters typed for digits a local number may hold: with no area code, fewer digits vouch for it.</summary>
+    private const int MaxLocalLookalikes = 2;
+
+    // 市話 26Z0-9O7B, a 電話 column's 741 5O36: letters typed for a local number's digits (the OCR set of DigitLookalikes)
+    // are read as digits only where a phone label or column names the number, as for a landline's bare digits.
+    private static bool TryDisguisedLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        Span<char> view = stackalloc char[chain.Length];
+        bool any = false;
+        for (int i = 0; i < view.Length; i++)
+        {
+            view[i] = DigitLookalikes.AsDigitOcr(chain, i);
+            any |= view[i] != chain.Chars[i];
+        }
+        if (!any) return false;
+        scoped Chain disguised = chain;
+        disguised.Chars = view;
+        if (!TryLabelledLocal(text, disguised, out match) || match.BaseScore < LabelledLocalScore) return false;
+        // "5380 O865 9897 3442": more digits after it make the first groups the head of a longer number (a card).
+        if (match.Count < view.Length && (uint)(view[match.Count] - '0') <= 9) return false;
+        int lookalikes = 0;
+        for (int i = 0; i < match.Count; i++) if (view[i] != chain.Chars[i]) lookalikes++;
+        if (lookalikes is 0 or > MaxLocalLookalikes || DigitLookalikes.InWord(chain, match.Count, 1)) return false;
+        match.Evasions |= Evasions.Homoglyph;
+        return true;
+    }
+
     private static bool TryLabelledLocal(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
@@ -453,11 +484,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     }
 
     // The prefix and the digits as one string, built once (a concatenation would build the digits' string first).
-    private static string Prefixed(string prefix, ReadOnlySpan<char> chars, bool lookalikesAsDigits = false)
+    private static string Prefixed(string prefix, ReadOnlySpan<char> chars)
     {
         Span<char> value = stackalloc char[prefix.Length + chars.Length];
         prefix.AsSpan().CopyTo(value);
-        for (int i = 0; i < chars.Length; i++) value[prefix.Length + i] = lookalikesAsDigits ? DigitLookalikes.AsDigitInside(chars[i]) : chars[i];
+        chars.CopyTo(value.Slice(prefix.Length));
         return value.ToString();
     }
 

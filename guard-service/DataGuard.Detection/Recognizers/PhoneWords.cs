@@ -82,6 +82,7 @@ internal static class PhoneWords
         "訂單", "單號", "編號", "發票", "序號", "帳號", "帳戶", "統編", "條碼", "批號", "案號", "order", "invoice",
         "serial", "tracking", "account",
         "料號", "貨號", "品號", "零件", // a part or an item number: 料號 00772-7384-6830 (round 22)
+        "型號", "追蹤碼", "SKU", // a model, tracking or stock code shaped like a phone with letters among its digits (round 23)
         "匯款", "轉帳", "匯入", "轉入", // 匯到 005-…: a bank's code and an account, not Taiwan's dial prefix 005
     }, ForeignLanguages.NotPhoneWords);
 

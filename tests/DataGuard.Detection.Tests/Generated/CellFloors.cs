@@ -247,6 +247,11 @@ internal static class CellFloors
         ("plate.mixed.", "wrapped.*", "*", "a mixed legacy code wrapped onto the next line is any code, unless a plate label, a driving verb or a vehicle noun stands right before it (see InScopeAnyway)"),
         ("phone.", "look-alike.digits.many", "*", "three or four letters typed for digits only right after a phone label or under a phone column (see InScopeAnyway)"),
         ("phone.national.", "look-alike.digits.lower", "*", "a foreign number in its national form is read digit for digit: letters typed for its digits are not undone"),
+        ("phone.national.", "look-alike.phone-digits.*", "*", "a foreign number in its national form is read digit for digit: letters typed for its digits are not undone"),
+        ("phone.local.", "look-alike.phone-digits.*", "*", "a letter among a local number's digits is a code's shape too: a phone only right after a phone label or under a phone column (see InScopeAnyway)"),
+        ("phone.", "look-alike.phone-digits.*", "record.glued-name.*", "a letter in a number glued to a Latin name is as often the name's: the ID reading of name and digits wins"),
+        ("phone.", "look-alike.phone-digits.ocr.full-width", "english.glued", "a full-width letter in a number glued to English words is as often the words'"),
+        ("phone.", "look-alike.phone-digits.*", "sentence.numeral-word-after", "letters typed for digits and a word starting with a numeral right after the number: where it ends is not written"),
         ("phone.", "look-alike.digits.lower", "english.glued", "a lower-case letter in a number glued to English words is as often the words'"),
         ("phone.", "look-alike.digits.lower", "record.glued-name.*", "a lower-case letter in a number glued to a name is as often the name's"),
         ("phone.landline.", "look-alike.digits.lower", "*", "a letter among a landline's bare digits is a code's shape too: a phone only right after a phone label (see InScopeAnyway)"),
@@ -316,9 +321,15 @@ internal static class CellFloors
         ("phone.national.", "sep.asterisk", "*", "a foreign national number needs its own grouping; asterisks are not one"),
         ("phone.local.", "sep.asterisk", "table.tsv-nationality", "a local number joined by an asterisk under a header: two of five placements read it as two numbers"),
         ("plate.", "*", "sentence.bare", "a plate with no word naming it stands only in the 2012 layout or disguised (see DisguisedPlates)"),
-        ("plate.2001.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
-        ("plate.3+2", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
-        ("plate.rental.", "wrapped.*", "*", "digits wrapped before a plate's letters: a next line is joined only where it starts with a digit"),
+        ("plate.2001.", "wrapped.line", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.2001.", "wrapped.chat-line", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.2001.", "wrapped.chat-line.*", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.3+2", "wrapped.line", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.3+2", "wrapped.chat-line", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.3+2", "wrapped.chat-line.*", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.rental.", "wrapped.line", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.rental.", "wrapped.chat-line", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
+        ("plate.rental.", "wrapped.chat-line.*", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
         ("phone.plus886.landline", "wrapped.*", "*.none", "a landline wrapped onto the next line, like one read out in pieces, is joined only where a phone word says it is one"),
         ("id.arc.old", "wrapped.*", "*.none", "two letters, a line break and eight digits is an e-invoice number's layout: it needs an ARC label"),
     };
@@ -416,6 +427,10 @@ internal static class CellFloors
         .Concat(
             from context in new[] { "sentence.label", "list.label", "table.label", "csv.label", "json.label", "markdown.label", "line.label", "sentence.spoken-label" }
             select ("phone.landline.", "look-alike.digits.lower", context, "a lower-case o or l typed for a landline's digit right after a phone label (聯絡電話 0537l28164)"))
+        .Concat(
+            from family in new[] { "phone.local.7", "phone.local.8" }
+            from context in new[] { "sentence.label", "list.label", "table.label", "csv.label", "json.label", "markdown.label", "line.label" }
+            select (family, "look-alike.phone-digits.*", context, "letters typed for a local number's digits right after a phone label or under a phone column (市話 3Z81-6O47)"))
         .Concat(
         (from family in new[] { "plate.mixed.letter-digit", "plate.mixed.digit-letter" }
          from cell in new[]

@@ -609,6 +609,13 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "型號", "料號", "序號", "S/N", "產品型號", "零件編號")} {OcrCode(r)}",
             $"{Pick(r, "ISO-9001", "ISO-14001", "ISO-27001", "BIG-5", "UTF-8", "SOLO-250", "GOT-7", "BIG-88", "DOG-25", "ZOO-99")} {Pick(r, "認證", "編碼", "規格", "套組")}",
             $"{Pick(r, "料號", "規格", "零件")} {Pick(r, "KTB", "GDS", "ZQT", "BGT")}-{r.Next(1, 9)}{Pick(r, "G", "T", "Z", "Q", "D")}{r.Next(10, 99)} {Pick(r, "一組", "缺貨", "兩個")}")),
+        // Round 23: order, part and serial numbers shaped like a phone number with letters among the digits, as OCR and typists
+        // put them for digits in phones (0Z-…, 09B7-…): a label that names them as something else keeps them codes.
+        new("phone-shaped-ocr-codes", r => Pick(r, "訂單編號 ", "料號：", "序號 ", "SKU ", "批號 ", "追蹤碼 ", "型號 ")
+            + Pick(r, $"09{r.Next(10)}{Pick(r, "Z", "B", "S", "T", "G")}-{Digits(r, 3)}-{Digits(r, 2)}{Pick(r, "D", "Q", "B")}",
+                $"0{r.Next(2, 9)}-{Pick(r, "Z", "S", "G")}{Digits(r, 3)}-{Digits(r, 4)}",
+                $"0{r.Next(2, 9)}{Pick(r, "T", "Z", "B")}{Digits(r, 5)}{Pick(r, "S", "Z")}{Digits(r, 2)}",
+                $"{r.Next(2, 10)}{Pick(r, "Z", "S", "B", "O")}{Digits(r, 2)}-{Digits(r, 3)}{Pick(r, "G", "T", "Z")}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

@@ -225,7 +225,29 @@ internal static class SurfaceVariants
         new("look-alike.digits.ocr.full-width", (v, r) => OcrIdLetters(v, r) is string typed ? FullWidth(typed) : null),
         new("look-alike.card-digits.ocr", (v, r) => OcrCardLetters(v, r)),
         new("look-alike.plate-digits.ocr", (v, r) => OcrPlateLetters(v, r)),
+        // Round 23 (sets U5, U6): a scanned or hurriedly typed phone number, one or two of its digits after the first typed as
+        // any letter OCR or a typist puts for them (0Z-2D61-4478, 09Z7-3B1-64O, +852 6T1Z 3309, 市話 3Z81-6O47): Taiwan's
+        // national, plus and local forms, and a foreign number after its plus; then the same grouped with dots, or full width.
+        new("look-alike.phone-digits.ocr", (v, r) => OcrPhoneLetters(v, r)),
+        new("look-alike.phone-digits.ocr.dots", (v, r) => OcrPhoneLetters(v with { Separator = "." }, r)),
+        new("look-alike.phone-digits.ocr.full-width", (v, r) => OcrPhoneLetters(v, r) is string typed ? FullWidth(typed) : null),
     };
+
+    // One or two digits of a phone number typed as OCR letters: never its leading 0, a country code, or the first digit
+    // after one (the digit the national number starts with).
+    private static string? OcrPhoneLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        bool plus = value[0] == '+';
+        // A local number without its area code (2345 6789, at most eight digits: not a card) too; Taiwan's code without its
+        // plus (886 2…) is read otherwise.
+        bool local = value[0] is >= '2' and <= '9' && !value.StartsWith("886", StringComparison.Ordinal) && value.Count(char.IsAsciiDigit) <= 8;
+        if (v.IsMail || !(plus || local || value.Length > 1 && value[0] == '0' && value[1] != '0')
+            || !value.Skip(1).All(c => char.IsAsciiDigit(c) || c is '-' or ' ' or '.' or '(' or ')')) return null;
+        int from = plus ? value.IndexOfAny("0123456789".ToCharArray(), v.Groups[0].Length) + 1 : 1;
+        if (from <= 0) return null;
+        return OcrLettersAt(value, Enumerable.Range(from, value.Length - from).Where(i => char.IsAsciiDigit(value[i])).ToList(), 1 + r.Next(2), r);
+    }
 
     /// <summary>Letters an OCR pass or a hurried typist puts for each digit (none for 3 and 4).</summary>
     private static readonly string[] OcrLetters = { "DQoO", "iIl", "Zz", "", "", "Ss", "Gb", "T", "B", "gq" };
