@@ -313,8 +313,13 @@ internal sealed class DataGuardProfile
     /// when its code never runs (<see cref="NeverRuns"/>).
     /// </summary>
     public Rules.MethodFlowFindings FlowFindings(IOperation root, ISymbol owner)
-        => _flowFindings.GetValue(root, r => new Lazy<Rules.MethodFlowFindings>(
+    {
+        // Every flow rule asks for every body: the rules after the first find it without building the look-up's closures.
+        if (_flowFindings.TryGetValue(root, out var known)) return known.Value;
+
+        return _flowFindings.GetValue(root, r => new Lazy<Rules.MethodFlowFindings>(
             () => Rules.MethodFlowFindings.Compute(r, owner, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
 
     /// <summary>
     /// True when the operation tree reads anything personal (see <see cref="Flow.PersonalReads"/>). Without such a read no rule
