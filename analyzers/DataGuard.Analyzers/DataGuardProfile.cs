@@ -29,7 +29,7 @@ internal sealed class DataGuardProfile
     // The parts most compilations never ask for (DG1008's audit tables, seeding lists, constant parameters, console screens)
     // are built on first use: every type constructed here is JIT-compiled in every compiler process, asked for or not. Two
     // threads may each build one; each is a cache of the same answers, so either copy serves.
-    private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed, AppSettings appSettings)
+    private DataGuardProfile(Compilation compilation, DataGuardOptions options, RequestFedMembers requestFed, AppSettings appSettings, SourceSyntax syntax)
     {
         Compilation = compilation;
         Options = options;
@@ -40,15 +40,15 @@ internal sealed class DataGuardProfile
         Hosts = new ExternalHosts(options.AllowedHosts);
         Bodies = new SourceBodies(compilation);
         Endpoints = new EndpointResolver(Bodies);
-        Routes = new PersonalRoutes(compilation, Classifier.Names, Bodies);
+        Routes = new PersonalRoutes(syntax, Classifier.Names, Bodies);
         LogDestinations = new LogDestinations(options.LogSinks);
-        LogLevels = new UnwrittenLogLevels(appSettings, compilation, Bodies);
+        LogLevels = new UnwrittenLogLevels(appSettings, compilation, syntax, Bodies);
         Summaries = new MethodSummaries(this);
         RequestCopies = new RequestCopyingConstructors(Bodies);
         Exposures = new ToStringExposure(this);
         Reads = new PersonalReads(this);
         AuditCalls = new Audit.AuditCalls(options, Bodies);
-        _callSites = new Audit.CallSites(compilation, Bodies);
+        _callSites = new Audit.CallSites(syntax, Bodies);
         UncalledMethods = new Audit.UncalledMethods(compilation, _callSites);
         _auditApplies = new Lazy<bool>(() => Audit.AuditRequirement.Applies(compilation, AuditCalls, options.RequireAudit), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _implementations = new Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>>(FindImplementations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
@@ -201,18 +201,20 @@ internal sealed class DataGuardProfile
 
         var options = provider.GetOptions(tree);
         var key = DataGuardOptions.ReadKey(options);
-        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options), profiles.RequestFed, profiles.AppSettings));
+        var profile = profiles.ByKey.GetOrAdd(key, _ => new DataGuardProfile(compilation, DataGuardOptions.Parse(options), profiles.RequestFed, profiles.AppSettings, profiles.Syntax));
         return byTree.GetOrAdd(tree, profile);
     }
 
     /// <summary>
     /// The profiles of one compilation: one per distinct set of options, found by options provider and tree; and what does not
     /// depend on the options, shared by all of them (the members fed from request content, the configuration files: one set
-    /// of additional files per compilation).
+    /// of additional files per compilation, the syntax index of its source).
     /// </summary>
     private sealed class CompilationProfiles(Compilation compilation, AppSettings appSettings)
     {
         public readonly RequestFedMembers RequestFed = new(compilation);
+
+        public readonly SourceSyntax Syntax = new(compilation);
 
         public readonly AppSettings AppSettings = appSettings;
 
@@ -311,8 +313,13 @@ internal sealed class DataGuardProfile
     /// when its code never runs (<see cref="NeverRuns"/>).
     /// </summary>
     public Rules.MethodFlowFindings FlowFindings(IOperation root, ISymbol owner)
-        => _flowFindings.GetValue(root, r => new Lazy<Rules.MethodFlowFindings>(
+    {
+        // Every flow rule asks for every body: the rules after the first find it without building the look-up's closures.
+        if (_flowFindings.TryGetValue(root, out var known)) return known.Value;
+
+        return _flowFindings.GetValue(root, r => new Lazy<Rules.MethodFlowFindings>(
             () => Rules.MethodFlowFindings.Compute(r, owner, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
 
     /// <summary>
     /// True when the operation tree reads anything personal (see <see cref="Flow.PersonalReads"/>). Without such a read no rule

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,17 +12,17 @@ namespace DataGuard.Analyzers.Audit;
 /// implements — and which simple names its source mentions at all. DG1008 looks upwards from a read through these: to the
 /// callers' audits (<see cref="AuditingCallers"/>), to what callers do with a returned row (<see cref="DisclosedReads"/>),
 /// to the values callers pass as a key (<see cref="SignedInUser"/>), and to methods nothing calls (<see cref="UncalledMethods"/>).
-/// The index is built once per compilation from syntax; only the calls of the right name are bound.
+/// The names and calls come from the compilation's one syntax index (<see cref="SourceSyntax"/>); only the calls of the
+/// right name are bound.
 /// </summary>
 internal sealed class CallSites
 {
-    private readonly Compilation _compilation;
+    private readonly SourceSyntax _syntax;
     private readonly SourceBodies _bodies;
-    private Index? _index;
 
-    public CallSites(Compilation compilation, SourceBodies bodies)
+    public CallSites(SourceSyntax syntax, SourceBodies bodies)
     {
-        _compilation = compilation;
+        _syntax = syntax;
         _bodies = bodies;
     }
 
@@ -50,9 +49,7 @@ internal sealed class CallSites
         method = method.OriginalDefinition;
         var targets = new HashSet<IMethodSymbol>(CalledAs(method), SymbolEqualityComparer.Default);
         var sites = new List<Site>();
-        if (!Built().Calls.TryGetValue(method.Name, out var calls)) return sites;
-
-        foreach (var call in calls)
+        foreach (var call in _syntax.Calls(method.Name))
         {
             var model = _bodies.Model(call.SyntaxTree);
             if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol target
@@ -66,15 +63,13 @@ internal sealed class CallSites
     }
 
     /// <summary>True when the source names <paramref name="name"/> anywhere outside declarations: a call, a method group, a <c>nameof</c>.</summary>
-    public bool IsMentioned(string name) => Built().Names.ContainsKey(name);
+    public bool IsMentioned(string name) => _syntax.IsMentioned(name);
 
     /// <summary>True when every mention of <paramref name="name"/> is the name of a call: no method group, no <c>nameof</c>.</summary>
-    public bool OnlyCalled(string name)
-        => Built() is var index && index.Names.TryGetValue(name, out var mentions) && index.Calls.TryGetValue(name, out var calls) && mentions.Count == calls.Count;
+    public bool OnlyCalled(string name) => _syntax.MentionCount(name) is > 0 and var mentions && mentions == _syntax.Calls(name).Count;
 
     /// <summary>Every place the source names <paramref name="name"/> outside declarations (a type, a member, a local of that name).</summary>
-    public IReadOnlyList<SimpleNameSyntax> Mentions(string name)
-        => Built().Names.TryGetValue(name, out var mentions) ? mentions : (IReadOnlyList<SimpleNameSyntax>)System.Array.Empty<SimpleNameSyntax>();
+    public IEnumerable<SimpleNameSyntax> Mentions(string name) => _syntax.Mentions(name);
 
     /// <summary>The method itself, the methods it overrides and the interface methods it implements.</summary>
     private static IEnumerable<IMethodSymbol> CalledAs(IMethodSymbol method)
@@ -96,34 +91,4 @@ internal sealed class CallSites
     }
 
     private static bool IsMember(SyntaxNode node) => node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax;
-
-    private Index Built()
-    {
-        if (Volatile.Read(ref _index) is { } known) return known;
-
-        var index = new Index();
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                if (node is SimpleNameSyntax name)
-                {
-                    if (!index.Names.TryGetValue(name.Identifier.ValueText, out var mentions)) index.Names[name.Identifier.ValueText] = mentions = new List<SimpleNameSyntax>();
-                    mentions.Add(name);
-                }
-
-                if (node is not InvocationExpressionSyntax call || CalledNames.Of(call) is not { } called) continue;
-                if (!index.Calls.TryGetValue(called, out var list)) index.Calls[called] = list = new List<InvocationExpressionSyntax>();
-                list.Add(call);
-            }
-        }
-
-        return Interlocked.CompareExchange(ref _index, index, null) ?? index;
-    }
-
-    private sealed class Index
-    {
-        public readonly Dictionary<string, List<InvocationExpressionSyntax>> Calls = new();
-        public readonly Dictionary<string, List<SimpleNameSyntax>> Names = new();
-    }
 }

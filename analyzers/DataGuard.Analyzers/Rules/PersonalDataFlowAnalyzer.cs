@@ -62,16 +62,20 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary>
+    /// <see cref="RuleFailure.Guard"/> written out: this runs for every rule and every method body, and the guard's two
+    /// delegates — one of them over the context, a struct, boxed each time — were 3.5–9 % of DataGuard's time on a 12k-line API.
+    /// </summary>
     private void Analyze(OperationBlockAnalysisContext context)
     {
         foreach (var root in context.OperationBlocks)
         {
-            RuleFailure.Guard(Rule.Id, context.OwningSymbol, root.Syntax.GetLocation(), context.ReportDiagnostic, () =>
+            try
             {
                 var profile = DataGuardProfile.For(context.Compilation, context.Options, root.Syntax.SyntaxTree);
                 if (!IsEnabled(profile))
                 {
-                    return;
+                    continue;
                 }
 
                 // One walk per method serves all the dataflow rules; this rule only reports its share. Code that never runs
@@ -80,7 +84,11 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
-            });
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+                context.ReportDiagnostic(RuleFailure.Diagnostic(Rule.Id, context.OwningSymbol, root.Syntax.GetLocation(), exception));
+            }
         }
     }
 

@@ -20,32 +20,57 @@ internal static class CodeConfiguredLogLevels
         "AddRule", "AddRuleForAllLevels", "AddRuleForOneLevel", "FilterMinLevel", "FilterLevel", "FilterLevels",
     };
 
+    /// <summary>Properties that set a minimum level when assigned (Serilog's and NLog's configuration objects).</summary>
+    private static readonly string[] LevelMembers = { "MinimumLevel", "MinLevel" };
+
     /// <summary>The lowest level the compilation's code sets, or null when it sets none.</summary>
-    public static int? Lowest(Compilation compilation, Flow.SourceBodies bodies)
+    public static int? Lowest(Flow.SourceSyntax syntax, Flow.SourceBodies bodies)
     {
         int? lowest = null;
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var node in Candidates(syntax))
         {
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            if (Level(bodies.Model(node.SyntaxTree).GetOperation(node)) is { } level)
             {
-                if (Candidate(node) && Level(bodies.Model(tree).GetOperation(node)) is { } level)
-                {
-                    lowest = lowest is { } known ? Math.Min(known, level) : level;
-                }
+                lowest = lowest is { } known ? Math.Min(known, level) : level;
             }
         }
 
         return lowest;
     }
 
-    private static bool Candidate(SyntaxNode node) => node switch
+    /// <summary>The setters' calls by name, <c>new …LoggingLevelSwitch(…)</c> and <c>x.MinimumLevel = …</c>, from the source's syntax index.</summary>
+    private static IEnumerable<SyntaxNode> Candidates(Flow.SourceSyntax syntax)
     {
-        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => Setters.Contains(member.Name.Identifier.ValueText),
-        InvocationExpressionSyntax { Expression: IdentifierNameSyntax name } => Setters.Contains(name.Identifier.ValueText),
-        ObjectCreationExpressionSyntax creation => creation.Type.ToString().EndsWith("LoggingLevelSwitch", StringComparison.Ordinal),
-        AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MinimumLevel" or "MinLevel" } } => true,
-        _ => false,
-    };
+        foreach (var setter in Setters)
+        {
+            foreach (var call in syntax.Calls(setter))
+            {
+                if (call.Expression is MemberAccessExpressionSyntax or IdentifierNameSyntax)
+                {
+                    yield return call;
+                }
+            }
+        }
+
+        foreach (var creation in syntax.Creations)
+        {
+            if (creation.Type.ToString().EndsWith("LoggingLevelSwitch", StringComparison.Ordinal))
+            {
+                yield return creation;
+            }
+        }
+
+        foreach (var assigned in LevelMembers)
+        {
+            foreach (var assignment in syntax.AssignmentsTo(assigned))
+            {
+                if (assignment.Left is MemberAccessExpressionSyntax)
+                {
+                    yield return assignment;
+                }
+            }
+        }
+    }
 
     /// <summary>The level a bound setter sets; null when it is no logging library's level setter.</summary>
     private static int? Level(IOperation? operation) => operation switch

@@ -22,12 +22,12 @@ internal sealed class UnwrittenLogLevels
     private readonly Compilation _compilation;
     private readonly Lazy<bool> _unseenProvider;
 
-    public UnwrittenLogLevels(AppSettings settings, Compilation compilation, Flow.SourceBodies bodies)
+    public UnwrittenLogLevels(AppSettings settings, Compilation compilation, Flow.SourceSyntax syntax, Flow.SourceBodies bodies)
     {
         _settings = settings;
         _compilation = compilation;
         _unseenProvider = new Lazy<bool>(FindUnseenProvider, LazyThreadSafetyMode.ExecutionAndPublication);
-        _codeFloor = new Lazy<int?>(() => CodeConfiguredLogLevels.Lowest(compilation, bodies), LazyThreadSafetyMode.ExecutionAndPublication);
+        _codeFloor = new Lazy<int?>(() => CodeConfiguredLogLevels.Lowest(syntax, bodies), LazyThreadSafetyMode.ExecutionAndPublication);
         _fileFloors = new Lazy<int?>[5];
         for (var i = 0; i < _fileFloors.Length; i++)
         {

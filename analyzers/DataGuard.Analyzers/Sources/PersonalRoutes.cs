@@ -41,14 +41,14 @@ internal sealed class PersonalRoutes
 
     private const string RouteTemplateProvider = "Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider";
 
-    private readonly Compilation _compilation;
+    private readonly SourceSyntax _syntax;
     private readonly PersonalNames _names;
     private readonly SourceBodies _bodies;
     private readonly Lazy<bool> _anyPersonal;
 
-    public PersonalRoutes(Compilation compilation, PersonalNames names, SourceBodies bodies)
+    public PersonalRoutes(SourceSyntax syntax, PersonalNames names, SourceBodies bodies)
     {
-        _compilation = compilation;
+        _syntax = syntax;
         _names = names;
         _bodies = bodies;
         _anyPersonal = new Lazy<bool>(FindPersonalRoute, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
@@ -76,19 +76,15 @@ internal sealed class PersonalRoutes
 
     /// <summary>
     /// True when a route template of this compilation has a parameter whose name is personal. Templates are string literals
-    /// holding a <c>{</c>: found in the syntax first, and bound only then, so a program without such literals binds nothing.
+    /// holding a <c>{</c>: found in the source's syntax index first, and bound only then, so a program without such literals binds nothing.
     /// </summary>
     private bool FindPersonalRoute()
     {
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var literal in _syntax.BracedStrings)
         {
-            foreach (var token in tree.GetRoot().DescendantTokens())
+            if (HasPersonalParameter(literal.Token.ValueText) && IsRouteTemplate(literal))
             {
-                if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.IndexOf('{') >= 0 && HasPersonalParameter(token.ValueText)
-                    && token.Parent is LiteralExpressionSyntax literal && IsRouteTemplate(literal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
