@@ -222,7 +222,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 continue;
             }
 
-            if (MailContent.ReadIn(argument.Value) is { } read)
+            if (MailContent.CarriedIn(argument.Value, evaluator.Profile.StoredValues, evaluator.Profile.Bodies) is { } read)
             {
                 diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(read.Member, read.Syntax.GetLocation())), null,
                     description + " (a mail's recipients or body written to a file: a mail drop)");
