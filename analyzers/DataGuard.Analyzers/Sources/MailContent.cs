@@ -137,6 +137,48 @@ internal static class MailContent
         => operation is IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member && IsRecipientsOrBody(member.Member)
            || operation is ILocalReferenceOperation or IParameterReferenceOperation && IsMail(operation.Type);
 
+    /// <summary>
+    /// <paramref name="revealed"/> (what <paramref name="mail"/> shows serialized) without its own recipients: the members of
+    /// the program's mail model that list them (<c>To</c>) and of the address type they hold (<c>MailAddress.Address</c>,
+    /// <c>.DisplayName</c>). A mail sent to a log mailbox is addressed to that mailbox, no one's data; what it carries there is
+    /// its body and whatever else was put in it.
+    /// </summary>
+    public static Taint WithoutOwnRecipients(Taint revealed, Taint mail)
+    {
+        var models = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var addressTypes = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var composite in mail.Composites)
+        {
+            if (composite.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } model || !IsOwnMailModel(model))
+            {
+                continue;
+            }
+
+            models.Add(model);
+            foreach (var name in RecipientMembers)
+            {
+                foreach (var member in model.GetMembers(name))
+                {
+                    var held = member switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, _ => null };
+                    if (held is not null && (PersonalDataClassifier.ElementType(held) ?? held) is INamedTypeSymbol { TypeKind: TypeKind.Class } address && !PersonalDataClassifier.IsFramework(address))
+                    {
+                        addressTypes.Add(address);
+                    }
+                }
+            }
+        }
+
+        if (models.Count == 0)
+        {
+            return revealed;
+        }
+
+        var kept = revealed.Values.Where(v => v.Symbol.ContainingType is not { } owner
+                                              || !(addressTypes.Contains(owner) || models.Contains(owner) && RecipientMembers.Contains(v.Symbol.Name)))
+            .ToImmutableArray();
+        return kept.Length == revealed.Values.Length ? revealed : Taint.Of(kept);
+    }
+
     private static bool IsRecipientsOrBody(ISymbol member)
         => member.ContainingType is { } owner
            && (Members.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + member.Name)

@@ -95,6 +95,24 @@ public class MailServiceTests
         => LibraryLeakTest.RunWithLibrary(FormReporter("SalesEmailAddress", "await _mail.DispatchAsync(message)"), ForeignService);
 
     [Fact]
+    public Task An_error_without_personal_data_mailed_to_the_configured_log_address_is_not_reported() => LibraryLeakTest.RunWithLibrary(Usings + """
+        using Contoso.Messaging;
+
+        public class ErrorMailSettings { public string? LogToEmailAddress { get; set; } }
+
+        public class ErrorReporter
+        {
+            private readonly IEmailDispatcher _mail;
+            private readonly ErrorMailSettings _settings;
+
+            public ErrorReporter(IEmailDispatcher mail, ErrorMailSettings settings) { _mail = mail; _settings = settings; }
+
+            public Task ReportAsync(Exception error)
+                => _mail.DispatchAsync(new EmailMessage { To = new EmailAddress(_settings.LogToEmailAddress!, "Operations"), Subject = "Error", TextBody = error.Message + error.StackTrace });
+        }
+        """, ForeignService);
+
+    [Fact]
     public Task A_method_that_takes_a_mail_but_does_not_send_it_is_no_sink()
         => LibraryLeakTest.RunWithLibrary(FormReporter("LogToEmailAddress", "_ = _mail.Render(message)"), ForeignService);
 
