@@ -173,10 +173,22 @@ internal static class MailContent
             return revealed;
         }
 
+        // The model's own addresses (To, and From or ReplyTo of the same address type) and the address type's members.
         var kept = revealed.Values.Where(v => v.Symbol.ContainingType is not { } owner
-                                              || !(addressTypes.Contains(owner) || models.Contains(owner) && RecipientMembers.Contains(v.Symbol.Name)))
+                                              || !(addressTypes.Contains(owner) || models.Contains(owner) && IsAddress(v.Symbol, addressTypes)))
             .ToImmutableArray();
         return kept.Length == revealed.Values.Length ? revealed : Taint.Of(kept);
+    }
+
+    private static bool IsAddress(ISymbol member, HashSet<ITypeSymbol> addressTypes)
+    {
+        if (RecipientMembers.Contains(member.Name))
+        {
+            return true;
+        }
+
+        var type = member switch { IPropertySymbol p => p.Type, IFieldSymbol f => f.Type, _ => null };
+        return type is not null && addressTypes.Contains(PersonalDataClassifier.ElementType(type) ?? type);
     }
 
     private static bool IsRecipientsOrBody(ISymbol member)

@@ -34,6 +34,7 @@ public class MailServiceTests
             public class EmailMessage
             {
                 public EmailAddress To { get; set; } = null!;
+                public EmailAddress? From { get; set; }
                 public string Subject { get; set; } = "";
                 public string? TextBody { get; set; }
                 public string? HtmlBody { get; set; }
