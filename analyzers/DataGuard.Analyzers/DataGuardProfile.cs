@@ -92,6 +92,11 @@ internal sealed class DataGuardProfile
 
     private Sources.MailRecipients? _mailRecipients;
 
+    /// <summary>What the class's own code stores in its fields and properties (built on first use).</summary>
+    public StoredValues StoredValues => _storedValues ??= new StoredValues(Bodies);
+
+    private StoredValues? _storedValues;
+
     /// <summary>Private fields that only ever hold constants or configuration values (the organisation's sender address).</summary>
     public SettingFields SettingFields => _settingFields ??= new SettingFields(Bodies);
 

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Flow;
 
@@ -26,22 +23,5 @@ internal sealed class ConstantParameters
            && (_answers.TryGetValue(parameter, out var known) ? known : _answers.GetOrAdd(parameter, Compute(parameter)));
 
     private bool Compute(IParameterSymbol parameter)
-    {
-        var method = ((IMethodSymbol)parameter.ContainingSymbol).OriginalDefinition;
-        var calls = 0;
-        foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
-        {
-            var model = _bodies.Model(reference.SyntaxTree);
-            foreach (var syntax in reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(c => CalledNames.Of(c) == method.Name))
-            {
-                if (model.GetOperation(syntax) is not IInvocationOperation call
-                    || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method)) continue;
-                calls++;
-                var argument = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition));
-                if (argument is null || !argument.Value.ConstantValue.HasValue) return false;
-            }
-        }
-
-        return calls > 0;
-    }
+        => CallerArguments.Of(parameter, _bodies) is { } values && values.TrueForAll(value => value.ConstantValue.HasValue);
 }

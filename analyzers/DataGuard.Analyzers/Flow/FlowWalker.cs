@@ -18,7 +18,8 @@ internal sealed class FlowWalker
     /// <summary>Operations visited per method before the walk gives up and the caller degrades to the direct-argument check.</summary>
     public const int DefaultBudget = 20_000;
 
-    private static readonly HashSet<string> Mutators = new(StringComparer.Ordinal)
+    /// <summary>Methods that put their arguments into the collection, builder or writer they are called on.</summary>
+    internal static readonly HashSet<string> Mutators = new(StringComparer.Ordinal)
     {
         "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "InsertRange", "Push", "Enqueue", "TryAdd", "Write",
         "WriteLine", "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddMessage", "Set", "Replace",

@@ -102,6 +102,7 @@ internal sealed class PersonalReads
             case IInvocationOperation invocation:
                 if (classifier.IsPersonal(invocation.TargetMethod) || classifier.PersonalKey(invocation) is not null) return true;
                 if (!PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType)) calls.Add(invocation.TargetMethod);
+                if (WritesStoredMail(invocation)) return true;
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } when _profile.RequestCopies.CopiedContent(constructor) is not null:
                 return true;
@@ -110,6 +111,29 @@ internal sealed class PersonalReads
         // A mail's recipients and body are not personal members (a mail library is a carrier), but written to a file they are a mail drop.
         return RequestContent.WholeContentRead(operation) is not null || _profile.Routes.PathRead(operation) is not null || MailContent.Touches(operation)
                || operation.Type is { } type && !classifier.PersonalMembers(type).IsEmpty;
+    }
+
+    /// <summary>
+    /// A file write of a mail's recipients or body read elsewhere — formatted in another method and kept in a field until this
+    /// one writes it (<see cref="MailContent.CarriedIn"/>): the body reads nothing itself, yet writes a mail drop.
+    /// </summary>
+    private bool WritesStoredMail(IInvocationOperation invocation)
+    {
+        if (_profile.Sinks.Match(invocation, Sinks.SinkKind.File) is not { } spec || !Sinks.LogDestinations.IsFileWrite(invocation, spec))
+        {
+            return false;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value.Type?.SpecialType == SpecialType.System_String
+                && MailContent.CarriedIn(argument.Value, _profile.StoredValues, _profile.Bodies) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

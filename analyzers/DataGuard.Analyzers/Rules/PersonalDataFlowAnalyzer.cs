@@ -123,7 +123,13 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         if (IsCandidate(operation, profile))
         {
             Inspect(operation, evaluator, diagnostics);
-            return;
+
+            // The program's mail service is judged by the mail it is handed (its recipients) and, when it is a method of this
+            // compilation with a body, as the wrapper it is too (a transport without TLS behind it).
+            if (operation is not IInvocationOperation { TargetMethod: var called } || !profile.Sinks.IsMailService(called) || profile.Bodies.Body(called) is null)
+            {
+                return;
+            }
         }
 
         // A call to the team's own wrapper whose parameter reaches this rule's sink: report where the data goes in.

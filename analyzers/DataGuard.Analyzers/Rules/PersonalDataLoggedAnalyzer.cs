@@ -166,7 +166,8 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 continue;
             }
 
-            var taint = spec.Kind is SinkKind.Mail or SinkKind.Store ? evaluator.Serialize(evaluator.Evaluate(argument.Value)) : evaluator.Stringify(evaluator.Evaluate(argument.Value));
+            var evaluated = evaluator.Evaluate(argument.Value);
+            var taint = spec.Kind is SinkKind.Mail or SinkKind.Store ? evaluator.Serialize(evaluated) : evaluator.Stringify(evaluated);
             if (spec.Kind == SinkKind.Store)
             {
                 taint = ColumnsOnly(taint);
@@ -177,6 +178,10 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 // Log events written to a file or a table stay a log; mailed to a log address they leave it.
                 taint = LogEvents.WithoutLogEvents(taint);
             }
+            else
+            {
+                taint = MailContent.WithoutOwnRecipients(taint, evaluated);
+            }
 
             if (taint.IsPersonal)
             {
@@ -185,8 +190,8 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             }
         }
 
-        // FluentEmail: the body was set on the builder the send is called on.
-        if (spec.Kind == SinkKind.Mail && Payload(invocation, evaluator, profile) is { IsPersonal: true } built)
+        // FluentEmail: the body was set on the builder the send is called on (the arguments were judged above).
+        if (spec.Kind == SinkKind.Mail && invocation.Instance is { } builder && evaluator.Serialize(evaluator.Evaluate(builder)) is { IsPersonal: true } built)
         {
             diagnostics.Add(Rule, invocation, built, null, description);
         }
@@ -222,7 +227,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 continue;
             }
 
-            if (MailContent.ReadIn(argument.Value) is { } read)
+            if (MailContent.CarriedIn(argument.Value, evaluator.Profile.StoredValues, evaluator.Profile.Bodies) is { } read)
             {
                 diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(read.Member, read.Syntax.GetLocation())), null,
                     description + " (a mail's recipients or body written to a file: a mail drop)");

@@ -38,11 +38,17 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
         var invocation = (IInvocationOperation)operation;
-        if (evaluator.Profile.Sinks.IsForeignTransmitter(invocation.TargetMethod))
+        var sinks = evaluator.Profile.Sinks;
+        if (sinks.IsForeignTransmitter(invocation.TargetMethod))
         {
             ReportLogEvents(invocation, evaluator, diagnostics);
+            if (!sinks.IsMailService(invocation.TargetMethod))
+            {
+                return;
+            }
         }
-        else if (ExternalHost(invocation, evaluator) is { } host)
+
+        if (ExternalHost(invocation, evaluator) is { } host)
         {
             ReportPersonalPayload(invocation, evaluator, diagnostics, host, Describe(invocation.TargetMethod));
         }

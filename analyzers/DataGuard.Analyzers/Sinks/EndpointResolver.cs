@@ -40,6 +40,7 @@ internal sealed class EndpointResolver
         "IConfiguration", "IConfigurationRoot", "IConfigurationSection", "ConfigurationManager", "NameValueCollection", "AppSettingsReader");
 
     private readonly SourceBodies _bodies;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IParameterSymbol, ImmutableArray<Endpoint>> _passed = new(SymbolEqualityComparer.Default);
 
     public EndpointResolver(SourceBodies bodies)
     {
@@ -85,7 +86,8 @@ internal sealed class EndpointResolver
                 return state?.GetEndpoints(l.Local) ?? ImmutableArray<Endpoint>.Empty;
             case IParameterReferenceOperation p:
                 // Outside a flow (a value a constructor stored): the default the parameter has when a caller gives none.
-                return state?.GetEndpoints(p.Parameter) ?? ParameterDefault(p.Parameter);
+                var known = state?.GetEndpoints(p.Parameter) ?? ParameterDefault(p.Parameter);
+                return known.IsEmpty ? Passed(p.Parameter, next) : known;
             case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } registered when ExternalHosts.IsRegisteredAddress(registered.Member):
                 // subscription.DestUrl: the address a webhook subscriber registered, read from the stored subscription.
                 return ImmutableArray.Create(Endpoint.Registered(registered.Member.ContainingType.Name + "." + registered.Member.Name));
@@ -124,6 +126,32 @@ internal sealed class EndpointResolver
         return !baseAddress.IsEmpty
             ? baseAddress
             : _bodies.ValuesAssignedInConstructors(field).Aggregate(ImmutableArray<Endpoint>.Empty, (all, value) => FlowState.Union(all, Resolve(value, state: null, depth)));
+    }
+
+    /// <summary>
+    /// A private method's parameter: every address its calls pass (<c>SendAsync(_settings.LogToEmailAddress, …)</c>), each
+    /// resolved where it is passed. A call that passes an unknown value adds nothing, as an unknown branch of <c>?:</c> does.
+    /// </summary>
+    private ImmutableArray<Endpoint> Passed(IParameterSymbol parameter, int depth)
+    {
+        if (parameter.Type.SpecialType != SpecialType.System_String && parameter.Type.Name != "Uri")
+        {
+            return ImmutableArray<Endpoint>.Empty;
+        }
+
+        var key = parameter.OriginalDefinition;
+        if (_passed.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var passed = ImmutableArray<Endpoint>.Empty;
+        foreach (var value in CallerArguments.Of(key, _bodies) ?? new List<IOperation>())
+        {
+            passed = FlowState.Union(passed, Resolve(value, state: null, depth));
+        }
+
+        return _passed.GetOrAdd(key, passed);
     }
 
     private static ImmutableArray<Endpoint> ParameterDefault(IParameterSymbol parameter)
@@ -347,7 +375,7 @@ internal sealed class EndpointResolver
         switch (operation)
         {
             case ILocalReferenceOperation local when visited.Add(local.Local):
-                foreach (var value in AssignedValues(local.Local, operation))
+                foreach (var value in StoredValues.Assigned(local.Local, operation))
                 {
                     CollectFragments(value, fragments, visited, next);
                 }
@@ -431,7 +459,7 @@ internal sealed class EndpointResolver
 
                 return;
             case ILocalReferenceOperation local when visited.Add(local.Local):
-                foreach (var value in AssignedValues(local.Local, operation))
+                foreach (var value in StoredValues.Assigned(local.Local, operation))
                 {
                     CollectValues(value, values, visited, next);
                 }
@@ -527,29 +555,6 @@ internal sealed class EndpointResolver
                 }
 
                 break;
-        }
-    }
-
-    /// <summary>Every value the method assigns to the local, wherever it is: the path can be any of them.</summary>
-    private static IEnumerable<IOperation> AssignedValues(ILocalSymbol local, IOperation reference)
-    {
-        var root = reference;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        foreach (var operation in root.Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    yield return initializer.Value;
-                    break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                    yield return assignment.Value;
-                    break;
-            }
         }
     }
 }

@@ -19,6 +19,7 @@ internal sealed class SinkCatalog
 
     private readonly Dictionary<INamedTypeSymbol, List<SinkSpec>> _byType = new(SymbolEqualityComparer.Default);
     private readonly List<SinkSpec> _byShape = new();
+    private readonly List<SinkSpec> _mailServices = new();
     private readonly List<(INamedTypeSymbol Type, SinkSpec Spec)> _byImplementation = new();
     private readonly HashSet<string> _implementationMethodNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _logSinks;
@@ -39,6 +40,14 @@ internal sealed class SinkCatalog
             if (spec.Kind == SinkKind.LogEventReceiver)
             {
                 // Not matched at calls: Sources/LogEvents reads these rows for the parameters of the methods they name.
+                continue;
+            }
+
+            if (spec.TakesMail)
+            {
+                // Matched per method, once (see Compute): any compilation can declare or call a mail service.
+                _mailServices.Add(spec);
+                AddKind(spec.Kind);
                 continue;
             }
 
@@ -122,7 +131,35 @@ internal sealed class SinkCatalog
             return known;
         }
 
-        return _foreignTransmitters.GetOrAdd(key, Match(key).IsEmpty && ForeignTransmitters.Is(key, _assembly));
+        return _foreignTransmitters.GetOrAdd(key, IsInNoTypesRow(Match(key)) && ForeignTransmitters.Is(key, _assembly));
+    }
+
+    /// <summary>True for a method of the program's own mail service (a <see cref="SinkSpec.TakesMail"/> row).</summary>
+    public bool IsMailService(IMethodSymbol method)
+    {
+        foreach (var spec in Match(method))
+        {
+            if (spec.TakesMail)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No row names the method's type: at most the shape of a mail service matches it.</summary>
+    private static bool IsInNoTypesRow(ImmutableArray<SinkSpec> specs)
+    {
+        foreach (var spec in specs)
+        {
+            if (!spec.TakesMail)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The row of this kind for a method, constructor or setter; rows that need a receiver or a shape are left out.</summary>
@@ -198,6 +235,17 @@ internal sealed class SinkCatalog
             }
         }
 
+        if (builder.Count == 0 && _mailServices.Count > 0 && definition.MethodKind == MethodKind.Ordinary)
+        {
+            foreach (var spec in _mailServices)
+            {
+                if (spec.NamesStartWith(name) && TakesMailMessage(definition))
+                {
+                    builder.Add(spec);
+                }
+            }
+        }
+
         if ((_logSinks.Count > 0 || _transmitSinks.Count > 0) && DocumentationCommentId.CreateDeclarationId(definition) is { } declarationId)
         {
             // Some Roslyn versions append "~ReturnType"; users write the ID without it.
@@ -215,6 +263,19 @@ internal sealed class SinkCatalog
         }
 
         return builder.ToImmutable();
+    }
+
+    private static bool TakesMailMessage(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (MailContent.IsMailMessage(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Implements(INamedTypeSymbol owner, INamedTypeSymbol type)

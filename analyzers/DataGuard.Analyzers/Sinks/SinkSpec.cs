@@ -13,7 +13,7 @@ internal sealed class SinkSpec
     public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
         string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null,
         bool serializesArguments = false, bool writesReceiver = false, string[]? eventParameters = null, string? writesInto = null,
-        string[]? recipientParameters = null)
+        string[]? recipientParameters = null, bool takesMail = false, string[]? methodsStartingWith = null)
     {
         Kind = kind;
         TypeName = typeName;
@@ -29,6 +29,8 @@ internal sealed class SinkSpec
         EventParameters = eventParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(eventParameters);
         WritesInto = writesInto;
         RecipientParameters = recipientParameters is null ? ImmutableHashSet<string>.Empty : ImmutableHashSet.Create(recipientParameters);
+        TakesMail = takesMail;
+        MethodsStartingWith = methodsStartingWith is null ? ImmutableArray<string>.Empty : ImmutableArray.Create(methodsStartingWith);
     }
 
     public readonly SinkKind Kind;
@@ -91,4 +93,32 @@ internal sealed class SinkSpec
 
     /// <summary>For a <see cref="SinkKind.MailRecipient"/> row: the parameters that take a recipient's address.</summary>
     public readonly ImmutableHashSet<string> RecipientParameters;
+
+    /// <summary>
+    /// A row by shape, of no one type: a method of any type, not itself in the table, that takes a whole mail message (a
+    /// <c>MailMessage</c>, <c>MimeMessage</c> or the program's own mail model) and is named by one of
+    /// <see cref="MethodsStartingWith"/> — the program's own mail service (<c>IMailer.SendAsync(message)</c>, a queue's
+    /// <c>Enqueue(message)</c>), whatever carries the mail out behind it.
+    /// </summary>
+    public readonly bool TakesMail;
+
+    /// <summary>For a row by shape: the first words of the names of the methods it matches (<c>Send</c> matches <c>SendAsync</c>, not <c>Sender</c>).</summary>
+    public readonly ImmutableArray<string> MethodsStartingWith;
+
+    /// <summary>True when <paramref name="name"/> starts with one of <see cref="MethodsStartingWith"/> followed by its end or another word.</summary>
+    public bool NamesStartWith(string name) => StartsWithWord(name, MethodsStartingWith);
+
+    /// <summary>True when <paramref name="name"/> starts with one of <paramref name="words"/> followed by its end or another word (<c>PostAsync</c>, not <c>Postpone</c>).</summary>
+    public static bool StartsWithWord(string name, ImmutableArray<string> words)
+    {
+        foreach (var verb in words)
+        {
+            if (name.StartsWith(verb, System.StringComparison.Ordinal) && (name.Length == verb.Length || !char.IsLower(name[verb.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

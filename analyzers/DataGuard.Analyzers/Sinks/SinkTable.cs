@@ -38,6 +38,9 @@ internal static class SinkTable
     };
 
     private static readonly string[] MailSends = { "Send", "SendAsync" };
+
+    /// <summary>First words of the methods of a program's own mail service: it sends, dispatches, delivers or queues the mail it is handed.</summary>
+    private static readonly string[] MailServiceVerbs = { "Send", "Dispatch", "Deliver", "Enqueue", "Queue", "Post", "Submit" };
     private static readonly string[] StoredRowAdders = { "Add", "AddAsync", "AddRange", "AddRangeAsync" };
 
     private static readonly string[] ChatClientMethods = { "GetResponseAsync", "GetStreamingResponseAsync", "CompleteAsync", "CompleteStreamingAsync" };
@@ -126,6 +129,9 @@ internal static class SinkTable
         new SinkSpec(SinkKind.Mail, "MailKit.IMailTransport", MailSends, includeImplementations: true),
         new SinkSpec(SinkKind.Mail, "SendGrid.ISendGridClient", new[] { "SendEmailAsync" }, includeImplementations: true),
         new SinkSpec(SinkKind.Mail, "FluentEmail.Core.IFluentEmail", MailSends, includeImplementations: true),
+        // The program's own mail service, of another project or behind an interface (IMailer.SendAsync(message)): the mail it is
+        // handed goes out whatever library sends it, to the recipients the caller put in it.
+        new SinkSpec(SinkKind.Mail, "(a mail service of the program)", new string[0], takesMail: true, methodsStartingWith: MailServiceVerbs),
 
         // Where a mail library takes a recipient: a parameter handed there holds a person's address (Sources/MailRecipients).
         new SinkSpec(SinkKind.MailRecipient, "System.Net.Mail.MailAddress", new[] { ".ctor" }, recipientParameters: new[] { "address" }),
