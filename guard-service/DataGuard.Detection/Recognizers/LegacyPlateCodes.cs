@@ -52,7 +52,8 @@ internal static class LegacyPlateCodes
     private static bool LettersSpellWord(ReadOnlySpan<char> text, in Chain chain)
     {
         int from = IsLetter(chain.Chars[0]) && IsLetter(chain.Chars[1]) ? 0 : IsLetter(chain.Chars[1]) && IsLetter(chain.Chars[2]) ? 1 : -1;
-        return from >= 0 && IsEnglishWord(chain, from, 2) && !(from == 0 && LabelledWordLetters(text, chain, 2));
+        // (a plate column names it as a label does: a code whose letters spell a word under 機車車號)
+        return from >= 0 && IsEnglishWord(chain, from, 2) && !(from == 0 && (LabelledWordLetters(text, chain, 2) || FillsPlateColumn(text, chain.Start, chain.EndOf(6))));
     }
 
     /// <summary>Two letters and a digit are as specific as the 2+3 layout's letters (0.35 with its hyphen).</summary>
@@ -149,7 +150,7 @@ internal static class LegacyPlateCodes
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)
         {
-            if (EndsField(chain, k)) digits = k - 2; // "8V-4133/0931 005 787"
+            if (EndsField(chain, k) || StartsNextValue(chain, 2, k)) digits = k - 2; // "8V-4133/0931 005 787", "8V-4133 0931005787"
         }
         if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
         if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits)) return false;

@@ -91,7 +91,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
             // "ABC-1235　23:08:51": and where the hour of a clock time starts (a plate listed with when a camera saw it).
             if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)
-                && !StartsListNumber(text, chain, first + second) && !ClockTimeAfterCode.StartsAt(text, chain, first + second)) continue;
+                && !StartsListNumber(text, chain, first + second) && !ClockTimeAfterCode.StartsAt(text, chain, first + second)
+                && !StartsNextValue(chain, first, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
@@ -169,6 +170,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // "K T W 槓 二九五七", "6183 dash G K": letters dictated one by one around the hyphen are spaces of speech, not other gaps.
             bool otherGaps = (chain.GapCount(count) - WrapsIn(text, chain, count) > (boundary == '\0' ? 0 : 1)
                 || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary))) && !(boundary == '-' && OnlySpacesBeside(chain, first, count));
+            // "QRX 300", "ZT 350", "FKR 125": an older letters-first layout typed plainly with one space, its three digits an engine
+            // size, is a model's name wherever no plate word or plate column names it (a table's model cell, a row whose header is
+            // lost); not a plate spelt, dictated or read in numerals (H R  575, K-W 575).
+            if (lettersFirst && !layout.IsCurrent && digits == 3 && IsModelNameShape(text, chain, first, count) && ReadsAsEngineSize(chain, first)
+                && !IsNamedImmediately(text, chain.Start) && !FillsPlateColumn(text, chain.Start, chain.EndOf(count))) return false;
             double score = otherGaps || boundary == '\0' ? layout.PlainScore
                 : boundary == '-' ? layout.HyphenScore
                 : layout.HyphenScore - PlainSeparatorPenalty;

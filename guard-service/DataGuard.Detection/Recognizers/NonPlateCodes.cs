@@ -18,7 +18,30 @@ internal static class NonPlateCodes
 
     internal static bool NamesOther(ReadOnlySpan<char> text, int start, int end) =>
         SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end)
-        || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end);
+        || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end) || IsMasked(text, start, end) || EndsModelName(text, start, end)
+        || EndsDomain(text, start);
+
+    // "…@example.com.ph。113年…": letters glued after a dot that ends a word of two or more letters are the last label of a
+    // host name (a mail address or a web address), not a plate's letters (a list's "1.ABC-1235" or "a.ABC-1235" is numbered).
+    private static bool EndsDomain(ReadOnlySpan<char> text, int start) =>
+        start >= 3 && text[start - 1] == '.' && PlateContext.IsAsciiLetter(text[start]) && PlateContext.IsAsciiLetter(text[start - 2])
+        && PlateContext.IsAsciiLetter(text[start - 3]);
+
+    // "KDR-**63", "KB-1**5": characters masked by asterisks show a value partly, as a receipt or a redacted record prints it;
+    // what is left is no plate to report.
+    private static bool IsMasked(ReadOnlySpan<char> text, int start, int end) => text.Slice(start, end - start).IndexOfAny('*', '＊') >= 0;
+
+    // "Fiddle LX 115", "Racing KT 150": two or three letters and a number of at most three digits, apart by a space, right after a
+    // capitalised English word (Fiddle, Racing) are the end of a model's name; a plate's letters follow a plate word or a field's
+    // edge, not a word of the name (a 2012 plate after a model, Toyota Camry ABC 1235, keeps its four digits).
+    private static bool EndsModelName(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start < 4 || text[start - 1] != ' ' || !IsSpacedShortCode(text.Slice(start, end - start))) return false;
+        int word = start - 1;
+        while (word > 0 && text[word - 1] is >= 'a' and <= 'z') word--;
+        return start - 1 - word >= 2 && word > 0 && text[word - 1] is >= 'A' and <= 'Z' && (word == 1 || !PlateContext.IsAsciiLetter(text[word - 2]))
+            && !PlateContext.IsNamedImmediately(text, start);
+    }
 
     /// <summary>Words that ask about a format or give an example of one (車牌格式, 例如, 這種寫法, plate format).</summary>
     private static readonly string[] FormatWords = { "格式", "範例", "例如", "舉例", "像是", "這種", "示意", "寫法", "樣式", "舊式", "新式", "format" };
@@ -111,6 +134,17 @@ internal static class NonPlateCodes
         while (at + 1 + digits < text.Length && char.IsDigit(text[at + 1 + digits])) digits++;
         bool version = at + 1 + digits < text.Length && text[at + 1 + digits] == '.';
         return digits is >= 1 and <= 3 || digits > 0 && version;
+    }
+
+    // Two or three ASCII letters, one space, two or three ASCII digits (LX 115).
+    private static bool IsSpacedShortCode(ReadOnlySpan<char> value)
+    {
+        int letters = 0;
+        while (letters < value.Length && PlateContext.IsAsciiLetter(value[letters])) letters++;
+        int digits = value.Length - letters - 1;
+        if (letters is < 2 or > 3 || digits is < 2 or > 3 || value[letters] != ' ') return false;
+        foreach (char c in value.Slice(letters + 1)) if ((uint)(c - '0') > 9) return false;
+        return true;
     }
 
     // "REC 1xx/MM/DD": the value's digits are an ROC year that a month and a day follow after slashes.

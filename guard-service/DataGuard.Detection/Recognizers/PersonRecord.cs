@@ -23,6 +23,33 @@ internal static class PersonRecord
         return HasIdentifier(text.Slice(from, start - from)) || HasIdentifier(text.Slice(end, to - end));
     }
 
+    /// <summary>
+    /// Whether the value stands between spaces right beside a valid ID, ARC or mobile of its own (a roll typed with spaces
+    /// between its fields: "王小明 A123456789 KAB-237 0912345678 台北市…"): the next field of the same person's row.
+    /// </summary>
+    public static bool BesideIdentifier(ReadOnlySpan<char> text, int start, int end)
+    {
+        // (a quote or bracket around the value first: … "KAB-237" …, … (KAB-237) …)
+        if (start > 0 && IsEnclosing(text[start - 1])) start--;
+        if (end < text.Length && IsEnclosing(text[end])) end++;
+        // (the value may end the row: … A123456789 KAB-237⏎)
+        if (start == 0 || !IsSpace(text[start - 1]) || end < text.Length && !IsSpace(text[end]) && text[end] is not ('\n' or '\r')) return false;
+        int before = start;
+        while (before > 0 && IsSpace(text[before - 1])) before--;
+        int token = before;
+        while (token > 0 && before - token <= IdentifierLength && CharFolding.Fold(text[token - 1]).Kind is CharKind.Digit or CharKind.Letter) token--;
+        if (before - token == IdentifierLength && IdentifierAt(text, token)) return true;
+        int after = end;
+        while (after < text.Length && IsSpace(text[after])) after++;
+        return IdentifierAt(text, after);
+    }
+
+    private const int IdentifierLength = 10;
+
+    private static bool IsSpace(char c) => c is ' ' or '\u3000';
+
+    private static bool IsEnclosing(char c) => c is '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '「' or '」' or '（' or '）';
+
     /// <summary>How many Han characters a person's name written between the value and the ID may have (鄧明, 歐陽志明).</summary>
     private const int MaxNameLength = 4;
 
@@ -76,6 +103,9 @@ internal static class PersonRecord
             i += step;
         return i < 0 || i >= text.Length || IsDelimiter(text[i]);
     }
+
+    /// <summary>Whether a remark's fields (王小明，0912-345-678) hold a valid ID, ARC or mobile.</summary>
+    public static bool HoldsIdentifier(ReadOnlySpan<char> remark) => HasIdentifier(remark);
 
     // A field that reads as a valid ID or ARC (letter and nine digits, checksum) or as a 09 mobile of ten digits.
     private static bool HasIdentifier(ReadOnlySpan<char> window)

@@ -41,6 +41,7 @@ internal static class PlateContext
         "懸掛", "換掛", "改掛", // a plate mounted on a vehicle (原懸掛5P9391，後換掛…)
         "協尋", "幫查", // a duty chat's request to look for or check a vehicle (注意協尋BMP0378, 幫查FB  256)
         "檢舉", // a citizen's report names the vehicle reported (接獲檢舉KQ-3718沿路蛇行)
+        "檢舉的", "檢舉之", // and so does a reply about it (您檢舉的KT5-628已開單)
         // a formal letter's attributive 之 after the verb (台端所開之ABC-1235與林君所騎之AB-12345擦撞: the car you drove)
         "開之", "騎之", "駕之", "駕駛之",
         // an English duty log's stop (stopped 578-KTE for speeding); "speeding" anywhere in a log would lift its times and
@@ -109,7 +110,8 @@ internal static class PlateContext
         negative: new[]
         {
             "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
-            "處理器", "房號", "航班", "班機", "班次", "分機", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
+            // (not 分機: an extension is digits alone, and in a CSV row it labels the phone cell before a plate: …分機215,"KDR-2635")
+            "處理器", "房號", "航班", "班機", "班次", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
             "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
             // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
             "火車", "列車", "高鐵", "台鐵", "捷運車廂",
@@ -146,14 +148,15 @@ internal static class PlateContext
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped)
     {
         if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start) || VehicleInRemarkAfter(text, end)
-            || VehicleVerbAfter(text, end))
+            || VehicleVerbAfter(text, end) || ListedAfterPlate(text, start))
             return DrivingVerbBoost;
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
-        return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) ? RecordBoost : 0;
+        return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.BesideIdentifier(text, start, end)
+            || RemarkHoldsPerson(text, end) ? RecordBoost : 0;
     }
 
     /// <summary>Vehicle words that do not end in 車 (車輛HH-⏎506, 自小客G8⏎-775, 普重機車 is caught by its 車).</summary>
@@ -189,8 +192,38 @@ internal static class PlateContext
         if (end >= text.Length || text[end] is not ('（' or '(')) return false;
         var remark = text.Slice(end + 1, Math.Min(8, text.Length - end - 1));
         int close = remark.IndexOfAny("）)".AsSpan());
-        return close > 0 && FollowsVehicleNoun(text, end + 1 + close);
+        return close > 0 && FollowsVehicleNoun(text, end + 1 + close) || RemarkAfter(text, end, out var words) && AnyOf(words, RegistrationWords);
     }
+
+    /// <summary>What a remark after a vehicle's plate says of its registration (車主…, …過戶, 租賃, 報廢): only a plated vehicle has one.</summary>
+    private static readonly string[] RegistrationWords = { "車主", "過戶", "租賃", "報廢", "繳銷", "註銷", "原牌" };
+
+    /// <summary>How far after the bracket a remark's closing bracket is looked for.</summary>
+    private const int RemarkReach = 24;
+
+    // The words inside a bracket opened right after the value (or after a space), up to its closing bracket.
+    private static bool RemarkAfter(ReadOnlySpan<char> text, int end, out ReadOnlySpan<char> remark)
+    {
+        remark = default;
+        if (end < text.Length && text[end] is ')' or ']' or '}' or '>' or '"' or '\'' or '」' or '』') end++; // ("KT-215"（…）)
+        if (end < text.Length && text[end] == ' ') end++;
+        if (end >= text.Length || text[end] is not ('（' or '(')) return false;
+        var rest = text.Slice(end + 1, Math.Min(RemarkReach, text.Length - end - 1));
+        int close = rest.IndexOfAny("）)\n".AsSpan());
+        if (close <= 0 || rest[close] == '\n') return false;
+        remark = rest.Slice(0, close);
+        return true;
+    }
+
+    private static bool AnyOf(ReadOnlySpan<char> words, string[] wanted)
+    {
+        foreach (var word in wanted) if (words.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
+    // "KT-215（王小明，0912-345-678）": a remark right after the value that names a person by an ID or a mobile of their own
+    // makes the value a field of that person's record, as a row's other cells would.
+    private static bool RemarkHoldsPerson(ReadOnlySpan<char> text, int end) => RemarkAfter(text, end, out var remark) && PersonRecord.HoldsIdentifier(remark);
 
     /// <summary>
     /// What a vehicle did on the road, or what the police did to it, written right after its plate (…違停於市場口, …查到了沒,
@@ -200,6 +233,8 @@ internal static class PlateContext
     {
         "違停", "逃逸", "肇逃", "跑掉", "擦撞", "追撞", "蛇行", "闖紅燈", "攔停", "逆向", "超速", "被拖吊", "查到了", "是贓車", "已攔停", "被攔停", "已拖吊", "被拖走", "已經拖走", "拖走了",
         "之違規", // a formal notice's "the violation of …" (檢送…之違規影像)
+        // a parking log's entry and exit, a ticket written (…KRT-5273 進場, 8K-2761 出場, …已開單)
+        "進場", "出場", "駛入", "駛離", "已開單", "被開單", "已舉發",
     };
 
     // A vehicle verb glued after the value, or after a space or a closing bracket or quote (那輛(AB-123)查到了沒), names it a
@@ -241,12 +276,84 @@ internal static class PlateContext
         return false;
     }
 
-    // The value fills its cell under a header that names plates (車牌(舊), 車號).
+    /// <summary>Words that join the items of a list (KRT-5273與KT-215, …、…, …和…).</summary>
+    private const string ListJoiners = "與和及跟、";
+
+    // "KRT-5273與KT-215", "RAB-1235、7Z61-KT": a value listed right after a plate in the 2012 layout with its hyphen is the next
+    // plate of the list.
+    private static bool ListedAfterPlate(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        if (i > 0 && text[i - 1] is '(' or '[' or '{' or '<' or '"' or '\'' or '「' or '（') i--;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i == 0 || ListJoiners.IndexOf(text[i - 1]) < 0) return false;
+        i--;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        return EndsCurrentPlate(text, i);
+    }
+
+    // Three capitals, a hyphen and four digits end right before `end`, the capitals starting a token (…KDG-8351).
+    private static bool EndsCurrentPlate(ReadOnlySpan<char> text, int end)
+    {
+        const int Length = 8;
+        if (end < Length || end - Length > 0 && IsAsciiLetter(text[end - Length - 1])) return false;
+        var plate = text.Slice(end - Length, Length);
+        for (int k = 0; k < Length; k++)
+        {
+            var folded = CharFolding.Fold(plate[k]);
+            bool fits = k < 3 ? folded.Kind == CharKind.Letter : k == 3 ? folded is { Kind: CharKind.Separator, Value: '-' } : folded.Kind == CharKind.Digit;
+            if (!fits) return false;
+        }
+        return true;
+    }
+
+    // The value fills its cell under a header that names plates (車牌(舊), 車號) or the vehicle they are on (重機, 微電車).
     internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
     {
-        if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
+        if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text) && !ContextWordIndex.MayOccurInScannedText(VehicleColumnListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && !FollowsLetterOrDigit(text, start) && ContextWord.AnyIn(PlateLabelWords, header);
+        return wholeCell && !FollowsLetterOrDigit(text, start) && NamesPlateColumn(header);
+    }
+
+    /// <summary>
+    /// Headers of a column of vehicles (重機, 微電車, 肇事機車, vehicle): a record's vehicle is written down by its plate, as
+    /// under 車號. A header naming something of the vehicle (車型, 機車顏色, 車主) does not end with one of them.
+    /// </summary>
+    private static readonly string[] VehicleColumns =
+    {
+        "車輛", "機車", "重機", "輕機", "汽車", "自小客", "微電車", "電動車", "電動機車", "重型機車", "大型重機", "小客車", "貨車", "營業車", "租賃車",
+        "vehicle", "scooter", "motorcycle", "moto", "car",
+    };
+
+    private static readonly int VehicleColumnListId = ContextVocabulary.RegisterList(ContextWord.All(VehicleColumns));
+
+    // A header naming plates anywhere in its cell (車牌(舊)), or ending with a vehicle (肇事機車, 重機).
+    private static bool NamesPlateColumn(ReadOnlySpan<char> header) => ContextWord.AnyIn(PlateLabelWords, header) || EndsWithAny(header, VehicleColumns);
+
+    /// <summary>Headers and keys of a column of vehicle models (車型, 型號, model): the code in it names a model, not a plate.</summary>
+    private static readonly string[] ModelColumns = { "車型", "車款", "型號", "機型", "廠牌型號", "model", "vehicle_model", "vehicleModel", "car_model" };
+
+    internal static readonly ContextWord[] ModelKeys = ContextWord.All(ModelColumns);
+
+    private static readonly int ModelColumnListId = ContextVocabulary.RegisterList(ModelKeys);
+
+    // "車型: FKR 125" under its header, {"車型": "MT-25"}: a code in a model's column or after a model's key names the model,
+    // whatever its shape (with the make's other words in the cell too: Fiddle LX 115).
+    internal static bool FillsModelColumn(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!ContextWordIndex.MayOccurInScannedText(ModelColumnListId, text)) return false;
+        if (ContextScorer.IsLabelledImmediately(text, start, ModelKeys)) return true;
+        // (only in a row with the header's count of cells: a wrapped row counts its columns from the wrong place)
+        var header = TableCell.Header(text, start, end, out _, out var headerRow);
+        return EndsWithAny(header, ModelColumns) && (headerRow.IsEmpty || TableCell.IsWholeRow(text, start, headerRow));
+    }
+
+    // Whether the cell, trimmed of spaces and quotes, ends with one of the words (any case).
+    private static bool EndsWithAny(ReadOnlySpan<char> cell, string[] words)
+    {
+        cell = cell.Trim(" \t\u3000\"'`*".AsSpan());
+        foreach (var word in words) if (cell.EndsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // "<td>D G H  1 9 6 6</td>": GH 1966 read from inside the cell's value does not fill the cell (an HTML cell is judged
@@ -265,7 +372,7 @@ internal static class PlateContext
     /// </summary>
     internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
         CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end) || AbbreviatesItsKey(text, start)
-        || NonPlateCodes.NamesOther(text, start, end)
+        || NonPlateCodes.NamesOther(text, start, end) || FillsModelColumn(text, start, end)
         || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
@@ -287,7 +394,7 @@ internal static class PlateContext
     {
         if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell, out var headerRow);
-        return wholeCell && !header.IsEmpty && !ContextWord.AnyIn(PlateLabelWords, header) && ContextWord.AnyIn(PlateLabelWords, headerRow)
+        return wholeCell && !header.IsEmpty && !NamesPlateColumn(header) && ContextWord.AnyIn(PlateLabelWords, headerRow)
             && TableCell.IsWholeRow(text, start, headerRow);
     }
 

@@ -31,6 +31,17 @@ internal static class PlateShape
         return digits is 1 or 2 && end + 1 < text.Length && text[end] is '.' or ')' or '）' && text[end + 1] is ' ' or '\u3000';
     }
 
+    // "KDG-8351 0912345678", "AB-215 ３９２５－ＫＬ": after a plate written with its hyphen, a space and three or more digits
+    // start the record's next value (a mobile, another plate), not more of the plate's digit group.
+    internal static bool StartsNextValue(in Chain chain, int boundary, int index)
+    {
+        if (chain.Gaps[boundary] == 0 || !IsHyphenLike(chain.GapChars[boundary]) || chain.Gaps[index] is 0 or > 2
+            || chain.GapChars[index] is not (' ' or '\u3000')) return false;
+        int digits = 0;
+        for (int i = index; i < chain.Length && !IsLetter(chain.Chars[i]); i++) digits++;
+        return digits >= 3;
+    }
+
     // "8. 612ZT（普輕機）", "3) 768-WR": a list item's number of one or two digits, closed by a dot or bracket and a space,
     // starts the chain; the item's plate starts after it (the number would lengthen a digits-first plate's digits).
     internal static bool StartsWithListNumber(ReadOnlySpan<char> text, in Chain chain)
@@ -44,8 +55,11 @@ internal static class PlateShape
 
     // "MAZDA CX-5 725-KG": a chain that starts right after a letter and a hyphen is the tail of a model code; the plate
     // after it starts at its own token.
+    // "18340-M2T-B02": so does a chain of letters right after digits and a hyphen (a part number's next segment; a
+    // digits-first plate's chain starts at its digits).
     internal static bool ContinuesCode(ReadOnlySpan<char> text, int start) =>
-        start >= 2 && text[start - 1] == '-' && (uint)((text[start - 2] | 0x20) - 'a') <= 'z' - 'a';
+        start >= 2 && text[start - 1] == '-' && ((uint)((text[start - 2] | 0x20) - 'a') <= 'z' - 'a'
+            || (uint)(text[start - 2] - '0') <= 9 && start < text.Length && PlateContext.IsAsciiLetter(text[start]));
 
     // "機車 NE 五洞兩三八 一併查詢": a lone numeral after a gap, glued to the Han word it begins (一併, 一起, 兩車), ends the plate.
     internal static bool StartsNumeralWord(ReadOnlySpan<char> text, in Chain chain, int index)
@@ -60,6 +74,15 @@ internal static class PlateShape
     internal static bool ReadsAsYearOrSize(in Chain chain, int from, int digits) =>
         digits == 4 && (chain.Chars[from] == '1' && chain.Chars[from + 1] == '9' || chain.Chars[from] == '2' && chain.Chars[from + 1] == '0'
             || chain.Chars[from + 2] == '0' && chain.Chars[from + 3] == '0');
+
+    // Letters and digits typed plainly (ASCII or full width) with one space between the groups and no other gap (QRX 300, not
+    // H R  575, K-W 575 or numerals).
+    internal static bool IsModelNameShape(ReadOnlySpan<char> text, in Chain chain, int boundary, int count) =>
+        chain.Gaps[boundary] == 1 && text[chain.EndOf(boundary)] == ' ' && chain.GapCount(count) == 1
+        && (chain.EvasionsOf(count) & (Evasions.ChineseNumerals | Evasions.Homoglyph | Evasions.ZeroWidth | Evasions.NumberWords)) == 0;
+
+    // "FKR 125", "QRX 300", "XR 150": three digits in whole or quarter hundreds are the engine size that names a model.
+    internal static bool ReadsAsEngineSize(in Chain chain, int from) => (chain.Chars[from + 1], chain.Chars[from + 2]) is ('0', '0') or ('2', '5') or ('5', '0') or ('7', '5');
 
     // "ABC-洞五幺三兩台往市區逃逸": a numeral glued to a vehicle's measure word after a plate read in numerals counts the
     // vehicles just listed, and is no digit of the last plate.

