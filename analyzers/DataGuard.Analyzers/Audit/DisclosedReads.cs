@@ -124,6 +124,11 @@ internal sealed class DisclosedReads
             IMemberReferenceOperation member when member.Instance == value => MemberReach(member, scope, hops),
             IConditionalAccessOperation access when access.Operation == value => ConditionalReach(access, scope, hops),
             IArgumentOperation { Parent: IInvocationOperation call } argument => ArgumentReach(call, argument, scope, hops),
+            // A value set in a new object's initializer (`new Context { Email = user.Email }`) travels with the object, whose uses
+            // decide; on a path that answers with no record, so does a constructor's argument.
+            ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } } assignment
+                when assignment.Value == value => ValueReach(created, scope, hops + 1),
+            IArgumentOperation { Parent: IObjectCreationOperation created } when scope.AnswersWithNoRecord => ValueReach(created, scope, hops + 1),
             IInvocationOperation call when call.Instance == value => FirstWordIn(call.TargetMethod, ChangingVerbs) || Aggregates.Contains(call.TargetMethod.Name) ? Reach.Hidden : Reach.Disclosed,
             _ => Reach.Disclosed,
         };
@@ -159,11 +164,15 @@ internal sealed class DisclosedReads
         if (PersonalDataClassifier.IsPlainValue(type))
         {
             if (!_classifier.IsPersonal(member.Member) && (IsKeyOrState(member.Member, type) || IsComparedWithConstant(member))) return Reach.Hidden;
-            return scope.AnswersWithNoRecord ? ValueReach(member, scope, hops + 1) : Reach.Disclosed;
+            return scope.AnswersWithNoRecord || IsInitializerValue(member) ? ValueReach(member, scope, hops + 1) : Reach.Disclosed;
         }
 
         return HoldsNoPerson(type) ? Reach.Hidden : ValueReach(member, scope, hops + 1);
     }
+
+    /// <summary><c>new Context { Email = user.Email }</c>: the column travels with the new object, whose uses decide.</summary>
+    private static bool IsInitializerValue(IOperation column)
+        => OperationShapes.Outermost(column).Parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation } };
 
     /// <summary>
     /// A key, a code, a flag, a state or a number (<c>UserId</c>, <c>UserAreaCode</c>, <c>IsActive</c>, <c>Status</c>, <c>Employees.Count</c>) steers the
@@ -310,8 +319,10 @@ internal sealed class DisclosedReads
            && (type.TypeKind != TypeKind.Interface || PersonalDataClassifier.ElementType(type) is not null)
            && _classifier.PersonalMembers(type).IsEmpty;
 
+    /// <summary>The verb a method's name starts with; a one-letter prefix is no word (<c>TDelete</c>, <c>TUpdate</c> of a generic service).</summary>
     private static bool FirstWordIn(IMethodSymbol method, HashSet<string> verbs)
-        => IdentifierWords.Split(method.Name) is { Count: > 0 } words && verbs.Contains(words[0]);
+        => IdentifierWords.Split(method.Name) is { Count: > 0 } words
+           && verbs.Contains(words[0].Length == 1 && words.Count > 1 ? words[1] : words[0]);
 
     /// <summary>A return from the method itself, not from a lambda or local function inside it (those hand the rows elsewhere).</summary>
     private static bool ReturnsFromMethod(IReturnOperation @return)

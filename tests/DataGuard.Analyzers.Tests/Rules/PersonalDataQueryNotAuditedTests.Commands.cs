@@ -14,6 +14,8 @@ public partial class PersonalDataQueryNotAuditedTests
         public interface IAreaSettings { int LimitFor(string areaCode); }
         public interface IBus { Task PublishAsync(object message); }
         public class MemberChanged { public int MemberId { get; set; } public string AreaCode { get; set; } = ""; }
+        public interface IPasswordRules { Task CheckAsync(PasswordContext context); }
+        public class PasswordContext { public string Email { get; set; } = ""; public string Password { get; set; } = ""; public static PasswordContext For(Member member) => new() { Email = member.Email }; }
         public static class Guard { public static void NotNull(object? value, int id) { if (value == null) throw new ArgumentException("missing " + id); } }
 
         """;
@@ -114,6 +116,25 @@ public partial class PersonalDataQueryNotAuditedTests
                 var member = await {|DG1008:_db.Members.FirstOrDefaultAsync(m => m.Id == id)|};
                 Guard.NotNull(member, id);
                 return member!;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Command_handler_that_maps_the_row_into_a_validation_context_is_silent() => Run(Members + """
+        public class ChangePasswordHandler
+        {
+            readonly ClubDb _db = null!;
+            readonly IPasswordRules _rules = null!;
+
+            public async Task ExecuteAsync(int id, string password)
+            {
+                var member = await _db.Members.FirstOrDefaultAsync(m => m.Id == id);
+                Guard.NotNull(member, id);
+                var context = PasswordContext.For(member!);
+                context.Password = password;
+                await _rules.CheckAsync(context);
+                await _db.SaveChangesAsync();
             }
         }
         """);
