@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
+using DataGuard.Analyzers.Sinks;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -66,7 +67,8 @@ internal sealed class DisclosedReads
     /// </summary>
     public bool Discloses(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
     {
-        var reach = read is IForEachLoopOperation loop ? LoopReach(loop, path, 0) : ValueReach(read, path, 0);
+        var scope = new Scope(path, method is not null && AnswersWithNoRecord(method));
+        var reach = read is IForEachLoopOperation loop ? LoopReach(loop, scope, 0) : ValueReach(read, scope, 0);
         return reach switch
         {
             Reach.Hidden => false,
@@ -82,7 +84,7 @@ internal sealed class DisclosedReads
         if (!walk.Entered || _sites.Of(method) is not { Count: > 0 } sites) return false;
 
         return sites.All(site => _bodies.Body(site.Caller) is { } body
-            && ValueReach(site.Call, body.DescendantsAndSelf().ToList(), 0) switch
+            && ValueReach(site.Call, new Scope(body.DescendantsAndSelf().ToList(), AnswersWithNoRecord(site.Caller)), 0) switch
             {
                 Reach.Hidden => true,
                 Reach.Returned => CallersHide(site.Caller),
@@ -107,11 +109,11 @@ internal sealed class DisclosedReads
         return CheckingVerbs.Contains(words[0]) && !(words.Count > 1 && words[1] is "in" or "out");
     }
 
-    private Reach ValueReach(IOperation value, IReadOnlyList<IOperation> scope, int hops)
+    private Reach ValueReach(IOperation value, Scope scope, int hops)
     {
         value = OperationShapes.Outermost(value);
         if (hops > MaxHops || value.Parent is not { } parent) return Reach.Disclosed;
-        if (IsNullTest(parent)) return Reach.Hidden;
+        if (IsNullTest(parent) || parent is IExpressionStatementOperation) return Reach.Hidden;
 
         return parent switch
         {
@@ -122,16 +124,21 @@ internal sealed class DisclosedReads
             IMemberReferenceOperation member when member.Instance == value => MemberReach(member, scope, hops),
             IConditionalAccessOperation access when access.Operation == value => ConditionalReach(access, scope, hops),
             IArgumentOperation { Parent: IInvocationOperation call } argument => ArgumentReach(call, argument, scope, hops),
+            // A value set in a new object's initializer (`new Context { Email = user.Email }`) travels with the object, whose uses
+            // decide; on a path that answers with no record, so does a constructor's argument.
+            ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } } assignment
+                when assignment.Value == value => ValueReach(created, scope, hops + 1),
+            IArgumentOperation { Parent: IObjectCreationOperation created } when scope.AnswersWithNoRecord => ValueReach(created, scope, hops + 1),
             IInvocationOperation call when call.Instance == value => FirstWordIn(call.TargetMethod, ChangingVerbs) || Aggregates.Contains(call.TargetMethod.Name) ? Reach.Hidden : Reach.Disclosed,
             _ => Reach.Disclosed,
         };
     }
 
     /// <summary>What the uses of a local do with the rows it holds; each use is judged on its own, the widest reach wins.</summary>
-    private Reach LocalReach(ILocalSymbol local, IReadOnlyList<IOperation> scope, int hops)
+    private Reach LocalReach(ILocalSymbol local, Scope scope, int hops)
     {
         var reach = Reach.Hidden;
-        foreach (var use in scope.OfType<ILocalReferenceOperation>())
+        foreach (var use in scope.Operations.OfType<ILocalReferenceOperation>())
         {
             if (!SymbolEqualityComparer.Default.Equals(use.Local, local) || IsAssignedTo(use)) continue;
             var next = ValueReach(use, scope, hops);
@@ -142,7 +149,7 @@ internal sealed class DisclosedReads
         return reach;
     }
 
-    private Reach LoopReach(IForEachLoopOperation loop, IReadOnlyList<IOperation> scope, int hops)
+    private Reach LoopReach(IForEachLoopOperation loop, Scope scope, int hops)
         => loop.LoopControlVariable is IVariableDeclaratorOperation row ? LocalReach(row.Symbol, scope, hops + 1) : Reach.Disclosed;
 
     /// <summary>
@@ -150,20 +157,25 @@ internal sealed class DisclosedReads
     /// a navigation to rows with no personal member (a student's subjects) holds nobody's data; any other navigation is
     /// followed (<c>department.Employees.Count</c>, <c>teacher.Subjects.Clear()</c>).
     /// </summary>
-    private Reach MemberReach(IMemberReferenceOperation member, IReadOnlyList<IOperation> scope, int hops)
+    private Reach MemberReach(IMemberReferenceOperation member, Scope scope, int hops)
     {
         if (member.Parent is IAssignmentOperation assignment && assignment.Target == member) return Reach.Hidden;
         if (member.Member is not (IPropertySymbol or IFieldSymbol) || member.Type is not { } type) return Reach.Disclosed;
         if (PersonalDataClassifier.IsPlainValue(type))
         {
-            return !_classifier.IsPersonal(member.Member) && (IsKeyOrState(member.Member, type) || IsComparedWithConstant(member)) ? Reach.Hidden : Reach.Disclosed;
+            if (!_classifier.IsPersonal(member.Member) && (IsKeyOrState(member.Member, type) || IsComparedWithConstant(member))) return Reach.Hidden;
+            return scope.AnswersWithNoRecord || IsInitializerValue(member) ? ValueReach(member, scope, hops + 1) : Reach.Disclosed;
         }
 
         return HoldsNoPerson(type) ? Reach.Hidden : ValueReach(member, scope, hops + 1);
     }
 
+    /// <summary><c>new Context { Email = user.Email }</c>: the column travels with the new object, whose uses decide.</summary>
+    private static bool IsInitializerValue(IOperation column)
+        => OperationShapes.Outermost(column).Parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation } };
+
     /// <summary>
-    /// A key, a flag, a state or a number (<c>UserId</c>, <c>IsActive</c>, <c>Status</c>, <c>Employees.Count</c>) steers the
+    /// A key, a code, a flag, a state or a number (<c>UserId</c>, <c>UserAreaCode</c>, <c>IsActive</c>, <c>Status</c>, <c>Employees.Count</c>) steers the
     /// code without showing the row; any other text or date (<c>Reason</c>, <c>Notes</c>, a doctor's <c>Name</c>) may be
     /// what the screen shows of the person, named personal or not.
     /// </summary>
@@ -173,6 +185,7 @@ internal sealed class DisclosedReads
         if (value.TypeKind == TypeKind.Enum) return true;
         if (value.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double) return true;
         return value.Name == "Guid" || member.Name.EndsWith("Id", StringComparison.Ordinal) || member.Name.EndsWith("ID", StringComparison.Ordinal)
+               || member.Name.EndsWith("Code", StringComparison.Ordinal)
                || IdentifierWords.Split(member.Name) is { Count: > 0 } words && StateWords.Contains(words[words.Count - 1]);
     }
 
@@ -198,21 +211,107 @@ internal sealed class DisclosedReads
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "status", "state", "role", "kind" };
 
     /// <summary><c>row?.Column</c>: the member read on the row once it is known not to be null.</summary>
-    private Reach ConditionalReach(IConditionalAccessOperation access, IReadOnlyList<IOperation> scope, int hops)
+    private Reach ConditionalReach(IConditionalAccessOperation access, Scope scope, int hops)
         => access.WhenNotNull.DescendantsAndSelf().OfType<IMemberReferenceOperation>().FirstOrDefault(m => m.Instance is IConditionalAccessInstanceOperation) is { } member
             ? MemberReach(member, scope, hops)
             : Reach.Disclosed;
 
-    private Reach ArgumentReach(IInvocationOperation call, IArgumentOperation argument, IReadOnlyList<IOperation> scope, int hops)
+    /// <summary>
+    /// A row handed to a call: deleted or overwritten (<c>Remove</c>, <c>UpdateGuest</c>), tested by a guard that throws
+    /// (<c>ThrowIfNull(row, id)</c>), narrowed or counted by LINQ, or handed to the program's own method, which is followed
+    /// into its body (up to <see cref="WalkKind.Summary"/> levels; what it returns is judged by its uses here). Any other call
+    /// shows the rows to someone — except on a path that answers its caller with no record (a command handler's
+    /// <c>Task ExecuteAsync</c>), where a call without a body here reaches the rows' reader only through its result, unless it
+    /// is named for sending or writing them out (<c>SendAsync</c>, <c>PublishAsync</c>, <c>WriteAsJsonAsync</c>).
+    /// </summary>
+    private Reach ArgumentReach(IInvocationOperation call, IArgumentOperation argument, Scope scope, int hops)
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
-        if (FirstWordIn(method, OverwritingVerbs)) return Reach.Hidden;
+        if (FirstWordIn(method, OverwritingVerbs) || IsGuard(method)) return Reach.Hidden;
+        if (IsLinq(call, argument)) return LinqReach(call, method, scope, hops);
+        if (_bodies.Body(method.OriginalDefinition) is { } body && argument.Parameter is { } parameter) return BodyReach(call, method.OriginalDefinition, body, parameter.Ordinal, scope, hops);
+        return scope.AnswersWithNoRecord && !IsNamedForSendingOrWriting(method.Name) ? ResultReach(call, scope, hops) : Reach.Disclosed;
+    }
 
-        var isLinq = method.IsExtensionMethod && call.Arguments.Length > 0 && call.Arguments[0] == argument
-            && method.ContainingType is { } type && PersonalAttributes.MetadataName(type) is "System.Linq.Enumerable" or "System.Linq.Queryable";
-        if (!isLinq) return Reach.Disclosed;
+    private Reach LinqReach(IInvocationOperation call, IMethodSymbol method, Scope scope, int hops)
+    {
         if (Aggregates.Contains(method.Name) || call.Type is { } result && !PersonalDataClassifier.IsPlainValue(result) && HoldsNoPerson(result)) return Reach.Hidden;
         return PassThrough.Contains(method.Name) ? ValueReach(call, scope, hops + 1) : Reach.Disclosed;
+    }
+
+    private static bool IsLinq(IInvocationOperation call, IArgumentOperation argument)
+    {
+        var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
+        return method.IsExtensionMethod && call.Arguments.Length > 0 && call.Arguments[0] == argument
+               && method.ContainingType is { } type && PersonalAttributes.MetadataName(type) is "System.Linq.Enumerable" or "System.Linq.Queryable";
+    }
+
+    /// <summary><c>ThrowIfNull(row, id)</c>: a guard answers nothing and only decides whether to throw.</summary>
+    private static bool IsGuard(IMethodSymbol method)
+        => method.ReturnsVoid && method.Name.StartsWith("Throw", StringComparison.Ordinal);
+
+    /// <summary>What the program's own method does with the rows handed to it as its parameter <paramref name="ordinal"/>.</summary>
+    private Reach BodyReach(IInvocationOperation call, IMethodSymbol callee, IOperation body, int ordinal, Scope scope, int hops)
+    {
+        using var walk = BoundedWalk.Enter(WalkKind.Summary, callee);
+        if (!walk.Entered) return Reach.Disclosed;
+        var inside = ParameterReach(callee, ordinal, new Scope(body.DescendantsAndSelf().ToList(), AnswersWithNoRecord(callee)));
+        return inside == Reach.Returned ? ValueReach(call, scope, hops + 1) : inside;
+    }
+
+    /// <summary>What a call makes of the rows it is given: nothing when its answer can hold no person's data (a task, a flag, a number, a record with no personal member).</summary>
+    private Reach ResultReach(IInvocationOperation call, Scope scope, int hops)
+        => call.Type is not { } type || HoldsNothing(type) ? Reach.Hidden : ValueReach(call, scope, hops + 1);
+
+    /// <summary>What the uses of a method's parameter do with the rows it is handed; each use judged on its own, the widest reach wins.</summary>
+    private Reach ParameterReach(IMethodSymbol callee, int ordinal, Scope scope)
+    {
+        var reach = Reach.Hidden;
+        foreach (var use in scope.Operations.OfType<IParameterReferenceOperation>())
+        {
+            if (use.Parameter.Ordinal != ordinal || !SymbolEqualityComparer.Default.Equals(use.Parameter.ContainingSymbol.OriginalDefinition, callee)) continue;
+            var next = ValueReach(use, scope, 0);
+            if (next > reach) reach = next;
+            if (reach == Reach.Disclosed) break;
+        }
+
+        return reach;
+    }
+
+    private static bool IsNamedForSendingOrWriting(string name)
+        => ForeignTransmitters.IsNamedForSending(name) || name.StartsWith("Write", StringComparison.Ordinal) || name.StartsWith("Serialize", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A method that answers its caller with no record: it returns nothing, a task of nothing, or an object with no personal
+    /// member (a status, a result type), also in a task. What it reads can reach the caller only through state it keeps (a
+    /// field, a property, a view model, a command's output) — an assignment, which stays a disclosure. A method that answers
+    /// with text, a date or a number may answer with what it computed from a person's columns, and is not one.
+    /// </summary>
+    private bool AnswersWithNoRecord(IMethodSymbol method)
+        => method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation
+           && AwaitedType(method.ReturnType) is var answer && (answer is null || !PersonalDataClassifier.IsPlainValue(answer) && HoldsNothing(answer));
+
+    /// <summary>The value a method answers with: the <c>T</c> of <c>Task&lt;T&gt;</c>, null for <c>void</c>, <c>Task</c> and <c>ValueTask</c>.</summary>
+    private static ITypeSymbol? AwaitedType(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_Void) return null;
+        if (type is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { } space } task && space.ToDisplayString() == "System.Threading.Tasks")
+        {
+            return task.TypeArguments.Length == 0 ? null : task.TypeArguments[0];
+        }
+
+        return type;
+    }
+
+    /// <summary>A type whose values carry no person's data: <c>void</c>, <c>Task</c>, a flag or a number, an id, a record with no personal member (also in a task).</summary>
+    private bool HoldsNothing(ITypeSymbol type)
+    {
+        if (AwaitedType(type) is not { } answer) return true;
+        if (!SymbolEqualityComparer.Default.Equals(answer, type)) return HoldsNothing(answer);
+
+        var value = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+        if (value.TypeKind == TypeKind.Enum || value.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double || value.Name == "Guid") return true;
+        return !PersonalDataClassifier.IsPlainValue(value) && HoldsNoPerson(value);
     }
 
     private bool HoldsNoPerson(ITypeSymbol type)
@@ -220,8 +319,10 @@ internal sealed class DisclosedReads
            && (type.TypeKind != TypeKind.Interface || PersonalDataClassifier.ElementType(type) is not null)
            && _classifier.PersonalMembers(type).IsEmpty;
 
+    /// <summary>The verb a method's name starts with; a one-letter prefix is no word (<c>TDelete</c>, <c>TUpdate</c> of a generic service).</summary>
     private static bool FirstWordIn(IMethodSymbol method, HashSet<string> verbs)
-        => IdentifierWords.Split(method.Name) is { Count: > 0 } words && verbs.Contains(words[0]);
+        => IdentifierWords.Split(method.Name) is { Count: > 0 } words
+           && verbs.Contains(words[0].Length == 1 && words.Count > 1 ? words[1] : words[0]);
 
     /// <summary>A return from the method itself, not from a lambda or local function inside it (those hand the rows elsewhere).</summary>
     private static bool ReturnsFromMethod(IReturnOperation @return)
@@ -246,4 +347,18 @@ internal sealed class DisclosedReads
 
     private static bool IsAssignedTo(ILocalReferenceOperation reference)
         => reference.Parent is IAssignmentOperation assignment && assignment.Target == reference;
+
+    /// <summary>The operations a read's rows are followed through, and whether their method answers its caller with no record.</summary>
+    private readonly struct Scope
+    {
+        public Scope(IReadOnlyList<IOperation> operations, bool answersWithNoRecord)
+        {
+            Operations = operations;
+            AnswersWithNoRecord = answersWithNoRecord;
+        }
+
+        public IReadOnlyList<IOperation> Operations { get; }
+
+        public bool AnswersWithNoRecord { get; }
+    }
 }

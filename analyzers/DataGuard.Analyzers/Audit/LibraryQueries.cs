@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sources;
@@ -58,10 +59,31 @@ internal sealed class LibraryQueries
 
         var record = Awaited(method.ReturnType);
         var element = PersonalDataClassifier.ElementType(record) ?? record;
-        return !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, _classifier.PersonalColumns(element).ToList())
+        var columns = _classifier.PersonalColumns(element).ToList();
+        return !IsFactory(method, element) && !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, columns) && !PersonsOnlyInCollections(columns)
             ? element.Name
             : null;
     }
+
+    /// <summary>First words of a named constructor: <c>Create</c>, <c>New</c>, <c>From…</c>, <c>Build</c>, <c>Make</c>.</summary>
+    private static readonly HashSet<string> MakingVerbs = new(System.StringComparer.Ordinal) { "create", "new", "from", "build", "make" };
+
+    /// <summary>
+    /// <c>Attendance.Create(userId, eventId)</c>, <c>User.Create(name, phone)</c>: a static method of the record's own type,
+    /// named for making one, answers with a new record (a domain model's named constructor); it reads nobody's row. A static
+    /// look-up of the type (<c>User.Find(id)</c>, active-record style) stays a read.
+    /// </summary>
+    private static bool IsFactory(IMethodSymbol method, ITypeSymbol record)
+        => method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, record.OriginalDefinition)
+           && IdentifierWords.Split(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]);
+
+    /// <summary>
+    /// <c>MessageCategory { Name, List&lt;Contact&gt; Contacts }</c>: a row whose only persons are the rows of a collection it
+    /// holds. From the caller's side nothing says the other project's query loaded them (an entity's collection is empty
+    /// unless the query includes it), and the row itself is nobody's record.
+    /// </summary>
+    private static bool PersonsOnlyInCollections(List<ISymbol> columns)
+        => columns.Count > 0 && columns.All(c => PersonalDataClassifier.IsNavigation(c) && PersonalDataClassifier.MemberType(c) is { } type && PersonalDataClassifier.ElementType(type) is not null);
 
     /// <summary>
     /// True when <paramref name="method"/> is a library's query whose callers are judged for it: an ordinary method of a

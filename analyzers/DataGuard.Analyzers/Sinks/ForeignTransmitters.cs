@@ -25,7 +25,7 @@ internal static class ForeignTransmitters
            && !IsPlatform(assembly) && !IsLoggingFramework(assembly);
 
     /// <summary><c>PostAsync</c>, <c>Send</c>, <c>PublishEvents</c>: a verb of the table followed by the end or another word (not <c>Postpone</c>).</summary>
-    private static bool IsNamedForSending(string name) => SinkSpec.StartsWithWord(name, SinkTable.TransmitVerbs);
+    internal static bool IsNamedForSending(string name) => SinkSpec.StartsWithWord(name, SinkTable.TransmitVerbs);
 
     private static bool ReturnsTask(IMethodSymbol method)
         => method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask" } task && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
