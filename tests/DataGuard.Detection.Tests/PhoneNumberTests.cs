@@ -156,6 +156,13 @@ public class PhoneNumberTests
     [InlineData("姓名;國籍;訂單號碼\nSITI RAHAYU;ID;0812345678")] // a country, but no header calls the number a phone
     public void Country_code_outside_a_nationality_cell_names_no_country(string text) => FindsNo(text, EntityTypes.PhoneNumber);
 
+    // A document number (…字第…號) in the cell after a foreign phone of a pipe-separated row is no number of that country.
+    [Theory]
+    [InlineData("KIM|韓國手機 ０１０－２３４５－６７８９|新北警刑字第1139876540號|已結案", "1139876540")]
+    [InlineData("LEE|韓國電話 ０１０－８７６５－４３２１|桃警分刑字第1127654320號|待查", "1127654320")]
+    public void Document_number_after_a_foreign_phone_is_no_phone(string text, string documentNumber) =>
+        Assert.DoesNotContain(Scanning.Scanner.Scan(text), f => f.Type == EntityTypes.PhoneNumber && text.Substring(f.Start, f.Length) == documentNumber);
+
     [Theory]
     [InlineData("被害人家屬，大阪手機 06-1234-5678", "06-1234-5678", "+81612345678")]
     [InlineData("對方留了曼谷號碼 081 234 5678，請查。", "081 234 5678", "+66812345678")]

@@ -28,6 +28,11 @@ internal static class ForeignNationalNumbers
     /// <summary>Digits a foreign number without a trunk 0 must have to be read written whole (a mainland mobile's eleven).</summary>
     private const int MinUngroupedForeign = 11;
 
+    /// <summary>A mainland mobile: 1, then ten digits (13x xxxx xxxx), read in <see cref="MainlandRegion"/>'s plan.</summary>
+    private const int MainlandMobileLength = 11;
+
+    private const string MainlandRegion = "CN";
+
     // "WhatsApp adik: 0813-2468-1357", "hãy gọi chị Lan ở số 0861234567", "回撥給我010-2468-1357": a number a phone word labels that
     // Taiwan's plan turns down is a foreign one where no country is named near it. It is read in the plan of the country
     // named before it (a question on the line above: 問：你在大陸的親戚怎麼聯絡？⏎答：我表哥的手機138 …) or whose language the
@@ -45,10 +50,11 @@ internal static class ForeignNationalNumbers
         // Without a trunk 0, digits written whole are an amount or a code as often (香港…電話費 23456789 元); an account or an
         // order number is labelled so (nomor rekening 08…, 계좌번호 010…). Both are turned down before libphonenumber is asked.
         bool ungrouped = IsUngrouped(chain, digits);
-        if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LookAlikeReach)
-            || !ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed)
-            || (hinted is null && HasTaiwanAreaCode(chain, digits)))
+        if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LookAlikeReach))
             return false;
+        if (!ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed))
+            return TryMainlandInPhoneColumn(text, chain, digits, out match);
+        if (hinted is null && HasTaiwanAreaCode(chain, digits)) return false;
         var number = chain.Chars.Slice(0, digits);
         // In the plan the text names, a merely possible number (right length, range not listed) needs a strong phone word.
         var fit = hinted is null ? InternationalNumbers.Fit.None : InternationalNumbers.CheckNational(number, hinted);
@@ -62,10 +68,25 @@ internal static class ForeignNationalNumbers
                 break;
             }
         }
+        if (region is null && !countryNamed && IsMainlandMobile(chain, digits)) region = MainlandRegion;
         int country = region is null ? -1 : CountryWords.OfRegion(region.AsSpan());
         if (country < 0 || (ungrouped && fit == InternationalNumbers.Fit.Possible)) return false;
         double score = fit == InternationalNumbers.Fit.Possible ? PossibleScore : Score;
         match = MatchOf(chain, digits, score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        return true;
+    }
+
+    // 1 and ten more digits, no trunk 0: the shape of a mainland mobile alone (13x–19x), which no Taiwan number takes.
+    private static bool IsMainlandMobile(in Chain chain, int digits) =>
+        digits == MainlandMobileLength && chain.Chars[0] == '1' && InternationalNumbers.IsMobile(chain.Chars.Slice(0, digits), MainlandRegion);
+
+    // A mainland mobile filling its cell under a phone column (聯絡電話, mobile, tel) of an export with no country named: a
+    // trunk-0 number there stays unread (it may be any country's, or a code), the mainland's shape is its own.
+    private static bool TryMainlandInPhoneColumn(ReadOnlySpan<char> text, in Chain chain, int digits, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Chars[0] != '1' || !ForeignNumberContext.FillsPhoneColumn(text, chain.Start, chain.EndOf(digits)) || !IsMainlandMobile(chain, digits)) return false;
+        match = MatchOf(chain, digits, Score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + CountryWords.OfRegion(MainlandRegion.AsSpan()));
         return true;
     }
 
@@ -102,7 +123,8 @@ internal static class ForeignNationalNumbers
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         digits = Math.Min(digits, chain.ClauseLength(text, 0));
-        if (digits < 7 || IsSlashDate(chain, digits)) return false;
+        // "…字第1130123456號" in the next cell of a row after a foreign phone: a document number, whatever country is named.
+        if (digits < 7 || IsSlashDate(chain, digits) || IsDocumentNumber(text, chain.EndOf(digits))) return false;
         if (!ForeignNumberContext.TryName(text, chain.Start, chain.EndOf(digits), out var naming)) return false;
         int country = naming.Country;
         bool namedPhone = naming.NamedPhone, plainOnly = naming.PlainOnly;

@@ -111,6 +111,13 @@ internal static class ForeignNumberContext
         return true;
     }
 
+    /// <summary>Whether the value fills its cell and the cell's column header is a phone word (聯絡電話, mobile, tel).</summary>
+    public static bool FillsPhoneColumn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header);
+    }
+
     /// <summary>
     /// One of <paramref name="words"/> just before or just after the value, labelling a list of numbers in its clause, or
     /// heading its column: a national-form foreign number is read only where the text says it is a phone, which also keeps

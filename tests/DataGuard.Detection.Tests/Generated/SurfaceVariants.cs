@@ -192,6 +192,9 @@ internal static class SurfaceVariants
         new("radio.letters-hyphenated", (v, r) => LettersHyphenated(v, r)),
         // A card with O or l typed for a 0 or 1 after its first four digits (3982 597l, 19O2; set L).
         new("look-alike.card-digits", (v, r) => CardDigitLetters(v, r)),
+        // Round 15 (set U6): the plus of an international number said aloud, 加號 or 加, the digits in radio, Chinese or ASCII
+        // numerals, the groups apart by spaces or hyphens (加號八五二 六幺兩三 四五六七, 加六三-九幺七-兩三四-五六七八).
+        new("spoken-plus", (v, r) => SpokenPlus(v, r)),
         new("wrapped.chat-line.hyphen-next", (v, r) => v.Separator == "-" ? Wrapped(v, r, Pick(r, "\n[14:33] 小美: -", "\n[14:34] 小美: -")) : null),
         // Sets U1 and U2: the writer interrupts the value once, anywhere between two of its characters, with a short aside in
         // brackets, framed by dashes, a filler between pauses, or a line break and a mark that the value goes on (A1234
@@ -525,6 +528,30 @@ internal static class SurfaceVariants
         var chars = value.ToCharArray();
         chars[at] = chars[at] == '0' ? 'o' : 'l';
         return new string(chars);
+    }
+
+    /// <summary>The calling codes the international families dial (ForeignCountries) and Taiwan's own.</summary>
+    private static readonly string[] CallingCodes = { "886", "852", "853", "81", "82", "84", "86", "60", "62", "63", "65", "66", "1" };
+
+    // An international value (+CC, 00CC, a Taiwan call prefix and CC) with its prefix said as 加號 or 加; not a US number of
+    // the fictitious 555-01xx range (possible, not valid: after a bare 加 it is no number).
+    private static string? SpokenPlus(PlantedValue v, Random r)
+    {
+        if (v.Spoken || v.IsMail || v.Groups.Length < 2 || CallingCodeOf(v.Groups[0]) is not string code || v.Groups.Contains("555")) return null;
+        var digits = Pick(r, RadioDigits, ChineseDigits, LingDigits, "0123456789");
+        var separator = Pick(r, v.Separator, " ", "-");
+        var rest = string.Join(separator, v.Groups[1..].Select(g => InDigits(g.Trim('(', ')'), digits)));
+        return Pick(r, "加號", "加", "加號 ", "加 ") + InDigits(code, digits) + Pick(r, " ", separator) + rest;
+    }
+
+    // The calling code after a plus, after 00, or after one of Taiwan's call prefixes glued to it or apart (+852, 0081, 00281, 002 852).
+    private static string? CallingCodeOf(string head)
+    {
+        if (head.StartsWith('+')) return CallingCodes.Contains(head[1..]) ? head[1..] : null;
+        if (!head.StartsWith("00", StringComparison.Ordinal)) return null;
+        if (head.Contains(' ')) return head[(head.IndexOf(' ') + 1)..];
+        if (CallingCodes.Contains(head[2..])) return head[2..];
+        return head.Length > 3 && "25679".Contains(head[2]) && CallingCodes.Contains(head[3..]) ? head[3..] : null;
     }
 
     // One line break between two groups of the value, or inside a value written whole.
