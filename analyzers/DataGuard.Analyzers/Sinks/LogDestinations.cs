@@ -29,6 +29,16 @@ internal sealed class LogDestinations
     /// <summary>Words of an entity's name that make its table a log: <c>ErrorLog</c>, <c>ExceptionLogEntry</c>, <c>ElmahError</c>.</summary>
     private static readonly HashSet<string> LogTableWords = new(StringComparer.Ordinal) { "log", "logs", "error", "errors", "exception", "exceptions", "elmah", "crash" };
 
+    /// <summary>
+    /// Words of an entity's name that make its table the application's audit trail (<c>AuditLog</c>, <c>AuditTrail</c>,
+    /// <c>AuditEntry</c>, <c>SecurityAudit</c>): rows naming the actor on purpose — what DG1008 asks for — not a log sink.
+    /// <c>ActivityLog</c> or <c>AccessLog</c> are not here: those names serve diagnostic logs as often as trails.
+    /// </summary>
+    private static readonly HashSet<string> AuditTrailWords = new(StringComparer.Ordinal) { "audit", "audits", "auditing" };
+
+    /// <summary>Words of a column that hold a failure's details (<c>Exception</c>, <c>StackTrace</c>): an error log whatever its name.</summary>
+    private static readonly HashSet<string> FailureColumnWords = new(StringComparer.Ordinal) { "exception", "exceptions", "stack", "stacktrace", "error", "errors" };
+
     private readonly ImmutableArray<string> _configuredFolders;
     private readonly ImmutableHashSet<string> _configuredTables;
     private readonly ConditionalWeakTable<IInvocationOperation, string> _logFiles = new();
@@ -147,8 +157,27 @@ internal sealed class LogDestinations
     /// such a record's data is an error log wherever it lies, as a table of such rows is (<see cref="LogTable"/>).
     /// </summary>
     public static bool IsLogEntryType(INamedTypeSymbol? type)
-        => type is { TypeKind: TypeKind.Class or TypeKind.Struct } && !PersonalDataClassifier.IsFramework(type)
-           && IdentifierWords.Split(type.Name).Any(LogTableWords.Contains);
+    {
+        if (type is not { TypeKind: TypeKind.Class or TypeKind.Struct } || PersonalDataClassifier.IsFramework(type))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(type.Name);
+        return words.Any(LogTableWords.Contains) && !IsAuditTrail(type, words);
+    }
+
+    /// <summary>
+    /// True for an entity named as an audit trail (<see cref="AuditTrailWords"/>) that is not an error log in disguise: no error
+    /// word in its name (<c>AuditErrorLog</c>) and no column holding a failure's details (<c>Exception</c>, <c>StackTrace</c>).
+    /// </summary>
+    private static bool IsAuditTrail(INamedTypeSymbol type, List<string> words)
+        => words.Any(AuditTrailWords.Contains) && !words.Any(w => w is not ("log" or "logs") && LogTableWords.Contains(w))
+           && !type.GetMembers().Any(HoldsFailure);
+
+    /// <summary>A column named for a failure's details: an EF entity stores an exception as its text (<c>Exception</c>, <c>StackTrace</c>).</summary>
+    private static bool HoldsFailure(ISymbol member)
+        => member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false } && IdentifierWords.Split(member.Name).Any(FailureColumnWords.Contains);
 
     /// <summary>The fragment that makes the path a log or drop file, or null.</summary>
     public string? LogPath(ImmutableArray<string> fragments)
