@@ -151,7 +151,7 @@ internal sealed class DataGuardProfile
     private Audit.AuditingCallers? _auditingCallers;
 
     /// <summary>DG1008: whether the rows a read brings back reach anyone.</summary>
-    public Audit.DisclosedReads DisclosedReads => _disclosedReads ??= new Audit.DisclosedReads(Classifier, Bodies, _callSites);
+    public Audit.DisclosedReads DisclosedReads => _disclosedReads ??= new Audit.DisclosedReads(Classifier, Bodies, _callSites, Sinks);
 
     private Audit.DisclosedReads? _disclosedReads;
 

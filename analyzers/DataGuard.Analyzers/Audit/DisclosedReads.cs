@@ -41,12 +41,14 @@ internal sealed class DisclosedReads
     private readonly PersonalDataClassifier _classifier;
     private readonly SourceBodies _bodies;
     private readonly CallSites _sites;
+    private readonly SinkCatalog _sinks;
 
-    public DisclosedReads(PersonalDataClassifier classifier, SourceBodies bodies, CallSites sites)
+    public DisclosedReads(PersonalDataClassifier classifier, SourceBodies bodies, CallSites sites, SinkCatalog sinks)
     {
         _classifier = classifier;
         _bodies = bodies;
         _sites = sites;
+        _sinks = sinks;
     }
 
     private enum Reach
@@ -230,7 +232,22 @@ internal sealed class DisclosedReads
         if (FirstWordIn(method, OverwritingVerbs) || IsGuard(method)) return Reach.Hidden;
         if (IsLinq(call, argument)) return LinqReach(call, method, scope, hops);
         if (_bodies.Body(method.OriginalDefinition) is { } body && argument.Parameter is { } parameter) return BodyReach(call, method.OriginalDefinition, body, parameter.Ordinal, scope, hops);
-        return scope.AnswersWithNoRecord && !IsNamedForSendingOrWriting(method.Name) ? ResultReach(call, scope, hops) : Reach.Disclosed;
+        return scope.AnswersWithNoRecord && !IsNamedForSendingOrWriting(method.Name) && !SendsOut(method) ? ResultReach(call, scope, hops) : Reach.Disclosed;
+    }
+
+    /// <summary>
+    /// A call that hands what it is given out of the method whatever its name: a sink of the table that logs, transmits, mails,
+    /// writes a file or prompts a generative-AI service (<c>LogInformation</c>, <c>GenerateEmbeddingAsync</c>), or another
+    /// assembly's method whose metadata says it sends.
+    /// </summary>
+    private bool SendsOut(IMethodSymbol method)
+    {
+        foreach (var spec in _sinks.Match(method))
+        {
+            if (spec.Kind is SinkKind.Log or SinkKind.RequestUrl or SinkKind.Transmit or SinkKind.GenerativeAi or SinkKind.Messaging or SinkKind.Mail or SinkKind.File) return true;
+        }
+
+        return _sinks.IsForeignTransmitter(method);
     }
 
     private Reach LinqReach(IInvocationOperation call, IMethodSymbol method, Scope scope, int hops)

@@ -51,6 +51,38 @@ public partial class PersonalDataQueryNotAuditedTests
         """);
 
     [Fact]
+    public Task Command_handler_whose_helper_logs_a_personal_column_is_reported() => Run(Members + """
+        public class NotifyMemberHandler
+        {
+            readonly ClubDb _db = null!;
+            readonly Microsoft.Extensions.Logging.ILogger _logger = null!;
+
+            public async Task ExecuteAsync(int id)
+            {
+                var member = await {|DG1008:_db.Members.FirstOrDefaultAsync(m => m.Id == id)|};
+                Note(member!);
+            }
+
+            void Note(Member member) { Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(_logger, "Notified {Email}", member.Email); }
+        }
+        """);
+
+    [Fact]
+    public Task Command_handler_that_hands_a_personal_column_to_a_request_url_is_reported() => Run(Members + """
+        public class LookUpMemberHandler
+        {
+            readonly ClubDb _db = null!;
+            readonly System.Net.Http.HttpClient _http = null!;
+
+            public async Task ExecuteAsync(int id)
+            {
+                var member = await {|DG1008:_db.Members.FirstOrDefaultAsync(m => m.Id == id)|};
+                await _http.GetStringAsync(member!.Email);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Command_handler_that_keeps_the_row_for_a_view_is_reported() => Run(Members + """
         public class ShowMemberHandler
         {
