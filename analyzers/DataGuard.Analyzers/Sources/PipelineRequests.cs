@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Sources;
 
@@ -9,7 +10,9 @@ namespace DataGuard.Analyzers.Sources;
 /// The request a mediator hands a pipeline step: MediatR's <c>IPipelineBehavior&lt;TRequest, TResponse&gt;</c>, a command
 /// handler decorator, a pre-processor or filter. Its type is the open type parameter, bound at run time to every command of
 /// the application (a patient's registration, a transfer), so it is request content: personal unless shown otherwise, and
-/// logging the whole of it dumps every request. Its type name, or a member the constraint names, is shown otherwise.
+/// logging the whole of it dumps every request. What the rest of the pipeline answers (<c>await next()</c>, typed by the step's
+/// <c>TResponse</c>) is bound to every response in the same way — a customer, a reservation, a bill — so it is request content
+/// too. Its type name, or a member the constraint names, is shown otherwise.
 /// </summary>
 internal static class PipelineRequests
 {
@@ -17,16 +20,34 @@ internal static class PipelineRequests
     private static readonly ImmutableHashSet<string> RequestWords = ImmutableHashSet.Create(StringComparer.Ordinal,
         "request", "command", "query", "message", "notification");
 
+    /// <summary>Words of a type parameter that say it is what the pipeline answers: <c>TResponse</c>, <c>TResult</c>, <c>TReply</c>.</summary>
+    private static readonly ImmutableHashSet<string> ResponseWords = ImmutableHashSet.Create(StringComparer.Ordinal, "response", "result", "reply");
+
     /// <summary>Words of the step's type or of the interface it implements that make it a pipeline step wrapped around every request.</summary>
     private static readonly ImmutableHashSet<string> StepWords = ImmutableHashSet.Create(StringComparer.Ordinal,
         "behavior", "behaviour", "decorator", "filter", "pipeline", "middleware", "processor", "interceptor");
 
     /// <summary>True for a parameter typed by its class's request type parameter, in a pipeline step over that parameter.</summary>
-    public static bool IsReceived(IParameterSymbol parameter)
-        => parameter.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type, DeclaringType: { } step } request
-           && IdentifierWords.Split(request.Name).Any(RequestWords.Contains)
-           && (IsStepName(step.Name) || step.AllInterfaces.Any(i => IsStepName(i.Name) && i.TypeArguments.Contains(request, SymbolEqualityComparer.Default))
-               || BaseTypes.Any(step.BaseType, b => IsStepName(b.Name) && b.TypeArguments.Contains(request, SymbolEqualityComparer.Default)));
+    public static bool IsReceived(IParameterSymbol parameter) => IsStepParameter(parameter.Type, RequestWords);
+
+    /// <summary>
+    /// True for what the rest of the pipeline answers a step: a call of a delegate the step was handed (<c>next()</c>,
+    /// <c>next(cancellationToken)</c>), awaited or not, whose value is the step's response type parameter.
+    /// </summary>
+    public static bool IsAnswered(IOperation operation)
+    {
+        var call = operation is IAwaitOperation awaited ? awaited.Operation : operation;
+        return call is IInvocationOperation { Instance: IParameterReferenceOperation handed }
+               && handed.Type?.TypeKind == TypeKind.Delegate
+               && IsStepParameter(operation is IAwaitOperation ? operation.Type : call.Type, ResponseWords);
+    }
+
+    /// <summary>True for a type parameter of a pipeline step, named with one of <paramref name="words"/>, that the step passes along.</summary>
+    private static bool IsStepParameter(ITypeSymbol? type, ImmutableHashSet<string> words)
+        => type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type, DeclaringType: { } step } value
+           && IdentifierWords.Split(value.Name).Any(words.Contains)
+           && (IsStepName(step.Name) || step.AllInterfaces.Any(i => IsStepName(i.Name) && i.TypeArguments.Contains(value, SymbolEqualityComparer.Default))
+               || BaseTypes.Any(step.BaseType, b => IsStepName(b.Name) && b.TypeArguments.Contains(value, SymbolEqualityComparer.Default)));
 
     private static bool IsStepName(string name) => IdentifierWords.Split(name).Any(StepWords.Contains);
 }

@@ -139,8 +139,8 @@ internal static class RequestContent
                 // A form parameter; what a logging framework hands its target (ILogger.Log's state, whatever TState is); the
                 // request a mediator hands a pipeline behaviour (whatever TRequest is bound to).
                 return parameter.Parameter;
-            case IInvocationOperation or IAwaitOperation when IsWholeType(operation.Type):
-                // await Request.ReadFormAsync()
+            case IInvocationOperation or IAwaitOperation when IsWholeType(operation.Type) || PipelineRequests.IsAnswered(operation):
+                // await Request.ReadFormAsync(); await next() in a pipeline behaviour (whatever TResponse is bound to).
                 return operation.Type;
             default:
                 return null;

@@ -3,8 +3,9 @@ using DataGuard.Analyzers.Tests.Infrastructure;
 namespace DataGuard.Analyzers.Tests.Rules.Leaks;
 
 /// <summary>
-/// A mediator's logging behaviour: the open generic request of every command (a patient's registration, a transfer) logged
-/// whole, serialised or not. Its type name, or a member that names nothing personal, stays silent.
+/// A mediator's logging behaviour: the open generic request of every command (a patient's registration, a transfer) and the
+/// response the rest of the pipeline answers (a customer, a bill) logged whole, serialised or not. Its type name, or a member
+/// that names nothing personal, stays silent.
 /// </summary>
 public class PipelineRequestLoggedTests
 {
@@ -86,6 +87,70 @@ public class PipelineRequestLoggedTests
             private readonly ILogger<Cache<TItem>> _logger = null!;
 
             public void Put(TItem item) => _logger.LogDebug("Cached {Item}", item);
+        }
+        """);
+    [Fact]
+    public Task Serialised_response_of_the_pipeline_logged_by_a_behaviour_is_reported() => Run("""
+        public class AuditBehavior<TRequest, TResponse> : MediatR.IPipelineBehavior<TRequest, TResponse> where TRequest : notnull
+        {
+            private readonly ILogger<AuditBehavior<TRequest, TResponse>> _log = null!;
+
+            public async Task<TResponse> Handle(TRequest request, MediatR.RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+            {
+                var answer = await next();
+                var text = System.Text.Json.JsonSerializer.Serialize(answer);
+                {|DG1001:_log.LogInformation("Answered {Name} with {Body}", typeof(TRequest).Name, text)|};
+                return answer;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Response_of_a_synchronous_step_logged_whole_is_reported() => Run("""
+        public interface IQueryInterceptor<TQuery, TResult> { TResult Run(TQuery query, Func<TResult> proceed); }
+
+        public class TracingInterceptor<TQuery, TResult> : IQueryInterceptor<TQuery, TResult>
+        {
+            private readonly ILogger<TracingInterceptor<TQuery, TResult>> _log = null!;
+
+            public TResult Run(TQuery query, Func<TResult> proceed)
+            {
+                var result = proceed();
+                {|DG1001:_log.LogDebug("Result {@Result}", result)|};
+                return result;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Response_type_name_and_timing_logged_by_a_behaviour_are_not_reported() => Run("""
+        public class TimingBehavior<TRequest, TResponse> : MediatR.IPipelineBehavior<TRequest, TResponse> where TRequest : notnull
+        {
+            private readonly ILogger<TimingBehavior<TRequest, TResponse>> _log = null!;
+
+            public async Task<TResponse> Handle(TRequest request, MediatR.RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+            {
+                var started = DateTime.UtcNow;
+                var response = await next();
+                _log.LogInformation("Handled {Name} -> {Response} in {Ms} ms", typeof(TRequest).Name, typeof(TResponse).Name, (DateTime.UtcNow - started).TotalMilliseconds);
+                _log.LogInformation("Null answer: {IsNull}", response is null);
+                return response;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Generic_cache_logging_what_its_loader_returns_is_not_a_pipeline_step() => Run("""
+        public class Memo<TResult>
+        {
+            private readonly ILogger<Memo<TResult>> _log = null!;
+
+            public TResult Get(Func<TResult> load)
+            {
+                var value = load();
+                _log.LogDebug("Loaded {Value}", value);
+                return value;
+            }
         }
         """);
 }
