@@ -11,13 +11,19 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Sinks;
 
 /// <summary>
-/// Files and mailboxes that are logs in all but name: a file under a <c>logs</c> or mail-drop folder, a path the team listed
+/// Files and mailboxes that are logs in all but name: a file under a <c>logs</c>, mail-drop or mail folder, a path the team listed
 /// in <c>dataguard.log_sinks</c>, a mail sent to a configured "log to" / error address. Data written there is logged (DG1001).
 /// </summary>
 internal sealed class LogDestinations
 {
     /// <summary>Words of a path segment that make the file a log or a drop folder (<c>App_Data/Logs</c>, <c>debug.log</c>, <c>mail-drop</c>).</summary>
     private static readonly HashSet<string> LogPathWords = new(StringComparer.Ordinal) { "log", "logs", "drop", "drops", "maildrop", "pickup", "dump", "dumps", "trace", "traces" };
+
+    /// <summary>
+    /// Words of a folder that holds mails (<c>wwwroot/emails</c>, <c>Mail</c>, <c>sent-mails</c>, <c>outbox</c>): a file written there
+    /// is a mail drop. Only a segment made of these words alone counts, so a file named <c>email-export.csv</c> is not one.
+    /// </summary>
+    private static readonly HashSet<string> MailFolderWords = new(StringComparer.Ordinal) { "mail", "mails", "email", "emails", "outbox", "sent" };
 
     /// <summary>Words of a configuration key that make a mail recipient a log: <c>ErrorLog:MailTo</c>, <c>Logging:Email:To</c>, <c>AdminErrorEmail</c>.</summary>
     private static readonly HashSet<string> LogMailboxWords = new(StringComparer.Ordinal)
@@ -192,7 +198,8 @@ internal sealed class LogDestinations
 
             foreach (var segment in normalized.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (IdentifierWords.Split(segment).Any(LogPathWords.Contains))
+                var words = IdentifierWords.Split(segment);
+                if (words.Any(LogPathWords.Contains) || words.Count > 0 && words.All(MailFolderWords.Contains) && !words.All(w => w == "sent"))
                 {
                     return fragment;
                 }

@@ -87,4 +87,42 @@ public class LogFileSinkTests
             void Write(Contact contact) => File.AppendAllText("logs/app.log", $"{DateTime.Now} case {contact.CaseNo}\n");
         }
         """);
+    [Fact]
+    public Task Mail_written_asynchronously_into_a_served_emails_folder_is_reported() => Run("""
+        class MailFallback
+        {
+            public Task Confirm(Contact contact) => {|DG1001:SaveAsync(contact.Email, "Welcome", "Dear " + contact.FullName)|};
+
+            private static async Task SaveAsync(string to, string subject, string html)
+            {
+                var folder = Path.Combine(Directory.GetCurrentDirectory(), "wwwroot", "emails");
+                Directory.CreateDirectory(folder);
+                var file = Path.Combine(folder, $"mail_{DateTime.UtcNow:yyyyMMddHHmmss}.html");
+                var page = $"<h2>To: {to}</h2><h3>{subject}</h3>{html}";
+                await File.WriteAllTextAsync(file, page);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mail_lines_appended_into_an_outbox_folder_are_reported() => Run("""
+        class Outbox
+        {
+            private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Outbox");
+
+            void Queue(Contact contact) => {|DG1001:File.AppendAllLines(Path.Combine(Folder, contact.CaseNo + ".txt"), new[] { "To: " + contact.Email })|};
+        }
+        """);
+
+    [Fact]
+    public Task A_file_named_for_mail_outside_a_mail_folder_and_template_text_in_a_mail_folder_are_not_reported() => Run("""
+        class Export
+        {
+            void Write(string root, Contact contact)
+            {
+                File.WriteAllText(Path.Combine(root, "exports", "email-export.csv"), contact.FullName + "," + contact.Email);
+                File.WriteAllText(Path.Combine(root, "emails", "welcome-template.html"), "<p>Dear {{name}}, welcome.</p>");
+            }
+        }
+        """);
 }
