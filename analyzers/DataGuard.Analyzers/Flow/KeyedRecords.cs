@@ -9,7 +9,8 @@ namespace DataGuard.Analyzers.Flow;
 /// <summary>
 /// Record types that a method shows to hold personal values by reading one by a personal key: <c>row["Email"]</c> makes every
 /// DataRow (and its table and data set) in that method a personal record, <c>dataset.GetString(DicomTag.PatientName)</c> every
-/// DicomDataset. Dumping such a record whole — serialised, enumerated, its <c>ItemArray</c> joined — leaks those values.
+/// DicomDataset. A signed-in person's claim read by its type (<see cref="ClaimValues"/>) says nothing of the principal's
+/// printed form, which is its type name. Dumping such a record whole — serialised, enumerated, its <c>ItemArray</c> joined — leaks those values.
 /// </summary>
 internal static class KeyedRecords
 {
@@ -31,7 +32,8 @@ internal static class KeyedRecords
                 IInvocationOperation invocation => invocation.Instance,
                 _ => null,
             };
-            if (instance?.Type is not INamedTypeSymbol type || PersonalDataClassifier.IsPlainValue(type) || classifier.PersonalKey(operation) is null)
+            if (instance?.Type is not INamedTypeSymbol type || PersonalDataClassifier.IsPlainValue(type) || classifier.PersonalKey(operation) is null
+                || ClaimValues.PersonalRead(operation, classifier.Names) is not null)
             {
                 continue;
             }

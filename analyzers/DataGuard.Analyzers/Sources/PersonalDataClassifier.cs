@@ -136,8 +136,16 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type);
+        return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type) || IsPersonalValueObject(type);
     }
+
+    /// <summary>
+    /// A value object of the domain model named for personal data (<c>Email</c>, <c>PhoneNumber</c>, <c>PostalAddress</c>): its one
+    /// value is a person's, so whatever holds one (<c>Guest.Contact</c>) holds personal data. Types decide here, not member names.
+    /// </summary>
+    private bool IsPersonalValueObject(ITypeSymbol? type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named && !IsFramework(named)
+           && _names.IsPersonal(named.Name) && IsValueWrapper(named);
 
     /// <summary>
     /// A type of the program with a member that holds a single personal value by attribute or name (<c>BirthDate</c>,
@@ -195,6 +203,11 @@ internal sealed class PersonalDataClassifier
     /// </summary>
     public string? PersonalKey(IOperation operation)
     {
+        if (ClaimValues.PersonalRead(operation, _names) is { } claim)
+        {
+            return claim;
+        }
+
         var (arguments, byIdentifierOnly) = operation switch
         {
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => (indexer.Arguments, false),
@@ -549,11 +562,31 @@ internal sealed class PersonalDataClassifier
         return type.TypeKind == TypeKind.Struct || IsValueWrapper(type) || !PersonalMembers(type).IsEmpty;
     }
 
-    /// <summary>A class whose whole state is one string, number or date: a value object such as <c>Email</c>.</summary>
+    /// <summary>
+    /// A class whose whole state is one string, number or date: a value object such as <c>Email</c>, or one whose value a base
+    /// of the program holds (<c>EmailAddress : SingleValueObject&lt;string&gt;</c>).
+    /// </summary>
     private static bool IsValueWrapper(ITypeSymbol type)
     {
-        var fields = type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst).Take(2).ToList();
-        return fields.Count == 1 && IsPlainValue(fields[0].Type);
+        IFieldSymbol? only = null;
+        var depth = 0;
+        for (var current = type; current is not null && !IsFramework(current) && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: false, IsConst: false } field)
+                {
+                    if (only is not null)
+                    {
+                        return false;
+                    }
+
+                    only = field;
+                }
+            }
+        }
+
+        return only is not null && IsPlainValue(only.Type);
     }
 
     public static bool IsFramework(ISymbol? symbol)
