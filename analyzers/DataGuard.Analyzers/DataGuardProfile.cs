@@ -36,9 +36,9 @@ internal sealed class DataGuardProfile
         AppSettings = appSettings;
         Classifier = new PersonalDataClassifier(options, requestFed);
         Sinks = new SinkCatalog(compilation, options);
-        Sanitizers = new Sanitizers(options);
         Hosts = new ExternalHosts(options.AllowedHosts);
         Bodies = new SourceBodies(compilation);
+        Sanitizers = new Sanitizers(options, Bodies);
         Endpoints = new EndpointResolver(Bodies);
         Routes = new PersonalRoutes(syntax, Classifier.Names, Bodies);
         LogDestinations = new LogDestinations(options.LogSinks);

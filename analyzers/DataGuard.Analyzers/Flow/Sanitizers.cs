@@ -8,7 +8,10 @@ using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Flow;
 
-/// <summary>Methods whose result is no longer personal: masking, hashing, redaction, encryption and the team's own wrappers.</summary>
+/// <summary>
+/// Methods whose result is no longer personal: masking, hashing, redaction, encryption and the team's own wrappers — marked
+/// <c>[Sanitizer]</c>, configured, or named so with a body that removes the value (<see cref="SanitizingBodies"/>).
+/// </summary>
 internal sealed class Sanitizers
 {
     /// <summary>Every method of these types sanitizes.</summary>
@@ -44,9 +47,12 @@ internal sealed class Sanitizers
     private readonly ConfiguredMethods _configured;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
 
-    public Sanitizers(DataGuardOptions options)
+    private readonly SourceBodies _bodies;
+
+    public Sanitizers(DataGuardOptions options, SourceBodies bodies)
     {
         _configured = new ConfiguredMethods(options.Sanitizers);
+        _bodies = bodies;
     }
 
     /// <summary>True when the call's result does not carry the personal data of its arguments.</summary>
@@ -90,7 +96,10 @@ internal sealed class Sanitizers
             return true;
         }
 
+        // The name only suggests: a body in this compilation decides (SanitizeForLog that strips control characters hands the
+        // address on). A method whose body cannot be read (a package's, an interface's) is taken at its word.
         var words = IdentifierWords.Split(method.Name);
-        return words.Count > 0 && (SanitizingVerbs.Contains(words[0]) || words.Any(w => PersonalNames.SafeWords.Contains(w)));
+        return words.Count > 0 && (SanitizingVerbs.Contains(words[0]) || words.Any(w => PersonalNames.SafeWords.Contains(w)))
+               && (_bodies.Body(method) is not { } body || SanitizingBodies.Removes(method, body, this));
     }
 }
