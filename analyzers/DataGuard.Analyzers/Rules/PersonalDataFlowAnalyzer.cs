@@ -45,7 +45,8 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is skipped in Analyze, except the Razor compiler's output of the team's components (RazorComponentCode).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             var enabled = false;
@@ -68,6 +69,11 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private void Analyze(OperationBlockAnalysisContext context)
     {
+        if (context.IsGeneratedCode && !(context.OperationBlocks.FirstOrDefault() is { } first && RazorComponentCode.IsRazorGenerated(first.Syntax.SyntaxTree)))
+        {
+            return;
+        }
+
         foreach (var root in context.OperationBlocks)
         {
             try
