@@ -69,7 +69,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private void Analyze(OperationBlockAnalysisContext context)
     {
-        if (context.IsGeneratedCode && !(context.OperationBlocks.FirstOrDefault() is { } first && RazorComponentCode.IsRazorGenerated(first.Syntax.SyntaxTree)))
+        if (context.IsGeneratedCode && !(context.OperationBlocks.FirstOrDefault() is { } first && RazorComponentCode.IsAnalysed(context.OwningSymbol, first.Syntax.SyntaxTree)))
         {
             return;
         }
