@@ -229,14 +229,24 @@ internal sealed class DataGuardProfile
 
     private readonly Lazy<Dictionary<IMethodSymbol, List<IMethodSymbol>>> _implementations;
 
+    private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<IMethodSymbol>> _runningImplementations = new(SymbolEqualityComparer.Default);
+
     /// <summary>
     /// The methods of this compilation that implement an interface method of this compilation or override a virtual or
     /// abstract one: calls through <c>INotifier.SendAsync</c> reach <c>LineNotifier.SendAsync</c> — unless that code never
     /// runs (<see cref="NeverRuns"/>: a class nothing registers or constructs). The map is built once per compilation, on the
-    /// first call through an interface or a virtual method.
+    /// first call through an interface or a virtual method; whether an implementation runs is asked only for the methods
+    /// called that way: it binds the implementation's callers across the compilation.
     /// </summary>
     public IReadOnlyList<IMethodSymbol> Implementations(IMethodSymbol method)
-        => _implementations.Value.TryGetValue(method.OriginalDefinition, out var list) ? list : (IReadOnlyList<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
+    {
+        var key = method.OriginalDefinition;
+        if (!_implementations.Value.TryGetValue(key, out var all)) return System.Array.Empty<IMethodSymbol>();
+
+        return _runningImplementations.TryGetValue(key, out var running)
+            ? running
+            : _runningImplementations.GetOrAdd(key, all.Where(implementation => !NeverRuns(implementation)).ToList());
+    }
 
     private Dictionary<IMethodSymbol, List<IMethodSymbol>> FindImplementations()
     {
@@ -274,7 +284,7 @@ internal sealed class DataGuardProfile
 
             foreach (var method in @interface.GetMembers().OfType<IMethodSymbol>())
             {
-                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation && !NeverRuns(implementation))
+                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation)
                 {
                     Add(map, method, implementation);
                 }
@@ -287,7 +297,7 @@ internal sealed class DataGuardProfile
     {
         foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
         {
-            for (var overridden = method.IsOverride && !NeverRuns(method) ? method.OverriddenMethod : null; overridden is not null && IsOwn(overridden.ContainingType);
+            for (var overridden = method.IsOverride ? method.OverriddenMethod : null; overridden is not null && IsOwn(overridden.ContainingType);
                  overridden = overridden.IsOverride ? overridden.OverriddenMethod : null)
             {
                 Add(map, overridden, method);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
@@ -19,6 +20,7 @@ internal sealed class CallSites
 {
     private readonly SourceSyntax _syntax;
     private readonly SourceBodies _bodies;
+    private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<Site>?> _known = new(SymbolEqualityComparer.Default);
 
     public CallSites(SourceSyntax syntax, SourceBodies bodies)
     {
@@ -42,24 +44,62 @@ internal sealed class CallSites
 
     /// <summary>
     /// Every call of <paramref name="method"/> in this compilation's source, or null when one of them is made outside any
-    /// method (a field initializer, a lambda handed to the framework at start-up): then its callers are not all known.
+    /// method (a field initializer, a lambda handed to the framework at start-up): then its callers are not all known. Kept
+    /// per method: each call of the name is bound, which binds the whole body around it.
     /// </summary>
-    public List<Site>? Of(IMethodSymbol method)
+    public IReadOnlyList<Site>? Of(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        var targets = new HashSet<IMethodSymbol>(CalledAs(method), SymbolEqualityComparer.Default);
+        return _known.TryGetValue(method, out var known) ? known : _known.GetOrAdd(method, Collect(method));
+    }
+
+    /// <summary>
+    /// True when every call of <paramref name="method"/> is made inside a method and <paramref name="holds"/> for its caller.
+    /// Stops at the first call that fails, before binding the calls after it (<see cref="Of"/> binds them all).
+    /// </summary>
+    public bool AllCallers(IMethodSymbol method, System.Func<IMethodSymbol, bool> holds)
+    {
+        method = method.OriginalDefinition;
+        if (_known.TryGetValue(method, out var known)) return known is not null && known.All(site => holds(site.Caller));
+
+        foreach (var site in Find(method))
+        {
+            if (site is not { } found || !holds(found.Caller)) return false;
+        }
+
+        return true;
+    }
+
+    private List<Site>? Collect(IMethodSymbol method)
+    {
         var sites = new List<Site>();
+        foreach (var site in Find(method))
+        {
+            if (site is not { } found) return null;
+            sites.Add(found);
+        }
+
+        return sites;
+    }
+
+    /// <summary>The calls of <paramref name="method"/>, bound one at a time; null for a call made outside any method.</summary>
+    private IEnumerable<Site?> Find(IMethodSymbol method)
+    {
+        var targets = new HashSet<IMethodSymbol>(CalledAs(method), SymbolEqualityComparer.Default);
         foreach (var call in _syntax.Calls(method.Name))
         {
             var model = _bodies.Model(call.SyntaxTree);
             if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol target
                 || !targets.Contains((target.ReducedFrom ?? target).OriginalDefinition)) continue;
             if (call.FirstAncestorOrSelf<SyntaxNode>(IsMember) is not { } member || model.GetDeclaredSymbol(member) is not IMethodSymbol caller
-                || model.GetOperation(call) is not IInvocationOperation operation) return null;
-            sites.Add(new Site(operation, caller));
-        }
+                || model.GetOperation(call) is not IInvocationOperation operation)
+            {
+                yield return null;
+                yield break;
+            }
 
-        return sites;
+            yield return new Site(operation, caller);
+        }
     }
 
     /// <summary>True when the source names <paramref name="name"/> anywhere outside declarations: a call, a method group, a <c>nameof</c>.</summary>

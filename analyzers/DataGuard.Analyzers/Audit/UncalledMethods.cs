@@ -75,9 +75,8 @@ internal sealed class UncalledMethods
         if (!walk.Entered || !IsOwnOrdinary(method) || !_sites.OnlyCalled(method.Name)) return false;
 
         // Every mention of the name is a call: when none of them is of this method (a service's GetById calling the
-        // repository's GetById), nothing calls it at all.
-        var sites = _sites.Of(method);
-        return sites is not null && sites.All(site => NeverRuns(site.Caller));
+        // repository's GetById), nothing calls it at all. Most methods run: the first caller that runs ends the search.
+        return _sites.AllCallers(method, NeverRuns);
     }
 
     /// <summary>

@@ -38,18 +38,19 @@ internal sealed class MethodFlowFindings
 
     /// <summary>
     /// Walks <paramref name="root"/>, the body of <paramref name="owner"/>, once, inspecting the sinks of every rule that has
-    /// one in it. The sinks are found first (cached per called method), before the dearer questions whether the method reads
-    /// anything personal and whether its code ever runs (<see cref="DataGuardProfile.NeverRuns"/>, which binds the calls of
-    /// its name across the compilation): most methods have no sink at all. Calls of the team's own methods are summarised as
-    /// possible wrappers only after those questions.
+    /// one in it. The sinks are found first (cached per called method), before the dearer question whether the method reads
+    /// anything personal: most methods have no sink at all. Calls of the team's own methods are summarised as possible
+    /// wrappers only after that question. Whether the method's code ever runs (<see cref="DataGuardProfile.NeverRuns"/>,
+    /// which binds the calls of its name across the compilation, and its callers' up the chain) is asked last, of the few
+    /// methods left with a sink.
     /// </summary>
     public static MethodFlowFindings Compute(IOperation root, ISymbol owner, DataGuardProfile profile)
     {
         var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
-        bool? reportable = null;
-        bool Reportable() => reportable ??= profile.TouchesPersonalData(root) && !profile.NeverRuns(owner);
-        var sinks = RuleSinks.Find(root, profile.FlowRules, profile, Reportable);
-        if (sinks.Found == 0 || !Reportable())
+        bool? touches = null;
+        bool Touches() => touches ??= profile.TouchesPersonalData(root);
+        var sinks = RuleSinks.Find(root, profile.FlowRules, profile, Touches);
+        if (sinks.Found == 0 || !Touches() || profile.NeverRuns(owner))
         {
             return new MethodFlowFindings(byRule);
         }
