@@ -474,6 +474,9 @@ internal static class ChainReader
             else if (kind == CharKind.Digit) break;
             else if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
+            // "KRT-，呃，三六洞勾", "KRT，呃，-2395": a plate's hyphen kept beside the pause, closing the group before it or
+            // opening the one after it; the filler words still have to be there.
+            else if (IsHyphen(c) && (i == from || IsDigitAt(text, i + 1))) i++;
 
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || c == '.' && EllipsisLength(text, i) > 0)
@@ -544,6 +547,8 @@ internal static class ChainReader
     }
 
     private static bool IsHyphen(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
+
+    private static bool IsDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && CharFolding.KindOf(text[i]) == CharKind.Digit;
 
     private static int SkipBlanks(ReadOnlySpan<char> text, int i)
     {

@@ -69,7 +69,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (wrap == 0 && chain.HasFiller(chain.Length)) return TrySpoken(text, chain, out match);
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
-        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match);
+        // ("9D53-KW", "3O25-JG": a look-alike among a digits-first plate's digits ends the first run early.)
+        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
+            || !lettersFirst && chain.Length <= 9 && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match);
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
         // ("FZ-6 一輛": the numeral after the space counts the vehicles, and the code keeps a single digit)
@@ -109,21 +111,31 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         if (TrySpokenMixedCode(text, chain, out match)) return true;
         int letters = RunLength(chain, 0, letters: true);
-        if (letters is < 2 or > 3 || chain.GapChars[letters] != Chain.FillerGap) return false;
-        int digits = RunLength(chain, letters, letters: false);
+        if (letters is < 2 or > 3) return false;
+        // "KRT-23…95", "KR-六，呃，拐三洞": the hyphen written and the pause inside the digit group.
+        bool hyphenKept = chain.GapChars[letters] != Chain.FillerGap && chain.Gaps[letters] > 0 && IsHyphenLike(chain.GapChars[letters]);
+        if (chain.GapChars[letters] != Chain.FillerGap && !hyphenKept) return false;
+        int digits = RunLength(chain, letters, letters: false), pauses = 0;
         for (int k = letters + 1; k < letters + digits; k++)
         {
-            if (chain.GapChars[k] == Chain.FillerGap) digits = k - letters; // "DJR 然後是，2779，111年…": the next number is not the plate's
+            // (a bare line wrap inside the digits is WrapInsideGroup's to read: KRT-10⏎23:49:30 is a partial plate and a time)
+            if (chain.GapChars[k] != Chain.FillerGap || hyphenKept && !ChainReader.WrapsBefore(text, chain, k) && ++pauses == 1) continue;
+            digits = k - letters; // "DJR 然後是，2779，111年…": the next number is not the plate's
+            break;
         }
+        // ("KRT（停頓）-八拐八五 一起帶回": the numeral after the space starts the next word, as on one line)
+        if (digits > 3 && StartsNumeralWord(text, chain, letters + digits - 1)) digits--;
         int count = letters + digits;
-        if (chain.GapCount(count) != 1 || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (hyphenKept && pauses == 0) return false;
+        if (chain.GapCount(count) != (hyphenKept ? 2 : 1) || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
         if (!TryFindLayout(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
         bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)
             || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbs) || FollowsVehicleNoun(text, chain.Start)
             || VehicleInRemarkAfter(text, chain.EndOf(count)); // "JT-⏎4036（普輕機）"
         // "BRK⏎-6329", "路邊GH-⏎2851": a plate wrapped onto the next line at its hyphen is written with its hyphen, and the
-        // words around it decide as they do on one line; split any other way, only a word right before it joins the pieces.
-        bool wrappedAtHyphen = WrapsAtHyphen(text, chain, letters);
+        // words around it decide as they do on one line; so is one whose hyphen is kept beside the pause (KRT…-2395,
+        // KRT-，呃，2395, KRT-23…95); split any other way, only a word right before it joins the pieces.
+        bool wrappedAtHyphen = hyphenKept || GapHoldsHyphen(text, chain, letters);
         if (!named && !layout.IsCurrent && !wrappedAtHyphen) return false;
         // "ok 然後 1234", "hmm 呃 5678": an English word or a hesitation; lower case only where a word names the plate.
         bool lowerCase = (chain.EvasionsOf(letters) & Evasions.LowerCase) != 0;

@@ -195,8 +195,11 @@ internal static class PlateContext
         return close > 0 && FollowsVehicleNoun(text, end + 1 + close) || RemarkAfter(text, end, out var words) && AnyOf(words, RegistrationWords);
     }
 
-    /// <summary>What a remark after a vehicle's plate says of its registration (車主…, …過戶, 租賃, 報廢): only a plated vehicle has one.</summary>
-    private static readonly string[] RegistrationWords = { "車主", "過戶", "租賃", "報廢", "繳銷", "註銷", "原牌" };
+    /// <summary>
+    /// What a remark after a vehicle's plate says of its registration (車主…, …過戶, 租賃, 報廢, 逾期未檢驗) or of the plate itself
+    /// (疑似變造, 偽造, 疑似贓車): only a plated vehicle has one.
+    /// </summary>
+    private static readonly string[] RegistrationWords = { "車主", "過戶", "租賃", "報廢", "繳銷", "註銷", "原牌", "變造", "偽造", "未檢驗", "贓車" };
 
     /// <summary>How far after the bracket a remark's closing bracket is looked for.</summary>
     private const int RemarkReach = 24;
@@ -235,13 +238,16 @@ internal static class PlateContext
         "之違規", // a formal notice's "the violation of …" (檢送…之違規影像)
         // a parking log's entry and exit, a ticket written (…KRT-5273 進場, 8K-2761 出場, …已開單)
         "進場", "出場", "駛入", "駛離", "已開單", "被開單", "已舉發",
+        // a registry's status of a plated vehicle (…逾期未檢驗, …疑似贓車)
+        "逾期未檢驗", "未檢驗", "逾檢", "疑似贓車",
     };
 
     // A vehicle verb glued after the value, or after a space or a closing bracket or quote (那輛(AB-123)查到了沒), names it a
     // plate as a driving verb before it does.
     internal static bool VehicleVerbAfter(ReadOnlySpan<char> text, int end)
     {
-        for (int k = 0; k < 2 && end < text.Length && text[end] is ' ' or ')' or '）' or ']' or '」' or '"' or '\'' or '}' or '>'; k++) end++;
+        // (a tab too: the next cell of a pasted row, …\t逾期未檢驗)
+        for (int k = 0; k < 2 && end < text.Length && text[end] is ' ' or '\t' or ')' or '）' or ']' or '」' or '"' or '\'' or '}' or '>'; k++) end++;
         if (end >= text.Length || !CharFolding.IsHan(text[end])) return false;
         var rest = text.Slice(end);
         foreach (var verb in VehicleVerbsAfter) if (rest.StartsWith(verb.AsSpan(), StringComparison.Ordinal)) return true;

@@ -51,7 +51,9 @@ internal static class PlateDigitLookalikes
         {
             char c = view[i];
             if ((uint)(c - '0') <= 9) continue;
-            view[i] = i == from ? DigitLookalikes.AsDigit(c) : DigitLookalikes.AsDigitOcr(chain, i);
+            // The first digit takes only O, I and l (AB1234567 is a code's shape), unless a separator sets the group apart from
+            // the plate's letters (MRW-b358, TKA g635: the letters end at the gap, and the look-alike starts the digits).
+            view[i] = i == from && (from == 0 || chain.Gaps[from] == 0) ? DigitLookalikes.AsDigit(c) : DigitLookalikes.AsDigitOcr(chain, i);
             if ((uint)(view[i] - '0') > 9) return false;
             swapped++;
         }

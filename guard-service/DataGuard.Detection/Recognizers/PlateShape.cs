@@ -136,10 +136,11 @@ internal static class PlateShape
         return true;
     }
 
-    // "BRK⏎-6329", "BRK-⏎6329": the gap before index is a line wrap that holds the hyphen, before or after the break.
-    internal static bool WrapsAtHyphen(ReadOnlySpan<char> text, in Chain chain, int index)
+    // "BRK⏎-6329", "BRK-⏎6329", "KRT，呃，-2395": a hyphen among what the reader read across before index (a line wrap, before
+    // or after the break, or a pause).
+    internal static bool GapHoldsHyphen(ReadOnlySpan<char> text, in Chain chain, int index)
     {
-        if (!ChainReader.WrapsBefore(text, chain, index)) return false;
+        if (chain.GapChars[index] != Chain.FillerGap) return false;
         int from = chain.EndOf(index), to = chain.Positions[index];
         foreach (char c in text.Slice(from, to - from)) if (CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' }) return true;
         return false;

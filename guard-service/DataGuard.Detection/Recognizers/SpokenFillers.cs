@@ -49,7 +49,10 @@ internal static class SpokenFillers
         var gap = text.Slice(0, to);
         while (i < to)
         {
-            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' or '。' || CharFolding.KindOf(gap[i]) == CharKind.Invisible)
+            // (a plate's hyphen kept beside the pause, KRT-，呃，2395, where it opens no aside framed by dashes: the filler walk
+            // allows it only at either end)
+            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' or '。' || CharFolding.KindOf(gap[i]) == CharKind.Invisible
+                || CharFolding.Fold(gap[i]) is { Kind: CharKind.Separator, Value: '-' } && SpokenAsides.LengthAt(text, i) == 0)
             {
                 i++;
                 continue;

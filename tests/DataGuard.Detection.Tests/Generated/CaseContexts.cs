@@ -367,6 +367,11 @@ internal static class CaseContexts
         new("line.parking-log", Cue.After, (f, r) => Pick(r, 2) == 0
             ? ($"停車場紀錄：{r.Next(10, 24)}:{r.Next(10, 60)} RAB-1235 進場、{r.Next(1, 12)}時{r.Next(1, 60)}分 ", " " + Pick(r, "進場", "出場", "駛離") + Pick(r, "，管理員王小明", "。", ""))
             : (Pick(r, "LINE回覆草稿：王先生您好，您檢舉的", "您檢舉的", "民眾檢舉之"), Pick(r, "已開單，若有疑問請洽承辦人。", "已開單。", "已舉發")), Families: "plate."),
+        // Round 24 (sets U7, U8): a pasted list of vehicles, each followed by a status only a plated vehicle has (…逾期未檢驗,
+        // …（疑似變造）, … 疑似贓車), after a time, alone on its line or in a cell, with no plate word anywhere.
+        new("line.vehicle-status-after", Cue.After, (f, r) => (Pick(r, "", "以下為車輛清單：\n", "名單整理：\n", $"{r.Next(10, 24)}:{r.Next(10, 60)} ", "監理資料 | "),
+            Pick(r, " 逾期未檢驗", "\t逾期未檢驗", "（疑似變造）", "（車牌疑似偽造）", " 逾檢", "疑似贓車，請注意", " 未檢驗 |", "(疑遭變造)", "（逾期未檢驗）", "（疑似贓車）") + Pick(r, "\nRAB-1235 出場", "", "。")),
+            Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     };

@@ -234,7 +234,28 @@ internal static class SurfaceVariants
         new("look-alike.phone-digits.ocr", (v, r) => OcrPhoneLetters(v, r)),
         new("look-alike.phone-digits.ocr.dots", (v, r) => OcrPhoneLetters(v with { Separator = "." }, r)),
         new("look-alike.phone-digits.ocr.full-width", (v, r) => OcrPhoneLetters(v, r) is string typed ? FullWidth(typed) : null),
+        // Round 24 (sets U7, U8): a plate read out with its hyphen written and a pause beside it (KRT，呃，-2395,
+        // KRT-（停頓）三六洞勾) or inside its digit group (KRT-23…95), the digits typed or read in radio numerals.
+        new("split.plate-hyphen", (v, r) => PauseInPlate(v, r, insideDigits: false)),
+        new("split.plate-digits", (v, r) => PauseInPlate(v, r, insideDigits: true)),
     };
+
+    /// <summary>Pauses a reader or a transcript writes into a plate read out (the generator's own words and marks).</summary>
+    private static readonly string[] PlatePauses = { "，呃，", "…", "……", "（停頓）", "，那個，", "… 嗯 …", "，嗯，", " 呃 ", "(停頓)", "，我看一下喔…", "...", "，欸，" };
+
+    // A letters-first plate with its hyphen, a pause before or after the hyphen, or between two of its digits (at least two
+    // digits after it: a lone digit after a pause is never read as part of a value).
+    private static string? PauseInPlate(PlantedValue v, Random r, bool insideDigits)
+    {
+        if (v.Groups.Length != 2 || v.Separator != "-" || v.Spoken || !v.Groups[0].All(char.IsAsciiLetterUpper) || !v.Groups[1].All(char.IsAsciiDigit)
+            || insideDigits && v.Groups[1].Length < 3)
+            return null;
+        string pause = Pick(r, PlatePauses);
+        string digits = r.Next(2) == 0 ? v.Groups[1] : InDigits(v.Groups[1], RadioDigits);
+        if (!insideDigits) return r.Next(2) == 0 ? v.Groups[0] + pause + "-" + digits : v.Groups[0] + "-" + pause + digits;
+        int cut = 1 + r.Next(digits.Length - 2);
+        return v.Groups[0] + "-" + digits[..cut] + pause + digits[cut..];
+    }
 
     // One or two digits of a phone number typed as OCR letters: never its leading 0, a country code, or the first digit
     // after one (the digit the national number starts with).
