@@ -153,6 +153,13 @@ public sealed class PersonalDataScanner
             // is accepted only where it validates, and then outscores the weak one.
             if ((coveringEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
                 Recognize(text, chain, ref sink, out _, out _, acrossFillers: true);
+            // "L2|4567890", "09|2 345 678": a chain that stopped at a bar is read again through it, the bar as a 1; the first
+            // reading stands beside it (a row's bar between short cells, 12:05|0912…, reads as nothing through it).
+            if (ChainReader.StopsAtBarDigit(text, chain))
+            {
+                ChainReader.Read(text, i, ref chain, barsAsOne: true);
+                Recognize(text, chain, ref sink, out _, out _);
+            }
             // Later tokens inside a match that ends before its chain does are still tried: overlap resolution picks the
             // better reading ("tel 0950-548-216": the plate TEL-0950 and the phone from 0950).
             i = Math.Max(runEnd, i + 1);
@@ -236,6 +243,7 @@ public sealed class PersonalDataScanner
         if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
         if (end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _)) return 0;
         if (SpokenHyphens.LengthAt(text, end) > 0) return 0; // "375杠QD": a plate's digits before its hyphen said aloud
+        if (text[end] == '|' && BarDigits.ReadsAsOne(text, end)) return 0; // "09|2 345 678": a 1 scanned as a bar
         return ChainReader.FillerFollows(text, end, ref fillers) ? 0 : end; // "02然後2345再來6789": the first group of a split value
     }
 

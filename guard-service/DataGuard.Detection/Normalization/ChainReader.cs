@@ -75,8 +75,12 @@ internal static class ChainReader
         return previousNumeral == nextNumeral || (previous.Kind == CharKind.Letter && nextNumeral);
     }
 
-    /// <summary>Fills <paramref name="chain"/> from <paramref name="start"/> and returns the offset where its first run of adjacent characters ends.</summary>
-    public static int Read(ReadOnlySpan<char> text, int start, ref Chain chain)
+    /// <summary>
+    /// Fills <paramref name="chain"/> from <paramref name="start"/> and returns the offset where its first run of adjacent
+    /// characters ends. With <paramref name="barsAsOne"/>, a bar that may be a 1 typed for it (<see cref="BarDigits"/>) is
+    /// read as one instead of ending the chain: the scanner's second reading of a chain that stopped at one.
+    /// </summary>
+    public static int Read(ReadOnlySpan<char> text, int start, ref Chain chain, bool barsAsOne = false)
     {
         chain.Length = 0;
         chain.HasPlus = false;
@@ -84,14 +88,22 @@ internal static class ChainReader
         chain.EndGlued = false;
         chain.ScriptBreak = 0;
         start += GluedLabels.LengthAt(text, start); // "IDK151987967": the ID starts at K
-        return ReadOn(text, start, ref chain, gap: 0, gapChar: '\0');
+        return ReadOn(text, start, ref chain, gap: 0, gapChar: '\0', barsAsOne);
+    }
+
+    /// <summary>Whether <paramref name="chain"/> stopped right before a bar that may be a 1 typed for it (L2|4567890).</summary>
+    public static bool StopsAtBarDigit(ReadOnlySpan<char> text, scoped in Chain chain)
+    {
+        if (chain.Length == 0) return false;
+        int end = chain.EndOf(chain.Length);
+        return end < text.Length && text[end] == '|' && BarDigits.ReadsAsOne(text, end);
     }
 
     // Appends to the chain from i, the first character to be read carrying the given gap; returns where the first run
     // of adjacent characters read here ends. The chain's spans and length are held in locals for the loop (the chain is
     // reached through a reference, so each access would load them again), and so is the fold of the last character
     // appended, which the next one is compared with.
-    private static int ReadOn(ReadOnlySpan<char> text, int i, ref Chain chain, int gap, char gapChar)
+    private static int ReadOn(ReadOnlySpan<char> text, int i, ref Chain chain, int gap, char gapChar, bool barsAsOne = false)
     {
         int start = i;
         int pendingFlags = 0;
@@ -141,6 +153,8 @@ internal static class ChainReader
                 i += spoken - 1;
                 continue;
             }
+            // "L2|4567890": a bar glued inside a short run may be a 1 typed or scanned as a bar (see BarDigits).
+            if (barsAsOne && text[i] == '|' && length > 0 && gap == 0 && BarDigits.ReadsAsOne(text, i)) folded = BarDigits.One;
             switch (folded.Kind)
             {
                 case CharKind.Digit:

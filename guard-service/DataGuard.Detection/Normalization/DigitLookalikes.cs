@@ -61,7 +61,9 @@ internal static class DigitLookalikes
 
     /// <summary>
     /// Copies the first <paramref name="count"/> chain characters into <paramref name="view"/>, reading look-alike letters
-    /// as digits from <paramref name="digitsFrom"/> on; returns how many were read that way.
+    /// as digits from <paramref name="digitsFrom"/> on; returns how many were read that way. The first digit takes the OCR
+    /// set too (HZ…, Cg9…, DDB…: a scanned form's sex or form digit, set U8): the checksum guards it as the serial's, and
+    /// <see cref="StartsCode"/> asks for a label where a capital is the only letter read.
     /// </summary>
     public static int Read(in Chain chain, int count, int digitsFrom, Span<char> view)
     {
@@ -69,7 +71,7 @@ internal static class DigitLookalikes
         for (int i = 0; i < count; i++)
         {
             char c = chain.Chars[i];
-            view[i] = i > digitsFrom ? AsDigitOcr(chain, i) : i == digitsFrom ? AsDigit(c) : c;
+            view[i] = i >= digitsFrom ? AsDigitOcr(chain, i) : c;
             // Past the most OCR letters one value may hold, the letter stays a letter and the value is no number.
             if (IsOcrOnly(c, view[i]) && ++ocr > MostOcrInOneValue) view[i] = c;
             if (view[i] != c) swapped++;
@@ -95,12 +97,13 @@ internal static class DigitLookalikes
     }
 
     /// <summary>
-    /// "AL12345678", "BL1234567": a capital I or L as the first digit, the only letter typed for one, is how e-invoice
-    /// numbers (two letters, eight digits) and serial and part codes (three letters, seven digits) start, far more often
-    /// than a disguised ID or certificate; such a reading needs a label.
+    /// "AL12345678", "BL1234567", "AZ12345678", "ABD1234567": a capital letter other than O as the first digit, the only
+    /// letter typed for one, is how e-invoice numbers (two letters, eight digits) and serial and part codes (three letters,
+    /// seven digits) start, far more often than a disguised ID or certificate; such a reading needs a label.
     /// </summary>
     public static bool StartsCode(in Chain chain, int lookalikes, int digitsFrom) =>
-        lookalikes == 1 && chain.Chars[digitsFrom] is 'I' or 'L' && (chain.Flags[digitsFrom] & (byte)Evasions.LowerCase) == 0;
+        lookalikes == 1 && (uint)(chain.Chars[digitsFrom] - 'A') <= 'Z' - 'A' && chain.Chars[digitsFrom] != 'O'
+        && (chain.Flags[digitsFrom] & (byte)Evasions.LowerCase) == 0;
 
     // A lower-case letter of a word: one that passes for no digit (a lower-case i is no disguised 1 either).
     private static bool IsWordLetter(char folded) => folded is not ('O' or 'L');

@@ -56,7 +56,7 @@ internal static class GluedLabels
             for (int i = end; i < text.Length && count < needed; i++)
             {
                 kind = CharFolding.KindOf(text[i]);
-                if (kind is CharKind.Digit or CharKind.Letter)
+                if (kind is CharKind.Digit or CharKind.Letter || text[i] == '|' && BarDigits.ReadsAsOne(text, i)) // IDJ|2345678
                 {
                     count++;
                     between = 0;

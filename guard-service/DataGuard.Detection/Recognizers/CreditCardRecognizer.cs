@@ -31,7 +31,13 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     /// <summary>Labels of a handset's serial number (IMEI1 3592…, IMEI is 3558…, MEID …).</summary>
     private static readonly ContextWord[] ImeiLabels = ContextWord.All(new[] { "IMEI", "IMEI1", "IMEI2", "IMEI１", "IMEI２", "IMEI 1", "IMEI 2", "IMEISV", "IMEI號碼", "IMEI碼", "MEID", "序號" });
 
-    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= 4;
+    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= IssuerDigitsAsTyped;
+
+    /// <summary>How many of the issuer's first digits a card always starts with as typed; the rest may be look-alikes.</summary>
+    private const int IssuerDigitsAsTyped = 2;
+
+    /// <summary>How many of a card's first digits name its issuer.</summary>
+    private const int IssuerDigits = 4;
 
     /// <summary>Most letters typed for digits in one card number (5412 3982 5979 19O2).</summary>
     private const int MaxLookalikes = 2;
@@ -39,21 +45,23 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, 4) || ContinuesHyphenatedNumber(text, chain.Start)) return false;
-        // The issuer is read from the first four characters, which are digits as they stand: most long numbers (phones
-        // read across fillers, account and order numbers) belong to no issuer and are turned down before any reading.
-        Span<int> lengths = stackalloc int[4];
-        int count = CardIssuers.LengthsFor(chain.Chars.Slice(0, chain.Length), lengths);
-        if (count == 0) return false;
+        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, IssuerDigitsAsTyped) || ContinuesHyphenatedNumber(text, chain.Start)) return false;
+        // The issuer is read from the first four characters: most long numbers (phones read across fillers, account and
+        // order numbers) belong to no issuer and are turned down before any other reading.
         Span<char> digits = stackalloc char[Chain.Capacity];
         ReadDigits(chain, digits);
+        if (!DigitLookalikes.AllDigits(digits, 0, IssuerDigits)) return false;
+        Span<int> lengths = stackalloc int[4];
+        int count = CardIssuers.LengthsFor(digits.Slice(0, chain.Length), lengths);
+        if (count == 0) return false;
         for (int i = 0; i < count; i++)
         {
             int length = lengths[i];
             if (!DigitLookalikes.AllDigits(digits, 0, length) || !chain.EndsCleanlyAfter(length) || chain.LengthBeforeBracket(text, 0) < length) continue;
             if (!CardIssuers.PassesLuhn(digits.Slice(0, length))) continue;
             int lookalikes = Swapped(chain, digits, length);
-            if (lookalikes > MaxLookalikes || lookalikes > 0 && DigitLookalikes.InWord(chain, length, 4)) continue;
+            // Letters among the issuer's digits are no word's: two digits as typed stand before them (55OO 0486…).
+            if (lookalikes > MaxLookalikes || lookalikes > 0 && DigitLookalikes.InWord(chain, length, IssuerDigits)) continue;
             // Rare forms, amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
             bool rare = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
@@ -82,9 +90,12 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
 
     // "5412 3982 5979 19O2", "4532 7Z81 …": a letter typed for a digit after the issuer's first four digits (O, I or l, and
     // the OCR set: D Q for 0, Z for 2, S for 5, G b for 6, T for 7, B for 8, g q for 9) is read as the digit; Luhn decides.
+    // Among the issuer's digits only O, I and l, after two digits as typed (36O4, 493l, 55OO; sets U7, U8): the issuer's
+    // range and Luhn both have to accept the reading.
     private static void ReadDigits(in Chain chain, Span<char> digits)
     {
-        for (int i = 0; i < chain.Length; i++) digits[i] = i < 4 ? chain.Chars[i] : DigitLookalikes.AsDigitOcr(chain, i);
+        for (int i = 0; i < chain.Length; i++)
+            digits[i] = i < IssuerDigitsAsTyped ? chain.Chars[i] : i < IssuerDigits ? DigitLookalikes.AsDigit(chain.Chars[i]) : DigitLookalikes.AsDigitOcr(chain, i);
     }
 
     private static int Swapped(in Chain chain, ReadOnlySpan<char> digits, int count)

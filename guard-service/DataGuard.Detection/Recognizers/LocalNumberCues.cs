@@ -39,6 +39,12 @@ internal static class LocalNumberCues
     });
 
     /// <summary>
+    /// The caller's home said right before the number (可以打我家2345678, 住家23456789; sets U7, U8): in speech and chat a
+    /// home line is named by the home, however the digits are grouped.
+    /// </summary>
+    private static readonly ContextWord[] Homes = ContextWord.All(new[] { "我家", "住家", "打我家", "我家裡" });
+
+    /// <summary>
     /// People whose number is given in brackets right after them or their name (雇主王美華（234-5678）, 承辦：李警員（2345678）):
     /// a number alone in the brackets there is how they are reached.
     /// </summary>
@@ -74,6 +80,8 @@ internal static class LocalNumberCues
         || ContextScorer.IsLabelledImmediately(text, start, Desks)
         || ContextScorer.IsLabelledImmediately(text, start, BracketedRelations)
         || grouped && ContextScorer.IsLabelledImmediately(text, start, Owners)
+        || ContextScorer.IsLabelledImmediately(text, start, Homes)
+        || AnswersPhoneQuestion(text, start)
         || BracketedAfterPerson(text, start, end)
         || AfterDesk(text, start)
         || ListedAfterPhone(text, start);
@@ -87,6 +95,28 @@ internal static class LocalNumberCues
         int at = start - 1;
         while (at > 0 && start - at <= 2 && (text[at] is ' ' or '\u3000' or '：' or ':' || CellBreaks.Is(text[at]))) at--;
         return at > 0 && at < start - 1 && DeskEnds.IndexOf(text[at]) >= 0 && CharFolding.IsHan(text[at - 1]);
+    }
+
+    /// <summary>How far back from its question mark a question is read for a phone word.</summary>
+    private const int QuestionReach = 24;
+
+    /// <summary>
+    /// Whether the number opens the answer to a question that asks for a phone (問：家裡電話？⏎答：2345678; a 筆錄's
+    /// question and answer, sets U7, U8): the question names the number as a label right before it would.
+    /// </summary>
+    public static bool AnswersPhoneQuestion(ReadOnlySpan<char> text, int start)
+    {
+        int at = SkipBack(text, start - 1);
+        while (at > 0 && text[at] is '\'' or '"' or '「' or '<' or '(' or '（' or '[') at--; // 答:'2345678'
+        bool colon = at > 0 && text[at] is '：' or ':';
+        if (colon) at--;
+        if (at < 1 || !(text[at] == '答' || colon && text[at] == 'A' && (uint)((text[at - 1] | 0x20) - 'a') > 'z' - 'a')) return false;
+        int mark = at - 1;
+        while (mark >= 0 && text[mark] is ' ' or '\u3000' or '\n' or '\r') mark--;
+        if (mark < 0 || text[mark] is not ('？' or '?')) return false;
+        int from = mark;
+        while (from > 0 && mark - from < QuestionReach && text[from - 1] is not ('\n' or '。' or '：' or ':')) from--;
+        return ContextWord.AnyIn(PhoneWords.Any, text.Slice(from, mark - from));
     }
 
     /// <summary>How far back the phone before a list mark is read.</summary>

@@ -34,14 +34,16 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
         // The sex digit first: a resident certificate's second character (A–D, 8, 9) and a plate's letters are turned
         // down before the value is read.
-        if (DigitLookalikes.AsDigit(chain.Chars[1]) is not ('1' or '2')) return false;
+        if (DigitLookalikes.AsDigitOcr(chain, 1) is not ('1' or '2')) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, 1, value);
         if (lookalikes > DigitLookalikes.MostInOneValue || !DigitLookalikes.AllDigits(value, 1, 10)) return false;
         char sex = value[1];
         if (sex != '1' && sex != '2') return false;
-        if (!GluedNames.EndsCleanlyAfter(text, chain, 10)) return false;
+        bool gluedCell = !GluedNames.EndsCleanlyAfter(text, chain, 10);
+        if (gluedCell && !GluedCells.NextValueAt(text, chain, 10)) return false;
         bool valid = TaiwanIdChecksum.IsValidNumeric(value);
+        if (gluedCell && (!valid || lookalikes > 0)) return false;
         // A look-alike letter in a number that then fails its checksum is just a code, not a disguised ID.
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, 1))) return false;
         // Groups joined across filler words are one ID only when the checksum says so.

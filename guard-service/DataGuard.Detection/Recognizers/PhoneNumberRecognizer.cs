@@ -267,7 +267,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // A landline label right before the number, or a phone label and the line it is (電話（家）6-5821).
     private static bool IsLandlineLabelled(ReadOnlySpan<char> text, int start) =>
         ContextScorer.IsLabelledImmediately(text, start, ShortLocalLabels) || IsQualifiedLocalLabel(text, start)
-        || SpokenParticle.Before(text, start) is >= 0 and var spoken && ContextScorer.IsLabelledImmediately(text, spoken, ShortLocalLabels);
+        || SpokenParticle.Before(text, start) is >= 0 and var spoken && ContextScorer.IsLabelledImmediately(text, spoken, ShortLocalLabels)
+        || LocalNumberCues.AnswersPhoneQuestion(text, start);
 
     // "市話 28,500": a comma groups an amount's thousands, never a phone's digits.
     private static bool HasThousandsComma(in Chain chain, int count)

@@ -40,8 +40,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
         // The second character decides the form: a national ID's sex digit (1, 2) and a plate's letters are turned down
         // before the value is read.
-        if (chain.Chars[1] is not (>= 'A' and <= 'D') && DigitLookalikes.AsDigit(chain.Chars[1]) is not ('8' or '9')) return false;
-        if (!GluedNames.EndsCleanlyAfter(text, chain, 10)) return false;
+        if (chain.Chars[1] is not (>= 'A' and <= 'D') && DigitLookalikes.AsDigitOcr(chain, 1) is not ('8' or '9')) return false;
+        bool gluedCell = !GluedNames.EndsCleanlyAfter(text, chain, 10);
+        if (gluedCell && !GluedCells.NextValueAt(text, chain, 10)) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
         if (lookalikes > DigitLookalikes.MostInOneValue || !DigitLookalikes.AllDigits(value, 2, 10)) return false;
@@ -67,6 +68,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         }
         else return false;
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, DigitsFrom(chain)))) return false;
+        if (gluedCell && (!valid || lookalikes > 0)) return false;
         // "電話O6I4202687": O, 9 and letters typed for digits are a 09 mobile in disguise (set N), not a certificate.
         if (lookalikes > 0 && chain.Chars[0] == 'O' && value[1] == '9') return false;
         // "手機 O912345678": an O before 9 and eight digits is both a certificate and a mobile typed with O for 0; the label

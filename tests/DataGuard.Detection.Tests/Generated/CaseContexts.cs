@@ -284,7 +284,7 @@ internal static class CaseContexts
             Pick(r, "\n・偵查隊：02-2345-6789", "")), Families: "phone.local"),
         // Set O: a tow log typed with full-width bars, the number alone under its phone column (時間｜地點｜通知電話).
         new("table.full-width-bar", Cue.Label, (f, r) => ($"時間｜地點｜{Label(f, r)}｜備註\n14:05｜中山路口｜", "｜已通知" + Pick(r, "\n15:10｜民權路｜無｜無", ""))),
-        // Round 16 (sets O, P): a local number in its usual grouping with no phone word at all, read by its shape (鄰長留話，
+        // Round 24 (sets O, P): a local number in its usual grouping with no phone word at all, read by its shape (鄰長留話，
         // 號碼 234-5678，…; 緊急聯絡：2345-6789; 聯絡窗口 - 234-5678).
         new("sentence.local-shape", Cue.None, (f, r) => (Pick(r, "鄰長留話，號碼 ", "被害人親友緊急聯絡：", "樓下店家說號碼是", "聯絡窗口 - ", "訪視紀錄：女兒／住家 "),
             Pick(r, "，說巷口有人吵架。", "\n處置：已協助通報。", "；生輔組長另洽。", "")), Families: "phone.local"),
@@ -300,6 +300,18 @@ internal static class CaseContexts
         // Set O: a reporter's relation in brackets after the name, the number right after it (報案人：王美華（兒子）2345678).
         new("record.relation-bracket", Cue.Label, (f, r) => ("報案人：" + Pick(r, "林美華", "陳志明") + Pick(r, "（女兒）", "（配偶）", "(兒子)", "（母親）"),
             Pick(r, "\n失蹤人手機：未攜帶", "")), Families: "phone.local"),
+        // Round 24 (sets U7, U8): a 筆錄's question asking for the number, the answer opening with it, on the next line or the
+        // same (問：家裡電話？⏎答：2345678，區碼跟這裡一樣。); the question names the number as a label right before it would.
+        new("transcript.question-answer", Cue.Label, (f, r) => ("問：" + Pick(r, "你的", "家裡", "您的", "") + Label(f, r) + Pick(r, "？", "?", "是多少？")
+            + Pick(r, "\n答：", "答：", "\n答:", "\n答： "), Pick(r, "，區碼跟這裡一樣。", "。", "，白天比較找得到。\n問：還有別的嗎？")), Families: "phone."),
+        // Round 24 (sets U7, U8): the caller's home said right before a local number, glued or not (可以打我家2345678, 住家 2345 6789).
+        new("sentence.home-before", Cue.Label, (f, r) => (Pick(r, "可以打我家", "住家", "打我家 ", "住家：", "晚上打我家裡"),
+            Pick(r, "，請整理。", "。", " 找我媽")), Families: "phone.local."),
+        // Round 24 (set U8): a row whose cell separators were lost in the paste, the value typed onto the next cell's value — a
+        // plate, a mobile, a case number's ROC year (王小明A123456789ABC-1235, …0912345678, …111年度偵字第…號).
+        new("record.glued-cells", Cue.Record, (f, r) => (Pick(r, "複製過來欄位都黏在一起了，請拆開：\n王小明", "名單：\n陳怡君", "戴麗華", "1. 林志明　"),
+            Pick(r, "KXY-8357", "RBA-2261", "EA-0382", "0912345678", "0987654321", "111年度偵字第1234號", "98年度他字第56號") + Pick(r, "\n", "，請查。", "")),
+            Families: "id."),
         // Round 18 (set Q): a row whose separators were lost, a Latin name glued to the value on one side and another value on
         // the other (Q193009926Lê Quốc Bảo0912345678), or names on both sides (0912345678Siti AminahQ193009926Maria Santos).
         new("record.glued-name", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", ""), Pick(r, LatinNames) + Pick(r, "0912345678", "0987-654-321") + Pick(r, "\n", "，請查。", "")),

@@ -640,6 +640,14 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "料號", "零件", "品號")}\t{Pick(r, "發票號碼", "數量")}\n{Digits(r, 5)}-{(char)('A' + r.Next(26))}{r.Next(10)}{(char)('A' + r.Next(26))}-{(char)('A' + r.Next(26))}{Digits(r, 2)}\t{r.Next(1, 9)}",
             $"{Pick(r, "料號", "零件編號", "品號")} {Digits(r, 5)}-{Letters(r)}{r.Next(10)}-{(char)('A' + r.Next(26))}{Digits(r, 2)}",
             $"{Digits(r, 5)}-{(char)('A' + r.Next(26))}{r.Next(10)}{(char)('A' + r.Next(26))}-{Digits(r, 3)} {Pick(r, "缺貨", "一組", "已到")}")),
+        // Round 24 (sets U7, U8): e-invoice, serial and part codes whose one capital after the letters, read as an OCR letter
+        // for a first digit, makes an ID or old certificate that passes its checksum (AZ…, ABG…) under a label that names
+        // something else or none; bars between the short cells of a pipe-delimited row or a version (件數|12|345|6).
+        new("first-digit-ocr-codes", r => Pick(r,
+            $"{Pick(r, "發票號碼", "序號", "料號", "S/N", "訂單編號", "批號")} {FirstDigitCode(r)}",
+            $"{Pick(r, "發票", "單據", "貨號")}：{FirstDigitCode(r)}、{FirstDigitCode(r)}",
+            $"{Pick(r, "品項", "數量", "批次")}|{r.Next(1, 99)}|{Digits(r, 3)}|{r.Next(1, 9)}|{Pick(r, "缺貨", "已到")}",
+            $"{Pick(r, "版本", "ver", "頁次")} {r.Next(1, 9)}|{r.Next(1, 9)}|{Digits(r, 2)}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -709,6 +717,20 @@ internal static class HardNegativeGenerator
             id[i] = letters[d];
             typed++;
         }
+        return new string(id);
+    }
+
+    // A valid ID (sex digit 2) or old certificate whose first digit is typed as the capital OCR puts for it, the only letter
+    // so typed: Z for 2, D or Q for 0, G for 6, T for 7, B for 8.
+    private static string FirstDigitCode(Random r)
+    {
+        char letter = SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length - 1)]; // not O: OZ… is a landline's 02 typed so
+        if (r.Next(2) == 0) return letter + "Z" + SyntheticIds.Numeric(letter, 2, Digits(r, 7))[2..];
+        var id = SyntheticIds.OldResident(letter, (char)('A' + r.Next(4)), Digits(r, 7)).ToCharArray();
+        const string digits = "02678", capitals = "DZGTB";
+        int d = digits.IndexOf(id[2]);
+        if (d < 0) id[2] = '8'; // then a code whose checksum fails: as clean a code
+        id[2] = capitals[digits.IndexOf(id[2])];
         return new string(id);
     }
 

@@ -238,6 +238,14 @@ internal static class SurfaceVariants
         // KRT-（停頓）三六洞勾) or inside its digit group (KRT-23…95), the digits typed or read in radio numerals.
         new("split.plate-hyphen", (v, r) => PauseInPlate(v, r, insideDigits: false)),
         new("split.plate-digits", (v, r) => PauseInPlate(v, r, insideDigits: true)),
+        // Round 24 (sets U7, U8): a scanned form's first digit typed as an OCR letter too — an ID's sex digit (1 as l, i, I;
+        // 2 as Z, z), a 2021 certificate's 9 (g, q), an old certificate's first digit — with one more letter in the serial
+        // where it is a capital (a capital alone there is how invoice and part codes start, which needs a label); and a bar
+        // typed or scanned for a 1, glued inside an ID, a certificate or a mobile (L2|4567890, E|23456|78, 09|2 345 678).
+        new("look-alike.digits.first-ocr", (v, r) => OcrFirstDigit(v, r)),
+        new("look-alike.digits.bar", (v, r) => BarForOne(v, r)),
+        // Round 24 (set U7): O or l typed for a 0 or 1 among a card's issuer digits, never its first two (36O4 …, 55OO …, 493l …).
+        new("look-alike.card-digits.issuer", (v, r) => IssuerDigitLetters(v, r)),
     };
 
     /// <summary>Pauses a reader or a transcript writes into a plate read out (the generator's own words and marks).</summary>
@@ -255,6 +263,54 @@ internal static class SurfaceVariants
         if (!insideDigits) return r.Next(2) == 0 ? v.Groups[0] + pause + "-" + digits : v.Groups[0] + "-" + pause + digits;
         int cut = 1 + r.Next(digits.Length - 2);
         return v.Groups[0] + "-" + digits[..cut] + pause + digits[cut..];
+
+    }
+
+    private static string? IssuerDigitLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (!v.Spoken || value.Count(char.IsAsciiDigit) is < 13 or > 19 || value[0] is < '2' or > '6' || !value.All(c => char.IsAsciiDigit(c) || c is ' ' or '-')) return null;
+        var places = Enumerable.Range(2, 2).Where(i => value[i] is '0' or '1').ToList();
+        if (places.Count == 0) return null;
+        var chars = value.ToCharArray();
+        foreach (int at in places) chars[at] = chars[at] == '0' ? Pick(r, "O", "O", "o")[0] : Pick(r, "l", "I")[0];
+        return new string(chars);
+    }
+
+    // The first digit of an ID or certificate as an OCR letter; a capital there takes one more letter in the serial.
+    private static string? OcrFirstDigit(PlantedValue v, Random r)
+    {
+        if (!v.Spoken || v.Groups.Length != 1 || v.Groups[0].Length != 10 || !char.IsAsciiLetterUpper(v.Groups[0][0])) return null;
+        var value = v.Groups[0];
+        int first = char.IsAsciiDigit(value[1]) ? 1 : 2;
+        // A 2021 certificate's 8 typed as B reads as an old certificate's second letter: no such case.
+        var options = OcrLetters[value[first] - '0'].Where(c => first == 2 || c != 'B').ToArray();
+        if (options.Length == 0 || value.StartsWith("O9", StringComparison.Ordinal)) return null;
+        char letter = options[r.Next(options.Length)];
+        var typed = value[..first] + letter + value[(first + 1)..];
+        if (!char.IsAsciiLetterUpper(letter) || letter == 'O') return typed;
+        return OcrLettersAt(typed, Enumerable.Range(first + 1, value.Length - first - 1).ToList(), 1, r);
+    }
+
+    // One or two 1s of a value as a bar glued between two of its characters (never beside a separator, never more than two).
+    private static string? BarForOne(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        bool id = v.Spoken && v.Groups.Length == 1 && value.Length == 10 && char.IsAsciiLetterUpper(value[0]);
+        bool mobile = !v.IsMail && value.StartsWith("09", StringComparison.Ordinal) && value.All(c => char.IsAsciiDigit(c) || c is '-' or ' ');
+        if (!id && !mobile) return null;
+        var places = Enumerable.Range(1, value.Length - 2)
+            .Where(i => value[i] == '1' && char.IsAsciiLetterOrDigit(value[i - 1]) && char.IsAsciiLetterOrDigit(value[i + 1])).ToList();
+        if (places.Count == 0) return null;
+        var chars = value.ToCharArray();
+        int bars = Math.Min(places.Count, 1 + r.Next(2));
+        for (int k = 0; k < bars; k++)
+        {
+            int pick = r.Next(places.Count);
+            chars[places[pick]] = '|';
+            places.RemoveAt(pick);
+        }
+        return new string(chars);
     }
 
     // One or two digits of a phone number typed as OCR letters: never its leading 0, a country code, or the first digit
