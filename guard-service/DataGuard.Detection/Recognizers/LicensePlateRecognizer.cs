@@ -32,6 +32,14 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// </summary>
     internal const double DisguiseBoost = 0.2;
 
+    /// <summary>
+    /// What a well-known model's code (<see cref="VehicleModelCodes"/>) loses: more than a vehicle word right before it and
+    /// one in its window can add to an older layout's score, so only a plate label or a plate column brings it back.
+    /// </summary>
+    private const double KnownModelPenalty = 0.6;
+
+    private const Evasions Disguises = Evasions.Homoglyph | Evasions.ChineseNumerals | Evasions.ZeroWidth | Evasions.NumberWords;
+
     public override string Type => EntityTypes.LicensePlate;
 
     public override int MinLength => 4;
@@ -224,6 +232,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             bool plateShaped = boundary == '-' && (layout.IsCurrent || !lettersFirst)
                 || layout.IsCurrent && !otherGaps && !ReadsAsYearOrSize(chain, first, digits);
             match.BaseScore += NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped);
+            // "NC-750", "QX-50": a well-known model's series and number is the model's name wherever no plate word or plate
+            // column names the value (a deny list: it lowers the score, below what the words around it can lift); not when
+            // disguised or read out in numerals, as no model's name is written.
+            if (lettersFirst && !layout.IsCurrent && (evasions & Disguises) == 0
+                && VehicleModelCodes.IsKnownModel(chain.Chars.Slice(0, first), chain.Chars.Slice(first, digits))
+                && !IsNamedAsPlate(text, match.Start, match.End)) match.BaseScore -= KnownModelPenalty;
             if (FollowsMake(text, match.Start, match.End, plateShaped)) return false;
             return true;
         }

@@ -313,6 +313,14 @@ internal static class PlateContext
         return true;
     }
 
+    // 車牌：QX-50, plate_no: NC-750, 攔下MT-03, a 車號 column: a plate label or a driving verb right before the value, or a
+    // plate column above it, names it a plate whatever model shares its letters and digits (a vehicle noun does not: 機車
+    // NC-750 names the model as often).
+    internal static bool IsNamedAsPlate(ReadOnlySpan<char> text, int start, int end) =>
+        ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || IsLabelledAsPlate(text, start)
+        || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FillsPlateColumn(text, start, end)
+        || NamesPlateColumn(TableCell.SpacedHeader(text, start));
+
     // The value fills its cell under a header that names plates (車牌(舊), 車號) or the vehicle they are on (重機, 微電車).
     internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
     {
@@ -336,8 +344,14 @@ internal static class PlateContext
     // A header naming plates anywhere in its cell (車牌(舊)), or ending with a vehicle (肇事機車, 重機).
     private static bool NamesPlateColumn(ReadOnlySpan<char> header) => ContextWord.AnyIn(PlateLabelWords, header) || EndsWithAny(header, VehicleColumns);
 
-    /// <summary>Headers and keys of a column of vehicle models (車型, 型號, model): the code in it names a model, not a plate.</summary>
-    private static readonly string[] ModelColumns = { "車型", "車款", "型號", "機型", "廠牌型號", "model", "vehicle_model", "vehicleModel", "car_model" };
+    /// <summary>
+    /// Headers and keys of a column of vehicle models (車型, 型號, model), of a registration's make and type (廠牌, 型式, 廠牌型式)
+    /// and of a seizure list's item (品名, 品項): the code in it names a model, not a plate.
+    /// </summary>
+    private static readonly string[] ModelColumns =
+    {
+        "車型", "車款", "型號", "機型", "廠牌型號", "型式", "廠牌", "品名", "品項", "model", "vehicle_model", "vehicleModel", "car_model", "brand",
+    };
 
     internal static readonly ContextWord[] ModelKeys = ContextWord.All(ModelColumns);
 
@@ -345,13 +359,71 @@ internal static class PlateContext
 
     // "車型: FKR 125" under its header, {"車型": "MT-25"}: a code in a model's column or after a model's key names the model,
     // whatever its shape (with the make's other words in the cell too: Fiddle LX 115).
-    internal static bool FillsModelColumn(ReadOnlySpan<char> text, int start, int end)
+    internal static bool FillsModelColumn(ReadOnlySpan<char> text, int start, int end, bool currentScheme = false)
     {
         if (!ContextWordIndex.MayOccurInScannedText(ModelColumnListId, text)) return false;
         if (ContextScorer.IsLabelledImmediately(text, start, ModelKeys)) return true;
+        // "品名：NOVA QZ-250", "廠牌型式：Racing WK-125": the key, then the series' words, then the code (an older layout only:
+        // 廠牌：TOYOTA Camry ABC-1235 ends with the car's plate).
+        int name = ModelNameStart(text, start);
+        if (!currentScheme && name < start && ContextScorer.IsLabelledImmediately(text, name, ModelKeys)) return true;
         // (only in a row with the header's count of cells: a wrapped row counts its columns from the wrong place)
         var header = TableCell.Header(text, start, end, out _, out var headerRow);
-        return EndsWithAny(header, ModelColumns) && (headerRow.IsEmpty || TableCell.IsWholeRow(text, start, headerRow));
+        if (!header.IsEmpty) return EndsWithAny(header, ModelColumns) && (headerRow.IsEmpty || TableCell.IsWholeRow(text, start, headerRow)) && !IsLabelledAsPlate(text, start);
+        // a fixed-width report's header (型號  引擎號碼  台數⏎QZ-250  …), or a heading over its rows (## 型號⏎QZ-250  …)
+        return EndsWithAny(TableCell.SpacedHeader(text, start), ModelColumns) && !IsLabelledAsPlate(text, start)
+            || !currentScheme && name == TableCell.LineStart(text, start) && ModelHeadingAbove(text, start);
+    }
+
+    /// <summary>How far before a code the words of a model's name are read (SUPER NOVA QZ-250).</summary>
+    private const int ModelNameReach = 24;
+
+    // Where the words of Latin letters written right before the value, each followed by a space, start (start itself when
+    // there are none): "NOVA " in 品名：NOVA QZ-250.
+    private static int ModelNameStart(ReadOnlySpan<char> text, int start)
+    {
+        int name = start;
+        int limit = Math.Max(0, start - ModelNameReach);
+        while (name > limit && text[name - 1] == ' ')
+        {
+            int word = name - 1;
+            while (word > limit && text[word - 1] == ' ') word--;
+            int letters = word;
+            while (letters > limit && IsAsciiLetter(text[letters - 1])) letters--;
+            if (word - letters < 2) break;
+            name = letters;
+        }
+        return name;
+    }
+
+    /// <summary>How many lines above a row its report's heading is looked for.</summary>
+    private const int HeadingReach = 12;
+
+    // "## 型號⏎QZ-250  …⏎NOVA WK 125  …": a heading that names models ([品名], ## 車型, 型號：) over the rows of a report with no
+    // cell delimiters names the code that opens a row; a blank line ends the report, and a heading naming plates keeps them.
+    private static bool ModelHeadingAbove(ReadOnlySpan<char> text, int start)
+    {
+        int lineStart = TableCell.LineStart(text, start);
+        for (int rows = 0; rows < HeadingReach && lineStart > 0; rows++)
+        {
+            int previous = TableCell.LineStart(text, lineStart - 1);
+            var line = text.Slice(previous, lineStart - 1 - previous).Trim(" \t\u3000\r".AsSpan());
+            if (line.IsEmpty) return false;
+            if (IsHeading(line)) return ContainsAny(line, ModelColumns) && !NamesPlateColumn(line);
+            lineStart = previous;
+        }
+        return false;
+    }
+
+    // 【…】, […], a Markdown heading, or a few words ending with a colon alone on their line.
+    private static bool IsHeading(ReadOnlySpan<char> line) =>
+        line[0] is '【' && line[line.Length - 1] is '】' || line[0] is '[' && line[line.Length - 1] is ']' || line[0] == '#'
+        || line.Length <= 8 && line[line.Length - 1] is '：' or ':';
+
+    private static bool ContainsAny(ReadOnlySpan<char> line, string[] words)
+    {
+        foreach (var word in words) if (line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        return false;
     }
 
     // Whether the cell, trimmed of spaces and quotes, ends with one of the words (any case).
@@ -378,7 +450,7 @@ internal static class PlateContext
     /// </summary>
     internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
         CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end) || AbbreviatesItsKey(text, start)
-        || NonPlateCodes.NamesOther(text, start, end) || FillsModelColumn(text, start, end)
+        || NonPlateCodes.NamesOther(text, start, end) || FillsModelColumn(text, start, end, currentScheme)
         || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>

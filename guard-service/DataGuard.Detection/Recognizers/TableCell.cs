@@ -38,8 +38,8 @@ internal static class TableCell
 
         var before = text.Slice(lineStart, start - lineStart);
         int column = CountOf(before, delimiter);
-        int cellStart = before.LastIndexOf(delimiter) + 1;
-        int cellEnd = text.Slice(end, lineEnd - end).IndexOf(delimiter);
+        int cellStart = LastBreak(before, delimiter) + 1;
+        int cellEnd = NextBreak(text.Slice(end, lineEnd - end), delimiter);
         wholeCell = HoldsNoOtherValue(before.Slice(cellStart)) && HoldsNoOtherValue(cellEnd < 0 ? text.Slice(end, lineEnd - end) : text.Slice(end, cellEnd));
 
         // The header is the first line of the block of lines that hold the delimiter.
@@ -49,7 +49,7 @@ internal static class TableCell
         {
             int previousStart = LineStart(text, rowStart - 1);
             var previous = text.Slice(previousStart, rowStart - 1 - previousStart);
-            if (previous.IndexOf(delimiter) < 0 && !IsRule(previous)) break;
+            if (NextBreak(previous, delimiter) < 0 && !IsRule(previous)) break;
             if (!IsRule(previous)) header = previousStart;
             rowStart = previousStart;
         }
@@ -58,18 +58,126 @@ internal static class TableCell
         headerRow = headerLine;
         for (int c = 0; c < column; c++)
         {
-            int next = headerLine.IndexOf(delimiter);
+            int next = NextBreak(headerLine, delimiter);
             if (next < 0) return default;
             headerLine = headerLine.Slice(next + 1);
         }
-        int stop = headerLine.IndexOf(delimiter);
+        int stop = NextBreak(headerLine, delimiter);
         return stop < 0 ? headerLine : headerLine.Slice(0, stop);
+    }
+
+    /// <summary>
+    /// The header cell of the column holding the value at <paramref name="start"/> in a fixed-width report: cells apart by
+    /// two or more spaces, an ideographic space or a tab, under a header line of words (no digit) with as many cells, above
+    /// the value's line with only rows (lines with digits) between them. Empty when there is none.
+    /// </summary>
+    public static ReadOnlySpan<char> SpacedHeader(ReadOnlySpan<char> text, int start)
+    {
+        int lineStart = LineStart(text, start);
+        var line = text.Slice(lineStart, LineEnd(text, start) - lineStart).Trim();
+        int cells = SpacedCells(line);
+        if (cells < 2 || lineStart == 0) return default;
+        int column = SpacedCells(text.Slice(lineStart, start - lineStart).TrimStart()) - 1;
+        for (int rows = 0, above = lineStart; rows < MaxRows && above > 0; rows++)
+        {
+            int previousStart = LineStart(text, above - 1);
+            var previous = text.Slice(previousStart, above - 1 - previousStart).Trim();
+            above = previousStart;
+            if (previous.IsEmpty) return default;
+            if (previous.IndexOfAny(Digits.AsSpan()) >= 0) continue; // another row
+            return SpacedCells(previous) == cells ? SpacedCell(previous, column) : default;
+        }
+        return default;
+    }
+
+    private const string Digits = "0123456789０１２３４５６７８９";
+
+    // The number of cells of a fixed-width line (trimmed).
+    private static int SpacedCells(ReadOnlySpan<char> line)
+    {
+        int cells = 1;
+        for (int i = 0; i < line.Length; i++)
+        {
+            int next = SkipSpacedBreak(line, i);
+            if (next == i) continue;
+            cells++;
+            i = next - 1;
+        }
+        return cells;
+    }
+
+    // The cell of a fixed-width line (trimmed) at the column, or an empty span.
+    private static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column)
+    {
+        int cell = 0, from = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            int next = SkipSpacedBreak(line, i);
+            if (next == i) continue;
+            if (cell == column) return line.Slice(from, i - from);
+            cell++;
+            from = next;
+            i = next - 1;
+        }
+        return cell == column ? line.Slice(from) : default;
+    }
+
+    // Where the cell after a break starting at i begins: a tab, an ideographic space or two spaces make one (a single space
+    // is inside a cell: NOVA QZ-250); i itself when no break starts there.
+    private static int SkipSpacedBreak(ReadOnlySpan<char> line, int i)
+    {
+        int j = i;
+        bool wide = false;
+        while (j < line.Length && line[j] is ' ' or '\u3000' or '\t')
+        {
+            wide |= line[j] != ' ';
+            j++;
+        }
+        return wide || j - i >= 2 ? j : i;
     }
 
     // A full-width bar (日期｜車號｜聯絡電話) is how a table typed with a Chinese input method separates its cells.
     private static char DelimiterOf(ReadOnlySpan<char> line) =>
         line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf('｜') >= 0 ? '｜'
-        : line.IndexOf(',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
+        : NextBreak(line, ',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
+
+    // The first cell break of the span: the delimiter, but not a comma grouping an amount's thousands (-1 when none).
+    private static int NextBreak(ReadOnlySpan<char> span, char delimiter)
+    {
+        for (int at = span.IndexOf(delimiter), from = 0; at >= 0; at = span.Slice(from).IndexOf(delimiter))
+        {
+            at += from;
+            if (!GroupsThousands(span, at, delimiter)) return at;
+            from = at + 1;
+        }
+        return -1;
+    }
+
+    // The last cell break of the span (-1 when none).
+    private static int LastBreak(ReadOnlySpan<char> span, char delimiter)
+    {
+        for (int at = span.LastIndexOf(delimiter); at >= 0; at = span.Slice(0, at).LastIndexOf(delimiter))
+        {
+            if (!GroupsThousands(span, at, delimiter)) return at;
+        }
+        return -1;
+    }
+
+    // "NT$12,480", "新臺幣6,815元", "1,250萬": a comma between a digit and three digits of an amount — a currency sign or
+    // 幣 before its digits, or 元 or 萬 after them — groups its thousands inside one cell of a CSV row (exports do not quote it).
+    private static bool GroupsThousands(ReadOnlySpan<char> span, int at, char delimiter)
+    {
+        if (delimiter != ',' || at == 0 || at + 3 >= span.Length || !IsDigit(span[at - 1])) return false;
+        for (int k = 1; k <= 3; k++) if (!IsDigit(span[at + k])) return false;
+        int end = at + 4;
+        if (end < span.Length && IsDigit(span[end])) return false;
+        while (end + 3 < span.Length && span[end] == ',' && IsDigit(span[end + 1]) && IsDigit(span[end + 2]) && IsDigit(span[end + 3])) end += 4;
+        int first = at;
+        while (first > 0 && (IsDigit(span[first - 1]) || span[first - 1] == ',')) first--;
+        return first > 0 && span[first - 1] is '$' or '＄' or '幣' || end < span.Length && span[end] is '元' or '萬';
+    }
+
+    private static bool IsDigit(char c) => (uint)(c - '0') <= 9 || (uint)(c - '０') <= 9;
 
     /// <summary>
     /// Whether the line holding <paramref name="index"/> has as many cells as <paramref name="headerRow"/>: a row wrapped
@@ -136,11 +244,12 @@ internal static class TableCell
         return th < 0 ? td : td < 0 ? th : Math.Min(th, td);
     }
 
-    // The netstandard2.0 build has neither MemoryExtensions.Count nor a LastIndexOf with a StringComparison.
+    // The cell breaks in the span. (The netstandard2.0 build has neither MemoryExtensions.Count nor a LastIndexOf with a
+    // StringComparison.)
     private static int CountOf(ReadOnlySpan<char> span, char c)
     {
         int count = 0;
-        foreach (char x in span) if (x == c) count++;
+        for (int i = 0; i < span.Length; i++) if (span[i] == c && !GroupsThousands(span, i, c)) count++;
         return count;
     }
 

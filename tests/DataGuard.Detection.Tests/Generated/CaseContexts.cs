@@ -386,7 +386,20 @@ internal static class CaseContexts
             Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
-    };
+    }.Concat(VehicleRecordContexts()).ToArray();
+
+    // Round 24 (set U8): a vehicle's record exported or pasted in each layout of VehicleRecords that names the plate's own
+    // field (a heading names only the first column), the plate under a plate field beside a model field holding a model
+    // code, an ID and a VIN: the model's field takes no plate with it.
+    private static IEnumerable<CaseContext> VehicleRecordContexts()
+    {
+        foreach (var layout in VehicleRecords.Layouts)
+        {
+            if (layout == "heading") continue;
+            yield return new CaseContext("table.vehicle-record." + layout, Cue.Label,
+                (f, r) => VehicleRecords.AroundPlate(layout, Pick(r, VehicleRecords.PlateKeys), r, RecordId(r)), Families: "plate.");
+        }
+    }
 
     /// <summary>
     /// Each generated country's language: words before a number that call it a phone or say "call", and what follows it,

@@ -1,3 +1,4 @@
+using DataGuard.Detection.Recognizers;
 using static DataGuard.Detection.Tests.Generated.ValueFamilies;
 
 namespace DataGuard.Detection.Tests.Generated;
@@ -164,7 +165,7 @@ internal static class HardNegativeGenerator
             $"{r.Next(1, 999)}號{r.Next(2, 20)}樓之{r.Next(1, 9)}",
             $"郵遞區號{Pick(r, "100", "106", "220", "300", "407", "802")}{Digits(r, 2)}",
             $"{r.Next(1, 9)}段{r.Next(1, 300)}巷{r.Next(1, 30)}弄{r.Next(1, 99)}號")),
-        new("vin", r => Pick(r, "車身號碼 ", "VIN ", "引擎號碼 ") + Vin(r)),
+        new("vin", r => Pick(r, "車身號碼 ", "VIN ", "引擎號碼 ") + VehicleRecords.Vin(r)),
         new("version", r => Pick(r,
             $"v{r.Next(1, 20)}.{r.Next(0, 20)}.{r.Next(0, 99)}",
             $"版本 10.0.{r.Next(10000, 30000)}.{r.Next(1000, 9999)}",
@@ -630,6 +631,18 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "王○明", "李○")},{Letters(r)}{Pick(r, "", "C", "S")} {Pick(r, "100", "125", "150", "200", "250", "300", "350", "400")},{Pick(r, "NT$23,043", "3,170元")},已結案",
             $"('下午{r.Next(1, 12)}時{r.Next(10, 59)}分', '{Letters(r)}{Pick(r, "", "C")} {Pick(r, "125", "300", "250")}', '無'),",
             $"車輛資料：{Letters(r)}{Pick(r, "", "X")} {Pick(r, "150", "250", "500")}，{Pick(r, "黑色", "白色")}")),
+        // Round 24 (set U8): a model code in a model field of a vehicle record, in every layout a system exports or a person
+        // pastes (see VehicleRecords; a blank line first, so the frame's own table is not read as its header).
+        new("model-field-records", r => "\n\n" + VehicleRecords.Negative(r)),
+        // Round 24: a well-known model's code (VehicleModelCodes) where no field names it — a row whose header is not pasted, a
+        // vehicle described in a bracket or a list of its traits, a sentence about servicing, selling or buying it.
+        new("known-model-codes", r => Pick(r,
+            $"{2020 + r.Next(6)}-{r.Next(1, 13):00}-{r.Next(1, 29):00};{KnownModel(r)};{Pick(r, "保養", "換胎", "定檢")};{r.Next(100, 999)}元",
+            $"展示車（{KnownModel(r)}，{Pick(r, "珍珠白", "消光黑", "鐵灰")}，{Pick(r, "雙門", "五門", "四門")}）已售出",
+            $"{Pick(r, "消光黑", "珍珠白", "寶石藍")}、{KnownModel(r)}、{2008 + r.Next(17)}年式、里程{r.Next(1, 99)}千公里",
+            $"{KnownModel(r)}\t{VehicleRecords.Vin(r)}\t{r.Next(1, 9)}",
+            $"他想把{KnownModel(r)}換成{KnownModel(r)}，預算{r.Next(10, 99)}萬",
+            $"The {KnownModel(r)} was serviced on {r.Next(1, 13)}/{r.Next(1, 29)}.")),
         // Round 23 (set U6): a host name's last label glued to a full stop and the next sentence's number (…@example.com.ph。113年…).
         new("domain-tail-numbers", r => $"{Pick(r, "請寄到", "副本給", "信箱 ")}{Pick(r, "lan", "ahmad.f", "nguyen")}{r.Next(10, 99)}@{Pick(r, "yahoo.com", "gmail.com", "example.co")}.{Pick(r, "vn", "tw", "jp", "ph", "id", "my")}{Pick(r, "。", ".")}{r.Next(110, 115)}年{r.Next(1, 13)}月{r.Next(1, 29)}日再聯絡"),
         new("masked-codes", r => Pick(r,
@@ -759,6 +772,12 @@ internal static class HardNegativeGenerator
         $"{Letters(r)}-{Digits(r, 2)}{Pick(r, "", "R")}",
         $"{Pick(r, "Fiddle", "Racing", "Cuxi")} {Letters(r)} {Pick(r, "110", "125", "158")}");
 
+    // A model of VehicleModelCodes in a plate's older shape (two or three letters, a hyphen, two or three digits).
+    private static string KnownModel(Random r) => KnownModels[r.Next(KnownModels.Length)];
+
+    private static readonly string[] KnownModels = VehicleModelCodes.Entries
+        .SelectMany(family => family.Numbers.Split(' ').Where(number => number.Length >= 2).Select(number => family.Series + "-" + number)).ToArray();
+
     private static string ParkingSpace(Random r) => $"{Pick(r, "B", "P", "F")}{r.Next(1, 4)}-{r.Next(10, 120):000}";
 
     private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });
@@ -798,15 +817,6 @@ internal static class HardNegativeGenerator
     {
         var body = "35" + Digits(r, length - 3);
         return body + LuhnDigit(body);
-    }
-
-    // 17 characters without I, O or Q (ISO 3779).
-    private static string Vin(Random r)
-    {
-        const string alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
-        var vin = new char[17];
-        for (int i = 0; i < vin.Length; i++) vin[i] = alphabet[r.Next(alphabet.Length)];
-        return new string(vin);
     }
 
     private static string FullWidthDigits(string value)
