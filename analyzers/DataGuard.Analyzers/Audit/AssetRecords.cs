@@ -21,7 +21,7 @@ internal static class AssetRecords
 
     public static bool Is(ITypeSymbol type, IReadOnlyCollection<ISymbol> personalColumns)
     {
-        var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c)).ToList();
+        var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c) && !IsDerived(c, type)).ToList();
         return values.Count > 0 && values.All(IsPlateOrPlace)
                && !personalColumns.Any(c => PersonalDataClassifier.IsNavigation(c) && !OrganisationRecords.IsCollection(c))
                && !Members(type).Any(NamesPerson);
@@ -33,6 +33,18 @@ internal static class AssetRecords
         if (PersonalAttributes.IsMarked(column)) return false;
         var words = IdentifierWords.Split(column.Name);
         return words.Contains("plate") || IdentifierWords.LastWord(words) == "address" && !words.Any(PersonalNames.IsPersonOrServedNoun);
+    }
+
+    /// <summary>
+    /// <c>string DisplayName => $"{Make} {Model} - {LicensePlate}"</c>: a get-only property computed from the row's other
+    /// properties shows what they hold and is no column of its own.
+    /// </summary>
+    private static bool IsDerived(ISymbol member, ITypeSymbol type)
+    {
+        if (member is not IPropertySymbol { SetMethod: null } property || property.DeclaringSyntaxReferences.Length != 1) return false;
+        if (property.DeclaringSyntaxReferences[0].GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExpressionBody: { } body }) return false;
+        var others = new HashSet<string>(Members(type).OfType<IPropertySymbol>().Where(p => p.Name != property.Name).Select(p => p.Name), StringComparer.Ordinal);
+        return body.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>().Any(name => others.Contains(name.Identifier.ValueText));
     }
 
     private static bool NamesPerson(ISymbol member)

@@ -10,7 +10,7 @@ public partial class PersonalDataQueryNotAuditedTests
     private const string Fleet = """
         public class Renter { public int Id { get; set; } public string FullName { get; set; } = ""; public string Email { get; set; } = ""; }
         public class Booking { public int Id { get; set; } public int CarId { get; set; } public Renter? Renter { get; set; } }
-        public class FleetCar { public int Id { get; set; } public string Make { get; set; } = ""; public string LicensePlate { get; set; } = ""; public string? LocationAddress { get; set; } public ICollection<Booking> Bookings { get; set; } = new List<Booking>(); }
+        public class FleetCar { public int Id { get; set; } public string Make { get; set; } = ""; public string LicensePlate { get; set; } = ""; public string DisplayName => $"{Make} - {LicensePlate}"; public string? LocationAddress { get; set; } public ICollection<Booking> Bookings { get; set; } = new List<Booking>(); }
         public class OwnedVehicle { public int Id { get; set; } public string PlateNumber { get; set; } = ""; public int OwnerId { get; set; } }
         public class RegisteredVehicle { public int Id { get; set; } public string PlateNumber { get; set; } = ""; public Renter? Keeper { get; set; } }
         public class Pitch { public int Id { get; set; } public string Name { get; set; } = ""; public string StreetAddress { get; set; } = ""; public string PhoneNumber { get; set; } = ""; public string Email { get; set; } = ""; public string WebsiteUrl { get; set; } = ""; public double Latitude { get; set; } public double Longitude { get; set; } }
