@@ -146,9 +146,14 @@ internal sealed class DataGuardProfile
     public readonly Audit.AuditCalls AuditCalls;
 
     /// <summary>DG1008: whether every caller of a reading method audits.</summary>
-    public Audit.AuditingCallers AuditingCallers => _auditingCallers ??= new Audit.AuditingCallers(Bodies, _callSites, AuditCalls);
+    public Audit.AuditingCallers AuditingCallers => _auditingCallers ??= new Audit.AuditingCallers(Bodies, _callSites, AuditCalls, AuditingWrappers);
 
     private Audit.AuditingCallers? _auditingCallers;
+
+    /// <summary>DG1008: the auditing middleware, filters, pipeline behaviours and interceptors of the compilation.</summary>
+    public Audit.AuditingWrappers AuditingWrappers => _auditingWrappers ??= new Audit.AuditingWrappers(Compilation, AuditCalls, Bodies);
+
+    private Audit.AuditingWrappers? _auditingWrappers;
 
     /// <summary>DG1008: whether the rows a read brings back reach anyone.</summary>
     public Audit.DisclosedReads DisclosedReads => _disclosedReads ??= new Audit.DisclosedReads(Classifier, Bodies, _callSites, Sinks);

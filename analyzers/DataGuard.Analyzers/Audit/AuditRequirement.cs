@@ -39,17 +39,14 @@ internal static class AuditRequirement
         // Reading every method's attributes binds them all: first look for the attribute's name in the source text.
         if (!compilation.SyntaxTrees.Any(tree => tree.GetText().ToString().IndexOf(AttributeName, System.StringComparison.Ordinal) >= 0)) return null;
 
-        // An explicit stack, not recursion: namespaces nest arbitrarily deep in generated code.
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        foreach (var type in DeclaredTypes.Of(compilation.Assembly))
         {
-            foreach (var member in pending.Pop().GetMembers())
+            foreach (var member in type.GetMembers())
             {
-                if (member is INamespaceOrTypeSymbol container) pending.Push(container);
                 if (member is IMethodSymbol method && method.GetAttributes().Any(a => IsAuditAttribute(a.AttributeClass))) return method;
             }
         }
+
         return null;
     }
 

@@ -10,17 +10,20 @@ namespace DataGuard.Analyzers.Audit;
 /// DG1008's look upwards: a gateway or repository method that reads records is on an audited path when every call of it in
 /// this compilation is made from a method that audits — the use case or controller that calls <c>IAudit.CreateAuditEntry</c>
 /// beside it — or, up to <see cref="WalkKind.Callers"/> levels, from one whose own callers all do. A method nobody in the
-/// compilation calls (a controller action, a public API) has no such caller and stays reported.
+/// compilation calls (a controller action, a public API) has no such caller and stays reported. A caller wrapped by an
+/// auditing filter, middleware, pipeline behaviour or interceptor audits (<see cref="AuditingWrappers"/>).
 /// </summary>
 internal sealed class AuditingCallers
 {
     private readonly SourceBodies _bodies;
     private readonly CallSites _sites;
     private readonly AuditCalls _audits;
+    private readonly AuditingWrappers _wrappers;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _answers = new(SymbolEqualityComparer.Default);
 
-    public AuditingCallers(SourceBodies bodies, CallSites sites, AuditCalls audits)
+    public AuditingCallers(SourceBodies bodies, CallSites sites, AuditCalls audits, AuditingWrappers wrappers)
     {
+        _wrappers = wrappers;
         _bodies = bodies;
         _sites = sites;
         _audits = audits;
@@ -36,8 +39,15 @@ internal sealed class AuditingCallers
         if (!walk.Entered) return false;
 
         var sites = _sites.Of(method);
-        var audited = sites is { Count: > 0 } && sites.All(site => _bodies.Body(site.Caller) is { } body && _audits.Audits(new[] { body }) || AllAudit(site.Caller));
+        var audited = sites is { Count: > 0 } && sites.All(site => _bodies.Body(site.Caller) is { } body && Audited(site.Caller, body) || AllAudit(site.Caller));
         // "No" past the bound or on a cycle is only "not found from here": kept only when this walk saw the whole chain.
         return audited || BoundedWalk.Depth(WalkKind.Callers) == 1 ? _answers.GetOrAdd(method, audited) : audited;
+    }
+
+    /// <summary>The caller's body calls an audit method, or an auditing filter, middleware, behaviour or interceptor wraps it.</summary>
+    private bool Audited(IMethodSymbol caller, IOperation body)
+    {
+        var roots = new[] { body };
+        return _audits.Audits(roots) || _wrappers.Wrap(caller, handler: false, roots);
     }
 }

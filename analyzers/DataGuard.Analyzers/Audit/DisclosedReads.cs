@@ -69,7 +69,7 @@ internal sealed class DisclosedReads
     /// </summary>
     public bool Discloses(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
     {
-        var scope = new Scope(path, method is not null && AnswersWithNoRecord(method));
+        var scope = new Scope(path, method is not null && AnswersWithNoRecord(method), read);
         var reach = read is IForEachLoopOperation loop ? LoopReach(loop, scope, 0) : ValueReach(read, scope, 0);
         return reach switch
         {
@@ -131,6 +131,10 @@ internal sealed class DisclosedReads
             ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } } assignment
                 when assignment.Value == value => ValueReach(created, scope, hops + 1),
             IArgumentOperation { Parent: IObjectCreationOperation created } when scope.AnswersWithNoRecord => ValueReach(created, scope, hops + 1),
+            // Text built from the value (`$"{guest.FirstName} {guest.LastName}"`, `a + b`) and `row ?? throw …` carry it on.
+            IInterpolationOperation { Parent: IInterpolatedStringOperation text } => ValueReach(text, scope, hops + 1),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } text => ValueReach(text, scope, hops + 1),
+            ICoalesceOperation coalesce when coalesce.Value == value => ValueReach(coalesce, scope, hops),
             IInvocationOperation call when call.Instance == value => FirstWordIn(call.TargetMethod, ChangingVerbs) || Aggregates.Contains(call.TargetMethod.Name) ? Reach.Hidden : Reach.Disclosed,
             _ => Reach.Disclosed,
         };
@@ -229,11 +233,20 @@ internal sealed class DisclosedReads
     private Reach ArgumentReach(IInvocationOperation call, IArgumentOperation argument, Scope scope, int hops)
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
-        if (FirstWordIn(method, OverwritingVerbs) || IsGuard(method)) return Reach.Hidden;
+        if (FirstWordIn(method, OverwritingVerbs) || IsGuard(method) || IsSentToTheRowsPerson(call, method, scope)) return Reach.Hidden;
         if (IsLinq(call, argument)) return LinqReach(call, method, scope, hops);
         if (_bodies.Body(method.OriginalDefinition) is { } body && argument.Parameter is { } parameter) return BodyReach(call, method.OriginalDefinition, body, parameter.Ordinal, scope, hops);
         return scope.AnswersWithNoRecord && !IsNamedForSendingOrWriting(method.Name) && !SendsOut(method) ? ResultReach(call, scope, hops) : Reach.Disclosed;
     }
+
+    /// <summary>
+    /// A message sent (a call named for sending, or a mail or messaging sink, that answers with nothing) to the address of
+    /// the very row read: what it carries goes back to that person (<see cref="SelfAddressedMessages"/>).
+    /// </summary>
+    private bool IsSentToTheRowsPerson(IInvocationOperation call, IMethodSymbol method, Scope scope)
+        => scope.Read is { } read && (call.Type is null || HoldsNothing(call.Type))
+           && (ForeignTransmitters.IsNamedForSending(method.Name) || _sinks.Match(method).Any(spec => spec.Kind is SinkKind.Mail or SinkKind.Messaging))
+           && SelfAddressedMessages.AddressedToRow(call, read, scope.Operations);
 
     /// <summary>
     /// A call that hands what it is given out of the method whatever its name: a sink of the table that logs, transmits, mails,
@@ -368,11 +381,15 @@ internal sealed class DisclosedReads
     /// <summary>The operations a read's rows are followed through, and whether their method answers its caller with no record.</summary>
     private readonly struct Scope
     {
-        public Scope(IReadOnlyList<IOperation> operations, bool answersWithNoRecord)
+        public Scope(IReadOnlyList<IOperation> operations, bool answersWithNoRecord, IOperation? read = null)
         {
             Operations = operations;
             AnswersWithNoRecord = answersWithNoRecord;
+            Read = read;
         }
+
+        /// <summary>The read whose rows are followed, when they are followed in its own method (not in a caller or callee).</summary>
+        public IOperation? Read { get; }
 
         public IReadOnlyList<IOperation> Operations { get; }
 

@@ -51,8 +51,22 @@ internal static class OrganisationRecords
         if (!values.All(IsContactCardMember)) return false;
 
         return type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.LastWord(m.Name) is { } last && WebsiteWords.Contains(last))
-               && personalColumns.Any(c => PersonalDataClassifier.IsNavigation(c) && IsCollection(c));
+               && (personalColumns.Any(c => PersonalDataClassifier.IsNavigation(c) && IsCollection(c)) || IsOnTheMap(type));
     }
+
+    /// <summary>
+    /// A row that stands at a fixed point — numeric <c>Latitude</c> and <c>Longitude</c> members beside its website — is a
+    /// place's card (a campsite, a branch), not a person's (round 14: a campsite directory).
+    /// </summary>
+    private static bool IsOnTheMap(ITypeSymbol type)
+        => CoordinateWords.All(word => type.GetMembers().Any(m => PersonalDataClassifier.MemberType(m) is { } memberType && IsNumber(memberType)
+                                                                 && IdentifierWords.LastWord(m.Name) == word));
+
+    private static readonly string[] CoordinateWords = { "latitude", "longitude" };
+
+    private static bool IsNumber(ITypeSymbol type)
+        => (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type).SpecialType
+            is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal;
 
     /// <summary>
     /// The type's own name ends in a place or organisation noun (<c>Courts</c>, <c>HetServiceArea</c>), or the row names itself
@@ -80,6 +94,6 @@ internal static class OrganisationRecords
         => !PersonalAttributes.IsMarked(member)
            && (IdentifierWords.LastWord(member.Name) == "name" || IdentifierWords.Split(member.Name).Any(ContactChannelWords.Contains));
 
-    private static bool IsCollection(ISymbol member)
+    public static bool IsCollection(ISymbol member)
         => PersonalDataClassifier.MemberType(member) is { } type && PersonalDataClassifier.ElementType(type) is not null;
 }

@@ -96,8 +96,7 @@ internal sealed class PersonalRecordReads
 
     private bool LoadsPersonalValues(ITypeSymbol type, LoadedNavigations loaded)
     {
-        var columns = _classifier.PersonalColumns(type).ToList();
-        if (columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns)) return true;
+        if (IsPersonsRecord(type)) return true;
 
         // Each included navigation is asked on its own, not through the entity's member list: that list stops at a bounded
         // depth, and a course → groups → members chain is deeper than it looks.
@@ -147,8 +146,17 @@ internal sealed class PersonalRecordReads
         if (name.Length <= 2 || !name.EndsWith("Id", System.StringComparison.Ordinal)) return null;
         if (Navigation(entity, name.Substring(0, name.Length - 2)) is not { } person || SymbolEqualityComparer.Default.Equals(person, entity)) return null;
 
-        var columns = _classifier.PersonalColumns(person).ToList();
-        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(person, columns) ? person : null;
+        return IsPersonsRecord(person) ? person : null;
+    }
+
+    /// <summary>
+    /// A row with personal columns of its own that is no organisation's contact card (<see cref="OrganisationRecords"/>) and no
+    /// thing the organisation keeps (<see cref="AssetRecords"/>).
+    /// </summary>
+    private bool IsPersonsRecord(ITypeSymbol type)
+    {
+        var columns = _classifier.PersonalColumns(type).ToList();
+        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns) && !AssetRecords.Is(type, columns);
     }
 
     private static ITypeSymbol? QueryableEntity(IOperation query)

@@ -10,7 +10,7 @@ namespace DataGuard.Analyzers.Rules;
 
 /// <summary>
 /// DG1008: a method reads personal records (see <see cref="PersonalRecordReads"/>) and calls no audit method on the same
-/// path (see <see cref="AuditCalls"/>). A minimal-API handler lambda is its own path. Methods marked
+/// path (see <see cref="AuditCalls"/>), nor is wrapped by a component that audits (<see cref="AuditingWrappers"/>). A minimal-API handler lambda is its own path. Methods marked
 /// <c>[PersonalDataQuery]</c> hand the duty to their callers, and audit methods are not asked to audit themselves; a method
 /// whose callers all audit is on audited paths (<see cref="AuditingCallers"/>). Start-up code (<see cref="StartupSeeding"/>),
 /// methods an application never calls (<see cref="UncalledMethods"/>), reads whose rows reach nobody (<see cref="DisclosedReads"/>)
@@ -56,7 +56,7 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
             var owner = path.Name is null ? method : null;
             var reads = path.Operations.Select(o => (Operation: o, Read: profile.RecordReads.Read(o)))
                 .Where(r => r.Read is not null && LooksSomeoneUp(profile, r.Operation, path, owner)).ToList();
-            if (reads.Count == 0 || audits.Audits(path.Roots) || owner is not null && (profile.AuditingCallers.AllAudit(method) || HasNoCallerHere(profile, method))) continue;
+            if (reads.Count == 0 || audits.Audits(path.Roots) || profile.AuditingWrappers.Wrap(method, path.Name is not null, path.Roots) || owner is not null && (profile.AuditingCallers.AllAudit(method) || HasNoCallerHere(profile, method))) continue;
 
             var what = string.Join(", ", reads.Select(r => r.Read).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(
