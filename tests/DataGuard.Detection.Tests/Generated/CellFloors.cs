@@ -641,8 +641,11 @@ internal static class CellFloors
         ("plate.mixed.letters-digit.3", "sep.space", "table.vehicle-record.csv"),
     };
 
+    // A plate read out with pauses (split.plate-*) is speech written down; a registry export's cell never holds one, so the
+    // two round-24 axes do not cross.
     private static bool Round24OutOfScope(string[] parts) =>
         parts[2] == "table.vehicle-record.report"
+        || parts[1].StartsWith("split.plate-", StringComparison.Ordinal) && parts[2].StartsWith("table.vehicle-record.", StringComparison.Ordinal)
         || parts[2].StartsWith("table.vehicle-record.", StringComparison.Ordinal) && parts[0].StartsWith("plate.mixed.3code.", StringComparison.Ordinal)
             && (parts[1].StartsWith("sep.", StringComparison.Ordinal) || parts[1] == "numerals.mixed-groups")
         || Array.IndexOf(Round24Holes, (parts[0], parts[1], parts[2])) >= 0;
