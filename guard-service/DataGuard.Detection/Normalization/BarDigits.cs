@@ -31,23 +31,23 @@ internal static class BarDigits
     public static bool ReadsAsOne(ReadOnlySpan<char> text, int i)
     {
         // Two 1s side by side are two bars (A1||234567): each is read with the other's neighbour.
-        if (i == 0 || i + 1 >= text.Length || !(IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '|' && i > 1 && IsAsciiLetterOrDigit(text[i - 2]))) return false;
+        if (i == 0 || i + 1 >= text.Length || !(AsciiChars.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '|' && i > 1 && AsciiChars.IsLetterOrDigit(text[i - 2]))) return false;
         if (text[i + 1] == '|' && i + 2 < text.Length) i++;
         int from = i;
         while (from > 0 && IsRunChar(text[from - 1])) from--;
-        while (!IsAsciiLetterOrDigit(text[from])) from++; // a row's bar or a hyphen before the run
+        while (!AsciiChars.IsLetterOrDigit(text[from])) from++; // a row's bar or a hyphen before the run
         if (IsExtension(text, from)) return false;
         from = Math.Max(from, FirstDigit(text, from, i) - MaxLeadingLetters);
         if (text[i + 1] == '-')
-            return i + 2 < text.Length && IsAsciiDigit(text[i + 2]) && i - from <= MaxGroupBeforeHyphen && text.Slice(from, i - from).IndexOfAny('|', '-') < 0;
-        if (!IsAsciiDigit(text[i + 1])) return false;
+            return i + 2 < text.Length && AsciiChars.IsDigit(text[i + 2]) && i - from <= MaxGroupBeforeHyphen && text.Slice(from, i - from).IndexOfAny('|', '-') < 0;
+        if (!AsciiChars.IsDigit(text[i + 1])) return false;
         int to = i + 1;
         while (to < text.Length && IsRunChar(text[to])) to++;
-        while (!IsAsciiLetterOrDigit(text[to - 1])) to--; // and after it
+        while (!AsciiChars.IsLetterOrDigit(text[to - 1])) to--; // and after it
         var run = text.Slice(from, to - from);
         // "分機702|345-ZB": letters after the run's last hyphen are a digits-first plate's in the next cell; a value's letters lead.
         int hyphen = run.LastIndexOf('-');
-        return run.Length - CountOf(run, '-') <= MaxRun && CountOf(run, '|') <= MaxBars && (hyphen < 0 || IsAsciiDigit(run[hyphen + 1]));
+        return run.Length - CountOf(run, '-') <= MaxRun && CountOf(run, '|') <= MaxBars && (hyphen < 0 || AsciiChars.IsDigit(run[hyphen + 1]));
     }
 
     /// <summary>A value's letters before its digits: an old certificate's two; more are a label glued before it (ARCNC8|5…).</summary>
@@ -56,20 +56,16 @@ internal static class BarDigits
     // The first digit of the run up to the bar, or the bar itself (D|2345678: the bar is the first digit).
     private static int FirstDigit(ReadOnlySpan<char> text, int from, int bar)
     {
-        while (from < bar && !IsAsciiDigit(text[from])) from++;
+        while (from < bar && !AsciiChars.IsDigit(text[from])) from++;
         return from;
     }
 
     // "分機702|345-ZB", "轉45|6", "#702|…": an extension's digits end their cell at the bar; the next cell is another value.
     private static bool IsExtension(ReadOnlySpan<char> text, int from) => from > 0 && text[from - 1] is '機' or '机' or '轉' or '转' or '#';
 
-    private static bool IsRunChar(char c) => c is '|' or '-' || IsAsciiLetterOrDigit(c);
+    private static bool IsRunChar(char c) => c is '|' or '-' || AsciiChars.IsLetterOrDigit(c);
 
-    // The analyzers compile this file for netstandard2.0, which has no char.IsAscii* nor span Count.
-    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
-
-    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiDigit(c) || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
+    // netstandard2.0 has no span Count.
     private static int CountOf(ReadOnlySpan<char> run, char c)
     {
         int count = 0;

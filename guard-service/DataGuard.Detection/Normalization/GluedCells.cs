@@ -20,9 +20,9 @@ internal static class GluedCells
     private static bool PlateLettersAt(ReadOnlySpan<char> text, int at)
     {
         int letters = 0;
-        while (at + letters < text.Length && IsAsciiUpper(text[at + letters])) letters++;
+        while (at + letters < text.Length && AsciiChars.IsUpper(text[at + letters])) letters++;
         int hyphen = at + letters;
-        return letters is 2 or 3 && hyphen + 1 < text.Length && CharFolding.Fold(text[hyphen]).Value == '-' && IsAsciiDigit(text[hyphen + 1]);
+        return letters is 2 or 3 && hyphen + 1 < text.Length && CharFolding.Fold(text[hyphen]).Value == '-' && AsciiChars.IsDigit(text[hyphen + 1]);
     }
 
     // "0912345678": 09 and eight more digits, and no digit after them.
@@ -30,20 +30,15 @@ internal static class GluedCells
     {
         const int mobile = 10;
         if (at + mobile > text.Length || text[at] != '0' || text[at + 1] != '9') return false;
-        for (int i = 2; i < mobile; i++) if (!IsAsciiDigit(text[at + i])) return false;
-        return at + mobile == text.Length || !IsAsciiDigit(text[at + mobile]);
+        for (int i = 2; i < mobile; i++) if (!AsciiChars.IsDigit(text[at + i])) return false;
+        return at + mobile == text.Length || !AsciiChars.IsDigit(text[at + mobile]);
     }
 
     // "111年度", "98年": a ROC year of two or three digits before 年.
     private static bool RocYearAt(ReadOnlySpan<char> text, int at)
     {
         int digits = 0;
-        while (at + digits < text.Length && IsAsciiDigit(text[at + digits])) digits++;
+        while (at + digits < text.Length && AsciiChars.IsDigit(text[at + digits])) digits++;
         return digits is 2 or 3 && at + digits < text.Length && text[at + digits] == '年';
     }
-
-    // The analyzers compile this file for netstandard2.0, which has no char.IsAscii* nor span Count.
-    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
-
-    private static bool IsAsciiUpper(char c) => (uint)(c - 'A') <= 'Z' - 'A';
 }

@@ -21,7 +21,7 @@ internal static class GluedNames
     /// </summary>
     public static int LengthAt(ReadOnlySpan<char> text, int start)
     {
-        if (!IsAsciiLetter(text[start])) return 0;
+        if (!AsciiChars.IsLetter(text[start])) return 0;
         int end = start + 1;
         while (end < text.Length && end - start <= MaxNameLetters && IsSmall(text[end])) end++;
         if (end - start > MaxNameLetters || !IsSmall(text[end - 1])) return 0;
@@ -69,8 +69,6 @@ internal static class GluedNames
         return value[0] == '0' && value[1] == '9' // a mobile
                || (uint)(value[0] - 'A') <= 'Z' - 'A' && value[1] is '1' or '2' or '8' or '9' or (>= 'A' and <= 'D'); // an ID, a certificate
     }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsSmall(char c) => (uint)(c - 'a') <= 'z' - 'a';
 

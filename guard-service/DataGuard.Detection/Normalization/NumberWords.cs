@@ -45,11 +45,11 @@ internal static class NumberWords
     {
         digit = '\0';
         int first = (text[i] | 0x20) - 'a';
-        if ((uint)first >= 26 || i > 0 && IsAsciiLetterOrDigit(text[i - 1])) return 0;
+        if ((uint)first >= 26 || i > 0 && AsciiChars.IsLetterOrDigit(text[i - 1])) return 0;
         foreach (var (word, value) in WordsByFirst[first])
         {
             int end = i + word.Length;
-            if (end > text.Length || end < text.Length && IsAsciiLetterOrDigit(text[end])) continue;
+            if (end > text.Length || end < text.Length && AsciiChars.IsLetterOrDigit(text[end])) continue;
             if (!text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             digit = value;
             return word.Length;
@@ -70,7 +70,7 @@ internal static class NumberWords
         if (last < 0 || last == start - 1) return false;
         if (CharFolding.KindOf(text[last]) == CharKind.Digit) return true;
         int wordStart = last;
-        while (wordStart > 0 && IsAsciiLetterOrDigit(text[wordStart - 1])) wordStart--;
+        while (wordStart > 0 && AsciiChars.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
         return WordAt(text, wordStart, out _) == last + 1 - wordStart;
     }
 
@@ -81,6 +81,4 @@ internal static class NumberWords
         while (i >= 0 && i < text.Length && skipped < 3 && text[i] is ' ' or '\u3000' or '-') { i += step; skipped++; }
         return i;
     }
-
-    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 }

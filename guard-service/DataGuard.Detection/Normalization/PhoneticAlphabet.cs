@@ -24,8 +24,8 @@ internal static class PhoneticAlphabet
     /// characters (Golf, Echo, X-ray). A cheap test for the chain reader's loop; <see cref="LengthAt"/> decides.
     /// </summary>
     public static bool MayStartAt(ReadOnlySpan<char> text, int i) =>
-        i + 3 < text.Length && IsAsciiLetter(text[i]) && IsAsciiLetter(text[i + 2]) && IsAsciiLetter(text[i + 3])
-        && SecondLetters[(text[i] | 0x20) - 'a'].IndexOf((char)(text[i + 1] | 0x20)) >= 0 && (i == 0 || !IsAsciiLetter(text[i - 1]));
+        i + 3 < text.Length && AsciiChars.IsLetter(text[i]) && AsciiChars.IsLetter(text[i + 2]) && AsciiChars.IsLetter(text[i + 3])
+        && SecondLetters[(text[i] | 0x20) - 'a'].IndexOf((char)(text[i + 1] | 0x20)) >= 0 && (i == 0 || !AsciiChars.IsLetter(text[i - 1]));
 
     // The second character of each letter's words, lower case ('A' + n): most English words fail here ("Hotel" passes, "Have" does not).
     private static readonly string[] SecondLetters = BuildSecondLetters();
@@ -66,7 +66,7 @@ internal static class PhoneticAlphabet
     private static bool StartsIdTail(ReadOnlySpan<char> text, int at)
     {
         if (at < text.Length && text[at] == '-') at++;
-        if (at + 1 < text.Length && IsAsciiLetter(text[at]) && CharFolding.KindOf(text[at + 1]) == CharKind.Digit) at++;
+        if (at + 1 < text.Length && AsciiChars.IsLetter(text[at]) && CharFolding.KindOf(text[at + 1]) == CharKind.Digit) at++;
         int digits = 0;
         while (at + digits < text.Length && CharFolding.KindOf(text[at + digits]) == CharKind.Digit) digits++;
         return digits >= MinIdTailDigits;
@@ -82,22 +82,20 @@ internal static class PhoneticAlphabet
         int end = Spaces.StartBefore(text, i);
         if (end == i) return false;
         int start = end;
-        while (start > 0 && IsAsciiLetter(text[start - 1])) start--;
+        while (start > 0 && AsciiChars.IsLetter(text[start - 1])) start--;
         return start < end && WordAt(text, start) == end - start;
     }
 
     private static int WordAt(ReadOnlySpan<char> text, int i)
     {
         char first = (char)(text[i] | 0x20);
-        if (first is < 'a' or > 'z' || i > 0 && IsAsciiLetter(text[i - 1])) return 0;
+        if (first is < 'a' or > 'z' || i > 0 && AsciiChars.IsLetter(text[i - 1])) return 0;
         foreach (var word in WordsByLetter[first - 'a'])
         {
             int end = i + word.Length;
-            if (end > text.Length || end < text.Length && IsAsciiLetter(text[end])) continue;
+            if (end > text.Length || end < text.Length && AsciiChars.IsLetter(text[end])) continue;
             if (text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return word.Length;
         }
         return 0;
     }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }

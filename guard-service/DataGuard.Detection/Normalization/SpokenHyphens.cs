@@ -36,7 +36,7 @@ internal static class SpokenHyphens
             if (!text.Slice(i).StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             int end = i + word.Length;
             bool ascii = word[0] < 0x80;
-            if (ascii && (i > 0 && IsAsciiLetter(text[i - 1]) || end < text.Length && IsAsciiLetter(text[end]))) return 0;
+            if (ascii && (i > 0 && AsciiChars.IsLetter(text[i - 1]) || end < text.Length && AsciiChars.IsLetter(text[end]))) return 0;
             return JoinsGroups(text, i, end) ? word.Length : 0;
         }
         return 0;
@@ -84,7 +84,7 @@ internal static class SpokenHyphens
         {
             char c = text[i];
             if (c is >= '0' and <= '9') digits++;
-            else if (IsAsciiLetter(c)) letters++;
+            else if (AsciiChars.IsLetter(c)) letters++;
             else break;
             if (letters + digits > 6) break;
         }
@@ -110,6 +110,4 @@ internal static class SpokenHyphens
         var kind = CharFolding.KindOf(text[i]);
         return kind == CharKind.Letter && NumberWords.LengthAt(text, i, out _) > 0 ? CharKind.Digit : kind;
     }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }

@@ -1,5 +1,6 @@
 using DataGuard.Detection.Recognizers;
 using DataGuard.Detection.Scoring;
+using DataGuard.Detection.Normalization;
 
 namespace DataGuard.Detection.Pipeline;
 
@@ -147,10 +148,8 @@ internal sealed class AnchorSearch
         if (!anchor.IsAscii) return slice.SequenceEqual(anchor.Text.AsSpan());
         // A whole word at its ASCII ends: "at符號gmail" ends in a Han character, which no letter after it prolongs.
         return slice.Equals(anchor.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
-            && (at == 0 || !IsAsciiLetter(text[at - 1])) && (end == text.Length || !IsAsciiLetter(text[end]) || !IsAsciiLetter(anchor.Text[anchor.Text.Length - 1]));
+            && (at == 0 || !AsciiChars.IsLetter(text[at - 1])) && (end == text.Length || !AsciiChars.IsLetter(text[end]) || !AsciiChars.IsLetter(anchor.Text[anchor.Text.Length - 1]));
     }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static void Add(Dictionary<char, List<Anchor>> lists, char first, Anchor anchor)
     {

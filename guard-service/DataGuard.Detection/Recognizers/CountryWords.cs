@@ -1,4 +1,5 @@
 using DataGuard.Detection.Scoring;
+using DataGuard.Detection.Normalization;
 
 namespace DataGuard.Detection.Recognizers;
 
@@ -125,7 +126,7 @@ internal static class CountryWords
     {
         if (reach >= Reach) return NamedBefore(text, start, reach);
         int from = WindowStart(text, start, reach);
-        if (from == 0 || !ContextWord.IsAsciiLetter(text[from - 1])) return -1;
+        if (from == 0 || !AsciiChars.IsLetter(text[from - 1])) return -1;
         return NamedIn(text.Slice(from, start - from));
     }
 

@@ -24,8 +24,8 @@ internal static class NonPlateCodes
     // "…@example.com.ph。113年…": letters glued after a dot that ends a word of two or more letters are the last label of a
     // host name (a mail address or a web address), not a plate's letters (a list's "1.ABC-1235" or "a.ABC-1235" is numbered).
     private static bool EndsDomain(ReadOnlySpan<char> text, int start) =>
-        start >= 3 && text[start - 1] == '.' && PlateContext.IsAsciiLetter(text[start]) && PlateContext.IsAsciiLetter(text[start - 2])
-        && PlateContext.IsAsciiLetter(text[start - 3]);
+        start >= 3 && text[start - 1] == '.' && AsciiChars.IsLetter(text[start]) && AsciiChars.IsLetter(text[start - 2])
+        && AsciiChars.IsLetter(text[start - 3]);
 
     // "KDR-**63", "KB-1**5": characters masked by asterisks show a value partly, as a receipt or a redacted record prints it;
     // what is left is no plate to report.
@@ -39,7 +39,7 @@ internal static class NonPlateCodes
         if (start < 4 || text[start - 1] != ' ' || !IsSpacedShortCode(text.Slice(start, end - start))) return false;
         int word = start - 1;
         while (word > 0 && text[word - 1] is >= 'a' and <= 'z') word--;
-        return start - 1 - word >= 2 && word > 0 && text[word - 1] is >= 'A' and <= 'Z' && (word == 1 || !PlateContext.IsAsciiLetter(text[word - 2]))
+        return start - 1 - word >= 2 && word > 0 && text[word - 1] is >= 'A' and <= 'Z' && (word == 1 || !AsciiChars.IsLetter(text[word - 2]))
             && !PlateContext.IsNamedImmediately(text, start);
     }
 
@@ -69,7 +69,7 @@ internal static class NonPlateCodes
         int at = text.Slice(from, to - from).IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
         if (at < 0 || word[0] >= 0x80) return at >= 0;
         at += from;
-        return !(at > 0 && PlateContext.IsAsciiLetter(text[at - 1])) && !(at + word.Length < text.Length && PlateContext.IsAsciiLetter(text[at + word.Length]));
+        return !(at > 0 && AsciiChars.IsLetter(text[at - 1])) && !(at + word.Length < text.Length && AsciiChars.IsLetter(text[at + word.Length]));
     }
 
     // Two or more letters and three or more digits, each group a run from the start of its alphabet (ABC, AB, 1234, 0123), XYZ, or
@@ -118,7 +118,7 @@ internal static class NonPlateCodes
     private static bool SpellsMakeOrProduct(ReadOnlySpan<char> text, int start)
     {
         int length = 0;
-        while (start + length < text.Length && length < 8 && PlateContext.IsAsciiLetter(text[start + length])) length++;
+        while (start + length < text.Length && length < 8 && AsciiChars.IsLetter(text[start + length])) length++;
         if (length < 2 || !IsModelNumberAt(text, start + length)) return false;
         Span<char> letters = stackalloc char[length];
         for (int i = 0; i < length; i++) letters[i] = char.ToUpperInvariant(text[start + i]);
@@ -140,7 +140,7 @@ internal static class NonPlateCodes
     private static bool IsSpacedShortCode(ReadOnlySpan<char> value)
     {
         int letters = 0;
-        while (letters < value.Length && PlateContext.IsAsciiLetter(value[letters])) letters++;
+        while (letters < value.Length && AsciiChars.IsLetter(value[letters])) letters++;
         int digits = value.Length - letters - 1;
         if (letters is < 2 or > 3 || digits is < 2 or > 3 || value[letters] != ' ') return false;
         foreach (char c in value.Slice(letters + 1)) if ((uint)(c - '0') > 9) return false;

@@ -302,7 +302,7 @@ internal static class PlateContext
     private static bool EndsCurrentPlate(ReadOnlySpan<char> text, int end)
     {
         const int Length = 8;
-        if (end < Length || end - Length > 0 && IsAsciiLetter(text[end - Length - 1])) return false;
+        if (end < Length || end - Length > 0 && AsciiChars.IsLetter(text[end - Length - 1])) return false;
         var plate = text.Slice(end - Length, Length);
         for (int k = 0; k < Length; k++)
         {
@@ -389,7 +389,7 @@ internal static class PlateContext
             int word = name - 1;
             while (word > limit && text[word - 1] == ' ') word--;
             int letters = word;
-            while (letters > limit && IsAsciiLetter(text[letters - 1])) letters--;
+            while (letters > limit && AsciiChars.IsLetter(text[letters - 1])) letters--;
             if (word - letters < 2) break;
             name = letters;
         }
@@ -483,7 +483,7 @@ internal static class PlateContext
     {
         int end = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
         int i = end;
-        while (i > 0 && IsAsciiLetter(text[i - 1])) i--;
+        while (i > 0 && AsciiChars.IsLetter(text[i - 1])) i--;
         if (end - i < 4 || i > 0 && char.IsDigit(text[i - 1]) || !char.IsUpper(text[i])) return false;
         for (int k = i + 2; k < end; k++)
         {
@@ -501,12 +501,12 @@ internal static class PlateContext
     private static bool AbbreviatesItsKey(ReadOnlySpan<char> text, int start)
     {
         int letters = 0;
-        while (start + letters < text.Length && IsAsciiLetter(text[start + letters])) letters++;
+        while (start + letters < text.Length && AsciiChars.IsLetter(text[start + letters])) letters++;
         if (letters < 2) return false;
         int keyEnd = start;
         while (keyEnd > 0 && start - keyEnd < 4 && KeyValueJoiners.IndexOf(text[keyEnd - 1]) >= 0) keyEnd--;
         int keyStart = keyEnd;
-        while (keyStart > 0 && IsAsciiLetter(text[keyStart - 1])) keyStart--;
+        while (keyStart > 0 && AsciiChars.IsLetter(text[keyStart - 1])) keyStart--;
         return keyEnd - keyStart >= letters && keyEnd < start
             && text.Slice(keyStart, letters).Equals(text.Slice(start, letters), StringComparison.OrdinalIgnoreCase);
     }
@@ -517,8 +517,6 @@ internal static class PlateContext
         start > 0 && IsAccentedLatin(text[start - 1]) || end < text.Length && IsAccentedLatin(text[end]);
 
     private static bool IsAccentedLatin(char c) => c is >= '\u00C0' and <= '\u024F' and not ('\u00D7' or '\u00F7') || c is >= '\u1E00' and <= '\u1EFF';
-
-    internal static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>A plate-shaped field of a person's record (see <see cref="PersonRecord"/>).</summary>
     private const double RecordBoost = 0.25;

@@ -156,7 +156,7 @@ internal static class ContextScorer
 #endif
             return false;
         }
-        return slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase) && !(label.IsAscii && from > 0 && IsAsciiLetter(text[from - 1]) && !StartsCamelCaseWord(text, from));
+        return slice.Equals(label.Text.AsSpan(), StringComparison.OrdinalIgnoreCase) && !(label.IsAscii && from > 0 && AsciiChars.IsLetter(text[from - 1]) && !StartsCamelCaseWord(text, from));
     }
 
     // "motoPlate", "homeTel": a capital after a small letter starts a word of a camel-case key.
@@ -174,8 +174,6 @@ internal static class ContextScorer
     }
 
     private static bool IsCjk(char c) => c >= '\u3000' && c <= '\u9FFF';
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsClauseBreak(char c) =>
         c is '，' or '。' or '；' or ';' or '\n' or '\r' or '、' or '！' or '？' or '!' or '?' or '|' or '\t';

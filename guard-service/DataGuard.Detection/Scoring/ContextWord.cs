@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Scoring;
 
 /// <summary>
@@ -81,7 +83,7 @@ internal readonly struct ContextWord
             if (at < 0) return false;
             at += from;
             int end = at + Text.Length;
-            if ((at == 0 || !IsAsciiLetter(window[at - 1])) && (end == window.Length || !IsAsciiLetter(window[end]))) return true;
+            if ((at == 0 || !AsciiChars.IsLetter(window[at - 1])) && (end == window.Length || !AsciiChars.IsLetter(window[end]))) return true;
             from = at + 1;
         }
         return false;
@@ -95,7 +97,7 @@ internal readonly struct ContextWord
         var slice = window.Slice(at, Text.Length);
         if (!IsAscii) return slice.SequenceEqual(Text.AsSpan());
         return slice.Equals(Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
-            && (at == 0 || !IsAsciiLetter(window[at - 1])) && (end == window.Length || !IsAsciiLetter(window[end]));
+            && (at == 0 || !AsciiChars.IsLetter(window[at - 1])) && (end == window.Length || !AsciiChars.IsLetter(window[end]));
     }
 
     /// <summary>Whether any of <paramref name="words"/> occurs in <paramref name="window"/>.</summary>
@@ -130,6 +132,4 @@ internal readonly struct ContextWord
 
     /// <summary>Lists at least this long have a larger window summed up before their words are searched in it.</summary>
     private const int LongListForPairs = 8;
-
-    internal static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }

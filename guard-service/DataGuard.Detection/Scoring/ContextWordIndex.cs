@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Scoring;
 
 /// <summary>
@@ -241,8 +243,8 @@ internal sealed class ContextWordIndex
         if (word.IsAscii)
         {
             if (!slice.Equals(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return;
-            if (at > 0 && ContextWord.IsAsciiLetter(text[at - 1])) flags |= LetterBefore;
-            if (end < text.Length && ContextWord.IsAsciiLetter(text[end])) flags |= LetterAfter;
+            if (at > 0 && AsciiChars.IsLetter(text[at - 1])) flags |= LetterBefore;
+            if (end < text.Length && AsciiChars.IsLetter(text[end])) flags |= LetterAfter;
         }
         else if (!slice.SequenceEqual(word.Text.AsSpan())) return;
         foreach (int listId in entry.Lists)
@@ -290,8 +292,8 @@ internal sealed class ContextWordIndex
             byte flags = 0;
             if (word.IsAscii)
             {
-                if (at > 0 && ContextWord.IsAsciiLetter(text[at - 1])) flags |= LetterBefore;
-                if (end < text.Length && ContextWord.IsAsciiLetter(text[end])) flags |= LetterAfter;
+                if (at > 0 && AsciiChars.IsLetter(text[at - 1])) flags |= LetterBefore;
+                if (end < text.Length && AsciiChars.IsLetter(text[end])) flags |= LetterAfter;
             }
             Add(at, end, flags);
             from = at + 1;
