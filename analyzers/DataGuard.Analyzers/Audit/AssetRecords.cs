@@ -51,13 +51,7 @@ internal static class AssetRecords
         => IdentifierWords.Split(member.Name).Any(w => PersonalNames.IsPersonOrServedNoun(w) || AccountWords.Contains(IdentifierWords.Singular(w)));
 
     private static IEnumerable<ISymbol> Members(ITypeSymbol type)
-    {
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers())
-            {
-                if (member is IPropertySymbol or IFieldSymbol && !member.IsImplicitlyDeclared) yield return member;
-            }
-        }
-    }
+        => BaseTypes.Chain(type).TakeWhile(t => t.SpecialType != SpecialType.System_Object)
+            .SelectMany(t => t.GetMembers())
+            .Where(member => member is IPropertySymbol or IFieldSymbol && !member.IsImplicitlyDeclared);
 }

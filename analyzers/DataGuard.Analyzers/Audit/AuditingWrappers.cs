@@ -132,12 +132,6 @@ internal sealed class AuditingWrappers
     {
         bool Carries(ISymbol symbol) => symbol.GetAttributes().Any(a => a.AttributeClass is { } attribute
                                                                          && filters.Any(f => SymbolEqualityComparer.Default.Equals(attribute.OriginalDefinition, f) || BaseTypes.Any(attribute, t => SymbolEqualityComparer.Default.Equals(t, f))));
-        if (Carries(method)) return true;
-        for (var type = method.ContainingType; type is not null; type = type.BaseType)
-        {
-            if (Carries(type)) return true;
-        }
-
-        return false;
+        return Carries(method) || BaseTypes.Any(method.ContainingType, Carries);
     }
 }

@@ -111,12 +111,8 @@ internal sealed class PersonalRecordReads
     /// <summary>The record the navigation <paramref name="name"/> of <paramref name="type"/> (or a base type) leads to.</summary>
     private static ITypeSymbol? Navigation(ITypeSymbol type, string name)
     {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol) is { } member) return NavigatedType(member);
-        }
-
-        return null;
+        return BaseTypes.Chain(type).Select(t => t.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol))
+            .FirstOrDefault(member => member is not null) is { } found ? NavigatedType(found) : null;
     }
 
     /// <summary>

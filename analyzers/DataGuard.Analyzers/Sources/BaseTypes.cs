@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Sources;
@@ -28,5 +29,15 @@ internal static class BaseTypes
         }
 
         return false;
+    }
+
+    /// <summary>The type itself, then each base type, nearest first: for walks that gather rather than ask (members of a hierarchy).</summary>
+    public static IEnumerable<ITypeSymbol> Chain(ITypeSymbol? type)
+    {
+        var depth = 0;
+        for (var current = type; current is not null && depth < MaxDepth; current = current.BaseType, depth++)
+        {
+            yield return current;
+        }
     }
 }
