@@ -135,10 +135,29 @@ internal sealed class DisclosedReads
             IInterpolationOperation { Parent: IInterpolatedStringOperation text } => ValueReach(text, scope, hops + 1),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } text => ValueReach(text, scope, hops + 1),
             ICoalesceOperation coalesce when coalesce.Value == value => ValueReach(coalesce, scope, hops),
-            IInvocationOperation call when call.Instance == value => FirstWordIn(call.TargetMethod, ChangingVerbs) || Aggregates.Contains(call.TargetMethod.Name) ? Reach.Hidden : Reach.Disclosed,
+            IInvocationOperation call when call.Instance == value => InstanceCallReach(call, value),
             _ => Reach.Disclosed,
         };
     }
+
+    /// <summary>
+    /// A call on the rows: <c>teacher.Subjects.Clear()</c> and LINQ answers change or count them. A call of one row's own method
+    /// (<c>doctor.Suspend()</c>, <c>patient.UpdateEmergencyContact(contact)</c>, <c>patient.GetAge(day)</c>) that answers with
+    /// nothing a person's data fits in (nothing, a task, a flag, a number) changes or tests the row — the command a row is loaded
+    /// for — unless it sends or writes the row out or copies it into an object it is handed (<c>patient.CopyTo(view)</c>).
+    /// </summary>
+    private Reach InstanceCallReach(IInvocationOperation call, IOperation row)
+    {
+        var method = call.TargetMethod;
+        if (FirstWordIn(method, ChangingVerbs) || Aggregates.Contains(method.Name)) return Reach.Hidden;
+        if (row.Type is null || PersonalDataClassifier.ElementType(row.Type) is not null || call.Type is null || !HoldsNothing(call.Type)) return Reach.Disclosed;
+        return IsNamedForSendingOrWriting(method.Name) || SendsOut(method) || WritesIntoArguments(method) ? Reach.Disclosed : Reach.Hidden;
+    }
+
+    /// <summary>A method of the program whose body sets a member of one of its parameters (<c>view.Name = Name</c>): it copies into what it is handed.</summary>
+    private bool WritesIntoArguments(IMethodSymbol method)
+        => method.Parameters.Length > 0 && _bodies.Body(method.OriginalDefinition) is { } body
+           && body.DescendantsAndSelf().OfType<IAssignmentOperation>().Any(a => a.Target is IMemberReferenceOperation { Instance: IParameterReferenceOperation });
 
     /// <summary>What the uses of a local do with the rows it holds; each use is judged on its own, the widest reach wins.</summary>
     private Reach LocalReach(ILocalSymbol local, Scope scope, int hops)
