@@ -30,9 +30,9 @@ internal sealed class ChangedRows
     /// <summary>True when the operations of <paramref name="scope"/> delete, overwrite or change and save the row <paramref name="read"/> brings back.</summary>
     public bool Changes(IOperation read, IReadOnlyList<IOperation> scope)
     {
-        var row = Holder(read);
+        var rows = Rows(read, scope);
         var keys = Keys(read);
-        if (row is null && keys.Count == 0) return false;
+        if (rows.Count == 0 && keys.Count == 0) return false;
 
         var changed = false;
         var saved = false;
@@ -41,10 +41,10 @@ internal sealed class ChangedRows
             if (operation is IInvocationOperation call)
             {
                 if (IsSave(call.TargetMethod)) saved = true;
-                if (Overwrites(call, row, keys)) return true;
-                if (row is not null && (IsOwnCommand(call, row) || HandsToChangingHelper(call, row, ref saved))) changed = true;
+                if (Overwrites(call, rows, keys)) return true;
+                if (IsOwnCommand(call, rows) || HandsToChangingHelper(call, rows, ref saved)) changed = true;
             }
-            else if (row is not null && SetsColumnOf(operation, row))
+            else if (SetsColumnOf(operation, rows))
             {
                 changed = true;
             }
@@ -53,7 +53,25 @@ internal sealed class ChangedRows
         return changed && saved;
     }
 
-    /// <summary>The local the rows are kept in: <c>var row = await read ?? throw …;</c>, <c>row = read;</c>.</summary>
+    /// <summary>
+    /// The locals the rows are kept in: <c>var row = await read ?? throw …;</c>, <c>row = read;</c>, the variable of a
+    /// <c>foreach</c> over the read, and of a <c>foreach</c> over the local that keeps a list read.
+    /// </summary>
+    private static HashSet<ISymbol> Rows(IOperation read, IReadOnlyList<IOperation> scope)
+    {
+        var rows = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (read is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation row }) rows.Add(row.Symbol);
+        else if (Holder(read) is { } holder) rows.Add(holder);
+
+        foreach (var loop in scope.OfType<IForEachLoopOperation>().ToList())
+        {
+            if (loop.LoopControlVariable is IVariableDeclaratorOperation each && Refers(loop.Collection, rows)) rows.Add(each.Symbol);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The local a read's value is kept in, through <c>await</c> and <c>?? throw</c>.</summary>
     private static ISymbol? Holder(IOperation read)
     {
         var value = OperationShapes.Outermost(read);
@@ -111,41 +129,41 @@ internal sealed class ChangedRows
     };
 
     /// <summary><c>Remove(row)</c>, <c>DeleteAsync(request.Id, …)</c>: a deleting or overwriting call handed the row or its key.</summary>
-    private static bool Overwrites(IInvocationOperation call, ISymbol? row, HashSet<string> keys)
+    private static bool Overwrites(IInvocationOperation call, HashSet<ISymbol> rows, HashSet<string> keys)
         => MethodVerbs.FirstWordIn(call.TargetMethod, OverwritingVerbs)
-           && call.Arguments.Any(a => Refers(a.Value, row) || keys.Contains(OperationShapes.Unconverted(a.Value).Syntax.ToString()));
+           && call.Arguments.Any(a => Refers(a.Value, rows) || keys.Contains(OperationShapes.Unconverted(a.Value).Syntax.ToString()));
 
     /// <summary><c>doctor.Suspend()</c>: a method of the program's own on the row that answers nothing.</summary>
-    private static bool IsOwnCommand(IInvocationOperation call, ISymbol row)
-        => call.Instance is { } instance && Refers(instance, row) && AnswersNothing(call.TargetMethod)
+    private static bool IsOwnCommand(IInvocationOperation call, HashSet<ISymbol> rows)
+        => call.Instance is { } instance && Refers(instance, rows) && AnswersNothing(call.TargetMethod)
            && call.TargetMethod.Locations.Any(l => l.IsInSource);
 
     /// <summary><c>row.Email = request.Email</c>, <c>row.Address.City = …</c>.</summary>
-    private static bool SetsColumnOf(IOperation operation, ISymbol row)
+    private static bool SetsColumnOf(IOperation operation, HashSet<ISymbol> rows)
     {
         if (operation is not IAssignmentOperation { Target: IMemberReferenceOperation target }) return false;
         for (IOperation? instance = target.Instance; instance is not null; instance = (OperationShapes.Unconverted(instance) as IMemberReferenceOperation)?.Instance)
         {
-            if (Refers(instance, row)) return true;
+            if (Refers(instance, rows)) return true;
         }
 
         return false;
     }
 
     /// <summary>The row handed to the program's own helper that changes it (<c>await ApplyAsync(request, row)</c>); its saves count too.</summary>
-    private bool HandsToChangingHelper(IInvocationOperation call, ISymbol row, ref bool saved)
+    private bool HandsToChangingHelper(IInvocationOperation call, HashSet<ISymbol> rows, ref bool saved)
     {
-        var argument = call.Arguments.FirstOrDefault(a => Refers(a.Value, row) && a.Parameter is not null);
+        var argument = call.Arguments.FirstOrDefault(a => Refers(a.Value, rows) && a.Parameter is not null);
         if (argument is null || _bodies.Body(call.TargetMethod.OriginalDefinition) is not { } body) return false;
 
-        var parameter = call.TargetMethod.OriginalDefinition.Parameters[argument.Parameter!.Ordinal];
+        var parameter = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { call.TargetMethod.OriginalDefinition.Parameters[argument.Parameter!.Ordinal] };
         var inside = body.DescendantsAndSelf().ToList();
         if (inside.OfType<IInvocationOperation>().Any(c => IsSave(c.TargetMethod))) saved = true;
         return inside.Any(o => o is IInvocationOperation c ? IsOwnCommand(c, parameter) : SetsColumnOf(o, parameter));
     }
 
-    private static bool Refers(IOperation value, ISymbol? symbol)
-        => symbol is not null && SymbolEqualityComparer.Default.Equals(OperationShapes.VariableOf(value), symbol);
+    private static bool Refers(IOperation value, HashSet<ISymbol> symbols)
+        => OperationShapes.VariableOf(value) is { } variable && symbols.Contains(variable);
 
     private static bool IsSave(IMethodSymbol method) => MethodVerbs.FirstWordIn(method, SavingVerbs);
 

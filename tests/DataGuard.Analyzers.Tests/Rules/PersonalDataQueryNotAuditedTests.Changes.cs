@@ -96,4 +96,20 @@ public partial class PersonalDataQueryNotAuditedTests
             }
         }
         """);
+
+    [Fact]
+    public Task Rows_listed_to_change_each_and_save_are_silent() => Run(Members + """
+        internal class SuspendAreaEndpoint
+        {
+            readonly ClubDb _db = null!;
+
+            public async Task<List<Member>> ExecuteAsync(string areaCode)
+            {
+                var members = await _db.Members.Where(m => m.AreaCode == areaCode).ToListAsync();
+                foreach (var member in members) member.Active = false;
+                await _db.SaveChangesAsync();
+                return members;
+            }
+        }
+        """);
 }
