@@ -23,9 +23,6 @@ internal sealed class DisclosedReads
     /// <summary>Hops from a value to the locals, loop variables and members it flows into (<c>rows → row → row.Groups</c>).</summary>
     private const int MaxHops = 4;
 
-    /// <summary>First words of the calls that delete or overwrite the row they are given: <c>Remove</c>, <c>RemoveRange</c>, <c>UpdateGuest</c>.</summary>
-    private static readonly HashSet<string> OverwritingVerbs = new(StringComparer.Ordinal) { "remove", "delete", "update" };
-
     /// <summary>First words of the calls that change a collection of the row itself: <c>teacher.Subjects.Clear()</c>.</summary>
     private static readonly HashSet<string> ChangingVerbs = new(StringComparer.Ordinal) { "clear", "add", "remove" };
 
@@ -42,6 +39,7 @@ internal sealed class DisclosedReads
     private readonly SourceBodies _bodies;
     private readonly CallSites _sites;
     private readonly SinkCatalog _sinks;
+    private readonly ChangedRows _changed;
 
     public DisclosedReads(PersonalDataClassifier classifier, SourceBodies bodies, CallSites sites, SinkCatalog sinks)
     {
@@ -49,6 +47,7 @@ internal sealed class DisclosedReads
         _bodies = bodies;
         _sites = sites;
         _sinks = sinks;
+        _changed = new ChangedRows(bodies);
     }
 
     private enum Reach
@@ -69,6 +68,7 @@ internal sealed class DisclosedReads
     /// </summary>
     public bool Discloses(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
     {
+        if (_changed.Changes(read, path)) return false;
         var scope = new Scope(path, method is not null && AnswersWithNoRecord(method), read);
         var reach = read is IForEachLoopOperation loop ? LoopReach(loop, scope, 0) : ValueReach(read, scope, 0);
         return reach switch
@@ -85,13 +85,13 @@ internal sealed class DisclosedReads
         using var walk = BoundedWalk.Enter(WalkKind.Callers, method.OriginalDefinition);
         if (!walk.Entered || _sites.Of(method) is not { Count: > 0 } sites) return false;
 
-        return sites.All(site => _bodies.Body(site.Caller) is { } body
-            && ValueReach(site.Call, new Scope(body.DescendantsAndSelf().ToList(), AnswersWithNoRecord(site.Caller)), 0) switch
+        return sites.All(site => _bodies.Body(site.Caller) is { } body && body.DescendantsAndSelf().ToList() is var operations
+            && (_changed.Changes(site.Call, operations) || ValueReach(site.Call, new Scope(operations, AnswersWithNoRecord(site.Caller)), 0) switch
             {
                 Reach.Hidden => true,
                 Reach.Returned => CallersHide(site.Caller),
                 _ => false,
-            });
+            }));
     }
 
     /// <summary>First words of methods whose rows answer a test: <c>CheckDuplicateUserName</c>, <c>ExistsByEmail</c>.</summary>
@@ -135,10 +135,29 @@ internal sealed class DisclosedReads
             IInterpolationOperation { Parent: IInterpolatedStringOperation text } => ValueReach(text, scope, hops + 1),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } text => ValueReach(text, scope, hops + 1),
             ICoalesceOperation coalesce when coalesce.Value == value => ValueReach(coalesce, scope, hops),
-            IInvocationOperation call when call.Instance == value => FirstWordIn(call.TargetMethod, ChangingVerbs) || Aggregates.Contains(call.TargetMethod.Name) ? Reach.Hidden : Reach.Disclosed,
+            IInvocationOperation call when call.Instance == value => InstanceCallReach(call, value),
             _ => Reach.Disclosed,
         };
     }
+
+    /// <summary>
+    /// A call on the rows: <c>teacher.Subjects.Clear()</c> and LINQ answers change or count them. A call of one row's own method
+    /// (<c>doctor.Suspend()</c>, <c>patient.UpdateEmergencyContact(contact)</c>, <c>patient.GetAge(day)</c>) that answers with
+    /// nothing a person's data fits in (nothing, a task, a flag, a number) changes or tests the row — the command a row is loaded
+    /// for — unless it sends or writes the row out or copies it into an object it is handed (<c>patient.CopyTo(view)</c>).
+    /// </summary>
+    private Reach InstanceCallReach(IInvocationOperation call, IOperation row)
+    {
+        var method = call.TargetMethod;
+        if (MethodVerbs.FirstWordIn(method, ChangingVerbs) || Aggregates.Contains(method.Name)) return Reach.Hidden;
+        if (row.Type is null || PersonalDataClassifier.ElementType(row.Type) is not null || call.Type is null || !HoldsNothing(call.Type)) return Reach.Disclosed;
+        return IsNamedForSendingOrWriting(method.Name) || SendsOut(method) || WritesIntoArguments(method) ? Reach.Disclosed : Reach.Hidden;
+    }
+
+    /// <summary>A method of the program whose body sets a member of one of its parameters (<c>view.Name = Name</c>): it copies into what it is handed.</summary>
+    private bool WritesIntoArguments(IMethodSymbol method)
+        => method.Parameters.Length > 0 && _bodies.Body(method.OriginalDefinition) is { } body
+           && body.DescendantsAndSelf().OfType<IAssignmentOperation>().Any(a => a.Target is IMemberReferenceOperation { Instance: IParameterReferenceOperation });
 
     /// <summary>What the uses of a local do with the rows it holds; each use is judged on its own, the widest reach wins.</summary>
     private Reach LocalReach(ILocalSymbol local, Scope scope, int hops)
@@ -233,7 +252,7 @@ internal sealed class DisclosedReads
     private Reach ArgumentReach(IInvocationOperation call, IArgumentOperation argument, Scope scope, int hops)
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
-        if (FirstWordIn(method, OverwritingVerbs) || IsGuard(method) || IsSentToTheRowsPerson(call, method, scope)) return Reach.Hidden;
+        if (MethodVerbs.FirstWordIn(method, ChangedRows.OverwritingVerbs) || IsGuard(method) || IsSentToTheRowsPerson(call, method, scope)) return Reach.Hidden;
         if (IsLinq(call, argument)) return LinqReach(call, method, scope, hops);
         if (_bodies.Body(method.OriginalDefinition) is { } body && argument.Parameter is { } parameter) return BodyReach(call, method.OriginalDefinition, body, parameter.Ordinal, scope, hops);
         return scope.AnswersWithNoRecord && !IsNamedForSendingOrWriting(method.Name) && !SendsOut(method) ? ResultReach(call, scope, hops) : Reach.Disclosed;
@@ -348,11 +367,6 @@ internal sealed class DisclosedReads
         => type.SpecialType != SpecialType.System_Object
            && (type.TypeKind != TypeKind.Interface || PersonalDataClassifier.ElementType(type) is not null)
            && _classifier.PersonalMembers(type).IsEmpty;
-
-    /// <summary>The verb a method's name starts with; a one-letter prefix is no word (<c>TDelete</c>, <c>TUpdate</c> of a generic service).</summary>
-    private static bool FirstWordIn(IMethodSymbol method, HashSet<string> verbs)
-        => IdentifierWords.Split(method.Name) is { Count: > 0 } words
-           && verbs.Contains(words[0].Length == 1 && words.Count > 1 ? words[1] : words[0]);
 
     /// <summary>A return from the method itself, not from a lambda or local function inside it (those hand the rows elsewhere).</summary>
     private static bool ReturnsFromMethod(IReturnOperation @return)

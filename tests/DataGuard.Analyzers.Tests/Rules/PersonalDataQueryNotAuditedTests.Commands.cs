@@ -9,7 +9,10 @@ public partial class PersonalDataQueryNotAuditedTests
 {
     /// <summary>Members of a club with an area code, a settings store, and a message bus with no body here.</summary>
     private const string Members = """
-        public class Member { public int Id { get; set; } public string AreaCode { get; set; } = ""; public string FullName { get; set; } = ""; public string Email { get; set; } = ""; public bool Active { get; set; } public string Status { get; set; } = ""; }
+        public class Member { public int Id { get; set; } public string AreaCode { get; set; } = ""; public string FullName { get; set; } = ""; public string Email { get; set; } = ""; public bool Active { get; set; } public string Status { get; set; } = "";
+            public void Suspend(string reason) { Active = false; Status = reason; }
+            public void CopyTo(MemberCard card) { card.Name = FullName; } }
+        public class MemberCard { public string Name { get; set; } = ""; }
         public abstract class ClubDb { public abstract DbSet<Member> Members { get; } public abstract Task SaveChangesAsync(); }
         public interface IAreaSettings { int LimitFor(string areaCode); }
         public interface IBus { Task PublishAsync(object message); }
@@ -167,6 +170,37 @@ public partial class PersonalDataQueryNotAuditedTests
                 context.Password = password;
                 await _rules.CheckAsync(context);
                 await _db.SaveChangesAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Command_handler_that_calls_the_rows_own_command_and_saves_is_silent() => Run(Members + """
+        public class SuspendMemberHandler
+        {
+            readonly ClubDb _db = null!;
+
+            public async Task ExecuteAsync(int id, string reason)
+            {
+                var member = await _db.Members.FirstOrDefaultAsync(m => m.Id == id) ?? throw new InvalidOperationException("missing");
+                member.Suspend(reason);
+                await _db.SaveChangesAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Rows_own_method_that_copies_it_into_what_it_is_handed_is_reported() => Run(Members + """
+        public class MemberCardHandler
+        {
+            readonly ClubDb _db = null!;
+
+            public async Task<MemberCard> ExecuteAsync(int id)
+            {
+                var member = await {|DG1008:_db.Members.FirstOrDefaultAsync(m => m.Id == id)|} ?? throw new InvalidOperationException("missing");
+                var card = new MemberCard();
+                member.CopyTo(card);
+                return card;
             }
         }
         """);

@@ -37,21 +37,6 @@ public partial class PersonalDataQueryNotAuditedTests
         """);
 
     [Fact]
-    public Task Row_overwritten_and_then_returned_is_reported() => Run(Accounts + """
-        class Desk
-        {
-            Resident? Rename(CityDb db, int id, string name)
-            {
-                var resident = {|DG1008:db.Residents.Find(id)|};
-                if (resident == null) return null;
-                resident.FullName = name;
-                db.SaveChanges();
-                return resident;
-            }
-        }
-        """);
-
-    [Fact]
     public Task Row_whose_free_text_column_is_shown_is_reported() => Run(Accounts + """
         class Desk { string Remark(CityDb db, int id) { var resident = {|DG1008:db.Residents.Find(id)|}; return resident == null || !resident.Active ? "" : resident.Remark; } }
         """);
