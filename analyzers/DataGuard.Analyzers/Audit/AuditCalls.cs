@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Configuration;
@@ -18,7 +17,7 @@ internal sealed class AuditCalls
 
     private readonly ConfiguredMethods _configured;
     private readonly SourceBodies _bodies;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _inside = new(SymbolEqualityComparer.Default);
+    private readonly BoundedVerdicts _inside = new(WalkKind.Summary);
 
     public AuditCalls(DataGuardOptions options, SourceBodies bodies)
     {
@@ -48,24 +47,23 @@ internal sealed class AuditCalls
     private bool AuditsInside(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (_inside.TryGetValue(method, out var known))
+        if (_inside.TryGet(method, out var known))
         {
             return known;
         }
 
         if (_bodies.Body(method) is not { } body)
         {
-            return _inside.GetOrAdd(method, false);
+            return _inside.Keep(method, 0, false);
         }
 
+        var level = _inside.Level;
         using var walk = BoundedWalk.Enter(WalkKind.Summary, method);
         if (!walk.Entered)
         {
             return false;
         }
 
-        // "No" past the bound or on a cycle is only "not found from here": kept only when this walk saw the whole chain.
-        var audits = CallsAudit(body);
-        return audits || BoundedWalk.Depth(WalkKind.Summary) == 1 ? _inside.GetOrAdd(method, audits) : audits;
+        return _inside.Keep(method, level, CallsAudit(body));
     }
 }

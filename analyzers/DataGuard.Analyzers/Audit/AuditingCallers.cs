@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
@@ -19,7 +18,7 @@ internal sealed class AuditingCallers
     private readonly CallSites _sites;
     private readonly AuditCalls _audits;
     private readonly AuditingWrappers _wrappers;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _answers = new(SymbolEqualityComparer.Default);
+    private readonly BoundedVerdicts _answers = new(WalkKind.Callers);
 
     public AuditingCallers(SourceBodies bodies, CallSites sites, AuditCalls audits, AuditingWrappers wrappers)
     {
@@ -33,15 +32,15 @@ internal sealed class AuditingCallers
     public bool AllAudit(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (_answers.TryGetValue(method, out var known)) return known;
+        if (_answers.TryGet(method, out var known)) return known;
 
+        var level = _answers.Level;
         using var walk = BoundedWalk.Enter(WalkKind.Callers, method);
         if (!walk.Entered) return false;
 
         var sites = _sites.Of(method);
         var audited = sites is { Count: > 0 } && sites.All(site => _bodies.Body(site.Caller) is { } body && Audited(site.Caller, body) || AllAudit(site.Caller));
-        // "No" past the bound or on a cycle is only "not found from here": kept only when this walk saw the whole chain.
-        return audited || BoundedWalk.Depth(WalkKind.Callers) == 1 ? _answers.GetOrAdd(method, audited) : audited;
+        return _answers.Keep(method, level, audited);
     }
 
     /// <summary>The caller's body calls an audit method, or an auditing filter, middleware, behaviour or interceptor wraps it.</summary>

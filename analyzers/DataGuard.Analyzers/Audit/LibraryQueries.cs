@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
@@ -26,7 +25,7 @@ internal sealed class LibraryQueries
     private readonly PersonalDataClassifier _classifier;
     private readonly CallSites _sites;
     private readonly AssemblyBoundary _boundary;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _leftToCallers = new(SymbolEqualityComparer.Default);
+    private readonly BoundedVerdicts _leftToCallers = new(WalkKind.Callers);
 
     public LibraryQueries(Compilation compilation, PersonalDataClassifier classifier, CallSites sites)
     {
@@ -95,15 +94,15 @@ internal sealed class LibraryQueries
     public bool LeftToCallers(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (_leftToCallers.TryGetValue(method, out var known)) return known;
+        if (_leftToCallers.TryGet(method, out var known)) return known;
 
+        var level = _leftToCallers.Level;
         using var walk = BoundedWalk.Enter(WalkKind.Callers, method);
         if (!walk.Entered) return false;
 
         var left = !UncalledMethods.IsExecutable(_compilation) && CalledByCode(method) && OpenToOtherProjects(method) && LookedUpRecord(method) is not null
                    && _sites.Of(method) is { } sites && sites.All(site => LeftToCallers(site.Caller));
-        // "No" past the bound or on a cycle is only "not seen from here": kept only when this walk saw the whole chain.
-        return left || BoundedWalk.Depth(WalkKind.Callers) == 1 ? _leftToCallers.GetOrAdd(method, left) : left;
+        return _leftToCallers.Keep(method, level, left);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class UncalledMethods
     private readonly Compilation _compilation;
     private readonly CallSites _sites;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _unusedTypes = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _neverRuns = new(SymbolEqualityComparer.Default);
+    private readonly BoundedVerdicts _neverRuns = new(WalkKind.Callers);
 
     public UncalledMethods(Compilation compilation, CallSites sites)
     {
@@ -107,13 +107,14 @@ internal sealed class UncalledMethods
         => @interface.GetMembers().Concat(@interface.AllInterfaces.SelectMany(i => i.GetMembers())).OfType<IMethodSymbol>()
             .Any(m => m.Name != except && _sites.IsMentioned(m.Name) && _sites.Of(m) is null or { Count: > 0 });
 
-    /// <summary>The answer for one method, kept unless it is a "no" found inside a bounded walk up the callers (only "not seen").</summary>
+    /// <summary>The answer for one method, kept where a walk up the callers from here would give it (<see cref="BoundedVerdicts"/>).</summary>
     private bool Cached(IMethodSymbol method)
     {
-        if (_neverRuns.TryGetValue(method, out var known)) return known;
+        if (_neverRuns.TryGet(method, out var known)) return known;
 
+        var level = _neverRuns.Level;
         var never = Is(method) || !method.IsStatic && method.ContainingType is { } type && IsUnusedClass(type) || CalledOnlyFromCodeThatNeverRuns(method);
-        return never || BoundedWalk.Depth(WalkKind.Callers) == 0 ? _neverRuns.GetOrAdd(method, never) : never;
+        return _neverRuns.Keep(method, level, never);
     }
 
     /// <summary>

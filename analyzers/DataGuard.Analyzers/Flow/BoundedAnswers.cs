@@ -1,28 +1,27 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Flow;
 
 /// <summary>
 /// The answers of one recursive question over symbols (the personal members of a type), asked through
-/// <see cref="BoundedWalk"/> and kept per key and depth. An answer found at the top of a walk is kept as before and given
-/// at any depth. An answer found inside another walk is cut by that walk's depth and by the keys in progress, so it is
-/// given again only where the walk would find the same one: at the same depth, with none of the keys it met in progress
-/// now (that would be a cycle, cut here), and none of them answered at the top since (the walk would take that answer).
-/// Without this, the members of a library base class (FastEndpoints' <c>Endpoint&lt;TRequest, TResponse&gt;</c>) were
-/// walked again, four levels deep, under every endpoint class of an application.
+/// <see cref="BoundedWalk"/>. Every answer is the one a fresh walk from the question gives, whatever was asked before and
+/// on whichever thread: results must not depend on the order the analyzer host calls the rules in (an IDE analyses the same
+/// compilation again and again, concurrently). An answer asked outside any walk is kept and given there again. An answer
+/// found inside a walk depends on the depth it was asked at and on the keys in progress above it that it met (each cut as a
+/// cycle): it is kept with both and given again only where they are the same. A kept top answer is never given inside a
+/// walk: the walk from there is shorter and cuts other cycles (round 14's car-rental fleet: whether <c>Car</c> held a
+/// person's data depended on whether <c>Category</c>, which lists the cars, had been asked first).
+/// Without the inner answers, the members of a library base class (FastEndpoints' <c>Endpoint&lt;TRequest, TResponse&gt;</c>)
+/// were walked again, four levels deep, under every endpoint class of an application.
 /// </summary>
 internal sealed class BoundedAnswers<TValue>
 {
     private readonly WalkKind _kind;
     private readonly ConcurrentDictionary<ISymbol, TValue> _top = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, Nested?[]> _nested = new(SymbolEqualityComparer.Default);
-
-    /// <summary>Counts the answers found at the top: a kept inner answer checks its keys again only after one was added.</summary>
-    private int _generation;
+    private readonly ConcurrentDictionary<ISymbol, List<Nested>?[]> _nested = new(SymbolEqualityComparer.Default);
 
     public BoundedAnswers(WalkKind kind)
     {
@@ -30,19 +29,17 @@ internal sealed class BoundedAnswers<TValue>
     }
 
     /// <summary>
-    /// The answer for <paramref name="key"/>: a kept one when the walk would find the same, else <paramref name="compute"/>
-    /// inside one level of the walk; <paramref name="unknown"/> past the walk's bound or on a cycle.
+    /// The answer for <paramref name="key"/>: a kept one when the walk from here would find the same, else
+    /// <paramref name="compute"/> inside one level of the walk; <paramref name="unknown"/> past the walk's bound or on a cycle.
     /// </summary>
     public TValue Get(ISymbol key, Func<ISymbol, TValue> compute, TValue unknown)
     {
-        if (_top.TryGetValue(key, out var top))
+        var depth = BoundedWalk.Depth(_kind);
+        if (depth == 0 && _top.TryGetValue(key, out var top))
         {
             return top;
         }
 
-        // Every walk in progress now depends on this key having no top answer yet.
-        BoundedWalk.Note(_kind, key);
-        var depth = BoundedWalk.Depth(_kind);
         using var walk = BoundedWalk.Enter(_kind, key);
         if (!walk.Entered)
         {
@@ -51,75 +48,86 @@ internal sealed class BoundedAnswers<TValue>
 
         if (depth > 0 && Kept(key, depth) is { } kept)
         {
-            BoundedWalk.NoteAll(_kind, kept.Met, kept.Looked);
+            BoundedWalk.NoteAll(_kind, kept.Met);
             return kept.Value;
         }
 
-        var generation = Volatile.Read(ref _generation);
         using var recording = BoundedWalk.Record(_kind, key);
         var value = compute(key);
+        if (!recording.Complete)
+        {
+            return value;
+        }
+
         if (depth == 0)
         {
-            if (_top.TryAdd(key, value))
-            {
-                Interlocked.Increment(ref _generation);
-            }
+            _top.TryAdd(key, value);
         }
-        else if (recording.Complete && !BoundedWalk.AnyInProgress(_kind, recording.Met))
+        else
         {
-            _nested.GetOrAdd(key, _ => new Nested?[BoundedWalk.Bound(_kind)])[depth] = new Nested(value, recording.Met, recording.Looked, generation);
+            Keep(key, depth, new Nested(value, recording.Met, BoundedWalk.InProgressAmong(_kind, recording.Met)));
         }
 
         return value;
     }
 
-    /// <summary>The answer kept for <paramref name="key"/> at <paramref name="depth"/>, if the walk would find it again here.</summary>
+    /// <summary>The answer kept for <paramref name="key"/> at <paramref name="depth"/> that met exactly the keys in progress now.</summary>
     private Nested? Kept(ISymbol key, int depth)
     {
-        if (!_nested.TryGetValue(key, out var slots) || slots[depth] is not { } kept
-            || BoundedWalk.AnyInProgress(_kind, kept.Met))
+        if (!_nested.TryGetValue(key, out var slots) || slots[depth] is not { } kept)
         {
             return null;
         }
 
-        var generation = Volatile.Read(ref _generation);
-        if (kept.Generation == generation)
+        lock (kept)
         {
-            return kept;
-        }
-
-        foreach (var looked in kept.Looked)
-        {
-            if (_top.ContainsKey(looked))
+            foreach (var answer in kept)
             {
-                return null;
+                if (BoundedWalk.InProgressAmongIs(_kind, answer.Met, answer.Cut))
+                {
+                    return answer;
+                }
             }
         }
 
-        kept.Generation = generation;
-        return kept;
+        return null;
+    }
+
+    private void Keep(ISymbol key, int depth, Nested answer)
+    {
+        var slots = _nested.GetOrAdd(key, _ => new List<Nested>?[BoundedWalk.Bound(_kind)]);
+        var kept = slots[depth];
+        if (kept is null)
+        {
+            lock (slots)
+            {
+                kept = slots[depth] ??= new List<Nested>();
+            }
+        }
+
+        lock (kept)
+        {
+            kept.Add(answer);
+        }
     }
 
     /// <summary>
-    /// An answer found inside a walk: the keys it met (one of them in progress would cut it), those it looked up without a
-    /// top answer (one answered since would change it), and the count of top answers when it was last checked.
+    /// An answer found inside a walk: the keys it met below its own (entered, or cut as a cycle), and those of them that were
+    /// in progress above it and so were cut.
     /// </summary>
     private sealed class Nested
     {
-        public Nested(TValue value, HashSet<ISymbol> met, HashSet<ISymbol> looked, int generation)
+        public Nested(TValue value, HashSet<ISymbol> met, HashSet<ISymbol> cut)
         {
             Value = value;
             Met = met;
-            Looked = looked;
-            Generation = generation;
+            Cut = cut;
         }
 
         public TValue Value { get; }
 
         public HashSet<ISymbol> Met { get; }
 
-        public HashSet<ISymbol> Looked { get; }
-
-        public int Generation { get; set; }
+        public HashSet<ISymbol> Cut { get; }
     }
 }

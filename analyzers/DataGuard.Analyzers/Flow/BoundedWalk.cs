@@ -67,6 +67,11 @@ internal static class BoundedWalk
             return default;
         }
 
+        if (key is not null)
+        {
+            Note(frames, kind, key);
+        }
+
         if (!HasStackLeft())
         {
             frames.StackCuts++;
@@ -92,9 +97,9 @@ internal static class BoundedWalk
     public static int Depth(WalkKind kind) => t_frames?.Depth[(int)kind] ?? 0;
 
     /// <summary>
-    /// Starts noting the keys a <paramref name="kind"/> walk at <paramref name="key"/> meets below it (<see cref="Note"/>), so
-    /// that its answer can be kept and given again where the walk would give the same one (<see cref="BoundedAnswers{TValue}"/>).
-    /// Dispose it when the answer is known.
+    /// Starts noting the keys a <paramref name="kind"/> walk at <paramref name="key"/> meets below it (entered, or cut as a
+    /// cycle), so that its answer can be kept and given again where the walk would give the same one
+    /// (<see cref="BoundedAnswers{TValue}"/>). Dispose it when the answer is known.
     /// </summary>
     public static Recording Record(WalkKind kind, ISymbol key)
     {
@@ -105,21 +110,20 @@ internal static class BoundedWalk
     }
 
     /// <summary>
-    /// Tells every recording <paramref name="kind"/> walk in progress on this thread that it asked about <paramref name="key"/>
-    /// at the present depth: below the bound the key is met (entered, or cut as a cycle); at the bound it is only looked up.
+    /// Tells every recording <paramref name="kind"/> walk in progress on this thread that a walk below it asked to enter
+    /// <paramref name="key"/> below the bound: its answer depends on whether the key was in progress. Past the bound nothing
+    /// is entered whatever is in progress, so nothing is noted.
     /// </summary>
-    public static void Note(WalkKind kind, ISymbol key)
+    private static void Note(Frames frames, WalkKind kind, ISymbol key)
     {
-        if (t_frames is not { } frames || frames.Recordings[(int)kind] is not { Count: > 0 })
+        if (frames.Recordings[(int)kind] is { Count: > 0 })
         {
-            return;
+            frames.NotesOf(kind).Add(key);
         }
-
-        frames.NotesOf(kind).Add(key, frames.Depth[(int)kind] < MaxDepth[(int)kind]);
     }
 
-    /// <summary>What a kept answer met and looked up, given again inside the walks recording on this thread.</summary>
-    public static void NoteAll(WalkKind kind, HashSet<ISymbol> met, HashSet<ISymbol> looked)
+    /// <summary>What a kept answer met, given again inside the walks recording on this thread.</summary>
+    public static void NoteAll(WalkKind kind, HashSet<ISymbol> met)
     {
         if (t_frames is not { } frames || frames.Recordings[(int)kind] is not { Count: > 0 })
         {
@@ -127,29 +131,47 @@ internal static class BoundedWalk
         }
 
         var notes = frames.NotesOf(kind);
-        foreach (var key in looked)
+        foreach (var key in met)
         {
-            notes.Add(key, met.Contains(key));
+            notes.Add(key);
         }
     }
 
-    /// <summary>True when one of <paramref name="keys"/> is in progress in a <paramref name="kind"/> walk on this thread: entering it again would be a cycle.</summary>
-    public static bool AnyInProgress(WalkKind kind, HashSet<ISymbol> keys)
+    /// <summary>The keys of <paramref name="keys"/> in progress in a <paramref name="kind"/> walk on this thread: entering one again is a cycle.</summary>
+    public static HashSet<ISymbol> InProgressAmong(WalkKind kind, HashSet<ISymbol> keys)
     {
-        if (t_frames is not { } frames || keys.Count == 0)
+        var found = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (t_frames is { } frames && keys.Count > 0)
         {
-            return false;
-        }
-
-        foreach (var key in frames.InProgressOf(kind))
-        {
-            if (keys.Contains(key))
+            foreach (var key in frames.InProgressOf(kind))
             {
-                return true;
+                if (keys.Contains(key))
+                {
+                    found.Add(key);
+                }
             }
         }
 
-        return false;
+        return found;
+    }
+
+    /// <summary>True when the keys of <paramref name="keys"/> in progress now are exactly <paramref name="expected"/> (a subset of them).</summary>
+    public static bool InProgressAmongIs(WalkKind kind, HashSet<ISymbol> keys, HashSet<ISymbol> expected)
+    {
+        var count = 0;
+        if (t_frames is { } frames && keys.Count > 0)
+        {
+            foreach (var key in frames.InProgressOf(kind))
+            {
+                if (keys.Contains(key))
+                {
+                    if (!expected.Contains(key)) return false;
+                    count++;
+                }
+            }
+        }
+
+        return count == expected.Count;
     }
 
     /// <summary>
@@ -225,48 +247,32 @@ internal static class BoundedWalk
     }
 
     /// <summary>
-    /// The keys the recording walks of one kind asked about, in order, each with whether it was met (below the bound) or
-    /// only looked up. One list for all the nested recordings, each reading its own tail of it when its answer is known:
-    /// adding every key to the sets of every recording in progress, the outermost's included (whose sets nobody reads), took
-    /// 7 % of DataGuard's time on an API whose endpoints derive from a library's generic base.
+    /// The keys the recording walks of one kind met, in order. One list for all the nested recordings, each reading its own
+    /// tail of it when its answer is known: adding every key to the sets of every recording in progress, the outermost's
+    /// included (whose sets nobody reads), took 7 % of DataGuard's time on an API whose endpoints derive from a library's
+    /// generic base.
     /// </summary>
     internal sealed class Notes
     {
         private readonly List<ISymbol> _keys = new();
-        private readonly List<bool> _met = new();
 
         public int Count => _keys.Count;
 
-        public void Add(ISymbol key, bool met)
-        {
-            _keys.Add(key);
-            _met.Add(met);
-        }
+        public void Add(ISymbol key) => _keys.Add(key);
 
-        /// <summary>Fills <paramref name="met"/> and <paramref name="looked"/> with the keys noted from <paramref name="start"/> on, <paramref name="own"/> left out.</summary>
-        public void Read(int start, ISymbol own, HashSet<ISymbol> met, HashSet<ISymbol> looked)
+        /// <summary>Fills <paramref name="met"/> with the keys noted from <paramref name="start"/> on, <paramref name="own"/> left out.</summary>
+        public void Read(int start, ISymbol own, HashSet<ISymbol> met)
         {
             for (var i = start; i < _keys.Count; i++)
             {
-                var key = _keys[i];
-                if (SymbolEqualityComparer.Default.Equals(key, own))
+                if (!SymbolEqualityComparer.Default.Equals(_keys[i], own))
                 {
-                    continue;
-                }
-
-                looked.Add(key);
-                if (_met[i])
-                {
-                    met.Add(key);
+                    met.Add(_keys[i]);
                 }
             }
         }
 
-        public void Clear()
-        {
-            _keys.Clear();
-            _met.Clear();
-        }
+        public void Clear() => _keys.Clear();
     }
 
     /// <summary>
@@ -281,7 +287,6 @@ internal static class BoundedWalk
         private readonly int _stackCuts;
         private readonly int _firstNote;
         private HashSet<ISymbol>? _met;
-        private HashSet<ISymbol>? _looked;
 
         internal Recording(Frames frames, WalkKind kind, ISymbol key)
         {
@@ -292,26 +297,23 @@ internal static class BoundedWalk
             _firstNote = frames.NotesOf(kind).Count;
         }
 
-        /// <summary>The keys met below the walk's own key: entered, or cut as a cycle. One of them in progress cuts the walk. Read once the walk's answer is known.</summary>
-        public HashSet<ISymbol> Met => Read().Met;
+        /// <summary>The keys met below the walk's own key: entered, or cut as a cycle. Read once the walk's answer is known.</summary>
+        public HashSet<ISymbol> Met
+        {
+            get
+            {
+                if (_met is null)
+                {
+                    _met = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                    _frames.NotesOf(_kind).Read(_firstNote, _key, _met);
+                }
 
-        /// <summary>Every key asked about below the walk's own key, the met ones and those past the depth bound. Read once the walk's answer is known.</summary>
-        public HashSet<ISymbol> Looked => Read().Looked;
+                return _met;
+            }
+        }
 
         /// <summary>False when a level was refused for want of stack while recording: the answer is this thread's, not the walk's.</summary>
         public bool Complete => _frames.StackCuts == _stackCuts;
-
-        private (HashSet<ISymbol> Met, HashSet<ISymbol> Looked) Read()
-        {
-            if (_met is null || _looked is null)
-            {
-                _met = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                _looked = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                _frames.NotesOf(_kind).Read(_firstNote, _key, _met, _looked);
-            }
-
-            return (_met, _looked);
-        }
 
         public void Dispose()
         {

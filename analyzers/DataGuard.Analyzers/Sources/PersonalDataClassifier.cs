@@ -20,13 +20,13 @@ internal sealed class PersonalDataClassifier
     private readonly PersonalNames _names;
     private readonly HashSet<string> _personalMembers;
     private readonly HashSet<string> _ignoredMembers;
-    private readonly ConcurrentDictionary<ISymbol, bool> _symbols = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Verdict> _symbols = new(SymbolEqualityComparer.Default);
     private readonly BoundedAnswers<ImmutableArray<ISymbol>> _typeMembers = new(WalkKind.Members);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
 
     /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
-    private readonly Func<ISymbol, bool> _classify;
+    private readonly Func<ISymbol, Verdict> _classify;
 
     /// <summary><see cref="ComputeMembers"/> as one delegate, for the same reason.</summary>
     private readonly Func<ISymbol, ImmutableArray<ISymbol>> _computeMembers;
@@ -49,11 +49,44 @@ internal sealed class PersonalDataClassifier
     /// table for each local of the compilation), while their answer is a cached name look-up first.
     /// </summary>
     public bool IsPersonal(ISymbol symbol)
-        => symbol is ILocalSymbol
-            ? Classify(symbol)
-            : _symbols.GetOrAdd(symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol, _classify);
+    {
+        var key = symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol ? symbol.OriginalDefinition : symbol;
+        var verdict = symbol is ILocalSymbol ? Classify(symbol) : _symbols.GetOrAdd(key, _classify);
+        return verdict == Verdict.Personal || verdict == Verdict.IfTypeCanHold && CanHoldPersonalData(ValueType(key), BoundedWalk.Bound(WalkKind.TypeArguments));
+    }
 
-    private bool Classify(ISymbol symbol)
+    /// <summary>
+    /// What the symbol alone says, kept per symbol. Whether a type with members can hold a person's data is asked each time
+    /// (<see cref="Verdict.IfTypeCanHold"/>): asked inside a walk over members, the answer is that walk's — shorter, with its own
+    /// cycles cut — and keeping it made a member's verdict depend on which rule asked first.
+    /// </summary>
+    private enum Verdict
+    {
+        NotPersonal,
+        Personal,
+        IfTypeCanHold,
+    }
+
+    /// <summary>The type of the value the field, property, parameter, local or method (by its result) holds.</summary>
+    private static ITypeSymbol? ValueType(ISymbol symbol) => symbol switch
+    {
+        IFieldSymbol f => f.Type,
+        IPropertySymbol p => p.Type,
+        IParameterSymbol p => p.Type,
+        ILocalSymbol l => l.Type,
+        IMethodSymbol m => m.ReturnType,
+        _ => null,
+    };
+
+    private Verdict Classify(ISymbol symbol) => IsPersonalBySymbol(symbol) switch
+    {
+        true => Verdict.Personal,
+        false => Verdict.NotPersonal,
+        null => Verdict.IfTypeCanHold,
+    };
+
+    /// <summary>True or false when the symbol decides; null when its name is personal and its type's members decide.</summary>
+    private bool? IsPersonalBySymbol(ISymbol symbol)
     {
         ITypeSymbol? type;
         switch (symbol)
@@ -136,7 +169,12 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type) || IsPersonalValueObject(type);
+        if (IsPersonalValueObject(type))
+        {
+            return true;
+        }
+
+        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) ? null : false;
     }
 
     /// <summary>
@@ -528,10 +566,13 @@ internal sealed class PersonalDataClassifier
     /// shape, a collection of such, a record or entity with personal members, or a wrapper of one value (<c>Email</c>,
     /// <c>PhoneNumber</c>). Not a flag, an enum, a delegate, or a tag, key, column or descriptor object.
     /// </summary>
-    private bool CanHoldPersonalData(ITypeSymbol? type)
+    /// <remarks>
+    /// The type arguments are followed to <paramref name="levels"/> levels (<see cref="WalkKind.TypeArguments"/>'s bound), counted
+    /// here rather than on the thread: the answer is a function of the type, whoever asks.
+    /// </remarks>
+    private bool CanHoldPersonalData(ITypeSymbol? type, int levels)
     {
-        using var walk = BoundedWalk.Enter(WalkKind.TypeArguments);
-        if (type is null || !walk.Entered)
+        if (type is null || levels == 0)
         {
             return true;
         }
@@ -549,14 +590,14 @@ internal sealed class PersonalDataClassifier
 
         if (type is IArrayTypeSymbol array)
         {
-            return CanHoldPersonalData(array.ElementType);
+            return CanHoldPersonalData(array.ElementType, levels - 1);
         }
 
         if (IsFramework(type))
         {
             // StringBuilder, Span<char>, List<string>, Dictionary<string, Citizen>: what they hold decides.
             return type.Name == "StringBuilder"
-                   || type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(CanHoldPersonalData);
+                   || type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(argument => CanHoldPersonalData(argument, levels - 1));
         }
 
         return type.TypeKind == TypeKind.Struct || IsValueWrapper(type) || !PersonalMembers(type).IsEmpty;

@@ -20,7 +20,7 @@ public class PoliceAppScenarioTests
         };
     }
 
-    private const string Service = """
+    internal const string Service = """
         using System;
         using System.Collections.Generic;
         using System.Net.Http;
