@@ -64,7 +64,8 @@ internal static class GluedNames
             }
             else if (count == 0 || folded.Kind is not (CharKind.Separator or CharKind.Invisible) || ++gap > MaxGap) return false;
         }
-        if (count < ValueLength || i < text.Length && CharFolding.KindOf(text[i]) == CharKind.Digit) return false;
+        // "…Cruz0912345678113/04/19": a date cell glued after the value is no digit of it.
+        if (count < ValueLength || i < text.Length && CharFolding.KindOf(text[i]) == CharKind.Digit && !GluedCells.ValueAt(text, i)) return false;
         for (int k = 2; k < ValueLength; k++) if ((uint)(value[k] - '0') > 9) return false;
         return value[0] == '0' && value[1] == '9' // a mobile
                || (uint)(value[0] - 'A') <= 'Z' - 'A' && value[1] is '1' or '2' or '8' or '9' or (>= 'A' and <= 'D'); // an ID, a certificate

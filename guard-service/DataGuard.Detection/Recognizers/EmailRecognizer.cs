@@ -201,12 +201,21 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         }
     }
 
-    // Whether the mailbox name that ends at end holds a letter ("liao.76" does, the "4.6" of a version does not).
+    // Whether the mailbox name that ends at end holds a letter ("liao.76" does, the "4.6" of a version does not), its
+    // words joined by written-out dots read as one name ("chen dot 52 at…", "lin . 308 @ …": the letters come first).
     private static bool NameHasLetter(ReadOnlySpan<char> text, int end)
     {
-        for (int i = end - 1; i >= 0 && IsLocal(text[i]); i--)
-            if (CharFolding.KindOf(text[i]) == CharKind.Letter) return true;
-        return false;
+        int start = end;
+        while (true)
+        {
+            int wordEnd = start;
+            for (; start > 0 && IsLocal(text[start - 1]); start--)
+                if (CharFolding.KindOf(text[start - 1]) == CharKind.Letter) return true;
+            if (start == wordEnd) return false;
+            int before = SpelledDotStart(text, start);
+            if (before <= 0 || !IsLocal(text[before - 1])) return false;
+            start = before;
+        }
     }
 
     // Where the mailbox name ends when only a line break (and spaces) stands between it and the at sign, else at.

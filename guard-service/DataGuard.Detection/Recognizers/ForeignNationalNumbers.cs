@@ -161,8 +161,11 @@ internal static class ForeignNationalNumbers
         return true;
     }
 
-    /// <summary>A word ending in 號碼, or the English "number", right before a number: 印尼親友號碼0812…, 越南朋友的號碼：097…, HK number（9…）.</summary>
-    private static readonly ContextWord[] NumberLabel = ContextWord.All(new[] { "號碼", "number" });
+    /// <summary>
+    /// A word ending in 號碼, the English "number", or the counter of phones (那支, 這支) right before a number: 印尼親友號碼0812…,
+    /// 越南朋友的號碼：097…, HK number（9…）, 澳門那支 6xxxxxxx.
+    /// </summary>
+    private static readonly ContextWord[] NumberLabel = ContextWord.All(new[] { "號碼", "number", "那支", "這支", "那隻", "這隻" });
 
     // Digits written whole that a …號碼 label names, in the clause of the country named before it, are a phone when that
     // country's plan calls them a mobile and no account, order or document label (帳戶號碼, 訂單號碼) stands in the clause.

@@ -75,7 +75,7 @@ internal static class InternationalForm
             if ((uint)(d - '0') > 9) break;
             national[digits - skip + 1] = d;
         }
-        if (!chain.AllDigits(0, skip) || digits - offset < 8
+        if (!chain.AllDigits(offset, skip) || digits - offset < 8 // the caller reads a prefix's zeros (00, or O0 typed for it)
             || !TaiwanNumberingPlan.TryLookup(national.Slice(0, digits - skip + 1), out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded)
             return false;

@@ -42,7 +42,11 @@ internal static class LocalNumberCues
     /// The caller's home said right before the number (可以打我家2345678, 住家23456789; sets U7, U8): in speech and chat a
     /// home line is named by the home, however the digits are grouped.
     /// </summary>
-    private static readonly ContextWord[] Homes = ContextWord.All(new[] { "我家", "住家", "打我家", "我家裡" });
+    private static readonly ContextWord[] Homes = ContextWord.All(new[]
+    {
+        "我家", "住家", "打我家", "我家裡",
+        "打家裡", "打回家", "打到家裡", "他家", "她家", "他家裡", "她家裡", "家裡的", // round 25: whose home, or a call to it (打家裡 2345 6789 就好)
+    });
 
     /// <summary>
     /// People whose number is given in brackets right after them or their name (雇主王美華（234-5678）, 承辦：李警員（2345678）):
@@ -80,7 +84,7 @@ internal static class LocalNumberCues
         || ContextScorer.IsLabelledImmediately(text, start, Desks)
         || ContextScorer.IsLabelledImmediately(text, start, BracketedRelations)
         || grouped && ContextScorer.IsLabelledImmediately(text, start, Owners)
-        || ContextScorer.IsLabelledImmediately(text, start, Homes)
+        || ContextScorer.IsLabelledImmediately(text, start, Homes) && !LocalNumberShape.EndsAsQuantity(text, end) // 她家 2345678坪: an area
         || AnswersPhoneQuestion(text, start)
         || BracketedAfterPerson(text, start, end)
         || AfterDesk(text, start)

@@ -23,7 +23,7 @@ internal static class LocalNumberShape
     }), byLastChar: false);
 
     /// <summary>Characters right after the digits that make them a quantity: a currency, a measure word, a date or clock part.</summary>
-    private const string Units = "元塊萬千百億円人件次個台臺輛張份號條年月日時點分秒歲公克斤米%％倍筆名位隻支封包箱頁字期屆樓吋碼組戶案";
+    private const string Units = "元塊萬千百億円人件次個台臺輛張份號條年月日時點分秒歲公克斤米%％倍筆名位隻支封包箱頁字期屆樓吋碼組戶案坪";
 
     /// <summary>How far back in its clause a look-alike label keeps a local-shaped number from being read as a phone.</summary>
     private const int LabelReach = 16;

@@ -17,6 +17,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// <summary>Phone-shaped digits written as a row of two-digit numbers (09 12 15 28 33).</summary>
     private const double DocumentLikeScore = 0.25;
 
+    /// <summary>A number in pairs that are no sorted draw (09 72 31 86 54): reported, and a look-alike label takes it below.</summary>
+    private const double PairedNumberScore = 0.5;
+
+    /// <summary>The highest number a lottery draws (Lotto 6/49).</summary>
+    private const int HighestDrawn = 49;
+
     /// <summary>A local number without its area code (2345-6789) is a phone only right after a phone label.</summary>
     private const double LabelledLocalScore = 0.6;
 
@@ -85,7 +91,31 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // an ID, certificate or plate that starts with another letter is never a phone.
     public override bool Accepts(in ChainShape shape) => shape.HasPlus || shape.LeadingLetters == 0 || DigitLookalikes.AsDigit(shape.First) == '0';
 
-    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
+        TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match);
+
+    /// <summary>The digits a number may hold before the next cell's value starts (a landline's nine to 00886's fourteen).</summary>
+    private const int ShortestBeforeCell = 9, LongestBeforeCell = 14;
+
+    // A row whose separators were lost in the paste (陳美玲0912345678113.05.21, …886912345678112年3月8日, …0912-345-678ABC-1235):
+    // the number ends where the next cell's value starts (GluedCells) and is read as if it ended there.
+    private static bool TryBeforeNextCell(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
+    {
+        match = default;
+        if (chain.Length < ShortestBeforeCell || chain.HasFiller(chain.Length)) return false;
+        for (int count = ShortestBeforeCell; count <= chain.Length && count <= LongestBeforeCell; count++)
+        {
+            if (!GluedCells.NextValueAt(text, chain, count)) continue;
+            scoped Chain head = chain;
+            head.Length = count;
+            head.EndGlued = false;
+            head.ScriptBreak = 0;
+            if (TryWhole(text, head, out match)) return true; // "…2841114-07-14": 1114 is no year, 114-07-14 is
+        }
+        return false;
+    }
+
+    private static bool TryWhole(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         if (chain.HasFiller(chain.Length)) return TrySplit(text, chain, out match);
@@ -172,9 +202,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             InternationalForm.NamePossible(text, chain, InternationalForm.DialPrefixLength, ref match); // 美國 009 1 (783) 555-0150
             return true;
         }
-        if (chain.Length > 5 && chain.AllDigits(0, 5) && chain.Chars[0] == '0' && chain.Chars[1] == '0' && chain.Chars[2] == '8'
-            && chain.Chars[3] == '8' && chain.Chars[4] == '6')
-            return InternationalForm.TryInternational(chain, offset: 2, out match); // 00886 9…: Taiwan dialled from abroad
+        // 00886 9…: Taiwan dialled from abroad, its zeros typed as O too (O0886 9…, OO886…).
+        if (chain.Length > 5 && chain.AllDigits(2, 5) && DigitLookalikes.AsDigit(chain.Chars[0]) == '0' && DigitLookalikes.AsDigit(chain.Chars[1]) == '0'
+            && chain.Chars[2] == '8' && chain.Chars[3] == '8' && chain.Chars[4] == '6')
+        {
+            if (!InternationalForm.TryInternational(chain, offset: 2, out match)) return false;
+            if (chain.Chars[0] != '0' || chain.Chars[1] != '0') match.Evasions |= Evasions.Homoglyph;
+            return true;
+        }
         if (InternationalForm.IsInternationalPrefix(chain)) // 0081 80…, 00852 5…, or 00284 91… (Taiwan's 002 glued to Vietnam's 84)
         {
             int offset = InternationalForm.TryAbroad(chain, out match);
@@ -219,7 +254,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
         if (IsDocumentNumber(text, chain.EndOf(length))) return false;
         // …unless a label written the way OCR writes a form (手 機 09 72 26 40 04) names it right before.
-        if (OnlyPairs(chain, length) && !SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords.Any)) score = DocumentLikeScore;
+        // A row of pairs out of order or past 49 is no draw: a number read out two digits at a time (09 72 31 86 54), which
+        // stands on its own at the score of a number read by its shape — unless a form's spaced label names it something
+        // else (訂 單 編 號 09 65 …).
+        if (OnlyPairs(chain, length) && !SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords.Any))
+            score = IsSortedDraw(chain, length) || SpacedLabel.EndsRightBefore(text, chain.Start, PhoneWords.LookAlikeWords)
+                ? DocumentLikeScore : Math.Min(score, PairedNumberScore);
         match = MatchOf(chain, length, score, chain.HasUnusualGrouping(length, maxGroups: 4, maxSingles: 0), NationalForm);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
@@ -462,10 +502,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = default;
         const int mobile = 12;
         if (chain.Length >= mobile && chain.Chars[1] == '8' && chain.Chars[2] == '6' && chain.Chars[3] == '9'
-            && chain.Chars[4] <= '8' && chain.AllDigits(0, mobile)
+            && chain.Chars[4] <= '8' && chain.AllDigits(0, 4) && LookalikesAfter886(chain, mobile) is >= 0 and var lookalikes
             && (chain.EndsCleanlyAfter(mobile) || CountAfter.CountsAt(text, chain, mobile, CountAfter.PhoneMeasureWords)))
         {
             match = MatchOf(chain, mobile, BareLandlineScore, chain.HasUnusualGrouping(mobile, maxGroups: 5, maxSingles: 1), PlusForm);
+            if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
             return true;
         }
         int digits = 0;
@@ -485,6 +526,23 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return true;
     }
 
+    /// <summary>How many letters typed for digits a mobile after 886 may hold (886-912-345-o78, 886953Z7g418), as after +886.</summary>
+    private const int MaxLookalikesAfter886 = 2;
+
+    // Letters typed for the digits of a mobile after 886 and its 9 (the OCR set, as a national mobile reads them), or -1
+    // where a character is no digit or too many are letters.
+    private static int LookalikesAfter886(in Chain chain, int count)
+    {
+        int lookalikes = 0;
+        for (int i = 4; i < count; i++)
+        {
+            char digit = DigitLookalikes.AsDigitOcr(chain, i);
+            if ((uint)(digit - '0') > 9) return -1;
+            if (digit != chain.Chars[i]) lookalikes++;
+        }
+        return lookalikes <= MaxLookalikesAfter886 && !DigitLookalikes.InWord(chain, count, 4) ? lookalikes : -1;
+    }
+
     // The prefix and the digits as one string, built once (a concatenation would build the digits' string first).
     private static string Prefixed(string prefix, ReadOnlySpan<char> chars)
     {
@@ -498,6 +556,19 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         if (count > chars.Length) return false;
         for (int i = 0; i < count; i++) if ((uint)(chars[i] - '0') > 9) return false;
+        return true;
+    }
+
+    // Pairs rising from one to the next, none past 49: numbers drawn and sorted (09 12 15 28 33).
+    private static bool IsSortedDraw(in Chain chain, int count)
+    {
+        int previous = -1;
+        for (int i = 0; i + 1 < count; i += 2)
+        {
+            int pair = (chain.Chars[i] - '0') * 10 + (chain.Chars[i + 1] - '0');
+            if (pair <= previous || pair > HighestDrawn) return false;
+            previous = pair;
+        }
         return true;
     }
 

@@ -33,7 +33,11 @@ internal static class PhoneWords
     /// phone: 打 (可以打 5897 7011 找他), 號碼, number, the Vietnamese điện thoại. libphonenumber's plan of the named country
     /// still has to accept it.
     /// </summary>
-    private static readonly string[] ForeignPlainList = { "打", "號碼", "number", "điện thoại", "SĐT" };
+    private static readonly string[] ForeignPlainList =
+    {
+        "打", "號碼", "number", "điện thoại", "SĐT",
+        "那支", "這支", "那隻", "這隻", // 支 counts phones: 香港那支 …跟澳門那支 6xxx xxxx (round 25)
+    };
 
     /// <summary><see cref="ForeignPlainList"/> as context words.</summary>
     public static readonly ContextWord[] ForeignPlain = ContextWord.All(ForeignPlainList);
@@ -86,8 +90,11 @@ internal static class PhoneWords
         "匯款", "轉帳", "匯入", "轉入", // 匯到 005-…: a bank's code and an account, not Taiwan's dial prefix 005
     }, ForeignLanguages.NotPhoneWords);
 
+    /// <summary><see cref="LookAlikeList"/> as context words.</summary>
+    public static readonly ContextWord[] LookAlikeWords = ContextWord.All(LookAlikeList);
+
     // Filed by first character: asked before the foreign readings of every long number (WordsByChar.AnyIn).
-    public static readonly WordsByChar LookAlikeLabels = new(ContextWord.All(LookAlikeList), byLastChar: false);
+    public static readonly WordsByChar LookAlikeLabels = new(LookAlikeWords, byLastChar: false);
 
     /// <summary>Both lists, in order.</summary>
     public static string[] Concat(string[] first, string[] second)

@@ -305,13 +305,24 @@ internal static class CaseContexts
         new("transcript.question-answer", Cue.Label, (f, r) => ("問：" + Pick(r, "你的", "家裡", "您的", "") + Label(f, r) + Pick(r, "？", "?", "是多少？")
             + Pick(r, "\n答：", "答：", "\n答:", "\n答： "), Pick(r, "，區碼跟這裡一樣。", "。", "，白天比較找得到。\n問：還有別的嗎？")), Families: "phone."),
         // Round 24 (sets U7, U8): the caller's home said right before a local number, glued or not (可以打我家2345678, 住家 2345 6789).
-        new("sentence.home-before", Cue.Label, (f, r) => (Pick(r, "可以打我家", "住家", "打我家 ", "住家：", "晚上打我家裡"),
+        // Round 25 (set U10): a call to a home, or whose home it is (報案人說打家裡 2345 6789 就好, 打回家, 他家, 她家裡的).
+        new("sentence.home-before", Cue.Label, (f, r) => (Pick(r, "可以打我家", "住家", "打我家 ", "住家：", "晚上打我家裡", "報案人說打家裡 ", "打回家", "他家 ", "她家裡的", "打到家裡 "),
             Pick(r, "，請整理。", "。", " 找我媽")), Families: "phone.local."),
         // Round 24 (set U8): a row whose cell separators were lost in the paste, the value typed onto the next cell's value — a
         // plate, a mobile, a case number's ROC year (王小明A123456789ABC-1235, …0912345678, …111年度偵字第…號).
         new("record.glued-cells", Cue.Record, (f, r) => (Pick(r, "複製過來欄位都黏在一起了，請拆開：\n王小明", "名單：\n陳怡君", "戴麗華", "1. 林志明　"),
             Pick(r, "KXY-8357", "RBA-2261", "EA-0382", "0912345678", "0987654321", "111年度偵字第1234號", "98年度他字第56號") + Pick(r, "\n", "，請查。", "")),
             Families: "id."),
+        // Round 25 (sets U9, U10): a pasted hit list or roster whose cell separators were lost, the phone glued between a plate
+        // and a name before it and the next cell's date after it, the date in every way a record writes one (…林志明0912345678
+        // 113.05.21, …黃淑芬886912345678112年3月8日, …Ana Cruz0912-345-678113/04/19, …+886 912 345 678 1130308).
+        new("record.glued-date-cells", Cue.Record, (f, r) => (Pick(r, "從內部網頁貼的（格子都黏在一起）：\n", "幫我分欄：\n", "")
+            + Pick(r, "KXY-8357", "MLK-203", "BWT-6632", "NPE-1057") + GluedName(f, r),
+            GluedDate(r) + Pick(r, "\n幫我分欄 謝謝", "", "\nTRP-5526王建民0955-201-377" + GluedDate(r))), Families: "phone."),
+        // Round 25 (set U9): a foreign number named by the counter of phones after its country, no phone word (香港那支 9xxx-xxxx
+        // 跟澳門那支 6xxxxxxx 都是同一個人用的).
+        new("sentence.country-counter", Cue.Label, (f, r) => (Pick(r, "", "[小隊長] ", "他說") + f.PrefixFor(r) + Pick(r, "那支", "這支", "那隻") + Pick(r, " ", ""),
+            Pick(r, " 都是同一個人用的", " 是他的", "，請查")), Families: "phone.national."),
         // Round 18 (set Q): a row whose separators were lost, a Latin name glued to the value on one side and another value on
         // the other (Q193009926Lê Quốc Bảo0912345678), or names on both sides (0912345678Siti AminahQ193009926Maria Santos).
         new("record.glued-name", Cue.Record, (f, r) => (Pick(r, "名單：\n", "移工名冊 ", ""), Pick(r, LatinNames) + Pick(r, "0912345678", "0987-654-321") + Pick(r, "\n", "，請查。", "")),
@@ -529,6 +540,28 @@ internal static class CaseContexts
     private static string Prefix(ValueFamily family, Random r) => family.HasPrefix && family.PrefixFor(r) is var prefix
         ? prefix + (prefix[^1] < 128 ? " " : Pick(r, " ", ""))
         : "";
+
+    /// <summary>Names glued to the value in a row: Han names, and Latin ones before a mobile (the only value a Latin name is read off).</summary>
+    private static string GluedName(ValueFamily f, Random r) => f.Name == "phone.mobile" && r.Next(3) == 0
+        ? Pick(r, "Ana Cruz", "Nguyen Van Binh", "Putri Ayu", "Jose Dela Pena")
+        : Pick(r, "林志明", "黃淑芬", "王建民", "李怡君", "蔡宗翰");
+
+    /// <summary>A date cell as records write it: ROC y.m.d, y/m/d (padded or not), y-m-d, 年月日, yyyMMdd, or a Gregorian y/m/d.</summary>
+    private static string GluedDate(Random r)
+    {
+        int year = 105 + r.Next(10), month = 1 + r.Next(12), day = 1 + r.Next(28);
+        return r.Next(8) switch
+        {
+            0 => $"{year}.{month:00}.{day:00}",
+            1 => $"{year}/{month:00}/{day:00}",
+            2 => $"{year}/{month}/{day}",
+            3 => $"{year}-{month:00}-{day:00}",
+            4 => $"{year}年{month}月{day}日",
+            5 => $"{year}{month:00}{day:00}",
+            6 => $"{year + 1911}/{month:00}/{day:00}",
+            _ => $"{year + 1911}-{month:00}-{day:00}",
+        };
+    }
 
     public static string Pick(Random r, params string[] options) => options[r.Next(options.Length)];
 

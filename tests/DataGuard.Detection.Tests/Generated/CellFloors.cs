@@ -682,10 +682,41 @@ internal static class CellFloors
         return newContext || Array.IndexOf(HyphenStandInContexts, parts[2]) >= 0 ? Default : -1;
     }
 
+    /// <summary>
+    /// Round 25 (sets U9, U10): a phone typed onto the next cell's date in a row whose separators were lost, promised for
+    /// Taiwan's own numbers written whole, grouped or full width; a foreign national number or one without its area code
+    /// needs a word naming it, which a pasted row does not have. Only the middle and start positions keep the date glued
+    /// (the others set the value apart), so a cell that misses the class falls to 3/5, below the default floor.
+    /// </summary>
+    private static double? Round25Floor(string[] parts)
+    {
+        if (parts[2] == CountryCounter) return Array.Exists(CounterOutOfScope, entry => Matches(entry, parts)) ? -1 : null;
+        if (parts[2] != "record.glued-date-cells") return null;
+        bool taiwan = parts[0] is "phone.mobile" or "phone.00886.mobile" or "phone.886.mobile" || parts[0].StartsWith("phone.plus886.", StringComparison.Ordinal)
+                      || parts[0].StartsWith("phone.landline.", StringComparison.Ordinal);
+        return taiwan && Array.IndexOf(GluedDateVariants, parts[1]) >= 0 ? Default : -1;
+    }
+
+    private const string CountryCounter = "sentence.country-counter";
+
+    /// <summary>Round 25: after a country and the counter of phones (澳門那支), the cells that need a phone word as after a plain word.</summary>
+    private static readonly (string Family, string Variant, string Context, string Why)[] CounterOutOfScope =
+    {
+        ("phone.national.read-out.", "*", CountryCounter, "a number read out with hesitations between its groups needs a phone word; the counter is a plain word"),
+        ("phone.national.", "joined", CountryCounter, "named only by the counter, a national number written whole must be a mobile in the country's plan (a Tokyo landline is not)"),
+        ("phone.national.", "full-width.joined", CountryCounter, "named only by the counter, a national number written whole must be a mobile in the country's plan"),
+    };
+
+    private static readonly string[] GluedDateVariants =
+    {
+        "canonical", "joined", "sep.space", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "full-width",
+    };
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
+        if (Round25Floor(parts) is double round25) return round25 < 0 ? null : round25;
         if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;
         if (Round23Floor(parts) is double round23) return round23 < 0 ? null : round23;
         if (Round24OutOfScope(parts)) return null;

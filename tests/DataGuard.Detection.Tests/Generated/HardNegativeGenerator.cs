@@ -661,6 +661,19 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "發票", "單據", "貨號")}：{FirstDigitCode(r)}、{FirstDigitCode(r)}",
             $"{Pick(r, "品項", "數量", "批次")}|{r.Next(1, 99)}|{Digits(r, 3)}|{r.Next(1, 9)}|{Pick(r, "缺貨", "已到")}",
             $"{Pick(r, "版本", "ver", "頁次")} {r.Next(1, 9)}|{r.Next(1, 9)}|{Digits(r, 2)}")),
+        // Round 25 (sets U9, U10): the shapes this round reads as phones, under labels that name something else or as no
+        // phone at all — codes with a label typed onto a date cell, sorted lottery draws in pairs, amounts after a home,
+        // codes after a country and the counter 那支, and codes after 886 with an OCR letter under a code label.
+        new("glued-date-codes", r => Pick(r,
+            $"{Pick(r, "訂單編號", "單號", "追蹤碼", "序號")}{Pick(r, "：", "")}09{Digits(r, 8)}{RocDate(r)}",
+            $"發票{Letters(r)}{Digits(r, 8)}{RocDate(r)}",
+            $"案號{110 + r.Next(4)}{Digits(r, 7)}{RocDate(r)}",
+            $"{Pick(r, "料號", "批號")} 886{Digits(r, 9)}{RocDate(r)}")),
+        new("pair-draws", r => $"{Pick(r, "威力彩", "大樂透", "今彩539", "樂透")}{Pick(r, "開獎號碼 ", "中獎號碼：", "號碼 ")}09 "
+            + string.Join(" ", Enumerable.Range(10, 40).OrderBy(_ => r.Next()).Take(4 + r.Next(2)).OrderBy(n => n))),
+        new("home-amounts", r => $"{Pick(r, "他家", "她家", "家裡的")}{Pick(r, "", " ")}{r.Next(2, 9)}{Digits(r, 6)}{Pick(r, "元", "坪", "萬", "公斤")}"),
+        new("counter-codes", r => $"{Pick(r, "香港", "日本", "澳門", "新加坡")}{Pick(r, "那支", "這支")}{Pick(r, "股票代號", "手錶型號", "基金代碼", "球棒編號")} {Digits(r, 8)}"),
+        new("country-code-ocr-codes", r => $"{Pick(r, "訂單編號", "料號", "序號", "追蹤碼")} 8869{Digits(r, 3)}{Pick(r, "Z", "B", "o", "S")}{Digits(r, 4)}"),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -788,6 +801,10 @@ internal static class HardNegativeGenerator
         var wrong = WrongId(r);
         return $"{wrong[0]} {Pick(r, "然後", "uh", "…… 嗯", "再來")} {wrong[1..4]} {Pick(r, "接著", "then", "，對")} {wrong[4..7]} {Pick(r, "呃", "那個")} {wrong[7..]}";
     }
+
+    // A ROC date as a record writes it.
+    private static string RocDate(Random r) => Pick(r, $"{105 + r.Next(10)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}", $"{105 + r.Next(10)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",
+        $"{105 + r.Next(10)}年{r.Next(1, 13)}月{r.Next(1, 29)}日", $"{105 + r.Next(10)}{r.Next(1, 13):00}{r.Next(1, 29):00}");
 
     private static string Wrap(string value, int at) => value[..at] + "\n" + value[at..];
 

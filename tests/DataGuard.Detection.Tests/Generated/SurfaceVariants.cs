@@ -234,6 +234,11 @@ internal static class SurfaceVariants
         new("look-alike.phone-digits.ocr", (v, r) => OcrPhoneLetters(v, r)),
         new("look-alike.phone-digits.ocr.dots", (v, r) => OcrPhoneLetters(v with { Separator = "." }, r)),
         new("look-alike.phone-digits.ocr.full-width", (v, r) => OcrPhoneLetters(v, r) is string typed ? FullWidth(typed) : null),
+        // Round 25 (sets U8, U9): Taiwan's code without its plus or after 00, one or two of the mobile's digits typed as OCR
+        // letters (886-912-345-o78, 886953Z7g418), or the zeros of 00 typed as O (o0886 912…, OO886…).
+        new("look-alike.country-code.ocr", (v, r) => CountryCodeLetters(v, r)),
+        // Round 25 (set U9): a mobile read out two digits at a time (09 72 31 86 54): no lottery draw, whose pairs rise.
+        new("sep.pairs", (v, _) => MobilePairs(v)),
         // Round 24 (sets U7, U8): a plate read out with its hyphen written and a pause beside it (KRT，呃，-2395,
         // KRT-（停頓）三六洞勾) or inside its digit group (KRT-23…95), the digits typed or read in radio numerals.
         new("split.plate-hyphen", (v, r) => PauseInPlate(v, r, insideDigits: false)),
@@ -327,6 +332,24 @@ internal static class SurfaceVariants
         int from = plus ? value.IndexOfAny("0123456789".ToCharArray(), v.Groups[0].Length) + 1 : 1;
         if (from <= 0) return null;
         return OcrLettersAt(value, Enumerable.Range(from, value.Length - from).Where(i => char.IsAsciiDigit(value[i])).ToList(), 1 + r.Next(2), r);
+    }
+
+    // 886 or 00886 before a mobile: letters for one or two of the digits after 8869, or O for the zeros of 00.
+    private static string? CountryCodeLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (v.IsMail || !(value.StartsWith("8869", StringComparison.Ordinal) || value.StartsWith("00886 9", StringComparison.Ordinal))) return null;
+        if (value[0] == '0') return Pick(r, "O0", "OO", "o0", "0O") + value[2..];
+        return OcrLettersAt(value, Enumerable.Range(5, value.Length - 5).Where(i => char.IsAsciiDigit(value[i])).ToList(), 1 + r.Next(2), r);
+    }
+
+    // A Taiwan mobile (09 and eight digits) written as five pairs.
+    private static string? MobilePairs(PlantedValue v)
+    {
+        if (v.IsMail) return null;
+        var digits = string.Concat(v.Groups).Replace("-", "").Replace(" ", "");
+        if (digits.Length != 10 || !digits.StartsWith("09", StringComparison.Ordinal) || !digits.All(char.IsAsciiDigit)) return null;
+        return string.Join(" ", Enumerable.Range(0, 5).Select(i => digits.Substring(2 * i, 2)));
     }
 
     /// <summary>Letters an OCR pass or a hurried typist puts for each digit (none for 3 and 4).</summary>

@@ -192,6 +192,11 @@ internal static class ValueFamilies
             CaseContexts.Pick(r, "．", " ｄｏｔ ", "（ｄｏｔ）", " ＤＯＴ "), written: true)));
         all.Add(Mail("email.mixed-dots", r => Mailbox(r, CaseContexts.Pick(r, " at ", "小老鼠", "@", "(at)", "圈a", " AT "), EachDotItsOwnWay, written: true)));
 
+        // Round 25 (set U9): a mailbox name whose last word is a number, its dot written out as the domain's are (chen dot 52
+        // at gmail dot com, lin . 308 @ yahoo . com, wang [dot] 7 [at] …, mei點915小老鼠…), with every at form that goes with it.
+        foreach (var (form, ats, dots) in NumberedNameForms)
+            all.Add(Mail($"email.numbered-name.{form}", r => Mailbox(r, CaseContexts.Pick(r, ats), CaseContexts.Pick(r, dots), numberedName: true)));
+
         foreach (var (issuer, prefix, length, grouping) in CardIssuerRanges)
         {
             all.Add(Card($"card.{issuer}", r => CardNumber(r, prefix(r), length, grouping)));
@@ -303,10 +308,22 @@ internal static class ValueFamilies
 
     private const string EachDotItsOwnWay = "{each}";
 
+    /// <summary>Round 25: the written dots a numbered mailbox name is read across, each with the at signs written beside it.</summary>
+    private static readonly (string Form, string[] Ats, string[] Dots)[] NumberedNameForms =
+    {
+        ("dot-word", new[] { " at ", " AT ", "(at)", " [at] ", "@", "小老鼠" }, new[] { " dot ", " DOT ", " Dot " }),
+        ("spaced-dot", new[] { " @ ", " at ", "@", " ＠ " }, new[] { " . " }),
+        ("bracketed-dot", new[] { " [at] ", "(at)", " at ", "@" }, new[] { "[dot]", " (dot) ", "（dot）", "[.]" }),
+        ("chinese-dot", new[] { "小老鼠", " at ", "@", " 艾特 " }, new[] { "點", " 點 ", "点" }),
+    };
+
     // `written`: the round-22 families, with sub-addressing, sub-domains and second-level domains.
-    private static PlantedValue Mailbox(Random r, string at, string dot, bool dottedLocalWord = false, bool written = false)
+    // `numberedName`: the name's last word a number of one to four digits after the same written dot as the domain's.
+    private static PlantedValue Mailbox(Random r, string at, string dot, bool dottedLocalWord = false, bool written = false, bool numberedName = false)
     {
         string first = LocalWords[r.Next(LocalWords.Length)];
+        if (numberedName)
+            return new PlantedValue(new[] { first + dot + r.Next(1, 10_000) + at + Domains[r.Next(Domains.Length)].Replace(".", dot) + dot + TopLevel[r.Next(TopLevel.Length)].Replace(".", dot) }, "", IsMail: true);
         string local = dottedLocalWord
             ? first + " dot " + LocalWords[r.Next(LocalWords.Length)]
             : first + r.Next(4) switch
