@@ -24,6 +24,7 @@ internal sealed class PersonalDataClassifier
     private readonly BoundedAnswers<ImmutableArray<ISymbol>> _typeMembers = new(WalkKind.Members);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
+    private readonly NonPersonRecords _records;
 
     /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
     private readonly Func<ISymbol, bool> _classify;
@@ -37,6 +38,7 @@ internal sealed class PersonalDataClassifier
         _computeMembers = ComputeMembers;
         _requestFed = requestFed;
         _names = PersonalNames.For(options.PersonalNames, options.IgnoredNames);
+        _records = new NonPersonRecords(_names);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
         _ignoredMembers = new HashSet<string>(options.IgnoredNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
     }
@@ -136,7 +138,10 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type) || IsPersonalValueObject(type);
+        var named = (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type) || IsPersonalValueObject(type);
+
+        // Names suggest, the record decides: a clinic branch's reception phone and a pet's name are no person's (NonPersonRecords).
+        return named && !(symbol is IFieldSymbol or IPropertySymbol && _records.HoldsNoPersonsValue(symbol));
     }
 
     /// <summary>
