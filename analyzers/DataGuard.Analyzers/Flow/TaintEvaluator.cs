@@ -149,8 +149,10 @@ internal sealed class TaintEvaluator
     private Taint WithRecordSources(IOperation operation, Taint taint)
     {
         // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise; the path is
-        // when a route of the program puts a personal value into it.
-        if (!taint.IsSanitized && (RequestContent.WholeContentRead(operation) ?? _profile.Routes.PathRead(operation)) is { } content)
+        // when a route of the program puts a personal value into it. A pipeline step's request is shown otherwise when every
+        // request its assembly declares holds nothing personal (BoundRequestTypes).
+        if (!taint.IsSanitized && (RequestContent.WholeContentRead(operation) ?? _profile.Routes.PathRead(operation)) is { } content
+            && !(content is IParameterSymbol request && _profile.Classifier.BoundRequests.HoldNoPersonalData(request)))
         {
             taint = taint.Union(Taint.Of(new PersonalSource(content, operation.Syntax.GetLocation(), wholeRecord: true)));
         }

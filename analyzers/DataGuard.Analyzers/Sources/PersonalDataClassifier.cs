@@ -39,11 +39,15 @@ internal sealed class PersonalDataClassifier
         _requestFed = requestFed;
         _names = PersonalNames.For(options.PersonalNames, options.IgnoredNames);
         _records = new NonPersonRecords(_names);
+        BoundRequests = new BoundRequestTypes(this);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
         _ignoredMembers = new HashSet<string>(options.IgnoredNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
     }
 
     public PersonalNames Names => _names;
+
+    /// <summary>The requests a pipeline step's open request type stands for, when its assembly declares them.</summary>
+    public BoundRequestTypes BoundRequests { get; }
 
     /// <summary>
     /// True when the field, property, parameter, local or method (by its result) holds personal data. Locals are classified
