@@ -86,9 +86,11 @@ internal sealed class TaintEvaluator
 
     /// <summary>
     /// The data a local or parameter holds once <paramref name="value"/> is assigned to it. A constant keeps the name speaking
-    /// (<c>var plate = "ABC-1234"</c> stands for a plate, as DG1009 sees it) except in seeding and start-up code.
+    /// (<c>var plate = "ABC-1234"</c> stands for a plate, as DG1009 sees it) except in seeding and start-up code, where what a
+    /// call makes of constants alone (the seed account it creates or finds) is no one's data either.
     /// </summary>
-    public Taint VariableValue(IOperation value) => InSeedCode && OperatorValues.IsConstant(value) ? Taint.Sanitized : Evaluate(value);
+    public Taint VariableValue(IOperation value)
+        => InSeedCode && (OperatorValues.IsConstant(value) || OperatorValues.IsMadeFromConstants(value)) ? Taint.Sanitized : Evaluate(value);
 
     private Taint EvaluateCore(IOperation operation)
     {
