@@ -41,8 +41,56 @@ internal sealed class BoundRequestTypes
         var bound = Audit.DeclaredTypes.Of(assembly)
             .Where(type => type is { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false, IsGenericType: false } && Satisfies(type, request))
             .ToList();
-        return bound.Count >= MinDeclared && bound.All(type => _classifier.PersonalMembers(type).IsEmpty);
+        return bound.Count >= MinDeclared && bound.All(type => _classifier.PersonalMembers(type).IsEmpty && !MentionsPersonalData(type, 0));
     }
+
+    /// <summary>Members followed into a request's own member types (its inner request object, a grid request).</summary>
+    private const int MaxDepth = 3;
+
+    /// <summary>
+    /// A member whose name holds a personal phrase anywhere, not only at its end — a search by a person's field
+    /// (<c>FullNameFilterValue</c>, <c>EmailAddressFilterValue</c>: the typed name or e-mail) — here or a few members deep:
+    /// such a request is not shown to hold nothing personal.
+    /// </summary>
+    private bool MentionsPersonalData(ITypeSymbol type, int depth)
+    {
+        foreach (var member in BaseTypes.Chain(type).TakeWhile(t => !PersonalDataClassifier.IsFramework(t)).SelectMany(t => t.GetMembers()))
+        {
+            if (PersonalDataClassifier.MemberType(member) is not { } memberType || member.IsStatic)
+            {
+                continue;
+            }
+
+            var held = PersonalDataClassifier.ElementType(memberType) ?? memberType;
+            if (NamesPersonalData(member.Name)
+                || depth < MaxDepth && held is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !PersonalDataClassifier.IsFramework(named)
+                   && !SymbolEqualityComparer.Default.Equals(named, type) && MentionsPersonalData(named, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NamesPersonalData(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var end = start + 1; end <= words.Count; end++)
+            {
+                if (_classifier.Names.IsPersonal(string.Concat(words.Skip(start).Take(end - start).Select(Capitalised))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     /// <summary>
     /// The type implements or derives from every constraint of the parameter (<c>where TRequest : IRequest&lt;TResponse&gt;</c>,

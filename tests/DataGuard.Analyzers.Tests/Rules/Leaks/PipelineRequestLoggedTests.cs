@@ -78,6 +78,14 @@ public class PipelineRequestLoggedTests
         """);
 
     [Fact]
+    public Task Whole_request_of_a_service_searching_by_a_persons_field_is_reported() => Run(Dumping(
+        """{|DG1001:_logger.LogInformation("Request {@Request}", request)|}""") + """
+        public record MarkNotificationAsReadCommand(Guid NotificationId, bool IsRead) : MediatR.IRequest<bool>;
+        public class ClientSearch { public string FullNameFilterValue { get; set; } = ""; public int Skip { get; set; } }
+        public record GetClientsQuery(ClientSearch Search) : MediatR.IRequest<int>;
+        """);
+
+    [Fact]
     public Task Whole_request_of_a_behaviour_whose_assembly_declares_one_request_is_reported() => Run(Dumping(
         """{|DG1001:_logger.LogInformation("Request {@Request}", request)|}""") + """
         public record HealthQuery(int Attempt) : MediatR.IRequest<bool>;
