@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Flow;
 
 /// <summary>
 /// A parameter named for personal data that no person's data can fill: every call of its private method (or local
-/// function) passes a constant — a seeding helper called with <c>"admin@school.com"</c>, <c>"staff@school.com"</c>. Only
-/// private methods are asked: their every call is in the declaring type, and nothing outside can pass a person's data in.
+/// function) passes a constant — a seeding helper called with <c>"admin@school.com"</c>, <c>"staff@school.com"</c> — or
+/// hands on a parameter of its own that is always constant in the same way (a demo seeder's <c>SetupDoctorAsync(email: "…")</c>
+/// passing <c>email</c> to <c>CreateUserAsync</c>, round 15). Only private methods are asked: their every call is in the
+/// declaring type, and nothing outside can pass a person's data in.
 /// </summary>
 internal sealed class ConstantParameters
 {
@@ -20,8 +23,35 @@ internal sealed class ConstantParameters
 
     public bool AlwaysConstant(IParameterSymbol parameter)
         => parameter.ContainingSymbol is IMethodSymbol { DeclaredAccessibility: Accessibility.Private } or IMethodSymbol { MethodKind: MethodKind.LocalFunction }
-           && (_answers.TryGetValue(parameter, out var known) ? known : _answers.GetOrAdd(parameter, Compute(parameter)));
+           && (_answers.TryGetValue(parameter, out var known) ? known : Compute(parameter));
 
+    /// <summary>Handed-on parameters are followed as callers of callers are: bounded, a cycle answers "not shown constant".</summary>
     private bool Compute(IParameterSymbol parameter)
-        => CallerArguments.Of(parameter, _bodies) is { } values && values.TrueForAll(value => value.ConstantValue.HasValue);
+    {
+        using var walk = BoundedWalk.Enter(WalkKind.Callers, parameter);
+        if (!walk.Entered)
+        {
+            return false;
+        }
+
+        var answer = CallerArguments.Of(parameter, _bodies) is { } values && values.TrueForAll(IsConstantFill);
+
+        // An answer cut short by a cycle or the bound below the first level is not kept.
+        if (BoundedWalk.Depth(WalkKind.Callers) <= 1)
+        {
+            _answers.TryAdd(parameter, answer);
+        }
+
+        return answer;
+    }
+
+    private bool IsConstantFill(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.ConstantValue.HasValue || value is IParameterReferenceOperation handed && AlwaysConstant(handed.Parameter);
+    }
 }

@@ -86,9 +86,11 @@ internal sealed class TaintEvaluator
 
     /// <summary>
     /// The data a local or parameter holds once <paramref name="value"/> is assigned to it. A constant keeps the name speaking
-    /// (<c>var plate = "ABC-1234"</c> stands for a plate, as DG1009 sees it) except in seeding and start-up code.
+    /// (<c>var plate = "ABC-1234"</c> stands for a plate, as DG1009 sees it) except in seeding and start-up code, where what a
+    /// call makes of constants alone (the seed account it creates or finds) is no one's data either.
     /// </summary>
-    public Taint VariableValue(IOperation value) => InSeedCode && OperatorValues.IsConstant(value) ? Taint.Sanitized : Evaluate(value);
+    public Taint VariableValue(IOperation value)
+        => InSeedCode && (OperatorValues.IsConstant(value) || OperatorValues.IsMadeFromConstants(value)) ? Taint.Sanitized : Evaluate(value);
 
     private Taint EvaluateCore(IOperation operation)
     {
@@ -149,8 +151,10 @@ internal sealed class TaintEvaluator
     private Taint WithRecordSources(IOperation operation, Taint taint)
     {
         // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise; the path is
-        // when a route of the program puts a personal value into it.
-        if (!taint.IsSanitized && (RequestContent.WholeContentRead(operation) ?? _profile.Routes.PathRead(operation)) is { } content)
+        // when a route of the program puts a personal value into it. A pipeline step's request is shown otherwise when every
+        // request its assembly declares holds nothing personal (BoundRequestTypes).
+        if (!taint.IsSanitized && (RequestContent.WholeContentRead(operation) ?? _profile.Routes.PathRead(operation)) is { } content
+            && !(content is IParameterSymbol request && _profile.Classifier.BoundRequests.HoldNoPersonalData(request)))
         {
             taint = taint.Union(Taint.Of(new PersonalSource(content, operation.Syntax.GetLocation(), wholeRecord: true)));
         }

@@ -1,3 +1,4 @@
+using System.Linq;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -31,6 +32,38 @@ internal static class OperatorValues
             ICoalesceOperation coalesce => IsConstant(coalesce.Value, alsoConfiguration) && (coalesce.WhenNull is IThrowOperation || IsConstant(coalesce.WhenNull, alsoConfiguration)),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// What a call makes of constants alone, awaited or not: <c>await EnsureUserAsync("owner@clinic.example", "Owner", [Roles.Owner])</c>,
+    /// <c>_users.FindByEmailAsync("admin@clinic.example")</c> — in seeding code, the seed account itself (round 15: a seeder
+    /// logging the Identity ids of the demo accounts it creates). At least one argument and every one constant (a list of
+    /// constants too), called on the program's own service (<c>this</c>, a field), not on a value a person's data could be in.
+    /// </summary>
+    public static bool IsMadeFromConstants(IOperation value)
+    {
+        value = value is IAwaitOperation awaited ? awaited.Operation : value;
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IInvocationOperation { Arguments.Length: > 0 } call
+               && call.Instance is null or IInstanceReferenceOperation or IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation }
+                   or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
+               && (call.Instance is not null || !call.TargetMethod.IsExtensionMethod)
+               && call.Arguments.All(argument => IsConstantElement(argument.Value));
+    }
+
+    /// <summary>A constant, a default, or an array or collection expression of them (<c>[Roles.Owner]</c>, a params array).</summary>
+    private static bool IsConstantElement(IOperation value)
+    {
+        using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
+        return walk.Entered && (IsConstant(value) || value is IDefaultValueOperation
+                                || value is IConversionOperation conversion && IsConstantElement(conversion.Operand)
+                                || value.Type is IArrayTypeSymbol or INamedTypeSymbol { IsGenericType: true } && value is not IInvocationOperation
+                                   && value.ChildOperations.Count > 0 && value.ChildOperations.All(IsConstantElement)
+                                || value is IArrayInitializerOperation initializer && initializer.ElementValues.All(IsConstantElement));
     }
 
     /// <summary>True when the operation's value is read from configuration (directly or through a member chain rooted there).</summary>

@@ -24,6 +24,7 @@ internal sealed class PersonalDataClassifier
     private readonly BoundedAnswers<ImmutableArray<ISymbol>> _typeMembers = new(WalkKind.Members);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
+    private readonly NonPersonRecords _records;
 
     /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
     private readonly Func<ISymbol, Verdict> _classify;
@@ -37,11 +38,16 @@ internal sealed class PersonalDataClassifier
         _computeMembers = ComputeMembers;
         _requestFed = requestFed;
         _names = PersonalNames.For(options.PersonalNames, options.IgnoredNames);
+        _records = new NonPersonRecords(_names);
+        BoundRequests = new BoundRequestTypes(this);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
         _ignoredMembers = new HashSet<string>(options.IgnoredNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
     }
 
     public PersonalNames Names => _names;
+
+    /// <summary>The requests a pipeline step's open request type stands for, when its assembly declares them.</summary>
+    public BoundRequestTypes BoundRequests { get; }
 
     /// <summary>
     /// True when the field, property, parameter, local or method (by its result) holds personal data. Locals are classified
@@ -167,6 +173,12 @@ internal sealed class PersonalDataClassifier
             && HoldsPersonalValues(symbol.ContainingType))
         {
             return true;
+        }
+
+        // Names suggest, the record decides: a clinic branch's reception phone and a pet's name are no person's (NonPersonRecords).
+        if (symbol is IFieldSymbol or IPropertySymbol && _records.HoldsNoPersonsValue(symbol))
+        {
+            return false;
         }
 
         if (IsPersonalValueObject(type))

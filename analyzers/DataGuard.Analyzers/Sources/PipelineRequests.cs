@@ -49,5 +49,9 @@ internal static class PipelineRequests
            && (IsStepName(step.Name) || step.AllInterfaces.Any(i => IsStepName(i.Name) && i.TypeArguments.Contains(value, SymbolEqualityComparer.Default))
                || BaseTypes.Any(step.BaseType, b => IsStepName(b.Name) && b.TypeArguments.Contains(value, SymbolEqualityComparer.Default)));
 
+    /// <summary>An interface named for the requests a mediator carries: <c>IRequest</c>, <c>ICommand&lt;T&gt;</c>, <c>INotification</c>.</summary>
+    public static bool IsRequestInterface(INamedTypeSymbol type)
+        => type.TypeKind == TypeKind.Interface && IdentifierWords.Split(type.Name).Any(RequestWords.Contains);
+
     private static bool IsStepName(string name) => IdentifierWords.Split(name).Any(StepWords.Contains);
 }

@@ -89,7 +89,8 @@ internal static class RequestContent
 
     private static bool Carries(ISymbol source, PersonalDataClassifier classifier, int depth)
     {
-        if (IsContent(source) || source is IParameterSymbol parameter && (LogEvents.IsReceived(parameter) || PipelineRequests.IsReceived(parameter)))
+        if (IsContent(source) || source is IParameterSymbol parameter && (LogEvents.IsReceived(parameter)
+                                                                           || PipelineRequests.IsReceived(parameter) && !classifier.BoundRequests.HoldNoPersonalData(parameter)))
         {
             return true;
         }

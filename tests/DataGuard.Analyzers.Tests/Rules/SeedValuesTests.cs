@@ -153,6 +153,59 @@ public class SeedValuesTests
         }
         """);
 
+    // ----- demo accounts a seeder creates from constants (round 15) -----
+
+    private const string DoctorSeeder = """
+        public class DemoClinicSeeder
+        {
+            readonly ILogger _logger = null!;
+            public void Seed(SEED_PARAMETERS)
+            {
+                SetupDoctor(email: FIRST, phone: "02-0000-0000");
+                SetupDoctor(email: "doctor2@clinic.example", phone: "02-0000-0001");
+            }
+            private void SetupDoctor(string email, string phone) => CreateUser(email, phone);
+            private void CreateUser(string email, string phone) => LOG;
+        }
+        """;
+
+    [Fact]
+    public Task Constants_handed_down_a_seeders_private_helpers_are_not_reported() => Run(DoctorSeeder
+        .Replace("SEED_PARAMETERS", "").Replace("FIRST", "\"doctor@clinic.example\"")
+        .Replace("LOG", "_logger.LogInformation(\"Demo doctor created: {Email} {Phone}\", email, phone)"));
+
+    [Fact]
+    public Task Parameter_handed_down_a_seeders_private_helpers_is_reported() => Run(DoctorSeeder
+        .Replace("SEED_PARAMETERS", "string email").Replace("FIRST", "email")
+        .Replace("LOG", "{|DG1001:_logger.LogInformation(\"Demo doctor created: {Email} {Phone}\", email, phone)|}"));
+
+    private const string AccountSeeder = """
+        public class SystemUserSeedService
+        {
+            readonly ILogger _logger = null!;
+            public async Task SeedAsync(SEED_PARAMETERS)
+            {
+                var owner = await EnsureUserAsync(OWNER_ID, "Demo Owner", new[] { "owner" });
+                LOG;
+                LogMember(owner.NationalId);
+            }
+            private Task<Citizen> EnsureUserAsync(string nationalId, string fullName, string[] roles)
+                => Task.FromResult(new Citizen { NationalId = nationalId, FullName = fullName });
+            private void LogMember(string id) => _logger.LogInformation("Member seeded: {Id}", id);
+        }
+        """;
+
+    [Fact]
+    public Task Seed_account_made_from_constants_is_not_reported() => Run(AccountSeeder
+        .Replace("SEED_PARAMETERS", "").Replace("OWNER_ID", "\"DEMO-OWNER\"")
+        .Replace("LOG", "_logger.LogInformation(\"Seeded {Id} {Name}\", owner.NationalId, owner.FullName)"));
+
+    [Fact]
+    public Task Seed_account_made_from_a_parameter_is_reported() => Run(AccountSeeder
+        .Replace("SEED_PARAMETERS", "string ownerId").Replace("OWNER_ID", "ownerId")
+        .Replace("LOG", "{|DG1001:_logger.LogInformation(\"Seeded {Id} {Name}\", owner.NationalId, owner.FullName)|}")
+        .Replace("LogMember(owner.NationalId);", "{|DG1001:LogMember(owner.NationalId)|};"));
+
     // ----- a seeder's own list of demo accounts -----
 
     private const string Initializer = """

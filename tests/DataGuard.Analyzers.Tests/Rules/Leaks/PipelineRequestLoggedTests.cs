@@ -44,6 +44,53 @@ public class PipelineRequestLoggedTests
         }
         """);
 
+    /// <summary>A behaviour dumping every request of its service, bound by <c>IRequest&lt;TResponse&gt;</c>; the requests follow.</summary>
+    private const string DumpingBehaviour = """
+        public class LoggingBehavior<TRequest, TResponse> : MediatR.IPipelineBehavior<TRequest, TResponse> where TRequest : MediatR.IRequest<TResponse>
+        {
+            private readonly ILogger<LoggingBehavior<TRequest, TResponse>> _logger = null!;
+
+            public async Task<TResponse> Handle(TRequest request, MediatR.RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+            {
+                LOG;
+                return await next();
+            }
+        }
+
+        """;
+
+    private static string Dumping(string log) => DumpingBehaviour.Replace("LOG", log);
+
+    [Fact]
+    public Task Whole_request_of_a_service_whose_requests_hold_ids_only_is_not_reported() => Run(Dumping(
+        """_logger.LogInformation("Request {Name} {@Request}", typeof(TRequest).Name, System.Text.Json.JsonSerializer.Serialize(request))""") + """
+        public record MarkNotificationAsReadCommand(Guid NotificationId, bool IsRead) : MediatR.IRequest<bool>;
+        public record GetNotificationsQuery(int Page, int PageSize, string? SortBy) : MediatR.IRequest<Guid[]>;
+        public record GetDocumentQuery(int DocumentId, string DocumentName) : MediatR.IRequest<string>;
+        """);
+
+    [Fact]
+    public Task Whole_request_of_a_service_with_one_personal_request_is_reported() => Run(Dumping(
+        """{|DG1001:_logger.LogInformation("Request {Name} {@Request}", typeof(TRequest).Name, System.Text.Json.JsonSerializer.Serialize(request))|}""") + """
+        public record MarkNotificationAsReadCommand(Guid NotificationId, bool IsRead) : MediatR.IRequest<bool>;
+        public class ClientInput { public string FullName { get; set; } = ""; public string EmailAddress { get; set; } = ""; }
+        public class CreateClientCommand : MediatR.IRequest<int> { public ClientInput Client { get; set; } = new(); }
+        """);
+
+    [Fact]
+    public Task Whole_request_of_a_service_searching_by_a_persons_field_is_reported() => Run(Dumping(
+        """{|DG1001:_logger.LogInformation("Request {@Request}", request)|}""") + """
+        public record MarkNotificationAsReadCommand(Guid NotificationId, bool IsRead) : MediatR.IRequest<bool>;
+        public class ClientSearch { public string FullNameFilterValue { get; set; } = ""; public int Skip { get; set; } }
+        public record GetClientsQuery(ClientSearch Search) : MediatR.IRequest<int>;
+        """);
+
+    [Fact]
+    public Task Whole_request_of_a_behaviour_whose_assembly_declares_one_request_is_reported() => Run(Dumping(
+        """{|DG1001:_logger.LogInformation("Request {@Request}", request)|}""") + """
+        public record HealthQuery(int Attempt) : MediatR.IRequest<bool>;
+        """);
+
     [Fact]
     public Task Serialised_request_logged_by_a_command_decorator_is_reported() => Run("""
         public interface ICommandHandler<TCommand> { Task Handle(TCommand command); }

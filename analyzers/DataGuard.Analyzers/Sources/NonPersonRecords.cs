@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// Records that describe an organisation or an animal rather than a person: a clinic branch's <c>AddressLine</c> and reception
+/// <c>PhoneNumber</c> are the business's contact data, a veterinary <c>Patient</c>'s <c>Name</c> is a pet's (round 15). Names
+/// suggest, the type decides: a member named like personal data is no person's on such a record, unless its own name says whose
+/// it is (<c>OwnerPhone</c>, <c>ContactEmail</c>). Decided from the type's name and members alone, never from a library's:
+/// <list type="bullet">
+/// <item>an organisation's record: the type is named for one (<c>CreateBranchCommand</c>, <c>BranchPhoneDto</c>) or names
+/// itself after one (<c>ClinicName</c>, <c>BranchName</c> members), and no member holds what only a person has — a birth date,
+/// national ID, first or full name — or a person's data by a person noun (<c>ManagerName</c>);</item>
+/// <item>an animal's record: a member says what kind of animal it is (<c>Species</c>, <c>Breed</c>, <c>AnimalType</c>) and no
+/// member holds a person's identity; its name, birth date and sex are the animal's, contact channels stay personal (an
+/// owner's).</item>
+/// </list>
+/// </summary>
+internal sealed class NonPersonRecords
+{
+    private enum Kind
+    {
+        Person,
+        Organisation,
+        Animal,
+    }
+
+    /// <summary>Words of a type name that say what the type does with a record, not what it describes.</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "command", "query", "request", "response", "dto", "model", "view", "row", "input", "output", "result", "record", "entity",
+        "item", "info", "data", "detail", "summary", "create", "update", "get", "add", "edit", "delete", "list", "new", "form",
+        "payload", "contract", "read", "vm", "viewmodel",
+    };
+
+    /// <summary>Contact channels an organisation has as a person does (<c>BranchPhoneInput</c> is a branch's phone).</summary>
+    private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
+    {
+        "address", "line", "phone", "number", "telephone", "tel", "mobile", "fax", "email", "mail",
+    };
+
+    /// <summary>Words of a member that say what kind of animal the record describes.</summary>
+    private static readonly HashSet<string> AnimalWords = new(StringComparer.Ordinal) { "animal", "species", "breed" };
+
+    /// <summary>Words only a person's identity carries: a national or passport number, a first, last or full name.</summary>
+    private static readonly HashSet<string> IdentityWords = new(StringComparer.Ordinal)
+    {
+        "national", "nationality", "passport", "ssn", "social", "first", "middle", "last", "surname", "given", "family", "full", "marital", "religion",
+    };
+
+    /// <summary>Besides <see cref="IdentityWords"/>, words of a person's own data that no organisation has: birth, gender.</summary>
+    private static readonly HashSet<string> PersonOnlyWords = new(StringComparer.Ordinal) { "birth", "birthday", "birthdate", "dob", "gender", "sex" };
+
+    private readonly PersonalNames _names;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Kind> _kinds = new(SymbolEqualityComparer.Default);
+
+    public NonPersonRecords(PersonalNames names)
+    {
+        _names = names;
+    }
+
+    /// <summary>
+    /// True when <paramref name="member"/>, named like personal data, holds the organisation's or the animal's own value on
+    /// the record that declares it.
+    /// </summary>
+    public bool HoldsNoPersonsValue(ISymbol member)
+    {
+        if (member.ContainingType is not { } holder || PersonalDataClassifier.IsFramework(holder))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Split(member.Name);
+        if (words.Any(PersonalNames.IsPersonOrServedNoun))
+        {
+            return false;
+        }
+
+        return _kinds.GetOrAdd(holder.OriginalDefinition, Classify) switch
+        {
+            Kind.Organisation => true,
+            Kind.Animal => !words.Any(ChannelWords.Contains),
+            _ => false,
+        };
+    }
+
+    private Kind Classify(INamedTypeSymbol type)
+    {
+        var members = Members(type);
+        if (members.Any(m => IdentifierWords.Split(m.Name).Any(IdentityWords.Contains) && IsPersonalName(m)))
+        {
+            return Kind.Person;
+        }
+
+        if (members.Any(IsAnimalKind))
+        {
+            return Kind.Animal;
+        }
+
+        var namesOrganisation = HeadNoun(type.Name) is { } head && IsOrganisationNoun(head) || members.Any(NamesOrganisation);
+        return namesOrganisation && !members.Any(IsPersonsValue) ? Kind.Organisation : Kind.Person;
+    }
+
+    /// <summary>
+    /// A member no organisation has: a birth date, gender or sex (whatever its type), or a value named like personal data whose
+    /// name is a person noun's or a person's identity (<c>ManagerName</c>, <c>FirstName</c>, <c>NationalId</c>).
+    /// </summary>
+    private bool IsPersonsValue(ISymbol member)
+    {
+        var words = IdentifierWords.Split(member.Name);
+        return words.Any(PersonOnlyWords.Contains)
+               || (PersonalAttributes.IsMarked(member) || IsPersonalName(member)) && words.Any(w => PersonalNames.IsPersonOrServedNoun(w) || IdentityWords.Contains(w));
+    }
+
+    private bool IsPersonalName(ISymbol member) => _names.IsPersonal(member.Name);
+
+    /// <summary>A single value saying what animal this is: <c>Species</c>, <c>Breed</c>, <c>AnimalType</c> (not a collection of pets).</summary>
+    private static bool IsAnimalKind(ISymbol member)
+        => PersonalDataClassifier.MemberType(member) is { } type && PersonalDataClassifier.ElementType(type) is null
+           && IdentifierWords.Split(member.Name).Any(w => AnimalWords.Contains(w) || AnimalWords.Contains(IdentifierWords.Singular(w)));
+
+    /// <summary><c>ClinicName</c>, <c>BranchName</c>, <c>CompanyName</c>: the record names the organisation it describes.</summary>
+    private static bool NamesOrganisation(ISymbol member)
+        => IdentifierWords.Split(member.Name) is { Count: 2 } words && words[1] == "name" && IsOrganisationNoun(words[0]);
+
+    /// <summary>An organisation noun, singular or plural (<c>Branches</c>, <c>Companies</c>).</summary>
+    private static bool IsOrganisationNoun(string word)
+        => OrganisationNouns.Contains(IdentifierWords.Singular(word))
+           || word.EndsWith("es", StringComparison.Ordinal) && OrganisationNouns.Contains(word.Substring(0, word.Length - 2))
+           || word.EndsWith("ies", StringComparison.Ordinal) && OrganisationNouns.Contains(word.Substring(0, word.Length - 3) + "y");
+
+    /// <summary>
+    /// The noun a type name is about, past the words for what is done with it and its contact channels:
+    /// <c>CreateBranchCommand</c>, <c>GetBranchesQuery</c> and <c>BranchPhoneDto</c> are about a branch.
+    /// </summary>
+    private static string? HeadNoun(string typeName)
+    {
+        var words = IdentifierWords.Split(typeName);
+        var end = words.Count - 1;
+        while (end > 0 && (RoleWords.Contains(words[end]) || ChannelWords.Contains(IdentifierWords.Singular(words[end]))))
+        {
+            end--;
+        }
+
+        return end >= 0 ? words[end] : null;
+    }
+
+    private static List<ISymbol> Members(INamedTypeSymbol type)
+        => BaseTypes.Chain(type).TakeWhile(t => !PersonalDataClassifier.IsFramework(t) && t.SpecialType != SpecialType.System_Object)
+            .SelectMany(t => t.GetMembers())
+            .Where(m => m is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false })
+            .ToList();
+}

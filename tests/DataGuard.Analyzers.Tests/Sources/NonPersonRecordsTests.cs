@@ -1,0 +1,96 @@
+using DataGuard.Analyzers.Rules;
+using DataGuard.Analyzers.Tests.Infrastructure;
+
+namespace DataGuard.Analyzers.Tests.Sources;
+
+/// <summary>
+/// Records that describe an organisation or an animal: their contact fields and names are the business's or the pet's, not a
+/// person's (round 15: a clinic branch's address and reception phones, a veterinary patient's name). A person's record keeps
+/// its contact fields, and a member whose own name says whose it is stays personal on any record.
+/// </summary>
+public class NonPersonRecordsTests
+{
+    private static Task ToString(string code) => Verify<PersonalDataExposedByToStringAnalyzer>.Analyzer(TestCode.Usings + code);
+
+    private static Task Logged(string body) => Verify<PersonalDataLoggedAnalyzer>.Analyzer(TestCode.Wrap(body));
+
+    // ----- an organisation's record -----
+
+    [Fact]
+    public Task Branch_commands_and_rows_print_the_business_contact_silently() => ToString("""
+        public record BranchPhoneInput(string PhoneNumber, string? Label = null);
+        public record CreateBranchCommand(string Name, string AddressLine, int? CityId, List<BranchPhoneInput> PhoneNumbers);
+        public record GetBranchesQuery;
+        public record BranchDto(Guid Id, string Name, string? AddressLine, bool IsMainBranch, List<BranchPhoneDto> PhoneNumbers);
+        public record BranchPhoneDto(string PhoneNumber, string? Label);
+        public record CompanyRow(string Name, string Email, string Fax, string Address);
+        """);
+
+    [Fact]
+    public Task Record_naming_the_organisation_it_sets_up_is_silent() => ToString("""
+        public record BranchPhoneInput(string PhoneNumber, string? Label = null);
+        public record CompleteOnboarding(string ClinicName, Guid PlanId, string BranchName, string AddressLine, string? CountryCode, List<BranchPhoneInput>? PhoneNumbers);
+        """);
+
+    [Fact]
+    public Task Organisation_record_with_a_persons_identity_is_reported() => ToString("""
+        public record {|DG1007:CreateBranchCommand|}(string Name, string AddressLine, string ManagerName, DateTime DateOfBirth);
+        public record {|DG1007:RegisterClinicCommand|}(string ClinicName, string FullName, string Email, string Phone);
+        """);
+
+    [Fact]
+    public Task Member_named_for_a_person_stays_personal_on_an_organisations_record() => ToString("""
+        public record {|DG1007:CompanyDto|}(string Name, string Address, string ContactEmail);
+        """);
+
+    [Fact]
+    public Task Persons_records_keep_their_contact_fields() => ToString("""
+        public record {|DG1007:CustomerDto|}(string Name, string Address, string Phone);
+        public record {|DG1007:UpdateProfileCommand|}(string Email, string PhoneNumber);
+        public record {|DG1007:EmployeeOfTheBranch|}(string BranchName, string Phone, string Gender);
+        """);
+
+    [Fact]
+    public Task Branch_phone_logged_is_silent_and_a_customers_phone_is_reported() => Logged("""
+        void Log(BranchDto branch, CustomerDto customer)
+        {
+            _logger.LogInformation("Branch {Phone}", branch.Phone);
+            {|DG1001:_logger.LogInformation("Customer {Phone}", customer.Phone)|};
+        }
+
+        public class BranchDto { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; public string AddressLine { get; set; } = ""; }
+        public class CustomerDto { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; }
+        """);
+
+    // ----- an animal's record -----
+
+    [Fact]
+    public Task Veterinary_patient_printing_its_name_is_silent() => ToString("""
+        public enum AnimalSex { Male, Female }
+        public class AnimalType { public string Species { get; set; } = ""; public string Breed { get; set; } = ""; }
+        public class Patient
+        {
+            public int ClientId { get; set; }
+            public string Name { get; set; } = "";
+            public AnimalSex AnimalSex { get; set; }
+            public AnimalType AnimalType { get; set; } = null!;
+            public override string ToString() => Name.ToString();
+        }
+        public record PetDto(string Name, string Species, DateTime BirthDate);
+        """);
+
+    [Fact]
+    public Task Owners_contact_on_an_animals_record_stays_personal() => ToString("""
+        public record {|DG1007:PetVisit|}(string Name, string Breed, string OwnerName, string Phone);
+        """);
+
+    [Fact]
+    public Task Human_patient_printing_its_name_is_reported() => ToString("""
+        public class {|DG1007:Patient|}
+        {
+            public string Name { get; set; } = "";
+            public string BloodType { get; set; } = "";
+            public override string ToString() => Name;
+        }
+        """);
+}
