@@ -79,9 +79,15 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int first = RunLength(chain, 0, lettersFirst);
         // ("9D53-KW", "3O25-JG": a look-alike among a digits-first plate's digits ends the first run early.)
         if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
-            || !lettersFirst && chain.Length <= 9 && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match);
+            || !lettersFirst && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
+            || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match);
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
+        // "796-UXLê Quốc Bảo0912…": a capitalised name glued onto a digits-first plate's letters starts inside their run.
+        for (int k = first + 2; !lettersFirst && k < first + longest; k++)
+        {
+            if (NameGluedAfter(text, chain, k)) longest = k - first;
+        }
         // ("FZ-6 一輛": the numeral after the space counts the vehicles, and the code keeps a single digit)
         if (longest > 1 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
         if (longest > 3 && CountsVehiclesAt(text, chain, first + longest - 1)) longest--;
@@ -96,7 +102,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int shortest = 2;
         for (int second = longest; second >= shortest; second--)
         {
-            if (second < longest && chain.Gaps[first + second] == 0) continue;
+            if (second < longest && chain.Gaps[first + second] == 0 && !NameGluedAfter(text, chain, first + second)) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
             // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
             // "ABC-1235　23:08:51": and where the hour of a clock time starts (a plate listed with when a camera saw it).
@@ -106,7 +112,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
-            || chain.Length <= 9 && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match);
+            || PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
+            || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match);
     }
 
     /// <summary>
@@ -169,7 +176,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         int count = first + second;
         // "八四洞五KT": radio numerals giving way to the letters of a digits-first plate change script where the groups meet.
-        if (!EndsAt(chain, count) && !CountsVehiclesAt(text, chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) || ClosesBracketBetween(text, chain, first)) return false;
+        if (!EndsAt(chain, count) && !CountsVehiclesAt(text, chain, count) && !NameGluedAfter(text, chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) || ClosesBracketBetween(text, chain, first)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
 
@@ -243,6 +250,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         }
         return false;
     }
+
+    // "HNT-215Maria Santos0912…": a capitalised name glued onto the digits ends the plate where a row's lost cell separator
+    // stood, only where the row reads as a person's (the value at the line's start, the name, then a mobile).
+    internal static bool NameGluedAfter(ReadOnlySpan<char> text, in Chain chain, int count) =>
+        count < chain.Length && chain.Gaps[count] == 0 && GluedNames.StartsAt(text, chain.Positions[count])
+        && PersonRecord.OpensGluedRow(text, chain.Start, chain.Positions[count]);
 
     // A line wrap inside a group of the first count characters is no gap of the plate's (TRP-8⏎521).
     private static int WrapsIn(ReadOnlySpan<char> text, in Chain chain, int count) =>

@@ -19,7 +19,33 @@ internal static class NonPlateCodes
     internal static bool NamesOther(ReadOnlySpan<char> text, int start, int end) =>
         SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end)
         || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end) || IsMasked(text, start, end) || EndsModelName(text, start, end)
-        || EndsDomain(text, start);
+        || EndsDomain(text, start) || NamesCamera(text, start, end);
+
+    /// <summary>Words that name a camera or its channel before its number (cam41, CH3, CCTV 07, NVR2).</summary>
+    private static readonly string[] CameraWords = { "CAM", "CH", "CCTV", "NVR", "DVR", "IPC" };
+
+    // "…22:42:30 cam514 命中", "CH3": a camera's or channel's word typed onto its number, letters then digits and nothing
+    // else, is a plate-recognition log's camera, not a plate (round 25); a plate label or a plate column still names a plate.
+    private static bool NamesCamera(ReadOnlySpan<char> text, int start, int end)
+    {
+        Span<char> word = stackalloc char[4];
+        int i = start;
+        while (i < end && i - start < word.Length && IsPlainLetter(text[i])) word[i - start] = CharFolding.Fold(text[i++]).Value;
+        int letters = i - start;
+        if (letters == 0 || i == end) return false;
+        for (; i < end; i++) if (!IsPlainDigit(text[i])) return false;
+        foreach (var camera in CameraWords)
+        {
+            if (word.Slice(0, letters).SequenceEqual(camera.AsSpan()))
+                return !PlateContext.IsNamedImmediately(text, start) && !PlateContext.FillsPlateColumn(text, start, end);
+        }
+        return false;
+    }
+
+    // ASCII or full-width letters and digits (a camera's name is not typed in look-alike letters or numerals).
+    private static bool IsPlainLetter(char c) => AsciiChars.IsLetter(c) || c is >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A';
+
+    private static bool IsPlainDigit(char c) => AsciiChars.IsDigit(c) || c is >= '\uFF10' and <= '\uFF19';
 
     // "…@example.com.ph。113年…": letters glued after a dot that ends a word of two or more letters are the last label of a
     // host name (a mail address or a web address), not a plate's letters (a list's "1.ABC-1235" or "a.ABC-1235" is numbered).
@@ -110,7 +136,22 @@ internal static class NonPlateCodes
 
     // "贓車 MT-09（車牌已拆除）", "機車 XR-150，未懸掛車牌": the text says the vehicle's plate is gone or unknown, so the code
     // written where a plate might stand is its model.
-    private static bool PlateDeniedAfter(ReadOnlySpan<char> text, int end) => PlateContext.AnyWordAfter(text, end, DenialReach, "。\n", PlateDenials);
+    // "…RWT-3681真的未掛牌？", "…是不是無牌?": a denial asked as a question doubts the plate the text has just written, and
+    // denies nothing (round 25).
+    private static bool PlateDeniedAfter(ReadOnlySpan<char> text, int end) =>
+        PlateContext.AnyWordAfter(text, end, DenialReach, "。\n", PlateDenials) && !AskedAsQuestion(text, end);
+
+    /// <summary>Question marks and particles that end a question (嗎, 吗, 呢, ?, ？).</summary>
+    private const string QuestionEnds = "嗎吗呢?？";
+
+    // Whether the clause after the value, within the denial's reach, ends in a question.
+    private static bool AskedAsQuestion(ReadOnlySpan<char> text, int end)
+    {
+        var after = text.Slice(end, Math.Min(DenialReach + 2, text.Length - end));
+        int stop = after.IndexOfAny("。，,；;！!\n".AsSpan());
+        if (stop >= 0) after = after.Slice(0, stop);
+        return after.IndexOfAny(QuestionEnds.AsSpan()) >= 0;
+    }
 
     // "KTM 200 Adventure", "iOS 17.2": the value's letters are a make (its model's engine size follows) or a product (its version),
     // written apart from a number of at most three digits or a version's dot; a plate's four digits (BMW0377, BMW-0377) are

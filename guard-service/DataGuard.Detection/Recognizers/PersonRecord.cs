@@ -70,6 +70,61 @@ internal static class PersonRecord
         return id > nameEnd && IdentifierAt(text, id);
     }
 
+    /// <summary>Longest Latin name read glued between the value and the mobile (Maria Santos, Nguyen Van An).</summary>
+    private const int MaxLatinName = 24;
+
+    /// <summary>
+    /// Whether the value opens a row whose cell separators were lost in the paste (round 25): at the start of a line, a
+    /// person's name glued right after it, in Han characters or capitalised Latin words, then a Taiwan mobile in its national
+    /// or international form (KT-582王小明0912345678113/01/02, HNT-215Siti Aminah+886 912 345 678…). A product code or
+    /// reference is not followed by a person's name and number.
+    /// </summary>
+    public static bool OpensGluedRow(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start > 0 && IsEnclosing(text[start - 1])) start--;
+        if (end < text.Length && IsEnclosing(text[end])) end++;
+        if (!StartsMessage(text, start) || end >= text.Length) return false;
+        int nameEnd = GluedNameEnd(text, end);
+        return nameEnd > end && MobileStartsAt(text, nameEnd);
+    }
+
+    // Where a name glued at i ends: two to four Han characters, or capitalised Latin words apart by single spaces; i when none.
+    private static int GluedNameEnd(ReadOnlySpan<char> text, int i)
+    {
+        int han = i;
+        while (han < text.Length && han - i <= MaxNameLength && CharFolding.IsHan(text[han])) han++;
+        if (han - i is >= 2 and <= MaxNameLength) return han;
+        int latin = i;
+        while (latin < text.Length && latin - i < MaxLatinName && GluedNames.StartsAt(text, latin))
+        {
+            latin++;
+            while (latin < text.Length && char.IsLetter(text[latin]) && !AsciiChars.IsUpper(text[latin])) latin++;
+            if (latin + 1 < text.Length && text[latin] == ' ' && GluedNames.StartsAt(text, latin + 1)) latin++;
+        }
+        return latin;
+    }
+
+    // A Taiwan mobile's start at i: 09 and eight more digits, or +886, 886 or 00886 and 9 with eight more, grouped by spaces
+    // or hyphens; a glued date may follow it (…0912345678113.01.02), so what comes after is not read.
+    private static bool MobileStartsAt(ReadOnlySpan<char> text, int i)
+    {
+        if (i < text.Length && text[i] == '+') i++;
+        Span<char> digits = stackalloc char[14];
+        int n = 0;
+        for (; i < text.Length && n < digits.Length; i++)
+        {
+            var folded = CharFolding.Fold(text[i]);
+            if (folded.Kind == CharKind.Digit) digits[n++] = folded.Value;
+            else if (!(n > 0 && (text[i] == ' ' || folded.Kind == CharKind.Separator))) break;
+        }
+        var read = digits.Slice(0, n);
+        if (read.StartsWith("00886".AsSpan())) read = read.Slice(5);
+        else if (read.StartsWith("886".AsSpan())) read = read.Slice(3);
+        else if (read.StartsWith("09".AsSpan())) read = read.Slice(1);
+        else return false;
+        return read.Length >= 9 && read[0] == '9';
+    }
+
     // Past spaces, the start of the text, a line or a message after its sender's colon.
     private static bool StartsMessage(ReadOnlySpan<char> text, int start)
     {
@@ -114,7 +169,7 @@ internal static class PersonRecord
         int n = 0;
         for (int i = 0; i <= window.Length; i++)
         {
-            if (i == window.Length || IsDelimiter(window[i]))
+            if (i == window.Length || IsDelimiter(window[i]) || IsLabelColon(window[i]))
             {
                 if (n == 10 && IsIdentifier(field)) return true;
                 n = 0;
@@ -131,6 +186,10 @@ internal static class PersonRecord
         }
         return false;
     }
+
+    // "- 王小明：0912-345-678，AB-123": a colon after a name or a word labels the field after it (round 25), in a window's
+    // fields only: the value itself still stands between delimiters.
+    private static bool IsLabelColon(char c) => c is '：' or ':';
 
     private static bool IsQuote(char c) => c is '\'' or '"' or '`' or '「' or '」';
 

@@ -98,6 +98,8 @@ internal static class PlateContext
             "drives", "drove", "driving", "rides", "riding", "停放", "停在", "借用", "租用", "騎乘機車", "舊牌", "舊式車牌", "老車", "舊車", "追撞", "擦撞", "逕行舉發", "舉發", "車籍",
             "車 牌", "車 號", // a faxed or scanned form read back with a space between the characters of its labels
             "車籍資料", "車辨", "車牌辨識", "牌號", "number plate", "reg. no.",
+            // a stolen vehicle: a hit list's or a report's heading names the plates under it (贓車查核名單…; round 25)
+            "贓車",
             // a toll or tow log, a vehicle named by its plate's colour or by what it is (ETC 通行紀錄, 拖吊場, 紅牌, 車子)
             "ETC", "eTag", "通行紀錄", "拖吊場", "拖車", "車子", "紅牌", "黃牌", "白牌", "綠牌",
             // what a driver was reported or stopped for (…一路蛇行, …連續闖紅燈)
@@ -155,7 +157,8 @@ internal static class PlateContext
         if (baseScore >= StandAloneScore) return 0;
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
-        return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.BesideIdentifier(text, start, end)
+        return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.OpensGluedRow(text, start, end)
+            || PersonRecord.BesideIdentifier(text, start, end)
             || RemarkHoldsPerson(text, end) ? RecordBoost : 0;
     }
 

@@ -11,7 +11,7 @@ namespace DataGuard.Detection.Recognizers;
 internal static class PlateDigitLookalikes
 {
     /// <summary>Taken off the layout's score: with its hyphen a 2012 plate so written needs a plate or vehicle word around it.</summary>
-    private const double Penalty = 0.25;
+    internal const double Penalty = 0.25;
 
     /// <summary>At most this many letters stand for digits, beside at least <see cref="MinRealDigits"/> real ones.</summary>
     private const int MaxSwapped = 2;
@@ -27,6 +27,10 @@ internal static class PlateDigitLookalikes
         int first = GroupLength(chain, 0);
         if (first is < 2 or > 4 || first >= chain.Length) return false;
         int second = GroupLength(chain, first);
+        // The two groups end the chain (≤ 9 characters: 2+5 at most), or a space or a field's mark follows them (…KTV-2T58
+        // 2024/03/02 22:42:30: a hit list's time, round 25); a hyphen after them continues a longer code (AB-12O3-4567).
+        if (chain.Length > 9 && first + second < chain.Length && IsHyphenLike(chain.GapChars[first + second])) return false;
+        if (chain.Length > 9 && first + second >= chain.Length) return false;
         bool lettersFirst = AllLetters(chain, 0, first);
         if (lettersFirst == AllLetters(chain, first, second)) return false;
         int digitsFrom = lettersFirst ? first : 0, digits = lettersFirst ? second : first;

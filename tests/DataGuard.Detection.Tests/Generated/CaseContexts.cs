@@ -395,6 +395,27 @@ internal static class CaseContexts
         new("line.vehicle-status-after", Cue.After, (f, r) => (Pick(r, "", "以下為車輛清單：\n", "名單整理：\n", $"{r.Next(10, 24)}:{r.Next(10, 60)} ", "監理資料 | "),
             Pick(r, " 逾期未檢驗", "\t逾期未檢驗", "（疑似變造）", "（車牌疑似偽造）", " 逾檢", "疑似贓車，請注意", " 未檢驗 |", "(疑遭變造)", "（逾期未檢驗）", "（疑似贓車）") + Pick(r, "\nRAB-1235 出場", "", "。")),
             Families: "plate."),
+        // Round 25 (sets U9, U10): a plate-recognition camera's hit list under a heading that names the system, each line a
+        // plate, when it was seen and by which camera (…⏎{plate} 2025/03/02 22:42:30 LPR#5144 命中).
+        new("line.plate-hit-list", Cue.Label, (f, r) => (Pick(r, "贓車查核，車辨比中：", "車牌辨識命中紀錄：", "贓車查核名單") + "\n"
+                + Pick(r, "", "RAB-1235 2025/01/05 08:12:44 LPR#2210 命中\n"),
+            $" {2024 + r.Next(2)}/{r.Next(1, 13):00}/{r.Next(1, 29):00} {r.Next(0, 24):00}:{r.Next(0, 60):00}:{r.Next(0, 60):00} {Pick(r, "LPR#", "cam", "CH")}{r.Next(1, 9999)} "
+                + Pick(r, "命中", "比中", "HIT") + Pick(r, "\nKDG-8351 2025/02/11 19:03:27 LPR#0311 命中", "")), Families: "plate."),
+        // Round 25 (set U10): a vehicle whose plate the text asks about rather than denies (…真的未掛牌？, …是不是無牌?): the
+        // question doubts the plate it has just written.
+        new("sentence.denial-question", Cue.Label, (f, r) => (Pick(r, "這台微電車", "該機車", "路邊那台重機", "巡邏時看到電動車 "),
+            Pick(r, "真的未掛牌？", "是不是無牌?", "沒有車牌嗎？麻煩核對", "未懸掛車牌嗎", "還是沒有車牌呢") + Pick(r, "", "，請確認。")), Families: "plate."),
+        // Round 25 (sets U9, U10): a list typed one person a line as name, colon, mobile, comma, plate (- 王小明：0912-345-678，…):
+        // the colon labels the mobile, which names the row as a person's.
+        new("list.name-colon-mobile", Cue.Record, (f, r) => (Pick(r, "名冊整理：\n", "") + Pick(r, "- ", "* ", "") + Pick(r, "王小明", "陳怡君", "Siti Aminah")
+                + Pick(r, "：", ":", "： ") + Pick(r, "0912-345-678", "0987 654 321", "0921\u2010238\u2010782", "0933.246.813") + Pick(r, "，", ",", "；"),
+            Pick(r, "\n- 李小華：0987-654-321，RAB-1235", "\n", "\n謝謝")), Families: "plate."),
+        // Round 25 (set U10): a web table pasted with its cell separators lost, each row the plate, then the owner's name glued
+        // on (Han or Latin), a mobile in national or +886 form and a date (…王小明0912345678113/01/02).
+        new("record.glued-row", Cue.After, (f, r) => (Pick(r, "從系統貼的，欄位都擠在一起了：\n", "名單：\n", "\n"),
+            Pick(r, "王小明", "陳怡君", "林志明", "Maria Santos", "Lê Quốc Bảo") + Pick(r, "0912345678", "0987 654 321", "+886 921 238 782", "886933246813", "0921-238-782")
+                + Pick(r, $"{r.Next(105, 115)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}", $"{r.Next(105, 115)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}", "")
+                + Pick(r, "\nRAB-1235陳小華0987654321", "")), Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     }.Concat(VehicleRecordContexts()).ToArray();

@@ -688,7 +688,7 @@ internal static class CellFloors
     /// needs a word naming it, which a pasted row does not have. Only the middle and start positions keep the date glued
     /// (the others set the value apart), so a cell that misses the class falls to 3/5, below the default floor.
     /// </summary>
-    private static double? Round25Floor(string[] parts)
+    private static double? Round25PhoneFloor(string[] parts)
     {
         if (parts[2] == CountryCounter) return Array.Exists(CounterOutOfScope, entry => Matches(entry, parts)) ? -1 : null;
         if (parts[2] != "record.glued-date-cells") return null;
@@ -712,11 +712,38 @@ internal static class CellFloors
         "canonical", "joined", "sep.space", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "full-width",
     };
 
+    /// <summary>
+    /// Round 25 (sets U9, U10): a plate-recognition hit list, a plate denial asked as a question, a name-colon-mobile list and a
+    /// row whose separators were lost are promised in round 23's written shapes, for every layout but values read out in
+    /// pieces and technical suffixes; a 2012 plate with an OCR digit in its series only where a plate label, a driving verb,
+    /// a plate column or the hit list's heading names it (the code alone is a part number's shape).
+    /// </summary>
+    private static readonly string[] Round25Contexts = { "line.plate-hit-list", "sentence.denial-question", "list.name-colon-mobile", "record.glued-row" };
+
+    private static readonly string[] SeriesLookAlikeContexts = { "sentence.label", "table.label", "csv.label", "sentence.verb", "line.plate-hit-list" };
+
+    private static double? Round25PlateFloor(string[] parts)
+    {
+        bool seriesLookAlike = parts[1].StartsWith("look-alike.plate-letters.", StringComparison.Ordinal);
+        if (seriesLookAlike) return parts[0].StartsWith("plate.2012", StringComparison.Ordinal) && Array.IndexOf(SeriesLookAlikeContexts, parts[2]) >= 0 ? Default : -1;
+        if (Array.IndexOf(Round25Contexts, parts[2]) < 0) return null;
+        if (parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0] == "plate.mixed.digits-first.tech") return -1;
+        // As in round 24: a digits-first mixed code (7056-3F) placed glued to CJK (是…的資料) in a person's row is named by
+        // nothing, one case of five in each written shape, which its family's floor (0.98, already near) does not absorb.
+        if (parts[0] == "plate.mixed.digits-first" && parts[2] is "record.glued-row" or "list.name-colon-mobile") return -1;
+        // A 2012 commercial plate typed with a minus sign, a hit list's date after it: the phone reading of its three digits
+        // and the date (…070 2025/12/21 as a VoIP number) outscores it; left to the phone recognizer's work.
+        if (parts[0] == "plate.2012.commercial" && parts[1] == "sep.minus" && parts[2] == "line.plate-hit-list") return -1;
+        bool plateLookAlike = parts[2] == "line.plate-hit-list" && parts[0] == "plate.2012" && parts[1] is "look-alike.plate-digits" or "look-alike.plate-digits.ocr";
+        return Array.IndexOf(Round23Variants, parts[1]) >= 0 || plateLookAlike ? Default : -1;
+    }
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
-        if (Round25Floor(parts) is double round25) return round25 < 0 ? null : round25;
+        if (Round25PhoneFloor(parts) is double round25Phone) return round25Phone < 0 ? null : round25Phone;
+        if (Round25PlateFloor(parts) is double round25Plate) return round25Plate < 0 ? null : round25Plate;
         if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;
         if (Round23Floor(parts) is double round23) return round23 < 0 ? null : round23;
         if (Round24OutOfScope(parts)) return null;

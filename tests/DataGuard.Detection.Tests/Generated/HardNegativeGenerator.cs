@@ -15,6 +15,14 @@ internal static class HardNegativeGenerator
 {
     private sealed record NegativeFamily(string Name, Func<Random, string> Make);
 
+    // Three characters, one of them a digit an OCR pass puts for a letter, a hyphen and four digits (A8C-1234, 5KT-2019).
+    private static string SeriesDigitCode(Random r)
+    {
+        var series = (Letters(r) + (char)('A' + r.Next(26))).ToCharArray();
+        series[r.Next(3)] = "825607"[r.Next(6)];
+        return new string(series) + "-" + Digits(r, 4);
+    }
+
     // Digits read out in the Chinese numerals or the radio ones (二三四 / 兩三四, 洞幺).
     private static string Spoken(Random r, string digits) =>
         string.Concat(digits.Select(d => (r.Next(2) == 0 ? "零一二三四五六七八九" : "洞幺兩三四五六拐八勾")[d - '0']));
@@ -610,6 +618,17 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "型號", "料號", "序號", "S/N", "產品型號", "零件編號")} {OcrCode(r)}",
             $"{Pick(r, "ISO-9001", "ISO-14001", "ISO-27001", "BIG-5", "UTF-8", "SOLO-250", "GOT-7", "BIG-88", "DOG-25", "ZOO-99")} {Pick(r, "認證", "編碼", "規格", "套組")}",
             $"{Pick(r, "料號", "規格", "零件")} {Pick(r, "KTB", "GDS", "ZQT", "BGT")}-{r.Next(1, 9)}{Pick(r, "G", "T", "Z", "Q", "D")}{r.Next(10, 99)} {Pick(r, "一組", "缺貨", "兩個")}")),
+        // Round 25 (sets U9, U10): codes shaped like a 2012 plate with a digit in its series (A8C-1234, GT2-2019) — part, model
+        // and serial numbers after their label or counted by a measure word, camera and channel names, a VIN's fragment —
+        // beside no plate word.
+        new("series-digit-codes", r => Pick(r,
+            $"{Pick(r, "型號", "料號", "零件編號", "序號", "S/N", "品號")} {SeriesDigitCode(r)}{Pick(r, "", " 缺貨", "，兩個")}",
+            $"{Pick(r, "倉庫還有", "他買了", "展示間")}{SeriesDigitCode(r)}{Pick(r, "一台", "兩支", "三個", "一組")}",
+            $"{Pick(r, "攝影機", "鏡頭", "channel")} {SeriesDigitCode(r)} {Pick(r, "離線", "已更換", "重新開機")}",
+            $"VIN 末段 {SeriesDigitCode(r)}，{Pick(r, "請原廠確認", "待查")}")),
+        // Round 25: a plate-recognition system's cameras and channels by name and number, in its status lines (cam41 離線).
+        new("camera-ids", r => $"{Pick(r, "車辨系統狀態：", "車牌辨識設備巡檢 ", "贓車比對主機 ")}{Pick(r, "cam", "CAM", "CH", "ch", "CCTV ", "NVR")}{r.Next(1, 999)} "
+            + $"{Pick(r, "離線", "正常", "重新開機")}、{Pick(r, "cam", "CH", "DVR")}{r.Next(1, 99)} {Pick(r, "影像模糊", "已更換", "正常")}"),
         // Round 23: order, part and serial numbers shaped like a phone number with letters among the digits, as OCR and typists
         // put them for digits in phones (0Z-…, 09B7-…): a label that names them as something else keeps them codes.
         new("phone-shaped-ocr-codes", r => Pick(r, "訂單編號 ", "料號：", "序號 ", "SKU ", "批號 ", "追蹤碼 ", "型號 ")

@@ -251,6 +251,11 @@ internal static class SurfaceVariants
         new("look-alike.digits.bar", (v, r) => BarForOne(v, r)),
         // Round 24 (set U7): O or l typed for a 0 or 1 among a card's issuer digits, never its first two (36O4 …, 55OO …, 493l …).
         new("look-alike.card-digits.issuer", (v, r) => IssuerDigitLetters(v, r)),
+        // Round 25 (sets U9, U10): a 2012 plate as a plate-recognition camera or an OCR pass reads it, one letter of its series
+        // read as the digit it looks like (8 for B, 2 for Z, 5 for S, 6 for G, 0 for D, 7 for T) in any of its three places;
+        // then with one OCR letter among its digits as well.
+        new("look-alike.plate-letters.ocr", (v, r) => OcrPlateSeries(v, r, digitsToo: false)),
+        new("look-alike.plate-letters.ocr.digits", (v, r) => OcrPlateSeries(v, r, digitsToo: true)),
     };
 
     /// <summary>Pauses a reader or a transcript writes into a plate read out (the generator's own words and marks).</summary>
@@ -407,6 +412,21 @@ internal static class SurfaceVariants
         var groups = (string[])v.Groups.Clone();
         groups[d] = typed;
         return string.Join(v.Separator, groups);
+    }
+
+    /// <summary>Digits an OCR pass reads for a plate series' letters (B, Z, S, G, D, T).</summary>
+    private const string SeriesOcrDigits = "825607";
+
+    // A 2012 plate (three letters, a hyphen, four digits) with one letter of its series typed as a digit, and optionally one
+    // of its digits after the first as an OCR letter.
+    private static string? OcrPlateSeries(PlantedValue v, Random r, bool digitsToo)
+    {
+        if (v.Spoken || v.IsMail || v.Groups.Length != 2 || v.Separator != "-" || v.Groups[0].Length != 3 || !v.Groups[0].All(char.IsAsciiLetterUpper)
+            || v.Groups[1].Length != 4 || !v.Groups[1].All(char.IsAsciiDigit)) return null;
+        var series = v.Groups[0].ToCharArray();
+        series[r.Next(3)] = SeriesOcrDigits[r.Next(SeriesOcrDigits.Length)];
+        string digits = digitsToo ? OcrLettersAt(v.Groups[1], new List<int> { 1, 2, 3 }, 1, r) ?? v.Groups[1] : v.Groups[1];
+        return new string(series) + v.Separator + digits;
     }
 
     /// <summary>The hyphen said aloud; the English words always stand apart from the letters.</summary>
