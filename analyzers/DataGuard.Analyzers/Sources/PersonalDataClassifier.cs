@@ -89,7 +89,7 @@ internal sealed class PersonalDataClassifier
             }
         }
 
-        if (PersonalAttributes.IsMarked(symbol) || IsMarkedRecordParameter(symbol))
+        if (PersonalAttributes.IsMarked(symbol) || IsMarkedRecordParameter(symbol) || CarriedPersonalMembers.Carries(symbol))
         {
             return true;
         }
@@ -136,7 +136,8 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol)) && CanHoldPersonalData(type) || IsPersonalValueObject(type);
+        return (_names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names))
+               && CanHoldPersonalData(type) || IsPersonalValueObject(type);
     }
 
     /// <summary>

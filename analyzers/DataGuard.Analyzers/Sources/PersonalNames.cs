@@ -46,6 +46,8 @@ internal sealed class PersonalNames
         // Sign-in names: a user name identifies its person as an e-mail does (ASP.NET Identity marks IdentityUser.UserName
         // [ProtectedPersonalData]); a system's own account (SmtpUserName, DbUsername) is not, see IsSystemAccount.
         "user name", "username", "login name", "login id", "user login",
+        // Names only people have.
+        "preferred name", "nickname", "nick name", "middle name", "maiden name",
     };
 
     /// <summary>Chinese terms; the identifier's CJK run must end with one. A bare 統一編號 is a company's business number, not personal.</summary>
