@@ -29,6 +29,7 @@ internal sealed class RevealedData
                 continue;
             }
 
+            values = values.AddRange(Sources.CarriedPersonalMembers.InText(composite.Type).Select(m => new PersonalSource(m, composite.Location)));
             var exposure = _profile.Exposures.Of(composite.Type);
             values = values.AddRange(exposure.Members.Select(m => new PersonalSource(m, composite.Location)));
             if (exposure.PrintsPublicMembers || composite.Type.IsAnonymousType || composite.Type.IsTupleType || _profile.Exposures.PrintsOwnState(composite.Type))

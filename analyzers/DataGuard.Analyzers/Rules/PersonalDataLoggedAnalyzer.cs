@@ -78,7 +78,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;
-            if (IsInfrastructure(parameter, profile))
+            if (IsInfrastructure(parameter, profile) && !CarriedPersonalMembers.ShownBy(argument.Value))
             {
                 continue;
             }

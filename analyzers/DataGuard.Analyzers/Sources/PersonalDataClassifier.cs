@@ -128,7 +128,7 @@ internal sealed class PersonalDataClassifier
             }
         }
 
-        if (PersonalAttributes.IsMarked(symbol) || IsMarkedRecordParameter(symbol))
+        if (PersonalAttributes.IsMarked(symbol) || IsMarkedRecordParameter(symbol) || CarriedPersonalMembers.Carries(symbol))
         {
             return true;
         }
@@ -186,7 +186,7 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) ? null : false;
+        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
     }
 
     /// <summary>
@@ -290,18 +290,27 @@ internal sealed class PersonalDataClassifier
             : null;
     }
 
+    /// <summary>
+    /// A plain name (<c>Name</c>, <c>Nume</c>, <c>Nombre</c>, <c>姓名</c>) on a person's record: a type named for a person
+    /// (<c>Suspect</c>, <c>Pacient</c>), or one that also holds a surname or given name (<c>Nume</c> beside <c>Prenume</c>).
+    /// </summary>
     private static bool IsNameOfAPerson(ISymbol symbol)
     {
-        if (symbol is not (IPropertySymbol or IFieldSymbol) || !string.Equals(symbol.Name, "Name", StringComparison.OrdinalIgnoreCase)
-            && symbol.Name != "姓名" || symbol.ContainingType is not { } owner)
+        if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.ContainingType is not { } owner
+            || symbol.Name != "姓名" && !ForeignNames.IsGeneralName(symbol.Name))
         {
             return false;
         }
 
-        var words = IdentifierWords.Split(owner.Name);
-        return IdentifierWords.LastWord(words) is { } last && (PersonalNames.IsPersonOrServedNoun(last)
-                                   || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]));
+        var words = ForeignNames.Fold(IdentifierWords.Split(owner.Name));
+        return IdentifierWords.LastWord(words) is { } last && (PersonalNames.IsPersonOrServedNoun(last) || ForeignNames.IsPerson(words[words.Count - 1])
+                                   || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]))
+               || HoldsSurnameOrGivenName(owner, symbol);
     }
+
+    private static bool HoldsSurnameOrGivenName(INamedTypeSymbol owner, ISymbol name)
+        => owner.GetMembers().Any(member => member is IPropertySymbol or IFieldSymbol && !SymbolEqualityComparer.Default.Equals(member, name)
+                                            && ForeignNames.IsSurnameOrGivenName(member.Name));
 
     /// <summary>Positional records put attributes on the parameter; the generated property inherits the meaning.</summary>
     private bool IsMarkedRecordParameter(ISymbol symbol)

@@ -43,6 +43,11 @@ internal sealed class PersonalNames
         "full name", "citizen name", "suspect name", "victim name", "driver name", "owner name", "person name", "reporter name", "witness name",
         "applicant name", "offender name", "complainant name", "real name", "first name", "last name", "given name", "family name", "surname",
         "contact name", "caller name", "guardian name", "spouse name", "father name", "mother name", "patient name", "resident name",
+        // Sign-in names: a user name identifies its person as an e-mail does (ASP.NET Identity marks IdentityUser.UserName
+        // [ProtectedPersonalData]); a system's own account (SmtpUserName, DbUsername) is not, see IsSystemAccount.
+        "user name", "username", "login name", "login id", "user login",
+        // Names only people have.
+        "preferred name", "nickname", "nick name", "middle name", "maiden name",
     };
 
     /// <summary>Chinese terms; the identifier's CJK run must end with one. A bare 統一編號 is a company's business number, not personal.</summary>
@@ -79,6 +84,8 @@ internal sealed class PersonalNames
         "cost", "asset", "liability", "equity", "suspense", "nostro", "vostro", "settlement", "clearing", "technical", "bot", "test", "demo",
         // A bank's own books: the pool a transfer passes through, the fees it earns.
         "operating", "fee", "commission", "escrow", "pool", "internal", "float",
+        // Services a program signs in to with a user name of its own.
+        "proxy", "broker", "rabbit", "rabbitmq", "redis", "ldap", "bind", "git", "registry", "docker", "api", "sa", "default", "seed",
     };
 
     /// <summary>
@@ -232,6 +239,23 @@ internal sealed class PersonalNames
             return _chineseTerms.Any(t => last.EndsWith(t, StringComparison.Ordinal));
         }
 
+        // EmailOrUsername, UserNameOrEmail, PhoneOrEmail: a field that takes either holds a personal value.
+        if (words.IndexOf("or") is var or && or > 0 && or < words.Count - 1)
+        {
+            return Decide(string.Join("_", words.Take(or))) || Decide(string.Join("_", words.Skip(or + 1)));
+        }
+
+        // A bare Login is what the person typed to sign in; LoginUrl, LastLogin and LoginAttempts are not.
+        if (words.Count == 1 && last == "login")
+        {
+            return true;
+        }
+
+        if (ForeignNames.IsPersonal(words))
+        {
+            return true;
+        }
+
         words[words.Count - 1] = IdentifierWords.Singular(last);
 
         // <role noun> Name: claimantName, arresteeName, holderName, buyerName.
@@ -260,7 +284,7 @@ internal sealed class PersonalNames
     private static bool IsSystemAccount(List<string> words, string[] phrase)
     {
         var before = words.Count - phrase.Length - 1;
-        return phrase[0] == "account" && before >= 0
+        return phrase[0] is "account" or "user" or "username" or "login" && before >= 0
                && (NonPersonalAccountModifiers.Contains(words[before]) || OrganisationNouns.Contains(IdentifierWords.Singular(words[before])));
     }
 

@@ -68,7 +68,6 @@ public class PersonalNamesTests
     [InlineData("Telemetry")]
     [InlineData("PlatePattern")]
     [InlineData("Name")]
-    [InlineData("UserName")]
     [InlineData("CaseNo")]
     [InlineData("ProductName")]
     [InlineData("MemberName")]
