@@ -33,8 +33,11 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
 
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= IssuerDigitsAsTyped;
 
-    /// <summary>How many of the issuer's first digits a card always starts with as typed; the rest may be look-alikes.</summary>
-    private const int IssuerDigitsAsTyped = 2;
+    /// <summary>
+    /// How many of the issuer's first digits a card always starts with as typed; the rest may be look-alikes. One: a Visa
+    /// number's issuer is its first digit alone, and a scan puts B for the 8 after it as readily as after two (4B34 …).
+    /// </summary>
+    private const int IssuerDigitsAsTyped = 1;
 
     /// <summary>How many of a card's first digits name its issuer.</summary>
     private const int IssuerDigits = 4;
@@ -60,7 +63,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             if (!DigitLookalikes.AllDigits(digits, 0, length) || !chain.EndsCleanlyAfter(length) || chain.LengthBeforeBracket(text, 0) < length) continue;
             if (!CardIssuers.PassesLuhn(digits.Slice(0, length))) continue;
             int lookalikes = Swapped(chain, digits, length);
-            // Letters among the issuer's digits are no word's: two digits as typed stand before them (55OO 0486…).
+            // Letters among the issuer's digits are no word's: a digit as typed stands before them (55OO 0486…, 4B34 …).
             if (lookalikes > MaxLookalikes || lookalikes > 0 && DigitLookalikes.InWord(chain, length, IssuerDigits)) continue;
             // Rare forms, amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
@@ -90,12 +93,12 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
 
     // "5412 3982 5979 19O2", "4532 7Z81 …": a letter typed for a digit after the issuer's first four digits (O, I or l, and
     // the OCR set: D Q for 0, Z for 2, S for 5, G b for 6, T for 7, B for 8, g q for 9) is read as the digit; Luhn decides.
-    // Among the issuer's digits only O, I and l, after two digits as typed (36O4, 493l, 55OO; sets U7, U8): the issuer's
-    // range and Luhn both have to accept the reading.
+    // Among the issuer's digits only O, I and l, and B and S as inside any number (36O4, 493l, 55OO, 35B1, 4S32), after the first
+    // digit as typed (sets U5, U7, U8, U10): the issuer's range, Luhn and a card word (the rare form's score) accept the reading.
     private static void ReadDigits(in Chain chain, Span<char> digits)
     {
         for (int i = 0; i < chain.Length; i++)
-            digits[i] = i < IssuerDigitsAsTyped ? chain.Chars[i] : i < IssuerDigits ? DigitLookalikes.AsDigit(chain.Chars[i]) : DigitLookalikes.AsDigitOcr(chain, i);
+            digits[i] = i < IssuerDigitsAsTyped ? chain.Chars[i] : i < IssuerDigits ? DigitLookalikes.AsDigitInside(chain.Chars[i]) : DigitLookalikes.AsDigitOcr(chain, i);
     }
 
     private static int Swapped(in Chain chain, ReadOnlySpan<char> digits, int count)

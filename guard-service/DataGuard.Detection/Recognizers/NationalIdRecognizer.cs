@@ -7,7 +7,7 @@ namespace DataGuard.Detection.Recognizers;
 internal sealed class NationalIdRecognizer : ChainRecognizer
 {
     /// <summary>A valid checksum is strong evidence on its own.</summary>
-    private const double ValidScore = 0.85;
+    internal const double ValidScore = 0.85;
 
     /// <summary>A failed checksum is reported only next to strong context (0.3 + 0.3 = 0.6).</summary>
     private const double InvalidScore = 0.3;
@@ -26,12 +26,14 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         negativeWindow: 24,
         labelReachesAcrossValues: true);
 
-    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingLetters > 0;
+    public override bool Accepts(in ChainShape shape) =>
+        !shape.HasPlus && (shape.LeadingLetters > 0 || shape.LeadingDigits > 0 && ScannedAreaLetter.Of(shape.First) != '\0');
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
+        if (chain.HasPlus || chain.Length < 10) return false;
+        if (!chain.AllLetters(0, 1)) return ScannedAreaLetter.TryMatch(text, chain, out match);
         // The sex digit first: a resident certificate's second character (A–D, 8, 9) and a plate's letters are turned
         // down before the value is read.
         if (DigitLookalikes.AsDigitOcr(chain, 1) is not ('1' or '2')) return false;
@@ -48,6 +50,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, 1))) return false;
         // Groups joined across filler words are one ID only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
+        if (!valid && DisownedNumbers.Say(text, chain.Start, chain.EndOf(10))) return false;
         match = MatchOf(chain, 10, valid && !DigitLookalikes.StartsCode(chain, lookalikes, 1) ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
@@ -57,6 +60,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
     {
         Span<char> value = stackalloc char[10];
         DigitLookalikes.Read(chain, 10, 1, value);
+        if (!chain.AllLetters(0, 1)) value[0] = ScannedAreaLetter.Of(value[0]);
         return value.ToString();
     }
 }

@@ -18,6 +18,9 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     /// </summary>
     private const double InvoiceLayoutPenalty = 0.5;
 
+    /// <summary>How far before the value a certificate's word names it (他的居留證號碼是…, Your ARC number is …).</summary>
+    private const int CertificateLabelReach = 16;
+
     public override string Type => EntityTypes.ResidentCertificate;
 
     public override int MinLength => 10;
@@ -58,11 +61,13 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             score = valid && !DigitLookalikes.StartsCode(chain, lookalikes, 2) ? ValidScore : InvalidScore;
             // A part or serial code groups the same digits 4+4 with hyphens (料件 AB-2345-6789): a layout no certificate is
             // written in (one read out in pieces, AB，2345，6789, is).
-            if (chain.Gaps[2] > 0 && (chain.GapCount(10) == 1 || IsPartCodeLayout(chain))) score -= InvoiceLayoutPenalty;
+            // Unless a certificate's own label names it (護照/居留證 AB-2345-6789): then the grouping is the writer's.
+            if (chain.Gaps[2] > 0 && (chain.GapCount(10) == 1 || IsPartCodeLayout(chain)) && !IsNamedCertificate(text, chain)) score -= InvoiceLayoutPenalty;
         }
         else if (second == '8' || second == '9')
         {
             if (LabelsInternationalNumber(text, chain, value)) return false;
+            if (IsMobileTypedWithO(text, chain)) return false;
             valid = TaiwanIdChecksum.IsValidNumeric(value);
             score = valid ? ValidScore : InvalidScore;
         }
@@ -76,6 +81,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (chain.Chars[0] == 'O' && value[1] == '9' && ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.PhoneLabels)) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
+        if (!valid && DisownedNumbers.Say(text, chain.Start, chain.EndOf(10))) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
@@ -101,6 +107,20 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         for (int i = 3; i < 10; i++) if (chain.Gaps[i] > 0 && chain.GapChars[i] == '\t') return true;
         return false;
     }
+
+    // "聯絡：O912345678", "請聯繫王小明（O9-12345678）": an O before 9 and eight digits that a phone or contact word names in
+    // its clause, or grouped as no certificate is written, is a mobile typed with O for 0 (about sixty such mobiles to two
+    // certificates in sets U1–U10), unless a certificate's word names it. Digits written as numerals after it (O玖陸…) are
+    // no mobile typed in haste: there the O is a letter.
+    private bool IsMobileTypedWithO(ReadOnlySpan<char> text, in Chain chain) =>
+        chain.Chars[0] == 'O' && chain.Chars[1] == '9' && (chain.Flags[1] & (byte)Evasions.ChineseNumerals) == 0
+        && (chain.GapCount(10) > 0 || ContextScorer.IsLabelled(text, chain.Start, ContactWords, CertificateLabelReach))
+        && !IsNamedCertificate(text, chain);
+
+    private static readonly ContextWord[] ContactWords = ContextWord.All(PhoneWords.Strong.Concat(new[] { "聯繫", "連繫" }).ToArray());
+
+    // A certificate's own word (居留證, ARC, 統一證號…) in the clause right before the value.
+    private bool IsNamedCertificate(ReadOnlySpan<char> text, in Chain chain) => ContextScorer.IsLabelled(text, chain.Start, Context.Strong, CertificateLabelReach);
 
     private static bool IsPartCodeLayout(in Chain chain) =>
         chain.GapCount(10) == 2 && chain.Gaps[6] > 0 && chain.GapChars[2] == '-' && chain.GapChars[6] == '-' && !chain.HasFiller(10);

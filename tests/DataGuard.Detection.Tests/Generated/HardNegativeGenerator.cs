@@ -693,6 +693,17 @@ internal static class HardNegativeGenerator
         new("home-amounts", r => $"{Pick(r, "他家", "她家", "家裡的")}{Pick(r, "", " ")}{r.Next(2, 9)}{Digits(r, 6)}{Pick(r, "元", "坪", "萬", "公斤")}"),
         new("counter-codes", r => $"{Pick(r, "香港", "日本", "澳門", "新加坡")}{Pick(r, "那支", "這支")}{Pick(r, "股票代號", "手錶型號", "基金代碼", "球棒編號")} {Digits(r, 8)}"),
         new("country-code-ocr-codes", r => $"{Pick(r, "訂單編號", "料號", "序號", "追蹤碼")} 8869{Digits(r, 3)}{Pick(r, "Z", "B", "o", "S")}{Digits(r, 4)}"),
+
+        // Round 25 (sets U1, U9, U10): a wrong-checksum ID or certificate under its label in a sentence that says it is no
+        // one's — its check fails, it is test or generated data, nobody has it — the statement before or after it, one value
+        // or a list of them, in Chinese or English.
+        new("disowned-ids", DisownedIds),
+        // Round 25 (set U10): ten digits that read as an ID once their first digit is taken for the area letter a scan turns
+        // into it (5 for S, 8 for B…), under a label or a column that names something else (訂單編號, log_id, order id).
+        new("scanned-letter-codes", r => Pick(r,
+            $"{Pick(r, "訂單編號", "交易序號", "單號", "批號", "工單", "追蹤碼")}{Pick(r, "：", " ", "")}{ScannedLetterCode(r)}",
+            $"| {Pick(r, "log_id", "order id", "txn_id", "序號")} | 時間 |\n|---|---|\n| {ScannedLetterCode(r)} | {r.Next(10, 24)}:{r.Next(10, 60)} |",
+            $"{Pick(r, "order_id", "log_id", "ticket")},amount\n{ScannedLetterCode(r)},NT${r.Next(100, 9999):N0}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
@@ -829,6 +840,42 @@ internal static class HardNegativeGenerator
 
     // The value cut at `at` by an aside of any kind.
     private static string Interrupt(Random r, string value, int at) => value[..at] + Pick(r, Interruptions.InLine.Concat(Interruptions.Continued).ToArray()) + value[at..];
+
+    private static string DisownedIds(Random r)
+    {
+        string label = Pick(r, "身分證欄位", "身分證號", "證號", "居留證號", "統一證號", "ID No.");
+        string value = WrongIdOrCertificate(r);
+        string more = Pick(r, "", $"、{WrongIdOrCertificate(r)}", $" 和 {WrongIdOrCertificate(r)}");
+        string before = Pick(r, "請說明為何檢查碼不對：", "系統測試用的", "下列是隨機產生的", "匯入時驗證失敗的", "教育訓練範例：", "Please explain why the test value ");
+        string after = Pick(r, "，檢查碼算不過", "（格式錯誤，已退件）", "是測試資料嗎？", "，這串是亂碼嗎", "，系統說驗證不過", "，查無此人", " fails the checksum",
+            " (invalid, dummy data)", "，是假資料", "，不存在這個人");
+        return r.Next(3) switch
+        {
+            0 => $"{label} {value}{more}{after}",
+            1 => $"{before}{label} {value}{more}",
+            _ => $"{before}{label}{value}{more}{after}",
+        };
+    }
+
+    // A wrong-checksum national ID, old certificate or 2021 certificate.
+    private static string WrongIdOrCertificate(Random r)
+    {
+        char letter = SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length - 2)]; // not I or O: a typed 1 or 0 is its own class
+        return r.Next(3) switch
+        {
+            0 => WrongId(r),
+            1 => SyntheticIds.Corrupt(SyntheticIds.OldResident(letter, "ABCD"[r.Next(4)], Digits(r, 7)), 1 + r.Next(9)),
+            _ => SyntheticIds.Corrupt(SyntheticIds.Numeric(letter, 8 + r.Next(2), Digits(r, 7)), 1 + r.Next(9)),
+        };
+    }
+
+    // Ten digits whose check passes with the first digit read as the area letter it looks like (S 5, B 8, Z 2, G 6, A 4, T 7).
+    private static string ScannedLetterCode(Random r)
+    {
+        const string letters = "SBZGAT", digits = "582647";
+        int k = r.Next(letters.Length);
+        return digits[k] + SyntheticIds.Numeric(letters[k], 1 + r.Next(2), Digits(r, 7))[1..];
+    }
 
     // A checksum-valid ID with one digit changed, so the check fails.
     private static string WrongId(Random r) =>
