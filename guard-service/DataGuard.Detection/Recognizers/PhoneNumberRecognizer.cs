@@ -236,6 +236,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
         // A third or fourth one only right after a phone label or filling a cell under one (聯絡電話O9774O2l48, TEL：O9I2O4O678).
         if (lookalikes > MaxLabelledLookalikes || lookalikes >= 3 && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
+        // "key O91OO63484DfBq": letters read as a mobile's digits inside a code token are the token's own.
+        if (lookalikes > 0 && CodeToken.Holds(text, chain.Start, chain.EndOf(length)) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
         if (length == IdLength && ReadsAsNationalId(chain) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
 
         double score;

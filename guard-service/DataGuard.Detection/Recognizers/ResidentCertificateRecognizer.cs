@@ -82,6 +82,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         if (!valid && DisownedNumbers.Say(text, chain.Start, chain.EndOf(10))) return false;
+        if (CodeToken.HoldsUnnamedId(text, chain.Start, chain.EndOf(10))) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;

@@ -708,6 +708,17 @@ internal static class HardNegativeGenerator
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",
             $"N{r.Next(21, 26)}°{r.Next(0, 60):00}'{r.Next(0, 60):00}\" E{r.Next(119, 122)}°{r.Next(0, 60):00}'")),
+        // Round 25 (sets U9, U10; code pasted by police IT staff): a checksum-valid ID or certificate glued inside a code
+        // token — a constant's upper-case words joined by underscores, an API key's prefix, short digit groups among
+        // letters, capitals no name is written in — on either side, in a config line, a header, JSON, a log line or a URL.
+        new("code-token-ids", r => Pick(r,
+            $"{Pick(r, "API_KEY", "TOKEN", "SESSION", "CACHE_KEY", "TMP", "X_REQ")}_{TokenId(r)}_{Upper(r, 4 + r.Next(5))}",
+            $"{Pick(r, "sk-", "pk_live_", "ghp_", "xoxb-", "AKIA")}{Alnum(r, 4 + r.Next(6))}{TokenId(r)}{Alnum(r, 4 + r.Next(6))}",
+            $"{TokenId(r)}{OddCase(r)}",
+            $"{Alnum(r, 3 + r.Next(6))}{TokenId(r)}{Pick(r, "", Alnum(r, 3 + r.Next(5)))}",
+            $"{Hex(r, 8 + r.Next(8))}{TokenId(r)}{Hex(r, 8 + r.Next(8))}",
+            $"{Pick(r, "apiKey=", "Authorization: Bearer ", "\"token\": \"", "/api/v1/sessions/", "session ")}{Lower(r, 3)}{r.Next(1, 10)}{Lower(r, 2)}{TokenId(r)}{OddCase(r)}",
+            $"{Pick(r, "var key = \"", "apiKey: ", "secret=", "\"token\": \"", "Bearer ")}{Pick(r, Lower(r, 3 + r.Next(4)), Upper(r, 1) + Lower(r, 2))}{TokenId(r)}")),
     };
 
     private static readonly (string Name, Func<string, string> Frame)[] Frames =
@@ -900,6 +911,37 @@ internal static class HardNegativeGenerator
     {
         var body = "35" + Digits(r, length - 3);
         return body + LuhnDigit(body);
+    }
+
+    // A checksum-valid ID or certificate (2021 or old form) for a code token to hold.
+    private static string TokenId(Random r)
+    {
+        char letter = SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length)];
+        return r.Next(3) switch
+        {
+            0 => SyntheticIds.Numeric(letter, 1 + r.Next(2), Digits(r, 7)),
+            1 => SyntheticIds.Numeric(letter, 8 + r.Next(2), Digits(r, 7)),
+            _ => SyntheticIds.OldResident(letter, "ABCD"[r.Next(4)], Digits(r, 7)),
+        };
+    }
+
+    // Letters and digits as a key mixes them, with at least one digit group of one to three digits among the letters.
+    private static string Alnum(Random r, int count) => Lower(r, 1) + r.Next(1, 1000) + FromSet(r, count, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789");
+
+    // A mixed-case tail no name is written in: a capital, small letters, a capital run or a digit group.
+    private static string OddCase(Random r) => Upper(r, 1) + Lower(r, 1 + r.Next(3)) + Pick(r, Upper(r, 2) + Lower(r, 1), r.Next(1, 100) + Lower(r, 2), Lower(r, 2) + Upper(r, 1));
+
+    private static string Hex(Random r, int count) => FromSet(r, count - 2, "0123456789abcdef") + r.Next(1, 10) + "e";
+
+    private static string Upper(Random r, int count) => FromSet(r, count, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static string Lower(Random r, int count) => FromSet(r, count, "abcdefghijklmnopqrstuvwxyz");
+
+    private static string FromSet(Random r, int count, string set)
+    {
+        var chars = new char[count];
+        for (int i = 0; i < count; i++) chars[i] = set[r.Next(set.Length)];
+        return new string(chars);
     }
 
     private static string FullWidthDigits(string value)
