@@ -39,35 +39,29 @@ internal sealed class ToStringExposure
     private static readonly Regex DebuggerDisplayHole = new(@"\{\s*([A-Za-z_\p{L}][\w\p{L}]*)", RegexOptions.None);
 
     private readonly DataGuardProfile _profile;
-    private readonly ConcurrentDictionary<ITypeSymbol, Exposure> _cache = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Exposures kept as a fresh walk from each type would find them: an exposure worked out inside another (a member's type)
+    /// cuts the types in progress above it as cycles, and keeping that shorter answer for everyone made a type's report depend
+    /// on which rule or type asked first.
+    /// </summary>
+    private readonly BoundedAnswers<Exposure> _answers = new(WalkKind.Exposure);
+
+    /// <summary><see cref="Compute"/> as one delegate, not a new closure at every look-up.</summary>
+    private readonly Func<ISymbol, Exposure> _compute;
 
     public ToStringExposure(DataGuardProfile profile)
     {
         _profile = profile;
+        _compute = type => Compute((INamedTypeSymbol)type);
     }
 
+    /// <summary>
+    /// What the type prints of personal data. A ToString that prints an object whose ToString is being worked out (directly
+    /// or through a cycle) adds nothing.
+    /// </summary>
     public Exposure Of(ITypeSymbol type)
-    {
-        if (type is not INamedTypeSymbol named)
-        {
-            return Exposure.None;
-        }
-
-        named = named.OriginalDefinition;
-        if (_cache.TryGetValue(named, out var cached))
-        {
-            return cached;
-        }
-
-        // A ToString that prints an object whose ToString is being worked out (directly or through a cycle) adds nothing.
-        using var walk = BoundedWalk.Enter(WalkKind.Exposure, named);
-        if (!walk.Entered)
-        {
-            return Exposure.None;
-        }
-
-        return _cache.GetOrAdd(named, Compute(named));
-    }
+        => type is INamedTypeSymbol named ? _answers.Get(named.OriginalDefinition, _compute, Exposure.None) : Exposure.None;
 
     private Exposure Compute(INamedTypeSymbol type)
     {

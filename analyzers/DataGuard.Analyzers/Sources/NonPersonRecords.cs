@@ -74,7 +74,7 @@ internal sealed class NonPersonRecords
             return false;
         }
 
-        var words = IdentifierWords.Split(member.Name);
+        var words = IdentifierWords.Words(member.Name);
         if (words.Any(PersonalNames.IsPersonOrServedNoun))
         {
             return false;
@@ -91,7 +91,7 @@ internal sealed class NonPersonRecords
     private Kind Classify(INamedTypeSymbol type)
     {
         var members = Members(type);
-        if (members.Any(m => IdentifierWords.Split(m.Name).Any(IdentityWords.Contains) && IsPersonalName(m)))
+        if (members.Any(m => IdentifierWords.Words(m.Name).Any(IdentityWords.Contains) && IsPersonalName(m)))
         {
             return Kind.Person;
         }
@@ -111,7 +111,7 @@ internal sealed class NonPersonRecords
     /// </summary>
     private bool IsPersonsValue(ISymbol member)
     {
-        var words = IdentifierWords.Split(member.Name);
+        var words = IdentifierWords.Words(member.Name);
         return words.Any(PersonOnlyWords.Contains)
                || (PersonalAttributes.IsMarked(member) || IsPersonalName(member)) && words.Any(w => PersonalNames.IsPersonOrServedNoun(w) || IdentityWords.Contains(w));
     }
@@ -121,11 +121,11 @@ internal sealed class NonPersonRecords
     /// <summary>A single value saying what animal this is: <c>Species</c>, <c>Breed</c>, <c>AnimalType</c> (not a collection of pets).</summary>
     private static bool IsAnimalKind(ISymbol member)
         => PersonalDataClassifier.MemberType(member) is { } type && PersonalDataClassifier.ElementType(type) is null
-           && IdentifierWords.Split(member.Name).Any(w => AnimalWords.Contains(w) || AnimalWords.Contains(IdentifierWords.Singular(w)));
+           && IdentifierWords.Words(member.Name).Any(w => AnimalWords.Contains(w) || AnimalWords.Contains(IdentifierWords.Singular(w)));
 
     /// <summary><c>ClinicName</c>, <c>BranchName</c>, <c>CompanyName</c>: the record names the organisation it describes.</summary>
     private static bool NamesOrganisation(ISymbol member)
-        => IdentifierWords.Split(member.Name) is { Count: 2 } words && words[1] == "name" && IsOrganisationNoun(words[0]);
+        => IdentifierWords.Words(member.Name) is { Count: 2 } words && words[1] == "name" && IsOrganisationNoun(words[0]);
 
     /// <summary>An organisation noun, singular or plural (<c>Branches</c>, <c>Companies</c>).</summary>
     private static bool IsOrganisationNoun(string word)
@@ -139,7 +139,7 @@ internal sealed class NonPersonRecords
     /// </summary>
     private static string? HeadNoun(string typeName)
     {
-        var words = IdentifierWords.Split(typeName);
+        var words = IdentifierWords.Words(typeName);
         var end = words.Count - 1;
         while (end > 0 && (RoleWords.Contains(words[end]) || ChannelWords.Contains(IdentifierWords.Singular(words[end]))))
         {
