@@ -17,8 +17,8 @@ internal enum SinkShape
 }
 
 /// <summary>
-/// Log sinks by shape, not by library: the methods of another assembly (whose bodies the compilation cannot follow) that
-/// say by their signature or their owner's name that they write a log. Serilog's own timing and enrichment helpers
+/// Log sinks by shape, not by library: methods that say by their signature (a message template, wherever they are) or,
+/// in another assembly whose bodies the compilation cannot follow, by their owner's name that they write a log. Serilog's own timing and enrichment helpers
 /// (<c>Operation.Begin("… {Email}", email)</c>), a team's <c>ILoggingService.LogError(message, ex, data)</c>.
 /// </summary>
 internal static class LogShapes
@@ -35,10 +35,14 @@ internal static class LogShapes
 
     private static readonly ImmutableArray<string> Verbs = ImmutableArray.Create(FacadeVerbs);
 
-    /// <summary>True when <paramref name="method"/>, of another assembly and in no row by type, has the row's shape.</summary>
+    /// <summary>
+    /// True when <paramref name="method"/>, in no row by type, has the row's shape. A message template declares what the
+    /// method does with it wherever the method is (a package, a project reference, a helper compiled in); a facade is
+    /// matched by name only in another assembly — in this one its body is followed.
+    /// </summary>
     public static bool Matches(SinkShape shape, IMethodSymbol method)
     {
-        if (method.MethodKind != MethodKind.Ordinary || !method.DeclaringSyntaxReferences.IsEmpty)
+        if (method.MethodKind != MethodKind.Ordinary)
         {
             return false;
         }
@@ -46,8 +50,8 @@ internal static class LogShapes
         return shape switch
         {
             SinkShape.MessageTemplate => FormatsTemplate(method),
-            SinkShape.LoggingFacade => method.ContainingType is { } owner && NamedAsLogger(owner.Name) && SinkSpec.StartsWithWord(method.Name, Verbs)
-                                       && method.Parameters.Length > 0,
+            SinkShape.LoggingFacade => method.DeclaringSyntaxReferences.IsEmpty && method.ContainingType is { } owner && NamedAsLogger(owner.Name)
+                                       && SinkSpec.StartsWithWord(method.Name, Verbs) && method.Parameters.Length > 0,
             _ => false,
         };
     }

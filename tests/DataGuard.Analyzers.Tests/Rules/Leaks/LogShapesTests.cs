@@ -82,6 +82,23 @@ public class LogShapesTests
         """);
 
     [Fact]
+    public Task A_message_template_method_of_this_compilation_is_a_log_whatever_its_body() => LibraryLeakTest.Run("""
+        public sealed class Timed : System.IDisposable
+        {
+            public static Timed Begin(string messageTemplate, params object[] args) => new Timed();
+            public void Dispose() { }
+        }
+
+        public sealed class Checkout
+        {
+            public void Pay(Buyer buyer)
+            {
+                using var op = {|DG1001:Timed.Begin("Paying for {Email}", buyer.Email)|};
+            }
+        }
+        """ + LibraryLeakTest.Buyer);
+
+    [Fact]
     public Task A_logging_facade_given_an_anonymous_object_with_a_phone_is_a_log() => Run("""
         {|DG1001:_log.LogError("SMS sending failed", ex, new { buyer.Phone })|}
         """);
