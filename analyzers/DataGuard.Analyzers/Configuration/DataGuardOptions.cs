@@ -21,17 +21,19 @@ internal sealed class DataGuardOptions
     public const string AuditMethodsKey = "dataguard.audit_methods";
     public const string RequireAuditKey = "dataguard.require_audit";
     public const string ReportUnreachableCodeKey = "dataguard.report_unreachable_code";
+    public const string IgnoreDevelopmentOnlyKey = "dataguard.ignore_development_only";
 
-    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey, ReportUnreachableCodeKey };
+    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey, ReportUnreachableCodeKey, IgnoreDevelopmentOnlyKey };
 
     public static readonly DataGuardOptions Empty = new(string.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
         ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
-        ImmutableArray<string>.Empty, requireAudit: false, reportUnreachableCode: false);
+        ImmutableArray<string>.Empty, requireAudit: false, reportUnreachableCode: false, ignoreDevelopmentOnly: false);
 
     private DataGuardOptions(string key, ImmutableArray<string> personalNames, ImmutableArray<string> ignoredNames, ImmutableArray<string> allowedHosts,
         ImmutableArray<string> sanitizers, ImmutableArray<string> logSinks, ImmutableArray<string> transmitSinks,
-        ImmutableArray<string> auditMethods, bool requireAudit, bool reportUnreachableCode)
+        ImmutableArray<string> auditMethods, bool requireAudit, bool reportUnreachableCode, bool ignoreDevelopmentOnly)
     {
+        IgnoreDevelopmentOnly = ignoreDevelopmentOnly;
         ReportUnreachableCode = reportUnreachableCode;
         AuditMethods = auditMethods;
         RequireAudit = requireAudit;
@@ -77,6 +79,12 @@ internal sealed class DataGuardOptions
     /// </summary>
     public readonly bool ReportUnreachableCode;
 
+    /// <summary>
+    /// A channel weakened only inside a development branch (<c>if (env.IsDevelopment())</c>) is not reported
+    /// (<c>dataguard.ignore_development_only = true</c>); by default it is, as the branch ships in the same binary.
+    /// </summary>
+    public readonly bool IgnoreDevelopmentOnly;
+
     /// <remarks>A loop, not a LINQ projection: this runs when a compilation starts, where each lambda is JIT-compiled afresh.</remarks>
     public static string ReadKey(AnalyzerConfigOptions options)
     {
@@ -102,7 +110,7 @@ internal sealed class DataGuardOptions
 
         return new DataGuardOptions(key, List(PersonalNamesKey), List(IgnoredNamesKey), List(AllowedHostsKey),
             List(SanitizersKey), List(LogSinksKey), List(TransmitSinksKey), List(AuditMethodsKey),
-            IsTrue(options, RequireAuditKey), IsTrue(options, ReportUnreachableCodeKey));
+            IsTrue(options, RequireAuditKey), IsTrue(options, ReportUnreachableCodeKey), IsTrue(options, IgnoreDevelopmentOnlyKey));
     }
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key)

@@ -120,6 +120,14 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// <summary>True at one of this rule's own sinks.</summary>
     internal bool IsSink(IOperation operation, DataGuardProfile profile) => IsCandidate(operation, profile);
 
+    /// <summary>
+    /// True for a sink call that is judged as a wrapper too: the program's mail service is judged by the mail it is handed
+    /// (its recipients) and, when it is a method of this compilation with a body, as the wrapper it is (a transport without
+    /// TLS behind it).
+    /// </summary>
+    private protected virtual bool IsAlsoWrapper(IInvocationOperation call, DataGuardProfile profile)
+        => profile.Sinks.IsMailService(call.TargetMethod) && profile.Bodies.Body(call.TargetMethod) is not null;
+
     /// <summary>True when a call of the method summarised by <paramref name="callee"/> hands a parameter to one of this rule's sinks.</summary>
     internal bool IsWrapperCall(MethodSummary callee) => !callee.SinksOf(Rule.Id).IsEmpty;
 
@@ -130,9 +138,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         {
             Inspect(operation, evaluator, diagnostics);
 
-            // The program's mail service is judged by the mail it is handed (its recipients) and, when it is a method of this
-            // compilation with a body, as the wrapper it is too (a transport without TLS behind it).
-            if (operation is not IInvocationOperation { TargetMethod: var called } || !profile.Sinks.IsMailService(called) || profile.Bodies.Body(called) is null)
+            if (operation is not IInvocationOperation call || !IsAlsoWrapper(call, profile))
             {
                 return;
             }

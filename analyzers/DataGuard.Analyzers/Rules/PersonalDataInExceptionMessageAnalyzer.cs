@@ -8,8 +8,8 @@ namespace DataGuard.Analyzers.Rules;
 
 /// <summary>
 /// DG1006: personal data in an exception message: <c>throw new</c>, throw expressions, <c>?? throw</c>, inner-exception
-/// constructors, <c>: base(...)</c> initializers, ArgumentOutOfRangeException's actual value and the arguments a custom
-/// exception builds its message from.
+/// constructors, <c>: base(...)</c> initializers, ArgumentOutOfRangeException's actual value, the arguments a custom
+/// exception builds its message from, and the messages of error objects a thrown exception carries (<see cref="CarriedErrorMessages"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAnalyzer
@@ -26,8 +26,28 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAna
     {
         IObjectCreationOperation creation => profile.IsException(creation.Type),
         IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer => profile.IsException(initializer.TargetMethod.ContainingType),
+        IInvocationOperation { TargetMethod.MethodKind: MethodKind.Ordinary } factory => IsThrownFactory(factory, profile),
         _ => false,
     };
+
+    /// <summary>A thrown factory is judged as a wrapper too: the message arguments its body hands to the exception.</summary>
+    private protected override bool IsAlsoWrapper(IInvocationOperation call, DataGuardProfile profile)
+        => call.TargetMethod.MethodKind == MethodKind.Ordinary || base.IsAlsoWrapper(call, profile);
+
+    /// <summary><c>throw ApiException.NotFound(error)</c>: a method that makes the exception, called in a throw.</summary>
+    private static bool IsThrownFactory(IInvocationOperation call, DataGuardProfile profile)
+        => Thrown(call) && profile.IsException(call.TargetMethod.ReturnType);
+
+    private static bool Thrown(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IThrowOperation;
+    }
 
     private protected override void Inspect(IOperation operation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
@@ -42,17 +62,28 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAna
             return;
         }
 
+        // A thrown factory's own message arguments are judged through its summary, as any wrapper's are; here only the
+        // error objects it is handed.
+        var factory = constructor.MethodKind == MethodKind.Ordinary;
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && BuildsMessage(constructor, parameter, evaluator.Profile))
+            if (!factory && argument.Parameter is { } parameter && BuildsMessage(constructor, parameter, evaluator.Profile)
+                ? Report(argument.Value)
+                : CarriedErrorMessages.Of(argument.Value, evaluator.Profile.IsException).Exists(Report))
             {
-                var taint = evaluator.Stringify(evaluator.Evaluate(argument.Value));
-                if (taint.IsPersonal)
-                {
-                    diagnostics.Add(Rule, operation, taint, MaskTarget.Find(argument.Value, evaluator), constructor.ContainingType.Name);
-                    return;
-                }
+                return;
             }
+        }
+
+        bool Report(IOperation value)
+        {
+            var taint = evaluator.Stringify(evaluator.Evaluate(value));
+            if (taint.IsPersonal)
+            {
+                diagnostics.Add(Rule, operation, taint, MaskTarget.Find(value, evaluator), constructor.ContainingType.Name);
+            }
+
+            return taint.IsPersonal;
         }
     }
 

@@ -60,7 +60,9 @@ internal static class ConfiguredSettings
     /// <summary>
     /// False for a value the program never runs with: a branch of <c>_mail.EnableSsl ? StartTls : None</c> that the switch's
     /// configured value (or else its default) does not choose. In a compilation with no configuration files (a class library,
-    /// configured by its host) only a default the library states in an initializer chooses; without one, neither branch is known.
+    /// configured by its host) the library's own settings class states the default its hosts run with unless they configure
+    /// one — its initializer, or without one <c>false</c>, as <see cref="Judge"/> reads a plain <c>UseSsl</c>; a switch of a
+    /// referenced package's class is the host's, and neither branch is known.
     /// </summary>
     public static bool MayRunWith(IOperation value, AppSettings settings)
     {
@@ -70,7 +72,7 @@ internal static class ConfiguredSettings
                 && Switch(choice.Condition) is ({ } property, var negated))
             {
                 var branch = child == choice.WhenTrue ^ negated;
-                if (settings.HasFiles ? !SwitchValues(property, settings).Contains(branch) : InitialValue(property) != branch)
+                if (settings.HasFiles ? !SwitchValues(property, settings).Contains(branch) : LibraryDefault(property) != branch)
                 {
                     return false;
                 }
@@ -105,6 +107,10 @@ internal static class ConfiguredSettings
 
         return values;
     }
+
+    /// <summary>The value a class library runs a switch with when its host configures nothing; null for a package's switch.</summary>
+    private static bool? LibraryDefault(IPropertySymbol property)
+        => InitialValue(property) ?? (DeclaredHere(property) && !HasInitializer(property) ? false : null);
 
     private static bool? InitialValue(IPropertySymbol property)
         => Initializer(property) is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal

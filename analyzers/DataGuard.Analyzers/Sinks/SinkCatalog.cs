@@ -20,6 +20,7 @@ internal sealed class SinkCatalog
     private readonly Dictionary<INamedTypeSymbol, List<SinkSpec>> _byType = new(SymbolEqualityComparer.Default);
     private readonly List<SinkSpec> _byShape = new();
     private readonly List<SinkSpec> _mailServices = new();
+    private readonly List<SinkSpec> _logShapes = new();
     private readonly List<(INamedTypeSymbol Type, SinkSpec Spec)> _byImplementation = new();
     private readonly HashSet<string> _implementationMethodNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _logSinks;
@@ -47,6 +48,14 @@ internal sealed class SinkCatalog
             {
                 // Matched per method, once (see Compute): any compilation can declare or call a mail service.
                 _mailServices.Add(spec);
+                AddKind(spec.Kind);
+                continue;
+            }
+
+            if (spec.Shape != SinkShape.None)
+            {
+                // Matched per method, once (see Compute): any compilation can call a library or project that logs so.
+                _logShapes.Add(spec);
                 AddKind(spec.Kind);
                 continue;
             }
@@ -242,6 +251,18 @@ internal sealed class SinkCatalog
                 if (spec.NamesStartWith(name) && TakesMailMessage(definition))
                 {
                     builder.Add(spec);
+                }
+            }
+        }
+
+        if (builder.Count == 0)
+        {
+            foreach (var spec in _logShapes)
+            {
+                if (LogShapes.Matches(spec.Shape, definition))
+                {
+                    builder.Add(spec);
+                    break;
                 }
             }
         }

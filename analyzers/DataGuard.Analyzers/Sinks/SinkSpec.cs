@@ -13,8 +13,9 @@ internal sealed class SinkSpec
     public SinkSpec(SinkKind kind, string typeName, string[] methods, string[]? urlParameters = null, bool includeImplementations = false,
         string[]? receivers = null, string? markedWith = null, string? delegateTakingFirst = null, string[]? pathParameters = null,
         bool serializesArguments = false, bool writesReceiver = false, string[]? eventParameters = null, string? writesInto = null,
-        string[]? recipientParameters = null, bool takesMail = false, string[]? methodsStartingWith = null)
+        string[]? recipientParameters = null, bool takesMail = false, string[]? methodsStartingWith = null, SinkShape shape = SinkShape.None)
     {
+        Shape = shape;
         Kind = kind;
         TypeName = typeName;
         Methods = ImmutableHashSet.Create(methods);
@@ -34,6 +35,9 @@ internal sealed class SinkSpec
     }
 
     public readonly SinkKind Kind;
+
+    /// <summary>A row by shape, of no one type: the methods of other assemblies whose signature or owner says what they are (<see cref="LogShapes"/>).</summary>
+    public readonly SinkShape Shape;
 
     /// <summary>Metadata name of the containing type (<c>Microsoft.Extensions.AI.IEmbeddingGenerator`2</c>).</summary>
     public readonly string TypeName;

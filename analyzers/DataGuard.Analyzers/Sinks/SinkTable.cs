@@ -63,6 +63,10 @@ internal static class SinkTable
         new SinkSpec(SinkKind.Log, "System.IO.TextWriter", TextWriterMethods, includeImplementations: true, receivers: new[] { "System.Console.Out", "System.Console.Error" }),
         new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerMessageAttribute", new string[0], markedWith: "Microsoft.Extensions.Logging.LoggerMessageAttribute"),
         new SinkSpec(SinkKind.Log, "Microsoft.Extensions.Logging.ILogger", new string[0], delegateTakingFirst: "Microsoft.Extensions.Logging.ILogger"),
+        // Log sinks by shape (Sinks/LogShapes), for methods of other assemblies: a message-template formatter (SerilogTimings'
+        // Operation.Begin/Time, any [MessageTemplateFormatMethod]) and a team's logging facade, which may serialise its data argument.
+        new SinkSpec(SinkKind.Log, "(a message-template method)", new string[0], shape: SinkShape.MessageTemplate),
+        new SinkSpec(SinkKind.Log, "(a logging facade of another project)", new string[0], serializesArguments: true, shape: SinkShape.LoggingFacade),
         new SinkSpec(SinkKind.Log, "System.Diagnostics.Debug", new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Fail", "Assert" }),
         new SinkSpec(SinkKind.Log, "System.Diagnostics.Trace",
             new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Fail", "Assert" }),

@@ -47,10 +47,10 @@ internal static class NameVocabulary
         "cep telefonu", "cep tel", "eposta", "e posta", "dogum tarihi", "pasaport no",
         // Vietnamese
         "ho ten", "hoten", "ho va ten", "cccd", "cmnd", "so cccd", "so cmnd", "so dien thoai", "sodienthoai", "dien thoai", "sdt",
-        "ngay sinh", "ngaysinh", "ho chieu", "so ho chieu",
+        "ngay sinh", "ngaysinh", "ho chieu", "so ho chieu", "mssv", "ma so sinh vien", "ma sinh vien", "ma nhan vien", "msnv",
         // Indonesian and Malay
         "nama lengkap", "nama depan", "nama belakang", "nik", "no ktp", "nomor ktp", "ktp", "no ic", "mykad", "nomor telepon", "no telepon",
-        "no telp", "no hp", "nomor hp", "telepon", "tanggal lahir", "tgl lahir", "paspor", "no paspor",
+        "no telp", "no hp", "nomor hp", "telepon", "tanggal lahir", "tgl lahir", "paspor", "no paspor", "nim", "nomor induk mahasiswa",
         // Chinese pinyin
         "xingming", "shenfenzheng", "shenfenzhenghao", "shenfenzheng hao", "sfz", "shouji", "shoujihao", "dianhua", "lianxidianhua", "youxiang",
         "chushengriqi", "shengri", "huzhao",

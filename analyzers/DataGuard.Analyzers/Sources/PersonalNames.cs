@@ -22,6 +22,12 @@ internal sealed class PersonalNames
         // identity number).
         "cnic", "cnic no", "cnic number", "ssn", "social security number", "personal number", "personal identity number", "personnummer",
         "resident id", "driver license number", "driver license no", "driving license number", "driver licence number",
+        // Nigeria's national identification number and bank verification number.
+        "nin", "nin number", "bvn", "bvn number",
+        // Numbers an institution gives a person for life there: a student's or an employee's number identifies them as an ID
+        // card does (a school's warnings, a payroll). Not the bare "student id"/"employee id": mostly a surrogate key.
+        "student code", "student no", "student number", "student num", "matric no", "matric number", "matriculation number",
+        "employee code", "employee no", "employee number", "employee num", "staff no", "staff number", "staff code", "personnel number",
         // Money (cards and bank accounts identify a person as well)
         "credit card", "credit card number", "card number", "card no", "bank account", "bank account no", "bank account number",
         // A transfer's accounts: SourceAccountNumber, BeneficiaryAccountNo, DestinationAccountName (the holder's name), Iban. Taiwan's
@@ -54,7 +60,7 @@ internal sealed class PersonalNames
     private static readonly string[] ChineseTerms =
     {
         "身分證字號", "身份證字號", "身分證統一編號", "身份證統一編號", "身分證號", "身份證號", "身分證號碼", "身份證號碼", "身分證", "身份證",
-        "居留證號", "居留證號碼", "統一證號", "護照號碼",
+        "居留證號", "居留證號碼", "統一證號", "護照號碼", "學號", "学号", "員工編號", "工號",
         "車牌號碼", "車牌", "車號",
         "帳戶號碼", "銀行帳號", "戶名",
         "電話", "電話號碼", "手機", "手機號碼", "行動電話",

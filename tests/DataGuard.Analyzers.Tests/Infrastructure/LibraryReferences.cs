@@ -163,6 +163,6 @@ internal sealed class LibraryLeakTest : CSharpAnalyzerTest<PersonalDataLoggedAna
     {
         new PersonalDataLoggedAnalyzer(), new PersonalDataInUrlAnalyzer(), new PersonalDataOverUnencryptedChannelAnalyzer(),
         new PersonalDataSentToGenerativeAiAnalyzer(), new PersonalDataSentToExternalHostAnalyzer(), new PersonalDataInExceptionMessageAnalyzer(),
-        new PersonalDataExposedByToStringAnalyzer(), new MailTransportChannelAnalyzer(),
+        new PersonalDataExposedByToStringAnalyzer(), new TransportChannelAnalyzer(),
     };
 }

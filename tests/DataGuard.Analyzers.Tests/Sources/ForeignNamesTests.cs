@@ -105,6 +105,11 @@ public class ForeignNamesTests
     [InlineData("Shimei")]
     [InlineData("DenwaBangou")]
     [InlineData("Jusho")]
+    [InlineData("MSSV")]
+    [InlineData("MaSoSinhVien")]
+    [InlineData("MaNhanVien")]
+    [InlineData("NIM")]
+    [InlineData("NomorIndukMahasiswa")]
     public void Personal_fields_of_other_languages_are_recognised(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
 
     [Theory]

@@ -126,6 +126,29 @@ public class PersonalNamesTests
     [InlineData("登入帳號")]
     public void System_and_ledger_accounts_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
 
+    [Theory]
+    [InlineData("StudentCode")]
+    [InlineData("studentNumber")]
+    [InlineData("Student_No")]
+    [InlineData("MatricNumber")]
+    [InlineData("EmployeeCode")]
+    [InlineData("employeeNo")]
+    [InlineData("StaffNumber")]
+    [InlineData("學號")]
+    [InlineData("員工編號")]
+    [InlineData("Nin")]
+    [InlineData("CustomerBvn")]
+    public void Numbers_an_institution_gives_a_person_are_personal(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
+
+    [Theory]
+    [InlineData("StudentId")]
+    [InlineData("EmployeeId")]
+    [InlineData("StudentCodePrefix")]
+    [InlineData("EmployeeCount")]
+    [InlineData("StudentCount")]
+    [InlineData("StaffNumberFormat")]
+    public void Keys_counts_and_formats_of_students_and_staff_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
+
     [Fact]
     public void Configured_names_extend_and_ignore()
     {

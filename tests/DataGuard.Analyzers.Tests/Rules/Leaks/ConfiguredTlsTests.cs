@@ -183,8 +183,12 @@ public class ConfiguredTlsTests
         => Run(Silent(SwitchedSender("_mail.EnableSsl == true ? SecureSocketOptions.StartTls : SecureSocketOptions.None")), ("appsettings.json", """{ "Mail": { "EnableSsl": true } }"""));
 
     [Fact]
-    public Task A_library_without_configuration_files_leaves_the_switch_to_its_host()
-        => Run(Silent(SwitchedSender(Switch)));
+    public Task A_library_whose_settings_class_leaves_the_switch_at_false_runs_the_plain_branch_without_configuration_files()
+        => Run(Reported(SwitchedSender(Switch)));
+
+    [Fact]
+    public Task A_library_whose_settings_class_starts_the_switch_true_is_not_reported_without_configuration_files()
+        => Run(Silent(SwitchedSender(Switch).Replace("public bool EnableSsl { get; set; }", "public bool EnableSsl { get; set; } = true;")));
 
     [Fact]
     public Task A_library_whose_settings_class_leaves_use_ssl_at_false_is_reported_without_configuration_files()
