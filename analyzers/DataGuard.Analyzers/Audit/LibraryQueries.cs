@@ -40,7 +40,7 @@ internal sealed class LibraryQueries
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
         return method.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
-               && !IsSigned(method)
+               && !IsSigned(method) && !IsCommand(method)
             ? LookedUpRecord(call.TargetMethod)
             : null;
     }
@@ -75,6 +75,18 @@ internal sealed class LibraryQueries
     private static bool IsFactory(IMethodSymbol method, ITypeSymbol record)
         => method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, record.OriginalDefinition)
            && IdentifierWords.Split(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]);
+
+    /// <summary>First words of another project's commands: <c>CreateAsync(request)</c>, <c>RegisterStudentAsync</c>, <c>AssignTeacher</c>.</summary>
+    private static readonly HashSet<string> ChangingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "create", "add", "insert", "register", "update", "edit", "delete", "remove", "assign", "approve", "reject", "cancel", "submit", "mark",
+    };
+
+    /// <summary>
+    /// <c>var payment = await _payments.CreateAsync(request); return Ok(payment);</c>: a command of another project answers with
+    /// the row it wrote, to the user who is writing it; nobody is looked up (the edit page's own look-up is a read of its own).
+    /// </summary>
+    private static bool IsCommand(IMethodSymbol method) => MethodVerbs.FirstWordIn(method, ChangingVerbs);
 
     /// <summary>
     /// True when the row holds a person's values of its own, or through a single reference (<c>Payment.Registration.Student</c>).

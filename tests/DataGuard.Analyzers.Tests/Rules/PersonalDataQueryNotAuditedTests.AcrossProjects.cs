@@ -114,6 +114,7 @@ public partial class PersonalDataQueryNotAuditedTests
         {
             public List<ExamSession> Sessions(int page) => new();
             public Payment? PaymentById(int id) => null;
+            public Payment? RegisterPayment(int registrationId) => null;
         }
         """;
 
@@ -123,6 +124,14 @@ public partial class PersonalDataQueryNotAuditedTests
         private readonly CourseService _courses = new();
         public List<ExamSession> Sessions(int page) => _courses.Sessions(page);
         public Payment? Payment(int id) => {|DG1008:_courses.PaymentById(id)|};
+        """);
+
+    /// <summary>Round 16: a staff member creates a payment and is answered with the payment written.</summary>
+    [Fact]
+    public Task Library_command_answering_with_the_row_it_wrote_looks_nobody_up() => RunAcrossProjects(
+        Library + CourseCatalogue, """
+        private readonly CourseService _courses = new();
+        public Payment? Pay(int registrationId) => _courses.RegisterPayment(registrationId);
         """);
 
     [Fact]
