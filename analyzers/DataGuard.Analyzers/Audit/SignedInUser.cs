@@ -19,8 +19,12 @@ namespace DataGuard.Analyzers.Audit;
 /// </summary>
 internal sealed class SignedInUser
 {
-    /// <summary>Steps through locals, calls and members from a key back to the principal.</summary>
-    private const int MaxSteps = 8;
+    /// <summary>
+    /// Steps through locals, calls and members from a key back to the principal: <c>student.StudentId</c> → <c>student</c> →
+    /// <c>await</c> → <c>GetByUserIdAsync(userId)</c> → <c>userId</c> → <c>int.TryParse(text, out userId)</c> → <c>text</c> →
+    /// <c>User.FindFirstValue(…)</c> takes ten.
+    /// </summary>
+    private const int MaxSteps = 12;
 
     private static readonly HashSet<string> PrincipalTypes = new()
     {

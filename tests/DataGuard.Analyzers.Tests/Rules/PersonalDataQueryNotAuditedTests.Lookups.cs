@@ -127,6 +127,16 @@ public partial class PersonalDataQueryNotAuditedTests
             int Parsed() { int.TryParse(User.FindFirst("sub")?.Value, out int id); return id; }
             string Again() => _db.Residents.Find(Parsed())?.FullName ?? "";
 
+            async Task<Resident?> ByUserAsync(int userId) => await Task.FromResult<Resident?>(null);
+
+            async Task<string> Registered()
+            {
+                var text = User.FindFirst("sub")?.Value;
+                if (!int.TryParse(text, out var userId)) return "";
+                var me = await ByUserAsync(userId);
+                return _db.Residents.Where(r => r.Id == me!.Id).ToList().FirstOrDefault()?.Phone ?? "";
+            }
+
             string Household()
             {
                 var me = _db.Residents.First(r => r.UserId == User.FindFirst("sub")!.Value);
