@@ -133,7 +133,7 @@ internal sealed class DataGuardProfile
     public readonly INamedTypeSymbol? ExceptionType;
 
     /// <summary>DG1008: operations that read personal records.</summary>
-    public Audit.PersonalRecordReads RecordReads => _recordReads ??= new Audit.PersonalRecordReads(Classifier, LibraryQueries);
+    public Audit.PersonalRecordReads RecordReads => _recordReads ??= new Audit.PersonalRecordReads(Classifier, LibraryQueries, Bodies);
 
     private Audit.PersonalRecordReads? _recordReads;
 

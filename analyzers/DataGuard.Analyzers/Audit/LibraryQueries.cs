@@ -40,7 +40,7 @@ internal sealed class LibraryQueries
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
         return method.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
-               && !IsSigned(method)
+               && !IsSigned(method) && !IsCommand(method)
             ? LookedUpRecord(call.TargetMethod)
             : null;
     }
@@ -59,7 +59,7 @@ internal sealed class LibraryQueries
         var record = Awaited(method.ReturnType);
         var element = PersonalDataClassifier.ElementType(record) ?? record;
         var columns = _classifier.PersonalColumns(element).ToList();
-        return !IsFactory(method, element) && !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, columns) && !PersonsOnlyInCollections(columns)
+        return !IsFactory(method, element) && !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)
             ? element.Name
             : null;
     }
@@ -76,13 +76,39 @@ internal sealed class LibraryQueries
         => method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, record.OriginalDefinition)
            && IdentifierWords.Split(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]);
 
+    /// <summary>First words of another project's commands: <c>CreateAsync(request)</c>, <c>RegisterStudentAsync</c>, <c>AssignTeacher</c>.</summary>
+    private static readonly HashSet<string> ChangingVerbs = new(System.StringComparer.Ordinal)
+    {
+        "create", "add", "insert", "register", "update", "edit", "delete", "remove", "assign", "approve", "reject", "cancel", "submit", "mark",
+    };
+
     /// <summary>
-    /// <c>MessageCategory { Name, List&lt;Contact&gt; Contacts }</c>: a row whose only persons are the rows of a collection it
-    /// holds. From the caller's side nothing says the other project's query loaded them (an entity's collection is empty
-    /// unless the query includes it), and the row itself is nobody's record.
+    /// <c>var payment = await _payments.CreateAsync(request); return Ok(payment);</c>: a command of another project answers with
+    /// the row it wrote, to the user who is writing it; nobody is looked up (the edit page's own look-up is a read of its own).
     /// </summary>
-    private static bool PersonsOnlyInCollections(List<ISymbol> columns)
-        => columns.Count > 0 && columns.All(c => PersonalDataClassifier.IsNavigation(c) && PersonalDataClassifier.MemberType(c) is { } type && PersonalDataClassifier.ElementType(type) is not null);
+    private static bool IsCommand(IMethodSymbol method) => MethodVerbs.FirstWordIn(method, ChangingVerbs);
+
+    /// <summary>
+    /// True when the row holds a person's values of its own, or through a single reference (<c>Payment.Registration.Student</c>).
+    /// <c>MessageCategory { Name, List&lt;Contact&gt; Contacts }</c> and an exam session whose class lists its students
+    /// (<c>ExamSession.Class.Registrations</c>) hold persons only in the rows of a collection: from the caller's side nothing
+    /// says the other project's query loaded them (an entity's collection is empty unless the query includes it), and such a
+    /// catalogue row is nobody's record.
+    /// </summary>
+    private bool HoldsAPerson(ITypeSymbol row, List<ISymbol> columns)
+    {
+        if (columns.Any(c => !PersonalDataClassifier.IsNavigation(c))) return true;
+
+        using var walk = BoundedWalk.Enter(WalkKind.Members, row);
+        if (!walk.Entered) return false;
+        foreach (var column in columns)
+        {
+            if (PersonalDataClassifier.MemberType(column) is { } target && PersonalDataClassifier.ElementType(target) is null
+                && HoldsAPerson(target, _classifier.PersonalColumns(target).ToList())) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when <paramref name="method"/> is a library's query whose callers are judged for it: an ordinary method of a

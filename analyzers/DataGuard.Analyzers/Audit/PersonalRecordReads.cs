@@ -38,11 +38,13 @@ internal sealed class PersonalRecordReads
 
     private readonly PersonalDataClassifier _classifier;
     private readonly LibraryQueries _libraries;
+    private readonly SourceBodies _bodies;
 
-    public PersonalRecordReads(PersonalDataClassifier classifier, LibraryQueries libraries)
+    public PersonalRecordReads(PersonalDataClassifier classifier, LibraryQueries libraries, SourceBodies bodies)
     {
         _classifier = classifier;
         _libraries = libraries;
+        _bodies = bodies;
     }
 
     /// <summary>What <paramref name="operation"/> reads (a record type or column name), or null when it reads no personal record.</summary>
@@ -50,9 +52,45 @@ internal sealed class PersonalRecordReads
     {
         IInvocationOperation invocation => InvocationRead(invocation),
         IForEachLoopOperation loop => QueriedRecord(OperationShapes.Unconverted(loop.Collection)),
-        IPropertyReferenceOperation { Property.IsIndexer: true } indexer when IsDataRecord(indexer.Property.ContainingType) => PersonalColumn(indexer.Arguments),
+        IPropertyReferenceOperation { Property.IsIndexer: true } indexer when IsDataRecord(indexer.Property.ContainingType) && !IsHandedIn(indexer.Instance) => PersonalColumn(indexer.Arguments),
         _ => null,
     };
+
+    /// <summary>
+    /// <c>Map(SqlDataReader reader) =&gt; new Employee { Email = reader["Email"] }</c>: a reader the method is handed was executed by
+    /// its caller, whose path the read belongs to (<see cref="MappedColumn"/>); the mapping helper reads nothing itself.
+    /// </summary>
+    private static bool IsHandedIn(IOperation? record)
+        => OperationShapes.VariableOf(record) is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary } };
+
+    /// <summary>
+    /// A data record handed to the program's own helper that asks it for a personal column: the caller, which executed the
+    /// reader, reads that column (<c>employees.Add(Map(reader))</c>).
+    /// </summary>
+    private string? MappedColumn(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || !IsDataRecord(argument.Value.Type as INamedTypeSymbol) || IsHandedIn(argument.Value)) continue;
+            if (_bodies.Body(invocation.TargetMethod.OriginalDefinition) is not { } body) continue;
+
+            var column = body.DescendantsAndSelf().Select(o => ColumnAsked(o, parameter.OriginalDefinition)).FirstOrDefault(c => c is not null);
+            if (column is not null) return column;
+        }
+
+        return null;
+    }
+
+    /// <summary><c>reader["Email"]</c> or <c>reader.GetOrdinal("Email")</c> on <paramref name="record"/>, for a personal column.</summary>
+    private string? ColumnAsked(IOperation operation, IParameterSymbol record) => operation switch
+    {
+        IPropertyReferenceOperation { Property.IsIndexer: true } indexer when Is(indexer.Instance, record) => PersonalColumn(indexer.Arguments),
+        IInvocationOperation { TargetMethod.Name: "GetOrdinal" } call when Is(call.Instance, record) => PersonalColumn(call.Arguments),
+        _ => null,
+    };
+
+    private static bool Is(IOperation? value, IParameterSymbol parameter)
+        => OperationShapes.VariableOf(value) is IParameterSymbol found && SymbolEqualityComparer.Default.Equals(found.OriginalDefinition, parameter);
 
     private string? InvocationRead(IInvocationOperation invocation)
     {
@@ -74,8 +112,8 @@ internal sealed class PersonalRecordReads
                 => LoadedRecord(invocation.TargetMethod.ContainingType.TypeArguments[0], LoadedNavigations.None),
             "Dapper.SqlMapper" when method.Name.StartsWith("Query", System.StringComparison.Ordinal) && invocation.TargetMethod.TypeArguments.Length > 0
                 => PersonalRecord(invocation.TargetMethod.TypeArguments[0]),
-            _ when method.Name == "GetOrdinal" && IsDataRecord(method.ContainingType) => PersonalColumn(invocation.Arguments),
-            _ => _libraries.Returned(invocation),
+            _ when method.Name == "GetOrdinal" && IsDataRecord(method.ContainingType) => IsHandedIn(invocation.Instance) ? null : PersonalColumn(invocation.Arguments),
+            _ => _libraries.Returned(invocation) ?? MappedColumn(invocation),
         };
     }
 

@@ -19,8 +19,12 @@ namespace DataGuard.Analyzers.Audit;
 /// </summary>
 internal sealed class SignedInUser
 {
-    /// <summary>Steps through locals, calls and members from a key back to the principal.</summary>
-    private const int MaxSteps = 8;
+    /// <summary>
+    /// Steps through locals, calls and members from a key back to the principal: <c>student.StudentId</c> → <c>student</c> →
+    /// <c>await</c> → <c>GetByUserIdAsync(userId)</c> → <c>userId</c> → <c>int.TryParse(text, out userId)</c> → <c>text</c> →
+    /// <c>User.FindFirstValue(…)</c> takes ten.
+    /// </summary>
+    private const int MaxSteps = 12;
 
     private static readonly HashSet<string> PrincipalTypes = new()
     {
@@ -158,7 +162,8 @@ internal sealed class SignedInUser
         {
             IPropertyReferenceOperation { Instance: { } instance } => IsIdentity(instance, scope, method, steps + 1),
             IInvocationOperation call => call.Instance is { } target && IsIdentity(target, scope, method, steps + 1)
-                                         || call.Arguments.Any(a => IsIdentity(a.Value, scope, method, steps + 1))
+                                         || call.Arguments.Any(a => a.Parameter?.RefKind != RefKind.Out && IsIdentity(a.Value, scope, method, steps + 1))
+                                         || OwnRowKey(call, scope, method, steps + 1)
                                          || ReturnsIdentity(call.TargetMethod, steps + 1),
             IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
             ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
@@ -169,6 +174,13 @@ internal sealed class SignedInUser
             _ => false,
         };
     }
+
+    /// <summary>
+    /// <c>var me = await _db.Students.FirstAsync(s =&gt; s.UserId == userId); … me.StudentId</c>: a row a query selects by the
+    /// principal's value is the signed-in user's own, and so are the keys read from it.
+    /// </summary>
+    private bool OwnRowKey(IInvocationOperation call, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
+        => call.TargetMethod.IsExtensionMethod && QueryKeys(call, scope).Any(key => key is not IDelegateCreationOperation && IsIdentity(key, scope, method, steps));
 
     /// <summary>
     /// A helper of the program whose every return is taken from the principal: a controller's
@@ -199,17 +211,27 @@ internal sealed class SignedInUser
         return chosen.Count > 0 && chosen.All(value => IsIdentity(value, scope, method, steps));
     }
 
-    /// <summary>A local every assignment of which (its initializer included) is taken from the principal.</summary>
+    /// <summary>
+    /// A local every assignment of which (its initializer included) is taken from the principal; a local written as the
+    /// <c>out</c> argument of a call is written by that call (<c>int.TryParse(User.FindFirstValue(…), out var userId)</c>).
+    /// </summary>
     private bool LocalIsIdentity(ILocalSymbol local, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
     {
-        var values = scope.OfType<IVariableDeclaratorOperation>().Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local))
-            .Select(d => d.Initializer?.Value)
+        var values = scope.OfType<IVariableDeclaratorOperation>().Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local) && d.Initializer is not null)
+            .Select(d => d.Initializer!.Value)
             .Concat(scope.OfType<ISimpleAssignmentOperation>()
                 .Where(a => a.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local))
-                .Select(a => (IOperation?)a.Value))
+                .Select(a => a.Value))
+            .Concat(scope.OfType<IArgumentOperation>().Where(a => WritesOut(a, local)).Select(a => a.Parent!))
             .ToList();
-        return values.Count > 0 && values.All(v => v is not null && IsIdentity(v, scope, method, steps));
+        return values.Count > 0 && values.All(v => IsIdentity(v, scope, method, steps));
     }
+
+    /// <summary><c>out userId</c> or <c>out var userId</c>: the argument the call writes <paramref name="local"/> through.</summary>
+    private static bool WritesOut(IArgumentOperation argument, ILocalSymbol local)
+        => argument.Parameter?.RefKind == RefKind.Out && argument.Parent is IInvocationOperation
+           && OperationShapes.VariableOf(argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value) is { } written
+           && SymbolEqualityComparer.Default.Equals(written, local);
 
     /// <summary>A parameter of the method that every call in source fills from the caller's principal.</summary>
     private bool ParameterIsIdentity(IParameterSymbol parameter, IMethodSymbol? method, int steps)

@@ -100,6 +100,40 @@ public partial class PersonalDataQueryNotAuditedTests
         public int Count(int page) => 0;
         """);
 
+    /// <summary>
+    /// Round 16's language school: an exam session or a timetable refers to a class whose students are the rows of its
+    /// registrations (a catalogue, nobody's record); a payment refers to a registration that refers to one student.
+    /// </summary>
+    private const string CourseCatalogue = """
+
+        public class Registration { public int Id { get; set; } public int CitizenId { get; set; } public Citizen Citizen { get; set; } = null!; }
+        public class Course { public int Id { get; set; } public string Title { get; set; } = ""; public ICollection<Registration> Registrations { get; set; } = new List<Registration>(); }
+        public class ExamSession { public int Id { get; set; } public DateTime Day { get; set; } public Course Course { get; set; } = null!; }
+        public class Payment { public int Id { get; set; } public decimal Amount { get; set; } public Registration Registration { get; set; } = null!; }
+        public class CourseService
+        {
+            public List<ExamSession> Sessions(int page) => new();
+            public Payment? PaymentById(int id) => null;
+            public Payment? RegisterPayment(int registrationId) => null;
+        }
+        """;
+
+    [Fact]
+    public Task Library_catalogue_rows_whose_persons_are_in_collections_are_silent_and_a_row_referring_to_one_is_reported() => RunAcrossProjects(
+        Library + CourseCatalogue, """
+        private readonly CourseService _courses = new();
+        public List<ExamSession> Sessions(int page) => _courses.Sessions(page);
+        public Payment? Payment(int id) => {|DG1008:_courses.PaymentById(id)|};
+        """);
+
+    /// <summary>Round 16: a staff member creates a payment and is answered with the payment written.</summary>
+    [Fact]
+    public Task Library_command_answering_with_the_row_it_wrote_looks_nobody_up() => RunAcrossProjects(
+        Library + CourseCatalogue, """
+        private readonly CourseService _courses = new();
+        public Payment? Pay(int registrationId) => _courses.RegisterPayment(registrationId);
+        """);
+
     [Fact]
     public Task Test_project_with_the_test_sdk_entry_point_serves_no_request() => RunAcrossProjects(
         Library, """

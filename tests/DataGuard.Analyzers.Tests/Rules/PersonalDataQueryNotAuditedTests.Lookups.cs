@@ -111,6 +111,59 @@ public partial class PersonalDataQueryNotAuditedTests
         }
         """);
 
+    /// <summary>Round 16's student portal: the claim's text parsed into a number, and rows keyed by the own row's key.</summary>
+    [Fact]
+    public Task Own_record_keyed_by_a_parsed_claim_or_by_the_own_rows_key_is_silent() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly CityDb _db = null!;
+            string Profile()
+            {
+                var text = User.FindFirst("sub")?.Value;
+                if (!int.TryParse(text, out var id)) return "";
+                return _db.Residents.FirstOrDefault(r => r.Id == id)?.Phone ?? "";
+            }
+
+            int Parsed() { int.TryParse(User.FindFirst("sub")?.Value, out int id); return id; }
+            string Again() => _db.Residents.Find(Parsed())?.FullName ?? "";
+
+            async Task<Resident?> ByUserAsync(int userId) => await Task.FromResult<Resident?>(null);
+
+            async Task<string> Registered()
+            {
+                var text = User.FindFirst("sub")?.Value;
+                if (!int.TryParse(text, out var userId)) return "";
+                var me = await ByUserAsync(userId);
+                return _db.Residents.Where(r => r.Id == me!.Id).ToList().FirstOrDefault()?.Phone ?? "";
+            }
+
+            string Household()
+            {
+                var me = _db.Residents.First(r => r.UserId == User.FindFirst("sub")!.Value);
+                return string.Join(",", _db.Residents.Where(r => r.Id == me.Id).ToList().Select(r => r.Remark));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Record_keyed_by_a_parsed_route_value_or_by_another_rows_key_is_reported() => Run(Accounts + """
+        class Portal : Page
+        {
+            readonly CityDb _db = null!;
+            string Profile(string text)
+            {
+                if (!int.TryParse(text, out var id)) return "";
+                return {|DG1008:_db.Residents.FirstOrDefault(r => r.Id == id)|}?.Phone ?? "";
+            }
+
+            string Household(string name)
+            {
+                var them = {|DG1008:_db.Residents.First(r => r.FullName == name)|};
+                return them.Phone + string.Join(",", _db.Residents.Where(r => r.Id == them.Id).ToList().Select(r => r.Remark));
+            }
+        }
+        """);
+
     /// <summary>Round 8's police case system: the key comes from a controller helper that reads the principal.</summary>
     [Fact]
     public Task Own_record_keyed_through_a_helper_that_reads_the_principal_is_silent() => Run(Accounts + """

@@ -83,7 +83,32 @@ public partial class PersonalDataQueryNotAuditedTests
 
     [Fact]
     public Task Ado_reader_asked_for_a_personal_column_is_reported() => Run("""
-        class Lookup { object Read(System.Data.IDataReader reader) => {|DG1008:reader["NationalId"]|}; }
+        class Lookup { object Read(System.Data.IDbCommand command) { using var reader = command.ExecuteReader(); return {|DG1008:reader["NationalId"]|}; } }
+        """);
+
+    /// <summary>Round 16's HR system: a reader-to-model helper is handed the reader its callers executed; the read is theirs.</summary>
+    [Fact]
+    public Task Reader_mapping_helper_is_silent_and_its_caller_is_reported() => Run("""
+        class EmployeeStore
+        {
+            Citizen Map(System.Data.IDataReader reader) => new Citizen { NationalId = (string)reader["NationalId"], FullName = reader.GetString(reader.GetOrdinal("FullName")) };
+            Product MapProduct(System.Data.IDataReader reader) => new Product { Sku = (string)reader["Sku"] };
+            public List<Citizen> All(System.Data.IDbCommand command)
+            {
+                var all = new List<Citizen>();
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) all.Add({|DG1008:Map(reader)|});
+                return all;
+            }
+
+            public List<Product> Stock(System.Data.IDbCommand command)
+            {
+                var all = new List<Product>();
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) all.Add(MapProduct(reader));
+                return all;
+            }
+        }
         """);
 
     [Fact]
