@@ -81,7 +81,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (chain.Chars[0] == 'O' && value[1] == '9' && ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.PhoneLabels)) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
-        if (!valid && DisownedNumbers.Say(text, chain.Start, chain.EndOf(10))) return false;
+        if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong)) return false;
         if (CodeToken.HoldsUnnamedId(text, chain.Start, chain.EndOf(10))) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;

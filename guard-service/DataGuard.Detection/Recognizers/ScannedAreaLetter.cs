@@ -46,11 +46,17 @@ internal static class ScannedAreaLetter
         return true;
     }
 
-    private static bool IsNamedId(ReadOnlySpan<char> text, int start, int end)
+    private static bool IsNamedId(ReadOnlySpan<char> text, int start, int end) =>
+        ContextScorer.IsLabelledImmediately(text, start, IdLabels) || IsUnderIdColumn(text, start, end, IdLabels);
+
+    /// <summary>
+    /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) fills a cell whose column header is one of
+    /// <paramref name="idWords"/> or an ID's bare name (id, id_no).
+    /// </summary>
+    public static bool IsUnderIdColumn(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, IdLabels)) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && (ContextWord.AnyIn(IdLabels, header) || IsBareIdHeader(header.Trim()));
+        return wholeCell && (ContextWord.AnyIn(idWords, header) || IsBareIdHeader(header.Trim()));
     }
 
     private static bool IsBareIdHeader(ReadOnlySpan<char> header)

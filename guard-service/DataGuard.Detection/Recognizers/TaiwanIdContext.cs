@@ -36,5 +36,9 @@ internal static class TaiwanIdContext
         "機身編號", "機身序號", "保固卡編號", "保固編號", "保固卡", "IMEI",
         // a part's number and the serial and part numbers of a label plate (round 22)
         "零件編號", "零件", "S/N", "P/N",
+        // the numbers of a case file's records, forms, photos and documents, a work order's, a ticket's, a badge's (round 26):
+        // in sets U1–U12 none stands in the clause before an ID
+        "紀錄表編號", "紀錄編號", "報告編號", "相片編號", "照片編號", "表單編號", "檔案編號", "檔號", "文號", "工單", "表單", "警號",
+        "ticket", "batch",
     };
 }

@@ -698,6 +698,17 @@ internal static class HardNegativeGenerator
         // one's — its check fails, it is test or generated data, nobody has it — the statement before or after it, one value
         // or a list of them, in Chinese or English.
         new("disowned-ids", DisownedIds),
+        // Round 26 (sets U11, U12): record, slip, file and form numbers shaped like an ID or certificate whose check fails,
+        // under their own label or none, where an ID word names no value or another one — the previous or next sentence,
+        // another clause, a remark that says it is none, another column or key, a list of codes.
+        new("named-elsewhere-ids", NamedElsewhereIds),
+        // Round 26: the same numbers passing the checksum (one in ten does) under the label of a record, form, photo, document,
+        // work order, ticket, batch or badge, alone or listed, in a clause, after a key or with a hash sign.
+        new("record-number-ids", r => Pick(r,
+            $"{RecordLabel(r)}{Pick(r, "", "：", " ", " #")}{TokenId(r)}{Pick(r, "，已歸檔", " 已送出", "")}",
+            $"{RecordLabel(r)}{TokenId(r)}、{TokenId(r)}",
+            $"{Pick(r, "ticket", "batch_id=", "batch ")}{Pick(r, " ", "")}{TokenId(r)} {Pick(r, "closed", "done", "queued")}",
+            $"函文文號{TokenId(r)}")),
         // Round 25 (set U10): ten digits that read as an ID once their first digit is taken for the area letter a scan turns
         // into it (5 for S, 8 for B…), under a label or a column that names something else (訂單編號, log_id, order id).
         new("scanned-letter-codes", r => Pick(r,
@@ -865,6 +876,28 @@ internal static class HardNegativeGenerator
             0 => $"{label} {value}{more}{after}",
             1 => $"{before}{label} {value}{more}",
             _ => $"{before}{label}{value}{more}{after}",
+        };
+    }
+
+    private static string RecordLabel(Random r) =>
+        Pick(r, "調查紀錄表編號", "紀錄編號", "報告編號", "相片編號", "照片編號", "表單編號", "檔案編號", "卷宗檔號", "工單", "表單", "警號");
+
+    private static string NamedElsewhereIds(Random r)
+    {
+        string value = WrongIdOrCertificate(r);
+        string label = Pick(r, "調查紀錄表編號", "卷宗檔號", "單據", "檔案編號", "報告編號", "相片編號", "表單編號", "登記簿序", "slip ", "file no. ", "form ", "");
+        string idWord = Pick(r, "當事人持身分證到場", "身分證正反面已影印", "居留證正本已核對", "身分證字號欄位空白", "the resident certificate was sighted", "an ID card was shown");
+        string masked = $"{SyntheticIds.Letters[r.Next(20)]}{r.Next(1, 3)}{Digits(r, 2)}****{Digits(r, 2)}";
+        return r.Next(8) switch
+        {
+            0 => $"{idWord}。{label}{value}，已歸檔。",
+            1 => $"{label}{value}，另案存查。{idWord}。",
+            2 => $"{idWord}，{label}{value}另送鑑識。",
+            3 => $"{label}{value}（{Pick(r, "內部序號", "表單流水碼", "系統產生")}，{Pick(r, "並非證件號碼", "不是身分證號碼", "not an ID number")}）",
+            4 => $"Exhibit {r.Next(1, 60)}: scanned {label}{value}; {idWord}.",
+            5 => $"Codes from the import log — {WrongIdOrCertificate(r)} / {WrongIdOrCertificate(r)} / {value} — {idWord}",
+            6 => $"| 身分證 | {Pick(r, "報告編號", "檔號", "單據")} |\n|---|---|\n| {masked} | {value} |",
+            _ => $"{{\"身分證\": \"{masked}\", \"{Pick(r, "reportNo", "fileNo", "slip", "檔號")}\": \"{value}\"}}",
         };
     }
 

@@ -1,0 +1,41 @@
+using DataGuard.Detection.Scoring;
+
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Whether an ID or certificate reading whose checksum failed is still reported. A mistyped ID points at a person when an
+/// ID word names that value: its label earlier in its clause (身分證字號疑似誤植為…, 證號：…、…), an ID word right after it
+/// (…（身分證）) or the header of its column — and its sentence does not disown it (<see cref="DisownedNumbers"/>). An ID
+/// word anywhere else in the context window names another value or none: record, slip and file numbers (紀錄表編號…,
+/// 檔號…) a sentence or a clause away from 身分證 are no one's (round 26).
+/// </summary>
+internal static class MistypedId
+{
+    /// <summary>How far before the value its label is looked for, across other values of the clause.</summary>
+    private const int LabelReach = 24;
+
+    /// <summary>How far after the value an ID word naming it may start (" (身分證)", "，身分證字號").</summary>
+    private const int NameAfterReach = 4;
+
+    /// <summary>Whether the wrong-checksum reading at [<paramref name="start"/>, <paramref name="end"/>) is still reported.</summary>
+    public static bool Stays(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords) =>
+        IsNamed(text, start, end, idWords) && !DisownedNumbers.Say(text, start, end);
+
+    private static bool IsNamed(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords) =>
+        ContextScorer.IsLabelled(text, start, idWords, LabelReach, acrossValues: true)
+        || IsNamedAfter(text, end, idWords)
+        || ScannedAreaLetter.IsUnderIdColumn(text, start, end, idWords);
+
+    // An ID word starting right after the value, past spaces and an opening bracket, that names it: "…（身分證）".
+    private static bool IsNamedAfter(ReadOnlySpan<char> text, int end, ContextWord[] idWords)
+    {
+        int from = end;
+        while (from < text.Length && from - end < NameAfterReach && text[from] is ' ' or '\u3000' or '(' or '（' or '[' or '【') from++;
+        if (from == text.Length) return false;
+        foreach (var word in idWords)
+        {
+            if (text.Slice(from).StartsWith(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}
