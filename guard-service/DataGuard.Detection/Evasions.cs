@@ -30,4 +30,7 @@ public enum Evasions
 
     /// <summary>Digits spelled out as English words (one five two…) in place of digits.</summary>
     NumberWords = 1 << 6,
+
+    /// <summary>Escapes of code, URLs, markup or mail (%40, \u002D, &amp;#64;, =40) in place of the value's characters.</summary>
+    Escaped = 1 << 7,
 }

@@ -72,6 +72,12 @@ public sealed class PersonalDataScanner
     public IReadOnlyList<Finding> Scan(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
+        // A value in a URL, a JSON string, markup or a mail source: read with its escapes undone, reported where it is written.
+        return TransportEscapes.Decode(text) is DecodedText decoded ? decoded.MapBack(ScanText(decoded.Text)) : ScanText(text);
+    }
+
+    private IReadOnlyList<Finding> ScanText(string text)
+    {
         long outerScan = ScanNumber.Begin();
         try
         {

@@ -44,9 +44,10 @@ internal static class CaseGenerator
             }
             nextCell:;
         }
+        foreach (var escaped in EscapedForms.Positives()) yield return escaped;
     }
 
-    private static GeneratedCase Place(string cell, ValueFamily family, SurfaceVariant variant, CaseContext context, Position position, string value, Random random)
+    internal static GeneratedCase Place(string cell, ValueFamily family, SurfaceVariant variant, CaseContext context, Position position, string value, Random random)
     {
         var (before, after) = context.Frame(family, random);
         switch (position)

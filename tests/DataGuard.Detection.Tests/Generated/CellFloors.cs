@@ -742,6 +742,7 @@ internal static class CellFloors
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
+        if (EscapedForms.Decides(parts, out double? round26)) return round26;
         if (Round25PhoneFloor(parts) is double round25Phone) return round25Phone < 0 ? null : round25Phone;
         if (Round25PlateFloor(parts) is double round25Plate) return round25Plate < 0 ? null : round25Plate;
         if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;

@@ -730,6 +730,22 @@ internal static class HardNegativeGenerator
             $"{Hex(r, 8 + r.Next(8))}{TokenId(r)}{Hex(r, 8 + r.Next(8))}",
             $"{Pick(r, "apiKey=", "Authorization: Bearer ", "\"token\": \"", "/api/v1/sessions/", "session ")}{Lower(r, 3)}{r.Next(1, 10)}{Lower(r, 2)}{TokenId(r)}{OddCase(r)}",
             $"{Pick(r, "var key = \"", "apiKey: ", "secret=", "\"token\": \"", "Bearer ")}{Pick(r, Lower(r, 3 + r.Next(4)), Upper(r, 1) + Lower(r, 2))}{TokenId(r)}")),
+        // Round 26 (sets U11, U12): escapes the engine now undoes, around no value — URL-encoded queries of words, dates,
+        // amounts and case numbers, a form's '+' between numbers that are no phone, JSON \u escapes of Chinese, HTML
+        // references, quoted-printable lines, base64 and hex digests, GUIDs with escaped hyphens.
+        new("escaped-non-values", r => Pick(r,
+            $"/search?q=%E8%BB%8A%E7%89%8C%E6%9F%A5%E8%A9%A2&page={r.Next(1, 9)}&size={Pick(r, "20", "50")}&sort=date%2Cdesc",
+            $"redirect=https%3A%2F%2Fcase.example.org%2Fv1%2Fcases%2F{r.Next(110, 115)}{Digits(r, 6)}%3Fview%3Dfull",
+            $"amount=1%2C{Digits(r, 3)}%2C{Digits(r, 3)}&date={r.Next(2020, 2026)}%2F{r.Next(1, 13):00}%2F{r.Next(1, 29):00}&time={r.Next(10, 24)}%3A{r.Next(10, 60)}",
+            $"total={r.Next(100, 999)}+{r.Next(100, 999)}+{r.Next(10, 99)}&items={r.Next(2, 9)}+{r.Next(2, 9)}",
+            $"{{\"note\":\"\\u53F0\\u5317\\u5E02\\u4E2D\\u6B63\\u5340 {r.Next(110, 115)}\\u5E74{r.Next(1, 13)}\\u6708\",\"ver\":\"{r.Next(1, 9)}.{r.Next(0, 20)}.{r.Next(0, 99)}\"}}",
+            $"&lt;td&gt;{r.Next(110, 115)}&#24180;{r.Next(1, 13)}&#26376;&lt;/td&gt;&lt;td&gt;NT&#36;{r.Next(1000, 99999)}&lt;/td&gt; AT&amp;T &#x53F0;&#x5317;",
+            $"Subject: =?UTF-8?Q?=E6=A1=88=E4=BB=B6?= {r.Next(110, 115)}=E5=B9=B4 ref=3D{Digits(r, 8)}",
+            $"Authorization: Basic {Alnum(r, 10)}+{r.Next(10, 99)}/{Hex(r, 12)}==",
+            $"/callback?sig={Alnum(r, 8)}+{r.Next(10, 99)}{Alnum(r, 6)}%2F{Hex(r, 10)}%3D&state={Hex(r, 8)}",
+            $"sha256={Hex(r, 40)} etag=W%2F%22{Hex(r, 16)}%22",
+            $"trace={Hex(r, 8)}%2D{Hex(r, 4)}%2D4{Hex(r, 3)}%2D{Hex(r, 4)}%2D{Hex(r, 12)}",
+            $"/api/v1/cases?no={r.Next(110, 115)}%E5%B9%B4%E5%BA%A6%E5%81%B5%E5%AD%97%E7%AC%AC{r.Next(1000, 99999)}%E8%99%9F&ts={Digits(r, 13)}")),
     };
 
     private static readonly (string Name, Func<string, string> Frame)[] Frames =

@@ -1,0 +1,281 @@
+using DataGuard.Detection.Pipeline;
+
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// Undoes the escapes that code, URLs, markup and mail put in place of a value's characters, so a value pasted from a
+/// request, a JSON body, a log line or a mail source reads as typed: URL encoding (jun_li%40gmail.com, %2B886,
+/// %28%2B886%29%20912…) and a form's '+' for a space between digit groups (tel=0912+345+678); JSON, C# and JavaScript
+/// escapes (\u002D, \u0040, \x40, \n); HTML character references (&amp;#64; &amp;#x40; &amp;commat;); quoted-printable
+/// =40 and =2E inside a word; and the small commercial at ﹫ (U+FE6B) typed for '@'. The scanner reads the decoded text
+/// and maps each finding back to the characters it came from (<see cref="DecodedText.MapBack"/>). Text without an
+/// escape that could hide a value's character is not copied: one search for the trigger characters, each hit checked in
+/// a few comparisons.
+/// </summary>
+internal static class TransportEscapes
+{
+    // ASCII only, so the vectorised search stays on its fast path over CJK text; the small at is searched on its own.
+    private static readonly CharSearch Triggers = new("%\\&=+");
+
+    internal const char SmallAt = '\uFE6B';
+
+    /// <summary>
+    /// HTML named references for the characters a value is written with (WHATWG named character references); any other
+    /// name is left as written.
+    /// </summary>
+    private static readonly (string Name, char Value)[] NamedReferences =
+    {
+        ("commat;", '@'), ("period;", '.'), ("plus;", '+'), ("hyphen;", '-'), ("dash;", '-'), ("minus;", '\u2212'),
+        ("lpar;", '('), ("rpar;", ')'), ("nbsp;", '\u00A0'), ("lowbar;", '_'), ("amp;", '&'), ("sol;", '/'),
+        ("colon;", ':'), ("num;", '#'),
+    };
+
+    /// <summary>The punctuation of an address or a number, and the space between its groups.</summary>
+    private const string ValueChars = "@+-. ()_\uFF20";
+
+    /// <summary>Characters a quoted-printable escape is read as inside a word: the punctuation of an address or a number.</summary>
+    private const string QuotedPrintableChars = "@.-_+";
+
+    /// <summary>The decoded text, or null when <paramref name="text"/> holds no escape (the common case: nothing is allocated).</summary>
+    public static DecodedText? Decode(string text)
+    {
+        var span = text.AsSpan();
+        int first = FirstEscape(span);
+        if (first < 0) return null;
+        var decoded = new System.Text.StringBuilder(text.Length);
+        var origins = new List<int>(text.Length + 1);
+        decoded.Append(text, 0, first);
+        for (int k = 0; k < first; k++) origins.Add(k);
+        bool fullWidthAt = false;
+        int i = first;
+        while (i < span.Length)
+        {
+            int length = LengthAt(span, i, out char value);
+            origins.Add(i);
+            if (length == 0)
+            {
+                decoded.Append(span[i]);
+                i++;
+                continue;
+            }
+            decoded.Append(value);
+            fullWidthAt |= span[i] == SmallAt;
+            i += length;
+        }
+        origins.Add(span.Length);
+        return new DecodedText(text, decoded.ToString(), origins.ToArray(), fullWidthAt);
+    }
+
+    private static int FirstEscape(ReadOnlySpan<char> text)
+    {
+        int smallAt = text.IndexOf(SmallAt);
+        var before = smallAt < 0 ? text : text.Slice(0, smallAt);
+        int i = 0;
+        while (i < before.Length)
+        {
+            int hit = Triggers.IndexOfAny(before.Slice(i));
+            if (hit < 0) break;
+            i += hit;
+            if (LengthAt(text, i, out char value) is int length and > 0 && CanHideValue(value, text, i + length)) return i;
+            i++;
+        }
+        return smallAt;
+    }
+
+    /// <summary>
+    /// Whether an escape stands for a character a value is written with — a letter or digit in any form, its punctuation
+    /// (<c>@ + - . ( ) _</c> and a space), a line break or tab glued to one (\nA123…) — so the text is worth decoding.
+    /// Escapes of a path, a query's commas, Chinese words or markup alone (%2F %3A %2C \u53F0 &amp;lt;) leave it as it is,
+    /// without copying it.
+    /// </summary>
+    private static bool CanHideValue(char value, ReadOnlySpan<char> text, int after)
+    {
+        if (value is '\n' or '\r' or '\t') return after < text.Length && CharFolding.IsAlphanumeric(text[after]);
+        var folded = CharFolding.Fold(value);
+        return folded.Kind is CharKind.Digit or CharKind.Letter || ValueChars.IndexOf(folded.Value) >= 0;
+    }
+
+    /// <summary>The length of the escape at <paramref name="i"/> and the character it stands for, or 0.</summary>
+    private static int LengthAt(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        switch (text[i])
+        {
+            case '%': return Percent(text, i, out value);
+            case '\\': return Backslash(text, i, out value);
+            case '&': return Reference(text, i, out value);
+            case '=': return QuotedPrintable(text, i, out value);
+            case '+' when IsFormSpace(text, i):
+                value = ' ';
+                return 1;
+            case SmallAt:
+                value = '@';
+                return 1;
+            default: return 0;
+        }
+    }
+
+    // %40, %2b: an ASCII character (a byte of a longer UTF-8 sequence is no value's character and stays as written).
+    private static int Percent(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        if (!TryHex(text, i + 1, 2, out int code) || !IsAsciiText(code)) return 0;
+        value = (char)code;
+        return 3;
+    }
+
+    // \u002D and \x2D (any BMP character and any ASCII one), and the escapes of a line break, a tab, a quote, a slash.
+    private static int Backslash(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        if (i + 1 >= text.Length) return 0;
+        switch (text[i + 1])
+        {
+            case 'u' when TryHex(text, i + 2, 4, out int unit):
+                value = (char)unit;
+                return 6;
+            case 'x' when TryHex(text, i + 2, 2, out int code) && IsAsciiText(code):
+                value = (char)code;
+                return 4;
+            case 'n': value = '\n'; return 2;
+            case 'r': value = '\r'; return 2;
+            case 't': value = '\t'; return 2;
+            case '"': value = '"'; return 2;
+            case '/': value = '/'; return 2;
+            case '\\': value = '\\'; return 2;
+            default: return 0;
+        }
+    }
+
+    // &#64; &#x40; &commat;: a reference closed by its semicolon.
+    private static int Reference(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        if (i + 1 >= text.Length) return 0;
+        if (text[i + 1] == '#') return NumericReference(text, i, out value);
+        var rest = text.Slice(i + 1);
+        foreach (var (name, named) in NamedReferences)
+        {
+            if (!rest.StartsWith(name.AsSpan(), StringComparison.Ordinal)) continue;
+            value = named;
+            return 1 + name.Length;
+        }
+        return 0;
+    }
+
+    private static int NumericReference(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        bool hex = i + 2 < text.Length && text[i + 2] is 'x' or 'X';
+        int digitsStart = i + (hex ? 3 : 2);
+        int code = 0, k = digitsStart;
+        for (; k < text.Length && k - digitsStart < 6; k++)
+        {
+            int digit = hex ? HexValue(text[k]) : text[k] is >= '0' and <= '9' ? text[k] - '0' : -1;
+            if (digit < 0) break;
+            code = code * (hex ? 16 : 10) + digit;
+        }
+        if (k == digitsStart || k >= text.Length || text[k] != ';' || code is 0 or > 0xFFFF) return 0;
+        value = (char)code;
+        return k + 1 - i;
+    }
+
+    // =40 between two letters or digits, in upper-case hex as quoted-printable writes it: "name=40mail.com". A key and
+    // its value (tel=0912…, size=2048) never read so: the character must be an address's or a number's punctuation.
+    private static int QuotedPrintable(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        if (i == 0 || i + 3 >= text.Length || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i + 3])) return 0;
+        if (!IsUpperHex(text[i + 1]) || !IsUpperHex(text[i + 2]) || !TryHex(text, i + 1, 2, out int code)) return 0;
+        if (QuotedPrintableChars.IndexOf((char)code) < 0) return 0;
+        value = (char)code;
+        return 3;
+    }
+
+    /// <summary>
+    /// A '+' inside a form or query value (to=0912+345+678, callback=%2B852+9123+4567, plate=ABC+1234,
+    /// tel=%2B1+%28212%29+555-0100): a space as URL encoding writes it. It stands between a letter, a digit or a closing
+    /// bracket and a letter, a digit, an escape or an opening bracket, and what comes before it back to the '=' is letters,
+    /// digits, separators and escapes only, after a quote or a bracket that may open the value; elsewhere a '+' is a sum or
+    /// a country code and is left as written.
+    /// </summary>
+    private static bool IsFormSpace(ReadOnlySpan<char> text, int i)
+    {
+        if (i == 0 || i + 1 >= text.Length || !(IsAsciiAlphanumeric(text[i - 1]) || text[i - 1] == ')')
+            || !(IsAsciiAlphanumeric(text[i + 1]) || text[i + 1] is '%' or '(')) return false;
+        int j = i - 1;
+        while (j >= 0)
+        {
+            char c = text[j];
+            if (j >= 2 && text[j - 2] == '%' && HexValue(text[j - 1]) >= 0 && HexValue(c) >= 0) j -= 3;
+            else if (IsAsciiAlphanumeric(c) || c is '+' or '-' or '.' or '(' or ')' or '_') j--;
+            else break;
+        }
+        if (j >= 0 && text[j] is '"' or '\'' or '[' or '<' or '{') j--; // to="0912+…": a quote or bracket opens the value
+        return j >= 0 && text[j] == '=';
+    }
+
+    private static bool TryHex(ReadOnlySpan<char> text, int start, int count, out int value)
+    {
+        value = 0;
+        if (start + count > text.Length) return false;
+        for (int k = start; k < start + count; k++)
+        {
+            int digit = HexValue(text[k]);
+            if (digit < 0) return false;
+            value = value * 16 + digit;
+        }
+        return true;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        _ => -1,
+    };
+
+    private static bool IsUpperHex(char c) => c is (>= '0' and <= '9') or (>= 'A' and <= 'F');
+
+    private static bool IsAsciiAlphanumeric(char c) => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+
+    // Printable ASCII, a tab or a line break: what a value and the text around it are written with.
+    private static bool IsAsciiText(int code) => code is (>= 0x20 and <= 0x7E) or '\t' or '\n' or '\r';
+}
+
+/// <summary>Text with its escapes undone, and where each of its characters came from in the original.</summary>
+internal sealed class DecodedText
+{
+    private readonly string _original;
+    private readonly int[] _origins; // one per decoded character, then the original length
+    private readonly bool _smallAt;
+
+    public DecodedText(string original, string text, int[] origins, bool smallAt)
+    {
+        _original = original;
+        Text = text;
+        _origins = origins;
+        _smallAt = smallAt;
+    }
+
+    /// <summary>The decoded text the recognizers read.</summary>
+    public string Text { get; }
+
+    /// <summary>The findings in <see cref="Text"/> at the offsets of the original text, with the escapes they hid.</summary>
+    public IReadOnlyList<Finding> MapBack(IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0) return findings;
+        var mapped = new Finding[findings.Count];
+        for (int k = 0; k < mapped.Length; k++)
+        {
+            var f = findings[k];
+            int start = _origins[f.Start], end = _origins[f.End];
+            var evasions = f.Evasions;
+            if (end - start != f.Length) evasions |= Evasions.Escaped;
+            else if (_smallAt && _original.IndexOf(TransportEscapes.SmallAt, start, end - start) >= 0) evasions |= Evasions.FullWidth;
+            mapped[k] = new Finding(f.Type, start, end - start, f.Score, evasions, f.NormalizedValue);
+        }
+        return mapped;
+    }
+}
