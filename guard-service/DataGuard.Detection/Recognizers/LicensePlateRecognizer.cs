@@ -78,8 +78,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         bool lettersFirst = IsLetter(chain.Chars[0]);
         int first = RunLength(chain, 0, lettersFirst);
         // ("9D53-KW", "3O25-JG": a look-alike among a digits-first plate's digits ends the first run early.)
-        if (first < 2 || first > 4) return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
-            || !lettersFirst && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
+        // ("I234-RA", "O57-KT": a digits-first plate whose first digit is typed as a letter is read as such before as a mixed code;
+        // "KAQ-OI5": the letters' run goes on into look-alikes typed for the digits after the hyphen.)
+        if (first < 2 || first > 4) return PlateDigitLookalikes.StartsWithLookalikeDigit(chain) && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
+            || TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
+            || PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
             || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match);
         int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
@@ -228,6 +231,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (!lettersFirst && boundary == '\0' && IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes)) return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
+            // "Car park level B2, bay 118": a lower-case word and its number in English prose; an older plate typed so is named
+            // right before it (round 26).
+            if (lettersFirst && boundary == ' ' && !layout.IsCurrent && IsLowerCase(chain, 0, letters) && FollowsEnglishWord(text, chain.Start)
+                && !IsNamedImmediately(text, chain.Start)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
             if (disguised || radioRead || HidesInvisible(chain, first, count)) score += DisguiseBoost;

@@ -63,6 +63,18 @@ internal static class PlateContext
         // Vietnamese biển số, Indonesian plat nomor / nomor polisi, Tagalog plaka)
         "ทะเบียน", "ป้ายทะเบียน", "ทะเบียนรถ", "biển số", "biển số xe", "bien so", "biển kiểm soát", "plat nomor", "nomor polisi", "nopol", "plaka",
         "plateNo", "plate_no", "plateNumber", "plate_number", "licensePlate", "舊牌", // a JSON key (set N), an old plate
+        // round 26: Japanese ナンバー (…車両ナンバーは…), Tagalog plaka with its linker (may plakang …), Indonesian plat
+        "ナンバー", "ナンバーは", "plakang", "plat", "nomor plat",
+    });
+
+    /// <summary>
+    /// A vehicle named by its English, Tagalog, Indonesian or Vietnamese noun right before the value (Cab KT-318, taxi RN-452,
+    /// kotse MK-248, mobil 5K8-TR, xe LT-635): names it a plate as 機車 or 計程車 right before a value does (round 26).
+    /// </summary>
+    internal static readonly ContextWord[] VehicleNounsBefore = ContextWord.All(new[]
+    {
+        "cab", "taxi", "car", "truck", "scooter", "motorbike", "motorcycle", "vehicle", "van", "lorry", "sedan", "minivan", "pickup",
+        "kotse", "sasakyan", "motorsiklo", "taksi", "mobil", "sepeda motor", "xe", "xe máy", "ô tô", "タクシー", "バイク",
     });
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
@@ -107,6 +119,8 @@ internal static class PlateContext
             // plate and vehicle words in Thai, Vietnamese, Indonesian and Tagalog
             "ทะเบียน", "ป้ายทะเบียน", "รถจักรยานยนต์", "รถยนต์", "biển số", "bien so", "biển kiểm soát", "xe máy", "ô tô", "plat nomor",
             "nomor polisi", "sepeda motor", "mobil", "plaka",
+            // round 26: a cab, a truck or a plate named in English, Tagalog, Indonesian or Japanese (Cab KT-318 drove off…)
+            "cab", "taxi", "truck", "lorry", "sedan", "kotse", "sasakyan", "motorsiklo", "taksi", "plakang", "タクシー", "バイク", "ナンバー",
         }),
         weak: new[] { "事故", "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]
@@ -137,6 +151,11 @@ internal static class PlateContext
         ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)
         || FollowsVehicleNoun(text, start);
 
+    // A driving verb, a vehicle noun in Chinese or another language, right before the value.
+    private static bool FollowsVerbOrVehicle(ReadOnlySpan<char> text, int start) =>
+        ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start)
+        || ContextScorer.IsLabelledImmediately(text, start, VehicleNounsBefore);
+
     /// <summary>
     /// What the words right around a value add to its layout's score: a model suffix or count after it takes the
     /// <see cref="ModelSuffixPenalty"/>; otherwise a word naming it a plate right before it adds its boost.
@@ -149,8 +168,8 @@ internal static class PlateContext
     // a field of a person's record beside an ID or mobile counts for a little less (黃○恩/Q193009926/DD-795/0988-916-922).
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped)
     {
-        if (ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start) || VehicleInRemarkAfter(text, end)
-            || VehicleVerbAfter(text, end) || ListedAfterPlate(text, start))
+        if (FollowsVerbOrVehicle(text, start) || VehicleInRemarkAfter(text, end)
+            || VehicleVerbAfter(text, end) || ListedAfterPlate(text, start) || CollisionPair.PairsWithPlate(text, start, end))
             return DrivingVerbBoost;
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);

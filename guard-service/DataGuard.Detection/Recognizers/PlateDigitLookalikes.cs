@@ -35,10 +35,11 @@ internal static class PlateDigitLookalikes
         if (lettersFirst == AllLetters(chain, first, second)) return false;
         int digitsFrom = lettersFirst ? first : 0, digits = lettersFirst ? second : first;
         // Most chains of two groups are codes of letters and digits: the copy is made only for a group a look-alike could disguise.
-        if (digits is < 2 or > 5 || !MayDisguiseDigits(chain, digitsFrom, digits)) return false;
+        int minReal = MinRealDigitsOf(chain, first, digits);
+        if (digits is < 2 or > 5 || !MayDisguiseDigits(chain, digitsFrom, digits, minReal)) return false;
         Span<char> view = stackalloc char[chain.Length];
         chain.Chars.Slice(0, chain.Length).CopyTo(view);
-        if (!ReadDigits(chain, view, digitsFrom, digits) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
+        if (!ReadDigits(chain, view, digitsFrom, digits, minReal) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!readLayout(text, disguised, lettersFirst, first, second, out match)) return false;
@@ -48,7 +49,12 @@ internal static class PlateDigitLookalikes
     }
 
     // Swaps the look-alikes of the group for digits; true when the group is then all digits, with a few swapped and enough real.
-    private static bool ReadDigits(in Chain chain, Span<char> view, int from, int count)
+    // "KW-7OI", "5OO-KW": a group of three or more set apart by its hyphen may keep a single real digit beside two look-alikes;
+    // the hyphen, not the digits, says where the letters end (round 26).
+    private static int MinRealDigitsOf(in Chain chain, int boundary, int digits) =>
+        digits >= 3 && chain.Gaps[boundary] == 1 && IsHyphenLike(chain.GapChars[boundary]) ? 1 : MinRealDigits;
+
+    private static bool ReadDigits(in Chain chain, Span<char> view, int from, int count, int minReal)
     {
         int swapped = 0;
         for (int i = from; i < from + count; i++)
@@ -61,11 +67,11 @@ internal static class PlateDigitLookalikes
             if ((uint)(view[i] - '0') > 9) return false;
             swapped++;
         }
-        return swapped is >= 1 and <= MaxSwapped && count - swapped >= MinRealDigits;
+        return swapped is >= 1 and <= MaxSwapped && count - swapped >= minReal;
     }
 
-    // Every character of the group is a digit or one of the look-alike letters, and at least two are digits.
-    private static bool MayDisguiseDigits(in Chain chain, int from, int count)
+    // Every character of the group is a digit or one of the look-alike letters, and at least minReal are digits.
+    private static bool MayDisguiseDigits(in Chain chain, int from, int count, int minReal)
     {
         int real = 0;
         for (int i = from; i < from + count; i++)
@@ -74,8 +80,13 @@ internal static class PlateDigitLookalikes
             if ((uint)(c - '0') <= 9) real++;
             else if ((uint)(DigitLookalikes.AsDigitOcr(chain, i) - '0') > 9) return false;
         }
-        return real >= MinRealDigits && real < count;
+        return real >= minReal && real < count;
     }
+
+    // "I38-KW", "O25-KM", "l627-RT": a digits-first plate whose first digit is typed as O, I or l starts with a letter; the
+    // chain is still read as digits first when a real digit follows it (round 26).
+    internal static bool StartsWithLookalikeDigit(in Chain chain) =>
+        chain.Length > 2 && chain.Gaps[1] == 0 && (uint)(DigitLookalikes.AsDigit(chain.Chars[0]) - '0') <= 9 && (uint)(chain.Chars[1] - '0') <= 9;
 
     // Characters from `from` up to the next gap (or the chain's end).
     private static int GroupLength(in Chain chain, int from)

@@ -261,5 +261,20 @@ internal static class PlateShape
         return false;
     }
 
+    internal static bool IsLowerCase(in Chain chain, int from, int count)
+    {
+        for (int i = from; i < from + count; i++) if ((chain.Flags[i] & (byte)Evasions.LowerCase) == 0) return false;
+        return true;
+    }
+
+    // Whether a Latin word or a number (ASCII or full width; then a space or a comma) stands right before start: the value is read
+    // inside English prose.
+    internal static bool FollowsEnglishWord(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i > 0 && start - i < 3 && text[i - 1] is ' ' or ',' or '\u3000' or '\uFF0C') i--;
+        return i < start && i > 0 && CharFolding.KindOf(text[i - 1]) is CharKind.Letter or CharKind.Digit && (CharFolding.Fold(text[i - 1]).Evasions & Evasions.ChineseNumerals) == 0;
+    }
+
     internal static bool IsAcronym(in Chain chain, int from) => IsOneOf(chain, from, 3, PlateLayouts.Acronyms);
 }

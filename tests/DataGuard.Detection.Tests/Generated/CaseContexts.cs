@@ -416,6 +416,22 @@ internal static class CaseContexts
             Pick(r, "王小明", "陳怡君", "林志明", "Maria Santos", "Lê Quốc Bảo") + Pick(r, "0912345678", "0987 654 321", "+886 921 238 782", "886933246813", "0921-238-782")
                 + Pick(r, $"{r.Next(105, 115)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}", $"{r.Next(105, 115)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}", "")
                 + Pick(r, "\nRAB-1235陳小華0987654321", "")), Families: "plate."),
+        // Round 26 (sets U11, U12): a vehicle named by its English noun right before the value, the sentence going on after
+        // it (Cab … took the passenger…, The taxi …, A white van …), and by a vehicle or plate word of Tagalog, Indonesian, Vietnamese or
+        // Japanese (sasakyang may plakang …, mobil …, xe …, 車のナンバー：…).
+        new("english.vehicle-noun", Cue.Verb, (f, r) => (Pick(r, "", "Per the caller, ", "Translated for the file: ")
+                + Pick(r, "Cab ", "The taxi ", "A white van ", "His scooter ", "Then the truck ", "Her car ", "A motorbike ", "The pickup "),
+            Pick(r, " took the passenger to the airport.", " left before officers arrived.", " was towed at 9 pm.", " hit the barrier and drove off.", "")),
+            Families: "plate."),
+        new("foreign.vehicle-word", Cue.Label, (f, r) => (Pick(r, "Ang sasakyang may plakang ", "Nakita ko ang kotse ", "Saya lihat mobil ",
+                "Plat nomor motornya ", "Tôi thấy xe ", "Xe máy ", "目撃した車のナンバー：", "タクシーのナンバー："),
+            Pick(r, " ay nakaparada sa labas.", " langsung kabur.", " đã bỏ chạy.", "。色は白でした。", "")), Families: "plate."),
+        // Round 26 (sets U11, U12): a dense accident record pairing the two vehicles by vs, the value after it, the other side
+        // a plate written with a hyphen, a dot or a space ([肇事] RAB-1235 vs …，兩造：…; Collision: RT.6357 vs. …). The engine
+        // reads the value before vs too; a frame cannot keep that side where a placement drops the text after the value.
+        new("record.collision-pair", Cue.Record, (f, r) => (Pick(r, "事故摘要\n[肇事] ", "【事故】", "Collision: ", "擦撞紀錄 ")
+                + Pick(r, "RAB-1235", "MK 518", "RT.6357", "5827-KT", "KDW 5827") + Pick(r, " vs ", " VS ", " vs. "),
+            Pick(r, "，兩造：A123456789(0912-345-678)", " 均無人受傷", " near the junction.", "")), Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     }.Concat(VehicleRecordContexts()).ToArray();

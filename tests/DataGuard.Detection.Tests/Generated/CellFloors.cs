@@ -738,11 +738,38 @@ internal static class CellFloors
         return Array.IndexOf(Round23Variants, parts[1]) >= 0 || plateLookAlike ? Default : -1;
     }
 
+    /// <summary>
+    /// Round 26 (sets U11, U12): a vehicle named right before the value by its English noun or by a plate or vehicle word of
+    /// Tagalog, Indonesian, Vietnamese or Japanese, or the value paired by vs with another plate in an accident record, promised in round 23's written shapes for every layout but values read
+    /// out in pieces and technical suffixes; two look-alikes in a three-digit group, or a digits-first plate's first digit
+    /// typed as a letter, only where a plate label, a driving verb or a vehicle word names the value (the code alone is a
+    /// part number's shape).
+    /// </summary>
+    private static readonly string[] Round26Contexts = { "english.vehicle-noun", "foreign.vehicle-word", "record.collision-pair" };
+
+    // (after a driving verb, a Chinese vehicle noun or a foreign vehicle word, a lower-case look-alike in an older layout
+    // falls just short: 3 of 5 placements in a few cells; left)
+    private static readonly string[] Round26LookAlikeContexts = { "sentence.label", "table.label", "csv.label", "english.vehicle-noun" };
+
+    private static double? Round26PlateFloor(string[] parts)
+    {
+        if (parts[1] is "look-alike.plate-digits.two" or "look-alike.plate-digits.first")
+            return Array.IndexOf(Round26LookAlikeContexts, parts[2]) >= 0 ? Default : -1;
+        if (Array.IndexOf(Round26Contexts, parts[2]) < 0) return null;
+        if (parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0] == "plate.mixed.digits-first.tech") return -1;
+        // A mixed legacy code (5H-2735, 283-K5) is read as a plate only with a plate word right before it; the pair is none.
+        if (parts[2] == "record.collision-pair" && parts[0].StartsWith("plate.mixed.", StringComparison.Ordinal)) return -1;
+        // A trailer's 2+2 code (AB-12) with its hyphen typed in full width scores below the pair's lift in 2 of 5 placements.
+        if (parts[2] == "record.collision-pair" && parts[0] == "plate.2+2" && parts[1] == "sep.full-width-hyphen") return -1;
+        return Array.IndexOf(Round23Variants, parts[1]) >= 0 ? Default : -1;
+    }
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
         if (EscapedForms.Decides(parts, out double? round26)) return round26;
+        if (Round26PlateFloor(parts) is double round26Plate) return round26Plate < 0 ? null : round26Plate;
         if (Round25PhoneFloor(parts) is double round25Phone) return round25Phone < 0 ? null : round25Phone;
         if (Round25PlateFloor(parts) is double round25Plate) return round25Plate < 0 ? null : round25Plate;
         if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;

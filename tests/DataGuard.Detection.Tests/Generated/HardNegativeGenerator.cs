@@ -715,6 +715,24 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "訂單編號", "交易序號", "單號", "批號", "工單", "追蹤碼")}{Pick(r, "：", " ", "")}{ScannedLetterCode(r)}",
             $"| {Pick(r, "log_id", "order id", "txn_id", "序號")} | 時間 |\n|---|---|\n| {ScannedLetterCode(r)} | {r.Next(10, 24)}:{r.Next(10, 60)} |",
             $"{Pick(r, "order_id", "log_id", "ticket")},amount\n{ScannedLetterCode(r)},NT${r.Next(100, 9999):N0}")),
+        // Round 26 (sets U11, U12): a service's port and the path after it in a URL (https://10.2.3.4:8443/v1), in a config
+        // line, JSON or a log; codes with two look-alikes among three digits after a model, part or serial label (型號 KW-7OI);
+        // English vehicle nouns before what is not a plate (taxi fare, a car park's bay in lower case, a make's scooter and its model).
+        new("url-ports", r => Pick(r,
+            $"\"Upstream\": \"https://{r.Next(10, 223)}.{r.Next(0, 255)}.{r.Next(0, 255)}.{r.Next(1, 254)}:{Pick(r, "8443", "5432", "6379", "9200", "3000")}/v{r.Next(1, 4)}\"",
+            $"upstream = http://{Pick(r, "api", "gw", "auth")}.{Pick(r, "internal", "example.org", "corp.local")}:{r.Next(1024, 9999)}/{Pick(r, "v1", "v2", "api/v3", "RT")}",
+            $"[{r.Next(10, 24)}:{r.Next(10, 60)}:{r.Next(10, 60)}] GET https://{r.Next(10, 223)}.{r.Next(0, 255)}.{r.Next(0, 255)}.{r.Next(1, 254)}:{r.Next(1024, 9999)}/{Pick(r, "v1", "v2", "hc")}/status 200")),
+        new("two-look-alike-codes", r => $"{Pick(r, "型號", "料號", "品號", "S/N", "SKU", "零件編號")} {Letters(r)}-{r.Next(2, 10)}{Pick(r, "O", "I", "l", "o")}{Pick(r, "O", "I", "l", "o")}{Pick(r, "", " 缺貨", "，兩個")}"),
+        new("english-vehicle-non-plates", r => Pick(r,
+            $"The taxi fare was NT${r.Next(150, 900)} and the ride took {r.Next(10, 50)} minutes.",
+            $"{Pick(r, "Car park", "The taxi rank", "Truck stop")} level B{r.Next(1, 5)}, {Pick(r, "bay", "row", "lot", "pad", "dock")} {r.Next(100, 999)}, is closed until {r.Next(1, 12)} pm.",
+            $"He rode a {Pick(r, "Yamaha", "Honda", "Kymco", "Suzuki")} scooter {Pick(r, "NMAX-155", "PCX-160", "KRV-180", "GSX-150")} to work.",
+            $"The truck carried {r.Next(2, 30)} pallets, invoice {Letters(r)}-{Digits(r, 8)}.")),
+        // Round 26: codes and versions compared by vs where no collision is named (AB-123 vs CD-456 latency, v3.1 vs v3.2).
+        new("versus-codes", r => Pick(r,
+            $"Benchmark: {Letters(r)}-{r.Next(100, 999)} vs {Letters(r)}-{r.Next(100, 999)} latency {r.Next(2, 90)} ms",
+            $"{Pick(r, "型號", "規格比較", "SKU")} {Letters(r)}{Pick(r, "-", " ")}{r.Next(1000, 9999)} vs {Letters(r)}{Pick(r, "-", " ")}{r.Next(1000, 9999)}，差價 {r.Next(100, 999)} 元",
+            $"Python {r.Next(2, 4)}.{r.Next(0, 13)} vs {r.Next(2, 4)}.{r.Next(0, 13)}, score {r.Next(60, 120)} vs {r.Next(60, 120)}")),
         new("coordinates", r => Pick(r,
             $"{r.Next(21, 26)}.{Digits(r, 4)}, {r.Next(119, 122)}.{Digits(r, 4)}",
             $"({r.Next(21, 26)}.{Digits(r, 6)}, {r.Next(119, 122)}.{Digits(r, 6)})",

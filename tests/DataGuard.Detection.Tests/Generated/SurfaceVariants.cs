@@ -256,7 +256,43 @@ internal static class SurfaceVariants
         // then with one OCR letter among its digits as well.
         new("look-alike.plate-letters.ocr", (v, r) => OcrPlateSeries(v, r, digitsToo: false)),
         new("look-alike.plate-letters.ocr.digits", (v, r) => OcrPlateSeries(v, r, digitsToo: true)),
+        // Round 26 (sets U11, U12): a three-digit group set apart by the hyphen with two of its digits typed as O, o, I or l
+        // and one left (KW-7OI, 5OO-KW, RT-I0l), and a digits-first group whose first digit is typed as one (I38-KW, O25-KM, l846-RT).
+        new("look-alike.plate-digits.two", (v, r) => TwoPlateDigitLetters(v, r)),
+        new("look-alike.plate-digits.first", (v, r) => FirstPlateDigitLetter(v, r)),
     };
+
+    /// <summary>Letters typed for a 0 or a 1, in either case.</summary>
+    private static readonly string[] ZeroOneLetters = { "O", "o", "I", "l" };
+
+    // The digit group of a hyphenated plate of letters and digits (no mixed code), or -1.
+    private static int PlainDigitGroup(PlantedValue v)
+    {
+        if (v.Spoken || v.IsMail || v.Groups.Length != 2 || v.Separator != "-") return -1;
+        int d = v.Groups[0].All(char.IsAsciiDigit) ? 0 : v.Groups[1].All(char.IsAsciiDigit) ? 1 : -1;
+        return d >= 0 && v.Groups[1 - d].All(char.IsAsciiLetterUpper) ? d : -1;
+    }
+
+    // Two look-alikes beside one real digit in a group of three; a digits-first group keeps a real digit in its first two places.
+    private static string? TwoPlateDigitLetters(PlantedValue v, Random r)
+    {
+        int d = PlainDigitGroup(v);
+        if (d < 0 || v.Groups[d].Length != 3) return null;
+        var digits = v.Groups[d].ToCharArray();
+        int keep = r.Next(d == 0 ? 2 : 3);
+        for (int i = 0; i < 3; i++) if (i != keep) digits[i] = Pick(r, ZeroOneLetters)[0];
+        var groups = (string[])v.Groups.Clone();
+        groups[d] = new string(digits);
+        return string.Join(v.Separator, groups);
+    }
+
+    private static string? FirstPlateDigitLetter(PlantedValue v, Random r)
+    {
+        if (PlainDigitGroup(v) != 0) return null;
+        var groups = (string[])v.Groups.Clone();
+        groups[0] = Pick(r, ZeroOneLetters) + groups[0][1..];
+        return string.Join(v.Separator, groups);
+    }
 
     /// <summary>Pauses a reader or a transcript writes into a plate read out (the generator's own words and marks).</summary>
     private static readonly string[] PlatePauses = { "，呃，", "…", "……", "（停頓）", "，那個，", "… 嗯 …", "，嗯，", " 呃 ", "(停頓)", "，我看一下喔…", "...", "，欸，" };
