@@ -28,6 +28,15 @@ public class ValidationFailureDumpTests
                 public bool IsValid => Errors.Count == 0;
             }
         }
+
+        namespace FluentValidation
+        {
+            public interface IValidator<in T>
+            {
+                FluentValidation.Results.ValidationResult Validate(T instance);
+                System.Threading.Tasks.Task<FluentValidation.Results.ValidationResult> ValidateAsync(T instance, System.Threading.CancellationToken cancellation = default);
+            }
+        }
         """;
 
     private const string Usings = """
@@ -38,6 +47,34 @@ public class ValidationFailureDumpTests
         using Newtonsoft.Json;
 
         """;
+
+    private const string Validated = """
+        public class SignUpForm { public string FullName { get; set; } = ""; public string PhoneNumber { get; set; } = ""; }
+
+        public class ScheduleForm { public int DoctorId { get; set; } public System.DateTime StartsAt { get; set; } public int Minutes { get; set; } }
+
+        public class FormsController
+        {
+            private readonly ILogger<FormsController> _logger = null!;
+            private readonly FluentValidation.IValidator<SignUpForm> _signUps = null!;
+            private readonly FluentValidation.IValidator<ScheduleForm> _schedules = null!;
+
+            public async System.Threading.Tasks.Task Submit(SignUpForm signUp, ScheduleForm schedule)
+            {
+                STATEMENT;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Failures_of_validating_a_persons_form_are_reported()
+        => LibraryLeakTest.RunWithLibrary(Usings + Validated.Replace("STATEMENT",
+            "var result = await _signUps.ValidateAsync(signUp);\n        {|DG1001:_logger.LogInformation($\"Errors: {JsonConvert.SerializeObject(result.Errors)}\")|}"), FluentValidationLookAlike);
+
+    [Fact]
+    public Task Failures_of_validating_an_object_with_no_personal_member_are_not_reported()
+        => LibraryLeakTest.RunWithLibrary(Usings + Validated.Replace("STATEMENT",
+            "var result = _schedules.Validate(schedule);\n        _logger.LogInformation($\"Errors: {JsonConvert.SerializeObject(result.Errors)}\")"), FluentValidationLookAlike);
 
     private static Task Run(string statement) => LibraryLeakTest.RunWithLibrary(Usings + """
         public class RegistrationHandler
