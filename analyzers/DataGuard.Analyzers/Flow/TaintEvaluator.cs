@@ -327,7 +327,8 @@ internal sealed class TaintEvaluator
             return Stringify(Evaluate(instance));
         }
 
-        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method))
+        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method)
+            || Sources.ValidatedObjects.HoldNoPersonalValues(invocation, _profile.Classifier))
         {
             return Taint.Sanitized;
         }

@@ -11,13 +11,21 @@ namespace DataGuard.Analyzers.Sources;
 /// ASP.NET Core answers 400 with the binding errors before such an action runs, so the model state the action sees holds
 /// none of the values the client typed — only the program's own <c>AddModelError</c> texts and validation messages, which
 /// name fields, not values. A program that turns that answer off (<c>SuppressModelStateInvalidFilter</c>, anywhere in its
-/// source) meets the client's invalid values again: there model state stays request content.
+/// source) meets the client's invalid values again: there model state stays request content. So does the model state of an
+/// action that adds errors whose text it computes (<c>ModelState.TryAddModelError(error.Code, error.Description)</c> after a
+/// failed <c>CreateAsync</c>: Identity's descriptions name the user name and e-mail typed); literal texts, resource strings
+/// and <c>nameof</c> keep it screened.
 /// </summary>
 internal static class ApiModelState
 {
     private const string ApiControllerAttribute = "Microsoft.AspNetCore.Mvc.ApiControllerAttribute";
 
     private const string SuppressingOption = "SuppressModelStateInvalidFilter";
+
+    /// <summary>The methods that add an error to model state, and their parameters that carry its text.</summary>
+    private static readonly string[] ErrorAdders = { "AddModelError", "TryAddModelError" };
+
+    private static readonly string[] ErrorTexts = { "errorMessage", "exception" };
 
     private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> Suppressed = new();
 
@@ -28,7 +36,40 @@ internal static class ApiModelState
 
         var type = model.GetEnclosingSymbol(read.Syntax.SpanStart) is { } enclosing ? EnclosingType(enclosing) : null;
         return type is not null && (IsMarked(type) || IsApiAttribute(model.Compilation.Assembly.GetAttributes()))
-               && !Suppressed.GetValue(model.Compilation, c => new StrongBox<bool>(MentionsSuppression(c))).Value;
+               && !Suppressed.GetValue(model.Compilation, c => new StrongBox<bool>(MentionsSuppression(c))).Value
+               && !AddsComputedErrors(read);
+    }
+
+    /// <summary>
+    /// True when the body that reads model state also adds an error to it whose text is computed at run time: an error
+    /// object's description, an exception, an interpolation. What such a text holds is not the framework's to screen.
+    /// </summary>
+    private static bool AddsComputedErrors(IOperation read)
+    {
+        var body = read;
+        while (body.Parent is not null)
+        {
+            body = body.Parent;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod: { } method } call && ErrorAdders.Contains(method.Name)
+                && method.ContainingType?.Name == "ModelStateDictionary"
+                && call.Arguments.Any(a => a.Parameter is { } p && ErrorTexts.Contains(p.Name) && IsComputed(a.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Neither a constant nor a static member's value (a resource string, a message constant of a static class).</summary>
+    private static bool IsComputed(IOperation value)
+    {
+        var unconverted = value is IConversionOperation conversion ? conversion.Operand : value;
+        return !unconverted.ConstantValue.HasValue && unconverted is not IMemberReferenceOperation { Member.IsStatic: true };
     }
 
     private static INamedTypeSymbol? EnclosingType(ISymbol symbol)

@@ -9,16 +9,23 @@ namespace DataGuard.Analyzers.Sources;
 
 /// <summary>
 /// Members of library types that carry a person's data whatever their names say, as rows (declaring type's metadata name,
-/// member): an SMTP failure names the recipient it could not reach. Library members are otherwise never personal by name
-/// (<see cref="PersonalDataClassifier"/>), so these are listed. A type holding one is a record with a personal member: the
-/// exception object itself, logged or serialised, carries the address (<c>SmtpCommandException.Mailbox</c>).
+/// member, whether the object's text shows it): an SMTP failure names the recipient it could not reach; a validation
+/// failure keeps the value the client typed (a phone number, a password). Library members are otherwise never personal by
+/// name (<see cref="PersonalDataClassifier"/>), so these are listed. A type holding one is a record with a personal member:
+/// the exception object itself, logged or serialised, carries the address (<c>SmtpCommandException.Mailbox</c>), and a
+/// list of validation failures serialised carries every attempted value (<c>JsonConvert.SerializeObject(result.Errors)</c>)
+/// while its error messages alone do not.
 /// </summary>
 internal static class CarriedPersonalMembers
 {
-    private static readonly (string Type, string Member)[] Rows =
+    private static readonly (string Type, string Member, bool InText)[] Rows =
     {
-        ("System.Net.Mail.SmtpFailedRecipientException", "FailedRecipient"),
-        ("MailKit.Net.Smtp.SmtpCommandException", "Mailbox"),
+        ("System.Net.Mail.SmtpFailedRecipientException", "FailedRecipient", true),
+        ("MailKit.Net.Smtp.SmtpCommandException", "Mailbox", true),
+        // What the client typed into a field that failed validation or binding; ToString shows the message, not the value.
+        ("FluentValidation.Results.ValidationFailure", "AttemptedValue", false),
+        ("Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateEntry", "AttemptedValue", false),
+        ("Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateEntry", "RawValue", false),
     };
 
     /// <summary>
@@ -35,9 +42,9 @@ internal static class CarriedPersonalMembers
                 continue;
             }
 
-            foreach (var (declaring, name) in Rows)
+            foreach (var (declaring, name, inText) in Rows)
             {
-                if (string.Equals(PersonalAttributes.MetadataName(named.OriginalDefinition), declaring, StringComparison.Ordinal))
+                if (inText && string.Equals(PersonalAttributes.MetadataName(named.OriginalDefinition), declaring, StringComparison.Ordinal))
                 {
                     foreach (var member in named.GetMembers(name))
                     {
@@ -62,7 +69,7 @@ internal static class CarriedPersonalMembers
             return false;
         }
 
-        foreach (var (type, name) in Rows)
+        foreach (var (type, name, _) in Rows)
         {
             if (string.Equals(member.Name, name, StringComparison.Ordinal)
                 && string.Equals(PersonalAttributes.MetadataName(owner.OriginalDefinition), type, StringComparison.Ordinal))

@@ -65,4 +65,38 @@ public class ApiModelStateTests
             public class AccountsController : ControllerBase
 
             """ + Action.Replace("LOG", "{|DG1001:" + Errors + "|}"));
+
+    private const string IdentityStyleAction = """
+        public class SignUpError { public string Code { get; set; } = ""; public string Description { get; set; } = ""; }
+
+        [ApiController]
+        public class AccountsController : ControllerBase
+        {
+            private readonly ILogger<AccountsController> _logger = null!;
+
+            [HttpPost]
+            public IActionResult Register([FromBody] SignUp form, SignUpError[] errors)
+            {
+                ADD;
+                LOG;
+                return BadRequest(ModelState);
+            }
+        }
+        """;
+
+    private const string Dump = "_logger.LogInformation($\"ModelState: {Newtonsoft.Json.JsonConvert.SerializeObject(ModelState)}\")";
+
+    [Fact]
+    public Task Api_model_state_holding_error_texts_the_action_computed_is_reported()
+        => Run(IdentityStyleAction.Replace("ADD", "foreach (var error in errors) ModelState.TryAddModelError(error.Code, error.Description)")
+            .Replace("LOG", "{|DG1001:" + Dump + "|}"));
+
+    [Fact]
+    public Task Api_model_state_holding_literal_error_texts_is_not_reported()
+        => Run(IdentityStyleAction.Replace("ADD", "ModelState.AddModelError(nameof(form.Email), \"The e-mail is already registered.\")").Replace("LOG", Dump));
+
+    [Fact]
+    public Task Attempted_values_of_an_api_controllers_model_state_are_reported()
+        => Run(IdentityStyleAction.Replace("ADD", "_ = errors")
+            .Replace("LOG", "{|DG1001:_logger.LogWarning(\"Typed {Values}\", string.Join(\", \", ModelState.Values.Select(v => v.AttemptedValue)))|}"));
 }
