@@ -150,11 +150,39 @@ public class PhoneNumberTests
         Assert.Equal(normalized, FindsExactly(text, value, EntityTypes.PhoneNumber).NormalizedValue);
 
     [Theory]
-    [InlineData("班別\t代碼\t電話\n早班\tID\t0812345678")] // ID under another header: a label, not Indonesia
     [InlineData("NGUYEN VAN AN\tVN\t0378123456")] // no header row says the column holds nationality
-    [InlineData("姓名\t國籍\t手機\nNGUYEN VAN AN\tVN 2\t0378123456")] // the code does not fill its cell
     [InlineData("姓名;國籍;訂單號碼\nSITI RAHAYU;ID;0812345678")] // a country, but no header calls the number a phone
     public void Country_code_outside_a_nationality_cell_names_no_country(string text) => FindsNo(text, EntityTypes.PhoneNumber);
+
+    // Round 26: under a phone column a fallback country's mobile is read with no country named; a code outside a nationality
+    // cell still chooses no plan (the number is not read as Indonesia's or Thailand's).
+    [Theory]
+    [InlineData("班別\t代碼\t電話\n早班\tID\t0812345678", "+62")] // ID under another header: a label, not Indonesia
+    [InlineData("姓名\t國籍\t手機\nNGUYEN VAN AN\tTH 2\t0812345678", "+66")] // the code does not fill its cell
+    public void Country_code_outside_a_nationality_cell_chooses_no_plan(string text, string codeCountry) =>
+        Assert.DoesNotContain(Scanning.Scanner.Scan(text), f => f.Type == EntityTypes.PhoneNumber && f.NormalizedValue.StartsWith(codeCountry, StringComparison.Ordinal));
+
+    // Round 26 (sets U11, U12): a foreign mobile with no country word, in each shape that names it a phone.
+    [Theory]
+    [InlineData("| 姓名 | 證號 | 電話 |\n|---|---|---|\n| 陳○○ | A123456789 | 086 512 3478 |", "086 512 3478", "+84865123478")]
+    [InlineData("姓名,tel,備註\n林小美,010-2345-6789,-", "010-2345-6789", "+821023456789")]
+    [InlineData("- A123456789 Nguyen 0771 234 567\n", "0771 234 567", "+84771234567")]
+    [InlineData("- A123456789 陳○華0771 234 567\n", "0771 234 567", "+84771234567")]
+    [InlineData("Pak Budi dapat dihubungi di 0813 2468 1357 setiap sore.", "0813 2468 1357", "+6281324681357")]
+    [InlineData("Best,\nTran Thi Mai\n0771 234 567 / mai.tran88@example.com", "0771 234 567", "+84771234567")]
+    [InlineData("| 姓名 | 電話 |\n|---|---|\n| SITI | 415-555-2671 |", "415-555-2671", "+14155552671")]
+    [InlineData("The phone records list two calls to 415–555–2671.", "415–555–2671", "+14155552671")]
+    public void Foreign_mobile_without_a_country_is_found_where_the_text_names_a_phone(string text, string value, string normalized) =>
+        Assert.Contains(Scanning.Scanner.Scan(text), f => f.Type == EntityTypes.PhoneNumber && f.Start == text.IndexOf(value, StringComparison.Ordinal)
+            && f.Length == value.Length && f.NormalizedValue == normalized);
+
+    // Round 26: the same shapes named as something else, or with nothing naming them.
+    [Theory]
+    [InlineData("| 姓名 | 帳號 |\n|---|---|\n| 陳○○ | 086 512 3478 |")]
+    [InlineData("{\"name\":\"Tran\",\"orderNo\":\"0771 234 567\"}")]
+    [InlineData("請查 0771 234 567 這筆")]
+    [InlineData("Order 415-555-2671 shipped.")]
+    public void Foreign_mobile_shape_named_as_something_else_is_no_phone(string text) => FindsNo(text, EntityTypes.PhoneNumber);
 
     // A document number (…字第…號) in the cell after a foreign phone of a pipe-separated row is no number of that country.
     [Theory]

@@ -10,7 +10,8 @@ public class RecognizersTextTests
     [Fact]
     public void North_american_local_number_is_found_only_with_recognizers_text()
     {
-        const string text = "對方電話(650) 253-0000，請回撥";
+        // (no phone word right before it: after one the engine reads a North American number itself, round 26)
+        const string text = "對方說(650) 253-0000，請回撥";
         FindsNothing(text);
         var finding = Assert.Single(WithRecognizersText.Scan(text));
         Assert.Equal(EntityTypes.PhoneNumber, finding.Type);

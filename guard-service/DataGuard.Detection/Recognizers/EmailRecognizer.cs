@@ -5,8 +5,9 @@ using DataGuard.Detection.Scoring;
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
-/// E-mail addresses, anchored on '@' (or full-width '＠'): a local part of letters, digits and . _ % + -, and a domain
-/// of at least two labels ending in an alphabetic top-level domain. Full-width and invisible characters are undone.
+/// E-mail addresses, anchored on '@' (or full-width '＠', or the small '﹫' of CJK compatibility forms): a local part of
+/// letters, digits and . _ % + -, and a domain of at least two labels ending in an alphabetic top-level domain.
+/// Full-width and invisible characters are undone.
 /// </summary>
 internal sealed class EmailRecognizer : AnchoredRecognizer
 {
@@ -85,7 +86,13 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "tw", "jp", "hk", "mo", "cn", "kr", "sg", "my", "ph", "vn", "th", "id", "us", "uk", "au", "ca", "de", "fr", "in",
     };
 
-    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", BareAt }, SpelledAt, FullWidthForms(SpelledAt));
+    /// <summary>
+    /// The small commercial at (U+FE6B) a CJK input method offers beside the full-width one: an address typed with it
+    /// (name﹫hotmail.co.th) is read as one typed with '@'.
+    /// </summary>
+    private const char SmallAt = '\uFE6B';
+
+    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", SmallAt.ToString(), BareAt }, SpelledAt, FullWidthForms(SpelledAt));
 
     // The written-out at signs as a Chinese input method types them in full width (圈ａ, ［ａｔ］, （ａ）), where that differs.
     private static string[] FullWidthForms(string[] anchors)
@@ -283,19 +290,19 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             int labelStart = i;
             while (i < text.Length && (IsDomain(text[i]) && Fold(text[i]) != '.')) i++;
             if (i == labelStart) break;
+            // (the domain before this label, kept only once a label follows the dot: "…com。 3. 對方" ends before "3")
+            if (domain.Length > 0) (lengthBefore, endBefore) = (domain.Length, end);
             if (domain.Length > 0) domain.Append('.');
             AppendFolded(domain, text.Slice(labelStart, i - labelStart));
             end = i;
             if (i < text.Length && Fold(text[i]) == '.')
             {
-                (lengthBefore, endBefore) = (domain.Length, end);
                 i++;
                 continue;
             }
             int next = SpelledDotEnd(text, i);
             if (next < 0) break;
             spelledDomainDot = true;
-            (lengthBefore, endBefore) = (domain.Length, end);
             i = next;
         }
         // A full stop glued to the next sentence ("…gmail 點 co 點 jp.Please", "…hk。Please"): the address ends at its known
@@ -322,15 +329,19 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         sink.Add(new Candidate(Type, start, end, score, Evasions.Separators, local.ToString().TrimStart('.') + "@" + domainText.ToLowerInvariant(), priority));
     }
 
-    // Whether the last label of the domain at from (its dots as written or written out) is two letters or more.
+    // Whether the last label of the domain at from (its dots as written or written out) is two letters or more, or the
+    // label before it is and a full stop or written-out dot stands between them: "…@outlook.com。 3. 對方…", "…com.tw。- 吳…"
+    // (the sentence's full stop, then the next list item) end at the label before, as OnSpelledAt then cuts them.
     private static bool EndsInLetters(ReadOnlySpan<char> text, int from)
     {
-        int i = from, letters = 0;
+        int i = from, letters = 0, before = 0;
+        bool spelled = false, spelledBefore = false; // whether a written-out dot or full stop led into this label, the last one
         while (true)
         {
             int start = i;
             while (i < text.Length && IsDomain(text[i]) && Fold(text[i]) != '.') i++;
             if (i == start) break;
+            (before, spelledBefore) = (letters, spelled);
             letters = 0;
             for (int k = start; k < i; k++)
             {
@@ -338,11 +349,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
                 if (kind == CharKind.Letter) letters++;
                 else if (kind != CharKind.Invisible) letters = int.MinValue;
             }
+            spelled = false;
             if (i < text.Length && Fold(text[i]) == '.') i++;
-            else if (SpelledDotEnd(text, i) is int next and >= 0) i = next;
+            else if (SpelledDotEnd(text, i) is int next and >= 0) (i, spelled) = (next, true);
             else break;
         }
-        return letters >= 2;
+        return letters >= 2 || (spelledBefore && before >= 2);
     }
 
     // Where the domain after an at sign ending at anchorEnd starts: past one or two spaces, or on the next line
@@ -503,7 +515,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         foreach (char c in value)
         {
             evasions |= CharFolding.Fold(c).Evasions & (Evasions.FullWidth | Evasions.ZeroWidth | Evasions.Homoglyph);
-            if (c == '\uFF20') evasions |= Evasions.FullWidth;
+            if (c is '\uFF20' or SmallAt) evasions |= Evasions.FullWidth;
         }
         return evasions;
     }
@@ -518,7 +530,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             var folded = CharFolding.Fold(c);
             if (folded.Kind == CharKind.Invisible) continue;
             char ascii = folded.Kind == CharKind.Letter ? (folded.Evasions.HasFlag(Evasions.LowerCase) ? char.ToLowerInvariant(folded.Value) : folded.Value) : folded.Value;
-            if (c is '@' or '\uFF20')
+            if (c is '@' or '\uFF20' or SmallAt)
             {
                 ascii = '@';
                 domain = true;

@@ -16,10 +16,13 @@ internal static class ForeignLanguages
     /// </summary>
     private static readonly (string Region, string[] Phone, string[] Number)[] Languages =
     {
-        ("VN", new[] { "gọi", "Zalo" }, new[] { "số" }), // điện thoại and SĐT are plain foreign phone words already
-        ("ID", new[] { "telepon", "telp", "hubungi" }, new[] { "nomor", "nomer" }),
-        ("PH", new[] { "tawagan", "tumawag", "cellphone" }, new[] { "numero" }),
-        ("TH", new[] { "เบอร์", "โทร", "มือถือ" }, Array.Empty<string>()),
+        ("VN", new[] { "gọi", "Zalo", "liên lạc", "liên hệ" }, new[] { "số" }), // điện thoại and SĐT are plain foreign phone words already
+        // Round 26: the passive and active forms of hubungi (bisa dihubungi di 08…), and HP ("handphone") and WA in a phrase
+        // only: alone they are a brand, horsepower and a state.
+        ("ID", new[] { "telepon", "telp", "hubungi", "dihubungi", "menghubungi", "nomor HP", "no HP", "no. HP", "HP saya", "nomor WA", "WA saya" },
+            new[] { "nomor", "nomer" }),
+        ("PH", new[] { "tawagan", "tumawag", "cellphone", "cp number", "kontakin", "i-text" }, new[] { "numero" }),
+        ("TH", new[] { "เบอร์", "โทร", "มือถือ", "ติดต่อ" }, Array.Empty<string>()),
         ("MY", new[] { "telefon" }, new[] { "nombor" }),
         ("JP", new[] { "携帯", "電話番号", "連絡先", "ケータイ" }, Array.Empty<string>()),
         ("KR", new[] { "전화", "휴대폰", "핸드폰", "휴대전화", "연락처" }, new[] { "번호" }), // 핸드폰 "hand phone", the everyday word

@@ -53,26 +53,117 @@ internal static class ForeignNationalNumbers
         if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LookAlikeReach))
             return false;
         if (!ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed))
-            return TryMainlandInPhoneColumn(text, chain, digits, out match);
+            return TryMainlandInPhoneColumn(text, chain, digits, out match) || TryUnlabelledFallback(text, chain, digits, out match);
         if (hinted is null && HasTaiwanAreaCode(chain, digits)) return false;
         var number = chain.Chars.Slice(0, digits);
         // In the plan the text names, a merely possible number (right length, range not listed) needs a strong phone word.
         var fit = hinted is null ? InternationalNumbers.Fit.None : InternationalNumbers.CheckNational(number, hinted);
         string? region = fit == InternationalNumbers.Fit.None ? null : hinted;
-        if (region is null && !countryNamed && chain.Chars[0] == '0' && digits >= MinForeignMobile)
-        {
-            foreach (var fallback in ForeignLanguages.Fallback)
-            {
-                if (!InternationalNumbers.IsMobile(number, fallback)) continue;
-                region = fallback;
-                break;
-            }
-        }
+        if (region is null && !countryNamed) region = FallbackMobileRegion(chain, digits);
         if (region is null && !countryNamed && IsMainlandMobile(chain, digits)) region = MainlandRegion;
+        // "calls to 415–555–2671", "tel":"052-318 4460": no country and no fallback's mobile, but a phone word right before
+        // a number grouped as phones are (North America's 3-3-4, or a trunk 0 and ten digits or more) calls it a phone of
+        // the country whose plan it fits, merely possible as it may be.
+        if (region is null && !countryNamed && !ungrouped && IsNamedPhoneRightBefore(text, chain.Start))
+        {
+            region = PossibleFallbackRegion(text, chain, digits);
+            if (region is not null) fit = InternationalNumbers.Fit.Possible;
+        }
         int country = region is null ? -1 : CountryWords.OfRegion(region.AsSpan());
         if (country < 0 || (ungrouped && fit == InternationalNumbers.Fit.Possible)) return false;
         double score = fit == InternationalNumbers.Fit.Possible ? PossibleScore : Score;
         match = MatchOf(chain, digits, score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        return true;
+    }
+
+    // The first of the fallback regions (ForeignLanguages.Fallback) whose plan calls a trunk-0 number of ten digits or more
+    // a mobile; null when none does.
+    private static string? FallbackMobileRegion(in Chain chain, int digits)
+    {
+        if (chain.Chars[0] != '0' || digits < MinForeignMobile) return null;
+        var number = chain.Chars.Slice(0, digits);
+        foreach (var fallback in ForeignLanguages.Fallback)
+        {
+            if (InternationalNumbers.IsMobile(number, fallback)) return fallback;
+        }
+        return null;
+    }
+
+    /// <summary>North America's plan: ten digits, the area code and the exchange each starting 2–9 (NANP numbering plan).</summary>
+    private const string NorthAmericaRegion = "US";
+
+    private const int NorthAmericaLength = 10;
+
+    // The region whose plan a grouped number no fallback region calls a mobile merely fits: North America for ten digits
+    // grouped 3-3-4 with no trunk 0, else the first fallback region for a trunk 0 and ten digits or more; null when none.
+    private static string? PossibleFallbackRegion(ReadOnlySpan<char> text, in Chain chain, int digits)
+    {
+        var number = chain.Chars.Slice(0, digits);
+        if (chain.Chars[0] != '0')
+            return IsNorthAmericanGrouping(chain, digits) && !FollowsCountryCode(text, chain.Start)
+                   && InternationalNumbers.CheckNational(number, NorthAmericaRegion) != InternationalNumbers.Fit.None
+                ? NorthAmericaRegion : null;
+        // (a possible number is a mobile's length, written in one kind of digit: "打給0 7 0 … 1 0一路" is a Taiwan number
+        // and the numeral of the next word)
+        if (digits is < MinForeignMobile or > MaxPossibleForeign || ((chain.Flags[0] ^ chain.Flags[digits - 1]) & (byte)Evasions.ChineseNumerals) != 0)
+            return null;
+        foreach (var fallback in ForeignLanguages.Fallback)
+        {
+            if (InternationalNumbers.CheckNational(number, fallback) != InternationalNumbers.Fit.None) return fallback;
+        }
+        return null;
+    }
+
+    /// <summary>Most digits a merely possible trunk-0 number is read with (a mobile's eleven: 0917 123 4567).</summary>
+    private const int MaxPossibleForeign = 11;
+
+    // "+1 (654) 555 0151", "001 415…": the number's area code is the rest of an international number, read as a whole
+    // elsewhere: a digit or a plus before it, past spaces, brackets and invisible characters.
+    private static bool FollowsCountryCode(ReadOnlySpan<char> text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && (text[i] is ' ' or '(' or '（' || CharFolding.KindOf(text[i]) == CharKind.Invisible)) i--;
+        return i >= 0 && (text[i] is '+' or '＋' || CharFolding.KindOf(text[i]) == CharKind.Digit);
+    }
+
+    // (415) 555-2671, 415-555-2671, 415.555.2671: ten digits, gaps after the area code and the exchange only, both 2–9 first.
+    private static bool IsNorthAmericanGrouping(in Chain chain, int digits) =>
+        digits == NorthAmericaLength && chain.Chars[0] is >= '2' and <= '9' && chain.Chars[3] is >= '2' and <= '9'
+        && chain.Gaps[3] > 0 && chain.Gaps[6] > 0 && chain.GapCount(digits) == 2;
+
+    // A phone word (電話, Tel, "mobile":, calls to, nomor HP, in the home country:) right before the number, past its colon,
+    // quotes or brackets.
+    private static bool IsNamedPhoneRightBefore(ReadOnlySpan<char> text, int start) => ContextScorer.IsLabelledImmediately(text, start, PhoneWords.Any);
+
+    // A foreign mobile in its national form with no phone word in its clause (round 26): a trunk-0 number Taiwan's plan turns
+    // down that a fallback region calls a mobile, filling its cell under a phone column (| 電話 | … | 086 083 1234 |, a tel
+    // column of a CSV), or the next field of a person's row after an ID or ARC and the person's name (- A123456789 Nguyen
+    // 0771 234 567) or the number beside an e-mail address on a signature's contact line (0771 234 567 / name@…), or North
+    // America's 3-3-4 under a phone column.
+    private static bool TryUnlabelledFallback(ReadOnlySpan<char> text, in Chain chain, int digits, out ChainMatch match)
+    {
+        match = default;
+        int end = chain.EndOf(digits);
+        // (the text is read before libphonenumber is asked: a code that no column, row or contact line names allocates nothing)
+        bool column = ForeignNumberContext.FillsPhoneColumn(text, chain.Start, end);
+        string? region;
+        if (chain.Chars[0] == '0')
+        {
+            if (!(column || PersonRecord.FollowsIdAndName(text, chain.Start, end) || ForeignNumberContext.SharesLineWithAddress(text, end))
+                || HasTaiwanAreaCode(chain, digits))
+                return false;
+            region = FallbackMobileRegion(chain, digits);
+            if (region is null) return false;
+        }
+        else
+        {
+            // (the column names it a phone: a merely possible number of an unassigned area code is read as a valid one)
+            if (!column || !IsNorthAmericanGrouping(chain, digits) || FollowsCountryCode(text, chain.Start)
+                || InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), NorthAmericaRegion) == InternationalNumbers.Fit.None)
+                return false;
+            region = NorthAmericaRegion;
+        }
+        match = MatchOf(chain, digits, Score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + CountryWords.OfRegion(region.AsSpan()));
         return true;
     }
 

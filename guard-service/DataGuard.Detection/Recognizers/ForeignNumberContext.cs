@@ -111,6 +111,28 @@ internal static class ForeignNumberContext
         return true;
     }
 
+    /// <summary>How long an e-mail address after a number on its contact line may be.</summary>
+    private const int MaxAddress = 64;
+
+    /// <summary>
+    /// Whether the number ending at <paramref name="end"/> is followed on its line by a separator (/ · | , ，) and an e-mail
+    /// address: a signature's or a roster's contact line (0771 234 567 / lan.nguyen@example.com), which holds a person's
+    /// number and address.
+    /// </summary>
+    public static bool SharesLineWithAddress(ReadOnlySpan<char> text, int end)
+    {
+        // (past a closing quote or bracket: "0771 234 567" | name@…)
+        int i = end < text.Length && text[end] is '"' or '\'' or ')' or '）' or ']' or '」' ? end + 1 : end;
+        i = Spaces.SkipForward(text, i);
+        if (i >= text.Length || text[i] is not ('/' or '·' or '|' or ',' or '，' or '／' or '｜')) return false;
+        i = Spaces.SkipForward(text, i + 1);
+        for (int k = i; k < text.Length && k - i < MaxAddress && text[k] is not (' ' or '\n' or '\r' or '\t'); k++)
+        {
+            if (text[k] is '@' or '\uFF20' or '\uFE6B') return k > i;
+        }
+        return false;
+    }
+
     /// <summary>Whether the value fills its cell and the cell's column header is a phone word (聯絡電話, mobile, tel).</summary>
     public static bool FillsPhoneColumn(ReadOnlySpan<char> text, int start, int end)
     {

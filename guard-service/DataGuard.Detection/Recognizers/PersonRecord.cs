@@ -46,6 +46,68 @@ internal static class PersonRecord
 
     private const int IdentifierLength = 10;
 
+    /// <summary>Most capitalised Latin words a person's name between an ID and the value may have (Nguyen Thi Lan).</summary>
+    private const int MaxLatinWords = 3;
+
+    /// <summary>
+    /// Whether the value is the next field of a roll typed with spaces after a valid ID or ARC and the person's name, in Han
+    /// characters (masked with ○ too) or capitalised Latin words ("- A123456789 Nguyen 0771 234 567", "B123456789 王○明
+    /// 0961…", the name glued to the value or joined by 是): the third field of the same person's row.
+    /// </summary>
+    public static bool FollowsIdAndName(ReadOnlySpan<char> text, int start, int end)
+    {
+        // (a quote or bracket around the value first: … '0771 234 567', … (0771 234 567))
+        if (start > 0 && IsEnclosing(text[start - 1])) start--;
+        bool enclosed = end < text.Length && IsEnclosing(text[end]);
+        if (!enclosed && end < text.Length && CharFolding.Fold(text[end]).Kind is CharKind.Digit or CharKind.Letter) return false;
+        int nameEnd = Spaces.StartBefore(text, start);
+        // (the name glued to the value, or joined to it by 是: "- A123456789 陳○華0771…", "… Nguyen是0771…")
+        if (nameEnd > 0 && text[nameEnd - 1] == '是') nameEnd--;
+        if (nameEnd == 0) return false;
+        int nameStart = NameStartBefore(text, nameEnd);
+        int idEnd = Spaces.StartBefore(text, nameStart);
+        if (nameStart == nameEnd || idEnd == nameStart) return false;
+        int token = IdentifierStartBefore(text, idEnd);
+        return token >= 0 && IdentifierAt(text, token);
+    }
+
+    // Where ten letters and digits ending at end start, single spaces between them counted out as IdentifierAt reads them
+    // (T 1 2 3 4 5 6 7 8 9, H1 2345 6789); -1 when fewer stand there.
+    private static int IdentifierStartBefore(ReadOnlySpan<char> text, int end)
+    {
+        int i = end, n = 0;
+        while (i > 0 && n < IdentifierLength)
+        {
+            if (CharFolding.Fold(text[i - 1]).Kind is CharKind.Digit or CharKind.Letter) n++;
+            else if (text[i - 1] != ' ' || i < 2 || text[i - 2] == ' ') return -1;
+            i--;
+        }
+        return n == IdentifierLength && (i == 0 || CharFolding.Fold(text[i - 1]).Kind is not (CharKind.Digit or CharKind.Letter)) ? i : -1;
+    }
+
+    // Where a name ending at end starts: one to four Han characters or ○ masks, else up to three capitalised Latin words
+    // (accented too: Lê Quốc Bảo) apart by single spaces; end when there is none.
+    private static int NameStartBefore(ReadOnlySpan<char> text, int end)
+    {
+        int han = end;
+        while (han > 0 && end - han < MaxNameLength && (CharFolding.IsHan(text[han - 1]) || text[han - 1] == '○')) han--;
+        if (han < end) return han > 0 && CharFolding.IsHan(text[han - 1]) ? end : han;
+        int start = end;
+        for (int words = 0, i = end; words < MaxLatinWords; words++)
+        {
+            int word = i;
+            while (word > 0 && IsLatinLetter(text[word - 1])) word--;
+            // (a word glued to digits is a code's tail, not a name)
+            if (word == i || !char.IsUpper(text[word]) || (word > 0 && char.IsLetterOrDigit(text[word - 1]))) break;
+            start = word;
+            if (word < 2 || text[word - 1] != ' ') break;
+            i = word - 1;
+        }
+        return start;
+    }
+
+    private static bool IsLatinLetter(char c) => char.IsLetter(c) && (c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF');
+
     private static bool IsSpace(char c) => c is ' ' or '\u3000';
 
     private static bool IsEnclosing(char c) => c is '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '「' or '」' or '（' or '）';

@@ -20,6 +20,9 @@ internal static class PhoneWords
         "宅電", // a home landline (宅電欸 02 2345 嗯 6789: set U4)
         "專線", // 客服專線 +852…, 打我們專線 00852… (sets O, P; toll-free 0800 lines stay out by the numbering plan)
         "Contact", "Hotline", // English labels of how to reach someone: Contact: +852 …
+        // Round 26: English verbs of a call log and a family's number abroad (outgoing calls to (415) 555-…, dialled 0…, the
+        // number in the home country: 0…), written with no phone noun.
+        "calls", "calls to", "call to", "called", "dialled", "dialed", "home country", "home-country",
     };
 
     /// <summary>Words that name a phone, with a country's short forms (港號, 陸手機…) and other languages' words (gọi, เบอร์, 携帯…): strong context.</summary>

@@ -319,6 +319,27 @@ internal static class CaseContexts
         new("record.glued-date-cells", Cue.Record, (f, r) => (Pick(r, "從內部網頁貼的（格子都黏在一起）：\n", "幫我分欄：\n", "")
             + Pick(r, "KXY-8357", "MLK-203", "BWT-6632", "NPE-1057") + GluedName(f, r),
             GluedDate(r) + Pick(r, "\n幫我分欄 謝謝", "", "\nTRP-5526王建民0955-201-377" + GluedDate(r))), Families: "phone."),
+        // Round 26 (sets U11, U12): a foreign mobile with no country word — filling its cell under a phone column of a
+        // Markdown, CSV or tab-separated table of people; as the field after a person's ID or ARC and name in a roll typed
+        // with spaces; after a phone word of the writer's language (Indonesian, Vietnamese, Thai, Tagalog, English); as the
+        // value of a tel key in a JSON record; beside an e-mail address on a signature's contact line.
+        new("table.phone-column", Cue.Label, PhoneColumnRow, Families: ForeignMobile),
+        new("record.id-name-row", Cue.Record, (f, r) => (Pick(r, "整理成表格：\n", "Roster:\n", "") + Pick(r, "- ", "", "3. ") + RecordId(r) + " "
+            + Pick(r, "Nguyen", "Tran Thi", "Siti Aminah", "Maria Santos", "Lê Quốc Bảo", "Somchai", "王", "阮氏", "陳○華") + Pick(r, " ", "  "),
+            Pick(r, $"\n- {RecordId(r)} 林 0912 468 135", "", "\n")), Families: ForeignMobile),
+        new("sentence.foreign-phone-phrase", Cue.Label, (f, r) => (Pick(r, ForeignPhonePhrases), Pick(r, " setiap sore.", " nhé.", " ครับ", " po.", ".", "")),
+            Families: ForeignMobile),
+        // (the address after the number names it: Cue.After keeps it when the value ends the prompt)
+        new("line.signature-contact", Cue.After, (f, r) => (Pick(r, "Best,\n", "Thanks,\n", "敬祝 順利\n") + Pick(r, "Tran Thi Mai (interpreter)", "Nguyen Van Binh", "Siti Aminah｜仲介") + "\n",
+            Pick(r, " / ", " · ", " | ", ", ") + Pick(r, "mai.tran88@example.com", "binh_nv@example.vn", "siti.aminah@example.co.id") + Pick(r, "", "\n\nOn Mon, 4 Nov wrote:")),
+            Families: ForeignMobile),
+        new("json.tel-key", Cue.Label, (f, r) => ($"{{\"uid\":\"{RecordId(r)}\",\"{Pick(r, "tel", "mobile", "phone", "Phone", "TEL")}\":\"",
+            $"\",\"name\":\"{Pick(r, "NGUYEN VAN AN", "Siti Rahayu")}\"}}"), Families: ForeignMobile),
+        // Round 26 (set U11): an address ending its list item with a full stop, the next item's number or dash after it (…：
+        // name@example.com。 2. 對方…, …com.tw。- 另一人…), or the next sentence's ROC year (…com.vn。113年…).
+        new("list.full-stop-next-item", Cue.Label, (f, r) => (Pick(r, "1. ", "- ", "（一）") + Label(f, r) + Pick(r, "：", ": ", " "),
+            Pick(r, "。 2. 對方表示不認識。", "。2. 無", "。- 另一人未留資料。", "。 - 車主稱已報失。", "。 3) 待查", $"。{r.Next(110, 115)}年{r.Next(1, 13)}月再聯絡")),
+            Families: "email."),
         // Round 25 (set U9): a foreign number named by the counter of phones after its country, no phone word (香港那支 9xxx-xxxx
         // 跟澳門那支 6xxxxxxx 都是同一個人用的).
         new("sentence.country-counter", Cue.Label, (f, r) => (Pick(r, "", "[小隊長] ", "他說") + f.PrefixFor(r) + Pick(r, "那支", "這支", "那隻") + Pick(r, " ", ""),
@@ -463,6 +484,31 @@ internal static class CaseContexts
         ["jp"] = (new[] { "落とし物の件は携帯", "連絡先：", "電話番号は" }, new[] { "にお願いします。", "です。", "" }),
         ["kr"] = (new[] { "엄마 전화 ", "휴대폰 번호: ", "연락처 ", "핸드폰 ", "핸드폰：" }, new[] { " 로 연락 주세요.", "입니다.", "" }),
     };
+
+    /// <summary>Round 26: the families of foreign mobiles with no country word.</summary>
+    private const string ForeignMobile = "phone.foreign-mobile.";
+
+    /// <summary>Round 26: phone words of the writer's language right before a foreign mobile, no country named.</summary>
+    private static readonly string[] ForeignPhonePhrases =
+    {
+        "Pak Budi dapat dihubungi di ", "Untuk urusan visa, hubungi saya di ", "Nomor HP majikan: ", "WA saya ",
+        "Em có thể liên lạc với anh ấy qua ", "Liên hệ chị Hoa: ", "ติดต่อแม่ได้ที่ ", "Ang cp number ko ay ",
+        "The phone records list two calls to ", "Relatives (home country): ", "She dialled ", "Tel: ",
+    };
+
+    // A table of people (姓名, 證號, a phone column, 備註) as Markdown, CSV or tab-separated, the value in the phone column.
+    private static (string Before, string After) PhoneColumnRow(ValueFamily family, Random r)
+    {
+        var (open, d, close, rule) = Pick(r, "tab", "comma", "markdown") switch
+        {
+            "tab" => ("", "\t", "", ""),
+            "comma" => ("", ",", "", ""),
+            _ => ("| ", " | ", " |", "|---|---|---|---|\n"),
+        };
+        var header = Pick(r, "電話", "聯絡電話", "手機", "tel", "Mobile", "Phone");
+        return ($"{open}姓名{d}證號{d}{header}{d}備註{close}\n{rule}{open}{Pick(r, "陳○○", "Nguyen Van An", "SITI RAHAYU")}{d}{RecordId(r)}{d}",
+            $"{d}{Pick(r, "證人", "-", "已通知")}{close}" + Pick(r, "", $"\n{open}王小明{d}{RecordId(r)}{d}0912-468-135{d}-{close}"));
+    }
 
     private static (string Before, string After) ForeignLanguageSentence(ValueFamily family, Random r)
     {

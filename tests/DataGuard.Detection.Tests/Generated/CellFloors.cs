@@ -699,6 +699,30 @@ internal static class CellFloors
 
     private const string CountryCounter = "sentence.country-counter";
 
+    /// <summary>
+    /// Round 26 (sets U11, U12): a foreign mobile with no country word is promised in four shapes — under a phone column,
+    /// after a person's ID and name, after a phone word of the writer's language, under a tel key — written with the
+    /// separators and widths a typist uses (North America's 3-3-4 under a column or key only: with no trunk 0 it needs the
+    /// column or a phone word right before it). Elsewhere a number no country names is a code as often.
+    /// </summary>
+    // (line.signature-contact is generated but not asserted: a value glued to CJK or ending the prompt loses the address
+    // after it, and two of its cells stayed below 0.8 at the round's end — see the Detection README, round 18)
+    private static readonly string[] Round26Contexts = { "table.phone-column", "record.id-name-row", "sentence.foreign-phone-phrase", "json.tel-key" };
+
+    private static readonly string[] Round26NorthAmericanContexts = { "table.phone-column", "json.tel-key" };
+
+    private static readonly string[] Round26Variants =
+    {
+        "canonical", "sep.space", "sep.dot", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "full-width",
+    };
+
+    private static double? Round26PhoneFloor(string[] parts)
+    {
+        if (!parts[0].StartsWith("phone.foreign-mobile.", StringComparison.Ordinal)) return null;
+        var contexts = parts[0].EndsWith(".north-american", StringComparison.Ordinal) ? Round26NorthAmericanContexts : Round26Contexts;
+        return Array.IndexOf(contexts, parts[2]) >= 0 && Array.IndexOf(Round26Variants, parts[1]) >= 0 ? Default : -1;
+    }
+
     /// <summary>Round 25: after a country and the counter of phones (澳門那支), the cells that need a phone word as after a plain word.</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] CounterOutOfScope =
     {
@@ -770,6 +794,7 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         if (EscapedForms.Decides(parts, out double? round26)) return round26;
         if (Round26PlateFloor(parts) is double round26Plate) return round26Plate < 0 ? null : round26Plate;
+        if (Round26PhoneFloor(parts) is double round26Phone) return round26Phone < 0 ? null : round26Phone;
         if (Round25PhoneFloor(parts) is double round25Phone) return round25Phone < 0 ? null : round25Phone;
         if (Round25PlateFloor(parts) is double round25Plate) return round25Plate < 0 ? null : round25Plate;
         if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;

@@ -49,6 +49,39 @@ internal static class ForeignCountries
             r => Groups(" ", "89"[r.Next(2)] + Digits(r, 3), Digits(r, 4))),
     };
 
+    /// <summary>
+    /// Round 26 (sets U11, U12): mobiles of the countries whose workers and visitors write to the police, in their national
+    /// form with every prefix of the country's mobile ranges (libphonenumber's patterns) and the country's own grouping, to
+    /// be found with no country word: Vietnam's 03x/05x/07x/08x (its 09x is a Taiwan mobile's shape), Indonesia's 08xx of ten
+    /// to twelve digits, Thailand's 06x/08x, the Philippines' 09xx of eleven, Malaysia's 01x, Korea's 010 and Japan's 080/090.
+    /// </summary>
+    public static PlantedValue TrunkZeroMobile(Random r) => r.Next(7) switch
+    {
+        0 => r.Next(2) == 0
+            ? Groups(CaseContexts.Pick(r, " ", "-", "."), "0" + CaseContexts.Pick(r, VietnamPrefixes) + Digits(r, 1), Digits(r, 3), Digits(r, 3))
+            : Groups(CaseContexts.Pick(r, " ", "-", "."), "0" + CaseContexts.Pick(r, VietnamPrefixes.Except(TaiwanAreaCodes).ToArray()), Digits(r, 3), Digits(r, 4)),
+        1 => Groups(CaseContexts.Pick(r, "-", " "), "08" + CaseContexts.Pick(r, "11", "12", "13", "21", "22", "52", "53", "57", "77", "78", "81", "82", "95", "96", "98"),
+            Digits(r, 4), Digits(r, 2 + r.Next(3))),
+        2 => Groups(CaseContexts.Pick(r, "-", " "), "0" + CaseContexts.Pick(r, "61", "62", "63", "64", "65", "80", "81", "84", "86", "87"), Digits(r, 3), Digits(r, 4)),
+        3 => Groups(" ", "09" + CaseContexts.Pick(r, "05", "06", "15", "17", "18", "27", "47", "56", "66", "77", "95", "98"), Digits(r, 3), Digits(r, 4)),
+        4 => r.Next(2) == 0 ? Groups("-", "01" + CaseContexts.Pick(r, "2", "3", "6", "7", "9"), Digits(r, 3) + " " + Digits(r, 4)) : Groups("-", "011", Digits(r, 4), Digits(r, 4)),
+        5 => Groups("-", "010", (2 + r.Next(8)) + Digits(r, 3), Digits(r, 4)),
+        _ => Groups("-", CaseContexts.Pick(r, "080", "090"), (1 + r.Next(9)) + Digits(r, 3), Digits(r, 4)),
+    };
+
+    /// <summary>
+    /// Taiwan's area codes that are also a foreign mobile's first three digits (Miaoli 037, Kinmen 082, Taitung 089): grouped
+    /// apart (037 471 8907) they are read as a mistyped Taiwan number where no country or language says otherwise — out of
+    /// scope (see the Detection README, round 26); the 4-3-3 grouping (0374 718 907) is generated.
+    /// </summary>
+    private static readonly string[] TaiwanAreaCodes = { "37", "82", "89" };
+
+    /// <summary>Vietnam's mobile prefixes after the trunk 0 but 9x (Viettel 3x, Vietnamobile 5x, MobiFone 7x, VinaPhone 8x).</summary>
+    private static readonly string[] VietnamPrefixes = { "32", "33", "34", "35", "36", "37", "38", "39", "56", "58", "70", "76", "77", "78", "79", "81", "82", "83", "84", "85", "86", "88", "89" };
+
+    /// <summary>Round 26: a North American number, real area code and exchange (no 555-01xx), grouped 3-3-4.</summary>
+    public static PlantedValue NorthAmerican(Random r) => Groups("-", UsArea(r), Exchange(r), Digits(r, 4));
+
     // US area codes: first digit 2–9, second 0–8.
     private static string UsArea(Random r) => (2 + r.Next(8)).ToString() + r.Next(9) + r.Next(10);
 

@@ -618,6 +618,14 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "型號", "料號", "序號", "S/N", "產品型號", "零件編號")} {OcrCode(r)}",
             $"{Pick(r, "ISO-9001", "ISO-14001", "ISO-27001", "BIG-5", "UTF-8", "SOLO-250", "GOT-7", "BIG-88", "DOG-25", "ZOO-99")} {Pick(r, "認證", "編碼", "規格", "套組")}",
             $"{Pick(r, "料號", "規格", "零件")} {Pick(r, "KTB", "GDS", "ZQT", "BGT")}-{r.Next(1, 9)}{Pick(r, "G", "T", "Z", "Q", "D")}{r.Next(10, 99)} {Pick(r, "一組", "缺貨", "兩個")}")),
+        // Round 26 (sets U11, U12): numbers of a foreign mobile's shape (trunk 0, ten to twelve digits, grouped as phones) that
+        // their label, column or key names as something else — an account, an order, an invoice, a parcel — in the languages
+        // the round's phone words come from.
+        new("foreign-mobile-shaped-codes", r => Pick(r,
+            $"{Pick(r, "帳號", "訂單編號", "發票號碼", "Order", "Invoice", "Số tài khoản", "nomor rekening", "Tracking")} {ForeignMobileShape(r)}",
+            $"姓名,{Pick(r, "帳號", "訂單編號", "account")},備註\nNguyen Van An,{ForeignMobileShape(r)},已結",
+            $"| 姓名 | {Pick(r, "帳號", "包裹編號", "Order No.")} |\n|---|---|\n| Siti Rahayu | {ForeignMobileShape(r)} |",
+            $"{{\"name\":\"Tran\",\"{Pick(r, "account", "orderNo", "invoice")}\":\"{ForeignMobileShape(r)}\"}}")),
         // Round 25 (sets U9, U10): codes shaped like a 2012 plate with a digit in its series (A8C-1234, GT2-2019) — part, model
         // and serial numbers after their label or counted by a measure word, camera and channel names, a VIN's fragment —
         // beside no plate word.
@@ -662,8 +670,9 @@ internal static class HardNegativeGenerator
             $"{KnownModel(r)}\t{VehicleRecords.Vin(r)}\t{r.Next(1, 9)}",
             $"他想把{KnownModel(r)}換成{KnownModel(r)}，預算{r.Next(10, 99)}萬",
             $"The {KnownModel(r)} was serviced on {r.Next(1, 13)}/{r.Next(1, 29)}.")),
-        // Round 23 (set U6): a host name's last label glued to a full stop and the next sentence's number (…@example.com.ph。113年…).
-        new("domain-tail-numbers", r => $"{Pick(r, "請寄到", "副本給", "信箱 ")}{Pick(r, "lan", "ahmad.f", "nguyen")}{r.Next(10, 99)}@{Pick(r, "yahoo.com", "gmail.com", "example.co")}.{Pick(r, "vn", "tw", "jp", "ph", "id", "my")}{Pick(r, "。", ".")}{r.Next(110, 115)}年{r.Next(1, 13)}月{r.Next(1, 29)}日再聯絡"),
+        // Round 23 (set U6): a host name's last label glued to a full stop and the next sentence's number (…example.com.ph。113年…).
+        // Round 26: a web site's host, no mailbox before it — a mailbox there is an address to report (list.full-stop-next-item).
+        new("domain-tail-numbers", r => $"{Pick(r, "請上網站 ", "官網：", "網域 ")}{Pick(r, "www.", "shop.", "")}{Pick(r, "yahoo.com", "gmail.com", "example.co")}.{Pick(r, "vn", "tw", "jp", "ph", "id", "my")}{Pick(r, "。", ".")}{r.Next(110, 115)}年{r.Next(1, 13)}月{r.Next(1, 29)}日再聯絡"),
         new("masked-codes", r => Pick(r,
             $"遮蔽證號：{Letters(r)}{(char)('A' + r.Next(26))}-**{Digits(r, 2)}\n數量：{r.Next(10, 99)}；承辦：王○",
             $"{Pick(r, "遮蔽車號", "車號（遮蔽）", "去識別化車號")} {Letters(r)}{(char)('A' + r.Next(26))}-{Digits(r, 1)}**{Digits(r, 1)}",
@@ -777,6 +786,10 @@ internal static class HardNegativeGenerator
     };
 
     private static readonly string[] Carriers = { "請協助整理以下資料。", "以上資料供承辦人參考。", "承辦員警已完成初步訪查。" };
+
+    // A trunk 0 and nine to eleven digits in a phone's grouping (0771 234 567, 0812-3456-7890).
+    private static string ForeignMobileShape(Random r) => Pick(r,
+        $"0{Pick(r, "3", "7", "8")}{Digits(r, 2)} {Digits(r, 3)} {Digits(r, 3)}", $"08{Digits(r, 2)}-{Digits(r, 4)}-{Digits(r, 4)}", $"0{Pick(r, "7", "8")}{Digits(r, 8)}");
 
     public static IEnumerable<GeneratedNegative> All(int casesPerCell = 8)
     {

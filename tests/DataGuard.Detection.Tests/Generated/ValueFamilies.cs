@@ -149,6 +149,10 @@ internal static class ValueFamilies
             all.Add(Phone($"phone.intl.{country.Code}", r => country.International(r)));
             all.Add(Phone($"phone.national.{country.Code}", r => country.National(r), prefixes: country.Words));
         }
+        // Round 26 (sets U11, U12): foreign mobiles with no country word, found by a phone column, a person's row, a phone
+        // word of the writer's language or a tel key (see CaseContexts' round 26 contexts and CellFloors.Round26PhoneFloor).
+        all.Add(Phone("phone.foreign-mobile.trunk-zero", ForeignCountries.TrunkZeroMobile, needsContext: true));
+        all.Add(Phone("phone.foreign-mobile.north-american", ForeignCountries.NorthAmerican, needsContext: true));
         // A Hong Kong number read out with a hesitation between its groups (香港,5601嗯2189 under a 電話 column).
         var hongKong = ForeignCountries.All.First(c => c.Code == "hk");
         all.Add(Phone("phone.national.read-out.hk", r => hongKong.National(r) with { Separator = CaseContexts.Pick(r, " 嗯 ", "嗯", " 那個 ", " uh ") },
@@ -163,6 +167,8 @@ internal static class ValueFamilies
         all.Add(Mail("email.xiaolaoshu.words", r => Mailbox(r, CaseContexts.Pick(r, "小老鼠", " 小老鼠 "), CaseContexts.Pick(r, "點", " 點 ", "."))));
         all.Add(Mail("email.hash", r => Mailbox(r, CaseContexts.Pick(r, "#", " # "), ".")));
         all.Add(Mail("email.full-width-at", r => Mailbox(r, CaseContexts.Pick(r, "＠", " ＠ "), CaseContexts.Pick(r, ".", "．"))));
+        // Round 26 (set U12): the small commercial at (U+FE6B) a CJK input method offers beside the full-width one.
+        all.Add(Mail("email.small-at", r => Mailbox(r, CaseContexts.Pick(r, "\uFE6B", "\uFE6B", " \uFE6B "), CaseContexts.Pick(r, ".", ".", "．"))));
         all.Add(Mail("email.spaced-at", r => Mailbox(r, " @ ", CaseContexts.Pick(r, ".", " . "))));
         // Set G: a pause before the written-out at sign, 老鼠 without 小, 艾特 (the sound of "at"), a spoken word before '@'.
         all.Add(Mail("email.xiaolaoshu.paused", r => Mailbox(r, CaseContexts.Pick(r, "，小老鼠 ", "，小老鼠", ", 小老鼠 "), CaseContexts.Pick(r, ".", " 點 "))));
