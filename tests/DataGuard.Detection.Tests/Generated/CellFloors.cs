@@ -707,11 +707,11 @@ internal static class CellFloors
     /// </summary>
     // (line.signature-contact is generated but not asserted: a value glued to CJK or ending the prompt loses the address
     // after it, and two of its cells stayed below 0.8 at the round's end — see the Detection README, round 18)
-    private static readonly string[] Round26Contexts = { "table.phone-column", "record.id-name-row", "sentence.foreign-phone-phrase", "json.tel-key" };
+    private static readonly string[] Round26PhoneContexts = { "table.phone-column", "record.id-name-row", "sentence.foreign-phone-phrase", "json.tel-key" };
 
     private static readonly string[] Round26NorthAmericanContexts = { "table.phone-column", "json.tel-key" };
 
-    private static readonly string[] Round26Variants =
+    private static readonly string[] Round26PhoneVariants =
     {
         "canonical", "sep.space", "sep.dot", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "sep.full-width-hyphen", "full-width",
     };
@@ -719,8 +719,8 @@ internal static class CellFloors
     private static double? Round26PhoneFloor(string[] parts)
     {
         if (!parts[0].StartsWith("phone.foreign-mobile.", StringComparison.Ordinal)) return null;
-        var contexts = parts[0].EndsWith(".north-american", StringComparison.Ordinal) ? Round26NorthAmericanContexts : Round26Contexts;
-        return Array.IndexOf(contexts, parts[2]) >= 0 && Array.IndexOf(Round26Variants, parts[1]) >= 0 ? Default : -1;
+        var contexts = parts[0].EndsWith(".north-american", StringComparison.Ordinal) ? Round26NorthAmericanContexts : Round26PhoneContexts;
+        return Array.IndexOf(contexts, parts[2]) >= 0 && Array.IndexOf(Round26PhoneVariants, parts[1]) >= 0 ? Default : -1;
     }
 
     /// <summary>Round 25: after a country and the counter of phones (澳門那支), the cells that need a phone word as after a plain word.</summary>
@@ -769,7 +769,7 @@ internal static class CellFloors
     /// typed as a letter, only where a plate label, a driving verb or a vehicle word names the value (the code alone is a
     /// part number's shape).
     /// </summary>
-    private static readonly string[] Round26Contexts = { "english.vehicle-noun", "foreign.vehicle-word", "record.collision-pair" };
+    private static readonly string[] Round26PlateContexts = { "english.vehicle-noun", "foreign.vehicle-word", "record.collision-pair" };
 
     // (after a driving verb, a Chinese vehicle noun or a foreign vehicle word, a lower-case look-alike in an older layout
     // falls just short: 3 of 5 placements in a few cells; left)
@@ -779,7 +779,7 @@ internal static class CellFloors
     {
         if (parts[1] is "look-alike.plate-digits.two" or "look-alike.plate-digits.first")
             return Array.IndexOf(Round26LookAlikeContexts, parts[2]) >= 0 ? Default : -1;
-        if (Array.IndexOf(Round26Contexts, parts[2]) < 0) return null;
+        if (Array.IndexOf(Round26PlateContexts, parts[2]) < 0) return null;
         if (parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0] == "plate.mixed.digits-first.tech") return -1;
         // A mixed legacy code (5H-2735, 283-K5) is read as a plate only with a plate word right before it; the pair is none.
         if (parts[2] == "record.collision-pair" && parts[0].StartsWith("plate.mixed.", StringComparison.Ordinal)) return -1;
