@@ -10,7 +10,8 @@ namespace DataGuard.Analyzers.Flow;
 
 /// <summary>
 /// Methods whose result is no longer personal: masking, hashing, redaction, encryption and the team's own wrappers — marked
-/// <c>[Sanitizer]</c>, configured, or named so with a body that removes the value (<see cref="SanitizingBodies"/>).
+/// <c>[Sanitizer]</c>, configured, or named so with a body that removes the value (<see cref="SanitizingBodies"/>); never an
+/// HTML/XSS sanitizer by its name alone (<see cref="MarkupSanitizers"/>).
 /// </summary>
 internal sealed class Sanitizers
 {
@@ -97,9 +98,10 @@ internal sealed class Sanitizers
         }
 
         // The name only suggests: a body in this compilation decides (SanitizeForLog that strips control characters hands the
-        // address on). A method whose body cannot be read (a package's, an interface's) is taken at its word.
+        // address on). A method whose body cannot be read (a package's, an interface's) is taken at its word, unless the word
+        // is about markup (Ganss.Xss HtmlSanitizer.Sanitize keeps the name and e-mail it is given).
         var words = IdentifierWords.Split(method.Name);
         return words.Count > 0 && (SanitizingVerbs.Contains(words[0]) || words.Any(w => PersonalNames.SafeWords.Contains(w)))
-               && (_bodies.Body(method) is not { } body || SanitizingBodies.Removes(method, body, this));
+               && (_bodies.Body(method) is { } body ? SanitizingBodies.Removes(method, body, this) : !MarkupSanitizers.CleansMarkupOnly(method));
     }
 }

@@ -109,4 +109,68 @@ public class SanitizerBodyTests
             public void Contacted(string email) => _logger.LogInformation("Mail to {Email}", Clean.ForLog(email));
         }
         """);
+
+    private const string MarkupCleaners = """
+        namespace Ganss.Xss
+        {
+            public interface IHtmlSanitizer { string Sanitize(string html, string baseUrl = ""); }
+        }
+
+        namespace Web.Security
+        {
+            public interface IXssFilter { string Scrub(string text); }
+            public abstract class TextCleaner { public abstract string SanitizeMarkup(string text); }
+        }
+
+        """;
+
+    [Fact]
+    public Task Html_and_xss_sanitizers_without_a_readable_body_keep_the_value_personal() => Run(MarkupCleaners + """
+        class ContactForm
+        {
+            private readonly ILogger<ContactForm> _logger = null!;
+            private readonly Ganss.Xss.IHtmlSanitizer _html = null!;
+            private readonly Web.Security.IXssFilter _xss = null!;
+            private readonly Web.Security.TextCleaner _cleaner = null!;
+
+            public void Received(string email, string fullName, string mobilePhone)
+            {
+                {|DG1001:_logger.LogInformation("Contact from {Email}", _html.Sanitize(email))|};
+                {|DG1001:_logger.LogInformation("Contact from {Name}", _xss.Scrub(fullName))|};
+                {|DG1001:_logger.LogInformation("Call back {Phone}", _cleaner.SanitizeMarkup(mobilePhone))|};
+                {|DG1001:_logger.LogInformation("Contact from {Email}", Sanitize(email))|};
+            }
+
+            private string Sanitize(string input) => _html.Sanitize(input);
+        }
+        """);
+
+    [Fact]
+    public Task Masking_helpers_stay_sanitizers_beside_markup_cleaners() => Run(MarkupCleaners + """
+        namespace Web.Security
+        {
+            public interface IContactScrubber { string Scrub(string text); }
+
+            public static class HtmlReport
+            {
+                public static string MaskEmail(string email) => "***" + email.Substring(email.IndexOf('@'));
+            }
+        }
+
+        class ContactForm
+        {
+            private readonly ILogger<ContactForm> _logger = null!;
+            private readonly Web.Security.IContactScrubber _scrubber = null!;
+            private readonly Ganss.Xss.IHtmlSanitizer _html = null!;
+
+            public void Received(string email, string fullName)
+            {
+                _logger.LogInformation("Contact from {Name}", _scrubber.Scrub(fullName));
+                _logger.LogInformation("Contact from {Email}", Web.Security.HtmlReport.MaskEmail(_html.Sanitize(email)));
+                _logger.LogInformation("Contact from {Email}", Clean(email));
+            }
+
+            private string Clean(string input) => Web.Security.HtmlReport.MaskEmail(_html.Sanitize(input));
+        }
+        """);
 }
