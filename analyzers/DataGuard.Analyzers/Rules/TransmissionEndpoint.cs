@@ -77,10 +77,15 @@ internal static class TransmissionEndpoint
     public static ImmutableArray<Endpoint> Recipients(IInvocationOperation invocation, TaintEvaluator evaluator)
     {
         var resolver = evaluator.Profile.Endpoints;
-        var recipients = resolver.Resolve(invocation.Instance, evaluator.State);
+        // A string-shaped mail service names its recipient parameter: the sender's constant address is not a recipient.
+        var named = evaluator.Profile.Sinks.Match(invocation, SinkKind.Mail)?.RecipientParameters ?? ImmutableHashSet<string>.Empty;
+        var recipients = named.IsEmpty ? resolver.Resolve(invocation.Instance, evaluator.State) : ImmutableArray<Endpoint>.Empty;
         foreach (var argument in invocation.Arguments)
         {
-            recipients = FlowState.Union(recipients, resolver.Resolve(argument.Value, evaluator.State));
+            if (named.IsEmpty || argument.Parameter is { } parameter && named.Contains(parameter.Name))
+            {
+                recipients = FlowState.Union(recipients, resolver.Resolve(argument.Value, evaluator.State));
+            }
         }
 
         return recipients.Where(e => e.IsMailbox || e.ConfigurationKey is not null).ToImmutableArray();

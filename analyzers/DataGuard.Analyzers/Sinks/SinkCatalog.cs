@@ -248,7 +248,7 @@ internal sealed class SinkCatalog
         {
             foreach (var spec in _mailServices)
             {
-                if (spec.NamesStartWith(name) && TakesMailMessage(definition))
+                if (spec.NamesStartWith(name) && (spec.RecipientParameters.IsEmpty ? TakesMailMessage(definition) : MailsToNamedRecipient(definition, spec)))
                 {
                     builder.Add(spec);
                 }
@@ -298,6 +298,27 @@ internal sealed class SinkCatalog
 
         return false;
     }
+
+    /// <summary>A method named for mail (<c>SendEmailAsync</c>, <c>IEmailSender.Send</c>) with a string recipient parameter of the row.</summary>
+    private static bool MailsToNamedRecipient(IMethodSymbol method, SinkSpec spec)
+    {
+        if (!NamesMail(method.Name) && (method.ContainingType is null || !NamesMail(method.ContainingType.Name)))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_String && spec.RecipientParameters.Contains(parameter.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesMail(string identifier) => identifier.IndexOf("mail", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool Implements(INamedTypeSymbol owner, INamedTypeSymbol type)
     {

@@ -41,6 +41,13 @@ internal static class SinkTable
 
     /// <summary>First words of the methods of a program's own mail service: it sends, dispatches, delivers or queues the mail it is handed.</summary>
     private static readonly string[] MailServiceVerbs = { "Send", "Dispatch", "Deliver", "Enqueue", "Queue", "Post", "Submit" };
+
+    /// <summary>Names of the parameter a string-shaped mail service sends to (<c>SendEmailAsync(from, fromName, to, subject, html)</c>).</summary>
+    private static readonly string[] MailServiceRecipients =
+    {
+        "to", "toEmail", "toAddress", "toEmailAddress", "recipient", "recipientEmail", "recipientAddress", "email", "emailAddress",
+        "receiver", "receiverEmail", "mailTo",
+    };
     private static readonly string[] StoredRowAdders = { "Add", "AddAsync", "AddRange", "AddRangeAsync" };
 
     private static readonly string[] ChatClientMethods = { "GetResponseAsync", "GetStreamingResponseAsync", "CompleteAsync", "CompleteStreamingAsync" };
@@ -136,6 +143,10 @@ internal static class SinkTable
         // The program's own mail service, of another project or behind an interface (IMailer.SendAsync(message)): the mail it is
         // handed goes out whatever library sends it, to the recipients the caller put in it.
         new SinkSpec(SinkKind.Mail, "(a mail service of the program)", new string[0], takesMail: true, methodsStartingWith: MailServiceVerbs),
+        // The same service taking strings (IEmailSender.SendEmailAsync(from, fromName, to, subject, html)), named for mail: it
+        // mails its text to the parameter named as the recipient; a constant sender address is not one.
+        new SinkSpec(SinkKind.Mail, "(a string mail service of the program)", new string[0], takesMail: true, methodsStartingWith: MailServiceVerbs,
+            recipientParameters: MailServiceRecipients),
 
         // Where a mail library takes a recipient: a parameter handed there holds a person's address (Sources/MailRecipients).
         new SinkSpec(SinkKind.MailRecipient, "System.Net.Mail.MailAddress", new[] { ".ctor" }, recipientParameters: new[] { "address" }),
