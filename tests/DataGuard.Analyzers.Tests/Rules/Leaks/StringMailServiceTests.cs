@@ -61,4 +61,55 @@ public class StringMailServiceTests
     [Fact]
     public Task A_string_sender_not_named_for_mail_is_no_mail_service() => ContactForm(
         "_sms.SendAsync(Addresses.Sender, \"shop.inbox@gmail.com\", buyer.FullName)");
+
+    /// <summary>A markup sanitizer of another package, as Ganss.Xss's: its body is not in the compilation.</summary>
+    private const string MarkupPackage = """
+        using System.Threading.Tasks;
+        namespace Ganss.Xss
+        {
+            public class HtmlSanitizer { public string Sanitize(string html, string baseUrl = "") => html; }
+        }
+
+        namespace Contoso.Messaging
+        {
+            public interface IEmailSender
+            {
+                Task SendEmailAsync(string from, string fromName, string to, string subject, string htmlContent, object? attachments = null);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Contact_form_passed_through_an_html_sanitizer_and_mailed_to_a_partner_address_is_reported() => LibraryLeakTest.RunWithLibrary("""
+        using System;
+        using System.Threading.Tasks;
+        using Contoso.Messaging;
+
+        public static class Addresses
+        {
+            public const string Sender = "no-reply@shop.example";
+            public const string Inbox = "desk@partner-mail.example";
+        }
+
+        public class ContactInput
+        {
+            public string Name { get; set; } = "";
+            public string Email { get; set; } = "";
+            public string Message { get; set; } = "";
+        }
+
+        public class ContactController
+        {
+            private readonly IEmailSender _mail = null!;
+
+            public async Task Index(ContactInput model)
+            {
+                var content = $"{Clean(model.Email)} ({Clean(model.Name)}) wrote: {Environment.NewLine} {Clean(model.Message)}";
+                await {|DG1005:_mail.SendEmailAsync(Addresses.Sender, "Contact form", Addresses.Inbox, "Contact", content)|};
+                await _mail.SendEmailAsync(Addresses.Sender, "Shop", Clean(model.Email), "Thank you", $"<p>Dear {Clean(model.Name)}</p>");
+            }
+
+            public string Clean(string input) => new Ganss.Xss.HtmlSanitizer().Sanitize(input);
+        }
+        """, MarkupPackage, "dataguard.allowed_hosts = shop.example");
 }
