@@ -248,7 +248,7 @@ internal sealed class SinkCatalog
         {
             foreach (var spec in _mailServices)
             {
-                if (spec.NamesStartWith(name) && (spec.RecipientParameters.IsEmpty ? TakesMailMessage(definition) : MailsToNamedRecipient(definition, spec)))
+                if (spec.NamesStartWith(name) && (spec.RecipientParameters.IsEmpty ? TakesMailMessage(definition) : IsForeign(definition) && MailsToNamedRecipient(definition, spec)))
                 {
                     builder.Add(spec);
                 }
@@ -298,6 +298,9 @@ internal sealed class SinkCatalog
 
         return false;
     }
+
+    /// <summary>Declared in another assembly: a string-shaped service here is followed into its body (a wrapper of a sink) instead.</summary>
+    private bool IsForeign(IMethodSymbol method) => !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _assembly);
 
     /// <summary>A method named for mail (<c>SendEmailAsync</c>, <c>IEmailSender.Send</c>) with a string recipient parameter of the row.</summary>
     private static bool MailsToNamedRecipient(IMethodSymbol method, SinkSpec spec)

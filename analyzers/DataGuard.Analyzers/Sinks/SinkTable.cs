@@ -143,7 +143,7 @@ internal static class SinkTable
         // The program's own mail service, of another project or behind an interface (IMailer.SendAsync(message)): the mail it is
         // handed goes out whatever library sends it, to the recipients the caller put in it.
         new SinkSpec(SinkKind.Mail, "(a mail service of the program)", new string[0], takesMail: true, methodsStartingWith: MailServiceVerbs),
-        // The same service taking strings (IEmailSender.SendEmailAsync(from, fromName, to, subject, html)), named for mail: it
+        // The same service taking strings, of another project (IEmailSender.SendEmailAsync(from, fromName, to, subject, html)): it
         // mails its text to the parameter named as the recipient; a constant sender address is not one.
         new SinkSpec(SinkKind.Mail, "(a string mail service of the program)", new string[0], takesMail: true, methodsStartingWith: MailServiceVerbs,
             recipientParameters: MailServiceRecipients),
