@@ -96,13 +96,24 @@ internal static class ContextScorer
     public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, ContextWord[] labels)
     {
         int end = LabelEnd(text, start);
-        if (end == 0) return false;
+        return end > 0 && (EndsWithLabel(text, end, labels) || KeyEndsWithLabel(text, end, labels));
+    }
+
+    private static bool EndsWithLabel(ReadOnlySpan<char> text, int end, ContextWord[] labels)
+    {
         int last = TextSignature.Fold(text[end - 1]); // folded once, not once per label
         foreach (var label in labels)
         {
             if (WordsByChar.MayMatchFolded(label.LastChar, last) && EndsAt(text, end, label)) return true;
         }
         return false;
+    }
+
+    // A program's key ending in a qualifier (plateNo, mobile_no): the label ends before it (ProgramKey).
+    private static bool KeyEndsWithLabel(ReadOnlySpan<char> text, int end, ContextWord[] labels)
+    {
+        int keyEnd = AsciiChars.IsLetter(text[end - 1]) ? ProgramKey.BeforeQualifier(text, end) : -1;
+        return keyEnd > 0 && EndsWithLabel(text, keyEnd, labels);
     }
 
     /// <summary>
@@ -112,19 +123,22 @@ internal static class ContextScorer
     public static bool IsLabelledImmediately(ReadOnlySpan<char> text, int start, WordsByChar labels)
     {
         int end = LabelEnd(text, start);
-        bool found = false;
-        if (end > 0 && labels.MayHave(text[end - 1]))
-        {
-            int last = TextSignature.Fold(text[end - 1]);
-            foreach (var (w, folded) in labels.At(text[end - 1]))
-            {
-                if (WordsByChar.MayMatchFolded(folded, last) && EndsAt(text, end, labels.Word(w))) { found = true; break; }
-            }
-        }
+        bool found = end > 0 && (EndsWithLabel(text, end, labels) || KeyEndsWithLabel(text, end, labels.Words));
 #if DEBUG
         if (found != IsLabelledImmediately(text, start, labels.Words)) throw new InvalidOperationException("The filed immediate-label search differs from the label-by-label one");
 #endif
         return found;
+    }
+
+    private static bool EndsWithLabel(ReadOnlySpan<char> text, int end, WordsByChar labels)
+    {
+        if (!labels.MayHave(text[end - 1])) return false;
+        int last = TextSignature.Fold(text[end - 1]);
+        foreach (var (w, folded) in labels.At(text[end - 1]))
+        {
+            if (WordsByChar.MayMatchFolded(folded, last) && EndsAt(text, end, labels.Word(w))) return true;
+        }
+        return false;
     }
 
     // Where a label right before the value at start must end: before the colons, spaces, quotes and brackets between them
