@@ -209,6 +209,15 @@ internal static class ChainReader
                         continue;
                     }
                     break;
+                case CharKind.Other when length is 1 or 2 && letters == length && (gap == 0 || gapChar == ' ')
+                    && LetterWrapLength(text, i, length) is int letterWrap and > 0:
+                    // "KR⏎T-5170", "ZB ⏎X-373", "KR⏎> T-5170": the line broke inside a plate's letter group; the letters
+                    // are one group, read on as on one line.
+                    if (firstRunEnd < 0) firstRunEnd = i;
+                    gap = 0;
+                    gapChar = '\0';
+                    i += letterWrap - 1;
+                    continue;
                 case CharKind.Other when length > 0 && (gap == 0 || gapChar == '-') && HyphenWrapLength(text, i, previous, hyphenBefore: gap > 0) is int wrap and > 0:
                     // "5182-⏎KX", "KRD⏎-6153": the line broke at the hyphen between a plate's letters and digits; read on as on one line.
                     if (firstRunEnd < 0) firstRunEnd = i;
@@ -244,6 +253,35 @@ internal static class ChainReader
             || gap == 0 && DigitLookalikes.AsDigitOcr(letter.Value, (letter.Evasions & Evasions.LowerCase) != 0) is >= '0' and <= '9'
             && (KindAt(text, next) == CharKind.Digit || previous.Kind == CharKind.Digit && KindAt(text, next) != CharKind.Letter))
         && ++pastLimit <= DigitLookalikes.MostInOneValue;
+
+    /// <summary>
+    /// Length of a line break at <paramref name="i"/>, with blanks, a quoted reply's "&gt;" or an indent after it, up to
+    /// the letters that end a plate's letter group the line broke inside: with the <paramref name="before"/> letters read
+    /// they make two or three, and a hyphen and a digit follow them (KR⏎T-5170). Else 0. Four letters or no hyphen
+    /// (AB⏎CD-1234, NO⏎ABC) are two words.
+    /// </summary>
+    private static int LetterWrapLength(ReadOnlySpan<char> text, int i, int before)
+    {
+        int breakLength = LineBreakLength(text, i);
+        if (breakLength == 0 || !UpperBefore(text, i, before)) return 0;
+        int next = SkipBlanks(text, i + breakLength);
+        if (next < text.Length && text[next] == '>') next = SkipBlanks(text, next + 1);
+        int end = next;
+        while (end < text.Length && end - next < 3 && text[end] is >= 'A' and <= 'Z') end++;
+        int letters = end - next;
+        if (letters == 0 || before + letters > 3) return 0;
+        end = SkipBlanks(text, end);
+        return end + 1 < text.Length && IsHyphen(text[end]) && IsDigitAt(text, end + 1) ? next - i : 0;
+    }
+
+    // Whether the count letters before the blanks that end at i are ASCII capitals (a lower-case word ends its line).
+    private static bool UpperBefore(ReadOnlySpan<char> text, int i, int count)
+    {
+        int k = i - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        for (; count > 0; count--, k--) if (k < 0 || text[k] is not (>= 'A' and <= 'Z')) return false;
+        return true;
+    }
 
     /// <summary>
     /// Length of a line break at <paramref name="i"/> that a hyphen closes (<paramref name="hyphenBefore"/>) or the next line

@@ -242,6 +242,7 @@ internal static class CellFloors
         ("phone.plus886.landline", "wrapped.*", "sentence.bracket-after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),
         ("plate.2012", "wrapped.*", "sentence.verb", "a plate wrapped onto the next line after 擦撞/追撞/逕行舉發 or a verb the plate reader does not take as naming it"),
         ("plate.2012.digit4", "wrapped.*", "sentence.after", "a plate with the unissued digit 4 wrapped onto the next line needs a plate word before it"),
+        ("plate.2012", "wrapped.inside-letters", "table.*", "a plate wrapped inside its letters in a table cell: the cell's next line reads as the table's next row (round 26 joins it in text only)"),
         ("plate.2+2", "wrapped.*", "line.plate-request", "AB⏎12 wrapped: a 2+2 code is any short code"),
         ("phone.landline.", "wrapped.*", "sentence.after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),
         ("phone.landline.", "wrapped.*", "sentence.bracket-after", "a landline wrapped onto the next line needs its phone word before it: the words after it name the local number on the next line"),

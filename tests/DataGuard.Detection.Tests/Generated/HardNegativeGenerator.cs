@@ -257,6 +257,14 @@ internal static class HardNegativeGenerator
             $"群組公告 @\n全體 {r.Next(2, 9)} 點開會",
             $"[14:32] 小美: 身分證 {Wrap(WrongId(r), 4).Replace("\n", "\n[14:33] 小美: ")}",
             $"[14:32] 小美: 卡號 {Wrap(WrongCard(r), 8).Replace("\n", "\n[14:33] 小美: ")}")),
+        // Round 26 (sets U11, U12): capitals ending a line and a code opening the next that are no plate wrapped inside its
+        // letters: four letters, a lower-case word, a label before a list's numbering, too few digits.
+        new("wrapped-letter-groups", r => Pick(r,
+            $"型號 {Letters(r)}\n{Letters(r)}-{r.Next(10, 99)} 號",
+            $"see note\nA-{r.Next(1000, 9999)}",
+            $"欄位 ID\n> A-{r.Next(1, 9)}. 待補",
+            $"規格 {(char)('A' + r.Next(26))}\n{Letters(r)}-{r.Next(2, 9)} 吋",
+            $"分區 {Letters(r)}\n第 {r.Next(1, 9)} 排")),
         // Round 8's new cues with numbers that are not plates or phones: a duty chat's 幫查/協尋, 懸掛, 通聯, 手機 before a
         // price or a model, a code ending like a technical term with no plate word before it.
         // This round's cues with what is no value: a station or duty desk, a call's time, a bullet before a count, a

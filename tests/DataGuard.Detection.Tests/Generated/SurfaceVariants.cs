@@ -148,6 +148,9 @@ internal static class SurfaceVariants
         // Round 18: a plate wrapped inside its digit group, a table cell folded by a PDF paste or a narrow chat bubble
         // (TRP-8⏎521, 車號：KEV-15⏎82，); sets P and Q.
         new("wrapped.inside-group", (v, r) => WrappedInsideDigits(v, r, Pick(r, "\n", " \n", "\r\n"))),
+        // Round 26 (sets U11, U12): a plate wrapped inside its letter group, blanks, a quoted reply's "> " or an indent
+        // around the break (KX⏎D-4821, PL ⏎W-306, KX⏎> D-4821).
+        new("wrapped.inside-letters", (v, r) => WrappedInsideLetters(v, r, Pick(r, "\n", " \n", "\r\n", "\n> ", "\n  ", " \n> "))),
         // An asterisk between the groups (0982*468861, +62*965*0921*861; set L).
         new("sep.asterisk", (v, _) => Rejoin(v, "*")),
         // A bullet typed for the middle dot (NME•8285, set L).
@@ -740,6 +743,15 @@ internal static class SurfaceVariants
             || v.Groups[1].Length < 3) return null;
         int at = 1 + r.Next(v.Groups[1].Length - 2);
         return v.Groups[0] + v.Separator + v.Groups[1][..at] + lineBreak + v.Groups[1][at..];
+    }
+
+    // A letters-first plate of two or three capitals broken inside its letters (KX⏎D-4821, P⏎LW-306).
+    private static string? WrappedInsideLetters(PlantedValue v, Random r, string lineBreak)
+    {
+        if (v.Spoken || v.IsMail || v.Separator != "-" || v.Groups.Length != 2 || v.Groups[0].Length is < 2 or > 3
+            || !v.Groups[0].All(char.IsAsciiLetterUpper) || !v.Groups[1].All(char.IsAsciiDigit)) return null;
+        int at = 1 + r.Next(v.Groups[0].Length - 1);
+        return v.Groups[0][..at] + lineBreak + v.Groups[0][at..] + v.Separator + v.Groups[1];
     }
 
     // A mobile or a 16-digit card given as its first digits and then "the last N digits" (0958，後六碼438398).
