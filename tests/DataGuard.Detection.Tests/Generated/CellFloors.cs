@@ -789,19 +789,23 @@ internal static class CellFloors
         return Array.IndexOf(Round23Variants, parts[1]) >= 0 ? Default : -1;
     }
 
+    /// <summary>
+    /// The rounds' own cells, asked in this order (newest first, as each round's cells were asserted): a floor, -1 for a cell
+    /// the round puts out of scope, or null for a cell the round does not decide.
+    /// </summary>
+    private static readonly Func<string[], double?>[] RoundDeciders =
+    {
+        Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
+    };
+
     /// <summary>The floor of a cell named "family × variant × context", or null when the cell is out of scope.</summary>
     public static double? For(string cell)
     {
         var parts = cell.Split(" × ");
         if (EscapedForms.Decides(parts, out double? round26)) return round26;
-        if (Round26PlateFloor(parts) is double round26Plate) return round26Plate < 0 ? null : round26Plate;
-        if (Round26PhoneFloor(parts) is double round26Phone) return round26Phone < 0 ? null : round26Phone;
-        if (Round25PhoneFloor(parts) is double round25Phone) return round25Phone < 0 ? null : round25Phone;
-        if (Round25PlateFloor(parts) is double round25Plate) return round25Plate < 0 ? null : round25Plate;
-        if (Round22Floor(parts) is double round22) return round22 < 0 ? null : round22;
-        if (Round23Floor(parts) is double round23) return round23 < 0 ? null : round23;
-        if (Round24OutOfScope(parts)) return null;
-        if (Round24Floor(parts) is double round24) return round24 < 0 ? null : round24;
+        foreach (var decide in RoundDeciders)
+            if (decide(parts) is double floor) return floor < 0 ? null : floor;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;
         foreach (var entry in VoipAfterNationality) if (Matches(entry, parts)) return null;
         foreach (var entry in AfterMakeAndModel) if (Matches(entry, parts)) return null;
