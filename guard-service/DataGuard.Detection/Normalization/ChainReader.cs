@@ -234,7 +234,7 @@ internal static class ChainReader
         }
         chain.Length = length;
         // '@' right after the value makes it the local part of an e-mail address, not an identifier of its own.
-        if (gap == 0 && i < text.Length && (text[i] is '@' or '\uFF20' or '\uFE6B')) chain.EndGlued = true;
+        if (gap == 0 && i < text.Length && (text[i] is '@' or '\uFF20')) chain.EndGlued = true;
         if (firstRunEnd < 0) firstRunEnd = i;
         return firstRunEnd;
     }

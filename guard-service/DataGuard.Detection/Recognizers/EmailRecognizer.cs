@@ -86,13 +86,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "tw", "jp", "hk", "mo", "cn", "kr", "sg", "my", "ph", "vn", "th", "id", "us", "uk", "au", "ca", "de", "fr", "in",
     };
 
-    /// <summary>
-    /// The small commercial at (U+FE6B) a CJK input method offers beside the full-width one: an address typed with it
-    /// (name﹫hotmail.co.th) is read as one typed with '@'.
-    /// </summary>
-    private const char SmallAt = '\uFE6B';
-
-    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", SmallAt.ToString(), BareAt }, SpelledAt, FullWidthForms(SpelledAt));
+    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", BareAt }, SpelledAt, FullWidthForms(SpelledAt));
 
     // The written-out at signs as a Chinese input method types them in full width (圈ａ, ［ａｔ］, （ａ）), where that differs.
     private static string[] FullWidthForms(string[] anchors)
@@ -515,7 +509,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         foreach (char c in value)
         {
             evasions |= CharFolding.Fold(c).Evasions & (Evasions.FullWidth | Evasions.ZeroWidth | Evasions.Homoglyph);
-            if (c is '\uFF20' or SmallAt) evasions |= Evasions.FullWidth;
+            if (c == '\uFF20') evasions |= Evasions.FullWidth;
         }
         return evasions;
     }
@@ -530,7 +524,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             var folded = CharFolding.Fold(c);
             if (folded.Kind == CharKind.Invisible) continue;
             char ascii = folded.Kind == CharKind.Letter ? (folded.Evasions.HasFlag(Evasions.LowerCase) ? char.ToLowerInvariant(folded.Value) : folded.Value) : folded.Value;
-            if (c is '@' or '\uFF20' or SmallAt)
+            if (c is '@' or '\uFF20')
             {
                 ascii = '@';
                 domain = true;

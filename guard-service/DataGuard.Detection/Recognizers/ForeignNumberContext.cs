@@ -128,7 +128,7 @@ internal static class ForeignNumberContext
         i = Spaces.SkipForward(text, i + 1);
         for (int k = i; k < text.Length && k - i < MaxAddress && text[k] is not (' ' or '\n' or '\r' or '\t'); k++)
         {
-            if (text[k] is '@' or '\uFF20' or '\uFE6B') return k > i;
+            if (text[k] is '@' or '\uFF20') return k > i;
         }
         return false;
     }
