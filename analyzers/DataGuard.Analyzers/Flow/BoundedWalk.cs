@@ -28,6 +28,9 @@ internal enum WalkKind
 
     /// <summary>Callers of callers (DG1008: gateway → use case → controller), to find the audit a request path makes.</summary>
     Callers,
+
+    /// <summary>Callees of callees, to learn whether any of them has a sink a parameter could reach (a pre-check, never an answer).</summary>
+    SinkReach,
 }
 
 /// <summary>
@@ -50,6 +53,7 @@ internal static class BoundedWalk
         4, // Elements: recursive generics (A<T> : IEnumerable<A<A<T>>>) make a new element type at every level.
         3, // TypeArguments
         3, // Callers
+        6, // SinkReach: deeper than Summary, so that every chain a summary follows is seen whole; past it the answer is "may".
     };
 
     [ThreadStatic]

@@ -54,10 +54,15 @@ internal sealed class MethodSummaries
     private readonly DataGuardProfile _profile;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _cache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, SinkReach> _reach = new(SymbolEqualityComparer.Default);
+    private readonly MayAnswers _mayReachSink = new(WalkKind.SinkReach);
+
+    /// <summary><see cref="ComputeMayReachSink"/> as one delegate, not a new closure at every look-up.</summary>
+    private readonly System.Func<IMethodSymbol, bool> _computeMayReachSink;
 
     public MethodSummaries(DataGuardProfile profile)
     {
         _profile = profile;
+        _computeMayReachSink = ComputeMayReachSink;
     }
 
     /// <summary>The summary of a call of <paramref name="method"/>.</summary>
@@ -125,12 +130,42 @@ internal sealed class MethodSummaries
     public MethodSummary OfWrapper(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (!CanBeWrapper(method) || !method.IsAbstract && !IsDispatched(method) && Reach(method).Rules.IsEmpty)
+        if (!CanBeWrapper(method) || !MayReachSink(method))
         {
             return MethodSummary.Empty;
         }
 
         return Get(method);
+    }
+
+    /// <summary>
+    /// False when no parameter of <paramref name="method"/> can reach a sink: its body has no sink of any rule, and every
+    /// method of this compilation it calls (and, for an interface or virtual method, every implementation the summary asks)
+    /// is of the same kind. A summary's sinks come only from those, so it would be empty: the walk of the body — and of the
+    /// bodies below it — is not needed. Layers of helpers that call each other and never log, throw or send (mapping,
+    /// queries, formatting) were walked as possible wrappers at every call. A scan per method, kept; past
+    /// <see cref="WalkKind.SinkReach"/>'s bound or on a cycle the answer is "may" and the summary decides.
+    /// </summary>
+    private bool MayReachSink(IMethodSymbol method) => _mayReachSink.Get(method, _computeMayReachSink);
+
+    private bool ComputeMayReachSink(IMethodSymbol method)
+    {
+        if (method.IsAbstract || IsDispatched(method))
+        {
+            var implementations = _profile.Implementations(method);
+            if (implementations.Count <= MaxImplementations && implementations.Any(i => CanBeWrapper(i.OriginalDefinition) && MayReachSink(i.OriginalDefinition)))
+            {
+                return true;
+            }
+
+            if (method.IsAbstract)
+            {
+                return false;
+            }
+        }
+
+        var reach = Reach(method);
+        return reach.HasSink || reach.Callees.Any(callee => CanBeWrapper(callee) && MayReachSink(callee));
     }
 
     private MethodSummary Compute(IMethodSymbol method)
@@ -253,14 +288,23 @@ internal sealed class MethodSummaries
     /// </summary>
     private sealed class SinkReach
     {
-        private static readonly SinkReach None = new(ImmutableArray<PersonalDataFlowAnalyzer>.Empty);
+        private static readonly SinkReach None = new(ImmutableArray<PersonalDataFlowAnalyzer>.Empty, false, ImmutableArray<IMethodSymbol>.Empty);
 
-        private SinkReach(ImmutableArray<PersonalDataFlowAnalyzer> rules)
+        private SinkReach(ImmutableArray<PersonalDataFlowAnalyzer> rules, bool hasSink, ImmutableArray<IMethodSymbol> callees)
         {
             Rules = rules;
+            HasSink = hasSink;
+            Callees = callees;
         }
 
+        /// <summary>The rules with a sink in the body; every rule when the body calls into this compilation.</summary>
         public ImmutableArray<PersonalDataFlowAnalyzer> Rules { get; }
+
+        /// <summary>Some rule has a sink in the body itself.</summary>
+        public bool HasSink { get; }
+
+        /// <summary>The methods of this compilation the body calls (original definitions), for <see cref="MayReachSink"/>.</summary>
+        public ImmutableArray<IMethodSymbol> Callees { get; }
 
         public static SinkReach Of(IOperation? body, DataGuardProfile profile)
         {
@@ -270,21 +314,28 @@ internal sealed class MethodSummaries
             }
 
             var withSink = new bool[profile.FlowRules.Length];
+            var hasSink = false;
+            ImmutableArray<IMethodSymbol>.Builder? callees = null;
             foreach (var operation in body.DescendantsAndSelf())
             {
-                if (operation is IInvocationOperation { TargetMethod.ContainingAssembly: { } assembly }
+                if (operation is IInvocationOperation { TargetMethod: { ContainingAssembly: { } assembly } target }
                     && SymbolEqualityComparer.Default.Equals(assembly, profile.Compilation.Assembly))
                 {
-                    return new SinkReach(profile.FlowRules);
+                    (callees ??= ImmutableArray.CreateBuilder<IMethodSymbol>()).Add(target.OriginalDefinition);
                 }
 
                 for (var i = 0; i < withSink.Length; i++)
                 {
-                    withSink[i] = withSink[i] || profile.FlowRules[i].IsSink(operation, profile);
+                    if (!withSink[i] && profile.FlowRules[i].IsSink(operation, profile))
+                    {
+                        withSink[i] = hasSink = true;
+                    }
                 }
             }
 
-            return new SinkReach(profile.FlowRules.Where((_, i) => withSink[i]).ToImmutableArray());
+            return callees is not null
+                ? new SinkReach(profile.FlowRules, hasSink, callees.ToImmutable())
+                : new SinkReach(profile.FlowRules.Where((_, i) => withSink[i]).ToImmutableArray(), hasSink, ImmutableArray<IMethodSymbol>.Empty);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DataGuard.Analyzers.Sources;
@@ -15,11 +14,15 @@ namespace DataGuard.Analyzers.Flow;
 internal sealed class PersonalReads
 {
     private readonly DataGuardProfile _profile;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReturn = new(SymbolEqualityComparer.Default);
+    private readonly MayAnswers _mayReturn = new(WalkKind.Summary);
+
+    /// <summary><see cref="Scan"/> as one delegate, not a new closure at every look-up.</summary>
+    private readonly System.Func<IMethodSymbol, bool> _scan;
 
     public PersonalReads(DataGuardProfile profile)
     {
         _profile = profile;
+        _scan = Scan;
     }
 
     /// <summary>
@@ -38,23 +41,7 @@ internal sealed class PersonalReads
     /// the operations, without the summary's flow walk: most helpers a method calls (formatting, lookups, mapping of
     /// non-personal values) are of this kind. Past the summaries' bound or on a cycle the answer is true — the summary decides.
     /// </summary>
-    public bool MayReturnPersonalData(IMethodSymbol method)
-    {
-        method = method.OriginalDefinition;
-        if (_mayReturn.TryGetValue(method, out var known))
-        {
-            return known;
-        }
-
-        using var walk = BoundedWalk.Enter(WalkKind.Summary, method);
-        if (!walk.Entered)
-        {
-            return true;
-        }
-
-        // "False" is sound at any depth (every cut-off above answers true); it is cached with the conservative "true"s.
-        return _mayReturn.GetOrAdd(method, Scan(method));
-    }
+    public bool MayReturnPersonalData(IMethodSymbol method) => _mayReturn.Get(method.OriginalDefinition, _scan);
 
     private bool Scan(IMethodSymbol method)
     {

@@ -445,6 +445,20 @@ public class PersonalDataLoggedTests
         void M(Citizen citizen) { {|DG1001:Audit("x {P}", citizen.Phone)|}; {|DG1001:Audit2("x {P}", new object[] { citizen.Phone })|}; {|DG1001:Audit3("x {P}", citizen.Phone)|}; {|DG1001:Audit5("x {P}", citizen.Phone)|}; }
         """);
 
+    /// <summary>
+    /// Whether a helper can hand a parameter to a sink is asked of every method it calls, not of the first: a helper chain that
+    /// never logs is no wrapper, one whose second callee logs is.
+    /// </summary>
+    [Fact]
+    public Task Wrapper_reaching_the_log_through_its_second_callee_is_reported_and_a_chain_without_a_log_is_not() => Run("""
+        string Tidy(string s) => s.Trim();
+        string TidyTwice(string s) => Tidy(Tidy(s));
+        void Audit(string text) => _logger.LogInformation("Audit: {Text}", text);
+        void Record(string text) { var tidy = TidyTwice(text); Audit(tidy); }
+        void Prepare(string text) { TidyTwice(text); Tidy(text); }
+        void M(Citizen citizen) { {|DG1001:Record(citizen.Phone)|}; Prepare(citizen.Phone); }
+        """);
+
     [Fact]
     public Task Logging_facade_behind_an_abstract_method_is_reported_at_the_call() => Run("""
         abstract class AuditLog { public abstract void Write(string text); public virtual void Note(string text) { } }
