@@ -186,6 +186,7 @@ internal static class ChainReader
                     gap = 0;
                     gapChar = '\0';
                     pendingFlags = 0;
+                    if ((previous.Evasions & Evasions.ChineseNumerals) == 0) i = AppendAsciiDigits(text, i, ref length, chars, positions, gaps, gapChars, flags, widths, ref previous);
                     continue;
                 case CharKind.Invisible:
                     pendingFlags |= (int)Evasions.ZeroWidth;
@@ -237,6 +238,46 @@ internal static class ChainReader
         if (gap == 0 && i < text.Length && (text[i] is '@' or '\uFF20')) chain.EndGlued = true;
         if (firstRunEnd < 0) firstRunEnd = i;
         return firstRunEnd;
+    }
+
+    /// <summary>
+    /// Appends the plain ASCII digits right after <paramref name="i"/> (the last character appended, which is no numeral)
+    /// and returns the index of the last one: the run of digits most values are made of, read without the checks for the
+    /// disguises a digit cannot start (number words, spoken hyphens, mathematical forms, bars) or the change of script it
+    /// cannot make after a character that is no numeral. Each is appended exactly as the loop of <see cref="ReadOn"/> would
+    /// append it; the loop takes over at the first other character, and at the chain's capacity.
+    /// </summary>
+    private static int AppendAsciiDigits(ReadOnlySpan<char> text, int i, ref int length, Span<char> chars, Span<int> positions,
+        Span<byte> gaps, Span<char> gapChars, Span<byte> flags, Span<byte> widths, ref FoldedChar previous)
+    {
+        if (!AsciiDigitsFoldPlain) return i;
+        int first = i;
+        while (i + 1 < text.Length && length < Chain.Capacity && (uint)(text[i + 1] - '0') <= 9)
+        {
+            i++;
+            chars[length] = text[i];
+            positions[length] = i;
+            gaps[length] = 0;
+            gapChars[length] = '\0';
+            flags[length] = 0;
+            widths[length] = 1;
+            length++;
+        }
+        if (i > first) previous = CharFolding.Fold(text[i]);
+        return i;
+    }
+
+    // Whether each ASCII digit folds to itself, a digit with no evasion: what AppendAsciiDigits writes for it.
+    private static readonly bool AsciiDigitsFoldPlain = FoldPlain("0123456789");
+
+    private static bool FoldPlain(string digits)
+    {
+        foreach (char c in digits)
+        {
+            var folded = CharFolding.Fold(c);
+            if (folded.Value != c || folded.Kind != CharKind.Digit || folded.Evasions != Evasions.None) return false;
+        }
+        return true;
     }
 
     /// <summary>
