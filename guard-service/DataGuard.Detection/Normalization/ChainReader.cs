@@ -393,7 +393,7 @@ internal static class ChainReader
         {
             char ch = (char)c;
             var kind = CharFolding.KindOf(ch);
-            starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch)
+            starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch)
                 || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
                 || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
                 || ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
@@ -564,6 +564,15 @@ internal static class ChainReader
                 i += aside;
                 asides += aside;
             }
+            // "K2746，後半段是39581", "R3816，下一行是⏎50274", "我再念一次後面": words naming the next part, taken whole
+            // before their 一 reads as a digit or their 段 碼 行 第 keep the numbers apart.
+            else if (PartWords.MayStartWith(c) && PartWords.LengthAt(text, i) is int part and > 0)
+            {
+                if (++han > MaxFillerHan) return -1;
+                filler = word = true;
+                i += part;
+                asides += part;
+            }
             else if (kind == CharKind.Digit) break;
             else if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
@@ -684,7 +693,24 @@ internal static class ChainReader
         if (count.Kind != CharKind.Digit || j + 1 >= text.Length || text[j + 1] is not ('碼' or '码' or '位')) return 0;
         j += 2;
         if (j < text.Length && text[j] == '是') j++;
-        return DigitRun(text, j) == count.Value - '0' ? j - i : 0;
+        return DigitRun(text, j) == count.Value - '0' || IdHeadBefore(text, i) ? j - i : 0;
+    }
+
+    // Whether the digits before the pause that ends at i follow a letter, as an ID's or certificate's first part does
+    // (N268413，後四碼5071): its checksum, not the count, then decides whether the parts are one value, and a writer's
+    // 後四碼 there loosely means "the rest".
+    private static bool IdHeadBefore(ReadOnlySpan<char> text, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && text[k] is ' ' or '\u3000' or '，' or ',' or '、' or '；' or '。') k--;
+        int digits = 0;
+        for (; k >= 0; k--)
+        {
+            var kind = CharFolding.KindOf(text[k]);
+            if (kind == CharKind.Digit) digits++;
+            else if (text[k] != ' ') break;
+        }
+        return digits > 0 && k >= 0 && CharFolding.KindOf(text[k]) == CharKind.Letter;
     }
 
     // How many digits (ASCII, full-width or numerals) follow at from, spaces before them skipped.

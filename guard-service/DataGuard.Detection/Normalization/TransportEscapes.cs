@@ -92,6 +92,9 @@ internal static class TransportEscapes
     {
         if (value is '\n' or '\r' or '\t') return after < text.Length && CharFolding.IsAlphanumeric(text[after]);
         var folded = CharFolding.Fold(value);
+        // "0912\u200b-345678", "LB5482\u200b2883": a zero-width character kept as its escape inside a value splits it.
+        if (folded.Kind == CharKind.Invisible)
+            return after < text.Length && (CharFolding.IsAlphanumeric(text[after]) || ValueChars.IndexOf(text[after]) >= 0);
         return folded.Kind is CharKind.Digit or CharKind.Letter || ValueChars.IndexOf(folded.Value) >= 0;
     }
 

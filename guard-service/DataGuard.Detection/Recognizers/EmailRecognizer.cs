@@ -106,8 +106,10 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         // Written-out forms, an at sign with spaces around it ("wang @ gmail.com"), and an at sign whose dots are written
         // out ("wang.ming@gmail dot com", "mei dot lin@outlook dot com").
+        // So does an at sign glued to the words naming it the second part ("lin.mh77，後半段是@gmail.com"): the mailbox lies
+        // before them.
         if (anchorEnd - at > 1 || Narrow(text[at]) == Hash[0] || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
-            || HasSpelledDots(text, at, anchorEnd))
+            || HasSpelledDots(text, at, anchorEnd) || at > 0 && PartWords.EndsAt(text, at))
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
             return;

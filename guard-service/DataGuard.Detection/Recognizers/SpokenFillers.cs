@@ -51,13 +51,14 @@ internal static class SpokenFillers
         {
             // (a plate's hyphen kept beside the pause, KRT-，呃，2395, where it opens no aside framed by dashes: the filler walk
             // allows it only at either end)
-            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' or '。' || CharFolding.KindOf(gap[i]) == CharKind.Invisible
+            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' or '。' or '、' or '；' || CharFolding.KindOf(gap[i]) == CharKind.Invisible
                 || CharFolding.Fold(gap[i]) is { Kind: CharKind.Separator, Value: '-' } && SpokenAsides.LengthAt(text, i) == 0)
             {
                 i++;
                 continue;
             }
             int taken = ChainReader.EllipsisLength(gap, i);
+            if (taken == 0) taken = PartWords.LengthAt(text, i); // "0936，末碼518204", "後段是 @gmail.com": before 後段 alone is taken
             if (taken == 0) taken = ChainReader.TailCountAt(text, i); // "0958，後六碼438398": the rest given by its count of digits
             if (taken == 0) taken = SpokenAsides.LengthAt(text, i); // "K123（停頓）456", "3528，等一下…0000"
             if (taken == 0)

@@ -108,6 +108,9 @@ internal static class EscapedForms
         new("escaped.quoted-printable", QuotedPrintable),
         new("escaped.form", Form),
         new("small-at", (v, _) => v.IsMail ? v.Canonical.Replace('@', '\uFE6B') : null),
+        // Round 27 (sets U13, U14): an invisible character written as its escape inside the value, as source code, a JSON
+        // body or a YAML file keeps a pasted zero-width space (0912\u200b-345678, LB5482\u200c2883, 4012 8888 \u2060 1881…).
+        new("escaped.invisible", EscapedInvisible),
     };
 
     /// <summary>The code frames: a field named by a key of the value's type, as a program or a request writes it.</summary>
@@ -142,6 +145,17 @@ internal static class EscapedForms
     }
 
     // A JSON or C# string's \u escapes for the punctuation; a value without any has its first character escaped.
+    private static readonly string[] Invisibles = { "\\u200b", "\\u200B", "\\u200c", "\\u200d", "\\u2060", "\\ufeff", "\\u00ad" };
+
+    // One invisible character's escape between two characters of the value (never at either end), beside a separator or not.
+    private static string? EscapedInvisible(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (v.IsMail || value.Length < 4) return null;
+        int at = 1 + r.Next(value.Length - 2);
+        return value[..at] + Invisibles[r.Next(Invisibles.Length)] + value[at..];
+    }
+
     private static string? Json(PlantedValue v, Random r)
     {
         string encoded = Replace(v.Canonical, c => ValueChars.IndexOf(c) >= 0 && c != ' ' ? $"\\u{(int)c:X4}" : null);

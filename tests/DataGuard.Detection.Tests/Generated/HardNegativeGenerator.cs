@@ -681,6 +681,16 @@ internal static class HardNegativeGenerator
         // Round 23 (set U6): a host name's last label glued to a full stop and the next sentence's number (…example.com.ph。113年…).
         // Round 26: a web site's host, no mailbox before it — a mailbox there is an address to report (list.full-stop-next-item).
         new("domain-tail-numbers", r => $"{Pick(r, "請上網站 ", "官網：", "網域 ")}{Pick(r, "www.", "shop.", "")}{Pick(r, "yahoo.com", "gmail.com", "example.co")}.{Pick(r, "vn", "tw", "jp", "ph", "id", "my")}{Pick(r, "。", ".")}{r.Next(110, 115)}年{r.Next(1, 13)}月{r.Next(1, 29)}日再聯絡"),
+        // Round 27 (sets U13, U14): numbers of a split value's shape with the words that name a second part between them
+        // that are no value: a road's segments, an amount and a case number, an account's halves, a wrong-checksum ID and
+        // a card failing Luhn given in two parts, a page and a line.
+        new("part-words", r => Pick(r,
+            $"{Pick(r, "中山", "民生", "忠孝")}路{r.Next(1, 8)}段，下一段 {r.Next(10, 400)}號",
+            $"案號 {r.Next(1000, 9999)}，第二部分 {r.Next(1000, 9999)} 元",
+            $"帳號 09{Digits(r, 2)}，後半段是 {Digits(r, 6)}",
+            $"{Pick(r, "訂單", "序號", "單號")} {InParts(WrongId(r), 5, Pick(r, "，後半段是", "、下一段", "；第二部分："))} 已出貨",
+            $"{Pick(r, "交易序號", "批號")} {InParts(WrongCard(r), 8, Pick(r, "，後半段是 ", "，下一行是\n", "、剩下的 "))}",
+            $"第 {r.Next(1, 99)} 頁，下一行 {r.Next(10, 60)} 字，其餘 {r.Next(100, 999)} 字")),
         new("masked-codes", r => Pick(r,
             $"遮蔽證號：{Letters(r)}{(char)('A' + r.Next(26))}-**{Digits(r, 2)}\n數量：{r.Next(10, 99)}；承辦：王○",
             $"{Pick(r, "遮蔽車號", "車號（遮蔽）", "去識別化車號")} {Letters(r)}{(char)('A' + r.Next(26))}-{Digits(r, 1)}**{Digits(r, 1)}",
@@ -908,6 +918,9 @@ internal static class HardNegativeGenerator
         var wrong = WrongId(r);
         return $"{wrong[0]} {Pick(r, "然後", "uh", "…… 嗯", "再來")} {wrong[1..4]} {Pick(r, "接著", "then", "，對")} {wrong[4..7]} {Pick(r, "呃", "那個")} {wrong[7..]}";
     }
+
+    // A value given in two parts, cut at `at` by the words naming the second.
+    private static string InParts(string value, int at, string words) => value[..at] + words + value[at..];
 
     // A ROC date as a record writes it.
     private static string RocDate(Random r) => Pick(r, $"{105 + r.Next(10)}.{r.Next(1, 13):00}.{r.Next(1, 29):00}", $"{105 + r.Next(10)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}",

@@ -258,6 +258,14 @@ internal static class SurfaceVariants
         // read as the digit it looks like (8 for B, 2 for Z, 5 for S, 6 for G, 0 for D, 7 for T) in any of its three places;
         // then with one OCR letter among its digits as well.
         new("look-alike.plate-letters.ocr", (v, r) => OcrPlateSeries(v, r, digitsToo: false)),
+        // Round 27 (sets U13, U14): a value given in two parts to get it past a filter, the second named by its place — the
+        // latter half, the next line or segment, the second part, the last digits, what is left — after a pause mark, with a
+        // copula or colon and a space or line break before it, or not (K2746，後半段是39581, 0918；第二部分：273645,
+        // R3816，下一行是⏎50274, MRT-，後半段是4417, lin.m77，後半段是@gmail.com); and a read-out started over between two
+        // groups, the digits typed or in radio numerals (N 兩五拐洞，我再念一次後面，三八四幺九).
+        new("split.parts", (v, r) => GivenInParts(v, r)),
+        new("split.parts.read-again", (v, r) => Interrupted(v, r, Pick(r, "，", " ", "") + Pick(r, ReadAgain) + Pick(r, "，", " ", "")) is string read
+            ? (r.Next(2) == 0 ? read : InDigits(read, RadioDigits)) : null),
         new("look-alike.plate-letters.ocr.digits", (v, r) => OcrPlateSeries(v, r, digitsToo: true)),
         // Round 26 (sets U11, U12): a three-digit group set apart by the hyphen with two of its digits typed as O, o, I or l
         // and one left (KW-7OI, 5OO-KW, RT-I0l), and a digits-first group whose first digit is typed as one (I38-KW, O25-KM, l846-RT).
@@ -502,6 +510,31 @@ internal static class SurfaceVariants
         if (places.Count == 0) return null;
         int cut = places[r.Next(places.Count)];
         return value[..cut] + aside + value[cut..];
+    }
+
+    /// <summary>Round 27: the place of the second part of a value given apart (the generator's own words).</summary>
+    private static readonly string[] PartPlaces =
+        { "後半段", "後半部分", "下半段", "下一段", "下一行", "第二部分", "第二段", "後段", "剩下的", "另一半", "末碼", "尾碼", "後面接", "其餘", "後半截" };
+
+    /// <summary>Round 27: a read-out started over from where it broke off.</summary>
+    private static readonly string[] ReadAgain = { "我再念一次後面", "再念一次", "我再唸一遍後面", "我再說一次後面", "再讀一次", "我再念一次" };
+
+    // The second part of a value named by its place: a pause mark or none, the place, a copula or colon or none, then a
+    // space or line break or none. A plate's digits follow its letters with or without the hyphen kept before the words;
+    // an address's domain follows its mailbox.
+    private static string? GivenInParts(PlantedValue v, Random r)
+    {
+        string gap = Pick(r, "，", "、", "；", " ", "。", "") + Pick(r, PartPlaces) + Pick(r, "", "是", "：", "為") + Pick(r, "", " ", "\n");
+        if (v.IsMail)
+        {
+            var address = v.Canonical;
+            int at = address.IndexOf('@');
+            bool plain = at > 0 && address.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '@');
+            return plain ? address[..at] + gap.TrimEnd('\n') + address[at..] : null; // a written-out address has words of its own
+        }
+        if (v.Spoken) return Interrupted(v, r, gap);
+        if (v.Groups.Length != 2 || v.Separator != "-" || !v.Groups[0].All(char.IsAsciiLetterUpper) || !v.Groups[1].All(char.IsAsciiDigit)) return null;
+        return v.Groups[0] + Pick(r, "-", "") + gap + v.Groups[1];
     }
 
     private static readonly string[] DigitWords = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
