@@ -16,37 +16,16 @@ namespace DataGuard.Analyzers.Flow;
 /// </summary>
 internal sealed class TaintEvaluator
 {
-    /// <summary>Members that derive a number or flag from a value without revealing it.</summary>
-    private static readonly HashSet<string> DerivedMembers = new(StringComparer.Ordinal)
-    {
-        "Length", "Count", "LongLength", "LongCount", "Capacity", "IndexOf", "LastIndexOf", "IndexOfAny", "LastIndexOfAny", "GetHashCode",
-        "CompareTo", "Compare", "CompareOrdinal", "GetLength", "GetType", "Equals", "GetLongLength",
-    };
-
-    /// <summary>Members that hand out the wrapped value itself (Nullable.Value, KeyValuePair.Value, Match.Value, tuples, Memory.Span).</summary>
-    private static readonly HashSet<string> WrappedValueMembers = new(StringComparer.Ordinal)
-    {
-        "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last", "Span",
-    };
-
-    /// <summary>
-    /// Parts of an address that name the server, not the person, and labels that name the kind of a value, not the value (a
-    /// claim's <c>Type</c> and <c>Issuer</c>): the rest of a framework object's text keeps its data.
-    /// </summary>
-    private static readonly HashSet<string> AddressParts = new(StringComparer.Ordinal)
-    {
-        "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
-        "Type", "ValueType", "Issuer", "OriginalIssuer",
-    };
-
     private readonly DataGuardProfile _profile;
     private readonly IMethodSymbol? _summarized;
     private readonly RevealedData _revealed;
+    private readonly MemberTaint _members;
 
     public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
     {
         _profile = profile;
         _revealed = new RevealedData(profile);
+        _members = new MemberTaint(this);
         State = state;
         _summarized = summarized;
     }
@@ -105,7 +84,7 @@ internal sealed class TaintEvaluator
             IParenthesizedOperation p => Evaluate(p.Operand),
             ILocalReferenceOperation l => Variable(l.Local, l),
             IParameterReferenceOperation p => Variable(p.Parameter, p),
-            IMemberReferenceOperation m => Member(m),
+            IMemberReferenceOperation m => _members.Of(m),
             IArrayElementReferenceOperation a => Evaluate(a.ArrayReference),
             IInterpolatedStringOperation s => UnionOf(s.Parts.Select(Part)),
             IInterpolatedStringHandlerCreationOperation h => Evaluate(h.Content),
@@ -229,76 +208,7 @@ internal sealed class TaintEvaluator
     /// The variable holds an object shown to be no one's data — built from constants (a seed list of demo accounts), read from
     /// configuration, or returned by a sanitizer — so its members are not a person's either.
     /// </summary>
-    private bool HeldSafe(ISymbol variable) => State!.TryGetTaint(variable, out var held) && held.IsSanitized;
-
-    private Taint Member(IMemberReferenceOperation reference)
-    {
-        var member = reference.Member;
-        if (State is not null && VariableOf(reference.Instance) is { } variable && (State.IsMasked(variable, member) || HeldSafe(variable)))
-        {
-            return Taint.Sanitized;
-        }
-
-        // The operator's settings (configuration["Smtp:From"], options.Value.AdminEmail) are no one's record, whatever their keys
-        // say; nor are a seeder's lists of demo accounts.
-        if (OperatorValues.IsConfigurationRead(reference) || member is IFieldSymbol list && _profile.SeedCollections.HoldsSeedRecords(list))
-        {
-            return Taint.Sanitized;
-        }
-
-        if (_profile.Classifier.IsPersonal(member))
-        {
-            if (member is IFieldSymbol field && _profile.SettingFields.HoldsSetting(field))
-            {
-                return Taint.Sanitized;
-            }
-
-            // A request's form held by a record is a whole record: error.Form["page"] does not carry it (see WithoutWholeRecords).
-            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), wholeRecord: RequestContentMembers.HoldsRequestContent(member)));
-        }
-
-        if (_profile.Classifier.PersonalKey(reference) is { } key)
-        {
-            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), key: key));
-        }
-
-        if (DerivedMembers.Contains(member.Name))
-        {
-            return Taint.None;
-        }
-
-        var instance = reference.Instance;
-        switch (member)
-        {
-            case IPropertySymbol { IsIndexer: true } when reference is IPropertyReferenceOperation { Arguments: { Length: 1 } keys }
-                                                          && keys[0].Value.ConstantValue is { HasValue: true, Value: string }:
-                // form["page"]: a constant key that names nothing personal shows this value is not one of the record's personal ones.
-                return Evaluate(instance).WithoutWholeRecords();
-            case IPropertySymbol { IsIndexer: true }:
-                return Evaluate(instance);
-            case IPropertySymbol { Name: "ItemArray" }:
-                // string.Join(",", row.ItemArray): every value of the row.
-                return Evaluate(instance);
-            case IPropertySymbol or IFieldSymbol when instance?.Type is { } owner && (owner.IsAnonymousType || owner.IsTupleType):
-                return Evaluate(instance);
-            case IPropertySymbol { Name: "Key" } when instance?.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
-                return KeysOf(Evaluate(instance));
-            case IPropertySymbol or IFieldSymbol when WrappedValueMembers.Contains(member.Name):
-                return Evaluate(instance);
-            case IPropertySymbol { GetMethod: { } getter } when !CompositeOrFramework(getter):
-                return _profile.Summaries.Get(getter).Own;
-            case IPropertySymbol or IFieldSymbol when LogEvents.IsContentMember(member, instance?.Type):
-                // loggingEvent.MessageObject, .ExceptionObject: what the application logged, not text yet.
-                return Evaluate(instance);
-            case IPropertySymbol property when instance is not null && IsText(property.Type) && !AddressParts.Contains(property.Name):
-                // A framework object built from personal data shows it again: request.RequestUri, uri.PathAndQuery, builder.Uri.
-                return Evaluate(instance).ValuesOnly();
-            default:
-                return Taint.None;
-        }
-    }
-
-    private static bool CompositeOrFramework(IMethodSymbol method) => PersonalDataClassifier.IsFramework(method.ContainingType);
+    internal bool HeldSafe(ISymbol variable) => State!.TryGetTaint(variable, out var held) && held.IsSanitized;
 
     private Taint Binary(IBinaryOperation binary)
     {
@@ -333,7 +243,7 @@ internal sealed class TaintEvaluator
             return Taint.Sanitized;
         }
 
-        if (method.ReturnsVoid || DerivedMembers.Contains(method.Name) || CoarseCategories.Returns(method, _profile.Bodies))
+        if (method.ReturnsVoid || MemberTaint.DerivedMembers.Contains(method.Name) || CoarseCategories.Returns(method, _profile.Bodies))
         {
             return Taint.None;
         }
