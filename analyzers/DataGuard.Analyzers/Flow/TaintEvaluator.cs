@@ -20,12 +20,14 @@ internal sealed class TaintEvaluator
     private readonly IMethodSymbol? _summarized;
     private readonly RevealedData _revealed;
     private readonly MemberTaint _members;
+    private readonly InvocationTaint _invocations;
 
     public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
     {
         _profile = profile;
         _revealed = new RevealedData(profile);
         _members = new MemberTaint(this);
+        _invocations = new InvocationTaint(this);
         State = state;
         _summarized = summarized;
     }
@@ -98,7 +100,7 @@ internal sealed class TaintEvaluator
             ICoalesceOperation c => Evaluate(c.Value).Union(Evaluate(c.WhenNull)),
             IConditionalAccessOperation c => Evaluate(c.WhenNotNull),
             IConditionalAccessInstanceOperation i => Evaluate(ConditionalAccessOwner(i)?.Operation),
-            IInvocationOperation i => Invocation(i),
+            IInvocationOperation i => _invocations.Of(i),
             IObjectCreationOperation o => Creation(o),
             IAnonymousObjectCreationOperation a => EvaluateAll(a.Initializers),
             ITupleOperation t => EvaluateAll(t.Elements),
@@ -226,94 +228,6 @@ internal sealed class TaintEvaluator
         };
     }
 
-    private Taint Invocation(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        var instance = invocation.Instance;
-
-        // msg.ToString(printDatasets) declared in this compilation says itself what it prints: its summary, below.
-        if (method.Name == "ToString" && instance is not null && (method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)))
-        {
-            return Stringify(Evaluate(instance));
-        }
-
-        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method)
-            || Sources.ValidatedObjects.HoldNoPersonalValues(invocation, _profile.Classifier))
-        {
-            return Taint.Sanitized;
-        }
-
-        if (method.ReturnsVoid || MemberTaint.DerivedMembers.Contains(method.Name) || CoarseCategories.Returns(method, _profile.Bodies))
-        {
-            return Taint.None;
-        }
-
-        if (_profile.Classifier.IsPersonal(method))
-        {
-            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation()));
-        }
-
-        if (_profile.Classifier.PersonalKey(invocation) is { } key)
-        {
-            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: key));
-        }
-
-        return Propagated(invocation);
-    }
-
-    /// <summary>What a call that is neither a source nor a sanitizer passes on from its receiver and arguments.</summary>
-    private Taint Propagated(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        var instance = invocation.Instance;
-        var arguments = invocation.Arguments;
-        var containing = method.ContainingType is { } t ? PersonalAttributes.MetadataName(t.OriginalDefinition) : string.Empty;
-        if (_profile.Sinks.Match(method, SinkKind.Serializer) is not null)
-        {
-            return Serialize(EvaluateArguments(arguments).Union(Evaluate(instance)));
-        }
-
-        if (containing is "System.String" or "System.Text.StringBuilder" || method.Name is "Format" or "Join" or "Concat")
-        {
-            return Stringify(Evaluate(instance)).Union(EvaluateArguments(arguments, asText: true));
-        }
-
-        if (!PersonalDataClassifier.IsFramework(method.ContainingType) && _profile.Bodies.Body(method) is not null)
-        {
-            var summary = _profile.Summaries.Get(method);
-            var result = summary.Own;
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter is { } parameter && summary.FlowsFrom(parameter.Ordinal))
-                {
-                    result = result.Union(Evaluate(argument.Value));
-                }
-            }
-
-            return result;
-        }
-
-        if (method.Name.StartsWith("Read", StringComparison.Ordinal) && instance is not null && Evaluate(instance) is { IsEmpty: false } read)
-        {
-            // new StreamReader(Request.Body).ReadToEndAsync(): what is read is what the reader holds.
-            return read.ValuesOnly();
-        }
-
-        if (IsAsyncResult(method.ReturnType))
-        {
-            return Taint.None;
-        }
-
-        var propagated = Evaluate(instance).Union(EvaluateArguments(arguments));
-        if (IsSetting(method.ReturnType))
-        {
-            // A port, a timeout or a flag read out of a whole record (a log event's rendered SmtpPort) is not the record.
-            propagated = propagated.WithoutWholeRecords();
-        }
-
-        return CanHoldObjects(method.ReturnType) ? propagated : propagated.ValuesOnly();
-    }
-
     private Taint Creation(IObjectCreationOperation creation)
     {
         var type = creation.Type;
@@ -397,24 +311,6 @@ internal sealed class TaintEvaluator
     /// <summary>The data that appears when the value is serialized or destructured (see <see cref="RevealedData.AsData"/>).</summary>
     public Taint Serialize(Taint taint) => _revealed.AsData(taint);
 
-    /// <summary>A number, flag, enum member or time span: a value that steers a call rather than holds text.</summary>
-    private static bool IsSetting(ITypeSymbol type)
-        => type.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double
-           || type.TypeKind == TypeKind.Enum || type.Name == "TimeSpan";
-
-    private bool CanHoldObjects(ITypeSymbol type)
-    {
-        if (type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic
-            || !_profile.Classifier.PersonalMembers(type).IsEmpty)
-        {
-            return true;
-        }
-
-        // Node : IEnumerable<Node> is its own element type; A<T> : IEnumerable<A<A<T>>> makes a new one at every level.
-        using var walk = BoundedWalk.Enter(WalkKind.Elements, type);
-        return walk.Entered && PersonalDataClassifier.ElementType(type) is { } element && CanHoldObjects(element);
-    }
-
     /// <summary>The union of the operations' data, in order; a loop, not LINQ: this runs at every node of every expression.</summary>
     private Taint EvaluateAll<T>(ImmutableArray<T> operations)
         where T : IOperation
@@ -440,7 +336,7 @@ internal sealed class TaintEvaluator
     }
 
     /// <summary>The union of the arguments' data, each turned into text first when <paramref name="asText"/>.</summary>
-    private Taint EvaluateArguments(ImmutableArray<IArgumentOperation> arguments, bool asText = false)
+    internal Taint EvaluateArguments(ImmutableArray<IArgumentOperation> arguments, bool asText = false)
     {
         var result = Taint.None;
         foreach (var argument in arguments)
