@@ -21,6 +21,7 @@ internal sealed class TaintEvaluator
     private readonly RevealedData _revealed;
     private readonly MemberTaint _members;
     private readonly InvocationTaint _invocations;
+    private readonly CreationTaint _creations;
 
     public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
     {
@@ -28,6 +29,7 @@ internal sealed class TaintEvaluator
         _revealed = new RevealedData(profile);
         _members = new MemberTaint(this);
         _invocations = new InvocationTaint(this);
+        _creations = new CreationTaint(this);
         State = state;
         _summarized = summarized;
     }
@@ -101,7 +103,7 @@ internal sealed class TaintEvaluator
             IConditionalAccessOperation c => Evaluate(c.WhenNotNull),
             IConditionalAccessInstanceOperation i => Evaluate(ConditionalAccessOwner(i)?.Operation),
             IInvocationOperation i => _invocations.Of(i),
-            IObjectCreationOperation o => Creation(o),
+            IObjectCreationOperation o => _creations.Of(o),
             IAnonymousObjectCreationOperation a => EvaluateAll(a.Initializers),
             ITupleOperation t => EvaluateAll(t.Elements),
             IArrayCreationOperation a => Evaluate(a.Initializer),
@@ -226,83 +228,6 @@ internal sealed class TaintEvaluator
                 or BinaryOperatorKind.ObjectValueNotEquals => Taint.None,
             _ => Evaluate(binary.LeftOperand).Union(Evaluate(binary.RightOperand)),
         };
-    }
-
-    private Taint Creation(IObjectCreationOperation creation)
-    {
-        var type = creation.Type;
-        if (BuiltFromConstants(creation))
-        {
-            return Taint.Sanitized;
-        }
-
-        var parts = EvaluateArguments(creation.Arguments).Union(Evaluate(creation.Initializer));
-        if (creation.Constructor is { } constructor && _profile.RequestCopies.CopiedContent(constructor) is { } copied)
-        {
-            // new RequestDetails(context.Request): the constructor copies the request's form or headers into the object.
-            parts = parts.Union(Taint.Of(new PersonalSource(copied, creation.Syntax.GetLocation(), wholeRecord: true)));
-        }
-
-        if (type is null || parts.IsEmpty)
-        {
-            return parts;
-        }
-
-        if (type.SpecialType == SpecialType.System_String || type.Name == "StringBuilder")
-        {
-            return Stringify(parts);
-        }
-
-        if (PersonalDataClassifier.IsFramework(type) || type.TypeKind == TypeKind.Error)
-        {
-            return parts;
-        }
-
-        // The team's own object now holds the values: personal when serialized or printed by a record's ToString.
-        var composite = new CompositeSource(type, creation.Syntax.GetLocation(), parts.Values);
-        var result = Taint.Of(composite);
-        foreach (var inner in parts.Composites)
-        {
-            result = result.Union(Taint.Of(inner));
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// A seed or demo record (<c>new User { Email = "reception@example.com", CreatedAt = DateTime.UtcNow }</c>): every personal
-    /// member or constructor parameter it sets (at least one) gets a constant, a configuration value or a local already shown
-    /// to be no one's data, and nothing else it is given carries data.
-    /// </summary>
-    private bool BuiltFromConstants(IObjectCreationOperation creation)
-    {
-        List<IOperation>? others = null;
-        var personal = 0;
-        foreach (var argument in creation.Arguments)
-        {
-            if (!Sort(argument.Parameter is { } parameter && _profile.Classifier.IsPersonal(parameter), argument.Value)) return false;
-        }
-
-        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
-        {
-            if (initializer is not ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
-                || !Sort(_profile.Classifier.IsPersonal(target.Member), assignment.Value)) return false;
-        }
-
-        // The personal members are checked first (a constant is cheap to see); the other values are evaluated only then.
-        return personal > 0 && (others is null || others.TrueForAll(value => Evaluate(value).IsEmpty));
-
-        bool Sort(bool isPersonal, IOperation value)
-        {
-            if (!isPersonal)
-            {
-                (others ??= new List<IOperation>()).Add(value);
-                return true;
-            }
-
-            personal++;
-            return OperatorValues.IsOperatorValue(value) || VariableOf(value) is { } variable && State is not null && HeldSafe(variable);
-        }
     }
 
     /// <summary>The data that appears when the value is turned into text (see <see cref="RevealedData.AsText"/>).</summary>
