@@ -22,6 +22,7 @@ internal sealed class TaintEvaluator
     private readonly MemberTaint _members;
     private readonly InvocationTaint _invocations;
     private readonly CreationTaint _creations;
+    private readonly RecordSources _records;
 
     public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
     {
@@ -30,6 +31,7 @@ internal sealed class TaintEvaluator
         _members = new MemberTaint(this);
         _invocations = new InvocationTaint(this);
         _creations = new CreationTaint(this);
+        _records = new RecordSources(this);
         State = state;
         _summarized = summarized;
     }
@@ -124,46 +126,7 @@ internal sealed class TaintEvaluator
             _ => EvaluateChildren(operation),
         };
 
-        return WithRecordSources(operation, taint);
-    }
-
-    /// <summary>
-    /// What the value is as a whole, beyond what flowed into it: request content, a record read by a personal key, an
-    /// object whose type has personal members.
-    /// </summary>
-    private Taint WithRecordSources(IOperation operation, Taint taint)
-    {
-        // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise; the path is
-        // when a route of the program puts a personal value into it. A pipeline step's request is shown otherwise when every
-        // request its assembly declares holds nothing personal (BoundRequestTypes).
-        if (!taint.IsSanitized && (RequestContent.WholeContentRead(operation) ?? _profile.Routes.PathRead(operation)) is { } content
-            && !(content is IParameterSymbol request && _profile.Classifier.BoundRequests.HoldNoPersonalData(request)))
-        {
-            taint = taint.Union(Taint.Of(new PersonalSource(content, operation.Syntax.GetLocation(), wholeRecord: true)));
-        }
-
-        // A record the method reads by a personal key holds personal values: the whole of it is personal.
-        if (!taint.IsSanitized && operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
-            && KeyedRecords.Holds(PersonalRecords, operation.Type))
-        {
-            var symbol = operation switch
-            {
-                ILocalReferenceOperation l => (ISymbol)l.Local,
-                IParameterReferenceOperation p => p.Parameter,
-                IMemberReferenceOperation m => m.Member,
-                _ => operation.Type!,
-            };
-            taint = taint.Union(Taint.Of(new PersonalSource(symbol, operation.Syntax.GetLocation(), wholeRecord: true)));
-        }
-
-        // A value whose type has personal members is a personal object, wherever it comes from.
-        if (!taint.IsSanitized && operation.Type is { } type && operation is not (IObjectCreationOperation or IAnonymousObjectCreationOperation)
-            && !_profile.Classifier.PersonalMembers(type).IsEmpty)
-        {
-            taint = taint.Union(Taint.Of(new CompositeSource(type, operation.Syntax.GetLocation(), ImmutableArray<PersonalSource>.Empty)));
-        }
-
-        return taint;
+        return _records.Added(operation, taint);
     }
 
     /// <summary>Collection initializers call Add: the element is the data, not the (void) call.</summary>
