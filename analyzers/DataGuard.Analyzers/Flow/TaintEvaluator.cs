@@ -106,6 +106,19 @@ internal sealed class TaintEvaluator
             IConditionalAccessInstanceOperation i => Evaluate(ConditionalAccessOwner(i)?.Operation),
             IInvocationOperation i => _invocations.Of(i),
             IObjectCreationOperation o => _creations.Of(o),
+            _ => Structured(operation),
+        };
+
+        return _records.Added(operation, taint);
+    }
+
+    /// <summary>
+    /// The second half of <see cref="EvaluateCore"/>'s dispatch, in the same order: values built of parts (tuples, arrays,
+    /// initializers), assignments, lambdas and the rest, whose data is that of their children.
+    /// </summary>
+    private Taint Structured(IOperation operation)
+        => operation switch
+        {
             IAnonymousObjectCreationOperation a => EvaluateAll(a.Initializers),
             ITupleOperation t => EvaluateAll(t.Elements),
             IArrayCreationOperation a => Evaluate(a.Initializer),
@@ -125,9 +138,6 @@ internal sealed class TaintEvaluator
                 or IThrowOperation or IIsTypeOperation or IIsPatternOperation => Taint.None,
             _ => EvaluateChildren(operation),
         };
-
-        return _records.Added(operation, taint);
-    }
 
     /// <summary>Collection initializers call Add: the element is the data, not the (void) call.</summary>
     private Taint Initializer(IOperation initializer)
