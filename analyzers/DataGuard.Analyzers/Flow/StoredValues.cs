@@ -55,7 +55,7 @@ internal sealed class StoredValues
 
         foreach (var operation in Root(reference).Descendants())
         {
-            if (operation is IInvocationOperation { Instance: ILocalReferenceOperation target } call && FlowWalker.Mutators.Contains(call.TargetMethod.Name)
+            if (operation is IInvocationOperation { Instance: ILocalReferenceOperation target } call && WalkShapes.Mutators.Contains(call.TargetMethod.Name)
                 && SymbolEqualityComparer.Default.Equals(target.Local, local))
             {
                 foreach (var argument in call.Arguments)
@@ -103,7 +103,7 @@ internal sealed class StoredValues
                         // _last = text; Pending += text
                         yield return assignment.Value;
                         break;
-                    case IInvocationOperation { Instance: IMemberReferenceOperation target } call when FlowWalker.Mutators.Contains(call.TargetMethod.Name) && IsOwn(target, member):
+                    case IInvocationOperation { Instance: IMemberReferenceOperation target } call when WalkShapes.Mutators.Contains(call.TargetMethod.Name) && IsOwn(target, member):
                         foreach (var argument in call.Arguments)
                         {
                             yield return argument.Value;
