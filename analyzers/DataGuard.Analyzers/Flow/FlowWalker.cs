@@ -24,6 +24,8 @@ internal sealed class FlowWalker
     private readonly TaintEvaluator _evaluator;
     private readonly DataGuardProfile _profile;
     private readonly int _budget;
+    private readonly AssignmentEffects _assignments;
+    private readonly CallEffects _calls;
     private FlowState _state = new();
     private int _visited;
     private Taint? _lambdaArgument;
@@ -36,12 +38,19 @@ internal sealed class FlowWalker
         _budget = budget;
         _profile = profile;
         _evaluator = new TaintEvaluator(profile, _state, summarized);
+        var contents = new ObjectContents(this);
+        _assignments = new AssignmentEffects(this, contents);
+        _calls = new CallEffects(this, contents);
     }
 
     /// <summary>True when the budget ran out; results are then incomplete and must not be used.</summary>
     public bool Exhausted { get; private set; }
 
     public FlowState State => _state;
+
+    internal TaintEvaluator Evaluator => _evaluator;
+
+    internal DataGuardProfile Profile => _profile;
 
     public void Run(IOperation root)
     {
@@ -95,20 +104,20 @@ internal sealed class FlowWalker
             case ISimpleAssignmentOperation assignment:
                 Visit(assignment.Value);
                 VisitChildren(assignment.Target);
-                Assign(assignment.Target, assignment.Value);
+                _assignments.Assign(assignment.Target, assignment.Value);
                 break;
             case ICompoundAssignmentOperation compound:
                 Visit(compound.Value);
-                AddToRoot(compound.Target, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
-                AddChannelSetting(compound);
+                _assignments.AddToRoot(compound.Target, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
+                _assignments.AddChannelSetting(compound);
                 break;
             case ICoalesceAssignmentOperation coalesce:
                 Visit(coalesce.Value);
-                AddToRoot(coalesce.Target, _evaluator.Evaluate(coalesce.Value));
+                _assignments.AddToRoot(coalesce.Target, _evaluator.Evaluate(coalesce.Value));
                 break;
             case IDeconstructionAssignmentOperation deconstruction:
                 Visit(deconstruction.Value);
-                Deconstruct(deconstruction.Target, deconstruction.Value);
+                _assignments.Deconstruct(deconstruction.Target, deconstruction.Value);
                 break;
             case IConditionalOperation conditional:
                 VisitConditional(conditional);
@@ -147,15 +156,7 @@ internal sealed class FlowWalker
         if (declarator.Initializer is { } initializer)
         {
             Visit(initializer.Value);
-            AssignVariable(declarator.Symbol, initializer.Value);
-        }
-    }
-
-    private void AddToRoot(IOperation target, Taint taint)
-    {
-        if (RootVariable(target) is { } root)
-        {
-            _state.AddTaint(root, taint);
+            _assignments.AssignVariable(declarator.Symbol, initializer.Value);
         }
     }
 
@@ -192,67 +193,7 @@ internal sealed class FlowWalker
         _lambdaArgument = HasLambdaArgument(invocation) ? _evaluator.Evaluate(Receiver(invocation)) : null;
         VisitChildren(invocation);
         _lambdaArgument = saved;
-        Mutate(invocation);
-        FillMail(invocation);
-        RenderInto(invocation);
-    }
-
-    /// <summary>
-    /// <c>RenderLoggingEvent(writer, loggingEvent)</c>, <c>formatter.Format(logEvent, output)</c>: a renderer of the sink
-    /// table writes the text of its other arguments into the writer argument its row names.
-    /// </summary>
-    private void RenderInto(IInvocationOperation invocation)
-    {
-        if (_profile.Sinks.Match(invocation.TargetMethod, SinkKind.Renderer) is not { WritesInto: { } writes })
-        {
-            return;
-        }
-
-        IArgumentOperation? writer = null;
-        var added = Taint.None;
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == writes)
-            {
-                writer = argument;
-            }
-            else
-            {
-                added = added.Union(_evaluator.Stringify(_evaluator.Evaluate(argument.Value)));
-            }
-        }
-
-        if (writer is not null && RootVariable(writer.Value) is { } root && !added.IsEmpty)
-        {
-            Absorb(root, added, invocation);
-        }
-    }
-
-    /// <summary>
-    /// <c>SetRecipients(to, mail)</c>: a helper of the program that writes a mail argument's recipients or body fills that mail
-    /// with the data of the call's other arguments.
-    /// </summary>
-    private void FillMail(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter is not { } parameter || !Sources.MailContent.IsMail(parameter.Type) || RootVariable(argument.Value) is not { } root
-                || !Sources.MailContent.IsFilledBy(parameter.OriginalDefinition, _profile.Bodies.Body(invocation.TargetMethod)))
-            {
-                continue;
-            }
-
-            var added = Taint.None;
-            foreach (var other in invocation.Arguments)
-            {
-                added = other == argument ? added : added.Union(_evaluator.Evaluate(other.Value));
-            }
-
-            if (!added.IsEmpty)
-            {
-                Absorb(root, added, invocation);
-            }
-        }
+        _calls.After(invocation);
     }
 
     private void VisitChildren(IOperation operation)
@@ -361,215 +302,4 @@ internal sealed class FlowWalker
         SetState(merged is null ? entry : FlowState.Merge(merged, entry));
     }
 
-    private void AssignVariable(ISymbol variable, IOperation value)
-    {
-        _state.ForgetMembers(variable);
-        var initializer = value switch
-        {
-            IWithOperation with => with.Initializer,
-            IObjectCreationOperation creation => creation.Initializer,
-            _ => null,
-        };
-        if (initializer is not null)
-        {
-            // card with { Mobile = Masking.Mask(card.Mobile) }: the member is safe on the new object.
-            foreach (var init in initializer.Initializers)
-            {
-                if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
-                {
-                    _state.SetMasked(variable, member.Member, _evaluator.MemberValue(assignment.Value).IsSanitized);
-                }
-            }
-        }
-
-        _state.SetTaint(variable, _evaluator.VariableValue(value));
-        _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
-        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile, _state.GetFlaws));
-    }
-
-    private void Assign(IOperation target, IOperation value)
-    {
-        switch (target)
-        {
-            case ILocalReferenceOperation local:
-                AssignVariable(local.Local, value);
-                return;
-            case IParameterReferenceOperation parameter:
-                AssignVariable(parameter.Parameter, value);
-                return;
-            case IMemberReferenceOperation member when IsOnTheVariable(member) && RootVariable(member) is { } root:
-                // msg.Body = text; request.Content = content; query["id"] = value: the object now holds the data.
-                var assigned = _evaluator.MemberValue(value);
-                Absorb(root, assigned, member);
-                if (member.Instance is ILocalReferenceOperation or IParameterReferenceOperation)
-                {
-                    _state.SetMasked(root, member.Member, assigned.IsSanitized);
-                }
-
-                if (EndpointResolver.AddressMembers.Contains(member.Member.Name))
-                {
-                    _state.SetEndpoints(root, _profile.Endpoints.Resolve(value, _state));
-                }
-                else if (IsRecipientList(member))
-                {
-                    // message.To = "admin@example.com": the message now goes there too.
-                    _state.AddEndpoints(root, _profile.Endpoints.Resolve(value, _state));
-                }
-                else if (member.Member is IPropertySymbol property && ChannelSettings.IsSetting(property))
-                {
-                    // smtp.EnableSsl = true clears what EnableSsl = false set; other flaws stay.
-                    SetChannel(root, property, value, replaces: true);
-                }
-
-                return;
-            case IArrayElementReferenceOperation element when RootVariable(element.ArrayReference) is { } array:
-                _state.AddTaint(array, _evaluator.Evaluate(value));
-                return;
-        }
-    }
-
-    /// <summary>
-    /// <c>client.ServerCertificateValidationCallback += (s, c, h, e) => true</c>: a delegate added to a setting joins what it
-    /// holds, and the last callback's answer is the one the client uses, so an accept-all one makes the channel flawed.
-    /// </summary>
-    private void AddChannelSetting(ICompoundAssignmentOperation compound)
-    {
-        if (compound.OperatorKind == BinaryOperatorKind.Add && compound.Target is IPropertyReferenceOperation { Property: var property } member
-            && ChannelSettings.IsSetting(property) && IsOnTheVariable(member) && RootVariable(member) is { } root)
-        {
-            SetChannel(root, property, compound.Value, replaces: false);
-        }
-    }
-
-    /// <summary>Records the flaw a setting's value gives the client; a plain assignment first clears what the setting gave before.</summary>
-    private void SetChannel(ISymbol client, IPropertySymbol property, IOperation value, bool replaces)
-    {
-        var flaw = ChannelSettings.OfAssignment(property, value, _profile);
-        var cleared = replaces ? ChannelSettings.Rows.Where(r => r.Member == property.Name).Aggregate(ChannelFlaw.None, (all, r) => all | r.Flaw) : ChannelFlaw.None;
-        _state.SetFlaws(client, (_state.GetFlaws(client) & ~cleared) | flaw);
-    }
-
-    private void Deconstruct(IOperation target, IOperation value)
-    {
-        if (target is IDeclarationExpressionOperation declaration)
-        {
-            target = declaration.Expression;
-        }
-
-        while (value is IConversionOperation { Operand: ITupleOperation } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        if (target is ITupleOperation targets && value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)
-        {
-            for (var i = 0; i < targets.Elements.Length; i++)
-            {
-                Deconstruct(targets.Elements[i], values.Elements[i]);
-            }
-
-            return;
-        }
-
-        if (target is ITupleOperation all)
-        {
-            foreach (var element in all.Elements)
-            {
-                Deconstruct(element, value);
-            }
-
-            return;
-        }
-
-        Assign(target, value);
-    }
-
-    private void Mutate(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        var receiver = Receiver(invocation);
-        if (receiver is null || RootVariable(receiver) is not { } root)
-        {
-            return;
-        }
-
-        if (method.Name == "Clear" && invocation.Instance is not null)
-        {
-            _state.SetTaint(root, Taint.None);
-            return;
-        }
-
-        if (ChannelSettings.OfCall(invocation, _profile) is var flaw and not ChannelFlaw.None)
-        {
-            // client.Connect(host, 25, useSsl: false)
-            _state.SetFlaws(root, _state.GetFlaws(root) | flaw);
-        }
-
-        if (method.Name == "Add" && invocation.Instance is IMemberReferenceOperation list && IsRecipientList(list)
-            || IsRecipientCall(invocation))
-        {
-            // message.To.Add("admin@example.com"), msg.AddTo(new EmailAddress("admin@example.com")).
-            foreach (var argument in invocation.Arguments)
-            {
-                _state.AddEndpoints(root, _profile.Endpoints.Resolve(argument.Value, _state).Where(e => e.IsMailbox || e.ConfigurationKey is not null).ToImmutableArray());
-            }
-        }
-
-        if (!Mutators.Contains(method.Name))
-        {
-            return;
-        }
-
-        var textual = receiver.Type?.Name is "StringBuilder" or "StringWriter" or "TextWriter";
-        var added = Taint.None;
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Value == receiver)
-            {
-                continue;
-            }
-
-            var taint = _evaluator.Evaluate(argument.Value);
-            added = added.Union(textual ? _evaluator.Stringify(taint) : taint);
-        }
-
-        if (added.IsEmpty)
-        {
-            EndSafety(root, added);
-            return;
-        }
-
-        Absorb(root, added, invocation);
-    }
-
-    /// <summary>
-    /// The variable's object now holds the data: framework objects (MailMessage, StringBuilder, lists) pass it on as a value,
-    /// the team's own objects hold it inside, which matters only when they are serialized or printed.
-    /// </summary>
-    private void Absorb(ISymbol root, Taint taint, IOperation at)
-    {
-        EndSafety(root, taint);
-        var type = root switch
-        {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
-        if (type is null || Sources.PersonalDataClassifier.IsFramework(type) || taint.Values.IsEmpty || type is IArrayTypeSymbol)
-        {
-            _state.AddTaint(root, taint);
-            return;
-        }
-
-        _state.AddTaint(root, Taint.Of(new CompositeSource(type, at.Syntax.GetLocation(), taint.Values)));
-    }
-
-    /// <summary>An object shown to be no one's data (seed records, configuration) that is given a value not shown so no longer is.</summary>
-    private void EndSafety(ISymbol root, Taint added)
-    {
-        if (!added.IsSanitized && _state.TryGetTaint(root, out var held) && held.IsSanitized)
-        {
-            _state.SetTaint(root, Taint.None);
-        }
-    }
 }
