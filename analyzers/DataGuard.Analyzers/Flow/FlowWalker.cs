@@ -26,6 +26,7 @@ internal sealed class FlowWalker
     private readonly int _budget;
     private readonly AssignmentEffects _assignments;
     private readonly CallEffects _calls;
+    private readonly BranchVisits _branches;
     private FlowState _state = new();
     private int _visited;
     private Taint? _lambdaArgument;
@@ -41,6 +42,7 @@ internal sealed class FlowWalker
         var contents = new ObjectContents(this);
         _assignments = new AssignmentEffects(this, contents);
         _calls = new CallEffects(this, contents);
+        _branches = new BranchVisits(this);
     }
 
     /// <summary>True when the budget ran out; results are then incomplete and must not be used.</summary>
@@ -65,13 +67,13 @@ internal sealed class FlowWalker
             ? _profile.Compilation.GetEntryPoint(System.Threading.CancellationToken.None)
             : root.SemanticModel?.GetEnclosingSymbol(root.Syntax.SpanStart) as IMethodSymbol;
 
-    private void SetState(FlowState state)
+    internal void SetState(FlowState state)
     {
         _state = state;
         _evaluator.State = state;
     }
 
-    private void Visit(IOperation? operation)
+    internal void Visit(IOperation? operation)
     {
         if (operation is null || Exhausted)
         {
@@ -120,7 +122,7 @@ internal sealed class FlowWalker
                 _assignments.Deconstruct(deconstruction.Target, deconstruction.Value);
                 break;
             case IConditionalOperation conditional:
-                VisitConditional(conditional);
+                _branches.Conditional(conditional);
                 break;
             case IPropertySubpatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } subpattern:
                 // x is Person { FamilyName: var family }: the local receives the member's value.
@@ -128,13 +130,13 @@ internal sealed class FlowWalker
                 _state.SetTaint(declared, _evaluator.Evaluate(subpattern.Member));
                 break;
             case ILoopOperation loop:
-                VisitLoop(loop);
+                _branches.Loop(loop);
                 break;
             case ISwitchOperation @switch:
-                VisitSwitch(@switch);
+                _branches.Switch(@switch);
                 break;
             case ITryOperation @try:
-                VisitTry(@try);
+                _branches.Try(@try);
                 break;
             case IAnonymousFunctionOperation lambda:
                 VisitNested(lambda.Symbol, lambda.Body, madeUp: Sources.GeneratedData.IsGeneratorCallback(lambda));
@@ -160,32 +162,6 @@ internal sealed class FlowWalker
         }
     }
 
-    private void VisitConditional(IConditionalOperation conditional)
-    {
-        Visit(conditional.Condition);
-        var beforeBranches = _state.Clone();
-        Visit(conditional.WhenTrue);
-        var afterTrue = _state;
-        SetState(beforeBranches);
-        Visit(conditional.WhenFalse);
-        SetState(FlowState.Merge(afterTrue, _state));
-    }
-
-    private void VisitTry(ITryOperation @try)
-    {
-        Visit(@try.Body);
-        var afterBody = _state;
-        foreach (var @catch in @try.Catches)
-        {
-            SetState(afterBody.Clone());
-            Visit(@catch);
-            afterBody = FlowState.Merge(afterBody, _state);
-        }
-
-        SetState(afterBody);
-        Visit(@try.Finally);
-    }
-
     private void VisitInvocation(IInvocationOperation invocation)
     {
         // items.ForEach(x => …): a lambda argument's parameter receives the receiver's elements.
@@ -196,7 +172,7 @@ internal sealed class FlowWalker
         _calls.After(invocation);
     }
 
-    private void VisitChildren(IOperation operation)
+    internal void VisitChildren(IOperation operation)
     {
         foreach (var child in operation.ChildOperations)
         {
@@ -225,81 +201,6 @@ internal sealed class FlowWalker
         Visit(body);
         SetState(outer);
         _lambdaArgument = elements;
-    }
-
-    private void VisitLoop(ILoopOperation loop)
-    {
-        if (loop is IForLoopOperation forLoop)
-        {
-            foreach (var before in forLoop.Before)
-            {
-                Visit(before);
-            }
-        }
-
-        if (loop is IForEachLoopOperation forEach)
-        {
-            Visit(forEach.Collection);
-        }
-
-        var entry = _state.Clone();
-        for (var pass = 0; pass < 2 && !Exhausted; pass++)
-        {
-            switch (loop)
-            {
-                case IForEachLoopOperation each:
-                    var elements = _evaluator.Evaluate(each.Collection);
-                    foreach (var local in each.Locals)
-                    {
-                        _state.SetTaint(local, elements);
-                    }
-
-                    Visit(each.Body);
-                    break;
-                case IForLoopOperation @for:
-                    Visit(@for.Condition);
-                    Visit(@for.Body);
-                    foreach (var bottom in @for.AtLoopBottom)
-                    {
-                        Visit(bottom);
-                    }
-
-                    break;
-                case IWhileLoopOperation @while:
-                    Visit(@while.Condition);
-                    Visit(@while.Body);
-                    break;
-                default:
-                    VisitChildren(loop);
-                    break;
-            }
-        }
-
-        SetState(FlowState.Merge(entry, _state));
-    }
-
-    private void VisitSwitch(ISwitchOperation @switch)
-    {
-        Visit(@switch.Value);
-        var entry = _state;
-        FlowState? merged = null;
-        foreach (var section in @switch.Cases)
-        {
-            SetState(entry.Clone());
-            foreach (var clause in section.Clauses)
-            {
-                Visit(clause);
-            }
-
-            foreach (var statement in section.Body)
-            {
-                Visit(statement);
-            }
-
-            merged = merged is null ? _state : FlowState.Merge(merged, _state);
-        }
-
-        SetState(merged is null ? entry : FlowState.Merge(merged, entry));
     }
 
 }
