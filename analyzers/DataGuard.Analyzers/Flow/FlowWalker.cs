@@ -98,29 +98,48 @@ internal sealed class FlowWalker
     /// <summary>Visits one operation in execution order, updating the state with what it assigns.</summary>
     private void VisitOperation(IOperation operation)
     {
+        if (!VisitAssignment(operation))
+        {
+            VisitOther(operation);
+        }
+    }
+
+    /// <summary>The first half of the dispatch: declarations and assignments, which walk the value and then store it.</summary>
+    private bool VisitAssignment(IOperation operation)
+    {
         switch (operation)
         {
             case IVariableDeclaratorOperation declarator:
                 VisitDeclarator(declarator);
-                break;
+                return true;
             case ISimpleAssignmentOperation assignment:
                 Visit(assignment.Value);
                 VisitChildren(assignment.Target);
                 _assignments.Assign(assignment.Target, assignment.Value);
-                break;
+                return true;
             case ICompoundAssignmentOperation compound:
                 Visit(compound.Value);
                 _assignments.AddToRoot(compound.Target, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
                 _assignments.AddChannelSetting(compound);
-                break;
+                return true;
             case ICoalesceAssignmentOperation coalesce:
                 Visit(coalesce.Value);
                 _assignments.AddToRoot(coalesce.Target, _evaluator.Evaluate(coalesce.Value));
-                break;
+                return true;
             case IDeconstructionAssignmentOperation deconstruction:
                 Visit(deconstruction.Value);
                 _assignments.Deconstruct(deconstruction.Target, deconstruction.Value);
-                break;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The second half of the dispatch: branches, loops, nested functions and calls; anything else walks its children.</summary>
+    private void VisitOther(IOperation operation)
+    {
+        switch (operation)
+        {
             case IConditionalOperation conditional:
                 _branches.Conditional(conditional);
                 break;
