@@ -44,7 +44,9 @@ internal sealed class AssignmentEffects
             {
                 if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
                 {
-                    State.SetMasked(variable, member.Member, Evaluator.MemberValue(assignment.Value).IsSanitized);
+                    var stored = Evaluator.MemberValue(assignment.Value);
+                    State.SetMasked(variable, member.Member, stored.IsSanitized);
+                    State.SetStored(variable, member.Member, stored);
                 }
             }
         }
@@ -81,6 +83,7 @@ internal sealed class AssignmentEffects
         if (member.Instance is ILocalReferenceOperation or IParameterReferenceOperation)
         {
             State.SetMasked(root, member.Member, assigned.IsSanitized);
+            State.SetStored(root, member.Member, assigned);
         }
 
         if (EndpointResolver.AddressMembers.Contains(member.Member.Name))

@@ -48,6 +48,17 @@ internal sealed class MemberTaint
 
     public Taint Of(IMemberReferenceOperation reference)
     {
+        // form.Content after new ContactForm { Content = $"{model.Email} …" }: a member that carries nothing by itself carries
+        // what the walk saw stored in it. Only then: a personal member is reported for itself, as before.
+        var taint = Read(reference);
+        return taint.IsEmpty && !taint.IsSanitized && Stored(reference) is { } stored ? stored : taint;
+    }
+
+    private Taint? Stored(IMemberReferenceOperation reference)
+        => _evaluator.State is { } state && VariableOf(reference.Instance) is { } variable ? state.StoredIn(variable, reference.Member) : null;
+
+    private Taint Read(IMemberReferenceOperation reference)
+    {
         var member = reference.Member;
         var state = _evaluator.State;
         if (state is not null && VariableOf(reference.Instance) is { } variable && (state.IsMasked(variable, member) || _evaluator.HeldSafe(variable)))
