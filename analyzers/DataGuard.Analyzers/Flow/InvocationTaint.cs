@@ -56,6 +56,12 @@ internal sealed class InvocationTaint
             return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: key));
         }
 
+        // SELECT Email FROM Users … run by ExecuteScalar or QuerySingle<string>: the value is the column the SQL selects.
+        if (SelectedColumns.PersonalColumn(invocation, _profile.Classifier.Names) is { } column)
+        {
+            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: column));
+        }
+
         return Propagated(invocation);
     }
 
