@@ -17,17 +17,44 @@ internal sealed class FlowState
     // symbols) is a generic instantiation the JIT compiles afresh in every compiler process; over classes it is shared code.
     private readonly Dictionary<ISymbol, Channel> _channels;
     private readonly HashSet<MemberOf> _maskedMembers;
+    private readonly Dictionary<MemberOf, Taint> _storedMembers;
 
     public FlowState()
-        : this(new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default), new Dictionary<ISymbol, Channel>(SymbolEqualityComparer.Default), new HashSet<MemberOf>())
+        : this(new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default), new Dictionary<ISymbol, Channel>(SymbolEqualityComparer.Default), new HashSet<MemberOf>(),
+            new Dictionary<MemberOf, Taint>())
     {
     }
 
-    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, Channel> channels, HashSet<MemberOf> maskedMembers)
+    private FlowState(Dictionary<ISymbol, Taint> taints, Dictionary<ISymbol, Channel> channels, HashSet<MemberOf> maskedMembers,
+        Dictionary<MemberOf, Taint> storedMembers)
     {
         _taints = taints;
         _channels = channels;
         _maskedMembers = maskedMembers;
+        _storedMembers = storedMembers;
+    }
+
+    /// <summary>
+    /// The data the walk saw stored in <c>variable.member</c> (an object initializer's or an assignment's value), or null:
+    /// <c>new ContactForm { Content = $"{model.Email} …" }</c> puts the e-mail into a member whose name says nothing.
+    /// </summary>
+    public Taint? StoredIn(ISymbol variable, ISymbol member)
+        => _storedMembers.Count > 0 && _storedMembers.TryGetValue(new MemberOf(variable, member), out var stored) ? stored : null;
+
+    /// <summary>Records what <c>variable.member</c> now holds; only data is kept, a constant or no data clears the entry.</summary>
+    public void SetStored(ISymbol variable, ISymbol member, Taint taint)
+    {
+        if (taint.IsEmpty || taint.IsSanitized)
+        {
+            if (_storedMembers.Count > 0)
+            {
+                _storedMembers.Remove(new MemberOf(variable, member));
+            }
+
+            return;
+        }
+
+        _storedMembers[new MemberOf(variable, member)] = taint;
     }
 
     /// <summary>True when <c>variable.member</c> was last assigned a masked value (<c>card with { Mobile = Masking.Mask(…) }</c>).</summary>
@@ -51,6 +78,14 @@ internal sealed class FlowState
         if (_maskedMembers.Count > 0)
         {
             _maskedMembers.RemoveWhere(m => SymbolEqualityComparer.Default.Equals(m.Variable, variable));
+        }
+
+        if (_storedMembers.Count > 0)
+        {
+            foreach (var stale in _storedMembers.Keys.Where(m => SymbolEqualityComparer.Default.Equals(m.Variable, variable)).ToList())
+            {
+                _storedMembers.Remove(stale);
+            }
         }
     }
 
@@ -94,7 +129,8 @@ internal sealed class FlowState
 
     public FlowState Clone()
         => new(new Dictionary<ISymbol, Taint>(_taints, SymbolEqualityComparer.Default),
-            new Dictionary<ISymbol, Channel>(_channels, SymbolEqualityComparer.Default), new HashSet<MemberOf>(_maskedMembers));
+            new Dictionary<ISymbol, Channel>(_channels, SymbolEqualityComparer.Default), new HashSet<MemberOf>(_maskedMembers),
+            new Dictionary<MemberOf, Taint>(_storedMembers));
 
     /// <summary>The state where two paths join: any data and any address either path may hold, any flaw either gave.</summary>
     public static FlowState Merge(FlowState a, FlowState b)
@@ -119,8 +155,13 @@ internal sealed class FlowState
             merged.SetFlaws(pair.Key, merged.GetFlaws(pair.Key) | pair.Value.Flaws);
         }
 
-        // A member is masked after the join only when both paths masked it.
+        // A member is masked after the join only when both paths masked it; it holds what either path stored in it.
         merged._maskedMembers.IntersectWith(b._maskedMembers);
+        foreach (var pair in b._storedMembers)
+        {
+            merged._storedMembers[pair.Key] = merged._storedMembers.TryGetValue(pair.Key, out var held) ? held.Union(pair.Value) : pair.Value;
+        }
+
         return merged;
     }
 

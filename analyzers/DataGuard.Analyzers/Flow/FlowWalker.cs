@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using static DataGuard.Analyzers.Flow.WalkShapes;
 
 namespace DataGuard.Analyzers.Flow;
 
@@ -18,18 +19,14 @@ internal sealed class FlowWalker
     /// <summary>Operations visited per method before the walk gives up and the caller degrades to the direct-argument check.</summary>
     public const int DefaultBudget = 20_000;
 
-    /// <summary>Methods that put their arguments into the collection, builder or writer they are called on.</summary>
-    internal static readonly HashSet<string> Mutators = new(StringComparer.Ordinal)
-    {
-        "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "InsertRange", "Push", "Enqueue", "TryAdd", "Write",
-        "WriteLine", "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddMessage", "Set", "Replace",
-    };
-
     private readonly Func<IOperation, bool> _isCandidate;
     private readonly Action<IOperation, TaintEvaluator> _inspect;
     private readonly TaintEvaluator _evaluator;
     private readonly DataGuardProfile _profile;
     private readonly int _budget;
+    private readonly AssignmentEffects _assignments;
+    private readonly CallEffects _calls;
+    private readonly BranchVisits _branches;
     private FlowState _state = new();
     private int _visited;
     private Taint? _lambdaArgument;
@@ -42,12 +39,20 @@ internal sealed class FlowWalker
         _budget = budget;
         _profile = profile;
         _evaluator = new TaintEvaluator(profile, _state, summarized);
+        var contents = new ObjectContents(this);
+        _assignments = new AssignmentEffects(this, contents);
+        _calls = new CallEffects(this, contents);
+        _branches = new BranchVisits(this);
     }
 
     /// <summary>True when the budget ran out; results are then incomplete and must not be used.</summary>
     public bool Exhausted { get; private set; }
 
     public FlowState State => _state;
+
+    internal TaintEvaluator Evaluator => _evaluator;
+
+    internal DataGuardProfile Profile => _profile;
 
     public void Run(IOperation root)
     {
@@ -62,13 +67,13 @@ internal sealed class FlowWalker
             ? _profile.Compilation.GetEntryPoint(System.Threading.CancellationToken.None)
             : root.SemanticModel?.GetEnclosingSymbol(root.Syntax.SpanStart) as IMethodSymbol;
 
-    private void SetState(FlowState state)
+    internal void SetState(FlowState state)
     {
         _state = state;
         _evaluator.State = state;
     }
 
-    private void Visit(IOperation? operation)
+    internal void Visit(IOperation? operation)
     {
         if (operation is null || Exhausted)
         {
@@ -93,31 +98,50 @@ internal sealed class FlowWalker
     /// <summary>Visits one operation in execution order, updating the state with what it assigns.</summary>
     private void VisitOperation(IOperation operation)
     {
+        if (!VisitAssignment(operation))
+        {
+            VisitOther(operation);
+        }
+    }
+
+    /// <summary>The first half of the dispatch: declarations and assignments, which walk the value and then store it.</summary>
+    private bool VisitAssignment(IOperation operation)
+    {
         switch (operation)
         {
             case IVariableDeclaratorOperation declarator:
                 VisitDeclarator(declarator);
-                break;
+                return true;
             case ISimpleAssignmentOperation assignment:
                 Visit(assignment.Value);
                 VisitChildren(assignment.Target);
-                Assign(assignment.Target, assignment.Value);
-                break;
+                _assignments.Assign(assignment.Target, assignment.Value);
+                return true;
             case ICompoundAssignmentOperation compound:
                 Visit(compound.Value);
-                AddToRoot(compound.Target, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
-                AddChannelSetting(compound);
-                break;
+                _assignments.AddToRoot(compound.Target, _evaluator.Stringify(_evaluator.Evaluate(compound.Value)));
+                _assignments.AddChannelSetting(compound);
+                return true;
             case ICoalesceAssignmentOperation coalesce:
                 Visit(coalesce.Value);
-                AddToRoot(coalesce.Target, _evaluator.Evaluate(coalesce.Value));
-                break;
+                _assignments.AddToRoot(coalesce.Target, _evaluator.Evaluate(coalesce.Value));
+                return true;
             case IDeconstructionAssignmentOperation deconstruction:
                 Visit(deconstruction.Value);
-                Deconstruct(deconstruction.Target, deconstruction.Value);
-                break;
+                _assignments.Deconstruct(deconstruction.Target, deconstruction.Value);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The second half of the dispatch: branches, loops, nested functions and calls; anything else walks its children.</summary>
+    private void VisitOther(IOperation operation)
+    {
+        switch (operation)
+        {
             case IConditionalOperation conditional:
-                VisitConditional(conditional);
+                _branches.Conditional(conditional);
                 break;
             case IPropertySubpatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } subpattern:
                 // x is Person { FamilyName: var family }: the local receives the member's value.
@@ -125,13 +149,13 @@ internal sealed class FlowWalker
                 _state.SetTaint(declared, _evaluator.Evaluate(subpattern.Member));
                 break;
             case ILoopOperation loop:
-                VisitLoop(loop);
+                _branches.Loop(loop);
                 break;
             case ISwitchOperation @switch:
-                VisitSwitch(@switch);
+                _branches.Switch(@switch);
                 break;
             case ITryOperation @try:
-                VisitTry(@try);
+                _branches.Try(@try);
                 break;
             case IAnonymousFunctionOperation lambda:
                 VisitNested(lambda.Symbol, lambda.Body, madeUp: Sources.GeneratedData.IsGeneratorCallback(lambda));
@@ -153,42 +177,8 @@ internal sealed class FlowWalker
         if (declarator.Initializer is { } initializer)
         {
             Visit(initializer.Value);
-            AssignVariable(declarator.Symbol, initializer.Value);
+            _assignments.AssignVariable(declarator.Symbol, initializer.Value);
         }
-    }
-
-    private void AddToRoot(IOperation target, Taint taint)
-    {
-        if (RootVariable(target) is { } root)
-        {
-            _state.AddTaint(root, taint);
-        }
-    }
-
-    private void VisitConditional(IConditionalOperation conditional)
-    {
-        Visit(conditional.Condition);
-        var beforeBranches = _state.Clone();
-        Visit(conditional.WhenTrue);
-        var afterTrue = _state;
-        SetState(beforeBranches);
-        Visit(conditional.WhenFalse);
-        SetState(FlowState.Merge(afterTrue, _state));
-    }
-
-    private void VisitTry(ITryOperation @try)
-    {
-        Visit(@try.Body);
-        var afterBody = _state;
-        foreach (var @catch in @try.Catches)
-        {
-            SetState(afterBody.Clone());
-            Visit(@catch);
-            afterBody = FlowState.Merge(afterBody, _state);
-        }
-
-        SetState(afterBody);
-        Visit(@try.Finally);
     }
 
     private void VisitInvocation(IInvocationOperation invocation)
@@ -198,87 +188,10 @@ internal sealed class FlowWalker
         _lambdaArgument = HasLambdaArgument(invocation) ? _evaluator.Evaluate(Receiver(invocation)) : null;
         VisitChildren(invocation);
         _lambdaArgument = saved;
-        Mutate(invocation);
-        FillMail(invocation);
-        RenderInto(invocation);
+        _calls.After(invocation);
     }
 
-    /// <summary>
-    /// <c>RenderLoggingEvent(writer, loggingEvent)</c>, <c>formatter.Format(logEvent, output)</c>: a renderer of the sink
-    /// table writes the text of its other arguments into the writer argument its row names.
-    /// </summary>
-    private void RenderInto(IInvocationOperation invocation)
-    {
-        if (_profile.Sinks.Match(invocation.TargetMethod, SinkKind.Renderer) is not { WritesInto: { } writes })
-        {
-            return;
-        }
-
-        IArgumentOperation? writer = null;
-        var added = Taint.None;
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == writes)
-            {
-                writer = argument;
-            }
-            else
-            {
-                added = added.Union(_evaluator.Stringify(_evaluator.Evaluate(argument.Value)));
-            }
-        }
-
-        if (writer is not null && RootVariable(writer.Value) is { } root && !added.IsEmpty)
-        {
-            Absorb(root, added, invocation);
-        }
-    }
-
-    /// <summary>
-    /// <c>SetRecipients(to, mail)</c>: a helper of the program that writes a mail argument's recipients or body fills that mail
-    /// with the data of the call's other arguments.
-    /// </summary>
-    private void FillMail(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter is not { } parameter || !Sources.MailContent.IsMail(parameter.Type) || RootVariable(argument.Value) is not { } root
-                || !Sources.MailContent.IsFilledBy(parameter.OriginalDefinition, _profile.Bodies.Body(invocation.TargetMethod)))
-            {
-                continue;
-            }
-
-            var added = Taint.None;
-            foreach (var other in invocation.Arguments)
-            {
-                added = other == argument ? added : added.Union(_evaluator.Evaluate(other.Value));
-            }
-
-            if (!added.IsEmpty)
-            {
-                Absorb(root, added, invocation);
-            }
-        }
-    }
-
-    private static bool HasLambdaArgument(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Value is IDelegateCreationOperation or IAnonymousFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The object a call works on: the instance, or the first argument of an extension method.</summary>
-    private static IOperation? Receiver(IInvocationOperation invocation)
-        => invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-
-    private void VisitChildren(IOperation operation)
+    internal void VisitChildren(IOperation operation)
     {
         foreach (var child in operation.ChildOperations)
         {
@@ -309,337 +222,4 @@ internal sealed class FlowWalker
         _lambdaArgument = elements;
     }
 
-    private void VisitLoop(ILoopOperation loop)
-    {
-        if (loop is IForLoopOperation forLoop)
-        {
-            foreach (var before in forLoop.Before)
-            {
-                Visit(before);
-            }
-        }
-
-        if (loop is IForEachLoopOperation forEach)
-        {
-            Visit(forEach.Collection);
-        }
-
-        var entry = _state.Clone();
-        for (var pass = 0; pass < 2 && !Exhausted; pass++)
-        {
-            switch (loop)
-            {
-                case IForEachLoopOperation each:
-                    var elements = _evaluator.Evaluate(each.Collection);
-                    foreach (var local in each.Locals)
-                    {
-                        _state.SetTaint(local, elements);
-                    }
-
-                    Visit(each.Body);
-                    break;
-                case IForLoopOperation @for:
-                    Visit(@for.Condition);
-                    Visit(@for.Body);
-                    foreach (var bottom in @for.AtLoopBottom)
-                    {
-                        Visit(bottom);
-                    }
-
-                    break;
-                case IWhileLoopOperation @while:
-                    Visit(@while.Condition);
-                    Visit(@while.Body);
-                    break;
-                default:
-                    VisitChildren(loop);
-                    break;
-            }
-        }
-
-        SetState(FlowState.Merge(entry, _state));
-    }
-
-    private void VisitSwitch(ISwitchOperation @switch)
-    {
-        Visit(@switch.Value);
-        var entry = _state;
-        FlowState? merged = null;
-        foreach (var section in @switch.Cases)
-        {
-            SetState(entry.Clone());
-            foreach (var clause in section.Clauses)
-            {
-                Visit(clause);
-            }
-
-            foreach (var statement in section.Body)
-            {
-                Visit(statement);
-            }
-
-            merged = merged is null ? _state : FlowState.Merge(merged, _state);
-        }
-
-        SetState(merged is null ? entry : FlowState.Merge(merged, entry));
-    }
-
-    private void AssignVariable(ISymbol variable, IOperation value)
-    {
-        _state.ForgetMembers(variable);
-        var initializer = value switch
-        {
-            IWithOperation with => with.Initializer,
-            IObjectCreationOperation creation => creation.Initializer,
-            _ => null,
-        };
-        if (initializer is not null)
-        {
-            // card with { Mobile = Masking.Mask(card.Mobile) }: the member is safe on the new object.
-            foreach (var init in initializer.Initializers)
-            {
-                if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
-                {
-                    _state.SetMasked(variable, member.Member, _evaluator.MemberValue(assignment.Value).IsSanitized);
-                }
-            }
-        }
-
-        _state.SetTaint(variable, _evaluator.VariableValue(value));
-        _state.SetEndpoints(variable, _profile.Endpoints.Resolve(value, _state));
-        _state.SetFlaws(variable, ChannelSettings.OfCreation(value, _profile, _state.GetFlaws));
-    }
-
-    private void Assign(IOperation target, IOperation value)
-    {
-        switch (target)
-        {
-            case ILocalReferenceOperation local:
-                AssignVariable(local.Local, value);
-                return;
-            case IParameterReferenceOperation parameter:
-                AssignVariable(parameter.Parameter, value);
-                return;
-            case IMemberReferenceOperation member when IsOnTheVariable(member) && RootVariable(member) is { } root:
-                // msg.Body = text; request.Content = content; query["id"] = value: the object now holds the data.
-                var assigned = _evaluator.MemberValue(value);
-                Absorb(root, assigned, member);
-                if (member.Instance is ILocalReferenceOperation or IParameterReferenceOperation)
-                {
-                    _state.SetMasked(root, member.Member, assigned.IsSanitized);
-                }
-
-                if (EndpointResolver.AddressMembers.Contains(member.Member.Name))
-                {
-                    _state.SetEndpoints(root, _profile.Endpoints.Resolve(value, _state));
-                }
-                else if (IsRecipientList(member))
-                {
-                    // message.To = "admin@example.com": the message now goes there too.
-                    _state.AddEndpoints(root, _profile.Endpoints.Resolve(value, _state));
-                }
-                else if (member.Member is IPropertySymbol property && ChannelSettings.IsSetting(property))
-                {
-                    // smtp.EnableSsl = true clears what EnableSsl = false set; other flaws stay.
-                    SetChannel(root, property, value, replaces: true);
-                }
-
-                return;
-            case IArrayElementReferenceOperation element when RootVariable(element.ArrayReference) is { } array:
-                _state.AddTaint(array, _evaluator.Evaluate(value));
-                return;
-        }
-    }
-
-    /// <summary>
-    /// <c>client.ServerCertificateValidationCallback += (s, c, h, e) => true</c>: a delegate added to a setting joins what it
-    /// holds, and the last callback's answer is the one the client uses, so an accept-all one makes the channel flawed.
-    /// </summary>
-    private void AddChannelSetting(ICompoundAssignmentOperation compound)
-    {
-        if (compound.OperatorKind == BinaryOperatorKind.Add && compound.Target is IPropertyReferenceOperation { Property: var property } member
-            && ChannelSettings.IsSetting(property) && IsOnTheVariable(member) && RootVariable(member) is { } root)
-        {
-            SetChannel(root, property, compound.Value, replaces: false);
-        }
-    }
-
-    /// <summary>Records the flaw a setting's value gives the client; a plain assignment first clears what the setting gave before.</summary>
-    private void SetChannel(ISymbol client, IPropertySymbol property, IOperation value, bool replaces)
-    {
-        var flaw = ChannelSettings.OfAssignment(property, value, _profile);
-        var cleared = replaces ? ChannelSettings.Rows.Where(r => r.Member == property.Name).Aggregate(ChannelFlaw.None, (all, r) => all | r.Flaw) : ChannelFlaw.None;
-        _state.SetFlaws(client, (_state.GetFlaws(client) & ~cleared) | flaw);
-    }
-
-    private void Deconstruct(IOperation target, IOperation value)
-    {
-        if (target is IDeclarationExpressionOperation declaration)
-        {
-            target = declaration.Expression;
-        }
-
-        while (value is IConversionOperation { Operand: ITupleOperation } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        if (target is ITupleOperation targets && value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)
-        {
-            for (var i = 0; i < targets.Elements.Length; i++)
-            {
-                Deconstruct(targets.Elements[i], values.Elements[i]);
-            }
-
-            return;
-        }
-
-        if (target is ITupleOperation all)
-        {
-            foreach (var element in all.Elements)
-            {
-                Deconstruct(element, value);
-            }
-
-            return;
-        }
-
-        Assign(target, value);
-    }
-
-    private void Mutate(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        var receiver = Receiver(invocation);
-        if (receiver is null || RootVariable(receiver) is not { } root)
-        {
-            return;
-        }
-
-        if (method.Name == "Clear" && invocation.Instance is not null)
-        {
-            _state.SetTaint(root, Taint.None);
-            return;
-        }
-
-        if (ChannelSettings.OfCall(invocation, _profile) is var flaw and not ChannelFlaw.None)
-        {
-            // client.Connect(host, 25, useSsl: false)
-            _state.SetFlaws(root, _state.GetFlaws(root) | flaw);
-        }
-
-        if (method.Name == "Add" && invocation.Instance is IMemberReferenceOperation list && IsRecipientList(list)
-            || IsRecipientCall(invocation))
-        {
-            // message.To.Add("admin@example.com"), msg.AddTo(new EmailAddress("admin@example.com")).
-            foreach (var argument in invocation.Arguments)
-            {
-                _state.AddEndpoints(root, _profile.Endpoints.Resolve(argument.Value, _state).Where(e => e.IsMailbox || e.ConfigurationKey is not null).ToImmutableArray());
-            }
-        }
-
-        if (!Mutators.Contains(method.Name))
-        {
-            return;
-        }
-
-        var textual = receiver.Type?.Name is "StringBuilder" or "StringWriter" or "TextWriter";
-        var added = Taint.None;
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Value == receiver)
-            {
-                continue;
-            }
-
-            var taint = _evaluator.Evaluate(argument.Value);
-            added = added.Union(textual ? _evaluator.Stringify(taint) : taint);
-        }
-
-        if (added.IsEmpty)
-        {
-            EndSafety(root, added);
-            return;
-        }
-
-        Absorb(root, added, invocation);
-    }
-
-    /// <summary>
-    /// The variable's object now holds the data: framework objects (MailMessage, StringBuilder, lists) pass it on as a value,
-    /// the team's own objects hold it inside, which matters only when they are serialized or printed.
-    /// </summary>
-    private void Absorb(ISymbol root, Taint taint, IOperation at)
-    {
-        EndSafety(root, taint);
-        var type = root switch
-        {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
-        if (type is null || Sources.PersonalDataClassifier.IsFramework(type) || taint.Values.IsEmpty || type is IArrayTypeSymbol)
-        {
-            _state.AddTaint(root, taint);
-            return;
-        }
-
-        _state.AddTaint(root, Taint.Of(new CompositeSource(type, at.Syntax.GetLocation(), taint.Values)));
-    }
-
-    /// <summary>An object shown to be no one's data (seed records, configuration) that is given a value not shown so no longer is.</summary>
-    private void EndSafety(ISymbol root, Taint added)
-    {
-        if (!added.IsSanitized && _state.TryGetTaint(root, out var held) && held.IsSanitized)
-        {
-            _state.SetTaint(root, Taint.None);
-        }
-    }
-
-    /// <summary>The local or parameter at the root of <c>a.b.c</c> or <c>a[0]</c>, or null.</summary>
-    internal static ISymbol? RootVariable(IOperation? operation)
-    {
-        while (operation is not null)
-        {
-            switch (operation)
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter;
-                case IMemberReferenceOperation member:
-                    operation = member.Instance;
-                    break;
-                case IArrayElementReferenceOperation element:
-                    operation = element.ArrayReference;
-                    break;
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IInvocationOperation { Instance: { } instance } fluent when Mutators.Contains(fluent.TargetMethod.Name):
-                    // sb.Append(a).Append(b): the chained call returns the same builder.
-                    operation = instance;
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// <c>msg.Body = x</c> or <c>msg.Headers["X"] = x</c>: the variable's object holds the data. Deeper assignments
-    /// (<c>context.Request.Body = stream</c>) change an object the variable only reaches, and tainting the whole variable would
-    /// make every text it shows (<c>context.TraceIdentifier</c>) carry the data.
-    /// </summary>
-    private static bool IsOnTheVariable(IMemberReferenceOperation member)
-        => member.Instance is ILocalReferenceOperation or IParameterReferenceOperation
-           || member is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IMemberReferenceOperation { Instance: ILocalReferenceOperation or IParameterReferenceOperation } };
-
-    /// <summary>The To, Cc and Bcc lists of a mail message.</summary>
-    private static bool IsRecipientList(IMemberReferenceOperation member) => member.Member.Name is "To" or "Cc" or "CC" or "Bcc" or "Bcc" or "ReplyTo" or "ReplyToList";
-
-    private static bool IsRecipientCall(IInvocationOperation invocation)
-        => invocation.TargetMethod.Name is "AddTo" or "AddCc" or "AddBcc" or "AddTos" or "AddCcs" or "AddBccs";
 }

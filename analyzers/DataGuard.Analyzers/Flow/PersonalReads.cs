@@ -87,7 +87,8 @@ internal sealed class PersonalReads
                 if (classifier.IsPersonal(parameter.Parameter) || _profile.MailRecipients.IsRecipient(parameter.Parameter)) return true;
                 break;
             case IInvocationOperation invocation:
-                if (classifier.IsPersonal(invocation.TargetMethod) || classifier.PersonalKey(invocation) is not null) return true;
+                if (classifier.IsPersonal(invocation.TargetMethod) || classifier.PersonalKey(invocation) is not null
+                    || SelectedColumns.PersonalColumn(invocation, classifier.Names) is not null) return true;
                 if (!PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType)) calls.Add(invocation.TargetMethod);
                 if (WritesStoredMail(invocation)) return true;
                 break;

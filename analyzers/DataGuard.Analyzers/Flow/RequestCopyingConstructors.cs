@@ -58,5 +58,5 @@ internal sealed class RequestCopyingConstructors
 
     /// <summary>True when <paramref name="instance"/> is a parameter of <paramref name="constructor"/> or a member chain on one (<c>context.Request</c>).</summary>
     private static bool ReadFromParameter(IOperation? instance, IMethodSymbol constructor)
-        => FlowWalker.RootVariable(instance) is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, constructor);
+        => WalkShapes.RootVariable(instance) is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, constructor);
 }

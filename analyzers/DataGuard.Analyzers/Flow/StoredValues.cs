@@ -45,6 +45,19 @@ internal sealed class StoredValues
         }
     }
 
+    /// <summary>Every value the method assigns to the local's member of that name (<c>command.CommandText = sql</c>), wherever it is.</summary>
+    public static IEnumerable<IOperation> AssignedToMember(ILocalSymbol local, string member, IOperation reference)
+    {
+        foreach (var operation in Root(reference).Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } target } assignment
+                && target.Member.Name == member && SymbolEqualityComparer.Default.Equals(owner.Local, local))
+            {
+                yield return assignment.Value;
+            }
+        }
+    }
+
     /// <summary>The values assigned to the local and the arguments of the calls that add to it (<c>text.AppendLine(…)</c>).</summary>
     public static IEnumerable<IOperation> Held(ILocalSymbol local, IOperation reference)
     {
@@ -55,7 +68,7 @@ internal sealed class StoredValues
 
         foreach (var operation in Root(reference).Descendants())
         {
-            if (operation is IInvocationOperation { Instance: ILocalReferenceOperation target } call && FlowWalker.Mutators.Contains(call.TargetMethod.Name)
+            if (operation is IInvocationOperation { Instance: ILocalReferenceOperation target } call && WalkShapes.Mutators.Contains(call.TargetMethod.Name)
                 && SymbolEqualityComparer.Default.Equals(target.Local, local))
             {
                 foreach (var argument in call.Arguments)
@@ -103,7 +116,7 @@ internal sealed class StoredValues
                         // _last = text; Pending += text
                         yield return assignment.Value;
                         break;
-                    case IInvocationOperation { Instance: IMemberReferenceOperation target } call when FlowWalker.Mutators.Contains(call.TargetMethod.Name) && IsOwn(target, member):
+                    case IInvocationOperation { Instance: IMemberReferenceOperation target } call when WalkShapes.Mutators.Contains(call.TargetMethod.Name) && IsOwn(target, member):
                         foreach (var argument in call.Arguments)
                         {
                             yield return argument.Value;

@@ -16,37 +16,22 @@ namespace DataGuard.Analyzers.Flow;
 /// </summary>
 internal sealed class TaintEvaluator
 {
-    /// <summary>Members that derive a number or flag from a value without revealing it.</summary>
-    private static readonly HashSet<string> DerivedMembers = new(StringComparer.Ordinal)
-    {
-        "Length", "Count", "LongLength", "LongCount", "Capacity", "IndexOf", "LastIndexOf", "IndexOfAny", "LastIndexOfAny", "GetHashCode",
-        "CompareTo", "Compare", "CompareOrdinal", "GetLength", "GetType", "Equals", "GetLongLength",
-    };
-
-    /// <summary>Members that hand out the wrapped value itself (Nullable.Value, KeyValuePair.Value, Match.Value, tuples, Memory.Span).</summary>
-    private static readonly HashSet<string> WrappedValueMembers = new(StringComparer.Ordinal)
-    {
-        "Value", "Key", "Item1", "Item2", "Item3", "Item4", "Item5", "Item6", "Item7", "Rest", "Current", "First", "Last", "Span",
-    };
-
-    /// <summary>
-    /// Parts of an address that name the server, not the person, and labels that name the kind of a value, not the value (a
-    /// claim's <c>Type</c> and <c>Issuer</c>): the rest of a framework object's text keeps its data.
-    /// </summary>
-    private static readonly HashSet<string> AddressParts = new(StringComparer.Ordinal)
-    {
-        "Scheme", "Host", "Authority", "DnsSafeHost", "IdnHost", "Port", "Method", "Version", "StatusCode", "ReasonPhrase",
-        "Type", "ValueType", "Issuer", "OriginalIssuer",
-    };
-
     private readonly DataGuardProfile _profile;
     private readonly IMethodSymbol? _summarized;
     private readonly RevealedData _revealed;
+    private readonly MemberTaint _members;
+    private readonly InvocationTaint _invocations;
+    private readonly CreationTaint _creations;
+    private readonly RecordSources _records;
 
     public TaintEvaluator(DataGuardProfile profile, FlowState? state, IMethodSymbol? summarized = null)
     {
         _profile = profile;
         _revealed = new RevealedData(profile);
+        _members = new MemberTaint(this);
+        _invocations = new InvocationTaint(this);
+        _creations = new CreationTaint(this);
+        _records = new RecordSources(this);
         State = state;
         _summarized = summarized;
     }
@@ -105,7 +90,7 @@ internal sealed class TaintEvaluator
             IParenthesizedOperation p => Evaluate(p.Operand),
             ILocalReferenceOperation l => Variable(l.Local, l),
             IParameterReferenceOperation p => Variable(p.Parameter, p),
-            IMemberReferenceOperation m => Member(m),
+            IMemberReferenceOperation m => _members.Of(m),
             IArrayElementReferenceOperation a => Evaluate(a.ArrayReference),
             IInterpolatedStringOperation s => UnionOf(s.Parts.Select(Part)),
             IInterpolatedStringHandlerCreationOperation h => Evaluate(h.Content),
@@ -119,8 +104,21 @@ internal sealed class TaintEvaluator
             ICoalesceOperation c => Evaluate(c.Value).Union(Evaluate(c.WhenNull)),
             IConditionalAccessOperation c => Evaluate(c.WhenNotNull),
             IConditionalAccessInstanceOperation i => Evaluate(ConditionalAccessOwner(i)?.Operation),
-            IInvocationOperation i => Invocation(i),
-            IObjectCreationOperation o => Creation(o),
+            IInvocationOperation i => _invocations.Of(i),
+            IObjectCreationOperation o => _creations.Of(o),
+            _ => Structured(operation),
+        };
+
+        return _records.Added(operation, taint);
+    }
+
+    /// <summary>
+    /// The second half of <see cref="EvaluateCore"/>'s dispatch, in the same order: values built of parts (tuples, arrays,
+    /// initializers), assignments, lambdas and the rest, whose data is that of their children.
+    /// </summary>
+    private Taint Structured(IOperation operation)
+        => operation switch
+        {
             IAnonymousObjectCreationOperation a => EvaluateAll(a.Initializers),
             ITupleOperation t => EvaluateAll(t.Elements),
             IArrayCreationOperation a => Evaluate(a.Initializer),
@@ -140,48 +138,6 @@ internal sealed class TaintEvaluator
                 or IThrowOperation or IIsTypeOperation or IIsPatternOperation => Taint.None,
             _ => EvaluateChildren(operation),
         };
-
-        return WithRecordSources(operation, taint);
-    }
-
-    /// <summary>
-    /// What the value is as a whole, beyond what flowed into it: request content, a record read by a personal key, an
-    /// object whose type has personal members.
-    /// </summary>
-    private Taint WithRecordSources(IOperation operation, Taint taint)
-    {
-        // Request content (a form, query string, headers, body, model state) is personal unless shown otherwise; the path is
-        // when a route of the program puts a personal value into it. A pipeline step's request is shown otherwise when every
-        // request its assembly declares holds nothing personal (BoundRequestTypes).
-        if (!taint.IsSanitized && (RequestContent.WholeContentRead(operation) ?? _profile.Routes.PathRead(operation)) is { } content
-            && !(content is IParameterSymbol request && _profile.Classifier.BoundRequests.HoldNoPersonalData(request)))
-        {
-            taint = taint.Union(Taint.Of(new PersonalSource(content, operation.Syntax.GetLocation(), wholeRecord: true)));
-        }
-
-        // A record the method reads by a personal key holds personal values: the whole of it is personal.
-        if (!taint.IsSanitized && operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
-            && KeyedRecords.Holds(PersonalRecords, operation.Type))
-        {
-            var symbol = operation switch
-            {
-                ILocalReferenceOperation l => (ISymbol)l.Local,
-                IParameterReferenceOperation p => p.Parameter,
-                IMemberReferenceOperation m => m.Member,
-                _ => operation.Type!,
-            };
-            taint = taint.Union(Taint.Of(new PersonalSource(symbol, operation.Syntax.GetLocation(), wholeRecord: true)));
-        }
-
-        // A value whose type has personal members is a personal object, wherever it comes from.
-        if (!taint.IsSanitized && operation.Type is { } type && operation is not (IObjectCreationOperation or IAnonymousObjectCreationOperation)
-            && !_profile.Classifier.PersonalMembers(type).IsEmpty)
-        {
-            taint = taint.Union(Taint.Of(new CompositeSource(type, operation.Syntax.GetLocation(), ImmutableArray<PersonalSource>.Empty)));
-        }
-
-        return taint;
-    }
 
     /// <summary>Collection initializers call Add: the element is the data, not the (void) call.</summary>
     private Taint Initializer(IOperation initializer)
@@ -229,76 +185,7 @@ internal sealed class TaintEvaluator
     /// The variable holds an object shown to be no one's data — built from constants (a seed list of demo accounts), read from
     /// configuration, or returned by a sanitizer — so its members are not a person's either.
     /// </summary>
-    private bool HeldSafe(ISymbol variable) => State!.TryGetTaint(variable, out var held) && held.IsSanitized;
-
-    private Taint Member(IMemberReferenceOperation reference)
-    {
-        var member = reference.Member;
-        if (State is not null && VariableOf(reference.Instance) is { } variable && (State.IsMasked(variable, member) || HeldSafe(variable)))
-        {
-            return Taint.Sanitized;
-        }
-
-        // The operator's settings (configuration["Smtp:From"], options.Value.AdminEmail) are no one's record, whatever their keys
-        // say; nor are a seeder's lists of demo accounts.
-        if (OperatorValues.IsConfigurationRead(reference) || member is IFieldSymbol list && _profile.SeedCollections.HoldsSeedRecords(list))
-        {
-            return Taint.Sanitized;
-        }
-
-        if (_profile.Classifier.IsPersonal(member))
-        {
-            if (member is IFieldSymbol field && _profile.SettingFields.HoldsSetting(field))
-            {
-                return Taint.Sanitized;
-            }
-
-            // A request's form held by a record is a whole record: error.Form["page"] does not carry it (see WithoutWholeRecords).
-            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), wholeRecord: RequestContentMembers.HoldsRequestContent(member)));
-        }
-
-        if (_profile.Classifier.PersonalKey(reference) is { } key)
-        {
-            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), key: key));
-        }
-
-        if (DerivedMembers.Contains(member.Name))
-        {
-            return Taint.None;
-        }
-
-        var instance = reference.Instance;
-        switch (member)
-        {
-            case IPropertySymbol { IsIndexer: true } when reference is IPropertyReferenceOperation { Arguments: { Length: 1 } keys }
-                                                          && keys[0].Value.ConstantValue is { HasValue: true, Value: string }:
-                // form["page"]: a constant key that names nothing personal shows this value is not one of the record's personal ones.
-                return Evaluate(instance).WithoutWholeRecords();
-            case IPropertySymbol { IsIndexer: true }:
-                return Evaluate(instance);
-            case IPropertySymbol { Name: "ItemArray" }:
-                // string.Join(",", row.ItemArray): every value of the row.
-                return Evaluate(instance);
-            case IPropertySymbol or IFieldSymbol when instance?.Type is { } owner && (owner.IsAnonymousType || owner.IsTupleType):
-                return Evaluate(instance);
-            case IPropertySymbol { Name: "Key" } when instance?.Type is INamedTypeSymbol { Name: "KeyValuePair" }:
-                return KeysOf(Evaluate(instance));
-            case IPropertySymbol or IFieldSymbol when WrappedValueMembers.Contains(member.Name):
-                return Evaluate(instance);
-            case IPropertySymbol { GetMethod: { } getter } when !CompositeOrFramework(getter):
-                return _profile.Summaries.Get(getter).Own;
-            case IPropertySymbol or IFieldSymbol when LogEvents.IsContentMember(member, instance?.Type):
-                // loggingEvent.MessageObject, .ExceptionObject: what the application logged, not text yet.
-                return Evaluate(instance);
-            case IPropertySymbol property when instance is not null && IsText(property.Type) && !AddressParts.Contains(property.Name):
-                // A framework object built from personal data shows it again: request.RequestUri, uri.PathAndQuery, builder.Uri.
-                return Evaluate(instance).ValuesOnly();
-            default:
-                return Taint.None;
-        }
-    }
-
-    private static bool CompositeOrFramework(IMethodSymbol method) => PersonalDataClassifier.IsFramework(method.ContainingType);
+    internal bool HeldSafe(ISymbol variable) => State!.TryGetTaint(variable, out var held) && held.IsSanitized;
 
     private Taint Binary(IBinaryOperation binary)
     {
@@ -316,194 +203,11 @@ internal sealed class TaintEvaluator
         };
     }
 
-    private Taint Invocation(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        var instance = invocation.Instance;
-
-        // msg.ToString(printDatasets) declared in this compilation says itself what it prints: its summary, below.
-        if (method.Name == "ToString" && instance is not null && (method.Parameters.IsEmpty || PersonalDataClassifier.IsFramework(method.ContainingType)))
-        {
-            return Stringify(Evaluate(instance));
-        }
-
-        if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method)
-            || Sources.ValidatedObjects.HoldNoPersonalValues(invocation, _profile.Classifier))
-        {
-            return Taint.Sanitized;
-        }
-
-        if (method.ReturnsVoid || DerivedMembers.Contains(method.Name) || CoarseCategories.Returns(method, _profile.Bodies))
-        {
-            return Taint.None;
-        }
-
-        if (_profile.Classifier.IsPersonal(method))
-        {
-            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation()));
-        }
-
-        if (_profile.Classifier.PersonalKey(invocation) is { } key)
-        {
-            return Taint.Of(new PersonalSource(method, invocation.Syntax.GetLocation(), key: key));
-        }
-
-        return Propagated(invocation);
-    }
-
-    /// <summary>What a call that is neither a source nor a sanitizer passes on from its receiver and arguments.</summary>
-    private Taint Propagated(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        var instance = invocation.Instance;
-        var arguments = invocation.Arguments;
-        var containing = method.ContainingType is { } t ? PersonalAttributes.MetadataName(t.OriginalDefinition) : string.Empty;
-        if (_profile.Sinks.Match(method, SinkKind.Serializer) is not null)
-        {
-            return Serialize(EvaluateArguments(arguments).Union(Evaluate(instance)));
-        }
-
-        if (containing is "System.String" or "System.Text.StringBuilder" || method.Name is "Format" or "Join" or "Concat")
-        {
-            return Stringify(Evaluate(instance)).Union(EvaluateArguments(arguments, asText: true));
-        }
-
-        if (!PersonalDataClassifier.IsFramework(method.ContainingType) && _profile.Bodies.Body(method) is not null)
-        {
-            var summary = _profile.Summaries.Get(method);
-            var result = summary.Own;
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter is { } parameter && summary.FlowsFrom(parameter.Ordinal))
-                {
-                    result = result.Union(Evaluate(argument.Value));
-                }
-            }
-
-            return result;
-        }
-
-        if (method.Name.StartsWith("Read", StringComparison.Ordinal) && instance is not null && Evaluate(instance) is { IsEmpty: false } read)
-        {
-            // new StreamReader(Request.Body).ReadToEndAsync(): what is read is what the reader holds.
-            return read.ValuesOnly();
-        }
-
-        if (IsAsyncResult(method.ReturnType))
-        {
-            return Taint.None;
-        }
-
-        var propagated = Evaluate(instance).Union(EvaluateArguments(arguments));
-        if (IsSetting(method.ReturnType))
-        {
-            // A port, a timeout or a flag read out of a whole record (a log event's rendered SmtpPort) is not the record.
-            propagated = propagated.WithoutWholeRecords();
-        }
-
-        return CanHoldObjects(method.ReturnType) ? propagated : propagated.ValuesOnly();
-    }
-
-    private Taint Creation(IObjectCreationOperation creation)
-    {
-        var type = creation.Type;
-        if (BuiltFromConstants(creation))
-        {
-            return Taint.Sanitized;
-        }
-
-        var parts = EvaluateArguments(creation.Arguments).Union(Evaluate(creation.Initializer));
-        if (creation.Constructor is { } constructor && _profile.RequestCopies.CopiedContent(constructor) is { } copied)
-        {
-            // new RequestDetails(context.Request): the constructor copies the request's form or headers into the object.
-            parts = parts.Union(Taint.Of(new PersonalSource(copied, creation.Syntax.GetLocation(), wholeRecord: true)));
-        }
-
-        if (type is null || parts.IsEmpty)
-        {
-            return parts;
-        }
-
-        if (type.SpecialType == SpecialType.System_String || type.Name == "StringBuilder")
-        {
-            return Stringify(parts);
-        }
-
-        if (PersonalDataClassifier.IsFramework(type) || type.TypeKind == TypeKind.Error)
-        {
-            return parts;
-        }
-
-        // The team's own object now holds the values: personal when serialized or printed by a record's ToString.
-        var composite = new CompositeSource(type, creation.Syntax.GetLocation(), parts.Values);
-        var result = Taint.Of(composite);
-        foreach (var inner in parts.Composites)
-        {
-            result = result.Union(Taint.Of(inner));
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// A seed or demo record (<c>new User { Email = "reception@example.com", CreatedAt = DateTime.UtcNow }</c>): every personal
-    /// member or constructor parameter it sets (at least one) gets a constant, a configuration value or a local already shown
-    /// to be no one's data, and nothing else it is given carries data.
-    /// </summary>
-    private bool BuiltFromConstants(IObjectCreationOperation creation)
-    {
-        List<IOperation>? others = null;
-        var personal = 0;
-        foreach (var argument in creation.Arguments)
-        {
-            if (!Sort(argument.Parameter is { } parameter && _profile.Classifier.IsPersonal(parameter), argument.Value)) return false;
-        }
-
-        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
-        {
-            if (initializer is not ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
-                || !Sort(_profile.Classifier.IsPersonal(target.Member), assignment.Value)) return false;
-        }
-
-        // The personal members are checked first (a constant is cheap to see); the other values are evaluated only then.
-        return personal > 0 && (others is null || others.TrueForAll(value => Evaluate(value).IsEmpty));
-
-        bool Sort(bool isPersonal, IOperation value)
-        {
-            if (!isPersonal)
-            {
-                (others ??= new List<IOperation>()).Add(value);
-                return true;
-            }
-
-            personal++;
-            return OperatorValues.IsOperatorValue(value) || VariableOf(value) is { } variable && State is not null && HeldSafe(variable);
-        }
-    }
-
     /// <summary>The data that appears when the value is turned into text (see <see cref="RevealedData.AsText"/>).</summary>
     public Taint Stringify(Taint taint) => _revealed.AsText(taint);
 
     /// <summary>The data that appears when the value is serialized or destructured (see <see cref="RevealedData.AsData"/>).</summary>
     public Taint Serialize(Taint taint) => _revealed.AsData(taint);
-
-    /// <summary>A number, flag, enum member or time span: a value that steers a call rather than holds text.</summary>
-    private static bool IsSetting(ITypeSymbol type)
-        => type.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double
-           || type.TypeKind == TypeKind.Enum || type.Name == "TimeSpan";
-
-    private bool CanHoldObjects(ITypeSymbol type)
-    {
-        if (type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic
-            || !_profile.Classifier.PersonalMembers(type).IsEmpty)
-        {
-            return true;
-        }
-
-        // Node : IEnumerable<Node> is its own element type; A<T> : IEnumerable<A<A<T>>> makes a new one at every level.
-        using var walk = BoundedWalk.Enter(WalkKind.Elements, type);
-        return walk.Entered && PersonalDataClassifier.ElementType(type) is { } element && CanHoldObjects(element);
-    }
 
     /// <summary>The union of the operations' data, in order; a loop, not LINQ: this runs at every node of every expression.</summary>
     private Taint EvaluateAll<T>(ImmutableArray<T> operations)
@@ -530,7 +234,7 @@ internal sealed class TaintEvaluator
     }
 
     /// <summary>The union of the arguments' data, each turned into text first when <paramref name="asText"/>.</summary>
-    private Taint EvaluateArguments(ImmutableArray<IArgumentOperation> arguments, bool asText = false)
+    internal Taint EvaluateArguments(ImmutableArray<IArgumentOperation> arguments, bool asText = false)
     {
         var result = Taint.None;
         foreach (var argument in arguments)
