@@ -38,6 +38,12 @@ internal static class EscapedForms
         ("email.dot-words", "canonical", "code.log-line", "an address with its dots written as words in a code field: the one placement generated (the others spaced, not placed) missed (not investigated)"),
         ("email.dot-words", "small-at", "code.curl-form", "an address with its dots written as words in a code field: the one placement generated (the others spaced, not placed) missed (not investigated)"),
         ("plate.read-out.aside.2+4", "escaped.json.every", "list.label", "two of five placements missed, as read out with an aside (not investigated)"),
+        // Round 27, found at the merge (integ21; det-evasion28's own run had not built them): an escaped invisible character
+        // typed inside the spoken words between a value's read-out parts (然\u200d後是) stays as typed, since TransportEscapes
+        // decodes an escape only where it may hide a value's own character, so those words no longer join the parts.
+        ("plate.read-out.", "escaped.invisible", "*", "an escaped invisible character inside the words between a read-out value's parts is not decoded: 21 cells of these three families below the floor"),
+        ("plate.2012.read-out", "escaped.invisible", "*", "an escaped invisible character inside the words between a read-out value's parts is not decoded: 21 cells of these three families below the floor"),
+        ("phone.national.read-out.", "escaped.invisible", "*", "an escaped invisible character inside the words between a read-out value's parts is not decoded: 21 cells of these three families below the floor"),
     };
 
     /// <summary>
@@ -88,7 +94,7 @@ internal static class EscapedForms
     public static bool Decides(string[] parts, out double? floor)
     {
         floor = null;
-        if (Array.Exists(OutOfScope, e => parts[0].StartsWith(e.Family, StringComparison.Ordinal) && e.Variant == parts[1] && e.Context == parts[2])) return true;
+        if (Array.Exists(OutOfScope, e => parts[0].StartsWith(e.Family, StringComparison.Ordinal) && e.Variant == parts[1] && (e.Context == "*" || e.Context == parts[2]))) return true;
         bool escaped = Array.Exists(Variants, v => v.Name == parts[1]);
         bool code = Array.Exists(Contexts, c => c.Name == parts[2]);
         if (!escaped && !code) return false;
