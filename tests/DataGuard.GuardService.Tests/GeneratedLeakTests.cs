@@ -51,7 +51,8 @@ public sealed class GeneratedLeakTests(ITestOutputHelper output) : IAsyncLifetim
 
         output.WriteLine($"{sample.Count} generated prompts from {sample.Select(c => c.Family).Distinct().Count()} families; {blocked} blocked, {leaks.Count} values reached the upstream.");
         foreach (var cell in leaks) output.WriteLine("  leaked (the engine misses it): " + cell);
-        Assert.True(sample.Select(c => c.Family).Distinct().Count() == ValueFamilies.All.Count, "Some family has no in-scope case.");
+        // (a round's own frames add families of their own, such as PhoneLogFrames': every family of the main cross must be in the sample)
+        Assert.True(ValueFamilies.All.All(family => sample.Exists(c => c.Family == family.Name)), "Some family has no in-scope case.");
         Assert.Empty(guardLeaks);
         Assert.True(leaks.Count <= MostLeakedShare * sample.Count, $"{leaks.Count} of {sample.Count} generated values reached the upstream.");
     }

@@ -122,9 +122,37 @@ internal static class TransportEscapes
     private static int Percent(ReadOnlySpan<char> text, int i, out char value)
     {
         value = '\0';
-        if (!TryHex(text, i + 1, 2, out int code) || !IsAsciiText(code)) return 0;
+        if (!TryHex(text, i + 1, 2, out int code) || !IsAsciiText(code) || OpensWildcardPattern(text, i)) return 0;
         value = (char)code;
         return 3;
+    }
+
+    /// <summary>The fewest digits a query's pattern holds for its leading '%' to be read as a wildcard (a local number's five).</summary>
+    private const int WildcardPatternDigits = 5;
+
+    /// <summary>How long a \uXXXX escape is.</summary>
+    private const int UnicodeEscapeLength = 6;
+
+    /// <summary>
+    /// A SQL LIKE pattern's leading wildcard: a '%' right after the quote that opens a string of digits and a number's
+    /// separators, closed by the quote, or by a trailing '%' and the quote (LIKE '%0912345678%', '%2345 6789'). Read as an
+    /// escape, %09 would turn a mobile's 09 into a tab and %23 a landline's first digits into '#'; an encoded value has a
+    /// letter after its escape (%2B886…, %40mail) or goes on past its next escape ("%28416%29 555…").
+    /// </summary>
+    private static bool OpensWildcardPattern(ReadOnlySpan<char> text, int i)
+    {
+        if (i == 0 || text[i - 1] is not ('\'' or '"')) return false;
+        char quote = text[i - 1];
+        int digits = 0;
+        for (int k = i + 1; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (c is >= '0' and <= '9') digits++;
+            else if (c == quote || c == '%' && k + 1 < text.Length && text[k + 1] == quote) return digits >= WildcardPatternDigits;
+            else if (c == '\\' && k + 1 < text.Length && text[k + 1] == 'u') k += UnicodeEscapeLength - 1; // a zero-width escaped inside
+            else if (c is not (' ' or '-' or '.') && CharFolding.KindOf(c) != CharKind.Invisible) return false;
+        }
+        return false;
     }
 
     // \u002D and \x2D (any BMP character and any ASCII one), and the escapes of a line break, a tab, a quote, a slash.

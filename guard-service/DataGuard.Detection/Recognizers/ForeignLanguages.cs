@@ -19,7 +19,9 @@ internal static class ForeignLanguages
         ("VN", new[] { "gọi", "Zalo", "liên lạc", "liên hệ" }, new[] { "số" }), // điện thoại and SĐT are plain foreign phone words already
         // Round 26: the passive and active forms of hubungi (bisa dihubungi di 08…), and HP ("handphone") and WA in a phrase
         // only: alone they are a brand, horsepower and a state.
-        ("ID", new[] { "telepon", "telp", "hubungi", "dihubungi", "menghubungi", "nomor HP", "no HP", "no. HP", "HP saya", "nomor WA", "WA saya" },
+        ("ID", new[] { "telepon", "telp", "hubungi", "dihubungi", "menghubungi", "nomor HP", "no HP", "no. HP", "HP saya", "nomor WA", "WA saya",
+            // Round 27: HP named by where it rings or whose it is (HP di kampung 08…, HP keluarga, HP suami).
+            "HP di", "HP keluarga", "HP ibu", "HP bapak", "HP ayah", "HP suami", "HP istri", "HP adik", "HP kakak", "HP anak", "HP majikan", "HP agen" },
             new[] { "nomor", "nomer" }),
         ("PH", new[] { "tawagan", "tumawag", "cellphone", "cp number", "kontakin", "i-text" }, new[] { "numero" }),
         ("TH", new[] { "เบอร์", "โทร", "มือถือ", "ติดต่อ" }, Array.Empty<string>()),

@@ -50,7 +50,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     /// Words right before a local number of five or six digits that name it a landline (市話, 宅電, 住家電話, 公司電話:…):
     /// only the offshore areas and Miaoli/Taitung dial so few digits, so nothing but a landline label makes them a phone.
     /// </summary>
-    private static readonly string[] LandlineLabelWords = { "電話", "市話", "室話", "家電", "宅電", "電話號碼", "市話號碼", "Tel", "Phone" };
+    private static readonly string[] LandlineLabelWords = { "電話", "市話", "室話", "家電", "宅電", "電話號碼", "市話號碼", "Tel", "Phone", "landline" };
 
     private static readonly ContextWord[] ShortLocalLabels = ContextWord.All(LandlineLabelWords);
 
@@ -92,7 +92,21 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     public override bool Accepts(in ChainShape shape) => shape.HasPlus || shape.LeadingLetters == 0 || DigitLookalikes.AsDigit(shape.First) == '0';
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match);
+        (TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match)) && !IsCardHalf(text, match);
+
+    /// <summary>The digits of a card's half: a sixteen-digit card cut in the middle.</summary>
+    private const int CardHalfDigits = 8;
+
+    // Eight digits that are one half of a card typed in two (拆開給你：4xxx xxxx + xxxx xxxx): a landline's shape, or after
+    // the other half's plus an international one, but no phone (SplitCardHalf).
+    private static bool IsCardHalf(ReadOnlySpan<char> text, in ChainMatch match)
+    {
+        int start = match.Start;
+        while (start < match.End && (uint)(text[start] - '0') > 9) start++; // past a plus and the spaces after it
+        int digits = 0;
+        for (int i = start; i < match.End; i++) if ((uint)(text[i] - '0') <= 9) digits++;
+        return digits == CardHalfDigits && SplitCardHalf.IsHalf(text, start, match.End);
+    }
 
     /// <summary>The digits a number may hold before the next cell's value starts (a landline's nine to 00886's fourteen).</summary>
     private const int ShortestBeforeCell = 9, LongestBeforeCell = 14;

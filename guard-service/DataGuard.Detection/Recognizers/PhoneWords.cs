@@ -23,6 +23,8 @@ internal static class PhoneWords
         // Round 26: English verbs of a call log and a family's number abroad (outgoing calls to (415) 555-…, dialled 0…, the
         // number in the home country: 0…), written with no phone noun.
         "calls", "calls to", "call to", "called", "dialled", "dialed", "home country", "home-country",
+        // Round 27: the English noun of a fixed line (his landline 2345-6789, land line: 234 5678).
+        "landline", "land line",
     };
 
     /// <summary>Words that name a phone, with a country's short forms (港號, 陸手機…) and other languages' words (gọi, เบอร์, 携帯…): strong context.</summary>
@@ -66,6 +68,9 @@ internal static class PhoneWords
         "宅", "總機", "沒區碼", "無區碼", // a directory's 宅 2345678 (home), a switchboard, 電話沒區碼：2345678 (set P)
         "傳真", "Fax", // the same line's fax, 電話…、傳真2345-6789
         "Contact", // an English contact line: Contact: 2345 6789
+        "landline", "land line", // round 27: an English fixed line, no area code (his landline 765-4321)
+        // Round 27: a message or call log's keys for the number it sent to or rang (send_sms to=+852…, sms_to=, caller=, callee=).
+        "sms to", "sms_to", "smsTo", "caller", "callee",
     });
 
     /// <summary>Words right before a number that label it a phone: <see cref="PhoneLabels"/> and a station directory's 所.</summary>

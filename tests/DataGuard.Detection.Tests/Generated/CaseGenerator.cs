@@ -45,6 +45,7 @@ internal static class CaseGenerator
             nextCell:;
         }
         foreach (var escaped in EscapedForms.Positives()) yield return escaped;
+        foreach (var logged in PhoneLogFrames.Positives()) yield return logged;
     }
 
     internal static GeneratedCase Place(string cell, ValueFamily family, SurfaceVariant variant, CaseContext context, Position position, string value, Random random)

@@ -791,6 +791,8 @@ internal static class HardNegativeGenerator
             $"sha256={Hex(r, 40)} etag=W%2F%22{Hex(r, 16)}%22",
             $"trace={Hex(r, 8)}%2D{Hex(r, 4)}%2D4{Hex(r, 3)}%2D{Hex(r, 4)}%2D{Hex(r, 12)}",
             $"/api/v1/cases?no={r.Next(110, 115)}%E5%B9%B4%E5%BA%A6%E5%81%B5%E5%AD%97%E7%AC%AC{r.Next(1000, 99999)}%E8%99%9F&ts={Digits(r, 13)}")),
+        // Round 27 (sets U13, U14): the shapes of PhoneLogFrames around no phone.
+        new("phone-log-look-alikes", PhoneLogFrames.LookAlike),
     };
 
     private static readonly (string Name, Func<string, string> Frame)[] Frames =
