@@ -24,6 +24,10 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             "信用卡", "卡號", "信用卡號", "簽帳卡", "金融卡", "刷卡", "盜刷", "卡片", "張卡", "credit card", "card number", "card no",
             "cardNo", "card_no", "cardNumber", "card_number", // a payload's keys ({"cardNo": "4773，um，0340…"})
             "Visa", "MasterCard", "JCB", "AMEX", "American Express", "UnionPay", "銀聯", "CVV", "有效期限",
+            // round 27: a bank asked to stop or block a card (請銀行止付…, 掛失), and the card as the languages of foreign
+            // residents writing to the police name it (Japanese, Korean, Vietnamese, Indonesian, Thai)
+            "止付", "掛失", "クレジットカード", "カード番号", "カード", "신용카드", "카드 번호", "카드번호", "카드",
+            "thẻ tín dụng", "số thẻ", "kartu kredit", "nomor kartu", "บัตรเครดิต", "เลขบัตรเครดิต",
         },
         weak: new[] { "付款", "支付", "消費", "交易", "card", "payment" },
         negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking", "IMEI", "MEID", "手機序號" });
@@ -42,8 +46,11 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     /// <summary>How many of a card's first digits name its issuer.</summary>
     private const int IssuerDigits = 4;
 
-    /// <summary>Most letters typed for digits in one card number (5412 3982 5979 19O2).</summary>
-    private const int MaxLookalikes = 2;
+    /// <summary>
+    /// Most letters typed for digits in one card number (5412 3982 5979 19O2, 4539-5lo0-1815-9o83): any look-alike makes the
+    /// number a rare form, which stands only with a card word around it, and Luhn still decides.
+    /// </summary>
+    private const int MaxLookalikes = 4;
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {

@@ -179,9 +179,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         match = default;
         int count = first + second;
         // "八四洞五KT": radio numerals giving way to the letters of a digits-first plate change script where the groups meet.
-        if (!EndsAt(chain, count) && !CountsVehiclesAt(text, chain, count) && !NameGluedAfter(text, chain, count) || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) || ClosesBracketBetween(text, chain, first)) return false;
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
+        bool mixedNumerals = MixesNumeralsInGroup(text, chain, lettersFirst ? first : 0, digits);
+        if (!EndsAt(chain, count) && !CountsVehiclesAt(text, chain, count) && !NameGluedAfter(text, chain, count)
+            || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) && !mixedNumerals || ClosesBracketBetween(text, chain, first)) return false;
 
         for (int l = 0; l < PlateLayouts.All.Length; l++)
         {
@@ -237,7 +239,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 && !IsNamedImmediately(text, chain.Start)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
-            if (disguised || radioRead || HidesInvisible(chain, first, count)) score += DisguiseBoost;
+            if (disguised || radioRead || mixedNumerals || HidesInvisible(chain, first, count)) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             // The 2012 layout and the digits-first ones, with their hyphen, are a plate's shape that model codes do not take; so

@@ -65,6 +65,10 @@ internal static class PlateContext
         "plateNo", "plate_no", "plateNumber", "plate_number", "licensePlate", "舊牌", // a JSON key (set N), an old plate
         // round 26: Japanese ナンバー (…車両ナンバーは…), Tagalog plaka with its linker (may plakang …), Indonesian plat
         "ナンバー", "ナンバーは", "plakang", "plat", "nomor plat",
+        // round 27: Korean 번호판 (plate) with or without its topic particle, 차량 번호 (vehicle number); Indonesian plat
+        // motor / plat mobil (a motorcycle's or car's plate)
+        "번호판", "번호판은", "번호판이", "차량 번호", "차량번호", "차 번호", "차량 번호는", "차 번호는", "자동차 번호",
+        "plat motor", "nomor plat motor", "plat mobil", "nomor plat mobil",
     });
 
     /// <summary>
@@ -75,6 +79,8 @@ internal static class PlateContext
     {
         "cab", "taxi", "car", "truck", "scooter", "motorbike", "motorcycle", "vehicle", "van", "lorry", "sedan", "minivan", "pickup",
         "kotse", "sasakyan", "motorsiklo", "taksi", "mobil", "sepeda motor", "xe", "xe máy", "ô tô", "タクシー", "バイク",
+        // round 27: Korean taxi, motorcycle, car, vehicle, truck (택시 KT-318, 오토바이 …)
+        "택시", "오토바이", "자동차", "차량", "트럭",
     });
 
     private static readonly ContextWord[] MakeWords = ContextWord.All(Makes);
@@ -121,6 +127,8 @@ internal static class PlateContext
             "nomor polisi", "sepeda motor", "mobil", "plaka",
             // round 26: a cab, a truck or a plate named in English, Tagalog, Indonesian or Japanese (Cab KT-318 drove off…)
             "cab", "taxi", "truck", "lorry", "sedan", "kotse", "sasakyan", "motorsiklo", "taksi", "plakang", "タクシー", "バイク", "ナンバー",
+            // round 27: Korean plate and vehicle words, Indonesian plat motor / plat mobil
+            "번호판", "차량 번호", "차량번호", "택시", "오토바이", "자동차", "plat motor", "plat mobil",
         }),
         weak: new[] { "事故", "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
         negative: new[]

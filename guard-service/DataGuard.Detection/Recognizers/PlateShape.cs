@@ -129,6 +129,28 @@ internal static class PlateShape
         return false;
     }
 
+    // "KR-洞3726", "RTW-兩六3兩", "幺六兩7-KP", "KHN-八251": a plate's digit group typed partly in digits and partly read in
+    // numerals, the script changing inside the group, is a plate's digits disguised; not a model and its count (KZ-7兩輛,
+    // QT-06兩台: the numeral that ends the group is followed by a measure word), nor a code and the word after it (QV-16一代,
+    // KM-23一起: a single everyday numeral ending the group, glued to Han text, starts that word).
+    internal static bool MixesNumeralsInGroup(ReadOnlySpan<char> text, in Chain chain, int from, int digits)
+    {
+        if (chain.ScriptBreak <= from || chain.ScriptBreak >= from + digits) return false;
+        int end = from + digits, after = chain.EndOf(end);
+        bool endsInNumeral = (chain.Flags[end - 1] & (byte)Evasions.ChineseNumerals) != 0;
+        if (endsInNumeral && after < text.Length && CountAfter.AnyMeasureWords.IndexOf(text[after]) >= 0) return false;
+        int numerals = 0;
+        bool radio = false;
+        for (int i = from; i < end; i++)
+        {
+            if ((chain.Flags[i] & (byte)Evasions.ChineseNumerals) == 0) continue;
+            numerals++;
+            radio |= RadioNumerals.IndexOf(text[chain.Positions[i]]) >= 0;
+        }
+        bool wordAfter = endsInNumeral && numerals == 1 && !radio && after < text.Length && CharFolding.IsHan(text[after]);
+        return numerals < digits && !wordAfter;
+    }
+
     // Whether every character from..count is written in Chinese or radio numerals.
     internal static bool AllNumerals(in Chain chain, int from, int count)
     {

@@ -453,6 +453,17 @@ internal static class CaseContexts
         new("record.collision-pair", Cue.Record, (f, r) => (Pick(r, "事故摘要\n[肇事] ", "【事故】", "Collision: ", "擦撞紀錄 ")
                 + Pick(r, "RAB-1235", "MK 518", "RT.6357", "5827-KT", "KDW 5827") + Pick(r, " vs ", " VS ", " vs. "),
             Pick(r, "，兩造：A123456789(0912-345-678)", " 均無人受傷", " near the junction.", "")), Families: "plate."),
+        // Round 27 (sets U13, U14): a plate named by a Korean plate or vehicle word (택시 번호판은 …였어요, 차량 번호 …, 오토바이 …)
+        // with a particle glued after it, or by the Indonesian for a motorcycle's or car's plate (Nomor plat motor …), as a
+        // 外事 officer's translation request quotes the statement.
+        new("foreign.plate-word", Cue.Label, (f, r) => (Pick(r, "", "請翻成中文：\n", "外事科詢問紀錄：")
+                + Pick(r, "택시 번호판은 ", "차량 번호 ", "차량 번호: ", "오토바이 번호판이 ", "자동차 번호판은 ", "Nomor plat motor ", "Nomor plat mobil ", "plat motor "),
+            Pick(r, "였어요.", "입니다.", "이에요. 도망갔어요.", " langsung kabur.", "，請幫我摘要。", "")), Families: "plate."),
+        // Round 27 (sets U13, U14): a card named by the card word of a foreign resident's language (クレジットカード, カード番号,
+        // 신용카드, 카드 번호, số thẻ tín dụng, kartu kredit, บัตรเครดิต) or by a request to the bank to stop it (請銀行止付…, 已掛失).
+        new("foreign.card-word", Cue.Label, (f, r) => (Pick(r, "", "請翻成中文：\n", "LINE：")
+                + Pick(r, "クレジットカード ", "カード番号", "신용카드 ", "카드 번호 ", "số thẻ tín dụng ", "Nomor kartu kredit ", "บัตรเครดิต ", "請銀行止付", "已掛失 "),
+            Pick(r, "が不正利用されました。", " 도난당했어요.", "；又", " hilang.", " ถูกขโมย", "", "，謝謝")), Families: "card."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     }.Concat(VehicleRecordContexts()).ToArray();

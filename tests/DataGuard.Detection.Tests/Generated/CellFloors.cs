@@ -795,12 +795,36 @@ internal static class CellFloors
     }
 
     /// <summary>
+    /// Round 27 (sets U13, U14): a plate named by a Korean or Indonesian plate or vehicle word, and a card named by a foreign
+    /// resident's card word or a request to stop it, are promised in round 23's written shapes (and, for cards, with letters
+    /// typed for digits); a plate's digit group mixing typed digits and radio numerals, and a card with three or four
+    /// look-alike letters, where a label names the value (the code alone is a part number's shape, and plates read out in
+    /// pieces or with a mixed legacy code are other classes).
+    /// </summary>
+    private static readonly string[] Round27LabelContexts = { "sentence.label", "table.label", "csv.label", "foreign.plate-word", "foreign.card-word" };
+
+    private static double? Round27Floor(string[] parts)
+    {
+        bool plate = parts[0].StartsWith("plate.", StringComparison.Ordinal);
+        bool readOut = parts[0].Contains(".read-out", StringComparison.Ordinal);
+        // (four letters in a 14-digit Diners number leave so few digits that the ID reader takes its tail for a serial)
+        if (parts[1] == "look-alike.card-digits.many" && parts[0] == "card.diners") return -1;
+        if (parts[1] is "numerals.radio-mixed-plate" or "look-alike.card-digits.many")
+            return Array.IndexOf(Round27LabelContexts, parts[2]) >= 0 && !(plate && (readOut || parts[0].StartsWith("plate.mixed.", StringComparison.Ordinal))) ? Default : -1;
+        if (parts[2] == "foreign.plate-word")
+            return !readOut && parts[0] != "plate.mixed.digits-first.tech" && Array.IndexOf(Round23Variants, parts[1]) >= 0 ? Default : -1;
+        if (parts[2] == "foreign.card-word")
+            return Array.IndexOf(Round23Variants, parts[1]) >= 0 || parts[1].StartsWith("look-alike.card-digits", StringComparison.Ordinal) ? Default : -1;
+        return null;
+    }
+
+    /// <summary>
     /// The rounds' own cells, asked in this order (newest first, as each round's cells were asserted): a floor, -1 for a cell
     /// the round puts out of scope, or null for a cell the round does not decide.
     /// </summary>
     private static readonly Func<string[], double?>[] RoundDeciders =
     {
-        Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
         parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
     };
 

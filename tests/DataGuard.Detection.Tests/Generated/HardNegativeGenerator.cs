@@ -458,6 +458,15 @@ internal static class HardNegativeGenerator
         // Round 13: codes and counts on one line between slashes and dots, made so that their digits pass Luhn as a 16-digit
         // Visa would (412/1234.567.890/123 件): groups joined by different separators are several values, not a card.
         new("slash-record-luhn", SlashRecordPassingLuhn),
+        // Round 27 (sets U13, U14): model codes counted by a numeral and a measure word glued after their digits (KZ-7兩輛,
+        // QT-06兩台, ABC-125三部), the numeral radio or everyday, and codes whose one numeral ending the digits starts the
+        // next word (QV-16一代); and card-shaped codes with look-alike letters among digits that pass Luhn, under an order,
+        // part or tracking label in the languages the round's card words come from.
+        new("model-numeral-count", r => $"{Pick(r, "現場有", "A2事故，", "倉庫展示", "車隊新增")}{Letters(r)}-{Digits(r, 1 + r.Next(2))}"
+            + $"{Pick(r, "兩", "三", "五", "二")}{Pick(r, "輛", "台", "部")}{Pick(r, "與", "，", "停放，")}{Letters(r)}-{Digits(r, 2)}{Pick(r, "兩", "一")}{Pick(r, "台", "輛")}"
+            + Pick(r, "擦撞。", "待查。", "")),
+        new("model-numeral-word", r => $"{Pick(r, "購入", "他想換", "論壇討論")}{Letters(r)}-{Digits(r, 2)}{Pick(r, "一代", "一起", "一直", "一樣")}{Pick(r, "的車款", "，很划算", "")}"),
+        new("look-alike-luhn-codes", LookAlikeLuhnCode),
         // A short code starting with 0 at the end of one tab-separated cell and a date in the next (…⇥0629⇥110/04/04 14:13):
         // a national-form number does not cross a cell.
         new("tab-cell-code-date", r => $"{Pick(r, "中山路二段", "民權路口", "分隊")}\t{Pick(r, "逆向", "違停", "超速")}\t0{r.Next(1, 10)}{Digits(r, 2)}\t{r.Next(108, 115)}/{r.Next(1, 13):00}/{r.Next(1, 29):00} {r.Next(10, 24)}:{r.Next(10, 60)}"),
@@ -877,6 +886,29 @@ internal static class HardNegativeGenerator
         if (d < 0) id[2] = '8'; // then a code whose checksum fails: as clean a code
         id[2] = capitals[digits.IndexOf(id[2])];
         return new string(id);
+    }
+
+    // Sixteen digits passing Luhn, three or four of their 0s and 1s after the first four typed as O or l, under a label that
+    // names an order, a part, a parcel or an account (オーダー番号, 주문번호, mã đơn hàng, SKU …).
+    private static string LookAlikeLuhnCode(Random r)
+    {
+        char[] chars;
+        List<int> places;
+        do
+        {
+            string body = Pick(r, "4", "5", "3") + Digits(r, 14);
+            chars = (body + LuhnDigit(body)).ToCharArray();
+            places = Enumerable.Range(4, chars.Length - 4).Where(i => chars[i] is '0' or '1').ToList();
+        } while (places.Count < 3);
+        for (int typed = Math.Min(places.Count, 3 + r.Next(2)); typed > 0; typed--)
+        {
+            int at = r.Next(places.Count);
+            chars[places[at]] = chars[places[at]] == '0' ? 'O' : 'l';
+            places.RemoveAt(at);
+        }
+        var code = new string(chars);
+        if (r.Next(2) == 0) code = string.Join("-", code.Chunk(4).Select(c => new string(c)));
+        return $"{Pick(r, "オーダー番号 ", "주문번호 ", "mã đơn hàng ", "SKU ", "料號：", "追蹤碼 ", "nomor pesanan ", "型號 ")}{code}{Pick(r, " の件", " 확인", "，缺貨", "")}";
     }
 
     private static string SlashRecordPassingLuhn(Random r)

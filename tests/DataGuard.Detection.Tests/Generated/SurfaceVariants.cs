@@ -271,7 +271,62 @@ internal static class SurfaceVariants
         // and one left (KW-7OI, 5OO-KW, RT-I0l), and a digits-first group whose first digit is typed as one (I38-KW, O25-KM, l846-RT).
         new("look-alike.plate-digits.two", (v, r) => TwoPlateDigitLetters(v, r)),
         new("look-alike.plate-digits.first", (v, r) => FirstPlateDigitLetter(v, r)),
+        // Round 27 (sets U13, U14): a plate's digit group typed partly in digits and partly read in radio numerals, the
+        // script changing inside the group in either direction (KR-洞3726, RTW-兩六3兩, KDF-3七勾勾, 幺六兩7-KP).
+        new("numerals.radio-mixed-plate", (v, r) => RadioMixedPlate(v, r)),
+        // Round 27 (sets U13, U14): three or four of a card's 0, 1 and 5 after its issuer's digits typed as look-alike letters
+        // (O, o, Cyrillic О, I, l, S), in any group after the first (4716-2699-lO23-74Ol, 5412 0l9I 6l46 S00o).
+        new("look-alike.card-digits.many", (v, r) => ManyCardLetters(v, r)),
     };
+
+    // Each digit of the plate's digit group typed or read in radio numerals at random, at least one of each.
+    private static string? RadioMixedPlate(PlantedValue v, Random r)
+    {
+        int group = PlainDigitGroup(v);
+        if (group < 0 || v.Groups[group].Length < 3) return null;
+        var digits = v.Groups[group];
+        var chars = new char[digits.Length];
+        int numerals;
+        do
+        {
+            numerals = 0;
+            for (int i = 0; i < digits.Length; i++)
+            {
+                bool numeral = r.Next(2) == 0;
+                chars[i] = numeral ? RadioDigits[digits[i] - '0'] : digits[i];
+                if (numeral) numerals++;
+            }
+        } while (numerals == 0 || numerals == digits.Length);
+        var groups = (string[])v.Groups.Clone();
+        groups[group] = new string(chars);
+        return string.Join(v.Separator, groups);
+    }
+
+    /// <summary>Letters typed for a card's 0, 1 and 5 (the Cyrillic О among them).</summary>
+    private static readonly Dictionary<char, string[]> CardDigitLookAlikes = new()
+    {
+        ['0'] = new[] { "O", "o", "\u041E" }, ['1'] = new[] { "l", "I" }, ['5'] = new[] { "S" },
+    };
+
+    private static string? ManyCardLetters(PlantedValue v, Random r)
+    {
+        var value = v.Canonical;
+        if (CardDigitLetters(v, r) is null) return null;
+        var places = new List<int>();
+        for (int i = 4; i < value.Length; i++) if (CardDigitLookAlikes.ContainsKey(value[i])) places.Add(i);
+        if (places.Count < 3) return null;
+        int count = Math.Min(places.Count, 3 + r.Next(2));
+        var chars = value.ToCharArray();
+        for (int k = 0; k < count; k++)
+        {
+            int at = r.Next(places.Count);
+            int i = places[at];
+            places.RemoveAt(at);
+            var letters = CardDigitLookAlikes[value[i]];
+            chars[i] = letters[r.Next(letters.Length)][0];
+        }
+        return new string(chars);
+    }
 
     /// <summary>Letters typed for a 0 or a 1, in either case.</summary>
     private static readonly string[] ZeroOneLetters = { "O", "o", "I", "l" };
