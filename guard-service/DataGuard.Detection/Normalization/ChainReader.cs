@@ -384,7 +384,8 @@ internal static class ChainReader
     private static readonly bool[] FillerStarts = BuildFillerStarts();
 
     // The first step of SkipFiller as a table, erring on yes: a line wrap (a bracket, blank or hyphen before the break),
-    // an aside, a blank, a pause, a Han or Bopomofo character that does not separate numbers, or an ASCII word. A digit
+    // an aside, a blank, a pause, the head of words announcing the rest (第二組 opens with a unit's 第), a Han or Bopomofo
+    // character that does not separate numbers, or an ASCII word. A digit
     // there has no filler before it.
     private static bool[] BuildFillerStarts()
     {
@@ -395,6 +396,7 @@ internal static class ChainReader
             var kind = CharFolding.KindOf(ch);
             starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch)
                 || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
+                || NextPartWords.MayStartWith(ch)
                 || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
                 || ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
         }
@@ -594,11 +596,14 @@ internal static class ChainReader
                 fullStop = true;
                 i++;
             }
-            else if (c == '後' && TailCountAt(text, i) is int tail and > 0)
+            // "K1604，後三碼52817", "…，另一半是52817", "…；第二組：52817", "…，再唸一遍後段，六拐…": words announcing the rest
+            // are one word, numerals and units inside them included; their grammar bounds their length.
+            else if (NextPartWords.MayStartWith(c) && NextPartWords.LengthAt(text, i) is int nextPart and > 0)
             {
                 if (++han > MaxFillerHan) return -1;
                 filler = word = true;
-                i += tail;
+                i += nextPart;
+                asides += nextPart;
             }
             else if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3105' and <= '\u312F') // Bopomofo: a hesitation typed as ㄜ
             {

@@ -44,6 +44,8 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (sex != '1' && sex != '2') return false;
         bool gluedCell = !GluedNames.EndsCleanlyAfter(text, chain, 10);
         if (gluedCell && !GluedCells.NextValueAt(text, chain, 10)) return false;
+        // "市話：O2938l6O57": a Taipei number typed with O for its 0 (and letters for its digits) after a phone label.
+        if (PhoneTypedWithO.IsLabelledPhone(text, chain, sex)) return false;
         bool valid = TaiwanIdChecksum.IsValidNumeric(value);
         if (gluedCell && (!valid || lookalikes > 0)) return false;
         // A look-alike letter in a number that then fails its checksum is just a code, not a disguised ID.

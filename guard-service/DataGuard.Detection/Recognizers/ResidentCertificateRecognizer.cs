@@ -78,7 +78,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (lookalikes > 0 && chain.Chars[0] == 'O' && value[1] == '9') return false;
         // "手機 O912345678": an O before 9 and eight digits is both a certificate and a mobile typed with O for 0; the label
         // right before it says which. A station directory's 所 names a place, not the number's kind.
-        if (chain.Chars[0] == 'O' && value[1] == '9' && ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.PhoneLabels)) return false;
+        if (value[1] == '9' && PhoneTypedWithO.IsLabelledPhone(text, chain, value[1])) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong)) return false;

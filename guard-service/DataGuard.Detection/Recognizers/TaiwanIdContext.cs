@@ -6,18 +6,32 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal static class TaiwanIdContext
 {
-    public static readonly string[] NationalIdWords =
+    public static readonly string[] NationalIdWords = new[]
     {
         "身分證", "身份證", "身分證字號", "身份證字號", "身分證號", "身份證號", "國民身分證統一編號", "身分證統一編號",
         "證號", "身分證號碼", "身份證號碼", "國民身分證", "ID No", "ID number", "ID card", "national ID",
         "identity card", "identification number", "TWID",
-    };
+    }.Concat(ForeignIdCardWords()).ToArray();
 
-    public static readonly string[] ResidentWords =
+    public static readonly string[] ResidentWords = new[]
     {
         "居留證", "外僑居留證", "台灣地區居留證", "臺灣地區居留證", "台灣地区居留證", "居留證號", "統一證號", "外來人口統一證號",
         "新式統一證號", "居留證統一證號", "永久居留證", "外僑永久居留證", "入出境許可證", "ARC", "APRC", "UI number",
         "resident certificate", "residence permit", "resident permit", "alien resident", "證號", "身分證", "身份證",
+        // Round 27: the certificate in the languages the agency's foreign-affairs staff write to its holders in
+        // (Vietnamese, Indonesian and Malay, Thai, Japanese, Korean, English).
+        "thẻ cư trú", "thẻ thường trú", "giấy phép cư trú", "kartu izin tinggal", "izin tinggal", "KITAS", "KITAP",
+        "permit kediaman", "ใบถิ่นที่อยู่", "บัตรถิ่นที่อยู่", "บัตรต่างด้าว", "在留カード", "居留カード", "居留証", "외국인등록증",
+        "거류증", "거주증", "residence card", "resident card", "alien registration",
+    }.Concat(ForeignIdCardWords()).ToArray();
+
+    // An identity card in those languages (CMND, KTP, บัตรประชาชน, 身分証, 신분증): the word a writer of that language uses
+    // for the Taiwan ID or certificate of the person too. A function, not a field: the lists above are initialised first.
+    private static IEnumerable<string> ForeignIdCardWords() => new[]
+    {
+        "CMND", "CCCD", "căn cước", "chứng minh nhân dân", "số định danh", "KTP", "kartu identitas", "nomor identitas",
+        "kartu tanda penduduk", "kad pengenalan", "บัตรประชาชน", "เลขประจำตัวประชาชน", "身分証", "身分証明書", "신분증",
+        "주민등록번호", "등록번호",
     };
 
     public static readonly string[] PersonWords =

@@ -740,6 +740,10 @@ internal static class HardNegativeGenerator
         new("named-elsewhere-ids", NamedElsewhereIds),
         // Round 26: the same numbers passing the checksum (one in ten does) under the label of a record, form, photo, document,
         // work order, ticket, batch or badge, alone or listed, in a clause, after a key or with a hash sign.
+        // Round 27 (sets U13, U14): two pieces with words announcing the rest between them that make no ID or certificate: the
+        // pieces of one whose check fails, under an ID label or a code's, pieces one digit short or long, a form's parts
+        // between two codes.
+        new("next-part-pieces", NextPartPieces),
         new("record-number-ids", r => Pick(r,
             $"{RecordLabel(r)}{Pick(r, "", "：", " ", " #")}{TokenId(r)}{Pick(r, "，已歸檔", " 已送出", "")}",
             $"{RecordLabel(r)}{TokenId(r)}、{TokenId(r)}",
@@ -964,6 +968,23 @@ internal static class HardNegativeGenerator
 
     // The value cut at `at` by an aside of any kind.
     private static string Interrupt(Random r, string value, int at) => value[..at] + Pick(r, Interruptions.InLine.Concat(Interruptions.Continued).ToArray()) + value[at..];
+
+    private static string NextPartPieces(Random r)
+    {
+        char letter = SyntheticIds.Letters[r.Next(SyntheticIds.Letters.Length - 2)];
+        var id = r.Next(3) == 0 ? SyntheticIds.OldResident(letter, "ABCD"[r.Next(4)], Digits(r, 7)) : SyntheticIds.Numeric(letter, 1 + r.Next(2), Digits(r, 7));
+        var pieces = r.Next(3) switch
+        {
+            0 => SyntheticIds.Corrupt(id, r.Next(9)),
+            1 => id[..^1],
+            _ => id + Digits(r, 1),
+        };
+        // (the rest kept to three to six digits: seven or eight after a colon are a local phone number's shape, another class)
+        int cut = 5 + r.Next(3);
+        string words = Pick(r, "，下一截", "，第二組：", "、後面六碼", "，末五位是", "；另一半", "，再唸一遍後段，", "，剩下的部分是");
+        return Pick(r, "身分證", "統一證號", "單號", "料號", "")
+            + Pick(r, "", "：") + pieces[..cut] + words + pieces[cut..] + Pick(r, "，請查。", "", " 謝謝");
+    }
 
     private static string DisownedIds(Random r)
     {

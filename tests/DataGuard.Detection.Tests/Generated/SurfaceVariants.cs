@@ -277,6 +277,11 @@ internal static class SurfaceVariants
         // Round 27 (sets U13, U14): three or four of a card's 0, 1 and 5 after its issuer's digits typed as look-alike letters
         // (O, o, Cyrillic О, I, l, S), in any group after the first (4716-2699-lO23-74Ol, 5412 0l9I 6l46 S00o).
         new("look-alike.card-digits.many", (v, r) => ManyCardLetters(v, r)),
+        // Round 27 (sets U13, U14): an ID or certificate given in two pieces with words announcing the rest between them — its
+        // next or other part, its last digits by a count the writer gets right or wrong, or the reading said again — after a
+        // pause or none, the rest on the same line or the next; typed, or read in radio numerals with its letters apart.
+        new("split.next-part", (v, r) => NextPart(v, r, radio: false)),
+        new("split.next-part.radio", (v, r) => NextPart(v, r, radio: true)),
     };
 
     // Each digit of the plate's digit group typed or read in radio numerals at random, at least one of each.
@@ -326,6 +331,34 @@ internal static class SurfaceVariants
             chars[i] = letters[r.Next(letters.Length)][0];
         }
         return new string(chars);
+
+    /// <summary>
+    /// Round 27: words that announce the rest of a value, composed from their parts: a head (next, second, other, latter,
+    /// last) and a part noun, a head with a count of digits (right or wrong) and what it counts, or a reading said again.
+    /// </summary>
+    private static string NextPartWords(Random r) => r.Next(3) switch
+    {
+        0 => Pick(r, "下一", "第二", "另一", "後", "下", "剩下的", "接下來的", "最後一") + Pick(r, "段", "部分", "半", "截", "行", "組", "半部", "串", "節")
+            + Pick(r, "", "是", "為", "：", ": ", "就是"),
+        1 => Pick(r, "後", "末", "最後", "後面", "尾") + (r.Next(2) == 0 ? ChineseDigits[1 + r.Next(9)].ToString() : (1 + r.Next(9)).ToString())
+            + Pick(r, "碼", "位", "個數字", "位數") + Pick(r, "", "是", "：", "為"),
+        _ => Pick(r, "我", "") + Pick(r, "再", "重新") + Pick(r, "念", "唸", "讀", "說", "報") + Pick(r, "一次", "一遍") + Pick(r, "", "後面", "後段", "剩下的", "後半部"),
+    };
+
+    // An ID or certificate cut once after its letters and one to seven digits, the words above between the pieces.
+    private static string? NextPart(PlantedValue v, Random r, bool radio)
+    {
+        var value = string.Concat(v.Groups);
+        if (!v.Spoken || value.Length != 10 || !char.IsAsciiLetter(value[0]) || !value[2..].All(char.IsAsciiDigit)) return null;
+        int letters = char.IsAsciiLetter(value[1]) ? 2 : 1;
+        int cut = letters + 1 + r.Next(8 - letters);
+        string head = value[..cut], rest = value[cut..];
+        if (radio)
+        {
+            head = head[..letters] + Pick(r, " ", "", " ") + InDigits(head[letters..], RadioDigits);
+            rest = InDigits(rest, RadioDigits);
+        }
+        return head + Pick(r, "，", "、", "；", " ", "", "。", "，") + NextPartWords(r) + Pick(r, "", "", " ", "，", "\n") + rest;
     }
 
     /// <summary>Letters typed for a 0 or a 1, in either case.</summary>
