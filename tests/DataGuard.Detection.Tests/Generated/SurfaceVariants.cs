@@ -331,6 +331,7 @@ internal static class SurfaceVariants
             chars[i] = letters[r.Next(letters.Length)][0];
         }
         return new string(chars);
+    }
 
     /// <summary>
     /// Round 27: words that announce the rest of a value, composed from their parts: a head (next, second, other, latter,
