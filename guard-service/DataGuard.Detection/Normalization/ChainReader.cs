@@ -568,7 +568,7 @@ internal static class ChainReader
             }
             // "K2746，後半段是39581", "R3816，下一行是⏎50274", "我再念一次後面": words naming the next part, taken whole
             // before their 一 reads as a digit or their 段 碼 行 第 keep the numbers apart.
-            else if (PartWords.MayStartWith(c) && PartWords.LengthAt(text, i) is int part and > 0)
+            else if (PartWords.MayStartWith(c) && RestWordsLength(text, i) is int part and > 0)
             {
                 if (++han > MaxFillerHan) return -1;
                 filler = word = true;
@@ -731,6 +731,16 @@ internal static class ChainReader
         }
         return digits;
     }
+
+    /// <summary>
+    /// Length of the words at <paramref name="i"/> that announce the rest of a value, or 0: the longer of the two readings
+    /// that name them, <see cref="PartWords"/> (the place words of every type: 後半段是, 下一行) and <see cref="NextPartWords"/>
+    /// (a head, a part noun or a count of digits, 是 or a colon: 後半部就是, 第二組：), so that one does not stop the
+    /// other inside its words (後半 of 後半部就是).
+    /// </summary>
+    internal static int RestWordsLength(ReadOnlySpan<char> text, int i) =>
+        Math.Max(PartWords.MayStartWith(text[i]) ? PartWords.LengthAt(text, i) : 0,
+            NextPartWords.MayStartWith(text[i]) ? NextPartWords.LengthAt(text, i) : 0);
 
     // Length of the ASCII filler word at i ("then", "and"), or 0.
     private static int AsciiFillerAt(ReadOnlySpan<char> text, int i)

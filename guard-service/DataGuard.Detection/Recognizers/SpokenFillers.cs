@@ -58,9 +58,8 @@ internal static class SpokenFillers
                 continue;
             }
             int taken = ChainReader.EllipsisLength(gap, i);
-            if (taken == 0) taken = PartWords.LengthAt(text, i); // "0936，末碼518204", "後段是 @gmail.com": before 後段 alone is taken
+            if (taken == 0) taken = ChainReader.RestWordsLength(text, i); // "後段是 @gmail.com", "…，另一半是…": words announcing the rest
             if (taken == 0) taken = ChainReader.TailCountAt(text, i); // "0958，後六碼438398": the rest given by its count of digits
-            if (taken == 0) taken = NextPartWords.LengthAt(text, i); // "0958，後六碼438398", "…，另一半是…": words announcing the rest
             if (taken == 0) taken = SpokenAsides.LengthAt(text, i); // "K123（停頓）456", "3528，等一下…0000"
             if (taken == 0)
             {
