@@ -684,55 +684,6 @@ internal static class ChainReader
     }
 
     /// <summary>
-    /// Length of the words that give the rest of a number by its count of digits at <paramref name="i"/> ("0958，後六碼438398",
-    /// "35505469。後八碼47640348", "0926，後面六碼是119779", "0969。然後後段933166"), or 0. A count must match the digits
-    /// that follow it; 後段 "the latter part" names no count.
-    /// </summary>
-    public static int TailCountAt(ReadOnlySpan<char> text, int i)
-    {
-        if (text[i] != '後' || i + 2 >= text.Length) return 0;
-        int j = i + 1;
-        if (text[j] == '段') return 2;
-        if (text[j] == '面') j++;
-        var count = CharFolding.Fold(text[j]);
-        if (count.Kind != CharKind.Digit || j + 1 >= text.Length || text[j + 1] is not ('碼' or '码' or '位')) return 0;
-        j += 2;
-        if (j < text.Length && text[j] == '是') j++;
-        return DigitRun(text, j) == count.Value - '0' || IdHeadBefore(text, i) ? j - i : 0;
-    }
-
-    // Whether the digits before the pause that ends at i follow a letter, as an ID's or certificate's first part does
-    // (N268413，後四碼5071): its checksum, not the count, then decides whether the parts are one value, and a writer's
-    // 後四碼 there loosely means "the rest".
-    private static bool IdHeadBefore(ReadOnlySpan<char> text, int i)
-    {
-        int k = i - 1;
-        while (k >= 0 && text[k] is ' ' or '\u3000' or '，' or ',' or '、' or '；' or '。') k--;
-        int digits = 0;
-        for (; k >= 0; k--)
-        {
-            var kind = CharFolding.KindOf(text[k]);
-            if (kind == CharKind.Digit) digits++;
-            else if (text[k] != ' ') break;
-        }
-        return digits > 0 && k >= 0 && CharFolding.KindOf(text[k]) == CharKind.Letter;
-    }
-
-    // How many digits (ASCII, full-width or numerals) follow at from, spaces before them skipped.
-    private static int DigitRun(ReadOnlySpan<char> text, int from)
-    {
-        while (from < text.Length && text[from] is ' ' or '\u3000') from++;
-        int digits = 0;
-        for (; from < text.Length; from++)
-        {
-            var kind = CharFolding.KindOf(text[from]);
-            if (kind == CharKind.Digit) digits++;
-            else if (kind != CharKind.Invisible) break;
-        }
-        return digits;
-    }
-
-    /// <summary>
     /// Length of the words at <paramref name="i"/> that announce the rest of a value, or 0: the longer of the two readings
     /// that name them, <see cref="PartWords"/> (the place words of every type: 後半段是, 下一行) and <see cref="NextPartWords"/>
     /// (a head, a part noun or a count of digits, 是 or a colon: 後半部就是, 第二組：), so that one does not stop the

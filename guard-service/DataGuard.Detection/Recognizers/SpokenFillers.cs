@@ -58,8 +58,7 @@ internal static class SpokenFillers
                 continue;
             }
             int taken = ChainReader.EllipsisLength(gap, i);
-            if (taken == 0) taken = ChainReader.RestWordsLength(text, i); // "後段是 @gmail.com", "…，另一半是…": words announcing the rest
-            if (taken == 0) taken = ChainReader.TailCountAt(text, i); // "0958，後六碼438398": the rest given by its count of digits
+            if (taken == 0) taken = ChainReader.RestWordsLength(text, i); // "後段是 @gmail.com", "…，後六碼…", "…，另一半是…": words announcing the rest
             if (taken == 0) taken = SpokenAsides.LengthAt(text, i); // "K123（停頓）456", "3528，等一下…0000"
             if (taken == 0)
             {
