@@ -91,22 +91,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // an ID, certificate or plate that starts with another letter is never a phone.
     public override bool Accepts(in ChainShape shape) => shape.HasPlus || shape.LeadingLetters == 0 || DigitLookalikes.AsDigit(shape.First) == '0';
 
+    // The halves of a card typed in two (拆開給你：4xxx xxxx + xxxx xxxx) are each a landline's shape and are reported as
+    // phones: wrong in type, but the prompt is blocked. Dropping them (SplitCardHalf, round 27) let a Luhn-valid card
+    // through with no finding at all, since nothing joins the halves into the card yet: the guard fails closed.
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        (TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match)) && !IsCardHalf(text, match);
-
-    /// <summary>The digits of a card's half: a sixteen-digit card cut in the middle.</summary>
-    private const int CardHalfDigits = 8;
-
-    // Eight digits that are one half of a card typed in two (拆開給你：4xxx xxxx + xxxx xxxx): a landline's shape, or after
-    // the other half's plus an international one, but no phone (SplitCardHalf).
-    private static bool IsCardHalf(ReadOnlySpan<char> text, in ChainMatch match)
-    {
-        int start = match.Start;
-        while (start < match.End && (uint)(text[start] - '0') > 9) start++; // past a plus and the spaces after it
-        int digits = 0;
-        for (int i = start; i < match.End; i++) if ((uint)(text[i] - '0') <= 9) digits++;
-        return digits == CardHalfDigits && SplitCardHalf.IsHalf(text, start, match.End);
-    }
+        TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match);
 
     /// <summary>The digits a number may hold before the next cell's value starts (a landline's nine to 00886's fourteen).</summary>
     private const int ShortestBeforeCell = 9, LongestBeforeCell = 14;
