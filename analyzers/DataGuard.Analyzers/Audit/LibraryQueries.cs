@@ -57,9 +57,6 @@ internal sealed class LibraryQueries
         if (method.MethodKind != MethodKind.Ordinary || method.Parameters.Any(p => !_classifier.PersonalMembers(p.Type).IsEmpty)) return null;
 
         var record = Awaited(method.ReturnType);
-        // A query handed out unrun (IQueryable<T>) loads nothing here: its rows are read where the caller runs it, and judged by
-        // what that query selects (an aggregate, a pick list, the rows themselves).
-        if (PersonalRecordReads.QueriedEntity(record) is not null) return null;
         var element = PersonalDataClassifier.ElementType(record) ?? record;
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(element));
         return !IsFactory(method, element) && !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)

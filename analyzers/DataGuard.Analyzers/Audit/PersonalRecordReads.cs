@@ -196,12 +196,9 @@ internal sealed class PersonalRecordReads
         return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns) && !AssetRecords.Is(type, columns);
     }
 
-    private static ITypeSymbol? QueryableEntity(IOperation query) => QueriedEntity(query.Type);
-
-    /// <summary>The <c>T</c> of a type that is or implements <c>IQueryable&lt;T&gt;</c>: a query not yet run; null for any other type.</summary>
-    internal static ITypeSymbol? QueriedEntity(ITypeSymbol? type)
+    private static ITypeSymbol? QueryableEntity(IOperation query)
     {
-        if (type is not INamedTypeSymbol named) return null;
+        if (query.Type is not INamedTypeSymbol named) return null;
         var queryable = PersonalAttributes.MetadataName(named.OriginalDefinition) == "System.Linq.IQueryable`1"
             ? named
             : named.AllInterfaces.FirstOrDefault(i => PersonalAttributes.MetadataName(i.OriginalDefinition) == "System.Linq.IQueryable`1");

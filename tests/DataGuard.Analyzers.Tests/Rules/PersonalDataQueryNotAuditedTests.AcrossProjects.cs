@@ -37,7 +37,7 @@ public partial class PersonalDataQueryNotAuditedTests
     private static Task RunAcrossProjects(string library, string controller, string entry = EntryWithWork, OutputKind output = OutputKind.ConsoleApplication)
     {
         var test = Verify<PersonalDataQueryNotAuditedAnalyzer>.Create("""
-            using System.Collections.Generic; using System.Linq; using System.Threading.Tasks;
+            using System.Collections.Generic; using System.Threading.Tasks;
 
             public class CitizenView { public string Shown = ""; }
             public class AuditLog { [DataGuard.AuditsPersonalDataAccess] public void Record(string officerId, string purpose) { } }
@@ -84,28 +84,6 @@ public partial class PersonalDataQueryNotAuditedTests
     public Task Library_call_handed_a_record_looks_nobody_up() => RunAcrossProjects(
         Library, """
         public Citizen Tidy(Citizen citizen) => _citizens.Normalise(citizen);
-        """);
-
-    /// <summary>
-    /// Round 17's generic repository: <c>Query()</c> hands out an unrun <c>IQueryable&lt;T&gt;</c>. The caller runs it, and what
-    /// that query selects decides: monthly totals read nobody, the rows themselves are a look-up at the call that runs them.
-    /// </summary>
-    private const string QueryableStore = """
-
-        public class CitizenQueries
-        {
-            private readonly PoliceDb _db;
-            public CitizenQueries(PoliceDb db) => _db = db;
-            public IQueryable<Citizen> Query() => _db.Citizens.Where(c => c.Id > 0);
-        }
-        """;
-
-    [Fact]
-    public Task Unrun_query_of_another_project_is_judged_where_the_caller_runs_it() => RunAcrossProjects(
-        Library + QueryableStore, """
-        private readonly CitizenQueries _queries = null!;
-        public object Totals() => _queries.Query().GroupBy(c => 1).Select(g => new { Count = g.Count(), Longest = g.Max(c => c.Id) }).FirstOrDefault()!;
-        public List<Citizen> Everyone() => {|DG1008:_queries.Query().Where(c => c.FullName != "").ToList()|};
         """);
 
     [Fact]
