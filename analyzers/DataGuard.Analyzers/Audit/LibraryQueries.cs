@@ -58,7 +58,7 @@ internal sealed class LibraryQueries
 
         var record = Awaited(method.ReturnType);
         var element = PersonalDataClassifier.ElementType(record) ?? record;
-        var columns = _classifier.PersonalColumns(element).ToList();
+        var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(element));
         return !IsFactory(method, element) && !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)
             ? element.Name
             : null;
@@ -104,7 +104,7 @@ internal sealed class LibraryQueries
         foreach (var column in columns)
         {
             if (PersonalDataClassifier.MemberType(column) is { } target && PersonalDataClassifier.ElementType(target) is null
-                && HoldsAPerson(target, _classifier.PersonalColumns(target).ToList())) return true;
+                && HoldsAPerson(target, AuthorshipStamps.Without(_classifier.PersonalColumns(target)))) return true;
         }
 
         return false;

@@ -117,10 +117,13 @@ internal sealed class PersonalRecordReads
         };
     }
 
-    /// <summary>The entity of an <c>IQueryable&lt;T&gt;</c> when the rows the query loads hold personal values.</summary>
+    /// <summary>
+    /// The entity of an <c>IQueryable&lt;T&gt;</c> when the rows the query loads hold personal values; a projection to a pick
+    /// list (<see cref="PickListRows"/>) loads none.
+    /// </summary>
     private string? QueriedRecord(IOperation query)
     {
-        return QueryableEntity(query) is { } entity ? LoadedRecord(entity, LoadedNavigations.Of(query)) : null;
+        return QueryableEntity(query) is { } entity && !PickListRows.Is(entity, _classifier) ? LoadedRecord(entity, LoadedNavigations.Of(query)) : null;
     }
 
     /// <summary>
@@ -184,12 +187,12 @@ internal sealed class PersonalRecordReads
     }
 
     /// <summary>
-    /// A row with personal columns of its own that is no organisation's contact card (<see cref="OrganisationRecords"/>) and no
-    /// thing the organisation keeps (<see cref="AssetRecords"/>).
+    /// A row with personal columns of its own, besides the stamps of who wrote it (<see cref="AuthorshipStamps"/>), that is no
+    /// organisation's contact card (<see cref="OrganisationRecords"/>) and no thing the organisation keeps (<see cref="AssetRecords"/>).
     /// </summary>
     private bool IsPersonsRecord(ITypeSymbol type)
     {
-        var columns = _classifier.PersonalColumns(type).ToList();
+        var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(type));
         return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns) && !AssetRecords.Is(type, columns);
     }
 

@@ -126,12 +126,38 @@ internal sealed class SignedInUser
 
         foreach (var guard in path.OfType<IConditionalOperation>())
         {
-            if (guard.Condition is not IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals } test || !Exits(guard.WhenTrue) || !IsUnconditional(guard)) continue;
-            if (IsColumnOf(test.LeftOperand, declarator.Symbol) && IsIdentity(test.RightOperand, path, method, 0)
-                || IsColumnOf(test.RightOperand, declarator.Symbol) && IsIdentity(test.LeftOperand, path, method, 0)) return true;
+            if (!Exits(guard.WhenTrue) || !IsUnconditional(guard)) continue;
+            foreach (var test in Alternatives(guard.Condition).OfType<IBinaryOperation>().Where(t => t.OperatorKind == BinaryOperatorKind.NotEquals))
+            {
+                if (IsColumnOf(test.LeftOperand, declarator.Symbol) && IsIdentity(test.RightOperand, path, method, 0)
+                    || IsColumnOf(test.RightOperand, declarator.Symbol) && IsIdentity(test.LeftOperand, path, method, 0)) return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The tests of <c>a || b || c</c>, each of which alone takes the exit: <c>if (me == null || row.OwnerId != me.Id) return
+    /// Forbid();</c> refuses the row unless it is the user's as surely as the bare test does.
+    /// </summary>
+    private static IEnumerable<IOperation> Alternatives(IOperation condition)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(condition);
+        while (pending.Count > 0)
+        {
+            var current = OperationShapes.Unconverted(pending.Pop());
+            if (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either)
+            {
+                pending.Push(either.RightOperand);
+                pending.Push(either.LeftOperand);
+            }
+            else
+            {
+                yield return current;
+            }
+        }
     }
 
     private static bool IsColumnOf(IOperation operand, ILocalSymbol row)
