@@ -30,10 +30,30 @@ internal sealed class AuditPaths
 
     public static IEnumerable<AuditPaths> Of(ImmutableArray<IOperation> blocks)
     {
-        var handlers = blocks.SelectMany(b => b.Descendants()).OfType<IAnonymousFunctionOperation>().Where(IsEndpointHandler).ToList();
+        // One pass over the body: most methods map no handler, and for them the path is every operation as found (three
+        // walks of the body and a set of them were 5 % of DataGuard's CPU on a 94k-line MediatR application).
+        var operations = new List<IOperation>();
+        List<IAnonymousFunctionOperation>? handlers = null;
+        foreach (var block in blocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                operations.Add(operation);
+                if (operation is IAnonymousFunctionOperation lambda && !ReferenceEquals(operation, block) && IsEndpointHandler(lambda))
+                {
+                    (handlers ??= new List<IAnonymousFunctionOperation>()).Add(lambda);
+                }
+            }
+        }
+
+        if (handlers is null)
+        {
+            yield return new AuditPaths(null, blocks, operations);
+            yield break;
+        }
+
         var inHandlers = new HashSet<IOperation>(handlers.SelectMany(h => h.Descendants()));
-        yield return new AuditPaths(null, blocks.Where(b => !inHandlers.Contains(b)).ToImmutableArray(),
-            blocks.SelectMany(b => b.DescendantsAndSelf()).Where(o => !inHandlers.Contains(o)).ToList());
+        yield return new AuditPaths(null, blocks.Where(b => !inHandlers.Contains(b)).ToImmutableArray(), operations.Where(o => !inHandlers.Contains(o)).ToList());
         foreach (var handler in handlers)
         {
             yield return new AuditPaths(HandlerName(handler), ImmutableArray.Create<IOperation>(handler.Body), handler.Body.DescendantsAndSelf().ToList());

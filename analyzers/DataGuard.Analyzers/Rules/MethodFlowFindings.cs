@@ -15,6 +15,9 @@ internal sealed class MethodFlowFindings
 {
     private static readonly IReadOnlyList<Diagnostic> None = System.Array.Empty<Diagnostic>();
 
+    /// <summary>The findings of a body no rule can report in — most bodies: one instance, as every body's findings are kept.</summary>
+    private static readonly MethodFlowFindings Nothing = new(new Dictionary<string, IReadOnlyList<Diagnostic>>());
+
     /// <summary>One instance of each dataflow rule; they hold no state, so the shared walk can ask them for their sinks.</summary>
     internal static readonly PersonalDataFlowAnalyzer[] AllFlowRules =
     {
@@ -46,15 +49,15 @@ internal sealed class MethodFlowFindings
     /// </summary>
     public static MethodFlowFindings Compute(IOperation root, ISymbol owner, DataGuardProfile profile)
     {
-        var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
         bool? touches = null;
         bool Touches() => touches ??= profile.TouchesPersonalData(root);
         var sinks = RuleSinks.Find(root, profile.FlowRules, profile, Touches);
         if (sinks.Found == 0 || !Touches() || profile.NeverRuns(owner))
         {
-            return new MethodFlowFindings(byRule);
+            return Nothing;
         }
 
+        var byRule = new Dictionary<string, IReadOnlyList<Diagnostic>>();
         var walk = new SharedWalk(sinks, profile);
         walk.Run(root);
         for (var i = 0; i < sinks.Rules.Length; i++)
