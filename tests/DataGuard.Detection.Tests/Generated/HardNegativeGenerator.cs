@@ -700,6 +700,23 @@ internal static class HardNegativeGenerator
             $"{Pick(r, "訂單", "序號", "單號")} {InParts(WrongId(r), 5, Pick(r, "，後半段是", "、下一段", "；第二部分："))} 已出貨",
             $"{Pick(r, "交易序號", "批號")} {InParts(WrongCard(r), 8, Pick(r, "，後半段是 ", "，下一行是\n", "、剩下的 "))}",
             $"第 {r.Next(1, 99)} 頁，下一行 {r.Next(10, 60)} 字，其餘 {r.Next(100, 999)} 字")),
+        // Round 28 (sets U15, U16): counts, money, dates, speeds and lists read out with the place words 十 and 百 (三十五歲,
+        // 四百零七號, 一百二十公里, 十二、十五、二十), emoji and symbol runs in ordinary chat between short numbers and words,
+        // and digits with a combining mark that are a count, a date or a version.
+        new("place-readouts", r => Pick(r,
+            $"他今年{Tens(r)}歲，住{Hundreds(r)}號{Tens(r)}樓，罰款{Hundreds(r)}元",
+            $"時速{Hundreds(r)}公里，距離{Tens(r)}公尺，共{Tens(r)}人",
+            $"第{Tens(r)}、{Tens(r)}、{Tens(r)}、{Tens(r)}條，{Hundreds(r)}、{Hundreds(r)}元",
+            $"民國{Hundreds(r)}年{Tens(r)}月，{Tens(r)}日下午{Tens(r)}點{Tens(r)}分",
+            $"價格：{Hundreds(r)}，{Hundreds(r)}，{Hundreds(r)}，{Hundreds(r)}元（三筆）")),
+        new("symbol-chat", r => Pick(r,
+            $"好喔👮{r.Next(1, 10)}點👮{r.Next(1, 10)}分見🙂🙂，{Pick(r, "帶", "拿")}{r.Next(2, 9)}個❤️❤️",
+            $"今天⭐{r.Next(1, 10)}⭐{r.Next(1, 10)}⭐好評✅✅，{Pick(r, "謝謝", "收到")}🙂",
+            $"比分{r.Next(1, 10)}~{r.Next(1, 10)}，第{r.Next(1, 10)}··{r.Next(1, 10)}局，{Pick(r, "讚", "好")}❤️",
+            $"ver {r.Next(1, 9)}·{r.Next(0, 9)}·{r.Next(0, 9)} 已上線 ✅")),
+        new("marked-counts", r => Pick(r,
+            $"數量 {Digits(r, 3)}\u0332 件，日期 1\u03081\u03083\u0308/0\u03085\u0308/1\u03082\u0308",
+            $"版本 {r.Next(1, 9)}\u0301.{r.Next(0, 9)}\u0301.{r.Next(0, 9)}\u0301，共 {Digits(r, 2)}\u0336 頁")),
         new("masked-codes", r => Pick(r,
             $"遮蔽證號：{Letters(r)}{(char)('A' + r.Next(26))}-**{Digits(r, 2)}\n數量：{r.Next(10, 99)}；承辦：王○",
             $"{Pick(r, "遮蔽車號", "車號（遮蔽）", "去識別化車號")} {Letters(r)}{(char)('A' + r.Next(26))}-{Digits(r, 1)}**{Digits(r, 1)}",
@@ -949,6 +966,21 @@ internal static class HardNegativeGenerator
     private static string ParkingSpace(Random r) => $"{Pick(r, "B", "P", "F")}{r.Next(1, 4)}-{r.Next(10, 120):000}";
 
     private static string Letters(Random r) => new(new[] { (char)('A' + r.Next(26)), (char)('A' + r.Next(26)) });
+
+    // Round 28: a number from ten to ninety-nine and one from a hundred to nine hundred ninety-nine read with place words.
+    private static string Tens(Random r) => PlaceWords(r.Next(10, 100));
+
+    private static string Hundreds(Random r) => PlaceWords(r.Next(100, 1000));
+
+    private static string PlaceWords(int n)
+    {
+        const string numerals = "零一二三四五六七八九";
+        string tens(int t) => (t / 10 == 1 ? "十" : numerals[t / 10] + "十") + (t % 10 == 0 ? "" : numerals[t % 10].ToString());
+        if (n < 100) return tens(n);
+        var hundreds = numerals[n / 100] + "百";
+        int rest = n % 100;
+        return rest == 0 ? hundreds : rest < 10 ? hundreds + "零" + numerals[rest] : hundreds + (rest < 20 ? "一" + tens(rest) : tens(rest));
+    }
 
     // An ID-shaped letter and nine digits read out with fillers whose check digit is wrong.
     private static string SplitId(Random r)

@@ -282,7 +282,86 @@ internal static class SurfaceVariants
         // pause or none, the rest on the same line or the next; typed, or read in radio numerals with its letters apart.
         new("split.next-part", (v, r) => NextPart(v, r, radio: false)),
         new("split.next-part.radio", (v, r) => NextPart(v, r, radio: true)),
+        // Round 28 (sets U15, U16): a combining mark typed over every character by a text-decoration tool — diaeresis,
+        // underline, dot below, acute, strike-through — the letters composed where Unicode has them (Ä, Ẹ, Ṇ) or not.
+        new("marks.combining", (v, r) => CombiningMarks(v, r)),
+        // Round 28 (sets U15, U16): one symbol run typed between every two characters (emoji, dots, dashes, tildes, stars).
+        new("sep.interleaved", (v, r) => Interleaved(v, r)),
+        // Round 28 (sets U15, U16): digits read out in groups of two or three with their place words 十 and 百
+        // (零九三十一，四百零七，八百五十六; 四十二六十三), the groups glued where the reading stays one, else apart by a pause.
+        new("numerals.place", (v, r) => PlaceReading(v, r)),
     };
+
+    /// <summary>Round 28: combining marks a text-decoration tool puts over each character (diaeresis, underline, dot below, acute, strike-through, macron below).</summary>
+    private static readonly char[] Marks = { '\u0308', '\u0332', '\u0323', '\u0301', '\u0336', '\u0331' };
+
+    private static string? CombiningMarks(PlantedValue v, Random r)
+    {
+        if (IsMail(v) || v.Spoken) return null;
+        char mark = Marks[r.Next(Marks.Length)];
+        var builder = new StringBuilder();
+        foreach (char c in v.Canonical) builder.Append(c).Append(char.IsAsciiLetterOrDigit(c) ? mark.ToString() : "");
+        var marked = builder.ToString();
+        return r.Next(2) == 0 ? marked.Normalize(NormalizationForm.FormC) : marked;
+    }
+
+    /// <summary>Round 28: runs typed between every two characters of a value.</summary>
+    private static readonly string[] InterleavingRuns = { "👮", "🙂", "❤️", "✅", "⭐", "🚓", "··", "--", "~", "·", "*", "•", "♥" };
+
+    private static string? Interleaved(PlantedValue v, Random r)
+    {
+        if (IsMail(v) || v.Spoken) return null;
+        var value = v.Canonical;
+        var plus = value.StartsWith('+') ? "+" : "";
+        var characters = value.Where(char.IsAsciiLetterOrDigit).Select(c => c.ToString());
+        return plus + string.Join(Pick(r, InterleavingRuns), characters);
+    }
+
+    private static string? PlaceReading(PlantedValue v, Random r)
+    {
+        if (IsMail(v) || v.Spoken) return null;
+        var value = v.Canonical;
+        int first = value.IndexOfAny("0123456789".ToCharArray());
+        if (first < 0) return null;
+        var head = value[..first].Replace(" ", "").Replace("-", "");
+        var digits = new string(value[first..].Where(char.IsAsciiDigit).ToArray());
+        if (digits.Length < 7 || head.Any(c => !(char.IsAsciiLetterUpper(c) || c == '+'))) return null;
+        var chunks = new List<string>();
+        for (int at = 0; at < digits.Length;)
+        {
+            int left = digits.Length - at;
+            int size = left <= 3 ? left : left == 4 ? 2 : 2 + r.Next(2); // no group of one digit
+            chunks.Add(digits.Substring(at, size));
+            at += size;
+        }
+        var builder = new StringBuilder(head);
+        for (int k = 0; k < chunks.Count; k++)
+        {
+            var read = ReadChunk(chunks[k]);
+            if (k > 0) builder.Append(GluesSafely(chunks[k - 1], chunks[k]) ? Pick(r, "", "，", "、", " ") : Pick(r, "，", "、", " "));
+            builder.Append(read);
+        }
+        return builder.ToString();
+    }
+
+    // A group read as a number: 42 四十二, 10 十 or 一十, 07 零七, 407 四百零七, 300 三百; a group starting with 0 digit by digit.
+    private static string ReadChunk(string chunk)
+    {
+        const string numerals = "零一二三四五六七八九";
+        if (chunk[0] == '0') return string.Concat(chunk.Select(c => numerals[c - '0']));
+        if (chunk.Length == 2) return Tens(chunk[0], chunk[1], numerals, leadingOne: true);
+        var hundreds = numerals[chunk[0] - '0'] + "百";
+        if (chunk[1] == '0') return chunk[2] == '0' ? hundreds : hundreds + "零" + numerals[chunk[2] - '0'];
+        return hundreds + Tens(chunk[1], chunk[2], numerals, leadingOne: true);
+    }
+
+    private static string Tens(char tens, char units, string numerals, bool leadingOne) =>
+        (tens == '1' && leadingOne ? "一十" : numerals[tens - '0'] + "十") + (units == '0' ? "" : numerals[units - '0'].ToString());
+
+    // Two groups read glued stay apart in the reading only when the first ends on a digit numeral and the second does not
+    // open with a place word's zero fill: "零九" + "四十二" reads 0942, "四十" + "十五" would not.
+    private static bool GluesSafely(string before, string next) => before[^1] != '0' && next[0] != '0';
+
 
     // Each digit of the plate's digit group typed or read in radio numerals at random, at least one of each.
     private static string? RadioMixedPlate(PlantedValue v, Random r)
