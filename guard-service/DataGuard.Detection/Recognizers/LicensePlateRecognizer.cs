@@ -84,7 +84,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             || TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
             || PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
             || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match);
-        int longest = Math.Min(Math.Min(RunLength(chain, first, !lettersFirst), chain.ClauseLength(text, first)), chain.LengthBeforeBracket(text, first));
+        int run = RunLength(chain, first, !lettersFirst);
+        // ("R★K★T★2★0★5★8": a plate spelt out with one mark between every character reads on across the mark, which
+        // ends the clause anywhere else)
+        int clause = IsSpelledWithOneMark(chain, first + run) ? run : chain.ClauseLength(text, first);
+        int longest = Math.Min(Math.Min(run, clause), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
         // "796-UXLê Quốc Bảo0912…": a capitalised name glued onto a digits-first plate's letters starts inside their run.
         for (int k = first + 2; !lettersFirst && k < first + longest; k++)
@@ -192,8 +196,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             int letterStart = lettersFirst ? 0 : first;
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
-            if (HyphenInsideGroup(chain, first, count) && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
-            if (SlashInsideGroup(chain, first, count)) return false;
+            bool spelledWithMark = IsSpelledWithOneMark(chain, count);
+            if (HyphenInsideGroup(chain, first, count) && !spelledWithMark && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
+            if (SlashInsideGroup(chain, first, count) && !spelledWithMark) return false;
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
             // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235), and
             // so does a middle dot (ABC·1235, ABC‧1235).
@@ -211,9 +216,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 : boundary == '-' ? layout.HyphenScore
                 : layout.HyphenScore - PlainSeparatorPenalty;
             // "B M N 1 1 1 9": a current plate spelt out character by character is written to slip past a filter, not a code.
-            if (otherGaps && layout.IsCurrent && IsSpelledOut(chain, count)) score = layout.HyphenScore - PlainSeparatorPenalty;
+            if (otherGaps && layout.IsCurrent && (IsSpelledOut(chain, count) || spelledWithMark)) score = layout.HyphenScore - PlainSeparatorPenalty;
             // "D E Q  6 1 2": an older layout spelt out scores as if hyphenated; it still needs context to stand.
-            else if (otherGaps && count >= 5 && IsSpelledOut(chain, count)) score = layout.HyphenScore;
+            else if (otherGaps && count >= 5 && (IsSpelledOut(chain, count) || spelledWithMark)) score = layout.HyphenScore;
             if (layout.IsCurrent && ContainsDigitFour(chain, lettersFirst ? first : 0, digits)) score -= DigitFourPenalty;
             bool disguised = (chain.EvasionsOf(count) & Evasions.Homoglyph) != 0; // СSS-1235 is no style sheet
             // "ND 幺五八三", "IT 洞拐勾五", "勾洞拐三 RT": letters and digits read in radio numerals are a plate called over the radio.
@@ -239,7 +244,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
                 && !IsNamedImmediately(text, chain.Start)) return false;
             var evasions = chain.EvasionsOf(count);
             if ((evasions & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
-            if (disguised || radioRead || mixedNumerals || HidesInvisible(chain, first, count)) score += DisguiseBoost;
+            // (spelt out with a mark, an older layout still needs the words around it: a word and a number in a chat are spelt so too)
+            if (disguised || radioRead || mixedNumerals || spelledWithMark && layout.IsCurrent || HidesInvisible(chain, first, count)) score += DisguiseBoost;
             if (boundary == '\0' && layout.IsCurrent && (evasions & Evasions.FullWidth) != 0 && chain.GapCount(count) == 0) score += FullWidthJoinedBonus;
             match = MatchOf(chain, count, score, otherGaps, variant: first);
             // The 2012 layout and the digits-first ones, with their hyphen, are a plate's shape that model codes do not take; so

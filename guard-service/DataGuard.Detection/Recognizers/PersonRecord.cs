@@ -218,7 +218,8 @@ internal static class PersonRecord
         while (i >= 0 && i < text.Length && (text[i] is ' ' or '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '`' or '「' or '」' or '（' or '）'
                    || CharFolding.KindOf(text[i]) == CharKind.Invisible))
             i += step;
-        return i < 0 || i >= text.Length || IsDelimiter(text[i]);
+        // "…，A123456789，TW-35120。": a full stop ends the record's last field as the end of its line would (round 28)
+        return i < 0 || i >= text.Length || IsDelimiter(text[i]) || step > 0 && text[i] == '。';
     }
 
     /// <summary>Whether a remark's fields (王小明，0912-345-678) hold a valid ID, ARC or mobile.</summary>

@@ -102,6 +102,32 @@ internal static class PlateContext
     private static readonly string MakeFirstChars = FirstCharsOf(Makes);
     private static readonly string PlateLabelFirstChars = FirstCharsOf(PlateLabels);
 
+    /// <summary>Labels of what a plate-shaped code is instead (a model, a part, an order, a place): searched just before the value.</summary>
+    private static readonly string[] NegativeWords =
+    {
+        "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
+        // (not 分機: an extension is digits alone, and in a CSV row it labels the phone cell before a plate: …分機215,"KDR-2635")
+        "處理器", "房號", "航班", "班機", "班次", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
+        "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
+        // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
+        "火車", "列車", "高鐵", "台鐵", "捷運車廂",
+        // a piece of equipment's model (對講機XTS 3000型), not a plate; 無線電 is not among them: a duty log writes its radio
+        // calls down after it (無線電通報 ND 幺五八三 往南), and a radio's model is counted or labelled (無線電 ZK-2345 十支)
+        "對講機", "裝備", "器材", "設備",
+        // a model asked about as a model (…是什麼車款)
+        "車款",
+        // a place in a building or warehouse (柱位 C3-118, 貨架 R2-40: set O)
+        "柱位", "貨架", "儲位", "櫃位",
+        // a parking space (車位B2-017, 停車位 P2-118: set P's rosters), a place where a car stands, not its plate
+        "車位",
+    };
+
+    private static readonly ContextWord[] NegativeWordList = ContextWord.All(NegativeWords);
+    private static readonly string NegativeFirstChars = FirstCharsOf(NegativeWords);
+
+    /// <summary>Words naming a vehicle parked or its plate that, nearer the value than a negative label, name the value.</summary>
+    private static readonly ContextWord[] NearerVehicleWords = ContextWord.All(Concat(PlateLabels, new[] { "違停", "違規停車", "臨停", "併排" }));
+
     internal static ContextProfile NewProfile() => new(
         strong: Concat(Makes, new[]
         {
@@ -131,28 +157,23 @@ internal static class PlateContext
             "번호판", "차량 번호", "차량번호", "택시", "오토바이", "자동차", "plat motor", "plat mobil",
         }),
         weak: new[] { "事故", "車", "違規", "罰單", "肇事", "逃逸", "監視器", "行駛", "停車", "路口", "拖吊", "driver" },
-        negative: new[]
-        {
-            "型號", "機型", "料號", "品號", "貨號", "產品", "商品", "訂單", "序號", "版本", "發票", "編號", "批號", "規格", "零件", "顯卡", "晶片",
-            // (not 分機: an extension is digits alone, and in a CSV row it labels the phone cell before a plate: …分機215,"KDR-2635")
-            "處理器", "房號", "航班", "班機", "班次", "代號", "代碼", "編碼", "專案", "項目", "計畫", "任務", "方案", "活動",
-            "model", "part", "SKU", "item", "version", "flight", "room", "project", "code", "ticket",
-            // a train's model (列車EMU-800), not a plate; 電車 and 動車 name scooters too, and 捷運站 is a place where cars are
-            "火車", "列車", "高鐵", "台鐵", "捷運車廂",
-            // a piece of equipment's model (對講機XTS 3000型), not a plate; 無線電 is not among them: a duty log writes its radio
-            // calls down after it (無線電通報 ND 幺五八三 往南), and a radio's model is counted or labelled (無線電 ZK-2345 十支)
-            "對講機", "裝備", "器材", "設備",
-            // a model asked about as a model (…是什麼車款)
-            "車款",
-            // a place in a building or warehouse (柱位 C3-118, 貨架 R2-40: set O)
-            "柱位", "貨架", "儲位", "櫃位",
-            // a parking space (車位B2-017, 停車位 P2-118: set P's rosters), a place where a car stands, not its plate
-            "車位",
-
-        },
+        negative: NegativeWords,
         strongBoost: 0.35,
         negativePenalty: NegativePenalty,
-        labelDominates: true);
+        labelDominates: true,
+        negativeReleasedBy: ReleasesNegative);
+
+    // "停車位旁違規停放RKT-5203與BRT-3081", "英文版本 A123456789 與 BQR-2068": a negative label reaches across the values of its
+    // clause, but not past a nearer word naming the vehicle (違停, 車牌, a driving verb) or a person's identifier between it
+    // and the value: the label named the place or the text those stand in, not the plate after them (round 28).
+    private static bool ReleasesNegative(ReadOnlySpan<char> text, int from, int start)
+    {
+        var window = text.Slice(from, start - from);
+        int negativeEnd = LastEnd(window, NegativeWordList, NegativeFirstChars);
+        if (negativeEnd < 0) return false;
+        var between = window.Slice(negativeEnd);
+        return ContextWord.AnyIn(NearerVehicleWords, between) || ContextWord.AnyIn(DrivingVerbs, between) || PersonRecord.HoldsIdentifier(between);
+    }
 
     // A plate label, a driving verb or a vehicle noun right before the value.
     internal static bool IsNamedImmediately(ReadOnlySpan<char> text, int start) =>

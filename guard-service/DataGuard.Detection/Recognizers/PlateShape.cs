@@ -266,6 +266,21 @@ internal static class PlateShape
         return true;
     }
 
+    /// <summary>Marks that part a list's or a row's items, never repeated between a plate's characters to spell it out.</summary>
+    private const string ItemMarks = ",，、;；|｜\t\n\r";
+
+    // "R★K★T★2★0★5★8", "K~T~W~3~1~6", "N__P__5__2__8__1": one character per group, the same run of one mark
+    // between every two (a symbol, an emoji, a dot or a dash, not a space or an item separator) — a plate spelt out to slip
+    // past a filter, as spaces between its characters are (round 28).
+    internal static bool IsSpelledWithOneMark(in Chain chain, int count)
+    {
+        if (count < 5 || chain.Gaps[1] == 0) return false;
+        char mark = chain.GapChars[1];
+        if (mark is ' ' or '\u3000' or Chain.FillerGap || ItemMarks.IndexOf(mark) >= 0) return false;
+        for (int i = 2; i < count; i++) if (chain.Gaps[i] != chain.Gaps[1] || chain.GapChars[i] != mark) return false;
+        return true;
+    }
+
     // Every gap of the first count characters but the one before boundary is one or two spaces, or none.
     internal static bool OnlySpacesBeside(in Chain chain, int boundary, int count)
     {

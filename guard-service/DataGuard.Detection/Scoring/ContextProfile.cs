@@ -16,8 +16,10 @@ internal sealed class ContextProfile
         double negativePenalty = 0.35,
         int negativeWindow = 16,
         bool labelDominates = false,
-        bool labelReachesAcrossValues = false)
+        bool labelReachesAcrossValues = false,
+        NegativeRelease? negativeReleasedBy = null)
     {
+        NegativeReleasedBy = negativeReleasedBy;
         LabelDominates = labelDominates;
         LabelReachesAcrossValues = labelDominates || labelReachesAcrossValues;
         Strong = ContextWord.Searched(strong);
@@ -67,6 +69,15 @@ internal sealed class ContextProfile
 
     /// <summary>How far before the value negative labels are looked for.</summary>
     public int NegativeWindow { get; }
+
+    /// <summary>
+    /// Whether what stands between a negative label found in [from, start) and the value takes the label off it (a nearer
+    /// word naming the type, another value the label named); null when nothing does.
+    /// </summary>
+    public NegativeRelease? NegativeReleasedBy { get; }
+
+    /// <summary>See <see cref="NegativeReleasedBy"/>.</summary>
+    public delegate bool NegativeRelease(ReadOnlySpan<char> text, int from, int start);
 
     /// <summary>A profile with no words (the value stands on its own, e.g. an e-mail address).</summary>
     public static ContextProfile None { get; } = new(Array.Empty<string>(), Array.Empty<string>());

@@ -69,7 +69,8 @@ internal static class ContextScorer
     private static bool IsLabelled(ReadOnlySpan<char> text, int start, ContextProfile profile, ContextWordIndex words)
     {
         int from = LabelStart(text, start, profile.NegativeWindow, profile.LabelReachesAcrossValues);
-        return from < start && words.AnyIn(profile.NegativeListId, profile.Negative, text, from, start);
+        return from < start && words.AnyIn(profile.NegativeListId, profile.Negative, text, from, start)
+            && profile.NegativeReleasedBy?.Invoke(text, from, start) != true;
     }
 
     // Where the clause of the value at start begins, looking back at most reach chars. A label that reaches across values

@@ -464,6 +464,19 @@ internal static class CaseContexts
         new("foreign.card-word", Cue.Label, (f, r) => (Pick(r, "", "請翻成中文：\n", "LINE：")
                 + Pick(r, "クレジットカード ", "カード番号", "신용카드 ", "카드 번호 ", "số thẻ tín dụng ", "Nomor kartu kredit ", "บัตรเครดิต ", "請銀行止付", "已掛失 "),
             Pick(r, "が不正利用されました。", " 도난당했어요.", "；又", " hilang.", " ถูกขโมย", "", "，謝謝")), Families: "card."),
+        // Round 28 (sets U15, U16): a label of something else earlier in the clause — a parking space, a version, a project or
+        // list item — and nearer the value a verb of parking or driving with another vehicle's plate, or a person's ID: the
+        // label named the place or the text, not the value (停車位旁違規停放RKT-5203與…, 修正版本：A123456789／…).
+        new("sentence.negative-then-vehicle", Cue.Verb, (f, r) => (Pick(r, "充電車位前", "無障礙車位上", "卸貨車位旁", "停車位那邊", "新版本的照片裡", "專案清單上")
+                + Pick(r, "違規停放", "違停", "停著", "有人駕駛", "騎著") + Pick(r, "RKT-5203", "KWM-7031", "5827-KT", "ND-3018") + Pick(r, "與", "和", "旁邊還有", "以及", "後面是"),
+            Pick(r, "。", "，已拍照存證。", " 兩台都沒人。", "")), Families: "plate."),
+        new("sentence.negative-then-identifier", Cue.Record, (f, r) => (Pick(r, "修正版本：", "英文版本 ", "專案編號欄誤填：", "項目：", "訂正後的版本 ")
+                + RecordId(r) + Pick(r, "／", "/", "、", " "),
+            Pick(r, "", "。", "（請再核對）")), Families: "plate."),
+        // Round 28 (sets U15, U16): a party's record in a sentence, name, ID and the value apart by commas, ended by a full stop
+        // (當事人甲：王小明，A123456789，…。).
+        new("record.full-stop", Cue.Record, (f, r) => (Pick(r, "當事人甲：", "關係人：", "乘客：", "第二車駕駛人：", "") + Pick(r, "王小明", "陳怡君", "林志豪") + "，" + RecordId(r) + "，",
+            "。" + Pick(r, "", "雙方均無受傷。", "\n請整理成表格。")), Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
     }.Concat(VehicleRecordContexts()).ToArray();

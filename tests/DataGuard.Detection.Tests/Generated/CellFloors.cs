@@ -838,13 +838,36 @@ internal static class CellFloors
         return null;
     }
 
+    /// <summary>Round 28's contexts: a negative label before a nearer vehicle word or an ID, a record ended by 。.</summary>
+    private static readonly string[] Round28PlateContexts = { "sentence.negative-then-vehicle", "sentence.negative-then-identifier", "record.full-stop" };
+
+    /// <summary>Round 28 (sets U15, U16): the contexts where a plate spelt out with one mark is promised (a plate word names it).</summary>
+    private static readonly string[] Round28SpelledContexts = { "sentence.label", "table.label", "csv.label", "sentence.verb", "foreign.plate-word" };
+
+    // Round 28: in the written shapes (Round23Variants), every layout but values read out in pieces, mixed legacy codes and
+    // technical suffixes, which need a plate word right before them — after a negative label and an ID, with no plate word,
+    // only the 2012 layout, which stands alone; a plate spelt out with one mark, wherever a plate word or a verb names it.
+    private static double? Round28Floor(string[] parts)
+    {
+        bool plate = parts[0].StartsWith("plate.", StringComparison.Ordinal);
+        bool wordOnly = parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0].StartsWith("plate.mixed.", StringComparison.Ordinal);
+        if (parts[1] == "spelled.one-mark")
+            return plate && !wordOnly && parts[0] != "plate.2+2" && Array.IndexOf(Round28SpelledContexts, parts[2]) >= 0 ? Default : -1; // (2+2: four characters spelt out are too few to call a plate)
+        if (Array.IndexOf(Round28PlateContexts, parts[2]) < 0) return null;
+        if (parts[2] == "sentence.negative-then-identifier" && parts[0] != "plate.2012") return -1;
+        // (a trailer's 2+2 with a full-width hyphen and a lower-case 3+3 after a parking verb not right before them, no plate
+        // word: the window's words decide, and they fall just short in 2 of 5 placements)
+        if (parts[2] == "sentence.negative-then-vehicle" && (parts[0], parts[1]) is ("plate.2+2", "sep.full-width-hyphen") or ("plate.2012.commercial", "case")) return -1;
+        return !wordOnly && Array.IndexOf(Round23Variants, parts[1]) >= 0 ? Default : -1;
+    }
+
     /// <summary>
     /// The rounds' own cells, asked in this order (newest first, as each round's cells were asserted): a floor, -1 for a cell
     /// the round puts out of scope, or null for a cell the round does not decide.
     /// </summary>
     private static readonly Func<string[], double?>[] RoundDeciders =
     {
-        Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        Round28Floor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
         parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
     };
 

@@ -467,6 +467,14 @@ internal static class HardNegativeGenerator
             + Pick(r, "擦撞。", "待查。", "")),
         new("model-numeral-word", r => $"{Pick(r, "購入", "他想換", "論壇討論")}{Letters(r)}-{Digits(r, 2)}{Pick(r, "一代", "一起", "一直", "一樣")}{Pick(r, "的車款", "，很划算", "")}"),
         new("look-alike-luhn-codes", LookAlikeLuhnCode),
+        // Round 28 (sets U15, U16): a parking space's code right after its word, a verb of parking before the word (違停在充電車位
+        // B2-017): the space's word is the nearest label, and the code is the space; and short words and numbers spelt out
+        // with an emoji or symbol between every character in a chat (W~O~W~1~2~3, Y★E★S★2★0): no plate of the 2012 scheme.
+        new("parking-space-after-verb", r => $"{Pick(r, "違規停放於", "違停在", "臨停在", "停放在", "有車違停於")}{Pick(r, "充電車位", "身心障礙車位", "機車停車位", "車位", "卸貨車位")}"
+            + $"{Pick(r, "", " ")}{ParkingSpace(r)}{Pick(r, "，已通知管理室。", "。", "（月租）", "")}"),
+        new("chat-spelled-with-marks", r => $"{Pick(r, "群組公告：", "老闆說", "今天抽獎", "LINE：", "")}"
+            + string.Join(Pick(r, "★", "~", "✨", "🎉", "*", "❤\uFE0F"), (Pick(r, "WOW", "YES", "TOP", "HOT", "GO", "OK", "NEW", "VIP", "FUN", "BIG") + r.Next(10, 1000)).ToCharArray())
+            + Pick(r, "！", "～", "", " 大家加油")),
         // A short code starting with 0 at the end of one tab-separated cell and a date in the next (…⇥0629⇥110/04/04 14:13):
         // a national-form number does not cross a cell.
         new("tab-cell-code-date", r => $"{Pick(r, "中山路二段", "民權路口", "分隊")}\t{Pick(r, "逆向", "違停", "超速")}\t0{r.Next(1, 10)}{Digits(r, 2)}\t{r.Next(108, 115)}/{r.Next(1, 13):00}/{r.Next(1, 29):00} {r.Next(10, 24)}:{r.Next(10, 60)}"),

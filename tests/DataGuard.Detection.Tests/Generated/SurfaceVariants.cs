@@ -81,6 +81,13 @@ internal static class SurfaceVariants
     /// <summary>The rest of a number given by its count of digits (0958，後六碼438398, 35505469。後八碼47640348).</summary>
     private static readonly string[] TailCounts = { "，後{0}碼", "。後{0}碼", "，後面{0}碼是", "。然後後段", "，後{0}碼是 " };
 
+    /// <summary>
+    /// Round 28: marks a plate is spelt out with, one repeated between every two characters (not an asterisk, which masks a
+    /// value's characters rather than parting them, nor ❤ U+2764, outside the symbol blocks the shared folding reads as
+    /// separators).
+    /// </summary>
+    private static readonly string[] OneMarks = { "★", "☆", "✔", "✨", "⭐", "🚗", "😀", "🔥", "👮\u200D♂\uFE0F", "~", "--", "..", "__", "··", "•", "→" };
+
     public static IReadOnlyList<SurfaceVariant> All { get; } = new SurfaceVariant[]
     {
         new("canonical", (v, _) => v.Canonical),
@@ -290,6 +297,10 @@ internal static class SurfaceVariants
         // Round 28 (sets U15, U16): digits read out in groups of two or three with their place words 十 and 百
         // (零九三十一，四百零七，八百五十六; 四十二六十三), the groups glued where the reading stays one, else apart by a pause.
         new("numerals.place", (v, r) => PlaceReading(v, r)),
+        // Round 28 (sets U15, U16): a plate spelt out with one mark repeated between every two of its characters — a symbol, an
+        // emoji (alone or a sequence joined by invisible characters), a tilde, or a dot, dash or underscore doubled (R★K★T★2★0★5★8,
+        // K~T~W~3~1~6, 5__K__2__7__3__8): written to get it past a filter.
+        new("spelled.one-mark", (v, r) => SpelledWithOneMark(v, Pick(r, OneMarks))),
     };
 
     /// <summary>Round 28: combining marks a text-decoration tool puts over each character (diaeresis, underline, dot below, acute, strike-through, macron below).</summary>
@@ -362,6 +373,16 @@ internal static class SurfaceVariants
     // open with a place word's zero fill: "零九" + "四十二" reads 0942, "四十" + "十五" would not.
     private static bool GluesSafely(string before, string next) => before[^1] != '0' && next[0] != '0';
 
+
+
+    // The plate's characters one by one, the mark between every two; null for values that are no plate (no letter or no digit).
+    private static string? SpelledWithOneMark(PlantedValue v, string mark)
+    {
+        if (v.IsMail || v.Spoken || v.Groups.Length != 2) return null;
+        var chars = string.Concat(v.Groups);
+        if (!chars.Any(char.IsAsciiLetterUpper) || !chars.Any(char.IsAsciiDigit) || !chars.All(char.IsAsciiLetterOrDigit)) return null;
+        return string.Join(mark, chars.ToCharArray());
+    }
 
     // Each digit of the plate's digit group typed or read in radio numerals at random, at least one of each.
     private static string? RadioMixedPlate(PlantedValue v, Random r)
