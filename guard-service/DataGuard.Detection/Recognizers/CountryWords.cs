@@ -16,7 +16,8 @@ internal static class CountryWords
         ("HK", new[] { "香港", "港籍", "港仔", "Hong Kong", "HK", "港號", "港手機", "港電話", "港門號" }), // 港仔: a Hongkonger, colloquial
         ("MO", new[] { "澳門", "Macau", "Macao", "Macanese", "澳號", "澳手機" }),
         // "US" alone is the English "us" to a case-blind match: only with a phone noun ("US cell (713) 542-…").
-        ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American", "紐約", "洛杉磯", "舊金山", "US cell", "US phone", "US mobile", "US number" }),
+        ("US", new[] { "美國", "美籍", "USA", "U.S.", "United States", "American", "紐約", "洛杉磯", "舊金山", "US cell", "US phone", "US mobile", "US number",
+            "the States", "US citizen" }), // round 28: an English writer's name for the US (a cell back in the States)
         ("CA", new[] { "加拿大", "加籍", "Canada", "Canadian", "多倫多", "溫哥華", "Toronto", "Vancouver" }),
         ("CN", new[] { "大陸", "中國", "內地", "陸籍", "對岸", "China", "PRC", "Chinese mainland", "陸號", "陸手機", "陸電話", "陸門號" }),
         ("VN", new[] { "越南", "越籍", "Vietnam", "Viet Nam", "Vietnamese", "Việt Nam", "越號", "越手機", "điện thoại", "Số điện thoại", "SĐT", "胡志明市", "峴港", "Hanoi", "Ho Chi Minh", "Saigon", "河內" }),

@@ -95,7 +95,7 @@ internal static class ForeignNumberContext
     {
         region = null;
         countryNamed = false;
-        if (!ContextScorer.IsLabelled(text, start, LabelWords, LabelReach)) return false;
+        if (!IsPhoneLabelled(text, start)) return false;
         int from = Math.Max(0, start - EarlierCountryReach);
         // A prompt that names no country anywhere (the scan's one pass over it says so) names none in the window either.
         int country = CountryWords.MayBeNamedIn(text) ? CountryWords.NamedIn(text.Slice(from, start - from)) : -1;
@@ -110,6 +110,9 @@ internal static class ForeignNumberContext
         region = ForeignLanguages.RegionOf(text, from, to);
         return true;
     }
+
+    /// <summary>Whether a phone word, in any of <see cref="ForeignLanguages"/>, labels the number at <paramref name="start"/> in its clause.</summary>
+    public static bool IsPhoneLabelled(ReadOnlySpan<char> text, int start) => ContextScorer.IsLabelled(text, start, LabelWords, LabelReach);
 
     /// <summary>How long an e-mail address after a number on its contact line may be.</summary>
     private const int MaxAddress = 64;
@@ -138,6 +141,16 @@ internal static class ForeignNumberContext
     {
         var header = TableCell.Header(text, start, end, out bool wholeCell);
         return wholeCell && ContextWord.AnyIn(PhoneWords.Any, header);
+    }
+
+    /// <summary>
+    /// Whether the value fills its cell under a column whose header names something a phone is mistaken for (帳號, 訂單編號,
+    /// account) and no phone: a bank's code and an account (007-1234567890…) read as a call prefix and a foreign number.
+    /// </summary>
+    public static bool FillsLookAlikeColumn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && !header.IsEmpty && PhoneWords.LookAlikeLabels.AnyIn(header) && !ContextWord.AnyIn(PhoneWords.Any, header);
     }
 
     /// <summary>

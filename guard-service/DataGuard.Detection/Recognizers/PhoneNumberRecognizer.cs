@@ -128,11 +128,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
         // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it. Taiwan's
-        // VoIP 070 is also Japan's mobile prefix: after 日本手機 the Japanese reading comes first.
+        // VoIP 070 is also Japan's mobile prefix: after 日本手機 the Japanese reading comes first. A foreign code with its plus
+        // left out (81 90 1234 5678) is read before a local number takes its first groups (tel: 81-90-1234 of it).
         if (!chain.HasPlus && (chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain) || StartsWithVoipPrefix(chain)))
-            return InternationalForm.TryBracketedCode(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match);
+            return InternationalForm.TryBracketedCode(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
+                   || CodeWithoutPlus.TryRead(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
-            || ForeignNationalNumbers.TryLabelled(text, chain, out match);
+            || ForeignNationalNumbers.TryLabelled(text, chain, out match) || CodeWithoutPlus.TryRead(text, chain, out match);
     }
 
     private static bool StartsWithVoipPrefix(in Chain chain) =>
@@ -202,6 +204,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // 006 62 812…: Taiwan's prefix 006 and a number, or 00 62 (Indonesia) with a gap in the wrong place.
         if (InternationalForm.IsDialPrefix(chain) && InternationalForm.TryInternational(chain, offset: InternationalForm.DialPrefixLength, out match))
         {
+            if (ForeignNumberContext.FillsLookAlikeColumn(text, match.Start, match.End)) return false; // 帳號 column: 006-1234567890…
             InternationalForm.NamePossible(text, chain, InternationalForm.DialPrefixLength, ref match); // 美國 009 1 (783) 555-0150
             return true;
         }
@@ -216,7 +219,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (InternationalForm.IsInternationalPrefix(chain)) // 0081 80…, 00852 5…, or 00284 91… (Taiwan's 002 glued to Vietnam's 84)
         {
             int offset = InternationalForm.TryAbroad(chain, out match);
-            if (offset < 0) return false;
+            if (offset < 0 || ForeignNumberContext.FillsLookAlikeColumn(text, match.Start, match.End)) return false;
             if (!IsUngrouped(chain, match.Count)) InternationalForm.NamePossible(text, chain, offset, ref match);
             else InternationalForm.NameUngrouped(text, chain, offset, ref match);
             return true;

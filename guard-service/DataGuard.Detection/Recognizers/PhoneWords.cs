@@ -96,6 +96,7 @@ internal static class PhoneWords
         "料號", "貨號", "品號", "零件", // a part or an item number: 料號 00772-7384-6830 (round 22)
         "型號", "追蹤碼", "SKU", // a model, tracking or stock code shaped like a phone with letters among its digits (round 23)
         "匯款", "轉帳", "匯入", "轉入", // 匯到 005-…: a bank's code and an account, not Taiwan's dial prefix 005
+        "會議ID", "會議號碼", "會議代碼", "Meeting ID", // round 28: a video meeting's ID grouped as a phone (會議ID 512 634 7781)
     }, ForeignLanguages.NotPhoneWords);
 
     /// <summary><see cref="LookAlikeList"/> as context words.</summary>

@@ -49,7 +49,12 @@ internal static class TableCell
         {
             int previousStart = LineStart(text, rowStart - 1);
             var previous = text.Slice(previousStart, rowStart - 1 - previousStart);
-            if (NextBreak(previous, delimiter) < 0 && !IsRule(previous)) break;
+            if (NextBreak(previous, delimiter) < 0 && !IsRule(previous))
+            {
+                if (!IsWrappedTail(text, previousStart, previous, delimiter)) break;
+                rowStart = previousStart; // a row's last cell wrapped onto its own line: the row above it goes on
+                continue;
+            }
             if (!IsRule(previous)) header = previousStart;
             rowStart = previousStart;
         }
@@ -189,6 +194,21 @@ internal static class TableCell
         var line = text.Slice(lineStart, LineEnd(text, index) - lineStart);
         char delimiter = DelimiterOf(line);
         return delimiter != '\0' && CountOf(line, delimiter) == CountOf(headerRow, delimiter);
+    }
+
+    /// <summary>Most characters of a row's last cell wrapped onto a line of its own (the tail of a phone: 345-678).</summary>
+    private const int MaxWrappedTail = 12;
+
+    // "…;0912-⏎345-678": a short line of digits and hyphens under a row of the table whose last cell it continues (that row
+    // ends in a digit or a hyphen) is no end of the table: the rows below it keep the header above.
+    private static bool IsWrappedTail(ReadOnlySpan<char> text, int lineStart, ReadOnlySpan<char> line, char delimiter)
+    {
+        line = line.Trim();
+        if (line.IsEmpty || line.Length > MaxWrappedTail || lineStart == 0) return false;
+        foreach (char c in line) if (!IsDigit(c) && c is not ('-' or ' ')) return false;
+        int aboveStart = LineStart(text, lineStart - 1);
+        var above = text.Slice(aboveStart, lineStart - 1 - aboveStart).TrimEnd();
+        return NextBreak(above, delimiter) >= 0 && !above.IsEmpty && (IsDigit(above[above.Length - 1]) || above[above.Length - 1] == '-');
     }
 
     // A line of dashes under a header without cell bars (案件編號 | 案類⏎-----): it belongs to the table, and is no header.

@@ -335,6 +335,12 @@ internal static class CaseContexts
             Families: ForeignMobile),
         new("json.tel-key", Cue.Label, (f, r) => ($"{{\"uid\":\"{RecordId(r)}\",\"{Pick(r, "tel", "mobile", "phone", "Phone", "TEL")}\":\"",
             $"\",\"name\":\"{Pick(r, "NGUYEN VAN AN", "Siti Rahayu")}\"}}"), Families: ForeignMobile),
+        // Round 28 (sets U15, U16): a foreign number without its plus as a message gateway's log writes its recipient (a
+        // msisdn, to or dest key), and after an English or Chinese sentence that says the plus was left out.
+        new("log.msisdn-key", Cue.Label, (f, r) => ($"2025-{r.Next(1, 13):00}-{r.Next(10, 29)} 0{r.Next(10)}:{r.Next(10, 60)}:{r.Next(10, 60)} {Pick(r, "WARN", "ERROR", "INFO")} [{Pick(r, "Notify", "OtpSender", "SmsRelay")}] "
+            + Pick(r, "push failed ", "otp queued ", "") + Pick(r, "msisdn=", "MSISDN: ", "dest_msisdn=", "sms_to="), Pick(r, $" code={r.Next(400, 600)}", " status=QUEUED", "")), Families: CodeWithoutPlusFamily),
+        new("sentence.number-without-plus", Cue.Label, (f, r) => (Pick(r, "His number without the plus is ", "Number without a plus: ", "對方號碼（沒寫加號）：", "他留的號碼 "),
+            Pick(r, ".", "，請查是哪一國。", " — please check the country.", "")), Families: CodeWithoutPlusFamily),
         // Round 26 (set U11): an address ending its list item with a full stop, the next item's number or dash after it (…：
         // name@example.com。 2. 對方…, …com.tw。- 另一人…), or the next sentence's ROC year (…com.vn。113年…).
         new("list.full-stop-next-item", Cue.Label, (f, r) => (Pick(r, "1. ", "- ", "（一）") + Label(f, r) + Pick(r, "：", ": ", " "),
@@ -508,6 +514,9 @@ internal static class CaseContexts
         ["jp"] = (new[] { "落とし物の件は携帯", "連絡先：", "電話番号は" }, new[] { "にお願いします。", "です。", "" }),
         ["kr"] = (new[] { "엄마 전화 ", "휴대폰 번호: ", "연락처 ", "핸드폰 ", "핸드폰：" }, new[] { " 로 연락 주세요.", "입니다.", "" }),
     };
+
+    /// <summary>Round 28: the family of foreign numbers written with their country code but no plus.</summary>
+    private const string CodeWithoutPlusFamily = "phone.foreign-mobile.code-without-plus";
 
     /// <summary>Round 26: the families of foreign mobiles with no country word.</summary>
     private const string ForeignMobile = "phone.foreign-mobile.";

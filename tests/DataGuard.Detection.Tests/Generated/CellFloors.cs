@@ -749,6 +749,22 @@ internal static class CellFloors
         return Array.IndexOf(contexts, parts[2]) >= 0 && Array.IndexOf(Round26PhoneVariants, parts[1]) >= 0 ? Default : -1;
     }
 
+    /// <summary>
+    /// Round 28 (sets U15, U16): a foreign number with its country code but no plus is promised under a phone column or key,
+    /// after a phone word of the writer's language, in a gateway log's recipient field and after words saying the plus was
+    /// left out, in the separators and widths a typist uses. Elsewhere digits grouped so are a code as often.
+    /// </summary>
+    private static readonly string[] Round28PhoneContexts =
+        { "table.phone-column", "json.tel-key", "sentence.foreign-phone-phrase", "log.msisdn-key", "sentence.number-without-plus" };
+
+    private static readonly string[] Round28PhoneVariants = { "canonical", "sep.space", "sep.unicode-hyphen", "sep.minus", "sep.en-dash", "full-width" };
+
+    private static double? Round28PhoneFloor(string[] parts)
+    {
+        if (parts[0] != "phone.foreign-mobile.code-without-plus") return null;
+        return Array.IndexOf(Round28PhoneContexts, parts[2]) >= 0 && Array.IndexOf(Round28PhoneVariants, parts[1]) >= 0 ? Default : -1;
+    }
+
     /// <summary>Round 25: after a country and the counter of phones (澳門那支), the cells that need a phone word as after a plain word.</summary>
     private static readonly (string Family, string Variant, string Context, string Why)[] CounterOutOfScope =
     {
@@ -867,7 +883,7 @@ internal static class CellFloors
     /// </summary>
     private static readonly Func<string[], double?>[] RoundDeciders =
     {
-        Round28Floor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
         parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
     };
 

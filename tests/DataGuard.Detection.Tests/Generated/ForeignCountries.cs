@@ -79,6 +79,29 @@ internal static class ForeignCountries
     /// <summary>Vietnam's mobile prefixes after the trunk 0 but 9x (Viettel 3x, Vietnamobile 5x, MobiFone 7x, VinaPhone 8x).</summary>
     private static readonly string[] VietnamPrefixes = { "32", "33", "34", "35", "36", "37", "38", "39", "56", "58", "70", "76", "77", "78", "79", "81", "82", "83", "84", "85", "86", "88", "89" };
 
+    /// <summary>
+    /// Round 28 (sets U15, U16): a foreign mobile in international form with its plus and 00 left out — the country code as
+    /// the first group (81 90 1234 5678, 63-917-204-5512, 82.10.2345.6789), or opening it with the national number's first
+    /// digits (6681-234-5678) — of the countries whose workers, students and visitors write to the police; valid ranges only.
+    /// </summary>
+    public static PlantedValue CodeWithoutPlus(Random r)
+    {
+        string separator = CaseContexts.Pick(r, " ", "-", " ", ".");
+        return r.Next(10) switch
+        {
+            0 => Groups(separator, "81", CaseContexts.Pick(r, "70", "80", "90"), (1 + r.Next(9)) + Digits(r, 3), Digits(r, 4)),
+            1 => Groups(separator, "82", "10", (2 + r.Next(8)) + Digits(r, 3), Digits(r, 4)),
+            2 => Groups(separator, "84", "9" + CaseContexts.Pick(r, "0", "1", "3", "4", "6", "7", "8"), Digits(r, 3), Digits(r, 4)),
+            3 => Groups(separator, "63", CaseContexts.Pick(r, "917", "918", "927", "995"), Digits(r, 3), Digits(r, 4)),
+            4 => Groups(separator, "62", CaseContexts.Pick(r, "812", "813", "857", "878"), Digits(r, 4), Digits(r, 3 + r.Next(2))),
+            5 => Groups(separator, "66", "8" + CaseContexts.Pick(r, "1", "6", "9"), Digits(r, 3), Digits(r, 4)),
+            6 => Groups(separator, "66" + "8" + CaseContexts.Pick(r, "1", "6", "9"), Digits(r, 3), Digits(r, 4)),
+            7 => Groups(separator, "60", "1" + CaseContexts.Pick(r, "2", "3", "6", "7"), (2 + r.Next(8)) + Digits(r, 2), Digits(r, 4)),
+            8 => Groups(separator, "65", "9" + r.Next(9) + Digits(r, 2), Digits(r, 4)),
+            _ => Groups(separator, "86", "13" + Digits(r, 1), Digits(r, 4), Digits(r, 4)),
+        };
+    }
+
     /// <summary>Round 26: a North American number, real area code and exchange (no 555-01xx), grouped 3-3-4.</summary>
     public static PlantedValue NorthAmerican(Random r) => Groups("-", UsArea(r), Exchange(r), Digits(r, 4));
 

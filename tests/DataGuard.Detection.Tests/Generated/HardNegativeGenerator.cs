@@ -651,6 +651,20 @@ internal static class HardNegativeGenerator
             $"姓名,{Pick(r, "帳號", "訂單編號", "account")},備註\nNguyen Van An,{ForeignMobileShape(r)},已結",
             $"| 姓名 | {Pick(r, "帳號", "包裹編號", "Order No.")} |\n|---|---|\n| Siti Rahayu | {ForeignMobileShape(r)} |",
             $"{{\"name\":\"Tran\",\"{Pick(r, "account", "orderNo", "invoice")}\":\"{ForeignMobileShape(r)}\"}}")),
+        // Round 28 (sets U15, U16): numbers grouped as a foreign code and a mobile with no plus (81 90 1234 5678) under labels
+        // that name something else — an order, an account, a parcel, a part — or in a sentence that names no phone.
+        new("code-without-plus-shaped-codes", r => Pick(r,
+            $"{Pick(r, "訂單編號", "帳號", "包裹編號", "Order", "Account", "Tracking", "料號")} {CodeWithoutPlusShape(r)}",
+            $"姓名,{Pick(r, "帳號", "訂單編號", "account")},備註\nKim Min-ji,{CodeWithoutPlusShape(r)},已結",
+            $"{{\"name\":\"Park\",\"{Pick(r, "account", "orderNo", "parcel")}\":\"{CodeWithoutPlusShape(r)}\"}}",
+            $"共 {CodeWithoutPlusShape(r)} 筆資料已匯入",
+            $"{Pick(r, "分機2301，", "視訊 ", "")}{Pick(r, "會議ID", "Meeting ID:", "會議號碼")} {Digits(r, 3)} {Digits(r, 3)} {Digits(r, 4)}")),
+        // Round 28 (set U10): a bank's three-digit code and an account of twelve to fourteen digits in an account column,
+        // which read as Taiwan's call prefix (002, 005, 006, 007, 009) or 00 and a foreign number.
+        new("bank-code-account-column", r => Pick(r,
+            $"銀行,{Pick(r, "帳號", "帳戶", "account")},戶名,備註\n{Pick(r, "玉山銀行", "郵局", "Bank A")},{BankCodeAccount(r)},王小明,警示",
+            $"| 戶名 | {Pick(r, "帳號", "匯款帳號", "Account No.")} |\n|---|---|\n| 陳○君 | {BankCodeAccount(r)} |",
+            $"戶名\t{Pick(r, "帳號", "帳戶")}\t備註\n林O宏\t{BankCodeAccount(r)}\t警示")),
         // Round 25 (sets U9, U10): codes shaped like a 2012 plate with a digit in its series (A8C-1234, GT2-2019) — part, model
         // and serial numbers after their label or counted by a measure word, camera and channel names, a VIN's fragment —
         // beside no plate word.
@@ -844,6 +858,12 @@ internal static class HardNegativeGenerator
     };
 
     private static readonly string[] Carriers = { "請協助整理以下資料。", "以上資料供承辦人參考。", "承辦員警已完成初步訪查。" };
+
+    // A bank's code (a call prefix's shape: 00x, 0xx) and an account of twelve to fourteen digits.
+    private static string BankCodeAccount(Random r) => $"{Pick(r, "002", "005", "006", "007", "008", "009", "012")}-{Digits(r, 12 + r.Next(3))}";
+
+    // A foreign code then a mobile's groups, no plus (81 90 1234 5678, 63-917-204-5512).
+    private static string CodeWithoutPlusShape(Random r) => ForeignCountries.CodeWithoutPlus(r).Canonical;
 
     // A trunk 0 and nine to eleven digits in a phone's grouping (0771 234 567, 0812-3456-7890).
     private static string ForeignMobileShape(Random r) => Pick(r,

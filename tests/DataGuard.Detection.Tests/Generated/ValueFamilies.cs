@@ -153,6 +153,9 @@ internal static class ValueFamilies
         // word of the writer's language or a tel key (see CaseContexts' round 26 contexts and CellFloors.Round26PhoneFloor).
         all.Add(Phone("phone.foreign-mobile.trunk-zero", ForeignCountries.TrunkZeroMobile, needsContext: true));
         all.Add(Phone("phone.foreign-mobile.north-american", ForeignCountries.NorthAmerican, needsContext: true));
+        // Round 28 (sets U15, U16): a foreign code with its plus left out, found by a phone column, key, word or log field
+        // (CaseContexts' round 28 contexts, CellFloors.Round28PhoneFloor).
+        all.Add(Phone("phone.foreign-mobile.code-without-plus", ForeignCountries.CodeWithoutPlus, needsContext: true));
         // A Hong Kong number read out with a hesitation between its groups (香港,5601嗯2189 under a 電話 column).
         var hongKong = ForeignCountries.All.First(c => c.Code == "hk");
         all.Add(Phone("phone.national.read-out.hk", r => hongKong.National(r) with { Separator = CaseContexts.Pick(r, " 嗯 ", "嗯", " 那個 ", " uh ") },
