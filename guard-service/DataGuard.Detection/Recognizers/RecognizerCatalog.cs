@@ -24,5 +24,8 @@ internal static class RecognizerCatalog
         new Anchored.DateOfBirthRecognizer(),
         new Anchored.PersonNameRecognizer(),
         new Anchored.AddressRecognizer(),
+        new Parts.StatedLetterRecognizer(),
+        new Parts.ValueAcrossCellsRecognizer(),
+        new Parts.TailFirstCardRecognizer(),
     };
 }

@@ -47,7 +47,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         bool gluedCell = !GluedNames.EndsCleanlyAfter(text, chain, 10);
         if (gluedCell && !GluedCells.NextValueAt(text, chain, 10)) return false;
         Span<char> value = stackalloc char[10];
-        int lookalikes = DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
+        int digitsFrom = DigitsFrom(chain);
+        int lookalikes = DigitLookalikes.Read(chain, 10, digitsFrom, value);
         if (lookalikes > DigitLookalikes.MostInOneValue || !DigitLookalikes.AllDigits(value, 2, 10)) return false;
         char second = value[1];
         bool valid;
@@ -69,10 +70,11 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             if (LabelsInternationalNumber(text, chain, value)) return false;
             if (IsMobileTypedWithO(text, chain)) return false;
             valid = TaiwanIdChecksum.IsValidNumeric(value);
-            score = valid ? ValidScore : InvalidScore;
+            // B for the 8 and no other letter typed for a digit is how an e-invoice number starts: that reading needs a label.
+            score = valid && !DigitLookalikes.StartsCode(chain, lookalikes, 1) ? ValidScore : InvalidScore;
         }
         else return false;
-        if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, DigitsFrom(chain)))) return false;
+        if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, digitsFrom))) return false;
         if (gluedCell && (!valid || lookalikes > 0)) return false;
         // "電話O6I4202687": O, 9 and letters typed for digits are a 09 mobile in disguise (set N), not a certificate.
         if (lookalikes > 0 && chain.Chars[0] == 'O' && value[1] == '9') return false;
@@ -126,6 +128,18 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     private static bool IsPartCodeLayout(in Chain chain) =>
         chain.GapCount(10) == 2 && chain.Gaps[6] > 0 && chain.GapChars[2] == '-' && chain.GapChars[6] == '-' && !chain.HasFiller(10);
 
-    // The old form's second character is a letter (A–D); the 2021 form's is a digit, which a look-alike may stand for.
-    private static int DigitsFrom(in Chain chain) => chain.Chars[1] is >= 'A' and <= 'D' ? 2 : 1;
+    // The old form's second character is a letter (A–D); the 2021 form's is a digit, which a look-alike may stand for: a B
+    // is the old form's letter unless only the 2021 reading, B for 8, passes its checksum (CB4S…: a 2021 number typed with
+    // look-alikes, sets U15 and U16).
+    private static int DigitsFrom(in Chain chain) => chain.Chars[1] is >= 'A' and <= 'D' && !IsEightTypedAsB(chain) ? 2 : 1;
+
+    private static bool IsEightTypedAsB(in Chain chain)
+    {
+        if (chain.Chars[1] != 'B') return false;
+        Span<char> value = stackalloc char[10];
+        DigitLookalikes.Read(chain, 10, 2, value);
+        if (DigitLookalikes.AllDigits(value, 2, 10) && TaiwanIdChecksum.IsValidOldResident(value)) return false;
+        int lookalikes = DigitLookalikes.Read(chain, 10, 1, value);
+        return lookalikes <= DigitLookalikes.MostInOneValue && DigitLookalikes.AllDigits(value, 1, 10) && TaiwanIdChecksum.IsValidNumeric(value);
+    }
 }

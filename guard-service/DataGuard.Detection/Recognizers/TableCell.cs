@@ -142,7 +142,7 @@ internal static class TableCell
     }
 
     // A full-width bar (日期｜車號｜聯絡電話) is how a table typed with a Chinese input method separates its cells.
-    private static char DelimiterOf(ReadOnlySpan<char> line) =>
+    internal static char DelimiterOf(ReadOnlySpan<char> line) =>
         line.IndexOf('\t') >= 0 ? '\t' : line.IndexOf('|') >= 0 ? '|' : line.IndexOf('｜') >= 0 ? '｜'
         : NextBreak(line, ',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
 
