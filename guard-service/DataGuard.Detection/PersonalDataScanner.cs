@@ -109,7 +109,6 @@ public sealed class PersonalDataScanner
         Span<byte> widths = stackalloc byte[Chain.Capacity];
         var chain = new Chain(chars, positions, gaps, gapChars, flags, widths);
         var fillers = new FillerMemo();
-        var suffix = new ChainSuffix(); // the chain in the buffers, when its later tokens can be taken from it
 
         int i = 0;
         int acceptedValueEnd = 0; // the end of the last value accepted over its whole chain
@@ -148,12 +147,7 @@ public sealed class PersonalDataScanner
                 continue;
             }
 
-            int runEnd = suffix.TryTake(text, i, ref chain);
-            if (runEnd < 0)
-            {
-                runEnd = ChainReader.Read(text, i, ref chain);
-                suffix.Remember(chain);
-            }
+            int runEnd = ChainReader.Read(text, i, ref chain);
             int matchedEnd = Recognize(text, chain, ref sink, out int coveringEnd, out int coveringStart);
             if (!insideAcceptedValue && CoversWholeChain(chain, coveringEnd)) acceptedValueEnd = coveringEnd;
             else if (!insideAcceptedValue && coveringEnd >= 0) laterTokens = LaterTokens.Of(text, chain, coveringStart, coveringEnd, ref fillers);
@@ -174,7 +168,6 @@ public sealed class PersonalDataScanner
             // reading stands beside it (a row's bar between short cells, 12:05|0912…, reads as nothing through it).
             if (ChainReader.StopsAtBarDigit(text, chain))
             {
-                suffix.Forget();
                 ChainReader.Read(text, i, ref chain, barsAsOne: true);
                 Recognize(text, chain, ref sink, out _, out _);
             }
