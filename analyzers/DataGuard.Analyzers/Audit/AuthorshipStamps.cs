@@ -23,7 +23,8 @@ internal static class AuthorshipStamps
     /// <summary><paramref name="columns"/> without the stamps.</summary>
     public static List<ISymbol> Without(IEnumerable<ISymbol> columns) => columns.Where(c => !Is(c)).ToList();
 
-    private static bool Is(ISymbol column)
+    /// <summary>True for a stamp of who wrote the row: a column or a navigation named <c>CreatedBy…</c>, <c>UpdatedBy…</c>, not marked personal.</summary>
+    public static bool Is(ISymbol column)
     {
         if (PersonalAttributes.IsMarked(column)) return false;
         var words = IdentifierWords.Split(column.Name);

@@ -135,26 +135,29 @@ internal sealed class PersonalRecordReads
     /// </summary>
     private string? LoadedRecord(ITypeSymbol type, LoadedNavigations loaded) => LoadsPersonalValues(type, loaded) ? type.Name : null;
 
-    private bool LoadsPersonalValues(ITypeSymbol type, LoadedNavigations loaded)
-    {
-        if (IsPersonsRecord(type)) return true;
+    private bool LoadsPersonalValues(ITypeSymbol type, LoadedNavigations loaded) => IsPersonsRecord(type) || LoadsPersonalNavigations(type, loaded);
 
-        // Each included navigation is asked on its own, not through the entity's member list: that list stops at a bounded
-        // depth, and a course → groups → members chain is deeper than it looks.
+    /// <summary>
+    /// Each included navigation is asked on its own, not through the entity's member list: that list stops at a bounded
+    /// depth, and a course → groups → members chain is deeper than it looks. An included authorship stamp
+    /// (<c>Include(b =&gt; b.CreatedByUser)</c>, <see cref="AuthorshipStamps"/>) brings who wrote the row, not whom it is
+    /// about: only what is included below it counts.
+    /// </summary>
+    private bool LoadsPersonalNavigations(ITypeSymbol type, LoadedNavigations loaded)
+    {
         foreach (var (name, below) in loaded.Children)
         {
-            if (Navigation(type, name) is { } target && LoadsPersonalValues(target, below)) return true;
+            if (NavigationMember(type, name) is not { } member || NavigatedType(member) is not { } target) continue;
+            if (AuthorshipStamps.Is(member) ? LoadsPersonalNavigations(target, below) : LoadsPersonalValues(target, below)) return true;
         }
 
         return false;
     }
 
-    /// <summary>The record the navigation <paramref name="name"/> of <paramref name="type"/> (or a base type) leads to.</summary>
-    private static ITypeSymbol? Navigation(ITypeSymbol type, string name)
-    {
-        return BaseTypes.Chain(type).Select(t => t.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol))
-            .FirstOrDefault(member => member is not null) is { } found ? NavigatedType(found) : null;
-    }
+    /// <summary>The navigation <paramref name="name"/> of <paramref name="type"/> or a base type.</summary>
+    private static ISymbol? NavigationMember(ITypeSymbol type, string name)
+        => BaseTypes.Chain(type).Select(t => t.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol))
+            .FirstOrDefault(member => member is not null);
 
     /// <summary>
     /// Rows with no personal column of their own, selected by the key of a person they belong to (<c>Absences.Where(a =>
@@ -181,7 +184,8 @@ internal sealed class PersonalRecordReads
     {
         var name = key.Name;
         if (name.Length <= 2 || !name.EndsWith("Id", System.StringComparison.Ordinal)) return null;
-        if (Navigation(entity, name.Substring(0, name.Length - 2)) is not { } person || SymbolEqualityComparer.Default.Equals(person, entity)) return null;
+        if (NavigationMember(entity, name.Substring(0, name.Length - 2)) is not { } navigation || AuthorshipStamps.Is(navigation)) return null;
+        if (NavigatedType(navigation) is not { } person || SymbolEqualityComparer.Default.Equals(person, entity)) return null;
 
         return IsPersonsRecord(person) ? person : null;
     }

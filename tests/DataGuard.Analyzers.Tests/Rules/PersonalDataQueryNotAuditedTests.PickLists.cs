@@ -58,4 +58,33 @@ public partial class PersonalDataQueryNotAuditedTests
             public List<Memo> Marked() => {|DG1008:_db.Memos.ToList()|};
         }
         """);
+    private const string Depot = """
+        public class Clerk { public int Id { get; set; } public string FullName { get; set; } = ""; public string Email { get; set; } = ""; public List<Client> Clients { get; set; } = new(); }
+        public class Client { public int Id { get; set; } public string FullName { get; set; } = ""; public string MobilePhone { get; set; } = ""; }
+        public class Crate { public int Id { get; set; } public string LotCode { get; set; } = ""; public int Units { get; set; } public int CreatedById { get; set; } public Clerk? CreatedBy { get; set; } public Clerk? ModifiedByUser { get; set; } [PersonalField] public Clerk? UpdatedBy { get; set; } public int ConsigneeId { get; set; } public Client? Consignee { get; set; } }
+        public abstract class DepotDb { public abstract DbSet<Crate> Crates { get; } }
+
+        """;
+
+    [Fact]
+    public Task Stock_rows_loaded_with_the_staff_who_wrote_them_are_silent() => Run(Depot + """
+        class Stock
+        {
+            readonly DepotDb _db = null!;
+            public Task<Crate?> Find(int id) => _db.Crates.Include(c => c.CreatedBy).Include(c => c.ModifiedByUser).FirstOrDefaultAsync(c => c.Id == id);
+            public List<Crate> EnteredBy(int clerkId) => _db.Crates.Where(c => c.CreatedById == clerkId).ToList();
+        }
+        """);
+
+    [Fact]
+    public Task Stock_rows_with_a_person_included_beside_or_below_a_stamp_are_reported() => Run(Depot + """
+        class Stock
+        {
+            readonly DepotDb _db = null!;
+            public List<Crate> WithConsignee() => {|DG1008:_db.Crates.Include(c => c.CreatedBy).Include(c => c.Consignee).ToList()|};
+            public List<Crate> WithClerksClients() => {|DG1008:_db.Crates.Include(c => c.CreatedBy).ThenInclude(k => k.Clients).ToList()|};
+            public List<Crate> MarkedStamp() => {|DG1008:_db.Crates.Include(c => c.UpdatedBy).ToList()|};
+            public List<Crate> OfConsignee(int clientId) => {|DG1008:_db.Crates.Where(c => c.ConsigneeId == clientId).ToList()|};
+        }
+        """);
 }
