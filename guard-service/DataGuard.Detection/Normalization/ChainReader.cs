@@ -192,7 +192,9 @@ internal static class ChainReader
                     if ((previous.Evasions & Evasions.ChineseNumerals) == 0) i = AppendAsciiDigits(text, i, ref length, chars, positions, gaps, gapChars, flags, widths, ref previous);
                     continue;
                 case CharKind.Invisible:
-                    pendingFlags |= (int)Evasions.ZeroWidth;
+                    // ❤️, 👮‍♂️, 1️⃣: a variation selector, joiner or keycap inside a run of separators is part of the emoji it
+                    // follows, shown as typed — not a character hidden between a value's characters.
+                    if (gap == 0 || !IsEmojiPart(text[i])) pendingFlags |= (int)Evasions.ZeroWidth;
                     continue;
                 case CharKind.Separator:
                     if (length == 0 && !chain.HasPlus) return i;
@@ -544,6 +546,9 @@ internal static class ChainReader
     }
 
     private static bool IsLetter(char folded) => (uint)(folded - 'A') <= 25;
+
+    // Variation selectors, the zero-width joiner and the keycap mark: the pieces an emoji is typed with.
+    private static bool IsEmojiPart(char c) => c is >= '\uFE00' and <= '\uFE0F' or '\u200D' or '\u20E3';
 
     // Whether the letter at index k of the chain starts an ASCII filler word right after a digit, with another digit group
     // behind it ("0980then121", "452uh509").
