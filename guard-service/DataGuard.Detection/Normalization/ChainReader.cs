@@ -192,9 +192,10 @@ internal static class ChainReader
                     if ((previous.Evasions & Evasions.ChineseNumerals) == 0) i = AppendAsciiDigits(text, i, ref length, chars, positions, gaps, gapChars, flags, widths, ref previous);
                     continue;
                 case CharKind.Invisible:
-                    // ❤️, 👮‍♂️, 1️⃣: a variation selector, joiner or keycap inside a run of separators is part of the emoji it
-                    // follows, shown as typed — not a character hidden between a value's characters.
-                    if (gap == 0 || !IsEmojiPart(text[i])) pendingFlags |= (int)Evasions.ZeroWidth;
+                    // ❤️, 👮‍♂️: a variation selector or joiner right after a symbol of a run of separators (beyond the
+                    // punctuation blocks) is part of that emoji, shown as typed — not a character hidden between a value's
+                    // characters; after a hyphen or a dot it is hidden.
+                    if (gap == 0 || !IsEmojiPart(text[i]) || !IsEmojiPart(text[i - 1]) && text[i - 1] < '\u2100') pendingFlags |= (int)Evasions.ZeroWidth;
                     continue;
                 case CharKind.Separator:
                     if (length == 0 && !chain.HasPlus) return i;
