@@ -135,6 +135,13 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         else
         {
             spec = profile.Sinks.Match(invocation, SinkKind.File);
+            if (spec is not null && FileWrite(invocation, profile) is not null
+                && profile.LogDestinations.WebRootFile(invocation, spec, profile.Endpoints) is { } served
+                && InspectServedFile(invocation, spec, served, evaluator, diagnostics))
+            {
+                return;
+            }
+
             if (spec is { WritesReceiver: true } && FileWrite(invocation, profile) is { } whole)
             {
                 // The mail itself is what is written (its arguments are the path): a drop whatever the folder is called.
@@ -195,6 +202,42 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         {
             diagnostics.Add(Rule, invocation, built, null, description);
         }
+    }
+
+    /// <summary>
+    /// A file under the publicly served web root is published to anyone who guesses its URL: a person's uploaded file copied
+    /// there (a photo, signature, fingerprint, prescription) or personal data written into it is reported. True when reported.
+    /// </summary>
+    private bool InspectServedFile(IInvocationOperation invocation, SinkSpec spec, string served, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
+    {
+        var description = Describe(invocation.TargetMethod) + " (a file under the publicly served web root '" + served + "')";
+        if (spec.WritesReceiver)
+        {
+            if (WalkShapes.Receiver(invocation) is not { } file || PersonalUploads.Owner(file, evaluator.Profile.Classifier) is not { } owner)
+            {
+                return false;
+            }
+
+            diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(owner, file.Syntax.GetLocation())), null, description);
+            return true;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (IsInfrastructure(argument.Parameter, evaluator.Profile) || argument.Parameter is { } p && spec.PathParameters.Contains(p.Name))
+            {
+                continue;
+            }
+
+            var taint = LogEvents.WithoutLogEvents(evaluator.Stringify(evaluator.Evaluate(argument.Value)));
+            if (taint.IsPersonal)
+            {
+                diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
