@@ -235,6 +235,12 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description);
                 return true;
             }
+
+            if (GeneratedDocuments.Source(argument.Value, evaluator.Profile.Classifier) is { } record)
+            {
+                diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(Named(record), record.Syntax.GetLocation())), null, description + " (a document generated from a person's record)");
+                return true;
+            }
         }
 
         return false;
@@ -258,8 +264,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         var description = Describe(invocation.TargetMethod);
         if (spec.WritesReceiver && invocation.Instance is { } mail && MailContent.IsMail(mail.Type))
         {
-            var symbol = (ISymbol?)(mail as ILocalReferenceOperation)?.Local ?? (ISymbol?)(mail as IParameterReferenceOperation)?.Parameter ?? mail.Type!;
-            diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(symbol, mail.Syntax.GetLocation())), null, description + " (a mail written to a file: a mail drop)");
+            diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(Named(mail), mail.Syntax.GetLocation())), null, description + " (a mail written to a file: a mail drop)");
             return;
         }
 
@@ -285,6 +290,11 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             }
         }
     }
+
+    /// <summary>The local, parameter or member an object written whole is read from, else its type: the name the report shows.</summary>
+    private static ISymbol Named(IOperation value)
+        => (ISymbol?)(value as ILocalReferenceOperation)?.Local ?? (ISymbol?)(value as IParameterReferenceOperation)?.Parameter
+           ?? (value as IMemberReferenceOperation)?.Member ?? value.Type!;
 
     private static bool IsTemplateParameter(IParameterSymbol? parameter)
         => parameter is { Type.SpecialType: SpecialType.System_String } && parameter.Name is "message" or "messageTemplate" or "format";

@@ -50,15 +50,7 @@ internal static class PersonalUploads
                 return IsPersonFile(parameter.Name) ?? (parameter.ContainingSymbol is IMethodSymbol method && ReceivedWithPerson(method, parameter, classifier))
                     ? parameter : null;
             case ILocalReferenceOperation local when visited.Add(local.Local):
-                foreach (var value in StoredValues.Assigned(local.Local, file))
-                {
-                    if (Owner(value, classifier, visited, depth + 1) is { } owner)
-                    {
-                        return owner;
-                    }
-                }
-
-                return null;
+                return StoredValues.FirstAssigned(local.Local, file, value => Owner(value, classifier, visited, depth + 1));
             case IInvocationOperation read:
                 // What is read from the upload: file.OpenReadStream(), Image.Load(file.OpenReadStream()).
                 if (Owner(read.Instance, classifier, visited, depth + 1) is { } reader)

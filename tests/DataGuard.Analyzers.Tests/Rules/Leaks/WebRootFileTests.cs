@@ -150,6 +150,43 @@ public class WebRootFileTests
         """);
 
     [Fact]
+    public Task Document_rendered_from_a_person_record_into_the_web_root_is_reported() => Run("""
+        class ReceiptPdfs
+        {
+            private readonly IWebHostEnvironment _env;
+
+            public ReceiptPdfs(IWebHostEnvironment env) => _env = env;
+
+            async Task PublishAsync(PermitApplicant applicant, int receiptNo)
+            {
+                var pdf = await RenderAsync(applicant);
+                var folder = Path.Combine(_env.WebRootPath, "receipts");
+                await {|DG1001:File.WriteAllBytesAsync(Path.Combine(folder, receiptNo + ".pdf"), pdf)|};
+            }
+
+            private static Task<byte[]> RenderAsync(PermitApplicant applicant) => Task.FromResult(Array.Empty<byte>());
+        }
+        """);
+
+    [Fact]
+    public Task Document_rendered_from_a_catalogue_record_into_the_web_root_is_not_reported() => Run("""
+        class LeafletPdfs
+        {
+            private readonly IWebHostEnvironment _env;
+
+            public LeafletPdfs(IWebHostEnvironment env) => _env = env;
+
+            async Task PublishAsync(CatalogueItem item, int no)
+            {
+                var pdf = await RenderAsync(item);
+                await File.WriteAllBytesAsync(Path.Combine(_env.WebRootPath, "leaflets", no + ".pdf"), pdf);
+            }
+
+            private static Task<byte[]> RenderAsync(CatalogueItem item) => Task.FromResult(Array.Empty<byte>());
+        }
+        """);
+
+    [Fact]
     public Task Image_loaded_from_a_photo_and_saved_under_wwwroot_is_reported() => LibraryLeakTest.RunWithLibrary(Usings + """
         using SixLabors.ImageSharp;
 
