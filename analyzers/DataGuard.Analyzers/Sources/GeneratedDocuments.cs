@@ -32,18 +32,26 @@ internal static class GeneratedDocuments
             case ILocalReferenceOperation local when visited.Add(local.Local):
                 return StoredValues.FirstAssigned(local.Local, content, value => Source(value, classifier, visited, depth + 1));
             case IInvocationOperation generation:
-                foreach (var argument in generation.Arguments)
-                {
-                    if (IsRecord(argument.Value, classifier))
-                    {
-                        return argument.Value;
-                    }
-                }
-
-                return null;
+                // RenderAsync(invoice), or a renderer built from the record first: new ViewAsPdf("Contract", model).BuildFile(context).
+                return RecordArgument(generation.Arguments, classifier) ?? Source(generation.Instance, classifier, visited, depth + 1);
+            case IObjectCreationOperation renderer:
+                return RecordArgument(renderer.Arguments, classifier);
             default:
                 return null;
         }
+    }
+
+    private static IOperation? RecordArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, PersonalDataClassifier classifier)
+    {
+        foreach (var argument in arguments)
+        {
+            if (IsRecord(argument.Value, classifier))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsRecord(IOperation argument, PersonalDataClassifier classifier)

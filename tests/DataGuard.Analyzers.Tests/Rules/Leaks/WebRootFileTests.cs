@@ -169,6 +169,30 @@ public class WebRootFileTests
         """);
 
     [Fact]
+    public Task Document_built_by_a_renderer_made_from_a_person_record_is_reported() => Run("""
+        class LeaseDocuments
+        {
+            private readonly IWebHostEnvironment _env;
+
+            public LeaseDocuments(IWebHostEnvironment env) => _env = env;
+
+            async Task PublishAsync(PermitApplicant tenant, string number)
+            {
+                var renderer = new PdfView("Lease", tenant);
+                var bytes = await renderer.BuildAsync();
+                await {|DG1001:File.WriteAllBytesAsync(Path.Combine(_env.WebRootPath, "pdf/leases", number + ".pdf"), bytes)|};
+            }
+        }
+
+        class PdfView
+        {
+            public PdfView(string view, object model) { }
+
+            public Task<byte[]> BuildAsync() => Task.FromResult(Array.Empty<byte>());
+        }
+        """);
+
+    [Fact]
     public Task Document_rendered_from_a_catalogue_record_into_the_web_root_is_not_reported() => Run("""
         class LeafletPdfs
         {
