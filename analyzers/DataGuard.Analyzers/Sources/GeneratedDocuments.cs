@@ -47,7 +47,8 @@ internal static class GeneratedDocuments
         {
             if (IsRecord(argument.Value, classifier))
             {
-                return argument.Value;
+                // The record itself, not its conversion to the renderer's object parameter: the report names it.
+                return OperationShapes.Unconverted(argument.Value);
             }
         }
 
