@@ -90,7 +90,7 @@ internal sealed class PersonalReads
                 if (classifier.IsPersonal(invocation.TargetMethod) || classifier.PersonalKey(invocation) is not null
                     || SelectedColumns.PersonalColumn(invocation, classifier.Names) is not null) return true;
                 if (!PersonalDataClassifier.IsFramework(invocation.TargetMethod.ContainingType)) calls.Add(invocation.TargetMethod);
-                if (WritesStoredMail(invocation)) return true;
+                if (WritesStoredMail(invocation) || WritesPersonalUpload(invocation)) return true;
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } when _profile.RequestCopies.CopiedContent(constructor) is not null:
                 return true;
@@ -123,6 +123,14 @@ internal sealed class PersonalReads
 
         return false;
     }
+
+    /// <summary>
+    /// A person's uploaded file (<see cref="PersonalUploads"/>) written to a file: the body reads no personal member, yet
+    /// may publish a photo or signature under the web root.
+    /// </summary>
+    private bool WritesPersonalUpload(IInvocationOperation invocation)
+        => _profile.Sinks.Match(invocation, Sinks.SinkKind.File) is { WritesReceiver: true } spec && Sinks.LogDestinations.IsFileWrite(invocation, spec)
+           && PersonalUploads.Owner(WalkShapes.Receiver(invocation), _profile.Classifier) is not null;
 
     /// <summary>
     /// A team's object built or filled in the body (<c>new Box(x)</c>, <c>box.Add(x)</c>) whose ToString prints personal

@@ -45,6 +45,21 @@ internal sealed class StoredValues
         }
     }
 
+    /// <summary>The first answer <paramref name="find"/> gives for a value the method assigns to the local, or null.</summary>
+    public static T? FirstAssigned<T>(ILocalSymbol local, IOperation reference, System.Func<IOperation, T?> find)
+        where T : class
+    {
+        foreach (var value in Assigned(local, reference))
+        {
+            if (find(value) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every value the method assigns to the local's member of that name (<c>command.CommandText = sql</c>), wherever it is.</summary>
     public static IEnumerable<IOperation> AssignedToMember(ILocalSymbol local, string member, IOperation reference)
     {

@@ -135,6 +135,13 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         else
         {
             spec = profile.Sinks.Match(invocation, SinkKind.File);
+            if (spec is not null && FileWrite(invocation, profile) is not null
+                && profile.LogDestinations.WebRootFile(invocation, spec, profile.Endpoints) is { } served
+                && InspectServedFile(invocation, spec, served, evaluator, diagnostics))
+            {
+                return;
+            }
+
             if (spec is { WritesReceiver: true } && FileWrite(invocation, profile) is { } whole)
             {
                 // The mail itself is what is written (its arguments are the path): a drop whatever the folder is called.
@@ -198,6 +205,48 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     }
 
     /// <summary>
+    /// A file under the publicly served web root is published to anyone who guesses its URL: a person's uploaded file copied
+    /// there (a photo, signature, fingerprint, prescription) or personal data written into it is reported. True when reported.
+    /// </summary>
+    private bool InspectServedFile(IInvocationOperation invocation, SinkSpec spec, string served, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
+    {
+        var description = Describe(invocation.TargetMethod) + " (a file under the publicly served web root '" + served + "')";
+        if (spec.WritesReceiver)
+        {
+            if (WalkShapes.Receiver(invocation) is not { } file || PersonalUploads.Owner(file, evaluator.Profile.Classifier) is not { } owner)
+            {
+                return false;
+            }
+
+            diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(owner, file.Syntax.GetLocation())), null, description);
+            return true;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (IsInfrastructure(argument.Parameter, evaluator.Profile) || argument.Parameter is { } p && spec.PathParameters.Contains(p.Name))
+            {
+                continue;
+            }
+
+            var taint = LogEvents.WithoutLogEvents(evaluator.Stringify(evaluator.Evaluate(argument.Value)));
+            if (taint.IsPersonal)
+            {
+                diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(argument.Value, evaluator), description);
+                return true;
+            }
+
+            if (GeneratedDocuments.Source(argument.Value, evaluator.Profile.Classifier) is { } record)
+            {
+                diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(Named(record), record.Syntax.GetLocation())), null, description + " (a document generated from a person's record)");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A row stored in a table holds its columns: a navigation (<c>AuditLog.User</c>) is a row of its own table, not written
     /// into the log's. An audit trail that stores <c>UserId</c> beside a user navigation does not copy the user into the log.
     /// </summary>
@@ -215,8 +264,7 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         var description = Describe(invocation.TargetMethod);
         if (spec.WritesReceiver && invocation.Instance is { } mail && MailContent.IsMail(mail.Type))
         {
-            var symbol = (ISymbol?)(mail as ILocalReferenceOperation)?.Local ?? (ISymbol?)(mail as IParameterReferenceOperation)?.Parameter ?? mail.Type!;
-            diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(symbol, mail.Syntax.GetLocation())), null, description + " (a mail written to a file: a mail drop)");
+            diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(Named(mail), mail.Syntax.GetLocation())), null, description + " (a mail written to a file: a mail drop)");
             return;
         }
 
@@ -242,6 +290,11 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             }
         }
     }
+
+    /// <summary>The local, parameter or member an object written whole is read from, else its type: the name the report shows.</summary>
+    private static ISymbol Named(IOperation value)
+        => (ISymbol?)(value as ILocalReferenceOperation)?.Local ?? (ISymbol?)(value as IParameterReferenceOperation)?.Parameter
+           ?? (value as IMemberReferenceOperation)?.Member ?? value.Type!;
 
     private static bool IsTemplateParameter(IParameterSymbol? parameter)
         => parameter is { Type.SpecialType: SpecialType.System_String } && parameter.Name is "message" or "messageTemplate" or "format";

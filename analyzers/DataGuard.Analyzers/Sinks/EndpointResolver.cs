@@ -384,6 +384,10 @@ internal sealed class EndpointResolver
             case IFieldReferenceOperation field when visited.Add(field.Field):
                 CollectFragments(_bodies.Initializer(field.Field), fragments, visited, next);
                 return;
+            case IPropertyReferenceOperation webRoot when WebRoot.IsWebRootPath(webRoot.Property):
+                // The served folder itself (_env.WebRootPath): named by its default so path classifiers see it.
+                fragments.Add(WebRoot.Folder);
+                return;
             case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property when visited.Add(property.Property):
                 CollectFragments(_bodies.Initializer(property.Property), fragments, visited, next);
                 return;

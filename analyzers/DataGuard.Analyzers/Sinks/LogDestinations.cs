@@ -47,7 +47,7 @@ internal sealed class LogDestinations
 
     private readonly ImmutableArray<string> _configuredFolders;
     private readonly ImmutableHashSet<string> _configuredTables;
-    private readonly ConditionalWeakTable<IInvocationOperation, string> _logFiles = new();
+    private readonly ConditionalWeakTable<IInvocationOperation, StrongBox<ImmutableArray<string>>> _pathFragments = new();
 
     public LogDestinations(ImmutableArray<string> logSinks)
     {
@@ -125,18 +125,23 @@ internal sealed class LogDestinations
 
     public static bool IsFolderEntry(string entry) => entry.IndexOf('/') >= 0 || entry.IndexOf('\\') >= 0;
 
-    /// <summary>For a file sink: the constant part of its path that makes it a log or drop file, or null. Cached per call.</summary>
+    /// <summary>For a file sink: the constant part of its path that makes it a log or drop file, or null.</summary>
     public string? LogFile(IInvocationOperation invocation, SinkSpec spec, EndpointResolver endpoints)
-    {
-        var fragment = _logFiles.GetValue(invocation, call =>
+        => LogPath(PathFragments(invocation, spec, endpoints));
+
+    /// <summary>For a file sink: the part of its path that puts it under the publicly served web root (<see cref="WebRoot"/>), or null.</summary>
+    public string? WebRootFile(IInvocationOperation invocation, SinkSpec spec, EndpointResolver endpoints)
+        => WebRoot.Fragment(PathFragments(invocation, spec, endpoints));
+
+    /// <summary>The constant parts of a file sink's path: its path argument, or the file its receiver was opened on. Cached per call.</summary>
+    private ImmutableArray<string> PathFragments(IInvocationOperation invocation, SinkSpec spec, EndpointResolver endpoints)
+        => _pathFragments.GetValue(invocation, call =>
         {
             var path = spec.PathParameters.IsEmpty
                 ? call.Instance
                 : call.Arguments.FirstOrDefault(a => a.Parameter is { } p && spec.PathParameters.Contains(p.Name))?.Value;
-            return LogPath(endpoints.PathFragments(path)) ?? string.Empty;
-        });
-        return fragment.Length == 0 ? null : fragment;
-    }
+            return new StrongBox<ImmutableArray<string>>(endpoints.PathFragments(path));
+        }).Value;
 
     /// <summary>
     /// True when the write goes to a file whatever its folder: a <c>File</c> method with a path, a <c>StreamWriter</c> or

@@ -37,6 +37,9 @@ internal static class SinkTable
         "WriteAllLinesAsync", "WriteAllBytes", "WriteAllBytesAsync",
     };
 
+    private static readonly string[] ImageSharpSaves =
+        { "Save", "SaveAsync", "SaveAsJpeg", "SaveAsJpegAsync", "SaveAsPng", "SaveAsPngAsync", "SaveAsWebp", "SaveAsWebpAsync", "SaveAsBmp", "SaveAsBmpAsync", "SaveAsGif", "SaveAsGifAsync" };
+
     private static readonly string[] MailSends = { "Send", "SendAsync" };
 
     /// <summary>First words of the methods of a program's own mail service: it sends, dispatches, delivers or queues the mail it is handed.</summary>
@@ -167,6 +170,12 @@ internal static class SinkTable
         new SinkSpec(SinkKind.File, "System.IO.Stream", new[] { "Write", "WriteAsync" }, includeImplementations: true),
         // A whole mail written to a file or stream: MimeKit's pickup folder, a debug mail drop (DG1001 when the stream is a file).
         new SinkSpec(SinkKind.File, "MimeKit.MimeMessage", new[] { "WriteTo", "WriteToAsync" }, pathParameters: new[] { "fileName", "stream" }, writesReceiver: true),
+        // An uploaded file or an image saved to a path or file stream (DG1001 when the file is a person's and lies under the
+        // publicly served web root: see Sinks/WebRoot, Sources/PersonalUploads).
+        new SinkSpec(SinkKind.File, "Microsoft.AspNetCore.Http.IFormFile", new[] { "CopyTo", "CopyToAsync" }, includeImplementations: true,
+            pathParameters: new[] { "target" }, writesReceiver: true),
+        new SinkSpec(SinkKind.File, "System.Drawing.Image", new[] { "Save" }, pathParameters: new[] { "filename", "stream" }, writesReceiver: true),
+        new SinkSpec(SinkKind.File, "SixLabors.ImageSharp.ImageExtensions", ImageSharpSaves, pathParameters: new[] { "path", "stream" }, writesReceiver: true),
 
         // Stored rows (DG1001 when the entity is an error-log entry: Request.Form copied into an error-log table). A log is
         // appended to: Update and Attach change a row the program keeps (a transfer record's status), never a new entry.

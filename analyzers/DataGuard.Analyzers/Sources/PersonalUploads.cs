@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using DataGuard.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// An uploaded file (<c>IFormFile</c>) that is a person's: a photo, signature, fingerprint, passport scan, CV or prescription.
+/// The type decides that it holds content; what it holds is said by its member or parameter, by the request model that
+/// carries it (a model with personal members: an employee's, a nominee's record) or by the action that receives it
+/// (<c>UpdatePrescription(id, model, file)</c>, <c>UploadAvatar(file)</c>). A site's logo, a banner or a product's image is not.
+/// </summary>
+internal static class PersonalUploads
+{
+    private const string FormFile = "Microsoft.AspNetCore.Http.IFormFile";
+    private const int MaxDepth = 4;
+
+    /// <summary>Words that name a person's image or document.</summary>
+    private static readonly HashSet<string> PersonFileWords = new(StringComparer.Ordinal)
+    {
+        "photo", "photos", "picture", "pictures", "pic", "avatar", "portrait", "selfie", "headshot", "signature", "signatures",
+        "fingerprint", "fingerprints", "finger", "fingers", "biometric", "biometrics", "passport", "prescription", "prescriptions",
+        "resume", "cv", "licence", "license", "profile", "nid", "identity",
+    };
+
+    /// <summary>Words that name the site's own or a catalogue's images: never a person's file, whatever else the model carries.</summary>
+    private static readonly HashSet<string> NonPersonFileWords = new(StringComparer.Ordinal)
+    {
+        "logo", "logos", "banner", "banners", "icon", "icons", "favicon", "brand", "product", "products", "slider", "background", "template", "catalog", "catalogue",
+    };
+
+    /// <summary>The member or parameter holding a person's uploaded file that <paramref name="file"/> reads, or null.</summary>
+    public static ISymbol? Owner(IOperation? file, PersonalDataClassifier classifier) => Owner(file, classifier, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
+
+    private static ISymbol? Owner(IOperation? file, PersonalDataClassifier classifier, HashSet<ISymbol> visited, int depth)
+    {
+        if (file is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        switch (OperationShapes.Unconverted(file))
+        {
+            case IPropertyReferenceOperation { Property: var property } when IsFormFile(property.Type):
+                return IsPersonFile(property.Name) ?? IsPersonFile(property.ContainingType.Name) ?? HasPersonalMembers(property.ContainingType, classifier)
+                    ? property : null;
+            case IParameterReferenceOperation { Parameter: var parameter } when IsFormFile(parameter.Type):
+                return IsPersonFile(parameter.Name) ?? (parameter.ContainingSymbol is IMethodSymbol method && ReceivedWithPerson(method, parameter, classifier))
+                    ? parameter : null;
+            case ILocalReferenceOperation local when visited.Add(local.Local):
+                return StoredValues.FirstAssigned(local.Local, file, value => Owner(value, classifier, visited, depth + 1));
+            case IInvocationOperation read:
+                // What is read from the upload: file.OpenReadStream(), Image.Load(file.OpenReadStream()).
+                if (Owner(read.Instance, classifier, visited, depth + 1) is { } reader)
+                {
+                    return reader;
+                }
+
+                foreach (var argument in read.Arguments)
+                {
+                    if (Owner(argument.Value, classifier, visited, depth + 1) is { } passed)
+                    {
+                        return passed;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>True when a name says a person's file, false when it says the site's or a product's, null when it says neither.</summary>
+    private static bool? IsPersonFile(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        if (words.Exists(NonPersonFileWords.Contains))
+        {
+            return false;
+        }
+
+        return words.Exists(PersonFileWords.Contains) ? true : null;
+    }
+
+    /// <summary>An action's upload bound beside a person's model, or in an action named for a person's file (<c>UpdatePrescription</c>).</summary>
+    private static bool ReceivedWithPerson(IMethodSymbol method, IParameterSymbol file, PersonalDataClassifier classifier)
+    {
+        if (IsPersonFile(method.Name) is { } named)
+        {
+            return named;
+        }
+
+        foreach (var other in method.Parameters)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(other, file) && HasPersonalMembers(other.Type, classifier))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPersonalMembers(ITypeSymbol type, PersonalDataClassifier classifier)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } && !IsFormFile(type) && classifier.PersonalMembers(type).Length > 0;
+
+    private static bool IsFormFile(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        if (PersonalAttributes.MetadataName(named.OriginalDefinition) == FormFile)
+        {
+            return true;
+        }
+
+        foreach (var contract in named.AllInterfaces)
+        {
+            if (PersonalAttributes.MetadataName(contract.OriginalDefinition) == FormFile)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
