@@ -54,7 +54,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
         if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong)) return false;
         if (CodeToken.HoldsUnnamedId(text, chain.Start, chain.EndOf(10))) return false;
-        match = MatchOf(chain, 10, valid && !DigitLookalikes.StartsCode(chain, lookalikes, 1) ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
+        match = MatchOf(chain, 10, valid && !NamedHolder.CodeUnlessNamed(text, chain, lookalikes, 1, 10) ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
     }

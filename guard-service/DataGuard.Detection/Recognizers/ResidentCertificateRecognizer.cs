@@ -59,7 +59,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             // a phone in the next are two values, whatever the checksum of their characters says.
             if (chain.Gaps[2] > 0 && chain.GapChars[2] == '\t' || CrossesCell(chain)) return false;
             valid = TaiwanIdChecksum.IsValidOldResident(value);
-            score = valid && !DigitLookalikes.StartsCode(chain, lookalikes, 2) ? ValidScore : InvalidScore;
+            score = valid && !NamedHolder.CodeUnlessNamed(text, chain, lookalikes, 2, 10) ? ValidScore : InvalidScore;
             // A part or serial code groups the same digits 4+4 with hyphens (料件 AB-2345-6789): a layout no certificate is
             // written in (one read out in pieces, AB，2345，6789, is).
             // Unless a certificate's own label names it (護照/居留證 AB-2345-6789): then the grouping is the writer's.
@@ -71,7 +71,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             if (IsMobileTypedWithO(text, chain)) return false;
             valid = TaiwanIdChecksum.IsValidNumeric(value);
             // B for the 8 and no other letter typed for a digit is how an e-invoice number starts: that reading needs a label.
-            score = valid && !DigitLookalikes.StartsCode(chain, lookalikes, 1) ? ValidScore : InvalidScore;
+            score = valid && !NamedHolder.CodeUnlessNamed(text, chain, lookalikes, 1, 10) ? ValidScore : InvalidScore;
         }
         else return false;
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, digitsFrom))) return false;

@@ -280,10 +280,10 @@ public sealed class PartsGivenApartTests(ITestOutputHelper output)
 
     private static T Pick<T>(Random r, params T[] items) => items[r.Next(items.Length)];
 
-    private static bool Finds(string text, int start, int length, string type) =>
+    internal static bool Finds(string text, int start, int length, string type) =>
         start >= 0 && Scan(text).Any(f => f.Type == type && f.Start < start + length && start < f.Start + f.Length);
 
-    private sealed class CellTally
+    internal sealed class CellTally
     {
         private readonly SortedDictionary<string, (int Found, int Cases)> _cells = new(StringComparer.Ordinal);
 
