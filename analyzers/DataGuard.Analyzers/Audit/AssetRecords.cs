@@ -31,7 +31,7 @@ internal static class AssetRecords
     private static bool IsPlateOrPlace(ISymbol column)
     {
         if (PersonalAttributes.IsMarked(column)) return false;
-        var words = IdentifierWords.Split(column.Name);
+        var words = IdentifierWords.Words(column.Name);
         return words.Contains("plate") || IdentifierWords.LastWord(words) == "address" && !words.Any(PersonalNames.IsPersonOrServedNoun);
     }
 
@@ -48,7 +48,7 @@ internal static class AssetRecords
     }
 
     private static bool NamesPerson(ISymbol member)
-        => IdentifierWords.Split(member.Name).Any(w => PersonalNames.IsPersonOrServedNoun(w) || AccountWords.Contains(IdentifierWords.Singular(w)));
+        => IdentifierWords.Words(member.Name).Any(w => PersonalNames.IsPersonOrServedNoun(w) || AccountWords.Contains(IdentifierWords.Singular(w)));
 
     private static IEnumerable<ISymbol> Members(ITypeSymbol type)
         => BaseTypes.Chain(type).TakeWhile(t => t.SpecialType != SpecialType.System_Object)

@@ -105,7 +105,7 @@ internal sealed class DisclosedReads
     /// </summary>
     private static bool NamesCheck(IMethodSymbol method)
     {
-        var words = IdentifierWords.Split(method.Name);
+        var words = IdentifierWords.Words(method.Name);
         if (words.Count == 0) return false;
         if (words.Contains("duplicate") || words.Contains("exists")) return true;
         return CheckingVerbs.Contains(words[0]) && !(words.Count > 1 && words[1] is "in" or "out");
@@ -211,7 +211,7 @@ internal sealed class DisclosedReads
         if (value.SpecialType is SpecialType.System_Boolean or >= SpecialType.System_SByte and <= SpecialType.System_Double) return true;
         return value.Name == "Guid" || member.Name.EndsWith("Id", StringComparison.Ordinal) || member.Name.EndsWith("ID", StringComparison.Ordinal)
                || member.Name.EndsWith("Code", StringComparison.Ordinal)
-               || IdentifierWords.Split(member.Name) is { Count: > 0 } words && StateWords.Contains(words[words.Count - 1]);
+               || IdentifierWords.Words(member.Name) is { Count: > 0 } words && StateWords.Contains(words[words.Count - 1]);
     }
 
     /// <summary>

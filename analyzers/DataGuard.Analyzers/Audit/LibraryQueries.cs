@@ -74,7 +74,7 @@ internal sealed class LibraryQueries
     /// </summary>
     private static bool IsFactory(IMethodSymbol method, ITypeSymbol record)
         => method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, record.OriginalDefinition)
-           && IdentifierWords.Split(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]);
+           && IdentifierWords.Words(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]);
 
     /// <summary>First words of another project's commands: <c>CreateAsync(request)</c>, <c>RegisterStudentAsync</c>, <c>AssignTeacher</c>.</summary>
     private static readonly HashSet<string> ChangingVerbs = new(System.StringComparer.Ordinal)

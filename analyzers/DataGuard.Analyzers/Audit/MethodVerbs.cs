@@ -9,6 +9,6 @@ internal static class MethodVerbs
 {
     /// <summary>True when the name's first word is one of <paramref name="verbs"/>; a one-letter prefix is no word (<c>TDelete</c>, <c>TUpdate</c> of a generic service).</summary>
     public static bool FirstWordIn(IMethodSymbol method, HashSet<string> verbs)
-        => IdentifierWords.Split(method.Name) is { Count: > 0 } words
+        => IdentifierWords.Words(method.Name) is { Count: > 0 } words
            && verbs.Contains(words[0].Length == 1 && words.Count > 1 ? words[1] : words[0]);
 }

@@ -74,7 +74,7 @@ internal static class OrganisationRecords
     /// </summary>
     private static bool NamesOrganisation(ITypeSymbol type)
         => IdentifierWords.LastWord(type.Name) is { } head && (OrganisationNouns.Contains(head) || PlaceNouns.Contains(head))
-           || type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.Split(m.Name) is { Count: 2 } words
+           || type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.Words(m.Name) is { Count: 2 } words
                                          && OrganisationNouns.Contains(words[0]) && words[1] == "name");
 
     /// <summary>
@@ -84,7 +84,7 @@ internal static class OrganisationRecords
     private static bool IsOrganisationColumn(ISymbol member)
     {
         if (IsContactCardMember(member)) return true;
-        var words = IdentifierWords.Split(member.Name);
+        var words = IdentifierWords.Words(member.Name);
         return !PersonalAttributes.IsMarked(member) && words.Count > 0 && NumberWords.Contains(words[words.Count - 1])
                && !words.Any(w => PersonOnlyWords.Contains(w) || PersonalNames.IsPersonOrServedNoun(w));
     }
@@ -92,7 +92,7 @@ internal static class OrganisationRecords
     /// <summary>The card's own name (<c>Name</c>, <c>CustomerName</c>) or one of its channels; never a member marked personal.</summary>
     private static bool IsContactCardMember(ISymbol member)
         => !PersonalAttributes.IsMarked(member)
-           && (IdentifierWords.LastWord(member.Name) == "name" || IdentifierWords.Split(member.Name).Any(ContactChannelWords.Contains));
+           && (IdentifierWords.LastWord(member.Name) == "name" || IdentifierWords.Words(member.Name).Any(ContactChannelWords.Contains));
 
     public static bool IsCollection(ISymbol member)
         => PersonalDataClassifier.MemberType(member) is { } type && PersonalDataClassifier.ElementType(type) is not null;

@@ -38,7 +38,7 @@ internal static class SelfAddressedMessages
 
     private static IOperation? Address(IEnumerable<IArgumentOperation> arguments)
         => arguments.Where(a => a.Parameter is not null).OrderBy(a => a.Parameter!.Ordinal)
-            .FirstOrDefault(a => IdentifierWords.Split(a.Parameter!.Name).Any(AddressWords.Contains))?.Value;
+            .FirstOrDefault(a => IdentifierWords.Words(a.Parameter!.Name).Any(AddressWords.Contains))?.Value;
 
     private static bool IsRowChannel(IOperation value, IOperation read, IReadOnlyList<IOperation> scope, int steps)
     {
@@ -47,9 +47,9 @@ internal static class SelfAddressedMessages
         return value switch
         {
             IMemberReferenceOperation { Instance: { } instance } member
-                => IsRow(instance, read, scope) ? IdentifierWords.Split(member.Member.Name).Any(ChannelWords.Contains) : IsRowChannel(instance, read, scope, steps + 1),
+                => IsRow(instance, read, scope) ? IdentifierWords.Words(member.Member.Name).Any(ChannelWords.Contains) : IsRowChannel(instance, read, scope, steps + 1),
             IConditionalAccessOperation access => access.WhenNotNull.DescendantsAndSelf().OfType<IMemberReferenceOperation>().FirstOrDefault(m => m.Instance is IConditionalAccessInstanceOperation) is { } member
-                                                  && IsRow(access.Operation, read, scope) && IdentifierWords.Split(member.Member.Name).Any(ChannelWords.Contains),
+                                                  && IsRow(access.Operation, read, scope) && IdentifierWords.Words(member.Member.Name).Any(ChannelWords.Contains),
             ILocalReferenceOperation local => Initializer(local.Local, scope) is { } initial && IsRowChannel(initial, read, scope, steps + 1),
             IObjectCreationOperation created => Address(created.Arguments) is { } address && IsRowChannel(address, read, scope, steps + 1),
             _ => false,

@@ -31,7 +31,7 @@ internal static class SignInLookups
 
     private static bool NamesSignIn(string name)
     {
-        var words = IdentifierWords.Split(name);
+        var words = IdentifierWords.Words(name);
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].StartsWith("authenticat", StringComparison.Ordinal) || Pairs.Contains(words[i])) return true;

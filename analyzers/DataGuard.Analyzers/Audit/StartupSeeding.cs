@@ -53,11 +53,11 @@ internal static class StartupSeeding
         => method.MethodKind == MethodKind.Ordinary && method.IsStatic
            && SymbolEqualityComparer.Default.Equals(compilation.GetEntryPoint(cancellation), method);
 
-    private static bool NamedForSeeding(string name) => IdentifierWords.Split(name).Select(IdentifierWords.Singular).Any(SeedWords.Contains);
+    private static bool NamedForSeeding(string name) => IdentifierWords.Words(name).Select(IdentifierWords.Singular).Any(SeedWords.Contains);
 
     private static bool IsDatabaseInitializer(string name)
     {
-        var words = IdentifierWords.Split(name);
+        var words = IdentifierWords.Words(name);
         return words.Count > 1 && IdentifierWords.LastWord(words) is "initializer" or "initialiser" && words.Take(words.Count - 1).Any(DatabaseWords.Contains);
     }
 

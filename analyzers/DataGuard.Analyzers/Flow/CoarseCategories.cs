@@ -23,7 +23,7 @@ internal static class CoarseCategories
     {
         if (method.ReturnType.SpecialType != SpecialType.System_String) return false;
 
-        var words = IdentifierWords.Split(method.Name);
+        var words = IdentifierWords.Words(method.Name);
         return words.Count > 1 && CategoryWords.Contains(IdentifierWords.LastWord(words)!) && bodies.Body(method) is null;
     }
 }

@@ -100,7 +100,7 @@ internal sealed class Sanitizers
         // The name only suggests: a body in this compilation decides (SanitizeForLog that strips control characters hands the
         // address on). A method whose body cannot be read (a package's, an interface's) is taken at its word, unless the word
         // is about markup (Ganss.Xss HtmlSanitizer.Sanitize keeps the name and e-mail it is given).
-        var words = IdentifierWords.Split(method.Name);
+        var words = IdentifierWords.Words(method.Name);
         return words.Count > 0 && (SanitizingVerbs.Contains(words[0]) || words.Any(w => PersonalNames.SafeWords.Contains(w)))
                && (_bodies.Body(method) is { } body ? SanitizingBodies.Removes(method, body, this) : !MarkupSanitizers.CleansMarkupOnly(method));
     }

@@ -116,9 +116,9 @@ internal sealed class ExternalHosts
             return false;
         }
 
-        var words = IdentifierWords.Split(member.Name);
+        var words = IdentifierWords.Words(member.Name);
         return IdentifierWords.LastWord(words) is { } last && AddressWords.Contains(last)
-               && (words.Take(words.Count - 1).Any(RegistrationWords.Contains) || IdentifierWords.Split(owner.Name).Any(RegistrationWords.Contains));
+               && (words.Take(words.Count - 1).Any(RegistrationWords.Contains) || IdentifierWords.Words(owner.Name).Any(RegistrationWords.Contains));
     }
 
     /// <summary>True for an address a subscriber registered (see <see cref="IsRegisteredAddress"/>), whatever the allowlist says.</summary>

@@ -188,7 +188,7 @@ internal sealed class LogDestinations
 
     /// <summary>A column named for a failure's details: an EF entity stores an exception as its text (<c>Exception</c>, <c>StackTrace</c>).</summary>
     private static bool HoldsFailure(ISymbol member)
-        => member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false } && IdentifierWords.Split(member.Name).Any(FailureColumnWords.Contains);
+        => member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false } && IdentifierWords.Words(member.Name).Any(FailureColumnWords.Contains);
 
     /// <summary>The fragment that makes the path a log or drop file, or null.</summary>
     public string? LogPath(ImmutableArray<string> fragments)
@@ -203,7 +203,7 @@ internal sealed class LogDestinations
 
             foreach (var segment in normalized.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                var words = IdentifierWords.Split(segment);
+                var words = IdentifierWords.Words(segment);
                 if (words.Any(LogPathWords.Contains) || words.Count > 0 && words.All(MailFolderWords.Contains) && !words.All(w => w == "sent"))
                 {
                     return fragment;

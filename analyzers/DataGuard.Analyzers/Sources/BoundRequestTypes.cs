@@ -75,7 +75,7 @@ internal sealed class BoundRequestTypes
 
     private bool NamesPersonalData(string name)
     {
-        var words = IdentifierWords.Split(name);
+        var words = IdentifierWords.Words(name);
         for (var start = 0; start < words.Count; start++)
         {
             for (var end = start + 1; end <= words.Count; end++)

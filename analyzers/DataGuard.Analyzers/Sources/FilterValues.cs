@@ -49,7 +49,7 @@ internal static class FilterValues
 
     private static bool IsGenericValueName(string name)
     {
-        var words = IdentifierWords.Split(name);
+        var words = IdentifierWords.Words(name);
         if (words.Count == 0)
         {
             return false;
@@ -83,7 +83,7 @@ internal static class FilterValues
     /// <summary><c>PacientFilters</c>, <c>CustomerSearchRequest</c>: a person noun, then search words and kind words only.</summary>
     private static bool FiltersPeople(string typeName)
     {
-        var words = ForeignNames.Fold(IdentifierWords.Split(typeName));
+        var words = ForeignNames.Fold(IdentifierWords.Words(typeName));
         var end = words.Count;
         while (end > 0 && TypeSuffixes.Contains(IdentifierWords.Singular(words[end - 1])))
         {

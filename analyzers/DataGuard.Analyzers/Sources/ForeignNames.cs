@@ -25,7 +25,7 @@ internal static class ForeignNames
     /// True when the words name a personal value of one of the vocabulary's languages: a value phrase framed by person nouns
     /// and qualifiers, a surname or given name, or a plain name framed by person nouns alone (<c>NumePacient</c>, <c>NombreCliente</c>).
     /// </summary>
-    public static bool IsPersonal(List<string> words)
+    public static bool IsPersonal(IReadOnlyList<string> words)
     {
         var folded = Fold(words);
         return Values.Any(phrase => Framed(folded, phrase, AllowsAround))
@@ -36,12 +36,12 @@ internal static class ForeignNames
 
     /// <summary>True when the identifier is a plain name of any of the languages: <c>Name</c>, <c>Nume</c>, <c>Nombre</c>.</summary>
     public static bool IsGeneralName(string identifier)
-        => IdentifierWords.Split(identifier) is { Count: 1 } words && GeneralNames.Contains(Fold(words)[0]);
+        => IdentifierWords.Words(identifier) is { Count: 1 } words && GeneralNames.Contains(Fold(words)[0]);
 
     /// <summary>True when the identifier is a surname or given name (<c>LastName</c>, <c>Prenume</c>, <c>Apellido</c>).</summary>
     public static bool IsSurnameOrGivenName(string identifier)
     {
-        var words = Fold(IdentifierWords.Split(identifier));
+        var words = Fold(IdentifierWords.Words(identifier));
         return Surnames.Any(phrase => Framed(words, phrase, AllowsAround));
     }
 
@@ -51,7 +51,7 @@ internal static class ForeignNames
     private static bool AllowsAround(string word) => IsPerson(word) || Qualifiers.Contains(word) || char.IsDigit(word[0]);
 
     /// <summary>The phrase opens or closes the words and every other word passes <paramref name="allowed"/>.</summary>
-    private static bool Framed(List<string> words, string[] phrase, Func<string, bool> allowed)
+    private static bool Framed(IReadOnlyList<string> words, string[] phrase, Func<string, bool> allowed)
     {
         if (phrase.Length > words.Count)
         {
@@ -62,7 +62,7 @@ internal static class ForeignNames
                || Matches(words, phrase, words.Count - phrase.Length) && Rest(words, 0, words.Count - phrase.Length, allowed);
     }
 
-    private static bool Matches(List<string> words, string[] phrase, int offset)
+    private static bool Matches(IReadOnlyList<string> words, string[] phrase, int offset)
     {
         for (var i = 0; i < phrase.Length; i++)
         {
@@ -75,7 +75,7 @@ internal static class ForeignNames
         return true;
     }
 
-    private static bool Rest(List<string> words, int from, int to, Func<string, bool> allowed)
+    private static bool Rest(IReadOnlyList<string> words, int from, int to, Func<string, bool> allowed)
     {
         for (var i = from; i < to; i++)
         {
@@ -91,7 +91,7 @@ internal static class ForeignNames
     private static string[][] Phrases(IEnumerable<string> phrases) => phrases.Select(p => p.Split(' ')).ToArray();
 
     /// <summary>The words without diacritics: <c>soyadı</c> → <c>soyadi</c>, <c>dirección</c> → <c>direccion</c>, <c>straße</c> → <c>strasse</c>.</summary>
-    public static List<string> Fold(List<string> words)
+    public static IReadOnlyList<string> Fold(IReadOnlyList<string> words)
     {
         List<string>? folded = null;
         for (var i = 0; i < words.Count; i++)

@@ -221,7 +221,7 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
-        var words = IdentifierWords.Split(owner.Name);
+        var words = IdentifierWords.Words(owner.Name);
         if (IdentifierWords.LastWord(words) is not ("option" or "setting" or "config" or "configuration"))
         {
             return false;
@@ -302,7 +302,7 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
-        var words = ForeignNames.Fold(IdentifierWords.Split(owner.Name));
+        var words = ForeignNames.Fold(IdentifierWords.Words(owner.Name));
         return IdentifierWords.LastWord(words) is { } last && (PersonalNames.IsPersonOrServedNoun(last) || ForeignNames.IsPerson(words[words.Count - 1])
                                    || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]))
                || HoldsSurnameOrGivenName(owner, symbol);

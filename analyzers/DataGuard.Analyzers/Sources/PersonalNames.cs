@@ -157,7 +157,7 @@ internal sealed class PersonalNames
     public PersonalNames(IEnumerable<string> extraNames, IEnumerable<string> ignoredNames)
     {
         _phrases = DefaultPhrases.Select(p => p.Split(' '))
-            .Concat(extraNames.Where(n => n.IndexOf('.') < 0).Select(n => IdentifierWords.Split(n).ToArray()).Where(w => w.Length > 0))
+            .Concat(extraNames.Where(n => n.IndexOf('.') < 0).Select(n => IdentifierWords.Words(n).ToArray()).Where(w => w.Length > 0))
             .ToImmutableArray();
         _chineseTerms = ChineseTerms.Concat(extraNames.Where(n => n.Length > 0 && IdentifierWords.IsCjk(n[n.Length - 1]))).ToImmutableArray();
         _ignored = new HashSet<string>(ignoredNames.Where(n => n.IndexOf('.') < 0).Select(Normalize), StringComparer.Ordinal);
@@ -333,5 +333,5 @@ internal sealed class PersonalNames
         return true;
     }
 
-    private static string Normalize(string identifier) => string.Concat(IdentifierWords.Split(identifier));
+    private static string Normalize(string identifier) => string.Concat(IdentifierWords.Words(identifier));
 }

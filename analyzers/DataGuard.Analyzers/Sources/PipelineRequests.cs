@@ -45,13 +45,13 @@ internal static class PipelineRequests
     /// <summary>True for a type parameter of a pipeline step, named with one of <paramref name="words"/>, that the step passes along.</summary>
     private static bool IsStepParameter(ITypeSymbol? type, ImmutableHashSet<string> words)
         => type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type, DeclaringType: { } step } value
-           && IdentifierWords.Split(value.Name).Any(words.Contains)
+           && IdentifierWords.Words(value.Name).Any(words.Contains)
            && (IsStepName(step.Name) || step.AllInterfaces.Any(i => IsStepName(i.Name) && i.TypeArguments.Contains(value, SymbolEqualityComparer.Default))
                || BaseTypes.Any(step.BaseType, b => IsStepName(b.Name) && b.TypeArguments.Contains(value, SymbolEqualityComparer.Default)));
 
     /// <summary>An interface named for the requests a mediator carries: <c>IRequest</c>, <c>ICommand&lt;T&gt;</c>, <c>INotification</c>.</summary>
     public static bool IsRequestInterface(INamedTypeSymbol type)
-        => type.TypeKind == TypeKind.Interface && IdentifierWords.Split(type.Name).Any(RequestWords.Contains);
+        => type.TypeKind == TypeKind.Interface && IdentifierWords.Words(type.Name).Any(RequestWords.Contains);
 
-    private static bool IsStepName(string name) => IdentifierWords.Split(name).Any(StepWords.Contains);
+    private static bool IsStepName(string name) => IdentifierWords.Words(name).Any(StepWords.Contains);
 }

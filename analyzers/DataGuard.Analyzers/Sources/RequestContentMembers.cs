@@ -74,7 +74,7 @@ internal static class RequestContentMembers
     /// </summary>
     private static bool IsRequestSnapshot(INamedTypeSymbol owner)
     {
-        if (!IdentifierWords.Split(owner.Name).Contains("request"))
+        if (!IdentifierWords.Words(owner.Name).Contains("request"))
         {
             return false;
         }
@@ -93,7 +93,7 @@ internal static class RequestContentMembers
     /// <summary>The index in <see cref="SnapshotParts"/> of the part a member's name says it is, or -1.</summary>
     private static int PartOf(string name)
     {
-        var words = IdentifierWords.Split(name);
+        var words = IdentifierWords.Words(name);
         for (var i = 0; i < SnapshotParts.Length; i++)
         {
             if (words.SequenceEqual(SnapshotParts[i]))
@@ -112,7 +112,7 @@ internal static class RequestContentMembers
             return false;
         }
 
-        var words = IdentifierWords.Split(name);
+        var words = IdentifierWords.Words(name);
         var prefixed = words.Count > 1 && RequestPrefixes.Contains(words[0]);
         var rest = prefixed ? words.Skip(1).ToList() : words;
         return ContentWords.Any(w => rest.SequenceEqual(w)) || prefixed && RequestOnlyWords.Any(w => rest.SequenceEqual(w));
