@@ -44,12 +44,11 @@ internal static class CodeWithoutPlus
         // Grouped as phones are (three groups at least, the first of one to five digits), and named a phone: both read
         // before libphonenumber is asked, which allocates.
         if (firstGap > LongestCode + GluedNationalDigits || chain.GapCount(digits) < 2 || !chain.EndsCleanlyAfter(digits)
-            || ContinuesDigits(text, chain.Start) || ContinuesNumber(text, chain.Start) || IsSlashDate(chain, digits)
-            || !NamesAPhone(text, chain, chain.Start, chain.EndOf(digits)))
+            || ContinuesDigits(text, chain.Start) || ContinuesNumber(text, chain.Start) || IsSlashDate(chain, digits))
             return false;
-        // The code alone or opening the first group (6681-234-5678).
+        // The code alone or opening the first group (6681-234-5678); told by the digits, before the text is read.
         int code = CodeLength(chain);
-        if (code == 0 || firstGap < code || firstGap > code + GluedNationalDigits) return false;
+        if (code == 0 || firstGap < code || firstGap > code + GluedNationalDigits || !NamesAPhone(text, chain, chain.Start, chain.EndOf(digits))) return false;
         if (!InternationalForm.TryInternational(chain, offset: 0, out match) || match.BaseScore < InternationalForm.InternationalScore || match.Count != digits)
             return false;
         match.BaseScore = Score;

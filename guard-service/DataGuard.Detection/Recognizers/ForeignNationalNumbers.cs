@@ -144,12 +144,13 @@ internal static class ForeignNationalNumbers
     {
         match = default;
         int end = chain.EndOf(digits);
-        // (the text is read before libphonenumber is asked: a code that no column, row or contact line names allocates nothing)
-        bool column = ForeignNumberContext.FillsPhoneColumn(text, chain.Start, end);
+        // (the text is read before libphonenumber is asked: a code that no column, row or contact line names allocates nothing;
+        // and a length or grouping neither reading takes is turned down before the text is read, as most numbers are)
         string? region;
         if (chain.Chars[0] == '0')
         {
-            if (!(column || PersonRecord.FollowsIdAndName(text, chain.Start, end) || ForeignNumberContext.SharesLineWithAddress(text, end))
+            if (digits < MinForeignMobile
+                || !(ForeignNumberContext.FillsPhoneColumn(text, chain.Start, end) || PersonRecord.FollowsIdAndName(text, chain.Start, end) || ForeignNumberContext.SharesLineWithAddress(text, end))
                 || HasTaiwanAreaCode(chain, digits))
                 return false;
             region = FallbackMobileRegion(chain, digits);
@@ -158,7 +159,7 @@ internal static class ForeignNationalNumbers
         else
         {
             // (the column names it a phone: a merely possible number of an unassigned area code is read as a valid one)
-            if (!column || !IsNorthAmericanGrouping(chain, digits) || FollowsCountryCode(text, chain.Start)
+            if (!IsNorthAmericanGrouping(chain, digits) || !ForeignNumberContext.FillsPhoneColumn(text, chain.Start, end) || FollowsCountryCode(text, chain.Start)
                 || InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), NorthAmericaRegion) == InternationalNumbers.Fit.None)
                 return false;
             region = NorthAmericaRegion;

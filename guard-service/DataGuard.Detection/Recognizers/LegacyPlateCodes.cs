@@ -138,7 +138,7 @@ internal static class LegacyPlateCodes
         // time stands only right after a plate label or a vehicle noun, or alone in a plate column.
         // So may its two characters alone, dictated one by one before the digits (車號是 M 5 一六二九, 那台車 6 R 槓 三拐八五).
         bool spelled = chain.Gaps[1] > 0 && (IsSpelledOut(chain, chain.Length) || SpellsCodeOnly(chain))
-            && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate) || FollowsVehicleNoun(text, chain.Start)
+            && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediateByLastChar) || FollowsVehicleNoun(text, chain.Start)
                 || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
         if (chain.Gaps[1] > 0 && !spelled) return false;
         // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.

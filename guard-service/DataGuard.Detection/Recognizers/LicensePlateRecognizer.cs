@@ -151,8 +151,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (hyphenKept && pauses == 0) return false;
         if (chain.GapCount(count) != (hyphenKept ? 2 : 1) || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
         if (!TryFindLayout(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
-        bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediate)
-            || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbs) || FollowsVehicleNoun(text, chain.Start)
+        bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediateByLastChar)
+            || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbsByLastChar) || FollowsVehicleNoun(text, chain.Start)
             || VehicleInRemarkAfter(text, chain.EndOf(count)); // "JT-⏎4036（普輕機）"
         // "BRK⏎-6329", "路邊GH-⏎2851": a plate wrapped onto the next line at its hyphen is written with its hyphen, and the
         // words around it decide as they do on one line; so is one whose hyphen is kept beside the pause (KRT…-2395,

@@ -411,6 +411,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // 市話2345-6789, 住家電話 2345 6789, 電話28825252: seven or eight local digits right after a phone label, however
     // they are grouped; six (the local length of Miaoli, Kinmen and Taitung: 市話：345-678) only in their 3+3 grouping or
     // joined, right after a phone word or under a phone column.
+    /// <summary>The most digits a local number without its area code has (Taipei's and Taichung's eight).</summary>
+    private const int LongestLocalDigits = 8;
+
     /// <summary>How many letters typed for digits a local number may hold: with no area code, fewer digits vouch for it.</summary>
     private const int MaxLocalLookalikes = 2;
 
@@ -420,13 +423,17 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         match = default;
         Span<char> view = stackalloc char[chain.Length];
+        // Only a letter among the digits a local number can take counts (see the count of look-alikes below): with none
+        // there, the number is not read again.
+        int head = Math.Min(view.Length, LongestLocalDigits);
         bool any = false;
-        for (int i = 0; i < view.Length; i++)
+        for (int i = 0; i < head; i++)
         {
             view[i] = DigitLookalikes.AsDigitOcr(chain, i);
             any |= view[i] != chain.Chars[i];
         }
         if (!any) return false;
+        for (int i = head; i < view.Length; i++) view[i] = DigitLookalikes.AsDigitOcr(chain, i);
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!TryLabelledLocal(text, disguised, out match) || match.BaseScore < LabelledLocalScore) return false;
@@ -443,7 +450,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         match = default;
         if (StartsWith886(chain) && chain.Gaps[3] > 0 && chain.Length >= 10) return false; // 886 2 2345…: the country code, not a local number
-        for (int count = 8; count >= TaiwanNumberingPlan.ShortestLocal; count--)
+        for (int count = LongestLocalDigits; count >= TaiwanNumberingPlan.ShortestLocal; count--)
         {
             if (!chain.AllDigits(0, count) || !(chain.EndsCleanlyAfter(count) || LocalNumberCues.GluedExtensionAt(text, chain.EndOf(count)))) continue;
             if (count <= ShortLocalDigits && !IsShortLocal(text, chain, count)) continue;

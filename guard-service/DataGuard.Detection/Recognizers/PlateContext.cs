@@ -51,6 +51,9 @@ internal static class PlateContext
         "攔到", "攔下", "攔查", "攔停",
     });
 
+    // Filed by last character: asked right before every plate-shaped chain, most of which no verb ends at.
+    internal static readonly WordsByChar DrivingVerbsByLastChar = new(DrivingVerbs, byLastChar: true);
+
     /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
     private const double StandAloneScore = 0.5;
 
@@ -70,6 +73,9 @@ internal static class PlateContext
         "번호판", "번호판은", "번호판이", "차량 번호", "차량번호", "차 번호", "차량 번호는", "차 번호는", "자동차 번호",
         "plat motor", "nomor plat motor", "plat mobil", "nomor plat mobil",
     });
+
+    // Filed by last character: asked right before every plate-shaped chain, most of which no label ends at.
+    internal static readonly WordsByChar PlateLabelsImmediateByLastChar = new(PlateLabelsImmediate, byLastChar: true);
 
     /// <summary>
     /// A vehicle named by its English, Tagalog, Indonesian or Vietnamese noun right before the value (Cab KT-318, taxi RN-452,
@@ -177,12 +183,12 @@ internal static class PlateContext
 
     // A plate label, a driving verb or a vehicle noun right before the value.
     internal static bool IsNamedImmediately(ReadOnlySpan<char> text, int start) =>
-        ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs)
+        ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbsByLastChar)
         || FollowsVehicleNoun(text, start);
 
     // A driving verb, a vehicle noun in Chinese or another language, right before the value.
     private static bool FollowsVerbOrVehicle(ReadOnlySpan<char> text, int start) =>
-        ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FollowsVehicleNoun(text, start)
+        ContextScorer.IsLabelledImmediately(text, start, DrivingVerbsByLastChar) || FollowsVehicleNoun(text, start)
         || ContextScorer.IsLabelledImmediately(text, start, VehicleNounsBefore);
 
     /// <summary>
@@ -204,7 +210,7 @@ internal static class PlateContext
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
-        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
+        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.OpensGluedRow(text, start, end)
             || PersonRecord.BesideIdentifier(text, start, end)
             || RemarkHoldsPerson(text, end) ? RecordBoost : 0;
@@ -368,8 +374,8 @@ internal static class PlateContext
     // plate column above it, names it a plate whatever model shares its letters and digits (a vehicle noun does not: 機車
     // NC-750 names the model as often).
     internal static bool IsNamedAsPlate(ReadOnlySpan<char> text, int start, int end) =>
-        ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) || IsLabelledAsPlate(text, start)
-        || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbs) || FillsPlateColumn(text, start, end)
+        ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) || IsLabelledAsPlate(text, start)
+        || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbsByLastChar) || FillsPlateColumn(text, start, end)
         || NamesPlateColumn(TableCell.SpacedHeader(text, start));
 
     // The value fills its cell under a header that names plates (車牌(舊), 車號) or the vehicle they are on (重機, 微電車).
@@ -608,7 +614,7 @@ internal static class PlateContext
         // vehicles counts equipment whatever its code's length (酒測器 QX-1234 兩具, 無線電 ZK-2345 十支).
         if (IsCounted(text, end, out char measure) && (ShortNumberEndsAt(text, end) || VehicleMeasureWords.IndexOf(measure) < 0)
             && CharFolding.KindOf(text[start]) == CharKind.Letter
-            && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediate) && !(VehicleMeasureWords.IndexOf(measure) >= 0 && OwnerNamedAfter(text, end))) return true;
+            && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) && !(VehicleMeasureWords.IndexOf(measure) >= 0 && OwnerNamedAfter(text, end))) return true;
         while (end < text.Length && text[end] == ' ') end++;
         foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
         return AskedAsModel(text, end);

@@ -37,7 +37,7 @@ internal static class TableCell
         if (delimiter == '\0' || lineStart == 0) return default;
 
         var before = text.Slice(lineStart, start - lineStart);
-        int column = CountOf(before, delimiter);
+        int column = CellBreaksIn(before, delimiter);
         int cellStart = LastBreak(before, delimiter) + 1;
         int cellEnd = NextBreak(text.Slice(end, lineEnd - end), delimiter);
         wholeCell = HoldsNoOtherValue(before.Slice(cellStart)) && HoldsNoOtherValue(cellEnd < 0 ? text.Slice(end, lineEnd - end) : text.Slice(end, cellEnd));
@@ -193,7 +193,7 @@ internal static class TableCell
         int lineStart = LineStart(text, index);
         var line = text.Slice(lineStart, LineEnd(text, index) - lineStart);
         char delimiter = DelimiterOf(line);
-        return delimiter != '\0' && CountOf(line, delimiter) == CountOf(headerRow, delimiter);
+        return delimiter != '\0' && CellBreaksIn(line, delimiter) == CellBreaksIn(headerRow, delimiter);
     }
 
     /// <summary>Most characters of a row's last cell wrapped onto a line of its own (the tail of a phone: 345-678).</summary>
@@ -266,10 +266,21 @@ internal static class TableCell
 
     // The cell breaks in the span. (The netstandard2.0 build has neither MemoryExtensions.Count nor a LastIndexOf with a
     // StringComparison.)
-    private static int CountOf(ReadOnlySpan<char> span, char c)
+    private static int CellBreaksIn(ReadOnlySpan<char> span, char delimiter)
     {
         int count = 0;
-        for (int i = 0; i < span.Length; i++) if (span[i] == c && !GroupsThousands(span, i, c)) count++;
+        for (int i = 0; i < span.Length; i++) if (span[i] == delimiter && !GroupsThousands(span, i, delimiter)) count++;
+        return count;
+    }
+
+    /// <summary>
+    /// How many times <paramref name="c"/> occurs in <paramref name="span"/>, each one counted (the netstandard2.0 build
+    /// has no MemoryExtensions.Count).
+    /// </summary>
+    internal static int CountOf(ReadOnlySpan<char> span, char c)
+    {
+        int count = 0;
+        foreach (char x in span) if (x == c) count++;
         return count;
     }
 

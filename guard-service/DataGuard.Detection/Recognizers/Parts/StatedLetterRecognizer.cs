@@ -71,8 +71,7 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
         while (i < limit && !WholeValue.IsWrittenDigit(text[i])) i++;
         if (i >= limit) return false;
         start = i;
-        while (i < text.Length && (WholeValue.IsWrittenDigit(text[i]) || text[i] is ' ' or '-' && i + 1 < text.Length && WholeValue.IsWrittenDigit(text[i + 1]))) i++;
-        end = i;
+        end = WholeValue.DigitRunEnd(text, start);
         return IsBoundary(text, end) && NineDigits(text, start, end);
     }
 

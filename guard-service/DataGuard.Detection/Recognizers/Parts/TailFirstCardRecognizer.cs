@@ -58,11 +58,10 @@ internal sealed class TailFirstCardRecognizer : AnchoredRecognizer
         return end - start >= 9;
     }
 
-    // The end of the run of digits at <paramref name="start"/>, spaces and hyphens between its groups included.
+    // The end of the run of digits at <paramref name="start"/> (WholeValue.DigitRunEnd), or start when a letter is glued to it.
     private static int DigitRun(ReadOnlySpan<char> text, int start)
     {
-        int i = start;
-        while (i < text.Length && (WholeValue.IsWrittenDigit(text[i]) || text[i] is ' ' or '-' && i > start && i + 1 < text.Length && WholeValue.IsWrittenDigit(text[i + 1]))) i++;
+        int i = WholeValue.DigitRunEnd(text, start);
         return i < text.Length && CharFolding.KindOf(text[i]) == CharKind.Letter ? start : i;
     }
 }

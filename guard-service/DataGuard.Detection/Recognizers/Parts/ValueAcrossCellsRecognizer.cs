@@ -27,7 +27,7 @@ internal sealed class ValueAcrossCellsRecognizer : AnchoredRecognizer
         var header = text.Slice(lineStart, lineEnd - lineStart);
         char delimiter = TableCell.DelimiterOf(header);
         if (delimiter == '\0') return;
-        int column = CountOf(header.Slice(0, start - lineStart), delimiter);
+        int column = TableCell.CountOf(header.Slice(0, start - lineStart), delimiter);
         if (!Cell(header, delimiter, column + 1, out int nextStart, out int nextEnd) || !NamesSecondPart(header.Slice(nextStart, nextEnd - nextStart))) return;
 
         int rowStart = lineEnd + 1;
@@ -79,12 +79,5 @@ internal sealed class ValueAcrossCellsRecognizer : AnchoredRecognizer
         while (start < end && char.IsWhiteSpace(line[start])) start++;
         while (end > start && char.IsWhiteSpace(line[end - 1])) end--;
         return true;
-    }
-
-    private static int CountOf(ReadOnlySpan<char> span, char c)
-    {
-        int count = 0;
-        foreach (char x in span) if (x == c) count++;
-        return count;
     }
 }

@@ -31,6 +31,17 @@ internal static class WholeValue
     /// <summary>A digit written as such, ASCII or full-width (not a Chinese numeral).</summary>
     public static bool IsWrittenDigit(char c) => !CharFolding.IsHan(c) && CharFolding.KindOf(c) == CharKind.Digit;
 
+    /// <summary>
+    /// The end of the run of written digits at <paramref name="start"/>, a space or hyphen between its groups included
+    /// (one that leads the run or ends it is not); <paramref name="start"/> itself when no digit stands there.
+    /// </summary>
+    public static int DigitRunEnd(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i < text.Length && (IsWrittenDigit(text[i]) || text[i] is ' ' or '-' && i > start && i + 1 < text.Length && IsWrittenDigit(text[i + 1]))) i++;
+        return i;
+    }
+
     /// <summary>The entity type <paramref name="value"/> validates as, or null.</summary>
     public static string? TypeOf(ReadOnlySpan<char> value)
     {
