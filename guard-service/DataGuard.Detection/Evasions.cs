@@ -28,7 +28,7 @@ public enum Evasions
     /// <summary>Lower-case letters where the format is upper-case.</summary>
     LowerCase = 1 << 5,
 
-    /// <summary>Digits spelled out as English words (one five two…) in place of digits.</summary>
+    /// <summary>Digits spelled out as words (one five two…, oh, double five; satu dua…, một hai…) in place of digits.</summary>
     NumberWords = 1 << 6,
 
     /// <summary>Escapes of code, URLs, markup or mail (%40, \u002D, &amp;#64;, =40) in place of the value's characters.</summary>

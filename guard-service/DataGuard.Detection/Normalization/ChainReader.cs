@@ -134,10 +134,14 @@ internal static class ChainReader
             // number word is its digit. Such a word starts the chain or follows a gap; letters inside a run are not looked at.
             if ((gap > 0 || length == 0) && folded.Kind == CharKind.Letter)
             {
-                if (NumberWords.LengthAt(text, i, out char digit) is int word and > 0)
+                if (NumberWords.LengthAt(text, i, out char digit, out int copies) is int word and > 0)
                 {
                     folded = new FoldedChar(digit, CharKind.Digit, Evasions.NumberWords);
                     width = word;
+                    // "triple seven": the repeat word stands for copies of the digit said after it; all but one are appended
+                    // here, that one below as any digit (off the path every other character takes).
+                    for (; copies > 1 && length < Chain.Capacity - 1; copies--)
+                        AppendImplied(chain, digit, i, word, Evasions.NumberWords, ref length, ref gap, ref gapChar, ref pendingFlags);
                 }
                 else if (PhoneticAlphabet.MayStartAt(text, i) && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
                     width = spelled;
@@ -223,16 +227,7 @@ internal static class ChainReader
                     foreach (char digit in placed)
                     {
                         if (length == Chain.Capacity) break;
-                        chars[length] = digit;
-                        positions[length] = i;
-                        gaps[length] = (byte)Math.Min(gap, byte.MaxValue);
-                        gapChars[length] = gapChar;
-                        flags[length] = (byte)((int)Evasions.ChineseNumerals | pendingFlags);
-                        widths[length] = 1;
-                        length++;
-                        gap = 0;
-                        gapChar = '\0';
-                        pendingFlags = 0;
+                        AppendImplied(chain, digit, i, 1, Evasions.ChineseNumerals, ref length, ref gap, ref gapChar, ref pendingFlags);
                     }
                     continue;
                 case CharKind.Other when length is 1 or 2 && letters == length && (gap == 0 || gapChar == ' ')
@@ -263,6 +258,23 @@ internal static class ChainReader
         if (gap == 0 && i < text.Length && (text[i] is '@' or '\uFF20')) chain.EndGlued = true;
         if (firstRunEnd < 0) firstRunEnd = i;
         return firstRunEnd;
+    }
+
+    // Appends a digit that a word or a place word implies (the copies of "triple seven", the zero of 九十) at position,
+    // carrying the gap before it. Off the path of ordinary characters, which ReadOn appends inline.
+    private static void AppendImplied(scoped in Chain chain, char digit, int position, int width, Evasions evasion,
+        ref int length, ref int gap, ref char gapChar, ref int pendingFlags)
+    {
+        chain.Chars[length] = digit;
+        chain.Positions[length] = position;
+        chain.Gaps[length] = (byte)Math.Min(gap, byte.MaxValue);
+        chain.GapChars[length] = gapChar;
+        chain.Flags[length] = (byte)((int)evasion | pendingFlags);
+        chain.Widths[length] = (byte)width;
+        length++;
+        gap = 0;
+        gapChar = '\0';
+        pendingFlags = 0;
     }
 
     /// <summary>
@@ -419,7 +431,7 @@ internal static class ChainReader
         {
             char ch = (char)c;
             var kind = CharFolding.KindOf(ch);
-            starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch)
+            starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch) || ConcatenationJoints.MayStartWith(ch)
                 || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
                 || NextPartWords.MayStartWith(ch)
                 || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
@@ -603,7 +615,7 @@ internal static class ChainReader
                 i += part;
                 asides += part;
             }
-            else if (kind == CharKind.Digit) break;
+            else if (kind == CharKind.Digit || kind == CharKind.Letter && NumberWords.LengthAt(text, i, out _) > 0) break; // "…one two, three four five"
             else if (c is ' ' or '\u3000' or '\u00A0' || kind == CharKind.Invisible) i++; // "222 \u200D… 嗯 060"
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
             // "KRT-，呃，三六洞勾", "KRT，呃，-2395": a plate's hyphen kept beside the pause, closing the group before it or
@@ -639,6 +651,23 @@ internal static class ChainReader
                 filler = word = true;
                 i++;
             }
+            // "0912, the second part is 345", "…, next three digits: 345": the English phrase announcing the rest, before its
+            // "next" is taken for a joining word and its count for a digit.
+            else if (NextPartWords.MayStartEnglish(c) && NextPartWords.EnglishLengthAt(text, i) is int english and > 0)
+            {
+                if (++han > MaxFillerHan) return -1;
+                filler = word = true;
+                i += english;
+                asides += english;
+            }
+            // "0912" + "345", =CONCAT("A12","3456789"), 'A12' '3456789': a value built from string literals.
+            else if (ConcatenationJoints.MayStartWith(c) && ConcatenationJoints.LengthAt(text, i) is int joint and > 0)
+            {
+                if (++marks > MaxFillerMarks) return -1;
+                filler = word = true;
+                i += joint;
+                asides += joint;
+            }
             else if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
             {
                 int ascii = AsciiFillerAt(text, i);
@@ -648,9 +677,13 @@ internal static class ChainReader
             }
             else return -1;
         }
-        if (!filler || fullStop && !word || i >= text.Length || CharFolding.KindOf(text[i]) != CharKind.Digit) return -1;
+        if (!filler || fullStop && !word || i >= text.Length || !StartsDigit(text, i)) return -1;
         return i;
     }
+
+    // A digit, or a digit said as a word, at i: where a group after a filler starts.
+    private static bool StartsDigit(ReadOnlySpan<char> text, int i) =>
+        CharFolding.KindOf(text[i]) is var kind && (kind == CharKind.Digit || kind == CharKind.Letter && NumberWords.LengthAt(text, i, out _) > 0);
 
     /// <summary>Whether the gap before <paramref name="index"/> of the chain is only a line wrap the reader read across ("5412-⏎3982…").</summary>
     public static bool WrapsBefore(ReadOnlySpan<char> text, in Chain chain, int index) =>
@@ -714,12 +747,13 @@ internal static class ChainReader
     /// <summary>
     /// Length of the words at <paramref name="i"/> that announce the rest of a value, or 0: the longer of the two readings
     /// that name them, <see cref="PartWords"/> (the place words of every type: 後半段是, 下一行) and <see cref="NextPartWords"/>
-    /// (a head, a part noun or a count of digits, 是 or a colon: 後半部就是, 第二組：), so that one does not stop the
-    /// other inside its words (後半 of 後半部就是).
+    /// (a head, a part noun or a count of digits, 是 or a colon: 後半部就是, 第二組：; in English: the second part is), so that
+    /// one does not stop the other inside its words (後半 of 後半部就是).
     /// </summary>
     internal static int RestWordsLength(ReadOnlySpan<char> text, int i) =>
-        Math.Max(PartWords.MayStartWith(text[i]) ? PartWords.LengthAt(text, i) : 0,
-            NextPartWords.MayStartWith(text[i]) ? NextPartWords.LengthAt(text, i) : 0);
+        Math.Max(Math.Max(PartWords.MayStartWith(text[i]) ? PartWords.LengthAt(text, i) : 0,
+            NextPartWords.MayStartWith(text[i]) ? NextPartWords.LengthAt(text, i) : 0),
+            NextPartWords.MayStartEnglish(text[i]) ? NextPartWords.EnglishLengthAt(text, i) : 0); // "the second part is "
 
     // Length of the ASCII filler word at i ("then", "and"), or 0.
     private static int AsciiFillerAt(ReadOnlySpan<char> text, int i)

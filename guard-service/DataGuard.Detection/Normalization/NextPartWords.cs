@@ -15,7 +15,8 @@ internal static class NextPartWords
     /// <summary>Words for "the next, latter, last or other" that open the phrase; longest first.</summary>
     private static readonly string[] Heads =
     {
-        "接下來的", "剩下的", "其餘的", "接下來", "後面的", "下一個", "另一個", "最後", "後面", "下一", "第二", "另一", "剩下", "其餘", "後", "末", "尾", "下",
+        "接下來的", "剩下的", "其餘的", "接下來", "後面的", "下一個", "另一個", "中間的", "最後", "後面", "下一", "第二", "另一", "剩下", "其餘", "中間",
+        "後", "末", "尾", "下",
     };
 
     /// <summary>Nouns for a part of a value, after a head (下一截, 後半部, 第二組); longest first.</summary>
@@ -40,7 +41,7 @@ internal static class NextPartWords
     private static readonly string[] Copulas = { "則是", "就是", "是", "為", "：", ":" };
 
     /// <summary>Whether a phrase may start with <paramref name="c"/> (the filler walk's first test).</summary>
-    public static bool MayStartWith(char c) => c is '接' or '剩' or '其' or '後' or '下' or '另' or '最' or '第' or '末' or '尾' or '我' or '再' or '重';
+    public static bool MayStartWith(char c) => c is '接' or '剩' or '其' or '後' or '下' or '另' or '最' or '第' or '末' or '尾' or '我' or '再' or '重' or '中';
 
     /// <summary>
     /// Length of the phrase at <paramref name="i"/> with its copula, the blanks after it and a line break right after it
@@ -58,6 +59,82 @@ internal static class NextPartWords
         return end - i;
     }
 
+    /// <summary>
+    /// The same phrase in English, as a value is dictated in chunks (0912, the second part is 345; …, next three digits:
+    /// 345; …, the last part 678; …, the rest is 678): "the" optional, a head, a count (a digit or its word) and a part noun,
+    /// at least one of the two, then "is"/"are" or a colon. A count must hold as in Chinese.
+    /// </summary>
+    private static readonly string[] EnglishHeads = { "next", "second", "third", "middle", "last", "final", "remaining", "other", "rest" };
+
+    private static readonly string[] EnglishParts = { "part", "half", "bit", "chunk", "group", "segment", "section", "digits", "numbers" };
+
+    private static readonly string[] EnglishCounts = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
+    private static readonly string[] EnglishCopulas = { "is ", "are ", ": ", ":" };
+
+    /// <summary>Whether an English phrase may start with <paramref name="c"/>: the first letter of "the" or of a head.</summary>
+    public static bool MayStartEnglish(char c) => (c | 0x20) is 't' or 'n' or 's' or 'm' or 'l' or 'f' or 'r' or 'o';
+
+    /// <summary>
+    /// Length of the English phrase at <paramref name="i"/> ("the second part is ", "next three digits: ", "the rest is ")
+    /// with the blanks after it, or 0.
+    /// </summary>
+    public static int EnglishLengthAt(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= text.Length || !MayStartEnglish(text[i]) || i > 0 && AsciiChars.IsLetter(text[i - 1])) return 0;
+        int j = SkipEnglish(text, i, "the");
+        int head = SkipEnglishAny(text, j, EnglishHeads);
+        if (head == j) return 0;
+        bool rest = text[j] is 'r' or 'R';
+        j = rest ? SkipEnglish(text, head, "of it") : head;
+        int countEnd = EnglishCountEnd(text, j, out char counted);
+        int part = SkipEnglishAny(text, countEnd, EnglishParts);
+        if (part == countEnd && counted == '\0' && !rest) return 0; // "the next officers": a head alone names no part
+        int copula = SkipEnglishAny(text, part, EnglishCopulas);
+        if (copula == part && counted == '\0') return 0; // a part named with no count needs "is" or a colon before the digits
+        int end = SkipBlanks(text, copula);
+        return counted == '\0' || CountHolds(text, i, counted, end) ? end - i : 0;
+    }
+
+    // Past a count said as a word or typed as one digit ("three ", "3 "), with the digit in counted; else at i, '\0'.
+    private static int EnglishCountEnd(ReadOnlySpan<char> text, int i, out char counted)
+    {
+        for (int k = 0; k < EnglishCounts.Length; k++)
+        {
+            int end = SkipEnglish(text, i, EnglishCounts[k]);
+            if (end == i) continue;
+            counted = (char)('1' + k);
+            return end;
+        }
+        bool digit = i + 1 < text.Length && AsciiChars.IsDigit(text[i]) && text[i + 1] == ' ';
+        counted = digit ? text[i] : '\0';
+        return digit ? i + 2 : i;
+    }
+
+    // Past an English word (either case) and one blank after it, or i where the word is not there.
+    private static int SkipEnglish(ReadOnlySpan<char> text, int i, string word)
+    {
+        if (i + word.Length > text.Length || !text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return i;
+        int end = i + word.Length;
+        if (end < text.Length && AsciiChars.IsLetter(text[end])) return i;
+        return end < text.Length && text[end] == ' ' ? end + 1 : end;
+    }
+
+    private static int SkipEnglishAny(ReadOnlySpan<char> text, int i, string[] words)
+    {
+        foreach (var word in words)
+        {
+            int end = word.EndsWith(" ", StringComparison.Ordinal) || word.StartsWith(":", StringComparison.Ordinal)
+                ? (StartsWithIgnoreCase(text, i, word) ? i + word.Length : i)
+                : SkipEnglish(text, i, word);
+            if (end > i) return end;
+        }
+        return i;
+    }
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<char> text, int i, string word) =>
+        i + word.Length <= text.Length && text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
     // "後半部", "下一截", "第二組", "尾碼", "後三碼", "最後5位": a head, then a part or the tail, or a count and what it counts.
     private static int PartEnd(ReadOnlySpan<char> text, int i)
     {
@@ -66,6 +143,7 @@ internal static class NextPartWords
             if (!StartsWith(text, i, head)) continue;
             int next = i + head.Length;
             if (SkipAny(text, next, Parts) is int part && part > next) return part;
+            if (head.Length > 1 && next < text.Length && text[next] is '是' or '為' or '：' or ':') return next; // 中間是, 最後是, 剩下的：
             if (SkipAny(text, next, Tail) is int tail && tail > next) return tail;
             if (next >= text.Length || CharFolding.KindOf(text[next]) != CharKind.Digit) continue;
             if (SkipAny(text, next + 1, Counted) is int counted && counted > next + 1)

@@ -12,7 +12,7 @@ internal static class SpokenFillers
     /// <summary>Longest first, so 接著是 is taken whole before 接著 and erm before er.</summary>
     private static readonly string[] Words = new[]
         {
-            "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "那個", "就是", "then", "next", "like",
+            "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "最後", "那個", "就是", "then", "next", "like",
         }
         .Concat(Hesitations.English)
         .Concat(new[] { "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯", "ㄜ", "ㄟ" }) // ㄜ ㄟ: hesitations typed in Bopomofo

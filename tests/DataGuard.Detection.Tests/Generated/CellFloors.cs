@@ -881,9 +881,55 @@ internal static class CellFloors
     /// The rounds' own cells, asked in this order (newest first, as each round's cells were asserted): a floor, -1 for a cell
     /// the round puts out of scope, or null for a cell the round does not decide.
     /// </summary>
+    /// <summary>
+    /// Round 29 (categories of sets U17, U18): digits said as words are in scope where the English number words of round 11
+    /// are, a value dictated in chunks, in English groups apart by commas or built from string literals where one given in
+    /// two parts (split.parts) is: each form needs the evidence its older twin needs (a checksum, a phone word).
+    /// </summary>
+    private static double? Round29Decides(string[] parts)
+    {
+        string? twin = parts[1] switch
+        {
+            "numbers.words.english-dictated" or "numbers.words.foreign" => "numbers.english-words",
+            "split.words.english" or "split.dictated" or "split.concatenated" => "split.parts",
+            _ => null,
+        };
+        if (twin is null) return null;
+        foreach (var entry in Round29OutOfScope) if (Matches(entry, parts)) return -1;
+        if (For(string.Join(" × ", parts[0], twin, parts[2])) is null) return -1;
+        foreach (var (family, variant, context) in Round29OnePlacementShort)
+            if (parts[0] == family && parts[1] == variant && parts[2] == context) return Default;
+        return Round29CellFloor;
+    }
+
+    /// <summary>Round 29: the floor its in-scope cells reached at the end of the round (all five placements), but for the cells below.</summary>
+    public const double Round29CellFloor = 1.0;
+
+    /// <summary>Round 29: the in-scope cells that found four of five placements at the end of the round (not investigated; a 2021 certificate's 9 after its letter, a count after the value, a row with no phone word).</summary>
+    private static readonly (string Family, string Variant, string Context)[] Round29OnePlacementShort =
+    {
+        ("id.arc.2021", "numbers.words.foreign", "csv.row"), ("id.arc.2021", "numbers.words.foreign", "table.html"),
+        ("id.arc.2021", "split.concatenated", "csv.none"), ("id.arc.2021", "split.dictated", "list.glued-number.id"),
+        ("id.arc.2021", "split.dictated", "table.full-width-bar"), ("id.arc.2021", "split.words.english", "csv.label"),
+        ("id.arc.2021", "split.words.english", "sentence.verb"), ("id.arc.2021", "split.words.english", "table.row"),
+        ("phone.mobile", "numbers.words.foreign", "sentence.numeral-word-after"), ("phone.mobile", "split.concatenated", "sentence.count-after"),
+        ("phone.mobile", "split.dictated", "csv.row.none"), ("phone.mobile", "split.dictated", "sentence.count-after"),
+        ("phone.mobile", "split.dictated", "sentence.person-nationality"), ("phone.mobile", "split.dictated", "table.none"),
+    };
+
+    private static readonly (string Family, string Variant, string Context, string Why)[] Round29OutOfScope =
+    {
+        ("phone.", "split.concatenated", "*.none", "a phone built from string literals is joined only where a phone word names it: a joint of quotes is no spoken word"),
+        ("phone.", "split.concatenated", "sentence.person-nationality", "a phone built from string literals is joined only where a phone word names it: a nationality is none"),
+        ("phone.mobile", "split.words.english", "*.none", "commas between numbers list them: a mobile in English word groups apart by commas needs a phone word (as split.marks)"),
+        ("phone.mobile", "split.words.english", "sentence.person-nationality", "commas between numbers list them: after a nationality a mobile so split needs a phone word (as split.marks)"),
+        ("phone.mobile", "split.words.english", "sentence.count-after", "a count glued after English word groups with no phone label before them (as split.english, not investigated)"),
+        ("phone.mobile", "split.dictated", "csv.none", "a chunk dictated in English holds commas, which part a CSV row's cells where no phone word names the number"),
+    };
+
     private static readonly Func<string[], double?>[] RoundDeciders =
     {
-        Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        Round29Decides, Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
         parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
     };
 

@@ -715,6 +715,35 @@ internal static class HardNegativeGenerator
         // Round 27 (sets U13, U14): numbers of a split value's shape with the words that name a second part between them
         // that are no value: a road's segments, an amount and a case number, an account's halves, a wrong-checksum ID and
         // a card failing Luhn given in two parts, a page and a line.
+        // Round 29 (categories of sets U17, U18): English prose with number words, prose of Vietnamese, Indonesian, Malay and
+        // Tagalog with theirs, non-personal strings built from literals (versions, case, order and invoice numbers, dates),
+        // and order, invoice and tracking numbers or wrong-checksum IDs dictated in chunks with the words that announce them.
+        new("english-number-prose", r => Pick(r,
+            $"{Pick(r, "Two or three", "Four or five", "Nine")} officers arrived; one of the {Pick(r, "nine", "seven", "three")} cases was closed.",
+            $"Room {Pick(r, "one oh five", "two double one", "three oh eight")}, floor {Pick(r, "two", "six")}, {Pick(r, "seven", "eight")} people waiting.",
+            $"The first part is done, then the second part of the report; the last two pages are {Pick(r, "five", "six")} lines.",
+            $"Please double check the {Pick(r, "three", "four")} forms: one, two and {Pick(r, "five", "nine")} are signed.",
+            $"Unit {Pick(r, "five", "seven")} called back at {Pick(r, "nine", "ten")} thirty, {Pick(r, "two", "three")} cars on scene.")),
+        new("foreign-number-prose", r => Pick(r,
+            $"Tôi có {Pick(r, "hai", "ba")} con, {Pick(r, "một", "hai")} người đã về quê từ năm 20{r.Next(10, 25)}.",
+            $"Anh ấy làm việc ở đây {Pick(r, "ba", "bốn")} năm, không có vấn đề gì.",
+            $"Saya punya {Pick(r, "satu", "dua")} atau {Pick(r, "tiga", "empat")} teman, lima puluh ribu rupiah.",
+            $"Dia datang {Pick(r, "dua", "tiga")} hari lalu bersama {Pick(r, "satu", "lima")} orang.",
+            $"Mayroon akong {Pick(r, "isa", "dalawa")} o {Pick(r, "tatlo", "apat")} na kapatid.")),
+        new("concatenated-codes", r => Pick(r,
+            $"var version = \"v{r.Next(1, 9)}.\" + \"{r.Next(0, 20)}\" + \".{r.Next(0, 99)}\";",
+            $"caseNo = \"CASE-\" + \"{2020 + r.Next(6)}\" + \"{Digits(r, 4)}\"",
+            $"SELECT 'INV' || '{2020 + r.Next(6)}' || '{Digits(r, 5)}' AS invoice_no",
+            $"=CONCAT(\"ORD\",\"{2020 + r.Next(6)}{r.Next(1, 13):00}{r.Next(1, 29):00}\",\"{Digits(r, 4)}\")",
+            $"date = \"{2020 + r.Next(6)}\" + \"-\" + \"{r.Next(1, 13):00}\" + \"-\" + \"{r.Next(1, 29):00}\"",
+            $"id = '{InParts(WrongId(r), 3, "' '")}'",
+            $"\"{2020 + r.Next(6)}\",\"{r.Next(1, 13):00}{r.Next(1, 29):00}\",\"{r.Next(10, 99)}\",\"{Digits(r, 3)}\"")),
+        new("chunked-order-numbers", r => Pick(r,
+            $"訂單編號前四碼{2020 + r.Next(6)}，中間三碼{Digits(r, 3)}，最後{Digits(r, 3)}",
+            $"{Pick(r, "發票號碼", "單號")}{Letters(r)}{Digits(r, 2)}，中間是{Digits(r, 3)}，尾數是{Digits(r, 3)}",
+            $"order number {2020 + r.Next(6)}, the second part is {Digits(r, 4)}, and the last part is {Digits(r, 4)}",
+            $"tracking 1Z{Digits(r, 2)}, next four digits: {Digits(r, 4)}, the rest is {Digits(r, 4)}",
+            WrongIdInChunks(r))),
         new("part-words", r => Pick(r,
             $"{Pick(r, "中山", "民生", "忠孝")}路{r.Next(1, 8)}段，下一段 {r.Next(10, 400)}號",
             $"案號 {r.Next(1000, 9999)}，第二部分 {r.Next(1000, 9999)} 元",
@@ -1018,6 +1047,13 @@ internal static class HardNegativeGenerator
     }
 
     // A value given in two parts, cut at `at` by the words naming the second.
+    // Round 29: an ID whose check fails, dictated in three chunks under its label.
+    private static string WrongIdInChunks(Random r)
+    {
+        var id = WrongId(r);
+        return $"身分證{id[..4]}，中間三碼{id[4..7]}，最後{id[7..]}";
+    }
+
     private static string InParts(string value, int at, string words) => value[..at] + words + value[at..];
 
     // A ROC date as a record writes it.

@@ -301,6 +301,14 @@ internal static class SurfaceVariants
         // emoji (alone or a sequence joined by invisible characters), a tilde, or a dot, dash or underscore doubled (R★K★T★2★0★5★8,
         // K~T~W~3~1~6, 5__K__2__7__3__8): written to get it past a filter.
         new("spelled.one-mark", (v, r) => SpelledWithOneMark(v, Pick(r, OneMarks))),
+        // Round 29 (categories of sets U17, U18): digits dictated as words — English as people say them (oh, double, triple,
+        // hyphens, capitals, a group left in digits), English groups apart by commas, Indonesian, Malay, Vietnamese or Tagalog
+        // words — and values given in chunks with words announcing each one, or built from string literals (DictatedForms).
+        new("numbers.words.english-dictated", DictatedForms.EnglishDictated),
+        new("numbers.words.foreign", DictatedForms.ForeignWords),
+        new("split.words.english", DictatedForms.EnglishGroups),
+        new("split.dictated", DictatedForms.Dictated),
+        new("split.concatenated", DictatedForms.Concatenated),
     };
 
     /// <summary>Round 28: combining marks a text-decoration tool puts over each character (diaeresis, underline, dot below, acute, strike-through, macron below).</summary>
@@ -726,8 +734,6 @@ internal static class SurfaceVariants
         return v.Groups[0] + Pick(r, "-", "") + gap + v.Groups[1];
     }
 
-    private static readonly string[] DigitWords = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
-
     // Every digit of an ID, a certificate or a 09 mobile as its English word, a space between all of them; now and then in
     // capitals (K ONE FIVE…), as a shouting or a speech-to-text line writes them.
     private static string? EnglishWords(PlantedValue v, Random r)
@@ -736,7 +742,7 @@ internal static class SurfaceVariants
         bool id = value.Length == 10 && char.IsAsciiLetter(value[0]) && value.Skip(2).All(char.IsAsciiDigit);
         bool mobile = value.Length == 10 && value.StartsWith("09", StringComparison.Ordinal) && value.All(char.IsAsciiDigit);
         if (!v.Spoken || !id && !mobile) return null;
-        var words = value.Select(c => char.IsAsciiDigit(c) ? DigitWords[c - '0'] : c.ToString());
+        var words = value.Select(c => char.IsAsciiDigit(c) ? DictatedForms.English[c - '0'] : c.ToString());
         var written = string.Join(" ", words);
         return r.Next(4) == 0 ? written.ToUpperInvariant() : written;
     }
