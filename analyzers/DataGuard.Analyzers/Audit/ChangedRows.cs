@@ -14,6 +14,8 @@ namespace DataGuard.Analyzers.Audit;
 /// read by, to a call that deletes or overwrites (<c>Remove(row)</c>, <c>DeleteAsync(request.Id)</c>, <c>UpdateAsync(row)</c>),
 /// or sets the row's columns or calls its own commands (a method of the program's that answers nothing) and saves
 /// (<c>SaveChangesAsync</c>, <c>CommitAsync</c>). The program's helpers the row is handed to are followed one level.
+/// A create command reads the rows it attaches the new one to (a car's owner, the session a payment settles): the path
+/// changes them too when it adds and saves a new row built from them (<c>Add(Car.TryCreate(plate, customer).Value)</c>).
 /// </summary>
 internal sealed class ChangedRows
 {
@@ -22,6 +24,9 @@ internal sealed class ChangedRows
 
     /// <summary>First words of the calls that write a unit of work's changes: <c>SaveChangesAsync</c>, <c>CommitAsync</c>.</summary>
     private static readonly HashSet<string> SavingVerbs = new(StringComparer.Ordinal) { "save", "commit" };
+
+    /// <summary>First words of the calls that store a new row: <c>Add</c>, <c>AddAsync</c>, <c>InsertAsync</c>.</summary>
+    private static readonly HashSet<string> AddingVerbs = new(StringComparer.Ordinal) { "add", "insert" };
 
     private readonly SourceBodies _bodies;
 
@@ -34,6 +39,7 @@ internal sealed class ChangedRows
         var keys = Keys(read);
         if (rows.Count == 0 && keys.Count == 0) return false;
 
+        var built = BuiltFrom(rows, scope);
         var changed = false;
         var saved = false;
         foreach (var operation in scope)
@@ -42,7 +48,7 @@ internal sealed class ChangedRows
             {
                 if (IsSave(call.TargetMethod)) saved = true;
                 if (Overwrites(call, rows, keys)) return true;
-                if (IsOwnCommand(call, rows) || HandsToChangingHelper(call, rows, ref saved)) changed = true;
+                if (IsOwnCommand(call, rows) || HandsToChangingHelper(call, rows, ref saved) || AddsRowBuiltFrom(call, rows, built)) changed = true;
             }
             else if (SetsColumnOf(operation, rows))
             {
@@ -132,6 +138,39 @@ internal sealed class ChangedRows
     private static bool Overwrites(IInvocationOperation call, HashSet<ISymbol> rows, HashSet<string> keys)
         => MethodVerbs.FirstWordIn(call.TargetMethod, OverwritingVerbs)
            && call.Arguments.Any(a => Refers(a.Value, rows) || keys.Contains(OperationShapes.Unconverted(a.Value).Syntax.ToString()));
+
+    /// <summary>
+    /// The locals whose value is made from the rows (<c>var car = Car.TryCreate(plate, customer)</c>, <c>var row = car.Value</c>),
+    /// in the order the path assigns them: one pass, as a local is assigned before it is read.
+    /// </summary>
+    private static HashSet<ISymbol> BuiltFrom(HashSet<ISymbol> rows, IReadOnlyList<IOperation> scope)
+    {
+        var built = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (rows.Count == 0) return built;
+        foreach (var operation in scope)
+        {
+            var (local, value) = operation switch
+            {
+                IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator => (declarator.Symbol, initial),
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment => ((ISymbol)target.Local, assignment.Value),
+                _ => (null, null),
+            };
+            if (local is not null && value is not null && !rows.Contains(local) && MadeFrom(value, rows, built)) built.Add(local);
+        }
+
+        return built;
+    }
+
+    /// <summary>A creation or call that is handed a row, or a value made from one (not the row itself, which is no new row).</summary>
+    private static bool MadeFrom(IOperation value, HashSet<ISymbol> rows, HashSet<ISymbol> built)
+        => OperationShapes.VariableOf(value) is { } variable
+            ? built.Contains(variable)
+            : value.Descendants().Any(o => OperationShapes.VariableOf(o) is { } part && (rows.Contains(part) || built.Contains(part)));
+
+    /// <summary><c>_db.Cars.Add(car)</c>, <c>AddAsync(new Payment(session))</c>: a new row made from the rows is stored.</summary>
+    private static bool AddsRowBuiltFrom(IInvocationOperation call, HashSet<ISymbol> rows, HashSet<ISymbol> built)
+        => MethodVerbs.FirstWordIn(call.TargetMethod, AddingVerbs)
+           && call.Arguments.Any(a => (!call.TargetMethod.IsExtensionMethod || a.Parameter?.Ordinal > 0) && MadeFrom(OperationShapes.Unconverted(a.Value), rows, built));
 
     /// <summary><c>doctor.Suspend()</c>: a method of the program's own on the row that answers nothing.</summary>
     private static bool IsOwnCommand(IInvocationOperation call, HashSet<ISymbol> rows)

@@ -10,7 +10,8 @@ namespace DataGuard.Analyzers.Sources;
 /// <summary>
 /// Parameters a method uses as a mail recipient (<c>new MailAddress(to)</c>, <c>msg.To.Add(to)</c>,
 /// <c>MailboxAddress.Parse(to)</c>, SendGrid's <c>EmailAddress(to)</c>, FluentEmail's <c>.To(to)</c>: the
-/// <see cref="SinkKind.MailRecipient"/> rows of the sink table). Mail goes to people: such a parameter holds a person's
+/// <see cref="SinkKind.MailRecipient"/> rows of the sink table), or puts in a recipient slot of the program's own mail
+/// (<c>new EmailMessage { To = to }</c>, <c>message.Cc.Add(to)</c>: <see cref="MailEnvelopes"/>). Mail goes to people: such a parameter holds a person's
 /// address whatever it is called, unless every call fills it with a constant (an organisation's address, see
 /// <see cref="ConstantParameters"/>) — so the program's mailer that logs its <c>to</c> logs a personal value even when all
 /// its callers sit in another project behind the program's mail interface. A local is judged by what the flow assigns it
@@ -34,8 +35,7 @@ internal sealed class MailRecipients
     /// <summary>True when <paramref name="parameter"/>'s method hands it to a mail library as a recipient.</summary>
     public bool IsRecipient(IParameterSymbol parameter)
     {
-        if (parameter.Type.SpecialType != SpecialType.System_String || !_sinks.HasAny(SinkKind.MailRecipient)
-            || parameter.ContainingSymbol is not IMethodSymbol method)
+        if (parameter.Type.SpecialType != SpecialType.System_String || parameter.ContainingSymbol is not IMethodSymbol method)
         {
             return false;
         }
@@ -53,12 +53,24 @@ internal sealed class MailRecipients
         }
 
         var found = ImmutableHashSet.CreateBuilder<IParameterSymbol>(SymbolEqualityComparer.Default);
+        var libraries = _sinks.HasAny(SinkKind.MailRecipient);
         var seen = 0;
         foreach (var operation in body.Descendants())
         {
             if (++seen > MaxOperations)
             {
                 break;
+            }
+
+            if (EnvelopeRecipient(operation) is { } slotted)
+            {
+                AddIfOwnParameter(found, slotted, method);
+                continue;
+            }
+
+            if (!libraries)
+            {
+                continue;
             }
 
             var (target, arguments) = operation switch
@@ -74,15 +86,31 @@ internal sealed class MailRecipients
 
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { } slot && row.RecipientParameters.Contains(slot.Name)
-                    && OperationShapes.Unconverted(argument.Value) is IParameterReferenceOperation reference
-                    && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol.OriginalDefinition, method))
+                if (argument.Parameter is { } slot && row.RecipientParameters.Contains(slot.Name))
                 {
-                    found.Add(reference.Parameter.OriginalDefinition);
+                    AddIfOwnParameter(found, argument.Value, method);
                 }
             }
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>The value put in a recipient slot of the program's own mail: <c>To = value</c>, <c>message.Cc.Add(value)</c>.</summary>
+    private static IOperation? EnvelopeRecipient(IOperation operation) => operation switch
+    {
+        ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment when MailEnvelopes.IsRecipient(target.Member) => assignment.Value,
+        IInvocationOperation { TargetMethod.Name: "Add", Instance: IMemberReferenceOperation slot, Arguments.Length: 1 } call
+            when MailEnvelopes.IsRecipient(slot.Member) => call.Arguments[0].Value,
+        _ => null,
+    };
+
+    private static void AddIfOwnParameter(ImmutableHashSet<IParameterSymbol>.Builder found, IOperation value, IMethodSymbol method)
+    {
+        if (OperationShapes.Unconverted(value) is IParameterReferenceOperation reference
+            && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol.OriginalDefinition, method))
+        {
+            found.Add(reference.Parameter.OriginalDefinition);
+        }
     }
 }

@@ -160,6 +160,12 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
+        // A recipient slot of the program's own mail (EmailRequestEvent.To beside Subject and Body): mail goes to people.
+        if (MailEnvelopes.IsRecipient(symbol))
+        {
+            return true;
+        }
+
         // A record's request form, query string or cookies (NameValueCollection Form { get; set; }), filled where this
         // compilation cannot see: its name says what it holds and its type that it holds it field by field.
         if (symbol is IFieldSymbol or IPropertySymbol && RequestContentMembers.HoldsRequestContent(symbol))

@@ -112,4 +112,43 @@ public partial class PersonalDataQueryNotAuditedTests
             }
         }
         """);
+
+    /// <summary>A club's enrolments: each new one is made from the member it enrols.</summary>
+    private const string Enrolments = """
+        public class Enrolment { public int Id { get; set; } public Member Member { get; set; } = null!; public static Enrolment For(Member member) => new() { Member = member }; }
+        public interface IEnrolments { void Add(Enrolment enrolment); Task AddAsync(Enrolment enrolment); }
+        public abstract class EnrolmentDb { public abstract DbSet<Member> Members { get; } public abstract IEnrolments Enrolments { get; } public abstract Task SaveChangesAsync(); }
+
+        """;
+
+    /// <summary>An endpoint that reads a member with <paramref name="read"/>, runs <paramref name="make"/> and answers with its <c>enrolment</c>.</summary>
+    private static string EnrolEndpoint(string read, string make) => Members + Enrolments + """
+        internal class EnrolMemberEndpoint
+        {
+            readonly EnrolmentDb _db = null!;
+
+            public async Task<Enrolment> ExecuteAsync(int memberId)
+            {
+                var member = await READ ?? throw new InvalidOperationException("missing");
+                MAKE
+                return enrolment;
+            }
+        }
+        """.Replace("READ", read).Replace("MAKE", make);
+
+    private const string MemberRead = "_db.Members.FirstOrDefaultAsync(m => m.Id == memberId)";
+
+    [Theory]
+    [InlineData("var enrolment = Enrolment.For(member); _db.Enrolments.Add(enrolment);")]
+    [InlineData("var made = Enrolment.For(member); var enrolment = made; await _db.Enrolments.AddAsync(enrolment);")]
+    [InlineData("var enrolment = new Enrolment { Member = member }; _db.Enrolments.Add(enrolment);")]
+    public Task Create_that_adds_and_saves_a_row_made_from_the_read_row_is_silent(string add)
+        => Run(EnrolEndpoint(MemberRead, add + " await _db.SaveChangesAsync();"));
+
+    [Theory]
+    [InlineData("var enrolment = Enrolment.For(member);")]
+    [InlineData("var enrolment = Enrolment.For(member); _db.Enrolments.Add(enrolment);")]
+    [InlineData("var enrolment = Enrolment.For(member); _db.Enrolments.Add(new Enrolment()); await _db.SaveChangesAsync();")]
+    public Task Row_made_into_a_new_row_not_added_and_saved_is_reported(string make)
+        => Run(EnrolEndpoint("{|DG1008:" + MemberRead + "|}", make));
 }

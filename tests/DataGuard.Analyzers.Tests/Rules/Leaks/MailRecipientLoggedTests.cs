@@ -62,6 +62,7 @@ public class MailRecipientLoggedTests
     [Theory]
     [InlineData("message.To.Add(new MailAddress(to))")]
     [InlineData("message.To.Add(to)")]
+    [InlineData("message.CC.Add(to)")]
     [InlineData("message.Bcc.Add(new MailAddress(to, \"Customer\"))")]
     public Task A_recipient_parameter_logged_after_sending_is_reported(string addRecipient)
         => Run(Mailer(addRecipient, """{|DG1001:_logger.LogInformation("Mail sent to {To}", to)|}"""));
@@ -78,6 +79,8 @@ public class MailRecipientLoggedTests
     [Theory]
     [InlineData("var mail = new MimeMessage(); mail.To.Add(MailboxAddress.Parse(whom));")]
     [InlineData("var mail = new MimeMessage(); mail.To.Add(new MailboxAddress(\"Customer\", whom));")]
+    [InlineData("var mail = new MimeMessage(); mail.Cc.Add(MailboxAddress.Parse(whom));")]
+    [InlineData("var mail = new MimeMessage(); mail.Bcc.Add(new MailboxAddress(\"Customer\", whom));")]
     [InlineData("var mail = SendGrid.Helpers.Mail.MailHelper.CreateSingleEmail(new SendGrid.Helpers.Mail.EmailAddress(\"desk@example.org\"), new SendGrid.Helpers.Mail.EmailAddress(whom), \"Receipt\", \"\", \"<p>Thanks</p>\");")]
     [InlineData("var mail = FluentEmail.Core.Email.From(\"desk@example.org\").To(whom).Subject(\"Receipt\");")]
     public Task A_recipient_of_any_mail_library_logged_is_reported(string build) => Run($$"""
