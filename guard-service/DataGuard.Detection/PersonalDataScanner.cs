@@ -252,7 +252,7 @@ public sealed class PersonalDataScanner
         if (end == text.Length) return end;
         var kind = CharFolding.Fold(text[end]).Kind;
         if (kind is CharKind.Digit or CharKind.Letter or CharKind.Invisible or CharKind.Separator) return 0;
-        if (end + 1 < text.Length && CharFolding.TryFoldMathematical(text[end], text[end + 1], out _)) return 0;
+        if (end + 1 < text.Length && CharFolding.TryFoldSupplementary(text[end], text[end + 1], out _)) return 0;
         if (SpokenHyphens.LengthAt(text, end) > 0) return 0; // "375杠QD": a plate's digits before its hyphen said aloud
         if (text[end] == '|' && BarDigits.ReadsAsOne(text, end)) return 0; // "09|2 345 678": a 1 scanned as a bar
         return ChainReader.FillerFollows(text, end, ref fillers) ? 0 : end; // "02然後2345再來6789": the first group of a split value

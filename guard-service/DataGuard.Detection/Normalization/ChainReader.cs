@@ -56,7 +56,7 @@ internal static class ChainReader
     /// </summary>
     public static bool IsLoneDigit(ReadOnlySpan<char> text, int index) =>
         index + 1 < text.Length && CharFolding.KindOf(text[index]) == CharKind.Digit
-        && CharFolding.KindOf(text[index + 1]) == CharKind.Other && text[index + 1] != '\uD835' // a mathematical digit
+        && CharFolding.KindOf(text[index + 1]) == CharKind.Other && !CharFolding.MayStartSupplementary(text[index + 1]) // a mathematical digit, 🅐
         && !PlaceNumerals.Is(text[index + 1]); // 九十一: read out with its place word
 
     /// <summary>
@@ -125,7 +125,7 @@ internal static class ChainReader
             int width = 1;
             var folded = CharFolding.Fold(text[i]);
             var unit = folded;
-            if (i + 1 < text.Length && CharFolding.TryFoldMathematical(text[i], text[i + 1], out var mathematical))
+            if (i + 1 < text.Length && CharFolding.TryFoldSupplementary(text[i], text[i + 1], out var mathematical))
             {
                 folded = mathematical;
                 width = 2;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
@@ -121,23 +123,53 @@ internal static class CharFolding
     }
 
     /// <summary>
-    /// Mathematical alphanumeric symbols (𝐀𝟐𝟒…, U+1D400–1D7FF, a surrogate pair each) fold to the Latin letter or digit
-    /// they are styled from.
+    /// Round 29 (categories of sets U17, U18): letters of the mathematical alphabets that Unicode keeps in the Letterlike
+    /// Symbols block (the holes of 𝔸…𝕫, 𝒜…𝓏, 𝔄…𝔷: ℂ ℍ ℕ ℙ ℚ ℝ ℤ, ℬ ℰ ℱ ℋ ℐ ℒ ℳ ℛ, ℭ ℌ ℑ ℜ ℨ, ℊ ℎ ℯ ℴ), so a value typed in
+    /// double-struck, script or Fraktur letters reads whole.
     /// </summary>
-    public static bool TryFoldMathematical(char high, char low, out FoldedChar folded)
+    private const string LetterlikeLetters =
+        "C\u2102" + "H\u210D" + "N\u2115" + "P\u2119" + "Q\u211A" + "R\u211D" + "Z\u2124"
+        + "B\u212C" + "E\u2130" + "F\u2131" + "H\u210B" + "I\u2110" + "L\u2112" + "M\u2133" + "R\u211B"
+        + "C\u212D" + "H\u210C" + "I\u2111" + "R\u211C" + "Z\u2128"
+        + "G\u210A" + "H\u210E" + "E\u212F" + "O\u2134";
+
+    /// <summary>
+    /// Runs of styled letters and digits outside the BMP (a surrogate pair each), read as the Latin letter or digit they
+    /// are styled from: the mathematical alphabets and digits (𝐀 𝑨 𝔸 𝖠 𝙰, 𝟎 𝟘 𝟢 𝟶, U+1D400–1D7FF), the enclosed
+    /// alphanumerics supplement (🄀 0. and 🄁 0, digits; 🄐 parenthesised, 🄰 squared, 🅐 negative circled, 🅰 negative
+    /// squared capitals) and the segmented digits 🯰. Every other decimal digit block of the supplementary planes is added
+    /// from the Unicode data when the table is built (<see cref="SupplementaryRuns"/>).
+    /// </summary>
+    private static readonly (int First, int Last, char FirstValue, int Period)[] StyledSupplementary =
+    {
+        (0x1D400, 0x1D6A3, 'A', 26), (0x1D7CE, 0x1D7FF, '0', 10),
+        (0x1F100, 0x1F100, '0', 10), (0x1F101, 0x1F10A, '0', 10), (0x1F10B, 0x1F10C, '0', 1),
+        (0x1F110, 0x1F129, 'A', 26), (0x1F130, 0x1F149, 'A', 26), (0x1F150, 0x1F169, 'A', 26), (0x1F170, 0x1F189, 'A', 26),
+        (0x1FBF0, 0x1FBF9, '0', 10),
+    };
+
+    private static readonly (int First, int Last, char FirstValue, int Period)[] SupplementaryRuns = BuildSupplementaryRuns();
+
+    // One flag per high surrogate (D800–DBFF) whose block holds a run, so other pairs (most emoji) fail in one array read.
+    private static readonly bool[] HighSurrogatesWithRuns = BuildHighSurrogates();
+
+    /// <summary>Whether <paramref name="high"/> may start a styled letter or digit outside the BMP (𝟎, 🅐, 𑁦).</summary>
+    public static bool MayStartSupplementary(char high) => high is >= '\uD800' and <= '\uDBFF' && HighSurrogatesWithRuns[high - 0xD800];
+
+    /// <summary>
+    /// A styled letter or digit outside the BMP (𝐀𝟐𝟒, 🅐, 🄂, 𑁩 of the supplementary digit blocks), as the Latin letter or
+    /// digit it reads as.
+    /// </summary>
+    public static bool TryFoldSupplementary(char high, char low, out FoldedChar folded)
     {
         folded = default;
-        if (high != '\uD835' || !char.IsLowSurrogate(low)) return false;
-        int codePoint = 0x1D400 + (low - 0xDC00);
-        if (codePoint >= 0x1D7CE && codePoint <= 0x1D7FF)
+        if (!MayStartSupplementary(high) || !char.IsLowSurrogate(low)) return false;
+        int codePoint = char.ConvertToUtf32(high, low);
+        foreach (var (first, last, firstValue, period) in SupplementaryRuns)
         {
-            folded = new FoldedChar((char)('0' + (codePoint - 0x1D7CE) % 10), CharKind.Digit, Evasions.Homoglyph);
-            return true;
-        }
-        if (codePoint >= 0x1D400 && codePoint <= 0x1D6A3)
-        {
-            int letter = (codePoint - 0x1D400) % 52;
-            folded = new FoldedChar((char)('A' + letter % 26), CharKind.Letter, Evasions.Homoglyph);
+            if (codePoint < first || codePoint > last) continue;
+            char value = (char)(firstValue + (codePoint - first) % period);
+            folded = new FoldedChar(value, firstValue == 'A' ? CharKind.Letter : CharKind.Digit, Evasions.Homoglyph);
             return true;
         }
         return false;
@@ -152,9 +184,52 @@ internal static class CharFolding
             var kind = KindOf((char)c);
             if (kind == CharKind.Digit || kind == CharKind.Letter || kind == CharKind.Plus) chars.Append((char)c);
         }
-        chars.Append('\uD835'); // first half of every mathematical letter and digit
+        for (int k = 0; k < HighSurrogatesWithRuns.Length; k++)
+        {
+            if (HighSurrogatesWithRuns[k]) chars.Append((char)(0xD800 + k)); // first half of 𝟎, 🅐 and the other styled pairs
+        }
         chars.Append(MarkedLetters.All()); // Ẹ9̣7̣…: a precomposed letter starts a value whose characters all carry a mark
         return chars.ToString();
+    }
+
+    // The styled runs, then each block of ten decimal digits of the supplementary planes that they do not cover (Brahmi
+    // 𑁦, Adlam 𞥐, …), as the Unicode data of the runtime knows them.
+    private static (int First, int Last, char FirstValue, int Period)[] BuildSupplementaryRuns()
+    {
+        var runs = new List<(int, int, char, int)>(StyledSupplementary);
+        for (int codePoint = 0x10000; codePoint <= 0x1FFFF; codePoint++)
+        {
+            if (DecimalDigitAt(codePoint) != 0 || IsStyled(codePoint)) continue;
+            int nine = codePoint + 9;
+            if (DecimalDigitAt(nine) == 9) runs.Add((codePoint, nine, '0', 10));
+            codePoint = nine;
+        }
+        return runs.ToArray();
+    }
+
+    private static int DecimalDigitAt(int codePoint)
+    {
+        var text = char.ConvertFromUtf32(codePoint);
+        return CharUnicodeInfo.GetUnicodeCategory(text, 0) == UnicodeCategory.DecimalDigitNumber ? CharUnicodeInfo.GetDecimalDigitValue(text, 0) : -1;
+    }
+
+    private static bool IsStyled(int codePoint)
+    {
+        foreach (var (first, last, _, _) in StyledSupplementary)
+        {
+            if (codePoint >= first && codePoint <= last) return true;
+        }
+        return false;
+    }
+
+    private static bool[] BuildHighSurrogates()
+    {
+        var highs = new bool[0x400];
+        foreach (var (first, last, _, _) in SupplementaryRuns)
+        {
+            for (int codePoint = first; codePoint <= last; codePoint++) highs[char.ConvertFromUtf32(codePoint)[0] - 0xD800] = true;
+        }
+        return highs;
     }
 
     private static uint[] Build()
@@ -185,11 +260,21 @@ internal static class CharFolding
         {
             for (int k = 0; k < count; k++) table[first + k] = Pack((char)('0' + firstDigit + k), CharKind.Digit, Evasions.Homoglyph);
         }
-        // Circled letters Ⓐ–Ⓩ and ⓐ–ⓩ.
+        // Circled letters Ⓐ–Ⓩ and ⓐ–ⓩ, parenthesised ⒜–⒵.
         for (int k = 0; k < 26; k++)
         {
             table[0x24B6 + k] = Pack((char)('A' + k), CharKind.Letter, Evasions.Homoglyph);
             table[0x24D0 + k] = Pack((char)('A' + k), CharKind.Letter, Evasions.Homoglyph);
+            table[0x249C + k] = Pack((char)('A' + k), CharKind.Letter, Evasions.Homoglyph);
+        }
+        for (int i = 0; i < LetterlikeLetters.Length; i += 2)
+            table[LetterlikeLetters[i + 1]] = Pack(LetterlikeLetters[i], CharKind.Letter, Evasions.Homoglyph);
+        // Round 29: the decimal digits of every other script (Arabic-Indic ٠١٢, Extended Arabic-Indic ۰۱۲, Devanagari ०१२,
+        // Thai ๐๑๒, Bengali, Tamil, Khmer, Myanmar…): any character Unicode files as a decimal digit reads as its value.
+        for (int c = 0x80; c < 0xFF00; c++)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory((char)c) == UnicodeCategory.DecimalDigitNumber)
+                table[c] = Pack((char)('0' + CharUnicodeInfo.GetDecimalDigitValue((char)c)), CharKind.Digit, Evasions.Homoglyph);
         }
 
         // Full-width forms U+FF01–FF5E mirror ASCII U+0021–007E; the ideographic space mirrors the space.

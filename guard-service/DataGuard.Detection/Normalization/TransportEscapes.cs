@@ -7,7 +7,9 @@ namespace DataGuard.Detection.Normalization;
 /// request, a JSON body, a log line or a mail source reads as typed: URL encoding (jun_li%40gmail.com, %2B886,
 /// %28%2B886%29%20912…) and a form's '+' for a space between digit groups (tel=0912+345+678); JSON, C# and JavaScript
 /// escapes (\u002D, \u0040, \x40, \n); HTML character references (&amp;#64; &amp;#x40; &amp;commat;); quoted-printable
-/// =40 and =2E inside a word; and the small commercial at ﹫ (U+FE6B) typed for '@'. The scanner reads the decoded text
+/// =40 and =2E inside a word; the small commercial at ﹫ (U+FE6B) typed for '@'; and Markdown inside a value, dropped:
+/// emphasis and code-span marks (**0912**-345-678, 09*12*345678, `A12`3456789) and a strike-through of a wrong
+/// character right before the right one (0912-34~~7~~8-678). The scanner reads the decoded text
 /// and maps each finding back to the characters it came from (<see cref="DecodedText.MapBack"/>). Text without an
 /// escape that could hide a value's character is not copied: one search for the trigger characters, each hit checked in
 /// a few comparisons.
@@ -15,7 +17,7 @@ namespace DataGuard.Detection.Normalization;
 internal static class TransportEscapes
 {
     // ASCII only, so the vectorised search stays on its fast path over CJK text; the small at is searched on its own.
-    private static readonly CharSearch Triggers = new("%\\&=+");
+    private static readonly CharSearch Triggers = new("%\\&=+~*`");
 
     internal const char SmallAt = '\uFE6B';
 
@@ -26,7 +28,7 @@ internal static class TransportEscapes
     private static readonly (string Name, char Value)[] NamedReferences =
     {
         ("commat;", '@'), ("period;", '.'), ("plus;", '+'), ("hyphen;", '-'), ("dash;", '-'), ("minus;", '\u2212'),
-        ("lpar;", '('), ("rpar;", ')'), ("nbsp;", '\u00A0'), ("lowbar;", '_'), ("amp;", '&'), ("sol;", '/'),
+        ("lpar;", '('), ("rpar;", ')'), ("nbsp;", ' '), ("lowbar;", '_'), ("amp;", '&'), ("sol;", '/'),
         ("colon;", ':'), ("num;", '#'),
     };
 
@@ -51,6 +53,11 @@ internal static class TransportEscapes
         while (i < span.Length)
         {
             int length = LengthAt(span, i, out char value);
+            if (length > 0 && value == Dropped)
+            {
+                i += length; // markup is not read; its span maps back with the characters around it
+                continue;
+            }
             origins.Add(i);
             if (length == 0)
             {
@@ -90,6 +97,7 @@ internal static class TransportEscapes
     /// </summary>
     private static bool CanHideValue(char value, ReadOnlySpan<char> text, int after)
     {
+        if (value == Dropped) return true;
         if (value is '\n' or '\r' or '\t') return after < text.Length && CharFolding.IsAlphanumeric(text[after]);
         var folded = CharFolding.Fold(value);
         // "0912\u200b-345678", "LB5482\u200b2883": a zero-width character kept as its escape inside a value splits it.
@@ -108,6 +116,8 @@ internal static class TransportEscapes
             case '\\': return Backslash(text, i, out value);
             case '&': return Reference(text, i, out value);
             case '=': return QuotedPrintable(text, i, out value);
+            case '~': return StruckCharacters(text, i, out value);
+            case '*' or '`': return EmphasisMark(text, i, out value);
             case '+' when IsFormSpace(text, i):
                 value = ' ';
                 return 1;
@@ -210,6 +220,61 @@ internal static class TransportEscapes
         value = (char)code;
         return k + 1 - i;
     }
+
+    /// <summary>What <see cref="LengthAt"/> returns for markup inside a value (a struck-out character, an emphasis mark): no character at all.</summary>
+    private const char Dropped = '\uFFFF';
+
+    /// <summary>The most characters a strike-through may hold and still be a value's mistyped character.</summary>
+    private const int MaxStruck = 2;
+
+    /// <summary>
+    /// Round 29 (categories of sets U17, U18): a Markdown strike-through of one or two letters or digits, glued to the
+    /// letter or digit that replaces it (09~~7~~12…, A12~~4~~3…): the writer's correction, so the value reads without it.
+    /// A struck word, price or whole value (~~500~~ 400元, ~~0912345678~~) is longer or stands apart and is left as written.
+    /// </summary>
+    private static int StruckCharacters(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        if (i + 1 >= text.Length || text[i + 1] != '~' || (i > 0 && text[i - 1] == '~')) return 0;
+        int k = i + 2;
+        while (k < text.Length && k - i - 2 < MaxStruck && CharFolding.IsAlphanumeric(text[k])) k++;
+        int end = k + 2;
+        if (k == i + 2 || end >= text.Length || text[k] != '~' || text[k + 1] != '~' || !CharFolding.IsAlphanumeric(text[end])) return 0;
+        value = Dropped;
+        return end - i;
+    }
+
+    /// <summary>
+    /// Round 29 (categories of sets U17, U18): a Markdown bold or code-span mark (**, `) inside a value is markup, not a
+    /// character of the value (**0912**-345-678, 4200** 3112, **001** (975) 555 0115, `A12`3456789, **wang**@mail.com): a
+    /// letter or digit before it, or one and up to two separators; after it a digit, an at sign, or up to two separators
+    /// and a letter or digit. A
+    /// letter glued after it is a word (`+886 2 2826 8594`Please), not the value going on. A single asterisk is left to the
+    /// reader, which takes it as a gap between groups (09*12*345678, 886*2*2833*1901) or a mask's (PI-*05*); three or more
+    /// are a mask (0912***678); marks around a whole word or value (**車牌**, `0912345678`) have no value character on one
+    /// side: all are left as written.
+    /// </summary>
+    private static int EmphasisMark(ReadOnlySpan<char> text, int i, out char value)
+    {
+        value = '\0';
+        char mark = text[i];
+        int end = i + 1;
+        while (end < text.Length && text[end] == mark) end++;
+        if (end - i != (mark == '*' ? 2 : 1) || i == 0 || text[i - 1] == mark || end >= text.Length) return 0;
+        int before = i - 1, after = end;
+        while (i - before <= MaxMarkGap && before > 0 && IsGroupSeparator(text[before])) before--;
+        while (after - end < MaxMarkGap && after + 1 < text.Length && IsGroupSeparator(text[after])) after++;
+        bool mailbox = after == end && text[after] == '@' && before == i - 1; // **wang**@mail.com
+        if (!CharFolding.IsAlphanumeric(text[before]) || !CharFolding.IsAlphanumeric(text[after]) && !mailbox) return 0;
+        if (after == end && CharFolding.KindOf(text[after]) != CharKind.Digit && !mailbox) return 0;
+        value = Dropped;
+        return end - i;
+    }
+
+    /// <summary>The most separators between an emphasis mark and the value's character beside it (**001** (975)).</summary>
+    private const int MaxMarkGap = 2;
+
+    private static bool IsGroupSeparator(char c) => c is '-' or ' ' or '.' or '(' or ')' || CharFolding.Fold(c).Value == '-';
 
     // =40 between two letters or digits, in upper-case hex as quoted-printable writes it: "name=40mail.com". A key and
     // its value (tel=0912…, size=2048) never read so: the character must be an address's or a number's punctuation.

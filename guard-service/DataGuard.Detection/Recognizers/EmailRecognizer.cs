@@ -480,15 +480,22 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Invisible) return true;
-        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || (folded.Kind == CharKind.Digit && (folded.Evasions & Evasions.Homoglyph) != 0)) return false;
+        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || IsListMarker(c)) return false;
         return folded.Kind is CharKind.Digit or CharKind.Letter || folded.Value is '.' or '_' or '%' or '+' or '-';
     }
+
+    /// <summary>
+    /// Round 29 (categories of sets U17, U18): styled digits (๔, ۷, ⒍, superscripts) are read in an address as the
+    /// digits they stand for, but an enclosed or negative circled digit (①, ⑴, ⒈, ❶, ➀) is how a list numbers its items
+    /// and ends the address before it.
+    /// </summary>
+    private static bool IsListMarker(char c) => c is (>= '\u2460' and <= '\u249B') or (>= '\u2776' and <= '\u2793') or '\u24EA' or (>= '\u24F5' and <= '\u24FF');
 
     private static bool IsDomain(char c)
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Invisible) return true;
-        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || (folded.Kind == CharKind.Digit && (folded.Evasions & Evasions.Homoglyph) != 0)) return false;
+        if ((folded.Evasions & Evasions.ChineseNumerals) != 0 || IsListMarker(c)) return false;
         return folded.Kind is CharKind.Digit or CharKind.Letter || folded.Value is '.' or '-';
     }
 

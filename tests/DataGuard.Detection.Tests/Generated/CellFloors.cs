@@ -939,6 +939,7 @@ internal static class CellFloors
         var parts = cell.Split(" × ");
         if (EscapedForms.Decides(parts, out double? round26)) return round26;
         if (PhoneLogFrames.Decides(parts, out double? round27)) return round27;
+        if (StyledCharacters.Decides(parts, out double? round29)) return round29;
         foreach (var decide in RoundDeciders)
             if (decide(parts) is double floor) return floor < 0 ? null : floor;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;

@@ -77,8 +77,8 @@ public sealed class GeneratedRun
     private static bool IsFound(IReadOnlyList<Finding> findings, GeneratedCase item)
     {
         int first = item.Start, last = item.End;
-        while (first < last && !char.IsLetterOrDigit(item.Text[first])) first++;
-        while (last > first && !char.IsLetterOrDigit(item.Text[last - 1])) last--;
+        while (first < last && !IsValueChar(item.Text[first])) first++;
+        while (last > first && !IsValueChar(item.Text[last - 1])) last--;
         foreach (var finding in findings)
         {
             if (finding.Type != item.Type) continue;
@@ -87,6 +87,12 @@ public sealed class GeneratedRun
         }
         return false;
     }
+
+    // A letter or digit in any form: styled ones outside the BMP (𝟎, 🅐, a surrogate pair) and circled, superscript or
+    // enclosed digits (① ¹ ⒈, Unicode's "other number") too (round 29).
+    private static bool IsValueChar(char c) =>
+        char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c is >= '\u2460' and <= '\u24FF'
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber;
 
     private static void Count(SortedDictionary<string, CellTally> tallies, string key, bool hit)
     {

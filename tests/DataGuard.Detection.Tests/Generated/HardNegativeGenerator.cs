@@ -874,7 +874,53 @@ internal static class HardNegativeGenerator
             $"/api/v1/cases?no={r.Next(110, 115)}%E5%B9%B4%E5%BA%A6%E5%81%B5%E5%AD%97%E7%AC%AC{r.Next(1000, 99999)}%E8%99%9F&ts={Digits(r, 13)}")),
         // Round 27 (sets U13, U14): the shapes of PhoneLogFrames around no phone.
         new("phone-log-look-alikes", PhoneLogFrames.LookAlike),
+        // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
+        // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
+        // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.
+        new("styled.list-number", r => Pick(r,
+            $"①{110 + r.Next(4)}年度偵字第{r.Next(1000, 99999)}號 ②{110 + r.Next(4)}年度偵字第{r.Next(1000, 99999)}號",
+            $"⑴ 案號 {110 + r.Next(4)}{Digits(r, 7)} ⑵ 案號 {110 + r.Next(4)}{Digits(r, 7)}",
+            $"❶訂單 {2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}{Digits(r, 6)}",
+            $"➀ 發票號碼 {Letters(r)}-{Digits(r, 8)}",
+            $"⒈ 案件編號 {110 + r.Next(4)}{Digits(r, 7)} ⒉ 結案")),
+        new("markdown.invoice", r => Pick(r,
+            $"發票號碼 **{Letters(r)}**-{Digits(r, 8)}",
+            $"訂單編號 **{2023 + r.Next(3)}**{r.Next(1, 13):00}{r.Next(1, 29):00}{Digits(r, 6)}",
+            $"單號：`{Digits(r, 4)}`{Digits(r, 6)}",
+            $"金額 **{r.Next(1000, 99999):N0}** 元，發票 {Letters(r)}*{Digits(r, 4)}*{Digits(r, 4)}",
+            $"統一編號 {r.Next(1, 10)}{Digits(r, 2)}~~{r.Next(10)}~~{Digits(r, 5)}")),
+        new("html.date", r => Pick(r,
+            Html($"{100 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}", r),
+            Html($"{2020 + r.Next(6)}-{r.Next(1, 13):00}-{r.Next(1, 29):00}", r),
+            "民國" + Html($"{100 + r.Next(14)}", r) + $"年{r.Next(1, 13)}月{r.Next(1, 29)}日",
+            "發票號碼 " + Html($"{Letters(r)}-{Digits(r, 8)}", r),
+            "案號 " + Html($"{110 + r.Next(4)}{Digits(r, 7)}", r))),
+        new("percent.order-id", r => Pick(r,
+            $"/orders?order_id={Percent($"{2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}{Digits(r, 6)}", r)}&page=2",
+            $"/search?q=%E6%A1%88%E8%99%9F%20{Percent($"{110 + r.Next(4)}{Digits(r, 7)}", r)}",
+            $"ref%3D{2023 + r.Next(3)}%2D{r.Next(1, 13):00}{r.Next(1, 29):00}%2D{Digits(r, 3)}",
+            $"invoice={Letters(r)}%2D{Percent(Digits(r, 8), r)}")),
+        new("superscript.footnote", r => Pick(r,
+            $"依刑法第{r.Next(100, 340)}條¹規定，罰金 {r.Next(1000, 99999):N0} 元²",
+            $"共計新台幣 {r.Next(100000, 9999999):N0} 元³",
+            $"案號 {110 + r.Next(4)}{Digits(r, 7)}¹ 已結案²",
+            $"訂單 {2023 + r.Next(3)}{r.Next(1, 13):00}{r.Next(1, 29):00}{Digits(r, 6)}⁴",
+            $"統一編號 {r.Next(1, 10)}{Digits(r, 7)}₁，發票 {Letters(r)}{Digits(r, 8)}₂")),
+        new("script-digits.amount", r => Pick(r,
+            "المبلغ " + StyledCharacters.InScript($"{r.Next(1000, 999999)}", 0x0660) + " دينار",
+            "金額 " + StyledCharacters.InScript($"{r.Next(10000, 99999999)}", 0x0660) + " 元",
+            "تاریخ " + StyledCharacters.InScript($"{1390 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}", 0x06F0),
+            "ราคา " + StyledCharacters.InScript($"{r.Next(1, 99)},{r.Next(100, 999)}", 0x0E50) + " บาท วันที่ " + StyledCharacters.InScript($"{r.Next(1, 29)}/{r.Next(1, 13):00}/{2560 + r.Next(8)}", 0x0E50),
+            "राशि ₹" + StyledCharacters.InScript($"{r.Next(1, 99)},{r.Next(10, 99)},{r.Next(100, 999)}", 0x0966))),
     };
+
+    // Round 29: about half the characters as decimal or hexadecimal HTML references, the rest plain.
+    private static string Html(string value, Random r) =>
+        string.Concat(value.Select(c => r.Next(2) == 0 ? c.ToString() : r.Next(2) == 0 ? $"&#{(int)c};" : $"&#x{(int)c:x};"));
+
+    // Round 29: about half the digits percent-encoded (%32 for 2), the rest plain.
+    private static string Percent(string value, Random r) =>
+        string.Concat(value.Select(c => char.IsAsciiDigit(c) && r.Next(2) == 0 ? $"%{(int)c:X2}" : c.ToString()));
 
     private static readonly (string Name, Func<string, string> Frame)[] Frames =
     {
