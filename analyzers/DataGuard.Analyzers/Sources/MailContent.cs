@@ -197,7 +197,7 @@ internal static class MailContent
                || (RecipientMembers.Contains(member.Name) || BodyMembers.Contains(member.Name)) && IsOwnMailModel(owner));
 
     /// <summary>Names of a mail model's recipient lists and bodies, for the program's own mail types (<c>EmailModel</c>).</summary>
-    private static readonly ImmutableHashSet<string> RecipientMembers = ImmutableHashSet.Create(StringComparer.Ordinal,
+    public static readonly ImmutableHashSet<string> RecipientMembers = ImmutableHashSet.Create(StringComparer.Ordinal,
         "To", "Recipients", "ToAddresses", "Cc", "Bcc");
 
     private static readonly ImmutableHashSet<string> BodyMembers = ImmutableHashSet.Create(StringComparer.Ordinal,
@@ -207,7 +207,7 @@ internal static class MailContent
     /// A type of the program that is a mail by its shape — a recipient list and a body (<c>EmailModel { Recipients, Subject,
     /// TextBody }</c>) — handed to the program's own senders: its recipients and body are a mail's, as a MimeMessage's are.
     /// </summary>
-    private static bool IsOwnMailModel(INamedTypeSymbol owner)
+    public static bool IsOwnMailModel(INamedTypeSymbol owner)
         => !PersonalDataClassifier.IsFramework(owner)
            && RecipientMembers.Any(name => owner.GetMembers(name).Any(m => m is IPropertySymbol or IFieldSymbol))
            && BodyMembers.Any(name => owner.GetMembers(name).Any(m => m is IPropertySymbol or IFieldSymbol));

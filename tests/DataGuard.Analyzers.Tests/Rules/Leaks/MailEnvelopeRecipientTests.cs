@@ -4,7 +4,7 @@ namespace DataGuard.Analyzers.Tests.Rules.Leaks;
 
 /// <summary>
 /// Round 19's missed leak: a mail worker logs the <c>To</c> of the program's own mail request (an event on a queue with a
-/// subject and a body), set from a user's e-mail in another service. A type with a subject and a body is a mail by its shape,
+/// subject and a body), set from a user's e-mail in another service. A type with a recipient and a body is a mail by its shape,
 /// and its <c>To</c>, <c>Cc</c> and <c>Bcc</c> hold the addresses it goes to; a <c>To</c> on any other type is no address.
 /// </summary>
 public class MailEnvelopeRecipientTests
@@ -55,7 +55,7 @@ public class MailEnvelopeRecipientTests
         => Run(Consumer(MailRequest, """_logger.LogInformation("Mail sent: {subject}", message.Subject)"""));
 
     [Fact]
-    public Task A_to_on_a_type_without_subject_and_body_is_not_reported() => Run(Consumer("""
+    public Task A_to_on_a_type_without_a_body_is_not_reported() => Run(Consumer("""
         public sealed class MailRequest
         {
             public string From { get; set; } = "";
