@@ -73,7 +73,11 @@ public sealed class PersonalDataScanner
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         // A value in a URL, a JSON string, markup or a mail source: read with its escapes undone, reported where it is written.
-        return TransportEscapes.Decode(text) is DecodedText decoded ? decoded.MapBack(ScanText(decoded.Text)) : ScanText(text);
+        // A text/* data: URI's base64 payload is read as the text it wraps, then escapes are undone (round 29).
+        var wrapped = DataUris.Decode(text);
+        string inner = wrapped?.Text ?? text;
+        var findings = TransportEscapes.Decode(inner) is DecodedText decoded ? decoded.MapBack(ScanText(decoded.Text)) : ScanText(inner);
+        return wrapped is null ? findings : wrapped.MapBack(findings);
     }
 
     private IReadOnlyList<Finding> ScanText(string text)
@@ -173,7 +177,10 @@ public sealed class PersonalDataScanner
             }
             // Later tokens inside a match that ends before its chain does are still tried: overlap resolution picks the
             // better reading ("tel 0950-548-216": the plate TEL-0950 and the phone from 0950).
-            i = Math.Max(runEnd, i + 1);
+            int next = Math.Max(runEnd, i + 1);
+            // "…0912345678A123456789…": a printout's ID column touching the value read before it starts a value of its own.
+            if (matchedEnd > i && matchedEnd < next && ChainReader.StartsGluedId(text, matchedEnd)) next = matchedEnd;
+            i = next;
         }
     }
 

@@ -44,10 +44,20 @@ internal static class ChainReader
         {
             var previous = CharFolding.Fold(text[i]);
             if (previous.Kind == CharKind.Invisible) continue;
-            return previous.Kind is not (CharKind.Digit or CharKind.Letter) || IsInWord(text, i) || !Joins(previous, CharFolding.Fold(text[index]));
+            return previous.Kind is not (CharKind.Digit or CharKind.Letter) || IsInWord(text, i) || !Joins(previous, CharFolding.Fold(text[index]))
+                   || StartsGluedId(text, i, index);
         }
         return true;
     }
+
+    /// <summary>
+    /// Round 29: "王小明0912345678A123456789" — a printout's ID column touching the digits before it (a mobile, a date)
+    /// starts a value of its own: a capital after a digit, a valid ID or certificate from there (<see cref="GluedCells.IdAt"/>).
+    /// </summary>
+    public static bool StartsGluedId(ReadOnlySpan<char> text, int index) => index > 0 && StartsGluedId(text, index - 1, index);
+
+    private static bool StartsGluedId(ReadOnlySpan<char> text, int previous, int index) =>
+        AsciiChars.IsDigit(text[previous]) && AsciiChars.IsUpper(text[index]) && GluedCells.IdAt(text, index);
 
     /// <summary>
     /// Whether <paramref name="index"/> holds a digit or numeral that the reader would take alone: the character after it

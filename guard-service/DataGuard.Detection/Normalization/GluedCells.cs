@@ -1,9 +1,11 @@
+using DataGuard.Detection.Recognizers;
+
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
 /// A row whose cell separators were lost in the paste (王小明A123456789ABC-1234, A1234567890912345678,
 /// A123456789111年度偵字第…; set U8): a value typed onto the next cell's value, which starts with a shape of its own —
-/// a plate's letters and hyphen, a Taiwan mobile, a ROC year or date. The value before it ends there; only values a
+/// a plate's letters and hyphen, a Taiwan mobile, a ROC year or date, a valid ID or certificate. The value before it ends there; only values a
 /// checksum or a numbering plan guards are read so (the recognizer asks for a valid one).
 /// </summary>
 internal static class GluedCells
@@ -16,7 +18,20 @@ internal static class GluedCells
     }
 
     /// <summary>Whether a value with a shape of its own (a plate, a mobile, a ROC year or a date) starts at <paramref name="at"/>.</summary>
-    public static bool ValueAt(ReadOnlySpan<char> text, int at) => PlateLettersAt(text, at) || MobileAt(text, at) || RocYearAt(text, at) || DateAt(text, at);
+    public static bool ValueAt(ReadOnlySpan<char> text, int at) =>
+        PlateLettersAt(text, at) || MobileAt(text, at) || RocYearAt(text, at) || DateAt(text, at) || IdAt(text, at);
+
+    /// <summary>A national ID's or a resident certificate's length: a letter and nine digits.</summary>
+    private const int IdLength = 10;
+
+    // Round 29 (categories of sets U17, U18): "王小明0912345678A123456789" — a fixed-width printout's mobile column touching
+    // the ID column after it. A capital, 1, 2, 8 or 9, eight digits whose checksum holds, and no digit after them.
+    public static bool IdAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at + IdLength > text.Length || !AsciiChars.IsUpper(text[at]) || text[at + 1] is not ('1' or '2' or '8' or '9')) return false;
+        for (int i = 2; i < IdLength; i++) if (!AsciiChars.IsDigit(text[at + i])) return false;
+        return (at + IdLength == text.Length || !AsciiChars.IsDigit(text[at + IdLength])) && TaiwanIdChecksum.IsValidNumeric(text.Slice(at, IdLength));
+    }
 
     // "ABC-1234", "AB-123": two or three capitals, a hyphen, a digit.
     private static bool PlateLettersAt(ReadOnlySpan<char> text, int at)

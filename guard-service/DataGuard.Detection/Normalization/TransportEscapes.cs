@@ -7,9 +7,10 @@ namespace DataGuard.Detection.Normalization;
 /// request, a JSON body, a log line or a mail source reads as typed: URL encoding (jun_li%40gmail.com, %2B886,
 /// %28%2B886%29%20912…) and a form's '+' for a space between digit groups (tel=0912+345+678); JSON, C# and JavaScript
 /// escapes (\u002D, \u0040, \x40, \n); HTML character references (&amp;#64; &amp;#x40; &amp;commat;); quoted-printable
-/// =40 and =2E inside a word; the small commercial at ﹫ (U+FE6B) typed for '@'; and Markdown inside a value, dropped:
+/// =40 and =2E inside a word; the small commercial at ﹫ (U+FE6B) typed for '@'; Markdown inside a value, dropped:
 /// emphasis and code-span marks (**0912**-345-678, 09*12*345678, `A12`3456789) and a strike-through of a wrong
-/// character right before the right one (0912-34~~7~~8-678). The scanner reads the decoded text
+/// character right before the right one (0912-34~~7~~8-678); and the inline markup a rich-text copy leaves between a
+/// value's characters (0912&lt;/span&gt;345678, A1&lt;/b&gt;23456789), dropped too. The scanner reads the decoded text
 /// and maps each finding back to the characters it came from (<see cref="DecodedText.MapBack"/>). Text without an
 /// escape that could hide a value's character is not copied: one search for the trigger characters, each hit checked in
 /// a few comparisons.
@@ -17,7 +18,7 @@ namespace DataGuard.Detection.Normalization;
 internal static class TransportEscapes
 {
     // ASCII only, so the vectorised search stays on its fast path over CJK text; the small at is searched on its own.
-    private static readonly CharSearch Triggers = new("%\\&=+~*`");
+    private static readonly CharSearch Triggers = new("%\\&=+~*`<");
 
     internal const char SmallAt = '\uFE6B';
 
@@ -33,7 +34,7 @@ internal static class TransportEscapes
     };
 
     /// <summary>The punctuation of an address or a number, and the space between its groups.</summary>
-    private const string ValueChars = "@+-. ()_\uFF20";
+    private const string ValueChars = "@+-. ()_\uFF20\u00A0";
 
     /// <summary>Characters a quoted-printable escape is read as inside a word: the punctuation of an address or a number.</summary>
     private const string QuotedPrintableChars = "@.-_+";
@@ -97,7 +98,10 @@ internal static class TransportEscapes
     /// </summary>
     private static bool CanHideValue(char value, ReadOnlySpan<char> text, int after)
     {
-        if (value == Dropped) return true;
+        if (value == Dropped) return true; // markup between two of a value's characters
+        // "%E6%A9%9F0912345678", "%E8%99%9FA123456789", "\u6A5F0912…": a value glued to an escape's hex would be read
+        // with it as one token.
+        if (after < text.Length && AsciiChars.IsLetterOrDigit(text[after]) && AsciiChars.IsLetterOrDigit(text[after - 1])) return true;
         if (value is '\n' or '\r' or '\t') return after < text.Length && CharFolding.IsAlphanumeric(text[after]);
         var folded = CharFolding.Fold(value);
         // "0912\u200b-345678", "LB5482\u200b2883": a zero-width character kept as its escape inside a value splits it.
@@ -118,6 +122,7 @@ internal static class TransportEscapes
             case '=': return QuotedPrintable(text, i, out value);
             case '~': return StruckCharacters(text, i, out value);
             case '*' or '`': return EmphasisMark(text, i, out value);
+            case '<': return InlineMarkup.LengthInsideValue(text, i, out value);
             case '+' when IsFormSpace(text, i):
                 value = ' ';
                 return 1;
@@ -128,13 +133,35 @@ internal static class TransportEscapes
         }
     }
 
-    // %40, %2b: an ASCII character (a byte of a longer UTF-8 sequence is no value's character and stays as written).
+    /// <summary>What <see cref="LengthAt"/> returns for markup inside a value (a struck-out character, an emphasis mark, an inline tag): no character at all.</summary>
+    internal const char Dropped = '\0';
+
+    // %40, %2b: an ASCII character; %E6%A9%9F: the UTF-8 bytes of one character of the Basic Multilingual Plane.
     private static int Percent(ReadOnlySpan<char> text, int i, out char value)
     {
         value = '\0';
-        if (!TryHex(text, i + 1, 2, out int code) || !IsAsciiText(code) || OpensWildcardPattern(text, i)) return 0;
+        if (!TryHex(text, i + 1, 2, out int code) || OpensWildcardPattern(text, i)) return 0;
+        if (!IsAsciiText(code)) return Utf8Sequence(text, i, code, out value);
         value = (char)code;
         return 3;
+    }
+
+    // A two- or three-byte UTF-8 sequence, each byte escaped (a data: URI's or a query's 手機 glued to the digits after it).
+    private static int Utf8Sequence(ReadOnlySpan<char> text, int i, int lead, out char value)
+    {
+        value = '\0';
+        int continuation = lead is >= 0xC2 and <= 0xDF ? 1 : lead is >= 0xE0 and <= 0xEF ? 2 : 0;
+        if (continuation == 0) return 0;
+        int code = lead & (continuation == 1 ? 0x1F : 0x0F);
+        for (int k = 1; k <= continuation; k++)
+        {
+            int at = i + 3 * k;
+            if (at >= text.Length || text[at] != '%' || !TryHex(text, at + 1, 2, out int next) || (next & 0xC0) != 0x80) return 0;
+            code = (code << 6) | (next & 0x3F);
+        }
+        if (code < 0x80 || code is >= 0xD800 and <= 0xDFFF || (continuation == 2 && code < 0x800)) return 0; // overlong or a surrogate
+        value = (char)code;
+        return 3 * (continuation + 1);
     }
 
     /// <summary>The fewest digits a query's pattern holds for its leading '%' to be read as a wildcard (a local number's five).</summary>
@@ -220,9 +247,6 @@ internal static class TransportEscapes
         value = (char)code;
         return k + 1 - i;
     }
-
-    /// <summary>What <see cref="LengthAt"/> returns for markup inside a value (a struck-out character, an emphasis mark): no character at all.</summary>
-    private const char Dropped = '\uFFFF';
 
     /// <summary>The most characters a strike-through may hold and still be a value's mistyped character.</summary>
     private const int MaxStruck = 2;

@@ -19,6 +19,9 @@ internal static class PhoneForms
     internal const int DialPrefixForm = 4;
     internal const int AbroadForm = 5;
 
+    /// <summary>A Taiwan number whose leading 0 a spreadsheet dropped (<see cref="DroppedTrunkZero"/>): every digit follows +886.</summary>
+    internal const int TrunkZeroDroppedForm = -1;
+
     /// <summary>Variants from here on are foreign national numbers; the E.164 form is recomputed from the region.</summary>
     internal const int ForeignNationalForm = 6;
 

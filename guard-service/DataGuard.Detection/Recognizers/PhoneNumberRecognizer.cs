@@ -129,10 +129,13 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
         // 886 912 345 678 is Taiwan's own code with the plus left out, whatever country was named before it. Taiwan's
         // VoIP 070 is also Japan's mobile prefix: after 日本手機 the Japanese reading comes first. A foreign code with its plus
-        // left out (81 90 1234 5678) is read before a local number takes its first groups (tel: 81-90-1234 of it).
+        // left out (81 90 1234 5678) is read before a local number takes its first groups (tel: 81-90-1234 of it). Under a
+        // phone column with no country named, 931234567 is a Taiwan mobile a spreadsheet dropped the 0 of, before any
+        // foreign plan a phone word alone would read it in.
         if (!chain.HasPlus && (chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain) || StartsWithVoipPrefix(chain)))
             return InternationalForm.TryBracketedCode(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
-                   || CodeWithoutPlus.TryRead(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match);
+                   || CodeWithoutPlus.TryRead(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match)
+                   || DroppedTrunkZero.TryRead(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
             || ForeignNationalNumbers.TryLabelled(text, chain, out match) || CodeWithoutPlus.TryRead(text, chain, out match);
     }
@@ -399,6 +402,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         return match.Variant switch
         {
             NationalForm => Prefixed("+886", read.Slice(1)),
+            TrunkZeroDroppedForm => Prefixed("+886", read),
             PlusFormWithTrunkZero => Prefixed("+886", read.Slice(4)),
             LocalForm => digits.ToString(), // the area code is unknown
             DialPrefixForm => Prefixed("+", digits.Slice(InternationalForm.DialPrefixLength)),
