@@ -33,4 +33,7 @@ public enum Evasions
 
     /// <summary>Escapes of code, URLs, markup or mail (%40, \u002D, &amp;#64;, =40) in place of the value's characters.</summary>
     Escaped = 1 << 7,
+
+    /// <summary>Digits written as sound-alike characters (諧音: 酒 for 9, 醫 for 1, 爸 for 8) in place of digits.</summary>
+    Homophones = 1 << 8,
 }

@@ -72,13 +72,22 @@ public sealed class PersonalDataScanner
     public IReadOnlyList<Finding> Scan(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        // A value in a URL, a JSON string, markup or a mail source: read with its escapes undone, reported where it is written.
-        // A text/* data: URI's base64 payload is read as the text it wraps, then escapes are undone (round 29).
+        var findings = ScanUnwrapped(text);
+        // Digits written as sound-alike characters (酒 for 9, 醫 for 1…), read where a run has the shape of a whole value.
+        return HomophoneDigits.Read(text) is HomophoneReading reading ? reading.Merge(findings, ScanUnwrapped(reading.Text)) : findings;
+    }
+
+    // A text/* data: URI's base64 payload is read as the text it wraps (round 29), then its escapes are undone.
+    private IReadOnlyList<Finding> ScanUnwrapped(string text)
+    {
         var wrapped = DataUris.Decode(text);
-        string inner = wrapped?.Text ?? text;
-        var findings = TransportEscapes.Decode(inner) is DecodedText decoded ? decoded.MapBack(ScanText(decoded.Text)) : ScanText(inner);
+        var findings = ScanDecoded(wrapped?.Text ?? text);
         return wrapped is null ? findings : wrapped.MapBack(findings);
     }
+
+    // A value in a URL, a JSON string, markup or a mail source: read with its escapes undone, reported where it is written.
+    private IReadOnlyList<Finding> ScanDecoded(string text) =>
+        TransportEscapes.Decode(text) is DecodedText decoded ? decoded.MapBack(ScanText(decoded.Text)) : ScanText(text);
 
     private IReadOnlyList<Finding> ScanText(string text)
     {

@@ -67,7 +67,8 @@ internal static class ChainReader
     public static bool IsLoneDigit(ReadOnlySpan<char> text, int index) =>
         index + 1 < text.Length && CharFolding.KindOf(text[index]) == CharKind.Digit
         && CharFolding.KindOf(text[index + 1]) == CharKind.Other && !CharFolding.MayStartSupplementary(text[index + 1]) // a mathematical digit, 🅐
-        && !PlaceNumerals.Is(text[index + 1]); // 九十一: read out with its place word
+        && !PlaceNumerals.Is(text[index + 1]) // 九十一: read out with its place word
+        && !(SpelledDown.MayBreakAt(text[index + 1]) && SpelledDown.LengthAt(text, index + 1, index, first: true) > 0); // 0⏎9⏎1…
 
     /// <summary>
     /// A numeral that is part of a word here: 陸 (financial 6) in 大陸 "mainland", so 大陸壹參捌… reads from 壹, not from 陸.
@@ -259,6 +260,14 @@ internal static class ChainReader
                         return firstRunEnd;
                     }
                     i += wrap - 1;
+                    continue;
+                case CharKind.Other when length > 0 && (gap == 0 || gapChar == ' ') && SpelledDown.MayBreakAt(text[i])
+                    && SpelledDown.LengthAt(text, i, positions[length - 1], first: length == 1) is int down and > 0:
+                    // "G⏎1⏎6⏎1…", "身分證,M,1,1,6…", "| F | 8 | 9 |": one character per line or cell, read as if spaced.
+                    if (firstRunEnd < 0) firstRunEnd = i;
+                    gap = 1;
+                    gapChar = ' ';
+                    i += down - 1;
                     continue;
             }
             break;

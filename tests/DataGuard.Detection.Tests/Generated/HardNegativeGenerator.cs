@@ -912,6 +912,27 @@ internal static class HardNegativeGenerator
             "تاریخ " + StyledCharacters.InScript($"{1390 + r.Next(14)}/{r.Next(1, 13):00}/{r.Next(1, 29):00}", 0x06F0),
             "ราคา " + StyledCharacters.InScript($"{r.Next(1, 99)},{r.Next(100, 999)}", 0x0E50) + " บาท วันที่ " + StyledCharacters.InScript($"{r.Next(1, 29)}/{r.Next(1, 13):00}/{2560 + r.Next(8)}", 0x0E50),
             "राशि ₹" + StyledCharacters.InScript($"{r.Next(1, 99)},{r.Next(10, 99)},{r.Next(100, 999)}", 0x0966))),
+        // Round 29 (sets U19, U20): the characters written for digits (諧音) in the prose they come from — place names with
+        // 山, times with 午, family words, 久 and 期 in dates and instalments — beside numbers, and numbers of a value's
+        // length with a stray one of them at an edge (第12345678期) or wholly in them but no value (an order number).
+        new("sound-alike-prose", r => Pick(r,
+            $"{Pick(r, "中山", "陽明山", "佛光山", "山腳", "靈山")}路{r.Next(1, 300)}巷{r.Next(1, 40)}弄{r.Next(1, 99)}號{r.Next(2, 15)}樓",
+            $"下午{r.Next(1, 6)}點{r.Next(10, 60)}分在{Pick(r, "中山", "巴士站", "酒吧", "寺廟")}見面",
+            $"上午{r.Next(8, 10):00}:00-12:00，下午{r.Next(13, 15)}:00-{r.Next(16, 18)}:30",
+            $"爸爸今年{r.Next(40, 80)}歲，{Pick(r, "妻子", "兒子", "阿姨")}{r.Next(10, 60)}歲，久居{Pick(r, "山上", "舊城")}",
+            $"{r.Next(110, 115)}年第{r.Next(1, 13)}期，分{r.Next(3, 36)}期，每期{r.Next(1000, 9999)}元",
+            $"發行第{Digits(r, 8)}期 {Pick(r, "已寄出", "請留存")}",
+            $"期別 {Digits(r, 8)}，{Pick(r, "好久不見", "留言給爸爸", "衣服留在山上")}",
+            $"訂單 {SoundAlikeDigits.Every("1" + Digits(r, 8), r)} {Pick(r, "已出貨", "退回")}",
+            $"舞蹈班第{r.Next(1, 9)}期 {r.Next(1, 13)}/{r.Next(1, 29)} 午{r.Next(1, 5)}:{r.Next(10, 60)} 寺前集合")),
+        // Round 29 (sets U19, U20): rows and columns of single characters that are no value — survey scores and flags one per
+        // cell, a numbered list and a vertical count one per line.
+        new("single-character-cells", r => Pick(r,
+            $"題號,{string.Join(",", Enumerable.Range(0, 12).Select(_ => r.Next(1, 6)))}",
+            $"| 評分 | {string.Join(" | ", Enumerable.Range(0, 10).Select(_ => r.Next(1, 6)))} |",
+            $"旗標\t{string.Join("\t", Enumerable.Range(0, 16).Select(_ => r.Next(0, 2)))}",
+            $"步驟\n{string.Join("\n", Enumerable.Range(1, 9))}\n完成",
+            $"等級,{string.Join(",", Enumerable.Range(0, 9).Select(_ => "ABCDE"[r.Next(5)]))}")),
     };
 
     // Round 29: about half the characters as decimal or hexadecimal HTML references, the rest plain.

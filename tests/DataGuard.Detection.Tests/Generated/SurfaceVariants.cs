@@ -309,7 +309,19 @@ internal static class SurfaceVariants
         new("split.words.english", DictatedForms.EnglishGroups),
         new("split.dictated", DictatedForms.Dictated),
         new("split.concatenated", DictatedForms.Concatenated),
+        // Round 29 (sets U19, U20): digits written as sound-alike characters (諧音), every one (零 → 靈, 九 → 酒, 一 → 醫…)
+        // or some among real digits: values of nine digits or more.
+        new("homophones", (v, r) => SoundAlikeDigits.Every(v.Canonical, r)),
+        new("homophones.mixed", (v, r) => SoundAlikeDigits.Some(v.Canonical, r)),
+        // Round 29 (sets U19, U20): the whole value spelled one character per line, blank lines between or not, or one per
+        // cell of a CSV, Markdown or tab-separated row.
+        new("spelled.per-line", (v, r) => SpelledDown(v, Pick(r, "\n", "\n\n", "\r\n"))),
+        new("spelled.per-cell", (v, r) => SpelledDown(v, Pick(r, ",", " | ", "\t"))),
     };
+
+    // Round 29: the value's letters and digits one per line or per cell, nothing else (no plus, no hyphen).
+    private static string? SpelledDown(PlantedValue v, string separator) =>
+        IsMail(v) || v.Canonical.Contains('+') ? null : string.Join(separator, v.Canonical.Where(char.IsAsciiLetterOrDigit));
 
     /// <summary>Round 28: combining marks a text-decoration tool puts over each character (diaeresis, underline, dot below, acute, strike-through, macron below).</summary>
     private static readonly char[] Marks = { '\u0308', '\u0332', '\u0323', '\u0301', '\u0336', '\u0331' };

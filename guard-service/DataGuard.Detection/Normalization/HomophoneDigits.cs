@@ -1,0 +1,161 @@
+using DataGuard.Detection.Pipeline;
+
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// Reads digits written as sound-alike characters (諧音: 靈酒醫耳… for 0912…, A醫耳山… for an ID), alone or mixed with
+/// digits. These characters are everywhere in ordinary Chinese (中山, 下午, 爸爸, 很久, 第2期), so a character is read
+/// as a digit only inside a run shaped like a whole value: at least <see cref="MinDigits"/> digits counting the
+/// sound-alikes, with only a value's separators between them, and either a real digit among them, a run of a whole
+/// ID's or phone's length, or a letter or plus glued before it (A醫耳…, +爸爸溜…). The rewritten text has the same
+/// length as the original, so offsets need no map; the recognizers still validate every reading (checksum,
+/// numbering plan), and <see cref="HomophoneReading.Merge"/> keeps a reading only where it outscores the plain one.
+/// </summary>
+internal static class HomophoneDigits
+{
+    /// <summary>
+    /// Sound-alike characters and the digit each stands for, in Mandarin as read in Taiwan: líng (靈 玲 鈴 伶), yī
+    /// (醫 衣 依 伊), ěr/ér (耳 兒 爾), sān/sǎn (山 傘 散 衫), sì/sǐ (寺 死 似), wǔ/wú (舞 午 武 吾), liù/liú (溜 留),
+    /// qī (妻 漆 期 棲 淒), bā (爸 疤 巴 吧 芭), jiǔ/jiù (酒 久 舊 韭). The forms written in sets U19 and U20 (staff
+    /// typing around a block) plus the other common characters of the same reading; 零 一 … 玖 are numerals already
+    /// (<see cref="CharFolding"/>), and surnames such as 劉 and words such as 流 are left out.
+    /// </summary>
+    private const string Table =
+        "0靈" + "0玲" + "0鈴" + "0伶" +
+        "1醫" + "1衣" + "1依" + "1伊" +
+        "2耳" + "2兒" + "2爾" +
+        "3山" + "3傘" + "3散" + "3衫" +
+        "4寺" + "4死" + "4似" +
+        "5舞" + "5午" + "5武" + "5吾" +
+        "6溜" + "6留" +
+        "7妻" + "7漆" + "7期" + "7棲" + "7淒" +
+        "8爸" + "8疤" + "8巴" + "8吧" + "8芭" +
+        "9酒" + "9久" + "9舊" + "9韭";
+
+    /// <summary>The fewest digits of a run read this way: an ID's nine after its letter, a local number's eight.</summary>
+    private const int MinDigits = 8;
+
+    /// <summary>The most: a card's nineteen. A longer run is no single value.</summary>
+    private const int MaxDigits = 19;
+
+    /// <summary>Without a real digit or a glued letter, a run must be as long as an ID's digits or a phone with its area code.</summary>
+    private const int MinSoundAlikeOnly = 9;
+
+    /// <summary>Separators allowed in a row between two digits of a run (0酒12 3似舞, (玲耳)耳山).</summary>
+    private const int MaxGap = 2;
+
+    private static readonly CharSearch SoundAlikes = new(SoundAlikeChars());
+
+    /// <summary>For each CJK unified ideograph, 1 + the digit it stands for, or 0: one read per character on the hot path.</summary>
+    private static readonly byte[] DigitPlusOne = BuildDigits();
+
+    /// <summary>The text with every run of sound-alike digits rewritten as ASCII digits, or null when it holds none (nothing is allocated).</summary>
+    public static HomophoneReading? Read(string text)
+    {
+        var span = text.AsSpan();
+        char[]? rewritten = null;
+        int i = 0;
+        while (i < span.Length)
+        {
+            int hit = SoundAlikes.IndexOfAny(span.Slice(i));
+            if (hit < 0) break;
+            if (!RunGoesOn(span, i + hit))
+            {
+                i += hit + 1; // 中山路, 下午兩點: a word, not a run of digits
+                continue;
+            }
+            int start = RunStart(span, i + hit);
+            int end = RunEnd(span, start, out bool qualifies);
+            if (qualifies)
+            {
+                rewritten ??= text.ToCharArray();
+                for (int k = start; k < end; k++)
+                {
+                    if (DigitOf(span[k]) is char digit) rewritten[k] = digit;
+                }
+            }
+            i = Math.Max(end, i + hit + 1);
+        }
+        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten));
+    }
+
+    /// <summary>The digit a sound-alike character stands for, or null.</summary>
+    public static char? DigitOf(char c) =>
+        CharFolding.IsHan(c) && DigitPlusOne[c - '\u4E00'] is byte digit and > 0 ? (char)('0' + digit - 1) : null;
+
+    // Whether a digit or a value's separator stands right before or after the hit: a run of eight digits has one.
+    private static bool RunGoesOn(ReadOnlySpan<char> text, int hit) =>
+        hit > 0 && (IsDigit(text[hit - 1]) || IsGap(text[hit - 1]))
+        || hit + 1 < text.Length && (IsDigit(text[hit + 1]) || IsGap(text[hit + 1]));
+
+    // Walks back over digits and short gaps (bounded by MaxDigits digits) to where the run starts.
+    private static int RunStart(ReadOnlySpan<char> text, int hit)
+    {
+        int start = hit, gap = 0, digits = 1;
+        for (int k = hit - 1; k >= 0 && digits <= MaxDigits; k--)
+        {
+            if (IsDigit(text[k]))
+            {
+                start = k;
+                gap = 0;
+                digits++;
+            }
+            else if (IsGap(text[k]) && ++gap <= MaxGap) continue;
+            else break;
+        }
+        return start;
+    }
+
+    // Reads the run from its start: its end (after the last digit), and whether its shape is a whole value's.
+    private static int RunEnd(ReadOnlySpan<char> text, int start, out bool qualifies)
+    {
+        int end = start, gap = 0, digits = 0, soundAlikes = 0, inside = 0;
+        for (int k = start; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (IsDigit(c))
+            {
+                digits++;
+                if (DigitOf(c) is not null)
+                {
+                    soundAlikes++;
+                    if (digits > 1) inside++;
+                }
+                end = k + 1;
+                gap = 0;
+            }
+            else if (!IsGap(c) || ++gap > MaxGap) break;
+        }
+        if (DigitOf(text[end - 1]) is not null && digits > 1) inside--; // the last one was counted as inside
+        bool glued = start > 0 && CharFolding.Fold(text[start - 1]).Kind is CharKind.Letter or CharKind.Plus;
+        bool mixed = soundAlikes < digits;
+        // 期 12345678, 舊0912345678: a stray character beside a number that is whole in real digits is no digit of it.
+        bool strayAtEdge = inside == 0 && digits - soundAlikes >= MinDigits - 1;
+        qualifies = soundAlikes > 0 && digits >= MinDigits && digits <= MaxDigits && !strayAtEdge
+            && (mixed || glued || digits >= MinSoundAlikeOnly);
+        return end;
+    }
+
+    private static bool IsDigit(char c) => CharFolding.Fold(c).Kind == CharKind.Digit || DigitOf(c) is not null;
+
+    // The separators of a value's groups; a clause mark (、，。) ends the run.
+    private static bool IsGap(char c)
+    {
+        var folded = CharFolding.Fold(c);
+        return folded.Kind == CharKind.Separator && folded.Value is ' ' or '-' or '.' or '(' or ')' or '/' or '\u3000' or '\u00A0';
+    }
+
+    private static byte[] BuildDigits()
+    {
+        var digits = new byte[0x9FFF - 0x4E00 + 1];
+        for (int k = 1; k < Table.Length; k += 2) digits[Table[k] - '\u4E00'] = (byte)(Table[k - 1] - '0' + 1);
+        return digits;
+    }
+
+    private static string SoundAlikeChars()
+    {
+        var chars = new char[Table.Length / 2];
+        for (int k = 1; k < Table.Length; k += 2) chars[k / 2] = Table[k];
+        return new string(chars);
+    }
+}
