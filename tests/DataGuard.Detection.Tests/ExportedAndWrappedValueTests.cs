@@ -79,6 +79,34 @@ public class ExportedAndWrappedValueTests
         Assert.Contains(findings, f => f.Type == EntityTypes.NationalId && f.NormalizedValue == Id && f.Start >= start && f.End <= start + payload.Length);
     }
 
+    // Each byte alignment of the value inside its base64 quads (the prefix's UTF-8 length mod 3 is 0, 1 and 2), with
+    // one-byte and three-byte characters before it.
+    [Theory]
+    [InlineData("phone ", "0912345678", EntityTypes.PhoneNumber)]
+    [InlineData("tel ", "0912345678", EntityTypes.PhoneNumber)]
+    [InlineData("tel: ", "0912345678", EntityTypes.PhoneNumber)]
+    [InlineData("手機 ", "0912345678", EntityTypes.PhoneNumber)]
+    [InlineData("手機: ", "0912345678", EntityTypes.PhoneNumber)]
+    [InlineData("身分證 ", null, EntityTypes.NationalId)]
+    [InlineData("身分證字號：", null, EntityTypes.NationalId)]
+    [InlineData("身分證 : ", null, EntityTypes.NationalId)]
+    public void A_finding_in_a_base64_data_uri_spans_the_quads_that_encode_the_value_to_within_one_quad(string before, string? value, string type)
+    {
+        value ??= Id;
+        string payload = Convert.ToBase64String(Encoding.UTF8.GetBytes(before + value + "\n備註 無"));
+        string text = "附件 data:text/plain;base64," + payload + " 請查";
+        int payloadStart = text.IndexOf(payload, StringComparison.Ordinal);
+        int firstByte = Encoding.UTF8.GetByteCount(before), endByte = firstByte + Encoding.UTF8.GetByteCount(value);
+        int quadsStart = payloadStart + firstByte / 3 * 4; // the quad holding the value's first byte
+        int quadsEnd = payloadStart + (endByte + 2) / 3 * 4; // the end of the quad holding its last byte
+
+        var finding = Assert.Single(Scan(text), f => f.Type == type);
+
+        Assert.InRange(finding.Start, quadsStart - 4, quadsStart + 4);
+        Assert.InRange(finding.End, quadsEnd - 4, quadsEnd + 4);
+        Assert.InRange(finding.End, finding.Start + 4, payloadStart + payload.Length);
+    }
+
     [Fact]
     public void A_base64_data_uri_of_an_image_or_of_clean_text_is_no_finding()
     {

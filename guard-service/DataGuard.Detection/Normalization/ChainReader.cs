@@ -204,7 +204,10 @@ internal static class ChainReader
                     gap = 0;
                     gapChar = '\0';
                     pendingFlags = 0;
-                    if ((previous.Evasions & Evasions.ChineseNumerals) == 0) i = AppendAsciiDigits(text, i, ref length, chars, positions, gaps, gapChars, flags, widths, ref previous);
+                    // Tested here first: most letters and the last digit of a run have no ASCII digit after them, and the call
+                    // passes the chain's six spans.
+                    if ((previous.Evasions & Evasions.ChineseNumerals) == 0 && i + 1 < text.Length && (uint)(text[i + 1] - '0') <= 9)
+                        i = AppendAsciiDigits(text, i, ref length, chars, positions, gaps, gapChars, flags, widths, ref previous);
                     continue;
                 case CharKind.Invisible:
                     // ❤️, 👮‍♂️: a variation selector or joiner right after a symbol of a run of separators (beyond the

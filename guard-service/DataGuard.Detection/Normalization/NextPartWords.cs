@@ -75,13 +75,38 @@ internal static class NextPartWords
     /// <summary>Whether an English phrase may start with <paramref name="c"/>: the first letter of "the" or of a head.</summary>
     public static bool MayStartEnglish(char c) => (c | 0x20) is 't' or 'n' or 's' or 'm' or 'l' or 'f' or 'r' or 'o';
 
+    // The first two letters of "the" and of each head, one bit per pair (first × 26 + second): the phrase's first test after
+    // its first letter, which most words of English prose ("that", "some", "return") fail.
+    private static readonly ulong[] EnglishOpenings = EnglishOpeningsOf();
+
+    // Whether the two letters at i, folded as the ignore-case comparison folds them (ı and ſ too), open "the" or a head.
+    private static bool OpensEnglish(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 1 >= text.Length) return false;
+        int a = Scoring.TextSignature.Fold(text[i]) - 'a', b = Scoring.TextSignature.Fold(text[i + 1]) - 'a';
+        if ((uint)a >= 26 || (uint)b >= 26) return false;
+        int pair = a * 26 + b;
+        return (EnglishOpenings[pair >> 6] & (1UL << pair)) != 0;
+    }
+
+    private static ulong[] EnglishOpeningsOf()
+    {
+        var openings = new ulong[(26 * 26 + 63) / 64];
+        foreach (var word in EnglishHeads.Append("the"))
+        {
+            int pair = (word[0] - 'a') * 26 + (word[1] - 'a');
+            openings[pair >> 6] |= 1UL << pair;
+        }
+        return openings;
+    }
+
     /// <summary>
     /// Length of the English phrase at <paramref name="i"/> ("the second part is ", "next three digits: ", "the rest is ")
     /// with the blanks after it, or 0.
     /// </summary>
     public static int EnglishLengthAt(ReadOnlySpan<char> text, int i)
     {
-        if (i >= text.Length || !MayStartEnglish(text[i]) || i > 0 && AsciiChars.IsLetter(text[i - 1])) return 0;
+        if (i >= text.Length || !MayStartEnglish(text[i]) || i > 0 && AsciiChars.IsLetter(text[i - 1]) || !OpensEnglish(text, i)) return 0;
         int j = SkipEnglish(text, i, "the");
         int head = SkipEnglishAny(text, j, EnglishHeads);
         if (head == j) return 0;
@@ -122,8 +147,11 @@ internal static class NextPartWords
 
     private static int SkipEnglishAny(ReadOnlySpan<char> text, int i, string[] words)
     {
+        if (i >= text.Length) return i;
+        int first = Scoring.TextSignature.Fold(text[i]); // as the ignore-case comparison folds it: most words differ here
         foreach (var word in words)
         {
+            if (word[0] != first) continue;
             int end = word.EndsWith(" ", StringComparison.Ordinal) || word.StartsWith(":", StringComparison.Ordinal)
                 ? (StartsWithIgnoreCase(text, i, word) ? i + word.Length : i)
                 : SkipEnglish(text, i, word);

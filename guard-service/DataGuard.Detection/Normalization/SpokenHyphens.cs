@@ -31,8 +31,10 @@ internal static class SpokenHyphens
     {
         if (!MayStartWith(text[i])) return 0;
         if (text[i] == TypedHyphen) return TypedHyphenJoins(text, i) ? 1 : 0;
+        int first = Scoring.TextSignature.Fold(text[i]); // as the ignore-case comparison folds it: d, h or a Han character
         foreach (var word in Words)
         {
+            if (word[0] != first) continue;
             if (!text.Slice(i).StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             int end = i + word.Length;
             bool ascii = word[0] < 0x80;
