@@ -93,7 +93,7 @@ internal static class OrganisationKeys
     /// <summary><paramref name="value"/> compared with <paramref name="column"/>: an organisation's key when the column is one of its own.</summary>
     private static void Compared(IOperation column, IOperation value, PersonalDataClassifier classifier, ref HashSet<Key>? organisations, ref HashSet<Key>? others)
     {
-        if (KeyOf(value) is not { } key || Unwrapped(column) is not IMemberReferenceOperation { Instance: not null } read
+        if (KeyOf(value, classifier) is not { } key || Unwrapped(column) is not IMemberReferenceOperation { Instance: not null } read
             || read.Member.ContainingType is not { } record || PersonalDataClassifier.IsFramework(record))
         {
             return;
@@ -116,7 +116,7 @@ internal static class OrganisationKeys
         List<Key>? keys = null;
         foreach (var argument in call.Arguments)
         {
-            if (argument.Parameter is { } parameter && classifier.Names.IsPersonal(parameter.Name) && KeyOf(argument.Value) is { } key)
+            if (argument.Parameter is { } parameter && classifier.Names.IsPersonal(parameter.Name) && KeyOf(argument.Value, classifier) is { } key)
             {
                 (keys ??= new List<Key>()).Add(key);
             }
@@ -143,12 +143,14 @@ internal static class OrganisationKeys
     }
 
     /// <summary>The parameter or local, or its member, that <paramref name="value"/> reads; null for anything else.</summary>
-    private static Key? KeyOf(IOperation value)
+    private static Key? KeyOf(IOperation value, PersonalDataClassifier classifier)
         => Unwrapped(value) switch
         {
             IParameterReferenceOperation parameter => new Key(parameter.Parameter, null),
             ILocalReferenceOperation local => new Key(local.Local, null),
+            // A person's request (ClinicUserLogin, CreateClinicSuperAdmin) stays a person's whatever its e-mail is compared with.
             IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member when OperationShapes.VariableOf(member.Instance) is { } variable
+                                                                                              && !(member.Member.ContainingType is { } request && classifier.IsPersonsRecord(request))
                 => new Key(variable, member.Member),
             _ => null,
         };

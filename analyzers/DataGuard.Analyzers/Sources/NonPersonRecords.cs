@@ -94,8 +94,11 @@ internal sealed class NonPersonRecords
     public bool IsOrganisation(INamedTypeSymbol type)
         => !PersonalDataClassifier.IsFramework(type) && _kinds.GetOrAdd(type.OriginalDefinition, Classify) == Kind.Organisation;
 
-    /// <summary>Account nouns whose records are people even without a name column: a <c>User</c> row signs one person in.</summary>
-    private static readonly HashSet<string> AccountNouns = new(StringComparer.Ordinal) { "user", "member" };
+    /// <summary>
+    /// Account nouns whose records are people even without a name column: a <c>User</c> row signs one person in, a
+    /// <c>CreateClinicSuperAdmin</c> request makes one person the clinic's administrator.
+    /// </summary>
+    private static readonly HashSet<string> AccountNouns = new(StringComparer.Ordinal) { "user", "member", "admin", "administrator" };
 
     /// <summary>
     /// True for a record shown to describe a person: a member only a person has (a name, birth date, national ID), or a type
