@@ -82,8 +82,9 @@ internal sealed class DataGuardProfile
     /// <summary>Constructors that copy request content out of a parameter into the object they build.</summary>
     public readonly RequestCopyingConstructors RequestCopies;
 
-    /// <summary>Parameters of private methods that every call fills with a constant.</summary>
-    public ConstantParameters ConstantParameters => _constantParameters ??= new ConstantParameters(Bodies);
+    /// <summary>Parameters that every call fills with a constant, null or configuration (private methods; any method of an executable).</summary>
+    public ConstantParameters ConstantParameters
+        => _constantParameters ??= new ConstantParameters(Bodies, _callSites, Compilation);
 
     private ConstantParameters? _constantParameters;
 

@@ -57,6 +57,7 @@ internal sealed class FlowWalker
     public void Run(IOperation root)
     {
         _evaluator.PersonalRecords = KeyedRecords.In(root, _profile.Classifier);
+        _evaluator.OrganisationValues = OrganisationKeys.In(root, _profile.Classifier);
         _evaluator.InSeedCode = Owner(root) is { } method && Audit.StartupSeeding.IsSeedCode(method, _profile.Compilation);
         Visit(root);
     }

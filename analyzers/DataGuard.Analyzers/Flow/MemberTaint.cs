@@ -61,7 +61,8 @@ internal sealed class MemberTaint
     {
         var member = reference.Member;
         var state = _evaluator.State;
-        if (state is not null && VariableOf(reference.Instance) is { } variable && (state.IsMasked(variable, member) || _evaluator.HeldSafe(variable)))
+        if (state is not null && VariableOf(reference.Instance) is { } variable && (state.IsMasked(variable, member) || _evaluator.HeldSafe(variable)
+                                                                                      || OrganisationKeys.Holds(_evaluator.OrganisationValues, variable, member)))
         {
             return Taint.Sanitized;
         }

@@ -39,6 +39,9 @@ internal sealed class TaintEvaluator
     /// <summary>Record types the walked method reads by a personal key (see <see cref="KeyedRecords"/>); empty in direct mode.</summary>
     public ImmutableHashSet<string> PersonalRecords { get; set; } = ImmutableHashSet<string>.Empty;
 
+    /// <summary>Values the walked method compares or looks up only as an organisation's (see <see cref="OrganisationKeys"/>).</summary>
+    public ImmutableHashSet<OrganisationKeys.Key> OrganisationValues { get; set; } = ImmutableHashSet<OrganisationKeys.Key>.Empty;
+
     /// <summary>The state of locals at the current point; null in direct mode.</summary>
     public FlowState? State { get; set; }
 
@@ -153,6 +156,13 @@ internal sealed class TaintEvaluator
 
     private Taint Variable(ISymbol symbol, IOperation reference)
     {
+        // An organisation's own e-mail (compared with its sign-up's column), and the records one seeder hands another.
+        if (OrganisationKeys.Holds(OrganisationValues, symbol, member: null)
+            || InSeedCode && symbol is IParameterSymbol seeded && _profile.ConstantParameters.FilledBySeedCode(seeded))
+        {
+            return Taint.Sanitized;
+        }
+
         if (State is not null && State.TryGetTaint(symbol, out var known))
         {
             // The name speaks only when the flow saw nothing: a count or length in a local named withPhone is not personal.

@@ -49,10 +49,86 @@ internal static class ClaimValues
         }
     }
 
+    /// <summary>LINQ calls that pick claims out of a principal's <c>Claims</c> by a predicate on each claim.</summary>
+    private static readonly HashSet<string> Selectors = new(StringComparer.Ordinal)
+    {
+        "First", "FirstOrDefault", "Single", "SingleOrDefault", "Last", "LastOrDefault", "Where",
+    };
+
+    /// <summary>
+    /// Claim types that identify the signed-in person besides <see cref="PersonClaims"/>: the subject identifier is the
+    /// person's own account key, and a claim picked from <c>Claims</c> by it stays personal as the whole list was.
+    /// </summary>
+    private static readonly HashSet<string> SubjectClaims = new(StringComparer.Ordinal) { "nameidentifier", "sub", "sid", "oid" };
+
+    /// <summary>
+    /// True for a claim picked out of the signed-in principal's <c>Claims</c> by a constant type that names no person's datum
+    /// (<c>User.Claims.FirstOrDefault(c =&gt; c.Type == "ClinicId")</c>, a role): an organisation's id or an internal key the
+    /// program put in its own token. The whole list stays personal; so does a claim picked by a person's type (e-mail, name,
+    /// phone, the subject identifier) or by anything but a constant.
+    /// </summary>
+    public static bool SelectsImpersonalClaim(IInvocationOperation invocation, PersonalNames names)
+    {
+        if (!Selectors.Contains(invocation.TargetMethod.Name) || invocation.Arguments.Length != 2
+            || !IsClaimsList(invocation.Arguments[0].Value) || PickedType(invocation.Arguments[1].Value) is not { } type)
+        {
+            return false;
+        }
+
+        var name = LastSegment(type);
+        return !SubjectClaims.Contains(name) && !IsPersonalType(type, names);
+    }
+
+    /// <summary><c>User.Claims</c> or <c>identity.Claims</c> (through conversions).</summary>
+    private static bool IsClaimsList(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IPropertyReferenceOperation { Property: { Name: "Claims" } property } && IsClaimsType(property.ContainingType);
+    }
+
+    /// <summary>The constant claim type a predicate <c>c =&gt; c.Type == "…"</c> (either side, or <c>c.Type.Equals("…")</c>) compares with.</summary>
+    private static string? PickedType(IOperation predicate)
+    {
+        if (predicate is IDelegateCreationOperation creation)
+        {
+            predicate = creation.Target;
+        }
+
+        if (predicate is not IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } || body[0] is not IReturnOperation { ReturnedValue: { } test })
+        {
+            return null;
+        }
+
+        return test switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals
+                => TypeCompared(equals.LeftOperand, equals.RightOperand) ?? TypeCompared(equals.RightOperand, equals.LeftOperand),
+            IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments: { Length: >= 1 } arguments }
+                => TypeCompared(instance, arguments[0].Value),
+            _ => null,
+        };
+    }
+
+    private static string? TypeCompared(IOperation read, IOperation constant)
+        => read is IPropertyReferenceOperation { Property.Name: "Type" } property && IsClaim(property.Property.ContainingType)
+           && constant.ConstantValue is { HasValue: true, Value: string type }
+            ? type
+            : null;
+
+    private static bool IsClaim(INamedTypeSymbol? type)
+        => type is { Name: "Claim" } && type.ContainingNamespace?.ToDisplayString() == "System.Security.Claims";
+
+    private static string LastSegment(string claimType) => claimType.Substring(claimType.LastIndexOf('/') + 1).ToLowerInvariant();
+
     private static bool IsPersonalType(string claimType, PersonalNames names)
     {
-        var name = claimType.Substring(claimType.LastIndexOf('/') + 1).ToLowerInvariant();
-        return PersonClaims.Contains(name) || names.IsPersonal(name);
+        // The names are asked of the segment as written too: lower-cased, "FullName" is one word and names nothing.
+        var segment = claimType.Substring(claimType.LastIndexOf('/') + 1);
+        return PersonClaims.Contains(LastSegment(claimType)) || names.IsPersonal(segment.ToLowerInvariant()) || names.IsPersonal(segment);
     }
 
     /// <summary>A reader declared on the claims types, or an extension whose first parameter is one (Identity's <c>FindFirstValue</c>).</summary>

@@ -35,6 +35,8 @@ internal sealed class NonPersonRecords
         "command", "query", "request", "response", "dto", "model", "view", "row", "input", "output", "result", "record", "entity",
         "item", "info", "data", "detail", "summary", "create", "update", "get", "add", "edit", "delete", "list", "new", "form",
         "payload", "contract", "read", "vm", "viewmodel",
+        // The account steps a record is sent for: a ClinicOtpLogin or ClinicSignupOtpRequest is about the clinic signing in.
+        "login", "logon", "signin", "signup", "otp", "password", "reset", "verification", "verify", "registration", "register",
     };
 
     /// <summary>Contact channels an organisation has as a person does (<c>BranchPhoneInput</c> is a branch's phone).</summary>
@@ -88,6 +90,32 @@ internal sealed class NonPersonRecords
         };
     }
 
+    /// <summary>True for a record of the program that describes an organisation (see the class summary).</summary>
+    public bool IsOrganisation(INamedTypeSymbol type)
+        => !PersonalDataClassifier.IsFramework(type) && _kinds.GetOrAdd(type.OriginalDefinition, Classify) == Kind.Organisation;
+
+    /// <summary>
+    /// Account nouns whose records are people even without a name column: a <c>User</c> row signs one person in, a
+    /// <c>CreateClinicSuperAdmin</c> request makes one person the clinic's administrator.
+    /// </summary>
+    private static readonly HashSet<string> AccountNouns = new(StringComparer.Ordinal) { "user", "member", "admin", "administrator" };
+
+    /// <summary>
+    /// True for a record shown to describe a person: a member only a person has (a name, birth date, national ID), or a type
+    /// named for a person or an account (<c>Customer</c>, <c>ClinicUser</c>). An OTP entry or a token row is neither.
+    /// </summary>
+    public bool IsPersons(INamedTypeSymbol type)
+    {
+        if (PersonalDataClassifier.IsFramework(type) || IsOrganisation(type))
+        {
+            return false;
+        }
+
+        return HeadNoun(type.Name) is { } head && NamesPerson(head) || Members(type.OriginalDefinition).Any(IsPersonsValue);
+    }
+
+    private static bool NamesPerson(string head) => PersonalNames.IsPersonOrServedNoun(head) || AccountNouns.Contains(IdentifierWords.Singular(head));
+
     private Kind Classify(INamedTypeSymbol type)
     {
         var members = Members(type);
@@ -101,7 +129,14 @@ internal sealed class NonPersonRecords
             return Kind.Animal;
         }
 
-        var namesOrganisation = HeadNoun(type.Name) is { } head && IsOrganisationNoun(head) || members.Any(NamesOrganisation);
+        // A customer's or user's record that names their company (CustomerDto.CompanyName) is still about the person.
+        var head = HeadNoun(type.Name);
+        if (head is not null && NamesPerson(head))
+        {
+            return Kind.Person;
+        }
+
+        var namesOrganisation = head is not null && IsOrganisationNoun(head) || members.Any(NamesOrganisation);
         return namesOrganisation && !members.Any(IsPersonsValue) ? Kind.Organisation : Kind.Person;
     }
 

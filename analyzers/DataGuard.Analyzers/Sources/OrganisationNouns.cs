@@ -16,6 +16,8 @@ internal static class OrganisationNouns
         "company", "organisation", "organization", "business", "firm", "corporation", "corporate", "enterprise", "agency",
         "ministry", "branch", "department", "institution", "school", "clinic", "hospital", "bank", "hotel", "shop", "store",
         "vendor", "supplier", "employer", "merchant",
+        // Round 20: a diagnostic lab that signs up beside clinics (LabName, LabSignup), a CRM's customer organisations (OrgDto).
+        "lab", "laboratory", "pharmacy", "org",
     };
 
     /// <summary>Whether a singular, lower-case identifier word names an organisation.</summary>

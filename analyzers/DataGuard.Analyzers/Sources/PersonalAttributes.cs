@@ -17,6 +17,16 @@ internal static class PersonalAttributes
         "System.ComponentModel.DataAnnotations.EmailAddressAttribute",
     };
 
+    /// <summary>
+    /// Of <see cref="MarkerNames"/>, the validation attributes: they say what format a value has, not whose it is, so an
+    /// organisation's record (a clinic's <c>[EmailAddress] Email</c>) decides over them, as it does over names.
+    /// </summary>
+    private static readonly string[] FormatNames =
+    {
+        "System.ComponentModel.DataAnnotations.PhoneAttribute",
+        "System.ComponentModel.DataAnnotations.EmailAddressAttribute",
+    };
+
     public const string Sanitizer = "DataGuard.SanitizerAttribute";
 
     public static bool IsMarked(ISymbol symbol)
@@ -32,7 +42,31 @@ internal static class PersonalAttributes
         return false;
     }
 
+    /// <summary>True when every personal-data attribute on the symbol is a format validation (<c>[Phone]</c>, <c>[EmailAddress]</c>).</summary>
+    public static bool IsMarkedByFormatOnly(ISymbol symbol)
+    {
+        var marked = false;
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (!BaseTypes.Any(attribute.AttributeClass, IsMarker))
+            {
+                continue;
+            }
+
+            if (!BaseTypes.Any(attribute.AttributeClass, IsFormat))
+            {
+                return false;
+            }
+
+            marked = true;
+        }
+
+        return marked;
+    }
+
     private static bool IsMarker(INamedTypeSymbol type) => Array.IndexOf(MarkerNames, MetadataName(type)) >= 0;
+
+    private static bool IsFormat(INamedTypeSymbol type) => Array.IndexOf(FormatNames, MetadataName(type)) >= 0;
 
     public static bool Has(ISymbol symbol, string metadataName)
     {

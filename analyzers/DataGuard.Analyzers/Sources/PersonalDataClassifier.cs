@@ -128,7 +128,7 @@ internal sealed class PersonalDataClassifier
             }
         }
 
-        if (PersonalAttributes.IsMarked(symbol) || IsMarkedRecordParameter(symbol) || CarriedPersonalMembers.Carries(symbol))
+        if (PersonalAttributes.IsMarked(symbol) && !IsOrganisationsFormattedValue(symbol) || IsMarkedRecordParameter(symbol) || CarriedPersonalMembers.Carries(symbol))
         {
             return true;
         }
@@ -194,6 +194,24 @@ internal sealed class PersonalDataClassifier
 
         return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
     }
+
+    /// <summary>True for a record of the program that describes an organisation (a clinic's sign-up, a lab's branch).</summary>
+    public bool IsOrganisationRecord(INamedTypeSymbol type) => _records.IsOrganisation(type);
+
+    /// <summary>True for a record shown to describe a person or a person's account (see <see cref="NonPersonRecords.IsPersons"/>).</summary>
+    public bool IsPersonsRecord(INamedTypeSymbol type) => _records.IsPersons(type);
+
+    /// <summary>True for a member named like personal data that holds an organisation's own value (<c>ClinicSignup.Email</c>).</summary>
+    public bool IsOrganisationsOwn(ISymbol member)
+        => member.ContainingType is { } record && _records.IsOrganisation(record) && _records.HoldsNoPersonsValue(member)
+           && (_names.IsPersonal(member.Name) || PersonalAttributes.IsMarked(member));
+
+    /// <summary>
+    /// A member whose only personal-data attributes validate a format (<c>[EmailAddress]</c>, <c>[Phone]</c>) on an organisation's
+    /// record: the clinic's sign-up e-mail is validated as any e-mail is, and stays the clinic's.
+    /// </summary>
+    private bool IsOrganisationsFormattedValue(ISymbol symbol)
+        => symbol is IFieldSymbol or IPropertySymbol && PersonalAttributes.IsMarkedByFormatOnly(symbol) && _records.HoldsNoPersonsValue(symbol);
 
     /// <summary>
     /// A value object of the domain model named for personal data (<c>Email</c>, <c>PhoneNumber</c>, <c>PostalAddress</c>): its one
