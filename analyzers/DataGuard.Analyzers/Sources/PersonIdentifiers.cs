@@ -33,6 +33,8 @@ internal static class PersonIdentifiers
         "template", "color", "colour", "type", "category", "event", "message", "version", "security", "secret", "captcha", "sms",
         "gender", "blood", "designation", "grade", "level", "plan", "package", "subscription", "lab", "pharmacy", "office", "center",
         "centre", "facility", "user", "app", "org", "doc", "ext", "hash", "salt", "key",
+        // A case, claim or contract has a number of its own, whoever it concerns (Contact.CaseNo).
+        "case", "incident", "complaint", "claim", "contract", "project", "task",
     };
 
     /// <summary>Upper-case names that are common abbreviations, not a platform's person number.</summary>
