@@ -9,7 +9,7 @@ namespace DataGuard.Analyzers.Sources;
 /// A platform's own number for a person — a health-file number (<c>HFID</c>), a medical record number, a member code —
 /// on a record about that person (round 20: a health platform logged its patients' HFIDs alone in 61 lines). Nothing in
 /// such a name says person; the record does. An identifier-shaped string member — an upper-case code (<c>HFID</c>,
-/// <c>MRN</c>), a name ending in No, Number or Code, or an abbreviation's Id (<c>HfId</c>) — of a type whose other members
+/// <c>MRN</c>), or an abbreviation followed by Id, No, Number or Code (<c>HfId</c>, <c>NhsNumber</c>) — of a type whose other members
 /// hold what only a person has (a first, last or full name, a birth date, a gender) or a person's e-mail or phone beside a
 /// plain <c>Name</c>, identifies that person. Not an identifier: a database key (a number, a Guid, a bare or
 /// <c>[Key]</c> Id), and numbers and codes whose words say what else they number (order, invoice, reference, post, country
@@ -61,7 +61,7 @@ internal static class PersonIdentifiers
            && !member.GetAttributes().Any(a => a.AttributeClass?.Name == "KeyAttribute")
            && member.ContainingType is { } owner && DescribesPerson(owner, member, names);
 
-    /// <summary>An upper-case code (<c>HFID</c>), a name ending in No, Number or Code, or an abbreviation's Id (<c>HfId</c>).</summary>
+    /// <summary>An upper-case code (<c>HFID</c>), or an abbreviation followed by Id, No, Number or Code (<c>HfId</c>, <c>NhsNumber</c>).</summary>
     private static bool IsIdentifierShaped(string name)
     {
         if (IsUpperCaseCode(name))
@@ -75,8 +75,9 @@ internal static class PersonIdentifiers
             return false;
         }
 
-        var last = words[words.Count - 1];
-        return IdentifierEndings.Contains(last) || last == "id" && words.Count == 2 && words[0].Length <= 4;
+        // One short word before the ending: an abbreviation (HfId, NhsNumber, MrNo). A longer word says what is numbered —
+        // a role (InmateNo: the name list decides those), a document (WarrantNo), a place (PrecinctCode) — not the person.
+        return words.Count == 2 && words[0].Length <= 4 && (IdentifierEndings.Contains(words[1]) || words[1] == "id");
     }
 
     private static bool IsUpperCaseCode(string name)

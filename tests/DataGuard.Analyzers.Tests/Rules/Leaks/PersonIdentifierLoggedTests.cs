@@ -37,8 +37,10 @@ public class PersonIdentifierLoggedTests
 
         public class MemberCard
         {
-            public string MemberNo { get; set; } = "";
+            public string NhsNumber { get; set; } = "";
             public string Surname { get; set; } = "";
+            public string WarrantNo { get; set; } = "";
+            public string PrecinctCode { get; set; } = "";
         }
 
         public class ClinicBranchDto
@@ -78,8 +80,12 @@ public class PersonIdentifierLoggedTests
         => Run(Logged("LabUploadEntry entry", "{|DG1001:_logger.LogInformation(\"Uploaded files for {HFID}\", entry.HfId)|}"));
 
     [Fact]
-    public Task Number_of_a_member_record_with_a_surname_is_reported()
-        => Run(Logged("MemberCard card", "{|DG1001:_logger.LogInformation(\"Card {MemberNo} renewed\", card.MemberNo)|}"));
+    public Task Abbreviation_number_of_a_record_with_a_surname_is_reported()
+        => Run(Logged("MemberCard card", "{|DG1001:_logger.LogInformation(\"Card {NhsNumber} renewed\", card.NhsNumber)|}"));
+
+    [Fact]
+    public Task Number_named_for_a_document_or_a_place_is_not_reported()
+        => Run(Logged("MemberCard card", "_logger.LogInformation(\"Warrant {WarrantNo} in {Precinct}\", card.WarrantNo, card.PrecinctCode)"));
 
     [Fact]
     public Task Order_number_and_country_code_of_a_person_record_are_not_reported()
