@@ -79,6 +79,12 @@ internal sealed class MemberTaint
             return PersonalMember(reference);
         }
 
+        // Identity's errors after creating a user quote the user name and e-mail it refused (Sources/QuotedErrors).
+        if (QuotedErrors.QuotesPerson(reference))
+        {
+            return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation()));
+        }
+
         if (_profile.Classifier.PersonalKey(reference) is { } key)
         {
             return Taint.Of(new PersonalSource(member, reference.Syntax.GetLocation(), key: key));

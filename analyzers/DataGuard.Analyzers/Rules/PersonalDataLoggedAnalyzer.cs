@@ -241,6 +241,13 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
                 diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(Named(record), record.Syntax.GetLocation())), null, description + " (a document generated from a person's record)");
                 return true;
             }
+
+            // The bytes of a person's upload, copied through a stream: File.WriteAllBytesAsync(path, ms.ToArray()).
+            if (PersonalUploads.Owner(argument.Value, evaluator.Profile.Classifier) is { } upload)
+            {
+                diagnostics.Add(Rule, invocation, Taint.Of(new PersonalSource(upload, argument.Value.Syntax.GetLocation())), null, description);
+                return true;
+            }
         }
 
         return false;

@@ -192,6 +192,12 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
+        // A platform's own number for the person a record describes (Patient.HFID beside FirstName and DateOfBirth).
+        if (PersonIdentifiers.IsPersonsIdentifier(symbol, _names))
+        {
+            return true;
+        }
+
         return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
     }
 

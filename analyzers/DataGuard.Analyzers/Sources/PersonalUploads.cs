@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,6 +12,8 @@ namespace DataGuard.Analyzers.Sources;
 /// The type decides that it holds content; what it holds is said by its member or parameter, by the request model that
 /// carries it (a model with personal members: an employee's, a nominee's record) or by the action that receives it
 /// (<c>UpdatePrescription(id, model, file)</c>, <c>UploadAvatar(file)</c>). A site's logo, a banner or a product's image is not.
+/// A file taken from a list of uploads (<c>entry.ReportFiles[i]</c>, <c>foreach (var f in request.Files)</c>) is judged as the
+/// list's member is, and the bytes of an upload copied into a <c>MemoryStream</c> (<c>ms.ToArray()</c>) are still the upload.
 /// </summary>
 internal static class PersonalUploads
 {
@@ -43,14 +46,19 @@ internal static class PersonalUploads
 
         switch (OperationShapes.Unconverted(file))
         {
-            case IPropertyReferenceOperation { Property: var property } when IsFormFile(property.Type):
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: var list } when IsFormFile(file.Type):
+                return Owner(list, classifier, visited, depth + 1);
+            case IArrayElementReferenceOperation { ArrayReference: var array }:
+                return Owner(array, classifier, visited, depth + 1);
+            case IPropertyReferenceOperation { Property: var property } when IsFormFileOrList(property.Type):
                 return IsPersonFile(property.Name) ?? IsPersonFile(property.ContainingType.Name) ?? HasPersonalMembers(property.ContainingType, classifier)
                     ? property : null;
-            case IParameterReferenceOperation { Parameter: var parameter } when IsFormFile(parameter.Type):
+            case IParameterReferenceOperation { Parameter: var parameter } when IsFormFileOrList(parameter.Type):
                 return IsPersonFile(parameter.Name) ?? (parameter.ContainingSymbol is IMethodSymbol method && ReceivedWithPerson(method, parameter, classifier))
                     ? parameter : null;
             case ILocalReferenceOperation local when visited.Add(local.Local):
-                return StoredValues.FirstAssigned(local.Local, file, value => Owner(value, classifier, visited, depth + 1));
+                return StoredValues.FirstAssigned(local.Local, file, value => Owner(value, classifier, visited, depth + 1))
+                       ?? CopiedInto(local.Local, file, classifier, visited, depth + 1);
             case IInvocationOperation read:
                 // What is read from the upload: file.OpenReadStream(), Image.Load(file.OpenReadStream()).
                 if (Owner(read.Instance, classifier, visited, depth + 1) is { } reader)
@@ -70,6 +78,31 @@ internal static class PersonalUploads
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The upload the method copies into the local stream (<c>await photo.CopyToAsync(ms)</c>), whose bytes are then written or
+    /// sent from the stream (<c>ms.ToArray()</c>): the copy is the person's file as much as the upload is.
+    /// </summary>
+    private static ISymbol? CopiedInto(ILocalSymbol stream, IOperation reference, PersonalDataClassifier classifier, HashSet<ISymbol> visited, int depth)
+    {
+        var root = reference;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "CopyTo" or "CopyToAsync" } copy
+                && copy.Arguments.Any(a => OperationShapes.Unconverted(a.Value) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, stream))
+                && Owner(WalkShapes.Receiver(copy), classifier, visited, depth) is { } upload)
+            {
+                return upload;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a name says a person's file, false when it says the site's or a product's, null when it says neither.</summary>
@@ -105,6 +138,10 @@ internal static class PersonalUploads
 
     private static bool HasPersonalMembers(ITypeSymbol type, PersonalDataClassifier classifier)
         => type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } && !IsFormFile(type) && classifier.PersonalMembers(type).Length > 0;
+
+    /// <summary>An upload or a list of them (<c>IFormFileCollection</c>, <c>List&lt;IFormFile&gt;</c>, <c>IFormFile[]</c>).</summary>
+    private static bool IsFormFileOrList(ITypeSymbol? type)
+        => IsFormFile(type) || type is not null && PersonalDataClassifier.ElementType(type) is { } element && IsFormFile(element);
 
     private static bool IsFormFile(ITypeSymbol? type)
     {
