@@ -83,10 +83,15 @@ internal static class PersonalAttributes
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
 
-    /// <summary><c>Namespace.Type`1</c>, cached: every rule asks it for every call it looks at.</summary>
     /// <summary>True when a base type of <paramref name="type"/> (not the type itself) has the metadata name <paramref name="metadataName"/>.</summary>
     public static bool InheritsFrom(INamedTypeSymbol type, string metadataName) => BaseTypes.Any(type.BaseType, t => MetadataName(t) == metadataName);
 
+    /// <summary>
+    /// <c>Namespace.Type`1</c>, cached: every rule asks it for every call it looks at. Kept per original definition, whose name
+    /// a constructed type shares (<c>List&lt;Student&gt;</c> is <c>System.Collections.Generic.List`1</c>): the compiler makes a
+    /// new instance of a constructed type at many look-ups, and keyed by instance each of them missed the table and built the
+    /// name again (round 21: 3.5 % of DataGuard's samples on a 13k-line API).
+    /// </summary>
     public static string MetadataName(INamedTypeSymbol type)
-        => MetadataNames.GetValue(type, t => t.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + t.MetadataName : t.MetadataName);
+        => MetadataNames.GetValue(type.OriginalDefinition, t => t.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + t.MetadataName : t.MetadataName);
 }
