@@ -14,6 +14,12 @@ internal static class PlateContext
 
     private static readonly string[] ModelSuffixes = { "型", "款", "版", "系", "班機", "航班", "號班機", "次航班", "次班機" };
 
+    /// <summary>
+    /// "地下室B2-164號車位被占用", "停在B1-07號停車格": a parking space's word right after a level-and-number code names the
+    /// code a space, as a model suffix names a model, whatever vehicle words stand further off (round 30, set U21).
+    /// </summary>
+    private static readonly string[] ParkingSpaceSuffixes = { "號車位", "車位", "號停車位", "停車位", "號停車格", "停車格", "號機車位", "機車位", "號車格", "車格" };
+
     /// <summary>Vehicle makes: context for a plate written near them, but the name of a model right after them (賓士 GLC-300).</summary>
     private static readonly string[] Makes =
     {
@@ -154,6 +160,10 @@ internal static class PlateContext
             "ETC", "eTag", "通行紀錄", "拖吊場", "拖車", "車子", "紅牌", "黃牌", "白牌", "綠牌",
             // what a driver was reported or stopped for (…一路蛇行, …連續闖紅燈)
             "蛇行", "闖紅燈", "逆向行駛", "超速", "酒駕", "行駛路肩", "危險駕駛",
+            // a roadside breath test and its reading: the codes in a sobriety checkpoint's log are the stopped vehicles'
+            // plates (酒測臨檢紀錄⏎01:45 AB-123 王○○ …吐氣0.25mg/L; round 30, set U21); not 酒測 alone, which is also the
+            // tester counted as equipment (酒測器 QX-1234 兩具)
+            "酒測臨檢", "酒測紀錄", "酒測勤務", "酒測值", "吐氣", "呼氣酒精", "拒測", "路檢",
             // plate and vehicle words in Thai, Vietnamese, Indonesian and Tagalog
             "ทะเบียน", "ป้ายทะเบียน", "รถจักรยานยนต์", "รถยนต์", "biển số", "bien so", "biển kiểm soát", "xe máy", "ô tô", "plat nomor",
             "nomor polisi", "sepeda motor", "mobil", "plaka",
@@ -608,6 +618,10 @@ internal static class PlateContext
         return digits is >= 1 and <= 3; // "9A兩台" counts plates ending in a letter code
     }
 
+    // A level's letter and number first (B2-, P1-): a space's code; a plate of the 2012 scheme before 車位 is the car in it.
+    private static bool NamesLevelAndNumber(ReadOnlySpan<char> text, int start, int end) =>
+        end - start >= 3 && CharFolding.KindOf(text[start]) == CharKind.Letter && CharFolding.KindOf(text[start + 1]) == CharKind.Digit;
+
     private static bool HasModelSuffix(ReadOnlySpan<char> text, int start, int end)
     {
         // "紅牌NZ-883兩台": after a plate label the count numbers the plates. A measure word for things other than
@@ -616,7 +630,9 @@ internal static class PlateContext
             && CharFolding.KindOf(text[start]) == CharKind.Letter
             && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) && !(VehicleMeasureWords.IndexOf(measure) >= 0 && OwnerNamedAfter(text, end))) return true;
         while (end < text.Length && text[end] == ' ') end++;
-        foreach (var suffix in ModelSuffixes) if (text.Slice(end).StartsWith(suffix.AsSpan())) return true;
+        var after = text.Slice(end);
+        foreach (var suffix in ModelSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
+        if (NamesLevelAndNumber(text, start, end)) foreach (var suffix in ParkingSpaceSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
         return AskedAsModel(text, end);
     }
 

@@ -635,7 +635,7 @@ internal static class CaseContexts
     }
 
     // A checksum-valid ID or ARC of the record's person (synthetic, see SyntheticIds).
-    private static string RecordId(Random r) => r.Next(2) == 0
+    internal static string RecordId(Random r) => r.Next(2) == 0
         ? SyntheticIds.Numeric("ABFQW"[r.Next(5)], 1 + r.Next(2), ValueFamilies.Digits(r, 7))
         : SyntheticIds.Numeric("ACGN"[r.Next(4)], 8 + r.Next(2), ValueFamilies.Digits(r, 7));
 

@@ -874,6 +874,8 @@ internal static class HardNegativeGenerator
             $"/api/v1/cases?no={r.Next(110, 115)}%E5%B9%B4%E5%BA%A6%E5%81%B5%E5%AD%97%E7%AC%AC{r.Next(1000, 99999)}%E8%99%9F&ts={Digits(r, 13)}")),
         // Round 27 (sets U13, U14): the shapes of PhoneLogFrames around no phone.
         new("phone-log-look-alikes", PhoneLogFrames.LookAlike),
+        // Round 30 (categories of sets U21, U22): the shapes of CheckpointLogs around no plate (a parking space before its word).
+        new("checkpoint-log-look-alikes", CheckpointLogs.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.

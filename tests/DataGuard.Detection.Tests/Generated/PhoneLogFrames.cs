@@ -82,7 +82,8 @@ internal static class PhoneLogFrames
         }
     }
 
-    private static IEnumerable<GeneratedCase> Cell(ValueFamily family, SurfaceVariant variant, CaseContext context)
+    /// <summary>One case per position of a cell, seeded by the cell's name (shared by the rounds that write their own cells).</summary>
+    internal static IEnumerable<GeneratedCase> Cell(ValueFamily family, SurfaceVariant variant, CaseContext context)
     {
         string cell = $"{family.Name} × {variant.Name} × {context.Name}";
         var random = new Random(CaseGenerator.StableSeed(cell));

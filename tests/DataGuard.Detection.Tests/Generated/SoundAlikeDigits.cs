@@ -5,13 +5,14 @@ namespace DataGuard.Detection.Tests.Generated;
 /// <summary>
 /// Round 29 (sets U19, U20): digits written as sound-alike characters (諧音) to get a value past a filter — every digit
 /// (靈酒醫耳…), or some of them among real digits (0酒12-3寺舞) — with the characters staff type for each digit.
+/// Round 30 (categories of sets U21, U22): 餓 (è) typed for 2.
 /// </summary>
 internal static class SoundAlikeDigits
 {
     /// <summary>For each digit 0–9, the sound-alike characters written for it (Mandarin as read in Taiwan).</summary>
     private static readonly string[] ByDigit =
     {
-        "靈玲鈴", "醫衣依伊", "耳兒爾", "山傘散", "寺死似", "舞午武吾", "溜留", "妻漆期棲", "爸疤巴吧", "酒久舊",
+        "靈玲鈴", "醫衣依伊", "耳兒爾餓", "山傘散", "寺死似", "舞午武吾", "溜留", "妻漆期棲", "爸疤巴吧", "酒久舊",
     };
 
     /// <summary>The value with every digit written as one of its sound-alikes, or null when it has too few digits to be read so.</summary>

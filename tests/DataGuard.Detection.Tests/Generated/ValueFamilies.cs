@@ -387,7 +387,7 @@ internal static class ValueFamilies
     private const string AnyLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private const string PlateDigitsNoFour = "012356789";
 
-    private static string Letters(Random r, int count, bool current = false)
+    internal static string Letters(Random r, int count, bool current = false)
     {
         var source = current ? CurrentLetters : AnyLetters;
         while (true)
