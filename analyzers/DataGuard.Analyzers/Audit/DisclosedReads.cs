@@ -20,8 +20,11 @@ namespace DataGuard.Analyzers.Audit;
 /// </summary>
 internal sealed class DisclosedReads
 {
-    /// <summary>Hops from a value to the locals, loop variables and members it flows into (<c>rows → row → row.Groups</c>).</summary>
-    private const int MaxHops = 4;
+    /// <summary>
+    /// Hops from a value to the locals, loop variables and members it flows into (<c>rows → row → row.Groups</c>). Six, not
+    /// four: a list's row, its column and the new row it is set in (<c>rows → row → row.Name → new Visit { … } → Add</c>) are five.
+    /// </summary>
+    private const int MaxHops = 6;
 
     /// <summary>First words of the calls that change a collection of the row itself: <c>teacher.Subjects.Clear()</c>.</summary>
     private static readonly HashSet<string> ChangingVerbs = new(StringComparer.Ordinal) { "clear", "add", "remove" };

@@ -219,8 +219,6 @@ internal static class Stubs
                 public static Query.IIncludableQueryable<T, P> ThenInclude<T, Previous, P>(this Query.IIncludableQueryable<T, System.Collections.Generic.IEnumerable<Previous>> source, System.Linq.Expressions.Expression<System.Func<Previous, P>> navigation) => null!;
                 public static Query.IIncludableQueryable<T, P> ThenInclude<T, Previous, P>(this Query.IIncludableQueryable<T, Previous> source, System.Linq.Expressions.Expression<System.Func<Previous, P>> navigation) => null!;
                 public static IQueryable<T> Include<T>(this IQueryable<T> source, string navigationPath) => source;
-                public static System.Threading.Tasks.Task<bool> AnyAsync<T>(this IQueryable<T> source) => null!;
-                public static System.Threading.Tasks.Task<int> CountAsync<T>(this IQueryable<T> source) => null!;
             }
         }
         namespace Microsoft.EntityFrameworkCore.Query

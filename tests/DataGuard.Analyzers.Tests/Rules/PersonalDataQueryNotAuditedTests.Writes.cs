@@ -109,28 +109,4 @@ public partial class PersonalDataQueryNotAuditedTests
             return $"{patients.Sum(p => p.Balance)} due, first {patients[0].FullName}";
         }
         """));
-
-    /// <summary>A library of the solution whose public query answers with a query of persons' rows (a generic repository's <c>Where</c>).</summary>
-    private const string QueryLibrary = """
-        public class CitizenQueries
-        {
-            private readonly PoliceDb _db;
-            public CitizenQueries(PoliceDb db) => _db = db;
-            public IQueryable<Citizen> Where(System.Linq.Expressions.Expression<Func<Citizen, bool>> filter) => _db.Citizens.Where(filter);
-        }
-        """;
-
-    [Fact]
-    public Task Library_query_only_asked_whether_any_row_exists_is_silent() => RunAcrossProjects(
-        Library + QueryLibrary, """
-        private readonly CitizenQueries _queries = null!;
-        public async Task<bool> Taken(string id) => await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(_queries.Where(c => c.NationalId == id));
-        """);
-
-    [Fact]
-    public Task Library_query_whose_rows_are_listed_is_reported() => RunAcrossProjects(
-        Library + QueryLibrary, """
-        private readonly CitizenQueries _queries = null!;
-        public async Task<List<Citizen>> Matching(string id) => await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync({|DG1008:_queries.Where(c => c.NationalId == id)|});
-        """);
 }
