@@ -25,9 +25,6 @@ internal sealed class ChangedRows
     /// <summary>First words of the calls that write a unit of work's changes: <c>SaveChangesAsync</c>, <c>CommitAsync</c>.</summary>
     private static readonly HashSet<string> SavingVerbs = new(StringComparer.Ordinal) { "save", "commit" };
 
-    /// <summary>First words of the calls that store a new row: <c>Add</c>, <c>AddAsync</c>, <c>InsertAsync</c>.</summary>
-    private static readonly HashSet<string> AddingVerbs = new(StringComparer.Ordinal) { "add", "insert" };
-
     private readonly SourceBodies _bodies;
 
     public ChangedRows(SourceBodies bodies) => _bodies = bodies;
@@ -41,6 +38,7 @@ internal sealed class ChangedRows
 
         var built = BuiltFrom(rows, scope);
         var changed = false;
+        var attached = false;
         var saved = false;
         foreach (var operation in scope)
         {
@@ -48,7 +46,8 @@ internal sealed class ChangedRows
             {
                 if (IsSave(call.TargetMethod)) saved = true;
                 if (Overwrites(call, rows, keys)) return true;
-                if (IsOwnCommand(call, rows) || HandsToChangingHelper(call, rows, ref saved) || AddsRowBuiltFrom(call, rows, built)) changed = true;
+                if (IsOwnCommand(call, rows) || HandsToChangingHelper(call, rows, ref saved)) changed = true;
+                else if (AddsRowBuiltFrom(call, rows, built)) attached = true;
             }
             else if (SetsColumnOf(operation, rows))
             {
@@ -56,7 +55,25 @@ internal sealed class ChangedRows
             }
         }
 
-        return changed && saved;
+        // A create command answers with what it wrote; a method that also answers with the rows it read shows them.
+        return saved && (changed || attached && !ReturnsRows(rows, built, scope));
+    }
+
+    /// <summary>
+    /// <c>return Ok(patients)</c>, <c>return new { member.FullName }</c>, <c>summaries.Add(new Summary { Name = row.Name }); …
+    /// return summaries;</c>: the method's own answer holds a row read, or a list the rows were put into.
+    /// </summary>
+    private static bool ReturnsRows(HashSet<ISymbol> rows, HashSet<ISymbol> built, IReadOnlyList<IOperation> scope)
+    {
+        var shown = new HashSet<ISymbol>(rows, SymbolEqualityComparer.Default);
+        foreach (var call in scope.OfType<IInvocationOperation>())
+        {
+            if (StoredRows.Collects(call) && OperationShapes.VariableOf(call.Instance) is { } list
+                && call.Arguments.Any(a => MadeFrom(OperationShapes.Unconverted(a.Value), rows, built) || Refers(a.Value, rows))) shown.Add(list);
+        }
+
+        return scope.OfType<IReturnOperation>().Any(r => r.ReturnedValue is { } value && OperationShapes.ReturnsFromMethod(r)
+            && value.DescendantsAndSelf().Any(o => OperationShapes.VariableOf(o) is { } variable && shown.Contains(variable)));
     }
 
     /// <summary>
@@ -167,10 +184,9 @@ internal sealed class ChangedRows
             ? built.Contains(variable)
             : value.Descendants().Any(o => OperationShapes.VariableOf(o) is { } part && (rows.Contains(part) || built.Contains(part)));
 
-    /// <summary><c>_db.Cars.Add(car)</c>, <c>AddAsync(new Payment(session))</c>: a new row made from the rows is stored.</summary>
+    /// <summary><c>_db.Cars.Add(car)</c>, <c>AddAsync(new Payment(session))</c>, <c>SaveAsync(report)</c>: a new row made from the rows is stored.</summary>
     private static bool AddsRowBuiltFrom(IInvocationOperation call, HashSet<ISymbol> rows, HashSet<ISymbol> built)
-        => MethodVerbs.FirstWordIn(call.TargetMethod, AddingVerbs)
-           && call.Arguments.Any(a => (!call.TargetMethod.IsExtensionMethod || a.Parameter?.Ordinal > 0) && MadeFrom(OperationShapes.Unconverted(a.Value), rows, built));
+        => StoredRows.Stores(call) && StoredRows.StoredArguments(call).Any(a => MadeFrom(OperationShapes.Unconverted(a.Value), rows, built));
 
     /// <summary><c>doctor.Suspend()</c>: a method of the program's own on the row that answers nothing.</summary>
     private static bool IsOwnCommand(IInvocationOperation call, HashSet<ISymbol> rows)

@@ -20,19 +20,30 @@ namespace DataGuard.Analyzers.Audit;
 /// </summary>
 internal sealed class DisclosedReads
 {
-    /// <summary>Hops from a value to the locals, loop variables and members it flows into (<c>rows → row → row.Groups</c>).</summary>
-    private const int MaxHops = 4;
+    /// <summary>
+    /// Hops from a value to the locals, loop variables and members it flows into (<c>rows → row → row.Groups</c>). Six, not
+    /// four: a list's row, its column and the new row it is set in (<c>rows → row → row.Name → new Visit { … } → Add</c>) are five.
+    /// </summary>
+    private const int MaxHops = 6;
 
     /// <summary>First words of the calls that change a collection of the row itself: <c>teacher.Subjects.Clear()</c>.</summary>
     private static readonly HashSet<string> ChangingVerbs = new(StringComparer.Ordinal) { "clear", "add", "remove" };
 
-    /// <summary>LINQ operators whose answer is a number or a yes/no, never a row.</summary>
-    private static readonly HashSet<string> Aggregates = new(StringComparer.Ordinal) { "Count", "LongCount", "Any", "All", "Contains" };
+    /// <summary>
+    /// LINQ and EF Core operators whose answer is a number or a yes/no, never a row: an existence check (<c>AnyAsync</c> on a
+    /// repository's query), a count, a total or an average over many rows.
+    /// </summary>
+    private static readonly HashSet<string> Aggregates = new(StringComparer.Ordinal)
+    {
+        "Count", "LongCount", "Any", "All", "Contains", "Sum", "Average",
+        "CountAsync", "LongCountAsync", "AnyAsync", "AllAsync", "ContainsAsync", "SumAsync", "AverageAsync",
+    };
 
     /// <summary>LINQ operators that hand on the same rows: what they return is judged by its own uses.</summary>
     private static readonly HashSet<string> PassThrough = new(StringComparer.Ordinal)
     {
         "ToList", "ToArray", "AsEnumerable", "ToHashSet", "Where", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Skip", "Take", "Distinct",
+        "ToListAsync", "ToArrayAsync", "AsNoTracking",
     };
 
     private readonly PersonalDataClassifier _classifier;
@@ -119,7 +130,7 @@ internal sealed class DisclosedReads
 
         return parent switch
         {
-            IReturnOperation @return => ReturnsFromMethod(@return) ? Reach.Returned : Reach.Disclosed,
+            IReturnOperation @return => OperationShapes.ReturnsFromMethod(@return) ? Reach.Returned : Reach.Disclosed,
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => LocalReach(declarator.Symbol, scope, hops + 1),
             ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == value => LocalReach(target.Local, scope, hops + 1),
             IForEachLoopOperation loop when loop.Collection == value => LoopReach(loop, scope, hops + 1),
@@ -243,7 +254,8 @@ internal sealed class DisclosedReads
 
     /// <summary>
     /// A row handed to a call: deleted or overwritten (<c>Remove</c>, <c>UpdateGuest</c>), tested by a guard that throws
-    /// (<c>ThrowIfNull(row, id)</c>), narrowed or counted by LINQ, or handed to the program's own method, which is followed
+    /// (<c>ThrowIfNull(row, id)</c>), stored as (part of) a new row (<see cref="StoredRows"/>: <c>_db.Visits.Add(new Visit {
+    /// Patient = patient })</c>), narrowed or counted by LINQ, or handed to the program's own method, which is followed
     /// into its body (up to <see cref="WalkKind.Summary"/> levels; what it returns is judged by its uses here). Any other call
     /// shows the rows to someone — except on a path that answers its caller with no record (a command handler's
     /// <c>Task ExecuteAsync</c>), where a call without a body here reaches the rows' reader only through its result, unless it
@@ -255,6 +267,7 @@ internal sealed class DisclosedReads
         if (MethodVerbs.FirstWordIn(method, ChangedRows.OverwritingVerbs) || IsGuard(method) || IsSentToTheRowsPerson(call, method, scope)) return Reach.Hidden;
         if (IsLinq(call, argument)) return LinqReach(call, method, scope, hops);
         if (_bodies.Body(method.OriginalDefinition) is { } body && argument.Parameter is { } parameter) return BodyReach(call, method.OriginalDefinition, body, parameter.Ordinal, scope, hops);
+        if (StoredRows.Stores(call) && StoredRows.StoredArguments(call).Contains(argument)) return Reach.Hidden;
         return scope.AnswersWithNoRecord && !IsNamedForSendingOrWriting(method.Name) && !SendsOut(method) ? ResultReach(call, scope, hops) : Reach.Disclosed;
     }
 
@@ -292,7 +305,7 @@ internal sealed class DisclosedReads
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
         return method.IsExtensionMethod && call.Arguments.Length > 0 && call.Arguments[0] == argument
-               && method.ContainingType is { } type && PersonalAttributes.MetadataName(type) is "System.Linq.Enumerable" or "System.Linq.Queryable";
+               && method.ContainingType is { } type && PersonalRecordReads.QueryableOperators.Contains(PersonalAttributes.MetadataName(type));
     }
 
     /// <summary><c>ThrowIfNull(row, id)</c>: a guard answers nothing and only decides whether to throw.</summary>
@@ -367,17 +380,6 @@ internal sealed class DisclosedReads
         => type.SpecialType != SpecialType.System_Object
            && (type.TypeKind != TypeKind.Interface || PersonalDataClassifier.ElementType(type) is not null)
            && _classifier.PersonalMembers(type).IsEmpty;
-
-    /// <summary>A return from the method itself, not from a lambda or local function inside it (those hand the rows elsewhere).</summary>
-    private static bool ReturnsFromMethod(IReturnOperation @return)
-    {
-        for (var current = @return.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
-        }
-
-        return true;
-    }
 
     private static bool IsNullTest(IOperation parent) => parent switch
     {

@@ -18,7 +18,8 @@ internal sealed class PersonalRecordReads
 {
     public const string QueryAttribute = "DataGuard.PersonalDataQueryAttribute";
 
-    private static readonly HashSet<string> QueryableOperators = new()
+    /// <summary>The static classes of LINQ's operators: LINQ to objects and queryables, and EF Core's async forms.</summary>
+    public static readonly HashSet<string> QueryableOperators = new()
     {
         "System.Linq.Queryable", "System.Linq.Enumerable", "Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions",
     };

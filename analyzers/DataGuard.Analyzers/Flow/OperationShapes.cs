@@ -139,4 +139,15 @@ internal static class OperationShapes
             }
         }
     }
+
+    /// <summary>A return from the method itself, not from a lambda or local function inside it (those hand the value elsewhere).</summary>
+    public static bool ReturnsFromMethod(IReturnOperation @return)
+    {
+        for (var current = @return.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+        }
+
+        return true;
+    }
 }

@@ -209,6 +209,7 @@ internal static class Stubs
                 public virtual void Remove(TEntity entity) { }
                 public virtual void RemoveRange(System.Collections.Generic.IEnumerable<TEntity> entities) { }
                 public virtual void Update(TEntity entity) { }
+                public virtual void Add(TEntity entity) { }
             }
             public static class EntityFrameworkQueryableExtensions
             {
