@@ -177,9 +177,9 @@ public sealed class PersonalDataScanner
             // is accepted only where it validates, and then outscores the weak one.
             if ((coveringEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
                 Recognize(text, chain, ref sink, out _, out _, acrossFillers: true);
-            // "L2|4567890", "09|2 345 678": a chain that stopped at a bar is read again through it, the bar as a 1; the first
+            // "L2|4567890", "09|2 345 678": a chain that stopped at a bar, or read across a glued one as a cell break (A|23|56789), is read again through it, the bar as a 1; the first
             // reading stands beside it (a row's bar between short cells, 12:05|0912…, reads as nothing through it).
-            if (ChainReader.StopsAtBarDigit(text, chain))
+            if (ChainReader.StopsAtBarDigit(text, chain) || ChainReader.CrossesBarDigit(text, chain))
             {
                 ChainReader.Read(text, i, ref chain, barsAsOne: true);
                 Recognize(text, chain, ref sink, out _, out _);
@@ -271,6 +271,8 @@ public sealed class PersonalDataScanner
         if (end + 1 < text.Length && CharFolding.TryFoldSupplementary(text[end], text[end + 1], out _)) return 0;
         if (SpokenHyphens.LengthAt(text, end) > 0) return 0; // "375杠QD": a plate's digits before its hyphen said aloud
         if (text[end] == '|' && BarDigits.ReadsAsOne(text, end)) return 0; // "09|2 345 678": a 1 scanned as a bar
+        // "｜09｜1234｜5678｜": the first group of a value typed one group per cell.
+        if (SpelledDown.MayBreakAt(text[end]) && SpelledDown.LengthAt(text, end, end - 1, first: end - start == 1, chainStart: start) > 0) return 0;
         return ChainReader.FillerFollows(text, end, ref fillers) ? 0 : end; // "02然後2345再來6789": the first group of a split value
     }
 

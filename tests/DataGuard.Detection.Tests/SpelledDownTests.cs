@@ -46,4 +46,48 @@ public class SpelledDownTests
     [Fact]
     public void A_value_whole_in_its_cell_does_not_run_into_the_next_cell() =>
         FindsExactly($"身分證,{Id},1,2", Id, EntityTypes.NationalId);
+
+    // Round 30 (categories of sets U21, U22): a value typed one group per cell of a row, after a name cell.
+
+    [Theory]
+    [InlineData("| 姓名 | 欄1 | 欄2 | 欄3 |\n|---|---|---|---|\n| 王小明 | {0} |\n", " | ")]
+    [InlineData("姓名｜欄1｜欄2｜欄3\n王小明｜{0}\n", "｜")]
+    [InlineData("|王小明|{0}|", "|")]
+    public void An_id_typed_one_group_per_cell_after_a_name_is_an_id(string table, string bar)
+    {
+        var value = string.Join(bar, Id[..1], Id[1..5], Id[5..]);
+        FindsExactly(string.Format(table, value), value, EntityTypes.NationalId);
+    }
+
+    [Fact]
+    public void A_mobile_whose_first_cell_holds_two_digits_is_a_phone() =>
+        FindsExactly("| 陳美玲 | 09 | 2817 | 3364 |", "09 | 2817 | 3364", EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void A_mobile_in_the_cells_after_another_number_is_not_read_from_the_middle_of_that_number() =>
+        FindsNo("| 貨品甲 | 554244 | 09453 | 47003 |", EntityTypes.PhoneNumber);
+
+    [Fact]
+    public void Groups_longer_than_a_cell_part_are_not_joined() =>
+        FindsNothing("| 王小明 | 0912345 | 6789012 |");
+
+    [Theory]
+    [InlineData("| 項目 | 一月 | 二月 | 三月 | 四月 |\n| 營收 | {0} |")]
+    [InlineData("| 品項 | 金額 | 數量 | 單價 | 小計 |\n| 貨品甲 | {0} |")]
+    public void Four_amounts_that_pass_luhn_under_amount_headers_are_no_card(string table)
+    {
+        // Sixteen digits in issuer range with a valid Luhn digit, cut in fours.
+        string body = "451234567890123";
+        string card = body + Generated.ValueFamilies.LuhnDigit(body);
+        FindsNo(string.Format(table, string.Join(" | ", card[..4], card[4..8], card[8..12], card[12..])), EntityTypes.CreditCard);
+    }
+
+    [Fact]
+    public void A_card_typed_one_group_per_cell_under_plain_column_numbers_is_a_card()
+    {
+        string body = "451234567890123";
+        string card = body + Generated.ValueFamilies.LuhnDigit(body);
+        var value = string.Join(" | ", card[..6], card[6..11], card[11..]);
+        FindsExactly($"| 姓名 | 欄1 | 欄2 | 欄3 |\n| 王小明 | {value} |", value, EntityTypes.CreditCard);
+    }
 }

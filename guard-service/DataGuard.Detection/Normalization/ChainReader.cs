@@ -104,6 +104,20 @@ internal static class ChainReader
         return Math.Max(firstRunEnd, Interleaving.Collapse(text, ref chain)); // K👮R👮T👮5👮2👮8👮1 is one run
     }
 
+    /// <summary>
+    /// Round 30: whether <paramref name="chain"/> read across a bar glued to its characters that may be a 1 typed for one
+    /// (A|23|56789): a row's cells joined one group per cell (<see cref="SpelledDown"/>) are also read with the bar as a 1.
+    /// </summary>
+    public static bool CrossesBarDigit(ReadOnlySpan<char> text, scoped in Chain chain)
+    {
+        for (int k = 1; k < chain.Length; k++)
+        {
+            int end = chain.EndOf(k);
+            if (chain.Gaps[k] > 0 && chain.Positions[k] == end + 1 && text[end] == '|' && BarDigits.ReadsAsOne(text, end)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="chain"/> stopped right before a bar that may be a 1 typed for it (L2|4567890).</summary>
     public static bool StopsAtBarDigit(ReadOnlySpan<char> text, scoped in Chain chain)
     {
@@ -265,7 +279,7 @@ internal static class ChainReader
                     i += wrap - 1;
                     continue;
                 case CharKind.Other when length > 0 && (gap == 0 || gapChar == ' ') && SpelledDown.MayBreakAt(text[i])
-                    && SpelledDown.LengthAt(text, i, positions[length - 1], first: length == 1) is int down and > 0:
+                    && SpelledDown.LengthAt(text, i, positions[length - 1], first: length == 1, chainStart: positions[0]) is int down and > 0:
                     // "G⏎1⏎6⏎1…", "身分證,M,1,1,6…", "| F | 8 | 9 |": one character per line or cell, read as if spaced.
                     if (firstRunEnd < 0) firstRunEnd = i;
                     gap = 1;

@@ -68,7 +68,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         {
             int length = lengths[i];
             if (!DigitLookalikes.AllDigits(digits, 0, length) || !chain.EndsCleanlyAfter(length) || chain.LengthBeforeBracket(text, 0) < length) continue;
-            if (!CardIssuers.PassesLuhn(digits.Slice(0, length))) continue;
+            if (!CardIssuers.PassesLuhn(digits.Slice(0, length)) || QuantityColumns.Hold(text, chain, length)) continue;
             int lookalikes = Swapped(chain, digits, length);
             // Letters among the issuer's digits are no word's: a digit as typed stands before them (55OO 0486…, 4B34 …).
             if (lookalikes > MaxLookalikes || lookalikes > 0 && DigitLookalikes.InWord(chain, length, IssuerDigits)) continue;

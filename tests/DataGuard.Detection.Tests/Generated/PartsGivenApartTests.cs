@@ -243,7 +243,7 @@ public sealed class PartsGivenApartTests(ITestOutputHelper output)
     private static string TypeOf(string family) =>
         IsCard(family) ? EntityTypes.CreditCard : family == "id" ? EntityTypes.NationalId : EntityTypes.ResidentCertificate;
 
-    private static string IdOf(string family, Random r)
+    internal static string IdOf(string family, Random r)
     {
         char letter = SyntheticIds.Letters[r.Next(22)];
         string serial = ValueFamilies.Digits(r, 7);
@@ -255,7 +255,7 @@ public sealed class PartsGivenApartTests(ITestOutputHelper output)
         };
     }
 
-    private static string CardOf(string family, Random r)
+    internal static string CardOf(string family, Random r)
     {
         var (prefix, length) = family switch
         {
