@@ -33,6 +33,9 @@ public class PlateVariantTests
     [InlineData("model Gogoro S2一台, mileage 12,480 km")]
     [InlineData("他買了RX-8一輛、MT-09兩部、A-10一架、SU-7一艘、Model Y一款")]
     [InlineData("電池5000mAh，車重1500kg")]
+    // a group of a longer hyphenated code beside a plate word (超速, 路檢): a romanised case number, a part number
+    [InlineData("超速部分另案。Case No. 110-Jin-Su-200 was adjourned to 5 Nov 2023.")]
+    [InlineData("路檢勤務中查扣零件 PN RX-815-B7 一批")]
     public void Units_and_counted_model_codes_are_not_plates(string text) => FindsNo(text, EntityTypes.LicensePlate);
 
     [Fact]

@@ -7,6 +7,7 @@ namespace DataGuard.Detection.Recognizers;
 /// after its product's name (iOS 17.2), a make and its engine size (KTM 200), a word before an ROC date (REC 1xx/MM/DD), a
 /// room (C2-315室) and a receipt's price with its tax code (x3  65TX). Round 22 (sets U1–U4): a format's placeholder asked
 /// about as a format (車牌格式 ABC-1234 是…), and a model whose plate the text says is gone or unknown (MT-09（車牌已拆除）).
+/// Round 31: a group of a longer hyphenated code (Case No. 110-Jin-Su-200) near a plate word.
 /// </summary>
 internal static class NonPlateCodes
 {
@@ -19,7 +20,13 @@ internal static class NonPlateCodes
     internal static bool NamesOther(ReadOnlySpan<char> text, int start, int end) =>
         SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end)
         || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end) || IsMasked(text, start, end) || EndsModelName(text, start, end)
-        || EndsDomain(text, start) || NamesCamera(text, start, end);
+        || EndsDomain(text, start) || NamesCamera(text, start, end) || LeadsOnInHyphenatedCode(text, end);
+
+    // "Case No. 110-Jin-Su-200", "PN AB-123-X7": a hyphen right after the code that leads on into more letters or digits makes
+    // it one group of a longer hyphenated code (a romanised court case number, a part number), not a plate; a plate ends
+    // at its last digit or letter (ABC-1234。, ABC-1234-王…).
+    private static bool LeadsOnInHyphenatedCode(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] == '-' && AsciiChars.IsLetterOrDigit(text[end + 1]);
 
     /// <summary>Words that name a camera or its channel before its number (cam41, CH3, CCTV 07, NVR2).</summary>
     private static readonly string[] CameraWords = { "CAM", "CH", "CCTV", "NVR", "DVR", "IPC" };

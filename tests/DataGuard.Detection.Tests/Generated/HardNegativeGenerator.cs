@@ -33,7 +33,9 @@ internal static class HardNegativeGenerator
             $"{110 + r.Next(4)}年度偵字第{r.Next(1000, 99999)}號",
             $"北市警刑字第{Digits(r, 10)}號",
             $"{110 + r.Next(4)}年度金訴字第{r.Next(100, 999)}號",
-            $"案件編號 {110 + r.Next(4)}{Digits(r, 7)}")),
+            $"案件編號 {110 + r.Next(4)}{Digits(r, 7)}",
+            // Round 31: a romanised court case number, its groups joined by hyphens (one of them plate-shaped)
+            $"Case No. {110 + r.Next(4)}-{Pick(r, "Jin", "Zhen", "Su", "Yi")}-{Pick(r, "Su", "Zi", "Yi", "Shang")}-{r.Next(1, 999)}")),
         new("law-article", r => Pick(r,
             $"刑法第{r.Next(100, 340)}條之{r.Next(1, 4)}第{r.Next(1, 4)}項第{r.Next(1, 5)}款",
             $"道路交通管理處罰條例第{r.Next(10, 90)}條第{r.Next(1, 5)}項",
