@@ -12,7 +12,8 @@ namespace DataGuard.Analyzers.Audit;
 /// with the id of the user who is signed in. Nobody is looked up — the person reads themself — so DG1008 asks no audit. Known
 /// from the key, not from names: the query compares a column with a value taken from the request's <c>ClaimsPrincipal</c>
 /// (<c>User</c>, <c>GetUserId(User)</c>, <c>User.FindFirstValue(…)</c>, <c>(await GetUserAsync(User)).Id</c>, a helper of the
-/// program returning one of these), held in a local
+/// program returning one of these — a method or a property, also behind an interface: a current-user service over
+/// <c>IHttpContextAccessor</c>), held in a local
 /// or passed down as a parameter by every caller in source; or the row read is refused, before anything else can happen,
 /// unless it belongs to that user (<c>if (row.UserId != userId) return Forbid();</c>). A guard inside a role test leaves
 /// the other roles' look-ups reported.
