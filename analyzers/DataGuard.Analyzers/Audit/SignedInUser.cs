@@ -12,7 +12,8 @@ namespace DataGuard.Analyzers.Audit;
 /// with the id of the user who is signed in. Nobody is looked up — the person reads themself — so DG1008 asks no audit. Known
 /// from the key, not from names: the query compares a column with a value taken from the request's <c>ClaimsPrincipal</c>
 /// (<c>User</c>, <c>GetUserId(User)</c>, <c>User.FindFirstValue(…)</c>, <c>(await GetUserAsync(User)).Id</c>, a helper of the
-/// program returning one of these), held in a local
+/// program returning one of these — a method or a property, also behind an interface: a current-user service over
+/// <c>IHttpContextAccessor</c>), held in a local
 /// or passed down as a parameter by every caller in source; or the row read is refused, before anything else can happen,
 /// unless it belongs to that user (<c>if (row.UserId != userId) return Forbid();</c>). A guard inside a role test leaves
 /// the other roles' look-ups reported.
@@ -31,13 +32,21 @@ internal sealed class SignedInUser
         "System.Security.Claims.ClaimsPrincipal", "System.Security.Claims.ClaimsIdentity", "System.Security.Principal.IIdentity", "System.Security.Principal.IPrincipal",
     };
 
+    /// <summary>
+    /// A current-user service is one class behind its interface; more implementations of a member than this and the member is
+    /// not one program's way of naming the signed-in user.
+    /// </summary>
+    private const int MaxImplementations = 2;
+
     private readonly SourceBodies _bodies;
     private readonly CallSites _sites;
+    private readonly System.Func<IMethodSymbol, IReadOnlyList<IMethodSymbol>> _implementations;
 
-    public SignedInUser(SourceBodies bodies, CallSites sites)
+    public SignedInUser(SourceBodies bodies, CallSites sites, System.Func<IMethodSymbol, IReadOnlyList<IMethodSymbol>> implementations)
     {
         _bodies = bodies;
         _sites = sites;
+        _implementations = implementations;
     }
 
     /// <summary>
@@ -186,14 +195,17 @@ internal sealed class SignedInUser
 
         return value switch
         {
-            IPropertyReferenceOperation { Instance: { } instance } => IsIdentity(instance, scope, method, steps + 1),
+            IPropertyReferenceOperation { Instance: { } instance } property => IsIdentity(instance, scope, method, steps + 1)
+                                                                                 || property.Property.GetMethod is { } getter && ReturnsIdentity(getter, steps + 1),
             IInvocationOperation call => call.Instance is { } target && IsIdentity(target, scope, method, steps + 1)
                                          || call.Arguments.Any(a => a.Parameter?.RefKind != RefKind.Out && IsIdentity(a.Value, scope, method, steps + 1))
                                          || OwnRowKey(call, scope, method, steps + 1)
                                          || ReturnsIdentity(call.TargetMethod, steps + 1),
             IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
             ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
-            IConditionalAccessOperation access => IsIdentity(access.Operation, scope, method, steps + 1),
+            // `User.FindFirst("sub")?.Value` and `_accessor.HttpContext?.User?.FindFirst("sub")?.Value`: the principal before
+            // the `?.` or after it (null when the request has no user, which selects nobody's row).
+            IConditionalAccessOperation access => IsIdentity(access.Operation, scope, method, steps + 1) || IsIdentity(access.WhenNotNull, scope, method, steps + 1),
             IConditionalOperation { WhenFalse: { } otherwise } choice => OrConstant(choice.WhenTrue, otherwise, scope, method, steps + 1),
             ILocalReferenceOperation local => LocalIsIdentity(local.Local, scope, method, steps + 1),
             IParameterReferenceOperation parameter => ParameterIsIdentity(parameter.Parameter, method, steps + 1),
@@ -209,12 +221,13 @@ internal sealed class SignedInUser
         => call.TargetMethod.IsExtensionMethod && QueryKeys(call, scope).Any(key => key is not IDelegateCreationOperation && IsIdentity(key, scope, method, steps));
 
     /// <summary>
-    /// A helper of the program whose every return is taken from the principal: a controller's
+    /// A helper of the program (a method or a property's getter) whose every return is taken from the principal: a controller's
     /// <c>int GetUserId() => int.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier));</c> (round 8's own-row reads).
     /// </summary>
     private bool ReturnsIdentity(IMethodSymbol helper, int steps)
     {
-        if (steps > MaxSteps || _bodies.Body(helper.OriginalDefinition) is not { } body) return false;
+        if (steps > MaxSteps) return false;
+        if (_bodies.Body(helper.OriginalDefinition) is not { } body) return ImplementationsReturnIdentity(helper, steps);
 
         var scope = body.DescendantsAndSelf().ToList();
         // The helper's own returns, not those of lambdas inside it (`claims.First(c => { return c.Type == "sub"; })`); a
@@ -224,6 +237,19 @@ internal sealed class SignedInUser
             .Where(value => value is not null && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
             .ToList();
         return returns.Count > 0 && returns.All(value => IsIdentity(value!, scope, helper.OriginalDefinition, steps));
+    }
+
+    /// <summary>
+    /// The program's own current-user service behind its interface: <c>_currentUser.UserId</c> where the one class implementing
+    /// <c>ICurrentUser</c> reads <c>_accessor.HttpContext.User</c> (round 21's hotel). Every implementation in source must
+    /// return the principal's value; a member with none, or with many, names nobody in particular.
+    /// </summary>
+    private bool ImplementationsReturnIdentity(IMethodSymbol member, int steps)
+    {
+        if (member.ContainingType is not { TypeKind: TypeKind.Interface } && !member.IsAbstract) return false;
+        var implementations = _implementations(member);
+        return implementations.Count is > 0 and <= MaxImplementations
+               && implementations.All(implementation => _bodies.Body(implementation.OriginalDefinition) is not null && ReturnsIdentity(implementation, steps + 1));
     }
 
     /// <summary>
