@@ -363,10 +363,14 @@ internal static class ChainReader
         ((letter.Value is 'O' or 'L' || letter.Value == 'I' && (letter.Evasions & Evasions.LowerCase) == 0)
             && (gap == 0 || KindAt(text, next) == CharKind.Digit)
             // The rest of the OCR set (TC28Z7G65b, JD15l30g5G) only within a run of digits: glued to a digit before it or
-            // after it, and to no letter after it.
-            || gap == 0 && DigitLookalikes.AsDigitOcr(letter.Value, (letter.Evasions & Evasions.LowerCase) != 0) is >= '0' and <= '9'
-            && (KindAt(text, next) == CharKind.Digit || previous.Kind == CharKind.Digit && KindAt(text, next) != CharKind.Letter))
+            // after it, and to no letter after it. The digit before may itself be typed as a look-alike (a plate's WPK-7SB,
+            // RXW-47BS: round 31); a letter after still ends the chain.
+            || gap == 0 && IsOcrDigit(letter)
+            && (KindAt(text, next) == CharKind.Digit || (previous.Kind == CharKind.Digit || IsOcrDigit(previous)) && KindAt(text, next) != CharKind.Letter))
         && ++pastLimit <= DigitLookalikes.MostInOneValue;
+
+    private static bool IsOcrDigit(in FoldedChar c) =>
+        c.Kind == CharKind.Letter && DigitLookalikes.AsDigitOcr(c.Value, (c.Evasions & Evasions.LowerCase) != 0) is >= '0' and <= '9';
 
     /// <summary>
     /// Length of a line break at <paramref name="i"/>, with blanks, a quoted reply's "&gt;" or an indent after it, up to

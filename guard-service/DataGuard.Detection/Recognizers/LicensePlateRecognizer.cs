@@ -87,7 +87,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int run = RunLength(chain, first, !lettersFirst);
         // ("R★K★T★2★0★5★8": a plate spelt out with one mark between every character reads on across the mark, which
         // ends the clause anywhere else)
-        int clause = IsSpelledWithOneMark(chain, first + run) ? run : chain.ClauseLength(text, first);
+        int clause = IsSpelledWithMark(text, chain, first + run) ? run : chain.ClauseLength(text, first);
         int longest = Math.Min(Math.Min(run, clause), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
         // "796-UXLê Quốc Bảo0912…": a capitalised name glued onto a digits-first plate's letters starts inside their run.
@@ -196,7 +196,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             int letterStart = lettersFirst ? 0 : first;
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
-            bool spelledWithMark = IsSpelledWithOneMark(chain, count);
+            bool spelledWithMark = IsSpelledWithMark(text, chain, count);
             if (HyphenInsideGroup(chain, first, count) && !spelledWithMark && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
             if (SlashInsideGroup(chain, first, count) && !spelledWithMark) return false;
             char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';

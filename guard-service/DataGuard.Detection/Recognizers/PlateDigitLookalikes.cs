@@ -16,6 +16,12 @@ internal static class PlateDigitLookalikes
     /// <summary>At most this many letters stand for digits, beside at least <see cref="MinRealDigits"/> real ones.</summary>
     private const int MaxSwapped = 2;
 
+    /// <summary>
+    /// Right after a plate label or a driving verb, a digit group set apart by its hyphen may hide one more (車牌 NWT-ZlS7): the
+    /// label, not the digits, says a plate follows (round 31).
+    /// </summary>
+    private const int MaxSwappedWhenNamed = 3;
+
     private const int MinRealDigits = 2;
 
     public delegate bool LayoutReader(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match);
@@ -39,7 +45,8 @@ internal static class PlateDigitLookalikes
         if (digits is < 2 or > 5 || !MayDisguiseDigits(chain, digitsFrom, digits, minReal)) return false;
         Span<char> view = stackalloc char[chain.Length];
         chain.Chars.Slice(0, chain.Length).CopyTo(view);
-        if (!ReadDigits(chain, view, digitsFrom, digits, minReal) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
+        int maxSwapped = minReal == 1 && PlateContext.IsNamedImmediately(text, chain.Start) ? MaxSwappedWhenNamed : MaxSwapped;
+        if (!ReadDigits(chain, view, digitsFrom, digits, minReal, maxSwapped) || lettersFirst && PlateContext.IsMake(chain.Chars.Slice(0, first))) return false; // BMW 520i
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!readLayout(text, disguised, lettersFirst, first, second, out match)) return false;
@@ -54,7 +61,7 @@ internal static class PlateDigitLookalikes
     private static int MinRealDigitsOf(in Chain chain, int boundary, int digits) =>
         digits >= 3 && chain.Gaps[boundary] == 1 && IsHyphenLike(chain.GapChars[boundary]) ? 1 : MinRealDigits;
 
-    private static bool ReadDigits(in Chain chain, Span<char> view, int from, int count, int minReal)
+    private static bool ReadDigits(in Chain chain, Span<char> view, int from, int count, int minReal, int maxSwapped)
     {
         int swapped = 0;
         for (int i = from; i < from + count; i++)
@@ -67,7 +74,7 @@ internal static class PlateDigitLookalikes
             if ((uint)(view[i] - '0') > 9) return false;
             swapped++;
         }
-        return swapped is >= 1 and <= MaxSwapped && count - swapped >= minReal;
+        return swapped >= 1 && swapped <= maxSwapped && count - swapped >= minReal;
     }
 
     // Every character of the group is a digit or one of the look-alike letters, and at least minReal are digits.

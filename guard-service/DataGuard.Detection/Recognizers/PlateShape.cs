@@ -277,7 +277,21 @@ internal static class PlateShape
         if (count < 5 || chain.Gaps[1] == 0) return false;
         char mark = chain.GapChars[1];
         if (mark is ' ' or '\u3000' or Chain.FillerGap || ItemMarks.IndexOf(mark) >= 0) return false;
-        for (int i = 2; i < count; i++) if (chain.Gaps[i] != chain.Gaps[1] || chain.GapChars[i] != mark) return false;
+        return SameMarkThroughout(chain, count);
+    }
+
+    // "車牌 R、P、X、5、1、9、7": a plate spelt out with the enumeration comma between every character (round 31). The comma parts
+    // a list's items anywhere else (選項 A、B、C), so it spells a plate only right after a plate label, a driving verb or a
+    // vehicle noun.
+    internal static bool IsSpelledWithMark(ReadOnlySpan<char> text, in Chain chain, int count) =>
+        IsSpelledWithOneMark(chain, count)
+        || count >= 5 && chain.Gaps[1] == 1 && chain.GapChars[1] == '\u3001' && SameMarkThroughout(chain, count)
+            && PlateContext.IsNamedImmediately(text, chain.Start);
+
+    // Every gap of the first count characters is the first one's mark, as long.
+    private static bool SameMarkThroughout(in Chain chain, int count)
+    {
+        for (int i = 2; i < count; i++) if (chain.Gaps[i] != chain.Gaps[1] || chain.GapChars[i] != chain.GapChars[1]) return false;
         return true;
     }
 

@@ -942,9 +942,26 @@ internal static class CellFloors
         ("phone.mobile", "split.dictated", "csv.none", "a chunk dictated in English holds commas, which part a CSV row's cells where no phone word names the number"),
     };
 
+    /// <summary>
+    /// Round 31 (categories of set U22): the contexts where a plate spelt out with the enumeration comma is promised. Not yet
+    /// sentence.verb: there a vehicle word between the verb and the value (駕駛自小客車 …) is not read as naming it in 2 or 3
+    /// of 5 placements (printed, not asserted).
+    /// </summary>
+    private static readonly string[] Round31ListMarkContexts = { "sentence.label" };
+
+    // Round 31: a plate spelt out with the enumeration comma, in the layouts a plate spelt out with one mark is promised in,
+    // only where a plate word stands right before it; anywhere else the comma lists items.
+    private static double? Round31Floor(string[] parts)
+    {
+        if (parts[1] != "spelled.list-mark") return null;
+        bool wordOnly = parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0].StartsWith("plate.mixed.", StringComparison.Ordinal);
+        return parts[0].StartsWith("plate.", StringComparison.Ordinal) && !wordOnly && parts[0] != "plate.2+2"
+            && Array.IndexOf(Round31ListMarkContexts, parts[2]) >= 0 ? Default : -1;
+    }
+
     private static readonly Func<string[], double?>[] RoundDeciders =
     {
-        Round29Decides, Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        Round31Floor, Round29Decides, Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
         parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
     };
 

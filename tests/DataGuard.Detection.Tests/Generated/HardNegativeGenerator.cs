@@ -477,6 +477,10 @@ internal static class HardNegativeGenerator
         new("chat-spelled-with-marks", r => $"{Pick(r, "群組公告：", "老闆說", "今天抽獎", "LINE：", "")}"
             + string.Join(Pick(r, "★", "~", "✨", "🎉", "*", "❤\uFE0F"), (Pick(r, "WOW", "YES", "TOP", "HOT", "GO", "OK", "NEW", "VIP", "FUN", "BIG") + r.Next(10, 1000)).ToCharArray())
             + Pick(r, "！", "～", "", " 大家加油")),
+        // Round 31 (categories of set U22): answers, options and seats listed a character at a time with the enumeration comma
+        // (選項 B、D、K、2、5、7、9): a list, not a plate spelt out, where no plate word or driving verb stands right before it.
+        new("list-mark-characters", r => $"{Pick(r, "選項", "答案依序是", "座位", "今天抽中", "缺件編號：", "勾選 ")}"
+            + string.Join("、", (Letters(r) + Digits(r, 3 + r.Next(2))).ToCharArray()) + Pick(r, "。", "，請確認。", " 謝謝", "")),
         // A short code starting with 0 at the end of one tab-separated cell and a date in the next (…⇥0629⇥110/04/04 14:13):
         // a national-form number does not cross a cell.
         new("tab-cell-code-date", r => $"{Pick(r, "中山路二段", "民權路口", "分隊")}\t{Pick(r, "逆向", "違停", "超速")}\t0{r.Next(1, 10)}{Digits(r, 2)}\t{r.Next(108, 115)}/{r.Next(1, 13):00}/{r.Next(1, 29):00} {r.Next(10, 24)}:{r.Next(10, 60)}"),

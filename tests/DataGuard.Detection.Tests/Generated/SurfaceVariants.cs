@@ -301,6 +301,9 @@ internal static class SurfaceVariants
         // emoji (alone or a sequence joined by invisible characters), a tilde, or a dot, dash or underscore doubled (R★K★T★2★0★5★8,
         // K~T~W~3~1~6, 5__K__2__7__3__8): written to get it past a filter.
         new("spelled.one-mark", (v, r) => SpelledWithOneMark(v, Pick(r, OneMarks))),
+        // Round 31 (categories of set U22): a plate spelt out with the enumeration comma between every two characters
+        // (R、P、X、5、1、9、7): a list's mark, so a plate only right after a plate word or a driving verb.
+        new("spelled.list-mark", (v, _) => SpelledWithOneMark(v, "、")),
         // Round 29 (categories of sets U17, U18): digits dictated as words — English as people say them (oh, double, triple,
         // hyphens, capitals, a group left in digits), English groups apart by commas, Indonesian, Malay, Vietnamese or Tagalog
         // words — and values given in chunks with words announcing each one, or built from string literals (DictatedForms).
