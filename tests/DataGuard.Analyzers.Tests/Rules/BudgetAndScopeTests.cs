@@ -23,9 +23,9 @@ public class BudgetAndScopeTests
         body.AppendLine("    {|DG1001:_logger.LogInformation(citizen.Phone)|};");
         body.AppendLine("}");
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // The unreported `text` line is what shows the budget was reached; no clock is asked (a loaded machine took three
+        // minutes over a run that takes one alone), and a hang would not end the test at all.
         await Verify<PersonalDataLoggedAnalyzer>.Analyzer(TestCode.Wrap(body.ToString()));
-        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), "the analysis must finish, not hang");
     }
 
     [Fact]
