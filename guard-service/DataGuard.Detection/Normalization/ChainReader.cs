@@ -113,7 +113,7 @@ internal static class ChainReader
         for (int k = 1; k < chain.Length; k++)
         {
             int end = chain.EndOf(k);
-            if (chain.Gaps[k] > 0 && chain.Positions[k] == end + 1 && text[end] == '|' && BarDigits.ReadsAsOne(text, end)) return true;
+            if (chain.Gaps[k] > 0 && chain.Positions[k] == end + 1 && IsBarDigitAt(text, end)) return true;
         }
         return false;
     }
@@ -122,9 +122,11 @@ internal static class ChainReader
     public static bool StopsAtBarDigit(ReadOnlySpan<char> text, scoped in Chain chain)
     {
         if (chain.Length == 0) return false;
-        int end = chain.EndOf(chain.Length);
-        return end < text.Length && text[end] == '|' && BarDigits.ReadsAsOne(text, end);
+        return IsBarDigitAt(text, chain.EndOf(chain.Length));
     }
+
+    // A bar at i that may be a 1 typed for one (see BarDigits).
+    private static bool IsBarDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] == '|' && BarDigits.ReadsAsOne(text, i);
 
     // Appends to the chain from i, the first character to be read carrying the given gap; returns where the first run
     // of adjacent characters read here ends. The chain's spans and length are held in locals for the loop (the chain is
