@@ -54,8 +54,11 @@ internal sealed class NonPersonRecords
         "national", "nationality", "passport", "ssn", "social", "first", "middle", "last", "surname", "given", "family", "full", "marital", "religion",
     };
 
-    /// <summary>Besides <see cref="IdentityWords"/>, words of a person's own data that no organisation has: birth, gender.</summary>
-    private static readonly HashSet<string> PersonOnlyWords = new(StringComparer.Ordinal) { "birth", "birthday", "birthdate", "dob", "gender", "sex" };
+    /// <summary>
+    /// Besides <see cref="IdentityWords"/>, words of a person's own data that no organisation has: birth, gender. Also what
+    /// makes a record a person's for <see cref="PersonIdentifiers"/>.
+    /// </summary>
+    internal static readonly HashSet<string> PersonOnlyWords = new(StringComparer.Ordinal) { "birth", "birthday", "birthdate", "dob", "gender", "sex" };
 
     private readonly PersonalNames _names;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Kind> _kinds = new(SymbolEqualityComparer.Default);

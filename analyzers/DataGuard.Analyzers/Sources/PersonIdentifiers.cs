@@ -44,9 +44,6 @@ internal static class PersonIdentifiers
         "PDF", "CSV", "QR", "SMS", "ISO", "UTC", "GMT", "TZ", "OK",
     };
 
-    /// <summary>Words of a member only a person has: a birth date, a gender.</summary>
-    private static readonly HashSet<string> PersonOnlyWords = new(StringComparer.Ordinal) { "birth", "birthday", "birthdate", "dob", "gender", "sex" };
-
     /// <summary>Words of a personal name that only a person's name has: first, last, full name, surname.</summary>
     private static readonly HashSet<string> PersonNameWords = new(StringComparer.Ordinal) { "first", "last", "middle", "surname", "given", "family", "full" };
 
@@ -102,7 +99,7 @@ internal static class PersonIdentifiers
                 }
 
                 var words = IdentifierWords.Words(other.Name);
-                if (words.Any(PersonOnlyWords.Contains) || names.IsPersonal(other.Name) && words.Any(PersonNameWords.Contains)
+                if (words.Any(NonPersonRecords.PersonOnlyWords.Contains) || names.IsPersonal(other.Name) && words.Any(PersonNameWords.Contains)
                     || ForeignNames.IsSurnameOrGivenName(other.Name))
                 {
                     return true;
