@@ -49,8 +49,15 @@ public sealed class StubUpstream : IAsyncDisposable
     /// <summary>Delay before answering, as a model thinks (load benchmark). Default none.</summary>
     public TimeSpan AnswerDelay { get; set; }
 
-    /// <summary>Delay between streamed events. Default none.</summary>
-    public TimeSpan ChunkDelay { get; set; }
+    /// <summary>
+    /// When set, the stream stops after <see cref="EventsBeforeHold"/> events until this task completes, so a test can
+    /// show that the first words reached the client while the rest of the answer did not yet exist (streaming, not
+    /// buffering).
+    /// </summary>
+    public Task? RestOfStreamReleased { get; set; }
+
+    /// <summary>Events sent before <see cref="RestOfStreamReleased"/> holds the stream. Default 2: a chat answer's role event and its first delta.</summary>
+    public int EventsBeforeHold { get; set; } = 2;
 
     /// <summary>When set, every request is answered with this status and an OpenAI-style error body.</summary>
     public int? FailWithStatus { get; set; }
@@ -137,12 +144,13 @@ public sealed class StubUpstream : IAsyncDisposable
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
+        var sent = 0;
         foreach (var (name, data) in events)
         {
+            if (sent++ == EventsBeforeHold && RestOfStreamReleased is { } released) await released;
             var text = (name is null ? string.Empty : "event: " + name + "\n") + "data: " + JsonSerializer.Serialize(data) + "\n\n";
             await context.Response.WriteAsync(text, Encoding.UTF8);
             await context.Response.Body.FlushAsync();
-            if (ChunkDelay > TimeSpan.Zero) await Task.Delay(ChunkDelay);
         }
         if (done)
         {
