@@ -141,9 +141,12 @@ internal sealed class DisclosedReads
             // decide; on a path that answers with no record, so does a constructor's argument.
             ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } } assignment
                 when assignment.Value == value => ValueReach(created, scope, hops + 1),
+            IArgumentOperation { Parent: IObjectCreationOperation created } when IssuedClaims.IsClaim(created) => Reach.Hidden,
             IArgumentOperation { Parent: IObjectCreationOperation created } when scope.AnswersWithNoRecord => ValueReach(created, scope, hops + 1),
-            // Text built from the value (`$"{guest.FirstName} {guest.LastName}"`, `a + b`) and `row ?? throw …` carry it on.
+            // Text built from the value (`$"{guest.FirstName} {guest.LastName}"`, `a + b`, `birthDate.ToString("yyyy-MM-dd")`) and
+            // `row ?? throw …` carry it on.
             IInterpolationOperation { Parent: IInterpolatedStringOperation text } => ValueReach(text, scope, hops + 1),
+            IInvocationOperation { TargetMethod.Name: nameof(ToString) } text when text.Instance == value => ValueReach(text, scope, hops + 1),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } text => ValueReach(text, scope, hops + 1),
             ICoalesceOperation coalesce when coalesce.Value == value => ValueReach(coalesce, scope, hops),
             IInvocationOperation call when call.Instance == value => InstanceCallReach(call, value),
@@ -200,7 +203,7 @@ internal sealed class DisclosedReads
         if (PersonalDataClassifier.IsPlainValue(type))
         {
             if (!_classifier.IsPersonal(member.Member) && (IsKeyOrState(member.Member, type) || IsComparedWithConstant(member))) return Reach.Hidden;
-            return scope.AnswersWithNoRecord || IsInitializerValue(member) ? ValueReach(member, scope, hops + 1) : Reach.Disclosed;
+            return scope.AnswersWithNoRecord || IsInitializerValue(member) || IssuedClaims.IsInsideClaim(member) ? ValueReach(member, scope, hops + 1) : Reach.Disclosed;
         }
 
         return HoldsNoPerson(type) ? Reach.Hidden : ValueReach(member, scope, hops + 1);
@@ -246,11 +249,17 @@ internal sealed class DisclosedReads
     /// <summary>Last words of text columns that hold a state, not a description: <c>Status</c>, <c>RequestState</c>, <c>Role</c>.</summary>
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "status", "state", "role", "kind" };
 
-    /// <summary><c>row?.Column</c>: the member read on the row once it is known not to be null.</summary>
+    /// <summary>
+    /// <c>row?.Column</c>: the member read on the row once it is known not to be null; <c>birthDate?.ToString("yyyy-MM-dd")</c>:
+    /// the value's text, which carries it on as the value would.
+    /// </summary>
     private Reach ConditionalReach(IConditionalAccessOperation access, Scope scope, int hops)
-        => access.WhenNotNull.DescendantsAndSelf().OfType<IMemberReferenceOperation>().FirstOrDefault(m => m.Instance is IConditionalAccessInstanceOperation) is { } member
+    {
+        if (access.WhenNotNull is IInvocationOperation { TargetMethod.Name: nameof(ToString), Instance: IConditionalAccessInstanceOperation }) return ValueReach(access, scope, hops + 1);
+        return access.WhenNotNull.DescendantsAndSelf().OfType<IMemberReferenceOperation>().FirstOrDefault(m => m.Instance is IConditionalAccessInstanceOperation) is { } member
             ? MemberReach(member, scope, hops)
             : Reach.Disclosed;
+    }
 
     /// <summary>
     /// A row handed to a call: deleted or overwritten (<c>Remove</c>, <c>UpdateGuest</c>), tested by a guard that throws

@@ -76,10 +76,15 @@ internal sealed class LibraryQueries
         => method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, record.OriginalDefinition)
            && IdentifierWords.Words(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]);
 
-    /// <summary>First words of another project's commands: <c>CreateAsync(request)</c>, <c>RegisterStudentAsync</c>, <c>AssignTeacher</c>.</summary>
+    /// <summary>
+    /// First words of another project's commands: <c>CreateAsync(request)</c>, <c>RegisterStudentAsync</c>, <c>AssignTeacher</c>,
+    /// and the writes a booking or shop names for its domain (<c>BookAppointment(patientId, doctorId, slotId)</c>,
+    /// <c>ReserveRoom</c>, <c>PlaceOrder</c>, <c>ScheduleVisit</c>, <c>SaveProfile</c>: round 21's doctor booking).
+    /// </summary>
     private static readonly HashSet<string> ChangingVerbs = new(System.StringComparer.Ordinal)
     {
         "create", "add", "insert", "register", "update", "edit", "delete", "remove", "assign", "approve", "reject", "cancel", "submit", "mark",
+        "book", "reserve", "place", "schedule", "save", "enrol", "enroll",
     };
 
     /// <summary>

@@ -135,29 +135,72 @@ internal sealed class SignedInUser
 
         foreach (var guard in path.OfType<IConditionalOperation>())
         {
-            if (!Exits(guard.WhenTrue) || !IsUnconditional(guard)) continue;
-            foreach (var test in Alternatives(guard.Condition).OfType<IBinaryOperation>().Where(t => t.OperatorKind == BinaryOperatorKind.NotEquals))
-            {
-                if (IsColumnOf(test.LeftOperand, declarator.Symbol) && IsIdentity(test.RightOperand, path, method, 0)
-                    || IsColumnOf(test.RightOperand, declarator.Symbol) && IsIdentity(test.LeftOperand, path, method, 0)) return true;
-            }
+            var uses = RowUses(guard, declarator.Symbol, path);
+            var refusesEarly = Exits(guard.WhenTrue) && IsUnconditional(guard) && !uses.Any(use => IsInside(use, guard.WhenTrue));
+            if ((refusesEarly || UsedOnlyIn(guard.WhenFalse, uses)) && Compares(guard.Condition, BinaryOperatorKind.ConditionalOr, BinaryOperatorKind.NotEquals, declarator.Symbol, path, method)) return true;
+            if (UsedOnlyIn(guard.WhenTrue, uses) && Compares(guard.Condition, BinaryOperatorKind.ConditionalAnd, BinaryOperatorKind.Equals, declarator.Symbol, path, method)) return true;
         }
 
         return false;
     }
 
+    /// <summary>True when one of the tests <paramref name="joiner"/> joins compares a column of <paramref name="row"/> with the signed-in user's identity.</summary>
+    private bool Compares(IOperation condition, BinaryOperatorKind joiner, BinaryOperatorKind comparison, ILocalSymbol row, IReadOnlyList<IOperation> path, IMethodSymbol? method)
+    {
+        foreach (var test in Alternatives(condition, joiner).OfType<IBinaryOperation>().Where(t => t.OperatorKind == comparison))
+        {
+            if (IsColumnOf(test.LeftOperand, row) && IsIdentity(test.RightOperand, path, method, 0)
+                || IsColumnOf(test.RightOperand, row) && IsIdentity(test.LeftOperand, path, method, 0)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The uses of <paramref name="row"/> on the path other than the guard's own test and tests for <c>null</c>.</summary>
+    private static List<ILocalReferenceOperation> RowUses(IConditionalOperation guard, ILocalSymbol row, IReadOnlyList<IOperation> path)
+        => path.OfType<ILocalReferenceOperation>()
+            .Where(use => SymbolEqualityComparer.Default.Equals(use.Local, row) && !IsInside(use, guard.Condition) && !IsNullTested(use))
+            .ToList();
+
+    /// <summary>
+    /// A refusal that answers with an error result instead of leaving early (<c>if (row.UserId != me) result = Fail(…); else
+    /// result = Ok(row);</c>, round 21's insurer): the row is answered with only in the branch where it is the user's own — every
+    /// use of it lies in <paramref name="branch"/>. A refusal that leaves early must not show the row either.
+    /// </summary>
+    private static bool UsedOnlyIn(IOperation? branch, List<ILocalReferenceOperation> uses)
+        => branch is not null && uses.All(use => IsInside(use, branch));
+
+    private static bool IsInside(IOperation operation, IOperation container)
+    {
+        for (var current = operation; current is not null; current = current.Parent)
+        {
+            if (current == container) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>row == null</c>, <c>row is null</c>, <c>row is not null</c>: a test of the row, not a use of it.</summary>
+    private static bool IsNullTested(ILocalReferenceOperation use)
+        => OperationShapes.Outermost(use).Parent switch
+        {
+            IBinaryOperation test => OperationShapes.Unconverted(test.LeftOperand == OperationShapes.Outermost(use) ? test.RightOperand : test.LeftOperand).ConstantValue is { HasValue: true, Value: null },
+            IIsPatternOperation { Pattern: IConstantPatternOperation or INegatedPatternOperation } => true,
+            _ => false,
+        };
+
     /// <summary>
     /// The tests of <c>a || b || c</c>, each of which alone takes the exit: <c>if (me == null || row.OwnerId != me.Id) return
     /// Forbid();</c> refuses the row unless it is the user's as surely as the bare test does.
     /// </summary>
-    private static IEnumerable<IOperation> Alternatives(IOperation condition)
+    private static IEnumerable<IOperation> Alternatives(IOperation condition, BinaryOperatorKind joiner = BinaryOperatorKind.ConditionalOr)
     {
         var pending = new Stack<IOperation>();
         pending.Push(condition);
         while (pending.Count > 0)
         {
             var current = OperationShapes.Unconverted(pending.Pop());
-            if (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either)
+            if (current is IBinaryOperation either && either.OperatorKind == joiner)
             {
                 pending.Push(either.RightOperand);
                 pending.Push(either.LeftOperand);

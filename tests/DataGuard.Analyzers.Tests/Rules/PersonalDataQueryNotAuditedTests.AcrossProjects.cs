@@ -115,6 +115,8 @@ public partial class PersonalDataQueryNotAuditedTests
             public List<ExamSession> Sessions(int page) => new();
             public Payment? PaymentById(int id) => null;
             public Payment? RegisterPayment(int registrationId) => null;
+            public Registration? BookPlace(int citizenId, int courseId) => null;
+            public Registration? BookingOf(int registrationId) => null;
         }
         """;
 
@@ -132,6 +134,18 @@ public partial class PersonalDataQueryNotAuditedTests
         Library + CourseCatalogue, """
         private readonly CourseService _courses = new();
         public Payment? Pay(int registrationId) => _courses.RegisterPayment(registrationId);
+        """);
+
+    /// <summary>
+    /// Round 21's doctor booking: booking a place is a write in the domain's own word, answered with the booked row to the
+    /// user booking it; a query whose first word is the noun (<c>BookingOf</c>) still looks a registration up.
+    /// </summary>
+    [Fact]
+    public Task Library_command_named_for_booking_answers_with_the_row_it_wrote() => RunAcrossProjects(
+        Library + CourseCatalogue, """
+        private readonly CourseService _courses = new();
+        public Registration? Book(int citizenId, int courseId) => _courses.BookPlace(citizenId, courseId);
+        public Registration? Show(int id) => {|DG1008:_courses.BookingOf(id)|};
         """);
 
     [Fact]
