@@ -42,7 +42,7 @@ internal static class HomophoneDigits
     private const int MinSoundAlikeOnly = 9;
 
     /// <summary>Separators allowed in a row between two digits of a run (0酒12 3似舞, (玲耳)耳山).</summary>
-    private const int MaxGap = 2;
+    internal const int MaxGap = 2;
 
     private static readonly CharSearch SoundAlikes = new(SoundAlikeChars());
 
@@ -76,7 +76,9 @@ internal static class HomophoneDigits
             }
             i = Math.Max(end, i + hit + 1);
         }
-        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten));
+        List<int>? guarded = null;
+        LetterReadings.Rewrite(text, ref rewritten, ref guarded);
+        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), guarded);
     }
 
     /// <summary>The digit a sound-alike character stands for, or null.</summary>
@@ -139,7 +141,7 @@ internal static class HomophoneDigits
     private static bool IsDigit(char c) => CharFolding.Fold(c).Kind == CharKind.Digit || DigitOf(c) is not null;
 
     // The separators of a value's groups; a clause mark (、，。) ends the run.
-    private static bool IsGap(char c)
+    internal static bool IsGap(char c)
     {
         var folded = CharFolding.Fold(c);
         return folded.Kind == CharKind.Separator && folded.Value is ' ' or '-' or '.' or '(' or ')' or '/' or '\u3000' or '\u00A0';

@@ -7,11 +7,19 @@ namespace DataGuard.Detection.Normalization;
 internal sealed class HomophoneReading
 {
     private readonly string _original;
+    private readonly List<int>? _guarded;
 
-    public HomophoneReading(string original, string text)
+    /// <summary>
+    /// A reading of one character that is an ordinary word as well (西, 替) stands for a letter only where an ID word
+    /// raises the value's score to at least this (a valid checksum alone gives 0.85).
+    /// </summary>
+    private const double GuardedMinScore = 0.95;
+
+    public HomophoneReading(string original, string text, List<int>? guarded = null)
     {
         _original = original;
         Text = text;
+        _guarded = guarded;
     }
 
     /// <summary>The text the recognizers read: same length, sound-alike digits as ASCII digits.</summary>
@@ -28,7 +36,7 @@ internal sealed class HomophoneReading
         for (int r = 0; r < read.Count; r++)
         {
             var f = read[r];
-            if (!ReadsSoundAlike(f) || !Outscores(f, merged ?? written)) continue;
+            if (!ReadsSoundAlike(f) || !Outscores(f, merged ?? written) || IsUnsupportedWord(f)) continue;
             merged ??= new List<Finding>(written);
             merged.RemoveAll(w => w.Start < f.End && f.Start < w.End);
             merged.Add(new Finding(f.Type, f.Start, f.Length, f.Score, f.Evasions | Evasions.Homophones, f.NormalizedValue));
@@ -43,6 +51,17 @@ internal sealed class HomophoneReading
         for (int k = f.Start; k < f.End; k++)
         {
             if (Text[k] != _original[k]) return true;
+        }
+        return false;
+    }
+
+    // A one-character letter reading (see LetterReadings) inside the finding, without an ID word to support it.
+    private bool IsUnsupportedWord(Finding f)
+    {
+        if (_guarded is null || f.Score >= GuardedMinScore) return false;
+        foreach (int k in _guarded)
+        {
+            if (k >= f.Start && k < f.End) return true;
         }
         return false;
     }

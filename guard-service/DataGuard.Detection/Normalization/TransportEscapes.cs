@@ -18,7 +18,10 @@ namespace DataGuard.Detection.Normalization;
 internal static class TransportEscapes
 {
     // ASCII only, so the vectorised search stays on its fast path over CJK text; the small at is searched on its own.
-    private static readonly CharSearch Triggers = new("%\\&=+~*`<");
+    private static readonly CharSearch Triggers = new("%\\&=+~*`<([");
+
+    /// <summary>The marks of a correction that are not ASCII (←, full-width brackets), searched apart from the ASCII triggers.</summary>
+    private static readonly CharSearch WideCorrectionMarks = new("←（［");
 
     internal const char SmallAt = '\uFE6B';
 
@@ -77,17 +80,27 @@ internal static class TransportEscapes
     private static int FirstEscape(ReadOnlySpan<char> text)
     {
         int smallAt = text.IndexOf(SmallAt);
-        var before = smallAt < 0 ? text : text.Slice(0, smallAt);
+        int first = FirstTriggered(text, smallAt < 0 ? text.Length : smallAt, Triggers);
+        int wide = FirstTriggered(text, first < 0 ? smallAt < 0 ? text.Length : smallAt : first, WideCorrectionMarks);
+        return wide >= 0 ? wide : first >= 0 ? first : smallAt;
+    }
+
+    // The first escape, or correction, that a character of the set starts (or ends, for a correction's misread
+    // character right before its mark) before the limit, or -1.
+    private static int FirstTriggered(ReadOnlySpan<char> text, int limit, CharSearch triggers)
+    {
+        var before = text.Slice(0, limit);
         int i = 0;
         while (i < before.Length)
         {
-            int hit = Triggers.IndexOfAny(before.Slice(i));
+            int hit = triggers.IndexOfAny(before.Slice(i));
             if (hit < 0) break;
             i += hit;
+            if (i > 0 && Corrections.LengthAt(text, i - 1, out _) > 0) return i - 1;
             if (LengthAt(text, i, out char value) is int length and > 0 && CanHideValue(value, text, i + length)) return i;
             i++;
         }
-        return smallAt;
+        return -1;
     }
 
     /// <summary>
@@ -129,7 +142,7 @@ internal static class TransportEscapes
             case SmallAt:
                 value = '@';
                 return 1;
-            default: return 0;
+            default: return Corrections.LengthAt(text, i, out value);
         }
     }
 
@@ -263,10 +276,19 @@ internal static class TransportEscapes
         int k = i + 2;
         while (k < text.Length && k - i - 2 < MaxStruck && CharFolding.IsAlphanumeric(text[k])) k++;
         int end = k + 2;
-        if (k == i + 2 || end >= text.Length || text[k] != '~' || text[k + 1] != '~' || !CharFolding.IsAlphanumeric(text[end])) return 0;
+        if (k == i + 2 || end >= text.Length || text[k] != '~' || text[k + 1] != '~') return 0;
+        if (!CharFolding.IsAlphanumeric(text[end]) && !IsStruckBeforeHyphen(text, i, end)) return 0;
         value = Dropped;
         return end - i;
     }
+
+    /// <summary>
+    /// Round 32 (categories of sets U23, U24): a struck character at the end of a group, glued to the group before it and
+    /// followed by the value's hyphen (ABC~~5~~-1235).
+    /// </summary>
+    private static bool IsStruckBeforeHyphen(ReadOnlySpan<char> text, int open, int end) =>
+        open > 0 && CharFolding.IsAlphanumeric(text[open - 1]) && end + 1 < text.Length
+        && CharFolding.Fold(text[end]).Value == '-' && CharFolding.IsAlphanumeric(text[end + 1]);
 
     /// <summary>
     /// Round 29 (categories of sets U17, U18): a Markdown bold or code-span mark (**, `) inside a value is markup, not a

@@ -17,6 +17,8 @@ internal static class TaiwanIdContext
     {
         "居留證", "外僑居留證", "台灣地區居留證", "臺灣地區居留證", "台灣地区居留證", "居留證號", "統一證號", "外來人口統一證號",
         "新式統一證號", "居留證統一證號", "永久居留證", "外僑永久居留證", "入出境許可證", "ARC", "APRC", "UI number",
+        // Round 32: the English label the 2021 certificate prints beside its number
+        "UI No",
         "resident certificate", "residence permit", "resident permit", "alien resident", "證號", "身分證", "身份證",
         // Round 27: the certificate in the languages the agency's foreign-affairs staff write to its holders in
         // (Vietnamese, Indonesian and Malay, Thai, Japanese, Korean, English).

@@ -48,6 +48,7 @@ internal static class CaseGenerator
         foreach (var logged in PhoneLogFrames.Positives()) yield return logged;
         foreach (var styled in StyledCharacters.Positives()) yield return styled;
         foreach (var logged in CheckpointLogs.Positives()) yield return logged;
+        foreach (var corrected in VisibleCorrections.Positives()) yield return corrected;
     }
 
     internal static GeneratedCase Place(string cell, ValueFamily family, SurfaceVariant variant, CaseContext context, Position position, string value, Random random)

@@ -935,6 +935,11 @@ internal static class HardNegativeGenerator
             $"舞蹈班第{r.Next(1, 9)}期 {r.Next(1, 13)}/{r.Next(1, 29)} 午{r.Next(1, 5)}:{r.Next(10, 60)} 寺前集合")),
         // Round 29 (sets U19, U20): rows and columns of single characters that are no value — survey scores and flags one per
         // cell, a numbered list and a vertical count one per line.
+        // Round 32 (categories of sets U23, U24): the shapes of VisibleCorrections around no personal data — deletion marks
+        // and brackets in comparisons, formulas, articles and footnotes; letter readings before nine digits that are a
+        // word or fail the checksum.
+        new("correction-marks-in-text", VisibleCorrections.MarksInText),
+        new("letter-readings-in-text", VisibleCorrections.ReadingsInText),
         new("single-character-cells", r => Pick(r,
             $"題號,{string.Join(",", Enumerable.Range(0, 12).Select(_ => r.Next(1, 6)))}",
             $"| 評分 | {string.Join(" | ", Enumerable.Range(0, 10).Select(_ => r.Next(1, 6)))} |",
