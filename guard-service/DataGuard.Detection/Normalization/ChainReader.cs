@@ -282,10 +282,11 @@ internal static class ChainReader
                     continue;
                 case CharKind.Other when length > 0 && (gap == 0 || gapChar == ' ') && SpelledDown.MayBreakAt(text[i])
                     && SpelledDown.LengthAt(text, i, positions[length - 1], first: length == 1, chainStart: positions[0]) is int down and > 0:
-                    // "G⏎1⏎6⏎1…", "身分證,M,1,1,6…", "| F | 8 | 9 |": one character per line or cell, read as if spaced.
+                    // "G⏎1⏎6⏎1…", "身分證,M,1,1,6…", "| F | 8 | 9 |": one character per line or cell, read as if spaced; a
+                    // plate's hyphen on a line of its own (T⏎K⏎W⏎-⏎5…) as the hyphen.
                     if (firstRunEnd < 0) firstRunEnd = i;
                     gap = 1;
-                    gapChar = ' ';
+                    gapChar = SpelledDown.CrossesHyphen(text, i, down) ? '-' : ' ';
                     i += down - 1;
                     continue;
             }
@@ -475,6 +476,7 @@ internal static class ChainReader
             var kind = CharFolding.KindOf(ch);
             starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch) || ConcatenationJoints.MayStartWith(ch)
                 || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
+                || JoiningWords.IsMark(ch) || JoiningWords.MayStartWith(ch)
                 || NextPartWords.MayStartWith(ch)
                 || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
                 || ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
@@ -550,9 +552,11 @@ internal static class ChainReader
                 break;
             }
             CutAtScriptChange(ref chain, before); // "…拐兩勾兩,112/03/15": the next cell's number is written otherwise
-            if (chain.Length - before < 2 || chain.ScriptBreak > 0)
+            // A single digit or a change of script after a filler is not a group of the value, unless a word told the reader
+            // to join it (TKW-，中間582，最後3; Round 32).
+            if (chain.Length - before < (JoiningWords.InGap(text, end, next) ? 1 : 2) || chain.ScriptBreak > 0)
             {
-                chain.Length = before; // a single digit or a change of script after a filler is not a group of the value
+                chain.Length = before;
                 chain.ScriptBreak = 0;
                 chain.EndGlued = false;
                 break;
@@ -629,9 +633,18 @@ internal static class ChainReader
         // "身分證字號是F264878⏎206", "0989-⏎976013", "卡號 4563 0376 ⏎小陳：2640 8101": a value wrapped onto the next line
         // (or chat line) has nothing else between its pieces; a line break never joins pieces otherwise.
         int wrapped = LineWrapEnd(text, from);
-        if (wrapped >= 0) return wrapped < text.Length && CharFolding.KindOf(text[wrapped]) == CharKind.Digit ? wrapped : -1;
+        if (wrapped >= 0 && wrapped < text.Length && CharFolding.KindOf(text[wrapped]) == CharKind.Digit) return wrapped;
         int i = from, han = 0, marks = 0, asides = 0;
         bool filler = false, word = false, fullStop = false;
+        if (wrapped >= 0)
+        {
+            // "4111⏎接著 222⏎剩下的 5260…", "0933⏎[2] 81⏎[3] 2457": the next line opens with a word or a piece's number
+            // telling the reader to join it; the walk reads on from there (Round 32, categories of sets U23, U24).
+            if (wrapped >= text.Length || JoiningWords.JoinLengthAt(text, wrapped) == 0 && RestWordsLength(text, wrapped) == 0) return -1;
+            filler = true;
+            asides += wrapped - from;
+            i = wrapped;
+        }
         while (i < text.Length && i - from - asides <= MaxFillerLength)
         {
             char c = text[i];
@@ -665,7 +678,7 @@ internal static class ChainReader
             else if (IsHyphen(c) && (i == from || IsDigitAt(text, i + 1))) i++;
 
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
-            else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || c == '.' && EllipsisLength(text, i) > 0)
+            else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || JoiningWords.IsMark(c) || c == '.' && EllipsisLength(text, i) > 0)
             {
                 if (++marks > MaxFillerMarks) return -1;
                 filler = true;
@@ -686,6 +699,15 @@ internal static class ChainReader
                 filler = word = true;
                 i += nextPart;
                 asides += nextPart;
+            }
+            // "093，中間381，最後2457", "0933⏎[2] 81": Chinese joining words and piece numbers, taken whole before 間 keeps the
+            // numbers apart or the piece's number reads as a digit (English ones below: "next three digits:" is a phrase first).
+            else if ((c > '\u007F' || c is '[' or '(') && JoiningWords.MayStartWith(c) && JoiningWords.JoinLengthAt(text, i) is int joining and > 0)
+            {
+                if (++han > MaxFillerHan) return -1;
+                filler = word = true;
+                i += joining;
+                asides += joining;
             }
             else if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3105' and <= '\u312F') // Bopomofo: a hesitation typed as ㄜ
             {
@@ -746,6 +768,8 @@ internal static class ChainReader
         i = SkipBlanks(text, i);
         bool hyphen = i < text.Length && IsHyphen(text[i]);
         if (hyphen) i = SkipBlanks(text, i + 1);
+        if (hyphen && i < text.Length && IsHyphen(text[i])) i = SkipBlanks(text, i + 1); // "0933-- ⏎812-457"
+        i = SkipBlanks(text, i + JoiningWords.ContinuationMarkLength(text, i)); // "0933-（接下行）⏎812457"
         if (i >= text.Length) return -1;
         int breakLength = LineBreakLength(text, i);
         if (breakLength == 0) return -1;

@@ -116,7 +116,8 @@ internal static class NextPartWords
         int part = SkipEnglishAny(text, countEnd, EnglishParts);
         if (part == countEnd && counted == '\0' && !rest) return 0; // "the next officers": a head alone names no part
         int copula = SkipEnglishAny(text, part, EnglishCopulas);
-        if (copula == part && counted == '\0') return 0; // a part named with no count needs "is" or a colon before the digits
+        // A part named with no count needs "is" or a colon before the digits; "the rest" names the part itself (… / the rest 678).
+        if (copula == part && counted == '\0' && !rest) return 0;
         int end = SkipBlanks(text, copula);
         return counted == '\0' || CountHolds(text, i, counted, end) ? end - i : 0;
     }

@@ -16,13 +16,14 @@ internal static class PartWords
         "後半段", "後半部", "後半截", "下半段", "下半部", "下一段", "下一行", "下一截", "第二段", "第二截",
         "後面接", "剩下的", "其餘的", "末幾碼", "後幾碼", "另一半",
         "後段", "下段", "下行", "末碼", "尾碼", "尾數", "剩下", "其餘", "後半",
+        "網域", // an e-mail address given as its mailbox, then its domain (chen.ming，網域是 @example.com; Round 32, set U24)
     };
 
     /// <summary>A read-out started over from where it broke off ("我再念一次後面"): 再, a verb of reading, 一次 or 一遍.</summary>
     private const string ReadVerbs = "念唸讀读說说講讲報报";
 
     /// <summary>Whether a part word may start with <paramref name="c"/>: the first character of a place or of a read-out started over.</summary>
-    public static bool MayStartWith(char c) => c is '後' or '下' or '第' or '最' or '另' or '剩' or '其' or '末' or '尾' or '我' or '再';
+    public static bool MayStartWith(char c) => c is '後' or '下' or '第' or '最' or '另' or '剩' or '其' or '末' or '尾' or '我' or '再' or '網';
 
     /// <summary>
     /// Length of the part word at <paramref name="i"/>, with a copula or colon after it (是, 為, ：) and the blanks and one line

@@ -32,17 +32,43 @@ internal static class SpelledDown
         bool line = text[i] is '\n' or '\r';
         char cell = text[i];
         int next = line ? SkipLines(text, i) : SkipBlanks(text, i + 1);
+        if (line && next < text.Length && IsHyphen(text[next])) return HyphenLineLength(text, i, next, previous, first);
         if (next >= text.Length || !IsValueChar(text[next])) return 0;
         if ((first || BreakBefore(text, previous, line, cell)) && AloneAt(text, next + 1, line, cell)) return next - i;
         return CellGroupsMeet(text, previous, next, cell, chainStart) ? next - i : 0;
     }
 
-    // Alone: what follows ends the value (a break, a word: …⏎1，是他的), or the row's next cell starts; never a letter or digit.
+    // Alone: what follows ends the value (a break, a word or a clause mark: …⏎1，是他的, …⏎3 。), or the row's next cell
+    // starts; never a letter or digit, nor a colon: "A：" opens a speaker's line of a dialogue (…⏎7⏎A：那個機車？), and
+    // is no character of the value.
     private static bool AloneAt(ReadOnlySpan<char> text, int from, bool line, char cell)
     {
         int after = SkipBlanks(text, from);
-        return after >= text.Length || CharFolding.KindOf(text[after]) == CharKind.Other || !line && text[after] == cell;
+        return after >= text.Length || CharFolding.KindOf(text[after]) == CharKind.Other && text[after] is not (':' or '：')
+               || text[after] is '。' or '，' or '、' or '；' or '！' or '？' || !line && text[after] == cell;
     }
+
+    /// <summary>
+    /// Round 32 (categories of sets U23, U24): a plate spelled down with its hyphen on a line of its own (T⏎K⏎W⏎-⏎5⏎8…): the
+    /// distance from the break at <paramref name="i"/> across the hyphen's line to the next character, when the hyphen and
+    /// that character each stand alone in their lines and the character before the break does too; else 0.
+    /// </summary>
+    private static int HyphenLineLength(ReadOnlySpan<char> text, int i, int hyphen, int previous, bool first)
+    {
+        int end = SkipBlanks(text, hyphen + 1);
+        if (end >= text.Length || ChainReader.LineBreakLength(text, end) == 0 || !first && !BreakBefore(text, previous, line: true, '\n')) return 0;
+        int next = SkipLines(text, end);
+        return next < text.Length && IsValueChar(text[next]) && AloneAt(text, next + 1, line: true, '\n') ? next - i : 0;
+    }
+
+    /// <summary>Whether the <paramref name="length"/> characters crossed at <paramref name="i"/> hold a hyphen's line (see <see cref="HyphenLineLength"/>).</summary>
+    public static bool CrossesHyphen(ReadOnlySpan<char> text, int i, int length)
+    {
+        foreach (char c in text.Slice(i, length)) if (IsHyphen(c)) return true;
+        return false;
+    }
+
+    private static bool IsHyphen(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
 
     // Whether the group holding previous fills its cell of a tab- or bar-separated row, and the group starting at next fills
     // the next cell (ended by the same break or by the row's end). A chain that starts at a group whose cell follows another

@@ -353,13 +353,15 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         return letters >= 2 || (spelledBefore && before >= 2);
     }
 
-    // Where the domain after an at sign ending at anchorEnd starts: past one or two spaces, or on the next line
+    // Where the domain after an at sign ending at anchorEnd starts: past one or two spaces, or a pause and a space
+    // ("yu.chen31，然後小老鼠，ms1.hinet.net": the at sign said between pauses; Round 32, set U24), or on the next line
     // ("yu68@⏎pchome 句點 net": an address wrapped after its at sign).
     private static int DomainStartAfter(ReadOnlySpan<char> text, int anchorEnd)
     {
         int wrapped = ChainReader.LineWrapEnd(text, anchorEnd);
         if (wrapped >= 0) return wrapped;
         int start = anchorEnd;
+        if (start < text.Length && text[start] is '，' or ',') start++;
         while (start < text.Length && start - anchorEnd < 2 && text[start] is ' ' or '\u3000') start++;
         return start;
     }

@@ -137,19 +137,28 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // "KRT-23…95", "KR-六，呃，拐三洞": the hyphen written and the pause inside the digit group.
         bool hyphenKept = chain.GapChars[letters] != Chain.FillerGap && chain.Gaps[letters] > 0 && IsHyphenLike(chain.GapChars[letters]);
         if (chain.GapChars[letters] != Chain.FillerGap && !hyphenKept) return false;
-        int digits = RunLength(chain, letters, letters: false), pauses = 0;
+        int digits = RunLength(chain, letters, letters: false), pauses = 0, joins = 0;
         for (int k = letters + 1; k < letters + digits; k++)
         {
+            if (chain.GapChars[k] != Chain.FillerGap) continue;
+            // "TKW / then -61 / the rest 47", "TKW-⏎接著 61⏎剩下的 47": words telling the reader to join the digits' pieces.
+            if (JoiningWords.InGap(text, chain.EndOf(k), chain.Positions[k]))
+            {
+                joins++;
+                continue;
+            }
             // (a bare line wrap inside the digits is WrapInsideGroup's to read: KRT-10⏎23:49:30 is a partial plate and a time)
-            if (chain.GapChars[k] != Chain.FillerGap || hyphenKept && !ChainReader.WrapsBefore(text, chain, k) && ++pauses == 1) continue;
+            if (hyphenKept && !ChainReader.WrapsBefore(text, chain, k) && ++pauses == 1) continue;
             digits = k - letters; // "DJR 然後是，2779，111年…": the next number is not the plate's
             break;
         }
         // ("KRT（停頓）-八拐八五 一起帶回": the numeral after the space starts the next word, as on one line)
         if (digits > 3 && StartsNumeralWord(text, chain, letters + digits - 1)) digits--;
         int count = letters + digits;
-        if (hyphenKept && pauses == 0) return false;
-        if (chain.GapCount(count) != (hyphenKept ? 2 : 1) || !chain.EndsCleanlyAfter(count) || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+        if (hyphenKept && pauses == 0 && joins == 0) return false;
+        // One gap between the groups, and the pause and the joins read inside the digits.
+        if (chain.GapCount(count) != 1 + pauses + joins || !chain.EndsCleanlyAfter(count)
+            || !SpokenFillers.AllSpoken(text, chain, count)) return false;
         if (!TryFindLayout(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
         bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediateByLastChar)
             || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbsByLastChar) || FollowsVehicleNoun(text, chain.Start)

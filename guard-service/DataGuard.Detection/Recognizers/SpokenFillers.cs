@@ -9,11 +9,9 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal static class SpokenFillers
 {
-    /// <summary>Longest first, so 接著是 is taken whole before 接著 and erm before er.</summary>
-    private static readonly string[] Words = new[]
-        {
-            "and then", "接著是", "後面是", "再來是", "然後是", "然後", "再來", "接著", "後面", "最後", "那個", "就是", "then", "next", "like",
-        }
+    /// <summary>Longest first within each list, so 接著是 is taken whole before 接著 and erm before er.</summary>
+    private static readonly string[] Words = JoiningWords.Words
+        .Concat(new[] { "那個", "就是", "like" })
         .Concat(Hesitations.English)
         .Concat(new[] { "嗯", "喔", "哦", "欸", "呃", "啊", "對", "噢", "恩", "呢", "…", "⋯", "ㄜ", "ㄟ" }) // ㄜ ㄟ: hesitations typed in Bopomofo
         .ToArray();
@@ -51,7 +49,9 @@ internal static class SpokenFillers
         {
             // (a plate's hyphen kept beside the pause, KRT-，呃，2395, where it opens no aside framed by dashes: the filler walk
             // allows it only at either end)
-            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' or '。' or '、' or '；' || CharFolding.KindOf(gap[i]) == CharKind.Invisible
+            // (marks typed between the pieces and line breaks pause too, beside a word: 0933 / then 812, 0933⏎[2] 81)
+            if (gap[i] is ' ' or '\u3000' or '\u00A0' or '，' or ',' or '。' or '、' or '；' or '\n' or '\r' || JoiningWords.IsMark(gap[i])
+                || CharFolding.KindOf(gap[i]) == CharKind.Invisible
                 || CharFolding.Fold(gap[i]) is { Kind: CharKind.Separator, Value: '-' } && SpokenAsides.LengthAt(text, i) == 0)
             {
                 i++;
@@ -60,6 +60,7 @@ internal static class SpokenFillers
             int taken = ChainReader.EllipsisLength(gap, i);
             if (taken == 0) taken = ChainReader.RestWordsLength(text, i); // "後段是 @gmail.com", "…，後六碼…", "…，另一半是…": words announcing the rest
             if (taken == 0) taken = SpokenAsides.LengthAt(text, i); // "K123（停頓）456", "3528，等一下…0000"
+            if (taken == 0) taken = JoiningWords.PieceNumberLength(gap, i); // "0933⏎[2] 81"
             if (taken == 0)
             {
                 foreach (var w in Words)

@@ -152,9 +152,9 @@ public sealed class GroupsPerCellTests(ITestOutputHelper output)
         return groups;
     }
 
-    private static string Amount(Random r, int digits) => (1 + r.Next(9)) + ValueFamilies.Digits(r, digits - 1);
+    internal static string Amount(Random r, int digits) => (1 + r.Next(9)) + ValueFamilies.Digits(r, digits - 1);
 
-    private static string WrongLuhn(string card, Random r) => card[..^1] + (char)('0' + (card[^1] - '0' + 1 + r.Next(9)) % 10);
+    internal static string WrongLuhn(string card, Random r) => card[..^1] + (char)('0' + (card[^1] - '0' + 1 + r.Next(9)) % 10);
 
     private static T PickOf<T>(Random r, params T[] items) => items[r.Next(items.Length)];
 }
