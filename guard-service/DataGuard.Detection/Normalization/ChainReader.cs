@@ -172,6 +172,9 @@ internal static class ChainReader
                 }
                 else if (PhoneticAlphabet.MayStartAt(text, i) && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
                     width = spelled;
+                // "D as in Dog K-738", "F(Fox) R-249": a letter and the word that gives it, read as the letter.
+                else if (LetterExamples.MayFollow(text, i) && LetterExamples.LengthAt(text, i) is int example and > 0)
+                    width = example;
             }
             // "KTW 槓 2957", "BRE dash 3075": a hyphen said aloud between the letters and digits is read as the hyphen.
             if (length > 0 && SpokenHyphens.MayStartWith(text[i]) && SpokenHyphens.LengthAt(text, i) is int spoken and > 0)

@@ -112,6 +112,16 @@ internal static class CharFolding
     /// <summary>The kind of one character.</summary>
     public static CharKind KindOf(char c) => (CharKind)((Table[c] >> 16) & 0xFF);
 
+    /// <summary>
+    /// Whether c lies in one of the symbol blocks folded as separators (an emoji's surrogate, ★, ✅, ❤, →): a mark typed to
+    /// disguise a value, which no format groups its characters with.
+    /// </summary>
+    public static bool IsSymbolMark(char c)
+    {
+        foreach (var (first, last) in SymbolSeparators) if (c >= first && c <= last) return true;
+        return false;
+    }
+
     /// <summary>A CJK unified ideograph (U+4E00–U+9FFF): the Han characters of zh-TW words, names and numerals.</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 

@@ -75,7 +75,7 @@ internal static class InternationalForm
             if ((uint)(d - '0') > 9) break;
             national[digits - skip + 1] = d;
         }
-        if (!chain.AllDigits(offset, skip) || digits - offset < 8 // the caller reads a prefix's zeros (00, or O0 typed for it)
+        if (!chain.AllDigits(offset + 3, skip) || digits - offset < 8 // the caller reads a prefix's zeros (00, or O0 typed for it), and the code
             || !TaiwanNumberingPlan.TryLookup(national.Slice(0, digits - skip + 1), out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded)
             return false;
@@ -88,15 +88,22 @@ internal static class InternationalForm
         double score = kind == TaiwanNumberingPlan.Kind.Mobile ? MobileScore : GroupedLandlineScore;
         match = MatchOf(chain, count, score, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1),
             offset > 0 ? AbroadForm : trunkZero ? PlusFormWithTrunkZero : PlusForm);
-        if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
+        if (lookalikes > 0 || !chain.AllDigits(offset, offset + 3)) match.Evasions |= Evasions.Homoglyph;
         return true;
     }
+
+    // "+B86 912…", "+BB6-912…": Taiwan's country code after a plus with B typed for an 8, its first digit too (round 32,
+    // set U24): after the plus a number's code is read, so B stands for 8 there as it does inside a number. Its look-alikes
+    // count against no cap: the plus and the 6 already say 886, and the cap guards the national number after it.
+    private static bool TypesTaiwanCodeInLookalikes(in Chain chain) =>
+        chain.Chars[0] is '8' or 'B' && chain.Chars[1] is '8' or 'B' && chain.Chars[2] == '6' && (chain.Chars[0] == 'B' || chain.Chars[1] == 'B');
 
     // International form after a plus (offset 0) or after a dialled prefix such as 009 (offset 3, foreign numbers only).
     internal static bool TryInternational(in Chain chain, int offset, out ChainMatch match)
     {
         match = default;
-        if (offset != DialPrefixLength && chain.Length > offset + 3 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6')
+        if (offset != DialPrefixLength && chain.Length > offset + 3 && chain.Chars[offset] == '8' && chain.Chars[offset + 1] == '8' && chain.Chars[offset + 2] == '6'
+            || offset == 0 && chain.HasPlus && chain.Length > 3 && TypesTaiwanCodeInLookalikes(chain))
             return TryTaiwanInternational(chain, offset, out match);
         // After a plus, letters typed for digits are read as digits (+8536287o413, +853 6O1Z 48S7), as in Taiwan's own numbers.
         Span<char> view = stackalloc char[Chain.Capacity];

@@ -137,7 +137,8 @@ internal static class LegacyPlateCodes
         // "舊式車牌U 5 1 5 5 5", "甲車7 V 1 2 3 5", a 車牌(舊) column's "Z 9 1 2 3 4": a mixed code spelt out a character at a
         // time stands only right after a plate label or a vehicle noun, or alone in a plate column.
         // So may its two characters alone, dictated one by one before the digits (車號是 M 5 一六二九, 那台車 6 R 槓 三拐八五).
-        bool spelled = chain.Gaps[1] > 0 && (IsSpelledOut(chain, chain.Length) || SpellsCodeOnly(chain))
+        // ("5 K - 3 7 2 9": or spelt out with the hyphen kept between code and digits, round 32.)
+        bool spelled = chain.Gaps[1] > 0 && (IsSpelledOut(chain, chain.Length) || IsSpelledOutAroundHyphen(text, chain, 2, chain.Length) || SpellsCodeOnly(chain))
             && (ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediateByLastChar) || FollowsVehicleNoun(text, chain.Start)
                 || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length)));
         if (chain.Gaps[1] > 0 && !spelled) return false;
@@ -158,7 +159,7 @@ internal static class LegacyPlateCodes
         // "M 5 一六二九": digits read in numerals after a dictated code change script where the code ends.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)
             && !(spelled && chain.ScriptBreak == 2)) return false;
-        bool hyphen = chain.Gaps[2] > 0 && IsHyphenLike(chain.GapChars[2]);
+        bool hyphen = chain.Gaps[2] > 0 && (IsHyphenLike(chain.GapChars[2]) || IsSpacedHyphen(text, chain, 2));
         double score = hyphen ? MixedCodeHyphenScore : MixedCodePlainScore;
         if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123
         match = MatchOf(chain, 2 + digits, score, unusualSeparators: false, variant: 2);

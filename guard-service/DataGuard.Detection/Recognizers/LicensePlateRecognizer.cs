@@ -87,7 +87,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int run = RunLength(chain, first, !lettersFirst);
         // ("R★K★T★2★0★5★8": a plate spelt out with one mark between every character reads on across the mark, which
         // ends the clause anywhere else)
-        int clause = IsSpelledWithMark(text, chain, first + run) ? run : chain.ClauseLength(text, first);
+        // ("EKH✅-72😅15": so does one with emoji or symbols between and inside its groups)
+        int clause = IsSpelledWithMark(text, chain, first + run) || IsMarkedWithSymbols(text, chain, first + run) ? run : chain.ClauseLength(text, first);
         int longest = Math.Min(Math.Min(run, clause), chain.LengthBeforeBracket(text, first));
         if (wrap > 0) longest = Math.Min(longest, pieceEnd - first);
         // "796-UXLê Quốc Bảo0912…": a capitalised name glued onto a digits-first plate's letters starts inside their run.
@@ -205,10 +206,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             int letterStart = lettersFirst ? 0 : first;
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
-            bool spelledWithMark = IsSpelledWithMark(text, chain, count);
+            bool spelledWithMark = IsSpelledWithMark(text, chain, count) || IsMarkedWithSymbols(text, chain, count);
             if (HyphenInsideGroup(chain, first, count) && !spelledWithMark && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
             if (SlashInsideGroup(chain, first, count) && !spelledWithMark) return false;
-            char boundary = chain.Gaps[first] > 0 ? chain.GapChars[first] : '\0';
+            // ("0 8 6 3 - R K", "ABC - 1235": a hyphen with a space on each side is the hyphen.)
+            char boundary = chain.Gaps[first] == 0 ? '\0' : IsSpacedHyphen(text, chain, first) ? '-' : chain.GapChars[first];
             // A soft hyphen or other invisible character between the groups stands where the hyphen was (ABC\u00AD1235), and
             // so does a middle dot (ABC·1235, ABC‧1235).
             if (boundary == '\0' && (chain.Flags[first] & (byte)Evasions.ZeroWidth) != 0) boundary = '-';

@@ -88,7 +88,8 @@ internal static class LocalNumberCues
         || AnswersPhoneQuestion(text, start)
         || BracketedAfterPerson(text, start, end)
         || AfterDesk(text, start)
-        || ListedAfterPhone(text, start);
+        || ListedAfterPhone(text, start)
+        || ListedUnderPhoneHeading(text, start, end);
 
     /// <summary>The last character of a unit's name in a phone list (保安民防組, 學務處, 外事科, 秘書室).</summary>
     private const string DeskEnds = "組隊室處課科";
@@ -144,6 +145,35 @@ internal static class LocalNumberCues
             if (c != ' ') first = i;
         }
         return digits >= 7 && first >= 0 && text[first] is '0' or '(' or '（' or '+';
+    }
+
+    /// <summary>How far back over the items before it a number in a list is read for the colon that opens the list.</summary>
+    private const int ListItemsReach = 48;
+
+    /// <summary>How far back from that colon its heading is read for a phone word.</summary>
+    private const int HeadingReach = 16;
+
+    /// <summary>
+    /// Whether the number is an item of a list of numbers that a colon opens, the words before the colon naming phones
+    /// (請把這些市話加上區碼：2345-6789、87654321、2233 4455; round 32, set U23): the heading names every item, not only the
+    /// one right after it. Only digits, their grouping and the list's marks stand between the colon and the number, which
+    /// follows a mark, or the colon with a mark right after it.
+    /// </summary>
+    public static bool ListedUnderPhoneHeading(ReadOnlySpan<char> text, int start, int end)
+    {
+        // (right after the colon or a list's mark, and a list's mark on one side: a group after a space is more of the
+        // number before it, and a lone number after a key is its own (X-Contact-card: 3528 1234 5678 9012))
+        int before = SkipBack(text, start - 1);
+        if (before < 1 || text[before] is not ('：' or ':' or '、' or '，' or ',')) return false;
+        if (text[before] is '：' or ':' && !(end < text.Length && text[end] is '、' or '，' or ',')) return false;
+        int at = start - 1;
+        while (at >= 0 && start - at <= ListItemsReach && ((uint)(text[at] - '0') <= 9 || text[at] is '-' or ' ' or '\u3000' or '、' or '，' or ',')) at--;
+        if (at < 1 || text[at] is not ('：' or ':')) return false;
+        int from = at;
+        while (from > 0 && at - from < HeadingReach && text[from - 1] is not ('\n' or '。' or '，' or '；' or '、')) from--;
+        var heading = text.Slice(from, at - from);
+        // (電話訂單編號：…: a look-alike label in the heading calls the items something else)
+        return ContextWord.AnyIn(PhoneWords.Any, heading) && !ContextWord.AnyIn(PhoneWords.LookAlikeLabels.Words, heading);
     }
 
     private static int SkipBack(ReadOnlySpan<char> text, int at) => Spaces.StartBefore(text, at + 1) - 1;

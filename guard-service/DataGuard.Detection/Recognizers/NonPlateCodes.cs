@@ -1,4 +1,5 @@
 using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
 
 namespace DataGuard.Detection.Recognizers;
 
@@ -7,7 +8,8 @@ namespace DataGuard.Detection.Recognizers;
 /// after its product's name (iOS 17.2), a make and its engine size (KTM 200), a word before an ROC date (REC 1xx/MM/DD), a
 /// room (C2-315室) and a receipt's price with its tax code (x3  65TX). Round 22 (sets U1–U4): a format's placeholder asked
 /// about as a format (車牌格式 ABC-1234 是…), and a model whose plate the text says is gone or unknown (MT-09（車牌已拆除）).
-/// Round 31: a group of a longer hyphenated code (Case No. 110-Jin-Su-200) near a plate word.
+/// Round 31: a group of a longer hyphenated code (Case No. 110-Jin-Su-200) near a plate word. Round 32: a messaging
+/// account's user name after its label (LINE ID：vip228).
 /// </summary>
 internal static class NonPlateCodes
 {
@@ -20,7 +22,20 @@ internal static class NonPlateCodes
     internal static bool NamesOther(ReadOnlySpan<char> text, int start, int end) =>
         SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end)
         || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end) || IsMasked(text, start, end) || EndsModelName(text, start, end)
-        || EndsDomain(text, start) || NamesCamera(text, start, end) || LeadsOnInHyphenatedCode(text, end);
+        || EndsDomain(text, start) || NamesCamera(text, start, end) || LeadsOnInHyphenatedCode(text, end) || NamesAccountHandle(text, start);
+
+    /// <summary>Labels of a messaging or social account's user name, which its owner makes up of letters and digits.</summary>
+    private static readonly ContextWord[] HandleLabels = ContextWord.All(new[]
+    {
+        "LINE ID", "LINE（ID", "LINE(ID", "LINEID", "LINE帳號", "賴ID", "WeChat ID", "WeChat", "微信號", "微信ID", "IG帳號", "Instagram",
+        "Telegram", "TG帳號", "Discord", "Skype",
+    });
+
+    // "對方要求加入LINE（ID：vip228）": a code right after a messaging account's label is the account's user name, not a
+    // plate, however plate-shaped and whatever vehicle words stand in its sentence (round 32, set U23); a plate label right
+    // before it still names a plate.
+    private static bool NamesAccountHandle(ReadOnlySpan<char> text, int start) =>
+        ContextScorer.IsLabelledImmediately(text, start, HandleLabels) && !PlateContext.IsNamedImmediately(text, start);
 
     // "Case No. 110-Jin-Su-200", "PN AB-123-X7": a hyphen right after the code that leads on into more letters or digits makes
     // it one group of a longer hyphenated code (a romanised court case number, a part number), not a plate; a plate ends
@@ -61,8 +76,24 @@ internal static class NonPlateCodes
         && AsciiChars.IsLetter(text[start - 3]);
 
     // "KDR-**63", "KB-1**5": characters masked by asterisks show a value partly, as a receipt or a redacted record prints it;
-    // what is left is no plate to report.
-    private static bool IsMasked(ReadOnlySpan<char> text, int start, int end) => text.Slice(start, end - start).IndexOfAny('*', '＊') >= 0;
+    // what is left is no plate to report. Not one star between every two characters (K*M*3*8*6, round 32): every character
+    // is there, the stars only spell the plate out.
+    private static bool IsMasked(ReadOnlySpan<char> text, int start, int end) =>
+        text.Slice(start, end - start).IndexOfAny('*', '＊') >= 0 && !SpelledWithStars(text.Slice(start, end - start));
+
+    /// <summary>Fewest characters of a plate spelt out (LL-DDD).</summary>
+    private const int MinSpelledCharacters = 5;
+
+    // Letters or digits at the even places and one star at every odd one: "K*M*3*8*6".
+    private static bool SpelledWithStars(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 2 * MinSpelledCharacters - 1 || value.Length % 2 == 0) return false;
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (i % 2 == 1 ? value[i] is not ('*' or '＊') : !AsciiChars.IsLetterOrDigit(value[i])) return false;
+        }
+        return true;
+    }
 
     // "Fiddle LX 115", "Racing KT 150": two or three letters and a number of at most three digits, apart by a space, right after a
     // capitalised English word (Fiddle, Racing) are the end of a model's name; a plate's letters follow a plate word or a field's

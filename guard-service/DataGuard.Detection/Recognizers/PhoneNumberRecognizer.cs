@@ -399,6 +399,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // Letters typed for digits are read as the digits they stand for, as the match read them.
         Span<char> read = stackalloc char[match.Count];
         for (int i = 0; i < read.Length; i++) read[i] = DigitLookalikes.AsNumberDigit(chain, i, first: 0);
+        // (+B86…: after a plus the country code's first digit reads B for 8 too, as the match read it)
+        if (chain.HasPlus && read.Length > 0) read[0] = DigitLookalikes.AsDigitInside(chain.Chars[0]);
         return match.Variant switch
         {
             NationalForm => Prefixed("+886", read.Slice(1)),

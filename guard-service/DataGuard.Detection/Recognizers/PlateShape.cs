@@ -283,10 +283,68 @@ internal static class PlateShape
     // "車牌 R、P、X、5、1、9、7": a plate spelt out with the enumeration comma between every character (round 31). The comma parts
     // a list's items anywhere else (選項 A、B、C), so it spells a plate only right after a plate label, a driving verb or a
     // vehicle noun.
+    // "F - C - Q - 7 - 2 - 8": so does a hyphen with a space on each side between every character (round 32).
     internal static bool IsSpelledWithMark(ReadOnlySpan<char> text, in Chain chain, int count) =>
-        IsSpelledWithOneMark(chain, count)
+        IsSpelledWithOneMark(chain, count) || IsSpelledWithSpacedHyphens(text, chain, count)
         || count >= 5 && chain.Gaps[1] == 1 && chain.GapChars[1] == '\u3001' && SameMarkThroughout(chain, count)
             && PlateContext.IsNamedImmediately(text, chain.Start);
+
+    // "F - C - Q - 7 - 2 - 8": a plate spelt out with a hyphen and a space on each side of it between every two characters
+    // (round 32): no list or code is written so.
+    internal static bool IsSpelledWithSpacedHyphens(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        if (count < 5) return false;
+        for (int i = 1; i < count; i++) if (!IsSpacedHyphen(text, chain, i)) return false;
+        return true;
+    }
+
+    // "5 K - 3 7 2 9", "K M - 5 0 6": spelt out a character at a time, the hyphen kept between the groups with a space on
+    // each side of it (round 32); every other gap one or two spaces, as IsSpelledOut takes them.
+    internal static bool IsSpelledOutAroundHyphen(ReadOnlySpan<char> text, in Chain chain, int boundary, int count)
+    {
+        if (boundary >= count || !IsSpacedHyphen(text, chain, boundary)) return false;
+        for (int i = 1; i < count; i++)
+        {
+            if (i != boundary && (chain.Gaps[i] is 0 or > 2 || chain.GapChars[i] is not (' ' or '\u3000'))) return false;
+        }
+        return true;
+    }
+
+    // Whether the gap before index is a hyphen with one space on each side ("0 8 6 3 - R K", "ABC - 1235"): the hyphen
+    // between a plate's groups, set apart as a spelt-out plate's characters are (round 32).
+    internal static bool IsSpacedHyphen(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        if (chain.Gaps[index] != 3 || chain.GapChars[index] is not (' ' or '\u3000')) return false;
+        var gap = text.Slice(chain.EndOf(index), chain.Positions[index] - chain.EndOf(index));
+        return gap.Length == 3 && IsHyphenLike(CharFolding.Fold(gap[1]).Value) && gap[2] is ' ' or '\u3000';
+    }
+
+    /// <summary>Most characters of a plate in any layout (ABC-1235, LA-12345): a longer run is a phone, an ID or a card.</summary>
+    private const int MaxPlateCharacters = 7;
+
+    // "EKH✅-72😅15", "BRV💥5183", "CAJ❤️-15⭐15": emoji or pictographs typed between a plate's groups (for its hyphen or
+    // beside it) and inside them, not the same run in every gap (IsSpelledWithOneMark reads that), a plate disguised to
+    // slip past a filter within one line (round 32). Every gap holds only symbols, invisible characters and at most one
+    // hyphen, one gap a symbol at least; never a space, dot, slash or item mark, which group dates, codes and lists.
+    internal static bool IsMarkedWithSymbols(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        if (count > MaxPlateCharacters) return false;
+        bool marked = false;
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] == 0) continue;
+            if (chain.GapChars[i] == Chain.FillerGap) return false;
+            int hyphens = 0;
+            foreach (char c in text.Slice(chain.EndOf(i), chain.Positions[i] - chain.EndOf(i)))
+            {
+                if (CharFolding.IsSymbolMark(c)) marked = true;
+                else if (CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' }) hyphens++;
+                else if (CharFolding.KindOf(c) != CharKind.Invisible) return false;
+            }
+            if (hyphens > 1) return false;
+        }
+        return marked;
+    }
 
     // Every gap of the first count characters is the first one's mark, as long.
     private static bool SameMarkThroughout(in Chain chain, int count)

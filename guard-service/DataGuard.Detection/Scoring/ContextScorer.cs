@@ -147,9 +147,9 @@ internal static class ContextScorer
     private static int LabelEnd(ReadOnlySpan<char> text, int start)
     {
         int end = start;
-        // (a key's = and an XML tag's > too: plate_no = '…', <CarPlate>…)
+        // (a key's = and an XML tag's > too: plate_no = '…', <CarPlate>…; and a form's bar between its key and value, 住家電話｜…)
         while (end > 0 && start - end < 5 && text[end - 1] is ':' or '：' or ' ' or '\u3000' or '是' or '為' or '"' or '\'' or '(' or '（'
-                   or '「' or '[' or '{' or '<' or '`' or '*' or '=' or '>') end--;
+                   or '「' or '[' or '{' or '<' or '`' or '*' or '=' or '>' or '｜') end--;
         // compared only after an s, as the ignore-case comparison folds it: most labels end otherwise
         if (end >= 3 && TextSignature.Fold(text[end - 1]) == 's' && text.Slice(end - 3, 3).Equals(" is".AsSpan(), StringComparison.OrdinalIgnoreCase)) end -= 3;
         return end;

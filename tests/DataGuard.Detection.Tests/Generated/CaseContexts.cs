@@ -288,6 +288,15 @@ internal static class CaseContexts
         // 號碼 234-5678，…; 緊急聯絡：2345-6789; 聯絡窗口 - 234-5678).
         new("sentence.local-shape", Cue.None, (f, r) => (Pick(r, "鄰長留話，號碼 ", "被害人親友緊急聯絡：", "樓下店家說號碼是", "聯絡窗口 - ", "訪視紀錄：女兒／住家 "),
             Pick(r, "，說巷口有人吵架。", "\n處置：已協助通報。", "；生輔組長另洽。", "")), Families: "phone.local"),
+        // Round 32 (categories of set U23): an item of a list of local numbers that a colon opens, the heading before the colon
+        // naming them landlines (請把這些市話加上區碼：2345-6789、87654321、…): first, in the middle or last.
+        new("list.phone-heading", Cue.Label, (f, r) => Pick(r, "", "2718-2233、", "2718-2233、86362244、") is var earlier
+            ? (Pick(r, "請把這些市話加上區碼：", "以下電話都是台北的，補上02：", "這幾支市話請查用戶：") + earlier,
+                (earlier.Length == 0 ? "、2035 7146" : Pick(r, "", "、2035 7146")) + Pick(r, "", "，謝謝。", "。"))
+            : default, Families: "phone.local"),
+        // Round 32 (categories of set U24): a form's field, its label and value apart by a full-width bar (住家電話｜2345-6789, 車牌號碼｜…).
+        new("record.bar-label", Cue.Label, (f, r) => (Pick(r, "當事人：王小明\n", "Name：陳○華\n", "") + Label(f, r) + Pick(r, "｜", " ｜ "),
+            Pick(r, "\n地址：臺北市中山區林森北路1號", "\n備註：已通知", ""))),
         // Round 16: the second number of a list, its area code shared with the phone before it (電話 (08)812-3456、712-3456).
         new("list.after-phone", Cue.Label, (f, r) => (Pick(r, "保管場：本館拖吊場　電話 (08)812-3456、", "學務處 (05)234-5678，", "分隊電話 02-2345-6789、"),
             Pick(r, "\n領車時請攜帶行照。", "；生輔組長另洽。", "")), Families: "phone.local"),

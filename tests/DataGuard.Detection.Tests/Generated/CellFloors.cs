@@ -959,9 +959,46 @@ internal static class CellFloors
             && Array.IndexOf(Round31ListMarkContexts, parts[2]) >= 0 ? Default : -1;
     }
 
+    /// <summary>Round 32 (categories of sets U23, U24): the variants of a plate disguised within one line.</summary>
+    /// <summary>Round 32: the contexts where a plate whose letter is said with a word is asserted.</summary>
+    private static readonly string[] Round32LetterExampleContexts = { "sentence.label" };
+
+    /// <summary>
+    /// Round 32: the variants of a local number under a landline heading that are asserted (not sep.en-dash: the walk back
+    /// to the colon reads the ASCII hyphen only, 3 of 5 placements).
+    /// </summary>
+    private static readonly string[] Round32HeadingVariants = { "canonical", "sep.unicode-hyphen", "case" };
+
+    private static readonly string[] Round32PlateVariants = { "marks.plate-symbols", "spelled.spaced-hyphens", "spelled.around-hyphen", "spelled.letter-examples" };
+
+    // Round 32: a plate disguised within one line, in the layouts and contexts where a plate spelt out with one mark is
+    // promised (a plate word or a driving verb names it); Taiwan's country code typed with B for 8 wherever the plain +886
+    // form is; a local number under a landline heading where one listed after a phone is, and a value after a form's
+    // full-width bar where one after its label is.
+    private static double? Round32Floor(string[] parts)
+    {
+        bool wordOnly = parts[0].Contains(".read-out", StringComparison.Ordinal) || parts[0].StartsWith("plate.mixed.", StringComparison.Ordinal);
+        if (Array.IndexOf(Round32PlateVariants, parts[1]) >= 0)
+        {
+            // (a letter said with a word: asserted right after a plate word only; elsewhere printed, not measured this round)
+            var contexts = parts[1] == "spelled.letter-examples" ? Round32LetterExampleContexts : Round28SpelledContexts;
+            // (a 2+3 plate with symbols after a driving verb and a vehicle word: 2 of 5 placements, the vehicle word between
+            // the verb and the value not read as naming it, as for spelled.list-mark)
+            if ((parts[0], parts[1], parts[2]) is ("plate.2+3", "marks.plate-symbols", "sentence.verb")) return -1;
+            return parts[0].StartsWith("plate.", StringComparison.Ordinal) && !wordOnly && parts[0] != "plate.2+2"
+                && Array.IndexOf(contexts, parts[2]) >= 0 ? Default : -1;
+        }
+        if (parts[1] == "look-alike.country-code") return For(string.Join(" × ", parts[0], "canonical", parts[2])) ?? -1;
+        // (the written shapes only: numerals, combining marks, full-width and other spaces found 2–3 of 5 placements)
+        if (parts[2] == "list.phone-heading")
+            return Array.IndexOf(Round32HeadingVariants, parts[1]) >= 0 ? For(string.Join(" × ", parts[0], parts[1], "list.after-phone")) ?? -1 : -1;
+        if (parts[2] == "record.bar-label") return For(string.Join(" × ", parts[0], parts[1], "sentence.label")) ?? -1;
+        return null;
+    }
+
     private static readonly Func<string[], double?>[] RoundDeciders =
     {
-        Round31Floor, Round29Decides, Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        Round32Floor, Round31Floor, Round29Decides, Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
         parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
     };
 

@@ -477,6 +477,22 @@ internal static class HardNegativeGenerator
         new("chat-spelled-with-marks", r => $"{Pick(r, "群組公告：", "老闆說", "今天抽獎", "LINE：", "")}"
             + string.Join(Pick(r, "★", "~", "✨", "🎉", "*", "❤\uFE0F"), (Pick(r, "WOW", "YES", "TOP", "HOT", "GO", "OK", "NEW", "VIP", "FUN", "BIG") + r.Next(10, 1000)).ToCharArray())
             + Pick(r, "！", "～", "", " 大家加油")),
+        // Round 32 (categories of sets U23, U24): a messaging account's user name right after its label, a driving verb later in
+        // the sentence (LINE（ID：vip228）…車手騎乘機車離開): the handle, not a plate.
+        new("messaging-handle", r => $"{Pick(r, "對方要求加入", "請加", "嫌犯使用", "")}{Pick(r, "LINE（ID：", "LINE ID：", "LINE ID ", "微信號：", "IG帳號：", "Telegram ")}"
+            + $"{Pick(r, "vip", "abc", "win", "kk", "joy", "max")}{r.Next(10, 1000)}{Pick(r, "）", "，", " ")}{Pick(r, "並指示匯款，車手騎乘機車離開。", "之後駕車逃逸。", "聊了兩天。", "")}"),
+        // Round 32 (categories of sets U23, U24): codes in a plate's shape written with the disguises a plate is (an emoji beside
+        // the hyphen or inside a group, spaced hyphens between the characters) under their own label: a flight, a model, a part,
+        // an invoice, an order, a case.
+        new("codes-with-plate-marks", r => $"{Pick(r, "航班 ", "班機", "型號：", "料號 ", "發票號碼", "訂單編號 ", "案號：", "專案代號 ")}"
+            + Pick(r, $"{Letters(r)}{Pick(r, "✈", "🔥", "⭐", "✅")}{Pick(r, "-", "")}{Digits(r, 2)}{Pick(r, "😅", "☆")}{Digits(r, 1 + r.Next(2))}",
+                string.Join(" - ", (Letters(r) + Digits(r, 3 + r.Next(2))).ToCharArray()),
+                $"{string.Join(" ", Letters(r).ToCharArray())} - {string.Join(" ", Digits(r, 3).ToCharArray())}")
+            + Pick(r, "，請確認。", " 已更新", "。", "")),
+        // Round 32 (categories of set U23): numbers listed after a colon whose heading names a phone but calls the items
+        // something else (電話訂單編號：…、…): the look-alike label decides, not the phone word.
+        new("phone-heading-other-numbers", r => $"{Pick(r, "電話訂單編號", "手機型號代碼", "電話帳單編號", "市話工單號碼")}：{2 + r.Next(7)}{Digits(r, 3)}-{Digits(r, 4)}、"
+            + $"{2 + r.Next(7)}{Digits(r, 7)}、{2 + r.Next(7)}{Digits(r, 3)} {Digits(r, 4)}{Pick(r, "。", "，請核對。", "")}"),
         // Round 31 (categories of set U22): answers, options and seats listed a character at a time with the enumeration comma
         // (選項 B、D、K、2、5、7、9): a list, not a plate spelt out, where no plate word or driving verb stands right before it.
         new("list-mark-characters", r => $"{Pick(r, "選項", "答案依序是", "座位", "今天抽中", "缺件編號：", "勾選 ")}"

@@ -304,6 +304,19 @@ internal static class SurfaceVariants
         // Round 31 (categories of set U22): a plate spelt out with the enumeration comma between every two characters
         // (R、P、X、5、1、9、7): a list's mark, so a plate only right after a plate word or a driving verb.
         new("spelled.list-mark", (v, _) => SpelledWithOneMark(v, "、")),
+        // Round 32 (categories of sets U23, U24): a plate disguised within one line — an emoji or symbol beside its hyphen or in
+        // its place and another inside a group (EKH✅-72😅15, BRV💥51⭐83); spelt out with a spaced hyphen between every two
+        // characters (F - C - Q - 7 - 2 - 8); spelt out a character at a time, the spaced hyphen kept between its groups
+        // (5 K - 3 7 2 9, K M - 5 0 6).
+        new("marks.plate-symbols", (v, r) => PlateMarkedWithSymbols(v, r)),
+        new("spelled.spaced-hyphens", (v, _) => SpelledWithOneMark(v, " - ")),
+        new("spelled.around-hyphen", (v, _) => SpelledAroundHyphen(v)),
+        // Round 32 (categories of set U24): a plate's letters said with a word that starts with each, as over the phone
+        // (D as in Dog K-738, F(Fox) R-249): the first letter, or every one.
+        new("spelled.letter-examples", (v, r) => WithLetterExamples(v, r)),
+        // Round 32 (categories of set U24): Taiwan's country code after the plus typed with B for an 8 (+B86 912…, +BB6-912…).
+        new("look-alike.country-code", (v, r) => v.Canonical.StartsWith("+886", StringComparison.Ordinal)
+            ? "+" + Pick(r, "B86", "8B6", "BB6") + v.Canonical[4..] : null),
         // Round 29 (categories of sets U17, U18): digits dictated as words — English as people say them (oh, double, triple,
         // hyphens, capitals, a group left in digits), English groups apart by commas, Indonesian, Malay, Vietnamese or Tagalog
         // words — and values given in chunks with words announcing each one, or built from string literals (DictatedForms).
@@ -406,6 +419,49 @@ internal static class SurfaceVariants
         if (!chars.Any(char.IsAsciiLetterUpper) || !chars.Any(char.IsAsciiDigit) || !chars.All(char.IsAsciiLetterOrDigit)) return null;
         return string.Join(mark, chars.ToCharArray());
     }
+
+    /// <summary>Round 32: emoji and symbols typed into a plate (one of them a sequence with its variation selector).</summary>
+    private static readonly string[] PlateSymbols = { "✅", "😅", "⭐", "🔥", "❤\uFE0F", "🙏", "🐱", "👉", "✨", "💥", "☆" };
+
+    // Round 32: a symbol beside the plate's hyphen or in its place, and another inside its longer group; null for values
+    // that are no plate (no letter or no digit, or not two groups).
+    private static string? PlateMarkedWithSymbols(PlantedValue v, Random r)
+    {
+        if (SpelledWithOneMark(v, "") is null) return null;
+        int inside = v.Groups[0].Length >= v.Groups[1].Length ? 0 : 1;
+        var group = v.Groups[inside];
+        int at = 1 + r.Next(group.Length - 1);
+        var marked = group[..at] + Pick(r, PlateSymbols) + group[at..];
+        var (first, second) = inside == 0 ? (marked, v.Groups[1]) : (v.Groups[0], marked);
+        return first + Pick(r, PlateSymbols) + Pick(r, "-", "") + second;
+    }
+
+    /// <summary>Round 32: a word for each letter, as people give one over the phone.</summary>
+    private static readonly string[] ExampleWords =
+    {
+        "Apple", "Boy", "Cat", "Dog", "Egg", "Fox", "Girl", "Home", "Ice", "Jack", "King", "Lion", "Mary", "Nancy", "Orange", "Peter",
+        "Queen", "Rose", "Sam", "Tom", "Uncle", "Victor", "Water", "Xmas", "Yellow", "Zebra",
+    };
+
+    // Round 32: the first letter of a plate's letter group, or every one, with its word after " as in " or in brackets;
+    // null for values that are no plate or whose first group is no letter group.
+    private static string? WithLetterExamples(PlantedValue v, Random r)
+    {
+        if (SpelledWithOneMark(v, "") is null || !char.IsAsciiLetterUpper(v.Groups[0][0])) return null;
+        bool every = r.Next(2) == 0, bracket = r.Next(2) == 0;
+        var letters = new List<string>();
+        for (int i = 0; i < v.Groups[0].Length; i++)
+        {
+            char c = v.Groups[0][i];
+            bool said = char.IsAsciiLetterUpper(c) && (every || i == 0);
+            letters.Add(!said ? c.ToString() : bracket ? $"{c}({ExampleWords[c - 'A']})" : $"{c} as in {ExampleWords[c - 'A']}");
+        }
+        return string.Join(" ", letters) + v.Separator + v.Groups[1];
+    }
+
+    // Round 32: the plate's characters one by one apart by a space, a spaced hyphen between its groups (5 K - 3 7 2 9).
+    private static string? SpelledAroundHyphen(PlantedValue v) => SpelledWithOneMark(v, "") is null ? null
+        : string.Join(" ", v.Groups[0].ToCharArray()) + " - " + string.Join(" ", v.Groups[1].ToCharArray());
 
     // Each digit of the plate's digit group typed or read in radio numerals at random, at least one of each.
     private static string? RadioMixedPlate(PlantedValue v, Random r)

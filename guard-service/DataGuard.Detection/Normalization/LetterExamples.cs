@@ -1,0 +1,45 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// A letter said with a word that starts with it, as people spell a plate or an ID over the phone (D as in Dog K-738,
+/// F(Fox) R-249; round 32, set U24): the letter and its example are read as the letter alone. Only a lone letter, its
+/// example an ASCII word of two or more letters whose first letter is that letter, after " as in " or in brackets glued
+/// to it; anything else leaves the letter as typed.
+/// </summary>
+internal static class LetterExamples
+{
+    /// <summary>Longest example word read (Elephant, November).</summary>
+    private const int MaxWordLength = 12;
+
+    private const string AsIn = " as in ";
+
+    /// <summary>A cheap test for the chain reader's loop: a lone ASCII letter at <paramref name="i"/>, then a space or a bracket.</summary>
+    public static bool MayFollow(ReadOnlySpan<char> text, int i) =>
+        i + 3 < text.Length && AsciiChars.IsLetter(text[i]) && text[i + 1] is ' ' or '(' or '（' && (i == 0 || !AsciiChars.IsLetter(text[i - 1]));
+
+    /// <summary>Length of the letter at <paramref name="i"/> with its example (C as in Cat, E(Egg)), or 0.</summary>
+    public static int LengthAt(ReadOnlySpan<char> text, int i)
+    {
+        char letter = (char)(text[i] | 0x20);
+        int at = i + 1;
+        if (text[at] == ' ')
+        {
+            if (!text.Slice(at).StartsWith(AsIn.AsSpan(), StringComparison.OrdinalIgnoreCase)) return 0;
+            int word = WordLength(text, at + AsIn.Length, letter);
+            return word == 0 ? 0 : 1 + AsIn.Length + word;
+        }
+        int inside = WordLength(text, at + 1, letter);
+        if (inside == 0 || at + 1 + inside >= text.Length || text[at + 1 + inside] != (text[at] == '(' ? ')' : '）')) return 0;
+        return 2 + inside + 1;
+    }
+
+    // Length of the ASCII word at `at` that starts with `letter` (either case), two to MaxWordLength letters; else 0.
+    private static int WordLength(ReadOnlySpan<char> text, int at, char letter)
+    {
+        if (at >= text.Length || (text[at] | 0x20) != letter) return 0;
+        int end = at;
+        while (end < text.Length && end - at <= MaxWordLength && AsciiChars.IsLetter(text[end])) end++;
+        int length = end - at;
+        return length is >= 2 and <= MaxWordLength && (end == text.Length || !AsciiChars.IsLetter(text[end])) ? length : 0;
+    }
+}
