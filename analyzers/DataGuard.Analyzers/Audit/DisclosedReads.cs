@@ -379,7 +379,17 @@ internal sealed class DisclosedReads
     private bool HoldsNoPerson(ITypeSymbol type)
         => type.SpecialType != SpecialType.System_Object
            && (type.TypeKind != TypeKind.Interface || PersonalDataClassifier.ElementType(type) is not null)
-           && _classifier.PersonalMembers(type).IsEmpty;
+           && _classifier.PersonalMembers(type).IsEmpty && !WrapsARecord(type);
+
+    /// <summary>
+    /// A framework wrapper of a record (<c>ActionResult&lt;GuestDto&gt;</c>, <c>Results&lt;Ok&lt;GuestDto&gt;, NotFound&gt;</c>): the
+    /// framework's members are not asked for personal data, but the type argument is what the action answers with (round 21:
+    /// a controller answering <c>ActionResult&lt;GuestOutputDto&gt;</c> through <c>Ok(guest)</c> was taken for a command handler).
+    /// A declared type's arguments nest only as deep as written.
+    /// </summary>
+    private bool WrapsARecord(ITypeSymbol type)
+        => type is INamedTypeSymbol { IsGenericType: true } generic && PersonalDataClassifier.IsFramework(generic)
+           && generic.TypeArguments.Any(argument => argument.SpecialType != SpecialType.System_Object && !PersonalDataClassifier.IsPlainValue(argument) && !HoldsNothing(argument));
 
     private static bool IsNullTest(IOperation parent) => parent switch
     {
