@@ -102,6 +102,47 @@ internal sealed class CallSites
         }
     }
 
+    /// <summary>
+    /// True when the source refers to <paramref name="method"/> other than by calling it: a method group handed on as a delegate
+    /// (<c>list.ForEach(Notify)</c>, <c>button.Click += OnClick</c>, <c>new Action&lt;string&gt;(Notify)</c>). Whoever invokes the
+    /// delegate passes arguments this compilation does not show, so the method has callers that <see cref="Of"/> cannot list.
+    /// A <c>nameof</c> names the method and calls nothing. Only the mentions beyond the calls of the name are bound.
+    /// </summary>
+    public bool IsReferencedUncalled(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (OnlyCalled(method.Name) || !IsMentioned(method.Name))
+        {
+            return false;
+        }
+
+        var targets = new HashSet<IMethodSymbol>(CalledAs(method), SymbolEqualityComparer.Default);
+        foreach (var mention in _syntax.Mentions(method.Name))
+        {
+            if (IsInvokedName(mention) || IsInsideNameof(mention)) continue;
+            var info = _bodies.Model(mention.SyntaxTree).GetSymbolInfo(mention);
+            if (new[] { info.Symbol }.Concat(info.CandidateSymbols).OfType<IMethodSymbol>()
+                .Any(m => targets.Contains((m.ReducedFrom ?? m).OriginalDefinition))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Notify(x)</c>, <c>svc.Notify(x)</c>, <c>svc?.Notify(x)</c>: the name is the invoked expression's.</summary>
+    private static bool IsInvokedName(SimpleNameSyntax mention)
+    {
+        SyntaxNode expression = mention.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == mention => access,
+            MemberBindingExpressionSyntax binding when binding.Name == mention => binding,
+            _ => mention,
+        };
+        return expression.Parent is InvocationExpressionSyntax call && call.Expression == expression;
+    }
+
+    private static bool IsInsideNameof(SyntaxNode mention)
+        => mention.Ancestors().OfType<InvocationExpressionSyntax>().Any(call => call.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" });
+
     /// <summary>True when the source names <paramref name="name"/> anywhere outside declarations: a call, a method group, a <c>nameof</c>.</summary>
     public bool IsMentioned(string name) => _syntax.IsMentioned(name);
 

@@ -360,7 +360,8 @@ internal sealed class DisclosedReads
     /// </summary>
     private bool AnswersWithNoRecord(IMethodSymbol method)
         => method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation
-           && AwaitedType(method.ReturnType) is var answer && (answer is null || !PersonalDataClassifier.IsPlainValue(answer) && HoldsNothing(answer));
+           && AwaitedType(method.ReturnType) is var answer
+           && (answer is null || !PersonalDataClassifier.IsPlainValue(answer) && HoldsNothing(answer) && !WrapsARecord(answer));
 
     /// <summary>The value a method answers with: the <c>T</c> of <c>Task&lt;T&gt;</c>, null for <c>void</c>, <c>Task</c> and <c>ValueTask</c>.</summary>
     private static ITypeSymbol? AwaitedType(ITypeSymbol type)
@@ -389,6 +390,17 @@ internal sealed class DisclosedReads
         => type.SpecialType != SpecialType.System_Object
            && (type.TypeKind != TypeKind.Interface || PersonalDataClassifier.ElementType(type) is not null)
            && _classifier.PersonalMembers(type).IsEmpty;
+
+    /// <summary>
+    /// A method's answer that is a framework wrapper of a record (<c>ActionResult&lt;GuestDto&gt;</c>, <c>Results&lt;Ok&lt;GuestDto&gt;,
+    /// NotFound&gt;</c>): the framework's members are not asked for personal data, but the type argument is what the action answers
+    /// with (round 21: a controller answering <c>ActionResult&lt;GuestOutputDto&gt;</c> through <c>Ok(guest)</c> was taken for a
+    /// command handler). Asked of the answer only: a call's result (EF Core's <c>EntityEntry&lt;User&gt;</c> of an <c>Add</c>, a
+    /// LINQ grouping) stays judged as before. A declared type's arguments nest only as deep as written.
+    /// </summary>
+    private bool WrapsARecord(ITypeSymbol type)
+        => type is INamedTypeSymbol { IsGenericType: true } generic && PersonalDataClassifier.IsFramework(generic)
+           && generic.TypeArguments.Any(argument => argument.SpecialType != SpecialType.System_Object && !PersonalDataClassifier.IsPlainValue(argument) && !HoldsNothing(argument));
 
     private static bool IsNullTest(IOperation parent) => parent switch
     {

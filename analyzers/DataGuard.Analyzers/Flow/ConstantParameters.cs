@@ -15,7 +15,8 @@ namespace DataGuard.Analyzers.Flow;
 /// <c>email</c> to <c>CreateUserAsync</c>, round 15). A private method's every call is in the declaring type. Another
 /// method's calls are all known only in an executable (a library's are made from other projects), and only when the
 /// framework cannot call it (<see cref="CalledOnlyBySource"/>); then every call in the compilation is read, through the
-/// interfaces it implements too.
+/// interfaces it implements too. A method the source also refers to without calling it (a method group handed on as a
+/// delegate or subscribed to an event) has callers whose arguments are not shown: never constant.
 /// </summary>
 internal sealed class ConstantParameters
 {
@@ -41,7 +42,7 @@ internal sealed class ConstantParameters
     /// </summary>
     public bool FilledBySeedCode(IParameterSymbol parameter)
         => parameter.ContainingSymbol is IMethodSymbol method && _sites is not null && _executable && IsData(parameter.Type, 0) && CalledOnlyBySource(method)
-           && _seeded.GetOrAdd(method.OriginalDefinition, m => _sites.Of(m) is { Count: > 0 } sites && sites.All(site => Audit.StartupSeeding.IsSeedCode(site.Caller, _compilation!)));
+           && _seeded.GetOrAdd(method.OriginalDefinition, m => !_sites.IsReferencedUncalled(m) && _sites.Of(m) is { Count: > 0 } sites && sites.All(site => Audit.StartupSeeding.IsSeedCode(site.Caller, _compilation!)));
 
     public bool AlwaysConstant(IParameterSymbol parameter)
         => parameter.ContainingSymbol is IMethodSymbol method && (IsPrivate(method) || _sites is not null && _executable && CalledOnlyBySource(method))
@@ -127,7 +128,15 @@ internal sealed class ConstantParameters
     private List<IOperation>? Values(IParameterSymbol parameter)
     {
         var method = (IMethodSymbol)parameter.ContainingSymbol;
-        if (IsPrivate(method) || _sites is null)
+
+        // A method handed on as a delegate (a method group) is called by whoever invokes the delegate, with arguments not
+        // shown here: an unknown caller, so the parameter may hold anyone's data. Without the call index that is not known.
+        if (_sites is null || _sites.IsReferencedUncalled(method))
+        {
+            return null;
+        }
+
+        if (IsPrivate(method))
         {
             return CallerArguments.Of(parameter, _bodies);
         }

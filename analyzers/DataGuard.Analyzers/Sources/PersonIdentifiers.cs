@@ -18,8 +18,8 @@ namespace DataGuard.Analyzers.Sources;
 /// </summary>
 internal static class PersonIdentifiers
 {
-    /// <summary>Last words of a name that make it a number or code.</summary>
-    private static readonly HashSet<string> IdentifierEndings = new(StringComparer.Ordinal) { "no", "nr", "num", "number", "code" };
+    /// <summary>Last words of a name that make it a number or code (with <c>Id</c>, an identifier).</summary>
+    internal static readonly HashSet<string> IdentifierEndings = new(StringComparer.Ordinal) { "no", "nr", "num", "number", "code" };
 
     /// <summary>Words that say a number or code is of something other than the person, or is no identifier at all.</summary>
     private static readonly HashSet<string> OtherThings = new(StringComparer.Ordinal)
@@ -84,7 +84,7 @@ internal static class PersonIdentifiers
     /// A type whose other members hold what only a person has (a first, last or full name, a birth date, a gender), or a
     /// person's e-mail or phone beside a plain name. Its own plain-value members are read by name only: no walk.
     /// </summary>
-    private static bool DescribesPerson(INamedTypeSymbol owner, ISymbol identifier, PersonalNames names)
+    public static bool DescribesPerson(INamedTypeSymbol owner, ISymbol identifier, PersonalNames names)
     {
         var hasContact = false;
         var hasName = false;

@@ -25,6 +25,7 @@ internal sealed class PersonalDataClassifier
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
     private readonly NonPersonRecords _records;
+    private readonly PersonKeys _keys;
 
     /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
     private readonly Func<ISymbol, Verdict> _classify;
@@ -39,6 +40,7 @@ internal sealed class PersonalDataClassifier
         _requestFed = requestFed;
         _names = PersonalNames.For(options.PersonalNames, options.IgnoredNames);
         _records = new NonPersonRecords(_names);
+        _keys = new PersonKeys(_names, _records.IsOrganisation);
         BoundRequests = new BoundRequestTypes(this);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
         _ignoredMembers = new HashSet<string>(options.IgnoredNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
@@ -192,8 +194,9 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        // A platform's own number for the person a record describes (Patient.HFID beside FirstName and DateOfBirth).
-        if (PersonIdentifiers.IsPersonsIdentifier(symbol, _names))
+        // A platform's own number for the person a record describes (Patient.HFID beside FirstName and DateOfBirth), or the
+        // text key a person's type declares (Student.StudentID) and the values named for it (string studentId).
+        if (PersonIdentifiers.IsPersonsIdentifier(symbol, _names) || _keys.Holds(symbol))
         {
             return true;
         }

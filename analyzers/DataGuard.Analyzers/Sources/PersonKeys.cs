@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace DataGuard.Analyzers.Sources;
+
+/// <summary>
+/// A number an institution gives a person, told by the person's type rather than by a list of names (round 21: a school's
+/// <c>Student.StudentID</c>, <c>[Key] [MaxLength(13)] required string</c>, logged as <c>studentId</c> in 21 lines). A
+/// <b>text</b> member named like an identifier (…Id, …No, …Number, …Code) of a type that carries a person's names is that
+/// person's identifier when the type declares it so: it is the type's <c>[Key]</c>, or it is named for the type
+/// (<c>StudentNo</c> on <c>Student</c>) and declared length-limited (<c>[MaxLength]</c>, <c>[StringLength]</c>, a
+/// <c>char(n)</c> column) or required. An <c>int</c>, <c>long</c> or <c>Guid</c> key is a surrogate the database counts out
+/// and holds nothing of the person; a text key was chosen by someone, and on a person's type it is the person's number.
+/// A value named for that member elsewhere — a parameter or local <c>studentId</c>, another record's <c>StudentID</c>
+/// column — holds the same number, when it is text too.
+/// <para>
+/// One instance per compilation: the type a name refers to is looked up once, in the compilation's assembly and the
+/// unsigned assemblies it references (the solution's other projects; the framework and the widely used packages are signed).
+/// </para>
+/// </summary>
+internal sealed class PersonKeys
+{
+    /// <summary>Namespaces searched at most per assembly for a type: a bound on the walk, not a limit real code reaches.</summary>
+    private const int MaxNamespaces = 4096;
+
+    private readonly PersonalNames _names;
+    private readonly Func<INamedTypeSymbol, bool> _isOrganisation;
+    private readonly ConcurrentDictionary<string, bool> _namedForAPersonsKey = new(StringComparer.Ordinal);
+
+    public PersonKeys(PersonalNames names, Func<INamedTypeSymbol, bool> isOrganisation)
+    {
+        _names = names;
+        _isOrganisation = isOrganisation;
+    }
+
+    /// <summary>
+    /// True for a text member that its own type declares as a person's identifier (<c>Student.StudentID</c>), or a text
+    /// parameter, local or member of another type named for one (<c>string studentId</c>, <c>Grade.StudentID</c>).
+    /// </summary>
+    public bool Holds(ISymbol symbol)
+    {
+        if (!HoldsText(symbol) || IdentifierWords.Words(symbol.Name) is not { Count: >= 2 } words || !IsIdentifierEnding(words[words.Count - 1]))
+        {
+            return false;
+        }
+
+        return symbol is IFieldSymbol or IPropertySymbol && IsDeclaredPersonsKey(symbol) || NamesAPersonsKey(symbol, words);
+    }
+
+    private static bool IsIdentifierEnding(string word) => word == "id" || PersonIdentifiers.IdentifierEndings.Contains(word);
+
+    /// <summary>A text field or property (not static, not an indexer), parameter or local.</summary>
+    private static bool HoldsText(ISymbol symbol) => symbol switch
+    {
+        IPropertySymbol { IsStatic: false, IsIndexer: false } p => p.Type.SpecialType == SpecialType.System_String,
+        IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } f => f.Type.SpecialType == SpecialType.System_String,
+        IParameterSymbol p => p.Type.SpecialType == SpecialType.System_String,
+        ILocalSymbol l => l.Type.SpecialType == SpecialType.System_String,
+        _ => false,
+    };
+
+    /// <summary>The member is its person's type's <c>[Key]</c>, or is named for the type and declared length-limited or required.</summary>
+    private bool IsDeclaredPersonsKey(ISymbol member)
+    {
+        if (member.ContainingType is not { } owner || PersonalDataClassifier.IsFramework(owner) || _isOrganisation(owner))
+        {
+            return false;
+        }
+
+        var declared = HasAttribute(member, "KeyAttribute")
+                       || IsNamedForItsType(member, owner) && (IsLengthLimited(member) || IsRequired(member));
+        return declared && PersonIdentifiers.DescribesPerson(owner, member, _names);
+    }
+
+    /// <summary><c>StudentID</c>, <c>StudentNo</c> on <c>Student</c> (or <c>StudentRecord</c>): the words before the ending begin the type's name.</summary>
+    private static bool IsNamedForItsType(ISymbol member, INamedTypeSymbol owner)
+    {
+        var words = IdentifierWords.Words(member.Name);
+        var typeWords = IdentifierWords.Words(owner.Name);
+        if (typeWords.Count < words.Count - 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i] != typeWords[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLengthLimited(ISymbol member)
+        => member.GetAttributes().Any(a => a.AttributeClass?.Name is "MaxLengthAttribute" or "StringLengthAttribute" or "LengthAttribute"
+                                           || a.AttributeClass?.Name == "ColumnAttribute" && a.NamedArguments.Any(n => n.Key == "TypeName"
+                                               && n.Value.Value is string column && column.IndexOf("char(", StringComparison.OrdinalIgnoreCase) >= 0));
+
+    private static bool IsRequired(ISymbol member) => member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true } || HasAttribute(member, "RequiredAttribute");
+
+    private static bool HasAttribute(ISymbol member, string name) => member.GetAttributes().Any(a => a.AttributeClass?.Name == name);
+
+    /// <summary>
+    /// <c>studentId</c> names <c>Student.StudentID</c>: a type named by the words before the ending, in this project or another
+    /// of the solution, whose member of the same words is its person's declared key. Asked once per name and compilation.
+    /// </summary>
+    private bool NamesAPersonsKey(ISymbol symbol, IReadOnlyList<string> words)
+    {
+        if (symbol.ContainingAssembly is not { } assembly)
+        {
+            return false;
+        }
+
+        var key = string.Join(" ", words);
+        if (_namedForAPersonsKey.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var typeName = string.Concat(words.Take(words.Count - 1).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+        var found = SolutionAssemblies(assembly).Any(a => TypesNamed(a, typeName).Any(type => type.GetMembers().Any(member =>
+            member is IFieldSymbol or IPropertySymbol && HoldsText(member) && IdentifierWords.Words(member.Name).SequenceEqual(words)
+            && IsDeclaredPersonsKey(member))));
+        _namedForAPersonsKey.TryAdd(key, found);
+        return found;
+    }
+
+    /// <summary>The compilation's own assembly and the unsigned assemblies it references: the solution's projects.</summary>
+    private static IEnumerable<IAssemblySymbol> SolutionAssemblies(IAssemblySymbol assembly)
+        => new[] { assembly }.Concat(assembly.Modules.SelectMany(m => m.ReferencedAssemblySymbols).Where(a => !a.Identity.HasPublicKey));
+
+    /// <summary>The assembly's types of that name, found by a namespace walk of at most <see cref="MaxNamespaces"/> namespaces.</summary>
+    private static IEnumerable<INamedTypeSymbol> TypesNamed(IAssemblySymbol assembly, string name)
+    {
+        if (!assembly.TypeNames.Contains(name))
+        {
+            yield break;
+        }
+
+        var pending = new Stack<INamespaceSymbol>();
+        pending.Push(assembly.GlobalNamespace);
+        for (var visited = 0; pending.Count > 0 && visited < MaxNamespaces; visited++)
+        {
+            var ns = pending.Pop();
+            foreach (var type in ns.GetTypeMembers(name))
+            {
+                yield return type;
+            }
+
+            foreach (var inner in ns.GetNamespaceMembers())
+            {
+                pending.Push(inner);
+            }
+        }
+    }
+}
