@@ -150,7 +150,7 @@ internal static class LetterReadings
     private static bool AfterLabel(ReadOnlySpan<char> text, int i)
     {
         var before = text.Slice(0, i);
-        if (before[^1] is '是' or '為') before = before.Slice(0, before.Length - 1);
+        if (before[before.Length - 1] is '是' or '為') before = before.Slice(0, before.Length - 1);
         foreach (var word in GluedBefore)
         {
             if (before.EndsWith(word.AsSpan(), StringComparison.Ordinal)) return true;
