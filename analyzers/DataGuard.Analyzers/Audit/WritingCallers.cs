@@ -11,11 +11,11 @@ namespace DataGuard.Analyzers.Audit;
 /// the rows the command will change (<c>ValidateAccountAsync</c>, <c>LoadAccountsAsync</c>) reads them for a write, though the
 /// helper itself saves nothing. A method is on write paths when every call of it in this compilation is made from a write
 /// path, or, up to <see cref="WalkKind.Callers"/> levels, from a method whose own callers all are. A write path is the
-/// <c>Handle</c> of a <c>…Command</c> request that saves, adds, updates or deletes, or any other method that saves
+/// <c>Handle</c> of a <c>…Command</c> request that saves, adds, creates, updates, changes or deletes, or any other method that saves
 /// (<c>SaveChangesAsync</c>, <c>CommitAsync</c>) — itself or through the program's methods it calls (<see cref="WalkKind.Summary"/>
 /// levels). A <c>…Query</c> handler is never one. Callers that cannot all be seen leave the helper reported: a method other
 /// assemblies can name (<see cref="AssemblyBoundary"/>), one named anywhere but in a call (a method group, <c>nameof</c>),
-/// or one called outside any method.
+/// or one called outside any method. A writing command's <c>Handle</c> is judged so itself (<see cref="IsWritingCommand"/>).
 /// </summary>
 internal sealed class WritingCallers
 {
@@ -49,6 +49,12 @@ internal sealed class WritingCallers
         return _onWritePaths.Keep(method, level, onWritePaths);
     }
 
+    /// <summary>
+    /// True when <paramref name="method"/> is the <c>Handle</c> of a <c>…Command</c> request whose path writes: what it reads it
+    /// reads for the command's change (the user a password change loads, the account a withdrawal checks).
+    /// </summary>
+    public bool IsWritingCommand(IMethodSymbol method) => RequestHandlers.HandlesCommand(method) && Writes(method.OriginalDefinition, command: true);
+
     /// <summary>A command handler that changes rows, or a method (not a query handler) that saves.</summary>
     private bool IsWritePath(IMethodSymbol caller)
     {
@@ -72,7 +78,14 @@ internal sealed class WritingCallers
         return verdicts.Keep(method, level, writes);
     }
 
+    /// <summary>
+    /// First words of the calls a command makes to create or change a row through a service with no body here
+    /// (<c>_users.CreateUserAsync(…)</c>, <c>_users.ChangePasswordAsync(…)</c>); a method that is no command must save.
+    /// </summary>
+    private static readonly HashSet<string> CommandVerbs = new(System.StringComparer.Ordinal) { "create", "change" };
+
     private static bool IsWrite(IInvocationOperation call, bool command)
         => MethodVerbs.FirstWordIn(call.TargetMethod, ChangedRows.SavingVerbs)
-           || command && (MethodVerbs.FirstWordIn(call.TargetMethod, ChangedRows.OverwritingVerbs) || StoredRows.Stores(call));
+           || command && (MethodVerbs.FirstWordIn(call.TargetMethod, ChangedRows.OverwritingVerbs) || MethodVerbs.FirstWordIn(call.TargetMethod, CommandVerbs)
+                          || StoredRows.Stores(call));
 }

@@ -68,7 +68,7 @@ public partial class PersonalDataQueryNotAuditedTests
                 return new Receipt { Holder = citizen.FullName };
             }
 
-            private async Task<Citizen> LoadAsync(int id) => await _db.Citizens.FirstAsync(c => c.Id == id);
+            private async Task<Citizen> LoadAsync(int id) => (await _db.Citizens.FirstOrDefaultAsync(c => c.Id == id))!;
         }
         """);
 
@@ -123,6 +123,37 @@ public partial class PersonalDataQueryNotAuditedTests
             {
                 var citizen = await {|DG1008:_db.Citizens.FirstOrDefaultAsync(c => c.Id == id)|};
                 return Result<Citizen>.Of(citizen);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Command_handler_that_reads_and_changes_through_a_service_is_silent() => Run(Requests + """
+        public interface ICitizenService { Task<Receipt> ChangeNameAsync(Citizen citizen, string name); }
+        public class RenameCitizenCommandHandler : MediatR.IRequestHandler<RenameCitizenCommand, Result<Receipt>>
+        {
+            readonly RegistryDb _db = null!;
+            readonly ICitizenService _citizens = null!;
+
+            public async Task<Result<Receipt>> Handle(RenameCitizenCommand request, System.Threading.CancellationToken token)
+            {
+                var citizen = await _db.Citizens.FirstOrDefaultAsync(c => c.Id == request.Id);
+                if (citizen is null) return Result<Receipt>.Of(null);
+                return Result<Receipt>.Of(await _citizens.ChangeNameAsync(citizen, request.Name));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Command_handler_that_writes_nothing_is_reported() => Run(Requests + """
+        public class RenameCitizenCommandHandler : MediatR.IRequestHandler<RenameCitizenCommand, Result<Receipt>>
+        {
+            readonly RegistryDb _db = null!;
+
+            public async Task<Result<Receipt>> Handle(RenameCitizenCommand request, System.Threading.CancellationToken token)
+            {
+                var citizen = await {|DG1008:_db.Citizens.FirstOrDefaultAsync(c => c.Id == request.Id)|};
+                return Result<Receipt>.Of(new Receipt { Holder = citizen!.FullName });
             }
         }
         """);
