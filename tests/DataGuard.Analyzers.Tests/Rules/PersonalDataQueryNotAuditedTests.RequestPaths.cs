@@ -16,7 +16,8 @@ public partial class PersonalDataQueryNotAuditedTests
         }
         public class Result<T> { public T? Value { get; init; } public bool IsFailure => Value == null; public static Result<T> Of(T? value) => new() { Value = value }; }
         public class Receipt { public string Holder { get; set; } = ""; }
-        public abstract class RegistryDb { public abstract DbSet<Citizen> Citizens { get; } public abstract Task SaveChangesAsync(); }
+        public class Rename { public int CitizenId { get; set; } public string Name { get; set; } = ""; }
+        public abstract class RegistryDb { public abstract DbSet<Citizen> Citizens { get; } public abstract DbSet<Rename> Renames { get; } public abstract Task SaveChangesAsync(); }
         public class RenameCitizenCommand : MediatR.IRequest<Result<Receipt>> { public int Id { get; set; } public string Name { get; set; } = ""; }
         public class GetCitizenQuery : MediatR.IRequest<Result<Receipt>> { public int Id { get; set; } }
 
@@ -63,7 +64,7 @@ public partial class PersonalDataQueryNotAuditedTests
             public async Task<Receipt> RenameAsync(int id, string name)
             {
                 var citizen = await LoadAsync(id);
-                citizen.FullName = name;
+                _db.Renames.Add(new Rename { CitizenId = id, Name = name });
                 await _db.SaveChangesAsync();
                 return new Receipt { Holder = citizen.FullName };
             }
@@ -129,7 +130,7 @@ public partial class PersonalDataQueryNotAuditedTests
 
     [Fact]
     public Task Command_handler_that_reads_and_changes_through_a_service_is_silent() => Run(Requests + """
-        public interface ICitizenService { Task<Receipt> ChangeNameAsync(Citizen citizen, string name); }
+        public interface ICitizenService { Task ChangeNameAsync(int id, string name); }
         public class RenameCitizenCommandHandler : MediatR.IRequestHandler<RenameCitizenCommand, Result<Receipt>>
         {
             readonly RegistryDb _db = null!;
@@ -139,7 +140,8 @@ public partial class PersonalDataQueryNotAuditedTests
             {
                 var citizen = await _db.Citizens.FirstOrDefaultAsync(c => c.Id == request.Id);
                 if (citizen is null) return Result<Receipt>.Of(null);
-                return Result<Receipt>.Of(await _citizens.ChangeNameAsync(citizen, request.Name));
+                await _citizens.ChangeNameAsync(citizen.Id, request.Name);
+                return Result<Receipt>.Of(new Receipt { Holder = citizen.FullName });
             }
         }
         """);
