@@ -151,6 +151,11 @@ internal sealed class DataGuardProfile
 
     private Audit.AuditingCallers? _auditingCallers;
 
+    /// <summary>DG1008: whether every caller of a reading method is a write path (a command handler's helpers).</summary>
+    public Audit.WritingCallers WritingCallers => _writingCallers ??= new Audit.WritingCallers(Compilation, Bodies, _callSites);
+
+    private Audit.WritingCallers? _writingCallers;
+
     /// <summary>DG1008: the auditing middleware, filters, pipeline behaviours and interceptors of the compilation.</summary>
     public Audit.AuditingWrappers AuditingWrappers => _auditingWrappers ??= new Audit.AuditingWrappers(Compilation, AuditCalls, Bodies);
 

@@ -124,8 +124,7 @@ internal sealed class AuditingWrappers
            && PersonalAttributes.InheritsFrom(type, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
 
     /// <summary>The <c>Handle</c> of a mediator's request handler (<c>IRequestHandler&lt;TRequest, TResponse&gt;</c>).</summary>
-    private static bool IsRequestHandler(IMethodSymbol method)
-        => method.Name == "Handle" && method.ContainingType is { } type && type.AllInterfaces.Any(i => i.Name == "IRequestHandler");
+    private static bool IsRequestHandler(IMethodSymbol method) => RequestHandlers.RequestOf(method) is not null;
 
     /// <summary>The method, its class or a base class carries one of the auditing filter attributes.</summary>
     private static bool CarriesFilter(IMethodSymbol method, List<INamedTypeSymbol> filters)

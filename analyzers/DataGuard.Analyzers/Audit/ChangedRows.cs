@@ -23,7 +23,7 @@ internal sealed class ChangedRows
     public static readonly HashSet<string> OverwritingVerbs = new(StringComparer.Ordinal) { "remove", "delete", "update" };
 
     /// <summary>First words of the calls that write a unit of work's changes: <c>SaveChangesAsync</c>, <c>CommitAsync</c>.</summary>
-    private static readonly HashSet<string> SavingVerbs = new(StringComparer.Ordinal) { "save", "commit" };
+    public static readonly HashSet<string> SavingVerbs = new(StringComparer.Ordinal) { "save", "commit" };
 
     private readonly SourceBodies _bodies;
 

@@ -148,7 +148,7 @@ internal sealed class StoredValues
         => SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, member.OriginalDefinition)
            && reference.Instance is null or IInstanceReferenceOperation;
 
-    private static IOperation Root(IOperation operation)
+    public static IOperation Root(IOperation operation)
     {
         while (operation.Parent is not null)
         {

@@ -12,7 +12,8 @@ namespace DataGuard.Analyzers.Sources;
 /// or changing a user say "Username 'someone@example.org' is already taken" and "Email '…' is invalid". Put into an exception
 /// or a log line (<c>$"User creation failed: {string.Join(", ", result.Errors.Select(e => e.Description))}"</c>), they carry the
 /// user's name and e-mail. The same list from other calls (roles, passwords) names no person, so the result must come, in the
-/// method, from one of the calls of the row.
+/// method, from one of the calls of the row — and, for a user the program's author or operator defines (a seeder's
+/// <c>"admin"</c>), they quote no person (<see cref="SeedAccounts"/>).
 /// </summary>
 internal static class QuotedErrors
 {
@@ -34,12 +35,18 @@ internal static class QuotedErrors
         public string ProducerType { get; }
 
         public IReadOnlyCollection<string> Producers { get; }
+
+        /// <summary>The producers whose errors quote the user object they are handed (its user name and e-mail).</summary>
+        public string[] SeedableProducers { get; set; } = Array.Empty<string>();
     }
 
     private static readonly Row[] Rows =
     {
         new("Microsoft.AspNetCore.Identity.IdentityResult", "Errors", "Microsoft.AspNetCore.Identity.UserManager`1",
-            "CreateAsync", "UpdateAsync", "SetUserNameAsync", "SetEmailAsync", "ChangeEmailAsync"),
+            "CreateAsync", "UpdateAsync", "SetUserNameAsync", "SetEmailAsync", "ChangeEmailAsync")
+        {
+            SeedableProducers = new[] { "CreateAsync", "UpdateAsync" },
+        },
     };
 
     /// <summary>Locals followed back to the call that produced the result.</summary>
@@ -65,6 +72,14 @@ internal static class QuotedErrors
         return false;
     }
 
+    /// <summary>
+    /// Creating or updating a seed account (<see cref="SeedAccounts"/>): its errors quote the author's or operator's values.
+    /// The calls that set a new name or e-mail quote their argument, not the user built earlier, and stay judged.
+    /// </summary>
+    private static bool QuotesSeedAccount(IInvocationOperation call, Row row)
+        => Array.IndexOf(row.SeedableProducers, call.TargetMethod.Name) >= 0 && call.Arguments.Length > 0
+           && SeedAccounts.IsSeedAccount(call.Arguments[0].Value);
+
     private static bool ProducedBy(IOperation? result, Row row, int depth)
     {
         if (result is null || depth > MaxDepth)
@@ -78,7 +93,8 @@ internal static class QuotedErrors
                 return ProducedBy(awaited.Operation, row, depth + 1);
             case IInvocationOperation call:
                 return row.Producers.Contains(call.TargetMethod.Name)
-                       && BaseTypes.Any(call.TargetMethod.ContainingType, t => PersonalAttributes.MetadataName(t.OriginalDefinition) == row.ProducerType);
+                       && BaseTypes.Any(call.TargetMethod.ContainingType, t => PersonalAttributes.MetadataName(t.OriginalDefinition) == row.ProducerType)
+                       && !QuotesSeedAccount(call, row);
             case ILocalReferenceOperation local:
                 return StoredValues.Assigned(local.Local, result).Any(value => ProducedBy(value, row, depth + 1));
             default:
