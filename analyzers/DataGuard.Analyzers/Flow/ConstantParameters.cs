@@ -21,18 +21,18 @@ namespace DataGuard.Analyzers.Flow;
 internal sealed class ConstantParameters
 {
     private readonly SourceBodies _bodies;
-    private readonly Audit.CallSites? _sites;
-    private readonly Compilation? _compilation;
+    private readonly Audit.CallSites _sites;
+    private readonly Compilation _compilation;
     private readonly bool _executable;
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _answers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _seeded = new(SymbolEqualityComparer.Default);
 
-    public ConstantParameters(SourceBodies bodies, Audit.CallSites? sites = null, Compilation? compilation = null)
+    public ConstantParameters(SourceBodies bodies, Audit.CallSites sites, Compilation compilation)
     {
         _bodies = bodies;
         _sites = sites;
         _compilation = compilation;
-        _executable = compilation is not null && Audit.UncalledMethods.IsExecutable(compilation);
+        _executable = Audit.UncalledMethods.IsExecutable(compilation);
     }
 
     /// <summary>
@@ -41,11 +41,11 @@ internal sealed class ConstantParameters
     /// calls). Only in an executable, where every call is in the compilation, and only when every call is known.
     /// </summary>
     public bool FilledBySeedCode(IParameterSymbol parameter)
-        => parameter.ContainingSymbol is IMethodSymbol method && _sites is not null && _executable && IsData(parameter.Type, 0) && CalledOnlyBySource(method)
-           && _seeded.GetOrAdd(method.OriginalDefinition, m => !_sites.IsReferencedUncalled(m) && _sites.Of(m) is { Count: > 0 } sites && sites.All(site => Audit.StartupSeeding.IsSeedCode(site.Caller, _compilation!)));
+        => parameter.ContainingSymbol is IMethodSymbol method && _executable && IsData(parameter.Type, 0) && CalledOnlyBySource(method)
+           && _seeded.GetOrAdd(method.OriginalDefinition, m => !_sites.IsReferencedUncalled(m) && _sites.Of(m) is { Count: > 0 } sites && sites.All(site => Audit.StartupSeeding.IsSeedCode(site.Caller, _compilation)));
 
     public bool AlwaysConstant(IParameterSymbol parameter)
-        => parameter.ContainingSymbol is IMethodSymbol method && (IsPrivate(method) || _sites is not null && _executable && CalledOnlyBySource(method))
+        => parameter.ContainingSymbol is IMethodSymbol method && (IsPrivate(method) || _executable && CalledOnlyBySource(method))
            && (_answers.TryGetValue(parameter, out var known) ? known : Compute(parameter));
 
     private static bool IsPrivate(IMethodSymbol method) => method is { DeclaredAccessibility: Accessibility.Private } or { MethodKind: MethodKind.LocalFunction };
@@ -130,8 +130,8 @@ internal sealed class ConstantParameters
         var method = (IMethodSymbol)parameter.ContainingSymbol;
 
         // A method handed on as a delegate (a method group) is called by whoever invokes the delegate, with arguments not
-        // shown here: an unknown caller, so the parameter may hold anyone's data. Without the call index that is not known.
-        if (_sites is null || _sites.IsReferencedUncalled(method))
+        // shown here: an unknown caller, so the parameter may hold anyone's data.
+        if (_sites.IsReferencedUncalled(method))
         {
             return null;
         }
