@@ -61,7 +61,10 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var host = new GuardHost(all, folder, environment);
-        host.UseKestrel(0);
+        // Not UseKestrel(0): with a port, the factory reads the host's services between building and starting it, and a
+        // guard that refuses its configuration disposes them first on its own thread — the test then sees an
+        // ObjectDisposedException instead of the refusal. The port comes from the "urls" setting below.
+        host.UseKestrel();
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
