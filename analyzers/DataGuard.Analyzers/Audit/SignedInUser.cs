@@ -244,6 +244,9 @@ internal sealed class SignedInUser
                                          || call.Arguments.Any(a => a.Parameter?.RefKind != RefKind.Out && IsIdentity(a.Value, scope, method, steps + 1))
                                          || OwnRowKey(call, scope, method, steps + 1)
                                          || ReturnsIdentity(call.TargetMethod, steps + 1),
+            // A key object built from the principal's value (`new UserByIdSpecification(_currentUser.UserId)`, round 22's
+            // bank): it selects by that value, as a call handed it does.
+            IObjectCreationOperation creation => creation.Arguments.Any(a => IsIdentity(a.Value, scope, method, steps + 1)),
             IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
             ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
             // `User.FindFirst("sub")?.Value` and `_accessor.HttpContext?.User?.FindFirst("sub")?.Value`: the principal before

@@ -139,4 +139,36 @@ public partial class PersonalDataQueryNotAuditedTests
             List<Order> Last() => {|DG1008:_db.Orders.Where(o => o.UserId == System.Guid.Parse(_user.LastUserId())).ToList()|};
         }
         """);
+
+    [Fact]
+    public Task Acting_user_read_through_a_key_object_built_from_the_current_user_is_silent() => Run(Accounts + RequestContexts + CurrentUserService + """
+        public class ResidentByUser { public ResidentByUser(string userId) { UserId = userId; } public string UserId { get; } }
+        class Authorizer
+        {
+            readonly CityDb _db = null!;
+            readonly ICurrentUser _user = null!;
+            string Acting()
+            {
+                if (string.IsNullOrWhiteSpace(_user.UserId)) return "";
+                var spec = new ResidentByUser(_user.UserId);
+                return _db.Residents.FirstOrDefault(r => r.UserId == spec.UserId)?.Phone ?? "";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Read_through_a_key_object_built_from_a_request_id_is_reported() => Run(Accounts + RequestContexts + CurrentUserService + """
+        public class ResidentByUser { public ResidentByUser(string userId) { UserId = userId; } public string UserId { get; } }
+        class Authorizer
+        {
+            readonly CityDb _db = null!;
+            readonly ICurrentUser _user = null!;
+            string Target(string targetUserId)
+            {
+                if (string.IsNullOrWhiteSpace(_user.UserId)) return "";
+                var spec = new ResidentByUser(targetUserId);
+                return {|DG1008:_db.Residents.FirstOrDefault(r => r.UserId == spec.UserId)|}?.Phone ?? "";
+            }
+        }
+        """);
 }
