@@ -187,6 +187,8 @@ internal static class ClaimValues
             value = conversion.Operand;
         }
 
+        // `user?.Claims?.FirstOrDefault(…)`: the list is the receiver the `?.` stands for.
+        value = Resolved(value);
         return value is IPropertyReferenceOperation { Property: { Name: "Claims" } property } && IsClaimsType(property.ContainingType);
     }
 
