@@ -244,6 +244,9 @@ internal sealed class SignedInUser
                                          || call.Arguments.Any(a => a.Parameter?.RefKind != RefKind.Out && IsIdentity(a.Value, scope, method, steps + 1))
                                          || OwnRowKey(call, scope, method, steps + 1)
                                          || ReturnsIdentity(call.TargetMethod, steps + 1),
+            // A key object built from the principal's value (`new UserByIdSpecification(_currentUser.UserId)`, round 22's
+            // bank): it selects by that value, as a call handed it does.
+            IObjectCreationOperation creation => creation.Arguments.Any(a => IsIdentity(a.Value, scope, method, steps + 1)),
             IAwaitOperation awaited => IsIdentity(awaited.Operation, scope, method, steps + 1),
             ICoalesceOperation coalesce => IsIdentity(coalesce.Value, scope, method, steps + 1),
             // `User.FindFirst("sub")?.Value` and `_accessor.HttpContext?.User?.FindFirst("sub")?.Value`: the principal before
@@ -277,7 +280,7 @@ internal sealed class SignedInUser
         // constant fallback (`return "";` when the claim is missing) selects nobody's row in particular.
         var returns = OperationShapes.OwnReturns(body)
             .Select(r => r.ReturnedValue is { } value ? OperationShapes.Unconverted(value) : null)
-            .Where(value => value is not null && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
+            .Where(value => value is not null && !IsNoOne(value))
             .ToList();
         return returns.Count > 0 && returns.All(value => IsIdentity(value!, scope, helper.OriginalDefinition, steps));
     }
@@ -302,9 +305,19 @@ internal sealed class SignedInUser
     private bool OrConstant(IOperation whenTrue, IOperation whenFalse, IReadOnlyList<IOperation> scope, IMethodSymbol? method, int steps)
     {
         var chosen = new[] { OperationShapes.Unconverted(whenTrue), OperationShapes.Unconverted(whenFalse) }
-            .Where(value => !value.ConstantValue.HasValue && value is not IDefaultValueOperation).ToList();
+            .Where(value => !IsNoOne(value)).ToList();
         return chosen.Count > 0 && chosen.All(value => IsIdentity(value, scope, method, steps));
     }
+
+    /// <summary>
+    /// A value that names no user: a constant, a default, or a framework type's empty value (<c>string.Empty</c>,
+    /// <c>Guid.Empty</c> — a static field, not a constant, so round 22's <c>if (IsNullOrEmpty(id)) return string.Empty;</c>
+    /// had made a current-user service's getter name somebody else).
+    /// </summary>
+    private static bool IsNoOne(IOperation value)
+        => value.ConstantValue.HasValue || value is IDefaultValueOperation
+           || value is IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, IsReadOnly: true } field } && field.ContainingType.SpecialType == SpecialType.System_String
+           || value is IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, IsReadOnly: true, ContainingType: { Name: "Guid" } guid } } && guid.ContainingNamespace?.ToDisplayString() == "System";
 
     /// <summary>
     /// A local every assignment of which (its initializer included) is taken from the principal; a local written as the

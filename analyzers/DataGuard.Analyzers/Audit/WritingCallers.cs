@@ -14,8 +14,9 @@ namespace DataGuard.Analyzers.Audit;
 /// <c>Handle</c> of a <c>…Command</c> request that saves, adds, creates, updates, changes or deletes, or any other method that saves
 /// (<c>SaveChangesAsync</c>, <c>CommitAsync</c>) — itself or through the program's methods it calls (<see cref="WalkKind.Summary"/>
 /// levels). A <c>…Query</c> handler is never one. Callers that cannot all be seen leave the helper reported: a method other
-/// assemblies can name (<see cref="AssemblyBoundary"/>), one named anywhere but in a call (a method group, <c>nameof</c>),
-/// or one called outside any method. A writing command's <c>Handle</c> is judged so itself (<see cref="IsWritingCommand"/>).
+/// assemblies can name (<see cref="AssemblyBoundary"/>), one the source also names without calling it (a method group or a
+/// delegate: <see cref="CallSites.IsReferencedUncalled"/>, bound to the method, so a namesake's method group or a
+/// <c>nameof</c> does not count), or one called outside any method. A writing command's <c>Handle</c> is judged so itself (<see cref="IsWritingCommand"/>).
 /// </summary>
 internal sealed class WritingCallers
 {
@@ -37,7 +38,7 @@ internal sealed class WritingCallers
     public bool AllWrite(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (_boundary.IsVisibleOutside(method) || !_sites.OnlyCalled(method.Name)) return false;
+        if (_boundary.IsVisibleOutside(method) || _sites.IsReferencedUncalled(method)) return false;
         if (_onWritePaths.TryGet(method, out var known)) return known;
 
         var level = _onWritePaths.Level;

@@ -70,12 +70,17 @@ internal static class OperationShapes
     public static bool IsNumber(ISymbol symbol)
         => symbol is ILocalSymbol { Type.SpecialType: >= SpecialType.System_SByte and <= SpecialType.System_Double };
 
-    /// <summary>The <c>?.</c> whose receiver a conditional-access instance stands for.</summary>
+    /// <summary>
+    /// The <c>?.</c> whose receiver a conditional-access instance stands for: the nearest one the instance lies in the
+    /// <c>WhenNotNull</c> of. In <c>user?.Identity?.Name</c> the instance before <c>Identity</c> is the operand of the inner
+    /// <c>?.</c> and stands for <c>user</c>, the outer one's receiver.
+    /// </summary>
     public static IConditionalAccessOperation? ConditionalAccessOwner(IOperation operation)
     {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
+        var child = operation;
+        for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
         {
-            if (current is IConditionalAccessOperation access)
+            if (current is IConditionalAccessOperation access && access.WhenNotNull == child)
             {
                 return access;
             }

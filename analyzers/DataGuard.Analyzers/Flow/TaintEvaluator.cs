@@ -104,7 +104,7 @@ internal sealed class TaintEvaluator
             IBinaryOperation b => Binary(b),
             IUnaryOperation u => Evaluate(u.Operand),
             IConditionalOperation c => Evaluate(c.WhenTrue).Union(Evaluate(c.WhenFalse)),
-            ICoalesceOperation c => Evaluate(c.Value).Union(Evaluate(c.WhenNull)),
+            ICoalesceOperation c => Evaluate(c.Value).Union(UnionOf(PrincipalFallbacks.Counted(c, _profile.Classifier.Names).Select(Evaluate))),
             IConditionalAccessOperation c => Evaluate(c.WhenNotNull),
             IConditionalAccessInstanceOperation i => Evaluate(ConditionalAccessOwner(i)?.Operation),
             IInvocationOperation i => _invocations.Of(i),

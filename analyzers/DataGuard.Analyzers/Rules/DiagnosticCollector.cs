@@ -63,15 +63,29 @@ internal sealed class DiagnosticCollector
     public void AddLogEvents(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
         => Add(descriptor, sink, taint, maskable, SinkContent.LogEvents, messageArguments);
 
-    private void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, SinkContent content, object[] messageArguments)
+    /// <summary>
+    /// As <see cref="Add(DiagnosticDescriptor, IOperation, Taint, IOperation?, object[])"/> for a value after a message template
+    /// that is the summarized method's parameter <paramref name="templateOrdinal"/>: a wrapper's parameter that reaches the
+    /// sink this way is written only when the template its caller passes has holes (see <see cref="WrapperSink.TemplateOrdinal"/>).
+    /// </summary>
+    public void AddAfterTemplate(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, int templateOrdinal, params object[] messageArguments)
+        => Add(descriptor, sink, taint, maskable, SinkContent.Any, messageArguments, templateOrdinal);
+
+    private void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, SinkContent content, object[] messageArguments, int templateOrdinal = -1)
     {
         if (Summarizing)
         {
             foreach (var marker in taint.Values.Where(v => v.IsMarker))
             {
-                if (!_parameterSinks.Any(p => p.Ordinal == marker.ParameterMarker))
+                var known = _parameterSinks.FindIndex(p => p.Ordinal == marker.ParameterMarker);
+                if (known < 0)
                 {
-                    _parameterSinks.Add(new WrapperSink(marker.ParameterMarker, messageArguments, content));
+                    _parameterSinks.Add(new WrapperSink(marker.ParameterMarker, messageArguments, content, templateOrdinal));
+                }
+                else if (_parameterSinks[known].TemplateOrdinal >= 0 && templateOrdinal < 0)
+                {
+                    // Written whatever the template: the unconditional sink is the one its callers are judged by.
+                    _parameterSinks[known] = new WrapperSink(marker.ParameterMarker, messageArguments, content);
                 }
             }
 
@@ -103,14 +117,22 @@ internal sealed class DiagnosticCollector
 /// <summary>A parameter of a method of this compilation that reaches a sink inside it (a team's own logging or sending wrapper).</summary>
 internal sealed class WrapperSink
 {
-    public WrapperSink(int ordinal, object[] messageArguments, SinkContent content = SinkContent.Any)
+    public WrapperSink(int ordinal, object[] messageArguments, SinkContent content = SinkContent.Any, int templateOrdinal = -1)
     {
         Ordinal = ordinal;
         MessageArguments = messageArguments;
         Content = content;
+        TemplateOrdinal = templateOrdinal;
     }
 
     public int Ordinal { get; }
+
+    /// <summary>
+    /// The wrapper's parameter that the sink inside takes as its message template, when this parameter is one of the values
+    /// after it (<c>LogInformation(string messageTemplate, params object[] values) =&gt; _serilog.Information(messageTemplate,
+    /// values)</c>); -1 otherwise. A call passing a constant template without a hole there writes nothing of this parameter.
+    /// </summary>
+    public int TemplateOrdinal { get; }
 
     /// <summary>What handed to the parameter counts at the call (see <see cref="DiagnosticCollector.AddRequestContent"/>, <see cref="DiagnosticCollector.AddLogEvents"/>).</summary>
     public SinkContent Content { get; }

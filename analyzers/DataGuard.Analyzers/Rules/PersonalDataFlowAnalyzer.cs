@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Sources;
 using DataGuard.Analyzers.Flow;
+using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -149,7 +150,7 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         foreach (var sink in WrapperSinks(invocation.TargetMethod, profile))
         {
             var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == sink.Ordinal);
-            if (argument is null)
+            if (argument is null || DropsValuesAfterTemplate(invocation, sink))
             {
                 continue;
             }
@@ -175,6 +176,13 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// True when the wrapper passes its template parameter on to the sink and this call's template is a constant without a
+    /// hole: the values after it are dropped there (<see cref="MessageTemplates.DropsValues"/>).
+    /// </summary>
+    private static bool DropsValuesAfterTemplate(IInvocationOperation invocation, WrapperSink sink)
+        => sink.TemplateOrdinal >= 0 && MessageTemplates.DropsValues(invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == sink.TemplateOrdinal)?.Value);
 
     /// <summary>
     /// The data an argument hands to a wrapper's parameter; the values of a <c>params</c> array one by one

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using DataGuard.Analyzers.Sources;
@@ -20,10 +19,6 @@ namespace DataGuard.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
 {
-    // Interpreted, not Compiled: it reads a few short templates per compilation, and Compiled emits and JITs IL again in
-    // every compiler process (each csc call loads the analyzer afresh; no ReadyToRun image holds emitted code).
-    private static readonly Regex Placeholder = new(@"(?<!\{)\{([^{}]+)\}", RegexOptions.None);
-
     /// <summary>Creates the analyzer.</summary>
     public PersonalDataLoggedAnalyzer()
         : base(Descriptors.PersonalDataLogged)
@@ -67,13 +62,14 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         var method = invocation.TargetMethod;
         var loggerMessage = logSink.MarkedWith is not null;
         var template = Template(invocation, loggerMessage);
-        var holes = template is null ? new List<string>() : Placeholder.Matches(template).Cast<Match>().Select(m => m.Groups[1].Value.Trim()).ToList();
+        var holes = MessageTemplates.Holes(template);
 
         // Serilog ForContext(name, value, destructureObjects: true) destructures the value like a {@X} hole.
         var destructureAll = invocation.Arguments.Any(a => a.Parameter?.Name == "destructureObjects" && a.Value.ConstantValue is { HasValue: true, Value: true });
 
         // A configured writer without a message template (ErrorXml.Encode(error, writer)) writes the records it is given, as data.
         var position = 0;
+        IArgumentOperation? templateArgument = null;
         var afterTemplate = logSink.SerializesArguments && !invocation.Arguments.Any(a => IsTemplateParameter(a.Parameter));
         foreach (var argument in invocation.Arguments)
         {
@@ -87,6 +83,14 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
             {
                 Check(argument.Value, destructured: false);
                 afterTemplate = true;
+                templateArgument = argument;
+                continue;
+            }
+
+            // A constant template without a hole writes none of the values after it (see MessageTemplates.DropsValues); a
+            // sink that serialises its arguments, or destructures them all, writes them anyway.
+            if (templateArgument is not null && !logSink.SerializesArguments && !destructureAll && MessageTemplates.DropsValues(templateArgument.Value))
+            {
                 continue;
             }
 
@@ -107,10 +111,18 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
         {
             var taint = evaluator.Evaluate(value);
             taint = LogEvents.WithoutLogEvents(destructured ? evaluator.Serialize(taint) : evaluator.Stringify(taint));
-            if (taint.IsPersonal && !profile.ConsoleScreen.Shows(invocation))
+            if (!taint.IsPersonal || profile.ConsoleScreen.Shows(invocation))
             {
-                diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(value, evaluator), Describe(method));
+                return;
             }
+
+            if (templateArgument is not null && ForwardedTemplate(templateArgument, diagnostics) is { } templateOrdinal && !logSink.SerializesArguments && !destructureAll)
+            {
+                diagnostics.AddAfterTemplate(Rule, invocation, taint, MaskTarget.Find(value, evaluator), templateOrdinal, Describe(method));
+                return;
+            }
+
+            diagnostics.Add(Rule, invocation, taint, MaskTarget.Find(value, evaluator), Describe(method));
         }
     }
 
@@ -302,6 +314,16 @@ public sealed class PersonalDataLoggedAnalyzer : PersonalDataFlowAnalyzer
     private static ISymbol Named(IOperation value)
         => (ISymbol?)(value as ILocalReferenceOperation)?.Local ?? (ISymbol?)(value as IParameterReferenceOperation)?.Parameter
            ?? (value as IMemberReferenceOperation)?.Member ?? value.Type!;
+
+    /// <summary>
+    /// While summarizing a wrapper: the ordinal of the wrapper's own parameter passed on as this sink's template, whose
+    /// callers decide whether the values after it are written; null otherwise.
+    /// </summary>
+    private static int? ForwardedTemplate(IArgumentOperation template, DiagnosticCollector diagnostics)
+        => diagnostics.Summarizing
+           && OperationShapes.Unconverted(template.Value) is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not (MethodKind.LambdaMethod or MethodKind.LocalFunction) } } parameter }
+            ? parameter.Ordinal
+            : null;
 
     private static bool IsTemplateParameter(IParameterSymbol? parameter)
         => parameter is { Type.SpecialType: SpecialType.System_String } && parameter.Name is "message" or "messageTemplate" or "format";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -49,6 +50,105 @@ internal static class ClaimValues
         }
     }
 
+    /// <summary>
+    /// The constant type of the claim <paramref name="value"/> reads (<c>user.FindFirst("uid")?.Value</c>,
+    /// <c>User.FindFirstValue("uid")</c>), or null for anything else.
+    /// </summary>
+    public static string? ReadClaimType(IOperation value)
+    {
+        var read = ClaimOrFinalRead(value);
+        return read is IInvocationOperation invocation && Readers.Contains(invocation.TargetMethod.Name) && ReadsClaimsOf(invocation.TargetMethod)
+            ? invocation.Arguments.FirstOrDefault(a => a.Parameter is { Name: "type" or "claimType" })?.Value.ConstantValue.Value as string
+            : null;
+    }
+
+    /// <summary>
+    /// True for a claim type that names no person's datum and is not the subject identifier (<c>"uid"</c>, <c>"UserId"</c>,
+    /// <c>"ClinicId"</c>, a role): a key the program puts in its own token.
+    /// </summary>
+    public static bool IsImpersonalType(string claimType, PersonalNames names)
+        => !SubjectClaims.Contains(LastSegment(claimType)) && !IsPersonalType(claimType, names);
+
+    /// <summary>
+    /// The principal whose name or claim <paramref name="value"/> reads (<c>user</c> in <c>user?.Identity?.Name</c>,
+    /// <c>HttpContext.User</c> in <c>HttpContext.User.FindFirstValue("uid")</c>), or null when it reads neither.
+    /// </summary>
+    public static IOperation? PrincipalRead(IOperation value, PersonalNames names)
+    {
+        var read = ClaimOrFinalRead(value);
+        if (PersonalRead(read, names) is null && ReadClaimType(read) is null)
+        {
+            return null;
+        }
+
+        // Down the receivers while they are claims types: the last one is the principal (or the identity) read.
+        IOperation? principal = null;
+        var current = Receiver(read);
+        for (var steps = 0; current is not null && steps < MaxReceiverSteps; steps++)
+        {
+            current = Resolved(current);
+            if (!IsClaimsType(current.Type) && !IsIdentity(current.Type as INamedTypeSymbol) && !IsPrincipalInterface(current.Type))
+            {
+                break;
+            }
+
+            principal = current;
+            current = Receiver(current);
+        }
+
+        return principal;
+    }
+
+    /// <summary>Receivers walked from a claim's value to its principal (<c>HttpContext?.User?.Identity?.Name</c> takes four).</summary>
+    private const int MaxReceiverSteps = 8;
+
+    /// <summary>The claim reader behind a claim's <c>Value</c>, else the member or call the value ends with.</summary>
+    private static IOperation ClaimOrFinalRead(IOperation value)
+    {
+        var read = FinalRead(value);
+        return read is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } claim } && IsClaim(claim.Type as INamedTypeSymbol)
+            ? FinalRead(claim)
+            : read;
+    }
+
+    /// <summary>The member or call a value ends with, through conversions and <c>?.</c>.</summary>
+    private static IOperation FinalRead(IOperation value)
+    {
+        for (var steps = 0; steps < MaxReceiverSteps; steps++)
+        {
+            value = Resolved(value);
+            if (value is not IConditionalAccessOperation access)
+            {
+                break;
+            }
+
+            value = access.WhenNotNull;
+        }
+
+        return value;
+    }
+
+    /// <summary>Through conversions, and from a <c>?.</c>'s instance to the receiver it stands for.</summary>
+    private static IOperation Resolved(IOperation value)
+    {
+        value = Flow.OperationShapes.Unconverted(value);
+        return value is IConditionalAccessInstanceOperation instance && Flow.OperationShapes.ConditionalAccessOwner(instance) is { } owner
+            ? Flow.OperationShapes.Unconverted(owner.Operation)
+            : value;
+    }
+
+    private static IOperation? Receiver(IOperation operation)
+        => operation switch
+        {
+            IPropertyReferenceOperation property => property.Instance,
+            IInvocationOperation { Instance: { } instance } => instance,
+            IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments: { Length: > 0 } arguments } => arguments[0].Value,
+            _ => null,
+        };
+
+    private static bool IsPrincipalInterface(ITypeSymbol? type)
+        => type is { Name: "IPrincipal" } && type.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
+
     /// <summary>LINQ calls that pick claims out of a principal's <c>Claims</c> by a predicate on each claim.</summary>
     private static readonly HashSet<string> Selectors = new(StringComparer.Ordinal)
     {
@@ -87,6 +187,8 @@ internal static class ClaimValues
             value = conversion.Operand;
         }
 
+        // `user?.Claims?.FirstOrDefault(…)`: the list is the receiver the `?.` stands for.
+        value = Resolved(value);
         return value is IPropertyReferenceOperation { Property: { Name: "Claims" } property } && IsClaimsType(property.ContainingType);
     }
 

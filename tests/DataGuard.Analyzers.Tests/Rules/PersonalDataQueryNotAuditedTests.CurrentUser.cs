@@ -81,4 +81,94 @@ public partial class PersonalDataQueryNotAuditedTests
             string NotTheUser() => {|DG1008:_db.Residents.FirstOrDefault(r => r.UserId == _clock.UserId)|}?.Phone ?? "";
         }
         """);
+
+    /// <summary>
+    /// Round 22's e-commerce getter: an empty claim answers <c>string.Empty</c>, a static field rather than a constant, which
+    /// had made the service name somebody other than the signed-in user. Through <c>Guid.Parse</c> into the read.
+    /// </summary>
+    private const string EmptyFallbackUser = """
+        public interface IAccountUser { string GetUserId(); }
+        public class AccountUser : IAccountUser
+        {
+            private readonly Microsoft.AspNetCore.Http.IHttpContextAccessor _accessor;
+            private readonly string _lastId = "";
+            public AccountUser(Microsoft.AspNetCore.Http.IHttpContextAccessor accessor) => _accessor = accessor;
+            public string GetUserId()
+            {
+                var userId = _accessor.HttpContext?.User?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+                if (string.IsNullOrEmpty(userId))
+                    return string.Empty;
+
+                return userId;
+            }
+            public string LastUserId()
+            {
+                var userId = _accessor.HttpContext?.User?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+                if (string.IsNullOrEmpty(userId))
+                    return _lastId;
+
+                return userId;
+            }
+        }
+        public class Order { public System.Guid UserId { get; set; } public string ShippingAddress { get; set; } = ""; public string RecipientPhone { get; set; } = ""; }
+        public abstract class ShopDb { public abstract DbSet<Order> Orders { get; } }
+
+        """;
+
+    [Fact]
+    public Task Read_keyed_by_a_current_user_getter_with_an_empty_fallback_is_silent() => Run(Accounts + RequestContexts + EmptyFallbackUser + """
+        class MyOrders
+        {
+            readonly ShopDb _db = null!;
+            readonly IAccountUser _user = null!;
+            List<Order> Mine()
+            {
+                var userId = _user.GetUserId();
+                if (string.IsNullOrEmpty(userId)) return new List<Order>();
+                return _db.Orders.Where(o => o.UserId == System.Guid.Parse(userId)).ToList();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Read_keyed_by_a_current_user_getter_with_a_stored_fallback_is_reported() => Run(Accounts + RequestContexts + EmptyFallbackUser + """
+        class MyOrders
+        {
+            readonly ShopDb _db = null!;
+            readonly AccountUser _user = null!;
+            List<Order> Last() => {|DG1008:_db.Orders.Where(o => o.UserId == System.Guid.Parse(_user.LastUserId())).ToList()|};
+        }
+        """);
+
+    [Fact]
+    public Task Acting_user_read_through_a_key_object_built_from_the_current_user_is_silent() => Run(Accounts + RequestContexts + CurrentUserService + """
+        public class ResidentByUser { public ResidentByUser(string userId) { UserId = userId; } public string UserId { get; } }
+        class Authorizer
+        {
+            readonly CityDb _db = null!;
+            readonly ICurrentUser _user = null!;
+            string Acting()
+            {
+                if (string.IsNullOrWhiteSpace(_user.UserId)) return "";
+                var spec = new ResidentByUser(_user.UserId);
+                return _db.Residents.FirstOrDefault(r => r.UserId == spec.UserId)?.Phone ?? "";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Read_through_a_key_object_built_from_a_request_id_is_reported() => Run(Accounts + RequestContexts + CurrentUserService + """
+        public class ResidentByUser { public ResidentByUser(string userId) { UserId = userId; } public string UserId { get; } }
+        class Authorizer
+        {
+            readonly CityDb _db = null!;
+            readonly ICurrentUser _user = null!;
+            string Target(string targetUserId)
+            {
+                if (string.IsNullOrWhiteSpace(_user.UserId)) return "";
+                var spec = new ResidentByUser(targetUserId);
+                return {|DG1008:_db.Residents.FirstOrDefault(r => r.UserId == spec.UserId)|}?.Phone ?? "";
+            }
+        }
+        """);
 }

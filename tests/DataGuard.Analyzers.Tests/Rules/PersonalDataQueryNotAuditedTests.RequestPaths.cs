@@ -159,4 +159,25 @@ public partial class PersonalDataQueryNotAuditedTests
             }
         }
         """);
+
+    /// <summary>
+    /// Callers counted by symbol (<c>CallSites.IsReferencedUncalled</c>), not by name: a <c>nameof</c> of the helper and a
+    /// namesake handed on as a method group leave its calls all seen (before the change, any non-call mention of the name
+    /// kept it reported).
+    /// </summary>
+    [Fact]
+    public Task Helper_named_in_nameof_and_beside_a_namesake_method_group_is_silent() => Run(Requests + RenameHandlerStart + """
+            private async Task<Result<Citizen>> ValidateCitizenAsync(int id)
+            {
+                System.Console.WriteLine(nameof(ValidateCitizenAsync));
+                var citizen = await _db.Citizens.FirstOrDefaultAsync(c => c.Id == id);
+                return Result<Citizen>.Of(citizen);
+            }
+        }
+        public class Checks
+        {
+            static Task<bool> ValidateCitizenAsync(string name) => Task.FromResult(name.Length > 0);
+            public Func<string, Task<bool>> Rule => ValidateCitizenAsync;
+        }
+        """);
 }

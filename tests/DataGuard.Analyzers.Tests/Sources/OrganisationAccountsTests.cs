@@ -131,6 +131,8 @@ public class OrganisationAccountsTests
             var role = user.Claims.First(c => c.Type == ClaimTypes.Role).Value;
             if (adminClaim != null && int.TryParse(adminClaim.Value, out var adminId))
                 _logger.LogWarning("Admin {AdminId} as {Role}", adminId, role);
+            var roleName = user?.Claims?.FirstOrDefault(c => c.Type == ClaimTypes.Role)?.Value;
+            _logger.LogInformation("Role {RoleName}", roleName);
         }
         """);
 
