@@ -99,6 +99,17 @@ public class VisibleCorrectionTests
         FindsNo($"經查{value}", EntityTypes.NationalId);
     }
 
+    // Round 34 (categories of sets U25, U26; det-speed34): the sound-alike digits and the letter readings are found by one
+    // search. 死 of 愛死 (S) is a sound-alike 4 as well, and the run of digits from it has a whole value's shape: the
+    // reading's filler must stay, whichever of the two readers rewrites the text first.
+    [Fact]
+    public void A_reading_whose_second_character_is_a_sound_alike_digit_stays_the_letter()
+    {
+        var id = Id('S');
+        var finding = FindsExactly($"身分證字號：愛死{id[1..]}。", "愛死" + id[1..], EntityTypes.NationalId);
+        Assert.Equal(id, finding.NormalizedValue);
+    }
+
     [Fact]
     public void A_letter_reading_with_digits_in_numerals_is_an_id()
     {

@@ -44,41 +44,58 @@ internal static class HomophoneDigits
     /// <summary>Separators allowed in a row between two digits of a run (0酒12 3似舞, (玲耳)耳山).</summary>
     internal const int MaxGap = 2;
 
-    private static readonly CharSearch SoundAlikes = new(SoundAlikeChars());
+    /// <summary>
+    /// The sound-alikes and the first characters of the letter readings (<see cref="LetterReadings"/>), found by one search
+    /// over the text instead of one per reader: both are Han characters, so each search is a pass of the probabilistic map.
+    /// </summary>
+    private static readonly CharSearch SoundAlikesAndLetterReadings = new(SoundAlikeChars() + LetterReadings.FirstCharacters());
 
     /// <summary>For each CJK unified ideograph, 1 + the digit it stands for, or 0: one read per character on the hot path.</summary>
     private static readonly byte[] DigitPlusOne = BuildDigits();
 
-    /// <summary>The text with every run of sound-alike digits rewritten as ASCII digits, or null when it holds none (nothing is allocated).</summary>
+    /// <summary>
+    /// The text with every run of sound-alike digits rewritten as ASCII digits, and every letter reading that a whole ID's
+    /// digits follow as its letter, or null when it holds neither (nothing is allocated).
+    /// </summary>
     public static HomophoneReading? Read(string text)
     {
         var span = text.AsSpan();
         char[]? rewritten = null;
-        int i = 0;
-        while (i < span.Length)
+        var letters = new LetterReadings.Reader(text);
+        // Each reader keeps its own place, so each is shown exactly the characters its own search would stop at: a hit
+        // before a reader's place (inside a run or reading it has read) is not shown to it again.
+        int nextDigit = 0, nextLetter = 0;
+        while (true)
         {
-            int hit = SoundAlikes.IndexOfAny(span.Slice(i));
+            int from = Math.Min(nextDigit, nextLetter);
+            if (from >= span.Length) break;
+            int hit = SoundAlikesAndLetterReadings.IndexOfAny(span.Slice(from));
             if (hit < 0) break;
-            if (!RunGoesOn(span, i + hit))
-            {
-                i += hit + 1; // 中山路, 下午兩點: a word, not a run of digits
-                continue;
-            }
-            int start = RunStart(span, i + hit);
-            int end = RunEnd(span, start, out bool qualifies);
-            if (qualifies)
-            {
-                rewritten ??= text.ToCharArray();
-                for (int k = start; k < end; k++)
-                {
-                    if (DigitOf(span[k]) is char digit) rewritten[k] = digit;
-                }
-            }
-            i = Math.Max(end, i + hit + 1);
+            int at = from + hit;
+            if (at >= nextDigit) nextDigit = DigitOf(span[at]) is null ? at + 1 : RewriteRunAt(text, at, ref rewritten);
+            if (at >= nextLetter) nextLetter = LetterReadings.StartsReading(span[at]) ? letters.RewriteAt(at, ref rewritten) : at + 1;
         }
-        List<int>? guarded = null;
-        LetterReadings.Rewrite(text, ref rewritten, ref guarded);
-        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), guarded);
+        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), letters.Guarded);
+    }
+
+    // Rewrites the run of digits around the sound-alike at hit when its shape is a whole value's; returns where the search
+    // for the next one goes on. A character a letter reading has rewritten keeps its letter (or filler): written before
+    // or after the run, the reading wins, as it did when the readings were rewritten after all runs.
+    private static int RewriteRunAt(string text, int hit, ref char[]? rewritten)
+    {
+        var span = text.AsSpan();
+        if (!RunGoesOn(span, hit)) return hit + 1; // 中山路, 下午兩點: a word, not a run of digits
+        int start = RunStart(span, hit);
+        int end = RunEnd(span, start, out bool qualifies);
+        if (qualifies)
+        {
+            rewritten ??= text.ToCharArray();
+            for (int k = start; k < end; k++)
+            {
+                if (DigitOf(span[k]) is char digit && rewritten[k] == span[k]) rewritten[k] = digit;
+            }
+        }
+        return Math.Max(end, hit + 1);
     }
 
     /// <summary>The digit a sound-alike character stands for, or null.</summary>

@@ -62,38 +62,50 @@ internal static class LetterReadings
 
     private static readonly CharSearch FirstChars = new(FirstCharacters());
 
+    /// <summary>Whether a reading starts with <paramref name="c"/>: where <see cref="Reader.RewriteAt"/> has anything to compare.</summary>
+    public static bool StartsReading(char c) => FirstChars.Contains(c);
+
     /// <summary>
-    /// Rewrites each letter reading that a whole ID's or certificate's digits follow as the letter the checksum picks (and
-    /// its sound-alike digits as digits), in <paramref name="rewritten"/> (a copy of the text, made on the first reading);
-    /// the first character of each one-character reading is added to <paramref name="guarded"/> unless the text states
-    /// that it reads its letters out.
+    /// The letter readings of one text, rewritten one hit at a time as <see cref="HomophoneDigits.Read"/>'s search finds
+    /// their first characters (one search for both readers). Holds what a text needs asked once: whether it states its key,
+    /// and the readings of one character to guard.
     /// </summary>
-    public static void Rewrite(string text, ref char[]? rewritten, ref List<int>? guarded)
+    public struct Reader
     {
-        var span = text.AsSpan();
-        bool? keyStated = null;
-        int i = 0;
-        while (i < span.Length)
+        private readonly string _text;
+        private bool? _keyStated;
+
+        public Reader(string text)
         {
-            int hit = FirstChars.IndexOfAny(span.Slice(i));
-            if (hit < 0) return;
-            i += hit;
+            _text = text;
+            _keyStated = null;
+            Guarded = null;
+        }
+
+        /// <summary>The first character of each one-character reading rewritten where the text states no key, or null.</summary>
+        public List<int>? Guarded { get; private set; }
+
+        /// <summary>
+        /// Rewrites the reading at <paramref name="i"/> (a character <see cref="StartsReading"/>) when a whole ID's or
+        /// certificate's digits follow it, as the letter the checksum picks (and its sound-alike digits as digits), in
+        /// <paramref name="rewritten"/> (a copy of the text, made on the first reading); returns where the search for the
+        /// next reading goes on.
+        /// </summary>
+        public int RewriteAt(int i, ref char[]? rewritten)
+        {
+            var span = _text.AsSpan();
             int end = TryRead(span, i, out char letter, out int readingLength, out bool glued);
-            if (end >= 0 && (glued || readingLength == 1)) keyStated ??= span.IndexOf(StatedKey.AsSpan(), StringComparison.Ordinal) >= 0;
-            if (end < 0 || glued && keyStated == false)
-            {
-                i++;
-                continue;
-            }
-            rewritten ??= text.ToCharArray();
+            if (end >= 0 && (glued || readingLength == 1)) _keyStated ??= span.IndexOf(StatedKey.AsSpan(), StringComparison.Ordinal) >= 0;
+            if (end < 0 || glued && _keyStated == false) return i + 1;
+            rewritten ??= _text.ToCharArray();
             rewritten[i] = letter;
             for (int k = i + 1; k < i + readingLength; k++) rewritten[k] = Filler;
             for (int k = i + readingLength; k < end; k++)
             {
                 if (HomophoneDigits.DigitOf(span[k]) is char digit) rewritten[k] = digit;
             }
-            if (readingLength == 1 && keyStated == false) (guarded ??= new List<int>()).Add(i);
-            i = end;
+            if (readingLength == 1 && _keyStated == false) (Guarded ??= new List<int>()).Add(i);
+            return end;
         }
     }
 
@@ -192,7 +204,8 @@ internal static class LetterReadings
         return HomophoneDigits.DigitOf(c) ?? '\0';
     }
 
-    private static string FirstCharacters()
+    /// <summary>The first character of every reading, once each.</summary>
+    public static string FirstCharacters()
     {
         var chars = new System.Text.StringBuilder();
         foreach (var (reading, _) in Table)

@@ -20,8 +20,11 @@ internal static class TransportEscapes
     // ASCII only, so the vectorised search stays on its fast path over CJK text; the small at is searched on its own.
     private static readonly CharSearch Triggers = new("%\\&=+~*`<([");
 
-    /// <summary>The marks of a correction that are not ASCII (←, full-width brackets), searched apart from the ASCII triggers.</summary>
-    private static readonly CharSearch WideCorrectionMarks = new("←（［");
+    /// <summary>
+    /// The marks of a correction that are not ASCII (←, full-width brackets) and the small at: searched apart from the
+    /// ASCII triggers, in one search (a few values, vectorised as such) rather than one per kind.
+    /// </summary>
+    private static readonly CharSearch WideTriggers = new("←（［" + SmallAt);
 
     internal const char SmallAt = '\uFE6B';
 
@@ -77,12 +80,13 @@ internal static class TransportEscapes
         return new DecodedText(text, decoded.ToString(), origins.ToArray(), fullWidthAt);
     }
 
+    // The earliest escape or correction of either search: the ASCII triggers are searched only before the first wide one.
+    // A small at is always an escape (of '@'); no ASCII trigger can start or end an escape at a wide one's place.
     private static int FirstEscape(ReadOnlySpan<char> text)
     {
-        int smallAt = text.IndexOf(SmallAt);
-        int first = FirstTriggered(text, smallAt < 0 ? text.Length : smallAt, Triggers);
-        int wide = FirstTriggered(text, first < 0 ? smallAt < 0 ? text.Length : smallAt : first, WideCorrectionMarks);
-        return wide >= 0 ? wide : first >= 0 ? first : smallAt;
+        int wide = FirstTriggered(text, text.Length, WideTriggers);
+        int first = FirstTriggered(text, wide < 0 ? text.Length : wide, Triggers);
+        return first >= 0 ? first : wide;
     }
 
     // The first escape, or correction, that a character of the set starts (or ends, for a correction's misread

@@ -27,6 +27,9 @@ internal sealed class CharSearch
 #endif
     }
 
+    /// <summary>Whether <paramref name="c"/> is one of the set: one bit test.</summary>
+    public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
+
     /// <summary>The index of the first character of the set in <paramref name="text"/>, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
