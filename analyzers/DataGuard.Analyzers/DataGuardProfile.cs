@@ -34,10 +34,10 @@ internal sealed class DataGuardProfile
         Compilation = compilation;
         Options = options;
         AppSettings = appSettings;
-        Classifier = new PersonalDataClassifier(options, requestFed);
+        Bodies = new SourceBodies(compilation);
+        Classifier = new PersonalDataClassifier(options, requestFed, new FilledRecipients(compilation, Bodies));
         Sinks = new SinkCatalog(compilation, options);
         Hosts = new ExternalHosts(options.AllowedHosts);
-        Bodies = new SourceBodies(compilation);
         Sanitizers = new Sanitizers(options, Bodies);
         Endpoints = new EndpointResolver(Bodies);
         Routes = new PersonalRoutes(syntax, Classifier.Names, Bodies);
@@ -92,6 +92,17 @@ internal sealed class DataGuardProfile
     public Sources.MailRecipients MailRecipients => _mailRecipients ??= new Sources.MailRecipients(Bodies, Sinks);
 
     private Sources.MailRecipients? _mailRecipients;
+
+    /// <summary>Parameters a method looks a person's user record up by: that person's id (built on first use).</summary>
+    public Sources.UserIdLookups UserIdLookups => _userIdLookups ??= new Sources.UserIdLookups(Bodies);
+
+    private Sources.UserIdLookups? _userIdLookups;
+
+    /// <summary>
+    /// A text parameter personal by what its method does with it, whatever its name: handed to a mail library as a recipient,
+    /// or the id a person's user record is looked up by.
+    /// </summary>
+    public bool IsPersonalByUse(IParameterSymbol parameter) => MailRecipients.IsRecipient(parameter) || UserIdLookups.IsLookedUp(parameter);
 
     /// <summary>What the class's own code stores in its fields and properties (built on first use).</summary>
     public StoredValues StoredValues => _storedValues ??= new StoredValues(Bodies);

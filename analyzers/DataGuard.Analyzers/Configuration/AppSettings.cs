@@ -59,7 +59,18 @@ internal sealed class AppSettings
             return ConfiguredValue.Unset;
         }
 
-        var suffixes = SectionNames(property.ContainingType).Select(section => section + ":" + property.Name).ToList();
+        return ValuesEndingWith(SectionNames(property.ContainingType).Select(section => section + ":" + property.Name).ToList());
+    }
+
+    /// <summary>
+    /// The values the configuration files give a key read by name (<c>GetValue&lt;bool&gt;("Smtp:UseSsl")</c>), in whichever
+    /// section it is nested, and whether the base file sets it.
+    /// </summary>
+    public ConfiguredValue ValuesOfKey(string key) => _read.Value.IsEmpty ? ConfiguredValue.Unset : ValuesEndingWith(new[] { key });
+
+    private ConfiguredValue ValuesEndingWith(IReadOnlyList<string> suffixes)
+    {
+        var files = _read.Value;
         var values = new List<string>();
         var inBase = false;
         foreach (var file in files)

@@ -276,7 +276,7 @@ internal sealed class MethodSummaries
     private bool IsReportedInside(IParameterSymbol parameter, Rules.WrapperSink sink)
         => sink.Content != Rules.SinkContent.Any
             ? sink.IsReportedInside(parameter, _profile.Classifier)
-            : _profile.Classifier.IsPersonal(parameter) || _profile.MailRecipients.IsRecipient(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty
+            : _profile.Classifier.IsPersonal(parameter) || _profile.IsPersonalByUse(parameter) || !_profile.Classifier.PersonalMembers(parameter.Type).IsEmpty
               || RequestContent.IsWholeType(parameter.Type);
 
     private SinkReach Reach(IMethodSymbol method)

@@ -183,12 +183,12 @@ internal sealed class TaintEvaluator
     }
 
     /// <summary>
-    /// A local or parameter personal by its name or attributes, or a parameter its method uses as a mail recipient — unless
-    /// every call fills the parameter with a constant.
+    /// A local or parameter personal by its name or attributes, or a parameter its method uses as a mail recipient or looks a
+    /// user up by — unless every call fills the parameter with a constant.
     /// </summary>
     private bool NamedPersonal(ISymbol symbol)
         => symbol is IParameterSymbol parameter
-            ? (_profile.Classifier.IsPersonal(parameter) || _profile.MailRecipients.IsRecipient(parameter)) && !_profile.ConstantParameters.AlwaysConstant(parameter)
+            ? (_profile.Classifier.IsPersonal(parameter) || _profile.IsPersonalByUse(parameter)) && !_profile.ConstantParameters.AlwaysConstant(parameter)
             : _profile.Classifier.IsPersonal(symbol);
 
     /// <summary>

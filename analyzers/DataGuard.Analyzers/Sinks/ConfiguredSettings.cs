@@ -131,7 +131,7 @@ internal static class ConfiguredSettings
         => OperationShapes.Unconverted(value) is IPropertyReferenceOperation { Property: var property } && IsSetting(property) ? property : null;
 
     /// <summary>The configured text is the row's unsafe value: <c>false</c>, or the enum member by name or number.</summary>
-    private static bool IsUnsafeText(ChannelSetting row, string text, ITypeSymbol type)
+    public static bool IsUnsafeText(ChannelSetting row, string text, ITypeSymbol type)
         => row.Value switch
         {
             UnsafeValue.False => type.SpecialType == SpecialType.System_Boolean && string.Equals(text, "false", StringComparison.OrdinalIgnoreCase),
@@ -141,7 +141,7 @@ internal static class ConfiguredSettings
         };
 
     /// <summary>The value a property without initializer starts with is the unsafe one: <c>bool</c> false, an enum's zero member.</summary>
-    private static bool IsUnsafeDefault(ChannelSetting row, ITypeSymbol type)
+    public static bool IsUnsafeDefault(ChannelSetting row, ITypeSymbol type)
         => row.Value switch
         {
             UnsafeValue.False => type.SpecialType == SpecialType.System_Boolean,

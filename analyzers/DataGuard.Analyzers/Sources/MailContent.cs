@@ -77,7 +77,7 @@ internal static class MailContent
     }
 
     /// <summary>Where the value of a local, an own field or property, or a call of the program's own method was stored.</summary>
-    private static IEnumerable<IOperation> Origins(IOperation operation, StoredValues stored, SourceBodies bodies, HashSet<ISymbol> visited)
+    internal static IEnumerable<IOperation> Origins(IOperation operation, StoredValues stored, SourceBodies bodies, HashSet<ISymbol> visited)
     {
         switch (operation)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
@@ -17,83 +16,45 @@ namespace DataGuard.Analyzers.Sources;
 /// its callers sit in another project behind the program's mail interface. A local is judged by what the flow assigns it
 /// (a configuration read or a constant is no one's address).
 /// </summary>
-internal sealed class MailRecipients
+internal sealed class MailRecipients : ParametersByUse
 {
-    /// <summary>Operations looked at in one method: a mailer's body is short.</summary>
-    private const int MaxOperations = 4000;
-
-    private readonly SourceBodies _bodies;
     private readonly SinkCatalog _sinks;
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableHashSet<IParameterSymbol>> _byMethod = new(SymbolEqualityComparer.Default);
 
     public MailRecipients(SourceBodies bodies, SinkCatalog sinks)
+        : base(bodies)
     {
-        _bodies = bodies;
         _sinks = sinks;
     }
 
     /// <summary>True when <paramref name="parameter"/>'s method hands it to a mail library as a recipient.</summary>
-    public bool IsRecipient(IParameterSymbol parameter)
+    public bool IsRecipient(IParameterSymbol parameter) => IsUsed(parameter);
+
+    protected override void Collect(IOperation operation, IMethodSymbol method, ImmutableHashSet<IParameterSymbol>.Builder found)
     {
-        if (parameter.Type.SpecialType != SpecialType.System_String || parameter.ContainingSymbol is not IMethodSymbol method)
+        if (EnvelopeRecipient(operation) is { } slotted)
         {
-            return false;
+            AddIfOwnParameter(found, slotted, method);
+            return;
         }
 
-        var definition = method.OriginalDefinition;
-        var recipients = _byMethod.TryGetValue(definition, out var known) ? known : _byMethod.GetOrAdd(definition, Compute(definition));
-        return recipients.Contains(parameter.OriginalDefinition);
-    }
-
-    private ImmutableHashSet<IParameterSymbol> Compute(IMethodSymbol method)
-    {
-        if (_bodies.Body(method) is not { } body)
+        var (target, arguments) = operation switch
         {
-            return ImmutableHashSet<IParameterSymbol>.Empty;
+            IInvocationOperation call => (call.TargetMethod, call.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+        if (target is null || !_sinks.HasAny(SinkKind.MailRecipient) || _sinks.Match(target, SinkKind.MailRecipient) is not { } row)
+        {
+            return;
         }
 
-        var found = ImmutableHashSet.CreateBuilder<IParameterSymbol>(SymbolEqualityComparer.Default);
-        var libraries = _sinks.HasAny(SinkKind.MailRecipient);
-        var seen = 0;
-        foreach (var operation in body.Descendants())
+        foreach (var argument in arguments)
         {
-            if (++seen > MaxOperations)
+            if (argument.Parameter is { } slot && row.RecipientParameters.Contains(slot.Name))
             {
-                break;
-            }
-
-            if (EnvelopeRecipient(operation) is { } slotted)
-            {
-                AddIfOwnParameter(found, slotted, method);
-                continue;
-            }
-
-            if (!libraries)
-            {
-                continue;
-            }
-
-            var (target, arguments) = operation switch
-            {
-                IInvocationOperation call => (call.TargetMethod, call.Arguments),
-                IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-            };
-            if (target is null || _sinks.Match(target, SinkKind.MailRecipient) is not { } row)
-            {
-                continue;
-            }
-
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter is { } slot && row.RecipientParameters.Contains(slot.Name))
-                {
-                    AddIfOwnParameter(found, argument.Value, method);
-                }
+                AddIfOwnParameter(found, argument.Value, method);
             }
         }
-
-        return found.ToImmutable();
     }
 
     /// <summary>The value put in a recipient slot of the program's own mail: <c>To = value</c>, <c>message.Cc.Add(value)</c>.</summary>
@@ -104,13 +65,4 @@ internal sealed class MailRecipients
             when MailEnvelopes.IsRecipient(slot.Member) => call.Arguments[0].Value,
         _ => null,
     };
-
-    private static void AddIfOwnParameter(ImmutableHashSet<IParameterSymbol>.Builder found, IOperation value, IMethodSymbol method)
-    {
-        if (OperationShapes.Unconverted(value) is IParameterReferenceOperation reference
-            && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol.OriginalDefinition, method))
-        {
-            found.Add(reference.Parameter.OriginalDefinition);
-        }
-    }
 }

@@ -24,6 +24,7 @@ internal sealed class PersonalDataClassifier
     private readonly BoundedAnswers<ImmutableArray<ISymbol>> _typeMembers = new(WalkKind.Members);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _markedRecordParameters = new(SymbolEqualityComparer.Default);
     private readonly RequestFedMembers? _requestFed;
+    private readonly FilledRecipients? _filledRecipients;
     private readonly NonPersonRecords _records;
     private readonly PersonKeys _keys;
 
@@ -33,8 +34,9 @@ internal sealed class PersonalDataClassifier
     /// <summary><see cref="ComputeMembers"/> as one delegate, for the same reason.</summary>
     private readonly Func<ISymbol, ImmutableArray<ISymbol>> _computeMembers;
 
-    public PersonalDataClassifier(DataGuardOptions options, RequestFedMembers? requestFed = null)
+    public PersonalDataClassifier(DataGuardOptions options, RequestFedMembers? requestFed = null, FilledRecipients? filledRecipients = null)
     {
+        _filledRecipients = filledRecipients;
         _classify = Classify;
         _computeMembers = ComputeMembers;
         _requestFed = requestFed;
@@ -164,6 +166,12 @@ internal sealed class PersonalDataClassifier
 
         // A recipient slot of the program's own mail (EmailRequestEvent.To beside Subject and Body): mail goes to people.
         if (MailEnvelopes.IsRecipient(symbol))
+        {
+            return true;
+        }
+
+        // A message's recipient the program fills from a person's e-mail or phone (Notification.Recipient = patient.Email).
+        if (_filledRecipients is not null && _filledRecipients.IsFilledFromPerson(symbol, _names))
         {
             return true;
         }

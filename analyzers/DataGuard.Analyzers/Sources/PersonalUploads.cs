@@ -12,6 +12,8 @@ namespace DataGuard.Analyzers.Sources;
 /// The type decides that it holds content; what it holds is said by its member or parameter, by the request model that
 /// carries it (a model with personal members: an employee's, a nominee's record) or by the action that receives it
 /// (<c>UpdatePrescription(id, model, file)</c>, <c>UploadAvatar(file)</c>). A site's logo, a banner or a product's image is not.
+/// An upload filed under a person's key in the record its method creates (<c>new PatientDocument { PatientId = patientId }</c>)
+/// is that person's document.
 /// A file taken from a list of uploads (<c>entry.ReportFiles[i]</c>, <c>foreach (var f in request.Files)</c>) is judged as the
 /// list's member is, and the bytes of an upload copied into a <c>MemoryStream</c> (<c>ms.ToArray()</c>) are still the upload.
 /// </summary>
@@ -54,7 +56,8 @@ internal static class PersonalUploads
                 return IsPersonFile(property.Name) ?? IsPersonFile(property.ContainingType.Name) ?? HasPersonalMembers(property.ContainingType, classifier)
                     ? property : null;
             case IParameterReferenceOperation { Parameter: var parameter } when IsFormFileOrList(parameter.Type):
-                return IsPersonFile(parameter.Name) ?? (parameter.ContainingSymbol is IMethodSymbol method && ReceivedWithPerson(method, parameter, classifier))
+                return IsPersonFile(parameter.Name) ?? (parameter.ContainingSymbol is IMethodSymbol method
+                                                        && (ReceivedWithPerson(method, parameter, classifier) || FiledUnderPerson(file, method, classifier)))
                     ? parameter : null;
             case ILocalReferenceOperation local when visited.Add(local.Local):
                 return StoredValues.FirstAssigned(local.Local, file, value => Owner(value, classifier, visited, depth + 1))
@@ -128,6 +131,53 @@ internal static class PersonalUploads
         foreach (var other in method.Parameters)
         {
             if (!SymbolEqualityComparer.Default.Equals(other, file) && HasPersonalMembers(other.Type, classifier))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The upload's method files it under a person: it stores one of its own parameters as the key of a person in the record it
+    /// creates — <c>UploadAsync(string patientId, …, IFormFile file)</c> with <c>new PatientDocument { PatientId = patientId }</c>,
+    /// where <c>PatientDocument.Patient</c> is a person's record (round 22's hospital). The document is that person's, whatever
+    /// the upload is called; a record keyed to a product or an organisation is not.
+    /// </summary>
+    private static bool FiledUnderPerson(IOperation reference, IMethodSymbol method, PersonalDataClassifier classifier)
+    {
+        var root = reference;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var key } } assignment
+                && OperationShapes.Unconverted(assignment.Value) is IParameterReferenceOperation stored
+                && SymbolEqualityComparer.Default.Equals(stored.Parameter.ContainingSymbol.OriginalDefinition, method.OriginalDefinition)
+                && IsPersonsKey(key, classifier))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A record's <c>…Id</c> member beside a navigation of that name to a person's record (<c>PatientId</c> and <c>Patient</c>).</summary>
+    private static bool IsPersonsKey(IPropertySymbol key, PersonalDataClassifier classifier)
+    {
+        if (key.Name.Length <= 2 || !key.Name.EndsWith("Id", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var navigation in key.ContainingType.GetMembers(key.Name.Substring(0, key.Name.Length - 2)))
+        {
+            if (navigation is IPropertySymbol { Type: INamedTypeSymbol person } && HasPersonalMembers(person, classifier) && !classifier.IsOrganisationRecord(person))
             {
                 return true;
             }

@@ -12,7 +12,7 @@ namespace DataGuard.Analyzers.Tests.Rules.Leaks;
 /// </summary>
 public class IdentityErrorsTests
 {
-    private const string Usings = """
+    internal const string Usings = """
         using System;
         using System.Linq;
         using System.Threading.Tasks;

@@ -10,7 +10,7 @@ namespace DataGuard.Analyzers.Tests.Rules.Leaks;
 public class PipelineRequestLoggedTests
 {
     /// <summary>MediatR's shape, as far as a behaviour is declared: the real package is not among the test references.</summary>
-    private const string Mediator = """
+    internal const string Mediator = """
         using System;
         using System.Threading;
         using System.Threading.Tasks;
