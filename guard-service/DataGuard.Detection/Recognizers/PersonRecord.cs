@@ -110,7 +110,7 @@ internal static class PersonRecord
 
     private static bool IsSpace(char c) => c is ' ' or '\u3000';
 
-    private static bool IsEnclosing(char c) => c is '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '「' or '」' or '（' or '）';
+    internal static bool IsEnclosing(char c) => c is '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '「' or '」' or '（' or '）';
 
     /// <summary>How many Han characters a person's name written between the value and the ID may have (鄧明, 歐陽志明).</summary>
     private const int MaxNameLength = 4;
@@ -219,7 +219,23 @@ internal static class PersonRecord
                    || CharFolding.KindOf(text[i]) == CharKind.Invisible))
             i += step;
         // "…，A123456789，TW-35120。": a full stop ends the record's last field as the end of its line would (round 28)
-        return i < 0 || i >= text.Length || IsDelimiter(text[i]) || step > 0 && text[i] == '。';
+        return i < 0 || i >= text.Length || IsDelimiter(text[i]) || step > 0 && text[i] == '。' || step < 0 && ClosesItemNumber(text, i);
+    }
+
+    // "1. HB-2081／陳○廷／…", "：3) 2151-U7／…", "(4) …": a list item's number of one or two digits, closed by a dot, a
+    // bracket or 、, at the start of a line or after a colon, opens the record's first field as the line's start would
+    // (round 34, sets U25 and U26). i is where the walk left stopped: on the mark, or on the number when it stepped over
+    // a bracket.
+    private static bool ClosesItemNumber(ReadOnlySpan<char> text, int i)
+    {
+        if ((uint)(text[i] - '0') <= 9 && i + 1 < text.Length && text[i + 1] is ')' or '）') i++;
+        if (text[i] is not ('.' or '．' or ')' or '）' or '、')) return false;
+        int number = i;
+        while (number > 0 && i - number < 3 && (uint)(text[number - 1] - '0') <= 9) number--;
+        if (i - number is < 1 or > 2) return false;
+        int before = Spaces.StartBefore(text, number);
+        if (before > 0 && text[before - 1] is '(' or '（' && text[i] is ')' or '）') before = Spaces.StartBefore(text, before - 1);
+        return before == 0 || text[before - 1] is '\n' or '\r' or ':' or '：';
     }
 
     /// <summary>Whether a remark's fields (王小明，0912-345-678) hold a valid ID, ARC or mobile.</summary>

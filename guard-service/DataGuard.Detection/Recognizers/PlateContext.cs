@@ -393,7 +393,10 @@ internal static class PlateContext
     {
         if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text) && !ContextWordIndex.MayOccurInScannedText(VehicleColumnListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && !FollowsLetterOrDigit(text, start) && NamesPlateColumn(header);
+        if (!header.IsEmpty) return wholeCell && !FollowsLetterOrDigit(text, start) && NamesPlateColumn(header);
+        // a fixed-width roll (統一編號  e-mail  姓名  Plate⏎…  MHU-535): its header names the cells below it beyond the
+        // context window too (round 34, set U26)
+        return TableCell.FillsSpacedCell(text, start, end) && NamesPlateColumn(TableCell.SpacedHeader(text, start));
     }
 
     /// <summary>
@@ -539,8 +542,11 @@ internal static class PlateContext
     {
         if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell, out var headerRow);
-        return wholeCell && !header.IsEmpty && !NamesPlateColumn(header) && ContextWord.AnyIn(PlateLabelWords, headerRow)
+        if (!header.IsEmpty) return wholeCell && !NamesPlateColumn(header) && ContextWord.AnyIn(PlateLabelWords, headerRow)
             && TableCell.IsWholeRow(text, start, headerRow);
+        // the same in a fixed-width roll (編號  班機  姓名  車號⏎1  CI-123  林○豪  未登記; round 34)
+        header = TableCell.SpacedHeader(text, start, out headerRow);
+        return !header.IsEmpty && TableCell.FillsSpacedCell(text, start, end) && !NamesPlateColumn(header) && ContextWord.AnyIn(PlateLabelWords, headerRow);
     }
 
     // "DeWALT DHX-485", "PlayStation CUH-2017", "SanDisk SDX-128": a word in a brand's own casing (a capital, later a small
@@ -632,8 +638,32 @@ internal static class PlateContext
         while (end < text.Length && text[end] == ' ') end++;
         var after = text.Slice(end);
         foreach (var suffix in ModelSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
-        if (NamesLevelAndNumber(text, start, end)) foreach (var suffix in ParkingSpaceSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
+        if (NamesLevelAndNumber(text, start, end) && (StartsParkingWord(after) || RangeEnd(text, end) is int last and >= 0 && StartsParkingWord(text.Slice(last).TrimStart(' '))))
+            return true;
         return AskedAsModel(text, end);
+    }
+
+    private static bool StartsParkingWord(ReadOnlySpan<char> after)
+    {
+        foreach (var suffix in ParkingSpaceSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
+        return false;
+    }
+
+    /// <summary>What joins the first and the last of a range of spaces (B2-117 至 B2-120, B1-07~B1-09, B2-117、B2-118).</summary>
+    private static readonly string[] RangeJoins = { "至", "到", "~", "～", "、" };
+
+    // "B2-117 至 B2-120 車位": the end of the range's last code after the one ending at end (-1 when none): the word after
+    // the last names every space of the range (round 34, set U26).
+    private static int RangeEnd(ReadOnlySpan<char> text, int end)
+    {
+        int i = Spaces.SkipForward(text, end);
+        int join = -1;
+        foreach (var word in RangeJoins) if (text.Slice(i).StartsWith(word.AsSpan())) join = word.Length;
+        if (join < 0) return -1;
+        int code = Spaces.SkipForward(text, i + join);
+        int last = code;
+        while (last < text.Length && (CharFolding.IsAlphanumeric(text[last]) || text[last] == '-')) last++;
+        return NamesLevelAndNumber(text, code, last) ? last : -1;
     }
 
     /// <summary>How far after a counted value its sentence is searched for the vehicle's owner (…一輛，車主王○○).</summary>

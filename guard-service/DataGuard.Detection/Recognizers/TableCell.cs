@@ -76,8 +76,15 @@ internal static class TableCell
     /// two or more spaces, an ideographic space or a tab, under a header line of words (no digit) with as many cells, above
     /// the value's line with only rows (lines with digits) between them. Empty when there is none.
     /// </summary>
-    public static ReadOnlySpan<char> SpacedHeader(ReadOnlySpan<char> text, int start)
+    public static ReadOnlySpan<char> SpacedHeader(ReadOnlySpan<char> text, int start) => SpacedHeader(text, start, out _);
+
+    /// <summary>
+    /// The header cell as <see cref="SpacedHeader(ReadOnlySpan{char}, int)"/> finds it, and the whole header line in
+    /// <paramref name="headerRow"/>, so a caller can ask what the other columns hold.
+    /// </summary>
+    public static ReadOnlySpan<char> SpacedHeader(ReadOnlySpan<char> text, int start, out ReadOnlySpan<char> headerRow)
     {
+        headerRow = default;
         int lineStart = LineStart(text, start);
         var line = text.Slice(lineStart, LineEnd(text, start) - lineStart).Trim();
         int cells = SpacedCells(line);
@@ -90,12 +97,32 @@ internal static class TableCell
             above = previousStart;
             if (previous.IsEmpty) return default;
             if (previous.IndexOfAny(Digits.AsSpan()) >= 0) continue; // another row
-            return SpacedCells(previous) == cells ? SpacedCell(previous, column) : default;
+            if (SpacedCells(previous) != cells) return default;
+            headerRow = previous;
+            return SpacedCell(previous, column);
         }
         return default;
     }
 
     private const string Digits = "0123456789０１２３４５６７８９";
+
+    /// <summary>
+    /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) fills a cell of a fixed-width line: a
+    /// cell break (<see cref="SkipSpacedBreak"/>) or the line's edge on each side of it.
+    /// </summary>
+    public static bool FillsSpacedCell(ReadOnlySpan<char> text, int start, int end)
+    {
+        int lineStart = LineStart(text, start);
+        int lineEnd = LineEnd(text, end);
+        // (a bracket or quote around the value first: … (MHU-535) …, … "MHU-535" …)
+        if (start > lineStart && PersonRecord.IsEnclosing(text[start - 1])) start--;
+        if (end < lineEnd && PersonRecord.IsEnclosing(text[end])) end++;
+        var before = text.Slice(lineStart, start - lineStart);
+        var after = text.Slice(end, lineEnd - end);
+        int spaceBefore = before.Length - before.TrimEnd().Length;
+        bool opens = spaceBefore == before.Length || SkipSpacedBreak(before, before.Length - spaceBefore) == before.Length;
+        return opens && (after.TrimStart().IsEmpty || SkipSpacedBreak(after, 0) > 0);
+    }
 
     // The number of cells of a fixed-width line (trimmed).
     private static int SpacedCells(ReadOnlySpan<char> line)

