@@ -32,6 +32,60 @@ internal static class DirectoryLine
             || ContextWord.AnyIn(phoneWords, after) || ContextWord.AnyIn(DirectoryWords, after);
     }
 
+    /// <summary>How many lines above and below a roster line are read.</summary>
+    private const int MaxRosterLines = 16;
+
+    /// <summary>
+    /// Round 34 (categories of set U26): whether the local number at [<paramref name="start"/>, <paramref name="end"/>) ends
+    /// a line of a duty roster after a person's name (週一 0000-0800 警員 余文彬 2345 6789) where the other lines of the block
+    /// end with phones (a mobile, a grouped number) more often than with numbers of another kind: the roster's last column
+    /// is its contact number, whatever the line says before it.
+    /// </summary>
+    public static bool EndsRosterLine(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits)
+    {
+        int lineStart = text.Slice(0, start).LastIndexOf('\n') + 1;
+        // (a bracket or quote may open around the number: … 余文彬 (2345 6789))
+        var before = text.Slice(lineStart, start - lineStart).TrimEnd(" \u3000([{<\"'「（【".AsSpan());
+        if (before.Length == start - lineStart || before.IsEmpty || !CharFolding.IsHan(before[before.Length - 1]) || !EndsLine(text, end) || IsYearMonthDay(digits))
+            return false;
+        int phones = 0, others = 0;
+        for (int at = lineStart, n = 0; at > 0 && n < MaxRosterLines; n++)
+        {
+            var line = LineBefore(text, at);
+            if (line.Trim().IsEmpty) break;
+            Tally(line, ref phones, ref others);
+            at -= line.Length + 1;
+            if (at > 0 && text[at - 1] == '\r') at--;
+        }
+        int lineEnd = text.Slice(end).IndexOf('\n');
+        for (int at = lineEnd < 0 ? text.Length : end + lineEnd, n = 0; at < text.Length && n < MaxRosterLines; n++)
+        {
+            var rest = text.Slice(at + 1);
+            int next = rest.IndexOf('\n');
+            var line = (next < 0 ? rest : rest.Slice(0, next)).TrimEnd('\r');
+            if (line.Trim().IsEmpty) break;
+            Tally(line, ref phones, ref others);
+            at += (next < 0 ? rest.Length : next) + 1;
+        }
+        return phones >= MinRosterPhones && phones >= others;
+    }
+
+    /// <summary>Fewest other lines of a roster that must end with a phone.</summary>
+    private const int MinRosterPhones = 2;
+
+    // Counts the line's last field (its trailing digits, spaces, hyphens and brackets) as a phone or a number of another kind.
+    private static void Tally(ReadOnlySpan<char> line, ref int phones, ref int others)
+    {
+        line = line.TrimEnd();
+        int from = line.Length;
+        while (from > 0 && line[from - 1] is (>= '0' and <= '9') or ' ' or '-' or '(' or ')' or '+' or '.') from--;
+        switch (PhoneColumn.KindOf(line.Slice(from)))
+        {
+            case PhoneColumn.CellKind.Phone: phones++; break;
+            case PhoneColumn.CellKind.Other: others++; break;
+        }
+    }
+
     // "里長林美玲 ", "王淑芬：", "總幹事　黃文彬 (": two to eight Chinese characters (spaces may part a title from a name),
     // then a gap before the number.
     private static bool IsNameBefore(ReadOnlySpan<char> prefix)

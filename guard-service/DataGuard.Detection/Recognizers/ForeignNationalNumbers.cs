@@ -53,7 +53,7 @@ internal static class ForeignNationalNumbers
         if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LookAlikeReach))
             return false;
         if (!ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed))
-            return TryMainlandInPhoneColumn(text, chain, digits, out match) || TryUnlabelledFallback(text, chain, digits, out match);
+            return TryRowCountry(text, chain, digits, out match) || TryMainlandInPhoneColumn(text, chain, digits, out match) || TryUnlabelledFallback(text, chain, digits, out match);
         if (hinted is null && HasTaiwanAreaCode(chain, digits)) return false;
         var number = chain.Chars.Slice(0, digits);
         // In the plan the text names, a merely possible number (right length, range not listed) needs a strong phone word.
@@ -150,7 +150,7 @@ internal static class ForeignNationalNumbers
         if (chain.Chars[0] == '0')
         {
             if (digits < MinForeignMobile
-                || !(ForeignNumberContext.FillsPhoneColumn(text, chain.Start, end) || PersonRecord.FollowsIdAndName(text, chain.Start, end) || ForeignNumberContext.SharesLineWithAddress(text, end))
+                || !(PersonRecord.FollowsIdAndName(text, chain.Start, end) || ForeignNumberContext.SharesLineWithAddress(text, end) || PhoneColumn.Holds(text, chain.Start, end))
                 || HasTaiwanAreaCode(chain, digits))
                 return false;
             region = FallbackMobileRegion(chain, digits);
@@ -159,12 +159,29 @@ internal static class ForeignNationalNumbers
         else
         {
             // (the column names it a phone: a merely possible number of an unassigned area code is read as a valid one)
-            if (!IsNorthAmericanGrouping(chain, digits) || !ForeignNumberContext.FillsPhoneColumn(text, chain.Start, end) || FollowsCountryCode(text, chain.Start)
+            if (!IsNorthAmericanGrouping(chain, digits) || FollowsCountryCode(text, chain.Start) || !PhoneColumn.Holds(text, chain.Start, end)
                 || InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), NorthAmericaRegion) == InternationalNumbers.Fit.None)
                 return false;
             region = NorthAmericaRegion;
         }
         match = MatchOf(chain, digits, Score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + CountryWords.OfRegion(region.AsSpan()));
+        return true;
+    }
+
+    // Round 34 (categories of sets U25, U26): a number in its country's national form filling its cell in a phone column
+    // (by its header or its other rows) of a row whose foreign +CC number names the country (+84 78 …⇥NGUYEN VAN AN⇥0716 …,
+    // +855 0495 3430 beside 9369 9890): read in that country's plan, valid numbers only.
+    private static bool TryRowCountry(ReadOnlySpan<char> text, in Chain chain, int digits, out ChainMatch match)
+    {
+        match = default;
+        int end = chain.EndOf(digits);
+        if (!chain.EndsCleanlyAfter(digits)) return false;
+        int country = CallingCodeInRow.Of(text, chain.Start, end);
+        if (country < 0 || !CountryWords.MobileMayStartWith(country, chain.Chars[0]) || !PhoneColumn.Holds(text, chain.Start, end)
+            || InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), CountryWords.Region(country)) != InternationalNumbers.Fit.Valid)
+            return false;
+        match = MatchOf(chain, digits, Score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
+        if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
         return true;
     }
 
@@ -177,7 +194,8 @@ internal static class ForeignNationalNumbers
     private static bool TryMainlandInPhoneColumn(ReadOnlySpan<char> text, in Chain chain, int digits, out ChainMatch match)
     {
         match = default;
-        if (chain.Chars[0] != '1' || !ForeignNumberContext.FillsPhoneColumn(text, chain.Start, chain.EndOf(digits)) || !IsMainlandMobile(chain, digits)) return false;
+        // (the column first: libphonenumber copies the digits, and most numbers of eleven digits starting with 1 are in no column)
+        if (chain.Chars[0] != '1' || digits != MainlandMobileLength || !PhoneColumn.Holds(text, chain.Start, chain.EndOf(digits)) || !IsMainlandMobile(chain, digits)) return false;
         match = MatchOf(chain, digits, Score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + CountryWords.OfRegion(MainlandRegion.AsSpan()));
         return true;
     }

@@ -26,6 +26,13 @@ internal static class InternationalNumbers
     /// <summary>Whether the number is an assigned country calling code (852, 65, 1); codes are prefix-free, so 650 is not.</summary>
     public static bool IsCountryCode(int code) => Util.GetRegionCodeForCountryCode(code) != "ZZ";
 
+    /// <summary>The main libphonenumber region of a country calling code (852: HK, 1: US), or null when none is assigned.</summary>
+    public static string? RegionOfCallingCode(int code)
+    {
+        var region = Util.GetRegionCodeForCountryCode(code);
+        return region == "ZZ" ? null : region;
+    }
+
     /// <summary>The country calling code of a libphonenumber region (HK: 852, US: 1).</summary>
     public static int CallingCode(string region) => Util.GetCountryCodeForRegion(region);
 

@@ -33,7 +33,7 @@ internal static class LocalNumberShape
     /// number by their shape and what stands around them.
     /// </summary>
     public static bool Reads(ReadOnlySpan<char> text, in Chain chain, int count) =>
-        IsGroupedAsLocal(chain, count) && !IsDateOrTimeSpan(chain, count)
+        (IsGroupedAsLocal(chain, count) || IsDictatedAfterColon(text, chain, count)) && !IsDateOrTimeSpan(chain, count)
         && !GluedToCode(text, chain.Start) && !AfterNumberedLabel(text, chain.Start) && !EndsAsQuantity(text, chain.EndOf(count))
         && !IsTailOfNumber(text, chain.Start)
         && !ContinuesValue(text, chain.Start)
@@ -48,6 +48,21 @@ internal static class LocalNumberShape
         if (chain.GapChars[count - 4] is not ('-' or ' ' or '\u3000')) return false;
         if (chain.Chars[0] < '2' || chain.Chars[0] > (count == 8 ? '8' : '9')) return false;
         return count == chain.Length || (uint)(chain.Chars[count] - '0') > 9; // 2345 6789 0123: a longer run
+    }
+
+    // Round 34 (categories of set U25): seven or eight digits written whole, each as a Chinese numeral, standing alone in
+    // their clause after a colon (他手寫在紙條上：二三六七一二四五。): a number dictated digit by digit, which is how a phone is
+    // copied out and not how an amount or a code is written. The local plan's first digits hold as for grouped numbers.
+    private static bool IsDictatedAfterColon(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        if (count is not (7 or 8) || chain.GapCount(count) != 0 || chain.Chars[0] < '2' || chain.Chars[0] > (count == 8 ? '8' : '9')) return false;
+        if (count < chain.Length && (uint)(chain.Chars[count] - '0') <= 9) return false;
+        for (int i = 0; i < count; i++) if ((chain.Flags[i] & (byte)Evasions.ChineseNumerals) == 0) return false;
+        int before = Spaces.StartBefore(text, chain.Start) - 1;
+        if (before > 0 && text[before] is '「' or '"' or '(' or '（' or '[' or '【') before = Spaces.StartBefore(text, before) - 1; // ：「二三…」
+        if (before < 0 || text[before] is not ('：' or ':')) return false;
+        int after = Spaces.SkipForward(text, chain.EndOf(count));
+        return after >= text.Length || text[after] is '。' or '，' or ',' or '；' or ';' or '\n' or '\r' or '？' or '?' or '！' or '!' or '）' or ')' or '」';
     }
 
     // 2019-2023, 2024 0315 (a year and a month-day), 2000-2300 (a span of clock times): eight digits whose halves are

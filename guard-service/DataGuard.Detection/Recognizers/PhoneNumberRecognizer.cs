@@ -493,7 +493,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end)) || LocalNumberCues.NameIt(text, start, end, grouped)) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
         return (wholeCell && (ContextWord.AnyIn(PhoneWords.LocalLabels, header) || LocalNumberCues.IsContactHeader(header)))
-               || DirectoryLine.Names(text, start, end, digits, PhoneWords.LocalLabels);
+               || DirectoryLine.Names(text, start, end, digits, PhoneWords.LocalLabels) || DirectoryLine.EndsRosterLine(text, start, end, digits);
     }
 
     // A phone label, or a phone label and the line it is, right before the number; false for the -1 of no position.

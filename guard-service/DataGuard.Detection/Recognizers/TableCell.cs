@@ -125,7 +125,7 @@ internal static class TableCell
     }
 
     // The number of cells of a fixed-width line (trimmed).
-    private static int SpacedCells(ReadOnlySpan<char> line)
+    internal static int SpacedCells(ReadOnlySpan<char> line)
     {
         int cells = 1;
         for (int i = 0; i < line.Length; i++)
@@ -139,9 +139,13 @@ internal static class TableCell
     }
 
     // The cell of a fixed-width line (trimmed) at the column, or an empty span.
-    private static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column)
+    internal static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column) => SpacedCell(line, column, out _);
+
+    // The same, and where in the line it starts (-1 when the line has no such cell).
+    internal static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column, out int from)
     {
-        int cell = 0, from = 0;
+        int cell = 0;
+        from = 0;
         for (int i = 0; i < line.Length; i++)
         {
             int next = SkipSpacedBreak(line, i);
@@ -151,7 +155,9 @@ internal static class TableCell
             from = next;
             i = next - 1;
         }
-        return cell == column ? line.Slice(from) : default;
+        if (cell == column) return line.Slice(from);
+        from = -1;
+        return default;
     }
 
     // Where the cell after a break starting at i begins: a tab, an ideographic space or two spaces make one (a single space
@@ -174,7 +180,7 @@ internal static class TableCell
         : NextBreak(line, ',') >= 0 ? ',' : line.IndexOf(';') >= 0 ? ';' : '\0';
 
     // The first cell break of the span: the delimiter, but not a comma grouping an amount's thousands (-1 when none).
-    private static int NextBreak(ReadOnlySpan<char> span, char delimiter)
+    internal static int NextBreak(ReadOnlySpan<char> span, char delimiter)
     {
         for (int at = span.IndexOf(delimiter), from = 0; at >= 0; at = span.Slice(from).IndexOf(delimiter))
         {
@@ -186,7 +192,7 @@ internal static class TableCell
     }
 
     // The last cell break of the span (-1 when none).
-    private static int LastBreak(ReadOnlySpan<char> span, char delimiter)
+    internal static int LastBreak(ReadOnlySpan<char> span, char delimiter)
     {
         for (int at = span.LastIndexOf(delimiter); at >= 0; at = span.Slice(0, at).LastIndexOf(delimiter))
         {
@@ -239,7 +245,7 @@ internal static class TableCell
     }
 
     // A line of dashes under a header without cell bars (案件編號 | 案類⏎-----): it belongs to the table, and is no header.
-    private static bool IsRule(ReadOnlySpan<char> line)
+    internal static bool IsRule(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         return line.Length >= 3 && line.Trim("-=+:| ".AsSpan()).IsEmpty;
@@ -293,7 +299,7 @@ internal static class TableCell
 
     // The cell breaks in the span. (The netstandard2.0 build has neither MemoryExtensions.Count nor a LastIndexOf with a
     // StringComparison.)
-    private static int CellBreaksIn(ReadOnlySpan<char> span, char delimiter)
+    internal static int CellBreaksIn(ReadOnlySpan<char> span, char delimiter)
     {
         int count = 0;
         for (int i = 0; i < span.Length; i++) if (span[i] == delimiter && !GroupsThousands(span, i, delimiter)) count++;
@@ -347,7 +353,7 @@ internal static class TableCell
     }
 
     // No other letter or digit beside the value in its cell (words and brackets may be: "是2345 6789的", "[2345 6789]").
-    private static bool HoldsNoOtherValue(ReadOnlySpan<char> span)
+    internal static bool HoldsNoOtherValue(ReadOnlySpan<char> span)
     {
         foreach (char c in span) if (CharFolding.IsAlphanumeric(c)) return false;
         return true;

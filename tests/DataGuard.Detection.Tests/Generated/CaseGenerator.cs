@@ -49,6 +49,7 @@ internal static class CaseGenerator
         foreach (var styled in StyledCharacters.Positives()) yield return styled;
         foreach (var logged in CheckpointLogs.Positives()) yield return logged;
         foreach (var corrected in VisibleCorrections.Positives()) yield return corrected;
+        foreach (var pasted in PastedRosters.Positives()) yield return pasted; // Round 34 (categories of sets U25, U26)
     }
 
     internal static GeneratedCase Place(string cell, ValueFamily family, SurfaceVariant variant, CaseContext context, Position position, string value, Random random)

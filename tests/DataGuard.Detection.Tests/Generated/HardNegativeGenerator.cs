@@ -904,6 +904,10 @@ internal static class HardNegativeGenerator
         new("phone-log-look-alikes", PhoneLogFrames.LookAlike),
         // Round 30 (categories of sets U21, U22): the shapes of CheckpointLogs around no plate (a parking space before its word).
         new("checkpoint-log-look-alikes", CheckpointLogs.LookAlike),
+        // Round 34 (categories of sets U25, U26): the layouts of PastedRosters around no phone — a roster's column of order
+        // numbers, amounts, case numbers, ROC dates or counts beside Latin names; a duty roster ending its lines with counts,
+        // times and dates; dates, clock spans and amounts in Chinese numerals after a colon.
+        new("pasted-roster-look-alikes", PastedRosters.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.

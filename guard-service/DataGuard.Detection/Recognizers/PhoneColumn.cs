@@ -1,0 +1,208 @@
+namespace DataGuard.Detection.Recognizers;
+
+/// <summary>
+/// Round 34 (categories of sets U25, U26): a table column shown to hold phones by its header (聯絡電話, mobile) or by the
+/// other rows of the same column (column consensus). A roster pasted from a visit system heads its family's numbers
+/// "Family (local)" or nothing at all; the numbers written in the other rows — a +CC number, a Taiwan mobile, a grouped
+/// number — say what the column holds. Delimited rows (tab, |, ｜, comma, semicolon) and fixed-width rows (cells apart by
+/// two spaces or more) are read; rows of another cell count are not the same table.
+/// </summary>
+internal static class PhoneColumn
+{
+    /// <summary>How many rows above and below the value's are read (pasted tables are short).</summary>
+    private const int MaxRows = 16;
+
+    /// <summary>How far from the value the rows read may reach, in characters.</summary>
+    private const int MaxReach = 3000;
+
+    /// <summary>Fewest and most digits of a cell read as a phone (a seven-digit local number to a +CC number of fifteen).</summary>
+    private const int MinPhoneDigits = 7, MaxPhoneDigits = 15;
+
+    /// <summary>Cells of a fixed-width row: fewer is a sentence with a wide gap, not a table.</summary>
+    private const int MinSpacedCells = 3;
+
+    /// <summary>
+    /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) fills its cell in a column whose header is a
+    /// phone word, or whose other rows hold phones (at least one, and no fewer than numbers of another kind), under a header
+    /// that names nothing a phone is mistaken for (帳號, 訂單編號).
+    /// </summary>
+    public static bool Holds(ReadOnlySpan<char> text, int start, int end) =>
+        ForeignNumberContext.FillsPhoneColumn(text, start, end)
+        || (!ForeignNumberContext.FillsLookAlikeColumn(text, start, end) && OtherRowsHoldPhones(text, start, end)
+            && !PhoneWords.LookAlikeLabels.AnyIn(TableCell.SpacedHeader(text, start))); // a fixed-width Order No. column
+
+    /// <summary>Whether the value fills its cell and the same column of the other rows of its table holds phones.</summary>
+    public static bool OtherRowsHoldPhones(ReadOnlySpan<char> text, int start, int end)
+    {
+        int lineStart = TableCell.LineStart(text, start);
+        int lineEnd = TableCell.LineEnd(text, end);
+        var line = text.Slice(lineStart, lineEnd - lineStart);
+        char delimiter = TableCell.DelimiterOf(line);
+        var row = new RowShape(delimiter, delimiter == '\0' ? TableCell.SpacedCells(line.Trim()) : TableCell.CellBreaksIn(line, delimiter));
+        if (delimiter == '\0' && row.Cells < MinSpacedCells) return false;
+        int column = ColumnOf(text.Slice(lineStart, start - lineStart), row);
+        if (column < 0 || !FillsCell(line, row, column, start - lineStart, end - lineStart)) return false;
+        int phones = 0, others = 0;
+        Tally(text, lineStart, row, column, up: true, ref phones, ref others);
+        Tally(text, lineEnd, row, column, up: false, ref phones, ref others);
+        return phones > 0 && phones >= others;
+    }
+
+    // How a row of the value's table is cut: its delimiter ('\0' for fixed width) and how many breaks (or cells) it has.
+    private readonly struct RowShape
+    {
+        public RowShape(char delimiter, int cells)
+        {
+            Delimiter = delimiter;
+            Cells = cells;
+        }
+
+        public char Delimiter { get; }
+
+        public int Cells { get; }
+    }
+
+    // Counts the cells of the column, in the rows above (from lineStart up) or below (from lineEnd down), that are phones
+    // and that are numbers of another kind; stops at a blank line, a line that is no row of the table, or the reach.
+    private static void Tally(ReadOnlySpan<char> text, int edge, RowShape row, int column, bool up, ref int phones, ref int others)
+    {
+        int origin = edge;
+        for (int rows = 0; rows < MaxRows; rows++)
+        {
+            int from, to;
+            if (up)
+            {
+                if (edge == 0) return;
+                to = edge - 1;
+                if (to > 0 && text[to - 1] == '\r') to--;
+                from = TableCell.LineStart(text, to);
+                edge = from;
+            }
+            else
+            {
+                if (edge >= text.Length) return;
+                from = edge + (text[edge] == '\r' && edge + 1 < text.Length && text[edge + 1] == '\n' ? 2 : 1);
+                if (from >= text.Length) return;
+                to = TableCell.LineEnd(text, from);
+                edge = to;
+            }
+            if (Math.Abs(origin - edge) > MaxReach) return;
+            var line = text.Slice(from, to - from);
+            if (line.Trim().IsEmpty) return;
+            if (TableCell.IsRule(line)) continue;
+            if (!IsCutAs(line, row))
+            {
+                if (!IsRowOf(line, row)) return;
+                continue; // a row of the table whose own cell holds a break (094  673  514  5): its columns are off
+            }
+            switch (KindOf(CellOf(line, row, column)))
+            {
+                case CellKind.Phone: phones++; break;
+                case CellKind.Other: others++; break;
+            }
+        }
+    }
+
+    private static bool IsCutAs(ReadOnlySpan<char> line, RowShape row) =>
+        row.Delimiter == '\0'
+            ? TableCell.DelimiterOf(line) == '\0' && TableCell.SpacedCells(line.Trim()) == row.Cells
+            : TableCell.CellBreaksIn(line, row.Delimiter) == row.Cells;
+
+    // Whether the line is a row of a table cut as the value's is, whatever its cell count.
+    private static bool IsRowOf(ReadOnlySpan<char> line, RowShape row) =>
+        row.Delimiter == '\0'
+            ? TableCell.DelimiterOf(line) == '\0' && TableCell.SpacedCells(line.Trim()) >= MinSpacedCells
+            : TableCell.DelimiterOf(line) == row.Delimiter;
+
+    // The column of a value whose line starts with before: the breaks before it, or the fixed-width cells before it.
+    private static int ColumnOf(ReadOnlySpan<char> before, RowShape row) =>
+        row.Delimiter == '\0' ? TableCell.SpacedCells(before.TrimStart()) - 1 : TableCell.CellBreaksIn(before, row.Delimiter);
+
+    // The cell of the line at the column.
+    private static ReadOnlySpan<char> CellOf(ReadOnlySpan<char> line, RowShape row, int column)
+    {
+        var (from, length) = CellBounds(line, row, column);
+        return from < 0 ? default : line.Slice(from, length);
+    }
+
+    // Where the cell of the line at the column starts and how long it is ((-1, 0) when the line has no such cell).
+    private static (int From, int Length) CellBounds(ReadOnlySpan<char> line, RowShape row, int column)
+    {
+        if (row.Delimiter == '\0')
+        {
+            int lead = line.Length - line.TrimStart().Length;
+            var spaced = TableCell.SpacedCell(line.Trim(), column, out int at);
+            return at < 0 ? (-1, 0) : (lead + at, spaced.Length);
+        }
+        int from = 0;
+        for (int c = 0; c < column; c++)
+        {
+            int next = TableCell.NextBreak(line.Slice(from), row.Delimiter);
+            if (next < 0) return (-1, 0);
+            from += next + 1;
+        }
+        int stop = TableCell.NextBreak(line.Slice(from), row.Delimiter);
+        return (from, stop < 0 ? line.Length - from : stop);
+    }
+
+    // Whether the value, at [start, end) of its line, is all its cell holds but brackets, quotes and spaces.
+    private static bool FillsCell(ReadOnlySpan<char> line, RowShape row, int column, int start, int end)
+    {
+        var (from, length) = CellBounds(line, row, column);
+        return from >= 0 && from <= start && end <= from + length
+            && TableCell.HoldsNoOtherValue(line.Slice(from, start - from)) && TableCell.HoldsNoOtherValue(line.Slice(end, from + length - end));
+    }
+
+    internal enum CellKind : byte
+    {
+        /// <summary>No digit: a header word, a name, an empty cell.</summary>
+        Blank,
+
+        /// <summary>A number written as phones are: a +CC number, a Taiwan mobile written whole, a grouped number.</summary>
+        Phone,
+
+        /// <summary>Digits in another shape: a date, an ID, an amount, a code.</summary>
+        Other,
+    }
+
+    /// <summary>
+    /// What a cell (or a line's last field) holds, by its characters alone: no reading, as a column's other rows are many and
+    /// one reading must not ask for another.
+    /// </summary>
+    internal static CellKind KindOf(ReadOnlySpan<char> cell)
+    {
+        cell = cell.Trim(" \u3000\"'`".AsSpan());
+        int digits = 0, gaps = 0;
+        bool opens = cell.Length > 0 && cell[0] is '+' or '＋' or '(' or '（';
+        for (int i = 0; i < cell.Length; i++)
+        {
+            char c = cell[i];
+            if (c is >= '0' and <= '9' or >= '０' and <= '９') digits++;
+            else if (c is ' ' or '-' or '.' or '·' or '－' or '(' or ')' or '（' or '）' || (i == 0 && c is '+' or '＋'))
+            {
+                if (digits > 0) gaps++;
+            }
+            else return digits > 0 || HasDigit(cell) ? CellKind.Other : CellKind.Blank;
+        }
+        if (digits == 0) return CellKind.Blank;
+        bool wholeMobile = digits == 10 && DigitAt(cell, 0) == '0' && DigitAt(cell, 1) == '9';
+        return digits is >= MinPhoneDigits and <= MaxPhoneDigits && (opens || gaps > 0 || wholeMobile) ? CellKind.Phone : CellKind.Other;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> cell)
+    {
+        foreach (char c in cell) if (c is >= '0' and <= '9' or >= '０' and <= '９') return true;
+        return false;
+    }
+
+    // The n-th digit of the cell, folded to ASCII ('\0' when there is none).
+    private static char DigitAt(ReadOnlySpan<char> cell, int n)
+    {
+        foreach (char c in cell)
+        {
+            if (c is >= '0' and <= '9' && n-- == 0) return c;
+            if (c is >= '０' and <= '９' && n-- == 0) return (char)(c - '０' + '0');
+        }
+        return '\0';
+    }
+}
