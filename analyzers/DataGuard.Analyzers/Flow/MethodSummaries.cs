@@ -128,14 +128,17 @@ internal sealed class MethodSummaries
     /// the walk.
     /// </summary>
     public MethodSummary OfWrapper(IMethodSymbol method)
+        => MayWrapSink(method) ? Get(method.OriginalDefinition) : MethodSummary.Empty;
+
+    /// <summary>
+    /// True when a call of <paramref name="method"/> may hand an argument to a sink (<see cref="OfWrapper"/> may be non-empty),
+    /// answered by the scans of <see cref="MayReachSink"/> without walking any body: a caller with no other sink needs no
+    /// further look at all.
+    /// </summary>
+    public bool MayWrapSink(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (!CanBeWrapper(method) || !MayReachSink(method))
-        {
-            return MethodSummary.Empty;
-        }
-
-        return Get(method);
+        return CanBeWrapper(method) && MayReachSink(method);
     }
 
     /// <summary>

@@ -107,6 +107,14 @@ internal sealed class RuleSinks
             }
         }
 
+        // A call whose callee cannot reach a sink (a scan, kept per method) adds nothing; without such calls, a body with no
+        // sink of its own is done before the dearer question whether it reads anything personal (it walks its callees).
+        calls?.RemoveAll(call => !profile.Summaries.MayWrapSink(call.TargetMethod));
+        if (calls is { Count: 0 })
+        {
+            calls = null;
+        }
+
         if (calls is not null && (wrappersNeeded is null || wrappersNeeded()))
         {
             found |= AddWrapperCalls(calls, rules, profile, rulesAt);
