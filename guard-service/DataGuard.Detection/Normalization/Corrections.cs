@@ -62,6 +62,9 @@ internal static class Corrections
     // "09B[8]1", "0975-?［3］41", "P13592846?(1)": the misread character, then the right one in brackets. The misread one
     // is a question mark, or a letter read for a digit or a digit for a letter, glued to a digit of the value before it
     // (or to a group's separator after one): a list number (3(4), 第2[1]) has neither.
+    // Round 34 (categories of sets U25, U26): a digit retyped as another digit (8[3]2, 1（7）7, 08-1[7]76) only with a digit
+    // of the value glued after the bracket too — a footnote or list number (2023[1], 3(2)) ends there —, and a misread
+    // character after a group's separator (0975-k[6]41, 04-Z（2）318) only inside a value of eight letters and digits.
     private static int Replacement(ReadOnlySpan<char> text, int i, out char value)
     {
         value = TransportEscapes.Dropped;
@@ -72,11 +75,21 @@ internal static class Corrections
         char wrong = text[i];
         bool unreadable = wrong is '?' or '？';
         var misread = CharFolding.Fold(wrong);
-        if (!unreadable && (misread.Kind is not (CharKind.Digit or CharKind.Letter) || misread.Kind == right.Kind)) return 0;
-        if (!FollowsValueDigit(text, i, unreadable)) return 0;
+        if (!unreadable && misread.Kind is not (CharKind.Digit or CharKind.Letter)) return 0;
+        bool retyped = !unreadable && misread.Kind == right.Kind;
+        if (retyped && (right.Kind != CharKind.Digit || !IsDigitAt(text, i + 4))) return 0;
+        bool afterDigit = FollowsValueDigit(text, i, unreadable);
+        if (!afterDigit && !FollowsGroupSeparator(text, i)) return 0;
+        if ((retyped || !afterDigit) && RunBefore(text, i) + 1 + RunAfter(text, i + 4) < MinValueChars) return 0;
         value = right.Value;
         return 4;
     }
+
+    private static bool IsDigitAt(ReadOnlySpan<char> text, int at) => at < text.Length && CharFolding.KindOf(text[at]) == CharKind.Digit;
+
+    // A group's space or hyphen right before the character, a digit before that (0975-k[6], 04-Z（2）).
+    private static bool FollowsGroupSeparator(ReadOnlySpan<char> text, int i) =>
+        i >= 2 && text[i - 1] is ' ' or '-' && CharFolding.KindOf(text[i - 2]) == CharKind.Digit;
 
     private static char? ClosingOf(char open) => open switch
     {

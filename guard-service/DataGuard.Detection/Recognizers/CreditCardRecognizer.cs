@@ -74,16 +74,27 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             if (lookalikes > MaxLookalikes || lookalikes > 0 && DigitLookalikes.InWord(chain, length, IssuerDigits)) continue;
             // Rare forms, amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
-            bool rare = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
-                || HasUnconventionalGap(text, chain, length) || MixesSeparators(text, chain, length) || lookalikes > 0;
+            bool rareForm = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
+                || HasUnconventionalGap(text, chain, length) || MixesSeparators(text, chain, length);
             // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no
             // card. Asked only of a number that is one otherwise: the label search is dearer than the checks above.
             if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
+            bool rare = rareForm || lookalikes > 0 && !NamedByForm(text, chain.Start, chain.EndOf(length));
             match = MatchOf(chain, length, rare ? RareFormScore : ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));
             if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
             return true;
         }
         return false;
+    }
+
+    // Round 34 (categories of sets U25, U26): where a scanned or pasted form names the number a card, letters typed for its
+    // digits are a disguise, not a rare form: a card label spelt out as OCR writes it (信 用 卡 號 : 4l23-…), a column headed
+    // by a card word (a table's or a fixed-width report's), or a field of a person's record beside a valid ID or mobile.
+    private bool NamedByForm(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (SpacedLabel.EndsRightBefore(text, start, Context.Strong) || PersonRecord.Holds(text, start, end)) return true;
+        var header = TableCell.Header(text, start, end, out bool wholeCell);
+        return wholeCell && ContextWord.AnyIn(Context.Strong, header) || ContextWord.AnyIn(Context.Strong, TableCell.SpacedHeader(text, start));
     }
 
     // "09xx-4xx⏎-xxx⏎0xxxxxxxxx": digits right after a digit and a hyphen are the tail of that number (a phone wrapped in a

@@ -48,12 +48,6 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
         }),
     };
 
-    /// <summary>Labels that name the number right after them a phone, whatever label stands further back.</summary>
-    private static readonly ContextWord[] PhoneLabels = ContextWord.All(new[]
-    {
-        "手機", "電話", "門號", "市話", "手機號碼", "電話號碼", "聯絡電話", "行動電話", "Tel", "Phone", "Mobile",
-    });
-
     public override string Type { get; }
 
     public override ContextProfile Context => ContextProfile.None;
@@ -80,8 +74,9 @@ internal sealed class LabelledNumberRecognizer : ChainRecognizer
         if (letters == 0 && _maxLetters > 0 && digits < 9) return false;
         if (!chain.EndsCleanlyAfter(count)) return false;
         if (!ContextScorer.IsLabelled(text, chain.Start, _labels, _labelListId, LabelReach)) return false;
-        // "帳號資訊：收款人手機0917-522-012": a phone label right before the number is nearer than the account label.
-        if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneLabels)) return false;
+        // "帳號資訊：收款人手機0917-522-012": a phone label right before the number is nearer than the account label; so is
+        // any phone word (Round 34, categories of sets U25, U26: "出售帳戶 價格好談 聯絡：09…", the account is what is sold).
+        if (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any)) return false;
         match = MatchOf(chain, count, LabelledScore, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 0));
         return true;
     }

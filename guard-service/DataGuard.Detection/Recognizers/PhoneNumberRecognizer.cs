@@ -244,7 +244,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         int lookalikes = 0;
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
         // A third or fourth one only right after a phone label or filling a cell under one (聯絡電話O9774O2l48, TEL：O9I2O4O678).
-        if (lookalikes > MaxLabelledLookalikes || lookalikes >= 3 && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
+        if (lookalikes >= 3 && (lookalikes > MaxLabelledLookalikes || !IsPhoneLabelledOrRecordField(text, chain.Start, chain.EndOf(length)))) return false;
         // "key O91OO63484DfBq": letters read as a mobile's digits inside a code token are the token's own.
         if (lookalikes > 0 && CodeToken.Holds(text, chain.Start, chain.EndOf(length)) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
         if (length == IdLength && ReadsAsNationalId(chain) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
@@ -259,7 +259,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             if (chain.GapCount(length) > 0 || OpensWithParenthesis(text, chain.Start)) score = GroupedLandlineScore;
             // Bare digits outside the ranges actually assigned are some other number; with a letter among them, a code,
             // unless a phone label right before names it (聯絡電話 0537l28164).
-            else if ((lookalikes == 0 || IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) && TaiwanNumberingPlan.IsAssigned(national.Slice(0, length))) score = BareLandlineScore;
+            else if ((lookalikes == 0 || IsPhoneLabelledOrRecordField(text, chain.Start, chain.EndOf(length))) && TaiwanNumberingPlan.IsAssigned(national.Slice(0, length))) score = BareLandlineScore;
             else return false;
         }
         // 0930083451號函 is a document number; 09 12 15 28 33 is a row of lottery numbers. Both need phone context.
@@ -382,8 +382,18 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         (uint)(chain.Chars[0] - 'A') <= 'Z' - 'A' && chain.Chars[1] is '1' or '2' && chain.AllDigits(1, IdLength)
         && TaiwanIdChecksum.IsValidNumeric(chain.Chars.Slice(0, IdLength));
 
-    /// <summary>How many letters typed for digits a national number may hold where a phone label names it.</summary>
-    private const int MaxLabelledLookalikes = 4;
+    /// <summary>
+    /// How many letters typed for digits a national number may hold where a phone label names it: every 0 and 1 of a
+    /// mobile (O92O-1OI5l3; Round 34, categories of sets U25, U26), as many as an ID may (<see cref="DigitLookalikes.MostInOneValue"/>).
+    /// </summary>
+    private const int MaxLabelledLookalikes = DigitLookalikes.MostInOneValue;
+
+    // Round 34 (categories of sets U25, U26): IsPhoneLabelled, or a field of a person's pasted record — a row's field beside
+    // a valid ID or mobile ("H1…,胡○芬,O4-72O-46O6,…"), the next field before one in a roll typed with spaces, or a cell under
+    // a fixed-width report's phone column: the row names the number as a label would.
+    private static bool IsPhoneLabelledOrRecordField(ReadOnlySpan<char> text, int start, int end) =>
+        IsPhoneLabelled(text, start, end) || PersonRecord.Holds(text, start, end) || PersonRecord.BesideIdentifier(text, start, end)
+        || ContextWord.AnyIn(PhoneWords.Any, TableCell.SpacedHeader(text, start));
 
     // A phone label right before the number, or over its column when the number fills its cell.
     private static bool IsPhoneLabelled(ReadOnlySpan<char> text, int start, int end)

@@ -50,6 +50,30 @@ internal static class CaseGenerator
         foreach (var logged in CheckpointLogs.Positives()) yield return logged;
         foreach (var corrected in VisibleCorrections.Positives()) yield return corrected;
         foreach (var pasted in PastedRosters.Positives()) yield return pasted; // Round 34 (categories of sets U25, U26)
+        foreach (var disguised in DisguisedRecords.Positives()) yield return disguised; // Round 34 (categories of sets U25, U26)
+    }
+
+    /// <summary>
+    /// Every family × variant × context that <paramref name="applies"/> takes, at every position, each cell seeded by its
+    /// name; a variant that does not apply to a family (it writes null) ends that cell.
+    /// </summary>
+    internal static IEnumerable<GeneratedCase> Cross(IEnumerable<ValueFamily> families, SurfaceVariant[] variants, CaseContext[] contexts,
+        Func<ValueFamily, SurfaceVariant, CaseContext, bool> applies)
+    {
+        foreach (var family in families)
+        foreach (var variant in variants)
+        foreach (var context in contexts)
+        {
+            if (!applies(family, variant, context)) continue;
+            string cell = $"{family.Name} × {variant.Name} × {context.Name}";
+            var random = new Random(StableSeed(cell));
+            foreach (var position in Enum.GetValues<Position>())
+            {
+                var value = variant.Write(family.Make(random), random);
+                if (value is null) break; // the form does not apply to this family
+                yield return Place(cell, family, variant, context, position, value, random);
+            }
+        }
     }
 
     internal static GeneratedCase Place(string cell, ValueFamily family, SurfaceVariant variant, CaseContext context, Position position, string value, Random random)

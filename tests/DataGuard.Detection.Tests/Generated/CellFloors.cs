@@ -1035,6 +1035,7 @@ internal static class CellFloors
         if (CheckpointLogs.Decides(parts, out double? round30)) return round30;
         if (VisibleCorrections.Decides(parts, out double? round32)) return round32;
         if (PastedRosters.Decides(parts, out double? round34)) return round34;
+        if (DisguisedRecords.Decides(parts, out double? disguised34)) return disguised34;
         foreach (var decide in RoundDeciders)
             if (decide(parts) is double floor) return floor < 0 ? null : floor;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;

@@ -966,6 +966,8 @@ internal static class HardNegativeGenerator
         // word or fail the checksum.
         new("correction-marks-in-text", VisibleCorrections.MarksInText),
         new("letter-readings-in-text", VisibleCorrections.ReadingsInText),
+        // Round 34 (categories of sets U25, U26): the shapes of DisguisedRecords around no personal data.
+        new("disguised-records-look-alikes", DisguisedRecords.InRecords),
         new("single-character-cells", r => Pick(r,
             $"題號,{string.Join(",", Enumerable.Range(0, 12).Select(_ => r.Next(1, 6)))}",
             $"| 評分 | {string.Join(" | ", Enumerable.Range(0, 10).Select(_ => r.Next(1, 6)))} |",

@@ -66,22 +66,10 @@ internal static class VisibleCorrections
     public static IEnumerable<GeneratedCase> Positives()
     {
         var contexts = CaseContexts.All.Where(c => Array.IndexOf(Contexts, c.Name) >= 0).Append(KeyStated).ToArray();
-        foreach (var family in ValueFamilies.All)
-        foreach (var variant in Variants)
-        foreach (var context in contexts)
-        {
-            if (family.NeedsContext && context.Cue == Cue.None) continue;
-            if (!family.Name.StartsWith(context.Families, StringComparison.Ordinal)) continue;
-            if (context == KeyStated && !variant.Name.StartsWith("homophones.", StringComparison.Ordinal)) continue;
-            string cell = $"{family.Name} × {variant.Name} × {context.Name}";
-            var random = new Random(CaseGenerator.StableSeed(cell));
-            foreach (var position in Enum.GetValues<Position>())
-            {
-                var value = variant.Write(family.Make(random), random);
-                if (value is null) break; // the form does not apply to this family
-                yield return CaseGenerator.Place(cell, family, variant, context, position, value, random);
-            }
-        }
+        return CaseGenerator.Cross(ValueFamilies.All, Variants, contexts, (family, variant, context) =>
+            !(family.NeedsContext && context.Cue == Cue.None)
+            && family.Name.StartsWith(context.Families, StringComparison.Ordinal)
+            && (context != KeyStated || variant.Name.StartsWith("homophones.", StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -189,7 +177,7 @@ phone.intl.us × typo.ocr-bracket × sentence.none
     }
 
     // A position inside the value (not its first two characters, not its last) where the test holds, or -1.
-    private static int PickInside(string value, Random r, Func<int, bool> fits)
+    internal static int PickInside(string value, Random r, Func<int, bool> fits)
     {
         for (int tries = 0; tries < 30; tries++)
         {
