@@ -134,15 +134,7 @@ internal static class PhoneColumn
             var spaced = TableCell.SpacedCell(line.Trim(), column, out int at);
             return at < 0 ? (-1, 0) : (lead + at, spaced.Length);
         }
-        int from = 0;
-        for (int c = 0; c < column; c++)
-        {
-            int next = TableCell.NextBreak(line.Slice(from), row.Delimiter);
-            if (next < 0) return (-1, 0);
-            from += next + 1;
-        }
-        int stop = TableCell.NextBreak(line.Slice(from), row.Delimiter);
-        return (from, stop < 0 ? line.Length - from : stop);
+        return TableCell.DelimitedCell(line, row.Delimiter, column);
     }
 
     // Whether the value, at [start, end) of its line, is all its cell holds but brackets, quotes and spaces.

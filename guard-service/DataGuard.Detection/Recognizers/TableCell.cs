@@ -61,14 +61,25 @@ internal static class TableCell
         if (header < 0) return default;
         var headerLine = text.Slice(header, LineEnd(text, header) - header);
         headerRow = headerLine;
+        var (from, length) = DelimitedCell(headerLine, delimiter, column);
+        return from < 0 ? default : headerLine.Slice(from, length);
+    }
+
+    /// <summary>
+    /// Where the cell at <paramref name="column"/> (from 0) of a delimited line starts and how long it is; (-1, 0) when the
+    /// line has fewer cells.
+    /// </summary>
+    internal static (int From, int Length) DelimitedCell(ReadOnlySpan<char> line, char delimiter, int column)
+    {
+        int from = 0;
         for (int c = 0; c < column; c++)
         {
-            int next = NextBreak(headerLine, delimiter);
-            if (next < 0) return default;
-            headerLine = headerLine.Slice(next + 1);
+            int next = NextBreak(line.Slice(from), delimiter);
+            if (next < 0) return (-1, 0);
+            from += next + 1;
         }
-        int stop = NextBreak(headerLine, delimiter);
-        return stop < 0 ? headerLine : headerLine.Slice(0, stop);
+        int stop = NextBreak(line.Slice(from), delimiter);
+        return (from, stop < 0 ? line.Length - from : stop);
     }
 
     /// <summary>
