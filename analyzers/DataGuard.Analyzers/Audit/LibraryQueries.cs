@@ -74,7 +74,8 @@ internal sealed class LibraryQueries
         var record = Awaited(method.ReturnType);
         var element = PersonalDataClassifier.ElementType(record) ?? record;
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(element));
-        return !IsFactory(method, element) && !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)
+        return !IsFactory(method, element) && (!_classifier.PersonalMembers(record).IsEmpty || PagedRows.RowsOf(record).Count > 0)
+               && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)
             ? element.Name
             : null;
     }
@@ -120,7 +121,7 @@ internal sealed class LibraryQueries
     /// <c>MessageCategory { Name, List&lt;Contact&gt; Contacts }</c> and an exam session whose class lists its students
     /// (<c>ExamSession.Class.Registrations</c>) hold persons only in the rows of a collection: from the caller's side nothing
     /// says the other project's query loaded them (an entity's collection is empty unless the query includes it), and such a
-    /// catalogue row is nobody's record.
+    /// catalogue row is nobody's record. A page of rows (<see cref="PagedRows"/>) holds the persons of its rows: the page is the answer.
     /// </summary>
     private bool HoldsAPerson(ITypeSymbol row, List<ISymbol> columns)
     {
@@ -128,13 +129,8 @@ internal sealed class LibraryQueries
 
         using var walk = BoundedWalk.Enter(WalkKind.Members, row);
         if (!walk.Entered) return false;
-        foreach (var column in columns)
-        {
-            if (PersonalDataClassifier.MemberType(column) is { } target && PersonalDataClassifier.ElementType(target) is null
-                && HoldsAPerson(target, AuthorshipStamps.Without(_classifier.PersonalColumns(target)))) return true;
-        }
-
-        return false;
+        var referenced = columns.Select(PersonalDataClassifier.MemberType).OfType<ITypeSymbol>().Where(t => PersonalDataClassifier.ElementType(t) is null);
+        return referenced.Concat(PagedRows.RowsOf(row)).Any(target => HoldsAPerson(target, AuthorshipStamps.Without(_classifier.PersonalColumns(target))));
     }
 
     /// <summary>
