@@ -40,10 +40,25 @@ internal sealed class LibraryQueries
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
         return method.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
-               && !IsSigned(method) && !IsCommand(method)
+               && !IsSigned(method) && !IsCommand(method) && !SendsCommand(call) && !ConvertsHeldRecord(call)
             ? LookedUpRecord(call.TargetMethod)
             : null;
     }
+
+    /// <summary>
+    /// <c>await _mediator.Send(new UpdateCustomerCommand { … })</c>, <c>sender.Send(command)</c>: a dispatcher handed a mediator's
+    /// <c>…Command</c> request runs that command, whose handler is judged as a command (<see cref="WritingCallers.IsWritingCommand"/>);
+    /// what it answers goes to the user issuing it. A <c>…Query</c> request sent the same way stays a read.
+    /// </summary>
+    private static bool SendsCommand(IInvocationOperation call)
+        => call.Arguments.Any(a => OperationShapes.Unconverted(a.Value).Type is { } request && RequestHandlers.IsCommandRequest(request));
+
+    /// <summary>
+    /// <c>wrapper.AsRequest()</c>: a method called on a value that holds a person's values of its own (a request body, a DTO) converts
+    /// what the caller already holds, as a call handed such a record does. A repository or service holds no person's column.
+    /// </summary>
+    private bool ConvertsHeldRecord(IInvocationOperation call)
+        => call.Instance?.Type is { } held && _classifier.PersonalColumns(held).Any(c => !PersonalDataClassifier.IsNavigation(c));
 
     /// <summary>Declared in a strong-named assembly: the framework's or a package's, never a project of the solution.</summary>
     private static bool IsSigned(ISymbol symbol) => symbol.ContainingAssembly is { Identity.HasPublicKey: true };
@@ -59,7 +74,8 @@ internal sealed class LibraryQueries
         var record = Awaited(method.ReturnType);
         var element = PersonalDataClassifier.ElementType(record) ?? record;
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(element));
-        return !IsFactory(method, element) && !_classifier.PersonalMembers(record).IsEmpty && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)
+        return !IsFactory(method, element) && (!_classifier.PersonalMembers(record).IsEmpty || PagedRows.RowsOf(record).Count > 0)
+               && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)
             ? element.Name
             : null;
     }
@@ -74,7 +90,14 @@ internal sealed class LibraryQueries
     /// </summary>
     private static bool IsFactory(IMethodSymbol method, ITypeSymbol record)
         => method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, record.OriginalDefinition)
-           && IdentifierWords.Words(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]);
+           && (IdentifierWords.Words(method.Name) is { Count: > 0 } words && MakingVerbs.Contains(words[0]) || WrapsItsTypeArgument(method));
+
+    /// <summary>
+    /// <c>Result&lt;ApplicationUser&gt;.Failure(error)</c>, <c>Result&lt;T&gt;.Success(value)</c>: a static method of a generic type that
+    /// answers with that type holds the person only in its type argument; it knows no store of <c>T</c> and looks no row up,
+    /// whatever its name (round 22's bank). A static look-up of a record's own non-generic type (<c>User.Find(id)</c>) stays a read.
+    /// </summary>
+    private static bool WrapsItsTypeArgument(IMethodSymbol method) => method.ContainingType is { IsGenericType: true };
 
     /// <summary>
     /// First words of another project's commands: <c>CreateAsync(request)</c>, <c>RegisterStudentAsync</c>, <c>AssignTeacher</c>,
@@ -98,7 +121,7 @@ internal sealed class LibraryQueries
     /// <c>MessageCategory { Name, List&lt;Contact&gt; Contacts }</c> and an exam session whose class lists its students
     /// (<c>ExamSession.Class.Registrations</c>) hold persons only in the rows of a collection: from the caller's side nothing
     /// says the other project's query loaded them (an entity's collection is empty unless the query includes it), and such a
-    /// catalogue row is nobody's record.
+    /// catalogue row is nobody's record. A page of rows (<see cref="PagedRows"/>) holds the persons of its rows: the page is the answer.
     /// </summary>
     private bool HoldsAPerson(ITypeSymbol row, List<ISymbol> columns)
     {
@@ -106,13 +129,8 @@ internal sealed class LibraryQueries
 
         using var walk = BoundedWalk.Enter(WalkKind.Members, row);
         if (!walk.Entered) return false;
-        foreach (var column in columns)
-        {
-            if (PersonalDataClassifier.MemberType(column) is { } target && PersonalDataClassifier.ElementType(target) is null
-                && HoldsAPerson(target, AuthorshipStamps.Without(_classifier.PersonalColumns(target)))) return true;
-        }
-
-        return false;
+        var referenced = columns.Select(PersonalDataClassifier.MemberType).OfType<ITypeSymbol>().Where(t => PersonalDataClassifier.ElementType(t) is null);
+        return referenced.Concat(PagedRows.RowsOf(row)).Any(target => HoldsAPerson(target, AuthorshipStamps.Without(_classifier.PersonalColumns(target))));
     }
 
     /// <summary>
