@@ -5,8 +5,9 @@ using DataGuard.Detection.Normalization;
 namespace DataGuard.Detection.Pipeline;
 
 /// <summary>
-/// Finds the anchors of every enabled <see cref="AnchoredRecognizer"/> in a single pass: a search for the anchors'
-/// first characters (<see cref="CharSearch"/>), then a comparison with the few anchors that start with the character found.
+/// Finds the anchors of every enabled <see cref="AnchoredRecognizer"/> in a single pass: a bit test of each character
+/// and its pair with the next against the anchors' first two (<see cref="NextPlace"/>), then a comparison with the few
+/// anchors that start with the character found.
 /// </summary>
 internal sealed class AnchorSearch
 {
@@ -106,27 +107,30 @@ internal sealed class AnchorSearch
     public void Scan(ReadOnlySpan<char> text, ref CandidateSink sink, int firstPriority)
     {
         if (_recognizers.Length == 0) return;
-        int i = 0;
-        while (i < text.Length)
+        for (int i = NextPlace(text, 0); i >= 0; i = NextPlace(text, i + 1))
         {
-            int hit = _firstChars.IndexOfAny(text.Slice(i));
-            if (hit < 0) return;
-            i += hit;
             char c = text[i];
-            if (!MayStartAt(text, i))
-            {
-                AssertNoAnchorAt(text, i);
-                i++;
-                continue;
-            }
             foreach (var anchor in _buckets[c % BucketCount])
             {
                 if (anchor.Key != c || !Matches(text, i, anchor)) continue;
                 _recognizers[anchor.Recognizer].OnAnchor(text, i, i + anchor.Text.Length, ref sink, firstPriority + anchor.Recognizer);
                 break;
             }
-            i++;
         }
+    }
+
+    // The first place at or after from where an anchor may start (its first character filed, its pair with the next one
+    // filed where the pair test rules), or -1. The anchors' first characters are common in Chinese prose (報 後 現 受 證:
+    // one every ~9 characters), so both bit tests run in one loop rather than a vectorised search stopping at each.
+    private int NextPlace(ReadOnlySpan<char> text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (!_firstChars.Contains(text[i])) continue;
+            if (MayStartAt(text, i)) return i;
+            AssertNoAnchorAt(text, i);
+        }
+        return -1;
     }
 
     // Debug builds (every test run) compare each place the pair test turns down with every anchor filed there.

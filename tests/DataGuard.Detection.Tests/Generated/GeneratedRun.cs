@@ -23,9 +23,11 @@ public sealed class GeneratedRun
         // For a developer chasing a hole: DATAGUARD_GENERATED_MISSES=<file> writes the missed synthetic cases there.
         var missesPath = Environment.GetEnvironmentVariable("DATAGUARD_GENERATED_MISSES");
         var misses = missesPath is null ? null : new StringBuilder();
+        using var digest = new FindingsDigest();
         foreach (var item in CaseGenerator.Positives())
         {
             var findings = scanner.Scan(item.Text);
+            digest.Add(findings);
             bool found = IsFound(findings, item);
             if (!found && misses is not null) misses.Append($"{item.Cell} @{item.Position}\t{Escape(item.Text)}\t{Escape(item.Text[item.Start..item.End])}\t{Describe(findings)}\n");
             Count(Cells, item.Cell, found);
@@ -40,7 +42,9 @@ public sealed class GeneratedRun
         foreach (var negative in HardNegativeGenerator.All())
         {
             bool clean = true;
-            foreach (var finding in scanner.Scan(negative.Text))
+            var findings = scanner.Scan(negative.Text);
+            digest.Add(findings);
+            foreach (var finding in findings)
             {
                 if (EntityTypes.Core.Contains(finding.Type)) clean = false;
             }
@@ -49,6 +53,7 @@ public sealed class GeneratedRun
             Count(NegativeFamilies, negative.Family, clean);
             Negatives++;
         }
+        FindingsDigestSummary = digest.Summary();
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "generated-coverage.tsv"), CellTable());
         if (missesPath is not null) File.WriteAllText(missesPath, misses!.ToString());
     }
@@ -61,6 +66,9 @@ public sealed class GeneratedRun
         foreach (var f in findings) text.Append($"{f.Type}@{f.Start}+{f.Length}:{f.Score:0.00} ");
         return text.ToString();
     }
+
+    /// <summary>The digest of every finding of every generated case and look-alike (<see cref="FindingsDigest"/>).</summary>
+    internal string FindingsDigestSummary { get; }
 
     internal int Positives { get; }
     internal int Negatives { get; }
