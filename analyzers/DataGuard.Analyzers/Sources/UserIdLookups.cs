@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,7 +21,7 @@ internal sealed class UserIdLookups : ParametersByUse
     /// <summary>True when <paramref name="parameter"/>'s method looks a person's user record up by it.</summary>
     public bool IsLookedUp(IParameterSymbol parameter) => IsUsed(parameter);
 
-    protected override void Collect(IOperation operation, IMethodSymbol method, ImmutableHashSet<IParameterSymbol>.Builder found)
+    protected override void Collect(IOperation operation, IMethodSymbol method, Uses uses)
     {
         if (operation is not IInvocationOperation { Instance.Type: INamedTypeSymbol { IsGenericType: true } receiver } call || !LooksUpPersonsById(receiver))
         {
@@ -33,7 +32,7 @@ internal sealed class UserIdLookups : ParametersByUse
         {
             if (argument.Parameter?.Name.EndsWith("Id", StringComparison.Ordinal) == true)
             {
-                AddIfOwnParameter(found, argument.Value, method);
+                AddIfOwnParameter(uses, argument.Value, method);
             }
         }
     }
