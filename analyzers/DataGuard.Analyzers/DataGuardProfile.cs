@@ -35,7 +35,7 @@ internal sealed class DataGuardProfile
         Options = options;
         AppSettings = appSettings;
         Bodies = new SourceBodies(compilation);
-        Classifier = new PersonalDataClassifier(options, requestFed, new FilledRecipients(compilation, Bodies));
+        Classifier = new PersonalDataClassifier(options, requestFed, new FilledRecipients(compilation, syntax, Bodies));
         Sinks = new SinkCatalog(compilation, options);
         Hosts = new ExternalHosts(options.AllowedHosts);
         Sanitizers = new Sanitizers(options, Bodies);
