@@ -35,7 +35,7 @@ internal sealed class DataGuardProfile
         Options = options;
         AppSettings = appSettings;
         Bodies = new SourceBodies(compilation);
-        Classifier = new PersonalDataClassifier(options, requestFed, new FilledRecipients(compilation, Bodies));
+        Classifier = new PersonalDataClassifier(options, requestFed, new FilledRecipients(compilation, syntax, Bodies));
         Sinks = new SinkCatalog(compilation, options);
         Hosts = new ExternalHosts(options.AllowedHosts);
         Sanitizers = new Sanitizers(options, Bodies);
@@ -100,9 +100,12 @@ internal sealed class DataGuardProfile
 
     /// <summary>
     /// A text parameter personal by what its method does with it, whatever its name: handed to a mail library as a recipient,
-    /// or the id a person's user record is looked up by.
+    /// or the id a person's user record is looked up by — except, read at <paramref name="reference"/>, where that lookup
+    /// found no one.
     /// </summary>
-    public bool IsPersonalByUse(IParameterSymbol parameter) => MailRecipients.IsRecipient(parameter) || UserIdLookups.IsLookedUp(parameter);
+    public bool IsPersonalByUse(IParameterSymbol parameter, IOperation? reference = null)
+        => MailRecipients.IsRecipient(parameter)
+           || UserIdLookups.IsLookedUp(parameter) && !(reference is not null && Sources.UserIdLookups.FoundNoOne(reference, parameter));
 
     /// <summary>What the class's own code stores in its fields and properties (built on first use).</summary>
     public StoredValues StoredValues => _storedValues ??= new StoredValues(Bodies);

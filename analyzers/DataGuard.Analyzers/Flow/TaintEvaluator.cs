@@ -166,7 +166,7 @@ internal sealed class TaintEvaluator
         if (State is not null && State.TryGetTaint(symbol, out var known))
         {
             // The name speaks only when the flow saw nothing: a count or length in a local named withPhone is not personal.
-            if (known.IsEmpty && !known.IsSanitized && !IsNumber(symbol) && NamedPersonal(symbol))
+            if (known.IsEmpty && !known.IsSanitized && !IsNumber(symbol) && NamedPersonal(symbol, reference))
             {
                 return Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation()));
             }
@@ -179,16 +179,17 @@ internal sealed class TaintEvaluator
             return Taint.Of(new PersonalSource(parameter, reference.Syntax.GetLocation(), parameter.Ordinal));
         }
 
-        return NamedPersonal(symbol) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
+        return NamedPersonal(symbol, reference) ? Taint.Of(new PersonalSource(symbol, reference.Syntax.GetLocation())) : Taint.None;
     }
 
     /// <summary>
     /// A local or parameter personal by its name or attributes, or a parameter its method uses as a mail recipient or looks a
-    /// user up by — unless every call fills the parameter with a constant.
+    /// user up by (not where, at <paramref name="reference"/>, that lookup found no one) — unless every call fills the
+    /// parameter with a constant.
     /// </summary>
-    private bool NamedPersonal(ISymbol symbol)
+    private bool NamedPersonal(ISymbol symbol, IOperation reference)
         => symbol is IParameterSymbol parameter
-            ? (_profile.Classifier.IsPersonal(parameter) || _profile.IsPersonalByUse(parameter)) && !_profile.ConstantParameters.AlwaysConstant(parameter)
+            ? (_profile.Classifier.IsPersonal(parameter) || _profile.IsPersonalByUse(parameter, reference)) && !_profile.ConstantParameters.AlwaysConstant(parameter)
             : _profile.Classifier.IsPersonal(symbol);
 
     /// <summary>

@@ -253,11 +253,12 @@ internal static class ChannelSettings
     /// <summary>
     /// True when any value the setting can take is unsafe (<c>options</c> chosen by a switch over a site setting). A property
     /// of the team's settings class takes what the program's configuration files set it to (<see cref="ConfiguredSettings"/>), and
-    /// so does a value read from configuration by its key (<see cref="ConfiguredKeys"/>).
+    /// so does a value read from configuration by its key (<see cref="ConfiguredKeys"/>). A helper of the compilation that
+    /// returns the option (<c>DetermineSecureSocketOptions(port, useSsl)</c>) can take every value its returns give.
     /// </summary>
     private static bool IsUnsafe(ChannelSetting row, IOperation value, DataGuardProfile profile)
     {
-        var values = EndpointResolver.PossibleValues(value).Where(v => ConfiguredSettings.MayRunWith(v, profile.AppSettings)).ToImmutableArray();
+        var values = EndpointResolver.PossibleValues(value, profile.Bodies.Body).Where(v => ConfiguredSettings.MayRunWith(v, profile.AppSettings)).ToImmutableArray();
         var configured = ConfiguredSettings.Judge(row, values, profile.AppSettings);
         return configured.Unsafe
                || values.Any(v => !configured.Overrides(v) && IsUnsafeValue(row, v, profile.Bodies.Body) || ConfiguredKeys.MayBeUnsafe(row, v, profile.AppSettings));

@@ -430,15 +430,22 @@ internal sealed class EndpointResolver
     /// <summary>
     /// Every value an argument can take as written: through conversions, <c>?:</c>, switch expressions, <c>??</c> and every
     /// value the method assigns to a local (switch sections, if/else branches). Leaves are constants, enum members, calls.
+    /// Given <paramref name="bodyOf"/>, a call of the compilation's own method that returns an enum or a <c>bool</c> (a helper
+    /// choosing the TLS option by port and setting) takes every value its returns can take, at most
+    /// <see cref="MaxHelperCalls"/> helpers deep, each once.
     /// </summary>
-    public static ImmutableArray<IOperation> PossibleValues(IOperation operation)
+    public static ImmutableArray<IOperation> PossibleValues(IOperation operation, Func<IMethodSymbol, IOperation?>? bodyOf = null)
     {
         var values = ImmutableArray.CreateBuilder<IOperation>();
-        CollectValues(operation, values, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
+        CollectValues(operation, values, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0, bodyOf, 0);
         return values.ToImmutable();
     }
 
-    private static void CollectValues(IOperation? operation, ImmutableArray<IOperation>.Builder values, HashSet<ISymbol> visited, int depth)
+    /// <summary>Helpers followed into from one value: a choice made by a helper of a helper is still written in the source.</summary>
+    private const int MaxHelperCalls = 2;
+
+    private static void CollectValues(IOperation? operation, ImmutableArray<IOperation>.Builder values, HashSet<ISymbol> visited, int depth,
+        Func<IMethodSymbol, IOperation?>? bodyOf, int helpers)
     {
         using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
         if (operation is null || depth > MaxDepth || values.Count > 4 * MaxAlternatives || !walk.Entered)
@@ -450,36 +457,46 @@ internal sealed class EndpointResolver
         switch (operation)
         {
             case IConversionOperation c:
-                CollectValues(c.Operand, values, visited, next);
+                CollectValues(c.Operand, values, visited, next, bodyOf, helpers);
                 return;
             case IParenthesizedOperation p:
-                CollectValues(p.Operand, values, visited, next);
+                CollectValues(p.Operand, values, visited, next, bodyOf, helpers);
                 return;
             case IConditionalOperation { WhenFalse: not null } or ICoalesceOperation or ISwitchExpressionOperation:
                 foreach (var alternative in Alternatives(operation))
                 {
-                    CollectValues(alternative, values, visited, next);
+                    CollectValues(alternative, values, visited, next, bodyOf, helpers);
                 }
 
                 return;
             case ILocalReferenceOperation local when visited.Add(local.Local):
                 foreach (var value in StoredValues.Assigned(local.Local, operation))
                 {
-                    CollectValues(value, values, visited, next);
+                    CollectValues(value, values, visited, next, bodyOf, helpers);
                 }
 
                 return;
             case IPropertyReferenceOperation { Property: var property } when visited.Add(property) && SettingsDefault(property, operation) is { } initial:
                 // SmtpOptions.UseSsl { get; set; } = false: what the team configures, or else the default.
                 values.Add(operation);
-                CollectValues(initial, values, visited, next);
+                CollectValues(initial, values, visited, next, bodyOf, helpers);
                 return;
             case IInvocationOperation invocation when Fallbacks(invocation) is { Count: > 0 } fallbacks:
                 // config.GetValue("Smtp:Security", DefaultSecurity): what configuration says, or else the fallback it is handed.
                 values.Add(operation);
                 foreach (var fallback in fallbacks)
                 {
-                    CollectValues(fallback, values, visited, next);
+                    CollectValues(fallback, values, visited, next, bodyOf, helpers);
+                }
+
+                return;
+            case IInvocationOperation { TargetMethod: var helper }
+                when bodyOf is not null && helpers < MaxHelperCalls && ReturnsChoice(helper) && visited.Add(helper.OriginalDefinition)
+                     && bodyOf(helper.OriginalDefinition) is { } helperBody:
+                // DetermineSecureSocketOptions(port, useSsl): every option its returns can take, None when UseSsl is off among them.
+                foreach (var returned in OperationShapes.OwnReturns(helperBody))
+                {
+                    CollectValues(returned.ReturnedValue, values, visited, next, bodyOf, helpers + 1);
                 }
 
                 return;
@@ -488,6 +505,10 @@ internal sealed class EndpointResolver
                 return;
         }
     }
+
+    /// <summary>A method whose result is a choice among constants: an enum or a <c>bool</c>.</summary>
+    private static bool ReturnsChoice(IMethodSymbol method)
+        => method.ReturnType is { TypeKind: TypeKind.Enum } or { SpecialType: SpecialType.System_Boolean };
 
     /// <summary>
     /// The initializer of a settable member of the team's options or settings class (<c>public bool UseSsl { get; set; } = false;</c>):

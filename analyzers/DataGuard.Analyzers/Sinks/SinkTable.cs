@@ -43,7 +43,7 @@ internal static class SinkTable
     private static readonly string[] MailSends = { "Send", "SendAsync" };
 
     /// <summary>First words of the methods of a program's own mail service: it sends, dispatches, delivers or queues the mail it is handed.</summary>
-    private static readonly string[] MailServiceVerbs = { "Send", "Dispatch", "Deliver", "Enqueue", "Queue", "Post", "Submit" };
+    internal static readonly string[] MailServiceVerbs = { "Send", "Dispatch", "Deliver", "Enqueue", "Queue", "Post", "Submit" };
 
     /// <summary>Names of the parameter a string-shaped mail service sends to (<c>SendEmailAsync(from, fromName, to, subject, html)</c>).</summary>
     private static readonly string[] MailServiceRecipients =

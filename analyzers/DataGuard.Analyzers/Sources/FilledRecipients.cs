@@ -5,7 +5,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DataGuard.Analyzers.Sources;
@@ -14,8 +13,11 @@ namespace DataGuard.Analyzers.Sources;
 /// The recipient of the program's own message or notification (<c>Notification.Recipient</c>, <c>SmsRequest.To</c>,
 /// <c>Receiver</c>) that the program fills from a person's e-mail or phone — <c>Recipient = patient.Email</c>, or a local taken
 /// from a list a helper builds of them — to be sent: it holds that person's address or number whatever else it is called,
-/// and a worker that logs it logs one (round 22's clinic). Assignments are found in this compilation's source, wherever the
-/// type is declared; a recipient filled only with constants, configuration or the team's settings is the organisation's own.
+/// and a worker that logs it logs one (round 22's clinic). The same member of a mail request — a type named for mail
+/// (<c>SendTestEmailCommand.To</c>, <c>EmailRequest.Recipient</c>) — holds the address whoever asks for the mail types in, unless
+/// every assignment in the compilation gives it a constant or configuration (round 23's hotel). Assignments are found through
+/// the compilation's one syntax index (<see cref="SourceSyntax.AssignmentsTo"/>), wherever the type is declared; a recipient
+/// filled only with constants, configuration or the team's settings is the organisation's own.
 /// </summary>
 internal sealed class FilledRecipients
 {
@@ -32,25 +34,33 @@ internal sealed class FilledRecipients
     /// <summary>Operations looked at behind one assignment.</summary>
     private const int MaxOperations = 1000;
 
+    /// <summary>Words of a type's name that, after a sending verb, make it a request for mail (<c>SendTestEmailCommand</c>).</summary>
+    private static readonly ImmutableHashSet<string> MailWords = ImmutableHashSet.Create(StringComparer.Ordinal, "email", "emails", "mail", "mails");
+
     private readonly Compilation _compilation;
+    private readonly SourceSyntax _syntax;
     private readonly SourceBodies _bodies;
     private readonly StoredValues _stored;
     private readonly ConcurrentDictionary<ISymbol, bool> _answers = new(SymbolEqualityComparer.Default);
 
-    public FilledRecipients(Compilation compilation, SourceBodies bodies)
+    public FilledRecipients(Compilation compilation, SourceSyntax syntax, SourceBodies bodies)
     {
         _compilation = compilation;
+        _syntax = syntax;
         _bodies = bodies;
         _stored = new StoredValues(bodies);
     }
 
-    /// <summary>True for a text member named as a message's recipient that this compilation fills from a person's e-mail or phone.</summary>
+    /// <summary>
+    /// True for a text member named as a message's recipient that this compilation fills from a person's e-mail or phone,
+    /// or that a mail request holds and this compilation does not fill with constants or configuration only.
+    /// </summary>
     public bool IsFilledFromPerson(ISymbol member, PersonalNames names)
         => member is IPropertySymbol { IsStatic: false, IsIndexer: false, Type.SpecialType: SpecialType.System_String }
                or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, Type.SpecialType: SpecialType.System_String }
            && IsRecipientName(member.Name)
            && member.ContainingType is { } owner && !PersonalDataClassifier.IsFramework(owner) && !PersonalDataClassifier.IsTeamSettingsType(owner)
-           && _answers.GetOrAdd(member.OriginalDefinition, m => IsFilled(m, names));
+           && _answers.GetOrAdd(member.OriginalDefinition, m => IsFilled(m, names) || IsMailRequestRecipient(m));
 
     private static bool IsRecipientName(string name)
     {
@@ -60,38 +70,71 @@ internal sealed class FilledRecipients
 
     private bool IsFilled(ISymbol member, PersonalNames names)
     {
-        var search = new WholeIdentifierSearch(new[] { member.Name });
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var filled in Assignments(member))
         {
-            var text = tree.GetText().ToString();
-            SyntaxNode? root = null;
-            SemanticModel? model = null;
-            for (var index = search.Next(text, 0); index >= 0; index = search.Next(text, index + 1))
+            if (HoldsPersonsContact(filled.Value, member, names))
             {
-                root ??= tree.GetRoot();
-                if (root.FindToken(index).Parent is not IdentifierNameSyntax name || name.Identifier.ValueText != member.Name
-                    || AssignmentTo(name) is not { } assignment)
-                {
-                    continue;
-                }
-
-                model ??= _compilation.GetSemanticModel(tree);
-                if (model.GetOperation(assignment) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } filled
-                    && SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member) && HoldsPersonsContact(filled.Value, member, names))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>The assignment whose left side is the name (<c>Recipient = …</c>, <c>n.Recipient = …</c>), or null.</summary>
-    private static AssignmentExpressionSyntax? AssignmentTo(IdentifierNameSyntax name)
+    /// <summary>
+    /// A recipient of a request for mail: typed in by whoever asks for the mail (a bound request, a deserialised command)
+    /// unless the compilation assigns it, and only constants or configuration.
+    /// </summary>
+    private bool IsMailRequestRecipient(ISymbol member)
     {
-        var left = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name;
-        return left.Parent is AssignmentExpressionSyntax assignment && assignment.Left == left ? assignment : null;
+        if (!IsMailRequest(member.ContainingType.Name))
+        {
+            return false;
+        }
+
+        var assigned = false;
+        foreach (var filled in Assignments(member))
+        {
+            if (!OperatorValues.IsOperatorValue(OperationShapes.Unconverted(filled.Value)))
+            {
+                return true;
+            }
+
+            assigned = true;
+        }
+
+        return !assigned;
+    }
+
+    /// <summary>
+    /// A type named as a request to send mail: its first word a sending verb (<c>Send</c>, <c>Resend</c>, <c>Queue</c>: the mail
+    /// service verbs of the sink table) and a later word a mail (<c>SendTestEmailCommand</c>). The name alone (<c>MailRequest</c>
+    /// with a transfer's <c>From</c>, <c>To</c> and <c>Amount</c>) is not enough.
+    /// </summary>
+    private static bool IsMailRequest(string typeName)
+    {
+        var words = IdentifierWords.Words(typeName);
+        return words.Count > 1 && Sinks.SinkTable.MailServiceVerbs.Any(verb => words[0].EndsWith(verb.ToLowerInvariant(), StringComparison.Ordinal))
+               && words.Skip(1).Any(MailWords.Contains);
+    }
+
+    /// <summary>The compilation's assignments to the member (<c>Recipient = …</c>, <c>n.Recipient = …</c>, in initializers too).</summary>
+    private IEnumerable<ISimpleAssignmentOperation> Assignments(ISymbol member)
+    {
+        SemanticModel? model = null;
+        foreach (var assignment in _syntax.AssignmentsTo(member.Name))
+        {
+            if (model?.SyntaxTree != assignment.SyntaxTree)
+            {
+                model = _compilation.GetSemanticModel(assignment.SyntaxTree);
+            }
+
+            if (model.GetOperation(assignment) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } filled
+                && SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member))
+            {
+                yield return filled;
+            }
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -14,7 +15,10 @@ namespace DataGuard.Analyzers.Sources;
 /// address whatever it is called, unless every call fills it with a constant (an organisation's address, see
 /// <see cref="ConstantParameters"/>) — so the program's mailer that logs its <c>to</c> logs a personal value even when all
 /// its callers sit in another project behind the program's mail interface. A local is judged by what the flow assigns it
-/// (a configuration read or a constant is no one's address).
+/// (a configuration read or a constant is no one's address). A list of addresses is one too when its items become recipients
+/// (<c>foreach (var r in to) message.To.Add(MailboxAddress.Parse(r))</c>, <c>to.Select(MailboxAddress.Parse)</c>), and so is a
+/// parameter the method hands to one of the compilation's methods that uses it so (an overload taking one address, a
+/// template sender handing its <c>to</c> to the sender).
 /// </summary>
 internal sealed class MailRecipients : ParametersByUse
 {
@@ -29,11 +33,24 @@ internal sealed class MailRecipients : ParametersByUse
     /// <summary>True when <paramref name="parameter"/>'s method hands it to a mail library as a recipient.</summary>
     public bool IsRecipient(IParameterSymbol parameter) => IsUsed(parameter);
 
-    protected override void Collect(IOperation operation, IMethodSymbol method, ImmutableHashSet<IParameterSymbol>.Builder found)
+    /// <summary>Text, or a list of it whose items are addresses.</summary>
+    protected override bool Holds(ITypeSymbol type)
+        => type.SpecialType == SpecialType.System_String || PersonalDataClassifier.ElementType(type) is { SpecialType: SpecialType.System_String };
+
+    protected override bool FollowsCalls => true;
+
+    protected override void Collect(IOperation operation, IMethodSymbol method, Uses uses)
     {
         if (EnvelopeRecipient(operation) is { } slotted)
         {
-            AddIfOwnParameter(found, slotted, method);
+            AddIfOwnParameter(uses, slotted, method);
+            return;
+        }
+
+        // A recipient maker handed over as a method group maps a list's items to recipients: to.Select(MailboxAddress.Parse).
+        if (operation is IMethodReferenceOperation { Method: var mapped } && IsRecipientMaker(mapped) && SequenceHandedTo(operation) is { } items)
+        {
+            AddIfOwnParameter(uses, items, method);
             return;
         }
 
@@ -52,10 +69,15 @@ internal sealed class MailRecipients : ParametersByUse
         {
             if (argument.Parameter is { } slot && row.RecipientParameters.Contains(slot.Name))
             {
-                AddIfOwnParameter(found, argument.Value, method);
+                AddIfOwnParameter(uses, argument.Value, method);
             }
         }
     }
+
+    /// <summary>A mail library's method or constructor that takes a recipient (<c>MailboxAddress.Parse</c>, <c>new MailAddress</c>).</summary>
+    private bool IsRecipientMaker(IMethodSymbol method)
+        => _sinks.HasAny(SinkKind.MailRecipient) && _sinks.Match(method, SinkKind.MailRecipient) is { } row
+           && method.Parameters.Any(p => row.RecipientParameters.Contains(p.Name));
 
     /// <summary>The value put in a recipient slot of the program's own mail: <c>To = value</c>, <c>message.Cc.Add(value)</c>.</summary>
     private static IOperation? EnvelopeRecipient(IOperation operation) => operation switch

@@ -63,4 +63,54 @@ public class UserIdLookupTests
             }
         }
         """);
+
+    /// <summary>
+    /// Round 22's HR tools: the id is logged on entry (reported), then a user is looked up by it and, when <paramref name="test"/>
+    /// finds none, an exception names the id — it names no one there (the key of a search that found nothing), so DG1006 is silent.
+    /// </summary>
+    [Theory]
+    [InlineData("user == null")]
+    [InlineData("user is null")]
+    [InlineData("null == user")]
+    public Task Id_in_the_error_thrown_when_no_user_was_found_is_not_reported(string test) => Run($$"""
+        public class UserTools
+        {
+            private readonly UserManager<StaffUser> _users = null!;
+            private readonly ILogger<UserTools> _logger = null!;
+
+            public async Task<string> GetUserAsync(string account)
+            {
+                {|DG1001:_logger.LogInformation("Get user {Account}", account)|};
+                var user = await _users.FindByIdAsync(account);
+                if ({{test}})
+                {
+                    throw new InvalidOperationException($"User {account} was not found.");
+                }
+
+                return user.Id;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Id_in_the_error_thrown_when_the_found_user_lacks_a_role_is_reported() => Run("""
+        public class RoleTools
+        {
+            private readonly UserManager<StaffUser> _users = null!;
+
+            public async Task RemoveRoleAsync(string account, string roleName)
+            {
+                var user = await _users.FindByIdAsync(account);
+                if (user == null)
+                {
+                    throw new InvalidOperationException($"User {account} was not found.");
+                }
+
+                if (!await _users.IsInRoleAsync(user, roleName))
+                {
+                    throw {|DG1006:new InvalidOperationException($"User {account} does not have {roleName}.")|};
+                }
+            }
+        }
+        """);
 }
