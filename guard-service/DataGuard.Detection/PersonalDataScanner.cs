@@ -175,11 +175,16 @@ public sealed class PersonalDataScanner
             // a weak landline before the rest of a card); read on across the filler words. A value wrapped onto the next line
             // is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number). The longer reading
             // is accepted only where it validates, and then outscores the weak one.
+            // Round 35: asked before the chain is read on across fillers as well, which may leave it ending elsewhere (0935-B27-4|6).
+            bool atBar = ChainReader.StopsAtBarDigit(text, chain) || ChainReader.CrossesBarDigit(text, chain);
             if ((coveringEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
+            {
                 Recognize(text, chain, ref sink, out _, out _, acrossFillers: true);
+                atBar = atBar || ChainReader.StopsAtBarDigit(text, chain) || ChainReader.CrossesBarDigit(text, chain);
+            }
             // "L2|4567890", "09|2 345 678": a chain that stopped at a bar, or read across a glued one as a cell break (A|23|56789), is read again through it, the bar as a 1; the first
             // reading stands beside it (a row's bar between short cells, 12:05|0912…, reads as nothing through it).
-            if (ChainReader.StopsAtBarDigit(text, chain) || ChainReader.CrossesBarDigit(text, chain))
+            if (atBar)
             {
                 ChainReader.Read(text, i, ref chain, barsAsOne: true);
                 Recognize(text, chain, ref sink, out _, out _);

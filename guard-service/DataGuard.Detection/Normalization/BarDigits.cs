@@ -30,24 +30,76 @@ internal static class BarDigits
     /// </summary>
     public static bool ReadsAsOne(ReadOnlySpan<char> text, int i)
     {
-        // Two 1s side by side are two bars (A1||234567): each is read with the other's neighbour.
-        if (i == 0 || i + 1 >= text.Length || !(AsciiChars.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '|' && i > 1 && AsciiChars.IsLetterOrDigit(text[i - 2]))) return false;
+        // Two 1s side by side are two bars (A1||234567): each is read with the other's neighbour. Round 35: a bar may open a
+        // group after its hyphen (0936-|45270), as a 1 may.
+        if (i == 0 || i + 1 >= text.Length || !(IsValueChar(text[i - 1]) || text[i - 1] is '|' or '-' && i > 1 && IsValueChar(text[i - 2]))) return false;
         if (text[i + 1] == '|' && i + 2 < text.Length) i++;
         int from = i;
         while (from > 0 && IsRunChar(text[from - 1])) from--;
-        while (!AsciiChars.IsLetterOrDigit(text[from])) from++; // a row's bar or a hyphen before the run
+        while (!IsValueChar(text[from])) from++; // a row's bar or a hyphen before the run
         if (IsExtension(text, from)) return false;
         from = Math.Max(from, FirstDigit(text, from, i) - MaxLeadingLetters);
         if (text[i + 1] == '-')
-            return i + 2 < text.Length && AsciiChars.IsDigit(text[i + 2]) && i - from <= MaxGroupBeforeHyphen && text.Slice(from, i - from).IndexOfAny('|', '-') < 0;
-        if (!AsciiChars.IsDigit(text[i + 1])) return false;
+            return i + 2 < text.Length && IsDigitLike(text[i + 2]) && i - from <= MaxGroupBeforeHyphen && text.Slice(from, i - from).IndexOfAny('|', '-') < 0;
+        if (!IsDigitLike(text[i + 1])) return false;
         int to = i + 1;
         while (to < text.Length && IsRunChar(text[to])) to++;
-        while (!AsciiChars.IsLetterOrDigit(text[to - 1])) to--; // and after it
+        while (!IsValueChar(text[to - 1])) to--; // and after it
         var run = text.Slice(from, to - from);
         // "分機702|345-ZB": letters after the run's last hyphen are a digits-first plate's in the next cell; a value's letters lead.
+        // A bar inside that last group is the group's own (0912-345-6|Z; Round 35).
         int hyphen = run.LastIndexOf('-');
-        return run.Length - CountOf(run, '-') <= MaxRun && CountOf(run, '|') <= MaxBars && (hyphen < 0 || AsciiChars.IsDigit(run[hyphen + 1]));
+        return (run.Length - CountOf(run, '-') <= MaxRun || InShortGroups(run)) && CountOf(run, '|') <= MaxBars + ExtraBarsInGroups(run)
+            && (hyphen < 0 || hyphen < i - from || AsciiChars.IsDigit(run[hyphen + 1]));
+    }
+
+    /// <summary>
+    /// Round 35 (categories of set U28): a card typed in hyphenated groups of four is longer than any run a bar may join
+    /// (4|52-6O|8-|590-8309), but no row of cells: every group is a card's, none longer than <see cref="MaxGroup"/>.
+    /// </summary>
+    private static bool InShortGroups(ReadOnlySpan<char> run)
+    {
+        if (run.Length - CountOf(run, '-') > MaxGroupedRun || run.IndexOf('-') < 0) return false;
+        for (int start = 0; start <= run.Length;)
+        {
+            int end = run.Slice(start).IndexOf('-');
+            int length = end < 0 ? run.Length - start : end;
+            if (length > MaxGroup) return false;
+            start += length + 1;
+        }
+        return true;
+    }
+
+    /// <summary>One more bar in each group past the first of a run in short groups (a card's, <see cref="InShortGroups"/>).</summary>
+    private static int ExtraBarsInGroups(ReadOnlySpan<char> run) => InShortGroups(run) ? CountOf(run, '-') : 0;
+
+    /// <summary>The longest group of a run in short groups: a card's four characters.</summary>
+    private const int MaxGroup = 4;
+
+    /// <summary>The most letters and digits of a run in short groups: a card's nineteen digits.</summary>
+    private const int MaxGroupedRun = 19;
+
+    /// <summary>
+    /// A letter or digit of a value, as the chain reads it: ASCII, or a letter folded from a look-alike of another script
+    /// (a Cyrillic Е before the bar of Е|27…; Round 35, set U28). Chinese numerals are words around the bar, not its run.
+    /// </summary>
+    private static bool IsValueChar(char c)
+    {
+        if (AsciiChars.IsLetterOrDigit(c)) return true;
+        var folded = CharFolding.Fold(c);
+        return folded.Kind is CharKind.Letter or CharKind.Digit && (folded.Evasions & Evasions.ChineseNumerals) == 0;
+    }
+
+    /// <summary>
+    /// A digit, or a letter typed for one (<see cref="DigitLookalikes.AsDigitOcr(char, bool)"/>: 4|Z7S26, 3|B), after the bar:
+    /// Round 35 (set U28) — the recognizers still validate what the bar joins.
+    /// </summary>
+    private static bool IsDigitLike(char c)
+    {
+        if (AsciiChars.IsDigit(c)) return true;
+        if (!IsValueChar(c)) return false;
+        var folded = CharFolding.Fold(c);
+        return folded.Kind == CharKind.Digit || AsciiChars.IsDigit(DigitLookalikes.AsDigitOcr(folded.Value, (folded.Evasions & Evasions.LowerCase) != 0));
     }
 
     /// <summary>A value's letters before its digits: an old certificate's two; more are a label glued before it (ARCNC8|5…).</summary>
@@ -63,7 +115,7 @@ internal static class BarDigits
     // "分機702|345-ZB", "轉45|6", "#702|…": an extension's digits end their cell at the bar; the next cell is another value.
     private static bool IsExtension(ReadOnlySpan<char> text, int from) => from > 0 && text[from - 1] is '機' or '机' or '轉' or '转' or '#';
 
-    private static bool IsRunChar(char c) => c is '|' or '-' || AsciiChars.IsLetterOrDigit(c);
+    private static bool IsRunChar(char c) => c is '|' or '-' || IsValueChar(c);
 
     // netstandard2.0 has no span Count.
     private static int CountOf(ReadOnlySpan<char> run, char c)

@@ -68,7 +68,8 @@ internal static class ChainReader
         index + 1 < text.Length && CharFolding.KindOf(text[index]) == CharKind.Digit
         && CharFolding.KindOf(text[index + 1]) == CharKind.Other && !CharFolding.MayStartSupplementary(text[index + 1]) // a mathematical digit, 🅐
         && !PlaceNumerals.Is(text[index + 1]) // 九十一: read out with its place word
-        && !(SpelledDown.MayBreakAt(text[index + 1]) && SpelledDown.LengthAt(text, index + 1, index, first: true) > 0); // 0⏎9⏎1…
+        && !(SpelledDown.MayBreakAt(text[index + 1]) && SpelledDown.LengthAt(text, index + 1, index, first: true) > 0) // 0⏎9⏎1…
+        && !(text[index + 1] == '|' && BarDigits.ReadsAsOne(text, index + 1)); // Round 35: a card's 4|5…, its 1 typed as a bar
 
     /// <summary>
     /// A numeral that is part of a word here: 陸 (financial 6) in 大陸 "mainland", so 大陸壹參捌… reads from 壹, not from 陸.
@@ -114,6 +115,8 @@ internal static class ChainReader
         {
             int end = chain.EndOf(k);
             if (chain.Gaps[k] > 0 && chain.Positions[k] == end + 1 && IsBarDigitAt(text, end)) return true;
+            // Round 35: a bar opening a group after its hyphen (0936-|45270), read across as a gap of two.
+            if (chain.Positions[k] == end + 2 && text[end] == '-' && IsBarDigitAt(text, end + 1)) return true;
         }
         return false;
     }
@@ -122,7 +125,8 @@ internal static class ChainReader
     public static bool StopsAtBarDigit(ReadOnlySpan<char> text, scoped in Chain chain)
     {
         if (chain.Length == 0) return false;
-        return IsBarDigitAt(text, chain.EndOf(chain.Length));
+        int end = chain.EndOf(chain.Length);
+        return IsBarDigitAt(text, end) || end < text.Length && text[end] == '-' && IsBarDigitAt(text, end + 1); // Round 35: 0936-|4…
     }
 
     // A bar at i that may be a 1 typed for one (see BarDigits).
@@ -190,7 +194,8 @@ internal static class ChainReader
                 continue;
             }
             // "L2|4567890": a bar glued inside a short run may be a 1 typed or scanned as a bar (see BarDigits).
-            if (barsAsOne && text[i] == '|' && length > 0 && gap == 0 && BarDigits.ReadsAsOne(text, i)) folded = BarDigits.One;
+            // Round 35: or opening a group right after its hyphen (0936-|45270).
+            if (barsAsOne && text[i] == '|' && length > 0 && (gap == 0 || gap == 1 && text[i - 1] == '-') && BarDigits.ReadsAsOne(text, i)) folded = BarDigits.One;
             if (folded.Kind == CharKind.Other && text[i] >= '\u00C0' && MarkedLetters.ReadsAsLetter(text, i)) folded = MarkedLetters.Fold(text[i]); // Ẹ9̣7̣…
             switch (folded.Kind)
             {
@@ -372,7 +377,9 @@ internal static class ChainReader
             // after it, and to no letter after it. The digit before may itself be typed as a look-alike (a plate's WPK-7SB,
             // RXW-47BS: round 31); a letter after still ends the chain.
             || gap == 0 && IsOcrDigit(letter)
-            && (KindAt(text, next) == CharKind.Digit || (previous.Kind == CharKind.Digit || IsOcrDigit(previous)) && KindAt(text, next) != CharKind.Letter))
+            && (KindAt(text, next) == CharKind.Digit || (previous.Kind == CharKind.Digit || IsOcrDigit(previous)) && KindAt(text, next) != CharKind.Letter)
+            // Round 35 (set U28): or opening a group, between digits (O9I2-3S4-B76: the B after the second hyphen).
+            || gap > 0 && IsOcrDigit(letter) && (previous.Kind == CharKind.Digit || IsOcrDigit(previous)) && KindAt(text, next) == CharKind.Digit)
         && ++pastLimit <= DigitLookalikes.MostInOneValue;
 
     private static bool IsOcrDigit(in FoldedChar c) =>

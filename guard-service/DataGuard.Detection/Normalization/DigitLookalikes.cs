@@ -103,7 +103,17 @@ internal static class DigitLookalikes
     /// </summary>
     public static bool StartsCode(in Chain chain, int lookalikes, int digitsFrom) =>
         lookalikes == 1 && (uint)(chain.Chars[digitsFrom] - 'A') <= 'Z' - 'A' && chain.Chars[digitsFrom] != 'O'
-        && (chain.Flags[digitsFrom] & (byte)Evasions.LowerCase) == 0;
+        && (chain.Flags[digitsFrom] & (byte)Evasions.LowerCase) == 0 && !LettersDisguised(chain, digitsFrom);
+
+    /// <summary>
+    /// Round 35 (categories of set U28): the value's own letters typed in another script's look-alikes (ХАI52…, a Cyrillic Х
+    /// and А): no code is written so; the capital read as a digit is a second disguise, as a look-alike digit is.
+    /// </summary>
+    private static bool LettersDisguised(in Chain chain, int digitsFrom)
+    {
+        for (int i = 0; i < digitsFrom; i++) if ((chain.Flags[i] & (byte)Evasions.Homoglyph) != 0) return true;
+        return false;
+    }
 
     // A lower-case letter of a word: one that passes for no digit (a lower-case i is no disguised 1 either).
     private static bool IsWordLetter(char folded) => folded is not ('O' or 'L');

@@ -14,14 +14,15 @@ namespace DataGuard.Detection.Normalization;
 internal static class HomophoneDigits
 {
     /// <summary>
-    /// Sound-alike characters and the digit each stands for, in Mandarin as read in Taiwan: líng (靈 玲 鈴 伶), yī
+    /// Sound-alike characters and the digit each stands for, in Mandarin as read in Taiwan: líng (靈 玲 鈴 伶; and 菱 凌 陵 齡
+    /// 羚, 菱 being what staff type for 0 in set U28), yī
     /// (醫 衣 依 伊), ěr/ér (耳 兒 爾; and è 餓, which staff type for 二 — sets U21, U22), sān/sǎn (山 傘 散 衫), sì/sǐ (寺 死 似), wǔ/wú (舞 午 武 吾), liù/liú (溜 留),
     /// qī (妻 漆 期 棲 淒), bā (爸 疤 巴 吧 芭), jiǔ/jiù (酒 久 舊 韭). The forms written in sets U19 and U20 (staff
     /// typing around a block) plus the other common characters of the same reading; 零 一 … 玖 are numerals already
     /// (<see cref="CharFolding"/>), and surnames such as 劉 and words such as 流 are left out.
     /// </summary>
     private const string Table =
-        "0靈" + "0玲" + "0鈴" + "0伶" +
+        "0靈" + "0玲" + "0鈴" + "0伶" + "0菱" + "0凌" + "0陵" + "0齡" + "0羚" +
         "1醫" + "1衣" + "1依" + "1伊" +
         "2耳" + "2兒" + "2爾" + "2餓" +
         "3山" + "3傘" + "3散" + "3衫" +

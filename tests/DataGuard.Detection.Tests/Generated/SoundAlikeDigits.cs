@@ -6,6 +6,7 @@ namespace DataGuard.Detection.Tests.Generated;
 /// Round 29 (sets U19, U20): digits written as sound-alike characters (諧音) to get a value past a filter — every digit
 /// (靈酒醫耳…), or some of them among real digits (0酒12-3寺舞) — with the characters staff type for each digit.
 /// Round 30 (categories of sets U21, U22): 餓 (è) typed for 2.
+/// Round 35 (categories of sets U27, U28): <see cref="StaffTyped"/>, with 菱 and the other líng characters for 0.
 /// </summary>
 internal static class SoundAlikeDigits
 {
@@ -14,6 +15,46 @@ internal static class SoundAlikeDigits
     {
         "靈玲鈴", "醫衣依伊", "耳兒爾餓", "山傘散", "寺死似", "舞午武吾", "溜留", "妻漆期棲", "爸疤巴吧", "酒久舊",
     };
+
+    /// <summary>
+    /// Round 35 (categories of sets U27, U28): the sound-alikes of <see cref="ByDigit"/> with the other characters of the
+    /// same reading the engine reads for 0 (菱, the one staff typed, 凌 陵 齡 羚), kept apart so the older variants' draws stay.
+    /// </summary>
+    private static readonly string[] StaffTypedByDigit =
+    {
+        "菱菱凌陵齡羚靈", "醫衣依伊", "耳兒爾餓", "山傘散", "寺死似", "舞午武吾", "溜留", "妻漆期棲", "爸疤巴吧", "酒久舊",
+    };
+
+    /// <summary>Everyday and financial numerals mixed in by staff among the sound-alikes (菱9寺五…: set U28).</summary>
+    private const string Numerals = "零一二三四五六七八九";
+    private const string FinancialNumerals = "零壹貳參肆伍陸柒捌玖";
+
+    /// <summary>
+    /// Round 35 (categories of sets U27, U28): each digit written as a sound-alike (most of them), an everyday or financial
+    /// numeral, or left a digit — the way staff wrote phones and IDs to get them past a filter; null for short values.
+    /// </summary>
+    public static string? StaffTyped(string value, Random r)
+    {
+        if (value.Count(char.IsAsciiDigit) < 9 || value.Contains('@')) return null;
+        var builder = new StringBuilder(value.Length);
+        foreach (char c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                builder.Append(c);
+                continue;
+            }
+            int digit = c - '0';
+            builder.Append(r.Next(6) switch
+            {
+                0 => Numerals[digit],
+                1 => FinancialNumerals[digit],
+                2 => c,
+                _ => StaffTypedByDigit[digit][r.Next(StaffTypedByDigit[digit].Length)],
+            });
+        }
+        return builder.ToString();
+    }
 
     /// <summary>The value with every digit written as one of its sound-alikes, or null when it has too few digits to be read so.</summary>
     public static string? Every(string value, Random r) => Write(value, r, _ => true);

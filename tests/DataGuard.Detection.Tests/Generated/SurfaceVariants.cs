@@ -329,6 +329,11 @@ internal static class SurfaceVariants
         // or some among real digits: values of nine digits or more.
         new("homophones", (v, r) => SoundAlikeDigits.Every(v.Canonical, r)),
         new("homophones.mixed", (v, r) => SoundAlikeDigits.Some(v.Canonical, r)),
+        // Round 35 (categories of sets U27, U28): sound-alikes (菱 for 0 among them) mixed with everyday and financial numerals
+        // and digits, digit by digit; and a bar typed for a 1 beside a hyphen or a look-alike letter (O, Z, S, B), an ID's
+        // letter in Cyrillic or Greek (O912-|4S678, Е|2Z…).
+        new("homophones.staff-typed", (v, r) => SoundAlikeDigits.StaffTyped(v.Canonical, r)),
+        new("look-alike.bars.mixed", (v, r) => LookAlikeBars.Typed(v, r)),
         // Round 29 (sets U19, U20): the whole value spelled one character per line, blank lines between or not, or one per
         // cell of a CSV, Markdown or tab-separated row.
         new("spelled.per-line", (v, r) => SpelledDown(v, Pick(r, "\n", "\n\n", "\r\n"))),
@@ -1246,7 +1251,7 @@ internal static class SurfaceVariants
         return count < minimum ? null : builder.ToString();
     }
 
-    private static string? LookAlike(string value, Dictionary<char, char>? map = null)
+    internal static string? LookAlike(string value, Dictionary<char, char>? map = null)
     {
         var builder = new StringBuilder(value.Length);
         bool changed = false;
