@@ -25,6 +25,16 @@ internal static class ChatLine
         return sameSpeaker || timed && previousTimed ? length : 0;
     }
 
+    /// <summary>
+    /// Where the message of the line starting at <paramref name="lineStart"/> begins, past its speaker prefix and the spaces
+    /// after it; -1 when the line is no chat line.
+    /// </summary>
+    public static int MessageStart(ReadOnlySpan<char> text, int lineStart)
+    {
+        int length = Parse(text, lineStart, out _, out _);
+        return length == 0 ? -1 : lineStart + length;
+    }
+
     // The prefix at lineStart: an optional time (bracketed, 上午/下午), then a name closed by a colon, a tab or " - ", or,
     // after a time, by a space. Returns its length with the spaces after it, or 0.
     private static int Parse(ReadOnlySpan<char> text, int lineStart, out (int Start, int Length) name, out bool timed)

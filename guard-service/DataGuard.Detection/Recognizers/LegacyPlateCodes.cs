@@ -151,7 +151,7 @@ internal static class LegacyPlateCodes
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)
         {
-            if (EndsField(chain, k) || StartsNextValue(chain, 2, k)) digits = k - 2; // "8V-4133/0931 005 787", "8V-4133 0931005787"
+            if (EndsField(text, chain, k) || StartsNextValue(chain, 2, k)) digits = k - 2; // "8V-4133/0931 005 787", "8V-4133 0931005787"
         }
         if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
         if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits) && !NameGluedAfter(text, chain, 2 + digits)) return false;

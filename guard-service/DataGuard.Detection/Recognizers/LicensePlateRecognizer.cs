@@ -114,7 +114,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
             // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
             // "ABC-1235　23:08:51": and where the hour of a clock time starts (a plate listed with when a camera saw it).
-            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(chain, first + second)
+            if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(text, chain, first + second)
                 && !StartsListNumber(text, chain, first + second) && !ClockTimeAfterCode.StartsAt(text, chain, first + second)
                 && !StartsNextValue(chain, first, first + second)) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
@@ -207,7 +207,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (layout.IsCurrent && ContainsIOrO(chain, letterStart, letters)) return false;
 
             bool spelledWithMark = IsSpelledWithMark(text, chain, count) || IsMarkedWithSymbols(text, chain, count);
-            if (HyphenInsideGroup(chain, first, count) && !spelledWithMark && !SpellsLettersApart(text, chain, lettersFirst, first, count)) return false; // "SM-S9180": the hyphen splits a model's letters
+            if (HyphenInsideGroup(chain, first, count) && !spelledWithMark && !SpellsLettersApart(text, chain, lettersFirst, first, count)
+                && !MovesHyphenNamed(text, chain, count)) return false; // "SM-S9180": the hyphen splits a model's letters
             if (SlashInsideGroup(chain, first, count) && !spelledWithMark) return false;
             // ("0 8 6 3 - R K", "ABC - 1235": a hyphen with a space on each side is the hyphen.)
             char boundary = chain.Gaps[first] == 0 ? '\0' : IsSpacedHyphen(text, chain, first) ? '-' : chain.GapChars[first];
@@ -297,6 +298,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool SpellsLettersApart(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int count) =>
         lettersFirst && LettersSpeltWithHyphens(chain, first, count)
         && (AllNumerals(chain, first, count) || IsNamedImmediately(text, chain.Start));
+
+    // "機車PK-T3816", "車號 TR681-5", "騎乘KDW7-205": a plate's hyphen typed at another place, to slip past a filter (round 35,
+    // set U28); a model's code is split so too (SM-S9180), so only a plate label, a driving verb or a vehicle noun right before
+    // it, or a plate column, names it a plate.
+    private static bool MovesHyphenNamed(ReadOnlySpan<char> text, in Chain chain, int count) =>
+        HasOnlyHyphenGaps(text, chain, count) && (IsNamedImmediately(text, chain.Start) || IsNamedAsPlate(text, chain.Start, chain.EndOf(count)));
 
     public override string Normalize(in Chain chain, in ChainMatch match) =>
         chain.Chars.Slice(0, match.Variant).ToString() + "-" + chain.Chars.Slice(match.Variant, match.Count - match.Variant).ToString();

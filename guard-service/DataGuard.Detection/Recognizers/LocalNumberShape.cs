@@ -107,7 +107,7 @@ internal static class LocalNumberShape
         while (at >= 0 && start - at <= 6 && (text[at] is '\n' or '\r' or '…' or '，' or ',' or '、' or '。'
                                               || CharFolding.KindOf(text[at]) is CharKind.Separator or CharKind.Invisible)) at--;
         // (full-width digits too: ２７１８－２２３３、２０１４　６７８９ is a list of numbers as its ASCII twin is; round 32)
-        if (at >= 0 && at < start - 1 && ((uint)(text[at] - '0') <= 9 || text[at] is >= '０' and <= '９'))
+        if (at >= 0 && at < start - 1 && AsciiChars.IsDigitOrFullWidth(text[at]))
             return !LocalNumberCues.ListedAfterPhone(text, start) && !EndsOtherValue(text, at);
         return ContinuesChatLine(text, start);
     }

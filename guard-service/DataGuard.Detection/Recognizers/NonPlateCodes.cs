@@ -55,7 +55,7 @@ internal static class NonPlateCodes
         while (i < end && i - start < word.Length && IsPlainLetter(text[i])) word[i - start] = CharFolding.Fold(text[i++]).Value;
         int letters = i - start;
         if (letters == 0 || i == end) return false;
-        for (; i < end; i++) if (!IsPlainDigit(text[i])) return false;
+        for (; i < end; i++) if (!AsciiChars.IsDigitOrFullWidth(text[i])) return false;
         foreach (var camera in CameraWords)
         {
             if (word.Slice(0, letters).SequenceEqual(camera.AsSpan()))
@@ -64,10 +64,8 @@ internal static class NonPlateCodes
         return false;
     }
 
-    // ASCII or full-width letters and digits (a camera's name is not typed in look-alike letters or numerals).
+    // ASCII or full-width letters (a camera's name is not typed in look-alike letters or numerals).
     private static bool IsPlainLetter(char c) => AsciiChars.IsLetter(c) || c is >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A';
-
-    private static bool IsPlainDigit(char c) => AsciiChars.IsDigit(c) || c is >= '\uFF10' and <= '\uFF19';
 
     // "…@example.com.ph。113年…": letters glued after a dot that ends a word of two or more letters are the last label of a
     // host name (a mail address or a web address), not a plate's letters (a list's "1.ABC-1235" or "a.ABC-1235" is numbered).

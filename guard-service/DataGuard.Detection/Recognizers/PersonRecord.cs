@@ -238,6 +238,69 @@ internal static class PersonRecord
         return before == 0 || text[before - 1] is '\n' or '\r' or ':' or '：';
     }
 
+    /// <summary>How many chat lines above and below the value's are read for a person's identifier.</summary>
+    private const int ChatLines = 8;
+
+    /// <summary>
+    /// Round 35 (categories of sets U27, U28): whether the value is the one code of its chat message, words around it
+    /// ("[19:09] 阿志：另外一個 abc-123", "小李：對方留的：KM 627 先別外流"), in a chat whose other messages hold a valid
+    /// ID, ARC or mobile: a chat that passes a person's details one message at a time is a record read down its lines.
+    /// </summary>
+    public static bool SentInChatOfIdentifiers(ReadOnlySpan<char> text, int start, int end)
+    {
+        int lineStart = TableCell.LineStart(text, start);
+        int message = ChatLine.MessageStart(text, lineStart);
+        int lineEnd = TableCell.LineEnd(text, end);
+        if (message < 0 || message > start || !HoldsOnlyWords(text.Slice(message, start - message)) || !HoldsOnlyWords(text.Slice(end, lineEnd - end)))
+            return false;
+        return ChatHoldsIdentifier(text, lineStart, up: true) || ChatHoldsIdentifier(text, lineEnd, up: false);
+    }
+
+    // No Latin letter or digit of another code: words (a Han numeral too: 另外一個), marks and emoji only.
+    private static bool HoldsOnlyWords(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span) if (CharFolding.IsAlphanumeric(c) && !CharFolding.IsHan(c)) return false;
+        return true;
+    }
+
+    // Reads the chat lines above the line starting at edge (up) or below the line ending at edge, while they are chat lines
+    // and at most ChatLines of them: whether one's message holds a valid ID, ARC or mobile.
+    private static bool ChatHoldsIdentifier(ReadOnlySpan<char> text, int edge, bool up)
+    {
+        for (int lines = 0; lines < ChatLines; lines++)
+        {
+            int from;
+            if (up)
+            {
+                if (edge == 0) return false;
+                from = TableCell.LineStart(text, edge - 1);
+            }
+            else
+            {
+                if (edge >= text.Length) return false;
+                from = edge + (text[edge] == '\r' && edge + 1 < text.Length && text[edge + 1] == '\n' ? 2 : 1);
+                if (from >= text.Length) return false;
+            }
+            int to = TableCell.LineEnd(text, from);
+            int message = ChatLine.MessageStart(text, from);
+            if (message < 0 || message > to) return false;
+            if (HoldsIdentifierToken(text.Slice(message, to - message))) return true;
+            edge = up ? from : to;
+        }
+        return false;
+    }
+
+    // A valid ID, ARC or mobile starting at one of the message's tokens (0912-…, +886 912 …, A123456789, H1 2345 6789).
+    private static bool HoldsIdentifierToken(ReadOnlySpan<char> message)
+    {
+        for (int i = 0; i < message.Length; i++)
+        {
+            if (!CharFolding.IsAlphanumeric(message[i]) || i > 0 && CharFolding.IsAlphanumeric(message[i - 1])) continue;
+            if (IdentifierAt(message, i) || MobileStartsAt(message, i)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a remark's fields (王小明，0912-345-678) hold a valid ID, ARC or mobile.</summary>
     public static bool HoldsIdentifier(ReadOnlySpan<char> remark) => HasIdentifier(remark);
 

@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
@@ -41,7 +43,9 @@ internal static class PhoneColumn
         var row = new RowShape(delimiter, delimiter == '\0' ? TableCell.SpacedCells(line.Trim()) : TableCell.CellBreaksIn(line, delimiter));
         if (delimiter == '\0' && row.Cells < MinSpacedCells) return false;
         int column = ColumnOf(text.Slice(lineStart, start - lineStart), row);
-        if (column < 0 || !FillsCell(line, row, column, start - lineStart, end - lineStart)) return false;
+        if (column < 0) return false;
+        var (from, length) = CellBounds(line, row, column);
+        if (!TableCell.FillsCell(line, from, length, start - lineStart, end - lineStart)) return false;
         int phones = 0, others = 0;
         Tally(text, lineStart, row, column, up: true, ref phones, ref others);
         Tally(text, lineEnd, row, column, up: false, ref phones, ref others);
@@ -126,24 +130,8 @@ internal static class PhoneColumn
     }
 
     // Where the cell of the line at the column starts and how long it is ((-1, 0) when the line has no such cell).
-    private static (int From, int Length) CellBounds(ReadOnlySpan<char> line, RowShape row, int column)
-    {
-        if (row.Delimiter == '\0')
-        {
-            int lead = line.Length - line.TrimStart().Length;
-            var spaced = TableCell.SpacedCell(line.Trim(), column, out int at);
-            return at < 0 ? (-1, 0) : (lead + at, spaced.Length);
-        }
-        return TableCell.DelimitedCell(line, row.Delimiter, column);
-    }
-
-    // Whether the value, at [start, end) of its line, is all its cell holds but brackets, quotes and spaces.
-    private static bool FillsCell(ReadOnlySpan<char> line, RowShape row, int column, int start, int end)
-    {
-        var (from, length) = CellBounds(line, row, column);
-        return from >= 0 && from <= start && end <= from + length
-            && TableCell.HoldsNoOtherValue(line.Slice(from, start - from)) && TableCell.HoldsNoOtherValue(line.Slice(end, from + length - end));
-    }
+    private static (int From, int Length) CellBounds(ReadOnlySpan<char> line, RowShape row, int column) =>
+        row.Delimiter == '\0' ? TableCell.SpacedCellBounds(line, column) : TableCell.DelimitedCell(line, row.Delimiter, column);
 
     internal enum CellKind : byte
     {
@@ -169,22 +157,16 @@ internal static class PhoneColumn
         for (int i = 0; i < cell.Length; i++)
         {
             char c = cell[i];
-            if (c is >= '0' and <= '9' or >= '０' and <= '９') digits++;
+            if (AsciiChars.IsDigitOrFullWidth(c)) digits++;
             else if (c is ' ' or '-' or '.' or '·' or '－' or '(' or ')' or '（' or '）' || (i == 0 && c is '+' or '＋'))
             {
                 if (digits > 0) gaps++;
             }
-            else return digits > 0 || HasDigit(cell) ? CellKind.Other : CellKind.Blank;
+            else return digits > 0 || AsciiChars.HasDigitOrFullWidth(cell) ? CellKind.Other : CellKind.Blank;
         }
         if (digits == 0) return CellKind.Blank;
         bool wholeMobile = digits == 10 && DigitAt(cell, 0) == '0' && DigitAt(cell, 1) == '9';
         return digits is >= MinPhoneDigits and <= MaxPhoneDigits && (opens || gaps > 0 || wholeMobile) ? CellKind.Phone : CellKind.Other;
-    }
-
-    private static bool HasDigit(ReadOnlySpan<char> cell)
-    {
-        foreach (char c in cell) if (c is >= '0' and <= '9' or >= '０' and <= '９') return true;
-        return false;
     }
 
     // The n-th digit of the cell, folded to ASCII ('\0' when there is none).
@@ -192,8 +174,7 @@ internal static class PhoneColumn
     {
         foreach (char c in cell)
         {
-            if (c is >= '0' and <= '9' && n-- == 0) return c;
-            if (c is >= '０' and <= '９' && n-- == 0) return (char)(c - '０' + '0');
+            if (AsciiChars.IsDigitOrFullWidth(c) && n-- == 0) return AsciiChars.FoldFullWidthDigit(c);
         }
         return '\0';
     }

@@ -222,7 +222,7 @@ internal static class PlateContext
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.OpensGluedRow(text, start, end)
-            || PersonRecord.BesideIdentifier(text, start, end)
+            || PersonRecord.BesideIdentifier(text, start, end) || PersonRecord.SentInChatOfIdentifiers(text, start, end)
             || RemarkHoldsPerson(text, end) ? RecordBoost : 0;
     }
 

@@ -18,8 +18,17 @@ internal static class PlateShape
             && (chain.Flags[count - 1] & (byte)Evasions.ChineseNumerals) == 0 && (chain.Flags[count] & (byte)Evasions.ChineseNumerals) != 0);
 
     // Whether the gap before index holds a bracket or is a slash: what follows is a remark or another field, not more of the value.
-    internal static bool EndsField(in Chain chain, int index) =>
-        chain.Gaps[index] > 0 && chain.GapChars[index] is '(' or '[' or '（' or '【' or '「' or '/' or ')' or ']' or '）' or '】' or '」';
+    internal static bool EndsField(ReadOnlySpan<char> text, in Chain chain, int index) =>
+        chain.Gaps[index] > 0 && (IsFieldMark(chain.GapChars[index]) || IsSpacedSlash(text, chain, index));
+
+    private static bool IsFieldMark(char c) => c is '(' or '[' or '（' or '【' or '「' or '/' or ')' or ']' or '）' or '】' or '」';
+
+    // "2) KWT-3865 / 07:12": a slash with a space on each side parts a list entry's fields as a bare one does (round 35, set U27).
+    private static bool IsSpacedSlash(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        int from = chain.EndOf(index), to = chain.Positions[index];
+        return to - from == 3 && text[from] == ' ' && text[from + 1] is '/' or '／' && text[to - 1] == ' ';
+    }
 
     // "1. bxv-3598 2. EBD-2168": a space, then one or two digits closed by a dot or bracket and a space, numbers the next item.
     internal static bool StartsListNumber(ReadOnlySpan<char> text, in Chain chain, int index)
@@ -218,6 +227,22 @@ internal static class PlateShape
     {
         for (int i = 1; i < count; i++) if (i != boundary && chain.Gaps[i] > 0 && IsHyphenLike(chain.GapChars[i])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Round 35 (set U28): whether every gap of the first <paramref name="count"/> characters is one or two hyphens (any
+    /// dash the chain folds to one) and nothing else: a plate whose hyphen was typed at another place (PK-T3816, TR681-5,
+    /// 72-15KT) or in several (R−KT-318−2).
+    /// </summary>
+    internal static bool HasOnlyHyphenGaps(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] == 0) continue;
+            if (chain.Gaps[i] > 2) return false;
+            for (int at = chain.EndOf(i); at < chain.Positions[i]; at++) if (CharFolding.Fold(text[at]).Value != '-') return false;
+        }
+        return true;
     }
 
     // A middle dot or a bullet (NME•8285), or the katakana prolonged sound mark typed for a hyphen (ABCー1235), stands where the hyphen was.

@@ -107,7 +107,7 @@ internal static class TableCell
             var previous = text.Slice(previousStart, above - 1 - previousStart).Trim();
             above = previousStart;
             if (previous.IsEmpty) return default;
-            if (previous.IndexOfAny(Digits.AsSpan()) >= 0) continue; // another row
+            if (AsciiChars.HasDigitOrFullWidth(previous)) continue; // another row
             if (SpacedCells(previous) != cells) return default;
             headerRow = previous;
             return SpacedCell(previous, column);
@@ -115,24 +115,37 @@ internal static class TableCell
         return default;
     }
 
-    private const string Digits = "0123456789０１２３４５６７８９";
-
     /// <summary>
-    /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) fills a cell of a fixed-width line: a
-    /// cell break (<see cref="SkipSpacedBreak"/>) or the line's edge on each side of it.
+    /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) fills its cell of a fixed-width line (cells
+    /// apart by <see cref="SkipSpacedBreak"/>): no other letter or digit beside it there.
     /// </summary>
     public static bool FillsSpacedCell(ReadOnlySpan<char> text, int start, int end)
     {
         int lineStart = LineStart(text, start);
-        int lineEnd = LineEnd(text, end);
-        // (a bracket or quote around the value first: … (MHU-535) …, … "MHU-535" …)
-        if (start > lineStart && PersonRecord.IsEnclosing(text[start - 1])) start--;
-        if (end < lineEnd && PersonRecord.IsEnclosing(text[end])) end++;
-        var before = text.Slice(lineStart, start - lineStart);
-        var after = text.Slice(end, lineEnd - end);
-        int spaceBefore = before.Length - before.TrimEnd().Length;
-        bool opens = spaceBefore == before.Length || SkipSpacedBreak(before, before.Length - spaceBefore) == before.Length;
-        return opens && (after.TrimStart().IsEmpty || SkipSpacedBreak(after, 0) > 0);
+        var line = text.Slice(lineStart, LineEnd(text, end) - lineStart);
+        int column = SpacedCells(text.Slice(lineStart, start - lineStart).TrimStart()) - 1;
+        var (from, length) = SpacedCellBounds(line, column);
+        return FillsCell(line, from, length, start - lineStart, end - lineStart);
+    }
+
+    /// <summary>
+    /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) of a line is all the cell at
+    /// [<paramref name="from"/>, <paramref name="from"/> + <paramref name="length"/>) holds but brackets, quotes, spaces and
+    /// words (<see cref="HoldsNoOtherValue"/>); false when the line has no such cell (<paramref name="from"/> -1).
+    /// </summary>
+    internal static bool FillsCell(ReadOnlySpan<char> line, int from, int length, int start, int end) =>
+        from >= 0 && from <= start && end <= from + length
+        && HoldsNoOtherValue(line.Slice(from, start - from)) && HoldsNoOtherValue(line.Slice(end, from + length - end));
+
+    /// <summary>
+    /// Where the cell at <paramref name="column"/> (from 0) of a fixed-width line starts and how long it is; (-1, 0) when
+    /// the line has fewer cells.
+    /// </summary>
+    internal static (int From, int Length) SpacedCellBounds(ReadOnlySpan<char> line, int column)
+    {
+        int lead = line.Length - line.TrimStart().Length;
+        var cell = SpacedCell(line.Trim(), column, out int at);
+        return at < 0 ? (-1, 0) : (lead + at, cell.Length);
     }
 
     // The number of cells of a fixed-width line (trimmed).
@@ -216,17 +229,16 @@ internal static class TableCell
     // 幣 before its digits, or 元 or 萬 after them — groups its thousands inside one cell of a CSV row (exports do not quote it).
     private static bool GroupsThousands(ReadOnlySpan<char> span, int at, char delimiter)
     {
-        if (delimiter != ',' || at == 0 || at + 3 >= span.Length || !IsDigit(span[at - 1])) return false;
-        for (int k = 1; k <= 3; k++) if (!IsDigit(span[at + k])) return false;
+        if (delimiter != ',' || at == 0 || at + 3 >= span.Length || !AsciiChars.IsDigitOrFullWidth(span[at - 1])) return false;
+        for (int k = 1; k <= 3; k++) if (!AsciiChars.IsDigitOrFullWidth(span[at + k])) return false;
         int end = at + 4;
-        if (end < span.Length && IsDigit(span[end])) return false;
-        while (end + 3 < span.Length && span[end] == ',' && IsDigit(span[end + 1]) && IsDigit(span[end + 2]) && IsDigit(span[end + 3])) end += 4;
+        if (end < span.Length && AsciiChars.IsDigitOrFullWidth(span[end])) return false;
+        while (end + 3 < span.Length && span[end] == ',' && AsciiChars.IsDigitOrFullWidth(span[end + 1])
+               && AsciiChars.IsDigitOrFullWidth(span[end + 2]) && AsciiChars.IsDigitOrFullWidth(span[end + 3])) end += 4;
         int first = at;
-        while (first > 0 && (IsDigit(span[first - 1]) || span[first - 1] == ',')) first--;
+        while (first > 0 && (AsciiChars.IsDigitOrFullWidth(span[first - 1]) || span[first - 1] == ',')) first--;
         return first > 0 && span[first - 1] is '$' or '＄' or '幣' || end < span.Length && span[end] is '元' or '萬';
     }
-
-    private static bool IsDigit(char c) => (uint)(c - '0') <= 9 || (uint)(c - '０') <= 9;
 
     /// <summary>
     /// Whether the line holding <paramref name="index"/> has as many cells as <paramref name="headerRow"/>: a row wrapped
@@ -249,10 +261,10 @@ internal static class TableCell
     {
         line = line.Trim();
         if (line.IsEmpty || line.Length > MaxWrappedTail || lineStart == 0) return false;
-        foreach (char c in line) if (!IsDigit(c) && c is not ('-' or ' ')) return false;
+        foreach (char c in line) if (!AsciiChars.IsDigitOrFullWidth(c) && c is not ('-' or ' ')) return false;
         int aboveStart = LineStart(text, lineStart - 1);
         var above = text.Slice(aboveStart, lineStart - 1 - aboveStart).TrimEnd();
-        return NextBreak(above, delimiter) >= 0 && !above.IsEmpty && (IsDigit(above[above.Length - 1]) || above[above.Length - 1] == '-');
+        return NextBreak(above, delimiter) >= 0 && !above.IsEmpty && (AsciiChars.IsDigitOrFullWidth(above[above.Length - 1]) || above[above.Length - 1] == '-');
     }
 
     // A line of dashes under a header without cell bars (案件編號 | 案類⏎-----): it belongs to the table, and is no header.

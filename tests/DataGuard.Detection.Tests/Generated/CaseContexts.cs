@@ -498,6 +498,9 @@ internal static class CaseContexts
         // A123456789／0912…), and a fixed-width roll whose last column's header names plates, the value's row far below it.
         new("table.numbered-record", Cue.Record, (f, r) => PlateRolls.NumberedRecord(r), Families: "plate."),
         new("table.fixed-width-roll", Cue.Label, PlateRolls.FixedWidthRoll, Families: "plate."),
+        // Round 35 (categories of sets U27, U28): a group chat passing a person's details one message at a time, the plate alone in
+        // its message after a short lead (對方留的：…), the person's mobile or ID in another message, no plate word anywhere.
+        new("line.identifier-chat", Cue.Record, (f, r) => ChatRolls.AroundPlate(r), Families: "plate."),
     }.Concat(VehicleRecordContexts()).ToArray();
 
     // Round 24 (set U8): a vehicle's record exported or pasted in each layout of VehicleRecords that names the plate's own

@@ -483,6 +483,12 @@ internal static class HardNegativeGenerator
         new("numbered-list-codes", PlateRolls.NumberedCodes),
         new("fixed-width-roll-other-columns", r => "\n\n" + PlateRolls.FixedWidthOtherColumns(r)),
         new("parking-space-range", PlateRolls.ParkingSpaceRange),
+        // Round 35 (categories of sets U27, U28): codes of a plate's shapes in a chat that holds a person's masked mobile or ID,
+        // each named by its own label; such codes alone in chat messages with no identifier in the chat; model codes split as a
+        // moved hyphen splits a plate (SM-S9180) with a vehicle word earlier in the sentence.
+        new("chat-named-codes", ChatRolls.NamedCodesInChat),
+        new("chat-codes-without-identifier", ChatRolls.CodesInChatWithoutIdentifier),
+        new("moved-hyphen-models", ChatRolls.MovedHyphenModels),
         // Round 32 (categories of sets U23, U24): a messaging account's user name right after its label, a driving verb later in
         // the sentence (LINE（ID：vip228）…車手騎乘機車離開): the handle, not a plate.
         new("messaging-handle", r => $"{Pick(r, "對方要求加入", "請加", "嫌犯使用", "")}{Pick(r, "LINE（ID：", "LINE ID：", "LINE ID ", "微信號：", "IG帳號：", "Telegram ")}"

@@ -314,6 +314,9 @@ internal static class SurfaceVariants
         // Round 32 (categories of set U24): a plate's letters said with a word that starts with each, as over the phone
         // (D as in Dog K-738, F(Fox) R-249): the first letter, or every one.
         new("spelled.letter-examples", (v, r) => WithLetterExamples(v, r)),
+        // Round 35 (categories of sets U27, U28): a plate's hyphen typed at another place than between its letters and digits
+        // (PK-T3816, TR681-5, 72-15KT), one or two characters off, to slip past a filter that looks for it there.
+        new("sep.moved-hyphen", (v, r) => MovedHyphen(v, r)),
         // Round 32 (categories of set U24): Taiwan's country code after the plus typed with B for an 8 (+B86 912…, +BB6-912…).
         new("look-alike.country-code", (v, r) => v.Canonical.StartsWith("+886", StringComparison.Ordinal)
             ? "+" + Pick(r, "B86", "8B6", "BB6") + v.Canonical[4..] : null),
@@ -548,6 +551,17 @@ internal static class SurfaceVariants
 
     /// <summary>Letters typed for a 0 or a 1, in either case.</summary>
     private static readonly string[] ZeroOneLetters = { "O", "o", "I", "l" };
+
+    // Round 35: the hyphen of a plate of letters and digits moved one or two characters off the place between its groups.
+    private static string? MovedHyphen(PlantedValue v, Random r)
+    {
+        if (PlainDigitGroup(v) < 0) return null;
+        string joined = v.Groups[0] + v.Groups[1];
+        int boundary = v.Groups[0].Length;
+        int at = boundary + (r.Next(2) == 0 ? -1 : 1) * (1 + r.Next(2));
+        if (at < 1 || at > joined.Length - 1) at = boundary + (at < 1 ? 1 : -1);
+        return joined[..at] + "-" + joined[at..];
+    }
 
     // The digit group of a hyphenated plate of letters and digits (no mixed code), or -1.
     private static int PlainDigitGroup(PlantedValue v)
