@@ -69,7 +69,14 @@ internal static class ChainReader
         && CharFolding.KindOf(text[index + 1]) == CharKind.Other && !CharFolding.MayStartSupplementary(text[index + 1]) // a mathematical digit, 🅐
         && !PlaceNumerals.Is(text[index + 1]) // 九十一: read out with its place word
         && !(SpelledDown.MayBreakAt(text[index + 1]) && SpelledDown.LengthAt(text, index + 1, index, first: true) > 0) // 0⏎9⏎1…
-        && !(text[index + 1] == '|' && BarDigits.ReadsAsOne(text, index + 1)); // Round 35: a card's 4|5…, its 1 typed as a bar
+        && !(text[index + 1] == '|' && BarDigits.ReadsAsOne(text, index + 1)) // Round 35: a card's 4|5…, its 1 typed as a bar
+        && !StartsMarkedPieces(text, index + 1); // 0：9：12-3：45678
+
+    // Whether a stray mark glued to a value's first piece, and a digit right after it, follow at i: a one-digit piece may
+    // open a value cut by such marks (0|2-234|-5|678; Round 35, categories of set U28).
+    // Not a comma or semicolon, which a value cut once holds once (for (i = 0; …) is code).
+    private static bool StartsMarkedPieces(ReadOnlySpan<char> text, int i) =>
+        i < text.Length && text[i] is ':' or '：' or '|' && IsDigitAt(text, i + 1);
 
     /// <summary>
     /// A numeral that is part of a word here: 陸 (financial 6) in 大陸 "mainland", so 大陸壹參捌… reads from 壹, not from 陸.
@@ -249,6 +256,8 @@ internal static class ChainReader
                         return firstRunEnd;
                     }
                     pendingFlags |= (int)(folded.Evasions & Evasions.FullWidth); // "0912－345－678"
+                    // "AB🔸C🔸-🔸1235": an emoji is one character of the gap, not the two code units it is stored in (Round 35).
+                    if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
                     continue;
                 case CharKind.Plus:
                     if (i == start)
@@ -486,7 +495,7 @@ internal static class ChainReader
             var kind = CharFolding.KindOf(ch);
             starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch) || ConcatenationJoints.MayStartWith(ch)
                 || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
-                || JoiningWords.IsMark(ch) || JoiningWords.MayStartWith(ch)
+                || JoiningWords.IsMark(ch) || JoiningWords.IsStrayMark(ch) || JoiningWords.MayStartWith(ch)
                 || NextPartWords.MayStartWith(ch)
                 || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
                 || ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
@@ -540,8 +549,9 @@ internal static class ChainReader
         }
         // A first group of one character is the letter of an ID or certificate read on its own ("M … 呃 190 後面是 677…").
         // So may a country code after its plus ("+1 \n626 646 7806": the line wrapped after it).
-        if (chain.EndGlued || chain.Length < (IsLetter(chain.Chars[0]) || chain.HasPlus ? 1 : 2)) return false;
-        int fillers = 0;
+        if (chain.EndGlued || chain.Length < (IsLetter(chain.Chars[0]) || chain.HasPlus || StartsMarkedPieces(text, chain.EndOf(1)) ? 1 : 2)) return false;
+        int fillers = 0, firstLength = chain.Length, gluedMarks = 0;
+        char lastMark = '\0';
         while (fillers < MaxFillers && chain.Length < Chain.Capacity)
         {
             int end = chain.EndOf(chain.Length);
@@ -563,8 +573,12 @@ internal static class ChainReader
             }
             CutAtScriptChange(ref chain, before); // "…拐兩勾兩,112/03/15": the next cell's number is written otherwise
             // A single digit or a change of script after a filler is not a group of the value, unless a word told the reader
-            // to join it (TKW-，中間582，最後3; Round 32).
-            if (chain.Length - before < (JoiningWords.InGap(text, end, next) ? 1 : 2) || chain.ScriptBreak > 0)
+            // to join it (TKW-，中間582，最後3; Round 32) or the same mark cuts the value on both sides of it (Round 35).
+            char mark = JoiningWords.MarkOfGap(text, end, next);
+            if (next - end == 1 && JoiningWords.IsStrayMark(mark)) gluedMarks++;
+            bool markRepeated = mark != '\0' && (mark == lastMark || MarkFollows(text, chain, mark, ref memo));
+            lastMark = mark;
+            if (chain.Length - before < (markRepeated || JoiningWords.InGap(text, end, next) ? 1 : 2) || chain.ScriptBreak > 0)
             {
                 chain.Length = before;
                 chain.ScriptBreak = 0;
@@ -574,7 +588,23 @@ internal static class ChainReader
             fillers++;
             if (chain.EndGlued) break;
         }
+        // "貨品,A,123456789", "|A|123456789|": one character and the rest, parted by one glued mark, are a row's two cells (a
+        // grade and a serial number); a value cut by such marks repeats them (0：9：12-3：45678).
+        if (firstLength == 1 && gluedMarks == 1 && chain.EndOf(1) < text.Length && JoiningWords.IsStrayMark(text[chain.EndOf(1)]))
+        {
+            chain.Length = 1;
+            chain.EndGlued = false;
+            return false;
+        }
         return fillers > 0;
+    }
+
+    // Whether the gap after the chain's last piece holds the same one kind of mark (see JoiningWords.MarkOfGap).
+    private static bool MarkFollows(ReadOnlySpan<char> text, in Chain chain, char mark, ref FillerMemo memo)
+    {
+        int end = chain.EndOf(chain.Length);
+        int next = memo.SkipFiller(text, end);
+        return next >= 0 && JoiningWords.MarkOfGap(text, end, next) == mark;
     }
 
     // "M幺拐幺uh六拐幺", "二九三um五六八": a hesitation glued where numerals give way to ASCII ends the group there, and
@@ -685,8 +715,16 @@ internal static class ChainReader
             else if (c is ')' or '）' && i == from) i++; // "(909) 然後 787": the area code's bracket closes before the word
             // "KRT-，呃，三六洞勾", "KRT，呃，-2395": a plate's hyphen kept beside the pause, closing the group before it or
             // opening the one after it; the filler words still have to be there.
-            else if (IsHyphen(c) && (i == from || IsDigitAt(text, i + 1))) i++;
-
+            // "345：-：6七八": also beside a stray mark glued to the piece.
+            else if (IsHyphen(c) && (i == from || IsDigitAt(text, i + 1) || JoiningWords.IsStrayMark(text[i - 1]))) i++;
+            // "K12：345：6：7：89", "K1|23|456789", "H812,345678": a mark no value is written with, glued to the piece before
+            // it (Round 35, categories of sets U27, U28).
+            else if (JoiningWords.IsStrayMark(c) && (i == from || IsHyphen(text[i - 1])) && JoiningWords.PartsPieces(text, i) || c == '.' && IsSpacedDot(text, i))
+            {
+                if (++marks > MaxFillerMarks) return -1;
+                filler = true;
+                i++;
+            }
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || JoiningWords.IsMark(c) || c == '.' && EllipsisLength(text, i) > 0)
             {
@@ -784,11 +822,27 @@ internal static class ChainReader
         int breakLength = LineBreakLength(text, i);
         if (breakLength == 0) return -1;
         int next = i + breakLength;
-        int start = SkipBlanks(text, next + ChatLine.ContinuationLength(text, i, next));
+        // "4111-2225-2601-⏎王哥: 8153": after a hyphen left open, a speaker's prefix opens the rest even with no chat line before.
+        int speaker = ChatLine.ContinuationLength(text, i, next);
+        if (speaker == 0 && hyphen) speaker = ChatLine.SpeakerLength(text, next);
+        int start = SkipBlanks(text, next + speaker);
         start = SkipBlanks(text, start + SpokenAsides.BracketedLength(text, start)); // "0958⏎（續）217 406": a mark that the line goes on
+        // "0912-3⏎- 45678", "0912⏎- -345-678": the next piece opens a list item (Round 35, categories of set U28).
+        int item = ListItemLength(text, start);
+        start += item;
         // "0912⏎-345-678", "小美：00886⏎小美：-912-345678": the hyphen may open the next line instead of closing this one.
-        return !hyphen && start + 1 < text.Length && IsHyphen(text[start]) && CharFolding.KindOf(text[start + 1]) == CharKind.Digit ? start + 1 : start;
+        return (!hyphen || item > 0) && start + 1 < text.Length && IsHyphen(text[start]) && CharFolding.KindOf(text[start + 1]) == CharKind.Digit ? start + 1 : start;
     }
+
+    // Length of a list item's bullet at i, a hyphen with blanks after it ("- "), or 0.
+    private static int ListItemLength(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 1 >= text.Length || !IsHyphen(text[i]) || text[i + 1] is not (' ' or '\u3000' or '\u00A0')) return 0;
+        return SkipBlanks(text, i + 1) - i;
+    }
+
+    // "ABC- . 123 . 5": a dot with a blank on each side parts pieces; in 1.5, 3. 5 or a sentence's end it does not.
+    private static bool IsSpacedDot(ReadOnlySpan<char> text, int i) => i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ';
 
     private static bool IsHyphen(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
 

@@ -26,12 +26,18 @@ internal static class ChatLine
     }
 
     /// <summary>
+    /// Length of the speaker prefix that opens the line at <paramref name="lineStart"/>, spaces after it included, or 0,
+    /// whatever the line before: for a value whose line ends on an open hyphen (Round 35, categories of set U28).
+    /// </summary>
+    public static int SpeakerLength(ReadOnlySpan<char> text, int lineStart) => Parse(text, lineStart, out _, out _);
+
+    /// <summary>
     /// Where the message of the line starting at <paramref name="lineStart"/> begins, past its speaker prefix and the spaces
     /// after it; -1 when the line is no chat line.
     /// </summary>
     public static int MessageStart(ReadOnlySpan<char> text, int lineStart)
     {
-        int length = Parse(text, lineStart, out _, out _);
+        int length = SpeakerLength(text, lineStart);
         return length == 0 ? -1 : lineStart + length;
     }
 

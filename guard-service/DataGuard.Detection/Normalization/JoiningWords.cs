@@ -24,6 +24,91 @@ internal static class JoiningWords
     /// </summary>
     public static bool IsMark(char c) => c is '/' or '／' or '+' or '＋';
 
+    /// <summary>
+    /// Marks typed glued after a value's piece to get the value past a filter (A12：345：6789, 0912|345|678, a stray comma
+    /// or semicolon in an ID typed fast): characters no value is written with, which the filler walk reads across only
+    /// right after a piece (a table's bar has blanks on both sides: two cells). Whether the pieces make a value stays with
+    /// the recognizers, as for every mark here. Round 35 (categories of sets U27, U28).
+    /// </summary>
+    public static bool IsStrayMark(char c) => c is ':' or '：' or '|' or ';' or ',';
+
+    /// <summary>How far either side of a stray mark its line is searched for the same mark.</summary>
+    private const int CommaReach = 40, RepeatReach = 12;
+
+    /// <summary>
+    /// Whether the stray mark at <paramref name="i"/> may part one value's pieces rather than a row's cells or a time: a
+    /// comma or semicolon with no other glued to the next cell on its line within 40 characters (a CSV row repeats it:
+    /// 王小明,F2…,113/05/02; JSON's ", " and a sentence's ", " are no cell break), a
+    /// colon or bar with another within 12 (the writer cuts the value more than once: K12：345：6；a time 19:39 has one).
+    /// </summary>
+    public static bool PartsPieces(ReadOnlySpan<char> text, int i)
+    {
+        char mark = text[i];
+        if (mark is ':' or '：' && ReadsAsClock(text, i)) return false;
+        bool comma = mark is ',' or ';';
+        int reach = comma ? CommaReach : RepeatReach;
+        bool again = SameMarkOnLine(text, i, -1, reach, comma) || SameMarkOnLine(text, i, 1, reach, comma);
+        return comma ? !again : again;
+    }
+
+    // Whether the colon at i sits inside a clock reading (11:22:33 of a log line's time stamp, ０８:００ of opening hours): one
+    // or two digits up to 59 before it with no letter before them (K12:34:5678 is an ID's pieces), two up to 59 after it,
+    // and if a colon follows them, two more.
+    private static bool ReadsAsClock(ReadOnlySpan<char> text, int i)
+    {
+        int before = 0, digits = 0, k = i - 1;
+        for (; k >= 0 && digits < 3 && DigitAt(text, k) is int d and >= 0; k--, digits++) before += d * (digits == 0 ? 1 : 10);
+        if (digits is 0 or > 2 || before > 59 || k >= 0 && CharFolding.KindOf(text[k]) == CharKind.Letter) return false;
+        if (!TwoDigitsAt(text, i + 1)) return false;
+        return i + 3 >= text.Length || text[i + 3] is not (':' or '：') || TwoDigitsAt(text, i + 4);
+    }
+
+    // Two digits up to 59 at i with no digit after them.
+    private static bool TwoDigitsAt(ReadOnlySpan<char> text, int i) =>
+        DigitAt(text, i) is int tens and >= 0 && DigitAt(text, i + 1) is int units and >= 0 && tens * 10 + units <= 59 && DigitAt(text, i + 2) < 0;
+
+    // The digit at i in any form the folding reads as one (０, 8), or -1.
+    private static int DigitAt(ReadOnlySpan<char> text, int i) =>
+        i >= 0 && i < text.Length && CharFolding.Fold(text[i]) is { Kind: CharKind.Digit } folded && AsciiChars.IsDigit(folded.Value) ? folded.Value - '0' : -1;
+
+    // Whether the mark at i stands again within reach characters in the given direction, before a line break; with
+    // gluedOnly, only where no blank follows it.
+    private static bool SameMarkOnLine(ReadOnlySpan<char> text, int i, int step, int reach, bool gluedOnly)
+    {
+        for (int k = i + step, n = 0; k >= 0 && k < text.Length && n < reach && text[k] is not ('\n' or '\r'); k += step, n++)
+        {
+            if (text[k] == text[i] && !(gluedOnly && k + 1 < text.Length && text[k + 1] is ' ' or '\u3000')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The one kind of mark a gap between two pieces holds (<paramref name="from"/> to <paramref name="to"/>), blanks and
+    /// hyphens aside: a mark of <see cref="IsMark"/> or <see cref="IsStrayMark"/>, a pause (， 、 ；) or a line break
+    /// followed by a list item's hyphen (returned as '\n'); '\0' for a gap holding words, two kinds of mark or a bare
+    /// line break (0912⏎2. 備註: the next item's number). The same kind on both sides of a one-digit
+    /// piece (ABC- + 1 + 235, K12：345：6：7：89, 0912-⏎- 3⏎- 45678) shows the writer cutting one value, not listing numbers.
+    /// Round 35 (categories of sets U27, U28).
+    /// </summary>
+    public static char MarkOfGap(ReadOnlySpan<char> text, int from, int to)
+    {
+        char mark = '\0';
+        bool bullet = false;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i] == '\r' ? '\n' : text[i];
+            if (c is ' ' or '\u3000' or '\u00A0') continue;
+            if (CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' })
+            {
+                bullet |= mark == '\n';
+                continue;
+            }
+            if (!(IsMark(c) || IsStrayMark(c) || c is '.' or '，' or '、' or '；' or '\n') || mark != '\0' && mark != c) return '\0';
+            mark = c;
+        }
+        return mark == '\n' && !bullet ? '\0' : mark;
+    }
+
     /// <summary>Whether a joining word may start with <paramref name="c"/> (the walk's first test).</summary>
     public static bool MayStartWith(char c) =>
         c is '接' or '後' or '再' or '然' or '剩' or '最' or '結' or '中' or '[' or '(' or '（' or '【' || (c | 0x20) is 'a' or 't' or 'n';

@@ -43,7 +43,7 @@ public sealed class JoinedPiecesTests(ITestOutputHelper output)
     };
 
     /// <summary>Where the value stands: after its label, in a JSON field, in a Markdown table's cell, as a dialogue's answer.</summary>
-    private static readonly string[] Frames = { "label", "json", "table", "dialogue" };
+    internal static readonly string[] Frames = { "label", "json", "table", "dialogue" };
 
     [Fact]
     public void A_value_given_in_pieces_with_joining_words_or_marks_is_found()
@@ -138,7 +138,7 @@ public sealed class JoinedPiecesTests(ITestOutputHelper output)
 
     // ---- frames ----
 
-    private static void Add(Tally tally, string cell, string family, string written, string frame, Random r)
+    internal static void Add(Tally tally, string cell, string family, string written, string frame, Random r)
     {
         string text = Framed(family, written, frame, r, out int at);
         tally.Add(cell, PartsGivenApartTests.Finds(text, at, written.Length, TypeOf(family)));
@@ -180,7 +180,7 @@ public sealed class JoinedPiecesTests(ITestOutputHelper output)
 
     // ---- values ----
 
-    private static string ValueOf(string family, Random r) => family switch
+    internal static string ValueOf(string family, Random r) => family switch
     {
         "mobile" => "09" + r.Next(9) + Digits(r, 7), // 099x is not issued
         "landline" => "02" + Pick(r, "2", "8") + Digits(r, 7),
@@ -212,7 +212,7 @@ public sealed class JoinedPiecesTests(ITestOutputHelper output)
     /// rest; a mobile 4-3-3, 3-3-4 or 4-2-4; a card's first three or four digits, two or three, the rest; a plate's letters
     /// with or without its hyphen, then one or two digits (the hyphen with them when not before), then the rest.
     /// </summary>
-    private static string[] Pieces(string family, string value, Random r)
+    internal static string[] Pieces(string family, string value, Random r)
     {
         if (family == "plate")
         {
