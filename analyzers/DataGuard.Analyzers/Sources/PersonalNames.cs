@@ -95,6 +95,12 @@ internal sealed class PersonalNames
     };
 
     /// <summary>
+    /// Words before "plate" that make it a dangerous-goods placard, not a registration: an ADR truck's orange plate carries the
+    /// hazard and UN numbers of its load (round 24: <c>AdrEquipment.OrangePlateNumber</c>), no one's vehicle registration.
+    /// </summary>
+    private static readonly HashSet<string> HazardPlateModifiers = new(StringComparer.Ordinal) { "orange", "hazard", "hazmat", "adr", "placard" };
+
+    /// <summary>
     /// Besides <see cref="OrganisationNouns"/>, the parties a program sends or pays as one: a phone, e-mail or address after
     /// one of these is the organisation's contact (<c>MerchantPhone</c>, <c>SupportAddress</c>, <c>SenderEmail</c>), not a person's.
     /// </summary>
@@ -274,7 +280,7 @@ internal sealed class PersonalNames
             if (EndsWith(words, phrase))
             {
                 if (phrase.Length == 1 && phrase[0] == "address" && words.Count > 1 && NonPersonalAddressModifiers.Contains(words[words.Count - 2])
-                    || IsSystemAccount(words, phrase) || IsOrganisationContact(words, phrase))
+                    || IsSystemAccount(words, phrase) || IsOrganisationContact(words, phrase) || IsHazardPlate(words, phrase))
                 {
                     continue;
                 }
@@ -292,6 +298,13 @@ internal sealed class PersonalNames
         var before = words.Count - phrase.Length - 1;
         return phrase[0] is "account" or "user" or "username" or "login" && before >= 0
                && (NonPersonalAccountModifiers.Contains(words[before]) || OrganisationNouns.Contains(IdentifierWords.Singular(words[before])));
+    }
+
+    /// <summary>A plate phrase right after a dangerous-goods word (<see cref="HazardPlateModifiers"/>): <c>OrangePlateNumber</c>, <c>HazardPlate</c>.</summary>
+    private static bool IsHazardPlate(List<string> words, string[] phrase)
+    {
+        var before = words.Count - phrase.Length - 1;
+        return phrase[0] == "plate" && before >= 0 && HazardPlateModifiers.Contains(words[before]);
     }
 
     /// <summary>
