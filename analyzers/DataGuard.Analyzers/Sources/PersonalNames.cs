@@ -35,6 +35,7 @@ internal sealed class PersonalNames
         "account number", "account no", "account num", "account name", "beneficiary account", "iban",
         // Vehicles
         "plate", "plate number", "plate no", "license plate", "licence plate", "car no", "car number", "vehicle no", "vehicle number",
+        "vehicle license number", "vehicle licence number", "vehicle license no", "vehicle licence no",
         // Phones
         "phone", "phone number", "phone no", "mobile", "mobile phone", "mobile number", "mobile no", "cellphone", "cell phone", "cellphone number", "cell no", "phone num",
         "tel", "tel no", "telephone", "telephone number", "telephone no",
