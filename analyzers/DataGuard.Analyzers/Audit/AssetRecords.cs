@@ -16,15 +16,12 @@ namespace DataGuard.Analyzers.Audit;
 /// </summary>
 internal static class AssetRecords
 {
-    /// <summary>Words of a member that ties a row to one person, besides the person nouns (<see cref="PersonalNames.IsPersonOrServedNoun"/>).</summary>
-    private static readonly HashSet<string> AccountWords = new(StringComparer.Ordinal) { "user", "member", "client", "account", "tenant", "renter", "lessee" };
-
     public static bool Is(ITypeSymbol type, IReadOnlyCollection<ISymbol> personalColumns)
     {
         var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c) && !IsDerived(c, type)).ToList();
         return values.Count > 0 && values.All(IsPlateOrPlace)
                && !personalColumns.Any(c => PersonalDataClassifier.IsNavigation(c) && !OrganisationRecords.IsCollection(c))
-               && !Members(type).Any(NamesPerson);
+               && !Members(type).Any(NonPersonRecords.TiesToPerson);
     }
 
     /// <summary><c>LicensePlate</c>, <c>PlateNumber</c>, <c>LocationAddress</c>: what identifies the thing and where it stands.</summary>
@@ -46,9 +43,6 @@ internal static class AssetRecords
         var others = new HashSet<string>(Members(type).OfType<IPropertySymbol>().Where(p => p.Name != property.Name).Select(p => p.Name), StringComparer.Ordinal);
         return body.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>().Any(name => others.Contains(name.Identifier.ValueText));
     }
-
-    private static bool NamesPerson(ISymbol member)
-        => IdentifierWords.Words(member.Name).Any(w => PersonalNames.IsPersonOrServedNoun(w) || AccountWords.Contains(IdentifierWords.Singular(w)));
 
     private static IEnumerable<ISymbol> Members(ITypeSymbol type)
         => BaseTypes.Chain(type).TakeWhile(t => t.SpecialType != SpecialType.System_Object)

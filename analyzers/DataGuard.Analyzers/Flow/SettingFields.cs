@@ -14,7 +14,8 @@ namespace DataGuard.Analyzers.Flow;
 /// store a constant or a configuration value, at least one of them more than an empty placeholder (<c>_fromEmail =
 /// config["Mail:From"] ?? ""</c>, <c>_adminEmail = options.Value.AdminEmail</c>). Their names then describe the organisation's
 /// sender or seed account, not a person's data. Only private fields count: nothing outside their type can store a person's
-/// value in them. Each type's fields are judged together, in one pass over its syntax, the first time one of them is asked.
+/// value in them. A constructor that configures a connection (<see cref="ConnectionConstructors"/>) stores the operator's settings
+/// from its parameters too. Each type's fields are judged together, in one pass over its syntax, the first time one of them is asked.
 /// </summary>
 internal sealed class SettingFields
 {
@@ -39,7 +40,7 @@ internal sealed class SettingFields
             {
                 var (field, value) = Store(node, names, model);
                 if (field is null || value is null) continue;
-                if (!OperatorValues.IsOperatorValue(value)) spoiled.Add(field);
+                if (!OperatorValues.IsOperatorValue(value) && !ConnectionConstructors.StoresConnectionParameter(node, value)) spoiled.Add(field);
                 else if (!IsPlaceholder(value)) given.Add(field);
             }
         }

@@ -18,6 +18,13 @@ namespace DataGuard.Analyzers.Sources;
 /// <item>an animal's record: a member says what kind of animal it is (<c>Species</c>, <c>Breed</c>, <c>AnimalType</c>) and no
 /// member holds a person's identity; its name, birth date and sex are the animal's, contact channels stay personal (an
 /// owner's).</item>
+/// <item>an organisation's record by its company attributes (round 24): a tax or VAT number or a VAT exemption
+/// (<c>Customer { Name, Email, TaxId, IsVatExempt }</c> is a B2B customer, a shipper company), with no member only a person
+/// has — even when the type is named for a customer;</item>
+/// <item>a fleet vehicle: a record with a vehicle identification number and a plate, and no member that ties it to a person
+/// (<see cref="TiesToPerson"/>: <c>OwnerId</c>, <c>DriverName</c>, a <c>Customer</c>) — a company's truck as an ELD provider
+/// reports it; its plate is the company's (round 18's <c>Audit.AssetRecords</c> test, on any record). A person's car with its
+/// owner stays personal.</item>
 /// </list>
 /// </summary>
 internal sealed class NonPersonRecords
@@ -27,6 +34,7 @@ internal sealed class NonPersonRecords
         Person,
         Organisation,
         Animal,
+        FleetVehicle,
     }
 
     /// <summary>Words of a type name that say what the type does with a record, not what it describes.</summary>
@@ -47,6 +55,12 @@ internal sealed class NonPersonRecords
 
     /// <summary>Words of a member that say what kind of animal the record describes.</summary>
     private static readonly HashSet<string> AnimalWords = new(StringComparer.Ordinal) { "animal", "species", "breed" };
+
+    /// <summary>Words of a member that ties a record to one person, besides the person nouns (<see cref="PersonalNames.IsPersonOrServedNoun"/>).</summary>
+    private static readonly HashSet<string> AccountWords = new(StringComparer.Ordinal) { "user", "member", "client", "account", "tenant", "renter", "lessee" };
+
+    /// <summary>Last words of a number that says which tax or VAT registration it is.</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "id", "number", "no", "code" };
 
     /// <summary>Words only a person's identity carries: a national or passport number, a first, last or full name.</summary>
     private static readonly HashSet<string> IdentityWords = new(StringComparer.Ordinal)
@@ -89,6 +103,7 @@ internal sealed class NonPersonRecords
         {
             Kind.Organisation => true,
             Kind.Animal => !words.Any(ChannelWords.Contains),
+            Kind.FleetVehicle => words.Contains("plate"),
             _ => false,
         };
     }
@@ -132,6 +147,16 @@ internal sealed class NonPersonRecords
             return Kind.Animal;
         }
 
+        if (members.Any(IsCompanyAttribute) && !members.Any(IsPersonsValue))
+        {
+            return Kind.Organisation;
+        }
+
+        if (members.Any(IsVehicleIdentification) && members.Any(m => IdentifierWords.Words(m.Name).Contains("plate")) && !members.Any(TiesToPerson))
+        {
+            return Kind.FleetVehicle;
+        }
+
         // A customer's or user's record that names their company (CustomerDto.CompanyName) is still about the person.
         var head = HeadNoun(type.Name);
         if (head is not null && NamesPerson(head))
@@ -155,6 +180,23 @@ internal sealed class NonPersonRecords
     }
 
     private bool IsPersonalName(ISymbol member) => _names.IsPersonal(member.Name);
+
+    /// <summary>A member that ties a record to one person: named for a person or an account (<c>OwnerId</c>, <c>DriverName</c>, <c>UserId</c>, <c>Customer</c>).</summary>
+    internal static bool TiesToPerson(ISymbol member)
+        => IdentifierWords.Words(member.Name).Any(w => PersonalNames.IsPersonOrServedNoun(w) || AccountWords.Contains(IdentifierWords.Singular(w)));
+
+    /// <summary>
+    /// What only a company is registered with: a VAT number or exemption (<c>VatNumber</c>, <c>IsVatExempt</c>), a tax
+    /// registration number (<c>TaxId</c>, <c>TaxNumber</c>). A tax rate or amount (<c>TaxRate</c>) is not one.
+    /// </summary>
+    private static bool IsCompanyAttribute(ISymbol member)
+    {
+        var words = IdentifierWords.Words(member.Name);
+        return words.Contains("vat") || words.Count >= 2 && words[words.Count - 2] == "tax" && NumberWords.Contains(words[words.Count - 1]);
+    }
+
+    /// <summary>A vehicle identification number: <c>Vin</c>, <c>VinNumber</c>, <c>VehicleVin</c>.</summary>
+    private static bool IsVehicleIdentification(ISymbol member) => IdentifierWords.Words(member.Name).Contains("vin");
 
     /// <summary>A single value saying what animal this is: <c>Species</c>, <c>Breed</c>, <c>AnimalType</c> (not a collection of pets).</summary>
     private static bool IsAnimalKind(ISymbol member)

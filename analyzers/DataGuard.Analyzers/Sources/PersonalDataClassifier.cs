@@ -209,7 +209,7 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
+        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || VehicleLicenseNumbers.IsPlate(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
     }
 
     /// <summary>True for a record of the program that describes an organisation (a clinic's sign-up, a lab's branch).</summary>

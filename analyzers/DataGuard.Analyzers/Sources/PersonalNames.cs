@@ -35,6 +35,7 @@ internal sealed class PersonalNames
         "account number", "account no", "account num", "account name", "beneficiary account", "iban",
         // Vehicles
         "plate", "plate number", "plate no", "license plate", "licence plate", "car no", "car number", "vehicle no", "vehicle number",
+        "vehicle license number", "vehicle licence number", "vehicle license no", "vehicle licence no",
         // Phones
         "phone", "phone number", "phone no", "mobile", "mobile phone", "mobile number", "mobile no", "cellphone", "cell phone", "cellphone number", "cell no", "phone num",
         "tel", "tel no", "telephone", "telephone number", "telephone no",
@@ -93,6 +94,12 @@ internal sealed class PersonalNames
         // Services a program signs in to with a user name of its own.
         "proxy", "broker", "rabbit", "rabbitmq", "redis", "ldap", "bind", "git", "registry", "docker", "api", "sa", "default", "seed",
     };
+
+    /// <summary>
+    /// Words before "plate" that make it a dangerous-goods placard, not a registration: an ADR truck's orange plate carries the
+    /// hazard and UN numbers of its load (round 24: <c>AdrEquipment.OrangePlateNumber</c>), no one's vehicle registration.
+    /// </summary>
+    private static readonly HashSet<string> HazardPlateModifiers = new(StringComparer.Ordinal) { "orange", "hazard", "hazmat", "adr", "placard" };
 
     /// <summary>
     /// Besides <see cref="OrganisationNouns"/>, the parties a program sends or pays as one: a phone, e-mail or address after
@@ -274,7 +281,7 @@ internal sealed class PersonalNames
             if (EndsWith(words, phrase))
             {
                 if (phrase.Length == 1 && phrase[0] == "address" && words.Count > 1 && NonPersonalAddressModifiers.Contains(words[words.Count - 2])
-                    || IsSystemAccount(words, phrase) || IsOrganisationContact(words, phrase))
+                    || IsSystemAccount(words, phrase) || IsOrganisationContact(words, phrase) || IsHazardPlate(words, phrase))
                 {
                     continue;
                 }
@@ -292,6 +299,13 @@ internal sealed class PersonalNames
         var before = words.Count - phrase.Length - 1;
         return phrase[0] is "account" or "user" or "username" or "login" && before >= 0
                && (NonPersonalAccountModifiers.Contains(words[before]) || OrganisationNouns.Contains(IdentifierWords.Singular(words[before])));
+    }
+
+    /// <summary>A plate phrase right after a dangerous-goods word (<see cref="HazardPlateModifiers"/>): <c>OrangePlateNumber</c>, <c>HazardPlate</c>.</summary>
+    private static bool IsHazardPlate(List<string> words, string[] phrase)
+    {
+        var before = words.Count - phrase.Length - 1;
+        return phrase[0] == "plate" && before >= 0 && HazardPlateModifiers.Contains(words[before]);
     }
 
     /// <summary>

@@ -62,6 +62,48 @@ public class NonPersonRecordsTests
         public class CustomerDto { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; }
         """);
 
+    // ----- an organisation by its company attributes (round 24) -----
+
+    [Fact]
+    public Task Customer_registered_for_tax_or_vat_prints_the_company_contact_silently() => ToString("""
+        public record CustomerDto(string Name, string Email, string Phone, string? TaxId, bool IsVatExempt);
+        public record ClientRow(string Name, string Address, string VatNumber);
+        """);
+
+    [Fact]
+    public Task Company_customers_name_logged_is_silent_and_a_persons_customer_is_reported() => Logged("""
+        void Log(Shipper shipper, Customer customer)
+        {
+            _logger.LogInformation("Shipper {Name}", shipper.Name);
+            {|DG1001:_logger.LogInformation("Customer {Name} {Phone} {Email}", customer.Name, customer.Phone, customer.Email)|};
+        }
+
+        public class Shipper { public string Name { get; set; } = ""; public string? Email { get; set; } public string? TaxId { get; set; } public bool IsVatExempt { get; set; } }
+        public class Customer { public string Name { get; set; } = ""; public string Phone { get; set; } = ""; public string Email { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Customer_with_a_tax_number_and_a_persons_identity_is_reported() => ToString("""
+        public record {|DG1007:CustomerDto|}(string FirstName, string LastName, string Email, string TaxId);
+        public record {|DG1007:TaxpayerDto|}(string Name, string Phone, string TaxNumber, DateTime DateOfBirth);
+        public record {|DG1007:InvoiceCustomerDto|}(string Name, string Phone, decimal TaxRate);
+        """);
+
+    // ----- a fleet vehicle (round 24) -----
+
+    [Fact]
+    public Task Fleet_vehicle_with_a_vin_prints_its_plate_silently() => ToString("""
+        public record EldVehicleDto(string ExternalVehicleId, string Name, string? Vin, string? LicensePlate, string? Make);
+        public record UnitRow(string TruckNumber, string VinNumber, string PlateNumber);
+        """);
+
+    [Fact]
+    public Task Persons_car_with_a_vin_keeps_its_plate_personal() => ToString("""
+        public record {|DG1007:RegisteredCarDto|}(string Vin, string LicensePlate, Guid OwnerId);
+        public record {|DG1007:RentalCarDto|}(string Vin, string PlateNumber, string RenterName);
+        public record {|DG1007:CarDto|}(string Model, string LicensePlate);
+        """);
+
     // ----- an animal's record -----
 
     [Fact]

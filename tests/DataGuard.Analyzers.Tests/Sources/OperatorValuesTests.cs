@@ -89,6 +89,66 @@ public class OperatorValuesTests
         }
         """);
 
+    // ----- connection accounts (round 24) -----
+
+    [Fact]
+    public Task Account_stored_by_a_constructor_that_configures_a_broker_connection_is_not_reported() => Run("""
+        class Publisher
+        {
+            private readonly ILogger _logger = null!;
+            private readonly string _virtualHost;
+            private readonly string _username;
+            private readonly string _password;
+            private readonly string _exchange;
+            public Publisher(string virtualHost, string username, string password, string exchange)
+            {
+                _virtualHost = virtualHost;
+                _username = username;
+                _password = password;
+                _exchange = exchange;
+                _logger.LogInformation("Broker {Host} as {UserName} to {Exchange}", _virtualHost, _username, _exchange);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Account_stored_beside_a_password_alone_is_reported() => Run("""
+        class SignIn
+        {
+            private readonly ILogger _logger = null!;
+            private readonly string _username;
+            private readonly string _password;
+            public SignIn(string username, string password)
+            {
+                _username = username;
+                _password = password;
+                {|DG1001:_logger.LogInformation("Signing in {UserName}", _username)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Connection_account_field_given_a_persons_address_elsewhere_is_reported() => Run("""
+        class Publisher
+        {
+            private readonly ILogger _logger = null!;
+            private readonly string _host;
+            private string _username;
+            private readonly string _password;
+            public Publisher(string host, string username, string password)
+            {
+                _host = host;
+                _username = username;
+                _password = password;
+            }
+            void Switch(Buyer buyer)
+            {
+                _username = buyer.Email;
+                {|DG1001:_logger.LogInformation("Now {UserName} on {Host}", _username, _host)|};
+            }
+        }
+        """);
+
     // ----- constants and seed records -----
 
     [Fact]

@@ -149,6 +149,19 @@ public class PersonalNamesTests
     [InlineData("StaffNumberFormat")]
     public void Keys_counts_and_formats_of_students_and_staff_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
 
+    [Theory]
+    [InlineData("OrangePlateNumber")]
+    [InlineData("HazardPlate")]
+    [InlineData("AdrPlateNo")]
+    [InlineData("hazmat_plate")]
+    public void Dangerous_goods_placards_are_not_registration_plates(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
+
+    [Theory]
+    [InlineData("PlateNumber")]
+    [InlineData("TruckPlateNumber")]
+    [InlineData("OrangeLicensePlate")]
+    public void Plates_beside_placard_words_stay_personal(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
+
     [Fact]
     public void Configured_names_extend_and_ignore()
     {
