@@ -10,7 +10,8 @@ namespace DataGuard.Detection.Tests;
 /// to alter findings — or a merge of one — regenerates the file with one command, from the repository root:
 /// <c>DATAGUARD_WRITE_FINDINGS_DIGEST=$PWD/tests/DataGuard.Detection.Tests/FindingsDigest.txt dotnet test tests/DataGuard.Detection.Tests --no-build --filter FindingsDigestTests</c>
 /// </summary>
-public sealed class FindingsDigestTests(GeneratedRun run, ITestOutputHelper output) : IClassFixture<GeneratedRun>
+[Collection(GeneratedRunCollection.Name)]
+public sealed class FindingsDigestTests(GeneratedRun run, ITestOutputHelper output)
 {
     private const string WriteVariable = "DATAGUARD_WRITE_FINDINGS_DIGEST";
 

@@ -7,7 +7,8 @@ namespace DataGuard.Detection.Tests.Generated;
 /// and the clean rate of generated look-alikes. A hole shows as a named cell below its floor, not as a dent in an
 /// average. The output lists cell names and counts only.
 /// </summary>
-public sealed class GeneratedCoverageTests(GeneratedRun run, ITestOutputHelper output) : IClassFixture<GeneratedRun>
+[Collection(GeneratedRunCollection.Name)]
+public sealed class GeneratedCoverageTests(GeneratedRun run, ITestOutputHelper output)
 {
     [Fact]
     public void The_generator_covers_the_whole_space()
@@ -71,4 +72,14 @@ public sealed class GeneratedCoverageTests(GeneratedRun run, ITestOutputHelper o
         foreach (var (family, tally) in run.NegativeFamilies)
             Assert.True(tally.Recall >= CellFloors.NegativeFamilyFloor, $"{family}: clean rate {tally.Recall:0.000} is below {CellFloors.NegativeFamilyFloor}.");
     }
+}
+
+/// <summary>
+/// The classes that read the generated run share one: scanning the whole generated space is the test project's longest
+/// step, and a class fixture would scan it once per class (<see cref="GeneratedCoverageTests"/>, <see cref="FindingsDigestTests"/>).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class GeneratedRunCollection : ICollectionFixture<GeneratedRun>
+{
+    public const string Name = "Generated run";
 }
