@@ -49,7 +49,9 @@ internal static class BarDigits
         // "分機702|345-ZB": letters after the run's last hyphen are a digits-first plate's in the next cell; a value's letters lead.
         // A bar inside that last group is the group's own (0912-345-6|Z; Round 35).
         int hyphen = run.LastIndexOf('-');
-        return (run.Length - CountOf(run, '-') <= MaxRun || InShortGroups(run)) && CountOf(run, '|') <= MaxBars + ExtraBarsInGroups(run)
+        int hyphens = CountOf(run, '-');
+        bool grouped = InShortGroups(run, hyphens);
+        return (run.Length - hyphens <= MaxRun || grouped) && CountOf(run, '|') <= MaxBars + (grouped ? hyphens : 0) // one more bar per group past the first
             && (hyphen < 0 || hyphen < i - from || AsciiChars.IsDigit(run[hyphen + 1]));
     }
 
@@ -57,9 +59,9 @@ internal static class BarDigits
     /// Round 35 (categories of set U28): a card typed in hyphenated groups of four is longer than any run a bar may join
     /// (4|52-6O|8-|590-8309), but no row of cells: every group is a card's, none longer than <see cref="MaxGroup"/>.
     /// </summary>
-    private static bool InShortGroups(ReadOnlySpan<char> run)
+    private static bool InShortGroups(ReadOnlySpan<char> run, int hyphens)
     {
-        if (run.Length - CountOf(run, '-') > MaxGroupedRun || run.IndexOf('-') < 0) return false;
+        if (run.Length - hyphens > MaxGroupedRun || hyphens == 0) return false;
         for (int start = 0; start <= run.Length;)
         {
             int end = run.Slice(start).IndexOf('-');
@@ -69,9 +71,6 @@ internal static class BarDigits
         }
         return true;
     }
-
-    /// <summary>One more bar in each group past the first of a run in short groups (a card's, <see cref="InShortGroups"/>).</summary>
-    private static int ExtraBarsInGroups(ReadOnlySpan<char> run) => InShortGroups(run) ? CountOf(run, '-') : 0;
 
     /// <summary>The longest group of a run in short groups: a card's four characters.</summary>
     private const int MaxGroup = 4;
