@@ -55,6 +55,19 @@ public static class GuardServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Runs the start-up validation of <see cref="AddGuardOptions"/> on <paramref name="configuration"/> alone, before the host is
+    /// built: a refused configuration then stops the process before any hosted service, server or listener exists. Validated
+    /// only inside the host's start, a refusal disposes the host on the thread that started it while whoever built the host
+    /// (a test's WebApplicationFactory, a service manager) may still be reading its services, and sees an
+    /// <see cref="ObjectDisposedException"/> instead of the refusal.
+    /// </summary>
+    public static void ValidateGuardOptions(this IConfiguration configuration)
+    {
+        using var options = new ServiceCollection().AddGuardOptions(configuration).BuildServiceProvider();
+        options.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    /// <summary>
     /// Personal keys, roles, per-person rate limits (shared through Redis when configured), the dashboard's session cookie and
     /// the one Data Protection key ring that encrypts it and its anti-forgery tokens (shared, so a session works on every instance).
     /// </summary>

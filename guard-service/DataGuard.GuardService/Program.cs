@@ -9,6 +9,9 @@ if (KeysCommand.Matches(args)) return KeysCommand.Run(args, Console.Out, Console
 
 var builder = WebApplication.CreateBuilder(args);
 
+// A configuration the guard refuses stops it here, before anything starts, with every problem in one message.
+builder.Configuration.ValidateGuardOptions();
+
 // Runs as a systemd service (Type=notify, journal logging) or a Windows Service when started by one; no effect otherwise.
 builder.Services.AddSystemd();
 builder.Services.AddWindowsService();

@@ -47,6 +47,8 @@ public sealed class ScreeningService(
                 using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 deadline.CancelAfter(settings.ScanTimeout);
                 decision = await Task.Run(() => screen(screener, deadline.Token), deadline.Token).WaitAsync(settings.ScanTimeout, cancellationToken);
+                // The clock decides, not the timers: on a busy machine their callbacks can run after the scan has finished late.
+                if (Stopwatch.GetElapsedTime(started) > settings.ScanTimeout) throw new TimeoutException();
             }
             metrics.Record(decision, Stopwatch.GetElapsedTime(started));
             return decision;
