@@ -355,6 +355,9 @@ internal sealed class MethodSummaries
         private readonly ImmutableArray<PersonalDataFlowAnalyzer> _rules;
         private readonly RuleSinks _sinks;
 
+        /// <summary>Spans of the principal reads that later returns make only for a principal without its own id claim.</summary>
+        private ISet<Microsoft.CodeAnalysis.Text.TextSpan>? _fallbackReads;
+
         public Summarizer(DataGuardProfile profile, IMethodSymbol method, IOperation body, bool returnsData, ImmutableArray<PersonalDataFlowAnalyzer> rules)
         {
             _profile = profile;
@@ -383,9 +386,10 @@ internal sealed class MethodSummaries
 
         private void Inspect(IOperation operation, TaintEvaluator evaluator)
         {
-            if (_returnsData && operation is IReturnOperation { ReturnedValue: { } value } && IsOwnReturn(operation))
+            if (_returnsData && operation is IReturnOperation { ReturnedValue: { } value } returned && IsOwnReturn(operation))
             {
-                Returned = Returned.Union(evaluator.Evaluate(value));
+                Returned = Returned.Union(evaluator.Evaluate(value).Without(IsFallbackRead));
+                _fallbackReads ??= PrincipalFallbacks.ReadsAfterOwnIdReturn(returned, _body, _profile.Classifier.Names);
             }
 
             using var judging = TransmissionEndpoint.JudgeAt(operation, evaluator);
@@ -397,6 +401,11 @@ internal sealed class MethodSummaries
                 }
             }
         }
+
+        /// <summary>Read in the body as a fallback after a return of the program's own id claim (see <see cref="PrincipalFallbacks"/>).</summary>
+        private bool IsFallbackRead(PersonalSource source)
+            => _fallbackReads is not null && !source.IsMarker && source.Location.SourceTree == _body.Syntax.SyntaxTree
+               && _fallbackReads.Contains(source.Location.SourceSpan);
 
         /// <summary>Returns inside lambdas and local functions do not return from the method.</summary>
         private bool IsOwnReturn(IOperation operation)

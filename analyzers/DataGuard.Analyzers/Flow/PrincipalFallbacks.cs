@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Linq;
 using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DataGuard.Analyzers.Flow;
 
@@ -49,6 +51,85 @@ internal static class PrincipalFallbacks
 
             rest = inner.WhenNull;
         }
+    }
+
+    /// <summary>
+    /// A helper's returns read in order (<c>GetUserId(user)</c>): a return that hands back the program's own id claim of a
+    /// principal when it is there (<c>if (!string.IsNullOrEmpty(userId)) return userId;</c>) leaves the later returns to a
+    /// principal without it, as <c>??</c> does; the spans of that principal's name and claim reads in <paramref name="body"/>
+    /// are returned, so a later return's data read there is not counted. Null for any other return.
+    /// </summary>
+    public static ISet<TextSpan>? ReadsAfterOwnIdReturn(IReturnOperation returned, IOperation body, PersonalNames names)
+    {
+        if (returned.ReturnedValue is not { } value || OwnIdClaimGiven(value, names) is not { } principal || !GuardedBy(returned, value))
+        {
+            return null;
+        }
+
+        var reads = new HashSet<TextSpan>();
+        foreach (var operation in body.Descendants())
+        {
+            if (ClaimValues.PrincipalRead(operation, names) is { } read && SameReference(read, principal, 0))
+            {
+                reads.Add(operation.Syntax.Span);
+            }
+        }
+
+        return reads;
+    }
+
+    /// <summary>The principal whose own id claim the value reads, directly or through a local holding only that read.</summary>
+    private static IOperation? OwnIdClaimGiven(IOperation value, PersonalNames names)
+    {
+        if (OperationShapes.Unconverted(value) is not ILocalReferenceOperation local)
+        {
+            return OwnIdClaimPrincipal(value, names);
+        }
+
+        IOperation? principal = null;
+        foreach (var assigned in StoredValues.Assigned(local.Local, local))
+        {
+            if (OwnIdClaimPrincipal(assigned, names) is not { } read || principal is not null && !SameReference(read, principal, 0))
+            {
+                return null;
+            }
+
+            principal = read;
+        }
+
+        return principal;
+    }
+
+    /// <summary>
+    /// The return runs whenever the claim is there: unconditionally (what follows never runs), or as the true branch of an
+    /// <c>if</c> whose condition tests the returned local or reads the same claim. Inside an <c>else</c>, a loop or a switch
+    /// it says nothing about the returns after it.
+    /// </summary>
+    private static bool GuardedBy(IReturnOperation returned, IOperation value)
+    {
+        for (var (child, current) = ((IOperation)returned, returned.Parent); current is not null; (child, current) = (current, current.Parent))
+        {
+            switch (current)
+            {
+                case IConditionalOperation conditional:
+                    return conditional.WhenTrue == child && TestsClaim(conditional.Condition, value);
+                case ILoopOperation or ISwitchOperation or ISwitchCaseOperation:
+                    return false;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation:
+                    return true;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The condition tests the returned local, or reads the same claim type as the returned value.</summary>
+    private static bool TestsClaim(IOperation condition, IOperation value)
+    {
+        var local = (OperationShapes.Unconverted(value) as ILocalReferenceOperation)?.Local;
+        return condition.DescendantsAndSelf().Any(o => local is not null
+            ? o is ILocalReferenceOperation tested && SymbolEqualityComparer.Default.Equals(tested.Local, local)
+            : ClaimValues.ReadClaimType(o) is { } type && type == ClaimValues.ReadClaimType(value));
     }
 
     /// <summary>The principal whose own id claim <paramref name="value"/> reads, or null.</summary>

@@ -77,8 +77,11 @@ internal sealed class Taint
     }
 
     /// <summary>Without the whole-record sources: what a read by a non-personal key or of the keys leaves.</summary>
-    public Taint WithoutWholeRecords()
-        => Values.Any(v => v.WholeRecord) ? new Taint(Values.Where(v => !v.WholeRecord).ToImmutableArray(), Composites, IsSanitized) : this;
+    public Taint WithoutWholeRecords() => Without(v => v.WholeRecord);
+
+    /// <summary>Without the personal values <paramref name="drop"/> picks (the objects stay).</summary>
+    public Taint Without(System.Func<PersonalSource, bool> drop)
+        => Values.Any(drop) ? new Taint(Values.Where(v => !drop(v)).ToImmutableArray(), Composites, IsSanitized) : this;
 
     /// <summary>Only the personal values, dropping objects (for results whose type cannot hold the object).</summary>
     public Taint ValuesOnly() => Composites.IsEmpty ? this : Of(Values);

@@ -64,7 +64,7 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
     /// </summary>
     private static PersonalSource? HandedInMail(IInvocationOperation invocation)
     {
-        if (invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart) is not IMethodSymbol sender || !IsBehindAbstraction(sender))
+        if (OutsideLambdas(invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart)) is not IMethodSymbol sender || !IsBehindAbstraction(sender))
         {
             return null;
         }
@@ -84,6 +84,20 @@ public sealed class PersonalDataOverUnencryptedChannelAnalyzer : PersonalDataFlo
         }
 
         return null;
+    }
+
+    /// <summary>Lambdas and local functions nested in one member (a retry policy's <c>() =&gt; client.SendMailAsync(message)</c>) looked through.</summary>
+    private const int MaxNestedFunctions = 8;
+
+    /// <summary>The member a lambda or local function is written in: the send inside a retry's lambda is the sender's.</summary>
+    private static ISymbol? OutsideLambdas(ISymbol? symbol)
+    {
+        for (var steps = 0; steps < MaxNestedFunctions && symbol is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction }; steps++)
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        return symbol;
     }
 
     /// <summary>An override, or the implementation of an interface member: called through the abstraction.</summary>

@@ -21,6 +21,13 @@ namespace DataGuard.Analyzers.Sources;
 /// <item>an organisation's record by its company attributes (round 24): a tax or VAT number or a VAT exemption
 /// (<c>Customer { Name, Email, TaxId, IsVatExempt }</c> is a B2B customer, a shipper company), with no member only a person
 /// has — even when the type is named for a customer;</item>
+/// <item>an organisation's record by what its members describe (round 25): a company registration (above, or a motor
+/// carrier's <c>McNumber</c>/<c>DotNumber</c>, a <c>DunsNumber</c>, a <c>CompanyRegistrationNumber</c>, Taiwan's unified
+/// business number <c>Ubn</c>), or two kinds of company detail (<c>Website</c>, <c>ContactPerson</c>, <c>CompanyName</c>,
+/// <c>RegistrationNumber</c>, <c>Industry</c>), on a type not named for a person and with no member only a person has besides
+/// its contact person's (whose members stay personal by their own names). An <c>Employee</c> or <c>Customer</c> with a
+/// <c>CompanyName</c> and a <c>Website</c> is still a person. Members grouped under a role prefix that holds a company
+/// registration (<c>BrokerName</c>, <c>BrokerPhone</c> beside <c>BrokerMcNumber</c>) are that business's on any record.</item>
 /// <item>a fleet vehicle: a record with a vehicle identification number and a plate, and no member that ties it to a person
 /// (<see cref="TiesToPerson"/>: <c>OwnerId</c>, <c>DriverName</c>, a <c>Customer</c>) — a company's truck as an ELD provider
 /// reports it; its plate is the company's (round 18's <c>Audit.AssetRecords</c> test, on any record). A person's car with its
@@ -62,6 +69,12 @@ internal sealed class NonPersonRecords
     /// <summary>Last words of a number that says which tax or VAT registration it is.</summary>
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "id", "number", "no", "code" };
 
+    /// <summary>Registrations only a business holds, read before a number word (<c>McNumber</c>, <c>UsDotNumber</c>, <c>DunsNumber</c>); <c>Ubn</c> and <c>Duns</c> also alone.</summary>
+    private static readonly HashSet<string> BusinessRegistrations = new(StringComparer.Ordinal) { "mc", "dot", "duns", "ubn" };
+
+    /// <summary>Words of a member that describe a company when two kinds of them meet on one record (<c>Website</c>, <c>Industry</c>).</summary>
+    private static readonly HashSet<string> CompanyDetailWords = new(StringComparer.Ordinal) { "website", "homepage", "industry" };
+
     /// <summary>Words only a person's identity carries: a national or passport number, a first, last or full name.</summary>
     private static readonly HashSet<string> IdentityWords = new(StringComparer.Ordinal)
     {
@@ -76,6 +89,7 @@ internal sealed class NonPersonRecords
 
     private readonly PersonalNames _names;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Kind> _kinds = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<string>> _businessPrefixes = new(SymbolEqualityComparer.Default);
 
     public NonPersonRecords(PersonalNames names)
     {
@@ -104,8 +118,27 @@ internal sealed class NonPersonRecords
             Kind.Organisation => true,
             Kind.Animal => !words.Any(ChannelWords.Contains),
             Kind.FleetVehicle => words.Contains("plate"),
-            _ => false,
+            _ => words.Count > 1 && _businessPrefixes.GetOrAdd(holder.OriginalDefinition, BusinessPrefixes).Contains(words[0]),
         };
+    }
+
+    /// <summary>
+    /// First words of the member groups that hold a company registration (<c>broker</c> of <c>BrokerMcNumber</c>): the
+    /// group's name, phone and e-mail are that business's. A person noun never names such a group.
+    /// </summary>
+    private static HashSet<string> BusinessPrefixes(INamedTypeSymbol type)
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in Members(type))
+        {
+            var words = IdentifierWords.Words(member.Name);
+            if (words.Count > 1 && !PersonalNames.IsPersonOrServedNoun(words[0]) && IsCompanyAttribute(member))
+            {
+                prefixes.Add(words[0]);
+            }
+        }
+
+        return prefixes;
     }
 
     /// <summary>True for a record of the program that describes an organisation (see the class summary).</summary>
@@ -164,7 +197,14 @@ internal sealed class NonPersonRecords
             return Kind.Person;
         }
 
-        var namesOrganisation = head is not null && IsOrganisationNoun(head) || members.Any(NamesOrganisation);
+        // A user's profile that names their company (UserProfile.CompanyName) is about the user, wherever the noun stands.
+        var namedForPerson = IdentifierWords.Words(type.Name).Any(NamesPerson);
+        if (!namedForPerson && DescribesCompany(members) && !members.Any(m => IsPersonsValue(m) && !IsContactPersons(m)))
+        {
+            return Kind.Organisation;
+        }
+
+        var namesOrganisation = head is not null && IsOrganisationNoun(head) || !namedForPerson && members.Any(NamesOrganisation);
         return namesOrganisation && !members.Any(IsPersonsValue) ? Kind.Organisation : Kind.Person;
     }
 
@@ -192,8 +232,56 @@ internal sealed class NonPersonRecords
     private static bool IsCompanyAttribute(ISymbol member)
     {
         var words = IdentifierWords.Words(member.Name);
-        return words.Contains("vat") || words.Count >= 2 && words[words.Count - 2] == "tax" && NumberWords.Contains(words[words.Count - 1]);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var last = words[words.Count - 1];
+        var beforeNumber = words.Count >= 2 && NumberWords.Contains(last) ? words[words.Count - 2] : null;
+        return words.Contains("vat") || beforeNumber == "tax"
+               || beforeNumber is not null && BusinessRegistrations.Contains(beforeNumber) || last is "ubn" or "duns"
+               || beforeNumber == "registration" && words.Count >= 3 && IsOrganisationNoun(words[words.Count - 3]);
     }
+
+    /// <summary>
+    /// A company registration, or two kinds of company detail: a website or industry, a contact person, the company's name,
+    /// a registration number.
+    /// </summary>
+    private static bool DescribesCompany(List<ISymbol> members)
+    {
+        if (members.Any(IsCompanyAttribute))
+        {
+            return true;
+        }
+
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            var words = IdentifierWords.Words(member.Name);
+            if (words.FirstOrDefault(CompanyDetailWords.Contains) is { } detail)
+            {
+                kinds.Add(detail);
+            }
+            else if (IsContactPersons(member) && !words.Contains("emergency"))
+            {
+                kinds.Add("contact");
+            }
+            else if (NamesOrganisation(member))
+            {
+                kinds.Add("name");
+            }
+            else if (words.Count == 2 && words[0] == "registration" && NumberWords.Contains(words[1]))
+            {
+                kinds.Add("registration");
+            }
+        }
+
+        return kinds.Count >= 2;
+    }
+
+    /// <summary>A member of the record's contact person (<c>ContactPerson</c>, <c>ContactName</c>, <c>ContactEmail</c>).</summary>
+    private static bool IsContactPersons(ISymbol member) => IdentifierWords.Words(member.Name) is { Count: > 0 } words && words[0] == "contact";
 
     /// <summary>A vehicle identification number: <c>Vin</c>, <c>VinNumber</c>, <c>VehicleVin</c>.</summary>
     private static bool IsVehicleIdentification(ISymbol member) => IdentifierWords.Words(member.Name).Contains("vin");

@@ -145,7 +145,7 @@ internal sealed class PersonalDataClassifier
         }
 
         // Framework members whose names happen to match (IPEndPoint.Address, Type.FullName) are not personal unless configured.
-        if (symbol is not (IParameterSymbol or ILocalSymbol) && IsFramework(symbol.ContainingType))
+        if (symbol is not (IParameterSymbol or ILocalSymbol) && IsFramework(symbol.ContainingType) && !TupleElements.IsNamedElement(symbol))
         {
             return false;
         }
@@ -337,13 +337,13 @@ internal sealed class PersonalDataClassifier
     /// </summary>
     private static bool IsNameOfAPerson(ISymbol symbol)
     {
-        if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.ContainingType is not { } owner
+        if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.ContainingType is not { } owner || TupleElements.OwnerName(symbol) is not { } ownerName
             || symbol.Name != "姓名" && !ForeignNames.IsGeneralName(symbol.Name))
         {
             return false;
         }
 
-        var words = ForeignNames.Fold(IdentifierWords.Words(owner.Name));
+        var words = ForeignNames.Fold(IdentifierWords.Words(ownerName));
         return IdentifierWords.LastWord(words) is { } last && (PersonalNames.IsPersonOrServedNoun(last) || ForeignNames.IsPerson(words[words.Count - 1])
                                    || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]))
                || HoldsSurnameOrGivenName(owner, symbol);

@@ -148,6 +148,8 @@ internal sealed class PersonalNames
         "customer", "buyer", "shopper", "purchaser", "payer", "cardholder", "recipient", "addressee", "consignee",
         "employee", "staff", "student", "pupil", "learner", "teacher", "attendee", "participant", "guest", "traveler",
         "traveller", "beneficiary", "insured", "policyholder", "borrower", "debtor", "donor", "volunteer",
+        // Round 24 (Bellwood): the person who books a ride for a passenger (BookerName, BookerEmail).
+        "booker",
     };
 
     /// <summary>True for a person noun, including the people an organisation serves (<see cref="ServedPersonNouns"/>).</summary>

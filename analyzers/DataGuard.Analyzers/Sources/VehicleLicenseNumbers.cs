@@ -21,16 +21,16 @@ internal static class VehicleLicenseNumbers
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "number", "no", "num" };
 
-    /// <summary>True for a field or property named <c>LicenseNumber</c> (or <c>LicenceNo</c>) on a type named for a vehicle.</summary>
+    /// <summary>True for a field or property named <c>LicenseNumber</c> (or <c>LicenceNo</c>) on a type (or a tuple held by a member) named for a vehicle.</summary>
     public static bool IsPlate(ISymbol symbol)
     {
-        if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.ContainingType is not { } owner)
+        if (symbol is not (IPropertySymbol or IFieldSymbol) || TupleElements.OwnerName(symbol) is not { } owner)
         {
             return false;
         }
 
         var words = IdentifierWords.Words(symbol.Name);
         return words.Count == 2 && LicenseWords.Contains(words[0]) && NumberWords.Contains(words[1])
-               && IdentifierWords.Words(owner.Name).Any(w => VehicleNouns.Contains(IdentifierWords.Singular(w)));
+               && IdentifierWords.Words(owner).Any(w => VehicleNouns.Contains(IdentifierWords.Singular(w)));
     }
 }

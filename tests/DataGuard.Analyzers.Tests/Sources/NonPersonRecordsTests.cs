@@ -89,6 +89,58 @@ public class NonPersonRecordsTests
         public record {|DG1007:InvoiceCustomerDto|}(string Name, string Phone, decimal TaxRate);
         """);
 
+    // ----- an organisation by what its members describe (round 25) -----
+
+    [Fact]
+    public Task Record_with_a_business_registration_prints_its_contact_silently() => ToString("""
+        public record CarrierDto(string Name, string Email, string Phone, string McNumber);
+        public record PartnerRow(string Name, string Address, string Phone, string CompanyRegistrationNumber);
+        public record SupplierProfile(string Name, string Email, string Ubn);
+        """);
+
+    [Fact]
+    public Task Record_with_two_kinds_of_company_detail_prints_its_contact_silently() => ToString("""
+        public record Affiliate(string Name, string Email, string Phone, string Website, string Industry);
+        public record LimoOperatorDto(string Name, string Email, string PhoneNumber, string Website, string RegistrationNumber);
+        """);
+
+    [Fact]
+    public Task Contact_persons_member_stays_personal_on_a_company_record() => ToString("""
+        public record {|DG1007:AgencyListing|}(string Name, string Phone, string Website, string Industry, string ContactEmail);
+        """);
+
+    [Fact]
+    public Task Person_with_a_company_member_is_reported() => ToString("""
+        public record {|DG1007:EmployeeDto|}(string Name, string Email, string CompanyName, string Website);
+        public record {|DG1007:UserProfile|}(string DisplayName, string Email, string CompanyName, string Website);
+        public record {|DG1007:Speaker|}(string FirstName, string LastName, string Email, string CompanyName, string Website, string McNumber);
+        public record {|DG1007:SpeakerDto|}(string Name, string Email, string Website);
+        public record {|DG1007:SignupForm|}(string Name, string Email, string Website, string EmergencyContactName);
+        """);
+
+    [Fact]
+    public Task Members_under_a_registered_business_prefix_print_silently() => ToString("""
+        public record LoadListing(string Origin, string BrokerName, string BrokerPhone, string BrokerEmail, string BrokerMcNumber);
+        """);
+
+    [Fact]
+    public Task Members_under_a_prefix_without_a_registration_or_beside_a_persons_stay_personal() => ToString("""
+        public record {|DG1007:LoadBooking|}(string Origin, string BrokerName, string BrokerPhone);
+        public record {|DG1007:LoadAssignment|}(string BrokerPhone, string BrokerMcNumber, string DriverPhone);
+        public record {|DG1007:ReferralDto|}(string CustomerPhone, string CustomerVatNumber, string CustomerFirstName);
+        """);
+
+    [Fact]
+    public Task Brokers_phone_logged_is_silent_and_a_drivers_is_reported() => Logged("""
+        void Log(LoadListing listing)
+        {
+            _logger.LogInformation("Call {Phone}", listing.BrokerPhone);
+            {|DG1001:_logger.LogInformation("Driver {Phone}", listing.DriverPhone)|};
+        }
+
+        public class LoadListing { public string BrokerPhone { get; set; } = ""; public string BrokerMcNumber { get; set; } = ""; public string DriverPhone { get; set; } = ""; }
+        """);
+
     // ----- a fleet vehicle (round 24) -----
 
     [Fact]

@@ -42,6 +42,7 @@ public class PersonalNamesTests
     [InlineData("recipient_name")]
     [InlineData("CardholderName")]
     [InlineData("PayerName")]
+    [InlineData("BookerName")]
     [InlineData("CompanyContactName")]
     [InlineData("CompanyContactEmail")]
     [InlineData("身分證字號")]
