@@ -267,6 +267,15 @@ internal static class ChainReader
                         continue;
                     }
                     break;
+                case CharKind.Other when length is >= 2 and <= 4 && PlateBars.IsBar(text[i]) && (gap == 0 || gap == 1 && gapChar == ' ')
+                    && PlateBars.GroupBefore(text, positions, gaps, length, out bool lettersGroup)
+                    && PlateBars.LengthAt(text, i, positions[0], length, lettersGroup) is int bar and > 0:
+                    // Round 36: "KRT|5083", "DXM | 2958": a bar typed where a plate's hyphen goes is the gap between its groups.
+                    if (firstRunEnd < 0) firstRunEnd = i;
+                    gapChar = '|';
+                    gap += bar;
+                    i += bar - 1;
+                    continue;
                 case CharKind.Other when length > 0 && PlaceNumerals.Is(text[i]) && (previous.Evasions & Evasions.ChineseNumerals) != 0
                     && PlaceNumerals.DigitsAt(text, i) is string placed:
                     // "零九三十一，四百零七": a group read out as a number; its place word stands for the digits it implies.

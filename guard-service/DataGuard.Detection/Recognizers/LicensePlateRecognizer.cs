@@ -18,13 +18,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     /// The 2012 scheme does not issue the digit 4, so such a plate scores lower than a valid one; but people write
     /// ABC-1234 as the very example of a plate, so it still stands (0.5) rather than vanishing.
     /// </summary>
-    private const double DigitFourPenalty = 0.1;
+    internal const double DigitFourPenalty = 0.1;
     private const double AcronymPenalty = 0.3;
     /// <summary>Lower case is how plates are typed on phones (abc-1235); it costs a little, not the whole finding.</summary>
     internal const double LowerCasePenalty = 0.05;
 
     /// <summary>A space or dot between the groups (ABC 1235, ABC.1235) is a plate written plainly, just short of the hyphen.</summary>
-    private const double PlainSeparatorPenalty = 0.05;
+    internal const double PlainSeparatorPenalty = 0.05;
 
     /// <summary>
     /// Look-alike letters in one value (LSМ\u200D-8\u200C55, ΧΒ-123, Н6-123: Cyrillic or Greek letters among Latin ones and
@@ -60,8 +60,9 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // look-alike letters: the English words of a text (chains of letters alone) are never plates either.
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.HasLetter && shape.HasDigit;
 
+    // ("8302-QHD←倒序": a plate typed backwards with a note saying so is read turned round first, as the note asks.)
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        TryRead(text, chain, out match) && !NamesSomethingElse(text, match.Start, match.End, IsCurrentScheme(chain, match));
+        (ReversedPlates.TryRead(text, chain, out match) || TryRead(text, chain, out match)) && !NamesSomethingElse(text, match.Start, match.End, IsCurrentScheme(chain, match));
 
     // Three letters, then four digits: the 2012 scheme's layout, the one that stands alone.
     private static bool IsCurrentScheme(in Chain chain, in ChainMatch match) => match.Variant == 3 && match.Count == 7 && IsLetter(chain.Chars[0]);
@@ -160,7 +161,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // One gap between the groups, and the pause and the joins read inside the digits.
         if (chain.GapCount(count) != 1 + pauses + joins || !chain.EndsCleanlyAfter(count)
             || !SpokenFillers.AllSpoken(text, chain, count)) return false;
-        if (!TryFindLayout(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
+        if (!PlateLayouts.TryFind(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
         bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediateByLastChar)
             || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbsByLastChar) || FollowsVehicleNoun(text, chain.Start)
             || VehicleInRemarkAfter(text, chain.EndOf(count)); // "JT-⏎4036（普輕機）"
@@ -175,17 +176,6 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         double score = wrappedAtHyphen && !(letters == 3 && IsAcronym(chain, 0)) ? layout.HyphenScore : layout.PlainScore;
         match = MatchOf(chain, count, score + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
         return true;
-    }
-
-    private static bool TryFindLayout(bool lettersFirst, int letters, int digits, out PlateLayouts.Layout found)
-    {
-        foreach (var layout in PlateLayouts.All)
-        {
-            found = layout;
-            if (layout.LettersFirst == lettersFirst && layout.Letters == letters && layout.Digits == digits) return true;
-        }
-        found = default;
-        return false;
     }
 
     private static bool TryLayout(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match)
@@ -216,6 +206,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // so does a middle dot (ABC·1235, ABC‧1235).
             if (boundary == '\0' && (chain.Flags[first] & (byte)Evasions.ZeroWidth) != 0) boundary = '-';
             if (IsHyphenLike(boundary)) boundary = '-';
+            // "KRT|5083", "HW｜2617": a bar typed for the hyphen (PlateBars, round 36) is a plain separator, as a space or a dot is.
+            if (PlateBars.IsBar(boundary)) boundary = ' ';
             // "K T W 槓 二九五七", "6183 dash G K": letters dictated one by one around the hyphen are spaces of speech, not other gaps.
             bool otherGaps = (chain.GapCount(count) - WrapsIn(text, chain, count) > (boundary == '\0' ? 0 : 1)
                 || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary))) && !(boundary == '-' && OnlySpacesBeside(chain, first, count));
@@ -301,10 +293,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     // "機車PK-T3816", "車號 TR681-5", "騎乘KDW7-205": a plate's hyphen typed at another place, to slip past a filter (round 35,
     // set U28); a model's code is split so too (SM-S9180), so only a plate label, a driving verb or a vehicle noun right before
-    // it, or a plate column, names it a plate.
+    // it, or a plate column, names it a plate; round 36 (set U30): or a vehicle's verb right after it (發現 HDK615-2 違規停車).
     private static bool MovesHyphenNamed(ReadOnlySpan<char> text, in Chain chain, int count) =>
-        HasOnlyHyphenGaps(text, chain, count) && (IsNamedImmediately(text, chain.Start) || IsNamedAsPlate(text, chain.Start, chain.EndOf(count)));
+        HasOnlyHyphenGaps(text, chain, count) && (IsNamedImmediately(text, chain.Start) || IsNamedAsPlate(text, chain.Start, chain.EndOf(count))
+            || VehicleVerbAfter(text, chain.EndOf(count)));
 
-    public override string Normalize(in Chain chain, in ChainMatch match) =>
+    public override string Normalize(in Chain chain, in ChainMatch match) => ReversedPlates.IsReversed(match) ? ReversedPlates.Normalize(chain, match) :
         chain.Chars.Slice(0, match.Variant).ToString() + "-" + chain.Chars.Slice(match.Variant, match.Count - match.Variant).ToString();
 }

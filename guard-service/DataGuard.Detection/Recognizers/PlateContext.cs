@@ -301,7 +301,7 @@ internal static class PlateContext
     /// </summary>
     private static readonly string[] VehicleVerbsAfter =
     {
-        "違停", "逃逸", "肇逃", "跑掉", "擦撞", "追撞", "蛇行", "闖紅燈", "攔停", "逆向", "超速", "被拖吊", "查到了", "是贓車", "已攔停", "被攔停", "已拖吊", "被拖走", "已經拖走", "拖走了",
+        "違停", "違規停車", "逃逸", "肇逃", "跑掉", "擦撞", "追撞", "蛇行", "闖紅燈", "攔停", "逆向", "超速", "被拖吊", "查到了", "是贓車", "已攔停", "被攔停", "已拖吊", "被拖走", "已經拖走", "拖走了",
         "之違規", // a formal notice's "the violation of …" (檢送…之違規影像)
         // a parking log's entry and exit, a ticket written (…KRT-5273 進場, 8K-2761 出場, …已開單)
         "進場", "出場", "駛入", "駛離", "已開單", "被開單", "已舉發",

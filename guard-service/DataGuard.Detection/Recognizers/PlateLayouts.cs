@@ -54,6 +54,18 @@ internal static class PlateLayouts
         new(lettersFirst: false, letters: 3, digits: 3, hyphenScore: 0.3, plainScore: 0.15, current: false), // legacy motorcycle 123-ABC (UNVERIFIED)
     };
 
+    /// <summary>The layout of a plate of this many letters and digits in this order, if there is one.</summary>
+    public static bool TryFind(bool lettersFirst, int letters, int digits, out Layout found)
+    {
+        foreach (var layout in All)
+        {
+            found = layout;
+            if (layout.LettersFirst == lettersFirst && layout.Letters == letters && layout.Digits == digits) return true;
+        }
+        found = default;
+        return false;
+    }
+
     /// <summary>Short English words that stand before or after a number in running text ("of 1886", "tel 0950", "1886 to").</summary>
     public static readonly string[] EnglishWords =
     {

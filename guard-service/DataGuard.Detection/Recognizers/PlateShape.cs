@@ -41,11 +41,13 @@ internal static class PlateShape
     }
 
     // "KDG-8351 0912345678", "AB-215 ３９２５－ＫＬ": after a plate written with its hyphen, a space and three or more digits
-    // start the record's next value (a mobile, another plate), not more of the plate's digit group.
+    // start the record's next value (a mobile, another plate), not more of the plate's digit group. Round 36 (set U29): so do
+    // two or three spaces after a plate written with a space, a dot or spelt out (MGE 2715  0936…, H N F 5 2 7 3  109年…):
+    // a fixed-width roll's column gap.
     internal static bool StartsNextValue(in Chain chain, int boundary, int index)
     {
-        if (chain.Gaps[boundary] == 0 || !IsHyphenLike(chain.GapChars[boundary]) || chain.Gaps[index] is 0 or > 2
-            || chain.GapChars[index] is not (' ' or '\u3000')) return false;
+        if (chain.Gaps[boundary] == 0 || chain.GapChars[index] is not (' ' or '\u3000')) return false;
+        if (IsHyphenLike(chain.GapChars[boundary]) ? chain.Gaps[index] is 0 or > 2 : chain.Gaps[index] < 2) return false;
         int digits = 0;
         for (int i = index; i < chain.Length && !IsLetter(chain.Chars[i]); i++) digits++;
         return digits >= 3;
