@@ -171,6 +171,7 @@ public sealed class PersonalDataScanner
                 chain.EndGlued = false;
                 matchedEnd = Recognize(text, chain, ref sink, out coveringEnd, out _);
             }
+            if (coveringEnd < 0) RecognizeCorrected(text, ref chain, ref sink);
             // "0912 然後 345 再來 678": nothing certain in the first group alone (PE318，呃，52047 is a weak plate, 4556-3018
             // a weak landline before the rest of a card); read on across the filler words. A value wrapped onto the next line
             // is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number). The longer reading
@@ -195,6 +196,35 @@ public sealed class PersonalDataScanner
             // "…0912345678A123456789…": a printout's ID column touching the value read before it starts a value of its own.
             if (matchedEnd > i && matchedEnd < next && ChainReader.StartsGluedId(text, matchedEnd)) next = matchedEnd;
             i = next;
+        }
+    }
+
+    /// <summary>The fewest digits of a chain whose last character a correction after it is read for: an ID's, less one.</summary>
+    private const int MinCorrectedDigits = 8;
+
+    // "J1…3 更正：尾數1", "…3315（打錯，末碼是7）": the chain again, up to the character the words after it correct, with
+    // the character they state; the written reading stands beside it, and the overlap keeps the better. The chain may have
+    // read on into the words ("…861 correction": C as a letter), so each place it could end is asked, the last first.
+    // Round 36 (categories of set U30).
+    private void RecognizeCorrected(ReadOnlySpan<char> text, ref Chain chain, ref CandidateSink sink)
+    {
+        // Words of English prose are chains too: only one holding a value's digits is asked (an ID's nine, a phone's ten).
+        int digits = 0;
+        for (int k = 0; k < chain.Length; k++) digits += AsciiChars.IsDigit(chain.Chars[k]) ? 1 : 0;
+        if (digits < MinCorrectedDigits) return;
+        for (int k = chain.Length; k > 0; k--)
+        {
+            char right = StatedCorrections.LastCharacterAfter(text, chain.EndOf(k));
+            if (right == '\0') continue;
+            char written = chain.Chars[k - 1];
+            if (right == written) return;
+            int length = chain.Length;
+            (bool glued, int scriptBreak) = (chain.EndGlued, chain.ScriptBreak);
+            (chain.Length, chain.EndGlued, chain.Chars[k - 1]) = (k, false, right);
+            if (scriptBreak >= k) chain.ScriptBreak = 0;
+            Recognize(text, chain, ref sink, out _, out _);
+            (chain.Length, chain.EndGlued, chain.ScriptBreak, chain.Chars[k - 1]) = (length, glued, scriptBreak, written);
+            return;
         }
     }
 

@@ -831,9 +831,16 @@ internal static class ChainReader
         int breakLength = LineBreakLength(text, i);
         if (breakLength == 0) return -1;
         int next = i + breakLength;
+        // "分兩則傳，下一則接著：0949⏎⏎758", "N⏎⏎243…（上面幾行合起來）": where the text says to join the pieces, blank lines,
+        // the next message's sender or a list item's number may stand between them (Round 36, categories of set U30).
+        int blankLines = JoiningInstructions.BlankLinesLength(text, next);
+        bool instructed = false;
+        if (blankLines > 0 && (instructed = JoiningInstructions.StatedNear(text, i))) next += blankLines;
         // "4111-2225-2601-⏎王哥: 8153": after a hyphen left open, a speaker's prefix opens the rest even with no chat line before.
         int speaker = ChatLine.ContinuationLength(text, i, next);
-        if (speaker == 0 && hyphen) speaker = ChatLine.SpeakerLength(text, next);
+        if (speaker == 0 && (hyphen || instructed || StartsPieceLabel(text, next) && (instructed = JoiningInstructions.StatedNear(text, i))))
+            speaker = ChatLine.SpeakerLength(text, next);
+        if (speaker == 0 && instructed) speaker = JoiningInstructions.PieceLabelLength(text, next);
         int start = SkipBlanks(text, next + speaker);
         start = SkipBlanks(text, start + SpokenAsides.BracketedLength(text, start)); // "0958⏎（續）217 406": a mark that the line goes on
         // "0912-3⏎- 45678", "0912⏎- -345-678": the next piece opens a list item (Round 35, categories of set U28).
@@ -842,6 +849,10 @@ internal static class ChainReader
         // "0912⏎-345-678", "小美：00886⏎小美：-912-345678": the hyphen may open the next line instead of closing this one.
         return (!hyphen || item > 0) && start + 1 < text.Length && IsHyphen(text[start]) && CharFolding.KindOf(text[start + 1]) == CharKind.Digit ? start + 1 : start;
     }
+
+    // Whether the line at i opens with what may label a later piece (a sender, a list number): worth asking for a joining
+    // instruction only then, since the answer searches the text around.
+    private static bool StartsPieceLabel(ReadOnlySpan<char> text, int i) => ChatLine.SpeakerLength(text, i) > 0 || JoiningInstructions.PieceLabelLength(text, i) > 0;
 
     // Length of a list item's bullet at i, a hyphen with blanks after it ("- "), or 0.
     private static int ListItemLength(ReadOnlySpan<char> text, int i)

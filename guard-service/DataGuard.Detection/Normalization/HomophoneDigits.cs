@@ -10,29 +10,11 @@ namespace DataGuard.Detection.Normalization;
 /// ID's or phone's length, or a letter or plus glued before it (A醫耳…, +爸爸溜…). The rewritten text has the same
 /// length as the original, so offsets need no map; the recognizers still validate every reading (checksum,
 /// numbering plan), and <see cref="HomophoneReading.Merge"/> keeps a reading only where it outscores the plain one.
+/// The characters and their digits come from the reading list by Mandarin syllable (<see cref="SoundAlikeTable"/>); one
+/// common in prose (是, 路) is read only between other digits, at most one digit in <see cref="DigitsPerCommonSoundAlike"/>.
 /// </summary>
 internal static class HomophoneDigits
 {
-    /// <summary>
-    /// Sound-alike characters and the digit each stands for, in Mandarin as read in Taiwan: líng (靈 玲 鈴 伶; and 菱 凌 陵 齡
-    /// 羚, 菱 being what staff type for 0 in set U28), yī
-    /// (醫 衣 依 伊), ěr/ér (耳 兒 爾; and è 餓, which staff type for 二 — sets U21, U22), sān/sǎn (山 傘 散 衫), sì/sǐ (寺 死 似), wǔ/wú (舞 午 武 吾), liù/liú (溜 留),
-    /// qī (妻 漆 期 棲 淒), bā (爸 疤 巴 吧 芭), jiǔ/jiù (酒 久 舊 韭). The forms written in sets U19 and U20 (staff
-    /// typing around a block) plus the other common characters of the same reading; 零 一 … 玖 are numerals already
-    /// (<see cref="CharFolding"/>), and surnames such as 劉 and words such as 流 are left out.
-    /// </summary>
-    private const string Table =
-        "0靈" + "0玲" + "0鈴" + "0伶" + "0菱" + "0凌" + "0陵" + "0齡" + "0羚" +
-        "1醫" + "1衣" + "1依" + "1伊" +
-        "2耳" + "2兒" + "2爾" + "2餓" +
-        "3山" + "3傘" + "3散" + "3衫" +
-        "4寺" + "4死" + "4似" +
-        "5舞" + "5午" + "5武" + "5吾" +
-        "6溜" + "6留" +
-        "7妻" + "7漆" + "7期" + "7棲" + "7淒" +
-        "8爸" + "8疤" + "8巴" + "8吧" + "8芭" +
-        "9酒" + "9久" + "9舊" + "9韭";
-
     /// <summary>The fewest digits of a run read this way: an ID's nine after its letter, a local number's eight.</summary>
     private const int MinDigits = 8;
 
@@ -42,6 +24,12 @@ internal static class HomophoneDigits
     /// <summary>Without a real digit or a glued letter, a run must be as long as an ID's digits or a phone with its area code.</summary>
     private const int MinSoundAlikeOnly = 9;
 
+    /// <summary>
+    /// At most one digit in this many may be a sound-alike common in prose (是, 路, 氣…): the run must be otherwise digits
+    /// or rare sound-alikes, so running prose dense in those characters never makes one.
+    /// </summary>
+    private const int DigitsPerCommonSoundAlike = 4;
+
     /// <summary>Separators allowed in a row between two digits of a run (0酒12 3似舞, (玲耳)耳山).</summary>
     internal const int MaxGap = 2;
 
@@ -49,10 +37,7 @@ internal static class HomophoneDigits
     /// The sound-alikes and the first characters of the letter readings (<see cref="LetterReadings"/>), found by one search
     /// over the text instead of one per reader: both are Han characters, so each search is a pass of the probabilistic map.
     /// </summary>
-    private static readonly CharSearch SoundAlikesAndLetterReadings = new(SoundAlikeChars() + LetterReadings.FirstCharacters());
-
-    /// <summary>For each CJK unified ideograph, 1 + the digit it stands for, or 0: one read per character on the hot path.</summary>
-    private static readonly byte[] DigitPlusOne = BuildDigits();
+    private static readonly CharSearch SoundAlikesAndLetterReadings = new(SoundAlikeTable.SearchedCharacters + LetterReadings.FirstCharacters());
 
     /// <summary>
     /// The text with every run of sound-alike digits rewritten as ASCII digits, and every letter reading that a whole ID's
@@ -93,20 +78,25 @@ internal static class HomophoneDigits
             rewritten ??= text.ToCharArray();
             for (int k = start; k < end; k++)
             {
-                if (DigitOf(span[k]) is char digit && rewritten[k] == span[k]) rewritten[k] = digit;
+                if (SoundAlikeTable.DigitOf(span[k]) is char digit && rewritten[k] == span[k]) rewritten[k] = digit;
             }
         }
         return Math.Max(end, hit + 1);
     }
 
-    /// <summary>The digit a sound-alike character stands for, or null.</summary>
-    public static char? DigitOf(char c) =>
-        CharFolding.IsHan(c) && DigitPlusOne[c - '\u4E00'] is byte digit and > 0 ? (char)('0' + digit - 1) : null;
+    /// <summary>
+    /// The digit a sound-alike character rare in prose stands for, or null (a common one, 是 or 路, is read only inside a
+    /// run, never from its own hit).
+    /// </summary>
+    public static char? DigitOf(char c) => SoundAlikeTable.IsCommonInProse(c) ? null : SoundAlikeTable.DigitOf(c);
 
-    // Whether a digit or a value's separator stands right before or after the hit: a run of eight digits has one.
+    // Whether a digit or a value's separator stands right before or after the hit: a run of eight digits has one. A
+    // sound-alike common in prose beside it does not count (老師是山…: prose is full of them, and the walk would follow).
     private static bool RunGoesOn(ReadOnlySpan<char> text, int hit) =>
-        hit > 0 && (IsDigit(text[hit - 1]) || IsGap(text[hit - 1]))
-        || hit + 1 < text.Length && (IsDigit(text[hit + 1]) || IsGap(text[hit + 1]));
+        hit > 0 && (IsDigitNotCommon(text[hit - 1]) || IsGap(text[hit - 1]))
+        || hit + 1 < text.Length && (IsDigitNotCommon(text[hit + 1]) || IsGap(text[hit + 1]));
+
+    private static bool IsDigitNotCommon(char c) => IsDigit(c) && !SoundAlikeTable.IsCommonInProse(c);
 
     // Walks back over digits and short gaps (bounded by MaxDigits digits) to where the run starts.
     private static int RunStart(ReadOnlySpan<char> text, int hit)
@@ -123,59 +113,52 @@ internal static class HomophoneDigits
             else if (IsGap(text[k]) && ++gap <= MaxGap) continue;
             else break;
         }
+        // 電話是靈酒…: a sound-alike common in prose never starts a run (the hit is a rare one, so this stops at it).
+        while (start < hit && (!IsDigit(text[start]) || SoundAlikeTable.IsCommonInProse(text[start]))) start++;
         return start;
     }
 
-    // Reads the run from its start: its end (after the last digit), and whether its shape is a whole value's.
+    // Reads the run from its start: its end (after the last digit), and whether its shape is a whole value's. A sound-alike
+    // common in prose counts only once another digit follows it, so none ends the run.
     private static int RunEnd(ReadOnlySpan<char> text, int start, out bool qualifies)
     {
-        int end = start, gap = 0, digits = 0, soundAlikes = 0, inside = 0;
+        int end = start, gap = 0, digits = 0, soundAlikes = 0, common = 0, pendingCommon = 0;
         for (int k = start; k < text.Length; k++)
         {
             char c = text[k];
-            if (IsDigit(c))
+            if (SoundAlikeTable.IsCommonInProse(c))
             {
-                digits++;
-                if (DigitOf(c) is not null)
-                {
-                    soundAlikes++;
-                    if (digits > 1) inside++;
-                }
+                pendingCommon++;
+                gap = 0;
+            }
+            else if (IsDigit(c))
+            {
+                digits += pendingCommon + 1;
+                soundAlikes += pendingCommon + (DigitOf(c) is null ? 0 : 1);
+                common += pendingCommon;
+                pendingCommon = 0;
                 end = k + 1;
                 gap = 0;
             }
             else if (!IsGap(c) || ++gap > MaxGap) break;
         }
-        if (DigitOf(text[end - 1]) is not null && digits > 1) inside--; // the last one was counted as inside
+        int atEdges = (DigitOf(text[start]) is null ? 0 : 1) + (digits > 1 && DigitOf(text[end - 1]) is not null ? 1 : 0);
         bool glued = start > 0 && CharFolding.Fold(text[start - 1]).Kind is CharKind.Letter or CharKind.Plus;
         bool mixed = soundAlikes < digits;
         // 期 12345678, 舊0912345678: a stray character beside a number that is whole in real digits is no digit of it.
-        bool strayAtEdge = inside == 0 && digits - soundAlikes >= MinDigits - 1;
+        bool strayAtEdge = soundAlikes == atEdges && digits - soundAlikes >= MinDigits - 1;
         qualifies = soundAlikes > 0 && digits >= MinDigits && digits <= MaxDigits && !strayAtEdge
+            && common * DigitsPerCommonSoundAlike <= digits
             && (mixed || glued || digits >= MinSoundAlikeOnly);
         return end;
     }
 
-    private static bool IsDigit(char c) => CharFolding.Fold(c).Kind == CharKind.Digit || DigitOf(c) is not null;
+    private static bool IsDigit(char c) => CharFolding.Fold(c).Kind == CharKind.Digit || SoundAlikeTable.DigitOf(c) is not null;
 
     // The separators of a value's groups; a clause mark (、，。) ends the run.
     internal static bool IsGap(char c)
     {
         var folded = CharFolding.Fold(c);
         return folded.Kind == CharKind.Separator && folded.Value is ' ' or '-' or '.' or '(' or ')' or '/' or '\u3000' or '\u00A0';
-    }
-
-    private static byte[] BuildDigits()
-    {
-        var digits = new byte[0x9FFF - 0x4E00 + 1];
-        for (int k = 1; k < Table.Length; k += 2) digits[Table[k] - '\u4E00'] = (byte)(Table[k - 1] - '0' + 1);
-        return digits;
-    }
-
-    private static string SoundAlikeChars()
-    {
-        var chars = new char[Table.Length / 2];
-        for (int k = 1; k < Table.Length; k += 2) chars[k / 2] = Table[k];
-        return new string(chars);
     }
 }

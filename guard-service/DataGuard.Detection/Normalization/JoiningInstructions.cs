@@ -1,0 +1,83 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// Sentences telling the reader to join a value sent in pieces ("分兩則傳，下一則接著：", "（上面幾行合起來）", "手機號碼被拆成三
+/// 則，自己接", "第二行接第一行", "join the two lines"). Where one stands near a line break after a value's piece, the
+/// filler walk (<see cref="ChainReader.LineWrapEnd"/>) reads on across what a writer puts between pieces sent as
+/// separate messages or lines: blank lines, a list item's number, the next message's sender. Whether the pieces make a
+/// value stays with the recognizers (checksum; numbering plan and a phone word; issuer, Luhn and a card word).
+/// Round 36 (categories of sets U29, U30).
+/// </summary>
+internal static class JoiningInstructions
+{
+    /// <summary>The words of such a sentence: joining verbs and the count of pieces or messages it was sent in.</summary>
+    private static readonly string[] Phrases =
+    {
+        "接起來", "合起來", "連起來", "串起來", "拼起來", "接在一起", "合併", "自己接", "接著打", "接著", "接第一", "接上一",
+        "分兩則", "分三則", "分幾則", "分兩次", "分三次", "分兩行", "分三行", "分行打", "分開打", "分兩段", "分三段",
+        "拆成", "拆開", "拆兩", "拆三", "前半", "前段", "第一段",
+        "join", "combine", "put together", "first part", "split into",
+    };
+
+    /// <summary>How far before a line break, and after it, such a sentence is looked for: a message or two around the pieces.</summary>
+    private const int ReachBefore = 120, ReachAfter = 80;
+
+    /// <summary>Whether such a sentence stands near the line break at <paramref name="at"/>.</summary>
+    public static bool StatedNear(ReadOnlySpan<char> text, int at)
+    {
+        int from = Math.Max(0, at - ReachBefore);
+        var window = text.Slice(from, Math.Min(text.Length, at + ReachAfter) - from);
+        foreach (var phrase in Phrases)
+        {
+            if (window.IndexOf(phrase.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most blank lines read between two pieces.</summary>
+    private const int MaxBlankLines = 2;
+
+    /// <summary>Length of the blank lines (only blanks before their break) that start at <paramref name="lineStart"/>, or 0.</summary>
+    public static int BlankLinesLength(ReadOnlySpan<char> text, int lineStart)
+    {
+        int i = lineStart, end = lineStart;
+        for (int lines = 0; lines < MaxBlankLines; lines++)
+        {
+            while (i < text.Length && text[i] is ' ' or '\u3000' or '\t') i++;
+            int lineBreak = i < text.Length ? ChainReader.LineBreakLength(text, i) : 0;
+            if (lineBreak == 0) break;
+            i += lineBreak;
+            end = i;
+        }
+        return end - lineStart;
+    }
+
+    /// <summary>Longest label of a piece's message read across: a sender with the minute, "訊息2".</summary>
+    private const int MaxLabel = 16;
+
+    /// <summary>
+    /// Length of what opens the line of a later piece, with the blanks after it, or 0: a list item's number ("2. ", "3) ",
+    /// "2、") or a short label closed by a colon ("林巡佐 (23分)：", "訊息2：").
+    /// </summary>
+    public static int PieceLabelLength(ReadOnlySpan<char> text, int lineStart)
+    {
+        int i = lineStart;
+        if (i + 1 < text.Length && text[i] is >= '1' and <= '9' && text[i + 1] is '.' or ')' or '、' or '）')
+            return Blanks(text, i + 2) - lineStart;
+        bool named = false; // "12:05 …" is a time, not a sender
+        for (; i < text.Length && i - lineStart < MaxLabel; i++)
+        {
+            char c = text[i];
+            if (c is ':' or '：') return named ? Blanks(text, i + 1) - lineStart : 0;
+            if (c is '\n' or '\r' or '，' or '。') return 0;
+            named |= CharFolding.IsHan(c) || AsciiChars.IsLetter(c);
+        }
+        return 0;
+    }
+
+    private static int Blanks(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
+        return i;
+    }
+}
