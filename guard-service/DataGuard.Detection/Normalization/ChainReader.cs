@@ -118,6 +118,8 @@ internal static class ChainReader
     /// </summary>
     public static bool CrossesBarDigit(ReadOnlySpan<char> text, scoped in Chain chain)
     {
+        // Every place asked about below lies inside the chain's span: most chains hold no bar, and one search says so.
+        if (chain.Length < 2 || text.Slice(chain.Start, chain.EndOf(chain.Length) - chain.Start).IndexOf('|') < 0) return false;
         for (int k = 1; k < chain.Length; k++)
         {
             int end = chain.EndOf(k);

@@ -44,11 +44,12 @@ internal static class JoiningWords
     public static bool PartsPieces(ReadOnlySpan<char> text, int i)
     {
         char mark = text[i];
-        if (mark is ':' or '：' && ReadsAsClock(text, i)) return false;
         bool comma = mark is ',' or ';';
         int reach = comma ? CommaReach : RepeatReach;
         bool again = SameMarkOnLine(text, i, -1, reach, comma) || SameMarkOnLine(text, i, 1, reach, comma);
-        return comma ? !again : again;
+        if (comma) return !again;
+        // The repeat first: a colon typed once (10:41) is turned down without reading the time around it.
+        return again && !(mark is ':' or '：' && ReadsAsClock(text, i));
     }
 
     // Whether the colon at i sits inside a clock reading (11:22:33 of a log line's time stamp, ０８:００ of opening hours): one
