@@ -317,8 +317,43 @@ internal static class TransportEscapes
         bool mailbox = after == end && text[after] == '@' && before == i - 1; // **wang**@mail.com
         if (!CharFolding.IsAlphanumeric(text[before]) || !CharFolding.IsAlphanumeric(text[after]) && !mailbox) return 0;
         if (after == end && CharFolding.KindOf(text[after]) != CharKind.Digit && !mailbox) return 0;
+        if (!HasPartnerMark(text, i, end)) return 0;
         value = Dropped;
         return end - i;
+    }
+
+    /// <summary>The most value characters between an emphasis mark and its partner (a value's first group, a mailbox name).</summary>
+    private const int MaxEmphasised = 24;
+
+    // Round 36 (categories of sets U29, U30): emphasis comes in pairs (**0912**-345-678, `A12`3456789): a mark is markup
+    // only when its partner, a run of the same length, stands across value characters before or after it. A lone pair of
+    // stars inside a value is a mask (車牌 TR-**58: two characters hidden, as a redacted record prints them).
+    private static bool HasPartnerMark(ReadOnlySpan<char> text, int i, int end)
+    {
+        char mark = text[i];
+        int length = end - i;
+        int before = i;
+        while (before > 0 && i - before < MaxEmphasised && text[before - 1] != mark && IsEmphasisedChar(text[before - 1])) before--;
+        if (IsMarkRun(text, before - length, before, mark)) return true;
+        int after = end;
+        while (after < text.Length && after - end < MaxEmphasised && text[after] != mark && IsEmphasisedChar(text[after])) after++;
+        return IsMarkRun(text, after, after + length, mark);
+    }
+
+    // What emphasis closes around: a value's characters and grouping (+852, (212), 0912-345), a mailbox name's punctuation
+    // and words (mei.hsu, wang dot ming, wang01[.]ming, wang01點ming). A clause mark or a line break ends the search
+    // (車牌 TR-**58，…).
+    private static bool IsEmphasisedChar(char c) => c >= ' ' && ClauseEnds.IndexOf(c) < 0;
+
+    /// <summary>Marks that end a clause, and the tab and line breaks, beyond which no emphasis reaches.</summary>
+    private const string ClauseEnds = ",;:!?\"，。、；：！？「」";
+
+    // Whether text[from..to) is a run of the mark with no more of it on either side.
+    private static bool IsMarkRun(ReadOnlySpan<char> text, int from, int to, char mark)
+    {
+        if (from < 0 || to > text.Length || from == to) return false;
+        for (int k = from; k < to; k++) if (text[k] != mark) return false;
+        return (from == 0 || text[from - 1] != mark) && (to == text.Length || text[to] != mark);
     }
 
     /// <summary>The most separators between an emphasis mark and the value's character beside it (**001** (975)).</summary>

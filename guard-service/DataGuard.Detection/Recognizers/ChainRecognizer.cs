@@ -41,14 +41,71 @@ internal abstract class ChainRecognizer
     /// A digit and a dot right before <paramref name="start"/>: the chain is the tail of a decimal or version number
     /// ("10.0.22631.3296", "0.32 mg/L"), never a value of its own; two digits right before it: the tail of a number
     /// whose script changes there to Chinese numerals. A list item's number glued to a value that starts with a letter
-    /// ("交班事項：1.agq-1235車主…") is not such a number: decimals and versions go on in digits.
+    /// ("交班事項：1.agq-1235車主…") is not such a number: decimals and versions go on in digits. Round 36: nor is the last
+    /// group of an amount written with thousands commas, or the group after a mask inside a value.
     /// </summary>
     protected internal static bool ContinuesNumber(ReadOnlySpan<char> text, int start) =>
+        ThousandsTail(text, start) || MaskedValueTail(text, start) ||
         start >= 2 && CharFolding.KindOf(text[start - 2]) == CharKind.Digit
         && (text[start - 1] is '.' or '\uFF0E' && !IsListNumberBefore(text, start)
             // "08〇-46九5-…": a token that starts where the script changes, two digits into a number, is its tail. Not
             // after a radio reading that is also an everyday word ("親兩兩0918…": 兩兩 "in pairs", 洞 hole, 拐 turn, 勾 hook).
             || CharFolding.KindOf(text[start - 1]) == CharKind.Digit && WordNumerals.IndexOf(text[start - 1]) < 0);
+
+    /// <summary>The most digits before an amount's first thousands comma (NT$52,718; $1,234,567).</summary>
+    private const int MaxLeadingThousands = 3;
+
+    /// <summary>Currency signs that open an amount (NT$, ＄, ¥, €, £, ₩, ₱).</summary>
+    private const string CurrencySigns = "$＄¥￥€£₩₱";
+
+    // Round 36 (categories of sets U29, U30): "NT$52,718⏎113/08/21": a group after a thousands comma of an amount that a
+    // currency sign opens is the amount's; read on across the line into the next row's date, it made a mobile. Without
+    // the sign, digits after a comma may be a CSV row's next cell (…,523,080–745–652).
+    private static bool ThousandsTail(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 3 || !IsComma(text[start - 1]) || !AsciiChars.IsDigitOrFullWidth(text[start])) return false;
+        int at = start - 1;
+        while (true)
+        {
+            int lead = at;
+            while (lead > 0 && at - lead <= MaxLeadingThousands && AsciiChars.IsDigitOrFullWidth(text[lead - 1])) lead--;
+            int digits = at - lead;
+            if (digits == 0 || digits > MaxLeadingThousands || lead == 0) return false;
+            if (IsComma(text[lead - 1]) && digits == 3) { at = lead - 1; continue; } // 1,234,567: an earlier group
+            if (text[lead - 1] == ' ' && lead > 1) lead--; // NT$ 52,718
+            return CurrencySigns.IndexOf(text[lead - 1]) >= 0;
+        }
+    }
+
+    /// <summary>
+    /// Round 36 (categories of sets U29, U30): whether a currency sign stands right before <paramref name="start"/>, a space
+    /// between at most: the digits are an amount (NT$47,206⏎113/07/30 …, read on across a statement's line, passed Luhn).
+    /// </summary>
+    protected internal static bool OpensAmount(ReadOnlySpan<char> text, int start)
+    {
+        int at = start > 1 && text[start - 1] == ' ' ? start - 2 : start - 1;
+        return at >= 0 && CurrencySigns.IndexOf(text[at]) >= 0;
+    }
+
+    private static bool IsComma(char c) => c is ',' or '\uFF0C';
+
+    /// <summary>Characters that hide a value's characters in a redacted record (0912-***-678, 09XX-XXX-5, ○○).</summary>
+    private const string MaskChars = "*＊○xX";
+
+    // Round 36 (categories of sets U29, U30): "09**-***-263 LMN-○○72": the group after a mask inside a value (the mask glued to
+    // the value's digits or letters, or to a separator of them) is the masked value's tail; read on, it made a plate with the
+    // next cell. A masked name before a value (王○○ 0912…) is glued to Han characters: not a value's mask.
+    private static bool MaskedValueTail(ReadOnlySpan<char> text, int start)
+    {
+        int mask = start;
+        if (mask > 0 && text[mask - 1] is '-' or ' ' or '.') mask--;
+        int run = mask;
+        while (run > 0 && mask - run < Chain.Capacity && MaskChars.IndexOf(text[run - 1]) >= 0) run--;
+        if (mask - run < 2 || run == 0) return false;
+        char before = text[run - 1];
+        // x as a mask only after digits or a separator (09XX-XXX): after letters it ends a word (Foxx).
+        return AsciiChars.IsDigitOrFullWidth(before) || before is '-' or '.' || AsciiChars.IsLetter(before) && text[run] is not ('x' or 'X');
+    }
 
     // "1.agq-1235", "：2.Q193009926": one or two digits and a dot at the start of a line or clause, a letter after them.
     private static bool IsListNumberBefore(ReadOnlySpan<char> text, int start)

@@ -4,7 +4,8 @@ namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
 /// A short code and a clock time (A3 05:33 醫院停車場: an accident's class A1–A3 and when it happened, as duty logs open an
-/// entry): the code and the hour read as a 2+2 plate, but the colon and minutes after the hour say it is a time.
+/// entry): the code and the hour read as a 2+2 plate, but the colon and minutes after the hour say it is a time; and the
+/// minutes of a time with the word after them (08:43 OK).
 /// </summary>
 internal static class ClockTimeAfterCode
 {
@@ -22,6 +23,14 @@ internal static class ClockTimeAfterCode
     /// </summary>
     public static bool StartsAt(ReadOnlySpan<char> text, in Chain chain, int index) =>
         index > 0 && index < chain.Length && chain.Gaps[index] > 0 && HourAt(text, chain, index);
+
+    /// <summary>
+    /// Round 36 (categories of sets U29, U30): whether <paramref name="start"/> is the minutes of a clock time, two digits
+    /// after an hour's two digits and a colon ("組長 08:43 OK" in a chat log: the minutes and the reply read as a plate).
+    /// </summary>
+    public static bool MinutesAt(ReadOnlySpan<char> text, int start) =>
+        start >= 3 && start + 2 <= text.Length && text[start - 1] is ':' or '：' && AsciiChars.IsDigitOrFullWidth(text[start - 2]) && AsciiChars.IsDigitOrFullWidth(text[start - 3])
+        && AsciiChars.IsDigitOrFullWidth(text[start]) && AsciiChars.IsDigitOrFullWidth(text[start + 1]) && (start + 2 == text.Length || !AsciiChars.IsDigitOrFullWidth(text[start + 2]));
 
     // One or two digits from index, then a colon and a digit right after them in the text.
     private static bool HourAt(ReadOnlySpan<char> text, in Chain chain, int index)

@@ -55,7 +55,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, IssuerDigitsAsTyped) || ContinuesHyphenatedNumber(text, chain.Start)) return false;
+        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, IssuerDigitsAsTyped) || ContinuesHyphenatedNumber(text, chain.Start) || OpensAmount(text, chain.Start)) return false;
         // The issuer is read from the first four characters: most long numbers (phones read across fillers, account and
         // order numbers) belong to no issuer and are turned down before any other reading.
         Span<char> digits = stackalloc char[Chain.Capacity];

@@ -70,7 +70,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     private static bool TryRead(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || UrlPath.Continues(text, chain.Start)
+        if (chain.HasPlus || ContinuesNumber(text, chain.Start) || ClockTimeAfterCode.StartsChain(text, chain) || ClockTimeAfterCode.MinutesAt(text, chain.Start) || UrlPath.Continues(text, chain.Start)
             || StartsWithListNumber(text, chain) || ContinuesCode(text, chain.Start)) return false;
         // A plate wrapped inside a group is read as written on one line; any other gap read across is speech or a wrap
         // between the groups.

@@ -62,6 +62,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static readonly ContextWord[] LocalLabelsAfter = ContextWord.All(new[]
     {
         "電話", "市話", "室話", "住家", "住宅", "家裡", "家用", "室內", "來電", "打來", "打過來", "Tel", "Phone", "home", "landline",
+        "這支", "那支", "這隻", "那隻", // round 36: 支 counts phones (2345678 這支是她女兒的)
     });
 
     /// <summary>How far after a local number the words naming it may reach ("是他家的電話").</summary>
@@ -494,6 +495,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits, bool grouped)
     {
         if (IsLabelledRightBefore(text, start) || IsLabelledRightBefore(text, SpokenParticle.Before(text, start))) return true;
+        // (a cell of its own: the digits of the cell before it, two spaces off, are no head of this number)
+        if (FillsLocalSpacedColumn(text, start, end)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, PhoneWords.LookAlikeLabels, reach: 16)) return false;
         int to = end;
@@ -502,8 +505,21 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             to++;
         if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end)) || LocalNumberCues.NameIt(text, start, end, grouped)) return true;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return (wholeCell && (ContextWord.AnyIn(PhoneWords.LocalLabels, header) || LocalNumberCues.IsContactHeader(header)))
+        return (wholeCell && NamesLocalColumn(header))
                || DirectoryLine.Names(text, start, end, digits, PhoneWords.LocalLabels) || DirectoryLine.EndsRosterLine(text, start, end, digits);
+    }
+
+    // A landline column's header (市話, 住家電話, 聯絡電話) or a contact column's (聯絡方式, home, office).
+    private static bool NamesLocalColumn(ReadOnlySpan<char> header) =>
+        ContextWord.AnyIn(PhoneWords.LocalLabels, header) || LocalNumberCues.IsContactHeader(header);
+
+    // Round 36 (categories of sets U29, U30): "姓名  車號  住家電話  身分證⏎王○○  ABC-1235  2345678  …": the number fills
+    // its cell of a fixed-width report (cells apart by two spaces or more) under a landline or contact header, as in a
+    // delimited table.
+    private static bool FillsLocalSpacedColumn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var header = TableCell.SpacedHeader(text, start);
+        return !header.IsEmpty && TableCell.FillsSpacedCell(text, start, end) && NamesLocalColumn(header);
     }
 
     // A phone label, or a phone label and the line it is, right before the number; false for the -1 of no position.

@@ -12,7 +12,8 @@ internal static class PlateContext
     /// <summary>"ABC-1235型", "XYZ-9988 系列": a model name, not a plate.</summary>
     private const double ModelSuffixPenalty = 0.35;
 
-    private static readonly string[] ModelSuffixes = { "型", "款", "版", "系", "班機", "航班", "號班機", "次航班", "次班機" };
+    // 模型 (round 36, set U29): a scale model counted in a seizure list (SU-27 模型一組).
+    private static readonly string[] ModelSuffixes = { "型", "款", "版", "系", "模型", "班機", "航班", "號班機", "次航班", "次班機" };
 
     /// <summary>
     /// "地下室B2-164號車位被占用", "停在B1-07號停車格": a parking space's word right after a level-and-number code names the
@@ -46,7 +47,7 @@ internal static class PlateContext
         "駕", "開", "騎", "駛", "停", "借", "租", "駕駛", "開著", "騎著", "騎乘", "駕著", "停放", "借用", "租用", "搭乘", "坐上",
         "懸掛", "換掛", "改掛", // a plate mounted on a vehicle (原懸掛5P9391，後換掛…)
         "協尋", "幫查", // a duty chat's request to look for or check a vehicle (注意協尋BMP0378, 幫查FB  256)
-        "檢舉", // a citizen's report names the vehicle reported (接獲檢舉KQ-3718沿路蛇行)
+        "檢舉", // a citizen's report names the vehicle reported (接獲檢舉TR-5818沿路蛇行)
         "檢舉的", "檢舉之", // and so does a reply about it (您檢舉的KT5-628已開單)
         // a formal letter's attributive 之 after the verb (台端所開之ABC-1235與林君所騎之AB-12345擦撞: the car you drove)
         "開之", "騎之", "駕之", "駕駛之",

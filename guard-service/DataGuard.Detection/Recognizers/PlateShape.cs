@@ -70,7 +70,7 @@ internal static class PlateShape
     // digits-first plate's chain starts at its digits).
     internal static bool ContinuesCode(ReadOnlySpan<char> text, int start) =>
         start >= 2 && text[start - 1] == '-' && ((uint)((text[start - 2] | 0x20) - 'a') <= 'z' - 'a'
-            || (uint)(text[start - 2] - '0') <= 9 && start < text.Length && AsciiChars.IsLetter(text[start]));
+            || AsciiChars.IsDigitOrFullWidth(text[start - 2]) && start < text.Length && AsciiChars.IsLetter(text[start])); // (０９６９-xxx-…: round 36)
 
     // "機車 NE 五洞兩三八 一併查詢": a lone numeral after a gap, glued to the Han word it begins (一併, 一起, 兩車), ends the plate.
     internal static bool StartsNumeralWord(ReadOnlySpan<char> text, in Chain chain, int index)

@@ -1076,6 +1076,7 @@ internal static class CellFloors
         if (VisibleCorrections.Decides(parts, out double? round32)) return round32;
         if (PastedRosters.Decides(parts, out double? round34)) return round34;
         if (DisguisedRecords.Decides(parts, out double? disguised34)) return disguised34;
+        if (PastedDocuments.Decides(parts, out double? round36)) return round36;
         foreach (var decide in RoundDeciders)
             if (decide(parts) is double floor) return floor < 0 ? null : floor;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;

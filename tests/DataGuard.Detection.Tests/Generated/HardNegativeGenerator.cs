@@ -914,6 +914,10 @@ internal static class HardNegativeGenerator
         // numbers, amounts, case numbers, ROC dates or counts beside Latin names; a duty roster ending its lines with counts,
         // times and dates; dates, clock spans and amounts in Chinese numerals after a colon.
         new("pasted-roster-look-alikes", PastedRosters.LookAlike),
+        // Round 36 (categories of sets U29, U30): the shapes of PastedDocuments around no phone, and the shapes that made false
+        // findings in pasted documents — a chat's reply after a clock time (15:12 OK), a statement's amount ending its line
+        // above a date, plates and phones masked in a record with a model code counted after them.
+        new("pasted-document-look-alikes", PastedDocuments.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.
