@@ -14,7 +14,8 @@ namespace DataGuard.Analyzers.Audit;
 /// callers' audits (<see cref="AuditingCallers"/>), to what callers do with a returned row (<see cref="DisclosedReads"/>),
 /// to the values callers pass as a key (<see cref="SignedInUser"/>), and to methods nothing calls (<see cref="UncalledMethods"/>).
 /// The names and calls come from the compilation's one syntax index (<see cref="SourceSyntax"/>); only the calls of the
-/// right name are bound.
+/// right name are bound, and none among top-level statements (<see cref="TopLevelStatements"/>), where a call has no method
+/// around it anyway: there the call's shape (<see cref="CallShapes"/>) decides whether it may be one of the method.
 /// </summary>
 internal sealed class CallSites
 {
@@ -88,6 +89,18 @@ internal sealed class CallSites
         var targets = new HashSet<IMethodSymbol>(CalledAs(method), SymbolEqualityComparer.Default);
         foreach (var call in _syntax.Calls(method.Name))
         {
+            if (TopLevelStatements.Contain(call))
+            {
+                // Made outside any method whenever it calls this one: judged by its arguments, not bound (that binds the whole program).
+                if (!CallShapes.CannotCall(call, method))
+                {
+                    yield return null;
+                    yield break;
+                }
+
+                continue;
+            }
+
             var model = _bodies.Model(call.SyntaxTree);
             if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol target
                 || !targets.Contains((target.ReducedFrom ?? target).OriginalDefinition)) continue;
@@ -120,6 +133,13 @@ internal sealed class CallSites
         foreach (var mention in _syntax.Mentions(method.Name))
         {
             if (IsInvokedName(mention) || IsInsideNameof(mention)) continue;
+            // Among top-level statements a name handed on as a value may be the method group: not bound (that binds the whole program).
+            if (TopLevelStatements.Contain(mention))
+            {
+                if (IsHandedOn(mention)) return true;
+                continue;
+            }
+
             var info = _bodies.Model(mention.SyntaxTree).GetSymbolInfo(mention);
             if (new[] { info.Symbol }.Concat(info.CandidateSymbols).OfType<IMethodSymbol>()
                 .Any(m => targets.Contains((m.ReducedFrom ?? m).OriginalDefinition))) return true;
@@ -138,6 +158,14 @@ internal sealed class CallSites
             _ => mention,
         };
         return expression.Parent is InvocationExpressionSyntax call && call.Expression == expression;
+    }
+
+    /// <summary><c>Register(Notify)</c>, <c>x.Click += Notify</c>, <c>Action a = svc.Notify</c>: the name is a value handed on whole.</summary>
+    private static bool IsHandedOn(SimpleNameSyntax mention)
+    {
+        ExpressionSyntax expression = mention.Parent is MemberAccessExpressionSyntax access && access.Name == mention ? access : mention;
+        return expression.Parent is ArgumentSyntax or EqualsValueClauseSyntax
+               || expression.Parent is AssignmentExpressionSyntax assignment && assignment.Right == expression;
     }
 
     private static bool IsInsideNameof(SyntaxNode mention)

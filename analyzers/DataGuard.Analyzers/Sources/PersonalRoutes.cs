@@ -100,6 +100,8 @@ internal sealed class PersonalRoutes
             case AttributeArgumentSyntax { Parent.Parent: AttributeSyntax attribute }:
                 return model.GetSymbolInfo(attribute).Symbol is IMethodSymbol { ContainingType: { } type }
                        && type.AllInterfaces.Any(i => PersonalAttributes.MetadataName(i) == RouteTemplateProvider);
+            case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument when TopLevelStatements.Contain(invocation):
+                return IsMappingTemplate(invocation, argument);
             case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } argument:
                 return model.GetOperation(invocation) is IInvocationOperation call
                        && call.Arguments.FirstOrDefault(a => a.Syntax == argument)?.Parameter is { } parameter
@@ -109,6 +111,15 @@ internal sealed class PersonalRoutes
                 return false;
         }
     }
+
+    /// <summary>
+    /// Among top-level statements, where binding one call binds the whole program: an argument of an endpoint-mapping call
+    /// by its name (<c>app.MapGet("/citizens/{email}", …)</c>, <c>MapGroup</c>, <c>MapControllerRoute</c>) that is not named
+    /// for a parameter other than a template's.
+    /// </summary>
+    private static bool IsMappingTemplate(InvocationExpressionSyntax invocation, ArgumentSyntax argument)
+        => CalledNames.Of(invocation) is { } name && name.StartsWith("Map", StringComparison.Ordinal)
+           && (argument.NameColon is not { } named || TemplateParameters.Contains(named.Name.Identifier.ValueText));
 
     /// <summary>
     /// Any <c>{name}</c> of the template names personal data. A parameter is written <c>{name}</c>, <c>{name:int}</c>,

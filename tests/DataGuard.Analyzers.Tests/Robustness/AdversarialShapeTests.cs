@@ -32,6 +32,11 @@ public class AdversarialShapeTests
         {
             Assert.True(lines.Contains($"diagnostic-line {rule} {line}"), $"'{shape}': {rule} expected on line {line}, not reported:\n{Tail(output)}");
         }
+
+        foreach (var (rule, line) in AdversarialShapes.NotExpected(shape))
+        {
+            Assert.False(lines.Contains($"diagnostic-line {rule} {line}"), $"'{shape}': {rule} reported on line {line}, expected none:\n{Tail(output)}");
+        }
     }
 
     private static async Task<(int ExitCode, string Output)> RunChildAsync(string shape)

@@ -21,12 +21,21 @@ internal static class AdversarialShapes
     /// </summary>
     public const string ExpectMarker = "// expect ";
 
+    /// <summary>Ends a line that must not be reported (<c>// expect no DG1001</c>): code the rule knows never runs.</summary>
+    public const string ExpectNoMarker = "// expect no ";
+
     /// <summary>The (rule, 1-based line) pairs a shape marks with <see cref="ExpectMarker"/>.</summary>
     public static IEnumerable<(string Rule, int Line)> Expected(string shape)
+        => Marked(shape, ExpectMarker).Where(expected => !expected.Rule.StartsWith("no ", StringComparison.Ordinal));
+
+    /// <summary>The (rule, 1-based line) pairs a shape marks with <see cref="ExpectNoMarker"/>.</summary>
+    public static IEnumerable<(string Rule, int Line)> NotExpected(string shape) => Marked(shape, ExpectNoMarker);
+
+    private static IEnumerable<(string Rule, int Line)> Marked(string shape, string marker)
         => All[shape].Split('\n')
             .Select((text, index) => (text, Line: index + 1))
-            .Where(l => l.text.Contains(ExpectMarker, StringComparison.Ordinal))
-            .Select(l => (l.text[(l.text.IndexOf(ExpectMarker, StringComparison.Ordinal) + ExpectMarker.Length)..].Trim(), l.Line));
+            .Where(l => l.text.Contains(marker, StringComparison.Ordinal))
+            .Select(l => (l.text[(l.text.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..].Trim(), l.Line));
 
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
@@ -47,6 +56,7 @@ internal static class AdversarialShapes
         ["nested-interpolations"] = NestedInterpolations(12),
         ["nested-conditionals"] = NestedConditionals(1500),
         ["channel-settings"] = ChannelSettings(400, 500),
+        ["top-level-endpoints"] = TopLevelEndpoints(64),
     };
 
     /// <summary>
@@ -352,5 +362,56 @@ internal static class AdversarialShapes
             }
 
             """;
+    }
+
+    /// <summary>
+    /// A minimal API's <c>Program.cs</c> (round 24's Bellwood.AdminApi, T): <paramref name="endpoints"/> endpoint lambdas in the
+    /// top-level statements, each querying a list of people, logging what it found and handing the person to a method of
+    /// its own. The lambdas' sinks are reported by the flow walk (a local holding a phone number; past the walk's budget only
+    /// the direct arguments would be judged), the called methods are seen as called from top-level statements without binding
+    /// them, a namesake with another parameter list is not (it never runs: no report), and a personal route template among
+    /// the top-level statements makes the path a middleware logs personal.
+    /// </summary>
+    private static string TopLevelEndpoints(int endpoints)
+    {
+        var code = new StringBuilder(Usings);
+        code.AppendLine("var app = new Microsoft.AspNetCore.Builder.App();");
+        code.AppendLine("var people = new List<Citizen>();");
+        code.AppendLine("var notifier = new Notifier();");
+        code.AppendLine("var archive = new Archive();");
+        code.AppendLine("var pathLogger = new PathLogger();");
+        code.AppendLine("app.MapGet(\"/citizens/{email}\", (Microsoft.AspNetCore.Http.HttpContext context, string email) => { pathLogger.Log(context); return email.Length; });");
+        for (var i = 0; i < endpoints; i++)
+        {
+            code.AppendLine($"app.MapGet(\"/people/{i}/{{id}}\", (int id) =>");
+            code.AppendLine("{");
+            code.AppendLine($"    var found = people.Where(p => p.FullName.Length == id + {i}).OrderBy(p => p.FullName).FirstOrDefault() ?? new Citizen();");
+            code.AppendLine("    var text = \"found \" + found.Phone;");
+            code.AppendLine($"    Console.WriteLine(text); {ExpectMarker}DG1001");
+            code.AppendLine($"    notifier.Notify{i}(found);");
+            code.AppendLine("    return found.FullName.Length;");
+            code.AppendLine("});");
+        }
+
+        code.Append(Citizen);
+        code.AppendLine("public class Notifier {");
+        for (var i = 0; i < endpoints; i++)
+        {
+            code.AppendLine($"    public void Notify{i}(Citizen c) {{ Console.WriteLine(c.Phone); }} {ExpectMarker}DG1001");
+        }
+
+        code.AppendLine("}");
+        code.AppendLine($"public class Archive {{ public void Notify0(Citizen c, int copies) {{ Console.WriteLine(c.Phone + copies); }} }} {ExpectNoMarker}DG1001");
+        code.AppendLine($"public class PathLogger {{ public void Log(Microsoft.AspNetCore.Http.HttpContext context) {{ Console.WriteLine(context.Request.Path); }} }} {ExpectMarker}DG1001");
+        code.Append("""
+            namespace Microsoft.AspNetCore.Builder { public class App { public void MapGet(string pattern, Delegate handler) { } } }
+            namespace Microsoft.AspNetCore.Http
+            {
+                public class HttpRequest { public string Path { get; set; } = ""; }
+                public class HttpContext { public HttpRequest Request { get; } = new(); }
+            }
+
+            """);
+        return code.ToString();
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DataGuard.Analyzers.Tests.Robustness;
@@ -20,11 +21,14 @@ internal static class ShapeAnalysis
     public static int Run(string shape)
     {
         var source = AdversarialShapes.All[shape];
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: shape + ".cs");
+        // A shape with top-level statements is a program (a minimal API's Program.cs); the others are libraries.
+        var kind = tree.GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any() ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
         var compilation = CSharpCompilation.Create(
             "Shape",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: shape + ".cs") },
+            new[] { tree },
             PlatformReferences(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         Console.WriteLine($"compile-errors {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error)}");
 
         var failures = new ConcurrentBag<string>();
