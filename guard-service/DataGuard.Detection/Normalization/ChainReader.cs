@@ -833,7 +833,7 @@ internal static class ChainReader
         int breakLength = LineBreakLength(text, i);
         if (breakLength == 0) return -1;
         int next = i + breakLength;
-        // "分兩則傳，下一則接著：0949⏎⏎758", "N⏎⏎243…（上面幾行合起來）": where the text says to join the pieces, blank lines,
+        // "分兩則傳，下一則接著：0935⏎⏎602", "N⏎⏎518…（上面幾行合起來）": where the text says to join the pieces, blank lines,
         // the next message's sender or a list item's number may stand between them (Round 36, categories of set U30).
         int blankLines = JoiningInstructions.BlankLinesLength(text, next);
         bool instructed = false;
