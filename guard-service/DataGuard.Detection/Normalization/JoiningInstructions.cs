@@ -63,21 +63,15 @@ internal static class JoiningInstructions
     {
         int i = lineStart;
         if (i + 1 < text.Length && text[i] is >= '1' and <= '9' && text[i + 1] is '.' or ')' or '、' or '）')
-            return Blanks(text, i + 2) - lineStart;
+            return Blanks.Skip(text, i + 2) - lineStart;
         bool named = false; // "12:05 …" is a time, not a sender
         for (; i < text.Length && i - lineStart < MaxLabel; i++)
         {
             char c = text[i];
-            if (c is ':' or '：') return named ? Blanks(text, i + 1) - lineStart : 0;
+            if (c is ':' or '：') return named ? Blanks.Skip(text, i + 1) - lineStart : 0;
             if (c is '\n' or '\r' or '，' or '。') return 0;
             named |= CharFolding.IsHan(c) || AsciiChars.IsLetter(c);
         }
         return 0;
-    }
-
-    private static int Blanks(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
-        return i;
     }
 }

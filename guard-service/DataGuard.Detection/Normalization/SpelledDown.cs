@@ -31,7 +31,7 @@ internal static class SpelledDown
     {
         bool line = text[i] is '\n' or '\r';
         char cell = text[i];
-        int next = line ? SkipLines(text, i) : SkipBlanks(text, i + 1);
+        int next = line ? SkipLines(text, i) : Blanks.Skip(text, i + 1);
         if (line && next < text.Length && IsHyphen(text[next])) return HyphenLineLength(text, i, next, previous, first);
         if (next >= text.Length || !IsValueChar(text[next])) return 0;
         if ((first || BreakBefore(text, previous, line, cell)) && AloneAt(text, next + 1, line, cell)) return next - i;
@@ -43,7 +43,7 @@ internal static class SpelledDown
     // is no character of the value.
     private static bool AloneAt(ReadOnlySpan<char> text, int from, bool line, char cell)
     {
-        int after = SkipBlanks(text, from);
+        int after = Blanks.Skip(text, from);
         return after >= text.Length || CharFolding.KindOf(text[after]) == CharKind.Other && text[after] is not (':' or '：')
                || text[after] is '。' or '，' or '、' or '；' or '！' or '？' || !line && text[after] == cell;
     }
@@ -55,7 +55,7 @@ internal static class SpelledDown
     /// </summary>
     private static int HyphenLineLength(ReadOnlySpan<char> text, int i, int hyphen, int previous, bool first)
     {
-        int end = SkipBlanks(text, hyphen + 1);
+        int end = Blanks.Skip(text, hyphen + 1);
         if (end >= text.Length || ChainReader.LineBreakLength(text, end) == 0 || !first && !BreakBefore(text, previous, line: true, '\n')) return 0;
         int next = SkipLines(text, end);
         return next < text.Length && IsValueChar(text[next]) && AloneAt(text, next + 1, line: true, '\n') ? next - i : 0;
@@ -83,7 +83,7 @@ internal static class SpelledDown
         int end = next;
         while (end < text.Length && end - next <= MaxGroup && IsValueChar(text[end])) end++;
         if (end - next > MaxGroup) return false;
-        end = SkipBlanks(text, end);
+        end = Blanks.Skip(text, end);
         return end >= text.Length || text[end] == cell || text[end] is '\n' or '\r';
     }
 
@@ -126,14 +126,8 @@ internal static class SpelledDown
         {
             int length = ChainReader.LineBreakLength(text, i);
             if (length == 0 || ++breaks > MaxBlankLines + 1) break;
-            i = SkipBlanks(text, i + length);
+            i = Blanks.Skip(text, i + length);
         }
-        return i;
-    }
-
-    private static int SkipBlanks(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
         return i;
     }
 }

@@ -46,8 +46,8 @@ internal static class StatedCorrections
         if (i < 0) return '\0';
         i = After(text, SkipPauses(text, i), LastPlaces);
         if (i < 0) return '\0';
-        int copula = After(text, SkipBlanks(text, i), Copulas);
-        i = SkipBlanks(text, copula < 0 ? i : copula);
+        int copula = After(text, Blanks.Skip(text, i), Copulas);
+        i = Blanks.Skip(text, copula < 0 ? i : copula);
         if (i >= text.Length || !CharFolding.IsAlphanumeric(text[i])) return '\0';
         bool alone = i + 1 >= text.Length || !CharFolding.IsAlphanumeric(text[i + 1]);
         return alone ? char.ToUpperInvariant(CharFolding.Fold(text[i]).Value) : '\0';
@@ -68,12 +68,6 @@ internal static class StatedCorrections
     private static int SkipPauses(ReadOnlySpan<char> text, int i)
     {
         for (int n = 0; i < text.Length && n < MaxPause && Pauses.IndexOf(text[i]) >= 0; n++) i++;
-        return i;
-    }
-
-    private static int SkipBlanks(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
         return i;
     }
 }
