@@ -171,7 +171,7 @@ public sealed class PersonalDataScanner
                 chain.EndGlued = false;
                 matchedEnd = Recognize(text, chain, ref sink, out coveringEnd, out _);
             }
-            if (coveringEnd < 0) RecognizeCorrected(text, ref chain, ref sink);
+            if (coveringEnd < 0 && chain.Length >= MinCorrectedDigits) RecognizeCorrected(text, ref chain, ref sink);
             // "0912 然後 345 再來 678": nothing certain in the first group alone (PE318，呃，52047 is a weak plate, 4556-3018
             // a weak landline before the rest of a card); read on across the filler words. A value wrapped onto the next line
             // is read on even when its first line alone matched ("0949-393⏎996" is no 7-digit number). The longer reading
@@ -211,7 +211,7 @@ public sealed class PersonalDataScanner
         // Words of English prose are chains too: only one holding a value's digits is asked (an ID's nine, a phone's ten).
         int digits = 0;
         for (int k = 0; k < chain.Length; k++) digits += AsciiChars.IsDigit(chain.Chars[k]) ? 1 : 0;
-        if (digits < MinCorrectedDigits) return;
+        if (digits < MinCorrectedDigits || !StatedCorrections.MayStartAfterAnyOf(text, chain.EndOf(1), chain.EndOf(chain.Length))) return;
         for (int k = chain.Length; k > 0; k--)
         {
             char right = StatedCorrections.LastCharacterAfter(text, chain.EndOf(k));

@@ -27,12 +27,20 @@ internal static class JoiningInstructions
     {
         int from = Math.Max(0, at - ReachBefore);
         var window = text.Slice(from, Math.Min(text.Length, at + ReachAfter) - from);
-        foreach (var phrase in Phrases)
+        // Asked at many line breaks of a long text, where no such sentence stands: one pass sums up the window's character
+        // pairs, and a phrase whose first two characters are never next to each other there is not searched for.
+        Span<ulong> pairs = stackalloc ulong[Scoring.TextSignature.PairBits / 64];
+        Scoring.TextSignature.PairSetOf(window, pairs);
+        for (int k = 0; k < Phrases.Length; k++)
         {
-            if (window.IndexOf(phrase.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (Scoring.TextSignature.MayContain(pairs, PhraseKeys[k])
+                && window.IndexOf(Phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
         }
         return false;
     }
+
+    /// <summary>Each phrase's key (<see cref="Scoring.TextSignature.KeyOf"/>): the hash of its first two characters, folded.</summary>
+    private static readonly int[] PhraseKeys = Array.ConvertAll(Phrases, phrase => Scoring.TextSignature.KeyOf(phrase, ignoreCase: true));
 
     /// <summary>Most blank lines read between two pieces.</summary>
     private const int MaxBlankLines = 2;

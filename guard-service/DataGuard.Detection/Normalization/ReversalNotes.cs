@@ -23,14 +23,38 @@ internal static class ReversalNotes
     /// <summary>Whether a note right after <paramref name="end"/> or right before <paramref name="start"/> says the value is reversed.</summary>
     public static bool Beside(ReadOnlySpan<char> text, int start, int end) => After(text, end) || Before(text, start);
 
+    /// <summary>
+    /// The first and the last characters of <see cref="Words"/> (letters in lower case): asked beside every plate read
+    /// digits first, where a note rarely stands, one look-up rules out every word at once.
+    /// </summary>
+    private static readonly string FirstChars = CharsOf(word => word[0]), LastChars = CharsOf(word => word[word.Length - 1]);
+
+    private static string CharsOf(Converter<string, char> pick) => new(Array.ConvertAll(Words, pick));
+
+    // As the ignore-case comparison folds it (TextSignature.Fold: ASCII letters, ı and ſ).
+    private static bool MayBe(string chars, char c) => chars.IndexOf((char)Scoring.TextSignature.Fold(c)) >= 0;
+
     private static bool After(ReadOnlySpan<char> text, int end)
     {
         int i = end;
         while (i < text.Length && i - end < MaxMarks && IsMark(text[i])) i++;
-        var rest = text.Slice(i);
+        return i < text.Length && MayBe(FirstChars, text[i]) && StartsWithWord(text.Slice(i));
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> rest)
+    {
         foreach (var word in Words)
         {
             if (rest.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> before)
+    {
+        foreach (var word in Words)
+        {
+            if (before.EndsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -44,10 +68,7 @@ internal static class ReversalNotes
         for (int skip = 0; skip <= MaxVerb && i - skip > 0; skip++)
         {
             var before = text.Slice(0, i - skip);
-            foreach (var word in Words)
-            {
-                if (before.EndsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-            }
+            if (MayBe(LastChars, before[before.Length - 1]) && EndsWithWord(before)) return true;
             if (!CharFolding.IsHan(text[i - skip - 1])) break;
         }
         return false;

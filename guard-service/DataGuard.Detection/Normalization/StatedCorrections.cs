@@ -53,6 +53,19 @@ internal static class StatedCorrections
         return alone ? char.ToUpperInvariant(CharFolding.Fold(text[i]).Value) : '\0';
     }
 
+    /// <summary>
+    /// Whether a correction may start after any end between <paramref name="from"/> and <paramref name="to"/>: one of its
+    /// first characters stands within reach. Asked before every end of a chain is tried, since most chains have none.
+    /// </summary>
+    public static bool MayStartAfterAnyOf(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (int i = from, last = Math.Min(text.Length, to + MaxPause + 1); i < last; i++)
+        {
+            if (MayStartWith(text[i])) return true;
+        }
+        return false;
+    }
+
     // The index after the first of the words at i (either case), or -1.
     private static int After(ReadOnlySpan<char> text, int i, string[] words)
     {

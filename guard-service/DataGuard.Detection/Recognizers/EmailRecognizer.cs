@@ -73,6 +73,15 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "[點]", "(點)", "（點）", "【點】", "［點］", "{點}", // 點 in brackets, as (dot) is
     };
 
+    /// <summary>
+    /// The first characters of <see cref="SpelledDot"/>, narrowed: asked at the end of every address's first label, where
+    /// usually none stands, one look-up rules out every written-out dot at once.
+    /// </summary>
+    private static readonly string SpelledDotFirstChars = new(Array.ConvertAll(SpelledDot, dot => Narrow(dot[0])));
+
+    /// <summary>The last characters of <see cref="SpelledDot"/>, narrowed: the same test before a mailbox name's last word.</summary>
+    private static readonly string SpelledDotLastChars = new(Array.ConvertAll(SpelledDot, dot => Narrow(dot[dot.Length - 1])));
+
     /// <summary>The word "dot" between spaces ("gmail dot com").</summary>
     private const string BareDot = " dot ";
 
@@ -413,9 +422,10 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         if (i >= BareDot.Length && EqualsWritten(text.Slice(i - BareDot.Length, BareDot.Length), BareDot))
             return i - BareDot.Length;
+        int j = IsSpaced(text, i - 1) ? i - 1 : i;
+        if (j == 0 || SpelledDotLastChars.IndexOf(Narrow(text[j - 1])) < 0) return -1;
         foreach (var dot in SpelledDot)
         {
-            int j = IsSpaced(text, i - 1) ? i - 1 : i;
             if (j >= dot.Length && EqualsWritten(text.Slice(j - dot.Length, dot.Length), dot))
                 return IsSpaced(text, j - dot.Length - 1) && j - dot.Length > 0 ? j - dot.Length - 1 : j - dot.Length;
         }
@@ -428,6 +438,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         if (i + BareDot.Length <= text.Length && EqualsWritten(text.Slice(i, BareDot.Length), BareDot))
             return i + BareDot.Length;
         int j = IsSpaced(text, i) ? i + 1 : i;
+        if (j >= text.Length || SpelledDotFirstChars.IndexOf(Narrow(text[j])) < 0) return -1;
         foreach (var dot in SpelledDot)
         {
             if (j + dot.Length <= text.Length && EqualsWritten(text.Slice(j, dot.Length), dot))
@@ -453,8 +464,16 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         return true;
     }
 
-    // The ASCII form of a full-width character (U+FF01–FF5E) or an ideographic space, lower-cased.
-    private static char Narrow(char c) => char.ToLowerInvariant(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+    // The ASCII form of a full-width character (U+FF01–FF5E) or an ideographic space, lower-cased. Asked for every
+    // character compared, mostly ASCII and Han: those are answered here, since the invariant mapping of a character off
+    // ASCII goes through ICU; CJK symbols, ideographs and the half-width forms have no case, so only other scripts ask it.
+    private static char Narrow(char c)
+    {
+        if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
+        else if (c == '\u3000') return ' ';
+        if (c < 128) return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        return c is >= '\u3000' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF' ? c : char.ToLowerInvariant(c);
+    }
 
     private static void AppendFolded(System.Text.StringBuilder builder, ReadOnlySpan<char> value)
     {
