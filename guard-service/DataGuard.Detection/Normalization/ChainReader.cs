@@ -251,6 +251,15 @@ internal static class ChainReader
                 case CharKind.Separator:
                     if (length == 0 && !chain.HasPlus) return i;
                     if (firstRunEnd < 0) firstRunEnd = i;
+                    // Round 37: "N F X   -   3 0 9 8": a spelt-out plate's hyphen set apart by wide gaps is one gap.
+                    if (gap == 0 && length >= 2 && text[i] == ' ' && i + 1 < text.Length && text[i + 1] == ' '
+                        && WideSpacedHyphen.LengthAt(text, i) is int wide and > 0)
+                    {
+                        gapChar = ' ';
+                        gap = wide;
+                        i += wide - 1;
+                        continue;
+                    }
                     if (gap == 0) gapChar = folded.Value;
                     if (++gap > MaxGap)
                     {
@@ -266,6 +275,13 @@ internal static class ChainReader
                     {
                         chain.HasPlus = true;
                         chain.PlusPosition = i;
+                        continue;
+                    }
+                    // Round 37 (set U31): "RKM ＋ 5276", "WTP + -8153": a plus set apart after a plate's letters joins its groups;
+                    // it is not counted as a gap character, and the plate reader scores the gap as an unusual one.
+                    if (length is 2 or 3 && letters == length && gap == 1 && gapChar == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+                    {
+                        gapChar = '+';
                         continue;
                     }
                     break;

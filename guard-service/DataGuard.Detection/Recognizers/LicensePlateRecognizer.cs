@@ -107,6 +107,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         {
             // "1. GAV-627 2. …": the 2 numbers the next item (not "A B C 1 2 3 5. She", a plate spelt out to its end)
             if (StartsListNumber(text, chain, k) && chain.Gaps[k - 1] == 0) longest = k - first;
+            // "TH-2815 5次": a count after the plate is no part of its digits (round 37)
+            if (StartsCount(text, chain, k)) longest = k - first;
         }
         int shortest = 2;
         for (int second = longest; second >= shortest; second--)

@@ -34,41 +34,68 @@ internal static class PhoneColumn
             && !PhoneWords.LookAlikeLabels.AnyIn(TableCell.SpacedHeader(text, start))); // a fixed-width Order No. column
 
     /// <summary>Whether the value fills its cell and the same column of the other rows of its table holds phones.</summary>
-    public static bool OtherRowsHoldPhones(ReadOnlySpan<char> text, int start, int end)
+    public static bool OtherRowsHoldPhones(ReadOnlySpan<char> text, int start, int end) =>
+        OtherRowsHold(text, start, end, KindOf, listMarks: false, fewest: 1);
+
+    /// <summary>What a cell holds, by its characters alone, for the column a caller asks about.</summary>
+    internal delegate CellKind CellReader(ReadOnlySpan<char> cell);
+
+    /// <summary>
+    /// Column consensus for any kind of value: whether the value fills its cell and the same column of the other rows holds at
+    /// least <paramref name="fewest"/> cells that <paramref name="kindOf"/> reads as the value's kind (<see cref="CellKind.Phone"/>),
+    /// and no fewer than cells of another kind. With <paramref name="listMarks"/>, rows cut by the enumeration comma or a
+    /// full-width slash (王○、…、…, 1／王○／…) are read too (round 37: plates' rosters, <see cref="PlateColumn"/>).
+    /// </summary>
+    internal static bool OtherRowsHold(ReadOnlySpan<char> text, int start, int end, CellReader kindOf, bool listMarks, int fewest)
     {
         int lineStart = TableCell.LineStart(text, start);
         int lineEnd = TableCell.LineEnd(text, end);
         var line = text.Slice(lineStart, lineEnd - lineStart);
-        char delimiter = TableCell.DelimiterOf(line);
-        var row = new RowShape(delimiter, delimiter == '\0' ? TableCell.SpacedCells(line.Trim()) : TableCell.CellBreaksIn(line, delimiter));
+        char delimiter = DelimiterOf(line, listMarks);
+        var row = new RowShape(delimiter, delimiter == '\0' ? TableCell.SpacedCells(line.Trim()) : TableCell.CellBreaksIn(line, delimiter), listMarks);
         if (delimiter == '\0' && row.Cells < MinSpacedCells) return false;
         int column = ColumnOf(text.Slice(lineStart, start - lineStart), row);
         if (column < 0) return false;
         var (from, length) = CellBounds(line, row, column);
         if (!TableCell.FillsCell(line, from, length, start - lineStart, end - lineStart)) return false;
-        int phones = 0, others = 0;
-        Tally(text, lineStart, row, column, up: true, ref phones, ref others);
-        Tally(text, lineEnd, row, column, up: false, ref phones, ref others);
-        return phones > 0 && phones >= others;
+        int matches = 0, others = 0;
+        Tally(text, lineStart, row, column, kindOf, up: true, ref matches, ref others);
+        Tally(text, lineEnd, row, column, kindOf, up: false, ref matches, ref others);
+        return matches >= fewest && matches >= others;
     }
 
-    // How a row of the value's table is cut: its delimiter ('\0' for fixed width) and how many breaks (or cells) it has.
+    /// <summary>Fewest breaks of a list mark that cut a line into a roster's cells (a sentence lists with one or two).</summary>
+    private const int MinListMarks = 3;
+
+    // The line's delimiter (TableCell's); with listMarks, else the enumeration comma or full-width slash repeated as a roster's.
+    private static char DelimiterOf(ReadOnlySpan<char> line, bool listMarks)
+    {
+        char delimiter = TableCell.DelimiterOf(line);
+        if (delimiter != '\0' || !listMarks) return delimiter;
+        return TableCell.CountOf(line, '、') >= MinListMarks ? '、' : TableCell.CountOf(line, '／') >= MinListMarks ? '／' : '\0';
+    }
+
+    // How a row of the value's table is cut: its delimiter ('\0' for fixed width), how many breaks (or cells) it has, and
+    // whether list marks may cut it.
     private readonly struct RowShape
     {
-        public RowShape(char delimiter, int cells)
+        public RowShape(char delimiter, int cells, bool listMarks)
         {
             Delimiter = delimiter;
             Cells = cells;
+            ListMarks = listMarks;
         }
 
         public char Delimiter { get; }
 
         public int Cells { get; }
+
+        public bool ListMarks { get; }
     }
 
     // Counts the cells of the column, in the rows above (from lineStart up) or below (from lineEnd down), that are phones
     // and that are numbers of another kind; stops at a blank line, a line that is no row of the table, or the reach.
-    private static void Tally(ReadOnlySpan<char> text, int edge, RowShape row, int column, bool up, ref int phones, ref int others)
+    private static void Tally(ReadOnlySpan<char> text, int edge, RowShape row, int column, CellReader kindOf, bool up, ref int phones, ref int others)
     {
         int origin = edge;
         for (int rows = 0; rows < MaxRows; rows++)
@@ -99,7 +126,7 @@ internal static class PhoneColumn
                 if (!IsRowOf(line, row)) return;
                 continue; // a row of the table whose own cell holds a break (094  673  514  5): its columns are off
             }
-            switch (KindOf(CellOf(line, row, column)))
+            switch (kindOf(CellOf(line, row, column)))
             {
                 case CellKind.Phone: phones++; break;
                 case CellKind.Other: others++; break;
@@ -109,14 +136,14 @@ internal static class PhoneColumn
 
     private static bool IsCutAs(ReadOnlySpan<char> line, RowShape row) =>
         row.Delimiter == '\0'
-            ? TableCell.DelimiterOf(line) == '\0' && TableCell.SpacedCells(line.Trim()) == row.Cells
+            ? DelimiterOf(line, row.ListMarks) == '\0' && TableCell.SpacedCells(line.Trim()) == row.Cells
             : TableCell.CellBreaksIn(line, row.Delimiter) == row.Cells;
 
     // Whether the line is a row of a table cut as the value's is, whatever its cell count.
     private static bool IsRowOf(ReadOnlySpan<char> line, RowShape row) =>
         row.Delimiter == '\0'
-            ? TableCell.DelimiterOf(line) == '\0' && TableCell.SpacedCells(line.Trim()) >= MinSpacedCells
-            : TableCell.DelimiterOf(line) == row.Delimiter;
+            ? DelimiterOf(line, row.ListMarks) == '\0' && TableCell.SpacedCells(line.Trim()) >= MinSpacedCells
+            : DelimiterOf(line, row.ListMarks) == row.Delimiter;
 
     // The column of a value whose line starts with before: the breaks before it, or the fixed-width cells before it.
     private static int ColumnOf(ReadOnlySpan<char> before, RowShape row) =>

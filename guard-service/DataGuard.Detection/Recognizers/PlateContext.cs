@@ -221,7 +221,10 @@ internal static class PlateContext
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
         if (baseScore >= StandAloneScore) return 0;
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
-        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) || FillsPlateColumn(text, start, end)) return DrivingVerbBoost;
+        if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) || FillsNamedPlateColumn(text, start, end)) return DrivingVerbBoost;
+        // a column whose other rows hold plates names the value as its header would, and that header's word, which would
+        // count in the window too, is the plates themselves (round 37)
+        if (PlateColumn.Holds(text, start, end)) return DrivingVerbBoost + RecordBoost;
         return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.OpensGluedRow(text, start, end)
             || PersonRecord.BesideIdentifier(text, start, end) || PersonRecord.SentInChatOfIdentifiers(text, start, end)
             || RemarkHoldsPerson(text, end) ? RecordBoost : 0;
@@ -389,8 +392,12 @@ internal static class PlateContext
         || ContextScorer.IsLabelledImmediately(text, start, DrivingVerbsByLastChar) || FillsPlateColumn(text, start, end)
         || NamesPlateColumn(TableCell.SpacedHeader(text, start));
 
-    // The value fills its cell under a header that names plates (車牌(舊), 車號) or the vehicle they are on (重機, 微電車).
-    internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end)
+    // The value fills its cell under a header that names plates (車牌(舊), 車號) or the vehicle they are on (重機, 微電車), or
+    // in a column whose other rows hold plates (round 37: a roster's hyphenless KTW5281 among KTW-5281s; PlateColumn).
+    internal static bool FillsPlateColumn(ReadOnlySpan<char> text, int start, int end) =>
+        FillsNamedPlateColumn(text, start, end) || PlateColumn.Holds(text, start, end);
+
+    private static bool FillsNamedPlateColumn(ReadOnlySpan<char> text, int start, int end)
     {
         if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text) && !ContextWordIndex.MayOccurInScannedText(VehicleColumnListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
@@ -525,7 +532,7 @@ internal static class PlateContext
         || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
-    private const string CountUnits = "件次名筆元歲萬億%％";
+    internal const string CountUnits = "件次名筆元歲萬億%％";
 
     // "A3 96件", "B1 12名": a code's digits followed by the unit of a count are the count of a class (accidents of class A2),
     // not a plate's digits; a plate is never followed by a unit.

@@ -44,13 +44,27 @@ internal static class PlateShape
     // start the record's next value (a mobile, another plate), not more of the plate's digit group. Round 36 (set U29): so do
     // two or three spaces after a plate written with a space, a dot or spelt out (MGE 2715  0936…, H N F 5 2 7 3  109年…):
     // a fixed-width roll's column gap.
+    // Round 37 (set U31): and two or three spaces after a plate typed without its hyphen (PZT1638  277 2543 in a roll).
     internal static bool StartsNextValue(in Chain chain, int boundary, int index)
     {
-        if (chain.Gaps[boundary] == 0 || chain.GapChars[index] is not (' ' or '\u3000')) return false;
-        if (IsHyphenLike(chain.GapChars[boundary]) ? chain.Gaps[index] is 0 or > 2 : chain.Gaps[index] < 2) return false;
+        if (chain.GapChars[index] is not (' ' or '\u3000')) return false;
+        if (chain.Gaps[boundary] > 0 && IsHyphenLike(chain.GapChars[boundary]) ? chain.Gaps[index] is 0 or > 2 : chain.Gaps[index] < 2) return false;
         int digits = 0;
         for (int i = index; i < chain.Length && !IsLetter(chain.Chars[i]); i++) digits++;
         return digits >= 3;
+    }
+
+    // Round 37 (set U31): "MRT-5267 3次、HK-7731 5次": a number glued to a count's unit after a space is how often the plate
+    // was listed, not more of its digit group.
+    internal static bool StartsCount(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        if (index >= chain.Length || chain.Gaps[index] != 1 || chain.GapChars[index] != ' ') return false;
+        int end = index + 1;
+        while (end < chain.Length && chain.Gaps[end] == 0) end++;
+        if (end - index > 3) return false;
+        for (int i = index; i < end; i++) if (IsLetter(chain.Chars[i])) return false;
+        int after = chain.EndOf(end);
+        return end == chain.Length && after < text.Length && PlateContext.CountUnits.IndexOf(text[after]) >= 0;
     }
 
     // "8. 612ZT（普輕機）", "3) 768-WR": a list item's number of one or two digits, closed by a dot or bracket and a space,
@@ -339,11 +353,14 @@ internal static class PlateShape
 
     // Whether the gap before index is a hyphen with one space on each side ("0 8 6 3 - R K", "ABC - 1235"): the hyphen
     // between a plate's groups, set apart as a spelt-out plate's characters are (round 32).
+    // Round 37 (set U32): or with wider gaps around it between spelt-out characters ("N F X   -   3 0 9 8", WideSpacedHyphen).
     internal static bool IsSpacedHyphen(ReadOnlySpan<char> text, in Chain chain, int index)
     {
-        if (chain.Gaps[index] != 3 || chain.GapChars[index] is not (' ' or '\u3000')) return false;
+        if (chain.Gaps[index] < 3 || chain.GapChars[index] is not (' ' or '\u3000')) return false;
         var gap = text.Slice(chain.EndOf(index), chain.Positions[index] - chain.EndOf(index));
-        return gap.Length == 3 && IsHyphenLike(CharFolding.Fold(gap[1]).Value) && gap[2] is ' ' or '\u3000';
+        if (gap.Length == 3) return IsHyphenLike(CharFolding.Fold(gap[1]).Value) && gap[2] is ' ' or '\u3000';
+        var trimmed = gap.Trim(' ');
+        return trimmed.Length == 1 && gap.Length <= 9 && gap[0] == ' ' && gap[gap.Length - 1] == ' ' && IsHyphenLike(CharFolding.Fold(trimmed[0]).Value);
     }
 
     /// <summary>Most characters of a plate in any layout (ABC-1235, LA-12345): a longer run is a phone, an ID or a card.</summary>

@@ -150,7 +150,7 @@ public sealed class PlateBarsAndReversalsTests(ITestOutputHelper output)
     }
 
     // Plate digits without the 4 the 2012 scheme does not issue.
-    private static string PlateDigits(Random r, int count) =>
+    internal static string PlateDigits(Random r, int count) =>
         string.Concat(Enumerable.Range(0, count).Select(_ => "12356789"[r.Next(8)]));
 
     private static string Reverse(string value)
