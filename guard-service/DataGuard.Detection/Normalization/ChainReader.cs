@@ -522,7 +522,7 @@ internal static class ChainReader
             var kind = CharFolding.KindOf(ch);
             starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch) || ConcatenationJoints.MayStartWith(ch)
                 || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
-                || JoiningWords.IsMark(ch) || JoiningWords.IsStrayMark(ch) || JoiningWords.MayStartWith(ch)
+                || JoiningWords.IsMark(ch) || JoiningWords.IsStrayMark(ch) || JoiningWords.MayStartWith(ch) || ch == '｜' // a piece bar (round 37)
                 || NextPartWords.MayStartWith(ch)
                 || kind != CharKind.Digit && (ch is >= '\u3105' and <= '\u312F' || ch is >= '\u4E00' and <= '\u9FFF' && !IsSeparateNumbers[ch - '\u4E00'])
                 || ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
@@ -605,7 +605,9 @@ internal static class ChainReader
             if (next - end == 1 && JoiningWords.IsStrayMark(mark)) gluedMarks++;
             bool markRepeated = mark != '\0' && (mark == lastMark || MarkFollows(text, chain, mark, ref memo));
             lastMark = mark;
-            if (chain.Length - before < (markRepeated || JoiningWords.InGap(text, end, next) ? 1 : 2) || chain.ScriptBreak > 0)
+            // Round 37: a piece of one character ("K120946⏎7⏎35", "B1382⏎（接上）6") where a sentence says to join them.
+            if (chain.Length - before < (markRepeated || JoiningWords.InGap(text, end, next) || chain.Length - before == 1 && JoiningInstructions.StatedNear(text, end) ? 1 : 2)
+                || chain.ScriptBreak > 0)
             {
                 chain.Length = before;
                 chain.ScriptBreak = 0;
@@ -752,6 +754,13 @@ internal static class ChainReader
                 filler = true;
                 i++;
             }
+            // "0931 524 8｜06" under "請自己接起來": a bar glued to the next piece where the text says to join them (round 37).
+            else if (c is '｜' or '|' && JoiningInstructions.IsPieceBar(text, i))
+            {
+                if (++marks > MaxFillerMarks) return -1;
+                filler = true;
+                i++;
+            }
             else if (c == ',' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit) return -1; // 4,000,000; a CSV cell
             else if (c is '，' or '、' or ',' or '…' or '⋯' or '；' || JoiningWords.IsMark(c) || c == '.' && EllipsisLength(text, i) > 0)
             {
@@ -861,6 +870,7 @@ internal static class ChainReader
         if (speaker == 0 && instructed) speaker = JoiningInstructions.PieceLabelLength(text, next);
         int start = SkipBlanks(text, next + speaker);
         start = SkipBlanks(text, start + SpokenAsides.BracketedLength(text, start)); // "0958⏎（續）217 406": a mark that the line goes on
+        start += JoiningInstructions.QuoteMarkLength(text, start, i); // "AC8⏎>> 1⏎>> 204637" under "拆成兩行給你" (round 37)
         // "0912-3⏎- 45678", "0912⏎- -345-678": the next piece opens a list item (Round 35, categories of set U28).
         int item = ListItemLength(text, start);
         start += item;

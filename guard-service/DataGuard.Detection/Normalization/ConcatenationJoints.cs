@@ -20,7 +20,7 @@ internal static class ConcatenationJoints
     private const int MaxCallDistance = 80;
 
     /// <summary>Whether a joint may start with <paramref name="c"/>: the quote that closes a literal.</summary>
-    public static bool MayStartWith(char c) => c is '"' or '\'';
+    public static bool MayStartWith(char c) => c is '"' or '\'' or '」';
 
     /// <summary>
     /// Length of the joint at <paramref name="i"/>: the closing quote, blanks, an operator (+, &amp;, ||, a comma inside a
@@ -30,6 +30,8 @@ internal static class ConcatenationJoints
     {
         char quote = text[i];
         if (!MayStartWith(quote)) return 0;
+        // "D1046」「37」「528", "H9」「01374682" (round 37, categories of set U32): corner brackets close one piece and open the next
+        if (quote == '」') return BracketJointLength(text, i);
         int j = SkipBlanks(text, i + 1);
         int blanksBefore = j - i - 1;
         int operatorEnd = OperatorEnd(text, j);
@@ -37,6 +39,13 @@ internal static class ConcatenationJoints
         if (operatorEnd > j && text[j] == ',' && !InsideJoiningCall(text, i)) return 0;
         j = SkipBlanks(text, operatorEnd);
         return j < text.Length && text[j] == quote ? j + 1 - i : 0;
+    }
+
+    // The closing corner bracket at i, blanks, and the opening one; else 0.
+    private static int BracketJointLength(ReadOnlySpan<char> text, int i)
+    {
+        int j = SkipBlanks(text, i + 1);
+        return j < text.Length && text[j] == '「' ? j + 1 - i : 0;
     }
 
     // Past one operator at i: + & || or a comma; else i.

@@ -34,14 +34,17 @@ internal static class HomophoneDigits
     internal const int MaxGap = 2;
 
     /// <summary>
-    /// The sound-alikes and the first characters of the letter readings (<see cref="LetterReadings"/>), found by one search
-    /// over the text instead of one per reader: both are Han characters, so each search is a pass of the probabilistic map.
+    /// The sound-alikes, the first characters of the letter readings (<see cref="LetterReadings"/>) and of the reversal notes
+    /// (<see cref="ReversalNotes"/>, round 37), found by one search over the text instead of one per reader: all are Han
+    /// characters, so each search is a pass of the probabilistic map.
     /// </summary>
-    private static readonly CharSearch SoundAlikesAndLetterReadings = new(SoundAlikeTable.SearchedCharacters + LetterReadings.FirstCharacters());
+    private static readonly CharSearch SoundAlikesAndLetterReadings =
+        new(SoundAlikeTable.SearchedCharacters + LetterReadings.FirstCharacters() + ReversalNotes.HanFirstCharacters());
 
     /// <summary>
     /// The text with every run of sound-alike digits rewritten as ASCII digits, and every letter reading that a whole ID's
-    /// digits follow as its letter, or null when it holds neither (nothing is allocated).
+    /// digits follow as its letter, and every run beside a reversal note turned round (<see cref="ReversedRuns"/>), or null
+    /// when it holds none of them (nothing is allocated).
     /// </summary>
     public static HomophoneReading? Read(string text)
     {
@@ -50,18 +53,35 @@ internal static class HomophoneDigits
         var letters = new LetterReadings.Reader(text);
         // Each reader keeps its own place, so each is shown exactly the characters its own search would stop at: a hit
         // before a reader's place (inside a run or reading it has read) is not shown to it again.
-        int nextDigit = 0, nextLetter = 0;
+        int nextDigit = 0, nextLetter = 0, nextNote = 0;
+        List<int>? notes = null;
         while (true)
         {
-            int from = Math.Min(nextDigit, nextLetter);
+            int from = Math.Min(Math.Min(nextDigit, nextLetter), nextNote);
             if (from >= span.Length) break;
             int hit = SoundAlikesAndLetterReadings.IndexOfAny(span.Slice(from));
             if (hit < 0) break;
             int at = from + hit;
             if (at >= nextDigit) nextDigit = DigitOf(span[at]) is null ? at + 1 : RewriteRunAt(text, at, ref rewritten);
             if (at >= nextLetter) nextLetter = LetterReadings.StartsReading(span[at]) ? letters.RewriteAt(at, ref rewritten) : at + 1;
+            if (at >= nextNote) nextNote = NoteAt(span, at, ref notes);
         }
-        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), letters.Guarded);
+        // Runs are turned round last, so the digits read from sound-alikes in them are turned round with them.
+        List<(int Start, int End)>? reversed = null;
+        if (notes is not null)
+        {
+            foreach (int note in notes) ReversedRuns.RewriteAt(text, note, ref rewritten, ref reversed);
+        }
+        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), letters.Guarded, reversed);
+    }
+
+    // Records a reversal note starting at the hit; returns where the search for the next one goes on.
+    private static int NoteAt(ReadOnlySpan<char> text, int at, ref List<int>? notes)
+    {
+        int length = ReversalNotes.WordLengthAt(text, at);
+        if (length == 0) return at + 1;
+        (notes ??= new List<int>()).Add(at);
+        return at + length;
     }
 
     // Rewrites the run of digits around the sound-alike at hit when its shape is a whole value's; returns where the search

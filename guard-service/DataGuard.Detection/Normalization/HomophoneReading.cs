@@ -1,13 +1,15 @@
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
-/// A text with its sound-alike digits rewritten (<see cref="HomophoneDigits"/>), character for character, and the
-/// merge of what was found in it with what was found in the text as written.
+/// A text with its sound-alike digits rewritten (<see cref="HomophoneDigits"/>), character for character, and its runs
+/// typed backwards turned round (<see cref="ReversedRuns"/>, round 37), and the merge of what was found in it with what was
+/// found in the text as written.
 /// </summary>
 internal sealed class HomophoneReading
 {
     private readonly string _original;
     private readonly List<int>? _guarded;
+    private readonly List<(int Start, int End)>? _reversed;
 
     /// <summary>
     /// A reading of one character that is an ordinary word as well (西, 替) stands for a letter only where an ID word
@@ -15,8 +17,9 @@ internal sealed class HomophoneReading
     /// </summary>
     private const double GuardedMinScore = 0.95;
 
-    public HomophoneReading(string original, string text, List<int>? guarded = null)
+    public HomophoneReading(string original, string text, List<int>? guarded = null, List<(int Start, int End)>? reversed = null)
     {
+        _reversed = reversed;
         _original = original;
         Text = text;
         _guarded = guarded;
@@ -35,15 +38,41 @@ internal sealed class HomophoneReading
         List<Finding>? merged = null;
         for (int r = 0; r < read.Count; r++)
         {
-            var f = read[r];
+            if (!TryMapBack(read[r], out var f)) continue;
             if (!ReadsSoundAlike(f) || !Outscores(f, merged ?? written) || IsUnsupportedWord(f)) continue;
             merged ??= new List<Finding>(written);
             merged.RemoveAll(w => w.Start < f.End && f.Start < w.End);
-            merged.Add(new Finding(f.Type, f.Start, f.Length, f.Score, f.Evasions | Evasions.Homophones, f.NormalizedValue));
+            merged.Add(IsReversed(f) ? f : new Finding(f.Type, f.Start, f.Length, f.Score, f.Evasions | Evasions.Homophones, f.NormalizedValue));
         }
         if (merged is null) return written;
         merged.Sort((a, b) => a.Start.CompareTo(b.Start));
         return merged;
+    }
+
+    // A finding inside a run turned round is reported where the run is written: its span mirrored in the run. One that
+    // crosses a run's edge reads part of it forwards and part backwards, and is no value.
+    private bool TryMapBack(Finding read, out Finding mapped)
+    {
+        mapped = read;
+        if (_reversed is null) return true;
+        foreach (var (start, end) in _reversed)
+        {
+            if (read.Start >= end || read.End <= start) continue;
+            if (read.Start < start || read.End > end) return false;
+            mapped = new Finding(read.Type, start + end - read.End, read.Length, read.Score, read.Evasions, read.NormalizedValue);
+            return true;
+        }
+        return true;
+    }
+
+    private bool IsReversed(Finding f)
+    {
+        if (_reversed is null) return false;
+        foreach (var (start, end) in _reversed)
+        {
+            if (f.Start >= start && f.End <= end) return true;
+        }
+        return false;
     }
 
     private bool ReadsSoundAlike(Finding f)

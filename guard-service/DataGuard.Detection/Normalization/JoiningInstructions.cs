@@ -17,6 +17,8 @@ internal static class JoiningInstructions
         "分兩則", "分三則", "分幾則", "分兩次", "分三次", "分兩行", "分三行", "分行打", "分開打", "分兩段", "分三段",
         "拆成", "拆開", "拆兩", "拆三", "前半", "前段", "第一段",
         "join", "combine", "put together", "first part", "split into",
+        // Round 37 (categories of sets U31, U32)
+        "分開", "分段", "分成", "照順序", "中間不用管", "接上",
     };
 
     /// <summary>How far before a line break, and after it, such a sentence is looked for: a message or two around the pieces.</summary>
@@ -41,6 +43,27 @@ internal static class JoiningInstructions
 
     /// <summary>Each phrase's key (<see cref="Scoring.TextSignature.KeyOf"/>): the hash of its first two characters, folded.</summary>
     private static readonly int[] PhraseKeys = Array.ConvertAll(Phrases, phrase => Scoring.TextSignature.KeyOf(phrase, ignoreCase: true));
+
+    /// <summary>
+    /// Length of a quotation mark opening the line of a later piece, with the blanks after it (">> 204637", "＞ 31726958"),
+    /// or 0: a writer sending a value line by line marks each continuation so (round 37, categories of set U32). Only where
+    /// a joining sentence stands near the line break at <paramref name="lineBreak"/>: a reply's quoted lines are other text.
+    /// </summary>
+    public static int QuoteMarkLength(ReadOnlySpan<char> text, int lineStart, int lineBreak)
+    {
+        int i = lineStart;
+        while (i < text.Length && i - lineStart < 2 && text[i] is '>' or '＞') i++;
+        if (i == lineStart || i >= text.Length || text[i] is not (' ' or '\u3000') || !StatedNear(text, lineBreak)) return 0;
+        return Blanks.Skip(text, i) - lineStart;
+    }
+
+    /// <summary>
+    /// Whether the bar at <paramref name="i"/> parts pieces of one value ("0931 524 8｜06", "0987-｜215360", "5120 ｜37｜81"): a
+    /// bar glued to the next piece's digit where a joining sentence stands near (round 37, categories of set U32). A table's
+    /// cell break has blanks on both sides, or no such sentence.
+    /// </summary>
+    public static bool IsPieceBar(ReadOnlySpan<char> text, int i) =>
+        text[i] is '｜' or '|' && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit && StatedNear(text, i);
 
     /// <summary>Most blank lines read between two pieces.</summary>
     private const int MaxBlankLines = 2;

@@ -12,13 +12,37 @@ internal static class ReversalNotes
     {
         "倒序", "倒著", "倒着", "倒過來", "倒过来", "倒回來", "倒回来", "反著", "反着", "反過來", "反过来", "顛倒", "颠倒",
         "reversed", "backwards", "backward", "reverse",
+        // Round 37 (categories of sets U31, U32): read from the end (從後面念回來), from right to left, written inverted (倒裝)
+        "從後面念", "從後面唸", "從後面讀", "从后面念", "从后面读", "從右往左", "从右往左", "從右到左", "从右到左", "倒裝", "倒装",
     };
 
+    /// <summary>The first characters of the Han words: the search for notes stops at these (<see cref="WordLengthAt"/>).</summary>
+    public static string HanFirstCharacters()
+    {
+        var chars = new System.Text.StringBuilder();
+        foreach (var word in Words)
+        {
+            if (CharFolding.IsHan(word[0]) && chars.ToString().IndexOf(word[0]) < 0) chars.Append(word[0]);
+        }
+        return chars.ToString();
+    }
+
+    /// <summary>The length of the Han word of a note that starts at <paramref name="at"/>, or 0.</summary>
+    public static int WordLengthAt(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text.Slice(at);
+        foreach (var word in Words)
+        {
+            if (CharFolding.IsHan(word[0]) && rest.StartsWith(word.AsSpan(), StringComparison.Ordinal)) return word.Length;
+        }
+        return 0;
+    }
+
     /// <summary>Most characters of brackets, arrows and spaces between the value and the note.</summary>
-    private const int MaxMarks = 3;
+    internal const int MaxMarks = 3;
 
     /// <summary>Most Han characters of the note's verb between its word and the value (倒過來寫：, 反著寫的：).</summary>
-    private const int MaxVerb = 2;
+    internal const int MaxVerb = 2;
 
     /// <summary>Whether a note right after <paramref name="end"/> or right before <paramref name="start"/> says the value is reversed.</summary>
     public static bool Beside(ReadOnlySpan<char> text, int start, int end) => After(text, end) || Before(text, start);
@@ -74,6 +98,6 @@ internal static class ReversalNotes
         return false;
     }
 
-    private static bool IsMark(char c) =>
+    internal static bool IsMark(char c) =>
         c is ' ' or '\u3000' or '(' or ')' or '（' or '）' or '[' or '【' or '「' or '←' or '⬅' or '<' or '＜' or '-' or '—' or '=' or ',' or '，';
 }

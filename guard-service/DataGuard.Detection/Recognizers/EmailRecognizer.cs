@@ -118,7 +118,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         // So does an at sign glued to the words naming it the second part ("lin.mh77，後半段是@gmail.com"): the mailbox lies
         // before them.
         if (anchorEnd - at > 1 || Narrow(text[at]) == Hash[0] || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
-            || HasSpelledDots(text, at, anchorEnd) || at > 0 && PartWords.EndsAt(text, at))
+            || HasSpelledDots(text, at, anchorEnd) || at > 0 && PartWords.EndsAt(text, at) || HasSpacedDot(text, anchorEnd))
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
             return;
@@ -188,6 +188,18 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         int dot = domain.LastIndexOf('.');
         return dot >= 0 && KnownTopLevelDomains.Contains(domain.Slice(dot + 1).ToString());
     }
+
+    // "x@gmail. com" (round 37): the domain's labels go on after a dot and a space. "x@gmail.com. Then" ends a sentence: a
+    // known top-level domain before the dot ends the address there.
+    private static bool HasSpacedDot(ReadOnlySpan<char> text, int from)
+    {
+        int end = RawDomainEnd(text, from);
+        return end > from + 1 && Fold(text[end - 1]) == '.' && SpaceBeforeLabel(text, end) && !EndsInKnownTopLevelDomain(text.Slice(from - 1, end - from));
+    }
+
+    // One space at i, and a domain label's letter or digit after it.
+    private static bool SpaceBeforeLabel(ReadOnlySpan<char> text, int i) =>
+        IsSpaced(text, i) && i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) is CharKind.Letter or CharKind.Digit;
 
     // A written-out dot right after the first domain label or right before the mailbox name's last word.
     private static bool HasSpelledDots(ReadOnlySpan<char> text, int at, int anchorEnd)
@@ -303,6 +315,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             if (i < text.Length && Fold(text[i]) == '.')
             {
                 i++;
+                // "mei @hotmail. com" (round 37, categories of set U32): a space typed after the dot, as after a full stop
+                if (SpaceBeforeLabel(text, i))
+                {
+                    i++;
+                    spelledDomainDot = true;
+                }
                 continue;
             }
             int next = SpelledDotEnd(text, i);
@@ -355,7 +373,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
                 else if (kind != CharKind.Invisible) letters = int.MinValue;
             }
             spelled = false;
-            if (i < text.Length && Fold(text[i]) == '.') i++;
+            if (i < text.Length && Fold(text[i]) == '.') i += SpaceBeforeLabel(text, i + 1) ? 2 : 1;
             else if (SpelledDotEnd(text, i) is int next and >= 0) (i, spelled) = (next, true);
             else break;
         }

@@ -162,7 +162,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (hyphenKept && pauses == 0 && joins == 0) return false;
         // One gap between the groups, and the pause and the joins read inside the digits.
         if (chain.GapCount(count) != 1 + pauses + joins || !chain.EndsCleanlyAfter(count)
-            || !SpokenFillers.AllSpoken(text, chain, count)) return false;
+            || !SpokenFillers.AllSpoken(text, chain, count) && !JoinedByPlus(text, chain, letters)) return false;
         if (!PlateLayouts.TryFind(lettersFirst: true, letters, digits, out var layout) || layout.IsCurrent && ContainsIOrO(chain, 0, letters)) return false;
         bool named = ContextScorer.IsLabelledImmediately(text, chain.Start, PlateLabelsImmediateByLastChar)
             || ContextScorer.IsLabelledImmediately(text, chain.Start, DrivingVerbsByLastChar) || FollowsVehicleNoun(text, chain.Start)
@@ -178,6 +178,19 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         double score = wrappedAtHyphen && !(letters == 3 && IsAcronym(chain, 0)) ? layout.HyphenScore : layout.PlainScore;
         match = MatchOf(chain, count, score + (named ? DrivingVerbBoost : 0), unusualSeparators: true, variant: letters);
         return true;
+    }
+
+    // "KDW ＋ 3185", "MBT + -2769" (round 37, categories of sets U31, U32): the letters and digits joined by a plus between
+    // blanks, the hyphen kept beside it; the layout and the words around still decide, as for a spoken pause.
+    private static bool JoinedByPlus(ReadOnlySpan<char> text, in Chain chain, int letters)
+    {
+        int pluses = 0;
+        foreach (char c in text.Slice(chain.EndOf(letters), chain.Positions[letters] - chain.EndOf(letters)))
+        {
+            if (c is '+' or '＋') pluses++;
+            else if (c is not (' ' or '\u3000') && !IsHyphenLike(c)) return false;
+        }
+        return pluses == 1;
     }
 
     private static bool TryLayout(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match)
