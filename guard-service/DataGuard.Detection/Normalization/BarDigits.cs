@@ -30,6 +30,8 @@ internal static class BarDigits
     /// </summary>
     public static bool ReadsAsOne(ReadOnlySpan<char> text, int i)
     {
+        if (EdgesCardGroup(text, i)) return true;
+        if (SeparatesLetter(text, i)) return false;
         // Two 1s side by side are two bars (A1||234567): each is read with the other's neighbour. Round 35: a bar may open a
         // group after its hyphen (0936-|45270), as a 1 may.
         if (i == 0 || i + 1 >= text.Length || !(IsValueChar(text[i - 1]) || text[i - 1] is '|' or '-' && i > 1 && IsValueChar(text[i - 2]))) return false;
@@ -70,6 +72,51 @@ internal static class BarDigits
             start += length + 1;
         }
         return true;
+    }
+
+    /// <summary>What a bar between an ID's letter and the rest reads as: a separator of the value's own.</summary>
+    public static readonly FoldedChar Separator = new('|', CharKind.Separator, Evasions.None);
+
+    /// <summary>An ID's or certificate's characters after its letter.</summary>
+    private const int IdRest = 9;
+
+    /// <summary>
+    /// Round 36 (categories of sets U29, U30): whether the bar at <paramref name="i"/> sets an ID's letter apart from the
+    /// rest (E|2xxxxxxxx, Z|Dxxxxxxxx): one letter before it that starts a word (not a table cell's: no bar or tab before
+    /// it), exactly nine letters and digits after it. Read as a separator, not a 1: the ID's ten characters are around it.
+    /// </summary>
+    public static bool SeparatesLetter(ReadOnlySpan<char> text, int i)
+    {
+        if (i < 1 || text[i] != '|' || !AsciiChars.IsLetter(text[i - 1])) return false;
+        if (i >= 2 && (IsValueChar(text[i - 2]) || CellBreaks.Is(text[i - 2]))) return false;
+        int rest = 0;
+        for (int k = i + 1; k < text.Length && rest <= IdRest && IsValueChar(text[k]); k++) rest++;
+        return rest == IdRest;
+    }
+
+    /// <summary>
+    /// Round 36 (categories of sets U29, U30): a bar typed for a 1 at the edge of a card's group of four, on the side
+    /// away from the space between groups (4xxx |xxx xxxx …, 4xxx xxx| xxxx …): the bar's group and the groups on both
+    /// sides of it, one space away, are four digits or look-alikes each, as a card is printed. A table's bar has a space
+    /// on both sides, or cells of other widths beside it.
+    /// </summary>
+    private static bool EdgesCardGroup(ReadOnlySpan<char> text, int i)
+    {
+        bool opens = i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && IsDigitLike(text[i + 1]);
+        bool closes = i + 1 < text.Length && text[i + 1] == ' ' && i > 0 && IsDigitLike(text[i - 1]);
+        if (opens == closes) return false;
+        int start = opens ? i : i - (MaxGroup - 1), end = start + MaxGroup; // the bar's group
+        bool rest = opens ? DigitGroupAt(text, i + 1, 1) == MaxGroup - 1 : DigitGroupAt(text, i - 1, -1) == MaxGroup - 1;
+        return rest && start >= 2 && text[start - 1] == ' ' && DigitGroupAt(text, start - 2, -1) == MaxGroup
+            && end + 1 < text.Length && text[end] == ' ' && DigitGroupAt(text, end + 1, 1) == MaxGroup;
+    }
+
+    // How many digits or look-alikes stand in a row from `from` in the direction of `step` (counted to one past a group).
+    private static int DigitGroupAt(ReadOnlySpan<char> text, int from, int step)
+    {
+        int count = 0;
+        for (int k = from; k >= 0 && k < text.Length && count <= MaxGroup && IsDigitLike(text[k]); k += step) count++;
+        return count;
     }
 
     /// <summary>The longest group of a run in short groups: a card's four characters.</summary>

@@ -124,8 +124,9 @@ internal static class ChainReader
         {
             int end = chain.EndOf(k);
             if (chain.Gaps[k] > 0 && chain.Positions[k] == end + 1 && IsBarDigitAt(text, end)) return true;
-            // Round 35: a bar opening a group after its hyphen (0936-|45270), read across as a gap of two.
-            if (chain.Positions[k] == end + 2 && text[end] == '-' && IsBarDigitAt(text, end + 1)) return true;
+            // Round 35: a bar opening a group after its hyphen (0936-|45270), read across as a gap of two; Round 36: or
+            // after a card's space between groups (4110 |188 …).
+            if (chain.Positions[k] == end + 2 && text[end] is '-' or ' ' && IsBarDigitAt(text, end + 1)) return true;
         }
         return false;
     }
@@ -135,11 +136,12 @@ internal static class ChainReader
     {
         if (chain.Length == 0) return false;
         int end = chain.EndOf(chain.Length);
-        return IsBarDigitAt(text, end) || end < text.Length && text[end] == '-' && IsBarDigitAt(text, end + 1); // Round 35: 0936-|4…
+        return IsBarDigitAt(text, end) || end < text.Length && text[end] is '-' or ' ' && IsBarDigitAt(text, end + 1); // Round 35: 0936-|4…; Round 36: 4110 |188…
     }
 
     // A bar at i that may be a 1 typed for one (see BarDigits).
-    private static bool IsBarDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] == '|' && BarDigits.ReadsAsOne(text, i);
+    // Round 36: or a bar that sets an ID's letter apart (E|222537825), which the second reading takes as a separator.
+    private static bool IsBarDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] == '|' && (BarDigits.ReadsAsOne(text, i) || BarDigits.SeparatesLetter(text, i));
 
     // Appends to the chain from i, the first character to be read carrying the given gap; returns where the first run
     // of adjacent characters read here ends. The chain's spans and length are held in locals for the loop (the chain is
@@ -204,7 +206,9 @@ internal static class ChainReader
             }
             // "L2|4567890": a bar glued inside a short run may be a 1 typed or scanned as a bar (see BarDigits).
             // Round 35: or opening a group right after its hyphen (0936-|45270).
-            if (barsAsOne && text[i] == '|' && length > 0 && (gap == 0 || gap == 1 && text[i - 1] == '-') && BarDigits.ReadsAsOne(text, i)) folded = BarDigits.One;
+            // Round 36: or opening a card's group after its space (4539 |997 …).
+            if (barsAsOne && text[i] == '|' && length > 0 && (gap == 0 || gap == 1 && text[i - 1] is '-' or ' ') && BarDigits.ReadsAsOne(text, i)) folded = BarDigits.One;
+            else if (barsAsOne && text[i] == '|' && length == 1 && gap == 0 && BarDigits.SeparatesLetter(text, i)) folded = BarDigits.Separator;
             if (folded.Kind == CharKind.Other && text[i] >= '\u00C0' && MarkedLetters.ReadsAsLetter(text, i)) folded = MarkedLetters.Fold(text[i]); // Ẹ9̣7̣…
             switch (folded.Kind)
             {

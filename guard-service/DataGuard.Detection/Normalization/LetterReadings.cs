@@ -170,9 +170,12 @@ internal static class LetterReadings
         return false;
     }
 
-    // Exactly nine digits (ASCII, numerals, sound-alikes) with at most a value's short gaps between them and nothing
-    // glued after them; the end after the last one, or -1.
-    private static int ReadDigits(ReadOnlySpan<char> text, int start, Span<char> digits)
+    /// <summary>
+    /// Reads exactly as many digits as <paramref name="digits"/> holds (ASCII, numerals, sound-alikes) from
+    /// <paramref name="start"/>, with at most a value's short gaps between them and nothing glued after them; returns the
+    /// end after the last one, or -1. Round 37: shared with the letter stated apart (<c>StatedLetterRecognizer</c>).
+    /// </summary>
+    internal static int ReadDigits(ReadOnlySpan<char> text, int start, Span<char> digits)
     {
         int count = 0, gap = 0, k = start, end = -1;
         for (; k < text.Length; k++)
@@ -181,7 +184,7 @@ internal static class LetterReadings
             char digit = DigitValue(c);
             if (digit != '\0')
             {
-                if (count == DigitsAfterLetter)
+                if (count == digits.Length)
                 {
                     if (gap == 0) return -1; // a tenth digit glued on: a longer number
                     break;
@@ -193,7 +196,7 @@ internal static class LetterReadings
             else if (HomophoneDigits.IsGap(c) && ++gap <= HomophoneDigits.MaxGap) continue;
             else break;
         }
-        if (count < DigitsAfterLetter) return -1;
+        if (count < digits.Length) return -1;
         return end < text.Length && CharFolding.KindOf(text[end]) == CharKind.Letter ? -1 : end;
     }
 

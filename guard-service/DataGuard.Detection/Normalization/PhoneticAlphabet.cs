@@ -86,6 +86,13 @@ internal static class PhoneticAlphabet
         return start < end && WordAt(text, start) == end - start;
     }
 
+    /// <summary>Every word of the alphabet in every spelling (lower case): the anchors of a letter spelt apart from its digits.</summary>
+    public static IEnumerable<string> Words()
+    {
+        foreach (var spellings in WordsByLetter)
+        foreach (var word in spellings) yield return word;
+    }
+
     private static int WordAt(ReadOnlySpan<char> text, int i)
     {
         char first = (char)(text[i] | 0x20);

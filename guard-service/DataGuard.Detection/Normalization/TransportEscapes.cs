@@ -369,8 +369,25 @@ internal static class TransportEscapes
         if (i == 0 || i + 3 >= text.Length || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i + 3])) return 0;
         if (!IsUpperHex(text[i + 1]) || !IsUpperHex(text[i + 2]) || !TryHex(text, i + 1, 2, out int code)) return 0;
         if (QuotedPrintableChars.IndexOf((char)code) < 0) return 0;
+        if (code == '@' && !HasDomainLetter(text, i + 3)) return 0;
         value = (char)code;
         return 3;
+    }
+
+    /// <summary>How far after an at sign its domain's letter is looked for (a domain label's 63 characters).</summary>
+    private const int MaxDomainReach = 63;
+
+    // Round 36 (categories of sets U29, U30): "pan=4026 1055 …", "acct=40213987": a key whose value starts with 40 is no
+    // quoted-printable at sign, whose domain always holds a letter (its top-level name) before the address ends.
+    private static bool HasDomainLetter(ReadOnlySpan<char> text, int from)
+    {
+        for (int k = from; k < text.Length && k - from < MaxDomainReach; k++)
+        {
+            char c = text[k];
+            if (AsciiChars.IsLetter(c)) return true;
+            if (!AsciiChars.IsDigit(c) && c is not ('.' or '-')) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             // Rare forms, amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
             bool rareForm = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
-                || HasUnconventionalGap(text, chain, length) || MixesSeparators(text, chain, length);
+                || HasUnconventionalGap(text, chain, length) && !IsIssuerLayout(chain, length) || MixesSeparators(text, chain, length);
             // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no
             // card. Asked only of a number that is one otherwise: the label search is dearer than the checks above.
             if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
@@ -140,6 +140,30 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         }
         return false;
     }
+
+    // Round 36 (categories of sets U29, U30): "4026📞7798📞6685📞8179", "4026_7798_6685_8179", "3793✅553468✅04249": one
+    // mark, the same between every group, at the places a card is printed grouped (4-4-4-4; 4-6-5 and 4-6-4 for the
+    // fifteen- and fourteen-digit cards) is the writer's disguise of a card, not a rare form of another number. A list's
+    // punctuation is no such mark: amounts listed with commas (4000、5000、6000、7000) stay a rare form.
+    private static bool IsIssuerLayout(in Chain chain, int count)
+    {
+        if (count is not (14 or 15 or 16)) return false;
+        char mark = chain.GapChars[PrintedGroup];
+        if (mark is '、' or '，' or ',' or '；' or ';' or '：' or ':' or '。' or '\t' or '\n' or '\r' or Chain.FillerGap) return false;
+        for (int i = 1; i < count; i++)
+        {
+            bool isBreak = IsPrintedBreak(count, i);
+            if ((chain.Gaps[i] > 0) != isBreak || isBreak && chain.GapChars[i] != mark) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A card's first printed group: four digits, whatever its length.</summary>
+    private const int PrintedGroup = 4;
+
+    // Where a card of this length is printed with a break before character i: 4-4-4-4, or 4-6-5 and 4-6-4. Computed, not a
+    // table per call: a collection expression here allocated on every Luhn-passing sixteen-digit run (72 B, AllocationTests).
+    private static bool IsPrintedBreak(int count, int i) => count == 16 ? i % PrintedGroup == 0 : i is PrintedGroup or 10;
 
     private static bool HasUnconventionalGap(ReadOnlySpan<char> text, in Chain chain, int count)
     {

@@ -978,6 +978,10 @@ internal static class HardNegativeGenerator
         new("letter-readings-in-text", VisibleCorrections.ReadingsInText),
         // Round 34 (categories of sets U25, U26): the shapes of DisguisedRecords around no personal data.
         new("disguised-records-look-alikes", DisguisedRecords.InRecords),
+        // Round 36 (categories of sets U29, U30): the shapes of DisguisedCardsAndIds around no card, ID or certificate.
+        new("disguised-cards-and-ids-look-alikes", DisguisedCardsAndIds.InText),
+        // Round 37 (categories of sets U31, U32): the letter given apart (字頭, 大寫, spelling words) around no ID.
+        new("letter-apart-look-alikes", DisguisedCardsAndIds.LetterApartInText),
         // Round 35 (categories of sets U27, U28): prose dense in the characters read for digits, 菱 and the other líng
         // characters among them — poems, addresses, shop names, ages and hours — and runs of them that are no value (a serial
         // starting with 1, a masked phone).

@@ -11,11 +11,11 @@ internal sealed record SurfaceVariant(string Name, Func<PlantedValue, Random, st
 
 internal static class SurfaceVariants
 {
-    private const string ChineseDigits = "〇一二三四五六七八九";
-    private const string FinancialDigits = "零壹貳參肆伍陸柒捌玖";
+    internal const string ChineseDigits = "〇一二三四五六七八九";
+    internal const string FinancialDigits = "零壹貳參肆伍陸柒捌玖";
 
     /// <summary>Police radio reading: 洞(0) 幺(1, U+5E7A) 兩(2) 三 四 五 六 拐(7) 八 勾(9).</summary>
-    private const string RadioDigits = "洞幺兩三四五六拐八勾";
+    internal const string RadioDigits = "洞幺兩三四五六拐八勾";
 
     /// <summary>Everyday numerals with 零 for zero, the financial ones in simplified script (贰 叁 陆), radio with 么 typed for 幺.</summary>
     private const string LingDigits = "零一二三四五六七八九";
