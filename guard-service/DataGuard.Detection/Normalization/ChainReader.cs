@@ -609,8 +609,10 @@ internal static class ChainReader
             if (next - end == 1 && JoiningWords.IsStrayMark(mark)) gluedMarks++;
             bool markRepeated = mark != '\0' && (mark == lastMark || MarkFollows(text, chain, mark, ref memo));
             lastMark = mark;
-            // Round 37: a piece of one character ("K120946⏎7⏎35", "B1382⏎（接上）6") where a sentence says to join them.
-            if (chain.Length - before < (markRepeated || JoiningWords.InGap(text, end, next) || chain.Length - before == 1 && JoiningInstructions.StatedNear(text, end) ? 1 : 2)
+            // Round 37: a piece of one character on its own line ("K120946⏎7⏎35", "B1382⏎（接上）6") where a sentence says to
+            // join them (the line break asked first: the sentence is searched for around it).
+            bool joinedPiece = chain.Length - before == 1 && text.Slice(end, next - end).IndexOfAny('\n', '\r') >= 0 && JoiningInstructions.StatedNear(text, end);
+            if (chain.Length - before < (markRepeated || JoiningWords.InGap(text, end, next) || joinedPiece ? 1 : 2)
                 || chain.ScriptBreak > 0)
             {
                 chain.Length = before;

@@ -27,19 +27,29 @@ internal static class JoiningInstructions
     /// <summary>Whether such a sentence stands near the line break at <paramref name="at"/>.</summary>
     public static bool StatedNear(ReadOnlySpan<char> text, int at)
     {
+        // Asked at every piece of one character a filler walk reads, too: a prompt whose one pass of the scan found none of
+        // the phrases anywhere holds none near any break.
+        if (!Scoring.ContextWordIndex.MayOccurInScannedText(PhrasesListId, text)) return false;
         int from = Math.Max(0, at - ReachBefore);
-        var window = text.Slice(from, Math.Min(text.Length, at + ReachAfter) - from);
-        // Asked at many line breaks of a long text, where no such sentence stands: one pass sums up the window's character
-        // pairs, and a phrase whose first two characters are never next to each other there is not searched for.
+        return AnyIn(text.Slice(from, Math.Min(text.Length, at + ReachAfter) - from));
+    }
+
+    // One pass sums up the span's character pairs; a phrase whose first two characters are never next to each other there
+    // is not searched for.
+    private static bool AnyIn(ReadOnlySpan<char> span)
+    {
         Span<ulong> pairs = stackalloc ulong[Scoring.TextSignature.PairBits / 64];
-        Scoring.TextSignature.PairSetOf(window, pairs);
+        Scoring.TextSignature.PairSetOf(span, pairs);
         for (int k = 0; k < Phrases.Length; k++)
         {
             if (Scoring.TextSignature.MayContain(pairs, PhraseKeys[k])
-                && window.IndexOf(Phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                && span.IndexOf(Phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
         }
         return false;
     }
+
+    /// <summary>The phrases as a list of the scan's one pass over a prompt (<see cref="Scoring.ContextVocabulary"/>).</summary>
+    private static readonly int PhrasesListId = Scoring.ContextVocabulary.RegisterList(Scoring.ContextWord.All(Phrases));
 
     /// <summary>Each phrase's key (<see cref="Scoring.TextSignature.KeyOf"/>): the hash of its first two characters, folded.</summary>
     private static readonly int[] PhraseKeys = Array.ConvertAll(Phrases, phrase => Scoring.TextSignature.KeyOf(phrase, ignoreCase: true));
