@@ -43,9 +43,9 @@ internal static class ForeignNationalNumbers
         if (chain.HasPlus || chain.Length < 7) return false;
         int digits = 0;
         while (digits < chain.Length && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
-        digits = Math.Min(digits, chain.ClauseLength(text, 0));
+        digits = DigitsInSpacedCell(text, chain, Math.Min(digits, chain.ClauseLength(text, 0)));
         if (digits is < 7 or > MaxForeignMobile || !chain.EndsCleanlyAfter(digits) || IsDocumentNumber(text, chain.EndOf(digits))
-            || ContinuesDigits(text, chain.Start) || ContinuesNumber(text, chain.Start))
+            || ContinuesDigits(text, chain.Start) && !StartsSpacedCell(text, chain.Start, chain.EndOf(digits)) || ContinuesNumber(text, chain.Start))
             return false;
         // Without a trunk 0, digits written whole are an amount or a code as often (香港…電話費 23456789 元); an account or an
         // order number is labelled so (nomor rekening 08…, 계좌번호 010…). Both are turned down before libphonenumber is asked.
@@ -150,7 +150,8 @@ internal static class ForeignNationalNumbers
         if (chain.Chars[0] == '0')
         {
             if (digits < MinForeignMobile
-                || !(PersonRecord.FollowsIdAndName(text, chain.Start, end) || ForeignNumberContext.SharesLineWithAddress(text, end) || PhoneColumn.Holds(text, chain.Start, end))
+                || !(PersonRecord.FollowsIdAndName(text, chain.Start, end) || ForeignNumberContext.SharesLineWithAddress(text, end) || PhoneColumn.Holds(text, chain.Start, end)
+                     || ForeignPersonRow.Names(text, chain.Start, end))
                 || HasTaiwanAreaCode(chain, digits))
                 return false;
             region = FallbackMobileRegion(chain, digits);
@@ -177,7 +178,9 @@ internal static class ForeignNationalNumbers
         int end = chain.EndOf(digits);
         if (!chain.EndsCleanlyAfter(digits)) return false;
         int country = CallingCodeInRow.Of(text, chain.Start, end);
-        if (country < 0 || !CountryWords.MobileMayStartWith(country, chain.Chars[0]) || !PhoneColumn.Holds(text, chain.Start, end)
+        // (Round 37, categories of sets U31, U32: or the counter of phones names it in the same line, 電話+86 1…、另一支 1…)
+        if (country < 0 || !CountryWords.MobileMayStartWith(country, chain.Chars[0])
+            || !(PhoneColumn.Holds(text, chain.Start, end) || ContextScorer.IsLabelledImmediately(text, chain.Start, NumberLabel))
             || InternationalNumbers.CheckNational(chain.Chars.Slice(0, digits), CountryWords.Region(country)) != InternationalNumbers.Fit.Valid)
             return false;
         match = MatchOf(chain, digits, Score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
@@ -195,7 +198,9 @@ internal static class ForeignNationalNumbers
     {
         match = default;
         // (the column first: libphonenumber copies the digits, and most numbers of eleven digits starting with 1 are in no column)
-        if (chain.Chars[0] != '1' || digits != MainlandMobileLength || !PhoneColumn.Holds(text, chain.Start, chain.EndOf(digits)) || !IsMainlandMobile(chain, digits)) return false;
+        if (chain.Chars[0] != '1' || digits != MainlandMobileLength || !(PhoneColumn.Holds(text, chain.Start, chain.EndOf(digits)) || ForeignPersonRow.Names(text, chain.Start, chain.EndOf(digits)))
+            || !IsMainlandMobile(chain, digits))
+            return false;
         match = MatchOf(chain, digits, Score, chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + CountryWords.OfRegion(MainlandRegion.AsSpan()));
         return true;
     }
@@ -275,7 +280,7 @@ internal static class ForeignNationalNumbers
     /// A word ending in 號碼, the English "number", or the counter of phones (那支, 這支) right before a number: 印尼親友號碼0812…,
     /// 越南朋友的號碼：097…, HK number（9…）, 澳門那支 6xxxxxxx.
     /// </summary>
-    private static readonly ContextWord[] NumberLabel = ContextWord.All(new[] { "號碼", "number", "那支", "這支", "那隻", "這隻" });
+    private static readonly ContextWord[] NumberLabel = ContextWord.All(new[] { "號碼", "number", "那支", "這支", "那隻", "這隻", "另一支", "另一隻" });
 
     // Digits written whole that a …號碼 label names, in the clause of the country named before it, are a phone when that
     // country's plan calls them a mobile and no account, order or document label (帳戶號碼, 訂單號碼) stands in the clause.

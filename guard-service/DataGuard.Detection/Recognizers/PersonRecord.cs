@@ -195,8 +195,8 @@ internal static class PersonRecord
     }
 
     // Ten letters and digits from i (spaces and invisible characters inside are how IDs are typed to slip past filters:
-    // H1 2345 6789) that read as an ID, an ARC or a mobile, and end there.
-    private static bool IdentifierAt(ReadOnlySpan<char> text, int i)
+    // H1 2345 6789) that read as an ID, an ARC or a mobile (only an ARC with residentOnly), and end there.
+    private static bool IdentifierAt(ReadOnlySpan<char> text, int i, bool residentOnly = false)
     {
         Span<char> field = stackalloc char[10];
         int n = 0;
@@ -206,7 +206,8 @@ internal static class PersonRecord
             if (folded.Kind is CharKind.Digit or CharKind.Letter) field[n++] = folded.Value;
             else if (text[i] is not ' ' && folded.Kind != CharKind.Invisible) return false;
         }
-        return n == field.Length && (i == text.Length || CharFolding.Fold(text[i]).Kind is not (CharKind.Digit or CharKind.Letter)) && IsIdentifier(field);
+        return n == field.Length && (i == text.Length || CharFolding.Fold(text[i]).Kind is not (CharKind.Digit or CharKind.Letter))
+               && (residentOnly ? IsResidentCertificate(field) : IsIdentifier(field));
     }
 
     private static bool IsDelimiter(char c) => c is '/' or ',' or '，' or '；' or ';' or '\t' or '|' or '\n' or '\r'
@@ -291,12 +292,20 @@ internal static class PersonRecord
     }
 
     // A valid ID, ARC or mobile starting at one of the message's tokens (0912-…, +886 912 …, A123456789, H1 2345 6789).
-    private static bool HoldsIdentifierToken(ReadOnlySpan<char> message)
+    private static bool HoldsIdentifierToken(ReadOnlySpan<char> message) => HoldsToken(message, residentOnly: false);
+
+    /// <summary>
+    /// Round 37 (categories of sets U31, U32): whether one of the span's tokens is a valid resident certificate (old or
+    /// 2021 form, digits in any form the folding reads: FC…, J九…), the number of a foreign resident.
+    /// </summary>
+    public static bool HoldsResidentCertificate(ReadOnlySpan<char> span) => HoldsToken(span, residentOnly: true);
+
+    private static bool HoldsToken(ReadOnlySpan<char> span, bool residentOnly)
     {
-        for (int i = 0; i < message.Length; i++)
+        for (int i = 0; i < span.Length; i++)
         {
-            if (!CharFolding.IsAlphanumeric(message[i]) || i > 0 && CharFolding.IsAlphanumeric(message[i - 1])) continue;
-            if (IdentifierAt(message, i) || MobileStartsAt(message, i)) return true;
+            if (!CharFolding.IsAlphanumeric(span[i]) || i > 0 && CharFolding.IsAlphanumeric(span[i - 1])) continue;
+            if (IdentifierAt(span, i, residentOnly) || !residentOnly && MobileStartsAt(span, i)) return true;
         }
         return false;
     }
@@ -342,6 +351,11 @@ internal static class PersonRecord
         if (field[1] is 'A' or 'B' or 'C' or 'D') return TaiwanIdChecksum.IsValidOldResident(field);
         return (uint)(field[1] - '0') <= 9 && TaiwanIdChecksum.IsValidNumeric(field);
     }
+
+    // An old certificate (two letters, eight digits) or a 2021 one (a letter, 8 or 9, eight digits) with its checksum.
+    private static bool IsResidentCertificate(ReadOnlySpan<char> field) =>
+        (uint)(field[0] - 'A') <= 25 && AllDigits(field.Slice(2))
+        && (field[1] is 'A' or 'B' or 'C' or 'D' ? TaiwanIdChecksum.IsValidOldResident(field) : field[1] is '8' or '9' && TaiwanIdChecksum.IsValidNumeric(field));
 
     private static bool AllDigits(ReadOnlySpan<char> span)
     {

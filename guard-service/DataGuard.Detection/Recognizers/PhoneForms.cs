@@ -68,6 +68,42 @@ internal static class PhoneForms
         return false;
     }
 
+    /// <summary>Fewest cells of a fixed-width row whose wide gap parts two cells rather than a number's groups.</summary>
+    private const int MinSpacedRowCells = 3;
+
+    // Round 37 (categories of sets U31, U32): "Jose Cruz  FC20473187  088-417-…": digits before a wide gap (two
+    // spaces or an ideographic space) are the cell before the number when it fills its cell of a fixed-width row, not the
+    // head of a longer number.
+    internal static bool StartsSpacedCell(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] is ' ' or '\u3000') i--;
+        if (i == 0 || (start - i < 2 && text[i] != '\u3000')) return false;
+        return IsSpacedRow(text, start) && TableCell.FillsSpacedCell(text, start, end);
+    }
+
+    // Round 37: "…  088-417-2093  0912-…": in a fixed-width row, two spaces end the number's cell; the digits after them are
+    // the next cell's. The first count of digits that stays in the cell.
+    internal static int DigitsInSpacedCell(ReadOnlySpan<char> text, in Chain chain, int digits)
+    {
+        for (int i = 1; i < digits; i++)
+        {
+            if (chain.Gaps[i] < 2 || chain.GapChars[i] != ' ') continue;
+            int from = chain.EndOf(i);
+            if (text.Slice(from, chain.Positions[i] - from).IndexOf("  ".AsSpan()) < 0) continue;
+            return IsSpacedRow(text, chain.Start) ? i : digits;
+        }
+        return digits;
+    }
+
+    // A line of three cells or more apart by wide gaps, with no other delimiter.
+    private static bool IsSpacedRow(ReadOnlySpan<char> text, int at)
+    {
+        int lineStart = TableCell.LineStart(text, at);
+        var line = text.Slice(lineStart, TableCell.LineEnd(text, at) - lineStart);
+        return TableCell.DelimiterOf(line) == '\0' && TableCell.SpacedCells(line.Trim()) >= MinSpacedRowCells;
+    }
+
     internal static bool StartsWith886(in Chain chain) =>
         chain.Length > 3 && chain.Chars[0] == '8' && chain.Chars[1] == '8' && chain.Chars[2] == '6';
 

@@ -248,7 +248,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (lookalikes >= 3 && (lookalikes > MaxLabelledLookalikes || !IsPhoneLabelledOrRecordField(text, chain.Start, chain.EndOf(length)))) return false;
         // "key O91OO63484DfBq": letters read as a mobile's digits inside a code token are the token's own.
         if (lookalikes > 0 && CodeToken.Holds(text, chain.Start, chain.EndOf(length)) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
-        if (length == IdLength && ReadsAsNationalId(chain) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
+        if (length == IdLength && ReadsAsIdOrCertificate(text, chain) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
@@ -379,9 +379,22 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
 
     // "O 2xxxxxxxx" with a valid checksum: a national ID whose area letter O passes for the 0 of a landline. A phone word
     // somewhere near (手機鑑識…) does not make it a phone; a phone label right before it does (電話 O2…).
-    private static bool ReadsAsNationalId(in Chain chain) =>
-        (uint)(chain.Chars[0] - 'A') <= 'Z' - 'A' && chain.Chars[1] is '1' or '2' && chain.AllDigits(1, IdLength)
-        && TaiwanIdChecksum.IsValidNumeric(chain.Chars.Slice(0, IdLength));
+    // Round 37 (categories of sets U31, U32): so is a 2021 certificate (O9…, O8…) read as a mobile or a Pingtung landline
+    // (id=o9…, 新竹市那個O－玖…), its letter typed in either case — unless its digits are grouped as a phone's (O9xx-xxx-…)
+    // or a contact word names it in its clause (請聯繫林大明（O9…）), where the certificate reader takes it for a mobile too.
+    private static bool ReadsAsIdOrCertificate(ReadOnlySpan<char> text, in Chain chain)
+    {
+        char letter = char.ToUpperInvariant(chain.Chars[0]);
+        if ((uint)(letter - 'A') > 'Z' - 'A' || chain.Chars[1] is not ('1' or '2' or '8' or '9') || !chain.AllDigits(1, IdLength)) return false;
+        if (chain.Chars[1] is '8' or '9'
+            && (chain.GapCount(IdLength) > (chain.Gaps[1] > 0 ? 1 : 0)
+                || ContextScorer.IsLabelled(text, chain.Start, ResidentCertificateRecognizer.ContactWords, ResidentCertificateRecognizer.CertificateLabelReach)))
+            return false;
+        Span<char> value = stackalloc char[IdLength];
+        chain.Chars.Slice(0, IdLength).CopyTo(value);
+        value[0] = letter;
+        return TaiwanIdChecksum.IsValidNumeric(value);
+    }
 
     /// <summary>
     /// How many letters typed for digits a national number may hold where a phone label names it: every 0 and 1 of a

@@ -19,7 +19,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
     private const double InvoiceLayoutPenalty = 0.5;
 
     /// <summary>How far before the value a certificate's word names it (他的居留證號碼是…, Your ARC number is …).</summary>
-    private const int CertificateLabelReach = 16;
+    internal const int CertificateLabelReach = 16;
 
     public override string Type => EntityTypes.ResidentCertificate;
 
@@ -120,7 +120,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         && (chain.GapCount(10) > 0 || ContextScorer.IsLabelled(text, chain.Start, ContactWords, CertificateLabelReach))
         && !IsNamedCertificate(text, chain);
 
-    private static readonly ContextWord[] ContactWords = ContextWord.All(PhoneWords.Strong.Concat(new[] { "聯繫", "連繫" }).ToArray());
+    internal static readonly ContextWord[] ContactWords = ContextWord.All(PhoneWords.Strong.Concat(new[] { "聯繫", "連繫" }).ToArray());
 
     // A certificate's own word (居留證, ARC, 統一證號…) in the clause right before the value.
     private bool IsNamedCertificate(ReadOnlySpan<char> text, in Chain chain) => ContextScorer.IsLabelled(text, chain.Start, Context.Strong, CertificateLabelReach);

@@ -116,6 +116,31 @@ internal static class TableCell
     }
 
     /// <summary>
+    /// Round 37 (categories of sets U31, U32): the header cell over the value in rows parted by a list mark that
+    /// <see cref="DelimiterOf"/> reads as none (姓名、證號、訂單編號 over 王○明、A1…、0812-…; the same with ／): the nearest line
+    /// above, within the block of lines holding the mark, with as many marks and no digit. Empty when there is none.
+    /// </summary>
+    public static ReadOnlySpan<char> ListHeader(ReadOnlySpan<char> text, int start)
+    {
+        int lineStart = LineStart(text, start);
+        var line = text.Slice(lineStart, LineEnd(text, start) - lineStart);
+        char mark = line.IndexOf('、') >= 0 ? '、' : line.IndexOf('／') >= 0 ? '／' : '\0';
+        if (mark == '\0' || DelimiterOf(line) != '\0') return default;
+        int breaks = CellBreaksIn(line, mark), column = CellBreaksIn(text.Slice(lineStart, start - lineStart), mark);
+        for (int rows = 0, above = lineStart; rows < MaxRows && above > 0; rows++)
+        {
+            int previousStart = LineStart(text, above - 1);
+            var previous = text.Slice(previousStart, above - 1 - previousStart);
+            above = previousStart;
+            if (previous.IndexOf(mark) < 0) return default;
+            if (AsciiChars.HasDigitOrFullWidth(previous) || CellBreaksIn(previous, mark) != breaks) continue; // another row
+            var (from, length) = DelimitedCell(previous, mark, column);
+            return from < 0 ? default : previous.Slice(from, length);
+        }
+        return default;
+    }
+
+    /// <summary>
     /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) fills its cell of a fixed-width line (cells
     /// apart by <see cref="SkipSpacedBreak"/>): no other letter or digit beside it there.
     /// </summary>

@@ -53,6 +53,7 @@ internal static class CaseGenerator
         foreach (var disguised in DisguisedRecords.Positives()) yield return disguised; // Round 34 (categories of sets U25, U26)
         foreach (var document in PastedDocuments.Positives()) yield return document; // Round 36 (categories of sets U29, U30)
         foreach (var disguised in DisguisedCardsAndIds.Positives()) yield return disguised; // Round 36 (categories of sets U29, U30)
+        foreach (var row in ForeignPersonRows.Positives()) yield return row; // Round 37 (categories of sets U31, U32)
     }
 
     /// <summary>

@@ -918,6 +918,10 @@ internal static class HardNegativeGenerator
         // findings in pasted documents — a chat's reply after a clock time (15:12 OK), a statement's amount ending its line
         // above a date, plates and phones masked in a record with a model code counted after them.
         new("pasted-document-look-alikes", PastedDocuments.LookAlike),
+        // Round 37 (categories of sets U31, U32): the layouts of ForeignPersonRows around no phone — a foreign person's row whose
+        // third column holds an amount, a count, a postcode, a date, a seven-digit order number or a list of fractions, or
+        // order numbers under their header; a list line ending with a date or an amount.
+        new("foreign-person-row-look-alikes", ForeignPersonRows.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.
