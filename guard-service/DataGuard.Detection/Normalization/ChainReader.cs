@@ -875,6 +875,8 @@ internal static class ChainReader
             speaker = ChatLine.SpeakerLength(text, next);
         if (speaker == 0 && instructed) speaker = JoiningInstructions.PieceLabelLength(text, next);
         int start = SkipBlanks(text, next + speaker);
+        // "[21:05] 小美：接著 45 67": a joining word opens the next message's piece (Round 38, categories of set U34).
+        if (speaker > 0) start = SkipBlanks(text, start + JoiningWords.LengthAt(text, start));
         start = SkipBlanks(text, start + SpokenAsides.BracketedLength(text, start)); // "0958⏎（續）217 406": a mark that the line goes on
         start += JoiningInstructions.QuoteMarkLength(text, start, i); // "AC8⏎>> 1⏎>> 204637" under "拆成兩行給你" (round 37)
         // "0912-3⏎- 45678", "0912⏎- -345-678": the next piece opens a list item (Round 35, categories of set U28).

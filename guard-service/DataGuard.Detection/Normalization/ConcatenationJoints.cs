@@ -20,7 +20,10 @@ internal static class ConcatenationJoints
     private const int MaxCallDistance = 80;
 
     /// <summary>Whether a joint may start with <paramref name="c"/>: the quote that closes a literal.</summary>
-    public static bool MayStartWith(char c) => c is '"' or '\'' or '」';
+    public static bool MayStartWith(char c) => c is '"' or '\'' || IsClosingBracket(c);
+
+    /// <summary>Whether <paramref name="c"/> closes a bracketed piece whose next piece opens right after it (」「, 】【, 』『).</summary>
+    public static bool IsClosingBracket(char c) => c is '」' or '】' or '』';
 
     /// <summary>
     /// Length of the joint at <paramref name="i"/>: the closing quote, blanks, an operator (+, &amp;, ||, a comma inside a
@@ -31,7 +34,8 @@ internal static class ConcatenationJoints
         char quote = text[i];
         if (!MayStartWith(quote)) return 0;
         // "D1046」「37」「528", "H9」「01374682" (round 37, categories of set U32): corner brackets close one piece and open the next
-        if (quote == '」') return BracketJointLength(text, i);
+        // "0912】【345678", "A1】【23456789" (Round 38, categories of set U34): lenticular brackets so too
+        if (IsClosingBracket(quote)) return BracketJointLength(text, i);
         int j = SkipBlanks(text, i + 1);
         int blanksBefore = j - i - 1;
         int operatorEnd = OperatorEnd(text, j);
@@ -41,11 +45,12 @@ internal static class ConcatenationJoints
         return j < text.Length && text[j] == quote ? j + 1 - i : 0;
     }
 
-    // The closing corner bracket at i, blanks, and the opening one; else 0.
+    // The closing bracket at i, blanks, and the opening one of the same kind; else 0.
     private static int BracketJointLength(ReadOnlySpan<char> text, int i)
     {
         int j = SkipBlanks(text, i + 1);
-        return j < text.Length && text[j] == '「' ? j + 1 - i : 0;
+        char opening = text[i] switch { '」' => '「', '』' => '『', _ => '【' };
+        return j < text.Length && text[j] == opening ? j + 1 - i : 0;
     }
 
     // Past one operator at i: + & || or a comma; else i.

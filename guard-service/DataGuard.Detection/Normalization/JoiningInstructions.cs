@@ -19,6 +19,8 @@ internal static class JoiningInstructions
         "join", "combine", "put together", "first part", "split into",
         // Round 37 (categories of sets U31, U32)
         "分開", "分段", "分成", "照順序", "中間不用管", "接上",
+        // Round 38 (categories of sets U33, U34): sent again in pieces, continued on the next line, in two cells
+        "再傳一次", "接下行", "下一行", "分兩格", "分幾行", "後段",
     };
 
     /// <summary>How far before a line break, and after it, such a sentence is looked for: a message or two around the pieces.</summary>

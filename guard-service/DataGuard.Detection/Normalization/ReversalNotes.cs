@@ -14,6 +14,11 @@ internal static class ReversalNotes
         "reversed", "backwards", "backward", "reverse",
         // Round 37 (categories of sets U31, U32): read from the end (從後面念回來), from right to left, written inverted (倒裝)
         "從後面念", "從後面唸", "從後面讀", "从后面念", "从后面读", "從右往左", "从右往左", "從右到左", "从右到左", "倒裝", "倒装",
+        // Round 38 (categories of sets U33, U34): typed the other way round (用倒的寫, 倒寫, 反寫, 倒打), read from the right
+        // (從右邊讀) or from the tail (從尾巴), in the opposite order (逆序, 反的順序)
+        "倒的", "倒寫", "倒写", "倒打", "反寫", "反写", "反的順序", "逆序", "逆向",
+        "從右邊", "从右边", "從右側", "從尾巴", "从尾巴", "從最後一", "从最后一",
+        "right to left", "in reverse",
     };
 
     /// <summary>The first characters of the Han words: the search for notes stops at these (<see cref="WordLengthAt"/>).</summary>

@@ -28,8 +28,24 @@ internal static class ReversedRuns
     {
         var span = text.AsSpan();
         int note = ReversalNotes.WordLengthAt(span, at);
-        if (note > 0 && (TryRunAfter(span, at + note, out int start, out int end) || TryRunBefore(span, at, out start, out end)))
+        if (note > 0 && (TryRunAfter(span, at + note, out int start, out int end) || TryRunBefore(span, at, out start, out end)
+                         || TryRunAfterColon(span, at + note, out start, out end)))
             Reverse(text, start, end, ref rewritten, ref runs);
+    }
+
+    /// <summary>Most characters between a note and a colon that opens its value in the next clause.</summary>
+    private const int MaxColonReach = 20;
+
+    // Round 38 (categories of sets U33, U34): "我用倒著寫的，避免被過濾：…" — the note, a clause saying why, then a colon
+    // and the value; the colon must stand in the same sentence, within reach.
+    private static bool TryRunAfterColon(ReadOnlySpan<char> text, int from, out int start, out int end)
+    {
+        (start, end) = (from, from);
+        for (int i = from; i < text.Length && i - from < MaxColonReach && text[i] is not ('。' or '\n' or '\r' or '；'); i++)
+        {
+            if (text[i] is '：' or ':') return TryRunAfter(text, i + 1, out start, out end);
+        }
+        return false;
     }
 
     // "倒過來寫是 172…K，": past the note's verb (Han characters that are no digits) and a colon or space, to the clause mark.
@@ -47,13 +63,23 @@ internal static class ReversedRuns
     // "2614 0180 3243 5737（從後面念）", "moc.…，從右往左讀": back over the marks before the note, then to the clause mark before the run.
     private static bool TryRunBefore(ReadOnlySpan<char> text, int noteStart, out int start, out int end)
     {
-        end = noteStart;
-        while (end > 0 && noteStart - end < ReversalNotes.MaxMarks && ReversalNotes.IsMark(text[end - 1])) end--;
+        end = NoteOpening(text, noteStart);
+        int marksEnd = end;
+        while (end > 0 && marksEnd - end < ReversalNotes.MaxMarks && ReversalNotes.IsMark(text[end - 1])) end--;
         start = end;
         while (start > 0 && end - start < MaxRun && !EndsRun(text[start - 1])) start--;
         // 信用卡2607…: the words before the value are no part of it (a county after an ID is: it ends the written run)
         while (start < end && (IsLeadIn(text[start]) || CharFolding.IsHan(text[start]) && !IsValueChar(text[start]))) start++;
         return Trimmed(text, ref start, ref end);
+    }
+
+    // "…（用倒的寫）", "…（我倒寫的）" (Round 38, categories of set U34): up to two Han characters of the note's verb may open
+    // the brackets before its word; where they do, the note starts at them.
+    private static int NoteOpening(ReadOnlySpan<char> text, int noteStart)
+    {
+        int lead = noteStart;
+        while (lead > 0 && noteStart - lead < ReversalNotes.MaxVerb && CharFolding.IsHan(text[lead - 1]) && !IsValueChar(text[lead - 1])) lead--;
+        return lead < noteStart && lead > 0 && ReversalNotes.IsMark(text[lead - 1]) ? lead : noteStart;
     }
 
     private static bool Trimmed(ReadOnlySpan<char> text, ref int start, ref int end)

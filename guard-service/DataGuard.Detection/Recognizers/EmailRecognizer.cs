@@ -266,12 +266,15 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         bool bare = EqualsWritten(anchor, BareAt);
         bool needsKnownDomain = bare || Narrow(text[at]) == Hash[0] || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
             || IsSymbolAt(anchor) || text[at] == '圈' || text[at] is '(' or '（' && text[at + 1] == '圈';
-        // The bare word needs a space on each side; written-out forms may be glued ("wang(at)gmail.com").
-        if (bare && (!IsSpaced(text, at - 1) || !IsSpaced(text, anchorEnd) || !DomainFollows(text, anchorEnd + 1))) return;
-        int localEnd = MailboxEnd(text, at);
+        // The bare word needs a space on each side ("wang at gmail dot com") or the same joiner on each side
+        // ("wang-at-gmail dot com", "wang_at_gmail.com"); written-out forms may be glued ("wang(at)gmail.com").
+        bool joined = bare && IsJoinedAt(text, at, anchorEnd);
+        if (bare && !joined && (!IsSpaced(text, at - 1) || !IsSpaced(text, anchorEnd) || !DomainFollows(text, anchorEnd + 1))) return;
+        if (joined && !DomainFollows(text, anchorEnd + 1)) return;
+        int localEnd = MailboxEnd(text, joined ? at - 1 : at);
         // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
         // before, a domain label and a dot after.
-        int domainStart = DomainStartAfter(text, anchorEnd);
+        int domainStart = joined ? anchorEnd + 1 : DomainStartAfter(text, anchorEnd);
         if (localEnd == 0 || !IsLocal(text[localEnd - 1]) || !DomainFollows(text, domainStart)) return;
         // "v4.6 @ release dot notes": no letter before a domain whose dots are written out; rejected before anything is
         // built, so such text allocates nothing.
@@ -301,7 +304,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         int i = domainStart;
         int end = i;
         // The domain and its end before its last label (…co点jp.Please, …com ＤＯＴ ｈｋ。Please).
-        int lengthBefore = -1, endBefore = -1;
+        int lengthBefore = -1, endBefore = -1, lastLabelStart = i;
         while (true)
         {
             int labelStart = i;
@@ -311,7 +314,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             if (domain.Length > 0) (lengthBefore, endBefore) = (domain.Length, end);
             if (domain.Length > 0) domain.Append('.');
             AppendFolded(domain, text.Slice(labelStart, i - labelStart));
-            end = i;
+            (end, lastLabelStart) = (i, labelStart);
             if (i < text.Length && Fold(text[i]) == '.')
             {
                 i++;
@@ -321,12 +324,13 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
                     i++;
                     spelledDomainDot = true;
                 }
+                else if (LabelOnNextLine(text, i, domain) is int wrapped and >= 0) (i, spelledDomainDot) = (wrapped, true);
                 continue;
             }
             int next = SpelledDotEnd(text, i);
             if (next < 0) break;
             spelledDomainDot = true;
-            i = next;
+            i = LabelOnNextLine(text, next, domain) is int onNext and >= 0 ? onNext : next;
         }
         // A full stop glued to the next sentence ("…gmail 點 co 點 jp.Please", "…hk。Please"): the address ends at its known
         // top-level domain.
@@ -335,6 +339,11 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         {
             domain.Length = lengthBefore;
             end = endBefore;
+        }
+        else if (spelledDomainDot && TopLevelDomainBeforeGluedField(text, lastLabelStart, end) is int cut and > 0)
+        {
+            domain.Length -= end - cut;
+            end = cut;
         }
         var domainText = domain.ToString();
         if (!HasTopLevelDomain(domainText.AsSpan())) return;
@@ -378,6 +387,42 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             else break;
         }
         return letters >= 2 || (spelledBefore && before >= 2);
+    }
+
+    /// <summary>
+    /// Round 38 (categories of sets U33, U34): "wang-at-gmail dot com", "wang_at_gmail.com" — the word "at" glued to the
+    /// mailbox name and the domain by the same hyphen or underscore. Such names are ordinary (meet-at-noon), so like the
+    /// bare word it anchors an address only when a domain with a known top-level domain follows.
+    /// </summary>
+    private static bool IsJoinedAt(ReadOnlySpan<char> text, int at, int anchorEnd) =>
+        at > 1 && anchorEnd + 1 < text.Length && text[at - 1] is '-' or '_' && text[anchorEnd] == text[at - 1]
+        && IsLocal(text[at - 2]) && CharFolding.KindOf(text[anchorEnd + 1]) == CharKind.Letter;
+
+    /// <summary>
+    /// Round 38 (categories of sets U33, U34): "name @ gmail . ⏎com", "name@hotmail點⏎com" — the address given in pieces, its
+    /// last label on the next line. Read across only where the domain so far ends in no known top-level domain (so
+    /// "…@gmail.com。⏎me too" stays at com); the caller then asks the whole to end in one. Else -1.
+    /// </summary>
+    private static int LabelOnNextLine(ReadOnlySpan<char> text, int i, System.Text.StringBuilder domain)
+    {
+        int next = ChainReader.LineWrapEnd(text, i);
+        if (next < 0 || next >= text.Length || CharFolding.KindOf(text[next]) != CharKind.Letter) return -1;
+        int dot = domain.ToString().LastIndexOf('.');
+        return dot >= 0 && KnownTopLevelDomains.Contains(domain.ToString(dot + 1, domain.Length - dot - 1)) ? -1 : next;
+    }
+
+    /// <summary>
+    /// Round 38 (categories of set U33): "…（小老鼠）hotmail點comK-123-…" — a fixed-width listing's next field glued to an
+    /// address whose dots are written out. Where the last label, plain ASCII, is a known top-level domain in lower case with
+    /// an upper-case letter glued after it, the address ends before that letter; else 0.
+    /// </summary>
+    private static int TopLevelDomainBeforeGluedField(ReadOnlySpan<char> text, int labelStart, int labelEnd)
+    {
+        int i = labelStart;
+        while (i < labelEnd && text[i] is >= 'a' and <= 'z') i++;
+        if (i == labelStart || i >= labelEnd || text[i] is not (>= 'A' and <= 'Z')) return 0;
+        for (int k = i; k < labelEnd; k++) if (text[k] >= 128) return 0;
+        return KnownTopLevelDomains.Contains(text.Slice(labelStart, i - labelStart).ToString()) ? i : 0;
     }
 
     // Where the domain after an at sign ending at anchorEnd starts: past one or two spaces, or a pause and a space

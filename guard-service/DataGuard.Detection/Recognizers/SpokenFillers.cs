@@ -63,7 +63,7 @@ internal static class SpokenFillers
             if (taken == 0) taken = JoiningWords.PieceNumberLength(gap, i); // "0933⏎[2] 81"
             // "0931 524 8｜06", "D1046」「37" under a joining sentence (round 37): a bar or corner brackets parting the pieces
             if (taken == 0 && gap[i] is '｜' or '|' && JoiningInstructions.IsPieceBar(text, i)) taken = 1;
-            if (taken == 0 && gap[i] == '」') taken = ConcatenationJoints.LengthAt(text, i);
+            if (taken == 0 && ConcatenationJoints.IsClosingBracket(gap[i])) taken = ConcatenationJoints.LengthAt(text, i);
             if (taken == 0)
             {
                 foreach (var w in Words)

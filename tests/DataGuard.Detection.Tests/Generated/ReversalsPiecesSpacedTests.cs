@@ -172,7 +172,7 @@ public sealed class ReversalsPiecesSpacedTests(ITestOutputHelper output)
         tally.Assert(output, floor: 1.0);
     }
 
-    private static string Framed(string before, string written, string after, string frame, Random r, out int at)
+    internal static string Framed(string before, string written, string after, string frame, Random r, out int at)
     {
         string head = frame switch
         {
@@ -185,7 +185,7 @@ public sealed class ReversalsPiecesSpacedTests(ITestOutputHelper output)
         return head + before + written + after + tail;
     }
 
-    private static string LabelOf(string family) => family switch
+    internal static string LabelOf(string family) => family switch
     {
         "mobile" => "手機號碼",
         "landline" => "住家電話",
@@ -196,7 +196,7 @@ public sealed class ReversalsPiecesSpacedTests(ITestOutputHelper output)
         _ => "信用卡",
     };
 
-    private static string TypeOf(string family) => family switch
+    internal static string TypeOf(string family) => family switch
     {
         "mobile" or "landline" => EntityTypes.PhoneNumber,
         "id" => EntityTypes.NationalId,
@@ -214,15 +214,15 @@ public sealed class ReversalsPiecesSpacedTests(ITestOutputHelper output)
         _ => value,
     };
 
-    private static string MailboxName(Random r) =>
+    internal static string MailboxName(Random r) =>
         $"{Pick(r, "lin", "chen", "wang", "huang", "tsai")}{Pick(r, ".", "_", "")}{Pick(r, "mei", "wei", "ting", "hao")}{r.Next(10, 99)}";
 
     private static string Mailbox(Random r) => $"{MailboxName(r)}@{Pick(r, "gmail.com", "yahoo.com.tw", "hotmail.com", "outlook.com", "naver.com")}";
 
     // The ID with its check digit changed: no checksum passes.
-    private static string WrongCheck(string id) => id[..^1] + (char)('0' + (id[^1] - '0' + 1 + 4) % 10);
+    internal static string WrongCheck(string id) => id[..^1] + (char)('0' + (id[^1] - '0' + 1 + 4) % 10);
 
-    private static string Reverse(string value)
+    internal static string Reverse(string value)
     {
         var chars = value.ToCharArray();
         Array.Reverse(chars);
