@@ -30,7 +30,7 @@ internal static class BarDigits
     /// </summary>
     public static bool ReadsAsOne(ReadOnlySpan<char> text, int i)
     {
-        if (EdgesCardGroup(text, i)) return true;
+        if (EdgesCardGroup(text, i) || EndsIdValue(text, i) || OpensIdGroup(text, i)) return true;
         if (SeparatesLetter(text, i)) return false;
         // Two 1s side by side are two bars (A1||234567): each is read with the other's neighbour. Round 35: a bar may open a
         // group after its hyphen (0936-|45270), as a 1 may.
@@ -92,6 +92,61 @@ internal static class BarDigits
         int rest = 0;
         for (int k = i + 1; k < text.Length && rest <= IdRest && IsValueChar(text[k]); k++) rest++;
         return rest == IdRest;
+    }
+
+    /// <summary>An ID's or certificate's characters, its letter included.</summary>
+    private const int IdLength = 10;
+
+    /// <summary>How far after a bar that ends a value its line is searched for another bar (a row's next cell break).</summary>
+    private const int RowReach = 24;
+
+    /// <summary>
+    /// Round 38 (categories of sets U33, U34): a scanned ID's or certificate's last 1 read as a bar (F8265307|, Q1907|56|):
+    /// the bar closes a run that starts with a letter and makes ten characters with it, nothing of a value after it, and no
+    /// bar of a row around it (no bar before the run, none later on its line; a tab-separated row's cell may end so). The nine characters alone are no value,
+    /// so the bar read as a 1 is the only reading; the checksum still decides.
+    /// </summary>
+    private static bool EndsIdValue(ReadOnlySpan<char> text, int i)
+    {
+        if (i == 0 || !IsValueChar(text[i - 1]) || i + 1 < text.Length && IsRunChar(text[i + 1])) return false;
+        int from = i;
+        while (from > 0 && i - from < IdLength && (IsValueChar(text[from - 1]) || text[from - 1] == '|')) from--;
+        if (i + 1 - from != IdLength || !AsciiChars.IsLetter(text[from]) || from > 0 && IsRunChar(text[from - 1])) return false;
+        if (CountOf(text.Slice(from, i - from), '|') >= MaxBars) return false;
+        int before = Spaces.StartBefore(text, from);
+        return (before == 0 || text[before - 1] is not ('|' or '\uFF5C')) && !BarLaterOnLine(text, i + 1);
+    }
+
+    /// <summary>
+    /// Round 38 (categories of sets U33, U34): a scanned ID's 1 read as a bar at the start of a group after a space
+    /// (A12345 |789, A1 2345 |789): the groups before it, one space apart, start with a letter, and with the bar and the
+    /// characters glued after it they make ten. A table's bar has a space after it too.
+    /// </summary>
+    private static bool OpensIdGroup(ReadOnlySpan<char> text, int i)
+    {
+        if (i < 2 || text[i - 1] != ' ' || i + 1 >= text.Length || !IsDigitLike(text[i + 1])) return false;
+        int from = i - 1, characters = 0; // from the space before the bar, back over the groups and the single spaces between them
+        while (from > 0 && characters < IdLength)
+        {
+            char c = text[from - 1];
+            if (IsValueChar(c)) characters++;
+            else if (!(c == ' ' && text[from] != ' ' && from >= 2 && IsValueChar(text[from - 2]))) break;
+            from--;
+        }
+        if (characters < 2 || !AsciiChars.IsLetter(text[from]) || from > 0 && IsRunChar(text[from - 1])) return false;
+        int to = i + 1;
+        while (to < text.Length && characters + to - i < IdLength && IsValueChar(text[to])) to++;
+        return characters + to - i == IdLength && (to == text.Length || !IsRunChar(text[to]));
+    }
+
+    // Whether another bar stands after `from` on its line, within RowReach characters.
+    private static bool BarLaterOnLine(ReadOnlySpan<char> text, int from)
+    {
+        for (int k = from; k < text.Length && k - from < RowReach && text[k] is not ('\n' or '\r'); k++)
+        {
+            if (text[k] is '|' or '\uFF5C') return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace DataGuard.Detection.Normalization;
 /// A letter said with a word that starts with it, as people spell a plate or an ID over the phone (D as in Dog K-738,
 /// F(Fox) R-249; round 32, set U24): the letter and its example are read as the letter alone. Only a lone letter, its
 /// example an ASCII word of two or more letters whose first letter is that letter, after " as in " or in brackets glued
-/// to it; anything else leaves the letter as typed.
+/// to it (the letter said again after 的 inside them: K（King的K）, round 38); anything else leaves the letter as typed.
 /// </summary>
 internal static class LetterExamples
 {
@@ -29,8 +29,25 @@ internal static class LetterExamples
             return word == 0 ? 0 : 1 + AsIn.Length + word;
         }
         int inside = WordLength(text, at + 1, letter);
-        if (inside == 0 || at + 1 + inside >= text.Length || text[at + 1 + inside] != (text[at] == '(' ? ')' : '）')) return 0;
-        return 2 + inside + 1;
+        if (inside == 0) return 0;
+        int close = LetterRepeatedEnd(text, at + 1 + inside, letter);
+        if (close >= text.Length || text[close] != (text[at] == '(' ? ')' : '）')) return 0;
+        return close + 1 - i;
+    }
+
+    /// <summary>The word for "of" between an example and its letter said again: King的K.</summary>
+    private const char Of = '的';
+
+    // Round 38 (categories of sets U33, U34): "K（King的K）", "P (Peter 的 P)": the letter said again after its example and
+    // 的, inside the brackets; where that ends, or `at` when it is not there.
+    private static int LetterRepeatedEnd(ReadOnlySpan<char> text, int at, char letter)
+    {
+        int k = at;
+        if (k < text.Length && text[k] == ' ') k++;
+        if (k >= text.Length || text[k] != Of) return at;
+        k++;
+        if (k < text.Length && text[k] == ' ') k++;
+        return k + 1 < text.Length && (text[k] | 0x20) == letter && !AsciiChars.IsLetter(text[k + 1]) ? k + 1 : at;
     }
 
     // Length of the ASCII word at `at` that starts with `letter` (either case), two to MaxWordLength letters; else 0.

@@ -52,7 +52,8 @@ internal static class ReversedRuns
     private static bool TryRunAfter(ReadOnlySpan<char> text, int from, out int start, out int end)
     {
         int i = from;
-        while (i < text.Length && i - from < MaxLeadIn && (IsLeadIn(text[i]) || CharFolding.IsHan(text[i]) && !IsValueChar(text[i]))) i++;
+        // Round 38 (categories of sets U33, U34): a sound-alike digit typed first (倒著寫是吧3…) is the value's, not the verb's.
+        while (i < text.Length && i - from < MaxLeadIn && (IsLeadIn(text[i]) || CharFolding.IsHan(text[i]) && !IsValueChar(text[i]) && HomophoneDigits.DigitOf(text[i]) is null)) i++;
         start = i;
         end = i;
         if (i == from && i < text.Length && CharFolding.IsHan(text[i])) return false;

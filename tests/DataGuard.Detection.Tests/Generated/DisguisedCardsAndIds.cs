@@ -60,6 +60,9 @@ internal static class DisguisedCardsAndIds
         "November", "Oscar", "Papa", "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "X-ray", "Yankee", "Zulu",
     };
 
+    /// <summary>The spelling-alphabet word of <paramref name="letter"/> (Round 38, <c>DescribedLettersAndScans</c>).</summary>
+    internal static string SpellingWord(char letter) => SpellingWords[letter - 'A'];
+
     // Declared after the tables LetterApartVariants reads: static fields are initialised in order.
     private static readonly SurfaceVariant[] Variants = Round36Variants.Concat(LetterApartVariants()).ToArray();
 

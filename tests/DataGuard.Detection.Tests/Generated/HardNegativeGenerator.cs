@@ -986,6 +986,9 @@ internal static class HardNegativeGenerator
         new("disguised-cards-and-ids-look-alikes", DisguisedCardsAndIds.InText),
         // Round 37 (categories of sets U31, U32): the letter given apart (字頭, 大寫, spelling words) around no ID.
         new("letter-apart-look-alikes", DisguisedCardsAndIds.LetterApartInText),
+        // Round 38 (categories of sets U33, U34): letters described (spelling word and joining word, 字頭 with a place, an
+        // example word) before digits failing the checksum, 字頭 in prose, codes scanned with bars that make no ID.
+        new("described-letters-and-scans-look-alikes", DescribedLettersAndScans.InText),
         // Round 35 (categories of sets U27, U28): prose dense in the characters read for digits, 菱 and the other líng
         // characters among them — poems, addresses, shop names, ages and hours — and runs of them that are no value (a serial
         // starting with 1, a masked phone).

@@ -102,11 +102,16 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
         while (allowFillers && at >= 0 && start - at <= 3 && HeadFillers.IndexOf(text[at]) >= 0) at--;
         if (at < 0 || CharFolding.IsHan(text[at]) || CharFolding.Fold(text[at]) is not { Kind: CharKind.Letter } letter) return;
         if (at > 0 && CharFolding.KindOf(text[at - 1]) is CharKind.Letter or CharKind.Digit && !CharFolding.IsHan(text[at - 1])) return;
+        end += SpokenAsides.BracketedLength(text, end);
         if (text.Slice(end).StartsWith(RestWord.AsSpan(), StringComparison.Ordinal)) end += RestWord.Length;
         OfferRest(text, letter.Value, at, end, ref sink, priority, HeadedScore);
     }
 
-    /// <summary>Round 37 (categories of sets U31, U32): "K 頭，後面 …": the word for what follows the head.</summary>
+    /// <summary>
+    /// Round 37 (categories of sets U31, U32): "K 頭，後面 …": the word for what follows the head. Round 38 (categories of
+    /// sets U33, U34): the place the letter stands for may sit in brackets between the head word and the rest
+    /// ("V字頭（臺東縣）…", read as an aside, <see cref="SpokenAsides.BracketedLength"/>).
+    /// </summary>
     private const string RestWord = "後面";
 
     // "Hotel，135…", "Echo，C4…", "那個O－捌參…": the letter a spelling-alphabet word spells, or the one after 那個, then the
@@ -122,8 +127,32 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
             return;
         }
         if (start > 0 && AsciiChars.IsLetter(text[start - 1]) || end < text.Length && AsciiChars.IsLetter(text[end])) return;
+        char spelt = (char)(text[start] & ~0x20);
+        if (ConnectorEnd(text, end) is int rest and > 0)
+        {
+            OfferRest(text, spelt, start, rest, ref sink, priority, HeadedScore);
+            return;
+        }
         bool apart = end < text.Length && text[end] is '，' or ',' or '：' or ':' && OpensField(text, start);
-        OfferRest(text, (char)(text[start] & ~0x20), start, end, ref sink, priority, apart ? HeadedScore : BaseScore);
+        OfferRest(text, spelt, start, end, ref sink, priority, apart ? HeadedScore : BaseScore);
+    }
+
+    /// <summary>Most spaces on either side of the word joining a spelt letter to the rest ("India 後面 …").</summary>
+    private const int MaxConnectorSpaces = 2;
+
+    /// <summary>"之後", which the joining words of the filler walk leave out (<see cref="JoiningWords.Words"/>).</summary>
+    private const string AfterWord = "之後";
+
+    private const string ConnectorSpaces = " 　";
+
+    // Round 38 (categories of sets U33, U34): "Foxtrot 後面 …", "Hotel 然後 B…": a spelling-alphabet word, then a word joining
+    // it to the rest (JoiningWords: 後面, 然後, 再來, 接著…, or 之後): the writer describes the letter as the head of what
+    // follows, as 字頭 does, so the whole needs no ID word (HeadedScore). Where the rest starts, or 0 with no such word.
+    private static int ConnectorEnd(ReadOnlySpan<char> text, int end)
+    {
+        int at = Anchored.LabelSearch.SkipFiller(text, end, ConnectorSpaces, MaxConnectorSpaces);
+        int word = text.Slice(at).StartsWith(AfterWord.AsSpan(), StringComparison.Ordinal) ? AfterWord.Length : JoiningWords.LengthAt(text, at);
+        return word == 0 ? 0 : Anchored.LabelSearch.SkipFiller(text, at + word, ConnectorSpaces, MaxConnectorSpaces);
     }
 
     /// <summary>What ends the field before a word that opens one: a line, a cell, a list's or a key's mark, a quote.</summary>
