@@ -695,13 +695,33 @@ internal sealed class PersonalDataClassifier
     public static bool IsFramework(ISymbol? symbol)
     {
         var ns = symbol?.ContainingNamespace;
+        INamespaceSymbol? second = null;
         while (ns is { ContainingNamespace.IsGlobalNamespace: false })
         {
+            second = ns;
             ns = ns.ContainingNamespace;
         }
 
         // Mail libraries are carriers like System.Net.Mail: a BodyBuilder or MimeMessage passes on what is put in it.
         return ns is not null && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Serilog" or "NLog" or "log4net"
-            or "MimeKit" or "MailKit" or "SendGrid" or "FluentEmail";
+            or "MimeKit" or "MailKit" or "SendGrid" or "FluentEmail"
+            && !IsProgramUnderMicrosoft(symbol!, ns, second);
     }
+
+    /// <summary>
+    /// Microsoft's own applications name their namespaces after the company (<c>Microsoft.eShopOnDapr.Services.Ordering</c>):
+    /// a type the compilation declares under <c>Microsoft.</c> is the program's, unless it sits in one of the framework's
+    /// areas where programs add extension classes and where test code stubs the framework (<c>Microsoft.Extensions</c>).
+    /// Types read from references keep the namespace's word: a referenced <c>Microsoft.</c> assembly is the framework.
+    /// </summary>
+    private static bool IsProgramUnderMicrosoft(ISymbol symbol, INamespaceSymbol root, INamespaceSymbol? second)
+        => root.Name == "Microsoft" && second is not null && !FrameworkAreas.Contains(second.Name)
+           && (symbol as ITypeSymbol ?? symbol.ContainingType) is { DeclaringSyntaxReferences.Length: > 0 };
+
+    /// <summary>The framework's second-level namespaces where a program's own source may declare types.</summary>
+    private static readonly HashSet<string> FrameworkAreas = new(StringComparer.Ordinal)
+    {
+        "AspNetCore", "AspNet", "Extensions", "EntityFrameworkCore", "Data", "SemanticKernel", "Azure", "Identity",
+        "IdentityModel", "Owin", "CodeAnalysis", "Win32", "OData", "Graph", "ApplicationInsights", "FeatureManagement",
+    };
 }
