@@ -251,10 +251,17 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.LowerCaseWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
             // "1998cc", "45,210 km": a number and its unit, typed in lower case; 1234 KM in capitals stays a plate.
-            if (!lettersFirst && boundary is '\0' or ' ' && IsOneOf(chain, letterStart, letters, PlateLayouts.Units) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
-                return false;
             // "3072KB", "512MB": a size typed onto its number, in either case; a digits-first plate is written with its hyphen.
-            if (!lettersFirst && boundary == '\0' && IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes)) return false;
+            // (round 38: "機車3715tb": a size of data measures no vehicle, so after a plate label, a driving verb or a vehicle
+            // noun right before it such letters are the plate's; a vehicle's own measures stay measures there: 機車1998cc)
+            if (!lettersFirst && (boundary is '\0' or ' ' && IsOneOf(chain, letterStart, letters, PlateLayouts.Units) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0
+                    || boundary == '\0' && IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes))
+                && !(IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes) && IsNamedImmediately(text, chain.Start))) return false;
+            // "263.5 MB", "38.5 KG": a decimal point inside the digits makes a measurement; no plate has one (round 38).
+            if (!lettersFirst && boundary != '-' && HasDecimalPoint(chain, 0, first) && IsOneOf(chain, letterStart, letters, PlateLayouts.Units)) return false;
+            // "len=47 ok": a log line's status word after its number, typed in lower case (round 38).
+            if (!lettersFirst && boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.StatusWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
+                return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             // "Car park level B2, bay 118": a lower-case word and its number in English prose; an older plate typed so is named

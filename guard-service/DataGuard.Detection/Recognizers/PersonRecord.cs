@@ -285,8 +285,33 @@ internal static class PersonRecord
             int to = TableCell.LineEnd(text, from);
             int message = ChatLine.MessageStart(text, from);
             if (message < 0 || message > to) return false;
-            if (HoldsIdentifierToken(text.Slice(message, to - message))) return true;
+            if (HoldsIdentifierToken(text.Slice(message, to - message)) || OpensWithIdentifierLabel(text.Slice(message, to - message))) return true;
             edge = up ? from : to;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Labels that open a chat message passing a person's identifier (證號 …, 卡號 …, ID …): round 38 (set U34), where the
+    /// identifier after them is disguised past the checksum readers (emoji inside it, other scripts' digits, in pieces).
+    /// </summary>
+    private static readonly string[] IdentifierLabels = { "身分證", "身份證", "證號", "居留證", "統一證號", "卡號", "手機", "電話", "ID" };
+
+    /// <summary>How many digits (in any form the folding reads) the value after such a label must hold.</summary>
+    private const int LabelledDigits = 4;
+
+    // "證號 G12😀3456😀789", "卡號 肆貳柒壹-…": the message opens with an identifier's label and digits follow it.
+    private static bool OpensWithIdentifierLabel(ReadOnlySpan<char> message)
+    {
+        message = message.TrimStart(' ');
+        foreach (var label in IdentifierLabels)
+        {
+            if (!message.StartsWith(label.AsSpan(), StringComparison.Ordinal)) continue;
+            // (ID must stand apart: IDE, IDs)
+            if (label.Length < message.Length && AsciiChars.IsLetter(message[label.Length])) return false;
+            int digits = 0;
+            foreach (char c in message.Slice(label.Length)) if (CharFolding.KindOf(c) == CharKind.Digit) digits++;
+            return digits >= LabelledDigits;
         }
         return false;
     }

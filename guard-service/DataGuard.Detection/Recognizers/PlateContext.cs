@@ -62,7 +62,7 @@ internal static class PlateContext
     internal static readonly WordsByChar DrivingVerbsByLastChar = new(DrivingVerbs, byLastChar: true);
 
     /// <summary>Below this a layout cannot stand alone; a plate label right before it then counts twice (車牌 wv07878).</summary>
-    private const double StandAloneScore = 0.5;
+    internal const double StandAloneScore = 0.5;
 
     /// <summary>Plate labels right before the value (車牌 wv07878, plate no. 5P6653); only these let a mixed code written without its separator count.</summary>
     internal static readonly ContextWord[] PlateLabelsImmediate = ContextWord.All(new[]
@@ -215,11 +215,19 @@ internal static class PlateContext
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped)
     {
         if (FollowsVerbOrVehicle(text, start) || VehicleInRemarkAfter(text, end)
-            || VehicleVerbAfter(text, end) || ListedAfterPlate(text, start) || CollisionPair.PairsWithPlate(text, start, end))
+            || VehicleVerbAfter(text, end) || CountedVehicleSeenAfter(text, start, end) || ListedAfterPlate(text, start) || CollisionPair.PairsWithPlate(text, start, end))
             return DrivingVerbBoost;
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
-        if (baseScore >= StandAloneScore) return 0;
+        return baseScore >= StandAloneScore ? 0 : WeakLayoutBoost(text, start, end);
+    }
+
+    /// <summary>
+    /// What lifts a layout that cannot stand alone: a plate label right before it, a plate column, a person's record or a
+    /// chat of identifiers around it.
+    /// </summary>
+    internal static double WeakLayoutBoost(ReadOnlySpan<char> text, int start, int end)
+    {
         // a plate column's header names the value alone in its cell as a label before it would (車號⏎…⏎QK-472)
         if (ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) || FillsNamedPlateColumn(text, start, end)) return DrivingVerbBoost;
         // a column whose other rows hold plates names the value as its header would, and that header's word, which would
@@ -311,6 +319,8 @@ internal static class PlateContext
         "進場", "出場", "駛入", "駛離", "已開單", "被開單", "已舉發",
         // a registry's status of a plated vehicle (…逾期未檢驗, …疑似贓車)
         "逾期未檢驗", "未檢驗", "逾檢", "疑似贓車",
+        // a vehicle's ownership transferred (…將KT528-17過戶; round 38, set U34): a model is sold, a plated vehicle transferred
+        "過戶",
     };
 
     // A vehicle verb glued after the value, or after a space or a closing bracket or quote (那輛(AB-123)查到了沒), names it a
@@ -322,6 +332,32 @@ internal static class PlateContext
         if (end >= text.Length || !CharFolding.IsHan(text[end])) return false;
         var rest = text.Slice(end);
         foreach (var verb in VehicleVerbsAfter) if (rest.StartsWith(verb.AsSpan(), StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>What a vehicle is seen doing on the road (…又出現在光復路, …剛剛經過路口): round 38, set U33.</summary>
+    private static readonly string[] SeenOnRoadVerbs = { "出現在", "出現於", "又出現", "經過", "開走", "開過", "開進", "停在", "駛過", "駛進", "繞回" };
+
+    /// <summary>Adverbs of time between a vehicle and its verb (剛剛又出現在…).</summary>
+    private static readonly string[] TimeAdverbs = { "剛剛", "剛才", "今天", "昨天", "又", "也", "還", "再", "已" };
+
+    // "那台KT-482剛剛又出現在光復路": a vehicle pointed at by its measure word (那台, 這輛) and seen on the road after it;
+    // 那台 alone names any machine (那台XR-150要送修), a machine does not turn up on a road by itself.
+    private static bool CountedVehicleSeenAfter(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start < 2 || VehicleMeasureWords.IndexOf(text[start - 1]) < 0 || text[start - 2] is not ('那' or '這')) return false;
+        var rest = text.Slice(end);
+        for (bool skipped = true; skipped;)
+        {
+            skipped = false;
+            foreach (var adverb in TimeAdverbs)
+            {
+                if (!rest.StartsWith(adverb.AsSpan(), StringComparison.Ordinal)) continue;
+                rest = rest.Slice(adverb.Length);
+                skipped = true;
+            }
+        }
+        foreach (var verb in SeenOnRoadVerbs) if (rest.StartsWith(verb.AsSpan(), StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -610,14 +646,19 @@ internal static class PlateContext
 
     // "XR-150兩台", "AK-47一把", "QX-1234 兩具": a number and a measure word right after the code (a space between) count
     // it, so the code names a model; the measure word found is returned.
-    private static bool IsCounted(ReadOnlySpan<char> text, int end, out char measure)
+    private static bool IsCounted(ReadOnlySpan<char> text, int end, out char measure) => IsCounted(text, end, asciiDigits: false, out measure, out _);
+
+    // (asciiDigits: a count typed in digits, 監視器2台, where a product's noun already parts it from the code)
+    private static bool IsCounted(ReadOnlySpan<char> text, int end, bool asciiDigits, out char measure, out int after)
     {
         measure = '\0';
+        after = -1;
         if (end < text.Length && text[end] == ' ') end++;
         int i = end;
-        while (i < text.Length && i - end < 3 && (CharFolding.Fold(text[i]).Evasions & Evasions.ChineseNumerals) != 0) i++;
+        while (i < text.Length && i - end < 3 && ((CharFolding.Fold(text[i]).Evasions & Evasions.ChineseNumerals) != 0 || asciiDigits && AsciiChars.IsDigit(text[i]))) i++;
         if (i == end || i >= text.Length || MeasureWords.IndexOf(text[i]) < 0) return false;
         measure = text[i];
+        after = i + 1;
         // "…SV 993 兩台都是黑色的": 都 after the count takes in the vehicles just named (both are black); it counts no model
         return i + 1 >= text.Length || text[i + 1] != '都';
     }
@@ -643,12 +684,29 @@ internal static class PlateContext
         if (IsCounted(text, end, out char measure) && (ShortNumberEndsAt(text, end) || VehicleMeasureWords.IndexOf(measure) < 0)
             && CharFolding.KindOf(text[start]) == CharKind.Letter
             && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar) && !(VehicleMeasureWords.IndexOf(measure) >= 0 && OwnerNamedAfter(text, end))) return true;
+        if (CharFolding.KindOf(text[start]) == CharKind.Letter && CountsProductAfter(text, end) && !ContextScorer.IsLabelledImmediately(text, start, PlateLabelsImmediateByLastChar))
+            return true;
         while (end < text.Length && text[end] == ' ') end++;
         var after = text.Slice(end);
         foreach (var suffix in ModelSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
         if (NamesLevelAndNumber(text, start, end) && (StartsParkingWord(after) || RangeEnd(text, end) is int last and >= 0 && StartsParkingWord(text.Slice(last).TrimStart(' '))))
             return true;
         return AskedAsModel(text, end);
+    }
+
+    /// <summary>How many characters a product's noun between a model code and its count may take (監視器兩台).</summary>
+    private const int ProductNounReach = 4;
+
+    // "KVX-7300 監視器兩台", "QX-2150 相機一台" (round 38, set U33): a product's noun and a count after the code name the
+    // code the product's model, whatever the measure word; a vehicle's noun there (…機車兩台) counts plated vehicles.
+    private static bool CountsProductAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (end < text.Length && text[end] == ' ') end++;
+        int i = end;
+        while (i < text.Length && i - end < ProductNounReach && CharFolding.IsHan(text[i]) && text[i] != '車'
+            && (CharFolding.Fold(text[i]).Evasions & Evasions.ChineseNumerals) == 0) i++;
+        // the count ends its clause (監視器兩台。, …兩台、): not a verb's object (停了一個小時)
+        return i > end && IsCounted(text, i, asciiDigits: true, out _, out int after) && (after >= text.Length || !CharFolding.IsHan(text[after]) || "及與和".IndexOf(text[after]) >= 0);
     }
 
     private static bool StartsParkingWord(ReadOnlySpan<char> after)

@@ -50,9 +50,20 @@ internal static class PlateDigitLookalikes
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!readLayout(text, disguised, lettersFirst, first, second, out match)) return false;
+        Penalise(text, ref match);
+        return true;
+    }
+
+    /// <summary>Takes the <see cref="Penalty"/> off a layout read through look-alikes and flags the disguise.</summary>
+    internal static void Penalise(ReadOnlySpan<char> text, ref ChainMatch match)
+    {
+        double before = match.BaseScore;
         match.BaseScore -= Penalty;
         match.Evasions |= Evasions.Homoglyph;
-        return true;
+        // Round 38 (set U34: BKT-l295 in a chat of identifiers, a plate column of a pasted table): the layout stood alone
+        // before the penalty, so the words that lift one that cannot were not asked; they are now.
+        if (before >= PlateContext.StandAloneScore && match.BaseScore < PlateContext.StandAloneScore)
+            match.BaseScore += PlateContext.WeakLayoutBoost(text, match.Start, match.End);
     }
 
     // Swaps the look-alikes of the group for digits; true when the group is then all digits, with a few swapped and enough real.

@@ -92,6 +92,9 @@ internal static class PlateLayouts
         "KL", "DB", "FT", "IN", "LB", "KWH", "MAH", "RPM", "MPH", "GHZ", "MHZ", "KHZ", "KPA", "MPA", "KMH", "CCM", "LBS",
     };
 
+    /// <summary>Status words a log writes after a number in lower case (len=47 ok): never a plate's letters (round 38).</summary>
+    public static readonly string[] StatusWords = { "OK", "NG" };
+
     /// <summary>Sizes of data typed onto their number in either case (3072KB, 512MB): never a plate written without its hyphen.</summary>
     public static readonly string[] DataSizes = { "KB", "MB", "GB", "TB", "PB" };
 

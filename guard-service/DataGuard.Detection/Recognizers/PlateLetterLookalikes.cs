@@ -28,8 +28,7 @@ internal static class PlateLetterLookalikes
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!readLayout(text, disguised, lettersFirst: true, Letters, Digits, out match)) return false;
-        match.BaseScore -= PlateDigitLookalikes.Penalty; // as for a letter typed for a digit
-        match.Evasions |= Evasions.Homoglyph;
+        PlateDigitLookalikes.Penalise(text, ref match); // as for a letter typed for a digit
         return true;
     }
 

@@ -279,6 +279,13 @@ internal static class PlateShape
         return false;
     }
 
+    // "263.5": a dot between two digits of the group.
+    internal static bool HasDecimalPoint(in Chain chain, int from, int count)
+    {
+        for (int i = from + 1; i < from + count; i++) if (chain.Gaps[i] == 1 && chain.GapChars[i] == '.') return true;
+        return false;
+    }
+
     internal static bool ContainsDigitFour(in Chain chain, int from, int count)
     {
         for (int i = from; i < from + count; i++) if (chain.Chars[i] == '4') return true;
