@@ -166,7 +166,10 @@ internal static class HomophoneDigits
         bool glued = start > 0 && CharFolding.Fold(text[start - 1]).Kind is CharKind.Letter or CharKind.Plus;
         bool mixed = soundAlikes < digits;
         // 期 12345678, 舊0912345678: a stray character beside a number that is whole in real digits is no digit of it.
-        bool strayAtEdge = soundAlikes == atEdges && digits - soundAlikes >= MinDigits - 1;
+        // Round 38 (categories of sets U33, U34): one glued to each end (靈91 234 567衣) is the number's first and last
+        // digit, not two strays: the real digits alone are no whole value there.
+        bool gluedAtBothEdges = atEdges == 2 && !IsGap(text[start + 1]) && !IsGap(text[end - 2]);
+        bool strayAtEdge = soundAlikes == atEdges && digits - soundAlikes >= MinDigits - 1 && !gluedAtBothEdges;
         qualifies = soundAlikes > 0 && digits >= MinDigits && digits <= MaxDigits && !strayAtEdge
             && common * DigitsPerCommonSoundAlike <= digits
             && (mixed || glued || digits >= MinSoundAlikeOnly);

@@ -252,6 +252,17 @@ internal static class CountryWords
         return best < 0 ? -1 : Words[best].Country;
     }
 
+    /// <summary>The country of which <paramref name="cell"/> is one of the names and nothing more (a nationality cell), or -1.</summary>
+    public static int NamedExactly(ReadOnlySpan<char> cell)
+    {
+        foreach (var (w, _) in WordStarts.At(cell[0]))
+        {
+            var (country, word) = Words[w];
+            if (cell.Equals(word.Text.AsSpan(), StringComparison.OrdinalIgnoreCase)) return country;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The country named right after <paramref name="end"/>, in a bracket or after a space or the value's own closing
     /// bracket ("132-4167-6593（大陸手機）", "086 549 7982 (越南手機)", "(086 549 7982)（越南手機）"), or after 是 that says

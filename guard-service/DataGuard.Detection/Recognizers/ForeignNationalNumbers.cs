@@ -53,7 +53,8 @@ internal static class ForeignNationalNumbers
         if ((ungrouped && chain.Chars[0] != '0' && digits < MinUngroupedForeign) || ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LookAlikeReach))
             return false;
         if (!ForeignNumberContext.IsLabelledWithoutCountry(text, chain.Start, chain.EndOf(digits), out var hinted, out bool countryNamed))
-            return TryRowCountry(text, chain, digits, out match) || TryMainlandInPhoneColumn(text, chain, digits, out match) || TryUnlabelledFallback(text, chain, digits, out match);
+            return TryRowCountry(text, chain, digits, out match) || TryMainlandInPhoneColumn(text, chain, digits, out match) || TryUnlabelledFallback(text, chain, digits, out match)
+                   || ForeignRowNumbers.TryRead(text, chain, digits, out match);
         if (hinted is null && HasTaiwanAreaCode(chain, digits)) return false;
         var number = chain.Chars.Slice(0, digits);
         // In the plan the text names, a merely possible number (right length, range not listed) needs a strong phone word.

@@ -197,8 +197,10 @@ internal static class InternationalForm
     internal static void NamePossible(ReadOnlySpan<char> text, in Chain chain, int offset, ref ChainMatch match)
     {
         if (match.BaseScore > PossibleInternationalScore) return;
-        // (round 34: or it fills its cell in a column of phones, by header or by the other rows)
-        if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.LocalLabels) || PhoneColumn.Holds(text, match.Start, match.End)) match.BaseScore = ForeignNationalNumbers.Score;
+        // (round 34: or it fills its cell in a column of phones, by header or by the other rows; round 38: or follows a
+        // nationality cell of a foreign person's row, whatever country the cell names: the code says the number's own)
+        if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.LocalLabels) || PhoneColumn.Holds(text, match.Start, match.End)
+            || NationalityCell.Before(text, match.Start) >= 0) match.BaseScore = ForeignNationalNumbers.Score;
         else if (ContextScorer.IsLabelledImmediately(text, match.Start, PhoneWords.PlusNumber) || ForeignNumberContext.NamedLaterInClause(text, match.End, PhoneWords.PlusNumber)
                  || DialsCountryNamedBefore(text, chain, offset, match.Start))
             match.BaseScore += ForeignNationalNumbers.PlainPhoneWordBoost;

@@ -91,6 +91,29 @@ internal static class LocalNumberCues
         || ListedAfterPhone(text, start)
         || ListedUnderPhoneHeading(text, start, end);
 
+    /// <summary>
+    /// A subscriber's line right before the number (舊門號 2345 6789 已解約, 新門號…): a label of the number only, not of a
+    /// column (a 門號 column holds mobiles and numbers with their codes).
+    /// </summary>
+    private static readonly ContextWord[] LineNouns = ContextWord.All(new[] { "門號" });
+
+    /// <summary>Characters that may stand before 號碼 used alone: which one (新號碼, 舊號碼, 這個號碼, 這支號碼, 他的號碼).</summary>
+    private const string NumberWordQualifiers = "新舊的個支";
+
+    /// <summary>
+    /// Round 38 (categories of sets U33, U34): 門號 right before the number, or 號碼 as a word of its own (來電，號碼2345678;
+    /// 號碼是 2345 6789) — after a mark, a space or a word saying which number, never the end of another number's name (案件號碼,
+    /// 收據號碼, 身分證號碼 name what they count).
+    /// </summary>
+    public static bool NumberWordAlone(ReadOnlySpan<char> text, int start)
+    {
+        if (ContextScorer.IsLabelledImmediately(text, start, LineNouns)) return true;
+        int at = start;
+        while (at > 0 && start - at < 3 && text[at - 1] is ' ' or '\u3000' or ':' or '：' or '是' or '為') at--;
+        if (at < 2 || text[at - 2] != '號' || text[at - 1] != '碼') return false;
+        return at == 2 || !CharFolding.IsHan(text[at - 3]) || NumberWordQualifiers.IndexOf(text[at - 3]) >= 0;
+    }
+
     /// <summary>The last character of a unit's name in a phone list (保安民防組, 學務處, 外事科, 秘書室).</summary>
     private const string DeskEnds = "組隊室處課科";
 

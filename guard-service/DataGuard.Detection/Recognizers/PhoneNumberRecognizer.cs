@@ -63,6 +63,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         "電話", "市話", "室話", "住家", "住宅", "家裡", "家用", "室內", "來電", "打來", "打過來", "Tel", "Phone", "home", "landline",
         "這支", "那支", "這隻", "那隻", // round 36: 支 counts phones (2345678 這支是她女兒的)
+        "機主", // round 38: the subscriber of the line (請通知 2345678 的機主到案)
     });
 
     /// <summary>How far after a local number the words naming it may reach ("是他家的電話").</summary>
@@ -352,12 +353,29 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             {
                 int j = i - 1;
                 while (j >= 0 && text[j] is ' ' or '\r' or '\u3000') j--;
-                return j < 0 || text[j] != '-' && CharFolding.KindOf(text[j]) != CharKind.Digit;
+                return j < 0 || text[j] != '-' && CharFolding.KindOf(text[j]) != CharKind.Digit || EndsWithWholeValue(text, j);
             }
             if (c is '，' or '。' or '；' or ';' or ',' or '\t' or '|' or '｜') return true;
             if (CharFolding.KindOf(c) == CharKind.Digit) return false;
         }
         return true;
+    }
+
+    /// <summary>Most characters of a mobile's head wrapped onto its own line (0942⏎…, 0942-786⏎…).</summary>
+    private const int LongestWrappedHead = 6;
+
+    // Round 38 (categories of sets U33, U34): the line before ends with a value of its own — a token longer than a wrapped
+    // mobile's head, or one holding a letter (an ID or certificate closing the row above: …,F123456789⏎47-2815,…).
+    private static bool EndsWithWholeValue(ReadOnlySpan<char> text, int last)
+    {
+        int from = last;
+        bool letter = false;
+        while (from >= 0 && last - from <= LongestWrappedHead && AsciiChars.IsLetterOrDigit(text[from]))
+        {
+            letter |= AsciiChars.IsLetter(text[from]);
+            from--;
+        }
+        return letter || last - from > LongestWrappedHead;
     }
 
     // "0629⇥110/04": a tab and another separator in one number are a cell's end and the next cell's date, not groups
@@ -512,6 +530,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (FillsLocalSpacedColumn(text, start, end)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, PhoneWords.LookAlikeLabels, reach: 16)) return false;
+        if (LocalNumberCues.NumberWordAlone(text, start)) return true;
         int to = end;
         while (to < text.Length && to - end < LocalLabelAfterReach && text[to] is not ('，' or '。' or '；' or ';' or ',' or '\n' or '\r' or '\t' or '|')
                && CharFolding.KindOf(text[to]) != CharKind.Digit)

@@ -97,6 +97,7 @@ internal static class PhoneWords
         "型號", "追蹤碼", "SKU", // a model, tracking or stock code shaped like a phone with letters among its digits (round 23)
         "匯款", "轉帳", "匯入", "轉入", // 匯到 005-…: a bank's code and an account, not Taiwan's dial prefix 005
         "會議ID", "會議號碼", "會議代碼", "Meeting ID", // round 28: a video meeting's ID grouped as a phone (會議ID 512 634 7781)
+        "授權碼", "授權號碼", "核准碼", "approval code", "auth code", // round 38: a card statement's authorisation code (授權碼 0x…)
     }, ForeignLanguages.NotPhoneWords);
 
     /// <summary><see cref="LookAlikeList"/> as context words.</summary>

@@ -55,6 +55,7 @@ internal static class CaseGenerator
         foreach (var disguised in DisguisedCardsAndIds.Positives()) yield return disguised; // Round 36 (categories of sets U29, U30)
         foreach (var row in ForeignPersonRows.Positives()) yield return row; // Round 37 (categories of sets U31, U32)
         foreach (var described in DescribedLettersAndScans.Positives()) yield return described; // Round 38 (categories of sets U33, U34)
+        foreach (var row in NationalityRows.Positives()) yield return row; // Round 38 (categories of sets U33, U34)
     }
 
     /// <summary>

@@ -1080,6 +1080,7 @@ internal static class CellFloors
         if (DisguisedCardsAndIds.Decides(parts, out double? disguised36)) return disguised36; // Round 36 (categories of sets U29, U30)
         if (ForeignPersonRows.Decides(parts, out double? round37)) return round37;
         if (DescribedLettersAndScans.Decides(parts, out double? round38)) return round38; // Round 38 (categories of sets U33, U34)
+        if (NationalityRows.Decides(parts, out double? nationalityRows38)) return nationalityRows38; // Round 38 (categories of sets U33, U34)
         foreach (var decide in RoundDeciders)
             if (decide(parts) is double floor) return floor < 0 ? null : floor;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;

@@ -922,6 +922,10 @@ internal static class HardNegativeGenerator
         // third column holds an amount, a count, a postcode, a date, a seven-digit order number or a list of fractions, or
         // order numbers under their header; a list line ending with a date or an amount.
         new("foreign-person-row-look-alikes", ForeignPersonRows.LookAlike),
+        // Round 38 (categories of sets U33, U34): the shapes of NationalityRows around no phone — a nationality cell beside a
+        // passport number, a date, an amount or a count; digits after a number's name ending in 號碼 or before 元; a card
+        // statement's authorisation codes.
+        new("nationality-row-look-alikes", NationalityRows.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.
