@@ -91,7 +91,8 @@ internal sealed class PersonKeys
     {
         var words = IdentifierWords.Words(member.Name);
         var typeWords = IdentifierWords.Words(owner.Name);
-        if (typeWords.Count < words.Count - 1)
+        // A one-word member (Citizen.Precinct) has no words before an ending: it names nothing, let alone its type.
+        if (words.Count < 2 || typeWords.Count < words.Count - 1)
         {
             return false;
         }
@@ -186,7 +187,7 @@ internal sealed class PersonKeys
                 foreach (var member in type.GetMembers())
                 {
                     if (member is IFieldSymbol or IPropertySymbol && HoldsText(member)
-                        && (PersonIdentifiers.IsPersonsIdentifier(member, _names) || IsDeclaredPersonsKey(member)))
+                        && (PersonIdentifiers.IsPersonsIdentifier(member, _names) || NamesTheSubject(member) && IsDeclaredPersonsKey(member)))
                     {
                         learned.Add(string.Concat(IdentifierWords.Words(member.Name)));
                     }
@@ -195,6 +196,15 @@ internal sealed class PersonKeys
 
             return learned;
         });
+
+    /// <summary>
+    /// Round 27: a person type's key is learned only when its name is an identifier of the record's subject — it ends like
+    /// one (…Id, …No, …Number, …Code) and no word names another thing the record points at. A suspect's <c>[Key] CaseNumber</c>
+    /// numbers the case: learning it made every <c>caseNumber</c> of the police sample a person's identifier.
+    /// </summary>
+    private static bool NamesTheSubject(ISymbol member)
+        => IdentifierWords.Words(member.Name) is { Count: >= 2 } words && IsIdentifierEnding(words[words.Count - 1])
+           && !PersonIdentifiers.NamesAnotherThing(words);
 
     /// <summary>The compilation's own assembly and the unsigned assemblies it references: the solution's projects.</summary>
     private static IEnumerable<IAssemblySymbol> SolutionAssemblies(IAssemblySymbol assembly)

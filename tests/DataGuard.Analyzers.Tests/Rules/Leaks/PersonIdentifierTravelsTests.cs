@@ -80,4 +80,47 @@ public class PersonIdentifierTravelsTests
             _logger.LogInformation("Order {OrderId} shipped", orderId);
             _logger.LogInformation("Order {OrderId} paid", order.OrderId)
             """), PersonRecord + OtherRecords);
+
+    /// <summary>
+    /// The police sample's shapes (round 27): a person record keyed by the case it belongs to, pointing at a dispute, a file
+    /// and a booking, and holding its precinct. None of those numbers the person, so none is learned, while its <c>HdId</c> is.
+    /// </summary>
+    private const string RecordPointingAtOtherThings = """
+
+        public class Suspect
+        {
+            [System.ComponentModel.DataAnnotations.Key] public string CaseNumber { get; set; } = "";
+            [System.ComponentModel.DataAnnotations.MaxLength(20)] public string SuspectDisputeNo { get; set; } = "";
+            public required string SuspectFileNumber { get; init; }
+            public required string SuspectBookingId { get; init; }
+            public required string Precinct { get; init; }
+            public string? HdId { get; set; }
+            public string FirstName { get; set; } = "";
+            public string LastName { get; set; } = "";
+            public DateTime BirthDate { get; set; }
+        }
+        """;
+
+    [Fact]
+    public Task Case_number_a_person_record_is_keyed_by_is_not_learned()
+        => Run(Logged("string caseNumber, string referenceCaseNumber", """
+            _logger.LogInformation("Case {CaseNumber} summarised", caseNumber);
+            _logger.LogInformation("Case {CaseNumber} referenced", referenceCaseNumber)
+            """), RecordPointingAtOtherThings);
+
+    [Fact]
+    public Task Numbers_of_other_things_and_one_word_members_of_a_person_record_are_not_learned()
+        => Run(Logged("string suspectDisputeNo, string suspectFileNumber, string suspectBookingId, string precinct", """
+            _logger.LogInformation("Dispute {DisputeNo}", suspectDisputeNo);
+            _logger.LogInformation("File {FileNumber}", suspectFileNumber);
+            _logger.LogInformation("Booking {BookingId}", suspectBookingId);
+            _logger.LogInformation("Precinct {Precinct}", precinct)
+            """), RecordPointingAtOtherThings);
+
+    [Fact]
+    public Task The_subjects_identifier_is_still_learned_beside_the_numbers_of_other_things()
+        => Run(Logged("string hdid, string caseNumber", """
+            {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|};
+            _logger.LogInformation("Case {CaseNumber} summarised", caseNumber)
+            """), RecordPointingAtOtherThings);
 }
