@@ -40,7 +40,7 @@ internal sealed class RegisteredFilters
     public RegisteredFilters Find()
     {
         var askedAssemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in Flow.EfMigrationCode.TreesOutsideMigrations(_compilation))
         {
             var text = tree.GetText().ToString();
             if (text.IndexOf("Filter", StringComparison.Ordinal) < 0 && text.IndexOf("Audit", StringComparison.Ordinal) < 0) continue;
