@@ -190,7 +190,7 @@ internal sealed class TaintEvaluator
     private bool NamedPersonal(ISymbol symbol, IOperation reference)
         => symbol is IParameterSymbol parameter
             ? (_profile.Classifier.IsPersonal(parameter) || _profile.IsPersonalByUse(parameter, reference)) && !_profile.ConstantParameters.AlwaysConstant(parameter)
-            : _profile.Classifier.IsPersonal(symbol) && !(symbol is ILocalSymbol local && Sources.FileSystemEntries.HoldsOnlyPaths(local, reference, _profile.Classifier.Names));
+            : _profile.Classifier.IsPersonal(symbol);
 
     /// <summary>
     /// The variable holds an object shown to be no one's data — built from constants (a seed list of demo accounts), read from
