@@ -13,7 +13,7 @@ public class NationalityRowAndNumberWordPhoneTests
 {
     [Theory]
     [InlineData("4. SATO KENTA / 證號 HD51206647 / 菲律賓 / 07823 440318 / 在台 0920-118-264", "07823 440318")] // UK mobile
-    [InlineData("2. DELA CRUZ MARK / 證號 FC20473187 / 美國 / 090-4471-2093 / 在台 0959-118-264", "090-4471-2093")] // Japan
+    [InlineData("2. DELA CRUZ MARK / 證號 FC20473187 / 美國 / 090-4471-2093 / 在台 0985-085-678", "090-4471-2093")] // Japan
     [InlineData("4. SITI RAHAYU / 證號 HD51206647 / 日本 / (415) 283-7710\n5. KIM MIN JUN / 證號 FC20473187 / 香港 / 9123 4567", "(415) 283-7710")]
     [InlineData("3. TANAKA YUKI／證號 HD51206647／越南／9381 2207／在台 0952-118-264", "9381 2207")] // Hong Kong
     public void A_number_of_another_countrys_plan_in_a_nationality_row_is_found(string text, string value) =>
@@ -56,7 +56,7 @@ public class NationalityRowAndNumberWordPhoneTests
 
     [Theory]
     [InlineData("手機 靈91 234 567衣", "靈91 234 567衣")]
-    [InlineData("3. 鄭○庭、0912-345-678、AGR-7996、鈴93 512 468吧", "鈴93 512 468吧")]
+    [InlineData("3. 鄭○庭、0912-345-678、AGR-1577、鈴93 512 468吧", "鈴93 512 468吧")]
     public void A_sound_alike_glued_to_each_end_of_a_mobile_is_read_as_its_digits(string text, string value) =>
         FindsAmongOthers(text, value, EntityTypes.PhoneNumber);
 }

@@ -61,6 +61,6 @@ internal static class StartupSeeding
         return words.Count > 1 && IdentifierWords.LastWord(words) is "initializer" or "initialiser" && words.Take(words.Count - 1).Any(DatabaseWords.Contains);
     }
 
-    private static bool IsMigration(INamedTypeSymbol type)
-        => PersonalAttributes.InheritsFrom(type, "Microsoft.EntityFrameworkCore.Migrations.Migration");
+    /// <summary>EF Core's migration code (<see cref="Flow.EfMigrationCode"/>): a migration, its designer half, a model snapshot.</summary>
+    private static bool IsMigration(INamedTypeSymbol type) => Flow.EfMigrationCode.IsMigrationType(type);
 }

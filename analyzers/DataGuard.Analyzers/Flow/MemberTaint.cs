@@ -74,6 +74,12 @@ internal sealed class MemberTaint
             return Taint.Sanitized;
         }
 
+        // A file's path (FileInfo.FullName, ISftpFile.FullName): what is made of it, a local fileFullName, is a path too.
+        if (Sources.FileSystemEntries.IsPathMember(member, _profile.Classifier.Names))
+        {
+            return Taint.Sanitized;
+        }
+
         if (_profile.Classifier.IsPersonal(member))
         {
             return PersonalMember(reference);

@@ -71,7 +71,8 @@ internal sealed class SourceSyntax
             if (_index is { } built) return built;
 
             var index = new Index();
-            foreach (var tree in _compilation.SyntaxTrees)
+            // EF migration files are left out: their builder chains were most of the walk (round 26, EfMigrationCode).
+            foreach (var tree in EfMigrationCode.TreesOutsideMigrations(_compilation))
             {
                 foreach (var node in tree.GetRoot().DescendantNodes())
                 {

@@ -37,7 +37,7 @@ internal sealed class RegisteredClients
     {
         var registered = ChannelFlaw.None;
         var cleared = ChannelFlaw.None;
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in Flow.EfMigrationCode.TreesOutsideMigrations(_compilation))
         {
             // A file that never names the client's type builds none and sets none of its settings (a cheap test before binding).
             if (tree.GetText().ToString().IndexOf(type.Name, System.StringComparison.Ordinal) < 0)

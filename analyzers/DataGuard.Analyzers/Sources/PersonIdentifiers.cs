@@ -35,6 +35,9 @@ internal static class PersonIdentifiers
         "centre", "facility", "user", "app", "org", "doc", "ext", "hash", "salt", "key",
         // A case, claim or contract has a number of its own, whoever it concerns (Contact.CaseNo).
         "case", "incident", "complaint", "claim", "contract", "project", "task",
+        // Round 26/27: the matters a person's record points at — a dispute, a reservation, a policy or loan, a visit.
+        "dispute", "reservation", "shipment", "delivery", "policy", "loan", "visit", "encounter", "admission", "prescription",
+        "permit", "application",
     };
 
     /// <summary>Upper-case names that are common abbreviations, not a platform's person number.</summary>
@@ -67,7 +70,7 @@ internal static class PersonIdentifiers
         }
 
         var words = IdentifierWords.Words(name);
-        if (words.Count < 2 || words.Any(OtherThings.Contains) || words.Any(OrganisationNouns.Contains))
+        if (words.Count < 2 || NamesAnotherThing(words))
         {
             return false;
         }
@@ -77,7 +80,10 @@ internal static class PersonIdentifiers
         return words.Count == 2 && words[0].Length <= 4 && (IdentifierEndings.Contains(words[1]) || words[1] == "id");
     }
 
-    private static bool IsUpperCaseCode(string name)
+    /// <summary>A word of the name says the number is of something other than the person: an order, a case, an organisation.</summary>
+    internal static bool NamesAnotherThing(IReadOnlyList<string> words) => words.Any(OtherThings.Contains) || words.Any(OrganisationNouns.Contains);
+
+    internal static bool IsUpperCaseCode(string name)
         => name.Length is >= 2 and <= 8 && name.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && name.Count(char.IsLetter) >= 2;
 
     /// <summary>

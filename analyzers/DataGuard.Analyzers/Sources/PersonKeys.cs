@@ -29,6 +29,7 @@ internal sealed class PersonKeys
     private readonly PersonalNames _names;
     private readonly Func<INamedTypeSymbol, bool> _isOrganisation;
     private readonly ConcurrentDictionary<string, bool> _namedForAPersonsKey = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IAssemblySymbol, HashSet<string>> _learned = new(SymbolEqualityComparer.Default);
 
     public PersonKeys(PersonalNames names, Func<INamedTypeSymbol, bool> isOrganisation)
     {
@@ -42,7 +43,17 @@ internal sealed class PersonKeys
     /// </summary>
     public bool Holds(ISymbol symbol)
     {
-        if (!HoldsText(symbol) || IdentifierWords.Words(symbol.Name) is not { Count: >= 2 } words || !IsIdentifierEnding(words[words.Count - 1]))
+        if (!HoldsText(symbol))
+        {
+            return false;
+        }
+
+        if (EndsWithLearnedIdentifier(symbol))
+        {
+            return true;
+        }
+
+        if (IdentifierWords.Words(symbol.Name) is not { Count: >= 2 } words || !IsIdentifierEnding(words[words.Count - 1]))
         {
             return false;
         }
@@ -80,7 +91,8 @@ internal sealed class PersonKeys
     {
         var words = IdentifierWords.Words(member.Name);
         var typeWords = IdentifierWords.Words(owner.Name);
-        if (typeWords.Count < words.Count - 1)
+        // A one-word member (Citizen.Precinct) has no words before an ending: it names nothing, let alone its type.
+        if (words.Count < 2 || typeWords.Count < words.Count - 1)
         {
             return false;
         }
@@ -130,27 +142,90 @@ internal sealed class PersonKeys
         return found;
     }
 
+    /// <summary>
+    /// Round 25's <c>hdid</c>: the name of an identifier the solution's own person records declare — a platform's number for
+    /// its person (<see cref="PersonIdentifiers"/>: <c>PatientIdentity.HdId</c> beside names and a birth date) or a person
+    /// type's declared key — is that person's identifier wherever it travels: a text parameter or local <c>hdid</c>, another
+    /// record's <c>Hdid</c>, <c>ProfileHdid</c> or <c>SubjectHdid</c> (the name ends with the identifier's words). Identifiers of
+    /// other records are never learned (an order's <c>OrderId</c> says what it numbers, <see cref="PersonIdentifiers"/>).
+    /// </summary>
+    private bool EndsWithLearnedIdentifier(ISymbol symbol)
+    {
+        if (symbol.ContainingAssembly is not { } assembly || LearnedIdentifiers(assembly) is not { Count: > 0 } learned)
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Words(symbol.Name);
+        var tail = "";
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            tail = words[i] + tail;
+            if (learned.Contains(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types read at most per assembly when learning identifiers: a bound on the walk, not a limit real code reaches.</summary>
+    private const int MaxLearnedTypes = 50_000;
+
+    /// <summary>
+    /// The person identifiers the solution's records declare, as their words run together (<c>HdId</c> → <c>hdid</c>): once per
+    /// assembly asked (a compilation asks for its own), every type of the assembly and the solution projects it references.
+    /// </summary>
+    private HashSet<string> LearnedIdentifiers(IAssemblySymbol assembly)
+        => _learned.GetOrAdd(assembly, a =>
+        {
+            var learned = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var type in SolutionAssemblies(a).SelectMany(AllTypes).Take(MaxLearnedTypes))
+            {
+                if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || PersonalDataClassifier.IsFramework(type) || _isOrganisation(type)) continue;
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IFieldSymbol or IPropertySymbol && HoldsText(member)
+                        && (PersonIdentifiers.IsPersonsIdentifier(member, _names) || NamesTheSubject(member) && IsDeclaredPersonsKey(member)))
+                    {
+                        learned.Add(string.Concat(IdentifierWords.Words(member.Name)));
+                    }
+                }
+            }
+
+            return learned;
+        });
+
+    /// <summary>
+    /// Round 27: a person type's key is learned only when its name is an identifier of the record's subject — it ends like
+    /// one (…Id, …No, …Number, …Code) and no word names another thing the record points at. A suspect's <c>[Key] CaseNumber</c>
+    /// numbers the case: learning it made every <c>caseNumber</c> of the police sample a person's identifier.
+    /// </summary>
+    private static bool NamesTheSubject(ISymbol member)
+        => IdentifierWords.Words(member.Name) is { Count: >= 2 } words && IsIdentifierEnding(words[words.Count - 1])
+           && !PersonIdentifiers.NamesAnotherThing(words);
+
     /// <summary>The compilation's own assembly and the unsigned assemblies it references: the solution's projects.</summary>
     private static IEnumerable<IAssemblySymbol> SolutionAssemblies(IAssemblySymbol assembly)
         => new[] { assembly }.Concat(assembly.Modules.SelectMany(m => m.ReferencedAssemblySymbols).Where(a => !a.Identity.HasPublicKey));
 
     /// <summary>The assembly's types of that name, found by a namespace walk of at most <see cref="MaxNamespaces"/> namespaces.</summary>
     private static IEnumerable<INamedTypeSymbol> TypesNamed(IAssemblySymbol assembly, string name)
-    {
-        if (!assembly.TypeNames.Contains(name))
-        {
-            yield break;
-        }
+        => assembly.TypeNames.Contains(name) ? Namespaces(assembly).SelectMany(ns => ns.GetTypeMembers(name)) : Enumerable.Empty<INamedTypeSymbol>();
 
+    /// <summary>The assembly's top-level types of every namespace the bounded walk reaches.</summary>
+    private static IEnumerable<INamedTypeSymbol> AllTypes(IAssemblySymbol assembly) => Namespaces(assembly).SelectMany(ns => ns.GetTypeMembers());
+
+    /// <summary>The assembly's namespaces, at most <see cref="MaxNamespaces"/> of them.</summary>
+    private static IEnumerable<INamespaceSymbol> Namespaces(IAssemblySymbol assembly)
+    {
         var pending = new Stack<INamespaceSymbol>();
         pending.Push(assembly.GlobalNamespace);
         for (var visited = 0; pending.Count > 0 && visited < MaxNamespaces; visited++)
         {
             var ns = pending.Pop();
-            foreach (var type in ns.GetTypeMembers(name))
-            {
-                yield return type;
-            }
+            yield return ns;
 
             foreach (var inner in ns.GetNamespaceMembers())
             {

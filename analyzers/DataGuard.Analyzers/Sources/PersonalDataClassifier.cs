@@ -150,6 +150,12 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
+        // A file's, directory's or stream's FullName and Name are its path (ISftpFile.FullName), whatever the library.
+        if (FileSystemEntries.IsPathMember(symbol, _names))
+        {
+            return false;
+        }
+
         // Names suggest, types decide: DicomTag.PatientName, Columns.Email and ClaimTypes.Email are set once for the whole
         // program (constants, static read-only members): identifiers of data, not a person's data.
         if (IsSetOnceForTheProgram(symbol))

@@ -123,7 +123,7 @@ internal sealed class RequestFedMembers
         var assignments = new Dictionary<string, List<AssignmentExpressionSyntax>>(StringComparer.Ordinal);
         var seen = new HashSet<AssignmentExpressionSyntax>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in Flow.EfMigrationCode.TreesOutsideMigrations(_compilation))
         {
             var text = tree.GetText().ToString();
             SyntaxNode? root = null;
@@ -178,7 +178,7 @@ internal sealed class RequestFedMembers
     private void AddExposingPropertyNames(HashSet<string> names)
     {
         var exposing = new List<string>();
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var tree in Flow.EfMigrationCode.TreesOutsideMigrations(_compilation))
         {
             foreach (var declaration in tree.GetRoot().DescendantNodes(ContainsMembers).OfType<PropertyDeclarationSyntax>())
             {

@@ -99,7 +99,8 @@ public class PersonIdentifierLoggedTests
     public Task Code_of_an_organisation_record_is_not_reported()
         => Run(Logged("ClinicBranchDto branch", "_logger.LogInformation(\"Branch created, HFID {HFID}\", branch.HFID)"));
 
+    /// <summary>Round 26: the person record <c>PatientRecord</c> declares <c>HFID</c>, so the name is a person's identifier on any record (<see cref="PersonIdentifierTravelsTests"/>).</summary>
     [Fact]
-    public Task Code_of_a_record_without_a_persons_data_is_not_reported()
-        => Run(Logged("HfidLookup request", "_logger.LogInformation(\"Looking up {HFID}\", request.HFID)"));
+    public Task Code_named_for_a_person_records_identifier_is_reported_on_a_record_without_a_persons_data()
+        => Run(Logged("HfidLookup request", "{|DG1001:_logger.LogInformation(\"Looking up {HFID}\", request.HFID)|}"));
 }

@@ -1,0 +1,126 @@
+using DataGuard.Analyzers.Tests.Infrastructure;
+
+namespace DataGuard.Analyzers.Tests.Rules.Leaks;
+
+/// <summary>
+/// Round 25's healthgateway: the name of a platform's identifier that the compilation's own person record declares
+/// (<c>PatientIdentity.HdId</c> beside names and a birth date) is that person's identifier wherever it travels — a
+/// <c>string hdid</c> parameter, another record's <c>ProfileHdid</c> or <c>SubjectHdid</c>. The same names with no person
+/// record declaring them, and the identifiers of other records (an order's <c>OrderId</c> beside its customer's name), are not.
+/// </summary>
+public class PersonIdentifierTravelsTests
+{
+    private const string Usings = """
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        """;
+
+    private const string PersonRecord = """
+
+        public class PatientIdentity
+        {
+            public string? HdId { get; set; }
+            public string? FirstName { get; set; }
+            public string? LastName { get; set; }
+            public DateTime BirthDate { get; set; }
+        }
+        """;
+
+    private const string OtherRecords = """
+
+        public class UserComment { public string ProfileHdid { get; set; } = ""; public string Text { get; set; } = ""; }
+        public class Delegation { public string SubjectHdid { get; set; } = ""; public DateTime ExpiresOn { get; set; } }
+        public class CustomerOrder
+        {
+            public string OrderId { get; set; } = "";
+            public string CustomerFirstName { get; set; } = "";
+            public string CustomerLastName { get; set; } = "";
+        }
+        """;
+
+    private static Task Run(string body, string models) => LibraryLeakTest.Run(Usings + body + models);
+
+    private static string Logged(string parameters, string expression) => $$"""
+        class ProfileDelegate
+        {
+            private readonly ILogger<ProfileDelegate> _logger = null!;
+
+            void Handle({{parameters}})
+            {
+                LOG;
+            }
+        }
+        """.Replace("LOG", expression);
+
+    [Fact]
+    public Task Identifier_parameter_named_for_a_person_records_identifier_is_reported()
+        => Run(Logged("string hdid", "{|DG1001:_logger.LogDebug(\"Getting user profile for {Hdid}\", hdid)|}"), PersonRecord + OtherRecords);
+
+    [Fact]
+    public Task Members_of_other_records_ending_with_that_identifier_are_reported()
+        => Run(Logged("UserComment comment, Delegation delegation", """
+            {|DG1001:_logger.LogInformation("Comment by {Hdid}", comment.ProfileHdid)|};
+            {|DG1001:_logger.LogInformation("Delegation of {Hdid}", delegation.SubjectHdid)|}
+            """), PersonRecord + OtherRecords);
+
+    [Fact]
+    public Task The_same_names_are_not_reported_when_no_person_record_declares_the_identifier()
+        => Run(Logged("string hdid, UserComment comment", """
+            _logger.LogDebug("Getting user profile for {Hdid}", hdid);
+            _logger.LogInformation("Comment by {Hdid}", comment.ProfileHdid)
+            """), OtherRecords + """
+
+            public class HdidLookup { public string HdId { get; set; } = ""; public DateTime RequestedOn { get; set; } }
+            """);
+
+    [Fact]
+    public Task Identifier_of_a_record_that_is_not_a_person_is_not_learned()
+        => Run(Logged("string orderId, CustomerOrder order", """
+            _logger.LogInformation("Order {OrderId} shipped", orderId);
+            _logger.LogInformation("Order {OrderId} paid", order.OrderId)
+            """), PersonRecord + OtherRecords);
+
+    /// <summary>
+    /// The police sample's shapes (round 27): a person record keyed by the case it belongs to, pointing at a dispute, a file
+    /// and a booking, and holding its precinct. None of those numbers the person, so none is learned, while its <c>HdId</c> is.
+    /// </summary>
+    private const string RecordPointingAtOtherThings = """
+
+        public class Suspect
+        {
+            [System.ComponentModel.DataAnnotations.Key] public string CaseNumber { get; set; } = "";
+            [System.ComponentModel.DataAnnotations.MaxLength(20)] public string SuspectDisputeNo { get; set; } = "";
+            public required string SuspectFileNumber { get; init; }
+            public required string SuspectBookingId { get; init; }
+            public required string Precinct { get; init; }
+            public string? HdId { get; set; }
+            public string FirstName { get; set; } = "";
+            public string LastName { get; set; } = "";
+            public DateTime BirthDate { get; set; }
+        }
+        """;
+
+    [Fact]
+    public Task Case_number_a_person_record_is_keyed_by_is_not_learned()
+        => Run(Logged("string caseNumber, string referenceCaseNumber", """
+            _logger.LogInformation("Case {CaseNumber} summarised", caseNumber);
+            _logger.LogInformation("Case {CaseNumber} referenced", referenceCaseNumber)
+            """), RecordPointingAtOtherThings);
+
+    [Fact]
+    public Task Numbers_of_other_things_and_one_word_members_of_a_person_record_are_not_learned()
+        => Run(Logged("string suspectDisputeNo, string suspectFileNumber, string suspectBookingId, string precinct", """
+            _logger.LogInformation("Dispute {DisputeNo}", suspectDisputeNo);
+            _logger.LogInformation("File {FileNumber}", suspectFileNumber);
+            _logger.LogInformation("Booking {BookingId}", suspectBookingId);
+            _logger.LogInformation("Precinct {Precinct}", precinct)
+            """), RecordPointingAtOtherThings);
+
+    [Fact]
+    public Task The_subjects_identifier_is_still_learned_beside_the_numbers_of_other_things()
+        => Run(Logged("string hdid, string caseNumber", """
+            {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|};
+            _logger.LogInformation("Case {CaseNumber} summarised", caseNumber)
+            """), RecordPointingAtOtherThings);
+}
