@@ -306,7 +306,7 @@ public sealed class PersonalDataScanner
         if (end + 1 < text.Length && CharFolding.TryFoldSupplementary(text[end], text[end + 1], out _)) return 0;
         if (SpokenHyphens.LengthAt(text, end) > 0) return 0; // "375杠QD": a plate's digits before its hyphen said aloud
         if (text[end] == '|' && BarDigits.ReadsAsOne(text, end)) return 0; // "09|2 345 678": a 1 scanned as a bar
-        if (PlateBars.IsBar(text[end]) && PlateBars.LengthAt(text, end, start, end - start, letters: false) > 0) return 0; // "726|TX" (round 36)
+        if (PlateBars.IsHyphenMark(text[end]) && PlateBars.LengthAt(text, end, start, end - start, letters: false) > 0) return 0; // "726|TX" (round 36)
         // "｜09｜1234｜5678｜": the first group of a value typed one group per cell.
         if (SpelledDown.MayBreakAt(text[end]) && SpelledDown.LengthAt(text, end, end - 1, first: end - start == 1, chainStart: start) > 0) return 0;
         return ChainReader.FillerFollows(text, end, ref fillers) ? 0 : end; // "02然後2345再來6789": the first group of a split value

@@ -39,7 +39,8 @@ public class DisguisedCardAndIdTests
     }
 
     [Fact]
-    public void Odd_marks_in_another_grouping_stay_a_rare_form_without_a_card_word()
+    // Round 38 (det-seps38): one mark in any grouping is a card's disguise now (MarkedGroupTests); a tracking label keeps it out.
+    public void Odd_marks_in_another_grouping_under_a_tracking_label_are_no_card()
     {
         var card = Card("541795062318437");
         FindsNo($"物流追蹤 {card[..4]}📞{card[4..8]}📞{card[8..]} 已送達", EntityTypes.CreditCard);

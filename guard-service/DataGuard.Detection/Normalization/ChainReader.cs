@@ -74,9 +74,10 @@ internal static class ChainReader
 
     // Whether a stray mark glued to a value's first piece, and a digit right after it, follow at i: a one-digit piece may
     // open a value cut by such marks (0|2-234|-5|678; Round 35, categories of set U28).
-    // Not a comma or semicolon, which a value cut once holds once (for (i = 0; …) is code).
+    // Not a comma or semicolon, which a value cut once holds once (for (i = 0; …) is code). Round 38: every other stray
+    // mark too (0=9=123=…).
     private static bool StartsMarkedPieces(ReadOnlySpan<char> text, int i) =>
-        i < text.Length && text[i] is ':' or '：' or '|' && IsDigitAt(text, i + 1);
+        i < text.Length && JoiningWords.IsStrayMark(text[i]) && text[i] is not (',' or ';') && IsDigitAt(text, i + 1);
 
     /// <summary>
     /// A numeral that is part of a word here: 陸 (financial 6) in 大陸 "mainland", so 大陸壹參捌… reads from 壹, not from 陸.
@@ -289,10 +290,11 @@ internal static class ChainReader
                         continue;
                     }
                     break;
-                case CharKind.Other when length is >= 2 and <= 4 && PlateBars.IsBar(text[i]) && (gap == 0 || gap == 1 && gapChar == ' ')
+                case CharKind.Other when length is >= 2 and <= 4 && PlateBars.IsHyphenMark(text[i]) && (gap == 0 || gap == 1 && gapChar == ' ')
                     && PlateBars.GroupBefore(text, positions, gaps, length, out bool lettersGroup)
                     && PlateBars.LengthAt(text, i, positions[0], length, lettersGroup) is int bar and > 0:
                     // Round 36: "KRT|5083", "DXM | 2958": a bar typed where a plate's hyphen goes is the gap between its groups.
+                    // Round 38: an equals sign or a backslash too (KXR=3815, KXR\3815).
                     if (firstRunEnd < 0) firstRunEnd = i;
                     gapChar = '|';
                     gap += bar;

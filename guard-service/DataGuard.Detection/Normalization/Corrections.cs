@@ -36,7 +36,7 @@ internal static class Corrections
     {
         value = TransportEscapes.Dropped;
         if (i + 1 >= text.Length || text[i] is not ('?' or '？') && !CharFolding.IsAlphanumeric(text[i])) return 0; // 說明（…）: a word before a bracket
-        if (MarkStarts.IndexOf(text[i + 1]) < 0) return 0;
+        if (MarkStarts.IndexOf(text[i + 1]) < 0 || TrunkInBrackets.LengthAt(text, i + 1) > 0) return 0; // 886(0)9…: a trunk prefix, no retyped 6
         int deletion = DeletionLength(text, i);
         if (deletion > 0) return deletion;
         return Replacement(text, i, out value);

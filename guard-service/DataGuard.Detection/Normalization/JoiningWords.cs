@@ -28,9 +28,35 @@ internal static class JoiningWords
     /// Marks typed glued after a value's piece to get the value past a filter (A12：345：6789, 0912|345|678, a stray comma
     /// or semicolon in an ID typed fast): characters no value is written with, which the filler walk reads across only
     /// right after a piece (a table's bar has blanks on both sides: two cells). Whether the pieces make a value stays with
-    /// the recognizers, as for every mark here. Round 35 (categories of sets U27, U28).
+    /// the recognizers, as for every mark here. Round 35 (categories of sets U27, U28). Round 38 (categories of sets U33,
+    /// U34): an equals sign or a backslash too (0=9=123=…, A12\\345\\6789), full-width as well, under the colon's and the
+    /// bar's rule (repeated within the value).
     /// </summary>
-    public static bool IsStrayMark(char c) => c is ':' or '：' or '|' or ';' or ',';
+    public static bool IsStrayMark(char c) => c is ':' or '：' or '|' or ';' or ',' or '=' or '＝' or '\\' or '＼';
+
+    /// <summary>
+    /// Whether every filler gap in the first <paramref name="count"/> characters of <paramref name="chain"/> is one stray
+    /// mark glued between two pieces, the same mark each time and at least twice, and every other gap is none
+    /// (0912=34=567=8, 02|2345|6789): the writer cut one value with one mark, as another writes 0912🔸34🔸567🔸8 — not a
+    /// list, whose items a pause, a word or a blank parts. Not a comma or semicolon: a value holds one of those at most
+    /// (<see cref="PartsPieces"/>). Round 38 (categories of sets U33, U34).
+    /// </summary>
+    public static bool CutByOneMark(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        char mark = '\0';
+        int cuts = 0;
+        for (int k = 1; k < count; k++)
+        {
+            if (chain.Gaps[k] == 0) continue;
+            int from = chain.EndOf(k);
+            if (chain.GapChars[k] != Chain.FillerGap || chain.Positions[k] - from != 1) return false;
+            char c = text[from];
+            if (!IsStrayMark(c) || c is ',' or ';' || mark != '\0' && c != mark) return false;
+            mark = c;
+            cuts++;
+        }
+        return cuts >= 2;
+    }
 
     /// <summary>How far either side of a stray mark its line is searched for the same mark.</summary>
     private const int CommaReach = 40, RepeatReach = 12;

@@ -14,20 +14,26 @@ internal static class PlateBars
     public static bool IsBar(char c) => c is '|' or '\uFF5C';
 
     /// <summary>
+    /// Whether <paramref name="c"/> is a mark typed where a plate's hyphen goes: a bar, and (round 38, categories of sets
+    /// U33, U34) an equals sign, a backslash or an asterisk (KXR=3815, KXR\3815, KXR*3815), ASCII or full-width.
+    /// </summary>
+    public static bool IsHyphenMark(char c) => IsBar(c) || c is '=' or '＝' or '\\' or '＼' or '*';
+
+    /// <summary>
     /// The length of the bar at <paramref name="bar"/> and of at most one space after it, when it stands between a plate's
     /// two groups: <paramref name="group"/> is the group read before it, from <paramref name="groupStart"/>, all letters or
     /// all digits as <paramref name="letters"/> says; 0 otherwise.
     /// </summary>
     public static int LengthAt(ReadOnlySpan<char> text, int bar, int groupStart, int group, bool letters)
     {
-        if (group < 2 || group > (letters ? 3 : 4) || OpensCell(text, groupStart)) return 0;
+        if (group < 2 || group > (letters ? 3 : 4) || OpensCell(text, groupStart, text[bar])) return 0;
         int from = bar + 1 < text.Length && text[bar + 1] == ' ' ? bar + 2 : bar + 1;
         int end = from;
         while (end < text.Length && (letters ? AsciiChars.IsDigitOrFullWidth(text[end]) : AsciiChars.IsLetter(text[end]))) end++;
         int second = end - from;
         if (second < 2 || second > (letters ? 5 : 3)) return 0;
         bool spaced = from - bar == 2 || bar > 0 && text[bar - 1] == ' ';
-        return EndsRun(text, end) && !(spaced && InBarredRow(text, bar)) ? from - bar : 0;
+        return EndsRun(text, end, text[bar]) && !(spaced && InBarredRow(text, bar)) ? from - bar : 0;
     }
 
     // "NGUYEN VAN AN | 109年…": a bar with spaces around it in a line holding another bar is a Markdown or pipe row's cell
@@ -58,23 +64,24 @@ internal static class PlateBars
         return true;
     }
 
-    // A bar (skipping one space) right before the group: the group is a cell of a row, and the bar after it the next cell's.
-    private static bool OpensCell(ReadOnlySpan<char> text, int groupStart)
+    // The same mark (skipping one space) right before the group: the group is a cell of a row, and the mark after it the
+    // next cell's. A row of another bar holds a plate typed with this one (｜KXR|3815｜: round 38).
+    private static bool OpensCell(ReadOnlySpan<char> text, int groupStart, char mark)
     {
         int i = groupStart - 1;
         if (i >= 0 && text[i] == ' ') i--;
-        return i >= 0 && IsBar(text[i]);
+        return i >= 0 && text[i] == mark;
     }
 
     // The second group ends the run: no letter, digit, hyphen or dot glued after it (more of a code), and no bar after it
     // (skipping one space: the row's next cell).
-    private static bool EndsRun(ReadOnlySpan<char> text, int end)
+    private static bool EndsRun(ReadOnlySpan<char> text, int end, char mark)
     {
         if (end >= text.Length) return true;
         char c = text[end];
         // (nor a date's or an amount's unit: 112|年 is no plate's digits)
         if (AsciiChars.IsLetterOrDigit(c) || AsciiChars.IsDigitOrFullWidth(c) || c is '-' or '.' or '_' or '/' or '年' or '月' or '日' or '號' or '元') return false;
         int next = c == ' ' ? end + 1 : end;
-        return next >= text.Length || !IsBar(text[next]);
+        return next >= text.Length || text[next] != mark;
     }
 }

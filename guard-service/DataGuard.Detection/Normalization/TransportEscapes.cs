@@ -100,6 +100,8 @@ internal static class TransportEscapes
             int hit = triggers.IndexOfAny(before.Slice(i));
             if (hit < 0) break;
             i += hit;
+            // Round 38: "886|(0|)9…": the trunk prefix's mark glued before its bracket starts the escape.
+            if (i > 0 && TrunkInBrackets.LengthAt(text, i - 1) > 0) return i - 1;
             if (i > 0 && Corrections.LengthAt(text, i - 1, out _) > 0) return i - 1;
             if (LengthAt(text, i, out char value) is int length and > 0 && CanHideValue(value, text, i + length)) return i;
             i++;
@@ -146,7 +148,13 @@ internal static class TransportEscapes
             case SmallAt:
                 value = '@';
                 return 1;
-            default: return Corrections.LengthAt(text, i, out value);
+            default:
+                if (TrunkInBrackets.LengthAt(text, i) is int trunk and > 0)
+                {
+                    value = ' '; // "886(0)9…": the caller abroad leaves the bracketed 0 out; a gap stays where it stood
+                    return trunk;
+                }
+                return Corrections.LengthAt(text, i, out value);
         }
     }
 

@@ -30,10 +30,14 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             "thẻ tín dụng", "số thẻ", "kartu kredit", "nomor kartu", "บัตรเครดิต", "เลขบัตรเครดิต",
         },
         weak: new[] { "付款", "支付", "消費", "交易", "card", "payment" },
-        negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking", "IMEI", "MEID", "手機序號" });
+        // Round 38: a parcel's tracking label (物流追蹤 4-4-8 with emoji: a card in any grouping stands alone now, not under it).
+        negative: new[] { "訂單", "單號", "發票", "序號", "ISBN", "條碼", "order", "invoice", "tracking", "IMEI", "MEID", "手機序號", "物流追蹤", "追蹤碼" });
 
     /// <summary>Labels of a handset's serial number (IMEI1 3592…, IMEI is 3558…, MEID …).</summary>
     private static readonly ContextWord[] ImeiLabels = ContextWord.All(new[] { "IMEI", "IMEI1", "IMEI2", "IMEI１", "IMEI２", "IMEI 1", "IMEI 2", "IMEISV", "IMEI號碼", "IMEI碼", "MEID", "序號" });
+
+    /// <summary>Labels of a parcel's tracking number (round 38): a run of any grouping after them stays a rare form.</summary>
+    private static readonly ContextWord[] TrackingLabels = ContextWord.All(new[] { "物流追蹤", "追蹤碼", "追蹤號碼", "tracking" });
 
     public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingDigits >= IssuerDigitsAsTyped;
 
@@ -74,12 +78,14 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
             if (lookalikes > MaxLookalikes || lookalikes > 0 && DigitLookalikes.InWord(chain, length, IssuerDigits)) continue;
             // Rare forms, amounts listed with CJK commas (4000、5000、6000、7000) or split by filler words that happen to pass
             // Luhn, and letters typed for digits need context; a line wrap is no more than a space.
+            // A tracking number under its label is no card's disguise, whatever its grouping (as an IMEI after its label).
+            bool oneMarkRun = IsOneMarkRun(text, chain, length) && !ContextScorer.IsLabelledImmediately(text, chain.Start, TrackingLabels);
             bool rareForm = length is 13 or 19 || (chain.Chars[0] == '3' && chain.Chars[1] is '0' or '8' or '9')
-                || HasUnconventionalGap(text, chain, length) && !IsIssuerLayout(chain, length) || MixesSeparators(text, chain, length);
+                || HasUnconventionalGap(text, chain, length) && !IsIssuerLayout(chain, length) && !oneMarkRun || MixesSeparators(text, chain, length);
             // A handset's IMEI passes Luhn by design (15 digits, 16 with the software version): after its label it is no
             // card. Asked only of a number that is one otherwise: the label search is dearer than the checks above.
             if (ContextScorer.IsLabelledImmediately(text, chain.Start, ImeiLabels)) return false;
-            bool rare = rareForm || lookalikes > 0 && !NamedByForm(text, chain.Start, chain.EndOf(length));
+            bool rare = rareForm || lookalikes > 0 && !(oneMarkRun && LookalikesInLastGroupOnly(chain, length)) && !NamedByForm(text, chain.Start, chain.EndOf(length));
             match = MatchOf(chain, length, rare ? RareFormScore : ValidScore, chain.HasUnusualGrouping(length, maxGroups: 5, maxSingles: 0));
             if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
             return true;
@@ -135,10 +141,56 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         for (int i = 1; i < count; i++)
         {
             if (chain.Gaps[i] == 0 || chain.GapChars[i] == Chain.FillerGap || ChainReader.WrapsBefore(text, chain, i)) continue;
-            if (first == '\0') first = chain.GapChars[i];
-            else if (chain.GapChars[i] != first) return true;
+            char mark = MarkKind(chain.GapChars[i]);
+            if (first == '\0') first = mark;
+            else if (mark != first) return true;
         }
         return false;
+    }
+
+    // Round 38 (categories of sets U33, U34): blanks of every width are one kind of mark ("4111222　526 01  8153": an
+    // ideographic space here, two spaces there, as a phone keyboard and a paste leave them).
+    private static char MarkKind(char gapChar) => gapChar is '\u3000' or '\u00A0' or '\u202F' or '\u205F' or (>= '\u2000' and <= '\u200A') ? ' ' : gapChar;
+
+    /// <summary>Most groups a card is read in when its writer chose the grouping (7-3-3-4-2 is five).</summary>
+    private const int MaxChosenGroups = 6;
+
+    // Round 38 (categories of sets U33, U34): "41112👉22👉526👉018👉153", "4111222　526 01  8153", "4 1  11　222…": a card
+    // in any grouping, every break the same one mark (blanks of any width are one), the run ending with the card — the
+    // writer's disguise of one number, as the printed grouping is (IsIssuerLayout); the issuer's range and Luhn decide.
+    // A list's punctuation is no such mark, nor a filler word or a line wrap (pieces are det-pieces' reading).
+    private static bool IsOneMarkRun(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        // The run ends with the card, or a list's punctuation or a word after a blank parts it from what follows (…、0922…,
+        // …81o3  NT$…).
+        if (count is < 14 or > 16 || (chain.Length == count ? chain.EndGlued
+                : chain.Gaps[count] == 0 || !IsListMark(MarkKind(chain.GapChars[count])) && !(MarkKind(chain.GapChars[count]) == ' ' && IsLetter(chain.Chars[count]))))
+            return false;
+        // "4111=2225260=18153": pieces the filler walk joined across one stray mark glued between each (JoiningWords).
+        if (chain.HasFiller(count)) return JoiningWords.CutByOneMark(text, chain, count);
+        char mark = '\0';
+        int groups = 1;
+        for (int i = 1; i < count; i++)
+        {
+            if (chain.Gaps[i] == 0) continue;
+            char kind = MarkKind(chain.GapChars[i]);
+            if (IsListMark(kind) || ChainReader.WrapsBefore(text, chain, i) || mark != '\0' && kind != mark || ++groups > MaxChosenGroups) return false;
+            mark = kind;
+        }
+        return mark != '\0';
+    }
+
+    private static bool IsLetter(char folded) => (uint)(folded - 'A') <= 25;
+
+    private static bool IsListMark(char mark) => mark is '、' or '，' or ',' or '；' or ';' or '：' or ':' or '。' or '\t' or '\n' or '\r' or Chain.FillerGap;
+
+    // "4111  2225  2601  8IS3", "4111 2225 2601 81S3": letters typed for digits in the last group alone, after eight digits
+    // or more as typed: the disguise of a card's tail, not a code's letters (which stand anywhere).
+    private static bool LookalikesInLastGroupOnly(in Chain chain, int count)
+    {
+        int last = count - 1;
+        while (last > 0 && chain.Gaps[last] == 0) last--;
+        return last >= 8 && chain.AllDigits(0, last);
     }
 
     // Round 36 (categories of sets U29, U30): "4026📞7798📞6685📞8179", "4026_7798_6685_8179", "3793✅553468✅04249": one
@@ -148,12 +200,12 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     private static bool IsIssuerLayout(in Chain chain, int count)
     {
         if (count is not (14 or 15 or 16)) return false;
-        char mark = chain.GapChars[PrintedGroup];
-        if (mark is '、' or '，' or ',' or '；' or ';' or '：' or ':' or '。' or '\t' or '\n' or '\r' or Chain.FillerGap) return false;
+        char mark = MarkKind(chain.GapChars[PrintedGroup]);
+        if (IsListMark(mark)) return false;
         for (int i = 1; i < count; i++)
         {
             bool isBreak = IsPrintedBreak(count, i);
-            if ((chain.Gaps[i] > 0) != isBreak || isBreak && chain.GapChars[i] != mark) return false;
+            if ((chain.Gaps[i] > 0) != isBreak || isBreak && MarkKind(chain.GapChars[i]) != mark) return false;
         }
         return true;
     }

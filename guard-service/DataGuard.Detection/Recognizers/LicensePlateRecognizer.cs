@@ -222,7 +222,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (boundary == '\0' && (chain.Flags[first] & (byte)Evasions.ZeroWidth) != 0) boundary = '-';
             if (IsHyphenLike(boundary)) boundary = '-';
             // "KRT|5083", "HW｜2617": a bar typed for the hyphen (PlateBars, round 36) is a plain separator, as a space or a dot is.
-            if (PlateBars.IsBar(boundary)) boundary = ' ';
+            if (PlateBars.IsHyphenMark(boundary)) boundary = ' '; // round 38: KXR=3815, KXR\3815, KXR*3815 too
             // "K T W 槓 二九五七", "6183 dash G K": letters dictated one by one around the hyphen are spaces of speech, not other gaps.
             bool otherGaps = (chain.GapCount(count) - WrapsIn(text, chain, count) > (boundary == '\0' ? 0 : 1)
                 || (boundary != '\0' && !Chain.IsConventionalSeparator(boundary))) && !(boundary == '-' && OnlySpacesBeside(chain, first, count));

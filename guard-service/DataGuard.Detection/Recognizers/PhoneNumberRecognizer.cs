@@ -181,6 +181,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return false;
         // A mobile, or a landline whose area code stands in parentheses ((04)2296，接著，8132), with only speech between
         // its groups stands without a phone word.
+        // Round 38: one mark glued between every piece (0912=34=567=8, 02|2345|6789) is a separator as an emoji between them is.
+        if (JoiningWords.CutByOneMark(text, chain, match.Count)) return true;
         bool mobile = match.BaseScore >= MobileScore || without886Plus && match.Count == 12;
         bool spoken = (mobile || OpensWithParenthesis(text, chain.Start)) && SpokenFillers.AllSpoken(text, chain, match.Count);
         match.BaseScore = spoken ? SpokenMobileScore : Math.Min(match.BaseScore, SplitScore);

@@ -197,7 +197,7 @@ public sealed class JoinedPiecesTests(ITestOutputHelper output)
             + string.Concat(Enumerable.Range(0, 4).Select(_ => digits[r.Next(digits.Length)]));
     }
 
-    private static string TypeOf(string family) => family switch
+    internal static string TypeOf(string family) => family switch
     {
         "mobile" or "landline" => EntityTypes.PhoneNumber,
         "id" => EntityTypes.NationalId,
