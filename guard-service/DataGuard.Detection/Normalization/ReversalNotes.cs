@@ -18,7 +18,6 @@ internal static class ReversalNotes
         // (從右邊讀) or from the tail (從尾巴), in the opposite order (逆序, 反的順序)
         "倒的", "倒寫", "倒写", "倒打", "反寫", "反写", "反的順序", "逆序", "逆向",
         "從右邊", "从右边", "從右側", "從尾巴", "从尾巴", "從最後一", "从最后一",
-        "right to left", "in reverse",
     };
 
     /// <summary>The first characters of the Han words: the search for notes stops at these (<see cref="WordLengthAt"/>).</summary>
