@@ -22,8 +22,8 @@ internal static class NationalityCell
     {
         int lineStart = TableCell.LineStart(text, start);
         var before = text.Slice(lineStart, start - lineStart).TrimEnd(Enclosing); // (4xx) 5xx-…, "9xxx xxxx": a bracket or quote opens the cell
-        if (before.IsEmpty || !IsDelimiter(before[^1])) return -1;
-        char delimiter = before[^1];
+        if (before.IsEmpty || !IsDelimiter(before[before.Length - 1])) return -1;
+        char delimiter = before[before.Length - 1];
         int end = before.Length - 1;
         for (int cells = 0; cells < MaxCells && end > 0; cells++)
         {
