@@ -218,11 +218,6 @@ internal static class BarDigits
 
     private static bool IsRunChar(char c) => c is '|' or '-' || IsValueChar(c);
 
-    // netstandard2.0 has no span Count.
-    private static int CountOf(ReadOnlySpan<char> run, char c)
-    {
-        int count = 0;
-        foreach (char k in run) if (k == c) count++;
-        return count;
-    }
+    // (netstandard2.0 has no span Count: the one counter is the table reader's)
+    private static int CountOf(ReadOnlySpan<char> run, char c) => Recognizers.TableCell.CountOf(run, c);
 }

@@ -33,28 +33,15 @@ internal static class JoiningInstructions
         // the phrases anywhere holds none near any break.
         if (!Scoring.ContextWordIndex.MayOccurInScannedText(PhrasesListId, text)) return false;
         int from = Math.Max(0, at - ReachBefore);
-        return AnyIn(text.Slice(from, Math.Min(text.Length, at + ReachAfter) - from));
+        // (the window's character pairs summed up first: a phrase whose first two are never next to each other is not searched)
+        return Scoring.ContextWord.AnyIn(PhraseWords, text.Slice(from, Math.Min(text.Length, at + ReachAfter) - from));
     }
 
-    // One pass sums up the span's character pairs; a phrase whose first two characters are never next to each other there
-    // is not searched for.
-    private static bool AnyIn(ReadOnlySpan<char> span)
-    {
-        Span<ulong> pairs = stackalloc ulong[Scoring.TextSignature.PairBits / 64];
-        Scoring.TextSignature.PairSetOf(span, pairs);
-        for (int k = 0; k < Phrases.Length; k++)
-        {
-            if (Scoring.TextSignature.MayContain(pairs, PhraseKeys[k])
-                && span.IndexOf(Phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
-        }
-        return false;
-    }
+    /// <summary>The phrases as context words; an English one counts glued to other letters too (joined, combined).</summary>
+    private static readonly Scoring.ContextWord[] PhraseWords = Scoring.ContextWord.All(Phrases, insideWords: true);
 
     /// <summary>The phrases as a list of the scan's one pass over a prompt (<see cref="Scoring.ContextVocabulary"/>).</summary>
     private static readonly int PhrasesListId = Scoring.ContextVocabulary.RegisterList(Scoring.ContextWord.All(Phrases));
-
-    /// <summary>Each phrase's key (<see cref="Scoring.TextSignature.KeyOf"/>): the hash of its first two characters, folded.</summary>
-    private static readonly int[] PhraseKeys = Array.ConvertAll(Phrases, phrase => Scoring.TextSignature.KeyOf(phrase, ignoreCase: true));
 
     /// <summary>
     /// Length of a quotation mark opening the line of a later piece, with the blanks after it (">> 204637", "＞ 31726958"),

@@ -163,11 +163,7 @@ internal static class LetterReadings
     {
         var before = text.Slice(0, i);
         if (before[before.Length - 1] is '是' or '為') before = before.Slice(0, before.Length - 1);
-        foreach (var word in GluedBefore)
-        {
-            if (before.EndsWith(word.AsSpan(), StringComparison.Ordinal)) return true;
-        }
-        return false;
+        return WordLists.EndsWithAny(before, GluedBefore);
     }
 
     /// <summary>

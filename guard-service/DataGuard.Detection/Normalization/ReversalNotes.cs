@@ -20,13 +20,19 @@ internal static class ReversalNotes
         "從右邊", "从右边", "從右側", "從尾巴", "从尾巴", "從最後一", "从最后一",
     };
 
-    /// <summary>The first characters of the Han words: the search for notes stops at these (<see cref="WordLengthAt"/>).</summary>
+    /// <summary>Every word of a note, for the guard test that the prefilters below cover each.</summary>
+    internal static IReadOnlyList<string> AllWords => Words;
+
+    /// <summary>
+    /// The first characters of the Han words, each once: the search for notes stops at these (<see cref="WordLengthAt"/>).
+    /// They are <see cref="FirstChars"/>' Han characters, so the two prefilters cannot drift apart.
+    /// </summary>
     public static string HanFirstCharacters()
     {
         var chars = new System.Text.StringBuilder();
-        foreach (var word in Words)
+        foreach (char c in FirstChars)
         {
-            if (CharFolding.IsHan(word[0]) && chars.ToString().IndexOf(word[0]) < 0) chars.Append(word[0]);
+            if (CharFolding.IsHan(c) && chars.ToString().IndexOf(c) < 0) chars.Append(c);
         }
         return chars.ToString();
     }
@@ -55,7 +61,7 @@ internal static class ReversalNotes
     /// The first and the last characters of <see cref="Words"/> (letters in lower case): asked beside every plate read
     /// digits first, where a note rarely stands, one look-up rules out every word at once.
     /// </summary>
-    private static readonly string FirstChars = CharsOf(word => word[0]), LastChars = CharsOf(word => word[word.Length - 1]);
+    internal static readonly string FirstChars = CharsOf(word => word[0]), LastChars = CharsOf(word => word[word.Length - 1]);
 
     private static string CharsOf(Converter<string, char> pick) => new(Array.ConvertAll(Words, pick));
 
@@ -69,23 +75,9 @@ internal static class ReversalNotes
         return i < text.Length && MayBe(FirstChars, text[i]) && StartsWithWord(text.Slice(i));
     }
 
-    private static bool StartsWithWord(ReadOnlySpan<char> rest)
-    {
-        foreach (var word in Words)
-        {
-            if (rest.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
+    private static bool StartsWithWord(ReadOnlySpan<char> rest) => WordLists.StartsWithAny(rest, Words, StringComparison.OrdinalIgnoreCase);
 
-    private static bool EndsWithWord(ReadOnlySpan<char> before)
-    {
-        foreach (var word in Words)
-        {
-            if (before.EndsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
+    private static bool EndsWithWord(ReadOnlySpan<char> before) => WordLists.EndsWithAny(before, Words, StringComparison.OrdinalIgnoreCase);
 
     // "倒過來寫：8302-QHD", "(written reversed) 8302-QHD": the note, then a colon, bracket or space, then the value.
     private static bool Before(ReadOnlySpan<char> text, int start)

@@ -38,7 +38,7 @@ internal static class SpokenHyphens
             if (!text.Slice(i).StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             int end = i + word.Length;
             bool ascii = word[0] < 0x80;
-            if (ascii && (i > 0 && AsciiChars.IsLetter(text[i - 1]) || end < text.Length && AsciiChars.IsLetter(text[end]))) return 0;
+            if (ascii && !WordEdges.Whole(text, i, end)) return 0;
             return JoinsGroups(text, i, end) ? word.Length : 0;
         }
         return 0;

@@ -127,7 +127,7 @@ internal static class ForeignNumberContext
         // (past a closing quote or bracket: "0771 234 567" | name@…)
         int i = end < text.Length && text[end] is '"' or '\'' or ')' or '）' or ']' or '」' ? end + 1 : end;
         i = Spaces.SkipForward(text, i);
-        if (i >= text.Length || text[i] is not ('/' or '·' or '|' or ',' or '，' or '／' or '｜')) return false;
+        if (i >= text.Length || !RowDelimiters.Is(text[i], FieldMarks.ContactLine)) return false;
         i = Spaces.SkipForward(text, i + 1);
         for (int k = i; k < text.Length && k - i < MaxAddress && text[k] is not (' ' or '\n' or '\r' or '\t'); k++)
         {

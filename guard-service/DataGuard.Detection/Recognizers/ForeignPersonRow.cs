@@ -97,6 +97,6 @@ internal static class ForeignPersonRow
 
     // A field break at i: a delimiter of a row, a dash between spaces, or a gap of two spaces or an ideographic space.
     private static bool EndsField(ReadOnlySpan<char> line, int i) =>
-        line[i] is '、' or '，' or ',' or '／' or '/' or '|' or '｜' or '\t' or '；' or ';' or '\u3000' or '（' or '('
-        || line[i] == ' ' && i + 1 < line.Length && line[i + 1] is ' ' or '—' or '–' or '-' or '|' or '｜' or '、' or '／' or '/';
+        RowDelimiters.Is(line[i], FieldMarks.LatinNameEnd)
+        || line[i] == ' ' && i + 1 < line.Length && (line[i + 1] is ' ' or '—' or '–' or '-' || RowDelimiters.Is(line[i + 1], FieldMarks.Slash | FieldMarks.Bar | FieldMarks.ListMark));
 }

@@ -209,7 +209,7 @@ internal static class LocalNumberCues
         for (int name = 0; name <= MaxNameLength && name <= before.Length; name++)
         {
             var head = before.Slice(0, before.Length - name);
-            foreach (var person in People) if (head.EndsWith(person.AsSpan(), StringComparison.Ordinal)) return true;
+            if (WordLists.EndsWithAny(head, People)) return true;
             if (name < before.Length && !CharFolding.IsHan(before[before.Length - 1 - name])) return false;
         }
         return false;

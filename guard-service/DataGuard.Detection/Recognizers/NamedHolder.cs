@@ -48,40 +48,21 @@ internal static class NamedHolder
     // hold the row's separator), the cell at the same place in one of them reads as such a word.
     private static bool InNameColumn(ReadOnlySpan<char> text, int nameStart, char separator)
     {
-        int lineStart = nameStart;
-        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
-        int column = 0;
-        for (int i = lineStart; i < nameStart; i++) if (text[i] == separator) column++;
+        int lineStart = TableCell.LineStart(text, nameStart);
+        int column = TableCell.CellBreaksIn(text.Slice(lineStart, nameStart - lineStart), separator);
         for (int rows = 0; rows < MaxRowsUp && lineStart > 0; rows++)
         {
             int lineEnd = lineStart - 1;
-            lineStart = lineEnd;
-            while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
+            lineStart = TableCell.LineStart(text, lineEnd);
             var line = text.Slice(lineStart, lineEnd - lineStart);
             if (line.IndexOf(separator) < 0) return false;
-            if (IsRoleCell(CellAt(line, separator, column))) return true;
+            var (from, length) = TableCell.DelimitedCell(line, separator, column);
+            if (from >= 0 && IsRoleCell(line.Slice(from, length).Trim())) return true;
         }
         return false;
     }
 
-    private static ReadOnlySpan<char> CellAt(ReadOnlySpan<char> line, char separator, int column)
-    {
-        for (int i = 0; i < column; i++)
-        {
-            int next = line.IndexOf(separator);
-            if (next < 0) return ReadOnlySpan<char>.Empty;
-            line = line.Slice(next + 1);
-        }
-        int end = line.IndexOf(separator);
-        return (end < 0 ? line : line.Slice(0, end)).Trim();
-    }
-
-    private static bool IsRoleCell(ReadOnlySpan<char> cell)
-    {
-        foreach (string role in Roles)
-            if (cell.EndsWith(role.AsSpan(), StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool IsRoleCell(ReadOnlySpan<char> cell) => WordLists.EndsWithAny(cell, Roles);
 
     // A role word ending at i, glued to the name or before it with a colon and an ordinal between (當事人二：).
     private static bool RoleEndsAt(ReadOnlySpan<char> text, int i)
@@ -116,7 +97,7 @@ internal static class NamedHolder
         return digits > i && digits < text.Length && text[digits] == '歲';
     }
 
-    private static bool IsFieldSeparator(char c) => c is '，' or ',' or '、' or '；' or ';' or '/' or '／' or '|' or '\t' or '(' or '（';
+    private static bool IsFieldSeparator(char c) => RowDelimiters.Is(c, FieldMarks.NameFields);
 
     private static bool IsOrdinal(char c) => c is '一' or '二' or '三' or '四' or '五' or (>= '1' and <= '9') or (>= 'A' and <= 'E');
 }

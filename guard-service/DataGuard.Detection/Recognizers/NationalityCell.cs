@@ -24,17 +24,17 @@ internal static class NationalityCell
         var before = text.Slice(lineStart, start - lineStart).TrimEnd(Enclosing); // (4xx) 5xx-…, "9xxx xxxx": a bracket or quote opens the cell
         if (before.IsEmpty || !IsDelimiter(before[before.Length - 1])) return -1;
         char delimiter = before[before.Length - 1];
-        int end = before.Length - 1;
-        for (int cells = 0; cells < MaxCells && end > 0; cells++)
+        // the cells before the value's, nearest first (the last break of before opens the value's own cell)
+        int column = TableCell.CellBreaksIn(before, delimiter);
+        for (int c = column - 1; c >= 0 && column - c <= MaxCells; c--)
         {
-            int from = before.Slice(0, end).LastIndexOf(delimiter) + 1;
-            var cell = before.Slice(from, end - from).Trim(' ');
+            var (from, length) = TableCell.DelimitedCell(before, delimiter, c);
+            var cell = before.Slice(from, length).Trim(' ');
             if (cell.Length is > 0 and <= MaxNameLength)
             {
                 int country = CountryWords.NamedExactly(cell);
                 if (country >= 0) return country;
             }
-            end = from - 1;
         }
         return -1;
     }
@@ -43,5 +43,5 @@ internal static class NationalityCell
     internal const string Enclosing = " (（)）[]「」\"'{}<>";
 
     // The delimiters of a roster typed by hand or exported (／ and / between spaced cells, |, 、, a tab, a comma).
-    internal static bool IsDelimiter(char c) => c is '/' or '／' or '|' or '｜' or '、' or '\t' or ',' or '，' or ';' or '；';
+    internal static bool IsDelimiter(char c) => RowDelimiters.Is(c, FieldMarks.RosterCells);
 }

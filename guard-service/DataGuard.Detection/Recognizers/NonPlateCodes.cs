@@ -131,7 +131,7 @@ internal static class NonPlateCodes
         int at = text.Slice(from, to - from).IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
         if (at < 0 || word[0] >= 0x80) return at >= 0;
         at += from;
-        return !(at > 0 && AsciiChars.IsLetter(text[at - 1])) && !(at + word.Length < text.Length && AsciiChars.IsLetter(text[at + word.Length]));
+        return WordEdges.Whole(text, at, at + word.Length);
     }
 
     // Two or more letters and three or more digits, each group a run from the start of its alphabet (ABC, AB, 1234, 0123), XYZ, or

@@ -210,8 +210,8 @@ internal static class PersonRecord
                && (residentOnly ? IsResidentCertificate(field) : IsIdentifier(field));
     }
 
-    private static bool IsDelimiter(char c) => c is '/' or ',' or '，' or '；' or ';' or '\t' or '|' or '\n' or '\r'
-        or '／' or '｜'; // typed with a Chinese input method: 孫冠柏／Ｔ２９７３９４８９６／ZT-19780, GU-598 ｜ 廖美冠 ｜ 0971-803647
+    // (full-width marks typed with a Chinese input method count: 孫冠柏／Ｔ２９７３９４８９６／ZT-19780, GU-598 ｜ 廖美冠 ｜ 0971-803647)
+    private static bool IsDelimiter(char c) => RowDelimiters.Is(c, FieldMarks.RecordFields);
 
     // Past spaces, brackets, quotes and invisible characters, a field delimiter or the edge of the text.
     private static bool IsFieldEdge(ReadOnlySpan<char> text, int i, int step)

@@ -331,8 +331,7 @@ internal static class PlateContext
         for (int k = 0; k < 2 && end < text.Length && text[end] is ' ' or '\t' or ')' or '）' or ']' or '」' or '"' or '\'' or '}' or '>'; k++) end++;
         if (end >= text.Length || !CharFolding.IsHan(text[end])) return false;
         var rest = text.Slice(end);
-        foreach (var verb in VehicleVerbsAfter) if (rest.StartsWith(verb.AsSpan(), StringComparison.Ordinal)) return true;
-        return false;
+        return WordLists.StartsWithAny(rest, VehicleVerbsAfter);
     }
 
     /// <summary>What a vehicle is seen doing on the road (…又出現在光復路, …剛剛經過路口): round 38, set U33.</summary>
@@ -357,8 +356,7 @@ internal static class PlateContext
                 skipped = true;
             }
         }
-        foreach (var verb in SeenOnRoadVerbs) if (rest.StartsWith(verb.AsSpan(), StringComparison.Ordinal)) return true;
-        return false;
+        return WordLists.StartsWithAny(rest, SeenOnRoadVerbs);
     }
 
     /// <summary>Verbs of driving that a vehicle's measure word may follow (開他那台, 騎著一台).</summary>
@@ -544,8 +542,7 @@ internal static class PlateContext
     private static bool EndsWithAny(ReadOnlySpan<char> cell, string[] words)
     {
         cell = cell.Trim(" \t\u3000\"'`*".AsSpan());
-        foreach (var word in words) if (cell.EndsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return WordLists.EndsWithAny(cell, words, StringComparison.OrdinalIgnoreCase);
     }
 
     // "<td>D G H  1 9 6 6</td>": GH 1966 read from inside the cell's value does not fill the cell (an HTML cell is judged

@@ -10,10 +10,11 @@ internal readonly struct ContextWord
 {
     private static int s_lastId;
 
-    public ContextWord(string text)
+    public ContextWord(string text, bool insideWords = false)
     {
         Id = System.Threading.Interlocked.Increment(ref s_lastId);
         Text = text;
+        InsideWords = insideWords;
         bool ascii = false;
         foreach (char c in text) if (c < 128 && char.IsLetter(c)) ascii = true;
         IsAscii = ascii;
@@ -27,6 +28,13 @@ internal readonly struct ContextWord
     public string Text { get; }
 
     public bool IsAscii { get; }
+
+    /// <summary>
+    /// An English word that counts glued to other letters too (a joining instruction's "join" in "joined", "rejoin"):
+    /// <see cref="OccursIn"/> and <see cref="OccursAt"/> ask for no word edges. The scan's one-pass index records glued
+    /// occurrences either way.
+    /// </summary>
+    public bool InsideWords { get; }
 
     /// <summary>
     /// No character of the word has a case variant (CJK, kana, digits, punctuation): ordinal ignore-case comparison equates
@@ -43,10 +51,10 @@ internal readonly struct ContextWord
     /// <summary>A number unique to this word object (1, 2, …), under which <see cref="ContextWordIndex"/> keeps its occurrences.</summary>
     public int Id { get; }
 
-    public static ContextWord[] All(string[] words)
+    public static ContextWord[] All(string[] words, bool insideWords = false)
     {
         var result = new ContextWord[words.Length];
-        for (int i = 0; i < words.Length; i++) result[i] = new ContextWord(words[i]);
+        for (int i = 0; i < words.Length; i++) result[i] = new ContextWord(words[i], insideWords);
         return result;
     }
 
@@ -82,8 +90,7 @@ internal readonly struct ContextWord
             int at = window.Slice(from).IndexOf(Text.AsSpan(), StringComparison.OrdinalIgnoreCase);
             if (at < 0) return false;
             at += from;
-            int end = at + Text.Length;
-            if ((at == 0 || !AsciiChars.IsLetter(window[at - 1])) && (end == window.Length || !AsciiChars.IsLetter(window[end]))) return true;
+            if (InsideWords || WordEdges.Whole(window, at, at + Text.Length)) return true;
             from = at + 1;
         }
         return false;
@@ -96,8 +103,7 @@ internal readonly struct ContextWord
         if (end > window.Length) return false;
         var slice = window.Slice(at, Text.Length);
         if (!IsAscii) return slice.SequenceEqual(Text.AsSpan());
-        return slice.Equals(Text.AsSpan(), StringComparison.OrdinalIgnoreCase)
-            && (at == 0 || !AsciiChars.IsLetter(window[at - 1])) && (end == window.Length || !AsciiChars.IsLetter(window[end]));
+        return slice.Equals(Text.AsSpan(), StringComparison.OrdinalIgnoreCase) && (InsideWords || WordEdges.Whole(window, at, end));
     }
 
     /// <summary>Whether any of <paramref name="words"/> occurs in <paramref name="window"/>.</summary>

@@ -15,16 +15,7 @@ public sealed class PlateBarsAndReversalsTests(ITestOutputHelper output)
 {
     private const int CasesPerCell = 10;
 
-    private static readonly (string Name, bool Current, Func<Random, (string Letters, string Digits, bool LettersFirst)> Make)[] Layouts =
-    {
-        ("2012.3+4", true, r => (ValueFamilies.Letters(r, 3, current: true), PlateDigits(r, 4), true)),
-        ("commercial.3+3", false, r => (ValueFamilies.Letters(r, 3, current: true), PlateDigits(r, 3), true)),
-        ("1992.2+4", false, r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 4), true)),
-        ("heavy-moto.2+3", false, r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 3), true)),
-        ("micro-ev.2+5", false, r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 5), true)),
-        ("2001.4+2", false, r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 4), false)),
-        ("3+2", false, r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 3), false)),
-    };
+    private static readonly PlateLayoutTable.Layout[] Layouts = PlateLayoutTable.All;
 
     private static readonly (string Name, Func<string, string, bool, Random, string> Write)[] Bars =
     {
@@ -85,7 +76,7 @@ public sealed class PlateBarsAndReversalsTests(ITestOutputHelper output)
     {
         var tally = new Tally();
         // (only letters-first plates: a digits-first one turned round is a letters-first plate, read as written)
-        foreach (var layout in Layouts.Where(l => l.Name is not ("2001.4+2" or "3+2")))
+        foreach (var layout in PlateLayoutTable.Except("2001.4+2", "3+2"))
         foreach (var place in new[] { "after", "before" })
         foreach (var frame in Frames)
         {
@@ -93,7 +84,7 @@ public sealed class PlateBarsAndReversalsTests(ITestOutputHelper output)
             for (int n = 0; n < CasesPerCell; n++)
             {
                 var (letters, digits, _) = layout.Make(r);
-                string written = Reverse($"{letters}-{digits}");
+                string written = ReversalsPiecesSpacedTests.Reverse($"{letters}-{digits}");
                 string note = place == "after" ? Pick(r, NotesAfter) : Pick(r, NotesBefore);
                 string text = place == "after" ? Framed(written, note, frame, r, out int at) : Framed(note + written, "", frame, r, out at);
                 if (place == "before") at += note.Length;
@@ -149,16 +140,6 @@ public sealed class PlateBarsAndReversalsTests(ITestOutputHelper output)
         return before + written + after + end;
     }
 
-    // Plate digits without the 4 the 2012 scheme does not issue.
-    internal static string PlateDigits(Random r, int count) =>
-        string.Concat(Enumerable.Range(0, count).Select(_ => "12356789"[r.Next(8)]));
-
-    private static string Reverse(string value)
-    {
-        var chars = value.ToCharArray();
-        Array.Reverse(chars);
-        return new string(chars);
-    }
 
     private static T Pick<T>(Random r, params T[] items) => items[r.Next(items.Length)];
 }

@@ -16,16 +16,7 @@ public sealed class PlateRosterColumnsTests(ITestOutputHelper output)
 {
     private const int CasesPerCell = 10;
 
-    private static readonly (string Name, Func<Random, (string Letters, string Digits, bool LettersFirst)> Make)[] Layouts =
-    {
-        ("2012.3+4", r => (ValueFamilies.Letters(r, 3, current: true), PlateDigits(r, 4), true)),
-        ("commercial.3+3", r => (ValueFamilies.Letters(r, 3, current: true), PlateDigits(r, 3), true)),
-        ("1992.2+4", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 4), true)),
-        ("heavy-moto.2+3", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 3), true)),
-        ("micro-ev.2+5", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 5), true)),
-        ("2001.4+2", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 4), false)),
-        ("3+2", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 3), false)),
-    };
+    private static readonly PlateLayoutTable.Layout[] Layouts = PlateLayoutTable.All;
 
     private static readonly (string Name, Func<string, string, bool, string> Write)[] Disguises =
     {
@@ -86,7 +77,7 @@ public sealed class PlateRosterColumnsTests(ITestOutputHelper output)
                 1 => ("order-column", Rows(r, Pick(r, "日期、訂單編號、狀態", "| 日期 | 訂單編號 | 狀態 |"), (row, sep) => $"{Date(r)}{sep}{Code(r, row)}{sep}{Pick(r, "已出貨", "待付款")}")),
                 2 => ("flight-column", Rows(r, "", (row, sep) => $"{Pick(r, "王○明", "陳○玲", "Tran T.")}{sep}{Pick(r, "CI", "BR", "JX", "IT")}{(r.Next(2) == 0 ? "-" : "")}{ValueFamilies.Digits(r, 3)}{sep}{Date(r)}")),
                 3 => ("unit-column", Rows(r, "", (row, sep) => $"{Pick(r, "王○明", "陳○玲")}{sep}{Pick(r, "A", "B", "C")}{r.Next(1, 9)}-{ValueFamilies.Digits(r, 3)}{sep}{Pick(r, "已入住", "空")}")),
-                4 => ("model-with-count", $"{Pick(r, "採購清單", "盤點")}：{ValueFamilies.Letters(r, 3, current: true)}-{PlateDigits(r, 4)} {r.Next(2, 9)}台、{ValueFamilies.Letters(r, 2)}{ValueFamilies.Digits(r, 4)} {r.Next(2, 9)}台、{ValueFamilies.Letters(r, 2)}-{ValueFamilies.Digits(r, 3)} {r.Next(2, 9)}台"),
+                4 => ("model-with-count", $"{Pick(r, "採購清單", "盤點")}：{ValueFamilies.Letters(r, 3, current: true)}-{PlateLayoutTable.PlateDigits(r, 4)} {r.Next(2, 9)}台、{ValueFamilies.Letters(r, 2)}{ValueFamilies.Digits(r, 4)} {r.Next(2, 9)}台、{ValueFamilies.Letters(r, 2)}-{ValueFamilies.Digits(r, 3)} {r.Next(2, 9)}台"),
                 _ => ("spelt-version", $"版本 {r.Next(1, 9)} {r.Next(0, 9)}   -   {r.Next(0, 9)} {r.Next(0, 9)} 已更新，請重新啟動。"),
             };
             var dirty = Scan(text).Where(f => f.Type is EntityTypes.NationalId or EntityTypes.ResidentCertificate
@@ -142,10 +133,10 @@ public sealed class PlateRosterColumnsTests(ITestOutputHelper output)
     // Another row's plate, written with its hyphen; the first row's in the 2012 layout.
     private static string OtherPlate(Random r, int row) => (row == 0 ? 0 : r.Next(4)) switch
     {
-        0 => $"{ValueFamilies.Letters(r, 3, current: true)}-{PlateDigits(r, 4)}",
+        0 => $"{ValueFamilies.Letters(r, 3, current: true)}-{PlateLayoutTable.PlateDigits(r, 4)}",
         1 => $"{ValueFamilies.Letters(r, 2)}-{ValueFamilies.Digits(r, 4)}",
         2 => $"{ValueFamilies.Digits(r, 4)}-{ValueFamilies.Letters(r, 2)}",
-        _ => $"{ValueFamilies.Letters(r, 3, current: true)}-{PlateDigits(r, 3)}",
+        _ => $"{ValueFamilies.Letters(r, 3, current: true)}-{PlateLayoutTable.PlateDigits(r, 3)}",
     };
 
     // Rows of a table of codes under an optional header, cut as the header is (the enumeration comma without one).
@@ -162,7 +153,7 @@ public sealed class PlateRosterColumnsTests(ITestOutputHelper output)
     // A code shaped as the 2012 plate or an older one, with its hyphen in even rows and without it in odd ones.
     private static string Code(Random r, int row)
     {
-        string letters = ValueFamilies.Letters(r, 2 + r.Next(2), current: true), digits = PlateDigits(r, 3 + r.Next(2));
+        string letters = ValueFamilies.Letters(r, 2 + r.Next(2), current: true), digits = PlateLayoutTable.PlateDigits(r, 3 + r.Next(2));
         return row % 2 == 0 ? $"{letters}-{digits}" : letters + digits;
     }
 
@@ -171,8 +162,6 @@ public sealed class PlateRosterColumnsTests(ITestOutputHelper output)
 
     private static string Spelt(string group) => string.Join(" ", group.ToCharArray());
 
-    // Plate digits without the 4 the 2012 scheme does not issue.
-    private static string PlateDigits(Random r, int count) => PlateBarsAndReversalsTests.PlateDigits(r, count);
 
     private static T Pick<T>(Random r, params T[] items) => items[r.Next(items.Length)];
 }

@@ -126,7 +126,7 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
             OfferRest(text, named.Value, end, end + 1, ref sink, priority, BaseScore);
             return;
         }
-        if (start > 0 && AsciiChars.IsLetter(text[start - 1]) || end < text.Length && AsciiChars.IsLetter(text[end])) return;
+        if (!WordEdges.Whole(text, start, end)) return;
         char spelt = (char)(text[start] & ~0x20);
         if (ConnectorEnd(text, end) is int rest and > 0)
         {

@@ -27,7 +27,7 @@ internal sealed class ValueAcrossCellsRecognizer : AnchoredRecognizer
         var header = text.Slice(lineStart, lineEnd - lineStart);
         char delimiter = TableCell.DelimiterOf(header);
         if (delimiter == '\0') return;
-        int column = TableCell.CountOf(header.Slice(0, start - lineStart), delimiter);
+        int column = TableCell.CellBreaksIn(header.Slice(0, start - lineStart), delimiter);
         if (!Cell(header, delimiter, column + 1, out int nextStart, out int nextEnd) || !NamesSecondPart(header.Slice(nextStart, nextEnd - nextStart))) return;
 
         int rowStart = lineEnd + 1;
@@ -67,15 +67,9 @@ internal sealed class ValueAcrossCellsRecognizer : AnchoredRecognizer
     // The bounds of cell number <paramref name="column"/> of the line, trimmed of blanks.
     private static bool Cell(ReadOnlySpan<char> line, char delimiter, int column, out int start, out int end)
     {
-        start = 0;
-        for (int i = 0; i < column; i++)
-        {
-            int next = line.Slice(start).IndexOf(delimiter);
-            if (next < 0) { end = 0; return false; }
-            start += next + 1;
-        }
-        int length = line.Slice(start).IndexOf(delimiter);
-        end = length < 0 ? line.Length : start + length;
+        (start, end) = TableCell.DelimitedCell(line, delimiter, column);
+        if (start < 0) return false;
+        end += start;
         while (start < end && char.IsWhiteSpace(line[start])) start++;
         while (end > start && char.IsWhiteSpace(line[end - 1])) end--;
         return true;
