@@ -39,7 +39,20 @@ internal static class HomophoneDigits
     /// characters, so each search is a pass of the probabilistic map.
     /// </summary>
     private static readonly CharSearch SoundAlikesAndLetterReadings =
-        new(SoundAlikeTable.SearchedCharacters + LetterReadings.FirstCharacters() + ReversalNotes.HanFirstCharacters());
+        new(SoundAlikeTable.SearchedCharacters + RareNumerals + LetterReadings.FirstCharacters() + ReversalNotes.HanFirstCharacters());
+
+    /// <summary>
+    /// Round 39: numerals rare in prose — 〇 and the police radio's 洞 幺 么 拐 勾 — where a search for a run stops too, so a
+    /// value mixing them with only the sound-alikes common in prose or not searched (洞而-三1兩五-扒參是7) is found. They are
+    /// digits already (<see cref="CharFolding"/>); a run of them alone holds no sound-alike and is left as it is.
+    /// </summary>
+    private const string RareNumerals = "〇洞幺么拐勾";
+
+    /// <summary>
+    /// Round 39: a run holding at least this many Han numerals (一 〇 兩 洞 貳…) besides its sound-alikes is a value disguised on
+    /// purpose: a sound-alike glued to its edge is its first or last digit, common in prose or not (是舊陸似 兒衫40…, …4玲8是).
+    /// </summary>
+    private const int DisguisingNumerals = 2;
 
     /// <summary>
     /// The text with every run of sound-alike digits rewritten as ASCII digits, and every letter reading that a whole ID's
@@ -62,7 +75,7 @@ internal static class HomophoneDigits
             int hit = SoundAlikesAndLetterReadings.IndexOfAny(span.Slice(from));
             if (hit < 0) break;
             int at = from + hit;
-            if (at >= nextDigit) nextDigit = DigitOf(span[at]) is null ? at + 1 : RewriteRunAt(text, at, ref rewritten);
+            if (at >= nextDigit) nextDigit = OpensRun(span[at]) ? RewriteRunAt(text, at, ref rewritten) : at + 1;
             if (at >= nextLetter) nextLetter = LetterReadings.StartsReading(span[at]) ? letters.RewriteAt(at, ref rewritten) : at + 1;
             if (at >= nextNote) nextNote = NoteAt(span, at, ref notes);
         }
@@ -92,7 +105,18 @@ internal static class HomophoneDigits
         var span = text.AsSpan();
         if (!RunGoesOn(span, hit)) return hit + 1; // 中山路, 下午兩點: a word, not a run of digits
         int start = RunStart(span, hit);
-        int end = RunEnd(span, start, out bool qualifies);
+        int end = RunEnd(span, start, trailingCommon: false, out bool qualifies, out int numerals, out int digits);
+        if (numerals >= DisguisingNumerals && !IsWhole(span, start, digits))
+        {
+            // Round 39: a value disguised with numerals and one digit short takes a common sound-alike glued to either edge
+            // (是舊陸似…, …4玲8是); before a 0 it is no digit (電話是靈九…: a phone starts with 0).
+            int from = GluedCommonBefore(span, start) && (!StartsWithZero(span, start) || IsLetter(span, start - 2)) ? start - 1 : start;
+            int extendedEnd = RunEnd(span, from, trailingCommon: true, out bool extended, out _, out _);
+            if (extended && (from < start || extendedEnd > end))
+            {
+                (start, end, qualifies) = (from, extendedEnd, true);
+            }
+        }
         if (qualifies)
         {
             rewritten ??= text.ToCharArray();
@@ -104,6 +128,9 @@ internal static class HomophoneDigits
         return Math.Max(end, hit + 1);
     }
 
+    // A sound-alike rare in prose, or a numeral rare in prose (round 39).
+    private static bool OpensRun(char c) => DigitOf(c) is not null || RareNumerals.IndexOf(c) >= 0;
+
     /// <summary>
     /// The digit a sound-alike character rare in prose stands for, or null (a common one, 是 or 路, is read only inside a
     /// run, never from its own hit).
@@ -112,9 +139,11 @@ internal static class HomophoneDigits
 
     // Whether a digit or a value's separator stands right before or after the hit: a run of eight digits has one. A
     // sound-alike common in prose beside it does not count (老師是山…: prose is full of them, and the walk would follow).
+    // Round 39: beside a numeral rare in prose (洞而…), a common one counts: the run's other characters then decide.
     private static bool RunGoesOn(ReadOnlySpan<char> text, int hit) =>
         hit > 0 && (IsDigitNotCommon(text[hit - 1]) || IsGap(text[hit - 1]))
-        || hit + 1 < text.Length && (IsDigitNotCommon(text[hit + 1]) || IsGap(text[hit + 1]));
+        || hit + 1 < text.Length && (IsDigitNotCommon(text[hit + 1]) || IsGap(text[hit + 1]))
+        || RareNumerals.IndexOf(text[hit]) >= 0 && (hit > 0 && IsDigit(text[hit - 1]) || hit + 1 < text.Length && IsDigit(text[hit + 1]));
 
     private static bool IsDigitNotCommon(char c) => IsDigit(c) && !SoundAlikeTable.IsCommonInProse(c);
 
@@ -138,11 +167,39 @@ internal static class HomophoneDigits
         return start;
     }
 
+    // A whole phone (ten digits from a 0), an ID's or certificate's digits after its glued letter, or a card's sixteen.
+    private static bool IsWhole(ReadOnlySpan<char> text, int start, int digits) =>
+        digits == 16 || digits == 10 && StartsWithZero(text, start) || digits == 9 && IsLetter(text, start - 1);
+
+    private static bool StartsWithZero(ReadOnlySpan<char> text, int start) => (SoundAlikeTable.DigitOf(text[start]) ?? CharFolding.Fold(text[start]).Value) == '0';
+
+    private static bool IsLetter(ReadOnlySpan<char> text, int at) => at >= 0 && CharFolding.Fold(text[at]).Kind == CharKind.Letter;
+
+    /// <summary>
+    /// The copula, common in prose and read for 4, stands at a value's edges as a verb far more often than as a digit
+    /// (電話是八八六…, phone是…, …舊是被盜刷的卡, a cell's ;是…): taken at an edge only where the line starts or ends on its
+    /// outer side, or a space or a label's colon stands there (卡號：是舊陸似…, …六拐是⏎).
+    /// </summary>
+    private const char Copula = '是';
+
+    // A common sound-alike at an edge, the character on its outer side at `outside` (-1 or the text's end: none).
+    private static bool TakenAtEdge(ReadOnlySpan<char> text, int at, int outside) =>
+        SoundAlikeTable.IsCommonInProse(text[at])
+        && (text[at] != Copula || outside < 0 || outside >= text.Length || char.IsWhiteSpace(text[outside]) || text[outside] is ':' or '：');
+
+    // A sound-alike common in prose right before the run, glued to it, with no digit before it (a letter may be: N而0兩…).
+    private static bool GluedCommonBefore(ReadOnlySpan<char> text, int start) =>
+        start > 0 && TakenAtEdge(text, start - 1, start - 2) && (start < 2 || !IsDigit(text[start - 2]));
+
     // Reads the run from its start: its end (after the last digit), and whether its shape is a whole value's. A sound-alike
-    // common in prose counts only once another digit follows it, so none ends the run.
-    private static int RunEnd(ReadOnlySpan<char> text, int start, out bool qualifies)
+    // common in prose counts only once another digit follows it, so none ends the run — unless trailingCommon (round 39:
+    // a run disguised with numerals) and it is glued to the last digit, the one character there. numerals: the Han
+    // numerals among the run's digits (一 〇 兩 洞…), sound-alikes apart.
+    private static int RunEnd(ReadOnlySpan<char> text, int start, bool trailingCommon, out bool qualifies, out int numerals, out int digits)
     {
-        int end = start, gap = 0, digits = 0, soundAlikes = 0, common = 0, pendingCommon = 0;
+        int end = start, gap = 0, soundAlikes = 0, common = 0, pendingCommon = 0;
+        numerals = 0;
+        digits = 0;
         for (int k = start; k < text.Length; k++)
         {
             char c = text[k];
@@ -155,12 +212,20 @@ internal static class HomophoneDigits
             {
                 digits += pendingCommon + 1;
                 soundAlikes += pendingCommon + (DigitOf(c) is null ? 0 : 1);
+                if (DigitOf(c) is null && CharFolding.IsHan(c)) numerals++;
                 common += pendingCommon;
                 pendingCommon = 0;
                 end = k + 1;
                 gap = 0;
             }
             else if (!IsGap(c) || ++gap > MaxGap) break;
+        }
+        if (trailingCommon && end < text.Length && TakenAtEdge(text, end, end + 1) && (end + 1 >= text.Length || !IsDigit(text[end + 1])))
+        {
+            digits++;
+            soundAlikes++;
+            common++;
+            end++;
         }
         int atEdges = (DigitOf(text[start]) is null ? 0 : 1) + (digits > 1 && DigitOf(text[end - 1]) is not null ? 1 : 0);
         bool glued = start > 0 && CharFolding.Fold(text[start - 1]).Kind is CharKind.Letter or CharKind.Plus;
@@ -169,7 +234,9 @@ internal static class HomophoneDigits
         // Round 38 (categories of sets U33, U34): one glued to each end (靈91 234 567衣) is the number's first and last
         // digit, not two strays: the real digits alone are no whole value there.
         bool gluedAtBothEdges = atEdges == 2 && !IsGap(text[start + 1]) && !IsGap(text[end - 2]);
-        bool strayAtEdge = soundAlikes == atEdges && digits - soundAlikes >= MinDigits - 1 && !gluedAtBothEdges;
+        // Round 39: in a run disguised with numerals (靈九陸七-9九幺-三八洞), one glued to an edge is a digit like the rest.
+        bool gluedInDisguise = numerals >= DisguisingNumerals && end - start > 1 && !IsGap(text[start + 1]) && !IsGap(text[end - 2]);
+        bool strayAtEdge = soundAlikes == atEdges && digits - soundAlikes >= MinDigits - 1 && !gluedAtBothEdges && !gluedInDisguise;
         qualifies = soundAlikes > 0 && digits >= MinDigits && digits <= MaxDigits && !strayAtEdge
             && common * DigitsPerCommonSoundAlike <= digits
             && (mixed || glued || digits >= MinSoundAlikeOnly);

@@ -46,6 +46,7 @@ internal static class LocalNumberCues
     {
         "我家", "住家", "打我家", "我家裡",
         "打家裡", "打回家", "打到家裡", "他家", "她家", "他家裡", "她家裡", "家裡的", // round 25: whose home, or a call to it (打家裡 2345 6789 就好)
+        "家用", "辦公室", // round 39: the home's or the office's line (他家用：23456789, 我辦公室 2345678); 家用 2345 元 is a quantity
     });
 
     /// <summary>
@@ -89,7 +90,8 @@ internal static class LocalNumberCues
         || BracketedAfterPerson(text, start, end)
         || AfterDesk(text, start)
         || ListedAfterPhone(text, start)
-        || ListedUnderPhoneHeading(text, start, end);
+        || ListedUnderPhoneHeading(text, start, end)
+        || AddressBeforeNumber.NamesLine(text, start, end);
 
     /// <summary>
     /// A subscriber's line right before the number (舊門號 2345 6789 已解約, 新門號…): a label of the number only, not of a

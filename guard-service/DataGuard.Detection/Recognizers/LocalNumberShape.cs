@@ -67,10 +67,11 @@ internal static class LocalNumberShape
 
     // 2019-2023, 2024 0315 (a year and a month-day), 2000-2300 (a span of clock times): eight digits whose halves are
     // both years, a year and a date, or both times of day.
-    private static bool IsDateOrTimeSpan(in Chain chain, int count)
+    private static bool IsDateOrTimeSpan(in Chain chain, int count) => count == 8 && IsDateOrTimeSpan(Value(chain, 0, 4), Value(chain, 4, 8));
+
+    /// <summary>Whether two four-digit halves are two years, a year and a month-day, or two clock times (20261207, 0830 1730).</summary>
+    internal static bool IsDateOrTimeSpan(int head, int tail)
     {
-        if (count != 8) return false;
-        int head = Value(chain, 0, 4), tail = Value(chain, 4, 8);
         bool year = head is >= 1900 and <= 2099;
         if (year && (tail is >= 1900 and <= 2099 || tail / 100 is >= 1 and <= 12 && tail % 100 is >= 1 and <= 31)) return true;
         return IsClockTime(head) && IsClockTime(tail);

@@ -527,7 +527,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // under 聯絡窗口).
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits, bool grouped)
     {
-        if (IsLabelledRightBefore(text, start) || IsLabelledRightBefore(text, SpokenParticle.Before(text, start))) return true;
+        if (IsLabelledRightBefore(text, start) || IsLabelledRightBefore(text, SpokenParticle.Before(text, start))
+            || IsLabelledRightBefore(text, CallingDemonstrative.Before(text, start))) return true;
         // (a cell of its own: the digits of the cell before it, two spaces off, are no head of this number)
         if (FillsLocalSpacedColumn(text, start, end)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.

@@ -56,6 +56,8 @@ internal static class CaseGenerator
         foreach (var row in ForeignPersonRows.Positives()) yield return row; // Round 37 (categories of sets U31, U32)
         foreach (var described in DescribedLettersAndScans.Positives()) yield return described; // Round 38 (categories of sets U33, U34)
         foreach (var row in NationalityRows.Positives()) yield return row; // Round 38 (categories of sets U33, U34)
+        foreach (var local in PlainLandlines.Positives()) yield return local; // Round 39 (issue 9 §1, no held-out set open)
+        foreach (var mixed in MixedSoundAlikes.Positives()) yield return mixed; // Round 39 (issue 9 §1, no held-out set open)
     }
 
     /// <summary>

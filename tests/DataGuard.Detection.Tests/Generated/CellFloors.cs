@@ -1081,6 +1081,8 @@ internal static class CellFloors
         if (ForeignPersonRows.Decides(parts, out double? round37)) return round37;
         if (DescribedLettersAndScans.Decides(parts, out double? round38)) return round38; // Round 38 (categories of sets U33, U34)
         if (NationalityRows.Decides(parts, out double? nationalityRows38)) return nationalityRows38; // Round 38 (categories of sets U33, U34)
+        if (PlainLandlines.Decides(parts, out double? plainLandlines39)) return plainLandlines39; // Round 39 (issue 9 §1)
+        if (MixedSoundAlikes.Decides(parts, out double? mixedSoundAlikes39)) return mixedSoundAlikes39; // Round 39 (issue 9 §1)
         foreach (var decide in RoundDeciders)
             if (decide(parts) is double floor) return floor < 0 ? null : floor;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;

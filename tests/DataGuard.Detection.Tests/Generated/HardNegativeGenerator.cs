@@ -926,6 +926,11 @@ internal static class HardNegativeGenerator
         // passport number, a date, an amount or a count; digits after a number's name ending in 號碼 or before 元; a card
         // statement's authorisation codes.
         new("nationality-row-look-alikes", NationalityRows.LookAlike),
+        // Round 39 (issue 9 §1): the frames of PlainLandlines around no phone — seven or eight digits after a label naming
+        // something else (統編, 發票, 訂單, 案號, 日期…), amounts after 家用, office hours, a floor after an address; and prose
+        // dense in the characters read for digits beside numerals and radio numerals (MixedSoundAlikes).
+        new("plain-landline-look-alikes", PlainLandlines.LookAlike),
+        new("mixed-sound-alike-prose", MixedSoundAlikes.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.

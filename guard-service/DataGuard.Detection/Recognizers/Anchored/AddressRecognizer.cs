@@ -63,7 +63,8 @@ internal sealed class AddressRecognizer : AnchoredRecognizer
         return false;
     }
 
-    private static bool IsCounty(ReadOnlySpan<char> name)
+    /// <summary>Whether the three characters are a county's or city's name (臺北市, 高雄市, 宜蘭縣…).</summary>
+    internal static bool IsCounty(ReadOnlySpan<char> name)
     {
         foreach (var county in Counties) if (county[0] == name[0] && name.SequenceEqual(county.AsSpan())) return true;
         return false;
