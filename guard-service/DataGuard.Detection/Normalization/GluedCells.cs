@@ -17,6 +17,104 @@ internal static class GluedCells
         return count == chain.Length && chain.EndGlued && ValueAt(text, chain.EndOf(count)); // the reader stopped before a date
     }
 
+    /// <summary>
+    /// Round 39: whether the next cell starts right after the first <paramref name="count"/> characters, as
+    /// <see cref="NextValueAt"/> reads it or as an e-mail address's mailbox name (a plate column pasted onto the e-mail
+    /// column after it: UW-3985chen.hua10@…, 2954-NCtina.wu90@…). Only plates ask: a plate's groups have a fixed length, so
+    /// where they end is known; the recognizer still asks its layout and its context.
+    /// </summary>
+    public static bool NextFieldAt(ReadOnlySpan<char> text, in Chain chain, int count) =>
+        NextValueAt(text, chain, count) || count < chain.Length && chain.Gaps[count] == 0 && MailboxAt(text, chain.Positions[count]);
+
+    /// <summary>How far ahead of a mailbox name's start its at sign is looked for.</summary>
+    private const int MaxMailboxName = 40;
+
+    // A mailbox name from at to an at sign and a letter after it, starting with a letter; glued to a letter, it must start with
+    // a small letter after a capital (NCtina.wu90@…: the plate's letters are typed in capitals, the address in small ones).
+    private static bool MailboxAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0 || !AsciiChars.IsLetter(text[at]) || CharFolding.KindOf(text[at - 1]) == CharKind.Letter && !(IsSmall(text[at]) && !IsSmall(text[at - 1])))
+            return false;
+        for (int i = at + 1; i < text.Length && i - at <= MaxMailboxName; i++)
+        {
+            char c = text[i];
+            if (c == '@') return i + 1 < text.Length && AsciiChars.IsLetter(text[i + 1]);
+            if (!AsciiChars.IsLetterOrDigit(c) && c is not ('.' or '_' or '-' or '+')) return false;
+        }
+        return false;
+    }
+
+    private static bool IsSmall(char c) => (uint)(c - 'a') <= 'z' - 'a';
+
+    /// <summary>
+    /// Round 39: where the mailbox name that starts at <paramref name="start"/> really starts when a plate cell is glued before
+    /// it (UW-3985chen.hua10@…, ＢＫ－８５６４chen@…, 2954-NCtina.wu90@…; HBS 818hua_88@… with the plate's letters before a
+    /// space): after the plate's digits, or after its capitals where a small letter follows. The plate stands at a cell's start
+    /// and in one of <see cref="PlateLayouts"/>; otherwise <paramref name="start"/>.
+    /// </summary>
+    public static int MailboxStartAfterPlate(ReadOnlySpan<char> text, int start, int localEnd)
+    {
+        // (a digits-first plate whose digits are in numerals or end before a space or dot, which no mailbox name holds: 二三四五-ABchen@…,
+        // 7842·RCtina@…; its capitals open the name)
+        int afterJoint = IsJoint(text[start]) ? start + 1 : start;
+        if (afterJoint > 1 && afterJoint < localEnd && CharFolding.KindOf(text[afterJoint]) == CharKind.Letter
+            && (IsJoint(text[afterJoint - 1]) || IsPlainGap(text[afterJoint - 1])) && CharFolding.KindOf(text[afterJoint - 2]) == CharKind.Digit)
+        {
+            int capitals = CapitalsEnd(text, afterJoint, localEnd);
+            return capitals - afterJoint == 2 && capitals < localEnd - 1 && IsSmall(text[capitals]) ? capitals : start;
+        }
+        int head = start;
+        // (the plate's letters and a space or middle dot before the mailbox name, which starts with its digits)
+        if (start > 2 && IsPlainGap(text[start - 1]) && CharFolding.KindOf(text[start]) == CharKind.Digit)
+        {
+            head = start - 1;
+            while (head > 0 && start - 1 - head < 3 && (AsciiChars.IsUpper(text[head - 1]) || AsciiChars.IsDigit(text[head - 1]))) head--;
+            if (start - 1 - head < 2) return start;
+        }
+        if (head > 0 && !StartsCell(text[head - 1])) return start;
+        int first = GroupEnd(text, head, localEnd, out bool letters);
+        int second = head == start ? first + 1 : start;
+        if (first - head is < 2 or > 4 || second >= localEnd || head == start && !IsJoint(text[first])) return start;
+        int end = letters ? DigitsEnd(text, second, localEnd) : CapitalsEnd(text, second, localEnd);
+        bool fits = PlateLayouts.TryFind(lettersFirst: letters, letters ? first - head : end - second, letters ? end - second : first - head, out _);
+        return fits && end < localEnd - 1 && AsciiChars.IsLetter(text[end]) && (letters || IsSmall(text[end])) ? end : start;
+    }
+
+    // A cell opens after a row's start, a delimiter or a blank.
+    private static bool StartsCell(char c) => c is '\n' or ',' or '\t' or '|' or ';' or ' ' or '，' or '、' or '｜';
+
+    // A space or middle dot between a plate's groups, which no mailbox name holds.
+    private static bool IsPlainGap(char c) => c is ' ' or '\u00B7' or '\u2027';
+
+    // A hyphen of any form, or an invisible character standing for it.
+    private static bool IsJoint(char c) => CharFolding.Fold(c).Value == '-' || CharFolding.KindOf(c) == CharKind.Invisible;
+
+    // The end of a plate's first group (letters, or a mixed code of letters and digits; or digits alone), as folded.
+    private static int GroupEnd(ReadOnlySpan<char> text, int from, int limit, out bool letters)
+    {
+        letters = false;
+        int i = from;
+        for (; i < limit && i - from <= 4; i++)
+        {
+            var kind = CharFolding.KindOf(text[i]);
+            if (kind is not (CharKind.Letter or CharKind.Digit)) break;
+            letters |= kind == CharKind.Letter;
+        }
+        return i;
+    }
+
+    private static int DigitsEnd(ReadOnlySpan<char> text, int from, int limit)
+    {
+        while (from < limit && CharFolding.KindOf(text[from]) == CharKind.Digit) from++;
+        return from;
+    }
+
+    private static int CapitalsEnd(ReadOnlySpan<char> text, int from, int limit)
+    {
+        while (from < limit && CharFolding.KindOf(text[from]) == CharKind.Letter && !IsSmall(text[from]) && (uint)(text[from] - 'ａ') > 'ｚ' - 'ａ') from++;
+        return from;
+    }
+
     /// <summary>Whether a value with a shape of its own (a plate, a mobile, a ROC year or a date) starts at <paramref name="at"/>.</summary>
     public static bool ValueAt(ReadOnlySpan<char> text, int at) =>
         PlateLettersAt(text, at) || MobileAt(text, at) || RocYearAt(text, at) || DateAt(text, at) || IdAt(text, at);

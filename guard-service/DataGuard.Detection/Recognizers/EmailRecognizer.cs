@@ -132,6 +132,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         while (start > 0 && IsLocal(text[start - 1])) start--;
         while (start < localEnd && (Fold(text[start]) == '.' || CharFolding.KindOf(text[start]) == CharKind.Invisible)) start++;
         if (start == localEnd) return;
+        // "UW-3985chen.hua10@…": a plate cell glued before the address is no part of its mailbox name (round 39).
+        start = GluedCells.MailboxStartAfterPlate(text, start, localEnd);
 
         int end = DomainEnd(text, domainStart);
         string? wrappedDomain = WrappedDomain(text, domainStart, out int wrappedEnd);

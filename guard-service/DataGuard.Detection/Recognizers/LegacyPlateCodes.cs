@@ -31,7 +31,7 @@ internal static class LegacyPlateCodes
         if (!hyphen && !(plain && NamedOrInPlateColumn(text, chain))) return false;
         // "S八R-兩八兩": a code's digit read as a numeral between its letters changes script inside the code, as the digits do.
         bool numeralCode = chain.ScriptBreak is > 0 and < 3 && AllNumerals(chain, 3, count);
-        if (!EndsAt(chain, count) && !NameGluedAfter(text, chain, count) || HasScriptBreak(chain, count) && !numeralCode || LettersSpellWord(text, chain)) return false;
+        if (!EndsAt(chain, count) && !NextCellGluedAfter(text, chain, count) || HasScriptBreak(chain, count) && !numeralCode || LettersSpellWord(text, chain)) return false;
         double score = (hyphen ? MixedCodeHyphenScore : MixedCodePlainScore) + LettersDigitCodeBonus;
         if ((chain.EvasionsOf(count) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 3, count)) score += DisguiseBoost;
         if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
@@ -103,7 +103,7 @@ internal static class LegacyPlateCodes
             return false;
         // Joined (7788K5, 開著46281T) only where a word or a column names the plate, as for the mixed codes before the digits.
         if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0 && !NamedOrInPlateColumn(text, chain)) return false;
-        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) && !NameGluedAfter(text, chain, count) || HasScriptBreak(chain, count)) return false;
+        if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) && !NextCellGluedAfter(text, chain, count) || HasScriptBreak(chain, count)) return false;
         // 2023-5G, 1080-4K, 2024-3D; but "plate":"3181-1P", 騎乘6762 4p, a 車號 column's 4816-5P: a word or a column naming a plate decides.
         if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1]) && !NamedOrInPlateColumn(text, chain)) return false;
         bool hyphen = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]);
@@ -151,10 +151,11 @@ internal static class LegacyPlateCodes
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)
         {
-            if (EndsField(text, chain, k) || StartsNextValue(chain, 2, k)) digits = k - 2; // "8V-4133/0931 005 787", "8V-4133 0931005787"
+            // "8V-4133/0931 005 787", "8V-4133 0931005787", "8V-41330931005787" (a mobile's cell glued on)
+            if (EndsField(text, chain, k) || StartsNextValue(chain, 2, k) || NextCellGluedAfter(text, chain, k)) digits = k - 2;
         }
         if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
-        if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits) && !NameGluedAfter(text, chain, 2 + digits)) return false;
+        if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits) && !NextCellGluedAfter(text, chain, 2 + digits)) return false;
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
         // "M 5 一六二九": digits read in numerals after a dictated code change script where the code ends.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)

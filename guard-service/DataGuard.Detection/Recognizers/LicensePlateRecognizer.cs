@@ -95,7 +95,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         // "796-UXLê Quốc Bảo0912…": a capitalised name glued onto a digits-first plate's letters starts inside their run.
         for (int k = first + 2; !lettersFirst && k < first + longest; k++)
         {
-            if (NameGluedAfter(text, chain, k)) longest = k - first;
+            if (NextCellGluedAfter(text, chain, k)) longest = k - first;
         }
         // ("FZ-6 一輛": the numeral after the space counts the vehicles, and the code keeps a single digit)
         if (longest > 1 && StartsNumeralWord(text, chain, first + longest - 1)) longest--;
@@ -113,13 +113,15 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int shortest = 2;
         for (int second = longest; second >= shortest; second--)
         {
-            if (second < longest && chain.Gaps[first + second] == 0 && !NameGluedAfter(text, chain, first + second)) continue;
+            // ("ZF-41340912345678": a plate cell glued to the mobile cell after it ends where the mobile starts; round 39)
+            bool gluedCell = second < longest && NextCellGluedAfter(text, chain, first + second);
+            if (second < longest && chain.Gaps[first + second] == 0 && !gluedCell) continue;
             // "ABC-1234 兩車擦撞": a digit group is cut only where a gap changes script (a count in Chinese numerals follows).
             // "BJZ-1696（112.04.04）", ".../DD-795/0988-…": and where a bracket opens or a record's field ends.
             // "ABC-1235　23:08:51": and where the hour of a clock time starts (a plate listed with when a camera saw it).
             if (lettersFirst && second < longest && !ChangesScript(chain, first + second) && !EndsField(text, chain, first + second)
                 && !StartsListNumber(text, chain, first + second) && !ClockTimeAfterCode.StartsAt(text, chain, first + second)
-                && !StartsNextValue(chain, first, first + second)) continue;
+                && !StartsNextValue(chain, first, first + second) && !gluedCell) continue;
             if (TryLayout(text, chain, lettersFirst, first, second, out match)) return true;
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
@@ -201,7 +203,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         int letters = lettersFirst ? first : second;
         int digits = lettersFirst ? second : first;
         bool mixedNumerals = MixesNumeralsInGroup(text, chain, lettersFirst ? first : 0, digits);
-        if (!EndsAt(chain, count) && !CountsVehiclesAt(text, chain, count) && !NameGluedAfter(text, chain, count)
+        if (!EndsAt(chain, count) && !CountsVehiclesAt(text, chain, count) && !NextCellGluedAfter(text, chain, count)
             || HasScriptBreak(chain, count) && (lettersFirst || chain.ScriptBreak != first) && !mixedNumerals || ClosesBracketBetween(text, chain, first)) return false;
 
         for (int l = 0; l < PlateLayouts.All.Length; l++)
@@ -262,6 +264,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // "len=47 ok": a log line's status word after its number, typed in lower case (round 38).
             if (!lettersFirst && boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.StatusWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
+            // "1130-PM 集合", "2024-SS 新品": a time before its meridiem, a year before a season (round 39), unless named a plate.
+            if (!lettersFirst && letters == 2 && ReadsAsTimeOrSeason(chain, first) && !IsNamedImmediately(text, chain.Start)) return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             // "Car park level B2, bay 118": a lower-case word and its number in English prose; an older plate typed so is named
@@ -297,6 +301,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     internal static bool NameGluedAfter(ReadOnlySpan<char> text, in Chain chain, int count) =>
         count < chain.Length && chain.Gaps[count] == 0 && GluedNames.StartsAt(text, chain.Positions[count])
         && PersonRecord.OpensGluedRow(text, chain.Start, chain.Positions[count]);
+
+    // "HNT-215Maria Santos0912…", "UW-3985chen.hua10@…", "ZF-41340912345678", "6132-NA0912345678": the next cell of a row whose
+    // separators were lost starts right after the value (a name as above; a mobile or a mailbox name, round 39).
+    internal static bool NextCellGluedAfter(ReadOnlySpan<char> text, in Chain chain, int count) =>
+        NameGluedAfter(text, chain, count) || GluedCells.NextFieldAt(text, chain, count);
 
     // A line wrap inside a group of the first count characters is no gap of the plate's (TRP-8⏎521).
     private static int WrapsIn(ReadOnlySpan<char> text, in Chain chain, int count) =>

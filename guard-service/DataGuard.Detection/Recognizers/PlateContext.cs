@@ -215,7 +215,8 @@ internal static class PlateContext
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped)
     {
         if (FollowsVerbOrVehicle(text, start) || VehicleInRemarkAfter(text, end)
-            || VehicleVerbAfter(text, end) || CountedVehicleSeenAfter(text, start, end) || ListedAfterPlate(text, start) || CollisionPair.PairsWithPlate(text, start, end))
+            || VehicleVerbAfter(text, end) || CountedVehicleSeenAfter(text, start, end) || OwnedVehicle(text, start, end) || ListedAfterPlate(text, start)
+            || CollisionPair.PairsWithPlate(text, start, end))
             return DrivingVerbBoost;
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped))
             return DrivingVerbBoost + (VehicleEntry.NamesModelWord(between) ? NegativePenalty : 0);
@@ -233,6 +234,8 @@ internal static class PlateContext
         // a column whose other rows hold plates names the value as its header would, and that header's word, which would
         // count in the window too, is the plates themselves (round 37)
         if (PlateColumn.Holds(text, start, end)) return DrivingVerbBoost + RecordBoost;
+        // a log line's component that reads or handles plates, a radio call asking to check the value (round 39)
+        if (PlateLogComponent.NamesPlates(text, start) || RadioCall.AsksToCheck(text, start)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.OpensGluedRow(text, start, end)
             || PersonRecord.BesideIdentifier(text, start, end) || PersonRecord.SentInChatOfIdentifiers(text, start, end)
             || RemarkHoldsPerson(text, end) ? RecordBoost : 0;
@@ -370,6 +373,33 @@ internal static class PlateContext
         for (int i = end - 3; i >= 0 && i >= end - 5; i--) if (DrivingChars.IndexOf(text[i]) >= 0) return true;
         return false;
     }
+
+    /// <summary>Persons whose vehicle 那台 / 這輛 points at (他那台, 我的這輛, 他們那部).</summary>
+    private const string Owners = "他她我你妳";
+
+    /// <summary>What a machine, not a vehicle, does or holds (他那台XR-150又當機了, …的墨水沒了, …要送修).</summary>
+    private static readonly string[] MachineWords = { "當機", "送修", "墨水", "碳粉", "螢幕", "開機", "重灌", "列印", "軟體", "網路", "藍芽" };
+
+    /// <summary>How far after the value a machine's word is looked for, within its clause.</summary>
+    private const int MachineWordReach = 12;
+
+    // Round 39: "他那台 9531-RJ昨天被刮了", "我的那輛 …": a person's own vehicle pointed at by its measure word (a machine's words
+    // after it still name a machine: MachineWordAfter); 那台 with no owner names any machine (那台XR-150要送修).
+    private static bool OwnedVehicle(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start;
+        while (i > 0 && start - i < 2 && text[i - 1] is ' ' or '\u3000' or '是') i--;
+        if (i < 3 || text[i - 1] is not ('台' or '臺' or '輛' or '部') || text[i - 2] is not ('那' or '這')) return false;
+        int owner = i - 3;
+        if (owner > 0 && text[owner] == '的') owner--;
+        if (owner > 0 && text[owner] == '們') owner--;
+        return Owners.IndexOf(text[owner]) >= 0;
+    }
+
+    // "他那台XR-150又當機了", "DF-882螢幕壞了": a machine's words right after an older layout in its clause name a machine's model,
+    // whatever vehicle words stand further off (round 39); a plate label or driving verb right before it still names a plate.
+    private static bool MachineWordAfter(ReadOnlySpan<char> text, int start, int end) =>
+        AnyWordAfter(text, end, MachineWordReach, "，。；;,\n！!？?", MachineWords) && !IsNamedImmediately(text, start);
 
     /// <summary>How far back along its line a list's count of vehicles is looked for (共3輛：…；…；).</summary>
     private const int VehicleListReach = 48;
@@ -562,7 +592,7 @@ internal static class PlateContext
     internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
         CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end) || AbbreviatesItsKey(text, start)
         || NonPlateCodes.NamesOther(text, start, end) || FillsModelColumn(text, start, end, currentScheme)
-        || !currentScheme && FillsOtherColumnOfPlateTable(text, start, end);
+        || !currentScheme && (FillsOtherColumnOfPlateTable(text, start, end) || MachineWordAfter(text, start, end));
 
     /// <summary>Units of a count or an amount (件 cases, 次 times, 名 persons, 筆 entries, 元 dollars, 歲 years of age, 萬…).</summary>
     internal const string CountUnits = "件次名筆元歲萬億%％";

@@ -95,6 +95,12 @@ internal static class PlateLayouts
     /// <summary>Status words a log writes after a number in lower case (len=47 ok): never a plate's letters (round 38).</summary>
     public static readonly string[] StatusWords = { "OK", "NG" };
 
+    /// <summary>A clock time's meridiem after its digits (1130-PM): round 39.</summary>
+    public static readonly string[] Meridiems = { "AM", "PM" };
+
+    /// <summary>A fashion collection's season after its year (2024-SS, 2025-FW): round 39.</summary>
+    public static readonly string[] Seasons = { "SS", "FW", "AW" };
+
     /// <summary>Sizes of data typed onto their number in either case (3072KB, 512MB): never a plate written without its hyphen.</summary>
     public static readonly string[] DataSizes = { "KB", "MB", "GB", "TB", "PB" };
 

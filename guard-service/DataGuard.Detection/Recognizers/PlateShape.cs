@@ -96,6 +96,20 @@ internal static class PlateShape
 
     // "HEV 2023", "GT 1998", "GLX 1800": four digits from 1900 to 2099 after a model's name are its model year, and whole
     // hundreds its engine size in cc (trims are named after both).
+    /// <summary>
+    /// Round 39: "1130-PM 集合", "930-AM", "2024-SS 新品", "2025-FW" — a digits-first code that reads as a clock time before its
+    /// meridiem (hours 1–12, minutes 00–59) or as a year before a fashion season: a time or a collection, not a plate.
+    /// </summary>
+    internal static bool ReadsAsTimeOrSeason(in Chain chain, int digits)
+    {
+        if (digits is 3 or 4 && IsOneOf(chain, digits, 2, PlateLayouts.Meridiems))
+        {
+            int hours = digits == 3 ? chain.Chars[0] - '0' : (chain.Chars[0] - '0') * 10 + chain.Chars[1] - '0';
+            return hours is >= 1 and <= 12 && chain.Chars[digits - 2] <= '5';
+        }
+        return digits == 4 && IsOneOf(chain, digits, 2, PlateLayouts.Seasons) && (chain.Chars[0], chain.Chars[1]) is ('1', '9') or ('2', '0');
+    }
+
     internal static bool ReadsAsYearOrSize(in Chain chain, int from, int digits) =>
         digits == 4 && (chain.Chars[from] == '1' && chain.Chars[from + 1] == '9' || chain.Chars[from] == '2' && chain.Chars[from + 1] == '0'
             || chain.Chars[from + 2] == '0' && chain.Chars[from + 3] == '0');

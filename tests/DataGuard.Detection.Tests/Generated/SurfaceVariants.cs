@@ -1083,7 +1083,7 @@ internal static class SurfaceVariants
     }
 
     // Every ASCII digit of an already written value replaced by a numeral (its filler words stay as they are).
-    private static string InDigits(string value, string digits)
+    internal static string InDigits(string value, string digits)
     {
         var builder = new StringBuilder(value.Length);
         foreach (char c in value) builder.Append(c is >= '0' and <= '9' ? digits[c - '0'] : c);
@@ -1239,7 +1239,7 @@ internal static class SurfaceVariants
         return disguised is null ? null : disguised + value.Substring(end);
     }
 
-    private static string FullWidth(string value)
+    internal static string FullWidth(string value)
     {
         var builder = new StringBuilder(value.Length);
         foreach (char c in value) builder.Append(c > ' ' && c < 127 ? (char)(c + 0xFEE0) : c);

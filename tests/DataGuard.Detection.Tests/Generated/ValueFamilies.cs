@@ -232,7 +232,7 @@ internal static class ValueFamilies
         || family == "phone.mobile" || family.StartsWith("phone.landline.", StringComparison.Ordinal);
 
     // A letter and a digit in either order (4U, W1); never G, K, D, P or X after a digit (5G, 4K, 3D read as technical terms).
-    private static string MixedCode(Random r)
+    internal static string MixedCode(Random r)
     {
         const string letters = "ABCEFHJLMNRSTUVWYZ";
         string letter = letters[r.Next(letters.Length)].ToString();
