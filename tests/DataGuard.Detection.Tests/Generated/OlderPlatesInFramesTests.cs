@@ -33,7 +33,7 @@ public sealed class OlderPlatesInFramesTests(ITestOutputHelper output)
         ("rental.4+2", r => (ValueFamilies.Digits(r, 4), "R" + ValueFamilies.Letters(r, 1))),
         ("heavy-moto.2+3", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 3))),
         ("micro-ev.2+5", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 5))),
-        ("2012.commercial.3+3", r => (ValueFamilies.Letters(r, 3, current: true), PlateBarsAndReversalsTests.PlateDigits(r, 3))),
+        ("2012.commercial.3+3", r => (ValueFamilies.Letters(r, 3, current: true), PlateLayoutTable.PlateDigits(r, 3))),
     };
 
     private static readonly string[] OddSeparators = { "\u2013", "\u00B7", " ", "\u00AD", "\u2212", "\uFF0D", "\u2010" };
@@ -145,7 +145,7 @@ public sealed class OlderPlatesInFramesTests(ITestOutputHelper output)
         var tally = new Tally();
         var pieces = new (string Name, Func<Random, (string Letters, string Digits)> Make)[]
         {
-            ("2012.3+4", r => (ValueFamilies.Letters(r, 3, current: true), PlateBarsAndReversalsTests.PlateDigits(r, 4))),
+            ("2012.3+4", r => (ValueFamilies.Letters(r, 3, current: true), PlateLayoutTable.PlateDigits(r, 4))),
             ("1992.car.2+4", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 4))),
             ("heavy-moto.2+3", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 3))),
             ("micro-ev.2+5", r => (ValueFamilies.Letters(r, 2), ValueFamilies.Digits(r, 5))),
