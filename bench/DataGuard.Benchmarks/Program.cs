@@ -7,6 +7,7 @@ using DataGuard.Benchmarks;
 // dotnet run -c Release --project bench/DataGuard.Benchmarks -- --compare   (after bench/baseline-engine.sh)
 if (args.Contains(SanityCheck.Flag)) return SanityCheck.Run();
 if (args.Contains(EngineComparison.Flag)) return EngineComparison.Run();
+if (args is ["--passes", var counted, var passes]) return QuickSpeed.Passes(counted, int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture));
 if (args is ["--profile", var input, var seconds]) return QuickSpeed.Loop(input, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
 if (args.Contains(QuickSpeed.Flag)) return QuickSpeed.Run(args.Where(a => a != QuickSpeed.Flag).ToArray());
 

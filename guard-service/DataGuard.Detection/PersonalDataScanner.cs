@@ -209,9 +209,7 @@ public sealed class PersonalDataScanner
     private void RecognizeCorrected(ReadOnlySpan<char> text, ref Chain chain, ref CandidateSink sink)
     {
         // Words of English prose are chains too: only one holding a value's digits is asked (an ID's nine, a phone's ten).
-        int digits = 0;
-        for (int k = 0; k < chain.Length; k++) digits += AsciiChars.IsDigit(chain.Chars[k]) ? 1 : 0;
-        if (digits < MinCorrectedDigits || !StatedCorrections.MayStartAfterAnyOf(text, chain.EndOf(1), chain.EndOf(chain.Length))) return;
+        if (!chain.HoldsDigits(MinCorrectedDigits) || !StatedCorrections.MayStartAfterAnyOf(text, chain.EndOf(1), chain.EndOf(chain.Length))) return;
         for (int k = chain.Length; k > 0; k--)
         {
             char right = StatedCorrections.LastCharacterAfter(text, chain.EndOf(k));

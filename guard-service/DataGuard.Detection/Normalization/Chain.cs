@@ -204,6 +204,24 @@ internal ref struct Chain
         return true;
     }
 
+    /// <summary>
+    /// True when at least <paramref name="fewest"/> of the characters are digits. Asked of long chains that are mostly words
+    /// of prose, so the count stops as soon as the characters left cannot make up the rest, or have (round 39).
+    /// </summary>
+    public readonly bool HoldsDigits(int fewest)
+    {
+        if (fewest <= 0) return true;
+        for (int i = 0, digits = 0; i < Length; i++)
+        {
+            if (AsciiChars.IsDigit(Chars[i]))
+            {
+                if (++digits >= fewest) return true;
+            }
+            else if (digits + Length - 1 - i < fewest) return false;
+        }
+        return false;
+    }
+
     /// <summary>The digit value at <paramref name="index"/> (caller has checked it is a digit).</summary>
     public readonly int DigitAt(int index) => Chars[index] - '0';
 }
