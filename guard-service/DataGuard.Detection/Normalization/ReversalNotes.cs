@@ -37,9 +37,6 @@ internal static class ReversalNotes
         return chars.ToString();
     }
 
-    /// <summary>The Han first characters, worked out once: most hits of the shared search are sound-alikes, no note's.</summary>
-    private static readonly string HanFirsts = HanFirstCharacters();
-
     /// <summary>
     /// The length of the Han word of a note that starts at <paramref name="at"/>, or 0. Asked at every hit of the search
     /// shared with the sound-alike digits (<see cref="HomophoneDigits"/>), so one look-up of the first character rules out
@@ -72,6 +69,12 @@ internal static class ReversalNotes
     /// digits first, where a note rarely stands, one look-up rules out every word at once.
     /// </summary>
     internal static readonly string FirstChars = CharsOf(word => word[0]), LastChars = CharsOf(word => word[word.Length - 1]);
+
+    /// <summary>
+    /// The Han first characters, worked out once: most hits of the shared search are sound-alikes, no note's. Declared after
+    /// <see cref="FirstChars"/>, which it is made from (static fields are initialised in the order they are written).
+    /// </summary>
+    private static readonly string HanFirsts = HanFirstCharacters();
 
     private static string CharsOf(Converter<string, char> pick) => new(Array.ConvertAll(Words, pick));
 
