@@ -892,12 +892,15 @@ internal static class ChainReader
     // instruction only then, since the answer searches the text around.
     private static bool StartsPieceLabel(ReadOnlySpan<char> text, int i) => ChatLine.SpeakerLength(text, i) > 0 || JoiningInstructions.PieceLabelLength(text, i) > 0;
 
-    // Length of a list item's bullet at i, a hyphen with blanks after it ("- "), or 0.
+    // Length of a list item's bullet at i, a hyphen or another bullet with blanks after it ("- ", "• ", "* "; det-pieces39:
+    // 0912⏎• 345⏎• 678), or 0.
     private static int ListItemLength(ReadOnlySpan<char> text, int i)
     {
-        if (i + 1 >= text.Length || !IsHyphen(text[i]) || text[i + 1] is not (' ' or '\u3000' or '\u00A0')) return 0;
+        if (i + 1 >= text.Length || !(IsHyphen(text[i]) || IsBullet(text[i])) || text[i + 1] is not (' ' or '\u3000' or '\u00A0')) return 0;
         return SkipBlanks(text, i + 1) - i;
     }
+
+    private static bool IsBullet(char c) => c is '•' or '*' or '・' or '●' or '▪' or '‧';
 
     // "ABC- . 123 . 5": a dot with a blank on each side parts pieces; in 1.5, 3. 5 or a sentence's end it does not.
     private static bool IsSpacedDot(ReadOnlySpan<char> text, int i) => i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ';

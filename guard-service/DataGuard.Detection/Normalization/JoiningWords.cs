@@ -15,6 +15,9 @@ internal static class JoiningWords
     {
         "and then", "the rest", "接著是", "後面是", "再來是", "然後是", "剩下的", "接下來", "然後", "再來", "接著", "後面", "最後",
         "剩下", "結尾", "中間", "then", "next",
+        // det-pieces39: a conjunction between two pieces (0912 和 345678, A123 跟 456789, 0912 加上 345678); the pieces must
+        // still make one value that validates, as after any joining word.
+        "加上", "和", "跟",
     };
 
     /// <summary>
@@ -138,7 +141,7 @@ internal static class JoiningWords
 
     /// <summary>Whether a joining word may start with <paramref name="c"/> (the walk's first test).</summary>
     public static bool MayStartWith(char c) =>
-        c is '接' or '後' or '再' or '然' or '剩' or '最' or '結' or '中' or '[' or '(' or '（' or '【' || (c | 0x20) is 'a' or 't' or 'n';
+        c is '接' or '後' or '再' or '然' or '剩' or '最' or '結' or '中' or '加' or '和' or '跟' or '[' or '(' or '（' or '【' || (c | 0x20) is 'a' or 't' or 'n';
 
     /// <summary>Length of the joining word or the piece's number at <paramref name="i"/>, or 0.</summary>
     public static int JoinLengthAt(ReadOnlySpan<char> text, int i) => LengthAt(text, i) is int word and > 0 ? word : PieceNumberLength(text, i);
@@ -152,10 +155,34 @@ internal static class JoiningWords
         {
             if (!rest.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             bool english = word[0] < 0x80;
+            if (word is "和" or "跟" && !JoinsPlainRuns(text, i, i + 1)) return 0;
             return english && word.Length < rest.Length && AsciiChars.IsLetter(rest[word.Length]) ? 0 : word.Length;
         }
         return 0;
     }
+
+    /// <summary>
+    /// Whether the conjunction at [<paramref name="start"/>, <paramref name="end"/>) stands between two plain runs of
+    /// letters and digits (0912和345678): 和 and 跟 also list whole values (ND-3018和9127-ZY, two plates), so a run with a
+    /// hyphen glued to it on the far side is a value of its own and the conjunction joins nothing (det-pieces39).
+    /// </summary>
+    private static bool JoinsPlainRuns(ReadOnlySpan<char> text, int start, int end)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\u3000') k--;
+        int runEnd = k;
+        while (k >= 0 && IsRunChar(text[k])) k--;
+        if (k == runEnd || k >= 0 && IsHyphenLike(text[k])) return false;
+        int j = end;
+        while (j < text.Length && text[j] is ' ' or '\u3000') j++;
+        int runStart = j;
+        while (j < text.Length && IsRunChar(text[j])) j++;
+        return j > runStart && !(j < text.Length && IsHyphenLike(text[j]));
+    }
+
+    private static bool IsRunChar(char c) => CharFolding.KindOf(c) is CharKind.Digit or CharKind.Letter && (!CharFolding.IsHan(c) || CharFolding.KindOf(c) == CharKind.Digit);
+
+    private static bool IsHyphenLike(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
 
     /// <summary>Whether text[<paramref name="from"/>, <paramref name="to"/>) holds a joining word or a piece's number.</summary>
     public static bool InGap(ReadOnlySpan<char> text, int from, int to)

@@ -119,7 +119,7 @@ internal static class NextPartWords
         // A part named with no count needs "is" or a colon before the digits; "the rest" names the part itself (… / the rest 678).
         if (copula == part && counted == '\0' && !rest) return 0;
         int end = SkipBlanks(text, copula);
-        return counted == '\0' || CountHolds(text, i, counted, end) ? end - i : 0;
+        return counted == '\0' || CountHolds(text, i, CharFolding.Fold(counted).Value - '0', end) ? end - i : 0;
     }
 
     // Past a count said as a word or typed as one digit ("three ", "3 "), with the digit in counted; else at i, '\0'.
@@ -174,17 +174,39 @@ internal static class NextPartWords
             if (SkipAny(text, next, Parts) is int part && part > next) return part;
             if (head.Length > 1 && next < text.Length && text[next] is '是' or '為' or '：' or ':') return next; // 中間是, 最後是, 剩下的：
             if (SkipAny(text, next, Tail) is int tail && tail > next) return tail;
-            if (next >= text.Length || CharFolding.KindOf(text[next]) != CharKind.Digit) continue;
-            if (SkipAny(text, next + 1, Counted) is int counted && counted > next + 1)
-                return CountHolds(text, i, text[next], counted) ? counted : -1; // 後四碼, 末3位
-            if (SkipAny(text, next + 1, Parts) is int counter && counter > next + 1) return counter; // 最後一段, 後兩組
+            int countEnd = CountEnd(text, next, out int count);
+            if (countEnd == next) continue;
+            if (SkipAny(text, countEnd, Counted) is int counted && counted > countEnd)
+                return CountHolds(text, i, count, counted) ? counted : -1; // 後四碼, 末3位, 後12碼, 後十二碼
+            if (SkipAny(text, countEnd, Parts) is int counter && counter > countEnd) return counter; // 最後一段, 後兩組
         }
         return -1;
     }
 
     // Whether the count at the phrase's start matches the digits after it, or the piece before it opens with an ID's letters.
-    private static bool CountHolds(ReadOnlySpan<char> text, int phrase, char count, int after) =>
-        DigitRun(text, SkipAny(text, after, Copulas)) == CharFolding.Fold(count).Value - '0' || OpensWithLetters(text, phrase);
+    private static bool CountHolds(ReadOnlySpan<char> text, int phrase, int count, int after) =>
+        DigitRun(text, SkipAny(text, after, Copulas)) == count || OpensWithLetters(text, phrase);
+
+    // Past a count of digits at i (四, 4, and a card's tail of ten to thirteen: 12, 十二, 十), with its value; else at i.
+    private static int CountEnd(ReadOnlySpan<char> text, int i, out int count)
+    {
+        count = 0;
+        if (i >= text.Length) return i;
+        if (text[i] == '十')
+        {
+            int unit = i + 1 < text.Length && CharFolding.KindOf(text[i + 1]) == CharKind.Digit && CharFolding.IsHan(text[i + 1]) ? CharFolding.Fold(text[i + 1]).Value - '0' : 0;
+            count = 10 + unit;
+            return unit > 0 ? i + 2 : i + 1;
+        }
+        if (CharFolding.KindOf(text[i]) != CharKind.Digit) return i;
+        count = CharFolding.Fold(text[i]).Value - '0';
+        if (count == 1 && i + 1 < text.Length && text[i + 1] is >= '0' and <= '9')
+        {
+            count = 10 + text[i + 1] - '0';
+            return i + 2;
+        }
+        return i + 1;
+    }
 
     // "K1604，後…", "KA 七三六，後…": back over the pause, the digits, a blank, to one or two capitals that start the piece.
     private static bool OpensWithLetters(ReadOnlySpan<char> text, int phrase)

@@ -17,6 +17,7 @@ internal static class PartWords
         "後面接", "剩下的", "其餘的", "末幾碼", "後幾碼", "另一半",
         "後段", "下段", "下行", "末碼", "尾碼", "尾數", "剩下", "其餘", "後半",
         "網域", // an e-mail address given as its mailbox, then its domain (chen.ming，網域是 @example.com; Round 32, set U24)
+        "後面是", // the same after 前面是 (前面是 lin.mh77 後面是 @gmail.com; det-pieces39)
     };
 
     /// <summary>A read-out started over from where it broke off ("我再念一次後面"): 再, a verb of reading, 一次 or 一遍.</summary>

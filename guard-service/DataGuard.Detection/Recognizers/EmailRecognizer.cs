@@ -24,6 +24,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "(a)", "[a]", "（a）", "(A)", "[A]", "(#)", "[#]", "（#）", "★", "☆",
         CircleA, "圈A", "圈圈a", "圈圈A", "(圈a)", "（圈a）",
         "at符號", "AT符號", "at 符號", "＠符號", "@符號", "小老鼠符號", "at符号",
+        DomainWord, "網域：", "網域:", "後面是", // det-pieces39: 帳號是 lin.mh，網域是 gmail.com; 前面是 lin.mh 後面是 gmail.com
         // typed with a Chinese input method in full width: ａｔ, （ａｔ）
         "ａｔ", "ＡＴ", "Ａｔ", "（ａｔ）", "［ａｔ］", "（ＡＴ）", "［ＡＴ］", "【ａｔ】",
     };
@@ -34,6 +35,13 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     /// top-level domain follows.
     /// </summary>
     private const string CircleA = "圈a";
+
+    /// <summary>
+    /// "帳號是lin.mh77，網域是gmail.com", "前面是 lin.mh77 後面是 yahoo.com.tw" (det-pieces39): an address given as its two
+    /// parts, the second named by a word instead of an at sign. 後面是 is an ordinary phrase, so like the bare word these
+    /// anchor an address only when a domain with a known top-level domain follows and a mailbox name stands before.
+    /// </summary>
+    private const string DomainWord = "網域是";
 
     /// <summary>
     /// Symbols typed for the at sign ("name (a) gmail.com", "name★yahoo.co.jp", "name(#)mail.gov.tw"): a bracketed letter
@@ -139,6 +147,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         string? wrappedDomain = WrappedDomain(text, domainStart, out int wrappedEnd);
         if (wrappedDomain is not null) end = wrappedEnd;
         else if (!HasTopLevelDomain(text.Slice(domainStart, end - domainStart))) return;
+        if (MailLookalikes.IsFileName(text.Slice(domainStart, end - domainStart)) || MailLookalikes.IsSshRemote(text, end)) return;
 
         if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
         string normalized = wrappedDomain is not null
@@ -267,11 +276,11 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         var anchor = text.Slice(at, anchorEnd - at);
         bool bare = EqualsWritten(anchor, BareAt);
         bool needsKnownDomain = bare || Narrow(text[at]) == Hash[0] || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
-            || IsSymbolAt(anchor) || text[at] == '圈' || text[at] is '(' or '（' && text[at + 1] == '圈';
+            || IsSymbolAt(anchor) || text[at] == '圈' || text[at] is '(' or '（' && text[at + 1] == '圈' || text[at] is '網' or '後';
         // The bare word needs a space on each side ("wang at gmail dot com") or the same joiner on each side
         // ("wang-at-gmail dot com", "wang_at_gmail.com"); written-out forms may be glued ("wang(at)gmail.com").
         bool joined = bare && IsJoinedAt(text, at, anchorEnd);
-        if (bare && !joined && (!IsSpaced(text, at - 1) || !IsSpaced(text, anchorEnd) || !DomainFollows(text, anchorEnd + 1))) return;
+        if (bare && !joined && (!(IsSpaced(text, at - 1) || IsFullWidthPause(text, at - 1)) || !IsSpaced(text, anchorEnd) || !DomainFollows(text, anchorEnd + 1))) return;
         if (joined && !DomainFollows(text, anchorEnd + 1)) return;
         int localEnd = MailboxEnd(text, joined ? at - 1 : at);
         // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
@@ -300,6 +309,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         if (start == localEnd || local.Length == 0) return;
         // "issue #1234 at github.com": a bare "at" or hash after a number is a reference, not a mailbox.
         if (needsKnownDomain && !HasLetter(local)) return;
+        // "look at example.com", "we met at Google.com": the bare word after a verb or pronoun of prose names a site.
+        if (bare && !joined && MailLookalikes.IsEnglishWordBeforeAt(local.ToString())) return;
 
         var domain = new System.Text.StringBuilder();
         bool spelledDomainDot = false;
@@ -463,7 +474,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     private static bool IsPause(ReadOnlySpan<char> gap)
     {
-        foreach (char c in gap) if (c is not (' ' or '\u3000' or '，' or ',')) return false;
+        foreach (char c in gap) if (c is not (' ' or '\u3000' or '，' or ',' or '、')) return false;
         return gap.Length <= 3;
     }
 
@@ -560,6 +571,9 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     }
 
     private static bool IsSpaced(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] is ' ' or '\u3000';
+
+    // "user name wang.hao41，at gmail.com" (det-pieces39): a Chinese writer's pause before the spoken at word.
+    private static bool IsFullWidthPause(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] is '，' or '、';
 
     // Cyrillic and Greek look-alikes count as the letters they imitate (wаng.ming@…); numerals and styled digits do not.
     private static bool IsLocal(char c)

@@ -26,6 +26,6 @@ internal static class RecognizerCatalog
         new Anchored.AddressRecognizer(),
         new Parts.StatedLetterRecognizer(),
         new Parts.ValueAcrossCellsRecognizer(),
-        new Parts.TailFirstCardRecognizer(),
+        new Parts.TailFirstRecognizer(),
     };
 }

@@ -287,6 +287,9 @@ public sealed class PartsGivenApartTests(ITestOutputHelper output)
     {
         private readonly SortedDictionary<string, (int Found, int Cases)> _cells = new(StringComparer.Ordinal);
 
+        /// <summary>Every cell with its figure, for generators that hold cells at floors of their own.</summary>
+        public IReadOnlyDictionary<string, (int Found, int Cases)> Cells => _cells;
+
         public void Add(string cell, bool found)
         {
             _cells.TryGetValue(cell, out var t);

@@ -89,9 +89,21 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
         }
         int at = Anchored.LabelSearch.SkipFiller(text, end, LetterFillers, 4);
         if (at >= text.Length || CharFolding.Fold(text[at]) is not { Kind: CharKind.Letter } letter || CharFolding.IsHan(text[at])) return;
-        if (at + 1 < text.Length && CharFolding.KindOf(text[at + 1]) == CharKind.Letter) return; // a word, not a letter
-        if (DigitsBefore(text, start, out int digitsStart, out int digitsEnd) || DigitsAfter(text, at + 1, out digitsStart, out digitsEnd))
-            Offer(text, letter.Value, Math.Min(start, digitsStart), Math.Max(at + 1, digitsEnd), digitsStart, digitsEnd, ref sink, priority);
+        char second = SecondLetter(text, at);
+        if (second == '?') return; // a word, not a letter
+        int lettersEnd = second == '\0' ? at + 1 : at + 2, digits = second == '\0' ? 9 : 8;
+        if (DigitsBefore(text, start, digits, out int digitsStart, out int digitsEnd) || DigitsAfter(text, lettersEnd, digits, out digitsStart, out digitsEnd))
+            Offer(text, letter.Value, second, Math.Min(start, digitsStart), Math.Max(lettersEnd, digitsEnd), digitsStart, digitsEnd, ref sink, priority);
+    }
+
+    // det-pieces39: "字母是AC。數字是…" — an old certificate's two letters stated apart, the second A–D. The second letter
+    // ('\0' where one letter stands alone), or '?' where the letters make a word.
+    private static char SecondLetter(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 1 >= text.Length || CharFolding.IsHan(text[at + 1]) || CharFolding.KindOf(text[at + 1]) != CharKind.Letter) return '\0';
+        if (at + 2 < text.Length && !CharFolding.IsHan(text[at + 2]) && CharFolding.KindOf(text[at + 2]) == CharKind.Letter) return '?';
+        char second = char.ToUpperInvariant(CharFolding.Fold(text[at + 1]).Value);
+        return second is >= 'A' and <= 'D' ? second : '?';
     }
 
     // "X 字頭 163286454", "「G」字頭，880946280", "U（大寫）一五二…": the letter right before the word (no word of letters),
@@ -193,11 +205,12 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
     /// <summary>An ID's or certificate's length.</summary>
     private const int IdLength = 10;
 
-    private static void Offer(ReadOnlySpan<char> text, char letter, int start, int end, int digitsStart, int digitsEnd, ref CandidateSink sink, int priority)
+    private static void Offer(ReadOnlySpan<char> text, char letter, char second, int start, int end, int digitsStart, int digitsEnd, ref CandidateSink sink, int priority)
     {
         Span<char> value = stackalloc char[WholeValue.MaxLength];
         value[0] = letter;
         int length = 1;
+        if (second != '\0') value[length++] = second;
         if (!WholeValue.Append(text.Slice(digitsStart, digitsEnd - digitsStart), value, ref length) || length != 10) return;
         if (WholeValue.TypeOf(value.Slice(0, length)) is not string type || type == EntityTypes.CreditCard) return;
         // Scored at the digits: the ID word that names them may stand between the letter and them (字母是X，身分證數字是…).
@@ -206,7 +219,7 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
     }
 
     // The last run of digits ending within reach before the letter word.
-    private static bool DigitsBefore(ReadOnlySpan<char> text, int anchor, out int start, out int end)
+    private static bool DigitsBefore(ReadOnlySpan<char> text, int anchor, int count, out int start, out int end)
     {
         start = end = anchor;
         int i = anchor - 1, limit = Math.Max(0, anchor - Reach);
@@ -215,11 +228,11 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
         end = i + 1;
         while (i >= 0 && (WholeValue.IsWrittenDigit(text[i]) || text[i] is ' ' or '-' && i > 0 && WholeValue.IsWrittenDigit(text[i - 1]))) i--;
         start = i + 1;
-        return IsBoundary(text, start - 1) && NineDigits(text, start, end);
+        return IsBoundary(text, start - 1) && WholeValue.WrittenDigits(text, start, end) == count;
     }
 
     // The first run of digits starting within reach after the letter.
-    private static bool DigitsAfter(ReadOnlySpan<char> text, int from, out int start, out int end)
+    private static bool DigitsAfter(ReadOnlySpan<char> text, int from, int count, out int start, out int end)
     {
         start = end = from;
         int i = from, limit = Math.Min(text.Length, from + Reach);
@@ -227,15 +240,9 @@ internal sealed class StatedLetterRecognizer : AnchoredRecognizer
         if (i >= limit) return false;
         start = i;
         end = WholeValue.DigitRunEnd(text, start);
-        return IsBoundary(text, end) && NineDigits(text, start, end);
+        return IsBoundary(text, end) && WholeValue.WrittenDigits(text, start, end) == count;
     }
 
-    private static bool NineDigits(ReadOnlySpan<char> text, int start, int end)
-    {
-        int digits = 0;
-        for (int i = start; i < end; i++) if (WholeValue.IsWrittenDigit(text[i])) digits++;
-        return digits == 9;
-    }
 
     // No letter or digit glued on: the nine digits are the whole number written there.
     private static bool IsBoundary(ReadOnlySpan<char> text, int i) =>

@@ -42,6 +42,14 @@ internal static class WholeValue
         return i;
     }
 
+    /// <summary>How many written digits text[<paramref name="start"/>, <paramref name="end"/>) holds.</summary>
+    public static int WrittenDigits(ReadOnlySpan<char> text, int start, int end)
+    {
+        int digits = 0;
+        for (int i = start; i < end; i++) if (IsWrittenDigit(text[i])) digits++;
+        return digits;
+    }
+
     /// <summary>The entity type <paramref name="value"/> validates as, or null.</summary>
     public static string? TypeOf(ReadOnlySpan<char> value)
     {
