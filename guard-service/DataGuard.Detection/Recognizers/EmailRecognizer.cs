@@ -334,6 +334,9 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
                 // "mei @hotmail. com" (round 37, categories of set U32): a space typed after the dot, as after a full stop
                 if (SpaceBeforeLabel(text, i))
                 {
+                    // "my wallet at Shilin. My phone…": after the bare word, a dot, a space and a capitalised word end a
+                    // sentence; a typed address's labels go on in lower case (round 39, set U37).
+                    if (needsKnownDomain && StartsCapitalisedWord(text, i + 1)) break;
                     i++;
                     spelledDomainDot = true;
                 }
@@ -477,6 +480,9 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         foreach (char c in gap) if (c is not (' ' or '\u3000' or '，' or ',' or '、')) return false;
         return gap.Length <= 3;
     }
+
+    private static bool StartsCapitalisedWord(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && text[i] is >= 'A' and <= 'Z' && text[i + 1] is >= 'a' and <= 'z';
 
     // Cheap test before reading a bare "at" (common in English): a word, then a dot or " dot ".
     private static bool DomainFollows(ReadOnlySpan<char> text, int i)

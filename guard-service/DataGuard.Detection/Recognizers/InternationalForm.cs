@@ -85,7 +85,13 @@ internal static class InternationalForm
         int lookalikes = 0;
         for (int i = skip; i < count; i++) if (national[i - skip + 1] != chain.Chars[i]) lookalikes++;
         if (lookalikes > MaxInternationalLookalikes) return false; // no English word follows a plus: "2ll3" is disguise
-        double score = kind == TaiwanNumberingPlan.Kind.Mobile ? MobileScore : GroupedLandlineScore;
+        // 99x after +886: below the threshold until the caller finds it named a phone (PersonalRange.Name).
+        double score = kind switch
+        {
+            TaiwanNumberingPlan.Kind.Mobile => MobileScore,
+            TaiwanNumberingPlan.Kind.PersonalRange => PersonalRange.UnnamedScore,
+            _ => GroupedLandlineScore,
+        };
         match = MatchOf(chain, count, score, chain.HasUnusualGrouping(count, maxGroups: 5, maxSingles: 1),
             offset > 0 ? AbroadForm : trunkZero ? PlusFormWithTrunkZero : PlusForm);
         if (lookalikes > 0 || !chain.AllDigits(offset, offset + 3)) match.Evasions |= Evasions.Homoglyph;

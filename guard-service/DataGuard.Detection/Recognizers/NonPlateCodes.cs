@@ -22,7 +22,23 @@ internal static class NonPlateCodes
     internal static bool NamesOther(ReadOnlySpan<char> text, int start, int end) =>
         SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end)
         || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end) || IsMasked(text, start, end) || EndsModelName(text, start, end)
-        || EndsDomain(text, start) || NamesCamera(text, start, end) || LeadsOnInHyphenatedCode(text, end) || NamesAccountHandle(text, start);
+        || EndsDomain(text, start) || NamesCamera(text, start, end) || LeadsOnInHyphenatedCode(text, end) || NamesAccountHandle(text, start)
+        || NamesTerminal(text, start);
+
+    /// <summary>Words of a bank's or a shop's machine, whose number a statement writes after them (ATM 5172, POS 0215).</summary>
+    private static readonly string[] TerminalWords = { "ATM", "POS", "EDC" };
+
+    // "ATM提款 30,000 ATM 5172": a bank statement's machine word and its number, apart by one space, is the machine that
+    // paid (round 39, set U37); a plate label right before still names a plate (車號 ATM 5172).
+    private static bool NamesTerminal(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 4 >= text.Length || text[start + 3] != ' ' || PlateContext.IsNamedImmediately(text, start)) return false;
+        foreach (var word in TerminalWords)
+        {
+            if (text.Slice(start, 3).SequenceEqual(word.AsSpan())) return true;
+        }
+        return false;
+    }
 
     /// <summary>Labels of a messaging or social account's user name, which its owner makes up of letters and digits.</summary>
     private static readonly ContextWord[] HandleLabels = ContextWord.All(new[]

@@ -1,4 +1,5 @@
 using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
 
 namespace DataGuard.Detection.Recognizers;
 
@@ -11,7 +12,27 @@ internal static class NotPhoneCodes
     /// <summary>A bank account runs to at least this many digits; a landline's local part after its area code has at most eight.</summary>
     private const int MinAccountDigits = 10;
 
-    internal static bool NamesOther(ReadOnlySpan<char> text, int start) => FollowsLandSection(text, start) || OpensBankAccount(text, start);
+    internal static bool NamesOther(ReadOnlySpan<char> text, int start) =>
+        FollowsLandSection(text, start) || OpensBankAccount(text, start) || ListedAsCompanies(text, start);
+
+    /// <summary>Words that call the numbers of a list firms' numbers (…、8xxxxxxx。這些都是本案相關的公司行號).</summary>
+    private static readonly ContextWord[] CompanyWords = ContextWord.All(new[] { "公司行號", "統一編號", "統編", "營利事業" });
+
+    /// <summary>How far after the list the sentence naming it may reach.</summary>
+    private const int CompanySentenceReach = 40;
+
+    // "22xxxxxx、53xxxxxx、86xxxxxx。這些都是本案相關的公司行號": numbers listed with the enumeration comma that the sentence
+    // closing the list calls firms' are unified business numbers, whatever phone word opened it (round 39, set U37).
+    private static bool ListedAsCompanies(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && IsDigit(text[end])) end++;
+        bool listed = start > 0 && text[start - 1] == '、' || end < text.Length && text[end] == '、';
+        if (!listed) return false;
+        int to = end;
+        while (to < text.Length && to - end < CompanySentenceReach && text[to] is not ('\n' or '\r')) to++;
+        return ContextWord.AnyIn(CompanyWords, text.Slice(end, to - end));
+    }
 
     // "光明段2481-0003": a land register's section (段) glued to the digits names a parcel; an address's 段 is followed by
     // its number and 號, and a phone is written apart from it.

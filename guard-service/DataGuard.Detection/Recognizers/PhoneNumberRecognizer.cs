@@ -87,7 +87,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         strong: PhoneWords.Strong,
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
         negative: PhoneWords.LookAlikeList,
-        negativePenalty: 0.4);
+        negativePenalty: 0.4,
+        negativeReleasedBy: PhoneWords.NamesPhoneTransfer);
 
     // Every form starts with a plus or a digit, or with the O that passes for the 0 of the national form (O912-345-678):
     // an ID, certificate or plate that starts with another letter is never a phone.
@@ -204,6 +205,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             if (!InternationalForm.TryInternational(chain, offset: 0, out match)) return false;
             InternationalForm.NamePossible(text, chain, offset: 0, ref match);
+            PersonalRange.Name(text, ref match);
             // (+886) 912-345-678: the parentheses around the country code belong to the number.
             if (OpensWithParenthesis(text, match.Start) && ClosesParenthesis(text, match.Start, match.End)) match.Start--;
             return true;
@@ -221,6 +223,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         {
             if (!InternationalForm.TryInternational(chain, offset: 2, out match)) return false;
             if (chain.Chars[0] != '0' || chain.Chars[1] != '0') match.Evasions |= Evasions.Homoglyph;
+            PersonalRange.Name(text, ref match);
             return true;
         }
         if (InternationalForm.IsInternationalPrefix(chain)) // 0081 80…, 00852 5…, or 00284 91… (Taiwan's 002 glued to Vietnam's 84)
@@ -242,19 +245,28 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             || kind == TaiwanNumberingPlan.Kind.Excluded
             || !AllDigits(national, length)
             || !(GluedNames.EndsCleanlyAfter(text, chain, length) || CountAfter.CountsAt(text, chain, length, CountAfter.PhoneMeasureWords))
-            || CrossesCell(chain, length))
+            || CrossesCell(text, chain, length))
             return false;
         // Counted in the number only: "…壹壹捌. She lost" reads the word after it into the chain (S for 5).
         int lookalikes = 0;
         for (int i = 0; i < length; i++) if (digits[i] != chain.Chars[i]) lookalikes++;
         // A third or fourth one only right after a phone label or filling a cell under one (聯絡電話O9774O2l48, TEL：O9I2O4O678).
-        if (lookalikes >= 3 && (lookalikes > MaxLabelledLookalikes || !IsPhoneLabelledOrRecordField(text, chain.Start, chain.EndOf(length)))) return false;
+        // Round 39 (set U38): or right after a party of a record (甲方 O9l8…, 通知車主 O9…), who is named by the number given.
+        if (lookalikes >= 3 && (lookalikes > MaxLabelledLookalikes
+            || !IsPhoneLabelledOrRecordField(text, chain.Start, chain.EndOf(length)) && !ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.PartyLabels))) return false;
         // "key O91OO63484DfBq": letters read as a mobile's digits inside a code token are the token's own.
         if (lookalikes > 0 && CodeToken.Holds(text, chain.Start, chain.EndOf(length)) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
         if (length == IdLength && ReadsAsIdOrCertificate(text, chain) && !IsPhoneLabelled(text, chain.Start, chain.EndOf(length))) return false;
 
         double score;
         if (kind == TaiwanNumberingPlan.Kind.Mobile) score = MobileScore;
+        // 099x in the national form only where the text names it a phone: unnamed, the foreign readings still take it
+        // (a Thai 099-xxx-xxxx in a migrant worker's row).
+        else if (kind == TaiwanNumberingPlan.Kind.PersonalRange)
+        {
+            if (!PersonalRange.IsNamed(text, chain.Start, chain.EndOf(length))) return false;
+            score = PersonalRange.NamedScore;
+        }
         else if (kind == TaiwanNumberingPlan.Kind.Voip) score = chain.GapCount(length) > 0 ? GroupedLandlineScore : BareLandlineScore;
         else
         {
@@ -381,17 +393,22 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     }
 
     // "0629⇥110/04": a tab and another separator in one number are a cell's end and the next cell's date, not groups
-    // (a number typed with tabs alone, 0928⇥691⇥625, is grouped by them).
-    private static bool CrossesCell(in Chain chain, int count)
+    // (a number typed with tabs alone, 0928⇥691⇥625, is grouped by them). Round 39 (set U37): so are a fixed-width row's
+    // column gap (two spaces or more) and a mark in one number ("05/26 0214  L…", "0428  56-1-10": a date and a time, a
+    // plate's digits and an article).
+    private static bool CrossesCell(ReadOnlySpan<char> text, in Chain chain, int count)
     {
-        bool tab = false, other = false;
+        bool tab = false, other = false, wide = false, mark = false;
         for (int i = 1; i < count; i++)
         {
             if (chain.Gaps[i] == 0) continue;
-            if (chain.GapChars[i] == '\t') tab = true;
+            char gap = chain.GapChars[i];
+            if (gap == '\t') tab = true;
             else other = true;
+            if (PlateShape.IsColumnGap(text, chain, i)) wide = true;
+            else if (gap is not (' ' or '\t')) mark = true;
         }
-        return tab && other;
+        return tab && other || wide && mark;
     }
 
     /// <summary>The length of a national ID (a letter and nine digits).</summary>
@@ -584,10 +601,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = default;
         const int mobile = 12;
         if (chain.Length >= mobile && chain.Chars[1] == '8' && chain.Chars[2] == '6' && chain.Chars[3] == '9'
-            && chain.Chars[4] <= '8' && chain.AllDigits(0, 4) && LookalikesAfter886(chain, mobile) is >= 0 and var lookalikes
+            && chain.AllDigits(0, 5) && LookalikesAfter886(chain, mobile) is >= 0 and var lookalikes
             && (chain.EndsCleanlyAfter(mobile) || CountAfter.CountsAt(text, chain, mobile, CountAfter.PhoneMeasureWords)))
         {
-            match = MatchOf(chain, mobile, BareLandlineScore, chain.HasUnusualGrouping(mobile, maxGroups: 5, maxSingles: 1), PlusForm);
+            // 88699x…: the personal-number range, a phone only where the text names it one.
+            double score = chain.Chars[4] == '9' ? PersonalRange.ScoreOf(text, chain.Start, chain.EndOf(mobile)) : BareLandlineScore;
+            match = MatchOf(chain, mobile, score, chain.HasUnusualGrouping(mobile, maxGroups: 5, maxSingles: 1), PlusForm);
             if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
             return true;
         }

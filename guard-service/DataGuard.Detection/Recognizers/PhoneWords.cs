@@ -73,6 +73,12 @@ internal static class PhoneWords
         "sms to", "sms_to", "smsTo", "caller", "callee",
     });
 
+    /// <summary>
+    /// The parties of a settlement or a notice right before a mobile typed in look-alikes (甲方 O9l8…, 已通知車主 O9…): the
+    /// value given for a party is how to reach them (round 39, set U38); no label of a phone alone.
+    /// </summary>
+    public static readonly ContextWord[] PartyLabels = ContextWord.All(new[] { "甲方", "乙方", "丙方", "車主", "當事人" });
+
     /// <summary>Words right before a number that label it a phone: <see cref="PhoneLabels"/> and a station directory's 所.</summary>
     public static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
     {
@@ -99,6 +105,16 @@ internal static class PhoneWords
         "會議ID", "會議號碼", "會議代碼", "Meeting ID", // round 28: a video meeting's ID grouped as a phone (會議ID 512 634 7781)
         "授權碼", "授權號碼", "核准碼", "approval code", "auth code", // round 38: a card statement's authorisation code (授權碼 0x…)
     }, ForeignLanguages.NotPhoneWords);
+
+    /// <summary>
+    /// A bank statement's transfer to a phone number (手機轉帳 8869…, 手機號碼轉帳): the 轉帳 that names an account elsewhere
+    /// names the number a phone here (round 39, set U37).
+    /// </summary>
+    private static readonly ContextWord[] PhoneTransferWords = ContextWord.All(new[] { "手機轉帳", "手機號碼轉帳", "手機號轉帳" });
+
+    /// <summary>Whether the negative label before a number is a transfer to a phone (<see cref="PhoneTransferWords"/>).</summary>
+    public static bool NamesPhoneTransfer(ReadOnlySpan<char> text, int from, int start) =>
+        ContextWord.AnyIn(PhoneTransferWords, text.Slice(from, start - from));
 
     /// <summary><see cref="LookAlikeList"/> as context words.</summary>
     public static readonly ContextWord[] LookAlikeWords = ContextWord.All(LookAlikeList);

@@ -18,8 +18,18 @@ internal static class PlateShape
             && (chain.Flags[count - 1] & (byte)Evasions.ChineseNumerals) == 0 && (chain.Flags[count] & (byte)Evasions.ChineseNumerals) != 0);
 
     // Whether the gap before index holds a bracket or is a slash: what follows is a remark or another field, not more of the value.
+    // Round 39 (set U37): so is a fixed-width row's column gap, two spaces or more ("113/05/19 1422  ABC-7316  40  …": the
+    // 40 is the next column's article, tried only once the whole run failed as the plate's digits).
     internal static bool EndsField(ReadOnlySpan<char> text, in Chain chain, int index) =>
-        chain.Gaps[index] > 0 && (IsFieldMark(chain.GapChars[index]) || IsSpacedSlash(text, chain, index));
+        chain.Gaps[index] > 0 && (IsFieldMark(chain.GapChars[index]) || IsSpacedSlash(text, chain, index) || IsColumnGap(text, chain, index));
+
+    /// <summary>Whether the gap before <paramref name="index"/> is two spaces or more and nothing else (a fixed-width row's column gap).</summary>
+    internal static bool IsColumnGap(ReadOnlySpan<char> text, in Chain chain, int index)
+    {
+        if (chain.GapChars[index] != ' ' || chain.Gaps[index] < 2) return false;
+        foreach (char c in text.Slice(chain.EndOf(index), chain.Positions[index] - chain.EndOf(index))) if (c != ' ') return false;
+        return true;
+    }
 
     private static bool IsFieldMark(char c) => c is '(' or '[' or '（' or '【' or '「' or '/' or ')' or ']' or '）' or '】' or '」';
 

@@ -21,6 +21,12 @@ internal static class TaiwanNumberingPlan
 
         /// <summary>VoIP 070: a subscriber's number like a landline (unlike toll-free), eight digits after its prefix.</summary>
         Voip,
+
+        /// <summary>
+        /// 099x: libphonenumber's region_TW keeps it out of mobile (9[0-8]) as a personal-number range. A person's number
+        /// all the same, but unissued as a mobile: reported only where the text names it a phone (<see cref="PersonalRange"/>).
+        /// </summary>
+        PersonalRange,
     }
 
     private readonly struct Entry
@@ -47,7 +53,8 @@ internal static class TaiwanNumberingPlan
         new("0809", 10, Kind.Excluded),
         // VoIP 070 (libphonenumber region_TW voip 70\d{8}): held by persons as well as firms; before Kaohsiung's 07.
         new("070", 11, Kind.Voip),
-        // Mobile 090–098 (099 is not assigned to mobiles).
+        // Mobile 090–098; 099 is the personal-number range (taiwan-formats.md §(d)), a phone only where the text says so.
+        new("099", 10, Kind.PersonalRange),
         new("090", 10, Kind.Mobile), new("091", 10, Kind.Mobile), new("092", 10, Kind.Mobile),
         new("093", 10, Kind.Mobile), new("094", 10, Kind.Mobile), new("095", 10, Kind.Mobile),
         new("096", 10, Kind.Mobile), new("097", 10, Kind.Mobile), new("098", 10, Kind.Mobile),
