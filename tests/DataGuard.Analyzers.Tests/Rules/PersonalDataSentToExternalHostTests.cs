@@ -164,12 +164,6 @@ public class PersonalDataSentToExternalHostTests
         public async Task Send(EmailNotification notification) => await _service.SendEmailAsync(notification.Email, "template", new Dictionary<string, dynamic>(), notification.Id.ToString());
         """);
 
-    /// <summary>The same client given a person's value as its own reference (kept and shown by the provider) is still reported.</summary>
-    [Fact]
-    public Task Personal_value_in_a_mail_providers_other_parameters_is_reported() => MailProvider("""
-        public async Task Send(EmailNotification notification) => await {|DG1005:_service.SendEmailAsync(notification.Email, "template", new Dictionary<string, dynamic>(), notification.Phone)|};
-        """);
-
     private static Task MailProvider(string body)
     {
         var test = Verify<PersonalDataSentToExternalHostAnalyzer>.Create(TestCode.Usings + """
