@@ -58,7 +58,14 @@ internal sealed class LibraryQueries
     /// what the caller already holds, as a call handed such a record does. A repository or service holds no person's column.
     /// </summary>
     private bool ConvertsHeldRecord(IInvocationOperation call)
-        => call.Instance?.Type is { } held && _classifier.PersonalColumns(held).Any(c => !PersonalDataClassifier.IsNavigation(c));
+        => call.Instance?.Type is { } held && (_classifier.PersonalColumns(held).Any(c => !PersonalDataClassifier.IsNavigation(c)) || IsCopy(held, call.TargetMethod));
+
+    /// <summary>
+    /// <c>order.Clone()</c>, <c>order.Copy()</c>: a method called on a row answering with a row of the same type copies the row
+    /// the caller holds in memory; a row knows no store to look anyone up in (round 27's <c>new Lazy&lt;Order&gt;(() =&gt; Order.Clone())</c>).
+    /// </summary>
+    private static bool IsCopy(ITypeSymbol held, IMethodSymbol method)
+        => SymbolEqualityComparer.Default.Equals(Awaited(method.ReturnType).OriginalDefinition, held.OriginalDefinition);
 
     /// <summary>Declared in a strong-named assembly: the framework's or a package's, never a project of the solution.</summary>
     private static bool IsSigned(ISymbol symbol) => symbol.ContainingAssembly is { Identity.HasPublicKey: true };
@@ -117,7 +124,8 @@ internal sealed class LibraryQueries
     private static bool IsCommand(IMethodSymbol method) => MethodVerbs.FirstWordIn(method, ChangingVerbs);
 
     /// <summary>
-    /// True when the row holds a person's values of its own, or through a single reference (<c>Payment.Registration.Student</c>).
+    /// True when the row holds a person's values of its own, or through a single reference (<c>Payment.Registration.Student</c>)
+    /// that is no organisation's card.
     /// <c>MessageCategory { Name, List&lt;Contact&gt; Contacts }</c> and an exam session whose class lists its students
     /// (<c>ExamSession.Class.Registrations</c>) hold persons only in the rows of a collection: from the caller's side nothing
     /// says the other project's query loaded them (an entity's collection is empty unless the query includes it), and such a
@@ -130,7 +138,17 @@ internal sealed class LibraryQueries
         using var walk = BoundedWalk.Enter(WalkKind.Members, row);
         if (!walk.Entered) return false;
         var referenced = columns.Select(PersonalDataClassifier.MemberType).OfType<ITypeSymbol>().Where(t => PersonalDataClassifier.ElementType(t) is null);
-        return referenced.Concat(PagedRows.RowsOf(row)).Any(target => HoldsAPerson(target, AuthorshipStamps.Without(_classifier.PersonalColumns(target))));
+        return referenced.Concat(PagedRows.RowsOf(row)).Any(HoldsAPerson);
+    }
+
+    /// <summary>
+    /// A referenced row holds a person unless it is an organisation's card (<see cref="OrganisationRecords"/>): a catalogue
+    /// item's supplier, with its address and its contacts in a collection, is a company, not a person the item is about.
+    /// </summary>
+    private bool HoldsAPerson(ITypeSymbol target)
+    {
+        var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(target));
+        return !OrganisationRecords.Is(target, columns) && HoldsAPerson(target, columns);
     }
 
     /// <summary>

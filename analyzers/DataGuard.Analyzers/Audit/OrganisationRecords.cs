@@ -45,7 +45,7 @@ internal static class OrganisationRecords
 
     public static bool Is(ITypeSymbol type, IReadOnlyCollection<ISymbol> personalColumns)
     {
-        var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c)).ToList();
+        var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c) || IsAddressReference(c)).ToList();
         if (values.Count == 0) return false;
         if (NamesOrganisation(type)) return values.All(IsOrganisationColumn);
         if (!values.All(IsContactCardMember)) return false;
@@ -93,6 +93,12 @@ internal static class OrganisationRecords
     private static bool IsContactCardMember(ISymbol member)
         => !PersonalAttributes.IsMarked(member)
            && (IdentifierWords.LastWord(member.Name) == "name" || IdentifierWords.Words(member.Name).Any(ContactChannelWords.Contains));
+
+    /// <summary>
+    /// <c>Supplier.Address</c>: a single reference named for a contact channel is the card's own address, kept in a row of its
+    /// own (lines, town, postcode); a collection (<c>Contacts</c>) stays people.
+    /// </summary>
+    private static bool IsAddressReference(ISymbol member) => !IsCollection(member) && IsContactCardMember(member) && IdentifierWords.LastWord(member.Name) != "name";
 
     public static bool IsCollection(ISymbol member)
         => PersonalDataClassifier.MemberType(member) is { } type && PersonalDataClassifier.ElementType(type) is not null;

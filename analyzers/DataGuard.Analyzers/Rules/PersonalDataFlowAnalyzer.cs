@@ -257,12 +257,12 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         => symbol is IFieldSymbol or IPropertySymbol && SymbolEqualityComparer.Default.Equals(symbol.ContainingType, sender);
 
     /// <summary>The data of every argument of a sending call (and of a mail builder it is called on), as it would be serialized.</summary>
-    private protected static Taint Payload(IInvocationOperation invocation, TaintEvaluator evaluator, DataGuardProfile profile)
+    private protected static Taint Payload(IInvocationOperation invocation, TaintEvaluator evaluator, DataGuardProfile profile, ImmutableHashSet<string>? leftOut = null)
     {
         var payload = Taint.None;
         foreach (var argument in invocation.Arguments)
         {
-            if (!IsInfrastructure(argument.Parameter, profile))
+            if (!IsInfrastructure(argument.Parameter, profile) && !(argument.Parameter is { } parameter && leftOut?.Contains(parameter.Name) == true))
             {
                 payload = payload.Union(evaluator.Serialize(evaluator.Evaluate(argument.Value)));
             }

@@ -30,7 +30,7 @@ public sealed class PersonalDataInUrlAnalyzer : PersonalDataFlowAnalyzer
     {
         if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
         {
-            Check(assignment, assignment.Value, property.Property.ContainingType.Name + "." + property.Property.Name);
+            Check(assignment, assignment.Value, property.Property.ContainingType.Name + "." + property.Property.Name, SameSiteLinks.IsLinkBack(assignment));
             return;
         }
 
@@ -51,13 +51,14 @@ public sealed class PersonalDataInUrlAnalyzer : PersonalDataFlowAnalyzer
             // A Uri argument was built by `new Uri(...)`, which is reported where it is built.
             if (argument.Parameter is { } parameter && spec.UrlParameters.Contains(parameter.Name) && parameter.Type.SpecialType == SpecialType.System_String)
             {
-                Check(operation, argument.Value, Describe(method));
+                Check(operation, argument.Value, Describe(method), linkBack: false);
             }
         }
 
-        void Check(IOperation sink, IOperation value, string description)
+        void Check(IOperation sink, IOperation value, string description, bool linkBack)
         {
             var taint = evaluator.Stringify(evaluator.Evaluate(value));
+            taint = linkBack ? SameSiteLinks.WithoutRequestAddress(taint) : taint;
             if (taint.IsPersonal)
             {
                 diagnostics.Add(Rule, sink, taint, MaskTarget.Find(value, evaluator), description);

@@ -87,7 +87,7 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
     /// </summary>
     private void ReportLogEvents(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
-        var events = LogEvents.Only(Payload(invocation, evaluator, evaluator.Profile), keepMarkers: true);
+        var events = LogEvents.Only(Payload(invocation, evaluator, evaluator.Profile, MailedRecipients(invocation, evaluator.Profile.Sinks)), keepMarkers: true);
         if (events.IsPersonal)
         {
             var method = invocation.TargetMethod;
@@ -95,6 +95,14 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
             diagnostics.AddLogEvents(Rule, invocation, events, MaskTarget.InArguments(invocation, evaluator), destination, Describe(method));
         }
     }
+
+    /// <summary>
+    /// The recipient parameters of another assembly's mail or notification client (GOV.UK Notify's <c>SendEmailAsync(emailAddress,
+    /// …)</c>, a provider's <c>SendAsync(to, …)</c>): the address handed there is the one the provider exists to deliver to, as an
+    /// SMTP client's recipient is (round 27). Decided by the parameter's role in the sink table's row, not by the product.
+    /// </summary>
+    private static ImmutableHashSet<string>? MailedRecipients(IInvocationOperation invocation, SinkCatalog sinks)
+        => sinks.IsMailService(invocation.TargetMethod) ? sinks.Match(invocation, SinkKind.Mail)?.RecipientParameters : null;
 
     private static string? ExternalHost(IInvocationOperation invocation, TaintEvaluator evaluator)
     {

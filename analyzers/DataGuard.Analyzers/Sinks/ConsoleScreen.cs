@@ -13,6 +13,8 @@ namespace DataGuard.Analyzers.Sinks;
 /// compilation) is an interactive console UI: what it writes is shown to the user who asked for it, as a page would be.
 /// Console output of any other type — hosted, web and service code, or a class that prints every mail it "sends" — is a log.
 /// A bare <c>Console.ReadLine();</c> ("press Enter to stop") keeps a process open and does not make it a UI.
+/// A whole program is a console UI when its entry point runs a loop in a type that reads input and builds no host: its
+/// printer classes (a <c>PrintService</c> listing records) draw the same screen.
 /// </summary>
 internal sealed class ConsoleScreen
 {
@@ -22,11 +24,13 @@ internal sealed class ConsoleScreen
     private readonly INamedTypeSymbol? _console;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _readsInput = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isUi = new(SymbolEqualityComparer.Default);
+    private readonly System.Lazy<bool> _interactiveProgram;
 
     public ConsoleScreen(Compilation compilation, SourceBodies bodies)
     {
         _bodies = bodies;
         _console = compilation.GetTypeByMetadataName("System.Console");
+        _interactiveProgram = new System.Lazy<bool>(() => IsInteractiveProgram(compilation));
     }
 
     /// <summary>True when this call writes to the console from inside an interactive console UI.</summary>
@@ -34,7 +38,38 @@ internal sealed class ConsoleScreen
         => _console is not null && WritesToConsole(invocation)
            && invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart) is { } enclosing
            && Outermost(enclosing as INamedTypeSymbol ?? enclosing.ContainingType) is { } type
-           && _isUi.GetOrAdd(type, IsInteractive);
+           && (_isUi.GetOrAdd(type, IsInteractive) || _interactiveProgram.Value);
+
+    /// <summary>
+    /// An executable whose entry point loops (<c>while (ShowMenu())</c>) in a type that reads input, and that builds no
+    /// generic or web host: a host's or worker's stdout is its log even when something in it reads the console.
+    /// </summary>
+    private bool IsInteractiveProgram(Compilation compilation)
+        => compilation.Options.OutputKind == OutputKind.ConsoleApplication
+           && compilation.GetEntryPoint(System.Threading.CancellationToken.None) is { ContainingType: { } program } main
+           && EntryBodies(main, program).Any(body => body.DescendantNodes().Any(IsLoop))
+           && _isUi.GetOrAdd(program, IsInteractive)
+           && !BuildsHost(compilation, program);
+
+    /// <summary>The synthesized <c>Main</c> of top-level statements has no syntax of its own: its program type's is the body.</summary>
+    private static System.Collections.Generic.IEnumerable<SyntaxNode> EntryBodies(IMethodSymbol main, INamedTypeSymbol program)
+        => (main.DeclaringSyntaxReferences.Length > 0 ? main.DeclaringSyntaxReferences : program.DeclaringSyntaxReferences).Select(reference => reference.GetSyntax());
+
+    private static bool IsLoop(SyntaxNode node) => node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or ForEachStatementSyntax;
+
+    /// <summary>The program type calls something that returns a host, a host builder or an application builder.</summary>
+    private bool BuildsHost(Compilation compilation, INamedTypeSymbol program)
+    {
+        var hosts = HostTypes.Select(compilation.GetTypeByMetadataName).Where(host => host is not null).ToArray();
+        return hosts.Length > 0 && Invocations(program).Any(call =>
+            Model(call.SyntaxTree).GetSymbolInfo(call).Symbol is IMethodSymbol { ReturnType: INamedTypeSymbol returned }
+            && hosts.Any(host => SymbolEqualityComparer.Default.Equals(returned.OriginalDefinition, host) || returned.AllInterfaces.Contains(host!, SymbolEqualityComparer.Default)));
+    }
+
+    private static readonly string[] HostTypes =
+    {
+        "Microsoft.Extensions.Hosting.IHost", "Microsoft.Extensions.Hosting.IHostBuilder", "Microsoft.Extensions.Hosting.IHostApplicationBuilder",
+    };
 
     private bool WritesToConsole(IInvocationOperation invocation)
         => SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _console)

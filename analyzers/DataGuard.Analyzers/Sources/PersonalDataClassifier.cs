@@ -203,6 +203,12 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
+        // A home address kept in parts (StreetName, Number, PostalCode beside City): its parts name no address one by one.
+        if (symbol is IFieldSymbol or IPropertySymbol && AddressParts.IsPart(symbol))
+        {
+            return null;
+        }
+
         if (IsPersonalValueObject(type))
         {
             return true;

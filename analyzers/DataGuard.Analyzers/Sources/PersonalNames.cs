@@ -278,6 +278,11 @@ internal sealed class PersonalNames
         {
             return true;
         }
+        if (IsCivilRegistryNumber(words))
+        {
+            return true;
+        }
+
         foreach (var phrase in _phrases)
         {
             if (EndsWith(words, phrase))
@@ -293,6 +298,39 @@ internal sealed class PersonalNames
         }
 
         return false;
+    }
+
+    /// <summary>Last words of the number a state or a register gives (<c>…Number</c>, <c>…No</c>, <c>…Id</c>).</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "number", "no", "num", "nr", "id", "code" };
+
+    /// <summary>
+    /// Words between <c>National</c> and the number that keep it a person's: <c>NationalInsuranceNumber</c>; a
+    /// <c>NationalDrugCode</c> numbers a product.
+    /// </summary>
+    private static readonly HashSet<string> CivilWords = new(StringComparer.Ordinal)
+    {
+        "registry", "register", "registration", "identity", "identification", "insurance", "health", "personal", "citizen", "population", "social", "security",
+    };
+
+    /// <summary>Words of a register of residents: Belgium's rijksregister, a national or population register.</summary>
+    private static readonly HashSet<string> RegisterWords = new(StringComparer.Ordinal) { "registry", "register" };
+
+    /// <summary>
+    /// Other countries' national numbers by the shape of their names rather than a list of countries: a number named
+    /// <c>National…</c> (<c>NationalRegistryNumber</c>, <c>NationalInsuranceNumber</c>, <c>NationalIdentityNo</c>) or a register's
+    /// number (<c>RegistryNumber</c>, <c>PopulationRegisterNo</c>) is a person's, unless an organisation owns it
+    /// (<c>CompanyRegistryNumber</c>, <c>SupplierNationalCode</c>).
+    /// </summary>
+    private static bool IsCivilRegistryNumber(List<string> words)
+    {
+        var last = words.Count - 1;
+        if (last < 1 || !NumberWords.Contains(words[last])) return false;
+
+        var national = words.IndexOf("national");
+        var isNational = national >= 0 && national < last && words.Skip(national + 1).Take(last - national - 1).All(CivilWords.Contains);
+        var named = isNational || RegisterWords.Contains(words[last - 1]) && words[last] != "id";
+        var start = isNational ? national : last - 1;
+        return named && !words.Take(start).Any(w => OrganisationNouns.Contains(IdentifierWords.Singular(w)));
     }
 
     /// <summary>An account phrase after a system or ledger word (<see cref="NonPersonalAccountModifiers"/>), or after an organisation noun.</summary>

@@ -26,6 +26,20 @@ public class PersonalDataExposedByToStringTests
         public record MerchantContact(string CompanyEmail, string SupportPhone, string StoreAddress);
         """);
 
+    /// <summary>Round 27's patient records: a home address in parts (street, number, postal code, city) and a national registry number.</summary>
+    [Fact]
+    public Task Address_in_parts_and_a_national_registry_number_are_reported() => Run("""
+        public record {|DG1007:AddressDTO|}(string Country, string City, string PostalCode, string StreetName, string Number);
+        public record {|DG1007:PatientKey|}(int Id, string NationalRegistryNumber);
+        """);
+
+    /// <summary>A city with its postal code, or a street with no postal code and town, is no one's address.</summary>
+    [Fact]
+    public Task Partial_address_parts_are_not_reported() => Run("""
+        public record CityArea(string City, string PostalCode, string Country);
+        public record Route(string StreetName, string Number, int Length);
+        """);
+
     [Fact]
     public Task Body_record_is_reported() => Run("""
         public record {|DG1007:Contact|} { public string Phone { get; init; } = ""; public int Id { get; init; } }

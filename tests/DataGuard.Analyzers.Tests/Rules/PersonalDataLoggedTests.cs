@@ -567,6 +567,44 @@ public class PersonalDataLoggedTests
         }
         """ + TestCode.Citizen);
 
+    /// <summary>An interactive program (its <c>Main</c> loops over a menu read from the console, no host): its printer class draws its screen.</summary>
+    [Fact]
+    public Task Printer_class_of_an_interactive_console_program_is_not_reported() => InteractiveProgram("""
+        static void Main() { while (ShowMenu()) { } }
+        static bool ShowMenu()
+        {
+            Console.WriteLine("1 - list citizens");
+            if (Console.ReadLine() == "1") { Printer.Print(new List<Citizen>()); return true; }
+            return false;
+        }
+        """, "Console.WriteLine($\"{c.FullName}: {c.Phone}\")");
+
+    /// <summary>A host's or worker's stdout is its log, even when its entry point reads the console in a loop.</summary>
+    [Fact]
+    public Task Printer_class_of_a_console_program_that_builds_a_host_is_reported() => InteractiveProgram("""
+        static void Main()
+        {
+            var host = Microsoft.Extensions.Hosting.HostStub.Build();
+            while (Console.ReadLine() != "q") { Printer.Print(new List<Citizen>()); }
+        }
+        """, "{|DG1001:Console.WriteLine($\"{c.FullName}: {c.Phone}\")|}");
+
+    /// <summary>An entry point that reads once and runs no loop is a batch job: its printer's output is a log.</summary>
+    [Fact]
+    public Task Printer_class_of_a_console_program_without_an_input_loop_is_reported() => InteractiveProgram("""
+        static void Main() { var path = Console.ReadLine(); Printer.Print(new List<Citizen>()); }
+        """, "{|DG1001:Console.WriteLine($\"{c.FullName}: {c.Phone}\")|}");
+
+    private static Task InteractiveProgram(string program, string printed)
+    {
+        var test = Verify<PersonalDataLoggedAnalyzer>.Create(TestCode.Usings + "class Program\n{\n" + program + "\n}\n"
+            + "static class Printer { public static void Print(List<Citizen> all) { foreach (var c in all) { " + printed + "; } } }\n"
+            + "namespace Microsoft.Extensions.Hosting { public interface IHost { } public static class HostStub { public static IHost Build() => null!; } }\n"
+            + TestCode.Citizen);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Member_masked_by_with_or_assignment_is_not_reported_unless_only_one_branch_masks_it() => Run("""
         record Card(string CaseNo, string Mobile);

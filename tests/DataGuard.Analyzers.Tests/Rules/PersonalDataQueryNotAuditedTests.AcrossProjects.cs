@@ -128,6 +128,43 @@ public partial class PersonalDataQueryNotAuditedTests
         public Payment? Payment(int id) => {|DG1008:_courses.PaymentById(id)|};
         """);
 
+    /// <summary>
+    /// Round 27's buying catalogue: a catalogue item refers to its supplier — a company with a website, its address in a row of
+    /// its own and its contacts in a collection — and to the staff account that last edited it (a stamp); an order refers to its buyer.
+    /// </summary>
+    private const string SupplierCatalogue = """
+
+        public class StaffUser { public int Id { get; set; } public string FirstName { get; set; } = ""; public string LastName { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class PostalAddress { public string Line1 { get; set; } = ""; public string Town { get; set; } = ""; public string Postcode { get; set; } = ""; }
+        public class SupplierContact { public int Id { get; set; } public string FirstName { get; set; } = ""; public string Email { get; set; } = ""; }
+        public class Supplier { public int Id { get; set; } public string SupplierUrl { get; set; } = ""; public PostalAddress Address { get; set; } = null!; public ICollection<SupplierContact> SupplierContacts { get; set; } = new List<SupplierContact>(); }
+        public class CatalogueItem { public int Id { get; set; } public string Title { get; set; } = ""; public Supplier Supplier { get; set; } = null!; public int? LastUpdatedBy { get; set; } public StaffUser LastUpdatedByUser { get; set; } = null!; }
+        public class Shopper { public int Id { get; set; } public string FullName { get; set; } = ""; public PostalAddress Address { get; set; } = null!; }
+        public class Listing { public int Id { get; set; } public Shopper Shopper { get; set; } = null!; public Listing Clone() => (Listing)MemberwiseClone(); }
+        public class CatalogueService
+        {
+            public CatalogueItem? Item(int id) => null;
+            public Supplier? SupplierById(int id) => null;
+            public Listing? ListingById(int id) => null;
+        }
+        """;
+
+    [Fact]
+    public Task Library_rows_personal_only_through_a_supplier_or_an_edit_stamp_are_silent_and_a_shoppers_row_is_reported() => RunAcrossProjects(
+        Library + SupplierCatalogue, """
+        private readonly CatalogueService _catalogue = new();
+        public CatalogueItem? Item(int id) => _catalogue.Item(id);
+        public Supplier? Supplier(int id) => _catalogue.SupplierById(id);
+        public Listing? Listing(int id) => {|DG1008:_catalogue.ListingById(id)|};
+        """);
+
+    /// <summary>A copy of a row the caller holds (<c>listing.Clone()</c>) reads nothing; the look-up that brought the row is the read.</summary>
+    [Fact]
+    public Task Library_row_copied_in_memory_is_no_read() => RunAcrossProjects(
+        Library + SupplierCatalogue, """
+        public Listing Copy(Listing held) => held.Clone();
+        """);
+
     /// <summary>Round 16: a staff member creates a payment and is answered with the payment written.</summary>
     [Fact]
     public Task Library_command_answering_with_the_row_it_wrote_looks_nobody_up() => RunAcrossProjects(

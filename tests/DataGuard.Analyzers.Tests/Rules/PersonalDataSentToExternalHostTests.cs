@@ -155,6 +155,59 @@ public class PersonalDataSentToExternalHostTests
 
     // ----- not reported -----
 
+    /// <summary>
+    /// Round 27's buying catalogue: GOV.UK Notify's client (a package) given the recipient's own address, through the program's
+    /// wrapper, is the mail provider whose purpose is to receive it — as an SMTP client's recipient is.
+    /// </summary>
+    [Fact]
+    public Task Recipient_handed_to_a_mail_providers_client_is_not_reported() => MailProvider("""
+        public async Task Send(EmailNotification notification) => await _service.SendEmailAsync(notification.Email, "template", new Dictionary<string, dynamic>(), notification.Id.ToString());
+        """);
+
+    private static Task MailProvider(string body)
+    {
+        var test = Verify<PersonalDataSentToExternalHostAnalyzer>.Create(TestCode.Usings + """
+            public class EmailNotification { public Guid Id { get; set; } public string Email { get; set; } = ""; public string Phone { get; set; } = ""; }
+            public interface INotifyEmailService { Task<string> SendEmailAsync(string emailAddress, string templateId, Dictionary<string, dynamic> personalisation, string notificationId); }
+            public class NotifyEmailService : INotifyEmailService
+            {
+                private readonly Notify.Interfaces.IAsyncNotificationClient _client;
+                public NotifyEmailService(Notify.Interfaces.IAsyncNotificationClient client) => _client = client;
+                public async Task<string> SendEmailAsync(string emailAddress, string templateId, Dictionary<string, dynamic> personalisation, string notificationId)
+                    => (await _client.SendEmailAsync(emailAddress, templateId, personalisation, notificationId)).id;
+            }
+            public class NotificationFunction
+            {
+                private readonly INotifyEmailService _service = null!;
+                BODY
+            }
+            """.Replace("BODY", body));
+        var notify = test.TestState.AdditionalProjects["Notify"];
+        notify.Sources.Add(("Notify.cs", """
+            using System.Collections.Generic; using System.Net.Http; using System.Threading.Tasks;
+            namespace Notify.Models.Responses { public class EmailNotificationResponse { public string id = ""; } }
+            namespace Notify.Interfaces
+            {
+                public interface IAsyncNotificationClient
+                {
+                    Task<Notify.Models.Responses.EmailNotificationResponse> SendEmailAsync(string emailAddress, string templateId, Dictionary<string, dynamic>? personalisation = null, string? clientReference = null, string? emailReplyToId = null);
+                }
+            }
+            namespace Notify.Client
+            {
+                public class NotificationClient : Notify.Interfaces.IAsyncNotificationClient
+                {
+                    private readonly HttpClient _http = new() { BaseAddress = new System.Uri("https://api.notifications.service.gov.uk") };
+                    public Task<Notify.Models.Responses.EmailNotificationResponse> SendEmailAsync(string emailAddress, string templateId, Dictionary<string, dynamic>? personalisation = null, string? clientReference = null, string? emailReplyToId = null)
+                        => Task.FromResult(new Notify.Models.Responses.EmailNotificationResponse());
+                }
+            }
+            """));
+        notify.AdditionalReferences.AddRange(References.Net80);
+        test.TestState.AdditionalProjectReferences.Add("Notify");
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Allowed_host_is_not_reported() => Run("""
         async Task M(Citizen citizen) { await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(_http, "https://api.police.internal/citizens", citizen); }

@@ -141,6 +141,25 @@ public class PersonalNamesTests
     [InlineData("CustomerBvn")]
     public void Numbers_an_institution_gives_a_person_are_personal(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
 
+    /// <summary>Other countries' national numbers by the shape of their names (round 27: Belgium's rijksregisternummer).</summary>
+    [Theory]
+    [InlineData("NationalRegistryNumber")]
+    [InlineData("nationalRegisterNo")]
+    [InlineData("NationalInsuranceNumber")]
+    [InlineData("PatientNationalIdentificationNumber")]
+    [InlineData("RegistryNumber")]
+    [InlineData("PopulationRegisterNr")]
+    public void National_and_register_numbers_of_other_countries_are_personal(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
+
+    [Theory]
+    [InlineData("NationalDrugCode")]
+    [InlineData("CompanyRegistryNumber")]
+    [InlineData("SupplierNationalRegistrationNumber")]
+    [InlineData("NationalHoliday")]
+    [InlineData("RegistryId")]
+    [InlineData("National")]
+    public void Product_codes_and_organisations_register_numbers_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
+
     [Theory]
     [InlineData("StudentId")]
     [InlineData("EmployeeId")]

@@ -47,6 +47,11 @@ public class LogEventsSentAcrossAssembliesTests
             {
                 public static void Store(string text) { }
             }
+
+            public static class NoticeMailApi
+            {
+                public static System.Threading.Tasks.Task SendEmailAsync(string emailAddress, string body) => System.Threading.Tasks.Task.CompletedTask;
+            }
         }
         """;
 
@@ -103,6 +108,18 @@ public class LogEventsSentAcrossAssembliesTests
             }
         }
         """.Replace("SEND", send);
+
+    /// <summary>
+    /// A mail provider's client of another assembly: the log mailed in its body still leaves for an address nobody vetted; only
+    /// its recipient parameter is the provider's purpose (round 27's GOV.UK Notify, see PersonalDataSentToExternalHostTests).
+    /// </summary>
+    [Fact]
+    public Task Serilog_events_mailed_in_a_mail_providers_body_are_reported() => Run("""
+        public class MailSink : Serilog.Core.ILogEventSink
+        {
+            public void Emit(Serilog.Events.LogEvent logEvent) => {|DG1005:NoticeMailApi.SendEmailAsync("ops@example.org", logEvent.RenderMessage())|};
+        }
+        """);
 
     [Fact]
     public Task Serilog_events_converted_to_dtos_and_posted_by_another_assemblys_api_are_reported()
