@@ -18,8 +18,9 @@ internal static class ReversalNotes
         // (從右邊讀) or from the tail (從尾巴), in the opposite order (逆序, 反的順序)
         "倒的", "倒寫", "倒写", "倒打", "反寫", "反写", "反的順序", "逆序", "逆向",
         "從右邊", "从右边", "從右側", "從尾巴", "从尾巴", "從最後一", "从最后一",
-        // Round 39 (sets U37, U38): a record's remark that the order is the opposite one (…（順序相反）, 相反順序)
-        "順序相反", "顺序相反", "相反順序", "相反顺序",
+        // Round 39 (sets U37, U38): a record's remark that the order is the opposite one (…（順序相反）); 相反順序 stays out:
+        // 相 would stop the shared search all over clean text (clean-64KB 0.94 → 0.91 of d9c967a with it)
+        "順序相反", "顺序相反",
     };
 
     /// <summary>Every word of a note, for the guard test that the prefilters below cover each.</summary>
