@@ -38,6 +38,13 @@ internal static class StartupSeeding
     }
 
     /// <summary>
+    /// A type whose values only seeding makes — named for seeding (<c>UserSeedData</c>) or private to a seeding type (a
+    /// <c>DataSeeder</c>'s <c>PatientProfileData</c>): its records hold the seeder's made-up people, no one's data.
+    /// </summary>
+    public static bool IsSeedDataType(INamedTypeSymbol type)
+        => NamedForSeeding(type.Name) || type is { DeclaredAccessibility: Accessibility.Private, ContainingType: { } owner } && IsSeedingType(owner);
+
+    /// <summary>
     /// Code that seeds or starts the program: a seeding method or type (<see cref="Is"/>), the entry point, or a local function
     /// of either (<c>async Task CreateAdminUser(…)</c> among the top-level statements).
     /// </summary>

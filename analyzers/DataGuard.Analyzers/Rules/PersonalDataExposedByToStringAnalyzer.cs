@@ -27,7 +27,7 @@ public sealed class PersonalDataExposedByToStringAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var location = type.Locations.FirstOrDefault(l => l.IsInSource);
-        if (location is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        if (location is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || Audit.StartupSeeding.IsSeedDataType(type))
         {
             return;
         }

@@ -42,6 +42,17 @@ internal sealed class LogDestinations
     /// </summary>
     private static readonly HashSet<string> AuditTrailWords = new(StringComparer.Ordinal) { "audit", "audits", "auditing" };
 
+    /// <summary>
+    /// Words of a column that a diagnostic or activity log has (<c>Level</c>, <c>Message</c>, <c>Exception</c>, <c>Logger</c>,
+    /// <c>Action</c>): an entity named only <c>…Log</c> is a log table when it has one; without one (<c>EmailLog</c> with a
+    /// subject, recipients and body, <c>LinkLog</c> with a destination and referrer) it is a product table named so.
+    /// Timestamps are not here: every entity has them.
+    /// </summary>
+    private static readonly HashSet<string> LogColumnWords = new(StringComparer.Ordinal)
+    {
+        "level", "severity", "message", "exception", "stack", "stacktrace", "logger", "category", "action", "event", "detail", "details", "trace",
+    };
+
     /// <summary>Words of a column that hold a failure's details (<c>Exception</c>, <c>StackTrace</c>): an error log whatever its name.</summary>
     private static readonly HashSet<string> FailureColumnWords = new(StringComparer.Ordinal) { "exception", "exceptions", "stack", "stacktrace", "error", "errors" };
 
@@ -175,7 +186,26 @@ internal sealed class LogDestinations
         }
 
         var words = IdentifierWords.Split(type.Name);
-        return words.Any(LogTableWords.Contains) && !IsAuditTrail(type, words);
+        return words.Any(LogTableWords.Contains) && !IsAuditTrail(type, words) && (NamesFailure(words) || HasLogShape(type));
+    }
+
+    /// <summary>A name with an error word (<c>ErrorLog</c>, <c>ExceptionEntry</c>, <c>ElmahError</c>), not only <c>log</c>.</summary>
+    private static bool NamesFailure(List<string> words) => words.Any(w => w is not ("log" or "logs") && LogTableWords.Contains(w));
+
+    /// <summary>True when the type or a base type of the program has a log's column (<see cref="LogColumnWords"/>).</summary>
+    private static bool HasLogShape(INamedTypeSymbol type)
+        => BaseTypes.Any(type, t => !PersonalDataClassifier.IsFramework(t) && t.GetMembers().Any(IsLogColumn));
+
+    /// <summary>A property or field named for a log's column; a key (<c>MessageId</c>, <c>EventId</c>) is not one.</summary>
+    private static bool IsLogColumn(ISymbol member)
+    {
+        if (member is not (IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false }))
+        {
+            return false;
+        }
+
+        var words = IdentifierWords.Words(member.Name);
+        return words.Any(LogColumnWords.Contains) && IdentifierWords.LastWord(words) is not ("id" or "key");
     }
 
     /// <summary>
@@ -183,8 +213,7 @@ internal sealed class LogDestinations
     /// word in its name (<c>AuditErrorLog</c>) and no column holding a failure's details (<c>Exception</c>, <c>StackTrace</c>).
     /// </summary>
     private static bool IsAuditTrail(INamedTypeSymbol type, List<string> words)
-        => words.Any(AuditTrailWords.Contains) && !words.Any(w => w is not ("log" or "logs") && LogTableWords.Contains(w))
-           && !type.GetMembers().Any(HoldsFailure);
+        => words.Any(AuditTrailWords.Contains) && !NamesFailure(words) && !type.GetMembers().Any(HoldsFailure);
 
     /// <summary>A column named for a failure's details: an EF entity stores an exception as its text (<c>Exception</c>, <c>StackTrace</c>).</summary>
     private static bool HoldsFailure(ISymbol member)

@@ -13,7 +13,8 @@ namespace DataGuard.Analyzers.Sources;
 /// configuration. ASP.NET Identity's errors quote only the user name and e-mail it refused, so errors about such an account
 /// name nobody (<see cref="QuotedErrors"/>). Both members must be set where the user is created, each to a constant or a
 /// configuration value (<see cref="OperatorValues"/>), directly or through a local, and neither set again afterwards: a user
-/// built from a request (<c>UserName = dto.UserName</c>) is a person's account.
+/// built from a request (<c>UserName = dto.UserName</c>) is a person's account. The local may first hold a look-up of the
+/// account by such values (<c>FindByEmailAsync(adminEmail)</c>), which finds the seed account or nothing.
 /// </summary>
 internal static class SeedAccounts
 {
@@ -25,11 +26,21 @@ internal static class SeedAccounts
     {
         if (OperationShapes.Unconverted(user) is not ILocalReferenceOperation local) return false;
 
-        var created = StoredValues.Assigned(local.Local, user).ToList();
+        var assigned = StoredValues.Assigned(local.Local, user).ToList();
+        var created = assigned.Where(value => OperationShapes.Unconverted(value) is IObjectCreationOperation).ToList();
         return created.Count == 1 && OperationShapes.Unconverted(created[0]) is IObjectCreationOperation { Initializer: { } initializer }
                && QuotedMembers.All(member => SetToOperatorValue(initializer, member, user))
+               && assigned.All(value => value == created[0] || IsLookUpByOperatorValues(value, user))
                && !SetAfterwards(local.Local, user);
     }
+
+    /// <summary>
+    /// <c>adminUser = await userManager.FindByEmailAsync(adminEmail)</c> before the account is created: the seed account looked
+    /// up by its own constant or configured values, so the local holds that account or the one the seeder then builds.
+    /// </summary>
+    private static bool IsLookUpByOperatorValues(IOperation value, IOperation at)
+        => OperationShapes.Unconverted(value is IAwaitOperation awaited ? awaited.Operation : value) is IInvocationOperation { Arguments.Length: > 0 } call
+           && call.Arguments.All(argument => IsOperatorValue(argument.Value, at));
 
     private static bool SetToOperatorValue(IObjectOrCollectionInitializerOperation initializer, string member, IOperation at)
     {

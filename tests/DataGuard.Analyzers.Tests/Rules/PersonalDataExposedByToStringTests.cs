@@ -251,6 +251,27 @@ public class PersonalDataExposedByToStringTests
         """);
 
     [Fact]
+    public Task Seeders_own_records_are_not_reported() => Run("""
+        public static class DataSeeder
+        {
+            private record PatientProfileData(string FullName, string Email, string EmergencyPhone);
+            public record UserSeedData(string FullName, string Email, string Phone);
+        }
+        """);
+
+    [Fact]
+    public Task Public_record_beside_a_seeder_is_reported() => Run("""
+        public static class DataSeeder
+        {
+            public record {|DG1007:PatientProfile|}(string FullName, string Email, string EmergencyPhone);
+        }
+        public class Clinic
+        {
+            private record {|DG1007:Visitor|}(string FullName, string Phone);
+        }
+        """);
+
+    [Fact]
     public Task Interface_is_not_reported() => Run("""
         public interface ICitizen { string NationalId { get; } }
         """);

@@ -62,6 +62,51 @@ public class SeedAccountErrorsTests
         """);
 
     [Fact]
+    public Task Errors_of_a_seed_account_first_looked_up_by_its_constant_are_not_reported() => Logged("""
+        static class DbInitializer
+        {
+            public static async Task InitializeAsync(UserManager<StaffUser> users)
+            {
+                const string adminEmail = "admin@dentalclinic.example";
+                var adminUser = await users.FindByEmailAsync(adminEmail);
+                if (adminUser == null)
+                {
+                    adminUser = new StaffUser { UserName = adminEmail, Email = adminEmail, Active = true };
+                    var result = await users.CreateAsync(adminUser, "Admin@123");
+                    if (!result.Succeeded)
+                    {
+                        Console.WriteLine("Failed to create default admin: " + string.Join(", ", result.Errors.Select(e => e.Description)));
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Errors_of_an_account_first_looked_up_by_a_request_are_reported() => Logged("""
+        class InviteService
+        {
+            private readonly UserManager<StaffUser> _users = null!;
+            private readonly ILogger<InviteService> _logger = null!;
+
+            public async Task InviteAsync(RegisterRequest request)
+            {
+                var user = await _users.FindByEmailAsync(request.Email);
+                if (user == null)
+                {
+                    user = new StaffUser { UserName = "invitee", Email = "invitee@example.com" };
+                }
+
+                var result = await _users.CreateAsync(user);
+                if (!result.Succeeded)
+                {
+                    {|DG1001:_logger.LogWarning("Invite failed: {Errors}", string.Join(", ", result.Errors.Select(e => e.Description)))|};
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Errors_of_an_account_built_from_a_request_are_reported() => Logged("""
         class RegistrationService
         {
