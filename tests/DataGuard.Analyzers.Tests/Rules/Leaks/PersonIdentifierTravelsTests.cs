@@ -123,4 +123,33 @@ public class PersonIdentifierTravelsTests
             {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|};
             _logger.LogInformation("Case {CaseNumber} summarised", caseNumber)
             """), RecordPointingAtOtherThings);
+
+    /// <summary>
+    /// Round 29: the types of a referenced assembly are passed over by their member names, read from metadata, when none is
+    /// shaped like an identifier; a person record there (a class or a positional record) still teaches its identifier.
+    /// </summary>
+    private static Task RunWithLibrary(string body, string library) => LibraryLeakTest.RunWithLibrary(Usings + body, "using System;\n" + library);
+
+    [Fact]
+    public Task Identifier_declared_by_a_person_record_of_a_referenced_assembly_is_reported()
+        => RunWithLibrary(Logged("string hdid, string mrn", """
+            {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|};
+            {|DG1001:_logger.LogDebug("Chart {Mrn}", mrn)|}
+            """), PersonRecord + """
+
+            public record PatientCard(string MRN, string FirstName, string LastName, DateTime BirthDate);
+            """);
+
+    [Fact]
+    public Task Referenced_assembly_without_a_person_record_declaring_the_identifier_teaches_nothing()
+        => RunWithLibrary(Logged("string hdid, string orderId, string mrn", """
+            _logger.LogDebug("Getting user profile for {Hdid}", hdid);
+            _logger.LogInformation("Order {OrderId} shipped", orderId);
+            _logger.LogDebug("Chart {Mrn}", mrn)
+            """), OtherRecords + """
+
+            public class HdidLookup { public string HdId { get; set; } = ""; public DateTime RequestedOn { get; set; } }
+            public record Ward(string MRN, string Building, int Beds);
+            public class SmsResource { public string Body { get; set; } = ""; public string To { get; set; } = ""; }
+            """);
 }
