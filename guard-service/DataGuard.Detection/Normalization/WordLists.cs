@@ -1,7 +1,7 @@
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
-/// Whether a span starts or ends with one of a list of words: the loop every reader of a short word list wrote for itself
+/// Whether a span starts with, ends with or is one of a list of words: the loop every reader of a short word list wrote for itself
 /// (round 39: eight copies folded here). Ordinal by default — Han words have no case; an English list asks for
 /// <see cref="StringComparison.OrdinalIgnoreCase"/>.
 /// </summary>
@@ -11,6 +11,13 @@ internal static class WordLists
     public static bool StartsWithAny(ReadOnlySpan<char> span, string[] words, StringComparison comparison = StringComparison.Ordinal)
     {
         foreach (var word in words) if (span.StartsWith(word.AsSpan(), comparison)) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="span"/> is one of <paramref name="words"/>.</summary>
+    public static bool IsAny(ReadOnlySpan<char> span, string[] words, StringComparison comparison = StringComparison.Ordinal)
+    {
+        foreach (var word in words) if (span.Equals(word.AsSpan(), comparison)) return true;
         return false;
     }
 

@@ -40,9 +40,5 @@ internal static class AddressBeforeNumber
         return false;
     }
 
-    private static bool IsEightDigitCity(ReadOnlySpan<char> county)
-    {
-        foreach (var city in EightDigitCities) if (county.SequenceEqual(city.AsSpan())) return true;
-        return false;
-    }
+    private static bool IsEightDigitCity(ReadOnlySpan<char> county) => WordLists.IsAny(county, EightDigitCities);
 }

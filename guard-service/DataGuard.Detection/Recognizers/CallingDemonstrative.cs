@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
@@ -13,9 +15,7 @@ internal static class CallingDemonstrative
     {
         int i = start;
         while (i > 0 && start - i < 2 && text[i - 1] is ' ' or '\u3000' or '「' or '"' or '\'' or '(' or '（' or '[' or '{' or '<') i--;
-        if (i < 2) return -1;
-        var word = text.Slice(i - 2, 2);
-        foreach (var candidate in Words) if (word.SequenceEqual(candidate.AsSpan())) return i - 2;
-        return -1;
+        // every word is two characters long
+        return i >= 2 && WordLists.IsAny(text.Slice(i - 2, 2), Words) ? i - 2 : -1;
     }
 }

@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
@@ -36,12 +38,7 @@ internal static class MailLookalikes
         int dot = domain.LastIndexOf('.');
         if (dot < 0) return false;
         // Compared in place: asked for every address found, so no string is built (dense prompts hold many addresses).
-        var last = domain.Slice(dot + 1);
-        foreach (var extension in FileExtensions)
-        {
-            if (last.Equals(extension.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        return WordLists.IsAny(domain.Slice(dot + 1), FileExtensions, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -33,11 +33,7 @@ internal static class NonPlateCodes
     private static bool NamesTerminal(ReadOnlySpan<char> text, int start)
     {
         if (start + 4 >= text.Length || text[start + 3] != ' ' || PlateContext.IsNamedImmediately(text, start)) return false;
-        foreach (var word in TerminalWords)
-        {
-            if (text.Slice(start, 3).SequenceEqual(word.AsSpan())) return true;
-        }
-        return false;
+        return WordLists.IsAny(text.Slice(start, 3), TerminalWords);
     }
 
     /// <summary>Labels of a messaging or social account's user name, which its owner makes up of letters and digits.</summary>
@@ -216,8 +212,7 @@ internal static class NonPlateCodes
         Span<char> letters = stackalloc char[length];
         for (int i = 0; i < length; i++) letters[i] = char.ToUpperInvariant(text[start + i]);
         if (PlateContext.IsMake(letters)) return true;
-        foreach (var name in ProductNames) if (letters.SequenceEqual(name.AsSpan())) return true;
-        return false;
+        return WordLists.IsAny(letters, ProductNames);
     }
 
     private static bool IsModelNumberAt(ReadOnlySpan<char> text, int at)
@@ -253,9 +248,7 @@ internal static class NonPlateCodes
 
     private static bool NamesRoom(ReadOnlySpan<char> text, int end)
     {
-        var rest = text.Slice(end);
-        foreach (var suffix in RoomSuffixes) if (rest.StartsWith(suffix.AsSpan())) return true;
-        return false;
+        return WordLists.StartsWithAny(text.Slice(end), RoomSuffixes);
     }
 
     // "茶葉蛋 x3  65TX": a price and the receipt's tax code right after an item's quantity, not a plate's digits and letters.

@@ -101,8 +101,7 @@ internal static class PlateContext
     /// <summary>Whether the letters (folded to upper case) spell a make: BMW 520i is a make and its model.</summary>
     internal static bool IsMake(ReadOnlySpan<char> letters)
     {
-        foreach (var make in Makes) if (letters.Equals(make.AsSpan(), StringComparison.Ordinal)) return true;
-        return false;
+        return WordLists.IsAny(letters, Makes);
     }
 
     // The makes as a list of the one-pass context search: most prompts name none, and then no plate follows one.
@@ -259,11 +258,9 @@ internal static class PlateContext
         if (text[i - 1] != '車')
         {
             if (text[i - 1] is not ('輛' or '客' or '機')) return false;
-            foreach (var word in VehicleWords) if (text.Slice(0, i).EndsWith(word.AsSpan())) return true;
-            return false;
+            return WordLists.EndsWithAny(text.Slice(0, i), VehicleWords);
         }
-        foreach (var rail in RailVehicles) if (text.Slice(0, i).EndsWith(rail.AsSpan())) return false;
-        return true;
+        return !WordLists.EndsWithAny(text.Slice(0, i), RailVehicles);
     }
 
     // "L35521（自小客）", "RKW5831（普重機）於復興北路口移置": a vehicle named in a bracket right after the value names it as a
@@ -715,7 +712,7 @@ internal static class PlateContext
             return true;
         while (end < text.Length && text[end] == ' ') end++;
         var after = text.Slice(end);
-        foreach (var suffix in ModelSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
+        if (WordLists.StartsWithAny(after, ModelSuffixes)) return true;
         if (NamesLevelAndNumber(text, start, end) && (StartsParkingWord(after) || RangeEnd(text, end) is int last and >= 0 && StartsParkingWord(text.Slice(last).TrimStart(' '))))
             return true;
         return AskedAsModel(text, end);
@@ -736,11 +733,7 @@ internal static class PlateContext
         return i > end && IsCounted(text, i, asciiDigits: true, out _, out int after) && (after >= text.Length || !CharFolding.IsHan(text[after]) || "及與和".IndexOf(text[after]) >= 0);
     }
 
-    private static bool StartsParkingWord(ReadOnlySpan<char> after)
-    {
-        foreach (var suffix in ParkingSpaceSuffixes) if (after.StartsWith(suffix.AsSpan())) return true;
-        return false;
-    }
+    private static bool StartsParkingWord(ReadOnlySpan<char> after) => WordLists.StartsWithAny(after, ParkingSpaceSuffixes);
 
     /// <summary>What joins the first and the last of a range of spaces (B2-117 至 B2-120, B1-07~B1-09, B2-117、B2-118).</summary>
     private static readonly string[] RangeJoins = { "至", "到", "~", "～", "、" };

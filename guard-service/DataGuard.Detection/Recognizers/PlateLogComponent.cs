@@ -39,9 +39,5 @@ internal static class PlateLogComponent
         return false;
     }
 
-    private static bool IsPlateWord(ReadOnlySpan<char> word)
-    {
-        foreach (var known in Words) if (word.Equals(known.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool IsPlateWord(ReadOnlySpan<char> word) => WordLists.IsAny(word, Words, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
@@ -18,10 +20,7 @@ internal static class RadioCall
         int i = start;
         while (i > 0 && start - i < 2 && text[i - 1] is ' ' or '\u3000' or '：' or ':') i--;
         if (i == 0 || text[i - 1] is not ('查' or '下' or '詢')) return false;
-        var before = text.Slice(0, i);
-        bool asks = false;
-        foreach (var request in CheckRequests) asks |= before.EndsWith(request.AsSpan(), StringComparison.Ordinal);
-        if (!asks) return false;
+        if (!WordLists.EndsWithAny(text.Slice(0, i), CheckRequests)) return false;
         int line = TableCell.LineStart(text, start);
         var call = text.Slice(line, i - line);
         foreach (var mark in RadioMarks) if (call.IndexOf(mark.AsSpan(), StringComparison.Ordinal) >= 0) return true;

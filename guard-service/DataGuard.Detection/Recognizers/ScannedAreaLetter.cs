@@ -59,9 +59,5 @@ internal static class ScannedAreaLetter
         return wholeCell && (ContextWord.AnyIn(idWords, header) || IsBareIdHeader(header.Trim()));
     }
 
-    private static bool IsBareIdHeader(ReadOnlySpan<char> header)
-    {
-        foreach (var name in BareIdHeaders) if (header.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool IsBareIdHeader(ReadOnlySpan<char> header) => WordLists.IsAny(header, BareIdHeaders, StringComparison.OrdinalIgnoreCase);
 }
