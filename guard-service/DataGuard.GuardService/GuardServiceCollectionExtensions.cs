@@ -55,17 +55,15 @@ public static class GuardServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Runs the start-up validation of <see cref="AddGuardOptions"/> on <paramref name="configuration"/> alone, before the host is
-    /// built: a refused configuration then stops the process before any hosted service, server or listener exists. Validated
-    /// only inside the host's start, a refusal disposes the host on the thread that started it while whoever built the host
-    /// (a test's WebApplicationFactory, a service manager) may still be reading its services, and sees an
-    /// <see cref="ObjectDisposedException"/> instead of the refusal.
+    /// Runs the start-up validation of <see cref="AddGuardOptions"/> on the built host's services, before the host starts: a
+    /// refused configuration then stops the process before any hosted service, server or listener exists. Validated inside
+    /// the host's start instead, a refusal disposes the host on the thread that runs it while whoever built the host (a test's
+    /// WebApplicationFactory, a service manager) may still be reading its services, and sees an
+    /// <see cref="ObjectDisposedException"/> instead of the refusal. Validated before the host is built, it would miss the
+    /// configuration sources added while building (a test host's settings).
     /// </summary>
-    public static void ValidateGuardOptions(this IConfiguration configuration)
-    {
-        using var options = new ServiceCollection().AddGuardOptions(configuration).BuildServiceProvider();
-        options.GetRequiredService<IStartupValidator>().Validate();
-    }
+    public static void ValidateGuardOptions(this IServiceProvider services) =>
+        services.GetRequiredService<IStartupValidator>().Validate();
 
     /// <summary>
     /// Personal keys, roles, per-person rate limits (shared through Redis when configured), the dashboard's session cookie and

@@ -9,9 +9,6 @@ if (KeysCommand.Matches(args)) return KeysCommand.Run(args, Console.Out, Console
 
 var builder = WebApplication.CreateBuilder(args);
 
-// A configuration the guard refuses stops it here, before anything starts, with every problem in one message.
-builder.Configuration.ValidateGuardOptions();
-
 // Runs as a systemd service (Type=notify, journal logging) or a Windows Service when started by one; no effect otherwise.
 builder.Services.AddSystemd();
 builder.Services.AddWindowsService();
@@ -25,6 +22,9 @@ builder.Services
     .AddGuardOperations();
 
 var app = builder.Build();
+
+// A configuration the guard refuses stops it here, before anything starts, with every problem in one message.
+app.Services.ValidateGuardOptions();
 
 // Middleware: request id → one error shape → routing → audit (records refusals too) → who is asking → how often.
 app.UseMiddleware<RequestIdMiddleware>();

@@ -39,8 +39,73 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
     /// <summary>Starts a guard in front of <paramref name="stub"/> (null: no upstream configured).</summary>
     public static GuardHost Start(StubUpstream? stub, IDictionary<string, string?>? settings = null, string environment = "Production")
     {
+        var folder = NewFolder();
+        var host = new GuardHost(Settings(folder, stub, settings), folder, environment);
+        // Not UseKestrel(0): with a port, the factory reads the host's services between building and starting it; the port comes
+        // from the "urls" setting below.
+        host.UseKestrel();
+        host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return host;
+    }
+
+    /// <summary>
+    /// Runs the guard's own entry point, as an operator would with these settings on its command line, and returns the exception
+    /// that stopped its start-up. Not through the factory: a refusal inside the host's start (a hosted service that cannot take
+    /// its audit chain) disposes the host on the entry point's thread while the factory may still be reading its services, and
+    /// the factory then reports an <see cref="ObjectDisposedException"/> in place of the refusal.
+    /// </summary>
+    public static Exception Refusal(StubUpstream? stub, IDictionary<string, string?>? settings = null)
+    {
+        var folder = NewFolder();
+        try
+        {
+            var arguments = CommandLine(Settings(folder, stub, settings)).ToArray();
+            var entryPoint = typeof(Program).Assembly.EntryPoint!;
+            var run = Task.Factory.StartNew(() => entryPoint.Invoke(null, [arguments]), TaskCreationOptions.LongRunning);
+            throw new Xunit.Sdk.XunitException(run.Wait(TimeSpan.FromMinutes(1))
+                ? "The guard's entry point returned without refusing its configuration."
+                : "The guard started with a configuration it should have refused.");
+        }
+        catch (AggregateException failed)
+        {
+            return Unwrap(failed);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static Exception Unwrap(Exception error) => error switch
+    {
+        AggregateException { InnerException: { } inner } => Unwrap(inner),
+        System.Reflection.TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        _ => error,
+    };
+
+    /// <summary>The settings as command-line arguments; a policy file's keys are read out of it, as the host would.</summary>
+    private static IEnumerable<string> CommandLine(Dictionary<string, string?> settings)
+    {
+        yield return "--environment=Production";
+        yield return "--urls=http://127.0.0.1:0";
+        var all = new ConfigurationBuilder().AddInMemoryCollection(settings);
+        if (settings.TryGetValue("test:policyFile", out var policyFile) && policyFile is not null) all.AddJsonFile(policyFile, optional: false);
+        foreach (var (key, value) in all.Build().AsEnumerable())
+            if (value is not null) yield return $"--{key}={value}";
+    }
+
+    private static string NewFolder()
+    {
         var folder = Path.Combine(Path.GetTempPath(), "dataguard-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static Dictionary<string, string?> Settings(string folder, StubUpstream? stub, IDictionary<string, string?>? settings)
+    {
         // Test keys sit at indices 10 and 11 so they add to, not replace, keys of an environment's settings file.
         var all = new Dictionary<string, string?>
         {
@@ -60,15 +125,7 @@ internal sealed class GuardHost : WebApplicationFactory<Program>
             all["DataGuard:Upstreams:OpenAI:ApiKey"] = UpstreamKey;
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var host = new GuardHost(all, folder, environment);
-        // Not UseKestrel(0): with a port, the factory reads the host's services between building and starting it, and a
-        // guard that refuses its configuration disposes them first on its own thread — the test then sees an
-        // ObjectDisposedException instead of the refusal. The port comes from the "urls" setting below.
-        host.UseKestrel();
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-        return host;
+        return all;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -64,11 +64,9 @@ public class OperationsTests
     }
 
     [Fact]
-    public async Task Invalid_policy_stops_start_up_with_a_clear_message()
+    public void Invalid_policy_stops_start_up_with_a_clear_message()
     {
-        var error = Assert.ThrowsAny<Exception>(() => GuardHost.Start(stub: null, new Dictionary<string, string?> { ["DataGuard:Policy:Types:TW_NATIONAL_ID:Action"] = "blok" }));
-        var all = error.ToString();
-        Assert.Contains("'blok'; expected block, redact, pseudonymize or allow", all, StringComparison.Ordinal);
-        await Task.CompletedTask;
+        var error = GuardHost.Refusal(stub: null, new Dictionary<string, string?> { ["DataGuard:Policy:Types:TW_NATIONAL_ID:Action"] = "blok" });
+        Assert.Contains("'blok'; expected block, redact, pseudonymize or allow", error.ToString(), StringComparison.Ordinal);
     }
 }
