@@ -74,7 +74,9 @@ public sealed class PersonalDataScanner
         if (text is null) throw new ArgumentNullException(nameof(text));
         var findings = ScanUnwrapped(text);
         // Digits written as sound-alike characters (酒 for 9, 醫 for 1…), read where a run has the shape of a whole value.
-        return HomophoneDigits.Read(text) is HomophoneReading reading ? reading.Merge(findings, ScanUnwrapped(reading.Text)) : findings;
+        if (HomophoneDigits.Read(text) is HomophoneReading reading) findings = reading.Merge(findings, ScanUnwrapped(reading.Text));
+        // Values given in pieces that a frame says to join (chat messages after a request, segments out of order): round 40.
+        return PiecesReading.Find(text) is List<GivenPieces> pieces ? PiecesReading.Merge(pieces, findings, ScanUnwrapped) : findings;
     }
 
     // A text/* data: URI's base64 payload is read as the text it wraps (round 29), then its escapes are undone.

@@ -296,6 +296,16 @@ public sealed class PartsGivenApartTests(ITestOutputHelper output)
             _cells[cell] = (t.Found + (found ? 1 : 0), t.Cases + 1);
         }
 
+        /// <summary>Each cell at or above its own floor (<paramref name="floorOf"/>), every cell and the total printed.</summary>
+        public void Assert(ITestOutputHelper output, Func<string, double> floorOf)
+        {
+            foreach (var c in _cells) output.WriteLine($"cell {c.Key}: {c.Value.Found}/{c.Value.Cases}");
+            output.WriteLine($"all: {_cells.Values.Sum(c => c.Found)}/{_cells.Values.Sum(c => c.Cases)}");
+            var holes = _cells.Where(c => (double)c.Value.Found / c.Value.Cases < floorOf(c.Key) - 1e-9).Select(c => $"{c.Key}: {c.Value.Found}/{c.Value.Cases}").ToList();
+            foreach (var hole in holes) output.WriteLine("below floor " + hole);
+            Xunit.Assert.True(holes.Count == 0, $"{holes.Count} cells below their floor; the first: {(holes.Count > 0 ? holes[0] : "")}");
+        }
+
         public void Assert(ITestOutputHelper output, double floor)
         {
             var holes = _cells.Where(c => (double)c.Value.Found / c.Value.Cases < floor - 1e-9).Select(c => $"{c.Key}: {c.Value.Found}/{c.Value.Cases}").ToList();

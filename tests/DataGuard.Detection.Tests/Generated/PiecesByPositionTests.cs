@@ -49,7 +49,7 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
                 tally.Add(Cell($"pieces39 place {family} × {form} × {order} × {frame}"), CoversFrom(text, at, written, firstPiece, Spaced.TypeOf(family)));
             }
         }
-        AssertFloors(tally);
+        tally.Assert(output, FloorOf);
     }
 
     // The value in two pieces (three with 中間), each named by its place; out of order the last piece comes first.
@@ -103,7 +103,7 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
                 tally.Add(Cell($"pieces39 chat {family} × {numerals} × {speakers} speaker"), Covers(text, at, length, Spaced.TypeOf(family)));
             }
         }
-        AssertFloors(tally);
+        tally.Assert(output, FloorOf);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
                 tally.Add(Cell($"pieces39 card-chat {family} × {messages} messages × {speakers} speaker"), Covers(text, at, length, EntityTypes.CreditCard));
             }
         }
-        AssertFloors(tally);
+        tally.Assert(output, FloorOf);
     }
 
     // A chat of timed messages: the first holds the label and the first piece, each next message one piece.
@@ -178,7 +178,7 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
                 tally.Add(Cell($"pieces39 one-mark {family} × {mark} × {frame}"), Covers(text, at, written.Length, Spaced.TypeOf(family)));
             }
         }
-        AssertFloors(tally);
+        tally.Assert(output, FloorOf);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
                 tally.Add(Cell($"pieces39 list {family} × {list}"), Covers(text, before.Length, written.Length, Spaced.TypeOf(family)));
             }
         }
-        AssertFloors(tally);
+        tally.Assert(output, FloorOf);
     }
 
     // ---- (f) e-mail as account and domain; (g) an ID's letter and digits in two sentences ----------------------------
@@ -234,7 +234,7 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
                 tally.Add(Cell($"pieces39 mail {form.Name} × {frame}"), CoversFrom(text, at, written, name, EntityTypes.EmailAddress));
             }
         }
-        AssertFloors(tally);
+        tally.Assert(output, FloorOf);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
                 tally.Add(Cell($"pieces39 letter-sentence {family} × {frame}"), CoversFrom(text, at, written, $"{id[..letters]}。", Spaced.TypeOf(family)));
             }
         }
-        AssertFloors(tally);
+        tally.Assert(output, FloorOf);
     }
 
     // ---- hard negatives --------------------------------------------------------------------------------------------
@@ -337,14 +337,6 @@ public sealed class PiecesByPositionTests(ITestOutputHelper output)
     }
 
     private static string Cell(string name) => name;
-
-    private void AssertFloors(Tally tally)
-    {
-        foreach (var c in tally.Cells) output.WriteLine($"cell {c.Key}: {c.Value.Found}/{c.Value.Cases}");
-        var holes = tally.Cells.Where(c => (double)c.Value.Found / c.Value.Cases < FloorOf(c.Key) - 1e-9).Select(c => $"{c.Key}: {c.Value.Found}/{c.Value.Cases}").ToList();
-        foreach (var hole in holes) output.WriteLine("below floor " + hole);
-        Assert.True(holes.Count == 0, $"{holes.Count} cells below their floor; the first: {(holes.Count > 0 ? holes[0] : "")}");
-    }
 
     private static T Pick<T>(Random r, params T[] items) => items[r.Next(items.Length)];
 }

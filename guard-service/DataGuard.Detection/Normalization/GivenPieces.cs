@@ -1,0 +1,41 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// Round 40 (det-pieces40): a value given in pieces that a frame around them says to join — the pieces folded and put
+/// together (<see cref="Joined"/>), the word naming the value asked for (<see cref="Label"/>), the type asked for (null: an ID
+/// or a certificate, or any where nothing asked), and where the pieces are written, first to last.
+/// </summary>
+internal sealed class GivenPieces
+{
+    public GivenPieces(string label, string? asked, bool typeAsked, string joined, int count, int start, int end)
+    {
+        Count = count;
+        Label = label;
+        Asked = asked;
+        TypeAsked = typeAsked;
+        Joined = joined;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The value word the pieces were asked for or announced with (車牌, 證號, 卡號).</summary>
+    public string Label { get; }
+
+    /// <summary>The entity type asked for; null with <see cref="TypeAsked"/> for 證號 (an ID or a certificate).</summary>
+    public string? Asked { get; }
+
+    /// <summary>Whether a message asked for this kind of value: then no piece is another kind of value on its own.</summary>
+    public bool TypeAsked { get; }
+
+    /// <summary>The pieces folded to ASCII and put together in the order the frame gives.</summary>
+    public string Joined { get; }
+
+    /// <summary>How many pieces were joined.</summary>
+    public int Count { get; }
+
+    /// <summary>Offset of the first piece written.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the last piece written.</summary>
+    public int End { get; }
+}

@@ -1,0 +1,45 @@
+namespace DataGuard.Detection.Normalization;
+
+/// <summary>
+/// Round 40 (det-pieces40): one piece of a value given in pieces, folded to the ASCII letters and digits it stands for —
+/// every numeral form the engine reads in a whole value (full width, styled and circled digits, Chinese, financial and radio
+/// numerals through <see cref="CharFolding"/>, sound-alike digits through <see cref="SoundAlikeTable"/>), spaces and
+/// emoji dropped, a hyphen kept (a plate's). A piece holding any other character (a word: 先這樣, 繼續) is no piece.
+/// </summary>
+internal static class PieceCharacters
+{
+    /// <summary>
+    /// Appends what <paramref name="piece"/> stands for to <paramref name="into"/>; returns how many letters and digits it
+    /// held, 0 when it held none and -1 when it held a character that is neither (nothing is appended then).
+    /// </summary>
+    public static int Append(ReadOnlySpan<char> piece, System.Text.StringBuilder into)
+    {
+        int mark = into.Length, count = 0;
+        foreach (char c in piece)
+        {
+            char folded = FoldOne(c);
+            if (folded == '\0')
+            {
+                if (IsDropped(c)) continue;
+                into.Length = mark;
+                return -1;
+            }
+            into.Append(folded);
+            if (folded != '-') count++;
+        }
+        return count;
+    }
+
+    // A letter or digit as the fold reads it, a sound-alike digit, a hyphen; '\0' for anything else.
+    private static char FoldOne(char c)
+    {
+        var folded = CharFolding.Fold(c);
+        if (folded.Kind is CharKind.Digit or CharKind.Letter) return folded.Value;
+        if (SoundAlikeTable.DigitOf(c) is char digit) return digit;
+        return c is '-' or '－' or '‐' ? '-' : '\0';
+    }
+
+    // Spaces, and the emoji and symbol marks typed between pieces or as a message of their own.
+    private static bool IsDropped(char c) => c is ' ' or '\t' or '\u3000' || char.IsSurrogate(c) || CharFolding.IsSymbolMark(c)
+        || c is '\uFE0F' or '\u200D';
+}

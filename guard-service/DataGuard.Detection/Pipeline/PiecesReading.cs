@@ -1,0 +1,82 @@
+using DataGuard.Detection.Normalization;
+
+namespace DataGuard.Detection.Pipeline;
+
+/// <summary>
+/// Round 40 (det-pieces40): values given in pieces that a frame says to join — chat messages after a request
+/// (<see cref="ChatPieces"/>), segments labelled out of order (<see cref="LabelledSegments"/>). Each value's pieces, folded and
+/// joined, are read again after the word that asked for them (車牌：ZJ226) by the whole engine, so a join is kept only where a
+/// recognizer finds the value whole in it, of the type asked; it is reported over the pieces, first to last, in place of
+/// what the pieces were read as alone.
+/// </summary>
+internal static class PiecesReading
+{
+    /// <summary>The characters a frame's search stops at: 給 and 幾 and 多 of a request, 段 of a labelled segment.</summary>
+    private static readonly char[] Triggers = { '給', '幾', '多', '段' };
+
+    /// <summary>Every frame of pieces in <paramref name="text"/>, or null (no allocation) where none stands.</summary>
+    public static List<GivenPieces>? Find(string text)
+    {
+        List<GivenPieces>? found = null;
+        for (int i = text.IndexOfAny(Triggers); i >= 0 && i < text.Length; i = text.IndexOfAny(Triggers, i + 1))
+        {
+            GivenPieces? pieces = null;
+            if (text[i] == '段' && i >= 2 && text[i - 2] == '第')
+            {
+                pieces = LabelledSegments.Read(text, i - 2, out int end);
+                if (pieces is not null) i = end - 1;
+            }
+            else if (text[i] != '段')
+            {
+                pieces = ChatPieces.ReadAfterRequest(text, i);
+                if (pieces is not null) i = pieces.End - 1;
+            }
+            if (pieces is not null) (found ??= new List<GivenPieces>()).Add(pieces);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// <paramref name="written"/> with each joined value <paramref name="scan"/> finds whole in its reading put over its
+    /// pieces, and, where a message asked for one type, no piece reported alone as another.
+    /// </summary>
+    public static IReadOnlyList<Finding> Merge(List<GivenPieces> frames, IReadOnlyList<Finding> written, Func<string, IReadOnlyList<Finding>> scan)
+    {
+        var merged = new List<Finding>(written);
+        foreach (var pieces in frames)
+        {
+            if (pieces.Joined.Length == 0) continue;
+            if (ReadWhole(pieces, scan) is Finding whole) Replace(merged, pieces, whole);
+            // Two pieces or more that make nothing whole: none is another kind of value alone (card pieces are no phones).
+            // A single answer stays whatever it is (an ID sent where a phone was asked is still an ID).
+            else if (pieces.TypeAsked && pieces.Count > 1) merged.RemoveAll(f => Inside(f, pieces) && !AskedValues.IsAsked(f.Type, pieces.Asked));
+        }
+        merged.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return merged;
+    }
+
+    // The value found over the whole joined reading, of the type asked, mapped onto the pieces; null where none is.
+    private static Finding? ReadWhole(GivenPieces pieces, Func<string, IReadOnlyList<Finding>> scan)
+    {
+        if (pieces.Asked == AskedValues.NotPersonal) return null;
+        string reading = pieces.Label + "：" + pieces.Joined;
+        int valueStart = pieces.Label.Length + 1;
+        foreach (var f in scan(reading))
+        {
+            if (f.Start > valueStart || f.End < reading.Length || !AskedValues.IsAsked(f.Type, pieces.Asked)) continue;
+            return new Finding(f.Type, pieces.Start, pieces.End - pieces.Start, f.Score, f.Evasions | Evasions.Separators, f.NormalizedValue);
+        }
+        return null;
+    }
+
+    // Puts the whole value in place of what overlaps its pieces — unless a finding of its type already covers them.
+    private static void Replace(List<Finding> merged, GivenPieces pieces, Finding whole)
+    {
+        foreach (var f in merged)
+            if (f.Type == whole.Type && f.Start <= pieces.Start && f.End >= pieces.End) return;
+        merged.RemoveAll(f => f.Start < pieces.End && pieces.Start < f.End);
+        merged.Add(whole);
+    }
+
+    private static bool Inside(Finding f, GivenPieces pieces) => f.Start >= pieces.Start && f.End <= pieces.End;
+}
