@@ -55,6 +55,16 @@ internal static class HomophoneDigits
     private const int DisguisingNumerals = 2;
 
     /// <summary>
+    /// Round 40: a run holding at least this many sound-alikes rare in prose is disguised on purpose as well (菱酒山巴-依舞七-兒酒思,
+    /// set U40): it takes a common one glued to its edge where that makes it a whole value. Three, so a stray rare one or two
+    /// beside real digits is not.
+    /// </summary>
+    private const int DisguisingSoundAlikes = 3;
+
+    /// <summary>An American Express card's digits: a run of them from 34 or 37 is whole, not a sixteen-digit card one short.</summary>
+    private const int AmexDigits = 15;
+
+    /// <summary>
     /// The text with every run of sound-alike digits rewritten as ASCII digits, and every letter reading that a whole ID's
     /// digits follow as its letter, and every run beside a reversal note turned round (<see cref="ReversedRuns"/>), or null
     /// when it holds none of them (nothing is allocated).
@@ -105,14 +115,18 @@ internal static class HomophoneDigits
         var span = text.AsSpan();
         if (!RunGoesOn(span, hit)) return hit + 1; // 中山路, 下午兩點: a word, not a run of digits
         int start = RunStart(span, hit);
-        int end = RunEnd(span, start, trailingCommon: false, out bool qualifies, out int numerals, out int digits);
-        if (numerals >= DisguisingNumerals && !IsWhole(span, start, digits))
+        int end = RunEnd(span, start, trailingCommon: false, out bool qualifies, out int numerals, out int digits, out int rare);
+        if ((numerals >= DisguisingNumerals || rare >= DisguisingSoundAlikes) && !IsWhole(span, start, digits))
         {
             // Round 39: a value disguised with numerals and one digit short takes a common sound-alike glued to either edge
             // (是舊陸似…, …4玲8是); before a 0 it is no digit (電話是靈九…: a phone starts with 0).
             int from = GluedCommonBefore(span, start) && (!StartsWithZero(span, start) || IsLetter(span, start - 2)) ? start - 1 : start;
-            int extendedEnd = RunEnd(span, from, trailingCommon: true, out bool extended, out _, out _);
-            if (extended && (from < start || extendedEnd > end))
+            int extendedEnd = RunEnd(span, from, trailingCommon: true, out bool extended, out _, out int extendedDigits, out _);
+            // Round 40: disguised by rare sound-alikes alone, the run takes it only where that makes it whole (…兒酒思: ten
+            // from a 0); a run of another length (886 9…, a foreign number) keeps a 是 or 路 beside it a word, and so does one of
+            // fifteen from 34 or 37, an American Express card whole (是傘似酒留…, 已掛失傘棲…).
+            bool whole = numerals >= DisguisingNumerals || !IsAmex(span, start, digits) && IsWhole(span, from, extendedDigits);
+            if (extended && whole && (from < start || extendedEnd > end))
             {
                 (start, end, qualifies) = (from, extendedEnd, true);
             }
@@ -171,7 +185,18 @@ internal static class HomophoneDigits
     private static bool IsWhole(ReadOnlySpan<char> text, int start, int digits) =>
         digits == 16 || digits == 10 && StartsWithZero(text, start) || digits == 9 && IsLetter(text, start - 1);
 
-    private static bool StartsWithZero(ReadOnlySpan<char> text, int start) => (SoundAlikeTable.DigitOf(text[start]) ?? CharFolding.Fold(text[start]).Value) == '0';
+    private static bool StartsWithZero(ReadOnlySpan<char> text, int start) => DigitAt(text, start) == '0';
+
+    private static char DigitAt(ReadOnlySpan<char> text, int at) => SoundAlikeTable.DigitOf(text[at]) ?? CharFolding.Fold(text[at]).Value;
+
+    // Fifteen digits from 34 or 37 (its second digit the next one after any separators): an American Express card's.
+    private static bool IsAmex(ReadOnlySpan<char> text, int start, int digits)
+    {
+        if (digits != AmexDigits || DigitAt(text, start) != '3') return false;
+        int next = start + 1;
+        while (next < text.Length && IsGap(text[next])) next++;
+        return next < text.Length && DigitAt(text, next) is '4' or '7';
+    }
 
     private static bool IsLetter(ReadOnlySpan<char> text, int at) => at >= 0 && CharFolding.Fold(text[at]).Kind == CharKind.Letter;
 
@@ -194,8 +219,8 @@ internal static class HomophoneDigits
     // Reads the run from its start: its end (after the last digit), and whether its shape is a whole value's. A sound-alike
     // common in prose counts only once another digit follows it, so none ends the run — unless trailingCommon (round 39:
     // a run disguised with numerals) and it is glued to the last digit, the one character there. numerals: the Han
-    // numerals among the run's digits (一 〇 兩 洞…), sound-alikes apart.
-    private static int RunEnd(ReadOnlySpan<char> text, int start, bool trailingCommon, out bool qualifies, out int numerals, out int digits)
+    // numerals among the run's digits (一 〇 兩 洞…), sound-alikes apart; rare: its sound-alikes rare in prose.
+    private static int RunEnd(ReadOnlySpan<char> text, int start, bool trailingCommon, out bool qualifies, out int numerals, out int digits, out int rare)
     {
         int end = start, gap = 0, soundAlikes = 0, common = 0, pendingCommon = 0;
         numerals = 0;
@@ -220,6 +245,7 @@ internal static class HomophoneDigits
             }
             else if (!IsGap(c) || ++gap > MaxGap) break;
         }
+        rare = soundAlikes - common;
         if (trailingCommon && end < text.Length && TakenAtEdge(text, end, end + 1) && (end + 1 >= text.Length || !IsDigit(text[end + 1])))
         {
             digits++;

@@ -58,6 +58,7 @@ internal static class CaseGenerator
         foreach (var row in NationalityRows.Positives()) yield return row; // Round 38 (categories of sets U33, U34)
         foreach (var local in PlainLandlines.Positives()) yield return local; // Round 39 (issue 9 §1, no held-out set open)
         foreach (var mixed in MixedSoundAlikes.Positives()) yield return mixed; // Round 39 (issue 9 §1, no held-out set open)
+        foreach (var table in SoundAlikeTableCells.Positives()) yield return table; // Round 40 (categories of set U40, open)
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal static class MixedSoundAlikes
         "card.visa", "card.mastercard", "card.jcb",
     };
 
-    private static CaseContext[] Contexts { get; } =
+    internal static CaseContext[] Contexts { get; } =
     {
         new("label.sound-alikes", Cue.Label, (f, r) => (CaseContexts.Pick(r, f.Labels) + CaseContexts.Pick(r, "：", " ", ": "), CaseContexts.Pick(r, "", "。", "，請查。"))),
         new("line.chat.sound-alikes", Cue.Label, (f, r) => ($"[{r.Next(8, 23)}:{r.Next(10, 60)}] {CaseContexts.Pick(r, "阿明", "小美", "學弟")}: "
