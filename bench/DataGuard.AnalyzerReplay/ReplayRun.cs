@@ -52,13 +52,16 @@ internal sealed class ReplayRun(ReplayedCompilation replay, List<(string Label, 
 
     public const string Bare = "--";
 
+    /// <summary>DATAGUARD_REPLAY_CONCURRENT=1 runs the analyzers as csc does (concurrently): an analyzer's time then includes its waits.</summary>
+    private static readonly bool Concurrent = Environment.GetEnvironmentVariable("DATAGUARD_REPLAY_CONCURRENT") == "1";
+
     private Measurement Measure(string folder, ImmutableArray<DiagnosticAnalyzer> dataGuard)
     {
         var others = folder == Bare
             ? replay.OtherAnalyzers.RemoveAll(a => Assembly(a).Contains("NetAnalyzers", StringComparison.Ordinal)).Add(new BindingBaseline())
             : replay.OtherAnalyzers;
         var analyzers = others.AddRange(dataGuard);
-        var options = new CompilationWithAnalyzersOptions(replay.Options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var options = new CompilationWithAnalyzersOptions(replay.Options, onAnalyzerException: null, concurrentAnalysis: Concurrent, logAnalyzerExecutionTime: true);
         var withAnalyzers = replay.Fresh().WithAnalyzers(analyzers, options);
         var clock = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

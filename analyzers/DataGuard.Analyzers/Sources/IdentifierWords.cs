@@ -55,7 +55,7 @@ internal static class IdentifierWords
         for (var i = 0; i < identifier.Length; i++)
         {
             var c = identifier[i];
-            if (c == '_' || c == '-' || c == '@' || c == ' ' || c == '.')
+            if (IsSeparator(c))
             {
                 Flush();
                 continue;
@@ -81,6 +81,38 @@ internal static class IdentifierWords
 
         Flush();
         return words.ToArray();
+    }
+
+    /// <summary>Characters that part words and belong to none.</summary>
+    private static bool IsSeparator(char c) => c is '_' or '-' or '@' or ' ' or '.';
+
+    /// <summary>
+    /// False only when the identifier's last word (<see cref="Words"/>) cannot be <paramref name="word"/> (lower-case): its
+    /// last characters before any separator are compared, without splitting it or keeping it. A filter for the many names
+    /// read once (a referenced assembly's member names), before <see cref="Words"/> splits and keeps them.
+    /// </summary>
+    public static bool MayEndWith(string identifier, string word)
+    {
+        var end = identifier.Length;
+        while (end > 0 && IsSeparator(identifier[end - 1]))
+        {
+            end--;
+        }
+
+        if (end < word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(identifier[end - word.Length + i]) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The identifier's head noun: its last word, lower-case and singular (<c>CustomerGroups</c> → "group"); null when it has none.</summary>

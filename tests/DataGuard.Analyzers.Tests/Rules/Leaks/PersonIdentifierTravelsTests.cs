@@ -152,4 +152,24 @@ public class PersonIdentifierTravelsTests
             public record Ward(string MRN, string Building, int Beds);
             public class SmsResource { public string Body { get; set; } = ""; public string To { get; set; } = ""; }
             """);
+
+    /// <summary>
+    /// Round 30: a referenced assembly's member names are compared by their last characters before they are split into words;
+    /// a snake_case identifier with a trailing separator still ends like one.
+    /// </summary>
+    [Fact]
+    public Task Snake_case_identifier_of_a_referenced_person_record_is_reported()
+        => RunWithLibrary(Logged("string hfNo", """
+            {|DG1001:_logger.LogDebug("Card {HfNo}", hfNo)|}
+            """), """
+            public class Member { public string HF_NO_ { get; set; } = ""; public string FirstName { get; set; } = ""; public string LastName { get; set; } = ""; public DateTime BirthDate { get; set; } }
+            """);
+
+    [Fact]
+    public Task Snake_case_identifier_of_a_referenced_record_of_no_person_teaches_nothing()
+        => RunWithLibrary(Logged("string hfNo", """
+            _logger.LogDebug("Card {HfNo}", hfNo)
+            """), """
+            public class Shelf { public string HF_NO_ { get; set; } = ""; public string Building { get; set; } = ""; public int Rows { get; set; } }
+            """);
 }
