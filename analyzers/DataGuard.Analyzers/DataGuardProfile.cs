@@ -35,7 +35,8 @@ internal sealed class DataGuardProfile
         Options = options;
         AppSettings = appSettings;
         Bodies = new SourceBodies(compilation);
-        Classifier = new PersonalDataClassifier(options, requestFed, new FilledRecipients(compilation, syntax, Bodies));
+        _filledRecipients = new FilledRecipients(compilation, syntax, Bodies);
+        Classifier = new PersonalDataClassifier(options, requestFed, _filledRecipients);
         Sinks = new SinkCatalog(compilation, options);
         Hosts = new ExternalHosts(options.AllowedHosts);
         Sanitizers = new Sanitizers(options, Bodies);
@@ -93,6 +94,13 @@ internal sealed class DataGuardProfile
 
     private Sources.MailRecipients? _mailRecipients;
 
+    private readonly FilledRecipients _filledRecipients;
+
+    /// <summary>Recipient parameters of the program's SMS senders that callers fill with a person's phone (built on first use).</summary>
+    public Sources.SmsRecipients SmsRecipients => _smsRecipients ??= new Sources.SmsRecipients(_callSites, _filledRecipients, Classifier, p => IsPersonalByUse(p));
+
+    private Sources.SmsRecipients? _smsRecipients;
+
     /// <summary>Parameters a method looks a person's user record up by: that person's id (built on first use).</summary>
     public Sources.UserIdLookups UserIdLookups => _userIdLookups ??= new Sources.UserIdLookups(Bodies);
 
@@ -100,11 +108,11 @@ internal sealed class DataGuardProfile
 
     /// <summary>
     /// A text parameter personal by what its method does with it, whatever its name: handed to a mail library as a recipient,
-    /// or the id a person's user record is looked up by — except, read at <paramref name="reference"/>, where that lookup
-    /// found no one.
+    /// the recipient of an SMS its callers fill with a phone, or the id a person's user record is looked up by — except, read
+    /// at <paramref name="reference"/>, where that lookup found no one.
     /// </summary>
     public bool IsPersonalByUse(IParameterSymbol parameter, IOperation? reference = null)
-        => MailRecipients.IsRecipient(parameter)
+        => MailRecipients.IsRecipient(parameter) || SmsRecipients.IsRecipient(parameter)
            || UserIdLookups.IsLookedUp(parameter) && !(reference is not null && Sources.UserIdLookups.FoundNoOne(reference, parameter));
 
     /// <summary>What the class's own code stores in its fields and properties (built on first use).</summary>

@@ -230,31 +230,37 @@ public abstract class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     /// <summary>Reports the sending call when its payload is personal; the message arguments follow the source's name.</summary>
     private protected void ReportPersonalPayload(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics, params object[] messageArguments)
     {
-        var payload = Payload(invocation, evaluator, evaluator.Profile);
+        var payload = Received(Payload(invocation, evaluator, evaluator.Profile));
         if (payload.IsPersonal)
         {
             diagnostics.Add(Rule, invocation, OwnStateLast(payload, invocation), MaskTarget.InArguments(invocation, evaluator), messageArguments);
         }
     }
 
+    /// <summary>What of the payload the receiver may not have: all of it, unless the rule knows a receiver's purpose.</summary>
+    private protected virtual Taint Received(Taint payload) => payload;
+
     /// <summary>
     /// The message names the first value: name what the sender was given (a recipient, a body) before the sending class's own
-    /// fields (<c>_fromEmail</c>, the organisation's configured sender), which are its settings far more often than a person's.
+    /// fields (<c>_fromEmail</c>, the organisation's configured sender), which are its settings far more often than a person's,
+    /// and before a value named as the mail's sender address (a template's <c>fromEmail</c> handed in beside the contacts'
+    /// <c>recipients</c>, round 29's CRM).
     /// </summary>
     private static Taint OwnStateLast(Taint payload, IInvocationOperation invocation)
     {
         var sender = invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart)?.ContainingType;
-        if (sender is null || !payload.Values.Any(v => IsOwnState(v.Symbol, sender)))
+        if (sender is null || !payload.Values.Any(v => IsSendersOwn(v.Symbol, sender)))
         {
             return payload;
         }
 
-        var ordered = payload.Values.Where(v => !IsOwnState(v.Symbol, sender)).Concat(payload.Values.Where(v => IsOwnState(v.Symbol, sender)));
+        var ordered = payload.Values.Where(v => !IsSendersOwn(v.Symbol, sender)).Concat(payload.Values.Where(v => IsSendersOwn(v.Symbol, sender)));
         return Taint.Of(ordered.ToImmutableArray());
     }
 
-    private static bool IsOwnState(ISymbol symbol, INamedTypeSymbol sender)
-        => symbol is IFieldSymbol or IPropertySymbol && SymbolEqualityComparer.Default.Equals(symbol.ContainingType, sender);
+    private static bool IsSendersOwn(ISymbol symbol, INamedTypeSymbol sender)
+        => symbol is IFieldSymbol or IPropertySymbol && SymbolEqualityComparer.Default.Equals(symbol.ContainingType, sender)
+           || Sources.PersonalNames.IsSenderAddress(symbol.Name);
 
     /// <summary>The data of every argument of a sending call (and of a mail builder it is called on), as it would be serialized.</summary>
     private protected static Taint Payload(IInvocationOperation invocation, TaintEvaluator evaluator, DataGuardProfile profile, ImmutableHashSet<string>? leftOut = null)

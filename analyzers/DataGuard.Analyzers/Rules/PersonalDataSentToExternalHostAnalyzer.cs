@@ -104,6 +104,13 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
     private static ImmutableHashSet<string>? MailedRecipients(IInvocationOperation invocation, SinkCatalog sinks)
         => sinks.IsMailService(invocation.TargetMethod) ? sinks.Match(invocation, SinkKind.Mail)?.RecipientParameters : null;
 
+    /// <summary>
+    /// An SMS sender's recipient number handed to the provider's API (Twilio's <c>Messages.json</c> given <c>To</c>, a gateway's
+    /// <c>phones</c> or <c>Destinations</c>) is what the provider exists to deliver to, as a mail service's recipients are
+    /// (<see cref="MailedRecipients"/>, round 29); a log line or URL with it is still reported by the other rules.
+    /// </summary>
+    private protected override Taint Received(Taint payload) => payload.Without(source => SmsRecipients.IsRecipientSlot(source.Symbol));
+
     private static string? ExternalHost(IInvocationOperation invocation, TaintEvaluator evaluator)
     {
         var sinks = evaluator.Profile.Sinks;

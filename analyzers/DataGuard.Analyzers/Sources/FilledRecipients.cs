@@ -62,7 +62,8 @@ internal sealed class FilledRecipients
            && member.ContainingType is { } owner && !PersonalDataClassifier.IsFramework(owner) && !PersonalDataClassifier.IsTeamSettingsType(owner)
            && _answers.GetOrAdd(member.OriginalDefinition, m => IsFilled(m, names) || IsMailRequestRecipient(m));
 
-    private static bool IsRecipientName(string name)
+    /// <summary>A name for the party a message goes to: <c>Recipient</c>, <c>Receivers</c>, <c>To</c>, <c>ToPhoneNumber</c>.</summary>
+    internal static bool IsRecipientName(string name)
     {
         var words = IdentifierWords.Words(name);
         return words.Any(RecipientWords.Contains) || words.Count > 0 && words[0] == "to" && words.Skip(1).All(AddressWords.Contains);
@@ -89,7 +90,7 @@ internal sealed class FilledRecipients
     {
         if (!IsMailRequest(member.ContainingType.Name))
         {
-            return false;
+            return IsSmsRequestRecipient(member);
         }
 
         var assigned = false;
@@ -118,6 +119,14 @@ internal sealed class FilledRecipients
                && words.Skip(1).Any(MailWords.Contains);
     }
 
+    /// <summary>
+    /// The recipient of a type named for a text message (<c>SmsDetailsDto.Recipient</c>) that the compilation never assigns: bound
+    /// from what whoever asks for the SMS types in, a phone (round 29's CRM). One the program fills (its <c>SmsLog</c> history) is
+    /// judged by what fills it, as any message's recipient.
+    /// </summary>
+    private bool IsSmsRequestRecipient(ISymbol member)
+        => IdentifierWords.Words(member.ContainingType.Name).Contains("sms") && !Assignments(member).Any();
+
     /// <summary>The compilation's assignments to the member (<c>Recipient = …</c>, <c>n.Recipient = …</c>, in initializers too).</summary>
     private IEnumerable<ISimpleAssignmentOperation> Assignments(ISymbol member)
     {
@@ -142,10 +151,18 @@ internal sealed class FilledRecipients
     /// a phone) that is neither configuration nor the team's settings.
     /// </summary>
     private bool HoldsPersonsContact(IOperation value, ISymbol member, PersonalNames names)
+        => Reaches(value, member, operation => IsPersonsContact(operation, names));
+
+    /// <summary>
+    /// True when <paramref name="isContact"/> holds for the value or a part of it, or of what it was stored from (a local's
+    /// assignments, a field's stores, a helper's returns), followed at most <see cref="MaxSteps"/> steps back and
+    /// <see cref="MaxOperations"/> operations; <paramref name="start"/> is the symbol being filled, never followed again.
+    /// </summary>
+    internal bool Reaches(IOperation value, ISymbol start, Func<IOperation, bool> isContact)
     {
         var pending = new Queue<(IOperation Operation, int Depth)>();
         pending.Enqueue((value, 0));
-        var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { member };
+        var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { start };
         var seen = 0;
         while (pending.Count > 0)
         {
@@ -157,7 +174,7 @@ internal sealed class FilledRecipients
                     return false;
                 }
 
-                if (IsPersonsContact(operation, names))
+                if (isContact(operation))
                 {
                     return true;
                 }

@@ -349,6 +349,16 @@ internal sealed class PersonalNames
     }
 
     /// <summary>
+    /// A message's sender address by its name: <c>fromEmail</c>, <c>FromAddress</c>, <c>senderEmail</c> — the mailbox a mail comes
+    /// from, most often the organisation's own. A report that can name another source (the recipients, the body) names that.
+    /// </summary>
+    public static bool IsSenderAddress(string identifier)
+    {
+        var words = IdentifierWords.Words(identifier);
+        return words.Count > 1 && (words[0] == "from" || words[0] == "sender") && words.Skip(1).All(ContactWords.Contains);
+    }
+
+    /// <summary>
     /// A contact phrase (and the contact words before it) right after an organisation noun: <c>CompanyPhoneNumber</c>,
     /// <c>SenderEmailAddress</c>; <c>CompanyContactName</c> is a person's.
     /// </summary>

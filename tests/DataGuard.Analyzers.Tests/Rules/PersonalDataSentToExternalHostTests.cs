@@ -153,7 +153,35 @@ public class PersonalDataSentToExternalHostTests
         async Task M(INotifier notifier, Citizen citizen) { await {|DG1005:notifier.SendAsync("Suspect " + citizen.FullName)|}; await notifier.SendAsync("Case " + citizen.CaseNo); }
         """);
 
+    [Fact]
+    public Task A_phone_posted_to_twilio_by_a_method_that_sends_no_sms_is_reported() => Run("""
+        async Task NotifyAsync(string toPhone, string token)
+        {
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["To"] = toPhone });
+            await {|DG1005:_http.PostAsync("https://api.twilio.com/2010-04-01/Accounts/" + token + "/Calls.json", form)|};
+        }
+        """);
+
+    [Fact]
+    public Task A_persons_name_in_an_sms_posted_to_twilio_is_reported() => Run("""
+        async Task SendSmsAsync(string toPhone, Citizen citizen, string accountSid)
+        {
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["To"] = toPhone, ["Body"] = "Dear " + citizen.FullName });
+            await {|DG1005:_http.PostAsync($"https://api.twilio.com/2010-04-01/Accounts/{accountSid}/Messages.json", form)|};
+        }
+        """);
+
     // ----- not reported -----
+
+    /// <summary>Round 29's booking platform: the SMS sender's recipient number handed to Twilio's message API is what it delivers to.</summary>
+    [Fact]
+    public Task The_recipient_number_an_sms_sender_posts_to_twilio_is_not_reported() => Run("""
+        async Task SendSmsAsync(string toPhone, string message, string accountSid)
+        {
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["From"] = "+15550100", ["To"] = toPhone, ["Body"] = message });
+            await _http.PostAsync($"https://api.twilio.com/2010-04-01/Accounts/{accountSid}/Messages.json", form);
+        }
+        """);
 
     /// <summary>
     /// Round 27's buying catalogue: GOV.UK Notify's client (a package) given the recipient's own address, through the program's

@@ -178,6 +178,48 @@ public class MailSinkTests
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(DataGuard.Analyzers.Descriptors.PersonalDataOverUnencryptedChannel).WithLocation(0).WithLocation(1)
             .WithArguments("toEmail", "SMTP without SSL", "MailTransport.SendAsync"));
 
+    /// <summary>Round 29's CRM: the template's sender address and the contacts' addresses in one mail; the report names the contacts'.</summary>
+    [Fact]
+    public Task Unencrypted_mail_names_the_recipients_not_the_templates_sender_address() => LibraryLeakTest.RunExpecting(Usings + """
+        public class EmailService
+        {
+            public async Task SendAsync(string subject, string fromEmail, string fromName, string[] {|#1:recipients|}, string body)
+            {
+                var message = new MimeMessage { Subject = subject };
+                message.From.Add(new MailboxAddress(fromName, fromEmail));
+                foreach (var recipient in recipients)
+                {
+                    message.To.Add(MailboxAddress.Parse(recipient));
+                }
+
+                message.Body = new TextPart("html") { Text = body };
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync("smtp.example.org", 25, false);
+                await {|#0:client.SendAsync(message)|};
+            }
+        }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(DataGuard.Analyzers.Descriptors.PersonalDataOverUnencryptedChannel).WithLocation(0).WithLocation(1)
+            .WithArguments("recipients", "SMTP without SSL", "MailTransport.SendAsync"));
+
+    [Fact]
+    public Task Unencrypted_mail_with_only_a_sender_address_still_names_it() => LibraryLeakTest.RunExpecting(Usings + """
+        public class EmailService
+        {
+            public async Task SendAsync(string {|#1:fromEmail|}, string subject)
+            {
+                var message = new MimeMessage { Subject = subject };
+                message.From.Add(new MailboxAddress("", fromEmail));
+                message.To.Add(new MailboxAddress("Office", "office@example.org"));
+                using var client = new MailKit.Net.Smtp.SmtpClient();
+                await client.ConnectAsync("smtp.example.org", 25, false);
+                await {|#0:client.SendAsync(message)|};
+            }
+        }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult(DataGuard.Analyzers.Descriptors.PersonalDataOverUnencryptedChannel).WithLocation(0).WithLocation(1)
+            .WithArguments("fromEmail", "SMTP without SSL", "MailTransport.SendAsync"));
+
     [Fact]
     public Task MailKit_options_chosen_by_a_switch_statement_that_can_be_None_is_an_unencrypted_channel() => Run("""
         class Notifier
