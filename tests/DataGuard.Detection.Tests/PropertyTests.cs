@@ -1,4 +1,5 @@
 using CsCheck;
+using DataGuard.Detection.Normalization;
 
 namespace DataGuard.Detection.Tests;
 
@@ -8,9 +9,13 @@ namespace DataGuard.Detection.Tests;
 /// </summary>
 public class PropertyTests
 {
-    // Surrounding text: common CJK characters (no context words, no numerals) and English words without context meaning.
-    private const string CjkFiller = "的是了我不人在他有這個上們來到時大地為子中你說生國年著就那和要她出也得裡後自以會家可下而過天去能對小多然於心學麼之都好看起發當沒成只如事把還用第樣道想作種開美總從無情己面最女但現前些所同日手又行意動方期它頭經長兒回位分愛老因很給名法間斯知世什兩次使身者被高已親其進此話常與活正感";
+    // Surrounding text: common CJK characters and English words without context meaning. No character the engine reads as a
+    // digit (兩 is the radio's 2, 兒 sounds like 2): glued to a number it may rightly lengthen it (電話03 5859361兩… read as
+    // ten digits, CsCheck seed dvV_2Xu-tsR1), which is not what these properties are about.
+    private static readonly string CjkFiller = new("的是了我不人在他有這個上們來到時大地為子中你說生國年著就那和要她出也得裡後自以會家可下而過天去能對小多然於心學麼之都好看起發當沒成只如事把還用第樣道想作種開美總從無情己面最女但現前些所同日手又行意動方期它頭經長兒回位分愛老因很給名法間斯知世什兩次使身者被高已親其進此話常與活正感".Where(c => !ReadAsDigit(c)).ToArray());
     private static readonly string[] EnglishWords = { "please", "check", "the", "record", "for", "today", "suspect", "was", "seen", "near", "station" };
+
+    private static bool ReadAsDigit(char c) => CharFolding.KindOf(c) == CharKind.Digit || SoundAlikeTable.DigitOf(c) is not null;
 
     private static readonly Gen<string> Cjk = Gen.Char[CjkFiller].Array[0, 12].Select(a => new string(a));
     private static readonly Gen<string> English = Gen.Int[0, EnglishWords.Length - 1].Array[0, 4]
