@@ -36,7 +36,8 @@ internal sealed class InvocationTaint
         }
 
         if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method)
-            || Sources.ValidatedObjects.HoldNoPersonalValues(invocation, _profile.Classifier) || ClaimValues.SelectsImpersonalClaim(invocation, _profile.Classifier.Names))
+            || Sources.ValidatedObjects.HoldNoPersonalValues(invocation, _profile.Classifier) || ClaimValues.SelectsImpersonalClaim(invocation, _profile.Classifier.Names)
+            || MailDomains.IsDomain(invocation))
         {
             return Taint.Sanitized;
         }

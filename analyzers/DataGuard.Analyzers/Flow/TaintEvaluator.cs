@@ -94,7 +94,7 @@ internal sealed class TaintEvaluator
             ILocalReferenceOperation l => Variable(l.Local, l),
             IParameterReferenceOperation p => Variable(p.Parameter, p),
             IMemberReferenceOperation m => _members.Of(m),
-            IArrayElementReferenceOperation a => Evaluate(a.ArrayReference),
+            IArrayElementReferenceOperation a => MailDomains.IsDomain(a) ? Taint.Sanitized : Evaluate(a.ArrayReference),
             IInterpolatedStringOperation s => UnionOf(s.Parts.Select(Part)),
             IInterpolatedStringHandlerCreationOperation h => Evaluate(h.Content),
             IInterpolatedStringAdditionOperation add => Evaluate(add.Left).Union(Evaluate(add.Right)),

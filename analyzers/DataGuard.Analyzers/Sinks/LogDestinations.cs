@@ -213,7 +213,13 @@ internal sealed class LogDestinations
     /// word in its name (<c>AuditErrorLog</c>) and no column holding a failure's details (<c>Exception</c>, <c>StackTrace</c>).
     /// </summary>
     private static bool IsAuditTrail(INamedTypeSymbol type, List<string> words)
-        => words.Any(AuditTrailWords.Contains) && !NamesFailure(words) && !type.GetMembers().Any(HoldsFailure);
+        => NamesAuditTrail(words) && !type.GetMembers().Any(HoldsFailure);
+
+    /// <summary>
+    /// True for words of a name that say audit trail and no failure (<c>AuditLog</c>, <c>IAuditLogService</c>; not
+    /// <c>AuditErrorLog</c>): an entity's table or a service that writes one (<see cref="LogShapes"/>).
+    /// </summary>
+    public static bool NamesAuditTrail(List<string> words) => words.Any(AuditTrailWords.Contains) && !NamesFailure(words);
 
     /// <summary>A column named for a failure's details: an EF entity stores an exception as its text (<c>Exception</c>, <c>StackTrace</c>).</summary>
     private static bool HoldsFailure(ISymbol member)

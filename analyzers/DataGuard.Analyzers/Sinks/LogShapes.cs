@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Sinks;
@@ -25,6 +26,7 @@ internal static class LogShapes
 {
     private const string TemplateAttribute = "MessageTemplateFormatMethodAttribute";
     private const string TemplateParameter = "messageTemplate";
+    private const string LoggerInterface = "ILogger";
 
     /// <summary>Words that name a type as a logger: <c>ILoggingService</c>, <c>IAppLogger&lt;T&gt;</c>, <c>ILoggerManager</c>, <c>ILogService</c>.</summary>
     private static readonly string[] LoggerTypeWords = { "Logger", "Logging", "LogService", "LogManager" };
@@ -50,7 +52,7 @@ internal static class LogShapes
         return shape switch
         {
             SinkShape.MessageTemplate => FormatsTemplate(method),
-            SinkShape.LoggingFacade => method.DeclaringSyntaxReferences.IsEmpty && method.ContainingType is { } owner && NamedAsLogger(owner.Name)
+            SinkShape.LoggingFacade => method.DeclaringSyntaxReferences.IsEmpty && method.ContainingType is { } owner && IsLoggingFacade(owner)
                                        && SinkSpec.StartsWithWord(method.Name, Verbs) && method.Parameters.Length > 0,
             _ => false,
         };
@@ -71,6 +73,34 @@ internal static class LogShapes
         for (var i = 0; i + 1 < parameters.Length; i++)
         {
             if (parameters[i].Name == TemplateParameter && parameters[i].Type.SpecialType == SpecialType.System_String && parameters[parameters.Length - 1].IsParams)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Named as a logger, and not as an audit trail's writer: <c>IAuditLogService.LogActionAsync(action, entityType, userId,
+    /// userName)</c> adds a row to the application's audit table, which administrators read — the record DG1008 asks for, not a
+    /// log (round 14's line for audit tables, round 30's library). An audit-named type that is itself a logger
+    /// (<c>AuditLogger : ILogger</c>) stays one.
+    /// </summary>
+    private static bool IsLoggingFacade(INamedTypeSymbol owner)
+        => NamedAsLogger(owner.Name) && (!LogDestinations.NamesAuditTrail(IdentifierWords.Split(owner.Name)) || IsLogger(owner));
+
+    /// <summary>An <c>ILogger</c> of any library (Microsoft.Extensions.Logging, Serilog): the type or an interface it implements.</summary>
+    private static bool IsLogger(INamedTypeSymbol type)
+    {
+        if (type.Name == LoggerInterface)
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented.Name == LoggerInterface)
             {
                 return true;
             }

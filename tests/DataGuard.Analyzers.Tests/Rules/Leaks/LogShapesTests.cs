@@ -35,6 +35,16 @@ public class LogShapesTests
                 void LogUserAction(string userId, string action, object? data = null);
             }
 
+            public interface IAuditLogService
+            {
+                System.Threading.Tasks.Task LogActionAsync(string action, string entityType, string? userId, string? userName, object? details = null);
+            }
+
+            public interface IAuditLogger : Microsoft.Extensions.Logging.ILogger
+            {
+                void LogAccess(string userName, object? details = null);
+            }
+
             public interface IShipmentTracker
             {
                 void LogDelivery(string recipient, object? data = null);
@@ -53,6 +63,8 @@ public class LogShapesTests
         {
             private readonly ILoggingService _log = null!;
             private readonly IShipmentTracker _tracker = null!;
+            private readonly IAuditLogService _audit = null!;
+            private readonly IAuditLogger _auditLogger = null!;
 
             public void Pay(Buyer buyer, Exception ex)
             {
@@ -116,5 +128,15 @@ public class LogShapesTests
     [Fact]
     public Task A_type_not_named_as_a_logger_is_not_a_log_by_its_method_name() => Run("""
         _tracker.LogDelivery(buyer.Email)
+        """);
+
+    [Fact]
+    public Task An_audit_trail_service_named_as_a_log_service_is_not_a_log() => Run("""
+        _audit.LogActionAsync("BookUpdated", "Book", "42", buyer.Email, new { buyer.Email, buyer.Phone })
+        """);
+
+    [Fact]
+    public Task An_audit_named_logger_that_is_an_ILogger_is_a_log() => Run("""
+        {|DG1001:_auditLogger.LogAccess(buyer.Email)|}
         """);
 }
