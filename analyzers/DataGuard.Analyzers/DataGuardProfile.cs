@@ -37,7 +37,7 @@ internal sealed class DataGuardProfile
         Bodies = new SourceBodies(compilation);
         Classifier = new PersonalDataClassifier(options, requestFed, new FilledRecipients(compilation, syntax, Bodies));
         Sinks = new SinkCatalog(compilation, options);
-        Hosts = new ExternalHosts(options.AllowedHosts);
+        Hosts = new ExternalHosts(options.AllowedHosts, options.AiHosts);
         Sanitizers = new Sanitizers(options, Bodies);
         Endpoints = new EndpointResolver(Bodies);
         Routes = new PersonalRoutes(syntax, Classifier.Names, Bodies);
