@@ -38,7 +38,7 @@ internal sealed class DataGuardProfile
         _filledRecipients = new FilledRecipients(compilation, syntax, Bodies);
         Classifier = new PersonalDataClassifier(options, requestFed, _filledRecipients);
         Sinks = new SinkCatalog(compilation, options);
-        Hosts = new ExternalHosts(options.AllowedHosts);
+        Hosts = new ExternalHosts(options.AllowedHosts, options.AiHosts);
         Sanitizers = new Sanitizers(options, Bodies);
         Endpoints = new EndpointResolver(Bodies);
         Routes = new PersonalRoutes(syntax, Classifier.Names, Bodies);

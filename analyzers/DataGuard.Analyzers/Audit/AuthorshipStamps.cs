@@ -18,6 +18,8 @@ internal static class AuthorshipStamps
     private static readonly HashSet<string> WritingVerbs = new(StringComparer.Ordinal)
     {
         "created", "modified", "updated", "deleted", "changed", "edited", "inserted",
+        // Round 29 (DentalManagement): the staff member who decided on the row (DoctorLeaveRequest.ApprovedByUser).
+        "approved", "rejected", "reviewed", "verified",
     };
 
     /// <summary><paramref name="columns"/> without the stamps.</summary>

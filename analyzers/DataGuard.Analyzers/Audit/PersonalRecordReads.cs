@@ -104,6 +104,7 @@ internal sealed class PersonalRecordReads
         var typeName = method.ContainingType is { } type ? PersonalAttributes.MetadataName(type.OriginalDefinition) : string.Empty;
         if (QueryableOperators.Contains(typeName) && Materializers.Contains(method.Name) && invocation.Arguments.Length > 0)
         {
+            if (TokenLookups.FindsByToken(invocation)) return null;
             return QueriedRecord(OperationShapes.Unconverted(invocation.Arguments[0].Value)) ?? PersonsRecords(invocation);
         }
 
@@ -142,14 +143,15 @@ internal sealed class PersonalRecordReads
     /// Each included navigation is asked on its own, not through the entity's member list: that list stops at a bounded
     /// depth, and a course → groups → members chain is deeper than it looks. An included authorship stamp
     /// (<c>Include(b =&gt; b.CreatedByUser)</c>, <see cref="AuthorshipStamps"/>) brings who wrote the row, not whom it is
-    /// about: only what is included below it counts.
+    /// about: only what is included below it counts; so does a staff record's login account (<see cref="StaffRecords"/>).
     /// </summary>
     private bool LoadsPersonalNavigations(ITypeSymbol type, LoadedNavigations loaded)
     {
         foreach (var (name, below) in loaded.Children)
         {
             if (NavigationMember(type, name) is not { } member || NavigatedType(member) is not { } target) continue;
-            if (AuthorshipStamps.Is(member) ? LoadsPersonalNavigations(target, below) : LoadsPersonalValues(target, below)) return true;
+            var stampOrAccount = AuthorshipStamps.Is(member) || StaffRecords.IsAccountOf(type, target);
+            if (stampOrAccount ? LoadsPersonalNavigations(target, below) : LoadsPersonalValues(target, below)) return true;
         }
 
         return false;
@@ -180,25 +182,28 @@ internal sealed class PersonalRecordReads
         return null;
     }
 
-    /// <summary>For <c>StudentId</c> on an entity with a <c>Student</c> navigation to a person's record: that record's type.</summary>
+    /// <summary>For <c>StudentId</c> on an entity with a <c>Student</c> navigation to a person's record: that record's type; not a staff record's own account (<c>Doctor.UserId</c>).</summary>
     private ITypeSymbol? PersonKeyNavigation(ITypeSymbol entity, IPropertySymbol key)
     {
         var name = key.Name;
         if (name.Length <= 2 || !name.EndsWith("Id", System.StringComparison.Ordinal)) return null;
         if (NavigationMember(entity, name.Substring(0, name.Length - 2)) is not { } navigation || AuthorshipStamps.Is(navigation)) return null;
         if (NavigatedType(navigation) is not { } person || SymbolEqualityComparer.Default.Equals(person, entity)) return null;
+        if (StaffRecords.IsAccountOf(entity, person)) return null;
 
         return IsPersonsRecord(person) ? person : null;
     }
 
     /// <summary>
     /// A row with personal columns of its own, besides the stamps of who wrote it (<see cref="AuthorshipStamps"/>), that is no
-    /// organisation's contact card (<see cref="OrganisationRecords"/>) and no thing the organisation keeps (<see cref="AssetRecords"/>).
+    /// organisation's contact card (<see cref="OrganisationRecords"/>), no thing the organisation keeps (<see cref="AssetRecords"/>)
+    /// and no record of its own staff (<see cref="StaffRecords"/>).
     /// </summary>
     private bool IsPersonsRecord(ITypeSymbol type)
     {
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(type));
-        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns) && !AssetRecords.Is(type, columns);
+        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns) && !AssetRecords.Is(type, columns)
+               && !StaffRecords.Is(type);
     }
 
     private static ITypeSymbol? QueryableEntity(IOperation query)

@@ -22,17 +22,19 @@ internal sealed class DataGuardOptions
     public const string RequireAuditKey = "dataguard.require_audit";
     public const string ReportUnreachableCodeKey = "dataguard.report_unreachable_code";
     public const string IgnoreDevelopmentOnlyKey = "dataguard.ignore_development_only";
+    public const string AiHostsKey = "dataguard.ai_hosts";
 
-    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey, ReportUnreachableCodeKey, IgnoreDevelopmentOnlyKey };
+    private static readonly string[] Keys = { PersonalNamesKey, IgnoredNamesKey, AllowedHostsKey, SanitizersKey, LogSinksKey, TransmitSinksKey, AuditMethodsKey, RequireAuditKey, ReportUnreachableCodeKey, IgnoreDevelopmentOnlyKey, AiHostsKey };
 
     public static readonly DataGuardOptions Empty = new(string.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
         ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty,
-        ImmutableArray<string>.Empty, requireAudit: false, reportUnreachableCode: false, ignoreDevelopmentOnly: false);
+        ImmutableArray<string>.Empty, requireAudit: false, reportUnreachableCode: false, ignoreDevelopmentOnly: false, ImmutableArray<string>.Empty);
 
     private DataGuardOptions(string key, ImmutableArray<string> personalNames, ImmutableArray<string> ignoredNames, ImmutableArray<string> allowedHosts,
         ImmutableArray<string> sanitizers, ImmutableArray<string> logSinks, ImmutableArray<string> transmitSinks,
-        ImmutableArray<string> auditMethods, bool requireAudit, bool reportUnreachableCode, bool ignoreDevelopmentOnly)
+        ImmutableArray<string> auditMethods, bool requireAudit, bool reportUnreachableCode, bool ignoreDevelopmentOnly, ImmutableArray<string> aiHosts)
     {
+        AiHosts = aiHosts;
         IgnoreDevelopmentOnly = ignoreDevelopmentOnly;
         ReportUnreachableCode = reportUnreachableCode;
         AuditMethods = auditMethods;
@@ -57,6 +59,12 @@ internal sealed class DataGuardOptions
 
     /// <summary>Hosts that may receive personal data (<c>api.police.internal</c>, <c>*.npa.gov.tw</c>). Empty: only messaging hosts are checked.</summary>
     public readonly ImmutableArray<string> AllowedHosts;
+
+    /// <summary>
+    /// The team's other generative-AI hosts (<c>llm.vendor.example</c>, <c>*.ai.example</c>): a plain HTTP call there counts for DG1004
+    /// like one to <c>api.openai.com</c>. Added to the built-in rows, never replacing them.
+    /// </summary>
+    public readonly ImmutableArray<string> AiHosts;
 
     /// <summary>Methods that mask or redact: documentation-comment IDs (<c>M:Ns.Type.Mask(System.String)</c>) or <c>Ns.Type.Method</c>.</summary>
     public readonly ImmutableArray<string> Sanitizers;
@@ -110,7 +118,7 @@ internal sealed class DataGuardOptions
 
         return new DataGuardOptions(key, List(PersonalNamesKey), List(IgnoredNamesKey), List(AllowedHostsKey),
             List(SanitizersKey), List(LogSinksKey), List(TransmitSinksKey), List(AuditMethodsKey),
-            IsTrue(options, RequireAuditKey), IsTrue(options, ReportUnreachableCodeKey), IsTrue(options, IgnoreDevelopmentOnlyKey));
+            IsTrue(options, RequireAuditKey), IsTrue(options, ReportUnreachableCodeKey), IsTrue(options, IgnoreDevelopmentOnlyKey), List(AiHostsKey));
     }
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key)

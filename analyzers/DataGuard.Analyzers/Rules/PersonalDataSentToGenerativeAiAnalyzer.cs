@@ -33,9 +33,9 @@ public sealed class PersonalDataSentToGenerativeAiAnalyzer : PersonalDataFlowAna
         var invocation = (IInvocationOperation)operation;
         var sinks = evaluator.Profile.Sinks;
         if (sinks.Match(invocation, SinkKind.GenerativeAi) is null
-            && !TransmissionEndpoint.Of(invocation, sinks.Match(invocation, SinkKind.Transmit)!, evaluator).Any(ExternalHosts.IsGenerativeAiApi))
+            && !TransmissionEndpoint.Of(invocation, sinks.Match(invocation, SinkKind.Transmit)!, evaluator).Any(evaluator.Profile.Hosts.IsAiHost))
         {
-            // A plain HTTP call counts only when it goes to an AI API (api.openai.com, *.openai.azure.com, ...).
+            // A plain HTTP call counts only when it goes to an AI API (api.openai.com, *.openai.azure.com, ..., dataguard.ai_hosts).
             return;
         }
 

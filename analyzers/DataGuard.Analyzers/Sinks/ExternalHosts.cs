@@ -49,20 +49,29 @@ internal sealed class ExternalHosts
 
     private readonly ImmutableArray<string> _allowed;
 
-    public ExternalHosts(ImmutableArray<string> allowedHosts)
+    /// <summary>The team's own AI hosts (<c>dataguard.ai_hosts</c>), beside <see cref="GenerativeAiApis"/>.</summary>
+    private readonly ImmutableArray<string> _aiHosts;
+
+    public ExternalHosts(ImmutableArray<string> allowedHosts, ImmutableArray<string> aiHosts = default)
     {
-        // A loop, not LINQ: this runs when a compilation starts, where each lambda is JIT-compiled afresh.
-        var allowed = ImmutableArray.CreateBuilder<string>(allowedHosts.Length);
-        foreach (var host in allowedHosts)
+        _allowed = Patterns(allowedHosts);
+        _aiHosts = aiHosts.IsDefault ? ImmutableArray<string>.Empty : Patterns(aiHosts);
+    }
+
+    /// <remarks>A loop, not LINQ: this runs when a compilation starts, where each lambda is JIT-compiled afresh.</remarks>
+    private static ImmutableArray<string> Patterns(ImmutableArray<string> hosts)
+    {
+        var patterns = ImmutableArray.CreateBuilder<string>(hosts.Length);
+        foreach (var host in hosts)
         {
             var pattern = host.Trim().ToLowerInvariant();
             if (pattern.Length > 0)
             {
-                allowed.Add(pattern);
+                patterns.Add(pattern);
             }
         }
 
-        _allowed = allowed.ToImmutable();
+        return patterns.ToImmutable();
     }
 
     public bool HasAllowList => !_allowed.IsEmpty;
@@ -127,6 +136,10 @@ internal sealed class ExternalHosts
     /// <summary>True for a generative-AI API host.</summary>
     public static bool IsGenerativeAiApi(Endpoint endpoint)
         => endpoint.Host is { } host && GenerativeAiApis.Any(pattern => Matches(host, pattern));
+
+    /// <summary>True for a generative-AI API host: a built-in row or one the team named in <c>dataguard.ai_hosts</c>.</summary>
+    public bool IsAiHost(Endpoint endpoint)
+        => IsGenerativeAiApi(endpoint) || endpoint.Host is { } host && _aiHosts.Any(pattern => Matches(host, pattern));
 
     /// <summary>True for a mailbox at a public mail service (gmail.com, yahoo.com.tw, hinet.net...).</summary>
     public static bool IsPublicMailbox(Endpoint endpoint)

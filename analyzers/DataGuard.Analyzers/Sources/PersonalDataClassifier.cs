@@ -176,6 +176,12 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
+        // What a person typed into the program's chat (ChatRequest.Message): personal unless shown otherwise.
+        if (ChatRequests.IsTypedText(symbol))
+        {
+            return true;
+        }
+
         // A message's recipient the program fills from a person's e-mail or phone (Notification.Recipient = patient.Email).
         if (_filledRecipients is not null && _filledRecipients.IsFilledFromPerson(symbol, _names))
         {
