@@ -48,6 +48,8 @@ internal static class PhoneColumn
     /// </summary>
     internal static bool OtherRowsHold(ReadOnlySpan<char> text, int start, int end, CellReader kindOf, bool listMarks, int fewest)
     {
+        // (round 40: a numbered list's items are the rows of a one-column table, 1. 090-…　未接來電)
+        if (NumberedRows.OtherItemsHold(text, start, end, kindOf, fewest)) return true;
         int lineStart = TableCell.LineStart(text, start);
         int lineEnd = TableCell.LineEnd(text, end);
         var line = text.Slice(lineStart, lineEnd - lineStart);
@@ -100,23 +102,7 @@ internal static class PhoneColumn
         int origin = edge;
         for (int rows = 0; rows < MaxRows; rows++)
         {
-            int from, to;
-            if (up)
-            {
-                if (edge == 0) return;
-                to = edge - 1;
-                if (to > 0 && text[to - 1] == '\r') to--;
-                from = TableCell.LineStart(text, to);
-                edge = from;
-            }
-            else
-            {
-                if (edge >= text.Length) return;
-                from = edge + (text[edge] == '\r' && edge + 1 < text.Length && text[edge + 1] == '\n' ? 2 : 1);
-                if (from >= text.Length) return;
-                to = TableCell.LineEnd(text, from);
-                edge = to;
-            }
+            if (!TableCell.StepLine(text, ref edge, up, out int from, out int to)) return;
             if (Math.Abs(origin - edge) > MaxReach) return;
             var line = text.Slice(from, to - from);
             if (line.Trim().IsEmpty) return;

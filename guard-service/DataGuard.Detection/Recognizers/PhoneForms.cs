@@ -57,6 +57,7 @@ internal static class PhoneForms
     // "+1 (635) 555 0188": the digits before the gap make this the tail of a longer number, not a national number of its own.
     internal static bool ContinuesDigits(ReadOnlySpan<char> text, int start)
     {
+        if (NumberedRows.OpensItem(text, start)) return false; // "2. 090-…": the digit before is the item's number (round 40)
         for (int i = start - 1; i >= 0 && start - i <= 3; i--)
         {
             var kind = CharFolding.KindOf(text[i]);

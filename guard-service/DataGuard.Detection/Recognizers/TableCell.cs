@@ -386,6 +386,30 @@ internal static class TableCell
         return count;
     }
 
+    /// <summary>
+    /// Steps from a line's edge to the next line up (<paramref name="edge"/> its start) or down (its end) and gives the new
+    /// line's bounds, <paramref name="edge"/> moved to its far edge; false at the text's start or end.
+    /// </summary>
+    internal static bool StepLine(ReadOnlySpan<char> text, ref int edge, bool up, out int from, out int to)
+    {
+        from = to = 0;
+        if (up)
+        {
+            if (edge == 0) return false;
+            to = edge - 1;
+            if (to > 0 && text[to - 1] == '\r') to--;
+            from = LineStart(text, to);
+            edge = from;
+            return true;
+        }
+        if (edge >= text.Length) return false;
+        from = edge + (text[edge] == '\r' && edge + 1 < text.Length && text[edge + 1] == '\n' ? 2 : 1);
+        if (from >= text.Length) return false;
+        to = LineEnd(text, from);
+        edge = to;
+        return true;
+    }
+
     /// <summary>Where the line holding <paramref name="index"/> starts.</summary>
     public static int LineStart(ReadOnlySpan<char> text, int index)
     {

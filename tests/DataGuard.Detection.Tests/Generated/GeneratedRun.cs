@@ -23,11 +23,15 @@ public sealed class GeneratedRun
         // For a developer chasing a hole: DATAGUARD_GENERATED_MISSES=<file> writes the missed synthetic cases there.
         var missesPath = Environment.GetEnvironmentVariable("DATAGUARD_GENERATED_MISSES");
         var misses = missesPath is null ? null : new StringBuilder();
+        // DATAGUARD_GENERATED_FINDINGS=<file>: every text's cell and findings (offsets, no value), to compare two engines text by text.
+        var findingsPath = Environment.GetEnvironmentVariable("DATAGUARD_GENERATED_FINDINGS");
+        var all = findingsPath is null ? null : new StringBuilder();
         using var digest = new FindingsDigest();
         foreach (var item in CaseGenerator.Positives())
         {
             var findings = scanner.Scan(item.Text);
             digest.Add(findings);
+            all?.Append($"{item.Cell} @{item.Position}\t{Describe(findings)}\n");
             bool found = IsFound(findings, item);
             if (!found && misses is not null) misses.Append($"{item.Cell} @{item.Position}\t{Escape(item.Text)}\t{Escape(item.Text[item.Start..item.End])}\t{Describe(findings)}\n");
             Count(Cells, item.Cell, found);
@@ -44,6 +48,7 @@ public sealed class GeneratedRun
             bool clean = true;
             var findings = scanner.Scan(negative.Text);
             digest.Add(findings);
+            all?.Append($"NEGATIVE {negative.Cell}\t{Describe(findings)}\n");
             foreach (var finding in findings)
             {
                 if (EntityTypes.Core.Contains(finding.Type)) clean = false;
@@ -56,6 +61,7 @@ public sealed class GeneratedRun
         FindingsDigestSummary = digest.Summary();
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "generated-coverage.tsv"), CellTable());
         if (missesPath is not null) File.WriteAllText(missesPath, misses!.ToString());
+        if (findingsPath is not null) File.WriteAllText(findingsPath, all!.ToString());
     }
 
     private static string Escape(string text) => text.Replace("\n", "⏎");

@@ -933,6 +933,8 @@ internal static class HardNegativeGenerator
         new("mixed-sound-alike-prose", MixedSoundAlikes.LookAlike),
         // Round 40 (set U40): runs of the whole list's rare sound-alikes that are no value, beside common ones (SoundAlikeTableCells).
         new("sound-alike-table-look-alikes", SoundAlikeTableCells.LookAlike),
+        // Round 40 (det-forms40b): numbered lists whose rows are no phones, with a call list's notes (NumberedCallLists).
+        new("numbered-call-list-look-alikes", NumberedCallLists.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.
