@@ -75,7 +75,7 @@ public sealed class PiecesOnRequestUnitTests
     [InlineData("所長：金額給一下\n小林：12\n小林：345\n所長：收到")]
     public void Other_numbers_given_in_pieces_the_same_way_stay_clean(string text) => Assert.Empty(Scan(text));
 
-    private static void FindsOver(string text, string pieces, string type)
+    internal static void FindsOver(string text, string pieces, string type)
     {
         int start = text.IndexOf(pieces, StringComparison.Ordinal);
         var findings = Scan(text);

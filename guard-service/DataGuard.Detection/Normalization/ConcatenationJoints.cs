@@ -45,10 +45,12 @@ internal static class ConcatenationJoints
         return j < text.Length && text[j] == quote ? j + 1 - i : 0;
     }
 
-    // The closing bracket at i, blanks, and the opening one of the same kind; else 0.
+    // The closing bracket at i, blanks, a plus or ampersand (05533」+「0784, round 40b: U40's pieces joined in prose, the first
+    // piece's opening bracket often left out), blanks, and the opening one of the same kind; else 0.
     private static int BracketJointLength(ReadOnlySpan<char> text, int i)
     {
         int j = SkipBlanks(text, i + 1);
+        if (j < text.Length && text[j] is '+' or '＋' or '&' or '＆') j = SkipBlanks(text, j + 1);
         char opening = text[i] switch { '」' => '「', '』' => '『', _ => '【' };
         return j < text.Length && text[j] == opening ? j + 1 - i : 0;
     }

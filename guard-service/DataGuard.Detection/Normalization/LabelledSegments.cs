@@ -48,7 +48,7 @@ internal static class LabelledSegments
     }
 
     // The value word in the sentence before the segments, or else in the one after them (依序相接就是證人身分證).
-    private static bool NamedNear(ReadOnlySpan<char> text, int start, int end, out string label, out string? asked)
+    internal static bool NamedNear(ReadOnlySpan<char> text, int start, int end, out string label, out string? asked)
     {
         int from = Math.Max(0, start - LabelReach);
         if (AskedValues.TryFindLast(text.Slice(from, start - from), out label, out asked)) return true;

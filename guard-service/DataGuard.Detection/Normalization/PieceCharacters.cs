@@ -30,6 +30,9 @@ internal static class PieceCharacters
         return count;
     }
 
+    /// <summary>Whether <paramref name="c"/> stands for a letter, a digit or a hyphen in a piece.</summary>
+    public static bool IsPieceCharacter(char c) => FoldOne(c) != '\0';
+
     // A letter or digit as the fold reads it, a sound-alike digit, a hyphen; '\0' for anything else.
     private static char FoldOne(char c)
     {

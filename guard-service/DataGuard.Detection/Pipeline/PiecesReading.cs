@@ -4,15 +4,19 @@ namespace DataGuard.Detection.Pipeline;
 
 /// <summary>
 /// Round 40 (det-pieces40): values given in pieces that a frame says to join — chat messages after a request
-/// (<see cref="ChatPieces"/>), segments labelled out of order (<see cref="LabelledSegments"/>). Each value's pieces, folded and
+/// (<see cref="ChatPieces"/>), segments labelled out of order (<see cref="LabelledSegments"/>), quoted pieces joined with a
+/// plus after their label (<see cref="QuotedPieces"/>). Each value's pieces, folded and
 /// joined, are read again after the word that asked for them (車牌：ZJ226) by the whole engine, so a join is kept only where a
 /// recognizer finds the value whole in it, of the type asked; it is reported over the pieces, first to last, in place of
 /// what the pieces were read as alone.
 /// </summary>
 internal static class PiecesReading
 {
-    /// <summary>The characters a frame's search stops at: 給 and 幾 and 多 of a request, 段 of a labelled segment.</summary>
-    private static readonly char[] Triggers = { '給', '幾', '多', '段' };
+    /// <summary>
+    /// The characters a frame's search stops at: 給 and 幾 and 多 of a request, 段 of a labelled segment, 」 closing a quoted
+    /// piece joined to the next (round 40b).
+    /// </summary>
+    private static readonly char[] Triggers = { '給', '幾', '多', '段', '」' };
 
     /// <summary>Every frame of pieces in <paramref name="text"/>, or null (no allocation) where none stands.</summary>
     public static List<GivenPieces>? Find(string text)
@@ -26,6 +30,11 @@ internal static class PiecesReading
                 pieces = LabelledSegments.Read(text, i - 2, out int end);
                 if (pieces is not null) i = end - 1;
             }
+            else if (text[i] == '」')
+            {
+                pieces = QuotedPieces.Read(text, i);
+                if (pieces is not null) i = pieces.End - 1;
+            }
             else if (text[i] != '段')
             {
                 pieces = ChatPieces.ReadAfterRequest(text, i);
@@ -33,7 +42,16 @@ internal static class PiecesReading
             }
             if (pieces is not null) (found ??= new List<GivenPieces>()).Add(pieces);
         }
+        // Pieces labelled Ⅰ, Ⅱ … (round 40b): a search of their own, so the one above keeps IndexOfAny's fast path (five characters).
+        AddRomanLabelled(text, RomanLabelledPieces.FirstLabel, ref found);
+        AddRomanLabelled(text, RomanLabelledPieces.FirstSmallLabel, ref found);
         return found;
+    }
+
+    private static void AddRomanLabelled(string text, char first, ref List<GivenPieces>? found)
+    {
+        for (int i = text.IndexOf(first); i >= 0; i = text.IndexOf(first, i + 1))
+            if (RomanLabelledPieces.Read(text, i) is GivenPieces pieces) (found ??= new List<GivenPieces>()).Add(pieces);
     }
 
     /// <summary>

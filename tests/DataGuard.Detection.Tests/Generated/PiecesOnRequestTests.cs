@@ -128,7 +128,7 @@ public sealed class PiecesOnRequestTests(ITestOutputHelper output)
     // ---- hard negatives in the same frames -----------------------------------------------------------------------------
 
     /// <summary>What is asked for and given in pieces that is no personal value: (the word, the pieces).</summary>
-    private static readonly (string Name, Func<Random, (string Word, string Value)> Make)[] NotPersonal =
+    internal static readonly (string Name, Func<Random, (string Word, string Value)> Make)[] NotPersonal =
     {
         ("case-number", r => ("案號", $"{r.Next(105, 114)}{ValueFamilies.Digits(r, 6)}")),
         ("order-number", r => ("訂單編號", "TW" + ValueFamilies.Digits(r, 10))),
@@ -229,7 +229,7 @@ public sealed class PiecesOnRequestTests(ITestOutputHelper output)
     /// Whether one finding of <paramref name="type"/> covers the pieces, first to last, and no finding of another type lies
     /// within them (a piece reported alone as something else).
     /// </summary>
-    private static bool CoversAlone(string text, int at, int length, string type)
+    internal static bool CoversAlone(string text, int at, int length, string type)
     {
         var findings = Scan(text);
         bool covered = findings.Any(f => f.Type == type && f.Start <= at && at + length <= f.Start + f.Length)
@@ -240,7 +240,7 @@ public sealed class PiecesOnRequestTests(ITestOutputHelper output)
     }
 
     // No finding at all; a case that has one goes to the developer's misses file (never to the test output).
-    private static bool IsClean(string text)
+    internal static bool IsClean(string text)
     {
         bool clean = Scan(text).Count == 0;
         if (!clean && Environment.GetEnvironmentVariable("DATAGUARD_GENERATED_MISSES") is string misses and not "")
@@ -248,7 +248,7 @@ public sealed class PiecesOnRequestTests(ITestOutputHelper output)
         return clean;
     }
 
-    private static T Pick<T>(Random r, params T[] items) => items[r.Next(items.Length)];
+    internal static T Pick<T>(Random r, params T[] items) => items[r.Next(items.Length)];
 }
 
 /// <summary>
