@@ -171,12 +171,9 @@ internal sealed class PersonalRecordReads
     {
         if (QueryableEntity(OperationShapes.Unconverted(materializer.Arguments[0].Value)) is not { } entity) return null;
 
-        for (IOperation? current = materializer; current is IInvocationOperation { Arguments.Length: > 0 } call; current = OperationShapes.Unconverted(call.Arguments[0].Value))
+        foreach (var key in OperationShapes.QueryFilterParts(materializer).OfType<IPropertyReferenceOperation>())
         {
-            foreach (var key in call.Arguments.Skip(1).SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IPropertyReferenceOperation>())
-            {
-                if (PersonKeyNavigation(entity, key.Property) is { } person) return entity.Name + " of a " + person.Name;
-            }
+            if (PersonKeyNavigation(entity, key.Property) is { } person) return entity.Name + " of a " + person.Name;
         }
 
         return null;

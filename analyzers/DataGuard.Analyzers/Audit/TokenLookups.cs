@@ -15,15 +15,7 @@ internal static class TokenLookups
 {
     /// <summary>True when a filter of the query <paramref name="materializer"/> runs compares a text member named …<c>Token</c> for equality.</summary>
     public static bool FindsByToken(IInvocationOperation materializer)
-    {
-        // The chain of operators is as long as the code wrote it; each step is one call deeper in its first argument.
-        for (IOperation? current = materializer; current is IInvocationOperation { Arguments.Length: > 0 } call; current = OperationShapes.Unconverted(call.Arguments[0].Value))
-        {
-            if (call.Arguments.Skip(1).SelectMany(a => a.Value.DescendantsAndSelf()).OfType<IBinaryOperation>().Any(ComparesToken)) return true;
-        }
-
-        return false;
-    }
+        => OperationShapes.QueryFilterParts(materializer).OfType<IBinaryOperation>().Any(ComparesToken);
 
     private static bool ComparesToken(IBinaryOperation comparison)
         => comparison.OperatorKind == BinaryOperatorKind.Equals && (IsToken(comparison.LeftOperand) || IsToken(comparison.RightOperand));

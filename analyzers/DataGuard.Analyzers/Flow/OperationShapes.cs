@@ -118,6 +118,19 @@ internal static class OperationShapes
     /// <summary>The operand under one implicit or explicit conversion (<c>(object)x</c>, <c>int</c> to <c>long</c>), else the operation itself.</summary>
     public static IOperation Unconverted(IOperation operation) => operation is IConversionOperation conversion ? conversion.Operand : operation;
 
+    /// <summary>
+    /// Every operation inside the arguments a query chain's calls take after their source (<c>Where(a =&gt; a.Token == token)</c>,
+    /// <c>FirstOrDefaultAsync(…)</c>), from <paramref name="last"/> inwards. The chain is as long as the code wrote it; each step is
+    /// one call deeper in its first argument.
+    /// </summary>
+    public static IEnumerable<IOperation> QueryFilterParts(IInvocationOperation last)
+    {
+        for (IOperation? current = last; current is IInvocationOperation { Arguments.Length: > 0 } call; current = Unconverted(call.Arguments[0].Value))
+        {
+            foreach (var part in call.Arguments.Skip(1).SelectMany(a => a.Value.DescendantsAndSelf())) yield return part;
+        }
+    }
+
     /// <summary>The value with the conversions, parentheses and <c>await</c> around it: what its parent does with it.</summary>
     public static IOperation Outermost(IOperation value)
     {
