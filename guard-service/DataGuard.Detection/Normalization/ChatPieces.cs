@@ -1,3 +1,5 @@
+using DataGuard.Detection.Recognizers;
+
 namespace DataGuard.Detection.Normalization;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal static class ChatPieces
     {
         var span = text.AsSpan();
         if (!EndsMessage(span, at)) return null;
-        int lineStart = LineStart(span, at);
+        int lineStart = TableCell.LineStart(span, at);
         lineStart += RecordNumberLength(span, lineStart);
         int message = ChatLine.MessageStart(span, lineStart);
         if (message < 0 || message > at || !AskedValues.TryFindLast(span.Slice(message, at - message), out string label, out string? asked)) return null;
@@ -108,12 +110,6 @@ internal static class ChatPieces
         while (end > start && text[end - 1] is ' ' or '\u3000' or '\t' or '\r') end--;
         trimmedStart = start;
         return text.Slice(start, end - start);
-    }
-
-    private static int LineStart(ReadOnlySpan<char> text, int at)
-    {
-        while (at > 0 && text[at - 1] != '\n') at--;
-        return at;
     }
 
     private static int LineEnd(ReadOnlySpan<char> text, int at)
