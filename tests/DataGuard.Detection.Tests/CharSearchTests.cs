@@ -32,7 +32,7 @@ public class CharSearchTests
     {
         string chars = set == "triggers" ? CharFolding.TriggerCharacters() : set;
         var search = new CharSearch(chars);
-        Texts.Sample(text =>
+        Texts.Check(text =>
         {
             int expected = text.AsSpan().IndexOfAny(chars.AsSpan());
             Assert.Equal(expected, search.IndexOfAny(text.AsSpan()));

@@ -126,4 +126,15 @@ public class GluedAndLabelledValueTests
         FindsNo("手機內容：陳美 O 2 3 4 6 1 8 7 3 6", EntityTypes.PhoneNumber);
         FindsExactly("電話 O2-3461-8736", "O2-3461-8736", EntityTypes.PhoneNumber);
     }
+
+    // Round 41 (a property test's draw): digits before 年 end a glued plate only as a ROC year a record holds (two digits,
+    // or 100–119); the three last digits of a mistyped certificate are no year, and the code's head no plate.
+    [Theory]
+    [InlineData("小天開FA25836394年正作")]
+    [InlineData("開ABC1234567年")]
+    public void A_plate_is_not_cut_from_a_longer_code_before_a_year_word(string text) => FindsNo(text, EntityTypes.LicensePlate);
+
+    [Fact]
+    public void A_plate_glued_to_a_roc_year_still_ends_there() =>
+        FindsAmongOthers("車號ABC-1234113年度偵字第1234號", "ABC-1234", EntityTypes.LicensePlate);
 }

@@ -149,11 +149,12 @@ internal static class GluedCells
         return at + mobile == text.Length || !AsciiChars.IsDigit(text[at + mobile]);
     }
 
-    // "111年度", "98年": a ROC year of two or three digits before 年.
+    // "111年度", "98年": a ROC year of two or three digits before 年 — three only from 100 to 119 (開FA25836394年: the
+    // tail of a longer code before 年 is no year, and a plate cut from the code's head is no plate).
     private static bool RocYearAt(ReadOnlySpan<char> text, int at)
     {
         int digits = DigitsAt(text, at);
-        return digits is 2 or 3 && at + digits < text.Length && text[at + digits] == '年';
+        return (digits == 2 || digits == 3 && IsRocYear(text, at)) && at + digits < text.Length && text[at + digits] == '年';
     }
 
     // "113.05.21", "112/3/8", "2024-03-01", "1130521": a date cell (a ROC year of three digits or a Gregorian one of four,
