@@ -1,4 +1,6 @@
 using DataGuard.Detection.Pipeline;
+using DataGuard.Detection.Recognizers;
+using DataGuard.Detection.Scoring;
 
 namespace DataGuard.Detection.Normalization;
 
@@ -17,6 +19,13 @@ internal static class HomophoneDigits
 {
     /// <summary>The fewest digits of a run read this way: an ID's nine after its letter, a local number's eight.</summary>
     private const int MinDigits = 8;
+
+    /// <summary>
+    /// Round 41 (set U42: 家裡電話 餓留屋 吧衫酒留): right after a phone label, a run as short as a local number of seven digits
+    /// (the areas 03, 05, 06, 07… dial seven) or of eight, sound-alikes alone, is read; the phone recognizer still applies the
+    /// numbering plan and its own label rule to the digits.
+    /// </summary>
+    private const int LabelledLocalDigits = 7;
 
     /// <summary>The most: a card's nineteen. A longer run is no single value.</summary>
     private const int MaxDigits = 19;
@@ -115,13 +124,14 @@ internal static class HomophoneDigits
         var span = text.AsSpan();
         if (!RunGoesOn(span, hit)) return hit + 1; // 中山路, 下午兩點: a word, not a run of digits
         int start = RunStart(span, hit);
-        int end = RunEnd(span, start, trailingCommon: false, out bool qualifies, out int numerals, out int digits, out int rare);
+        bool labelled = AfterPhoneLabel(span, start);
+        int end = RunEnd(span, start, trailingCommon: 0, labelled, out bool qualifies, out int numerals, out int digits, out int rare);
         if ((numerals >= DisguisingNumerals || rare >= DisguisingSoundAlikes) && !IsWhole(span, start, digits))
         {
             // Round 39: a value disguised with numerals and one digit short takes a common sound-alike glued to either edge
             // (是舊陸似…, …4玲8是); before a 0 it is no digit (電話是靈九…: a phone starts with 0).
             int from = GluedCommonBefore(span, start) && (!StartsWithZero(span, start) || IsLetter(span, start - 2)) ? start - 1 : start;
-            int extendedEnd = RunEnd(span, from, trailingCommon: true, out bool extended, out _, out int extendedDigits, out _);
+            int extendedEnd = RunEnd(span, from, trailingCommon: 1, labelled, out bool extended, out _, out int extendedDigits, out _);
             // Round 40: disguised by rare sound-alikes alone, the run takes it only where that makes it whole (…兒酒思: ten
             // from a 0); a run of another length (886 9…, a foreign number) keeps a 是 or 路 beside it a word, and so does one of
             // fifteen from 34 or 37, an American Express card whole (是傘似酒留…, 已掛失傘棲…).
@@ -129,6 +139,10 @@ internal static class HomophoneDigits
             if (extended && whole && (from < start || extendedEnd > end))
             {
                 (start, end, qualifies) = (from, extendedEnd, true);
+            }
+            else if (TwoCommonMakeWhole(span, start, digits, out int twoEnd))
+            {
+                (end, qualifies) = (twoEnd, true);
             }
         }
         if (qualifies)
@@ -141,6 +155,18 @@ internal static class HomophoneDigits
         }
         return Math.Max(end, hit + 1);
     }
+
+    // Round 41 (set U42: 苓酒戚依•柳散衣•菱私悟): a disguised run two digits short takes the two common sound-alikes glued after
+    // it where they make it whole (ten from a 0, nine after a letter) — only then: 私悟 after a run of another length are words.
+    private static bool TwoCommonMakeWhole(ReadOnlySpan<char> text, int start, int digits, out int end)
+    {
+        end = RunEnd(text, start, trailingCommon: 2, afterPhoneLabel: false, out bool qualifies, out _, out int twoDigits, out _);
+        return qualifies && twoDigits == digits + 2 && !IsAmex(text, start, digits) && IsWhole(text, start, twoDigits);
+    }
+
+    // A phone label (電話, 家裡電話, 市話…) right before the run, a blank or colon between.
+    private static bool AfterPhoneLabel(ReadOnlySpan<char> text, int start) =>
+        ContextScorer.IsLabelledImmediately(text, start, PhoneWords.LocalLabelsByLastChar);
 
     // A sound-alike rare in prose, or a numeral rare in prose (round 39).
     private static bool OpensRun(char c) => DigitOf(c) is not null || RareNumerals.IndexOf(c) >= 0;
@@ -165,6 +191,7 @@ internal static class HomophoneDigits
     private static int RunStart(ReadOnlySpan<char> text, int hit)
     {
         int start = hit, gap = 0, digits = 1;
+        var marks = new RepeatedGroupMark();
         for (int k = hit - 1; k >= 0 && digits <= MaxDigits; k--)
         {
             if (IsDigit(text[k]))
@@ -173,7 +200,7 @@ internal static class HomophoneDigits
                 gap = 0;
                 digits++;
             }
-            else if (IsGap(text[k]) && ++gap <= MaxGap) continue;
+            else if ((IsGap(text[k]) || marks.Parts(text, k)) && ++gap <= MaxGap) continue;
             else break;
         }
         // 電話是靈酒…: a sound-alike common in prose never starts a run (the hit is a rare one, so this stops at it).
@@ -218,11 +245,13 @@ internal static class HomophoneDigits
 
     // Reads the run from its start: its end (after the last digit), and whether its shape is a whole value's. A sound-alike
     // common in prose counts only once another digit follows it, so none ends the run — unless trailingCommon (round 39:
-    // a run disguised with numerals) and it is glued to the last digit, the one character there. numerals: the Han
+    // a run disguised with numerals) is 1 and it is glued to the last digit, the one character there, or (round 41) it is 2
+    // and two are glued there, the last with no digit after it. numerals: the Han
     // numerals among the run's digits (一 〇 兩 洞…), sound-alikes apart; rare: its sound-alikes rare in prose.
-    private static int RunEnd(ReadOnlySpan<char> text, int start, bool trailingCommon, out bool qualifies, out int numerals, out int digits, out int rare)
+    private static int RunEnd(ReadOnlySpan<char> text, int start, int trailingCommon, bool afterPhoneLabel, out bool qualifies, out int numerals, out int digits, out int rare)
     {
         int end = start, gap = 0, soundAlikes = 0, common = 0, pendingCommon = 0;
+        var marks = new RepeatedGroupMark();
         numerals = 0;
         digits = 0;
         for (int k = start; k < text.Length; k++)
@@ -243,16 +272,14 @@ internal static class HomophoneDigits
                 end = k + 1;
                 gap = 0;
             }
-            else if (!IsGap(c) || ++gap > MaxGap) break;
+            else if (!(IsGap(c) || marks.Parts(text, k)) || ++gap > MaxGap) break;
         }
         rare = soundAlikes - common;
-        if (trailingCommon && end < text.Length && TakenAtEdge(text, end, end + 1) && (end + 1 >= text.Length || !IsDigit(text[end + 1])))
-        {
-            digits++;
-            soundAlikes++;
-            common++;
-            end++;
-        }
+        int taken = CommonGluedAfter(text, end, trailingCommon);
+        digits += taken;
+        soundAlikes += taken;
+        common += taken;
+        end += taken;
         int atEdges = (DigitOf(text[start]) is null ? 0 : 1) + (digits > 1 && DigitOf(text[end - 1]) is not null ? 1 : 0);
         bool glued = start > 0 && CharFolding.Fold(text[start - 1]).Kind is CharKind.Letter or CharKind.Plus;
         bool mixed = soundAlikes < digits;
@@ -263,13 +290,22 @@ internal static class HomophoneDigits
         // Round 39: in a run disguised with numerals (靈九陸七-9九幺-三八洞), one glued to an edge is a digit like the rest.
         bool gluedInDisguise = numerals >= DisguisingNumerals && end - start > 1 && !IsGap(text[start + 1]) && !IsGap(text[end - 2]);
         bool strayAtEdge = soundAlikes == atEdges && digits - soundAlikes >= MinDigits - 1 && !gluedAtBothEdges && !gluedInDisguise;
-        qualifies = soundAlikes > 0 && digits >= MinDigits && digits <= MaxDigits && !strayAtEdge
-            && common * DigitsPerCommonSoundAlike <= digits
-            && (mixed || glued || digits >= MinSoundAlikeOnly);
+        bool wholeLength = digits >= MinDigits && (mixed || glued || digits >= MinSoundAlikeOnly)
+            || afterPhoneLabel && digits >= LabelledLocalDigits;
+        qualifies = soundAlikes > 0 && digits <= MaxDigits && !strayAtEdge && common * DigitsPerCommonSoundAlike <= digits && wholeLength;
         return end;
     }
 
-    private static bool IsDigit(char c) => CharFolding.Fold(c).Kind == CharKind.Digit || SoundAlikeTable.DigitOf(c) is not null;
+    // Exactly `count` common sound-alikes, each taken at an edge, glued after the run's last digit and no digit after them:
+    // count, else none.
+    private static int CommonGluedAfter(ReadOnlySpan<char> text, int end, int count)
+    {
+        int n = 0;
+        while (n < count && end + n < text.Length && TakenAtEdge(text, end + n, end + n + 1)) n++;
+        return n == count && (end + n >= text.Length || !IsDigit(text[end + n])) ? count : 0;
+    }
+
+    internal static bool IsDigit(char c) => CharFolding.Fold(c).Kind == CharKind.Digit || SoundAlikeTable.DigitOf(c) is not null;
 
     // The separators of a value's groups; a clause mark (、，。) ends the run.
     internal static bool IsGap(char c)

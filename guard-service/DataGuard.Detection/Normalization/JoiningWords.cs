@@ -103,7 +103,7 @@ internal static class JoiningWords
 
     // Whether the mark at i stands again within reach characters in the given direction, before a line break; with
     // gluedOnly, only where no blank follows it.
-    private static bool SameMarkOnLine(ReadOnlySpan<char> text, int i, int step, int reach, bool gluedOnly)
+    internal static bool SameMarkOnLine(ReadOnlySpan<char> text, int i, int step, int reach, bool gluedOnly)
     {
         for (int k = i + step, n = 0; k >= 0 && k < text.Length && n < reach && text[k] is not ('\n' or '\r'); k += step, n++)
         {

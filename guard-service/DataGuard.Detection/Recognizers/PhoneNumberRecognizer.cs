@@ -41,6 +41,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         "（家）", "(家)", "（宅）", "(宅)", "（H）", "(H)", "（O）", "(O)", "（公）", "(公)", "（住家）", "(住家)", "（市話）", "(市話)",
         "住家", "住宅", "家裡", "家用", "公司", "辦公室", "宅", "家", "，", ",",
+        // Round 41 (set U42: 拾得人留下電話（沒有區碼）陸柒參壹玖參): a note that the area code is left out says the digits are a local number.
+        "（沒有區碼）", "(沒有區碼)", "（沒區碼）", "（無區碼）", "(無區碼)", "（不含區碼）", "（未含區碼）", "（省略區碼）", "（不知區碼）",
     };
 
     /// <summary>The last characters of <see cref="LineQualifiers"/>.</summary>

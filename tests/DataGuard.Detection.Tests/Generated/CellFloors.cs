@@ -1084,6 +1084,7 @@ internal static class CellFloors
         if (PlainLandlines.Decides(parts, out double? plainLandlines39)) return plainLandlines39; // Round 39 (issue 9 §1)
         if (MixedSoundAlikes.Decides(parts, out double? mixedSoundAlikes39)) return mixedSoundAlikes39; // Round 39 (issue 9 §1)
         if (SoundAlikeTableCells.Decides(parts, out double? soundAlikeTable40)) return soundAlikeTable40; // Round 40 (set U40)
+        if (MixedNumeralKinds.Decides(parts, out double? mixedKinds41)) return mixedKinds41; // Round 41 (set U42)
         if (NumberedCallLists.Decides(parts, out double? numberedCalls40)) return numberedCalls40; // Round 40 (det-forms40b)
         foreach (var decide in RoundDeciders)
             if (decide(parts) is double floor) return floor < 0 ? null : floor;

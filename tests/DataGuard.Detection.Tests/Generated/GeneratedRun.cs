@@ -88,7 +88,7 @@ public sealed class GeneratedRun
     internal SortedDictionary<string, CellTally> NegativeCells { get; } = new(StringComparer.Ordinal);
     internal SortedDictionary<string, CellTally> NegativeFamilies { get; } = new(StringComparer.Ordinal);
 
-    private static bool IsFound(IReadOnlyList<Finding> findings, GeneratedCase item)
+    internal static bool IsFound(IReadOnlyList<Finding> findings, GeneratedCase item)
     {
         int first = item.Start, last = item.End;
         while (first < last && !IsValueChar(item.Text[first])) first++;

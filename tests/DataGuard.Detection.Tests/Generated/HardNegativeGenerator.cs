@@ -935,6 +935,9 @@ internal static class HardNegativeGenerator
         new("sound-alike-table-look-alikes", SoundAlikeTableCells.LookAlike),
         // Round 40 (det-forms40b): numbered lists whose rows are no phones, with a call list's notes (NumberedCallLists).
         new("numbered-call-list-look-alikes", NumberedCallLists.LookAlike),
+        // Round 41 (det-mixed41, set U42): words of sound-alike characters parted by one repeated mark, words after a landline
+        // label, financial amounts, Chinese-numeral dates, times, law articles and addresses, circled lists (MixedNumeralKinds).
+        new("mixed-numeral-kinds-look-alikes", MixedNumeralKinds.LookAlike),
         // Round 29 (categories of sets U17, U18): the shapes of StyledCharacters around no personal data — a circled list
         // number before a case number, a Markdown-emphasised invoice or order number, an HTML-escaped date, a
         // percent-encoded order id, superscript footnote marks after a number, Arabic-Indic and Thai digits in an amount.
