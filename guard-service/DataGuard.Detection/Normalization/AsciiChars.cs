@@ -14,6 +14,9 @@ internal static class AsciiChars
 
     public static bool IsUpper(char c) => (uint)(c - 'A') <= 'Z' - 'A';
 
+    /// <summary>The first ASCII capital at or after <paramref name="from"/>, or -1.</summary>
+    public static int IndexOfUpper(ReadOnlySpan<char> text, int from) => Pipeline.CharSearch.IndexOfInRange(text, from, 'A', 'Z');
+
     public static bool IsLetterOrDigit(char c) => IsDigit(c) || IsLetter(c);
 
     /// <summary>An ASCII digit or its full-width form (０–９).</summary>

@@ -53,7 +53,7 @@ internal static class LetterReadings
     };
 
     /// <summary>What stands for the second and later characters of a reading in the rewritten text: read as nothing.</summary>
-    private const char Filler = '\u200B';
+    internal const char Filler = '\u200B';
 
     /// <summary>Words by which the text says its letters are read out: every reading in it is a letter's.</summary>
     private const string StatedKey = "字母";
@@ -196,7 +196,8 @@ internal static class LetterReadings
         return end < text.Length && CharFolding.KindOf(text[end]) == CharKind.Letter ? -1 : end;
     }
 
-    private static char DigitValue(char c)
+    /// <summary>The digit <paramref name="c"/> is read as: any form the fold reads, or a sound-alike; '\0' for none.</summary>
+    internal static char DigitValue(char c)
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Digit) return folded.Value;

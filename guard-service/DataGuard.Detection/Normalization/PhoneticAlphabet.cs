@@ -53,6 +53,7 @@ internal static class PhoneticAlphabet
         while (next < text.Length && text[next] is ' ' or '\u3000') next++;
         if (next == i + length && HyphenThenDigit(text, next) && FollowsWord(text, i)) return length; // Delta Alpha-5743
         if (StartsIdTail(text, next)) return length;
+        if (next < text.Length && (SpokenHyphens.LengthAt(text, next) > 0 || PauseThenValue(text, next))) return length;
         if (next == i + length || next >= text.Length) return 0;
         return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next) > 0 ? length : 0;
     }
@@ -70,6 +71,21 @@ internal static class PhoneticAlphabet
         int digits = 0;
         while (at + digits < text.Length && CharFolding.KindOf(text[at + digits]) == CharKind.Digit) digits++;
         return digits >= MinIdTailDigits;
+    }
+
+    /// <summary>Pauses between a spelt letter and the next letter or the digits of a radio call (Papa、X-ray、，、0…; Juliett ，六…).</summary>
+    private const string Pauses = "，、,";
+
+    private const int MaxPauses = 3;
+
+    // Round 41 (set U42): "Lima Alfa Zulu dash 幺拐六八" is read with the spoken hyphen above; "Alfa Golf Juliett ，六六八六",
+    // "Papa、X-ray、，、0、3、3": a pause or three, then the next word of the alphabet or a digit.
+    private static bool PauseThenValue(ReadOnlySpan<char> text, int at)
+    {
+        int k = at;
+        while (k < text.Length && k - at < MaxPauses && (Pauses.IndexOf(text[k]) >= 0 || text[k] == ' ')) k++;
+        if (k == at || k >= text.Length || Pauses.IndexOf(text[k - 1]) < 0 && Pauses.IndexOf(text[at]) < 0) return false;
+        return CharFolding.KindOf(text[k]) == CharKind.Digit || WordAt(text, k) > 0;
     }
 
     // "-6230": the spelt letters of a plate end at its hyphen, its digits after it.
@@ -91,6 +107,16 @@ internal static class PhoneticAlphabet
     {
         foreach (var spellings in WordsByLetter)
         foreach (var word in spellings) yield return word;
+    }
+
+    /// <summary>
+    /// Round 41: the letter a whole word of the alphabet at <paramref name="i"/> spells, and the word's length; '\0' where
+    /// none stands there. For a reader that has already found the row of letters the word belongs to.
+    /// </summary>
+    public static char WordLetterAt(ReadOnlySpan<char> text, int i, out int length)
+    {
+        length = i < text.Length ? WordAt(text, i) : 0;
+        return length == 0 ? '\0' : (char)(text[i] & ~0x20);
     }
 
     private static int WordAt(ReadOnlySpan<char> text, int i)

@@ -31,6 +31,22 @@ internal sealed class CharSearch
     /// <summary>Whether <paramref name="c"/> is one of the set: one bit test.</summary>
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << c)) != 0;
 
+    /// <summary>
+    /// Round 41: the first character in [<paramref name="low"/>, <paramref name="high"/>] at or after <paramref name="from"/>,
+    /// or -1 — one vectorised search for a block (注音, capitals) where the runtime has it.
+    /// </summary>
+    public static int IndexOfInRange(ReadOnlySpan<char> text, int from, char low, char high)
+    {
+        if (from >= text.Length) return -1;
+#if NET
+        int hit = text.Slice(from).IndexOfAnyInRange(low, high);
+        return hit < 0 ? -1 : from + hit;
+#else
+        for (int k = from; k < text.Length; k++) if ((uint)(text[k] - low) <= (uint)(high - low)) return k;
+        return -1;
+#endif
+    }
+
     /// <summary>The index of the first character of the set in <paramref name="text"/>, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
