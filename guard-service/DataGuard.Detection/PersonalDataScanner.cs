@@ -166,6 +166,7 @@ public sealed class PersonalDataScanner
             int matchedEnd = Recognize(text, chain, ref sink, out int coveringEnd, out int coveringStart);
             if (!insideAcceptedValue && CoversWholeChain(chain, coveringEnd)) acceptedValueEnd = coveringEnd;
             else if (!insideAcceptedValue && coveringEnd >= 0) laterTokens = LaterTokens.Of(text, chain, coveringStart, coveringEnd, ref fillers);
+            int mixedLength = chain.Length;
             if (matchedEnd < 0 && chain.ScriptBreak > 0)
             {
                 // Nothing across the change of script: try the part before it on its own.
@@ -180,6 +181,9 @@ public sealed class PersonalDataScanner
             // is accepted only where it validates, and then outscores the weak one.
             // Round 35: asked before the chain is read on across fillers as well, which may leave it ending elsewhere (0935-B27-4|6).
             bool atBar = ChainReader.StopsAtBarDigit(text, chain) || ChainReader.CrossesBarDigit(text, chain);
+            // Round 41 (U42): nothing found either side of the change of script — the filler walk gets the whole group, and
+            // reads it as one where a joining word follows it ("49一六，再來是3388…").
+            if (coveringEnd < 0 && chain.ScriptBreak > 0 && chain.Length == chain.ScriptBreak) chain.Length = mixedLength;
             if ((coveringEnd < 0 || chain.Length > 0 && ChainReader.LineWrapsAt(text, chain.EndOf(chain.Length))) && ChainReader.ReadAcrossFillers(text, ref chain, ref fillers))
             {
                 Recognize(text, chain, ref sink, out _, out _, acrossFillers: true);

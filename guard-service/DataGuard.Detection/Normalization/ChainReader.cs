@@ -572,7 +572,14 @@ internal static class ChainReader
     /// </summary>
     public static bool ReadAcrossFillers(ReadOnlySpan<char> text, ref Chain chain, ref FillerMemo memo)
     {
-        if (chain.ScriptBreak > 0 && !CutAtGluedHesitation(text, ref chain)) return false;
+        // Round 41 (U42): a group read out in mixed numerals ("49一六，再來是3388…") where a joining word follows it is one group.
+        int mixedFirst = chain.ScriptBreak;
+        if (chain.ScriptBreak > 0 && !CutAtGluedHesitation(text, ref chain))
+        {
+            if (!JoiningWordAfter(text, chain, ref memo)) return false;
+            chain.ScriptBreak = 0;
+        }
+        else mixedFirst = 0;
         // "0912 then 345", "0980then121": the reader took the word for letters of the value; the first group ends before it.
         for (int k = 1; k < chain.Length; k++)
         {
@@ -615,7 +622,11 @@ internal static class ChainReader
             // Round 37: a piece of one character on its own line ("K120946⏎7⏎35", "B1382⏎（接上）6") where a sentence says to
             // join them (the line break asked first: the sentence is searched for around it).
             bool joinedPiece = chain.Length - before == 1 && text.Slice(end, next - end).IndexOfAny('\n', '\r') >= 0 && JoiningInstructions.StatedNear(text, end);
-            if (chain.Length - before < (markRepeated || JoiningWords.InGap(text, end, next) || joinedPiece ? 1 : 2)
+            bool joiningWord = JoiningWords.InGap(text, end, next);
+            // Round 41 (U42): a group after a joining word may mix numerals digit by digit (再來是33八八), as a whole value may.
+            // Not where a word glued after the group starts with a numeral (…123一直按喇叭): that numeral is no digit of it.
+            if (joiningWord && chain.ScriptBreak > before && !HanAfter(text, chain.EndOf(chain.Length))) chain.ScriptBreak = 0;
+            if (chain.Length - before < (markRepeated || joiningWord || joinedPiece ? 1 : 2)
                 || chain.ScriptBreak > 0)
             {
                 chain.Length = before;
@@ -634,7 +645,18 @@ internal static class ChainReader
             chain.EndGlued = false;
             return false;
         }
+        if (fillers == 0 && mixedFirst > 0) chain.ScriptBreak = mixedFirst; // nothing read on: the change of script stands
         return fillers > 0;
+    }
+
+    private static bool HanAfter(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] is >= '\u4E00' and <= '\u9FFF';
+
+    // Whether a joining word (再來是, 然後, 下一組) parts the chain's last group from the next one.
+    private static bool JoiningWordAfter(ReadOnlySpan<char> text, in Chain chain, ref FillerMemo memo)
+    {
+        int end = chain.EndOf(chain.Length);
+        int next = memo.SkipFiller(text, end);
+        return next >= 0 && JoiningWords.InGap(text, end, next);
     }
 
     // Whether the gap after the chain's last piece holds the same one kind of mark (see JoiningWords.MarkOfGap).

@@ -2,7 +2,7 @@ namespace DataGuard.Detection.Normalization;
 
 /// <summary>
 /// The speaker prefix of a chat line as group chats and duty logs are pasted ("[08:28] 偵查佐王: ", "15:35\t值班台\t",
-/// "下午7:35 交通組-張 ", "Kevin：", "承辦 李 - "): a value continued on the next chat line is read on after it.
+/// "下午7:35 交通組-張 ", "Kevin：", "承辦 李 - ", "[值班台] "): a value continued on the next chat line is read on after it.
 /// </summary>
 internal static class ChatLine
 {
@@ -52,7 +52,8 @@ internal static class ChatLine
         if (i + 1 < text.Length && text[i] is '上' or '下' && text[i + 1] == '午') i += 2;
         int time = TimeLength(text, i);
         timed = time > 0;
-        if (bracket && (time == 0 || i + time >= text.Length || text[i + time] != ']')) return 0;
+        if (bracket && time == 0) return BracketedName(text, lineStart, out name);
+        if (bracket && (i + time >= text.Length || text[i + time] != ']')) return 0;
         i += time + (bracket ? 1 : 0);
         if (timed)
         {
@@ -75,6 +76,21 @@ internal static class ChatLine
             if (c is '\n' or '\r' or '，' or '。' or '、' or ',' || CharFolding.KindOf(c) == CharKind.Digit) return 0;
         }
         return 0;
+    }
+
+    // Round 41 (det-pieces41, U42): "[值班台] D2095" — a name in brackets with no time, as some chat exports write the
+    // speaker; a space or tab and the message must follow on the line ("[貼圖]" alone on its line is a sticker, not a speaker).
+    private static int BracketedName(ReadOnlySpan<char> text, int lineStart, out (int Start, int Length) name)
+    {
+        name = default;
+        int nameStart = lineStart + 1, i = nameStart;
+        for (; i < text.Length && i - nameStart <= MaxName && text[i] != ']'; i++)
+            if (text[i] is '\n' or '\r' or ' ' or '，' or '。' or '、' or ',' or '[' || CharFolding.KindOf(text[i]) == CharKind.Digit) return 0;
+        if (i == nameStart || i + 2 >= text.Length || text[i] != ']' || text[i + 1] is not (' ' or '\t')) return 0;
+        int message = SkipSpaces(text, i + 1);
+        if (message >= text.Length || text[message] is '\n' or '\r') return 0;
+        name = (nameStart, i - nameStart);
+        return message - lineStart;
     }
 
     // "08:28", "7:35", "15:41:09": an hour, then minutes (and seconds) of two digits after a colon.

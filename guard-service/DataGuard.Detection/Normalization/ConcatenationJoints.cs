@@ -50,7 +50,8 @@ internal static class ConcatenationJoints
     private static int BracketJointLength(ReadOnlySpan<char> text, int i)
     {
         int j = SkipBlanks(text, i + 1);
-        if (j < text.Length && text[j] is '+' or '＋' or '&' or '＆') j = SkipBlanks(text, j + 1);
+        // Round 41 (U42): or the word 接 or 加 between them (「零九一八」接「五七二」).
+        if (j < text.Length && text[j] is '+' or '＋' or '&' or '＆' or '接' or '加') j = SkipBlanks(text, j + 1);
         char opening = text[i] switch { '」' => '「', '』' => '『', _ => '【' };
         return j < text.Length && text[j] == opening ? j + 1 - i : 0;
     }

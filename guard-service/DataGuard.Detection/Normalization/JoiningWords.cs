@@ -18,6 +18,8 @@ internal static class JoiningWords
         // det-pieces39: a conjunction between two pieces (0912 和 345678, A123 跟 456789, 0912 加上 345678); the pieces must
         // still make one value that validates, as after any joining word.
         "加上", "和", "跟",
+        // det-pieces41: a card read out group by group (5524；下一組4888；下一組…).
+        "下一組",
     };
 
     /// <summary>
@@ -141,7 +143,7 @@ internal static class JoiningWords
 
     /// <summary>Whether a joining word may start with <paramref name="c"/> (the walk's first test).</summary>
     public static bool MayStartWith(char c) =>
-        c is '接' or '後' or '再' or '然' or '剩' or '最' or '結' or '中' or '加' or '和' or '跟' or '[' or '(' or '（' or '【' || (c | 0x20) is 'a' or 't' or 'n';
+        c is '接' or '後' or '下' or '再' or '然' or '剩' or '最' or '結' or '中' or '加' or '和' or '跟' or '[' or '(' or '（' or '【' || (c | 0x20) is 'a' or 't' or 'n';
 
     /// <summary>Length of the joining word or the piece's number at <paramref name="i"/>, or 0.</summary>
     public static int JoinLengthAt(ReadOnlySpan<char> text, int i) => LengthAt(text, i) is int word and > 0 ? word : PieceNumberLength(text, i);

@@ -46,10 +46,10 @@ internal static class QuotedPieces
         label = "";
         asked = null;
         if (!AskedValues.TryFindLast(before, out label, out asked)) return false;
-        // Only quotes, blanks and a colon between the word and the first piece: 身分證「F」, 手機：0955」.
+        // Only quotes, blanks and a colon between the word and the first piece: 身分證「F」, 手機：0955」; round 41: 手機是「0918」.
         int wordEnd = before.LastIndexOf(label.AsSpan()) + label.Length;
         foreach (char c in before.Slice(wordEnd))
-            if (c is not ('「' or '『' or ' ' or '　' or '：' or ':' or '號' or '碼')) return false;
+            if (c is not ('「' or '『' or ' ' or '　' or '：' or ':' or '號' or '碼' or '是')) return false;
         return true;
     }
 }

@@ -14,6 +14,17 @@ internal static class WordLists
         return false;
     }
 
+    /// <summary>
+    /// Length of the first of <paramref name="words"/> that <paramref name="text"/> holds at <paramref name="at"/> (list the
+    /// longer words first), or 0. Round 41.
+    /// </summary>
+    public static int LengthAtAny(ReadOnlySpan<char> text, int at, string[] words)
+    {
+        var rest = text.Slice(at);
+        foreach (var word in words) if (rest.StartsWith(word.AsSpan(), StringComparison.Ordinal)) return word.Length;
+        return 0;
+    }
+
     /// <summary>Whether <paramref name="span"/> is one of <paramref name="words"/>.</summary>
     public static bool IsAny(ReadOnlySpan<char> span, string[] words, StringComparison comparison = StringComparison.Ordinal)
     {

@@ -25,9 +25,9 @@ internal static class PiecesReading
         for (int i = text.IndexOfAny(Triggers); i >= 0 && i < text.Length; i = text.IndexOfAny(Triggers, i + 1))
         {
             GivenPieces? pieces = null;
-            if (text[i] == '段' && i >= 2 && text[i - 2] == '第')
+            if (text[i] == '段' && LabelledSegments.StartOf(text.AsSpan(), i) is int segment and >= 0)
             {
-                pieces = LabelledSegments.Read(text, i - 2, out int end);
+                pieces = LabelledSegments.Read(text, segment, out int end);
                 if (pieces is not null) i = end - 1;
             }
             else if (text[i] == '」')
@@ -87,12 +87,14 @@ internal static class PiecesReading
         return null;
     }
 
-    // Puts the whole value in place of what overlaps its pieces — unless a finding of its type already covers them.
+    // Puts the whole value in place of what its pieces were read as — unless a finding of its type already covers them.
+    // Round 41: fail closed — only findings the whole value covers give way; one reaching past the pieces (a value of
+    // another type that ends on the next line) stays, so joining pieces never loses what the engine found.
     private static void Replace(List<Finding> merged, GivenPieces pieces, Finding whole)
     {
         foreach (var f in merged)
             if (f.Type == whole.Type && f.Start <= pieces.Start && f.End >= pieces.End) return;
-        merged.RemoveAll(f => f.Start < pieces.End && pieces.Start < f.End);
+        merged.RemoveAll(f => Inside(f, pieces));
         merged.Add(whole);
     }
 
