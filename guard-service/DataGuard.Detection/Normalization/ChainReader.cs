@@ -175,8 +175,10 @@ internal static class ChainReader
             }
             // "November Sierra Delta 幺 洞 八 洞": a word of the spelling alphabet is its first letter; "K one five two…": a
             // number word is its digit. Such a word starts the chain or follows a gap; letters inside a run are not looked at.
-            // Round 41: a letter glued to the one before is looked at where a bracket follows it (R（Romeo）B（Bravo）G（Golf）).
-            if (folded.Kind == CharKind.Letter && (gap > 0 || length == 0 || i + 1 < text.Length && text[i + 1] is '(' or '（'))
+            // Round 41: a letter glued to the one before is looked at where a bracket follows it (R（Romeo）B（Bravo）G（Golf）);
+            // pinyin's èr and a 注音 digit syllable (ㄌㄧㄥˊ ㄐㄧㄡˇ…) start a number word though the folder reads no letter there.
+            if (folded.Kind == CharKind.Letter && (gap > 0 || length == 0 || i + 1 < text.Length && text[i + 1] is '(' or '（')
+                || (gap > 0 || length == 0) && NumberWords.StartsOffLetters(text[i]))
             {
                 if (NumberWords.LengthAt(text, i, out char digit, out int copies) is int word and > 0)
                 {

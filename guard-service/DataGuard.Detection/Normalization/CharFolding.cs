@@ -199,6 +199,7 @@ internal static class CharFolding
             if (HighSurrogatesWithRuns[k]) chars.Append((char)(0xD800 + k)); // first half of 𝟎, 🅐 and the other styled pairs
         }
         chars.Append(MarkedLetters.All()); // Ẹ9̣7̣…: a precomposed letter starts a value whose characters all carry a mark
+        chars.Append(NumberWords.ZhuyinFirstSymbols()); // ㄌㄧㄥˊ ㄐㄧㄡˇ…: digits said in 注音 (det-email41)
         return chars.ToString();
     }
 

@@ -47,6 +47,7 @@ internal static class ConcatenationJoints
 
     // The closing bracket at i, blanks, a plus or ampersand (05533」+「0784, round 40b: U40's pieces joined in prose, the first
     // piece's opening bracket often left out), blanks, and the opening one of the same kind; else 0.
+    // det-email41 (set U42): or 接 ("then"), as an address is given in quoted pieces: 「yenchun.hung」接「@」接「hotmail.com」.
     private static int BracketJointLength(ReadOnlySpan<char> text, int i)
     {
         int j = SkipBlanks(text, i + 1);

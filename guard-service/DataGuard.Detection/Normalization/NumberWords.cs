@@ -6,7 +6,8 @@ namespace DataGuard.Detection.Normalization;
 /// speech-to-text. The chain reader reads each word as its digit, "double" and "triple" as the digit after them said
 /// again. An English word counts only beside another digit, spelled or not, so "one of them" or "five people" stay words;
 /// a word of another language only in a run of three of its language, so "hai ba người", "Lima Lima" or "satu dua" of a
-/// sentence stay words. Japanese and Korean digits are left out: their one-syllable words (に, し, 이, 사, 오) are particles
+/// sentence stay words. Pinyin syllables (ling jiu liu…, líng jiǔ…) and Roman numerals per digit (0 IX VII V…) are read
+/// only in a run of seven, and so are 注音 syllables (ㄌㄧㄥˊ ㄐㄧㄡˇ…) (det-email41). Japanese and Korean digits are left out: their one-syllable words (に, し, 이, 사, 오) are particles
 /// and words of ordinary prose, and no run of them tells a number from a sentence.
 /// </summary>
 internal static class NumberWords
@@ -18,10 +19,21 @@ internal static class NumberWords
         Malay = 2, // Indonesian and Malay share their digit words (kosong and lapan are Malay)
         Vietnamese = 4,
         Tagalog = 8,
+        Pinyin = 16, // det-email41 (set U42): Mandarin digits romanised, with or without tone marks
+        Roman = 32, // det-email41 (set U42): each digit as a Roman numeral, upper case (0 IX VII V …)
+        Zhuyin = 64, // det-email41 (set U42): 注音 (Bopomofo) syllables of the digits, with or without their tone marks
     }
 
     /// <summary>Shortest run of a foreign language's digit words that is read as digits.</summary>
     private const int ForeignRun = 3;
+
+    /// <summary>
+    /// Shortest run of pinyin digit syllables or Roman numerals read as digits (det-email41). Both are words of ordinary
+    /// text — pinyin prose is full of yi, ba, si, wu, and the surnames Liu, Wu, Qi; lists and chapters are numbered I II III —
+    /// so only a run as long as a value's digits (a local number's seven, more for an ID or a phone) is a value read out,
+    /// never a sentence or a list.
+    /// </summary>
+    private const int LongRun = 7;
 
     /// <summary>
     /// Each word with its digit and languages, in the spellings people write. "oh" is how English speakers say a 0 in a
@@ -44,6 +56,26 @@ internal static class NumberWords
         ("sero", '0', Language.Tagalog), ("isa", '1', Language.Tagalog), ("dalawa", '2', Language.Tagalog), ("tatlo", '3', Language.Tagalog),
         ("apat", '4', Language.Tagalog), ("anim", '6', Language.Tagalog), ("pito", '7', Language.Tagalog), ("walo", '8', Language.Tagalog),
         ("siyam", '9', Language.Tagalog),
+        // Hanyu Pinyin of 零 一 (幺) 二 (兩) 三 四 五 六 七 八 九, toneless and with the tone marks of their readings (the standard
+        // 國語 readings, and the tone sandhi of 一 and 不 that people write as they say it).
+        ("ling", '0', Language.Pinyin), ("líng", '0', Language.Pinyin), ("yi", '1', Language.Pinyin), ("yī", '1', Language.Pinyin),
+        ("yí", '1', Language.Pinyin), ("yì", '1', Language.Pinyin), ("yao", '1', Language.Pinyin), ("yāo", '1', Language.Pinyin),
+        ("er", '2', Language.Pinyin), ("èr", '2', Language.Pinyin), ("liang", '2', Language.Pinyin), ("liǎng", '2', Language.Pinyin),
+        ("san", '3', Language.Pinyin), ("sān", '3', Language.Pinyin), ("si", '4', Language.Pinyin), ("sì", '4', Language.Pinyin),
+        ("wu", '5', Language.Pinyin), ("wǔ", '5', Language.Pinyin), ("liu", '6', Language.Pinyin), ("liù", '6', Language.Pinyin),
+        ("qi", '7', Language.Pinyin), ("qī", '7', Language.Pinyin), ("ba", '8', Language.Pinyin), ("bā", '8', Language.Pinyin),
+        ("jiu", '9', Language.Pinyin), ("jiǔ", '9', Language.Pinyin),
+        // Roman numerals for one digit each; there is none for 0, which is written as a digit among them. Upper case only.
+        ("I", '1', Language.Roman), ("II", '2', Language.Roman), ("III", '3', Language.Roman), ("IV", '4', Language.Roman),
+        ("V", '5', Language.Roman), ("VI", '6', Language.Roman), ("VII", '7', Language.Roman), ("VIII", '8', Language.Roman),
+        ("IX", '9', Language.Roman),
+        // 注音 of the same syllables (the 國語 dictionary's), with the tone mark or without it; 一 is ㄧ, and 幺 ㄧㄠ.
+        ("ㄌㄧㄥˊ", '0', Language.Zhuyin), ("ㄌㄧㄥ", '0', Language.Zhuyin), ("ㄧ", '1', Language.Zhuyin), ("ㄧˊ", '1', Language.Zhuyin),
+        ("ㄧˋ", '1', Language.Zhuyin), ("ㄧㄠ", '1', Language.Zhuyin), ("ㄦˋ", '2', Language.Zhuyin), ("ㄦ", '2', Language.Zhuyin),
+        ("ㄌㄧㄤˇ", '2', Language.Zhuyin), ("ㄌㄧㄤ", '2', Language.Zhuyin), ("ㄙㄢ", '3', Language.Zhuyin), ("ㄙˋ", '4', Language.Zhuyin),
+        ("ㄙ", '4', Language.Zhuyin), ("ㄨˇ", '5', Language.Zhuyin), ("ㄨ", '5', Language.Zhuyin), ("ㄌㄧㄡˋ", '6', Language.Zhuyin),
+        ("ㄌㄧㄡ", '6', Language.Zhuyin), ("ㄑㄧ", '7', Language.Zhuyin), ("ㄅㄚ", '8', Language.Zhuyin), ("ㄐㄧㄡˇ", '9', Language.Zhuyin),
+        ("ㄐㄧㄡ", '9', Language.Zhuyin),
     };
 
     /// <summary>English words that say the next digit twice or three times ("double five", "triple seven"): the count of digits each stands for itself.</summary>
@@ -55,10 +87,12 @@ internal static class NumberWords
 
     private static (string, char, Language, int)[][] FileByFirstLetter()
     {
-        var filed = new List<(string, char, Language, int)>[26];
-        for (int letter = 0; letter < 26; letter++) filed[letter] = new List<(string, char, Language, int)>();
-        foreach (var (word, digit, languages) in Words) filed[word[0] - 'a'].Add((word, digit, languages, 1));
+        var filed = new List<(string, char, Language, int)>[Shelves];
+        for (int letter = 0; letter < Shelves; letter++) filed[letter] = new List<(string, char, Language, int)>();
+        foreach (var (word, digit, languages) in Words) filed[ShelfOf(word[0])].Add((word, digit, languages, 1));
         foreach (var (word, copies) in Repeats) filed[word[0] - 'a'].Add((word, '\0', Language.English, copies));
+        // Longest first within a letter, so VIII is tried before VII and "liang" before "li…" readings.
+        foreach (var list in filed) list.Sort(static (a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
         return Array.ConvertAll(filed, list => list.ToArray());
     }
 
@@ -85,26 +119,36 @@ internal static class NumberWords
             copies = repeat;
             return length;
         }
-        bool counts = languages == Language.English
-            ? DigitFollows(text, i + length) || DigitPrecedes(text, i)
-            : InForeignRun(text, i, length, languages);
-        return counts ? length : 0;
+        // A spelling two languages share for different digits ("ba": three in Vietnamese, eight in pinyin) is read in the
+        // language whose run it stands in.
+        for (var tried = languages; ; )
+        {
+            bool counts = languages == Language.English
+                ? DigitFollows(text, i + length) || DigitPrecedes(text, i)
+                : InForeignRun(text, i, length, languages);
+            if (counts) return length;
+            length = WordAt(text, i, out digit, out languages, out _, ~tried);
+            if (length == 0) return 0;
+            tried |= languages;
+        }
     }
 
     // A number word at i standing alone as a word (no letter or digit glued on either side), or 0.
-    private static int WordAt(ReadOnlySpan<char> text, int i, out char digit, out Language languages, out int repeat)
+    private static int WordAt(ReadOnlySpan<char> text, int i, out char digit, out Language languages, out int repeat, Language among = (Language)0xFF)
     {
         digit = '\0';
         languages = 0;
         repeat = 0;
-        int first = (text[i] | 0x20) - 'a';
-        if ((uint)first >= 26 || i > 0 && IsWordChar(text[i - 1])) return 0;
+        int first = ShelfOf(text[i]);
+        if ((uint)first >= Shelves || i > 0 && IsWordChar(text[i - 1])) return 0;
         foreach (var (word, value, wordLanguages, copies) in WordsByFirst[first])
         {
             int end = i + word.Length;
-            if (end > text.Length || end < text.Length && IsWordChar(text[end])) continue;
-            if (word[1] < 0x80 && (text[i + 1] | 0x20) != word[1]) continue; // most prose words differ by their second letter
-            if (!text.Slice(i, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            if (end > text.Length || end < text.Length && IsWordChar(text[end]) || (wordLanguages & among) == 0) continue;
+            if (word.Length > 1 && word[1] < 0x80 && (text[i + 1] | 0x20) != (word[1] | 0x20)) continue; // most prose words differ by their second letter
+            // Roman numerals only in upper case: "vi" and "i" are words.
+            var comparison = wordLanguages == Language.Roman ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            if (!text.Slice(i, word.Length).Equals(word.AsSpan(), comparison)) continue;
             digit = value;
             languages = wordLanguages;
             repeat = value == '\0' ? copies : 0;
@@ -113,9 +157,31 @@ internal static class NumberWords
         return 0;
     }
 
+    // Where a word is filed: its ASCII letter in either case (the e of pinyin's èr too), or after the 26 letters a 注音
+    // symbol's place in the Bopomofo block; any other character falls outside (≥ Shelves).
+    private const int Shelves = 26 + BopomofoCount;
+
+    private const char FirstBopomofo = '\u3105';
+
+    private const int BopomofoCount = 0x312F - FirstBopomofo + 1;
+
+    private static int ShelfOf(char c) =>
+        c is 'è' or 'È' ? 'e' - 'a' : (uint)(c - FirstBopomofo) < BopomofoCount ? 26 + (c - FirstBopomofo) : (c | 0x20) - 'a';
+
+    /// <summary>
+    /// Whether <paramref name="c"/> may start a digit word that the folder reads as no letter: pinyin's èr, or a 注音 symbol
+    /// (ㄌㄧㄥˊ ㄐㄧㄡˇ…). The chain reader asks this where it asks a letter for a number word.
+    /// </summary>
+    public static bool StartsOffLetters(char c) => c is 'è' or 'È' || (uint)(c - FirstBopomofo) < BopomofoCount;
+
+    /// <summary>The first symbols of the 注音 digit syllables: a chain may start at one, so they are trigger characters.</summary>
+    public static string ZhuyinFirstSymbols() => "ㄌㄧㄦㄙㄨㄑㄅㄐ";
+
     // A letter or digit of a word: ASCII, or a Latin letter with a diacritic (Vietnamese: "bà" is no "ba", "haiđ" no "hai").
     // Han characters are not: "…eight一早" ends before 一 as it would after an ASCII digit.
-    private static bool IsWordChar(char c) => AsciiChars.IsLetterOrDigit(c) || c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF';
+    // 注音 symbols and their tone marks are word characters too: ㄌㄧㄥˊ is one word, ㄙ inside ㄙㄢ none.
+    private static bool IsWordChar(char c) => AsciiChars.IsLetterOrDigit(c) || c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF'
+        || (uint)(c - FirstBopomofo) < BopomofoCount || c is '\u02CA' or '\u02C7' or '\u02CB' or '\u02D9' or '\u02C9';
 
     // The digit a repeat word says again: a digit or an English digit word right after it ("double 5", "triple seven").
     private static bool DigitAfter(ReadOnlySpan<char> text, int from, out char digit)
@@ -129,14 +195,14 @@ internal static class NumberWords
             digit = folded.Value;
             return true;
         }
-        return WordAt(text, next, out digit, out var languages, out int repeat) > 0 && repeat == 0 && languages == Language.English;
+        return WordAt(text, next, out digit, out var languages, out int repeat, Language.English) > 0 && repeat == 0 && languages == Language.English;
     }
 
     private static bool DigitFollows(ReadOnlySpan<char> text, int from)
     {
         int next = SkipGap(text, from, step: 1);
         if (next >= text.Length || next == from) return false;
-        return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next, out _, out var languages, out _) > 0 && languages == Language.English;
+        return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next, out _, out var languages, out _, Language.English) > 0 && languages == Language.English;
     }
 
     private static bool DigitPrecedes(ReadOnlySpan<char> text, int start)
@@ -150,11 +216,29 @@ internal static class NumberWords
     // Whether the word at i (of the given length) stands in a run of ForeignRun digit words sharing one of its languages.
     private static bool InForeignRun(ReadOnlySpan<char> text, int i, int length, Language languages)
     {
+        int needed = (languages & (Language.Pinyin | Language.Roman | Language.Zhuyin)) == languages ? LongRun : ForeignRun;
         int run = 1;
-        for (int end = i + length; run < ForeignRun && WordAfter(text, end, languages) is int next and > 0; run++) end = next;
-        for (int start = i; run < ForeignRun && WordBefore(text, SkipGap(text, start - 1, step: -1), languages) is int previous and >= 0; run++)
+        for (int end = i + length; run < needed && (WordAfter(text, end, languages) is int next and > 0 || (next = ZeroAfter(text, end, languages)) > 0); run++) end = next;
+        for (int start = i; run < needed && (WordBefore(text, SkipGap(text, start - 1, step: -1), languages) is int previous and >= 0
+                 || (previous = ZeroBefore(text, start, languages)) >= 0); run++)
             start = previous;
-        return run >= ForeignRun;
+        return run >= needed;
+    }
+
+    // Roman numerals have no zero: "0 IX 0 II I IV…" writes it as a digit, which counts in their run. The end of such a 0
+    // after the gap at from, or -1.
+    private static int ZeroAfter(ReadOnlySpan<char> text, int from, Language languages)
+    {
+        int next = SkipGap(text, from, step: 1);
+        return languages == Language.Roman && next > from && next < text.Length && text[next] == '0'
+            && (next + 1 == text.Length || !IsWordChar(text[next + 1])) ? next + 1 : -1;
+    }
+
+    // The start of such a 0 before the gap that ends at start, or -1.
+    private static int ZeroBefore(ReadOnlySpan<char> text, int start, Language languages)
+    {
+        int last = SkipGap(text, start - 1, step: -1);
+        return languages == Language.Roman && last >= 0 && last < start - 1 && text[last] == '0' && (last == 0 || !IsWordChar(text[last - 1])) ? last : -1;
     }
 
     // The end of the digit word of one of the languages after the gap at from, or -1.
@@ -162,7 +246,7 @@ internal static class NumberWords
     {
         int next = SkipGap(text, from, step: 1);
         if (next >= text.Length || next == from) return -1;
-        int length = WordAt(text, next, out _, out var wordLanguages, out int repeat);
+        int length = WordAt(text, next, out _, out var wordLanguages, out int repeat, languages);
         return length > 0 && repeat == 0 && (wordLanguages & languages) != 0 ? next + length : -1;
     }
 
@@ -172,7 +256,7 @@ internal static class NumberWords
         if (last < 0 || !IsWordChar(text[last])) return -1;
         int wordStart = last;
         while (wordStart > 0 && last - wordStart < 8 && IsWordChar(text[wordStart - 1])) wordStart--;
-        return WordAt(text, wordStart, out _, out var wordLanguages, out _) == last + 1 - wordStart && (wordLanguages & languages) != 0 ? wordStart : -1;
+        return WordAt(text, wordStart, out _, out var wordLanguages, out _, languages) == last + 1 - wordStart && (wordLanguages & languages) != 0 ? wordStart : -1;
     }
 
     // The first index from i, walking by step, that is not a space or a hyphen (at most three of them).

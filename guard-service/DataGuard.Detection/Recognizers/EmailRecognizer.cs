@@ -21,6 +21,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "[at]", "(at)", "{at}", "<at>", "［at］", "（at）", "【at】", "〔at〕", "[AT]", "(AT)", "{AT}", "<AT>", "［AT］", "（AT）", "【AT】",
         "[@]", "(@)", "{@}", "<@>", "（@）", "【@】", // the at sign itself in brackets: laitzuhan49[@]naver(dot)com
         "小老鼠", "（小老鼠）", "(小老鼠)", Hash, Mouse, AtSpokenAsChinese,
+        In, MouseEmoji, "ㄟˋ特", "ㄟ特", // det-email41: 在 (at, "in"), 🐭, ㄟˋ特 (注音 for the sound of "at"); quotes or brackets around any at word are read too
         "(a)", "[a]", "（a）", "(A)", "[A]", "(#)", "[#]", "（#）", "★", "☆",
         CircleA, "圈A", "圈圈a", "圈圈A", "(圈a)", "（圈a）",
         "at符號", "AT符號", "at 符號", "＠符號", "@符號", "小老鼠符號", "at符号",
@@ -58,6 +59,17 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     private const string AtSpokenAsChinese = "艾特";
 
+    /// <summary>
+    /// Round 41 (det-email41, set U42): "chiu46 在 nkust 點 edu 點 tw", "amy 點 tsai 九零 在 gmail" — 在 ("at", "in") said for
+    /// the at sign. It is one of the commonest characters of Chinese, so it anchors an address only between a Latin mailbox
+    /// name and a Latin domain whose dots are written out (or a known provider), never on the word alone; "Kevin 在
+    /// google.com 工作" names a workplace and stays clean.
+    /// </summary>
+    private const string In = "在";
+
+    /// <summary>"chunhung.wu🐭seed🔴net🔴tw": the mouse emoji for 小老鼠. Emoji decorate chats, so like 老鼠 it needs a known domain.</summary>
+    private const string MouseEmoji = "\U0001F42D";
+
     /// <summary>Most characters between a mailbox name and a written-out at sign: a pause or a spoken word ("chen.yh 呃 @naver.com").</summary>
     private const int MaxGapBeforeAt = 8;
 
@@ -79,6 +91,9 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "。", "｡", // an IME's full stop typed for the dot (name@ms1。hinet。net); the whole must still end in a known domain
         "句點", "句点", "点", // "full stop" said for the dot, and the simplified 点
         "[點]", "(點)", "（點）", "【點】", "［點］", "{點}", // 點 in brackets, as (dot) is
+        // det-email41 (set U42): 點 in quotes, ㄉㄚˋ (注音 for the sound of "dot", with or without its tone), a red circle
+        // or a black one drawn for the dot (seed🔴net🔴tw); the whole must still end in a known domain
+        "「點」", "『點』", "ㄉㄚˋ", "ㄉㄚ", "\U0001F534", "●",
     };
 
     /// <summary>
@@ -89,6 +104,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     /// <summary>The last characters of <see cref="SpelledDot"/>, narrowed: the same test before a mailbox name's last word.</summary>
     private static readonly string SpelledDotLastChars = new(Array.ConvertAll(SpelledDot, dot => Narrow(dot[dot.Length - 1])));
+
+    /// <summary>
+    /// <see cref="SpelledDot"/>, longest first: read backwards, "chen 句點 lin" must end at 句點, not at its 點 (det-email41:
+    /// every mailbox name dotted with 句點 lost its first word).
+    /// </summary>
+    private static readonly string[] SpelledDotLongestFirst = SpelledDot.OrderByDescending(dot => dot.Length).ToArray();
 
     /// <summary>The word "dot" between spaces ("gmail dot com").</summary>
     private const string BareDot = " dot ";
@@ -121,12 +142,19 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
+        // 在 comes every few dozen characters of Chinese prose: its two character tests come before anything else.
+        if (text[at] == In[0])
+        {
+            if (MayBeInAt(text, at, anchorEnd)) OnSpelledAt(text, at, anchorEnd, ref sink, priority);
+            return;
+        }
         // Written-out forms, an at sign with spaces around it ("wang @ gmail.com"), and an at sign whose dots are written
         // out ("wang.ming@gmail dot com", "mei dot lin@outlook dot com").
         // So does an at sign glued to the words naming it the second part ("lin.mh77，後半段是@gmail.com"): the mailbox lies
         // before them.
         if (anchorEnd - at > 1 || Narrow(text[at]) == Hash[0] || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
-            || HasSpelledDots(text, at, anchorEnd) || at > 0 && PartWords.EndsAt(text, at) || HasSpacedDot(text, anchorEnd))
+            || HasSpelledDots(text, at, anchorEnd) || at > 0 && PartWords.EndsAt(text, at) || HasSpacedDot(text, anchorEnd)
+            || anchorEnd < text.Length && ConcatenationJoints.LengthAt(text, anchorEnd) > 0)
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
             return;
@@ -275,25 +303,32 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         var anchor = text.Slice(at, anchorEnd - at);
         bool bare = EqualsWritten(anchor, BareAt);
-        bool needsKnownDomain = bare || Narrow(text[at]) == Hash[0] || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
+        bool zai = anchor.SequenceEqual(In.AsSpan());
+        // 在 is everywhere in Chinese: turned down at once unless a Latin mailbox character stands before it and a Latin
+        // letter after it (past blanks, a quote or bracket), so prose pays one or two character tests per 在.
+        bool needsKnownDomain = bare || zai || Narrow(text[at]) == Hash[0] || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
+            || anchor.SequenceEqual(MouseEmoji.AsSpan()) || text[at] == 'ㄟ'
             || IsSymbolAt(anchor) || text[at] == '圈' || text[at] is '(' or '（' && text[at + 1] == '圈' || text[at] is '網' or '後';
         // The bare word needs a space on each side ("wang at gmail dot com") or the same joiner on each side
         // ("wang-at-gmail dot com", "wang_at_gmail.com"); written-out forms may be glued ("wang(at)gmail.com").
         bool joined = bare && IsJoinedAt(text, at, anchorEnd);
-        if (bare && !joined && (!(IsSpaced(text, at - 1) || IsFullWidthPause(text, at - 1)) || !IsSpaced(text, anchorEnd) || !DomainFollows(text, anchorEnd + 1))) return;
+        if (bare && !joined && (!(IsSpaced(text, at - 1) || IsFullWidthPause(text, at - 1)) || !IsSpaced(text, anchorEnd) || !DomainOrProviderFollows(text, anchorEnd + 1))) return;
         if (joined && !DomainFollows(text, anchorEnd + 1)) return;
         int localEnd = MailboxEnd(text, joined ? at - 1 : at);
+        // "amy 點 tsai 九零 在 gmail": the mailbox name's last digits said as numerals; its name ends before them.
+        int nameEnd = SpokenDigitsStart(text, localEnd);
         // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
-        // before, a domain label and a dot after.
+        // before, a domain label and a dot (or a known provider) after.
         int domainStart = joined ? anchorEnd + 1 : DomainStartAfter(text, anchorEnd);
-        if (localEnd == 0 || !IsLocal(text[localEnd - 1]) || !DomainFollows(text, domainStart)) return;
+        if (nameEnd == 0 || !IsLocal(text[nameEnd - 1]) || !DomainOrProviderFollows(text, domainStart)) return;
         // "v4.6 @ release dot notes": no letter before a domain whose dots are written out; rejected before anything is
         // built, so such text allocates nothing.
-        if (!NameHasLetter(text, localEnd) && SpelledDotAfterFirstLabel(text, domainStart)) return;
+        if (!NameHasLetter(text, nameEnd) && SpelledDotAfterFirstLabel(text, domainStart)) return;
         // "meet at 3 dot 30": a domain must end in a label of letters; tested before anything is built.
         if (!EndsInLetters(text, domainStart)) return;
-        int start = localEnd;
+        int start = nameEnd;
         var local = new System.Text.StringBuilder();
+        if (nameEnd < localEnd) AppendFolded(local, text.Slice(nameEnd, localEnd - nameEnd).Trim());
         while (true)
         {
             int wordEnd = start;
@@ -305,8 +340,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             local.Insert(0, '.');
             start = before;
         }
-        while (start < localEnd && Fold(text[start]) == '.') start++;
-        if (start == localEnd || local.Length == 0) return;
+        while (start < nameEnd && Fold(text[start]) == '.') start++;
+        if (start == nameEnd || local.Length == 0) return;
         // "issue #1234 at github.com": a bare "at" or hash after a number is a reference, not a mailbox.
         if (needsKnownDomain && !HasLetter(local)) return;
         // "look at example.com", "we met at Google.com": the bare word after a verb or pronoun of prose names a site.
@@ -344,6 +379,8 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
                 continue;
             }
             int next = SpelledDotEnd(text, i);
+            // "hotmail 那家 點 com": a word about the provider said before its written-out dot
+            if (next < 0 && domain.Length == i - labelStart) next = SpelledDotAfterFiller(text, i);
             if (next < 0) break;
             spelledDomainDot = true;
             i = LabelOnNextLine(text, next, domain) is int onNext and >= 0 ? onNext : next;
@@ -362,7 +399,20 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             end = cut;
         }
         var domainText = domain.ToString();
-        if (!HasTopLevelDomain(domainText.AsSpan())) return;
+        // "amy 點 tsai 九零 在 gmail", "wang77 小老鼠 hotmail 的": a known provider named alone implies its domain. After 在 or
+        // the bare word a mailbox-shaped name is asked too ("PDF 在 gmail。" is a file, "me at gmail" a phrase).
+        // A typed at sign glued to both sides keeps the older decision ("資料寄給 wang@gmail。謝謝": a sentence ends there).
+        bool typedAt = anchorEnd - at == 1 && Narrow(text[at]) is '@' or '＠' && !IsSpaced(text, at - 1) && !IsSpaced(text, anchorEnd);
+        bool implied = !typedAt && domainText.IndexOf('.') < 0 && MailProviders.DomainOf(domainText.AsSpan()) is not null && MailProviders.EndsAfterProvider(text, end)
+            && (!(zai || bare) || IsMailboxShaped(local));
+        if (implied) domainText = MailProviders.DomainOf(domainText.AsSpan())!;
+        else if (!HasTopLevelDomain(domainText.AsSpan())) return;
+        // "Kevin 在 google.com 工作" names a workplace: after 在 (not in brackets) the domain's dots must be written out.
+        if (zai && !implied && !spelledDomainDot && !IsBracketed(text, at, anchorEnd)) return;
+        // …and the text must speak of mail ("iPhone 在 apple 點 com 買的" does not); a handle ("@wang_ming 在 twitter 點 com") is no mailbox.
+        // The mailbox must be shaped as one too: four characters or more with a digit or a mark ("iPhone 在 apple 點 com 買的，收據寄到信箱").
+        if (zai && (!MailWords.AreNear(text, start, end) && !IsDottedName(local) || start > 0 && Narrow(text[start - 1]) is '@' or '＠'
+                    || local.Length < 4 || !IsMailboxShaped(local))) return;
         // "visit us at www.gov.tw" names a web site, not a mailbox; "v4.6 @ release dot notes" no address: a domain whose
         // dots are written out must end in a known top-level domain, and the mailbox name hold a letter.
         if (spelledDomainDot && !needsKnownDomain)
@@ -449,8 +499,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         int wrapped = ChainReader.LineWrapEnd(text, anchorEnd);
         if (wrapped >= 0) return wrapped;
         int start = anchorEnd;
+        // "「yenchun.hung」接「@」接「hotmail.com」" (det-email41): the at sign quoted as a piece of its own
+        if (start < text.Length && ConcatenationJoints.LengthAt(text, start) is int joint and > 0) return start + joint;
+        // "wu.chenghan 「老鼠」 gmail", "jiaying【點】wu【在】nccu…" (det-email41): the at word in quotes or brackets
+        if (start < text.Length && IsClosingMark(text[start])) start++;
         if (start < text.Length && text[start] is '，' or ',') start++;
-        while (start < text.Length && start - anchorEnd < 2 && text[start] is ' ' or '\u3000') start++;
+        while (start < text.Length && start - anchorEnd < 3 && text[start] is ' ' or '\u3000') start++;
         return start;
     }
 
@@ -461,6 +515,9 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
     {
         int spaced = at;
         while (spaced > 0 && at - spaced < 2 && text[spaced - 1] is ' ' or '\u3000') spaced--;
+        // "lin 四二【在】gmail": the mailbox's last digits said as numerals end it, before the at word's bracket.
+        int marked = spaced > 0 && IsOpeningMark(text[spaced - 1]) ? Spaces.StartBefore(text, spaced - 1) : spaced;
+        if (SpokenDigitsStart(text, marked) < marked) return marked;
         int from = at;
         while (true)
         {
@@ -475,10 +532,104 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         }
     }
 
+    // Blanks and a pause between a mailbox name and its at word; det-email41: or a quote or bracket opening around the at
+    // word ("wu.chenghan 「老鼠」…", "wu【在】nccu"), or a joint between quoted pieces ("「yenchun.hung」接「@」…").
     private static bool IsPause(ReadOnlySpan<char> gap)
     {
-        foreach (char c in gap) if (c is not (' ' or '\u3000' or '，' or ',' or '、')) return false;
-        return gap.Length <= 3;
+        if (gap.Length > 0 && gap[0] is var c0 && ConcatenationJoints.IsClosingBracket(c0) && ConcatenationJoints.LengthAt(gap, 0) == gap.Length) return true;
+        int marks = 0;
+        foreach (char c in gap)
+        {
+            if (IsOpeningMark(c) && ++marks == 1) continue;
+            if (c is not (' ' or '\u3000' or '，' or ',' or '、')) return false;
+        }
+        return gap.Length <= 3 + marks;
+    }
+
+    private static bool IsOpeningMark(char c) => c is '「' or '『' or '【' or '（' or '(' or '[' or '［' or '〔';
+
+    private static bool IsClosingMark(char c) => c is '」' or '』' or '】' or '）' or ')' or ']' or '］' or '〕';
+
+    // Whether the at word stands in brackets or quotes ("wu【在】nccu", "「在」").
+    private static bool IsBracketed(ReadOnlySpan<char> text, int at, int anchorEnd) =>
+        at > 0 && IsOpeningMark(text[at - 1]) && anchorEnd < text.Length && IsClosingMark(text[anchorEnd]);
+
+    /// <summary>
+    /// Whether 在 at <paramref name="at"/> may stand for an at sign: a mailbox character (or a numeral said as its last digit)
+    /// before it past blanks or an opening bracket, and a Latin letter after it past blanks or a closing one.
+    /// </summary>
+    private static bool MayBeInAt(ReadOnlySpan<char> text, int at, int anchorEnd)
+    {
+        int after = anchorEnd < text.Length && IsClosingMark(text[anchorEnd]) ? anchorEnd + 1 : anchorEnd;
+        after = Spaces.SkipForward(text, after);
+        if (after >= text.Length || CharFolding.KindOf(text[after]) != CharKind.Letter || text[after] >= '\u3000' && text[after] < '\uFF00') return false;
+        int before = at > 0 && IsOpeningMark(text[at - 1]) ? at - 1 : at;
+        before = Spaces.StartBefore(text, before);
+        if (before > 0 && text[before - 1] is '，' or ',') before = Spaces.StartBefore(text, before - 1);
+        return before > 0 && (IsLocal(text[before - 1]) || IsSpokenDigit(text[before - 1]));
+    }
+
+    /// <summary>
+    /// Where the mailbox name's last digits said as numerals start, with the blank before them ("amy 點 tsai 九零 在 gmail":
+    /// tsai then 90), when a Latin mailbox character stands before them; else <paramref name="end"/>.
+    /// </summary>
+    private static int SpokenDigitsStart(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i > 0 && end - i < MaxSpokenDigits && IsSpokenDigit(text[i - 1])) i--;
+        if (i == end || i > 0 && IsSpokenDigit(text[i - 1])) return end;
+        int word = IsSpaced(text, i - 1) ? i - 1 : i;
+        return word > 0 && IsLocal(text[word - 1]) && CharFolding.KindOf(text[word - 1]) != CharKind.Invisible ? word : end;
+    }
+
+    /// <summary>Most digits of a mailbox name said as numerals (a year: 一九八三).</summary>
+    private const int MaxSpokenDigits = 4;
+
+    private static bool IsSpokenDigit(char c) => (CharFolding.Fold(c).Evasions & Evasions.ChineseNumerals) != 0 && CharFolding.KindOf(c) == CharKind.Digit;
+
+    // A domain label and a dot after it, or a known provider named alone (det-email41: "在 gmail", "小老鼠 hotmail 那家 點 com").
+    private static bool DomainOrProviderFollows(ReadOnlySpan<char> text, int i)
+    {
+        if (DomainFollows(text, i)) return true;
+        int end = i;
+        while (end < text.Length && AsciiChars.IsLetter(text[end])) end++;
+        return end > i && MailProviders.DomainOf(text.Slice(i, end - i)) is not null
+            && (MailProviders.EndsAfterProvider(text, end) || SpelledDotAfterFiller(text, end) >= 0);
+    }
+
+    // End of a written-out dot after a word about the provider ("hotmail 那家 點 com"), or -1.
+    private static int SpelledDotAfterFiller(ReadOnlySpan<char> text, int i)
+    {
+        int filler = Spaces.SkipForward(text, i);
+        int length = filler < text.Length ? MailProviders.FillerLength(text, filler) : 0;
+        return length > 0 ? SpelledDotEnd(text, filler + length) : -1;
+    }
+
+    // "kuanyu 點 lin92 在 icloud 點 com": a mailbox name of two words of letters or more joined by a dot, each of three
+    // characters or more, is an address's even with no mail word near; "v1.2", "node.js" and "iPhone" are not such names.
+    private static bool IsDottedName(System.Text.StringBuilder local)
+    {
+        int words = 0, run = 0;
+        bool startsWithLetter = false;
+        for (int i = 0; i <= local.Length; i++)
+        {
+            if (i == local.Length || local[i] == '.')
+            {
+                if (run < 3 || !startsWithLetter) return false;
+                words++;
+                run = 0;
+                continue;
+            }
+            if (run++ == 0) startsWithLetter = char.IsLetter(local[i]);
+        }
+        return words >= 2;
+    }
+
+    // A mailbox name that is no word of prose: it holds a digit or a mark (amy.tsai90, lin_jh, chen-w).
+    private static bool IsMailboxShaped(System.Text.StringBuilder local)
+    {
+        for (int i = 0; i < local.Length; i++) if (local[i] is (>= '0' and <= '9') or '.' or '_' or '-') return true;
+        return false;
     }
 
     private static bool StartsCapitalisedWord(ReadOnlySpan<char> text, int i) =>
@@ -506,7 +657,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             return i - BareDot.Length;
         int j = IsSpaced(text, i - 1) ? i - 1 : i;
         if (j == 0 || SpelledDotLastChars.IndexOf(Narrow(text[j - 1])) < 0) return -1;
-        foreach (var dot in SpelledDot)
+        foreach (var dot in SpelledDotLongestFirst)
         {
             if (j >= dot.Length && EqualsWritten(text.Slice(j - dot.Length, dot.Length), dot))
                 return IsSpaced(text, j - dot.Length - 1) && j - dot.Length > 0 ? j - dot.Length - 1 : j - dot.Length;
