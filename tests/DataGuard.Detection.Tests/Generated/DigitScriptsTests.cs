@@ -59,7 +59,7 @@ public sealed class DigitScriptsTests(ITestOutputHelper output)
                 tally.Add($"digits41 {family} × {script} × {frame}", CoversAlone(text, offset, written.Length, JoinedPiecesTests.TypeOf(family)));
             }
         }
-        tally.Assert(output, CellFloorsRound41.Of);
+        tally.Assert(output, CellFloorsWrittenForms41.Of);
     }
 
     /// <summary>Each digit of <paramref name="value"/> in the script, parted by spaces where the script is words; letters kept.</summary>
@@ -132,7 +132,7 @@ public sealed class DigitScriptsTests(ITestOutputHelper output)
 /// Floors of round 41's cells (<see cref="WrittenMailFormsTests"/>, <see cref="DigitScriptsTests"/>): the honest figure of
 /// det-email41 (T). A cell held lower names what it leaves in the README's det-email41 subsection.
 /// </summary>
-internal static class CellFloorsRound41
+internal static class CellFloorsWrittenForms41
 {
     /// <summary>
     /// An ID or certificate whose letter is I, V or X with its digits in Roman numerals: the letter reads as a numeral too

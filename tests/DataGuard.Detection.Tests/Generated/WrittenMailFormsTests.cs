@@ -59,7 +59,7 @@ public sealed class WrittenMailFormsTests(ITestOutputHelper output)
                 tally.Add($"email41 {Cell(at)} × {Cell(dot)} × {tail} × {frame}", CoversAlone(text, offset, address.Trim().Length, EntityTypes.EmailAddress));
             }
         }
-        tally.Assert(output, CellFloorsRound41.Of);
+        tally.Assert(output, CellFloorsWrittenForms41.Of);
     }
 
     /// <summary>
