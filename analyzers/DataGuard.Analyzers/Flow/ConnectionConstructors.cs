@@ -25,6 +25,9 @@ internal static class ConnectionConstructors
         "host", "hostname", "server", "port", "exchange", "broker", "endpoint", "queue", "vhost",
     };
 
+    /// <summary>True for a word of a name that says where or through what the program connects (<c>host</c>, <c>port</c>, <c>vhost</c>).</summary>
+    public static bool IsServerWord(string word) => ServerWords.Contains(word);
+
     /// <summary>True when <paramref name="value"/> is a parameter of a connection-configuring constructor that <paramref name="store"/> sits in.</summary>
     public static bool StoresConnectionParameter(SyntaxNode store, IOperation value)
         => value is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } }

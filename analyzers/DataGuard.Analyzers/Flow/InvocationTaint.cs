@@ -112,10 +112,27 @@ internal sealed class InvocationTaint
     {
         var method = invocation.TargetMethod;
         var instance = invocation.Instance;
+        if (Sources.ParsedBodies.IsKeyedRead(method, instance?.Type, invocation.Arguments))
+        {
+            // body.GetProperty("tier"): a constant key that names nothing personal shows this value is not the whole body.
+            return _evaluator.Evaluate(instance).WithoutWholeRecords();
+        }
+
+        if (Sources.ParsedBodies.PrintsWhole(method, instance?.Type))
+        {
+            return _evaluator.Stringify(_evaluator.Evaluate(instance));
+        }
+
         if (method.Name.StartsWith("Read", StringComparison.Ordinal) && instance is not null && _evaluator.Evaluate(instance) is { IsEmpty: false } read)
         {
             // new StreamReader(Request.Body).ReadToEndAsync(): what is read is what the reader holds.
             return read.ValuesOnly();
+        }
+
+        if (Sources.ParsedBodies.IsParse(method))
+        {
+            // await JsonDocument.ParseAsync(Request.Body), JObject.Parse(body): the parsed JSON is what was parsed.
+            return _evaluator.EvaluateArguments(invocation.Arguments);
         }
 
         if (IsAsyncResult(method.ReturnType))

@@ -138,6 +138,9 @@ internal sealed class MemberTaint
             case IPropertySymbol or IFieldSymbol when LogEvents.IsContentMember(member, instance?.Type):
                 // loggingEvent.MessageObject, .ExceptionObject: what the application logged, not text yet.
                 return _evaluator.Evaluate(instance);
+            case IPropertySymbol property when Sources.ParsedBodies.IsUntypedJson(property.Type) && Sources.ParsedBodies.IsUntypedJson(instance?.Type):
+                // document.RootElement: the parsed body's root is the body.
+                return _evaluator.Evaluate(instance);
             case IPropertySymbol property when instance is not null && IsText(property.Type) && !AddressParts.Contains(property.Name):
                 // A framework object built from personal data shows it again: request.RequestUri, uri.PathAndQuery, builder.Uri.
                 return _evaluator.Evaluate(instance).ValuesOnly();

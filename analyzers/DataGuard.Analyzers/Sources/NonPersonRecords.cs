@@ -165,7 +165,8 @@ internal sealed class NonPersonRecords
         return HeadNoun(type.Name) is { } head && NamesPerson(head) || Members(type.OriginalDefinition).Any(IsPersonsValue);
     }
 
-    private static bool NamesPerson(string head) => PersonalNames.IsPersonOrServedNoun(head) || AccountNouns.Contains(IdentifierWords.Singular(head));
+    /// <summary>A word that names a person or an account (<c>Customer</c>, <c>User</c>, <c>Member</c>).</summary>
+    internal static bool NamesPerson(string head) => PersonalNames.IsPersonOrServedNoun(head) || AccountNouns.Contains(IdentifierWords.Singular(head));
 
     private Kind Classify(INamedTypeSymbol type)
     {

@@ -70,7 +70,17 @@ internal static class PersonIdentifiers
         }
 
         var words = IdentifierWords.Words(name);
-        if (words.Count < 2 || NamesAnotherThing(words))
+        if (NamesAnotherThing(words))
+        {
+            return false;
+        }
+
+        if (IsCardNumber(words))
+        {
+            return true;
+        }
+
+        if (words.Count < 2)
         {
             return false;
         }
@@ -79,6 +89,17 @@ internal static class PersonIdentifiers
         // a role (InmateNo: the name list decides those), a document (WarrantNo), a place (PrecinctCode) — not the person.
         return words.Count == 2 && words[0].Length <= 4 && (IdentifierEndings.Contains(words[1]) || words[1] == "id");
     }
+
+    /// <summary>Last words of a card's barcode number: <c>Ean</c>, <c>ReaderEan</c>, <c>Barcode</c>.</summary>
+    private static readonly HashSet<string> BarcodeWords = new(StringComparer.Ordinal) { "ean", "barcode" };
+
+    /// <summary>
+    /// A library or member card's number (round 30: a reader's <c>Ean</c> that with the birth date signs the reader in at a
+    /// kiosk; <c>CardNumber</c>, <c>MemberCardNo</c>): on a record about a person, the number that identifies that person.
+    /// </summary>
+    private static bool IsCardNumber(IReadOnlyList<string> words)
+        => words.Count is 1 or 2 && BarcodeWords.Contains(words[words.Count - 1])
+           || words.Count >= 2 && words[words.Count - 2] == "card" && IdentifierEndings.Contains(words[words.Count - 1]);
 
     /// <summary>A word of the name says the number is of something other than the person: an order, a case, an organisation.</summary>
     internal static bool NamesAnotherThing(IReadOnlyList<string> words) => words.Any(OtherThings.Contains) || words.Any(OrganisationNouns.Contains);
@@ -91,6 +112,13 @@ internal static class PersonIdentifiers
     /// person's e-mail or phone beside a plain name. Its own plain-value members are read by name only: no walk.
     /// </summary>
     public static bool DescribesPerson(INamedTypeSymbol owner, ISymbol identifier, PersonalNames names)
+        => ShapeOf(owner, identifier, names) is var shape && (shape.PersonOnly || shape.Contact && shape.Name);
+
+    /// <summary>True when a member of the type other than <paramref name="except"/> holds a person's e-mail or phone by its name.</summary>
+    public static bool HoldsContact(INamedTypeSymbol owner, ISymbol except, PersonalNames names) => ShapeOf(owner, except, names).Contact;
+
+    /// <summary>What the type's other plain members say by name: a value only a person has, a contact channel, a plain name.</summary>
+    private static (bool PersonOnly, bool Contact, bool Name) ShapeOf(INamedTypeSymbol owner, ISymbol identifier, PersonalNames names)
     {
         var hasContact = false;
         var hasName = false;
@@ -108,7 +136,7 @@ internal static class PersonIdentifiers
                 if (words.Any(NonPersonRecords.PersonOnlyWords.Contains) || names.IsPersonal(other.Name) && words.Any(PersonNameWords.Contains)
                     || ForeignNames.IsSurnameOrGivenName(other.Name))
                 {
-                    return true;
+                    return (true, hasContact, hasName);
                 }
 
                 hasContact |= names.IsPersonal(other.Name) && words.Any(ContactWords.Contains);
@@ -116,6 +144,6 @@ internal static class PersonIdentifiers
             }
         }
 
-        return hasContact && hasName;
+        return (false, hasContact, hasName);
     }
 }

@@ -170,6 +170,13 @@ internal sealed class PersonalDataClassifier
             return false;
         }
 
+        // A database or broker session's account (OracleSession.Username beside Sid, Machine, Program) is a service account;
+        // a catalogue entry's full name (Programme.FullName beside ShortName and SortPriority) is a thing's title.
+        if (ServiceSessionRecords.IsServiceAccount(symbol, _names) || ThingTitles.IsThingsTitle(symbol, _names))
+        {
+            return false;
+        }
+
         // A recipient slot of the program's own mail (EmailRequestEvent.To beside Subject and Body): mail goes to people.
         if (MailEnvelopes.IsRecipient(symbol))
         {
@@ -227,7 +234,13 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || VehicleLicenseNumbers.IsPlate(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
+        // A verification code's Target documented as "Email or Phone number": where the code goes, a person's address.
+        if (DocumentedContacts.IsEmailOrPhone(symbol))
+        {
+            return true;
+        }
+
+        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsAccountHoldersName(symbol) || VehicleLicenseNumbers.IsPlate(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
     }
 
     /// <summary>True for a record of the program that describes an organisation (a clinic's sign-up, a lab's branch).</summary>
@@ -366,6 +379,16 @@ internal sealed class PersonalDataClassifier
                                    || words.Count > 1 && PersonalNames.IsPersonNoun(words[words.Count - 2]))
                || HoldsSurnameOrGivenName(owner, symbol);
     }
+
+    /// <summary>
+    /// A plain <c>Name</c> on a record named for a person or an account that also holds the person's e-mail or phone (round 30:
+    /// <c>User { Name, Email }</c> logged at a name change): the name of the account's person, as a log line with both
+    /// already shows. An organisation's record is decided before this (<see cref="NonPersonRecords"/>).
+    /// </summary>
+    private bool IsAccountHoldersName(ISymbol symbol)
+        => symbol is IPropertySymbol or IFieldSymbol && ForeignNames.IsGeneralName(symbol.Name) && symbol.ContainingType is { } owner
+           && !IsFramework(owner) && IdentifierWords.Words(owner.Name).Any(NonPersonRecords.NamesPerson) && !_records.IsOrganisation(owner)
+           && PersonIdentifiers.HoldsContact(owner, symbol, _names);
 
     private static bool HoldsSurnameOrGivenName(INamedTypeSymbol owner, ISymbol name)
         => owner.GetMembers().Any(member => member is IPropertySymbol or IFieldSymbol && !SymbolEqualityComparer.Default.Equals(member, name)

@@ -55,6 +55,8 @@ internal sealed class PersonalNames
         "user name", "username", "login name", "login id", "user login",
         // Names only people have.
         "preferred name", "nickname", "nick name", "middle name", "maiden name",
+        // A person's public handle on a chat or social network (round 30: a social message's SenderHandle, a user's handle).
+        "user handle", "sender handle", "social handle", "author handle",
     };
 
     /// <summary>Chinese terms; the identifier's CJK run must end with one. A bare 統一編號 is a company's business number, not personal.</summary>

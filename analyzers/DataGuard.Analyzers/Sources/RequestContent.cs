@@ -89,7 +89,7 @@ internal static class RequestContent
 
     private static bool Carries(ISymbol source, PersonalDataClassifier classifier, int depth)
     {
-        if (IsContent(source) || source is IParameterSymbol parameter && (LogEvents.IsReceived(parameter)
+        if (IsContent(source) || source is IParameterSymbol parameter && (LogEvents.IsReceived(parameter) || ParsedBodies.IsBoundBody(parameter)
                                                                            || PipelineRequests.IsReceived(parameter) && !classifier.BoundRequests.HoldNoPersonalData(parameter)))
         {
             return true;
@@ -136,9 +136,9 @@ internal static class RequestContent
                 // error.Form of an error record filled from the request by another assembly (see RequestContentMembers)
                 return member.Member;
             case IParameterReferenceOperation parameter when IsWholeType(operation.Type) || LogEvents.IsReceived(parameter.Parameter)
-                                                             || PipelineRequests.IsReceived(parameter.Parameter):
+                                                             || PipelineRequests.IsReceived(parameter.Parameter) || ParsedBodies.IsBoundBody(parameter.Parameter):
                 // A form parameter; what a logging framework hands its target (ILogger.Log's state, whatever TState is); the
-                // request a mediator hands a pipeline behaviour (whatever TRequest is bound to).
+                // request a mediator hands a pipeline behaviour (whatever TRequest is bound to); a body bound as untyped JSON.
                 return parameter.Parameter;
             case IInvocationOperation or IAwaitOperation when IsWholeType(operation.Type) || PipelineRequests.IsAnswered(operation):
                 // await Request.ReadFormAsync(); await next() in a pipeline behaviour (whatever TResponse is bound to).
