@@ -48,7 +48,8 @@ internal static class HomophoneDigits
     /// characters, so each search is a pass of the probabilistic map.
     /// </summary>
     private static readonly CharSearch SoundAlikesAndLetterReadings =
-        new(SoundAlikeTable.SearchedCharacters + RareNumerals + LetterReadings.FirstCharacters() + ReversalNotes.HanFirstCharacters());
+        new(SoundAlikeTable.SearchedCharacters + RareNumerals + LetterReadings.FirstCharacters() + ReversalNotes.HanFirstCharacters()
+            + DigitShiftNotes.FirstCharacters);
 
     /// <summary>
     /// Round 39: numerals rare in prose — 〇 and the police radio's 洞 幺 么 拐 勾 — where a search for a run stops too, so a
@@ -118,7 +119,11 @@ internal static class HomophoneDigits
         List<(int Start, int End)>? reversed = null;
         if (notes is not null)
         {
-            foreach (int note in notes) ReversedRuns.RewriteAt(text, note, ref rewritten, ref reversed);
+            foreach (int note in notes)
+            {
+                DigitShiftNotes.RewriteAt(text, note, ref rewritten);
+                ReversedRuns.RewriteAt(text, note, ref rewritten, ref reversed);
+            }
         }
         return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), Guarded(letters.Guarded, guarded), reversed);
     }
@@ -138,6 +143,7 @@ internal static class HomophoneDigits
     private static int NoteAt(ReadOnlySpan<char> text, int at, ref List<int>? notes)
     {
         int length = ReversalNotes.WordLengthAt(text, at);
+        if (length == 0) length = DigitShiftNotes.LengthAt(text, at, out _); // round 41: 每一位數加一
         if (length == 0) return at + 1;
         (notes ??= new List<int>()).Add(at);
         return at + length;

@@ -28,10 +28,16 @@ internal static class ReversedRuns
     {
         var span = text.AsSpan();
         int note = ReversalNotes.WordLengthAt(span, at);
-        if (note > 0 && (TryRunAfter(span, at + note, out int start, out int end) || TryRunBefore(span, at, out start, out end)
-                         || TryRunAfterColon(span, at + note, out start, out end)))
-            Reverse(text, start, end, ref rewritten, ref runs);
+        if (note > 0 && TryRunBeside(span, at, note, out int start, out int end)) Reverse(text, start, end, ref rewritten, ref runs);
     }
+
+    /// <summary>
+    /// The run a note of <paramref name="length"/> characters at <paramref name="at"/> speaks of: after it, before it, or after
+    /// a colon further on in its clause. Shared with the notes of digits shifted by one (<see cref="DigitShiftNotes"/>, round 41).
+    /// </summary>
+    internal static bool TryRunBeside(ReadOnlySpan<char> text, int at, int length, out int start, out int end) =>
+        TryRunAfter(text, at + length, out start, out end) || TryRunBefore(text, at, out start, out end)
+        || TryRunAfterColon(text, at + length, out start, out end);
 
     /// <summary>Most characters between a note and a colon that opens its value in the next clause.</summary>
     private const int MaxColonReach = 20;
@@ -111,7 +117,8 @@ internal static class ReversedRuns
 
     private static bool IsValueChar(char c) => CharFolding.KindOf(c) is CharKind.Digit or CharKind.Letter || char.IsSurrogate(c);
 
-    private static bool IsLeadIn(char c) => c is ' ' or '\u3000' or '：' or ':' or '「' or '【' or '[' or '→';
+    // Round 41: an opening double quote too (就是原號碼："…"): the closing one ends the run.
+    private static bool IsLeadIn(char c) => c is ' ' or '\u3000' or '：' or ':' or '「' or '【' or '[' or '→' or '"' or '“';
 
     // A clause mark or a line break ends a run; the marks inside a value (- . @ + _ : /) do not.
     private static bool EndsRun(char c) =>

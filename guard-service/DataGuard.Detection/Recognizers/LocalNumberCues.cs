@@ -228,8 +228,9 @@ internal static class LocalNumberCues
         end < text.Length && text[end] is 'x' or 'X' or 'e' or 'E' or '#' && HasExtension(text, end);
 
     // " x7109", "ext. 3150", "轉 6207", "分機8215", "(2345-6789) ext. 12": an extension word, then its digits (ASCII or
-    // numerals); a bracket or quote closed around the number may stand before it.
-    private static bool HasExtension(ReadOnlySpan<char> text, int end)
+    // numerals); a bracket or quote closed around the number may stand before it. Round 41: asked for short local numbers too
+    // (PhoneNumberRecognizer.IsShortLocal: 戶政事務所：338108 #156, 督察組：555-544 轉 423).
+    internal static bool HasExtension(ReadOnlySpan<char> text, int end)
     {
         int at = SkipSpaces(text, end, 2);
         if (at < text.Length && text[at] is ')' or '）' or '」' or '"' or '\'' or ']' or '>' or '}' or '】') at = SkipSpaces(text, at + 1, 2);

@@ -27,13 +27,14 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         labelReachesAcrossValues: true);
 
     public override bool Accepts(in ChainShape shape) =>
-        !shape.HasPlus && (shape.LeadingLetters > 0 || shape.LeadingDigits > 0 && ScannedAreaLetter.Of(shape.First) != '\0');
+        !shape.HasPlus && (shape.LeadingLetters > 0 || shape.LeadingDigits > 0 && ScannedAreaLetter.Of(shape.First) != '\0' || ReversedValues.MayBeIdTurned(shape));
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
         if (chain.HasPlus || chain.Length < 10) return false;
-        if (!chain.AllLetters(0, 1)) return ScannedAreaLetter.TryMatch(text, chain, out match);
+        if (!chain.AllLetters(0, 1))
+            return ScannedAreaLetter.TryMatch(text, chain, out match) || ReversedValues.TryIdTurned(text, chain, Context.Strong, certificate: false, out match);
         // The sex digit first: a resident certificate's second character (A–D, 8, 9) and a plate's letters are turned
         // down before the value is read.
         if (DigitLookalikes.AsDigitOcr(chain, 1) is not ('1' or '2')) return false;
@@ -61,6 +62,7 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
 
     public override string Normalize(in Chain chain, in ChainMatch match)
     {
+        if (match.Variant == ReversedValues.Variant) return ReversedValues.Normalize(chain);
         Span<char> value = stackalloc char[10];
         DigitLookalikes.Read(chain, 10, 1, value);
         if (!chain.AllLetters(0, 1)) value[0] = ScannedAreaLetter.Of(value[0]);

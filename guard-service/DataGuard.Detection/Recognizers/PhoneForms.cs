@@ -22,6 +22,9 @@ internal static class PhoneForms
     /// <summary>A Taiwan number whose leading 0 a spreadsheet dropped (<see cref="DroppedTrunkZero"/>): every digit follows +886.</summary>
     internal const int TrunkZeroDroppedForm = -1;
 
+    /// <summary>A mobile typed backwards (<see cref="ReversedValues"/>, round 41): its digits turned round are the national form.</summary>
+    internal const int ReversedForm = -2;
+
     /// <summary>Variants from here on are foreign national numbers; the E.164 form is recomputed from the region.</summary>
     internal const int ForeignNationalForm = 6;
 

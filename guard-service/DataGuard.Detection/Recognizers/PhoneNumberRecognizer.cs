@@ -140,9 +140,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (!chain.HasPlus && (chain.Chars[0] is >= '2' and <= '9' && !StartsWith886(chain) || StartsWithVoipPrefix(chain)))
             return InternationalForm.TryBracketedCode(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
                    || CodeWithoutPlus.TryRead(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match)
-                   || DroppedTrunkZero.TryRead(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match);
+                   || DroppedTrunkZero.TryRead(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match)
+                   || ReversedValues.TryMobileTurned(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
-            || ForeignNationalNumbers.TryLabelled(text, chain, out match) || CodeWithoutPlus.TryRead(text, chain, out match);
+            || ForeignNationalNumbers.TryLabelled(text, chain, out match) || CodeWithoutPlus.TryRead(text, chain, out match)
+            || ReversedValues.TryMobileTurned(text, chain, out match);
     }
 
     private static bool StartsWithVoipPrefix(in Chain chain) =>
@@ -303,15 +305,21 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // six also joined or 3+3 after any phone word, as an item listed after a phone, or filling a phone column's cell.
     private static bool IsShortLocal(ReadOnlySpan<char> text, in Chain chain, int count)
     {
-        // "(650) 253-0000": digits that another group continues are the head of a longer number; the next cell's are not.
-        if (chain.Length > count && (uint)(chain.Chars[count] - '0') <= 9 && chain.GapChars[count] is not ('\t' or '|' or '｜' or ',' or '，' or ';' or '；')) return false;
+        // Round 41 (set U41): an extension after it (戶政事務所：338108 #156, 督察組：555-544 轉 423, 勤務指揮中心：64669 分機 249):
+        // only a switchboard's line takes one. Five digits otherwise stay no phone without a landline label: a postcode's 3+2.
+        bool extension = LocalNumberCues.HasExtension(text, chain.EndOf(count));
+        // "(650) 253-0000": digits that another group continues are the head of a longer number; the next cell's are not, nor
+        // an extension's (分機 is read across as a spoken word).
+        if (!extension && chain.Length > count && (uint)(chain.Chars[count] - '0') <= 9 && chain.GapChars[count] is not ('\t' or '|' or '｜' or ',' or '，' or ';' or '；')) return false;
         if (chain.Chars[0] < '2' || !TaiwanNumberingPlan.IsLocalOfSomeArea(chain.Chars.Slice(0, count))) return false;
         // "市話 648445號", "電話費…家裡電話 23456 元", "市話 28,500": a unit or a thousands comma makes it a quantity.
-        if (HasThousandsComma(chain, count) || LocalNumberShape.EndsAsQuantity(text, chain.EndOf(count))) return false;
+        // (分機 after it is no 分 of a score or a minute count)
+        if (HasThousandsComma(chain, count) || !extension && LocalNumberShape.EndsAsQuantity(text, chain.EndOf(count))) return false;
         int gaps = chain.GapCount(count);
         if (gaps > 1 || LastGroup(chain, count) < 3) return false;
         if (IsLandlineLabelled(text, chain.Start)) return true;
         bool usual = gaps == 0 || chain.Gaps[count - 3] > 0; // 345-678, 345678; 5-8212 and 27 6318 only after a landline label
+        if (usual && extension) return true;
         if (count == ShortLocalDigits && usual
             && (ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.Any) || LocalNumberCues.ListedAfterPhone(text, chain.Start))) return true;
         // The cell it fills under a landline column (any short local) or a phone column (six digits 3+3 or whole).
@@ -464,6 +472,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         for (int i = 0; i < read.Length; i++) read[i] = DigitLookalikes.AsNumberDigit(chain, i, first: 0);
         // (+B86…: after a plus the country code's first digit reads B for 8 too, as the match read it)
         if (chain.HasPlus && read.Length > 0) read[0] = DigitLookalikes.AsDigitInside(chain.Chars[0]);
+        if (match.Variant == ReversedForm) return Prefixed("+886", ReversedValues.Normalize(chain).AsSpan(1));
         return match.Variant switch
         {
             NationalForm => Prefixed("+886", read.Slice(1)),

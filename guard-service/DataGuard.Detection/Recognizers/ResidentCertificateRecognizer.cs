@@ -35,12 +35,13 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         negativeWindow: 24,
         labelReachesAcrossValues: true);
 
-    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && shape.LeadingLetters > 0;
+    public override bool Accepts(in ChainShape shape) => !shape.HasPlus && (shape.LeadingLetters > 0 || ReversedValues.MayBeIdTurned(shape));
 
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 10 || !chain.AllLetters(0, 1)) return false;
+        if (chain.HasPlus || chain.Length < 10) return false;
+        if (!chain.AllLetters(0, 1)) return ReversedValues.TryIdTurned(text, chain, Context.Strong, certificate: true, out match);
         // The second character decides the form: a national ID's sex digit (1, 2) and a plate's letters are turned down
         // before the value is read.
         if (chain.Chars[1] is not (>= 'A' and <= 'D') && DigitLookalikes.AsDigitOcr(chain, 1) is not ('8' or '9')) return false;
@@ -92,6 +93,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
 
     public override string Normalize(in Chain chain, in ChainMatch match)
     {
+        if (match.Variant == ReversedValues.Variant) return ReversedValues.Normalize(chain);
         Span<char> value = stackalloc char[10];
         DigitLookalikes.Read(chain, 10, DigitsFrom(chain), value);
         return value.ToString();

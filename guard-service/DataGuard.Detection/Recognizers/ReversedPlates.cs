@@ -25,7 +25,8 @@ internal static class ReversedPlates
         char boundary = chain.Gaps[digits] == 0 ? '\0' : chain.GapChars[digits];
         bool hyphen = IsHyphenLike(boundary);
         if (boundary != '\0' && !hyphen && boundary is not (' ' or '.') && !PlateBars.IsBar(boundary)) return false;
-        if (!ReversalNotes.Beside(text, chain.Start, chain.EndOf(count)) || !PlateLayouts.TryFind(lettersFirst: true, letters, digits, out var layout)) return false;
+        if (!PlateLayouts.TryFind(lettersFirst: true, letters, digits, out var layout)) return false;
+        if (!ReversalNotes.Beside(text, chain.Start, chain.EndOf(count)) && !NamedWithoutNote(text, chain, letters, digits, count)) return false;
         if (layout.IsCurrent && ContainsIOrO(chain, digits, letters)) return false;
         double score = (hyphen ? layout.HyphenScore : layout.HyphenScore - LicensePlateRecognizer.PlainSeparatorPenalty) + LicensePlateRecognizer.DisguiseBoost;
         if (layout.IsCurrent && ContainsDigitFour(chain, 0, digits)) score -= LicensePlateRecognizer.DigitFourPenalty;
@@ -34,6 +35,15 @@ internal static class ReversedPlates
         match.BaseScore += PlateContext.NeighbourhoodAdjustment(text, match.Start, match.End, match.BaseScore, plateShaped: true);
         return true;
     }
+
+    /// <summary>
+    /// Round 41 (categories of set U42): with no note, a plate typed backwards (車號 3618-PLL, 攔下機車 0772-CLL) is read only in a
+    /// layout no plate has forwards (four digits and three letters; 1234-AB and 123-ABC are plates as written) and only where
+    /// a plate label, a driving verb or a vehicle noun names it right before it or a plate column holds it.
+    /// </summary>
+    private static bool NamedWithoutNote(ReadOnlySpan<char> text, in Chain chain, int letters, int digits, int count) =>
+        !PlateLayouts.TryFind(lettersFirst: false, letters, digits, out _)
+        && (PlateContext.IsNamedAsPlate(text, chain.Start, chain.EndOf(count)) || PlateContext.IsNamedImmediately(text, chain.Start));
 
     /// <summary>The plate turned round, as normalisation writes it: its letters, a hyphen, its digits.</summary>
     public static string Normalize(in Chain chain, in ChainMatch match)
