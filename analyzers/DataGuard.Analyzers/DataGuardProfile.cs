@@ -189,7 +189,7 @@ internal sealed class DataGuardProfile
     private Audit.DisclosedReads? _disclosedReads;
 
     /// <summary>DG1008: reads of the signed-in user's own record.</summary>
-    public Audit.SignedInUser SignedInUser => _signedInUser ??= new Audit.SignedInUser(Bodies, _callSites, Implementations);
+    public Audit.SignedInUser SignedInUser => _signedInUser ??= new Audit.SignedInUser(Bodies, Classifier, _callSites, Implementations);
 
     private Audit.SignedInUser? _signedInUser;
 

@@ -27,6 +27,9 @@ internal sealed class LibraryQueries
     private readonly AssemblyBoundary _boundary;
     private readonly BoundedVerdicts _leftToCallers = new(WalkKind.Callers);
 
+    /// <summary>Per method: whether it answers with persons' records (every call of a service method asks the same; round 30's CRM).</summary>
+    private readonly BoundedVerdicts _lookedUp = new(WalkKind.Members);
+
     public LibraryQueries(Compilation compilation, PersonalDataClassifier classifier, CallSites sites)
     {
         _compilation = compilation;
@@ -76,15 +79,20 @@ internal sealed class LibraryQueries
     /// </summary>
     public string? LookedUpRecord(IMethodSymbol method)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.Parameters.Any(p => !_classifier.PersonalMembers(p.Type).IsEmpty)) return null;
-
+        if (method.MethodKind != MethodKind.Ordinary) return null;
         var record = Awaited(method.ReturnType);
         var element = PersonalDataClassifier.ElementType(record) ?? record;
+        if (_lookedUp.TryGet(method, out var known)) return known ? element.Name : null;
+
+        return _lookedUp.Keep(method, _lookedUp.Level, AnswersWithPersons(method, record, element)) ? element.Name : null;
+    }
+
+    private bool AnswersWithPersons(IMethodSymbol method, ITypeSymbol record, ITypeSymbol element)
+    {
+        if (method.Parameters.Any(p => !_classifier.PersonalMembers(p.Type).IsEmpty)) return false;
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(element));
         return !IsFactory(method, element) && (!_classifier.PersonalMembers(record).IsEmpty || PagedRows.RowsOf(record).Count > 0)
-               && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns)
-            ? element.Name
-            : null;
+               && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns);
     }
 
     /// <summary>First words of a named constructor: <c>Create</c>, <c>New</c>, <c>From…</c>, <c>Build</c>, <c>Make</c>.</summary>
@@ -189,7 +197,7 @@ internal sealed class LibraryQueries
            || method.ContainingType is { } type && type.AllInterfaces.Any(i => _boundary.IsVisibleOutside(i) && UncalledMethods.Implements(type, i, method));
 
     /// <summary>The <c>T</c> of <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, or the type itself.</summary>
-    private static ITypeSymbol Awaited(ITypeSymbol type)
+    internal static ITypeSymbol Awaited(ITypeSymbol type)
         => type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
            && PersonalAttributes.MetadataName(named.OriginalDefinition) is "System.Threading.Tasks.Task`1" or "System.Threading.Tasks.ValueTask`1"
             ? named.TypeArguments[0]

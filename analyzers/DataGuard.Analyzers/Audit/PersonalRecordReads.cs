@@ -41,6 +41,9 @@ internal sealed class PersonalRecordReads
     private readonly LibraryQueries _libraries;
     private readonly SourceBodies _bodies;
 
+    /// <summary>Per entity: whether its own columns make it a person's record (asked at every query of it; round 30's CRM).</summary>
+    private readonly BoundedVerdicts _personsRecords = new(WalkKind.Members);
+
     public PersonalRecordReads(PersonalDataClassifier classifier, LibraryQueries libraries, SourceBodies bodies)
     {
         _classifier = classifier;
@@ -197,6 +200,12 @@ internal sealed class PersonalRecordReads
     /// and no record of its own staff (<see cref="StaffRecords"/>).
     /// </summary>
     private bool IsPersonsRecord(ITypeSymbol type)
+    {
+        if (_personsRecords.TryGet(type, out var known)) return known;
+        return _personsRecords.Keep(type, _personsRecords.Level, HoldsPersonalValues(type));
+    }
+
+    private bool HoldsPersonalValues(ITypeSymbol type)
     {
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(type));
         return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns) && !AssetRecords.Is(type, columns)

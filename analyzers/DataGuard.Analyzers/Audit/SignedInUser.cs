@@ -39,12 +39,14 @@ internal sealed class SignedInUser
     private const int MaxImplementations = 2;
 
     private readonly SourceBodies _bodies;
+    private readonly PersonalDataClassifier _classifier;
     private readonly CallSites _sites;
     private readonly System.Func<IMethodSymbol, IReadOnlyList<IMethodSymbol>> _implementations;
 
-    public SignedInUser(SourceBodies bodies, CallSites sites, System.Func<IMethodSymbol, IReadOnlyList<IMethodSymbol>> implementations)
+    public SignedInUser(SourceBodies bodies, PersonalDataClassifier classifier, CallSites sites, System.Func<IMethodSymbol, IReadOnlyList<IMethodSymbol>> implementations)
     {
         _bodies = bodies;
+        _classifier = classifier;
         _sites = sites;
         _implementations = implementations;
     }
@@ -54,7 +56,24 @@ internal sealed class SignedInUser
     /// theirs. <paramref name="method"/> is the method whose parameters may carry the key (null for a handler lambda).
     /// </summary>
     public bool OwnsRead(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
-        => QueryKeys(read, path).Any(key => IsIdentity(key, path, method, 0)) || IsGuardedRow(read, path, method);
+        => QueryKeys(read, path).Any(key => IsIdentity(key, path, method, 0)) || IsGuardedRow(read, path, method) || IsAskedByNothing(read);
+
+    /// <summary>
+    /// <c>await _auth.GetAppUserAsync()</c> (round 30's library, 18 reports): a service's method asked by nothing — no argument,
+    /// no key — that answers with one record can only select by what the request carries, the signed-in user. Where its body is
+    /// in this compilation (the method, or the implementations of the interface member called) every return must be taken from
+    /// the principal (<c>return await _users.GetUserAsync(_accessor.HttpContext.User);</c>); another project's, whose body the
+    /// build cannot see, counts when it answers with one person's row — values of its own, not a list, nor a summary holding
+    /// people in a collection (<c>ImportSummary GetAllPeopleAsync()</c>, an import preview: round 30's right report).
+    /// </summary>
+    private bool IsAskedByNothing(IOperation read)
+    {
+        if (read is not IInvocationOperation { Arguments.Length: 0, Instance: not null } call) return false;
+        var target = call.TargetMethod.OriginalDefinition;
+        if (_bodies.Body(target) is not null || _implementations(target).Count > 0) return ReturnsIdentity(target, 1);
+        var answer = LibraryQueries.Awaited(target.ReturnType);
+        return PersonalDataClassifier.ElementType(answer) is null && _classifier.PersonalColumns(answer).Any(c => !PersonalDataClassifier.IsNavigation(c));
+    }
 
     /// <summary>
     /// The values a query chain selects by: the sides of its comparisons and the arguments of <c>Find(…)</c>, also where the
