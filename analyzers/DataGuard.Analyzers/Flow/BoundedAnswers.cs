@@ -71,6 +71,13 @@ internal sealed class BoundedAnswers<TValue>
         return value;
     }
 
+    /// <summary>The answer kept for <paramref name="key"/> from a walk's top, when asked at the top too (else false).</summary>
+    public bool TryGetTop(ISymbol key, out TValue value)
+    {
+        value = default!;
+        return BoundedWalk.Depth(_kind) == 0 && _top.TryGetValue(key, out value!);
+    }
+
     /// <summary>The answer kept for <paramref name="key"/> at <paramref name="depth"/> that met exactly the keys in progress now.</summary>
     private Nested? Kept(ISymbol key, int depth)
     {

@@ -31,6 +31,12 @@ internal enum WalkKind
 
     /// <summary>Callees of callees, to learn whether any of them has a sink a parameter could reach (a pre-check, never an answer).</summary>
     SinkReach,
+
+    /// <summary>
+    /// Sanitizers called by the bodies of sanitizers (<c>MaskPhone</c> calling <c>Masking.Phone</c>): its own walk, so that
+    /// whether a masking helper masks never depends on how deep in a chain of summaries it was first asked.
+    /// </summary>
+    Sanitizing,
 }
 
 /// <summary>
@@ -54,6 +60,7 @@ internal static class BoundedWalk
         3, // TypeArguments
         3, // Callers
         6, // SinkReach: deeper than Summary, so that every chain a summary follows is seen whole; past it the answer is "may".
+        3, // Sanitizing: a masking helper calling a helper that calls a sanitizer.
     };
 
     [ThreadStatic]

@@ -52,7 +52,19 @@ internal sealed class MethodSummaries
     private const int MaxImplementations = 4;
 
     private readonly DataGuardProfile _profile;
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _cache = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Summaries kept where a walk from the question gives the same (<see cref="BoundedAnswers{TValue}"/>): one worked out
+    /// three helpers down, its callees cut by the bound, is not the one its own callers get (round 31: kept and given at the
+    /// top, it made reports depend on which caller asked first).
+    /// </summary>
+    private readonly BoundedAnswers<MethodSummary> _summaries = new(WalkKind.Summary);
+
+    /// <summary>Summaries of abstract methods asked at a walk's top: the sinks of their implementations' top summaries.</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _abstract = new(SymbolEqualityComparer.Default);
+
+    /// <summary><see cref="Compute"/> as one delegate.</summary>
+    private readonly System.Func<ISymbol, MethodSummary> _compute;
     private readonly ConcurrentDictionary<IMethodSymbol, SinkReach> _reach = new(SymbolEqualityComparer.Default);
     private readonly MayAnswers _mayReachSink = new(WalkKind.SinkReach);
 
@@ -63,6 +75,7 @@ internal sealed class MethodSummaries
     {
         _profile = profile;
         _computeMayReachSink = ComputeMayReachSink;
+        _compute = method => Compute((IMethodSymbol)method);
     }
 
     /// <summary>The summary of a call of <paramref name="method"/>.</summary>
@@ -74,26 +87,22 @@ internal sealed class MethodSummaries
             return MethodSummary.Empty;
         }
 
-        if (_cache.TryGetValue(method, out var cached))
-        {
-            return cached;
-        }
-
         if (method.IsAbstract)
         {
             // No body to walk, so no level of the call chain: each implementation enters the bounded walk itself, and a
-            // cycle through the interface stops at the implementation already in progress.
-            return _cache.GetOrAdd(method, new MethodSummary(Taint.None, ImmutableHashSet<int>.Empty, Dispatched(method)));
+            // cycle through the interface stops at the implementation already in progress. Kept only from a walk's top.
+            if (BoundedWalk.Depth(WalkKind.Summary) > 0)
+            {
+                return OfImplementations(method);
+            }
+
+            return _abstract.TryGetValue(method, out var top) ? top : _abstract.GetOrAdd(method, OfImplementations(method));
         }
 
-        using var walk = BoundedWalk.Enter(WalkKind.Summary, method);
-        if (!walk.Entered)
-        {
-            return MethodSummary.Empty;
-        }
-
-        return _cache.GetOrAdd(method, Compute(method));
+        return _summaries.Get(method, _compute, MethodSummary.Empty);
     }
+
+    private MethodSummary OfImplementations(IMethodSymbol method) => new(Taint.None, ImmutableHashSet<int>.Empty, Dispatched(method));
 
     /// <summary>
     /// The personal data a call of <paramref name="method"/> returns whatever its arguments. A method that returns nothing
@@ -108,7 +117,7 @@ internal sealed class MethodSummaries
             return Taint.None;
         }
 
-        if (_cache.TryGetValue(method, out var cached))
+        if (_summaries.TryGetTop(method, out var cached))
         {
             return cached.Own;
         }
@@ -233,9 +242,10 @@ internal sealed class MethodSummaries
             return sinks;
         }
 
+        var followed = implementations.Where(i => !IsDecorator(i, method)).ToList();
         foreach (var rule in _profile.FlowRules)
         {
-            var found = implementations.SelectMany(i => OfWrapper(i).SinksOf(rule.Id)).ToImmutableArray();
+            var found = followed.SelectMany(i => OfWrapper(i).SinksOf(rule.Id)).ToImmutableArray();
             if (!found.IsEmpty)
             {
                 sinks[rule.Id] = found;
@@ -244,6 +254,15 @@ internal sealed class MethodSummaries
 
         return sinks;
     }
+
+    /// <summary>
+    /// An implementation of an interface or abstract method that calls that method itself: a decorator around the next handler
+    /// (<c>LoggingDecorator.Handle(command)</c> logging, then <c>_inner.Handle(command)</c>). What it logs is reported in its own
+    /// body; counted again at every call through the interface — its own recursive one included — it reported each leak twice.
+    /// Decided from the body's calls, not from which call was summarised first (until round 31 the cycle's cut did it, by order).
+    /// </summary>
+    private bool IsDecorator(IMethodSymbol implementation, IMethodSymbol method)
+        => method.IsAbstract && Reach(implementation.OriginalDefinition).Callees.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default);
 
     /// <summary>A virtual method runs its own body or an override's.</summary>
     private static bool IsDispatched(IMethodSymbol method) => method.IsVirtual || method.IsOverride && !method.IsSealed;

@@ -46,7 +46,15 @@ internal sealed class Sanitizers
     };
 
     private readonly ConfiguredMethods _configured;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
+
+    /// <summary>What the symbol alone says: a sanitizer, not one, or one if its body removes the value (null).</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, bool?> _cache = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// What the bodies say, kept where a walk from the question would say the same: a "no" found under a cut (the bound, or a
+    /// cycle) is not the body's answer, and kept it made a masking helper's calls leaks after an unlucky first question.
+    /// </summary>
+    private readonly BoundedVerdicts _removing = new(WalkKind.Sanitizing);
 
     private readonly SourceBodies _bodies;
 
@@ -65,10 +73,24 @@ internal sealed class Sanitizers
         }
 
         var key = (method.ReducedFrom ?? method).OriginalDefinition;
-        return _cache.TryGetValue(key, out var sanitizes) ? sanitizes : _cache.GetOrAdd(key, Classify(key));
+        var sanitizes = _cache.TryGetValue(key, out var known) ? known : _cache.GetOrAdd(key, Classify(key));
+        return sanitizes ?? RemovesByBody(key);
     }
 
-    private bool Classify(IMethodSymbol method)
+    /// <summary>The answer of the body of a method named like a sanitizer (<see cref="SanitizingBodies"/>).</summary>
+    private bool RemovesByBody(IMethodSymbol method)
+    {
+        if (_removing.TryGet(method, out var removes))
+        {
+            return removes;
+        }
+
+        var level = _removing.Level;
+        return _removing.Keep(method, level, _bodies.Body(method) is { } body && SanitizingBodies.Removes(method, body, this));
+    }
+
+    /// <summary>True or false from the symbol alone; null when the body decides.</summary>
+    private bool? Classify(IMethodSymbol method)
     {
         var type = method.ContainingType;
         if (type is null)
@@ -101,7 +123,11 @@ internal sealed class Sanitizers
         // address on). A method whose body cannot be read (a package's, an interface's) is taken at its word, unless the word
         // is about markup (Ganss.Xss HtmlSanitizer.Sanitize keeps the name and e-mail it is given).
         var words = IdentifierWords.Words(method.Name);
-        return words.Count > 0 && (SanitizingVerbs.Contains(words[0]) || words.Any(w => PersonalNames.SafeWords.Contains(w)))
-               && (_bodies.Body(method) is { } body ? SanitizingBodies.Removes(method, body, this) : !MarkupSanitizers.CleansMarkupOnly(method));
+        if (words.Count == 0 || !SanitizingVerbs.Contains(words[0]) && !words.Any(w => PersonalNames.SafeWords.Contains(w)))
+        {
+            return false;
+        }
+
+        return _bodies.Body(method) is null ? !MarkupSanitizers.CleansMarkupOnly(method) : null;
     }
 }

@@ -23,8 +23,9 @@ internal static class SanitizingBodies
     /// <summary>True when <paramref name="body"/> of <paramref name="method"/> writes a mask or calls a sanitizer.</summary>
     public static bool Removes(IMethodSymbol method, IOperation body, Sanitizers sanitizers)
     {
-        // A sanitizer's body asks about the methods it calls, which can call it back: bounded like a summary.
-        using var walk = BoundedWalk.Enter(WalkKind.Summary, method);
+        // A sanitizer's body asks about the methods it calls, which can call it back: bounded, in a walk of its own (asked
+        // inside a summary's walk, the summary's bound cut it: round 31's RedactPhone, asked first three helpers down).
+        using var walk = BoundedWalk.Enter(WalkKind.Sanitizing, method);
         if (!walk.Entered)
         {
             return false;

@@ -242,7 +242,7 @@ public class DeterminismTests
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private static Compilation Compile((string Path, string Text)[] sources)
+    internal static Compilation Compile((string Path, string Text)[] sources)
     {
         var stubs = new[]
         {
@@ -258,7 +258,7 @@ public class DeterminismTests
     }
 
     /// <summary>The sorted DataGuard reports of one analysis; an analyzer exception fails the test.</summary>
-    private static async Task<string[]> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent)
+    internal static async Task<string[]> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent)
     {
         var failures = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
@@ -275,6 +275,6 @@ public class DeterminismTests
             .ToArray();
     }
 
-    private static string Difference(string[] expected, string[] actual)
+    internal static string Difference(string[] expected, string[] actual)
         => "missing [" + string.Join("; ", expected.Except(actual)) + "], extra [" + string.Join("; ", actual.Except(expected)) + "]";
 }
