@@ -85,6 +85,28 @@ internal static class NumberWords
     // start none ("the", "and", "people" are turned down by one lookup). Repeat words carry the digit '\0'.
     private static readonly (string Word, char Digit, Language Languages, int Copies)[][] WordsByFirst = FileByFirstLetter();
 
+    // The lengths of the words on each shelf, one bit a length, and the longest word: the pre-check of WordAt.
+    private static readonly int[] LengthsByFirst = Array.ConvertAll(WordsByFirst, LengthBits);
+
+    private static readonly int LongestWord = Longest();
+
+    private static int LengthBits((string Word, char Digit, Language Languages, int Copies)[] shelf)
+    {
+        int bits = 0;
+        foreach (var entry in shelf) bits |= 1 << entry.Word.Length;
+        return bits;
+    }
+
+    private static int Longest()
+    {
+        int longest = 0;
+        foreach (var shelf in WordsByFirst)
+        {
+            foreach (var entry in shelf) longest = Math.Max(longest, entry.Word.Length);
+        }
+        return longest;
+    }
+
     private static (string, char, Language, int)[][] FileByFirstLetter()
     {
         var filed = new List<(string, char, Language, int)>[Shelves];
@@ -141,10 +163,14 @@ internal static class NumberWords
         repeat = 0;
         int first = ShelfOf(text[i]);
         if ((uint)first >= Shelves || i > 0 && IsWordChar(text[i - 1])) return 0;
+        // A word matches only the whole word at i, so its length is measured once (no further than the longest word) and
+        // the words of other lengths are passed over without a look at the text: most prose words end in one lookup.
+        int whole = 0;
+        while (whole <= LongestWord && i + whole < text.Length && IsWordChar(text[i + whole])) whole++;
+        if (whole > LongestWord || (LengthsByFirst[first] & (1 << whole)) == 0) return 0;
         foreach (var (word, value, wordLanguages, copies) in WordsByFirst[first])
         {
-            int end = i + word.Length;
-            if (end > text.Length || end < text.Length && IsWordChar(text[end]) || (wordLanguages & among) == 0) continue;
+            if (word.Length != whole || (wordLanguages & among) == 0) continue;
             if (word.Length > 1 && word[1] < 0x80 && (text[i + 1] | 0x20) != (word[1] | 0x20)) continue; // most prose words differ by their second letter
             // Roman numerals only in upper case: "vi" and "i" are words.
             var comparison = wordLanguages == Language.Roman ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
@@ -180,7 +206,10 @@ internal static class NumberWords
     // A letter or digit of a word: ASCII, or a Latin letter with a diacritic (Vietnamese: "bà" is no "ba", "haiđ" no "hai").
     // Han characters are not: "…eight一早" ends before 一 as it would after an ASCII digit.
     // 注音 symbols and their tone marks are word characters too: ㄌㄧㄥˊ is one word, ㄙ inside ㄙㄢ none.
-    private static bool IsWordChar(char c) => AsciiChars.IsLetterOrDigit(c) || c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF'
+    // ASCII first, in a call the JIT inlines: prose asks this of every character of a word it looks at.
+    private static bool IsWordChar(char c) => c < '\u0080' ? AsciiChars.IsLetterOrDigit(c) : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c) => AsciiChars.IsLetterOrDigit(c) || c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF'
         || (uint)(c - FirstBopomofo) < BopomofoCount || c is '\u02CA' or '\u02C7' or '\u02CB' or '\u02D9' or '\u02C9';
 
     // The digit a repeat word says again: a digit or an English digit word right after it ("double 5", "triple seven").

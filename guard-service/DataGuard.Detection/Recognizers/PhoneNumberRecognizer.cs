@@ -307,11 +307,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         // Round 41 (set U41): an extension after it (戶政事務所：338108 #156, 督察組：555-544 轉 423, 勤務指揮中心：64669 分機 249):
         // only a switchboard's line takes one. Five digits otherwise stay no phone without a landline label: a postcode's 3+2.
+        // The numbering plan first: most digits are no area's local number, and they need no look for an extension.
+        if (chain.Chars[0] < '2' || !TaiwanNumberingPlan.IsLocalOfSomeArea(chain.Chars.Slice(0, count))) return false;
         bool extension = LocalNumberCues.HasExtension(text, chain.EndOf(count));
         // "(650) 253-0000": digits that another group continues are the head of a longer number; the next cell's are not, nor
         // an extension's (分機 is read across as a spoken word).
         if (!extension && chain.Length > count && (uint)(chain.Chars[count] - '0') <= 9 && chain.GapChars[count] is not ('\t' or '|' or '｜' or ',' or '，' or ';' or '；')) return false;
-        if (chain.Chars[0] < '2' || !TaiwanNumberingPlan.IsLocalOfSomeArea(chain.Chars.Slice(0, count))) return false;
         // "市話 648445號", "電話費…家裡電話 23456 元", "市話 28,500": a unit or a thousands comma makes it a quantity.
         // (分機 after it is no 分 of a score or a minute count)
         if (HasThousandsComma(chain, count) || !extension && LocalNumberShape.EndsAsQuantity(text, chain.EndOf(count))) return false;
