@@ -36,7 +36,8 @@ internal static class BopomofoLetters
     /// <summary>The first 注音 symbol at or after <paramref name="from"/>, or -1.</summary>
     public static int IndexOfSymbol(ReadOnlySpan<char> text, int from) => Pipeline.CharSearch.IndexOfInRange(text, from, First, Last);
 
-    private const char First = '\u3105', Last = '\u312F';
+    /// <summary>The 注音 block's first and last symbols.</summary>
+    public const char First = '\u3105', Last = '\u312F';
 
     /// <summary>The tone marks written after a 注音 syllable (ˊ ˇ ˋ ˙ ˉ).</summary>
     public static bool IsToneMark(char c) => c is 'ˊ' or 'ˇ' or 'ˋ' or '˙' or 'ˉ';

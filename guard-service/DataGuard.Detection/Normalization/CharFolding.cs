@@ -123,7 +123,10 @@ internal static class CharFolding
     }
 
     /// <summary>A CJK unified ideograph (U+4E00–U+9FFF): the Han characters of zh-TW words, names and numerals.</summary>
-    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    public static bool IsHan(char c) => c is >= FirstHan and <= LastHan;
+
+    /// <summary>The CJK Unified Ideographs block that <see cref="IsHan"/> takes.</summary>
+    public const char FirstHan = '\u4E00', LastHan = '\u9FFF';
 
     /// <summary>True for characters that can be part of an identifier (digit or letter after folding).</summary>
     public static bool IsAlphanumeric(char c)

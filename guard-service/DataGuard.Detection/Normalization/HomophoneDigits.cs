@@ -110,7 +110,7 @@ internal static class HomophoneDigits
         // And rows spelt with the alphabet's words (Kilo Juliett …, K（Kilo）…), found at their capitals — in a text with Chinese
         // in it, where the frames that name such rows are written (車號, 居留證, 可疑車輛): English prose is dense in capitals, and
         // a stop at each cost it a tenth of its speed (det-letters41); the chain reader still reads a row spelt there.
-        if (CharSearch.IndexOfInRange(span, 0, FirstHan, LastHan) >= 0)
+        if (CharSearch.IndexOfInRange(span, 0, CharFolding.FirstHan, CharFolding.LastHan) >= 0)
         {
             for (int at = AsciiChars.IndexOfUpper(span, 0); at >= 0; at = AsciiChars.IndexOfUpper(span, at))
                 at = DescribedLetterRuns.SpeltAt(span, at) ? DescribedLetterRuns.RewriteAt(text, at, ref rewritten, ref guarded) : at + 1;
@@ -127,9 +127,6 @@ internal static class HomophoneDigits
         }
         return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), Guarded(letters.Guarded, guarded), reversed);
     }
-
-    /// <summary>The CJK Unified Ideographs block, as <see cref="CharFolding.IsHan"/> takes it.</summary>
-    private const char FirstHan = '\u4E00', LastHan = '\u9FFF';
 
     // The starts of the readings that need an ID word to be letters: the one-character letter readings and the guarded descriptions.
     private static List<int>? Guarded(List<int>? readings, List<int>? descriptions)

@@ -187,9 +187,9 @@ internal static class NumberWords
     // symbol's place in the Bopomofo block; any other character falls outside (≥ Shelves).
     private const int Shelves = 26 + BopomofoCount;
 
-    private const char FirstBopomofo = '\u3105';
+    private const char FirstBopomofo = BopomofoLetters.First;
 
-    private const int BopomofoCount = 0x312F - FirstBopomofo + 1;
+    private const int BopomofoCount = BopomofoLetters.Last - FirstBopomofo + 1;
 
     private static int ShelfOf(char c) =>
         c is 'è' or 'È' ? 'e' - 'a' : (uint)(c - FirstBopomofo) < BopomofoCount ? 26 + (c - FirstBopomofo) : (c | 0x20) - 'a';
@@ -198,7 +198,7 @@ internal static class NumberWords
     /// Whether <paramref name="c"/> may start a digit word that the folder reads as no letter: pinyin's èr, or a 注音 symbol
     /// (ㄌㄧㄥˊ ㄐㄧㄡˇ…). The chain reader asks this where it asks a letter for a number word.
     /// </summary>
-    public static bool StartsOffLetters(char c) => c is 'è' or 'È' || (uint)(c - FirstBopomofo) < BopomofoCount;
+    public static bool StartsOffLetters(char c) => c is 'è' or 'È' || BopomofoLetters.IsSymbol(c);
 
     /// <summary>The first symbols of the 注音 digit syllables: a chain may start at one, so they are trigger characters.</summary>
     public static string ZhuyinFirstSymbols() => "ㄌㄧㄦㄙㄨㄑㄅㄐ";
@@ -210,7 +210,7 @@ internal static class NumberWords
     private static bool IsWordChar(char c) => c < '\u0080' ? AsciiChars.IsLetterOrDigit(c) : IsOtherWordChar(c);
 
     private static bool IsOtherWordChar(char c) => AsciiChars.IsLetterOrDigit(c) || c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF'
-        || (uint)(c - FirstBopomofo) < BopomofoCount || c is '\u02CA' or '\u02C7' or '\u02CB' or '\u02D9' or '\u02C9';
+        || BopomofoLetters.IsSymbol(c) || BopomofoLetters.IsToneMark(c);
 
     // The digit a repeat word says again: a digit or an English digit word right after it ("double 5", "triple seven").
     private static bool DigitAfter(ReadOnlySpan<char> text, int from, out char digit)
