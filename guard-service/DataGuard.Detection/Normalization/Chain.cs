@@ -88,6 +88,18 @@ internal ref struct Chain
     /// </summary>
     public readonly bool IsGroupBoundary(int index) => Gaps[index] > 0 || (Flags[index] & (byte)Evasions.ZeroWidth) != 0;
 
+    /// <summary>
+    /// det-words42 (set U44): whether the gap before <paramref name="index"/> is only the one blank that parts two number
+    /// words (`three seven six nine／zero seven…`): words are written apart, so that blank groups nothing; the marks between
+    /// groups of words do.
+    /// </summary>
+    public readonly bool SpacesWords(int index) =>
+        Gaps[index] == 1 && GapChars[index] is ' ' or '\u3000' or '\u00A0'
+        && (Flags[index - 1] & Flags[index] & (byte)Evasions.NumberWords) != 0;
+
+    /// <summary>Whether a group of the value ends before <paramref name="index"/>: a gap that is not <see cref="SpacesWords"/>.</summary>
+    public readonly bool BreaksGroup(int index) => Gaps[index] > 0 && !SpacesWords(index);
+
     /// <summary>Number of places within the first <paramref name="count"/> characters where separators split the value.</summary>
     public readonly int GapCount(int count)
     {

@@ -177,8 +177,11 @@ internal static class ChainReader
             // number word is its digit. Such a word starts the chain or follows a gap; letters inside a run are not looked at.
             // Round 41: a letter glued to the one before is looked at where a bracket follows it (R（Romeo）B（Bravo）G（Golf）);
             // pinyin's èr and a 注音 digit syllable (ㄌㄧㄥˊ ㄐㄧㄡˇ…) start a number word though the folder reads no letter there.
-            if (folded.Kind == CharKind.Letter && (gap > 0 || length == 0 || i + 1 < text.Length && text[i + 1] is '(' or '（')
-                || (gap > 0 || length == 0) && NumberWords.StartsOffLetters(text[i]))
+            // det-words42 (set U44): or a word after a number word with only invisible characters between (`eight\u2060three`,
+            // `ba\u200Bsan`): the gap counts no character, yet the words are two.
+            bool wordStarts = gap > 0 || length == 0 || previous.Evasions == Evasions.NumberWords;
+            if (folded.Kind == CharKind.Letter && (wordStarts || i + 1 < text.Length && text[i + 1] is '(' or '（')
+                || wordStarts && NumberWords.StartsOffLetters(text[i]))
             {
                 if (NumberWords.LengthAt(text, i, out char digit, out int copies) is int word and > 0)
                 {
@@ -341,6 +344,15 @@ internal static class ChainReader
                     gap = 1;
                     gapChar = SpelledDown.CrossesHyphen(text, i, down) ? '-' : ' ';
                     i += down - 1;
+                    continue;
+                case CharKind.Other when length >= 2 && text[i] is '|' or '｜'
+                    && DisguisedGroupBars.LengthAt(text, i, wordsBefore: (flags[length - 1] & flags[length - 2] & (byte)Evasions.NumberWords) != 0) is int groupBar and > 0:
+                    // det-words42: "0️⃣9️⃣ | 6️⃣9️⃣2️⃣3️⃣ | …", "zero nine nine three | one seven one | …": a bar between two groups of
+                    // keycaps or number words is the gap between them.
+                    if (firstRunEnd < 0) firstRunEnd = i;
+                    if (gap == 0) gapChar = '|';
+                    gap = Math.Min(gap + groupBar, MaxGap);
+                    i += groupBar - 1;
                     continue;
             }
             break;

@@ -113,10 +113,23 @@ internal static class NumberWords
         for (int letter = 0; letter < Shelves; letter++) filed[letter] = new List<(string, char, Language, int)>();
         foreach (var (word, digit, languages) in Words) filed[ShelfOf(word[0])].Add((word, digit, languages, 1));
         foreach (var (word, copies) in Repeats) filed[word[0] - 'a'].Add((word, '\0', Language.English, copies));
-        // Longest first within a letter, so VIII is tried before VII and "liang" before "li…" readings.
-        foreach (var list in filed) list.Sort(static (a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        // Longest first within a letter, so VIII is tried before VII and "liang" before "li…" readings. Among spellings of one
+        // length, a language read only in a run of seven comes first (det-words42): "ba" stands in a run of seven pinyin
+        // syllables (`san qi ba ba／ba wu liu…`) as well as in three Vietnamese words (ba ba ba), and the longer run is the
+        // stronger evidence; a Vietnamese run (một hai ba bốn) holds no pinyin run and is read as before.
+        foreach (var list in filed)
+        {
+            var ordered = list.Select((entry, index) => (entry, index))
+                .OrderByDescending(static e => e.entry.Item1.Length).ThenBy(static e => IsLongRunLanguage(e.entry.Item3) ? 0 : 1).ThenBy(static e => e.index)
+                .Select(static e => e.entry).ToList();
+            list.Clear();
+            list.AddRange(ordered);
+        }
         return Array.ConvertAll(filed, list => list.ToArray());
     }
+
+    // Pinyin, Roman numerals and 注音: the languages whose words are read only in a run of LongRun.
+    private static bool IsLongRunLanguage(Language languages) => (languages & (Language.Pinyin | Language.Roman | Language.Zhuyin)) == languages;
 
     /// <summary>
     /// Length of the number word at <paramref name="i"/> with its <paramref name="digit"/> ('0'–'9'): a whole word (either
@@ -245,7 +258,7 @@ internal static class NumberWords
     // Whether the word at i (of the given length) stands in a run of ForeignRun digit words sharing one of its languages.
     private static bool InForeignRun(ReadOnlySpan<char> text, int i, int length, Language languages)
     {
-        int needed = (languages & (Language.Pinyin | Language.Roman | Language.Zhuyin)) == languages ? LongRun : ForeignRun;
+        int needed = IsLongRunLanguage(languages) ? LongRun : ForeignRun;
         int run = 1;
         for (int end = i + length; run < needed && (WordAfter(text, end, languages) is int next and > 0 || (next = ZeroAfter(text, end, languages)) > 0); run++) end = next;
         for (int start = i; run < needed && (WordBefore(text, SkipGap(text, start - 1, step: -1), languages) is int previous and >= 0
@@ -288,11 +301,36 @@ internal static class NumberWords
         return WordAt(text, wordStart, out _, out var wordLanguages, out _, languages) == last + 1 - wordStart && (wordLanguages & languages) != 0 ? wordStart : -1;
     }
 
-    // The first index from i, walking by step, that is not a space or a hyphen (at most three of them).
+    // The first index from i, walking by step, past the gap between two words: at most three characters the folder reads
+    // as a separator (space, hyphen, dash, dot, bullet, slash, underscore, tilde, 、, a symbol or an emoji — its two code
+    // units one character) or as invisible (zero-width, soft hyphen, word joiner), which count for nothing. det-words42
+    // (set U44): `er liu liu qi🙈jiu si liu ba`, `two one nine•five six six eight`, `…four／five…` part their groups so,
+    // and the chain reader reads those marks between the groups already; the run of words must read across them too.
     private static int SkipGap(ReadOnlySpan<char> text, int i, int step)
     {
         int skipped = 0;
-        while (i >= 0 && i < text.Length && skipped < 3 && text[i] is ' ' or '\u3000' or '-') { i += step; skipped++; }
+        // A bar, which the folder keeps out of its separators (a table's cell break), parts groups of words as well
+        // (`yi qi ba ling | ba ling yi yi qi`); whether the value reads across it is the chain reader's (DisguisedGroupBars).
+        while (i >= 0 && i < text.Length && CharFolding.KindOf(text[i]) is var kind && (kind is CharKind.Separator or CharKind.Invisible || text[i] is '|' or '｜'))
+        {
+            if (IsStyledPairAt(text, i, step)) break; // 𝟕, 🅐: its halves fall in the surrogate range, but it is a digit or letter
+            if (kind != CharKind.Invisible && ++skipped > 3) break;
+            // An emoji's surrogate pair is one character of the gap: its second half is passed with the first.
+            if (IsPairAt(text, i, step)) i += step;
+            i += step;
+        }
         return i;
+    }
+
+    // Whether text[i] is half of a styled digit or letter outside the BMP (𝟕 𝟘 🅐), walking by step.
+    private static bool IsStyledPairAt(ReadOnlySpan<char> text, int i, int step) =>
+        IsPairAt(text, i, step) && (step > 0 ? CharFolding.TryFoldSupplementary(text[i], text[i + 1], out _) : CharFolding.TryFoldSupplementary(text[i - 1], text[i], out _));
+
+    // Whether text[i] and text[i + step] are the two halves of one surrogate pair, in the order of the walk.
+    private static bool IsPairAt(ReadOnlySpan<char> text, int i, int step)
+    {
+        int other = i + step;
+        if (other < 0 || other >= text.Length) return false;
+        return step > 0 ? char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[other]) : char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[other]);
     }
 }

@@ -134,13 +134,14 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
 
     // "455/3817.206.931/582": groups joined by a slash here and a dot there are several values side by side (an ID's
     // tail, a phone, a plate), not one card; a card's writer joins every group the same way. Speech between groups and a
-    // line wrap are no separators of the number's own.
+    // line wrap are no separators of the number's own, nor the blank between two number words (det-words42:
+    // `three seven six nine／zero seven…` parts its groups by the slash alone; Chain.BreaksGroup).
     private static bool MixesSeparators(ReadOnlySpan<char> text, in Chain chain, int count)
     {
         char first = '\0';
         for (int i = 1; i < count; i++)
         {
-            if (chain.Gaps[i] == 0 || chain.GapChars[i] == Chain.FillerGap || ChainReader.WrapsBefore(text, chain, i)) continue;
+            if (!chain.BreaksGroup(i) || chain.GapChars[i] == Chain.FillerGap || ChainReader.WrapsBefore(text, chain, i)) continue;
             char mark = MarkKind(chain.GapChars[i]);
             if (first == '\0') first = mark;
             else if (mark != first) return true;
@@ -172,7 +173,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         int groups = 1;
         for (int i = 1; i < count; i++)
         {
-            if (chain.Gaps[i] == 0) continue;
+            if (!chain.BreaksGroup(i)) continue;
             char kind = MarkKind(chain.GapChars[i]);
             if (IsListMark(kind) || ChainReader.WrapsBefore(text, chain, i) || mark != '\0' && kind != mark || ++groups > MaxChosenGroups) return false;
             mark = kind;
@@ -205,7 +206,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
         for (int i = 1; i < count; i++)
         {
             bool isBreak = IsPrintedBreak(count, i);
-            if ((chain.Gaps[i] > 0) != isBreak || isBreak && MarkKind(chain.GapChars[i]) != mark) return false;
+            if (chain.BreaksGroup(i) != isBreak || isBreak && MarkKind(chain.GapChars[i]) != mark) return false;
         }
         return true;
     }
@@ -221,7 +222,7 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     {
         for (int i = 1; i < count; i++)
         {
-            if (chain.Gaps[i] > 0 && !Chain.IsConventionalSeparator(chain.GapChars[i]) && !ChainReader.WrapsBefore(text, chain, i)) return true;
+            if (chain.BreaksGroup(i) && !Chain.IsConventionalSeparator(chain.GapChars[i]) && !ChainReader.WrapsBefore(text, chain, i)) return true;
         }
         return false;
     }

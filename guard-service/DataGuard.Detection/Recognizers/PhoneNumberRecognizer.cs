@@ -129,6 +129,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (chain.HasFiller(chain.Length)) return TrySplit(text, chain, out match);
         // "10.0.22631.3296", "3.14159 2653": digits after a number and a dot continue a version or a decimal.
         if (ContinuesNumber(text, chain.Start) || NotPhoneCodes.NamesOther(text, chain.Start)) return false;
+        if (chain.HasPlus && LetterJoiningPlus.JoinsLetterAt(text, chain.PlusPosition)) return false; // "B + 79807452": an ID's letter, joined
         if (!chain.HasPlus && SpokenPlus.TryRead(text, chain, out match)) return true; // 加號八五二…: the plus said aloud
         // A number after a foreign country's name is read in that country's plan first (香港電話 9123 4567 is not a Taipei
         // local number); a Taiwan reading that fails may still be a foreign national number (日本手機 090-1234-5678).
