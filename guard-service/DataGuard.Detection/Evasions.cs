@@ -36,4 +36,7 @@ public enum Evasions
 
     /// <summary>Digits written as sound-alike characters (諧音: 酒 for 9, 醫 for 1, 爸 for 8) in place of digits.</summary>
     Homophones = 1 << 8,
+
+    /// <summary>Digits given as small sums to work out (0920—6(2×4)4, (500+12)) in place of the digits.</summary>
+    Arithmetic = 1 << 9,
 }

@@ -72,11 +72,19 @@ public sealed class PersonalDataScanner
     public IReadOnlyList<Finding> Scan(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        var findings = ScanUnwrapped(text);
-        // Digits written as sound-alike characters (酒 for 9, 醫 for 1…), read where a run has the shape of a whole value.
-        if (HomophoneDigits.Read(text) is HomophoneReading reading) findings = reading.Merge(findings, ScanUnwrapped(reading.Text));
+        var findings = ScanReadings(text);
+        // Digits given as bracketed sums to work out (0920—6(2×4)4, (500+12)): the whole engine reads the text again with each
+        // sum's digits in its place (round 42), so every reading above composes with them.
+        if (ArithmeticReading.Find(text) is ArithmeticReading sums) findings = sums.Merge(findings, ScanReadings(sums.Text));
         // Values given in pieces that a frame says to join (chat messages after a request, segments out of order): round 40.
         return PiecesReading.Find(text) is List<GivenPieces> pieces ? PiecesReading.Merge(pieces, findings, ScanUnwrapped) : findings;
+    }
+
+    private IReadOnlyList<Finding> ScanReadings(string text)
+    {
+        var findings = ScanUnwrapped(text);
+        // Digits written as sound-alike characters (酒 for 9, 醫 for 1…), read where a run has the shape of a whole value.
+        return HomophoneDigits.Read(text) is HomophoneReading reading ? reading.Merge(findings, ScanUnwrapped(reading.Text)) : findings;
     }
 
     // A text/* data: URI's base64 payload is read as the text it wraps (round 29), then its escapes are undone.

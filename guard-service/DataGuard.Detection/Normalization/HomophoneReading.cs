@@ -95,12 +95,20 @@ internal sealed class HomophoneReading
         return false;
     }
 
-    private static bool Outscores(Finding f, IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// Whether no finding that <paramref name="f"/> overlaps scores higher: a second reading may take its place. With
+    /// <paramref name="partsGiveWay"/>, a finding of the same type that <paramref name="f"/> covers whole is a part of the
+    /// value cut short where the disguise began (round 42: <c>WAS-718(7+1)</c>, the 3+3 plate WAS-718 inside WAS-7188) and
+    /// gives way whatever its score.
+    /// </summary>
+    internal static bool Outscores(Finding f, IReadOnlyList<Finding> findings, bool partsGiveWay = false)
     {
         for (int k = 0; k < findings.Count; k++)
         {
             var w = findings[k];
-            if (w.Start < f.End && f.Start < w.End && w.Score > f.Score) return false;
+            if (w.Start >= f.End || f.Start >= w.End || w.Score <= f.Score) continue;
+            if (partsGiveWay && w.Type == f.Type && w.Start >= f.Start && w.End <= f.End) continue;
+            return false;
         }
         return true;
     }

@@ -15,12 +15,22 @@ internal static class PieceCharacters
     public static int Append(ReadOnlySpan<char> piece, System.Text.StringBuilder into)
     {
         int mark = into.Length, count = 0;
-        foreach (char c in piece)
+        for (int k = 0; k < piece.Length; k++)
         {
+            char c = piece[k];
             char folded = FoldOne(c);
             if (folded == '\0')
             {
                 if (IsDropped(c)) continue;
+                // A bracketed sum (round 42: 第三段「6(12-3)」) stands for the digits it works out to.
+                if (ArithmeticTerms.LengthAt(piece, k, out long value) is int term and > 0)
+                {
+                    string digits = ArithmeticTerms.DigitsOf(value);
+                    into.Append(digits);
+                    count += digits.Length;
+                    k += term - 1;
+                    continue;
+                }
                 into.Length = mark;
                 return -1;
             }
