@@ -102,8 +102,39 @@ internal sealed class LogDestinations
         }
 
         var configured = _configuredTables.Contains(named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty));
-        return configured || IsLogEntryType(named) && !IsHistoryOfRecord(named) ? named.Name : null;
+        return configured || IsLogEntryType(named) && !IsHistoryOfRecord(named) && !IsTrailRow(named, invocation) ? named.Name : null;
     }
+
+    /// <summary>
+    /// An audit trail's row (<c>AuditLog</c> with <c>ErrorMessage</c>/<c>StackTrace</c> columns) stored here is a log only when
+    /// this row is filled from an exception (<c>StackTrace = ex.StackTrace</c>): an outcome's text from a request or a service,
+    /// which the application lists on its own audit pages, is its trail (round 31's PayFlowPro), not an error log.
+    /// </summary>
+    private static bool IsTrailRow(INamedTypeSymbol entity, IInvocationOperation invocation)
+        => NamesAuditTrail(IdentifierWords.Split(entity.Name)) && !FilledFromException(invocation);
+
+    /// <summary>True when a value the stored row is built from — its initializer, or assignments to its local's members — reads an exception.</summary>
+    private static bool FilledFromException(IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.FirstOrDefault()?.Value is not { } stored)
+        {
+            return false;
+        }
+
+        var row = OperationShapes.Unconverted(stored);
+        var values = row is ILocalReferenceOperation local ? StoredValues.Assigned(local.Local, invocation).Concat(MemberValues(local.Local, invocation)) : new[] { row };
+        return values.Any(value => value.DescendantsAndSelf().Any(ReadsException));
+    }
+
+    /// <summary>The values the method assigns to members of the local (<c>entry.StackTrace = ex.StackTrace</c>).</summary>
+    private static IEnumerable<IOperation> MemberValues(ILocalSymbol local, IOperation reference)
+        => StoredValues.Root(reference).Descendants().OfType<ISimpleAssignmentOperation>()
+            .Where(a => a.Target is IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } && SymbolEqualityComparer.Default.Equals(owner.Local, local))
+            .Select(a => a.Value);
+
+    private static bool ReadsException(IOperation operation)
+        => operation is ILocalReferenceOperation or IParameterReferenceOperation
+           && BaseTypes.Any(operation.Type, t => t is INamedTypeSymbol named && PersonalAttributes.MetadataName(named) == "System.Exception");
 
     /// <summary>
     /// <c>TicketLog</c> referring to its <c>Ticket</c>, which holds <c>ICollection&lt;TicketLog&gt; Logs</c>: rows that another

@@ -14,7 +14,10 @@ namespace DataGuard.Analyzers.Sources;
 /// </summary>
 internal static class OperatorValues
 {
-    /// <summary>A compile-time constant or a configuration value, or a choice between such values (<c>config["To"] ?? "ops@x"</c>).</summary>
+    /// <summary>
+    /// A compile-time constant or a configuration value, or a choice between such values (<c>config["To"] ?? "ops@x"</c>, or
+    /// <c>?? throw</c> when unset: the throw reaches the operand as a conversion to its type).
+    /// </summary>
     public static bool IsOperatorValue(IOperation value) => IsConstant(value, alsoConfiguration: true);
 
     /// <summary>A compile-time constant, or a choice between constants (<c>isDev ? "dev@x" : "ops@x"</c>).</summary>
@@ -29,7 +32,7 @@ internal static class OperatorValues
             _ when alsoConfiguration && IsConfigurationRead(value) => true,
             IConversionOperation conversion => IsConstant(conversion.Operand, alsoConfiguration),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional => IsConstant(conditional.WhenTrue, alsoConfiguration) && IsConstant(whenFalse, alsoConfiguration),
-            ICoalesceOperation coalesce => IsConstant(coalesce.Value, alsoConfiguration) && (coalesce.WhenNull is IThrowOperation || IsConstant(coalesce.WhenNull, alsoConfiguration)),
+            ICoalesceOperation coalesce => IsConstant(coalesce.Value, alsoConfiguration) && (OperationShapes.Unconverted(coalesce.WhenNull) is IThrowOperation || IsConstant(coalesce.WhenNull, alsoConfiguration)),
             _ => false,
         };
     }

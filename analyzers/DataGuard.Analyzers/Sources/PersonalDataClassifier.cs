@@ -240,7 +240,8 @@ internal sealed class PersonalDataClassifier
             return true;
         }
 
-        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsAccountHoldersName(symbol) || VehicleLicenseNumbers.IsPlate(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
+        return _names.IsPersonal(symbol.Name) || IsNameOfAPerson(symbol) || IsAccountHoldersName(symbol)
+               || QualifiedPersonNames.IsPersonsName(symbol, _names, _records.IsOrganisation) || VehicleLicenseNumbers.IsPlate(symbol) || IsPlainValue(type!) && FilterValues.Holds(symbol, _names) ? null : false;
     }
 
     /// <summary>True for a record of the program that describes an organisation (a clinic's sign-up, a lab's branch).</summary>

@@ -72,6 +72,38 @@ public class OperatorValuesTests
         public class SeedAccounts { public string AdminEmail { get; set; } = ""; }
         """);
 
+    /// <summary>An SMS sender whose constructor (PARAMETER) stores its own number (VALUE) and logs it (LOGGED … END).</summary>
+    private const string SmsSender = """
+        class SmsSender
+        {
+            private readonly ILogger _logger;
+            private readonly string _fromPhoneNumber;
+            public SmsSender(PARAMETER, ILogger logger)
+            {
+                _fromPhoneNumber = VALUE;
+                _logger = logger;
+                LOGGED_logger.LogInformation("SMS sender ready, from {From}", _fromPhoneNumber)END;
+            }
+            public void Send(string body) => LOGGED_logger.LogInformation("Sending from {From}: {Length}", _fromPhoneNumber, body.Length)END;
+        }
+        """;
+
+    /// <summary>
+    /// Round 31's clinic: the SMS sender's own number, read from an environment variable or configuration (or the constructor
+    /// throws), logged where the constructor stores it and where each message is sent — the organisation's sender, as an SMTP account is.
+    /// </summary>
+    [Fact]
+    public Task Configured_sender_number_logged_in_the_constructor_that_reads_it_is_not_reported() => Run(SmsSender
+        .Replace("PARAMETER", "IConfiguration configuration")
+        .Replace("VALUE", "Environment.GetEnvironmentVariable(\"SMS_FROM\") ?? configuration[\"Sms:FromPhoneNumber\"] ?? throw new InvalidOperationException(\"not configured\")")
+        .Replace("LOGGED", "").Replace("END", ""));
+
+    /// <summary>A sender number the constructor is handed by its caller (a person's, for all the class knows) stays reported.</summary>
+    [Fact]
+    public Task Sender_number_handed_to_the_constructor_is_reported() => Run(SmsSender
+        .Replace("PARAMETER", "string fromPhoneNumber").Replace("VALUE", "fromPhoneNumber")
+        .Replace("LOGGED", "{|DG1001:").Replace("END", "|}"));
+
     [Fact]
     public Task Fields_given_a_persons_address_are_reported() => Run("""
         class Mailer

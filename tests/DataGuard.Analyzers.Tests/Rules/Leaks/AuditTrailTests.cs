@@ -122,9 +122,41 @@ public class AuditTrailTests
         .Replace("TABLE", "Logs").Replace("ROW", "Log { Message = action + \" by \" + actor }")
         .Replace("REPORTED_HELPER", "{|DG1001:").Replace("REPORTED_REPOSITORY", "{|DG1001:").Replace("END", "|}"));
 
+    /// <summary>A sync job that stores one row (STORE) when its call fails with <c>ex</c>.</summary>
+    private const string FailedSync = """
+        public class SyncJob
+        {
+            private readonly PortalDb _db = null!;
+
+            public void Run(Member member, string outcome)
+            {
+                try { member.FullName = member.FullName.Trim(); }
+                catch (InvalidOperationException ex)
+                {
+                    STORE;
+                    _db.SaveChanges();
+                }
+            }
+        }
+        """;
+
+    private static Task StoreOnFailure(string store) => Run(FailedSync.Replace("STORE", store));
+
     [Fact]
-    public Task Audit_named_table_holding_failure_details_is_a_log() => Store(
-        "{|DG1001:_db.IntegrationAudits.Add(new IntegrationAuditLog { Message = \"Sync failed for \" + member.Email, StackTrace = \"\" })|}");
+    public Task Audit_named_table_filled_with_an_exception_is_a_log() => StoreOnFailure(
+        "{|DG1001:_db.IntegrationAudits.Add(new IntegrationAuditLog { Message = \"Sync failed for \" + member.Email, StackTrace = ex.StackTrace })|}");
+
+    [Fact]
+    public Task Audit_named_row_given_the_exception_after_creation_is_a_log() => StoreOnFailure(
+        "var entry = new IntegrationAuditLog { Message = \"Sync failed for \" + member.Email }; entry.StackTrace = ex.ToString(); {|DG1001:_db.IntegrationAudits.Add(entry)|}");
+
+    /// <summary>
+    /// Round 31's PayFlowPro: an audit trail with <c>ErrorMessage</c>/<c>StackTrace</c> columns, filled with the acting user's
+    /// e-mail and an outcome's text from the caller — no exception — is the trail the application lists on its audit pages.
+    /// </summary>
+    [Fact]
+    public Task Audit_named_table_with_failure_columns_filled_without_an_exception_is_not_reported() => StoreOnFailure(
+        "var entry = new IntegrationAuditLog { Message = \"Synced \" + member.Email, StackTrace = outcome }; _db.IntegrationAudits.Add(entry)");
 
     [Fact]
     public Task Audit_named_error_log_is_a_log() => Store(
