@@ -43,10 +43,20 @@ internal sealed class LibraryQueries
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
         return method.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
-               && !IsSigned(method) && !IsCommand(method) && !SendsCommand(call) && !ConvertsHeldRecord(call)
+               && !IsSigned(method) && !IsCommand(method) && !SendsCommand(call) && !ConvertsHeldRecord(call) && !IsRunInPlace(call)
             ? LookedUpRecord(call.TargetMethod)
             : null;
     }
+
+    /// <summary>
+    /// <c>_unitOfWork.GetRepositoryByEntity&lt;User&gt;().GetQueryable().Include(u =&gt; u.Roles).FirstOrDefaultAsync(u =&gt; u.Id == id)</c>:
+    /// another project's <c>IQueryable&lt;T&gt;</c> is a query not yet run, and the operator that runs it in the same expression is the
+    /// read, judged by what it loads and where its rows go (<see cref="PersonalRecordReads"/>); counted again here, every such
+    /// chain was a look-up of everything the entity's graph could hold (round 31's school system). A query kept in a local to be
+    /// filtered and run later is still judged here, by the entity it answers with.
+    /// </summary>
+    private static bool IsRunInPlace(IInvocationOperation call)
+        => PersonalRecordReads.QueriedEntity(call.Type ?? call.TargetMethod.ReturnType) is not null && PersonalRecordReads.RunsInPlace(call);
 
     /// <summary>
     /// <c>await _mediator.Send(new UpdateCustomerCommand { … })</c>, <c>sender.Send(command)</c>: a dispatcher handed a mediator's

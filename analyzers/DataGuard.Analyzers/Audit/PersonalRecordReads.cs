@@ -212,9 +212,38 @@ internal sealed class PersonalRecordReads
                && !StaffRecords.Is(type);
     }
 
-    private static ITypeSymbol? QueryableEntity(IOperation query)
+    /// <summary>Query operators followed from a source to the operator that runs it: <c>Include(…).Where(…).FirstOrDefaultAsync(…)</c> is a handful.</summary>
+    private const int MaxChainLength = 32;
+
+    /// <summary>
+    /// True when <paramref name="query"/> is the source of a chain of LINQ operators, in the same expression, that ends in one
+    /// that runs it (<c>ToListAsync</c>, <c>FirstOrDefaultAsync</c>) or in a <c>foreach</c> over it.
+    /// </summary>
+    internal static bool RunsInPlace(IOperation query)
     {
-        if (query.Type is not INamedTypeSymbol named) return null;
+        var current = query;
+        for (var step = 0; step < MaxChainLength; step++)
+        {
+            var parent = current.Parent;
+            while (parent is IConversionOperation) parent = parent.Parent;
+            if (parent is IForEachLoopOperation) return true;
+            if (parent is not IArgumentOperation { Parent: IInvocationOperation call } argument || call.Arguments.Length == 0 || call.Arguments[0] != argument) return false;
+
+            var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
+            if (method.ContainingType is not { } type || !QueryableOperators.Contains(PersonalAttributes.MetadataName(type.OriginalDefinition))) return false;
+            if (Materializers.Contains(method.Name)) return true;
+            current = call;
+        }
+
+        return false;
+    }
+
+    private static ITypeSymbol? QueryableEntity(IOperation query) => query.Type is { } type ? QueriedEntity(type) : null;
+
+    /// <summary>The <c>T</c> of a type that is or implements <c>IQueryable&lt;T&gt;</c>: a query not yet run; null for any other type.</summary>
+    internal static ITypeSymbol? QueriedEntity(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named) return null;
         var queryable = PersonalAttributes.MetadataName(named.OriginalDefinition) == "System.Linq.IQueryable`1"
             ? named
             : named.AllInterfaces.FirstOrDefault(i => PersonalAttributes.MetadataName(i.OriginalDefinition) == "System.Linq.IQueryable`1");

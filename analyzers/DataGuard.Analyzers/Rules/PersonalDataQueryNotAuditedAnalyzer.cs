@@ -80,9 +80,10 @@ public sealed class PersonalDataQueryNotAuditedAnalyzer : DiagnosticAnalyzer
         => !profile.Options.ReportUnreachableCode && profile.UncalledMethods.IsUncalledMemberOfConsumedInterface(method);
 
     /// <summary>
-    /// A read looks someone up when its rows reach anyone (<see cref="DisclosedReads"/>) and they are not the signed-in
-    /// user's own (<see cref="SignedInUser"/>).
+    /// A read looks someone up when it is no write action's command (<see cref="WriteRequests"/>), its rows reach anyone
+    /// (<see cref="DisclosedReads"/>) and they are not the signed-in user's own (<see cref="SignedInUser"/>).
     /// </summary>
     private static bool LooksSomeoneUp(DataGuardProfile profile, IOperation read, AuditPaths path, IMethodSymbol? owner)
-        => profile.DisclosedReads.Discloses(read, path.Operations, owner) && !profile.SignedInUser.OwnsRead(read, path.Operations, owner);
+        => !WriteRequests.IsCommandOf(read, owner) && profile.DisclosedReads.Discloses(read, path.Operations, owner)
+           && !profile.SignedInUser.OwnsRead(read, path.Operations, owner);
 }
