@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
@@ -24,11 +25,36 @@ public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataFlowAna
 
     private protected override bool IsCandidate(IOperation operation, DataGuardProfile profile) => operation switch
     {
-        IObjectCreationOperation creation => profile.IsException(creation.Type),
+        IObjectCreationOperation creation => !MadeOfConstants(creation.Arguments) && profile.IsException(creation.Type),
         IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer => profile.IsException(initializer.TargetMethod.ContainingType),
         IInvocationOperation { TargetMethod.MethodKind: MethodKind.Ordinary } factory => IsThrownFactory(factory, profile),
         _ => false,
     };
+
+    /// <summary>
+    /// True when every argument is a constant (<c>new ArgumentNullException(nameof(email))</c>, <c>new NotFoundException("User", 42)</c>):
+    /// such an exception carries no one's data, as its constants evaluate to none. Most bodies' guard clauses are such
+    /// creations, and counted as sinks each one made its body be classified and walked for this rule alone — DG1006 was the
+    /// largest DataGuard rule on real code while reporting nothing (issue 10 §5, rounds 31–32).
+    /// </summary>
+    private static bool MadeOfConstants(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            var value = argument.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (!value.ConstantValue.HasValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A thrown factory is judged as a wrapper too: the message arguments its body hands to the exception.</summary>
     private protected override bool IsAlsoWrapper(IInvocationOperation call, DataGuardProfile profile)

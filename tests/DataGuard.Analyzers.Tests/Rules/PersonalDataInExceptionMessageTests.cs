@@ -11,6 +11,22 @@ public class PersonalDataInExceptionMessageTests
     // ----- reported -----
 
     [Fact]
+    public Task Guard_clause_of_constants_beside_a_personal_message_in_the_same_body_is_reported() => Run("""
+        void M(Citizen citizen, string? phone)
+        {
+            if (phone is null) throw new ArgumentNullException(nameof(phone));
+            if (phone.Length == 0) throw new ArgumentException("Empty", nameof(phone), null);
+            throw {|DG1006:new InvalidOperationException("Unknown phone " + phone + " for " + citizen.NationalId)|};
+        }
+        """);
+
+    [Fact]
+    public Task Custom_exception_built_from_a_constant_and_a_personal_value_is_reported() => Run("""
+        class NotFoundException : Exception { public NotFoundException(string name, object key) : base($"{name} ({key}) was not found") { } }
+        void M(Citizen citizen) { throw {|DG1006:new NotFoundException("Citizen", citizen.NationalId)|}; }
+        """);
+
+    [Fact]
     public Task Method_named_like_a_person_with_a_value_parameter_is_reported() => Run("""
         string GetCitizenFullName(Type kind, int id) => "";
         void M(int id) { throw {|DG1006:new InvalidOperationException("No record for " + GetCitizenFullName(typeof(Citizen), id))|}; }
@@ -155,6 +171,18 @@ public class PersonalDataInExceptionMessageTests
         """);
 
     // ----- not reported -----
+
+    [Fact]
+    public Task Exceptions_made_of_constants_alone_are_not_reported() => Run("""
+        class NotFoundException : Exception { public NotFoundException(string name, object key) : base($"{name} ({key}) was not found") { } }
+        void M(Citizen citizen, string? phone)
+        {
+            if (phone is null) throw new ArgumentNullException(nameof(phone));
+            if (citizen.Age < 0) throw new ArgumentOutOfRangeException(nameof(citizen), -1, "Negative age");
+            if (citizen.Age > 150) throw new NotFoundException("Citizen", 42);
+            throw new InvalidOperationException();
+        }
+        """);
 
     [Fact]
     public Task Primary_constructor_keeping_a_key_out_of_its_message_is_not_reported() => Run("""
