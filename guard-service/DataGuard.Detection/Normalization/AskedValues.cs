@@ -25,6 +25,33 @@ internal static class AskedValues
     public const string NotPersonal = "";
 
     /// <summary>
+    /// Round 42 (det-pieces42, U44): the "type" of a value named only as a number (幫我組一個號碼): any personal type, the
+    /// joined value's own validator deciding (a checksum, Luhn, the numbering plan).
+    /// </summary>
+    public const string AnyPersonal = "*";
+
+    /// <summary>Words naming a value only as a number, no kind said.</summary>
+    private static readonly string[] NumberWords = { "號碼" };
+
+    /// <summary>
+    /// The last word in <paramref name="span"/> that names a value only as a number (號碼), with <see cref="AnyPersonal"/>;
+    /// false where none stands. Asked only after <see cref="TryFindLast"/> found no kind (訂單號碼 is an order's).
+    /// </summary>
+    public static bool TryFindNumberWord(ReadOnlySpan<char> span, out string word, out string? type)
+    {
+        word = "";
+        type = null;
+        foreach (var candidate in NumberWords)
+        {
+            if (span.LastIndexOf(candidate.AsSpan()) < 0) continue;
+            word = candidate;
+            type = AnyPersonal;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The last value word in <paramref name="span"/> (the nearest to what follows it): its text and type (null for 證號,
     /// an ID or a certificate). False where the span names none.
     /// </summary>
@@ -47,5 +74,5 @@ internal static class AskedValues
 
     /// <summary>Whether a finding of <paramref name="found"/> is the kind asked for (<paramref name="asked"/>; null: an ID or a certificate).</summary>
     public static bool IsAsked(string found, string? asked) =>
-        asked is null ? found is EntityTypes.NationalId or EntityTypes.ResidentCertificate : found == asked;
+        asked is null ? found is EntityTypes.NationalId or EntityTypes.ResidentCertificate : asked == AnyPersonal || found == asked;
 }

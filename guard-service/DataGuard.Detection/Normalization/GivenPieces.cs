@@ -7,8 +7,9 @@ namespace DataGuard.Detection.Normalization;
 /// </summary>
 internal sealed class GivenPieces
 {
-    public GivenPieces(string label, string? asked, bool typeAsked, string joined, int count, int start, int end)
+    public GivenPieces(string label, string? asked, bool typeAsked, string joined, int count, int start, int end, int valuesStart = -1)
     {
+        ValuesStart = valuesStart < 0 ? start : valuesStart;
         Count = count;
         Label = label;
         Asked = asked;
@@ -35,6 +36,12 @@ internal sealed class GivenPieces
 
     /// <summary>Offset of the first piece written.</summary>
     public int Start { get; }
+
+    /// <summary>
+    /// Offset of the first piece's characters where a label opens the frame (後6碼是345678…: the 3); <see cref="Start"/>
+    /// otherwise. A finding that already covers the pieces from here is kept (round 42).
+    /// </summary>
+    public int ValuesStart { get; }
 
     /// <summary>Offset just past the last piece written.</summary>
     public int End { get; }

@@ -53,7 +53,10 @@ internal static class JoiningInstructions
         int i = lineStart;
         while (i < text.Length && i - lineStart < 2 && text[i] is '>' or '＞') i++;
         if (i == lineStart || i >= text.Length || text[i] is not (' ' or '\u3000') || !StatedNear(text, lineBreak)) return 0;
-        return Blanks.Skip(text, i) - lineStart;
+        // Round 42 (det-pieces42, U44): an invisible character typed after the mark (">> \u00AD8") is part of the mark's gap.
+        i = Blanks.Skip(text, i);
+        while (i < text.Length && CharFolding.KindOf(text[i]) == CharKind.Invisible) i++;
+        return i - lineStart;
     }
 
     /// <summary>

@@ -52,7 +52,8 @@ internal static class PieceCharacters
         return c is '-' or '－' or '‐' ? '-' : '\0';
     }
 
-    // Spaces, and the emoji and symbol marks typed between pieces or as a message of their own.
-    private static bool IsDropped(char c) => c is ' ' or '\t' or '\u3000' || char.IsSurrogate(c) || CharFolding.IsSymbolMark(c)
-        || c is '\uFE0F' or '\u200D';
+    // Spaces, and the emoji and symbol marks typed between pieces or as a message of their own; round 42 (det-pieces42,
+    // U44): a bar typed inside or after a piece sent in chat (3477 | 17, 8745 | ) and invisible characters.
+    private static bool IsDropped(char c) => c is ' ' or '\t' or '\u3000' or '|' or '｜' || char.IsSurrogate(c) || CharFolding.IsSymbolMark(c)
+        || c is '\uFE0F' or '\u200D' || CharFolding.KindOf(c) == CharKind.Invisible;
 }

@@ -5,7 +5,8 @@ namespace DataGuard.Detection.Pipeline;
 /// <summary>
 /// Round 40 (det-pieces40): values given in pieces that a frame says to join — chat messages after a request
 /// (<see cref="ChatPieces"/>), segments labelled out of order (<see cref="LabelledSegments"/>), quoted pieces joined with a
-/// plus after their label (<see cref="QuotedPieces"/>). Each value's pieces, folded and
+/// plus after their label (<see cref="QuotedPieces"/>), letters listed and then the digits named as a part (round 42,
+/// <see cref="LetterAndDigitParts"/>). Each value's pieces, folded and
 /// joined, are read again after the word that asked for them (車牌：ZJ226) by the whole engine, so a join is kept only where a
 /// recognizer finds the value whole in it, of the type asked; it is reported over the pieces, first to last, in place of
 /// what the pieces were read as alone.
@@ -17,6 +18,9 @@ internal static class PiecesReading
     /// piece joined to the next (round 40b).
     /// </summary>
     private static readonly char[] Triggers = { '給', '幾', '多', '段', '」' };
+
+    /// <summary>The units a counted place ends with (前四碼, 末三位; round 42).</summary>
+    private static readonly char[] CountedUnits = { '碼', '位' };
 
     /// <summary>Every frame of pieces in <paramref name="text"/>, or null (no allocation) where none stands.</summary>
     public static List<GivenPieces>? Find(string text)
@@ -45,6 +49,19 @@ internal static class PiecesReading
         // Pieces labelled Ⅰ, Ⅱ … (round 40b): a search of their own, so the one above keeps IndexOfAny's fast path (five characters).
         AddRomanLabelled(text, RomanLabelledPieces.FirstLabel, ref found);
         AddRomanLabelled(text, RomanLabelledPieces.FirstSmallLabel, ref found);
+        // Places named with a count, in any order (round 42: 末三碼是 270，前七碼是 0945831): a search of its own likewise.
+        for (int i = text.IndexOfAny(CountedUnits); i >= 0; i = text.IndexOfAny(CountedUnits, i + 1))
+        {
+            if (LabelledSegments.StartOfCounted(text.AsSpan(), i) is not (int start and >= 0)) continue;
+            if (LabelledSegments.Read(text, start, out int end) is GivenPieces counted)
+            {
+                (found ??= new List<GivenPieces>()).Add(counted);
+                i = end - 1;
+            }
+        }
+        // Letters listed, then the digits named as a part (round 42): a search of its own for the same reason.
+        for (int i = text.IndexOf(LetterAndDigitParts.DigitWord, StringComparison.Ordinal); i >= 0; i = text.IndexOf(LetterAndDigitParts.DigitWord, i + 1, StringComparison.Ordinal))
+            if (LetterAndDigitParts.Read(text, i) is GivenPieces parts) (found ??= new List<GivenPieces>()).Add(parts);
         return found;
     }
 
@@ -87,13 +104,14 @@ internal static class PiecesReading
         return null;
     }
 
-    // Puts the whole value in place of what its pieces were read as — unless a finding of its type already covers them.
+    // Puts the whole value in place of what its pieces were read as — unless a finding of its type already covers them
+    // (round 42: for places, from the first piece's characters, a label before them aside).
     // Round 41: fail closed — only findings the whole value covers give way; one reaching past the pieces (a value of
     // another type that ends on the next line) stays, so joining pieces never loses what the engine found.
     private static void Replace(List<Finding> merged, GivenPieces pieces, Finding whole)
     {
         foreach (var f in merged)
-            if (f.Type == whole.Type && f.Start <= pieces.Start && f.End >= pieces.End) return;
+            if (f.Type == whole.Type && f.Start <= pieces.ValuesStart && f.End >= pieces.End) return;
         merged.RemoveAll(f => Inside(f, pieces));
         merged.Add(whole);
     }
