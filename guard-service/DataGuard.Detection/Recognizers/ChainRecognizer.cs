@@ -101,10 +101,24 @@ internal abstract class ChainRecognizer
         if (mask > 0 && text[mask - 1] is '-' or ' ' or '.') mask--;
         int run = mask;
         while (run > 0 && mask - run < Chain.Capacity && MaskChars.IndexOf(text[run - 1]) >= 0) run--;
-        if (mask - run < 2 || run == 0) return false;
+        if (mask - run < 2) return false;
+        // det-foreign42 (set U43: 報案人手機 ****821738): stars glued to the digits, opening a token, mask the value's head;
+        // a star is never a name's mark, as ○ is (王○○0912…). Between digits (3528**1234…) they part a value's pieces; two
+        // open Markdown bold (**0912…**).
+        if (mask == start && mask - run >= MinStarMask && IsStarRun(text.Slice(run, mask - run)) && (run == 0 || CharFolding.KindOf(text[run - 1]) is not (CharKind.Digit or CharKind.Letter))) return true;
+        if (run == 0) return false;
         char before = text[run - 1];
         // x as a mask only after digits or a separator (09XX-XXX): after letters it ends a word (Foxx).
         return AsciiChars.IsDigitOrFullWidth(before) || before is '-' or '.' || AsciiChars.IsLetter(before) && text[run] is not ('x' or 'X');
+    }
+
+    /// <summary>Fewest stars that mask a value's head: two are Markdown's bold.</summary>
+    private const int MinStarMask = 3;
+
+    private static bool IsStarRun(ReadOnlySpan<char> run)
+    {
+        foreach (char c in run) if (c is not ('*' or '＊')) return false;
+        return true;
     }
 
     // "1.agq-1235", "：2.Q193009926": one or two digits and a dot at the start of a line or clause, a letter after them.

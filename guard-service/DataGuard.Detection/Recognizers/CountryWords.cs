@@ -97,6 +97,9 @@ internal static class CountryWords
         return -1;
     }
 
+    /// <summary>How many countries are named (<see cref="Region"/> takes 0 to one less).</summary>
+    public static int Count => Countries.Length;
+
     /// <summary>The libphonenumber region of a country returned by <see cref="NamedBefore"/> or <see cref="NamedAfter"/>.</summary>
     public static string Region(int country) => Countries[country].Region;
 

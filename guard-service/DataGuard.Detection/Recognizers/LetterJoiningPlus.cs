@@ -1,24 +1,41 @@
 using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
 
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>
-/// det-words42 (set U44): `X-ray B + qi jiu-ba ling qi-si wu er`, `C + one one four seven…`, `Ｄ + 2-3459-45l7` — a plus set
-/// apart by blanks after a lone letter joins an ID's or certificate's letter to its digits, as people write "letter plus
-/// digits"; it is no country code's plus. Where the ID reading fails (a letter described another way, a typo), the digits
-/// after it were read as an international number. A country code's plus is glued to its digits, or follows a phone word,
-/// never a letter standing alone.
+/// Rounds 42 (set U44): `X-ray B + qi jiu-ba ling qi-si wu er`, `C + one one four seven…`, `Ｄ + 2-3459-45l7`, `宜蘭縣那個英文字 +
+/// ２０93…`, `(南投縣) + ९ ६३४०…` — a plus set apart by blanks after a lone letter, or after what names the letter (a county's
+/// code, a bracket), joins an ID's or certificate's letter to its digits, as people write "letter plus digits"; it is no
+/// country code's plus. Where the ID reading fails (a letter described another way, a typo), the digits after it were read
+/// as an international number. A country code's plus is glued to its digits, or follows a phone word.
 /// </summary>
 internal static class LetterJoiningPlus
 {
-    /// <summary>Whether the plus at <paramref name="plus"/> has a blank after it and a lone letter before it, blanks between.</summary>
+    /// <summary>Words that end a letter's description: 英文字 +, 代碼 +, 南投縣 +.</summary>
+    private static readonly string[] LetterNames = { "英文字", "英文字母", "代碼", "縣", "市" };
+
+    /// <summary>Whether the plus at <paramref name="plus"/>, blanks on both sides, joins a letter (or what names it) to the digits after it.</summary>
     public static bool JoinsLetterAt(ReadOnlySpan<char> text, int plus)
     {
         if (plus < 2 || plus + 1 >= text.Length || !IsBlank(text[plus + 1])) return false;
-        int letter = plus - 1;
-        while (letter >= 0 && IsBlank(text[letter])) letter--;
-        if (letter < 0 || letter == plus - 1 || CharFolding.KindOf(text[letter]) != CharKind.Letter) return false;
-        return letter == 0 || !CharFolding.IsAlphanumeric(text[letter - 1]);
+        int before = plus - 1;
+        while (before >= 0 && IsBlank(text[before])) before--;
+        if (before < 0 || before == plus - 1 || ContextScorer.IsLabelledImmediately(text, plus, PhoneWords.Any)) return false;
+        return text[before] is ')' or '）' || IsLoneLetter(text, before) || EndsWithLetterName(text, before + 1);
+    }
+
+    private static bool IsLoneLetter(ReadOnlySpan<char> text, int at)
+        => CharFolding.KindOf(text[at]) == CharKind.Letter && (at == 0 || !CharFolding.IsAlphanumeric(text[at - 1]));
+
+    private static bool EndsWithLetterName(ReadOnlySpan<char> text, int end)
+    {
+        foreach (var name in LetterNames)
+        {
+            if (end >= name.Length && text.Slice(end - name.Length, name.Length).SequenceEqual(name.AsSpan())) return true;
+        }
+
+        return false;
     }
 
     private static bool IsBlank(char c) => c is ' ' or '\u3000' or '\u00A0';

@@ -90,7 +90,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         weak: new[] { "聯絡", "連絡", "聯繫", "LINE", "簡訊", "通話", "contact", "SMS" },
         negative: PhoneWords.LookAlikeList,
         negativePenalty: 0.4,
-        negativeReleasedBy: PhoneWords.NamesPhoneTransfer);
+        negativeReleasedBy: PhoneWords.ReleasesLookAlikeLabel);
 
     // Every form starts with a plus or a digit, or with the O that passes for the 0 of the national form (O912-345-678):
     // an ID, certificate or plate that starts with another letter is never a phone.
@@ -99,8 +99,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // The halves of a card typed in two (拆開給你：4xxx xxxx + xxxx xxxx) are each a landline's shape and are reported as
     // phones: wrong in type, but the prompt is blocked. Dropping them (SplitCardHalf, round 27) let a Luhn-valid card
     // through with no finding at all, since nothing joins the halves into the card yet: the guard fails closed.
+    // (det-foreign42: never across a log's line into the next line's time stamp, LogLineDates)
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match);
+        (TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match)) && !LogLineDates.Crossed(text, match.Start, match.End);
 
     /// <summary>The digits a number may hold before the next cell's value starts (a landline's nine to 00886's fourteen).</summary>
     private const int ShortestBeforeCell = 9, LongestBeforeCell = 14;
@@ -142,10 +143,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return InternationalForm.TryBracketedCode(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
                    || CodeWithoutPlus.TryRead(text, chain, out match) || TryTaiwanOrInternational(text, chain, out match)
                    || DroppedTrunkZero.TryRead(text, chain, out match) || ForeignNationalNumbers.TryLabelled(text, chain, out match)
-                   || ReversedValues.TryMobileTurned(text, chain, out match);
+                   || ReversedValues.TryMobileTurned(text, chain, out match) || UnnamedCountryNumbers.TryRead(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
             || ForeignNationalNumbers.TryLabelled(text, chain, out match) || CodeWithoutPlus.TryRead(text, chain, out match)
-            || ReversedValues.TryMobileTurned(text, chain, out match);
+            || ReversedValues.TryMobileTurned(text, chain, out match) || UnnamedCountryNumbers.TryRead(text, chain, out match);
     }
 
     private static bool StartsWithVoipPrefix(in Chain chain) =>
@@ -208,7 +209,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         match = default;
         if (chain.HasPlus)
         {
-            if (!InternationalForm.TryInternational(chain, offset: 0, out match)) return false;
+            if (LetterJoiningPlus.JoinsLetterAt(text, chain.PlusPosition) || !InternationalForm.TryInternational(chain, offset: 0, out match)) return false;
             InternationalForm.NamePossible(text, chain, offset: 0, ref match);
             PersonalRange.Name(text, ref match);
             // (+886) 912-345-678: the parentheses around the country code belong to the number.

@@ -116,6 +116,15 @@ internal static class PhoneWords
     public static bool NamesPhoneTransfer(ReadOnlySpan<char> text, int from, int start) =>
         ContextWord.AnyIn(PhoneTransferWords, text.Slice(from, start - from));
 
+    /// <summary>
+    /// Whether what stands between a look-alike label and a number takes the label off it: a transfer to a phone
+    /// (<see cref="NamesPhoneTransfer"/>), or a call label right before the number (det-foreign42, set U43: 對方叫她匯款到帳戶
+    /// 還說有問題打 +886-9…: the account was named for the money, the number is the one to ring).
+    /// </summary>
+    public static bool ReleasesLookAlikeLabel(ReadOnlySpan<char> text, int from, int start) =>
+        NamesPhoneTransfer(text, from, start)
+        || ContextScorer.IsLabelledImmediately(text, start, PhoneLabels) && !ContextScorer.IsLabelledImmediately(text, start, NotDialling);
+
     /// <summary><see cref="LookAlikeList"/> as context words.</summary>
     public static readonly ContextWord[] LookAlikeWords = ContextWord.All(LookAlikeList);
 

@@ -60,6 +60,7 @@ internal static class CaseGenerator
         foreach (var mixed in MixedSoundAlikes.Positives()) yield return mixed; // Round 39 (issue 9 §1, no held-out set open)
         foreach (var table in SoundAlikeTableCells.Positives()) yield return table; // Round 40 (categories of set U40, open)
         foreach (var calls in NumberedCallLists.Positives()) yield return calls; // Round 40 (det-forms40b, set U40)
+        foreach (var unnamed in UnnamedCountryPhones.Positives()) yield return unnamed; // det-foreign42 (sets U43, U44)
         foreach (var mixed in MixedNumeralKinds.Positives()) yield return mixed; // Round 41 (det-mixed41, set U42)
     }
 

@@ -1086,6 +1086,7 @@ internal static class CellFloors
         if (SoundAlikeTableCells.Decides(parts, out double? soundAlikeTable40)) return soundAlikeTable40; // Round 40 (set U40)
         if (MixedNumeralKinds.Decides(parts, out double? mixedKinds41)) return mixedKinds41; // Round 41 (set U42)
         if (NumberedCallLists.Decides(parts, out double? numberedCalls40)) return numberedCalls40; // Round 40 (det-forms40b)
+        if (UnnamedCountryPhones.Decides(parts, out double? unnamedCountry42)) return unnamedCountry42; // det-foreign42
         foreach (var decide in RoundDeciders)
             if (decide(parts) is double floor) return floor < 0 ? null : floor;
         if (parts[0] == ShortLocal && (Array.IndexOf(ShortLocalVariants, parts[1]) < 0 || Array.IndexOf(ShortLocalContexts, parts[2]) < 0)) return null;

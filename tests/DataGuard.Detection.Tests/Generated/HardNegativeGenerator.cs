@@ -935,6 +935,10 @@ internal static class HardNegativeGenerator
         new("sound-alike-table-look-alikes", SoundAlikeTableCells.LookAlike),
         // Round 40 (det-forms40b): numbered lists whose rows are no phones, with a call list's notes (NumberedCallLists).
         new("numbered-call-list-look-alikes", NumberedCallLists.LookAlike),
+        // det-foreign42 (sets U43, U44): the frames of UnnamedCountryPhones around no phone — accounts after 匯款, order and
+        // tracking numbers, UBNs and invoices, dates, times and amounts in a roll's phone column, a log's decimal before the next
+        // line's time stamp, a masked phone's tail, law articles and case numbers beside a call verb.
+        new("unnamed-country-phone-look-alikes", UnnamedCountryPhones.LookAlike),
         // Round 41 (det-mixed41, set U42): words of sound-alike characters parted by one repeated mark, words after a landline
         // label, financial amounts, Chinese-numeral dates, times, law articles and addresses, circled lists (MixedNumeralKinds).
         new("mixed-numeral-kinds-look-alikes", MixedNumeralKinds.LookAlike),
