@@ -31,21 +31,27 @@ internal static class DescribedLetterRuns
     /// <summary>Marks between the letters and the digits: pauses, a colon, a plus, an arrow, quotes, a hyphen, a tilde.</summary>
     private const string JoiningMarks = " 　，,：:+＋=＝→~、」「』『-－‐–—";
 
-    /// <summary>Words between the letters and the digits (後面 …, 再加上 …, dash …).</summary>
-    private static readonly string[] JoiningWords = { "後面", "然後", "接著", "再加上", "加上", "數字", "dash", "hyphen", "槓", "杠" };
+    /// <summary>
+    /// Words between the letters and the digits besides the joining words of pieces (<see cref="Normalization.JoiningWords"/>:
+    /// 後面 …, 然後 …, 加上 …): 數字, a spoken hyphen, and (round 42, set U44) a bare 接 — 雲林縣的代碼 接 …, 後面接 ….
+    /// </summary>
+    private static readonly string[] LetterJoiningWords = { "再加上", "數字", "dash", "hyphen", "槓", "杠", "接" };
 
     /// <summary>The most characters between the letters and the digits.</summary>
     private const int MaxJoint = 8;
 
+    /// <summary>The characters a description may hold: 母 of 字母, 寫 of 大寫; round 42, 縣 and 市 of a county, 碼 of 代碼.</summary>
+    private const string HanTriggers = "母寫縣市碼";
+
     /// <summary>
-    /// The next 母 of 字母 or 寫 of 大寫 at or after <paramref name="from"/>, or -1: where a description may be (one vectorised
-    /// search for two characters). 注音 and the capitals that start a spelling-alphabet word or a letter with its example in
+    /// The next 母 of 字母, 寫 of 大寫, 縣 or 市 of a county or 碼 of 代碼 at or after <paramref name="from"/>, or -1: where a
+    /// description may be (one vectorised search for five characters). 注音 and the capitals that start a spelling-alphabet word or a letter with its example in
     /// brackets are looked for apart (<see cref="SpeltAt"/>).
     /// </summary>
     public static int IndexOfHanTrigger(ReadOnlySpan<char> text, int from)
     {
         if (from >= text.Length) return -1;
-        int hit = text.Slice(from).IndexOfAny('母', '寫');
+        int hit = text.Slice(from).IndexOfAny(HanTriggers.AsSpan());
         return hit < 0 ? -1 : from + hit;
     }
 
@@ -68,9 +74,13 @@ internal static class DescribedLetterRuns
     {
         var span = text.AsSpan();
         if (!DescriptionAround(span, hit, out var first)) return hit + 1;
+        // Round 42: a description a row read before has rewritten (the L(ㄝㄌ) of ㄝㄇ、L(ㄝㄌ)、X…, found again by the capitals'
+        // search) is that row's; read again as a row's first letter it would overwrite the value with a shorter one.
+        if (RewrittenWithin(rewritten, text, first.Start, first.End)) return first.End;
         // The row on the stack (a text with no value allocates nothing): the letters before the first description, then it and those after.
         Span<Item> row = stackalloc Item[2 * MaxLetters];
-        int before = RowBefore(span, first.Start, rewritten, row);
+        // A county is a value's first letter: letters typed before it are a label's (我的ID （嘉義縣）…), not the value's.
+        int before = first.Kind == Kind.County ? 0 : RowBefore(span, first.Start, rewritten, row);
         row[before] = first;
         int count = RowAfter(span, row, before + 1);
         if (count < 0) return first.End;
@@ -81,12 +91,23 @@ internal static class DescribedLetterRuns
         return count - before <= MaxLetters && TryRewrite(text, row.Slice(before, count - before), ref rewritten, ref guarded, out int written) ? written : end;
     }
 
+    // Whether an earlier row rewrote any character of [start, end) (its letter may be written as itself: the Y of Y（ㄨㄞ）).
+    private static bool RewrittenWithin(char[]? rewritten, string text, int start, int end)
+    {
+        if (rewritten is null) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (rewritten[k] != text[k]) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Whether a capital at <paramref name="i"/> starts a spelling-alphabet word (Kilo, X-ray) or a letter with its example in
     /// brackets (K（Kilo）, D(ㄉㄧ)): a few compares for most capitals (<see cref="PhoneticAlphabet.MayStartAt"/>, a bracket after it).
     /// </summary>
     public static bool SpeltAt(ReadOnlySpan<char> text, int i) =>
-        PhoneticAlphabet.MayStartAt(text, i) || i + 1 < text.Length && text[i + 1] is '(' or '（';
+        PhoneticAlphabet.MayStartAt(text, i) || i + 1 < text.Length && (text[i + 1] is '(' or '（' || text[i + 1] == ' ' && LetterExamples.MayFollow(text, i));
 
     // The description (a place, a case word, a 注音 name) that holds the hit.
     private static bool DescriptionAround(ReadOnlySpan<char> text, int hit, out Item item)
@@ -95,14 +116,15 @@ internal static class DescribedLetterRuns
         char c = text[hit];
         if (AsciiChars.IsUpper(c))
         {
-            // Kilo, K（Kilo）: a row spelt with the alphabet's words alone.
+            // Kilo, K（Kilo）: a row spelt with the alphabet's words alone; round 42, P as in Papa, Z(大寫).
             int spelt = LetterDescriptions.At(text, hit, afterPlace: false, out char letter, out Kind kind);
-            if (spelt <= hit || kind != Kind.Spelt) return false;
+            if (spelt <= hit || kind == Kind.Plain) return false;
             item = new Item(hit, spelt, letter, kind);
             return true;
         }
         if (c == '寫' && !(hit > 0 && text[hit - 1] is '大' or '小')) return false;
         if (c == '母' && !(hit > 0 && text[hit - 1] == '字')) return false;
+        if (c is '縣' or '市' or '碼' && !CountyLetters.MayEndNameAt(text, hit)) return false;
         for (int s = Math.Max(0, hit - MaxReachBack); s <= hit; s++)
         {
             int end = LetterDescriptions.At(text, s, afterPlace: false, out char letter, out Kind kind);
@@ -124,7 +146,7 @@ internal static class DescribedLetterRuns
             var last = row[count - 1];
             int at = SkipLetterGap(text, last.End);
             int end = LetterDescriptions.At(text, at, afterPlace: IsPlace(text, last), out char letter, out Kind kind);
-            if (end <= at) return count;
+            if (end <= at || kind == Kind.County) return count; // a county is a value's first letter only
             if (count == limit) return -1;
             row[count++] = new Item(at, end, letter, kind);
         }
@@ -167,9 +189,10 @@ internal static class DescribedLetterRuns
         var span = text.AsSpan();
         int letters = row.Length, rowStart = row[0].Start, rowEnd = row[letters - 1].End;
         int digitsStart = JointEnd(span, rowEnd);
-        int digits = DigitsFrom(span, digitsStart, out int digitsEnd);
-        bool id = letters == 1 && digits == 9 || letters == 2 && digits == 8;
-        bool plate = letters is 2 or 3 && digits is >= 2 and <= 5;
+        bool county = row[0].Kind == Kind.County;
+        int digits = DigitsFrom(span, digitsStart, letters, county, out int digitsEnd);
+        bool id = IsIdShape(letters, digits);
+        bool plate = !county && IsPlateShape(letters, digits);
         end = digitsEnd;
         if (id || plate)
         {
@@ -183,7 +206,7 @@ internal static class DescribedLetterRuns
         int jointStart = JointStart(span, rowStart);
         digits = DigitsBefore(span, jointStart, out int beforeStart);
         end = rowEnd;
-        if (letters != 2 || digits is not (3 or 4) || jointStart == rowStart && beforeStart == jointStart) return false;
+        if (letters != 2 || row[0].Kind == Kind.County || digits is not (3 or 4) || jointStart == rowStart && beforeStart == jointStart) return false;
         var before = rewritten ??= text.ToCharArray();
         RewriteRow(row, before, ref guarded);
         Fill(before, jointStart, rowStart, hyphen: true);
@@ -196,7 +219,7 @@ internal static class DescribedLetterRuns
     private static void RewriteRow(ReadOnlySpan<Item> row, char[] copy, ref List<int>? guarded)
     {
         bool described = false;
-        foreach (var item in row) described |= item.Kind == Kind.Described;
+        foreach (var item in row) described |= item.Kind is Kind.Described or Kind.County;
         for (int r = 0; r < row.Length; r++)
         {
             var item = row[r];
@@ -218,21 +241,28 @@ internal static class DescribedLetterRuns
     // digits were read as one value here, and the recognizers read it as one.
     private static void RewriteDigits(ReadOnlySpan<char> text, int from, int to, char[] copy)
     {
+        bool previousDigit = false;
         for (int k = from; k < to; k++)
         {
-            char digit = DigitOf(text, k);
+            char digit = DigitOf(text, k, previousDigit);
+            previousDigit = digit != '\0';
             if (digit != '\0' && SoundAlikeTable.DigitOf(text[k]) is not null) copy[k] = digit;
             else if (digit == '\0' && CharFolding.KindOf(text[k]) != CharKind.Invisible) copy[k] = LetterReadings.Filler;
         }
     }
 
-    // Past the marks and words between the letters and the digits, at most MaxJoint characters.
+    // Past the marks and words between the letters and the digits, at most MaxJoint characters; round 42 (set U44: N as in
+    // November⏎醫伊5…, 臺中市的代碼⏎２８９…): one line break among them.
     private static int JointEnd(ReadOnlySpan<char> text, int from)
     {
         int k = from;
+        bool lineBreak = false;
         while (k < text.Length && k - from < MaxJoint)
         {
             if (JoiningMarks.IndexOf(text[k]) >= 0 || CharFolding.KindOf(text[k]) == CharKind.Invisible) k++;
+            else if (text[k] == '\n' && !lineBreak) (k, lineBreak) = (k + 1, true);
+            else if (text[k] == '>' && lineBreak) k++; // a reply's quote marks on the next line (+⏎>>  ２６２…)
+            else if (text[k] == '\r' && !lineBreak && k + 1 < text.Length && text[k + 1] == '\n') (k, lineBreak) = (k + 2, true);
             else if (WordAt(text, k) is int word and > 0) k += word;
             else break;
         }
@@ -249,7 +279,13 @@ internal static class DescribedLetterRuns
 
     private static int WordAt(ReadOnlySpan<char> text, int k)
     {
-        foreach (var word in JoiningWords)
+        int shared = WordOf(text, k, JoiningWords.Words);
+        return shared > 0 ? shared : WordOf(text, k, LetterJoiningWords);
+    }
+
+    private static int WordOf(ReadOnlySpan<char> text, int k, string[] words)
+    {
+        foreach (var word in words)
         {
             if (text.Slice(k).StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase) && (word[0] >= 0x80 || WordEdges.Whole(text, k, k + word.Length)))
                 return word.Length;
@@ -263,40 +299,95 @@ internal static class DescribedLetterRuns
     /// <summary>More digits than any value holds: the count stops there.</summary>
     private const int MaxCounted = 20;
 
+    private static bool IsIdShape(int letters, int digits) => letters == 1 && digits == IdDigits || letters == 2 && digits == IdDigits - 1;
+
+    private static bool IsPlateShape(int letters, int digits) => letters is 2 or 3 && digits is >= 2 and <= 5;
+
+    // Whether the letters and digits make a value's shape (a county an ID's or certificate's only).
+    private static bool Fits(int letters, bool county, int digits) => IsIdShape(letters, digits) || !county && IsPlateShape(letters, digits);
+
     // The digits from `from` in any form (radio, financial, full-width, other scripts, keycaps, sound-alikes; one common in
     // prose only glued to another digit: 255747寺2流, not 2825，就是), with a few marks between them and any invisible
-    // characters; their count, 0 where a letter is glued after them.
-    private static int DigitsFrom(ReadOnlySpan<char> text, int from, out int end)
+    // characters; their count, 0 where a letter or (round 42) an operator is glued after them. Round 42 (set U44): a mark
+    // between blanks is one gap (九三〇 | 二九四, 玖零貳 - 陸柒伍); a sound-alike glued after one read as a digit is one too (9４一０~五吾舞七二); a letter
+    // that looks like a digit between two digits is counted and left for the recognizers' look-alike reading (２O９480…);
+    // and where the digits run on past a bar (…１２６|06-537…, …６４１ | 0378…: the next cell of a row) or, after one letter,
+    // past a change of script across blanks, and the digits before it make a value's shape with the letters, those are
+    // the value — before a spaced bar (a cell break) even where all of them fit too (ㄝㄈ、大寫P、… 5289 | 0912: the plate's four,
+    // not an old certificate's eight), before a glued one only where all of them do not (МA(ㄟ)玖參玖肆｜柒柒捌肆 is one value).
+    private static int DigitsFrom(ReadOnlySpan<char> text, int from, int letters, bool county, out int end)
     {
-        int count = 0, gap = 0;
+        int count = 0, gap = 0, boundaryCount = -1, boundaryEnd = from;
+        bool previousDigit = false, cellBreak = false;
         end = from;
         for (int k = from; k < text.Length && count < MaxCounted; k++)
         {
-            if (DigitOf(text, k) != '\0')
+            if (DigitOf(text, k, previousDigit) != '\0')
             {
-                if (gap > 0 && EndsBefore(text, end - 1, k)) break;
+                if (gap > 0 && ScriptChangesAcrossBlanks(text, end - 1, k))
+                {
+                    // Round 42 (set U44: 餌洞吧 ２餌３ 三韭０): after one letter the digits may change script group by group; where
+                    // they run on past the value's nine, the nine before the change are the value (…六 3. AYY, below).
+                    if (letters != 1) break;
+                    if (boundaryCount < 0 && Fits(letters, county, count)) (boundaryCount, boundaryEnd, cellBreak) = (count, end, true);
+                }
+                else if (gap > 0 && EndsBefore(text, end - 1, k)) break;
                 count++;
                 gap = 0;
                 end = k + 1;
+                previousDigit = true;
+                continue;
             }
-            else if (CharFolding.KindOf(text[k]) == CharKind.Invisible || IsDigitGap(text[k]) && ++gap <= MaxDigitGap) continue;
-            else break;
+            previousDigit = false;
+            if (boundaryCount < 0 && text[k] is '|' or '｜' && Fits(letters, county, count)) (boundaryCount, boundaryEnd, cellBreak) = (count, end, text[k - 1] == ' ');
+            if (CharFolding.KindOf(text[k]) == CharKind.Invisible || IsDigitGap(text[k]) && (++gap <= MaxDigitGap || IsSpacedMark(text, k, gap))) continue;
+            break;
         }
-        return end < text.Length && AsciiChars.IsLetter(text[end]) ? 0 : count;
+        if (boundaryCount >= 0 && (cellBreak || !Fits(letters, county, count))) (count, end) = (boundaryCount, boundaryEnd);
+        return end < text.Length && (AsciiChars.IsLetter(text[end]) || IsOperator(text[end])) ? 0 : count;
     }
 
-    // After a gap, the next group is no part of the digits where its script changes (六勾三 3. AYY…), it is a list's next
-    // number (…-278 3. MLP…) or it is a numeral starting a word (兩勾洞八 一併查詢).
-    private static bool EndsBefore(ReadOnlySpan<char> text, int last, int next) =>
-        CharFolding.IsHan(text[last]) != CharFolding.IsHan(text[next])
-        || next + 2 < text.Length && text[next + 1] == '.' && text[next + 2] == ' ' 
-        || CharFolding.IsHan(text[next]) && next + 1 < text.Length && CharFolding.IsHan(text[next + 1]) && DigitOf(text, next + 1) == '\0';
+    // The third character of a gap that is a mark between two blanks (" | ", " - ").
+    // Round 42 (set U44: C as in Charlie A、03(4+0)(13-4) 8487): an operator glued after the digits goes on with an arithmetic
+    // term this reader does not work out; the digits before it are no value's whole.
+    private static bool IsOperator(char c) => c is '+' or '＋' or '×' or '*' or '÷';
 
-    private static char DigitOf(ReadOnlySpan<char> text, int k)
+    private static bool IsSpacedMark(ReadOnlySpan<char> text, int k, int gap) =>
+        gap == MaxDigitGap + 1 && text[k] == ' ' && text[k - 2] == ' ' && text[k - 1] != ' ';
+
+    // After a gap, the next group is no part of the digits where it is a list's next number (…-278 3. MLP…) or a numeral
+    // starting a word (兩勾洞八 一併查詢); where its script changes across blanks alone (六勾三 3. AYY…) it ends a plate's digits
+    // and bounds an ID's (DigitsFrom). Round 42: 〇 is a Han numeral here, though no ideograph (一七五‧〇〇四), and a mark
+    // parts groups of two scripts without ending them (9４一０~五吾舞七二, 貳零貳 | 212).
+    private static bool EndsBefore(ReadOnlySpan<char> text, int last, int next) =>
+        next + 2 < text.Length && text[next + 1] == '.' && text[next + 2] == ' ' 
+        || CharFolding.IsHan(text[next]) && next + 1 < text.Length && CharFolding.IsHan(text[next + 1]) && DigitOf(text, next + 1, previousDigit: false) == '\0';
+
+    private static bool ScriptChangesAcrossBlanks(ReadOnlySpan<char> text, int last, int next) =>
+        IsHanNumeralOrIdeograph(text[last]) != IsHanNumeralOrIdeograph(text[next]) && IsBlanks(text.Slice(last + 1, next - last - 1));
+
+    /// <summary>The digits after an ID's or a 2021 certificate's one letter.</summary>
+    private const int IdDigits = 9;
+
+    private static bool IsBlanks(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+        {
+            if (c is not (' ' or '\u3000') && CharFolding.KindOf(c) != CharKind.Invisible) return false;
+        }
+        return true;
+    }
+
+    private static bool IsHanNumeralOrIdeograph(char c) => CharFolding.IsHan(c) || c == '〇';
+
+    private static char DigitOf(ReadOnlySpan<char> text, int k, bool previousDigit)
     {
         if (LetterReadings.DigitValue(text[k]) is char digit and not '\0') return digit;
-        bool glued = k > 0 && LetterReadings.DigitValue(text[k - 1]) != '\0' || k + 1 < text.Length && LetterReadings.DigitValue(text[k + 1]) != '\0';
-        return glued ? SoundAlikeTable.DigitOf(text[k]) ?? '\0' : '\0';
+        bool glued = previousDigit || k + 1 < text.Length && LetterReadings.DigitValue(text[k + 1]) != '\0';
+        if (!glued) return '\0';
+        if (SoundAlikeTable.DigitOf(text[k]) is char soundAlike) return soundAlike;
+        return previousDigit && k + 1 < text.Length && LetterReadings.DigitValue(text[k + 1]) != '\0' && AsciiChars.IsLetter(text[k])
+            && DigitLookalikes.AsDigitInside((char)(text[k] & ~0x20)) is var lookalike and not (>= 'A' and <= 'Z') ? lookalike : '\0';
     }
 
     // The digits ending right before `to`, read backwards as DigitsFrom reads forwards; their count and where they start.

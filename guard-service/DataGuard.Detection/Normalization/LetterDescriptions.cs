@@ -22,6 +22,12 @@ internal static class LetterDescriptions
         /// <summary>Described in words: its place in the alphabet, its case, its 注音 name of two symbols or more.</summary>
         Described,
 
+        /// <summary>
+        /// Round 42: a county or city given for an ID's or certificate's area letter (臺中市的代碼, (金門縣)): described,
+        /// and the first letter of an ID or certificate only, never a plate's.
+        /// </summary>
+        County,
+
         /// <summary>A lone 注音 initial or a one-symbol name (ㄅ, ㄟ): also a hesitation or a lesson's symbol, so read only with the value named.</summary>
         Guarded,
     }
@@ -49,7 +55,14 @@ internal static class LetterDescriptions
         int end = PlaceAt(text, i, afterPlace, out letter);
         if (end < 0) end = CaseWordAt(text, i, out letter);
         if (end < 0) end = QuotedNameAt(text, i, out letter);
+        if (end < 0) end = CaseInBracketsAt(text, i, out letter); // round 42: Z(大寫)
         if (end >= 0) return end;
+        end = CountyLetters.At(text, i, out letter); // round 42: 臺中市的英文代碼, (金門縣)
+        if (end >= 0)
+        {
+            kind = Kind.County;
+            return end;
+        }
         end = BareNameAt(text, i, out letter, out bool guarded);
         if (end >= 0)
         {
@@ -60,6 +73,8 @@ internal static class LetterDescriptions
         if (LetterExamples.MayFollow(text, i) && LetterExamples.LengthAt(text, i) is int example and > 0)
         {
             letter = char.ToUpperInvariant(text[i]);
+            // Round 42 (set U44): "P as in Papa" says in words that a letter is meant, as 大寫的p does: described, not guarded.
+            if (text[i + 1] == ' ') kind = Kind.Described;
             return i + example;
         }
         if (PhoneticAlphabet.WordLetterAt(text, i, out int word) is char spelt and not '\0')
@@ -174,6 +189,17 @@ internal static class LetterDescriptions
         if (k >= text.Length || !AsciiChars.IsLetter(text[k]) || k + 1 < text.Length && AsciiChars.IsLetter(text[k + 1])) return -1;
         letter = (char)(text[k] & ~0x20);
         return k + 1;
+    }
+
+    // Round 42 (set U44): "Z(大寫)", "H（大寫）": a lone letter with its case word in brackets after it.
+    private static int CaseInBracketsAt(ReadOnlySpan<char> text, int i, out char letter)
+    {
+        letter = '\0';
+        int k = i + 1;
+        if (k + 3 >= text.Length || !IsLetter(text[i]) || i > 0 && IsLetter(text[i - 1]) || text[k] is not ('(' or '（')) return -1;
+        if (!WordLists.StartsWithAny(text.Slice(k + 1), CaseWords) || text[k + 3] is not (')' or '）')) return -1;
+        letter = CharFolding.Fold(text[i]).Value;
+        return k + 4;
     }
 
     private const string OpeningQuotes = "「『\"“";
