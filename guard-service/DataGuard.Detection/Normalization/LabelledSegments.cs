@@ -95,7 +95,7 @@ internal static class LabelledSegments
         var span = text.AsSpan();
         end = at;
         Span<int> ranks = stackalloc int[MaxSegments];
-        var segments = new (int Start, int End)[MaxSegments];
+        Span<(int Start, int End)> segments = stackalloc (int Start, int End)[MaxSegments];
         int count = 0, i = at;
         bool allCounted = true;
         while (count < MaxSegments && SegmentAt(span, i, out int rank, out int valueStart, out int valueEnd))
