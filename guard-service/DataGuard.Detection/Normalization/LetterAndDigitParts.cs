@@ -67,7 +67,7 @@ internal static class LetterAndDigitParts
     private static int LettersEnd(ReadOnlySpan<char> text, int phrase)
     {
         int k = phrase, pauses = 0;
-        while (k > 0 && (IsBlank(text[k - 1]) || IsPause(text[k - 1]) && ++pauses <= 1)) k--;
+        while (k > 0 && (Blanks.IsOrNoBreak(text[k - 1]) || IsPause(text[k - 1]) && ++pauses <= 1)) k--;
         return k;
     }
 
@@ -85,7 +85,7 @@ internal static class LetterAndDigitParts
                 letters++;
                 first = --k;
             }
-            else if (IsBlank(c) || IsPause(c)) k--;
+            else if (Blanks.IsOrNoBreak(c) || IsPause(c)) k--;
             else if (OrderWordEndingAt(text, k) is int word and > 0) k -= word;
             else break;
         }
@@ -114,7 +114,7 @@ internal static class LetterAndDigitParts
             }
         }
         if (i < text.Length && text[i] is '是' or '為' or '：' or ':') i++;
-        while (i < text.Length && IsBlank(text[i])) i++;
+        while (i < text.Length && Blanks.IsOrNoBreak(text[i])) i++;
         return i;
     }
 
@@ -131,7 +131,7 @@ internal static class LetterAndDigitParts
                 digits++;
                 end = ++i;
             }
-            else if (digits > 0 && (IsBlank(c) || c is '、') && i + 1 < text.Length && (IsDigit(text[i + 1]) || IsBlank(text[i + 1]))) i++;
+            else if (digits > 0 && (Blanks.IsOrNoBreak(c) || c is '、') && i + 1 < text.Length && (IsDigit(text[i + 1]) || Blanks.IsOrNoBreak(text[i + 1]))) i++;
             else break;
         }
         return end;
@@ -164,8 +164,6 @@ internal static class LetterAndDigitParts
     private static bool IsLetter(char c) => !CharFolding.IsHan(c) && CharFolding.KindOf(c) == CharKind.Letter;
 
     private static bool IsDigit(char c) => CharFolding.KindOf(c) == CharKind.Digit || SoundAlikeTable.DigitOf(c) is not null;
-
-    private static bool IsBlank(char c) => c is ' ' or '\u3000' or '\u00A0';
 
     private static bool IsPause(char c) => c is '，' or ',' or '、' or '；' or ';';
 }

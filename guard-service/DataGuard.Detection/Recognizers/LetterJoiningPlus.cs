@@ -18,9 +18,9 @@ internal static class LetterJoiningPlus
     /// <summary>Whether the plus at <paramref name="plus"/>, blanks on both sides, joins a letter (or what names it) to the digits after it.</summary>
     public static bool JoinsLetterAt(ReadOnlySpan<char> text, int plus)
     {
-        if (plus < 2 || plus + 1 >= text.Length || !IsBlank(text[plus + 1])) return false;
+        if (plus < 2 || plus + 1 >= text.Length || !Blanks.IsOrNoBreak(text[plus + 1])) return false;
         int before = plus - 1;
-        while (before >= 0 && IsBlank(text[before])) before--;
+        while (before >= 0 && Blanks.IsOrNoBreak(text[before])) before--;
         if (before < 0 || before == plus - 1 || ContextScorer.IsLabelledImmediately(text, plus, PhoneWords.Any)) return false;
         return text[before] is ')' or '）' || IsLoneLetter(text, before) || EndsWithLetterName(text, before + 1);
     }
@@ -37,6 +37,4 @@ internal static class LetterJoiningPlus
 
         return false;
     }
-
-    private static bool IsBlank(char c) => c is ' ' or '\u3000' or '\u00A0';
 }
