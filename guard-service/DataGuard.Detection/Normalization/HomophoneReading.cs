@@ -40,10 +40,26 @@ internal sealed class HomophoneReading
         {
             if (!TryMapBack(read[r], out var f)) continue;
             if (!ReadsSoundAlike(f) || !Outscores(f, merged ?? written) || IsUnsupportedWord(f)) continue;
-            merged ??= new List<Finding>(written);
-            merged.RemoveAll(w => w.Start < f.End && f.Start < w.End);
-            merged.Add(IsReversed(f) ? f : new Finding(f.Type, f.Start, f.Length, f.Score, f.Evasions | Evasions.Homophones, f.NormalizedValue));
+            merged = PutInPlace(merged, written, IsReversed(f) ? f : new Finding(f.Type, f.Start, f.Length, f.Score, f.Evasions | Evasions.Homophones, f.NormalizedValue));
         }
+        return InOrder(merged, written);
+    }
+
+    /// <summary>
+    /// <paramref name="f"/> in place of the findings it overlaps, in a copy of <paramref name="written"/> made on the first
+    /// replacement: how a second reading of a text (sound-alikes, worked-out sums) puts its findings among the first's.
+    /// </summary>
+    internal static List<Finding> PutInPlace(List<Finding>? merged, IReadOnlyList<Finding> written, Finding f)
+    {
+        merged ??= new List<Finding>(written);
+        merged.RemoveAll(w => w.Start < f.End && f.Start < w.End);
+        merged.Add(f);
+        return merged;
+    }
+
+    /// <summary>The merged findings by start, or <paramref name="written"/> as it was when nothing was put in place.</summary>
+    internal static IReadOnlyList<Finding> InOrder(List<Finding>? merged, IReadOnlyList<Finding> written)
+    {
         if (merged is null) return written;
         merged.Sort((a, b) => a.Start.CompareTo(b.Start));
         return merged;

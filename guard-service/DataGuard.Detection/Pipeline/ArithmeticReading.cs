@@ -79,13 +79,9 @@ internal sealed class ArithmeticReading
         {
             var f = MapBack(read[r]);
             if (!ReadsTerm(f) || !HomophoneReading.Outscores(f, merged ?? written, partsGiveWay: true)) continue;
-            merged ??= new List<Finding>(written);
-            merged.RemoveAll(w => w.Start < f.End && f.Start < w.End);
-            merged.Add(f);
+            merged = HomophoneReading.PutInPlace(merged, written, f);
         }
-        if (merged is null) return written;
-        merged.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return merged;
+        return HomophoneReading.InOrder(merged, written);
     }
 
     private Finding MapBack(Finding f)
