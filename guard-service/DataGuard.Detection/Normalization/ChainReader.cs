@@ -179,11 +179,16 @@ internal static class ChainReader
             // pinyin's èr and a 注音 digit syllable (ㄌㄧㄥˊ ㄐㄧㄡˇ…) start a number word though the folder reads no letter there.
             // det-words42 (set U44): or a word after a number word with only invisible characters between (`eight\u2060three`,
             // `ba\u200Bsan`): the gap counts no character, yet the words are two.
-            bool wordStarts = gap > 0 || length == 0 || previous.Evasions == Evasions.NumberWords;
-            if (folded.Kind == CharKind.Letter && (wordStarts || i + 1 < text.Length && text[i + 1] is '(' or '（')
-                || wordStarts && NumberWords.StartsOffLetters(text[i]))
+            // det-words43 (set U46): a kana, Hangul or Thai digit word, or a Roman numeral character, starts a word wherever it
+            // stands (Bなな, 0Ⅸ: no script glues its words to a Latin letter or digit), and an English word glued to the lone
+            // capital that starts the chain is looked at too (Keight eight…).
+            bool wordStarts = gap > 0 || length == 0 || previous.Evasions == Evasions.NumberWords || ScriptDigitWords.MayStart(text[i]);
+            bool afterLetter = !wordStarts && length == 1 && text[i] is >= 'a' and <= 'z' && !(text[i - 1] is >= 'a' and <= 'z') && previous.Kind == CharKind.Letter;
+            bool looked = folded.Kind == CharKind.Letter && (wordStarts || i + 1 < text.Length && text[i + 1] is '(' or '（')
+                || wordStarts && NumberWords.StartsOffLetters(text[i]);
+            if (looked || afterLetter)
             {
-                if (NumberWords.LengthAt(text, i, out char digit, out int copies) is int word and > 0)
+                if ((afterLetter ? NumberWords.LengthAfterLetter(text, i, out char digit, out int copies) : NumberWords.LengthAt(text, i, out digit, out copies)) is int word and > 0)
                 {
                     folded = new FoldedChar(digit, CharKind.Digit, Evasions.NumberWords);
                     width = word;
@@ -192,10 +197,10 @@ internal static class ChainReader
                     for (; copies > 1 && length < Chain.Capacity - 1; copies--)
                         AppendImplied(chain, digit, i, word, Evasions.NumberWords, ref length, ref gap, ref gapChar, ref pendingFlags);
                 }
-                else if (PhoneticAlphabet.MayStartAt(text, i) && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
+                else if (looked && PhoneticAlphabet.MayStartAt(text, i) && PhoneticAlphabet.LengthAt(text, i) is int spelled and > 0)
                     width = spelled;
                 // "D as in Dog K-738", "F(Fox) R-249": a letter and the word that gives it, read as the letter.
-                else if (LetterExamples.MayFollow(text, i) && LetterExamples.LengthAt(text, i) is int example and > 0)
+                else if (looked && LetterExamples.MayFollow(text, i) && LetterExamples.LengthAt(text, i) is int example and > 0)
                     width = example;
             }
             // "KTW 槓 2957", "BRE dash 3075": a hyphen said aloud between the letters and digits is read as the hyphen.
@@ -280,6 +285,12 @@ internal static class ChainReader
                     pendingFlags |= (int)(folded.Evasions & Evasions.FullWidth); // "0912－345－678"
                     // "AB🔸C🔸-🔸1235": an emoji is one character of the gap, not the two code units it is stored in (Round 35).
                     if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+                    continue;
+                case CharKind.Other when text[i] == ',' && length > 0 && gap == 0 && NumberWords.CommaParts(text, i):
+                    // det-words43 (set U46): `ゼロ, に, はち`, `육, 육, 칠`, `1, いち`: a comma beside a digit word of those scripts is a gap.
+                    if (firstRunEnd < 0) firstRunEnd = i;
+                    gapChar = ',';
+                    gap++;
                     continue;
                 case CharKind.Plus:
                     if (i == start)

@@ -203,6 +203,7 @@ internal static class CharFolding
         }
         chars.Append(MarkedLetters.All()); // Ẹ9̣7̣…: a precomposed letter starts a value whose characters all carry a mark
         chars.Append(NumberWords.ZhuyinFirstSymbols()); // ㄌㄧㄥˊ ㄐㄧㄡˇ…: digits said in 注音 (det-email41)
+        chars.Append(ScriptDigitWords.FirstCharacters()); // ゼロ きゅう…, 공 구…, Ⅸ Ⅲ…: digits said in other scripts (det-words43)
         return chars.ToString();
     }
 

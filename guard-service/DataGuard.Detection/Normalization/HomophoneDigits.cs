@@ -211,11 +211,15 @@ internal static class HomophoneDigits
     // sound-alike common in prose beside it does not count (老師是山…: prose is full of them, and the walk would follow).
     // Round 39: beside a numeral rare in prose (洞而…), a common one counts: the run's other characters then decide.
     private static bool RunGoesOn(ReadOnlySpan<char> text, int hit) =>
-        hit > 0 && (IsDigitNotCommon(text[hit - 1]) || IsGap(text[hit - 1]))
-        || hit + 1 < text.Length && (IsDigitNotCommon(text[hit + 1]) || IsGap(text[hit + 1]))
+        hit > 0 && (IsDigitNotCommon(text[hit - 1]) || IsGap(text[hit - 1]) || hit > 1 && StyledDigitAt(text, hit - 2))
+        || hit + 1 < text.Length && (IsDigitNotCommon(text[hit + 1]) || IsGap(text[hit + 1]) || StyledDigitAt(text, hit + 1))
         || RareNumerals.IndexOf(text[hit]) >= 0 && (hit > 0 && IsDigit(text[hit - 1]) || hit + 1 < text.Length && IsDigit(text[hit + 1]));
 
     private static bool IsDigitNotCommon(char c) => IsDigit(c) && !SoundAlikeTable.IsCommonInProse(c);
+
+    // Whether a styled digit outside the BMP (𝟒 𝟘 𑁦) starts at k.
+    private static bool StyledDigitAt(ReadOnlySpan<char> text, int k) =>
+        k + 1 < text.Length && CharFolding.TryFoldSupplementary(text[k], text[k + 1], out var styled) && styled.Kind == CharKind.Digit;
 
     // Walks back over digits and short gaps (bounded by MaxDigits digits) to where the run starts.
     private static int RunStart(ReadOnlySpan<char> text, int hit)
@@ -224,7 +228,8 @@ internal static class HomophoneDigits
         var marks = new RepeatedGroupMark();
         for (int k = hit - 1; k >= 0 && digits <= MaxDigits; k--)
         {
-            if (IsDigit(text[k]))
+            if (k > 0 && StyledDigitAt(text, k - 1)) k--; // 𝟒 依: both halves of a styled digit, the walk at its first
+            if (IsDigit(text[k]) || StyledDigitAt(text, k))
             {
                 start = k;
                 gap = 0;
@@ -234,7 +239,7 @@ internal static class HomophoneDigits
             else break;
         }
         // 電話是靈酒…: a sound-alike common in prose never starts a run (the hit is a rare one, so this stops at it).
-        while (start < hit && (!IsDigit(text[start]) || SoundAlikeTable.IsCommonInProse(text[start]))) start++;
+        while (start < hit && (!IsDigit(text[start]) && !StyledDigitAt(text, start) || SoundAlikeTable.IsCommonInProse(text[start]))) start++;
         return start;
     }
 
@@ -291,6 +296,18 @@ internal static class HomophoneDigits
             {
                 pendingCommon++;
                 gap = 0;
+            }
+            else if (StyledDigitAt(text, k))
+            {
+                // det-words43 (set U46: ６爾疤𝟒依留𝟗衫…): a mathematical or other styled digit outside the BMP is a real digit of
+                // the run, its two code units one character.
+                digits += pendingCommon + 1;
+                soundAlikes += pendingCommon;
+                common += pendingCommon;
+                pendingCommon = 0;
+                end = k + 2;
+                gap = 0;
+                k++;
             }
             else if (IsDigit(c))
             {

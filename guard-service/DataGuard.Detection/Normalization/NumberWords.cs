@@ -13,7 +13,7 @@ namespace DataGuard.Detection.Normalization;
 internal static class NumberWords
 {
     [Flags]
-    private enum Language : byte
+    private enum Language : ushort
     {
         English = 1,
         Malay = 2, // Indonesian and Malay share their digit words (kosong and lapan are Malay)
@@ -143,10 +143,20 @@ internal static class NumberWords
     /// <paramref name="copies"/>: 1, or for "double"/"triple" the copies of the digit after it that it adds (1 and 2; the
     /// digit's own word is read after it).
     /// </summary>
-    public static int LengthAt(ReadOnlySpan<char> text, int i, out char digit, out int copies)
+    public static int LengthAt(ReadOnlySpan<char> text, int i, out char digit, out int copies) => LengthAt(text, i, out digit, out copies, gluedToLetter: false);
+
+    /// <summary>
+    /// det-words43 (set U46): as <see cref="LengthAt(ReadOnlySpan{char}, int, out char, out int)"/> for a word glued to the
+    /// lone capital before it (`Keight eight…`, `Ηone…` with a look-alike letter, `Ｔone…` full width): an ID's letter typed
+    /// onto its first digit word. Read only where a digit follows, as any English word.
+    /// </summary>
+    public static int LengthAfterLetter(ReadOnlySpan<char> text, int i, out char digit, out int copies) => LengthAt(text, i, out digit, out copies, gluedToLetter: true);
+
+    private static int LengthAt(ReadOnlySpan<char> text, int i, out char digit, out int copies, bool gluedToLetter)
     {
         copies = 1;
-        int length = WordAt(text, i, out digit, out var languages, out int repeat);
+        if (ScriptDigitWords.MayStart(text[i])) return ScriptWordLength(text, i, out digit);
+        int length = WordAt(text, i, out digit, out var languages, out int repeat, gluedToLetter: gluedToLetter);
         if (length == 0) return 0;
         if (repeat > 0)
         {
@@ -156,26 +166,44 @@ internal static class NumberWords
         }
         // A spelling two languages share for different digits ("ba": three in Vietnamese, eight in pinyin) is read in the
         // language whose run it stands in.
+        var first = (Length: length, Digit: digit, Languages: languages);
         for (var tried = languages; ; )
         {
             bool counts = languages == Language.English
-                ? DigitFollows(text, i + length) || DigitPrecedes(text, i)
-                : InForeignRun(text, i, length, languages);
+                ? DigitFollows(text, i + length) || !gluedToLetter && DigitPrecedes(text, i)
+                : !gluedToLetter && InForeignRun(text, i, length, languages);
             if (counts) return length;
-            length = WordAt(text, i, out digit, out languages, out _, ~tried);
-            if (length == 0) return 0;
+            length = WordAt(text, i, out digit, out languages, out _, ~tried, gluedToLetter);
+            if (length == 0) break;
+            tried |= languages;
+        }
+        // det-words43: in no run of its own language, the word may stand in a run of mixed kinds; a shared spelling is then
+        // read in the language of a word beside it (`… không ba …` is Vietnamese), else as first filed.
+        if (gluedToLetter || (first.Languages & ~MixedRunLatin) != 0 || IsCapitalCode(text, i, first.Length) || !InMixedRun(text, i, first.Length)) return 0;
+        digit = MixedRunDigit(text, i, first.Length, first.Digit, first.Languages);
+        return first.Length;
+    }
+
+    // The digit of the word at i in the language of a digit word right beside it, else the first filed reading.
+    private static char MixedRunDigit(ReadOnlySpan<char> text, int i, int length, char firstDigit, Language firstLanguages)
+    {
+        for (var (tried, languages, digit) = (firstLanguages, firstLanguages, firstDigit); ; )
+        {
+            if (WordAfter(text, i + length, languages) > 0 || WordBefore(text, SkipGap(text, i - 1, step: -1), languages) >= 0) return digit;
+            if (WordAt(text, i, out digit, out languages, out _, ~tried) == 0) return firstDigit;
             tried |= languages;
         }
     }
 
     // A number word at i standing alone as a word (no letter or digit glued on either side), or 0.
-    private static int WordAt(ReadOnlySpan<char> text, int i, out char digit, out Language languages, out int repeat, Language among = (Language)0xFF)
+    private static int WordAt(ReadOnlySpan<char> text, int i, out char digit, out Language languages, out int repeat, Language among = (Language)0xFFFF, bool gluedToLetter = false)
     {
         digit = '\0';
         languages = 0;
         repeat = 0;
         int first = ShelfOf(text[i]);
-        if ((uint)first >= Shelves || i > 0 && IsWordChar(text[i - 1])) return 0;
+        if ((uint)first >= Shelves || i > 0 && IsWordChar(text[i - 1]) && !(gluedToLetter && AfterLoneCapital(text, i))) return 0;
+        if (gluedToLetter) among &= Language.English;
         // A word matches only the whole word at i, so its length is measured once (no further than the longest word) and
         // the words of other lengths are passed over without a look at the text: most prose words end in one lookup.
         int whole = 0;
@@ -196,6 +224,14 @@ internal static class NumberWords
         return 0;
     }
 
+    // A lower-case word glued to one capital that starts its token (K|eight, Η|one, Ｔ|one): the capital is a value's letter.
+    private static bool AfterLoneCapital(ReadOnlySpan<char> text, int i)
+    {
+        char letter = text[i - 1];
+        bool capital = letter < '\u0080' ? (uint)(letter - 'A') <= 'Z' - 'A' : CharFolding.KindOf(letter) == CharKind.Letter && char.IsUpper(letter);
+        return capital && (uint)(text[i] - 'a') <= 'z' - 'a' && (i < 2 || !IsWordChar(text[i - 2]) && CharFolding.KindOf(text[i - 2]) != CharKind.Letter);
+    }
+
     // Where a word is filed: its ASCII letter in either case (the e of pinyin's èr too), or after the 26 letters a 注音
     // symbol's place in the Bopomofo block; any other character falls outside (≥ Shelves).
     private const int Shelves = 26 + BopomofoCount;
@@ -211,7 +247,7 @@ internal static class NumberWords
     /// Whether <paramref name="c"/> may start a digit word that the folder reads as no letter: pinyin's èr, or a 注音 symbol
     /// (ㄌㄧㄥˊ ㄐㄧㄡˇ…). The chain reader asks this where it asks a letter for a number word.
     /// </summary>
-    public static bool StartsOffLetters(char c) => c is 'è' or 'È' || BopomofoLetters.IsSymbol(c);
+    public static bool StartsOffLetters(char c) => c is 'è' or 'È' || BopomofoLetters.IsSymbol(c) || ScriptDigitWords.MayStart(c);
 
     /// <summary>The first symbols of the 注音 digit syllables: a chain may start at one, so they are trigger characters.</summary>
     public static string ZhuyinFirstSymbols() => "ㄌㄧㄦㄙㄨㄑㄅㄐ";
@@ -253,6 +289,138 @@ internal static class NumberWords
         if (last < 0 || last == start - 1) return false;
         if (CharFolding.KindOf(text[last]) == CharKind.Digit) return true;
         return WordBefore(text, last, Language.English) >= 0;
+    }
+
+    /// <summary>
+    /// det-words43 (set U46): the fewest number words in a run of digits mixed from several kinds (`P-chín 5 2 8 bảy bảy 1
+    /// sáu 5`, `⁴²⁷⁶-2629-一五六七-Ⅱ.Ⅰ.Ⅷ.Ⅶ`, `공-구-사-일…`): with <see cref="LongRun"/> digits in all, a value's length, three
+    /// words make it a value written on purpose rather than a sentence with a number in it (`0912345678 이 번호로`: one).
+    /// </summary>
+    private const int MixedRunWords = 3;
+
+    /// <summary>
+    /// det-words43: a plate's four digits said as words right after its letters (`JNG_육, 육, 칠, 일`, `PYK 오-오-오-오`) make a
+    /// run as well: the letters standing alone before them are the value's other half.
+    /// </summary>
+    private const int WordsAfterLetters = 4;
+
+    // A digit word of a script that glues its words (kana, Hangul, Thai) or a Roman numeral character: read in a mixed run only.
+    private static int ScriptWordLength(ReadOnlySpan<char> text, int i, out char digit)
+    {
+        int length = ScriptDigitWords.LengthAt(text, i, out digit);
+        return length > 0 && InMixedRun(text, i, length) ? length : 0;
+    }
+
+    // Whether the word at i (of the given length) stands in a run of digits of any kind — number words of every language
+    // and script, numerals and digits of every script, gaps of a value's marks between — LongRun long with MixedRunWords
+    // words among them, or WordsAfterLetters words right after a value's letters.
+    private static bool InMixedRun(ReadOnlySpan<char> text, int i, int length)
+    {
+        int tokens = 1, words = 1, start = i;
+        for (int end = i + length; tokens < MaxRun && TokenAfter(text, end, out bool word) is int next and > 0; end = next)
+        {
+            tokens++;
+            if (word) words++;
+        }
+        for (; tokens < MaxRun && TokenBefore(text, start, out bool word) is int previous and >= 0; start = previous)
+        {
+            tokens++;
+            if (word) words++;
+        }
+        return words >= MixedRunWords && tokens >= LongRun || words >= WordsAfterLetters && words == tokens && AfterValueLetters(text, start);
+    }
+
+    // The Latin-script languages whose words a mixed run reads: not English (read beside any digit already) nor ASCII Roman
+    // numerals (V, X, I are a value's letters: `V yao er…` is an ID's letter and its digits).
+    private const Language MixedRunLatin = Language.Malay | Language.Vietnamese | Language.Tagalog | Language.Pinyin | Language.Zhuyin;
+
+    // A card's nineteen digits: a walk never needs more.
+    private const int MaxRun = 19;
+
+    // The end of the digit or number word after the gap at from, or -1.
+    private static int TokenAfter(ReadOnlySpan<char> text, int from, out bool word)
+    {
+        int next = SkipGap(text, from, step: 1);
+        if (next < text.Length && text[next] == ',' && next == from && CommaParts(text, next)) next = SkipGap(text, next + 1, step: 1);
+        return TokenAt(text, next, out word);
+    }
+
+    // The end of the digit or number word at i, or -1.
+    private static int TokenAt(ReadOnlySpan<char> text, int i, out bool word)
+    {
+        word = false;
+        if (i >= text.Length) return -1;
+        if (CharFolding.KindOf(text[i]) == CharKind.Digit) return i + 1;
+        if (i + 1 < text.Length && CharFolding.TryFoldSupplementary(text[i], text[i + 1], out var styled) && styled.Kind == CharKind.Digit) return i + 2;
+        word = true;
+        if (ScriptDigitWords.LengthAt(text, i, out _) is int script and > 0) return i + script;
+        return WordAt(text, i, out _, out _, out int repeat, MixedRunLatin | Language.English) is int latin and > 0 && repeat == 0 && !IsCapitalCode(text, i, latin) ? i + latin : -1;
+    }
+
+    // The start of the digit or number word before the gap that ends at start, or -1.
+    private static int TokenBefore(ReadOnlySpan<char> text, int start, out bool word)
+    {
+        word = false;
+        int last = SkipGap(text, start - 1, step: -1);
+        if (last > 0 && text[last] == ',' && CommaParts(text, last)) last--;
+        if (last < 0) return -1;
+        if (CharFolding.KindOf(text[last]) == CharKind.Digit) return last;
+        if (last > 0 && CharFolding.TryFoldSupplementary(text[last - 1], text[last], out var styled) && styled.Kind == CharKind.Digit) return last - 1;
+        word = true;
+        if (ScriptDigitWords.EndingAt(text, last + 1) is int script and > 0) return last + 1 - script;
+        int latin = WordBefore(text, last, MixedRunLatin | Language.English);
+        return latin >= 0 && !IsCapitalCode(text, latin, last + 1 - latin) ? latin : -1;
+    }
+
+    // A word of three capitals or fewer (BA, HAI, YI): in a run of mixed kinds, a value's letters (BA eight zero…, an old
+    // certificate's), not a word said for a digit; a run of one language reads them as before (SATU SEMBILAN…).
+    private static bool IsCapitalCode(ReadOnlySpan<char> text, int i, int length)
+    {
+        if (length > 3) return false;
+        for (int k = i; k < i + length; k++)
+        {
+            if ((uint)(text[k] - 'A') > 'Z' - 'A') return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// det-words43 (set U46): whether the ASCII comma at <paramref name="comma"/>, glued to the digit or word before it, parts
+    /// two digits of a value where a kana, Hangul, Thai or Roman-numeral digit word stands on one side of it (`なな, ゼロ, に`,
+    /// `육, 육, 칠`, `1, いち, 2`): those words are listed with commas as Chinese ones with 、. A comma between other words or
+    /// digits alone parts a list (one, two, three; 1, 2, 3) and stays a break.
+    /// </summary>
+    public static bool CommaParts(ReadOnlySpan<char> text, int comma)
+    {
+        if (comma == 0) return false;
+        int next = SkipGap(text, comma + 1, step: 1);
+        if (next - comma > 3 || next >= text.Length) return false;
+        bool scriptBefore = ScriptDigitWords.EndingAt(text, comma) > 0;
+        bool scriptAfter = ScriptDigitWords.LengthAt(text, next, out _) > 0;
+        if (!scriptBefore && !scriptAfter) return false;
+        bool digitBefore = scriptBefore || IsDigitOrWordEnd(text, comma);
+        return digitBefore && (scriptAfter || TokenAt(text, next, out _) > 0);
+    }
+
+    // Whether a digit (any script) or a number word ends right before end.
+    private static bool IsDigitOrWordEnd(ReadOnlySpan<char> text, int end)
+    {
+        int last = end - 1;
+        if (CharFolding.KindOf(text[last]) == CharKind.Digit) return true;
+        if (last > 0 && CharFolding.TryFoldSupplementary(text[last - 1], text[last], out var styled) && styled.Kind == CharKind.Digit) return true;
+        return ScriptDigitWords.EndingAt(text, end) > 0 || WordBefore(text, last, MixedRunLatin | Language.English) >= 0;
+    }
+
+    // One to three letters standing alone right before start, a gap between (JNG_, P Y K ): a plate's or an ID's letters.
+    private static bool AfterValueLetters(ReadOnlySpan<char> text, int start)
+    {
+        int last = SkipGap(text, start - 1, step: -1), letters = 0;
+        while (last >= 0 && letters <= 3 && CharFolding.KindOf(text[last]) == CharKind.Letter)
+        {
+            letters++;
+            last--;
+        }
+        return letters is >= 1 and <= 3 && (last < 0 || !IsWordChar(text[last]) && CharFolding.KindOf(text[last]) != CharKind.Letter);
     }
 
     // Whether the word at i (of the given length) stands in a run of ForeignRun digit words sharing one of its languages.
