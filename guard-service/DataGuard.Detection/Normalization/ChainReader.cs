@@ -722,7 +722,7 @@ internal static class ChainReader
     {
         for (int k = from; k < chain.Length; k++)
         {
-            if (!IsLetter(chain.Chars[k])) continue;
+            if (!IsLetter(chain.Chars[k]) || DigitLookalikes.TypedInGroup(chain, k, from)) continue; // 0939=69B=737 (round 43)
             chain.EndGlued = chain.Gaps[k] == 0 && !IsGluedFiller(text, chain, k);
             chain.Length = k;
             return;

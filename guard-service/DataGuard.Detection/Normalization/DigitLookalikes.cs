@@ -91,10 +91,47 @@ internal static class DigitLookalikes
         for (int i = Math.Max(1, digitsFrom); i < count; i++)
         {
             if (AsDigitOcr(chain, i) == chain.Chars[i] || chain.Gaps[i] > 0) continue;
-            if ((chain.Flags[i] & chain.Flags[i - 1] & (byte)Evasions.LowerCase) != 0 && IsWordLetter(chain.Chars[i - 1])) return true;
+            if ((chain.Flags[i] & chain.Flags[i - 1] & (byte)Evasions.LowerCase) != 0 && IsWordLetter(chain.Chars[i - 1])
+                && !AmongDigits(chain, i, count)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Round 43 (set U46: (+886)9bll46432): whether the look-alike at <paramref name="i"/> lies in a run of look-alikes glued
+    /// between two digits of the value — a disguise inside the digit run, not a word's letters (a word has no digit glued
+    /// before it: Bill 234567, Call (206)…).
+    /// </summary>
+    private static bool AmongDigits(in Chain chain, int i, int count)
+    {
+        int from = i, to = i;
+        while (from > 0 && chain.Gaps[from] == 0 && IsLookalikeAt(chain, from - 1)) from--;
+        while (to + 1 < count && chain.Gaps[to + 1] == 0 && IsLookalikeAt(chain, to + 1)) to++;
+        return from > 0 && chain.Gaps[from] == 0 && (uint)(chain.Chars[from - 1] - '0') <= 9
+               && to + 1 < count && chain.Gaps[to + 1] == 0 && (uint)(chain.Chars[to + 1] - '0') <= 9;
+    }
+
+    /// <summary>
+    /// Round 43 (set U46): whether the letter at <paramref name="k"/> of a group read after a mark or a pause (the group from
+    /// <paramref name="groupStart"/>) is a look-alike typed inside its digits — glued after a digit of the group, its run of
+    /// look-alikes ending at a digit, a gap or the chain's end (0939=69B=737, 0939=597-39Z), or opening the group with one or
+    /// two look-alikes and a digit glued after them (0930=l44-376) — not a word after the group (… 對 624，email; 624ok;
+    /// 0980then121; 2345 678 Bill: no digit after it).
+    /// </summary>
+    public static bool TypedInGroup(in Chain chain, int k, int groupStart)
+    {
+        if (k < groupStart || !IsLookalikeAt(chain, k)) return false;
+        int from = k, to = k;
+        while (from > groupStart && chain.Gaps[from] == 0 && IsLookalikeAt(chain, from - 1)) from--;
+        while (to + 1 < chain.Length && chain.Gaps[to + 1] == 0 && IsLookalikeAt(chain, to + 1)) to++;
+        bool digitAfter = to + 1 < chain.Length && chain.Gaps[to + 1] == 0 && (uint)(chain.Chars[to + 1] - '0') <= 9;
+        if (from == groupStart) return digitAfter && to - from < 2;
+        if (chain.Gaps[from] != 0 || (uint)(chain.Chars[from - 1] - '0') > 9) return false;
+        return digitAfter || to + 1 == chain.Length || chain.Gaps[to + 1] != 0;
+    }
+
+    private static bool IsLookalikeAt(in Chain chain, int i) =>
+        (uint)(chain.Chars[i] - '0') > 9 && (uint)(AsDigitOcr(chain, i) - '0') <= 9;
 
     /// <summary>
     /// "AL12345678", "BL1234567", "AZ12345678", "ABD1234567": a capital letter other than O as the first digit, the only

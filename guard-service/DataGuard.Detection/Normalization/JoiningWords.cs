@@ -75,6 +75,7 @@ internal static class JoiningWords
     public static bool PartsPieces(ReadOnlySpan<char> text, int i)
     {
         char mark = text[i];
+        if (TypoMark.StandsForHyphen(text, i)) return true; // round 43: 0930=664-394, typed once for the hyphen
         bool comma = mark is ',' or ';';
         int reach = comma ? CommaReach : RepeatReach;
         bool again = SameMarkOnLine(text, i, -1, reach, comma) || SameMarkOnLine(text, i, 1, reach, comma);

@@ -34,22 +34,12 @@ internal static class ForeignPersonRow
                && NamesPhoneOrNothing(TableCell.ListHeader(text, start)) && !HeadedByLookAlikeColumn(text, lineStart);
     }
 
-    /// <summary>How many lines above a row are read for its heading (a roster's header sits over its first rows).</summary>
-    private const int MaxHeadingLines = 3;
-
     // A line just above the row (up to a blank line) that names a look-alike column (訂單編號, 金額) and no phone says what
     // the rows' numbers are, whatever delimiter or leading text (a chat's timestamp, Ref:) kept its cells from aligning.
     private static bool HeadedByLookAlikeColumn(ReadOnlySpan<char> text, int lineStart)
     {
-        for (int lines = 0; lines < MaxHeadingLines && lineStart > 0; lines++)
-        {
-            int previousStart = TableCell.LineStart(text, lineStart - 1);
-            var previous = text.Slice(previousStart, lineStart - 1 - previousStart);
-            if (previous.IsWhiteSpace()) return false;
-            if (PhoneWords.LookAlikeLabels.AnyIn(previous)) return !ContextWord.AnyIn(PhoneWords.Any, previous);
-            lineStart = previousStart;
-        }
-        return false;
+        var heading = RowHeading.Nearest(text, lineStart, phone: false);
+        return !heading.IsEmpty && !ContextWord.AnyIn(PhoneWords.Any, heading);
     }
 
     // (訂單號碼 holds a phone's noun and names an order's column)

@@ -146,7 +146,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
                    || ReversedValues.TryMobileTurned(text, chain, out match) || UnnamedCountryNumbers.TryRead(text, chain, out match);
         return TryTaiwanOrInternational(text, chain, out match) || ForeignNationalNumbers.TryAfterCountry(text, chain, out match)
             || ForeignNationalNumbers.TryLabelled(text, chain, out match) || CodeWithoutPlus.TryRead(text, chain, out match)
-            || ReversedValues.TryMobileTurned(text, chain, out match) || UnnamedCountryNumbers.TryRead(text, chain, out match);
+            || ReversedValues.TryMobileTurned(text, chain, out match) || KinAbroadNumber.TryRead(text, chain, out match)
+            || UnnamedCountryNumbers.TryRead(text, chain, out match);
     }
 
     private static bool StartsWithVoipPrefix(in Chain chain) =>
@@ -179,7 +180,14 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // The first group holds the prefix, a country code (which never starts with 0) and more: "00，來源 172.78…" is the
         // end of a time and an IP address, turned down here before libphonenumber is asked.
         if (international && (chain.Chars[chain.HasPlus ? 0 : 2] == '0' || FirstFiller(chain) < (chain.HasPlus ? 1 : without886Plus ? 2 : 4))) return false;
-        if (!TryTaiwanOrInternational(text, chain, out match) || !chain.HasFiller(match.Count) || (match.Evasions & Evasions.Homoglyph) != 0)
+        if (!TryTaiwanOrInternational(text, chain, out match) || !chain.HasFiller(match.Count)) return false;
+        // Round 38: one mark glued between every piece (0912=34=567=8, 02|2345|6789) is a separator as an emoji between them is;
+        // round 43: so is one mark typed once for a hyphen (0930=664-394).
+        bool oneMark = JoiningWords.CutByOneMark(text, chain, match.Count) || TypoMark.OnlyCut(text, chain, match.Count);
+        // Letters typed for digits in a number read in pieces only where it is cut by one mark and a phone word or a person's
+        // record names it (round 43: 報案人 09o0=662-046, 家屬：0939=597-39Z).
+        if ((match.Evasions & Evasions.Homoglyph) != 0
+            && !(oneMark && (IsPhoneLabelledOrRecordField(text, chain.Start, match.End) || ContextScorer.IsLabelledImmediately(text, chain.Start, PhoneWords.PartyLabels))))
             return false;
         if (international ? match.Variant is not (PlusForm or PlusFormWithTrunkZero or AbroadForm or DialPrefixForm)
                 // A plus says "phone number" on its own: a merely possible +CC number split (+852\n9914 5901) still needs its phone word.
@@ -188,8 +196,7 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
             return false;
         // A mobile, or a landline whose area code stands in parentheses ((04)2296，接著，8132), with only speech between
         // its groups stands without a phone word.
-        // Round 38: one mark glued between every piece (0912=34=567=8, 02|2345|6789) is a separator as an emoji between them is.
-        if (JoiningWords.CutByOneMark(text, chain, match.Count)) return true;
+        if (oneMark) return true;
         bool mobile = match.BaseScore >= MobileScore || without886Plus && match.Count == 12;
         bool spoken = (mobile || OpensWithParenthesis(text, chain.Start)) && SpokenFillers.AllSpoken(text, chain, match.Count);
         match.BaseScore = spoken ? SpokenMobileScore : Math.Min(match.BaseScore, SplitScore);
@@ -558,6 +565,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // under 聯絡窗口).
     private static bool IsLocalLabelled(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> digits, bool grouped)
     {
+        // (round 43: 診所：2xxxxxxx, 事務所 2xxxxxxx: eight whole digits that pass the UBN checksum are the organisation's UBN)
+        if (ContactWording.IsOrganisationUbn(text, start, digits, whole: end - start == digits.Length)) return false;
         if (IsLabelledRightBefore(text, start) || IsLabelledRightBefore(text, SpokenParticle.Before(text, start))
             || IsLabelledRightBefore(text, CallingDemonstrative.Before(text, start))) return true;
         // (a cell of its own: the digits of the cell before it, two spaces off, are no head of this number)
@@ -569,7 +578,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         while (to < text.Length && to - end < LocalLabelAfterReach && text[to] is not ('，' or '。' or '；' or ';' or ',' or '\n' or '\r' or '\t' or '|')
                && CharFolding.KindOf(text[to]) != CharKind.Digit)
             to++;
-        if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end)) || LocalNumberCues.NameIt(text, start, end, grouped)) return true;
+        if (ContextWord.AnyIn(LocalLabelsAfter, text.Slice(end, to - end)) || LocalNumberCues.NameIt(text, start, end, grouped)
+            || ContactWording.NamesLine(text, start, end, digits)) return true; // round 43: 聯絡：, 保險公司, 用 … 打給我
         var header = TableCell.Header(text, start, end, out bool wholeCell);
         return (wholeCell && NamesLocalColumn(header))
                || DirectoryLine.Names(text, start, end, digits, PhoneWords.LocalLabels) || DirectoryLine.EndsRosterLine(text, start, end, digits);
@@ -614,8 +624,9 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     {
         match = default;
         const int mobile = 12;
+        // (round 43: the digit after the 9 may be a look-alike too, 8869B4746l67; LookalikesAfter886 reads it)
         if (chain.Length >= mobile && chain.Chars[1] == '8' && chain.Chars[2] == '6' && chain.Chars[3] == '9'
-            && chain.AllDigits(0, 5) && LookalikesAfter886(chain, mobile) is >= 0 and var lookalikes
+            && chain.AllDigits(0, 4) && LookalikesAfter886(chain, mobile) is >= 0 and var lookalikes
             && (chain.EndsCleanlyAfter(mobile) || CountAfter.CountsAt(text, chain, mobile, CountAfter.PhoneMeasureWords)))
         {
             // 88699x…: the personal-number range, a phone only where the text names it one.

@@ -77,7 +77,12 @@ internal static class PhoneWords
     /// The parties of a settlement or a notice right before a mobile typed in look-alikes (甲方 O9l8…, 已通知車主 O9…): the
     /// value given for a party is how to reach them (round 39, set U38); no label of a phone alone.
     /// </summary>
-    public static readonly ContextWord[] PartyLabels = ContextWord.All(new[] { "甲方", "乙方", "丙方", "車主", "當事人" });
+    public static readonly ContextWord[] PartyLabels = ContextWord.All(new[]
+    {
+        "甲方", "乙方", "丙方", "車主", "當事人",
+        // round 43 (set U46: 家屬 O9459S981S): the people of a report or a missing-person notice, reached by the number given
+        "家屬", "報案人", "本人", "聯絡人", "緊急聯絡人", "關係人", "失主",
+    });
 
     /// <summary>Words right before a number that label it a phone: <see cref="PhoneLabels"/> and a station directory's 所.</summary>
     public static readonly ContextWord[] LocalLabels = ContextWord.All(new[]
