@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using DataGuard.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Sources;
@@ -28,13 +28,15 @@ internal sealed class PersonKeys
 
     private readonly PersonalNames _names;
     private readonly Func<INamedTypeSymbol, bool> _isOrganisation;
-    private readonly ConcurrentDictionary<string, bool> _namedForAPersonsKey = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<IAssemblySymbol, Lazy<HashSet<string>>> _learned = new(SymbolEqualityComparer.Default);
+    private readonly OncePerKey<(IAssemblySymbol Assembly, string Words), bool> _namedForAPersonsKey;
+    private readonly OncePerKey<IAssemblySymbol, HashSet<string>> _learned;
 
     public PersonKeys(PersonalNames names, Func<INamedTypeSymbol, bool> isOrganisation)
     {
         _names = names;
         _isOrganisation = isOrganisation;
+        _namedForAPersonsKey = new(key => FindPersonsKey(key.Assembly, key.Words), NameInAssembly.Comparer);
+        _learned = new(Learn, SymbolEqualityComparer.Default);
     }
 
     /// <summary>
@@ -124,24 +126,31 @@ internal sealed class PersonKeys
     /// of the solution, whose member of the same words is its person's declared key. Asked once per name and compilation.
     /// </summary>
     private bool NamesAPersonsKey(ISymbol symbol, IReadOnlyList<string> words)
+        => symbol.ContainingAssembly is { } assembly && _namedForAPersonsKey.Get((assembly, string.Join(" ", words)));
+
+    /// <summary>
+    /// Whether a solution type named by the words before the ending declares the member of those words as its person's key.
+    /// Kept by assembly and words: the answer was kept by the words alone, so the first thread's assembly decided for all.
+    /// </summary>
+    private bool FindPersonsKey(IAssemblySymbol assembly, string key)
     {
-        if (symbol.ContainingAssembly is not { } assembly)
-        {
-            return false;
-        }
-
-        var key = string.Join(" ", words);
-        if (_namedForAPersonsKey.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var typeName = string.Concat(words.Take(words.Count - 1).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
-        var found = SolutionAssemblies(assembly).Any(a => TypesNamed(a, typeName).Any(type => type.GetMembers().Any(member =>
+        var words = key.Split(' ');
+        var typeName = string.Concat(words.Take(words.Length - 1).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+        return SolutionAssemblies(assembly).Any(a => TypesNamed(a, typeName).Any(type => type.GetMembers().Any(member =>
             member is IFieldSymbol or IPropertySymbol && HoldsText(member) && IdentifierWords.Words(member.Name).SequenceEqual(words)
             && IsDeclaredPersonsKey(member))));
-        _namedForAPersonsKey.TryAdd(key, found);
-        return found;
+    }
+
+    /// <summary>Compares look-ups by assembly (as symbols are compared) and words.</summary>
+    private sealed class NameInAssembly : IEqualityComparer<(IAssemblySymbol Assembly, string Words)>
+    {
+        public static readonly NameInAssembly Comparer = new();
+
+        public bool Equals((IAssemblySymbol Assembly, string Words) x, (IAssemblySymbol Assembly, string Words) y)
+            => string.Equals(x.Words, y.Words, StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(x.Assembly, y.Assembly);
+
+        public int GetHashCode((IAssemblySymbol Assembly, string Words) key)
+            => StringComparer.Ordinal.GetHashCode(key.Words) ^ SymbolEqualityComparer.Default.GetHashCode(key.Assembly);
     }
 
     /// <summary>
@@ -182,8 +191,7 @@ internal sealed class PersonKeys
     /// ran (a plain <c>GetOrAdd</c>) walked every referenced type once per thread — round 31's 12.7 s of DG1007 on a 4k-line
     /// project whose unsigned SMS package has thousands of types.
     /// </summary>
-    private HashSet<string> LearnedIdentifiers(IAssemblySymbol assembly)
-        => _learned.GetOrAdd(assembly, a => new Lazy<HashSet<string>>(() => Learn(a), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    private HashSet<string> LearnedIdentifiers(IAssemblySymbol assembly) => _learned.Get(assembly);
 
     private HashSet<string> Learn(IAssemblySymbol assembly)
     {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -51,12 +50,13 @@ internal sealed class RequestFedMembers
     /// first need per identifier: binding every candidate at the first question, while every other thread that classified a
     /// member waited for it, was 13 % of DataGuard's sampled time on a 41k-line application (round 16's getir, T).
     /// </summary>
-    private readonly ConcurrentDictionary<string, Lazy<HashSet<ISymbol>>> _fedByName = new(StringComparer.Ordinal);
+    private readonly Flow.OncePerKey<string, HashSet<ISymbol>> _fedByName;
 
     public RequestFedMembers(Compilation compilation)
     {
         _compilation = compilation;
         _candidates = new Lazy<Candidates>(FindCandidates, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _fedByName = new(Find, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -96,8 +96,7 @@ internal sealed class RequestFedMembers
         return false;
     }
 
-    private HashSet<ISymbol> FedByName(string name)
-        => _fedByName.GetOrAdd(name, n => new Lazy<HashSet<ISymbol>>(() => Find(n), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    private HashSet<ISymbol> FedByName(string name) => _fedByName.Get(name);
 
     /// <summary>The name as source writes it: an explicit interface implementation's <c>IError.Form</c> is declared as <c>Form</c>.</summary>
     private static string SimpleName(ISymbol symbol)

@@ -124,9 +124,21 @@ internal sealed class LibraryLeakTest : CSharpAnalyzerTest<PersonalDataLoggedAna
         return test.RunAsync();
     }
 
-    private static MetadataReference CompiledLibrary(string library)
+    /// <summary>Runs with several projects of the solution, each compiled apart under its own assembly name.</summary>
+    public static Task RunWithLibraries(string source, params (string AssemblyName, string Text)[] libraries)
     {
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Contoso.Client",
+        var test = new LibraryLeakTest(source, null);
+        foreach (var (assemblyName, text) in libraries)
+        {
+            test.TestState.AdditionalReferences.Add(CompiledLibrary(text, assemblyName));
+        }
+
+        return test.RunAsync();
+    }
+
+    private static MetadataReference CompiledLibrary(string library, string assemblyName = "Contoso.Client")
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(assemblyName,
             new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(library) }, LibraryReferences.All,
             new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();

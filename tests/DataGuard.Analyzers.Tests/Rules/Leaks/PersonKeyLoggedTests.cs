@@ -124,4 +124,31 @@ public class PersonKeyLoggedTests
     [Fact]
     public Task Text_id_named_for_a_type_without_a_declared_text_key_is_not_reported()
         => Run(Logged("string teacherId, string guardianId", "_logger.LogInformation(\"Teacher {Teacher}, guardian {Guardian}\", teacherId, guardianId)"));
+
+    /// <summary>A reporting project of the solution that knows no student type: its rows' <c>StudentID</c> names no declared key there.</summary>
+    private const string Reports = """
+        namespace School.Reports
+        {
+            public class ReportRow
+            {
+                public int Id { get; set; }
+                public string StudentID { get; set; } = "";
+            }
+        }
+        """;
+
+    private static Task RunWithReports(string body)
+        => LibraryLeakTest.RunWithLibraries(Usings + "using School.Reports;\n" + body, ("School.Core", SchoolCore), ("School.Reports", Reports));
+
+    /// <summary>
+    /// Whether a name is a person's key is kept by the asking symbol's assembly as well as the words: kept by the words alone,
+    /// the report row's answer (its project sees no <c>Student</c>) was given to the service's <c>studentId</c> when asked first.
+    /// </summary>
+    [Fact]
+    public Task Parameter_named_for_the_key_is_reported_after_another_projects_row_of_that_name()
+        => RunWithReports(Logged("ReportRow row, string studentId", "{|DG1001:_logger.LogInformation(\"Row {Row} of {Student}\", row.StudentID, studentId)|}"));
+
+    [Fact]
+    public Task Row_of_a_project_without_the_person_type_is_not_reported()
+        => RunWithReports(Logged("ReportRow row", "_logger.LogInformation(\"Row {Row}\", row.StudentID)"));
 }
