@@ -34,6 +34,13 @@ internal static class CharFolding
     /// </summary>
     private const string Dashes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\u2043";
 
+    /// <summary>
+    /// det-plates43 (set U46): marks that draw a dash or a slash or a wave without being one, typed between a value's groups
+    /// (GT─0179, 8125〜SB, 55⁄35): the box-drawing horizontals fold onto '-', the wave dash onto '~', the fraction and division
+    /// slashes onto '/'. Pairs of (folded, original).
+    /// </summary>
+    private const string DrawnSeparators = "-\u2500" + "-\u2501" + "~\u301C" + "/\u2044" + "/\u2215";
+
     /// <summary>Cyrillic and Greek letters that render like Latin capitals (Unicode confusables, upper and lower case).</summary>
     private const string Homoglyphs =
         // Cyrillic capitals
@@ -261,6 +268,7 @@ internal static class CharFolding
         }
         foreach (char c in SeparatorChars) table[c] = Pack(c, CharKind.Separator, Evasions.None);
         foreach (char c in Dashes) table[c] = Pack('-', CharKind.Separator, Evasions.None);
+        for (int i = 0; i < DrawnSeparators.Length; i += 2) table[DrawnSeparators[i + 1]] = Pack(DrawnSeparators[i], CharKind.Separator, Evasions.None);
         foreach (char c in InvisibleChars) table[c] = Pack(c, CharKind.Invisible, Evasions.ZeroWidth);
         foreach (var (first, last) in CombiningMarks)
         {

@@ -23,8 +23,11 @@ internal static class DescribedLetterRuns
     /// <summary>How far before the first description a row's spelt or typed letters may start (Romeo、Bravo、「ㄗㄟ」…).</summary>
     private const int MaxRowBefore = 24;
 
-    /// <summary>Marks between two letters of a row (大寫的r、英文字母第2個、…; ㄅ-ㄇ-ㄒ).</summary>
-    private const string LetterGaps = " 　、，,·・‧-";
+    /// <summary>
+    /// Marks between two letters of a row (大寫的r、英文字母第2個、…; ㄅ-ㄇ-ㄒ); det-plates43 (set U46): and slashes, as a
+    /// plate's letters are spelt in a form's one field (Charlie/Papa/Victor).
+    /// </summary>
+    private const string LetterGaps = " 　、，,·・‧-/／";
 
     private const int MaxLetterGap = 3;
 

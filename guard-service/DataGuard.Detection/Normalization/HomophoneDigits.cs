@@ -87,7 +87,7 @@ internal static class HomophoneDigits
         // Each reader keeps its own place, so each is shown exactly the characters its own search would stop at: a hit
         // before a reader's place (inside a run or reading it has read) is not shown to it again.
         int nextDigit = 0, nextLetter = 0, nextNote = 0;
-        List<int>? notes = null, guarded = null;
+        List<int>? notes = null, guarded = null, plateGroups = null;
         while (true)
         {
             int from = Math.Min(Math.Min(nextDigit, nextLetter), nextNote);
@@ -95,7 +95,7 @@ internal static class HomophoneDigits
             int hit = SoundAlikesAndLetterReadings.IndexOfAny(span.Slice(from));
             if (hit < 0) break;
             int at = from + hit;
-            if (at >= nextDigit) nextDigit = OpensRun(span[at]) ? RewriteRunAt(text, at, ref rewritten) : at + 1;
+            if (at >= nextDigit) nextDigit = OpensRun(span[at]) ? ReadRunAt(text, at, ref rewritten, ref plateGroups) : at + 1;
             if (at >= nextLetter) nextLetter = LetterReadings.StartsReading(span[at]) ? letters.RewriteAt(at, ref rewritten) : at + 1;
             if (at >= nextNote) nextNote = NoteAt(span, at, ref notes);
         }
@@ -112,8 +112,16 @@ internal static class HomophoneDigits
         // a stop at each cost it a tenth of its speed (det-letters41); the chain reader still reads a row spelt there.
         if (CharSearch.IndexOfInRange(span, 0, CharFolding.FirstHan, CharFolding.LastHan) >= 0)
         {
+            bool spelt = false;
             for (int at = AsciiChars.IndexOfUpper(span, 0); at >= 0; at = AsciiChars.IndexOfUpper(span, at))
-                at = DescribedLetterRuns.SpeltAt(span, at) ? DescribedLetterRuns.RewriteAt(text, at, ref rewritten, ref guarded) : at + 1;
+            {
+                bool row = DescribedLetterRuns.SpeltAt(span, at);
+                spelt |= row;
+                at = row ? DescribedLetterRuns.RewriteAt(text, at, ref rewritten, ref guarded) : at + 1;
+            }
+            // det-plates43: a plate's sound-alike digits after letters spelt so (Charlie/Papa/Victor _巴９巴酒) are read once the
+            // letters stand in the copy; such rows are rare, so the sound-alikes are searched again only then.
+            if (spelt) ReadPlatesAfterSpeltLetters(text, ref rewritten, ref plateGroups);
         }
         // Runs are turned round last, so the digits read from sound-alikes in them are turned round with them.
         List<(int Start, int End)>? reversed = null;
@@ -125,7 +133,7 @@ internal static class HomophoneDigits
                 ReversedRuns.RewriteAt(text, note, ref rewritten, ref reversed);
             }
         }
-        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), Guarded(letters.Guarded, guarded), reversed);
+        return rewritten is null ? null : new HomophoneReading(text, new string(rewritten), Guarded(letters.Guarded, guarded), reversed, plateGroups);
     }
 
     // The starts of the readings that need an ID word to be letters: the one-character letter readings and the guarded descriptions.
@@ -134,6 +142,36 @@ internal static class HomophoneDigits
         if (readings is null) return descriptions;
         if (descriptions is not null) readings.AddRange(descriptions);
         return readings;
+    }
+
+    // The run at the hit as a whole value's (RewriteRunAt), else, where that rewrote nothing there, as a plate's digit group
+    // (det-plates43: BML-6零無衣, 爸妻舞-VZ), its start kept in plateGroups so only a named plate keeps the reading.
+    private static int ReadRunAt(string text, int hit, ref char[]? rewritten, ref List<int>? plateGroups)
+    {
+        int end = RewriteRunAt(text, hit, ref rewritten);
+        if (rewritten is not null && rewritten[hit] != text[hit]) return end;
+        int plateEnd = SoundAlikePlateDigits.RewriteAt(text, hit, ref rewritten, out int guard);
+        if (guard < 0) return end; // the search goes on where the run's reading would: a later hit may make a whole value
+        (plateGroups ??= new List<int>()).Add(guard);
+        return Math.Max(end, plateEnd);
+    }
+
+    private static void ReadPlatesAfterSpeltLetters(string text, ref char[]? rewritten, ref List<int>? plateGroups)
+    {
+        var span = text.AsSpan();
+        for (int at = 0; at < span.Length;)
+        {
+            int hit = SoundAlikesAndLetterReadings.IndexOfAny(span.Slice(at));
+            if (hit < 0) break;
+            at += hit;
+            if (DigitOf(span[at]) is null || rewritten is not null && rewritten[at] != span[at])
+            {
+                at++;
+                continue;
+            }
+            at = SoundAlikePlateDigits.RewriteAt(text, at, ref rewritten, out int guard);
+            if (guard >= 0) (plateGroups ??= new List<int>()).Add(guard);
+        }
     }
 
     // Records a reversal note starting at the hit; returns where the search for the next one goes on.

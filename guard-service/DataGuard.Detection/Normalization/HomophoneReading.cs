@@ -17,8 +17,18 @@ internal sealed class HomophoneReading
     /// </summary>
     private const double GuardedMinScore = 0.95;
 
-    public HomophoneReading(string original, string text, List<int>? guarded = null, List<(int Start, int End)>? reversed = null)
+    /// <summary>
+    /// det-plates43: a plate's digit group read from sound-alikes (<see cref="SoundAlikePlateDigits"/>) stands only where a plate
+    /// label, a driving verb, a vehicle noun or an accident's role word lifts the plate above what the 2012 layout scores
+    /// alone (0.6): a group of such characters beside a code is a word as often.
+    /// </summary>
+    private const double NamedPlateMinScore = 0.7;
+
+    private readonly List<int>? _plateGroups;
+
+    public HomophoneReading(string original, string text, List<int>? guarded = null, List<(int Start, int End)>? reversed = null, List<int>? plateGroups = null)
     {
+        _plateGroups = plateGroups;
         _reversed = reversed;
         _original = original;
         Text = text;
@@ -101,10 +111,13 @@ internal sealed class HomophoneReading
     }
 
     // A one-character letter reading (see LetterReadings) inside the finding, without an ID word to support it.
-    private bool IsUnsupportedWord(Finding f)
+    private bool IsUnsupportedWord(Finding f) =>
+        f.Score < GuardedMinScore && HoldsAny(f, _guarded) || f.Score < NamedPlateMinScore && HoldsAny(f, _plateGroups);
+
+    private static bool HoldsAny(Finding f, List<int>? starts)
     {
-        if (_guarded is null || f.Score >= GuardedMinScore) return false;
-        foreach (int k in _guarded)
+        if (starts is null) return false;
+        foreach (int k in starts)
         {
             if (k >= f.Start && k < f.End) return true;
         }

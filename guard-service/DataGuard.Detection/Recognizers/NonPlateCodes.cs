@@ -23,7 +23,7 @@ internal static class NonPlateCodes
         SpellsMakeOrProduct(text, start) || OpensRocDate(text, end) || NamesRoom(text, end) || IsTaxedPrice(text, start, end)
         || IsFormatExample(text, start, end) || PlateDeniedAfter(text, end) || IsMasked(text, start, end) || EndsModelName(text, start, end)
         || EndsDomain(text, start) || NamesCamera(text, start, end) || LeadsOnInHyphenatedCode(text, end) || NamesAccountHandle(text, start)
-        || NamesTerminal(text, start);
+        || NamesTerminal(text, start) || PlaceholderPlates.IsPlaceholder(text, start, end);
 
     /// <summary>Words of a bank's or a shop's machine, whose number a statement writes after them (ATM 5172, POS 0215).</summary>
     private static readonly string[] TerminalWords = { "ATM", "POS", "EDC" };
@@ -89,7 +89,19 @@ internal static class NonPlateCodes
     // what is left is no plate to report. Not one star between every two characters (K*M*3*8*6, round 32): every character
     // is there, the stars only spell the plate out.
     private static bool IsMasked(ReadOnlySpan<char> text, int start, int end) =>
-        text.Slice(start, end - start).IndexOfAny('*', '＊') >= 0 && !SpelledWithStars(text.Slice(start, end - start));
+        text.Slice(start, end - start).IndexOfAny('*', '＊') >= 0 && !SpelledWithStars(text.Slice(start, end - start)) && !StarForHyphen(text.Slice(start, end - start));
+
+    // "LWK＊3690", "8125*SB", "RWR＊6 6 8 5" (det-plates43, set U46): one star where the hyphen goes, between the last letter and
+    // the first digit (or the last digit and the first letter), every character there: a mark typed for the hyphen
+    // (PlateBars.IsHyphenMark), no mask.
+    private static bool StarForHyphen(ReadOnlySpan<char> value)
+    {
+        int star = value.IndexOfAny('*', '＊');
+        if (star <= 0 || star + 1 >= value.Length || value.Slice(star + 1).IndexOfAny('*', '＊') >= 0) return false;
+        var before = CharFolding.KindOf(value[star - 1]);
+        var after = CharFolding.KindOf(value[star + 1]);
+        return before is CharKind.Letter or CharKind.Digit && after is CharKind.Letter or CharKind.Digit && before != after;
+    }
 
     /// <summary>Fewest characters of a plate spelt out (LL-DDD).</summary>
     private const int MinSpelledCharacters = 5;
@@ -118,7 +130,9 @@ internal static class NonPlateCodes
     }
 
     /// <summary>Words that ask about a format or give an example of one (車牌格式, 例如, 這種寫法, plate format).</summary>
-    private static readonly string[] FormatWords = { "格式", "範例", "例如", "舉例", "像是", "這種", "示意", "寫法", "樣式", "舊式", "新式", "format" };
+    private static readonly string[] FormatWords = { "格式", "範例", "例如", "舉例", "像是", "這種", "示意", "寫法", "樣式", "舊式", "新式", "format",
+        // det-plates43 (set U45): a template's sample, and an instruction to write one (車號寫「ABC-1234」即可).
+        "範本", "即可" };
 
     /// <summary>How far before and after the value its line is searched for a format word.</summary>
     private const int FormatWordReach = 16;

@@ -41,13 +41,15 @@ internal static class PlateShape
     }
 
     // "1. bxv-3598 2. EBD-2168": a space, then one or two digits closed by a dot or bracket and a space, numbers the next item.
+    // det-plates43 (set U45): so do they closed by a dot or bracket glued to the item's Chinese words (1.肇事車AEE-6720 2.被害車…,
+    // …6720 2)乙車…) — no decimal or time has a Han character after its dot.
     internal static bool StartsListNumber(ReadOnlySpan<char> text, in Chain chain, int index)
     {
         if (chain.Gaps[index] == 0 || chain.GapChars[index] is not (' ' or '\u3000')) return false;
         int end = chain.Positions[index];
         int digits = 0;
         while (end < text.Length && (uint)(text[end] - '0') <= 9) { end++; digits++; }
-        return digits is 1 or 2 && end + 1 < text.Length && text[end] is '.' or ')' or '）' && text[end + 1] is ' ' or '\u3000';
+        return digits is 1 or 2 && end + 1 < text.Length && text[end] is '.' or ')' or '）' && (text[end + 1] is ' ' or '\u3000' || CharFolding.IsHan(text[end + 1]));
     }
 
     // "KDG-8351 0912345678", "AB-215 ３９２５－ＫＬ": after a plate written with its hyphen, a space and three or more digits

@@ -56,6 +56,16 @@ internal static class SoundAlikeDigits
         return builder.ToString();
     }
 
+    /// <summary>det-plates43: one of the characters staff type for <paramref name="digit"/> (any length of value: a plate's group).</summary>
+    public static char ForDigit(char digit, Random r)
+    {
+        var options = StaffTypedByDigit[digit - '0'];
+        return options[r.Next(options.Length)];
+    }
+
+    /// <summary>det-plates43: an everyday or financial numeral for <paramref name="digit"/>.</summary>
+    public static char NumeralFor(char digit, Random r) => (r.Next(2) == 0 ? Numerals : FinancialNumerals)[digit - '0'];
+
     /// <summary>The value with every digit written as one of its sound-alikes, or null when it has too few digits to be read so.</summary>
     public static string? Every(string value, Random r) => Write(value, r, _ => true);
 
