@@ -37,7 +37,7 @@ internal sealed class InvocationTaint
 
         if (_profile.Sanitizers.IsSanitizer(method, instance?.Type) || OperatorValues.IsConfigurationRead(invocation) || GeneratedData.Generates(method)
             || Sources.ValidatedObjects.HoldNoPersonalValues(invocation, _profile.Classifier) || ClaimValues.SelectsImpersonalClaim(invocation, _profile.Classifier.Names)
-            || MailDomains.IsDomain(invocation))
+            || MailDomains.IsDomain(invocation) || Sources.CredentialTokens.Makes(method))
         {
             return Taint.Sanitized;
         }

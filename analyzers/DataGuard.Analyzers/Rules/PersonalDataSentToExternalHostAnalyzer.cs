@@ -87,7 +87,7 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
     /// </summary>
     private void ReportLogEvents(IInvocationOperation invocation, TaintEvaluator evaluator, DiagnosticCollector diagnostics)
     {
-        var events = LogEvents.Only(Payload(invocation, evaluator, evaluator.Profile, MailedRecipients(invocation, evaluator.Profile.Sinks)), keepMarkers: true);
+        var events = LogEvents.Only(Payload(invocation, evaluator, evaluator.Profile, MailedRecipients(invocation, evaluator) ?? TextedContent(invocation)), keepMarkers: true);
         if (events.IsPersonal)
         {
             var method = invocation.TargetMethod;
@@ -99,10 +99,40 @@ public sealed class PersonalDataSentToExternalHostAnalyzer : PersonalDataFlowAna
     /// <summary>
     /// The recipient parameters of another assembly's mail or notification client (GOV.UK Notify's <c>SendEmailAsync(emailAddress,
     /// …)</c>, a provider's <c>SendAsync(to, …)</c>): the address handed there is the one the provider exists to deliver to, as an
-    /// SMTP client's recipient is (round 27). Decided by the parameter's role in the sink table's row, not by the product.
+    /// SMTP client's recipient is (round 27). Decided by the parameter's role in the sink table's row, not by the product. When no
+    /// recipient is a constant or configured address — the program's own users or customers, looked up by id or preferences
+    /// (round 33: notifications to a landlord's staff) — the subject and body go to the person they are addressed to, no
+    /// external host (issue 10 §3): only what the provider keeps besides (a reference) is judged.
     /// </summary>
-    private static ImmutableHashSet<string>? MailedRecipients(IInvocationOperation invocation, SinkCatalog sinks)
-        => sinks.IsMailService(invocation.TargetMethod) ? sinks.Match(invocation, SinkKind.Mail)?.RecipientParameters : null;
+    private static ImmutableHashSet<string>? MailedRecipients(IInvocationOperation invocation, TaintEvaluator evaluator)
+    {
+        var sinks = evaluator.Profile.Sinks;
+        if (!sinks.IsMailService(invocation.TargetMethod) || sinks.Match(invocation, SinkKind.Mail)?.RecipientParameters is not { IsEmpty: false } recipients)
+        {
+            return null;
+        }
+
+        return TransmissionEndpoint.Recipients(invocation, evaluator).IsEmpty ? recipients.Union(SinkTable.MessageContent) : recipients;
+    }
+
+    /// <summary>
+    /// An SMS sender of another assembly (<c>ISMSService.SendSMSAsync(phoneNumber, message)</c>) whose recipient — the text
+    /// parameter named as a recipient or a phone — is no constant or configured number: the message goes to the person whose
+    /// number the program looked up, as a mail to a looked-up address does (<see cref="MailedRecipients"/>).
+    /// </summary>
+    private static ImmutableHashSet<string>? TextedContent(IInvocationOperation invocation)
+    {
+        if (!SmsRecipients.IsSmsSender(invocation.TargetMethod))
+        {
+            return null;
+        }
+
+        var recipients = invocation.Arguments.Where(a => a.Parameter is { Type.SpecialType: SpecialType.System_String } p && IsNumberSlot(p.Name)).ToList();
+        return recipients.Count > 0 && !recipients.Any(a => OperatorValues.IsOperatorValue(a.Value)) ? SinkTable.MessageContent : null;
+    }
+
+    private static bool IsNumberSlot(string name)
+        => FilledRecipients.IsRecipientName(name) || IdentifierWords.Words(name).Any(w => w is "phone" or "mobile" or "cellphone");
 
     /// <summary>
     /// An SMS sender's recipient number handed to the provider's API (Twilio's <c>Messages.json</c> given <c>To</c>, a gateway's

@@ -51,6 +51,15 @@ internal static class SinkTable
         "to", "toEmail", "toAddress", "toEmailAddress", "recipient", "recipientEmail", "recipientAddress", "email", "emailAddress",
         "receiver", "receiverEmail", "mailTo",
     };
+    /// <summary>
+    /// Names of the parameters through which a string-shaped mail or SMS service delivers its text to the recipient (<c>subject</c>,
+    /// <c>body</c>, <c>message</c>, template data): what the person it is addressed to reads. A reference the provider keeps
+    /// (<c>clientReference</c>) is none.
+    /// </summary>
+    internal static readonly ImmutableHashSet<string> MessageContent = ImmutableHashSet.Create(System.StringComparer.Ordinal,
+        "subject", "title", "body", "message", "text", "content", "html", "htmlContent", "htmlBody", "textBody", "plainTextContent",
+        "plainText", "templateData", "personalisation", "personalization", "model");
+
     private static readonly string[] StoredRowAdders = { "Add", "AddAsync", "AddRange", "AddRangeAsync" };
 
     private static readonly string[] ChatClientMethods = { "GetResponseAsync", "GetStreamingResponseAsync", "CompleteAsync", "CompleteStreamingAsync" };

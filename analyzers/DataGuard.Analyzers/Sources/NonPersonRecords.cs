@@ -318,7 +318,8 @@ internal sealed class NonPersonRecords
         return end >= 0 ? words[end] : null;
     }
 
-    private static List<ISymbol> Members(INamedTypeSymbol type)
+    /// <summary>The instance fields and properties of a type of the program and its program base types.</summary>
+    internal static List<ISymbol> Members(INamedTypeSymbol type)
         => BaseTypes.Chain(type).TakeWhile(t => !PersonalDataClassifier.IsFramework(t) && t.SpecialType != SpecialType.System_Object)
             .SelectMany(t => t.GetMembers())
             .Where(m => m is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false })

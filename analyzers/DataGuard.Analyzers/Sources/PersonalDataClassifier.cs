@@ -26,6 +26,7 @@ internal sealed class PersonalDataClassifier
     private readonly RequestFedMembers? _requestFed;
     private readonly FilledRecipients? _filledRecipients;
     private readonly NonPersonRecords _records;
+    private readonly PlaceRecords _places;
     private readonly PersonKeys _keys;
 
     /// <summary><see cref="Classify"/> as one delegate, not a new closure at every look-up.</summary>
@@ -42,6 +43,7 @@ internal sealed class PersonalDataClassifier
         _requestFed = requestFed;
         _names = PersonalNames.For(options.PersonalNames, options.IgnoredNames);
         _records = new NonPersonRecords(_names);
+        _places = new PlaceRecords(_names);
         _keys = new PersonKeys(_names, _records.IsOrganisation);
         BoundRequests = new BoundRequestTypes(this);
         _personalMembers = new HashSet<string>(options.PersonalNames.Where(n => n.IndexOf('.') >= 0), StringComparer.OrdinalIgnoreCase);
@@ -211,7 +213,7 @@ internal sealed class PersonalDataClassifier
         }
 
         // Names suggest, the record decides: a clinic branch's reception phone and a pet's name are no person's (NonPersonRecords).
-        if (symbol is IFieldSymbol or IPropertySymbol && _records.HoldsNoPersonsValue(symbol))
+        if (symbol is IFieldSymbol or IPropertySymbol && (_records.HoldsNoPersonsValue(symbol) || _places.HoldsPlacesAddress(symbol)))
         {
             return false;
         }

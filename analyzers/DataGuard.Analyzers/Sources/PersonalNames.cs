@@ -16,6 +16,9 @@ internal sealed class PersonalNames
     {
         // Identity documents
         "national id", "national id number", "national id no", "id number", "id no", "id num", "personal id", "identity number", "identity no",
+        // A person's identification number by its long name (round 33: a tenant's IdentificationNumber beside the birth date);
+        // a vehicle's or a company's (VehicleIdentificationNumber, CompanyIdentificationNo) is no person's, see IsThingsIdentification.
+        "identification number", "identification no", "identification num",
         "identity card number", "citizen id", "sfzh", "arc no", "arc number", "arc id", "resident certificate no", "resident certificate number",
         "residence permit number", "passport", "passport no", "passport number", "uniform id", "id card", "id card no", "id card number",
         // Other countries' national numbers real code names (Pakistan's CNIC, the US social security number, the Nordic personal
@@ -290,7 +293,8 @@ internal sealed class PersonalNames
             if (EndsWith(words, phrase))
             {
                 if (phrase.Length == 1 && phrase[0] == "address" && words.Count > 1 && NonPersonalAddressModifiers.Contains(words[words.Count - 2])
-                    || IsSystemAccount(words, phrase) || IsOrganisationContact(words, phrase) || IsHazardPlate(words, phrase))
+                    || IsSystemAccount(words, phrase) || IsOrganisationContact(words, phrase) || IsHazardPlate(words, phrase)
+                    || IsThingsIdentification(words, phrase))
                 {
                     continue;
                 }
@@ -341,6 +345,20 @@ internal sealed class PersonalNames
         var before = words.Count - phrase.Length - 1;
         return phrase[0] is "account" or "user" or "username" or "login" && before >= 0
                && (NonPersonalAccountModifiers.Contains(words[before]) || OrganisationNouns.Contains(IdentifierWords.Singular(words[before])));
+    }
+
+    /// <summary>Words before an identification number that say it numbers a thing or a business: <c>VehicleIdentificationNumber</c> (a VIN).</summary>
+    private static readonly HashSet<string> ThingIdentificationModifiers = new(StringComparer.Ordinal)
+    {
+        "vehicle", "product", "device", "equipment", "aircraft", "vessel", "employer", "item", "asset",
+    };
+
+    /// <summary>An identification-number phrase right after a thing's or an organisation's word (<c>VehicleIdentificationNumber</c>, <c>CompanyIdentificationNo</c>).</summary>
+    private static bool IsThingsIdentification(List<string> words, string[] phrase)
+    {
+        var before = words.Count - phrase.Length - 1;
+        return phrase[0] == "identification" && before >= 0
+               && (ThingIdentificationModifiers.Contains(words[before]) || OrganisationNouns.Contains(IdentifierWords.Singular(words[before])));
     }
 
     /// <summary>A plate phrase right after a dangerous-goods word (<see cref="HazardPlateModifiers"/>): <c>OrangePlateNumber</c>, <c>HazardPlate</c>.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using DataGuard.Analyzers.Flow;
 using DataGuard.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -40,14 +39,6 @@ internal static class SelectedColumns
         new Row("QuerySingleOrDefault", sqlParameter: "sql"),
         new Row("QueryFirst", sqlParameter: "sql"),
         new Row("QueryFirstOrDefault", sqlParameter: "sql"));
-
-    // SELECT [TOP n | DISTINCT] first-column, … FROM: the first column's expression ends at a comma or at FROM.
-    private static readonly Regex FirstColumn = new(@"^\s*SELECT\s+(?:TOP\s*\(?\s*\d+\s*\)?\s+|DISTINCT\s+)?(?<column>[^,]+?)\s*(?:,|\bFROM\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(100));
-
-    // The name a column is read by: its alias, else the last identifier of its expression (u.[Email], LOWER(Email)).
-    private static readonly Regex ColumnName = new(@"(?:\bAS\s+)?[\[""`]?(?<name>\w+)[\]""`]?\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>The personal column a one-value query returns, or null when the call is no such query or its column is not personal.</summary>
     public static string? PersonalColumn(IInvocationOperation invocation, PersonalNames names)
@@ -124,10 +115,9 @@ internal static class SelectedColumns
     {
         foreach (var value in EndpointResolver.PossibleValues(sql))
         {
-            if (Text(value) is { } text && FirstColumn.Match(text) is { Success: true } select
-                && ColumnName.Match(select.Groups["column"].Value) is { Success: true } column && names.IsPersonal(column.Groups["name"].Value))
+            if (Text(value) is { } text && SqlFirstColumn.NameOf(text) is { } column && names.IsPersonal(column))
             {
-                return column.Groups["name"].Value;
+                return column;
             }
         }
 

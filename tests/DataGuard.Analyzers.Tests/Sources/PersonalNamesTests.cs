@@ -160,6 +160,23 @@ public class PersonalNamesTests
     [InlineData("National")]
     public void Product_codes_and_organisations_register_numbers_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
 
+    /// <summary>Round 33: a tenant's <c>IdentificationNumber</c> in an exception was missed while its e-mail was reported.</summary>
+    [Theory]
+    [InlineData("IdentificationNumber")]
+    [InlineData("identificationNo")]
+    [InlineData("IdNumber")]
+    [InlineData("NationalIdNumber")]
+    [InlineData("IdentityNo")]
+    [InlineData("TenantIdentificationNumber")]
+    public void Identification_numbers_of_a_person_are_personal(string identifier) => Assert.True(Names.IsPersonal(identifier), identifier);
+
+    [Theory]
+    [InlineData("VehicleIdentificationNumber")]
+    [InlineData("CompanyIdentificationNumber")]
+    [InlineData("ProductIdentificationNo")]
+    [InlineData("IdentificationType")]
+    public void Identification_numbers_of_things_and_businesses_are_not_personal(string identifier) => Assert.False(Names.IsPersonal(identifier), identifier);
+
     [Theory]
     [InlineData("StudentId")]
     [InlineData("EmployeeId")]
