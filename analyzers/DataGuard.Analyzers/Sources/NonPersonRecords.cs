@@ -303,6 +303,12 @@ internal sealed class NonPersonRecords
            || word.EndsWith("ies", StringComparison.Ordinal) && OrganisationNouns.Contains(word.Substring(0, word.Length - 3) + "y");
 
     /// <summary>
+    /// A type named for an organisation, past the words for what is done with it (<c>AdminCreateClinicDto</c>, <c>ClinicsModel</c>):
+    /// what it carries is the organisation's, even beside the name of a person who works there.
+    /// </summary>
+    internal static bool IsNamedForOrganisation(INamedTypeSymbol type) => HeadNoun(type.Name) is { } head && IsOrganisationNoun(head);
+
+    /// <summary>
     /// The noun a type name is about, past the words for what is done with it and its contact channels:
     /// <c>CreateBranchCommand</c>, <c>GetBranchesQuery</c> and <c>BranchPhoneDto</c> are about a branch.
     /// </summary>
