@@ -108,7 +108,7 @@ internal sealed class NonPersonRecords
         }
 
         var words = IdentifierWords.Words(member.Name);
-        if (words.Any(PersonalNames.IsPersonOrServedNoun))
+        if (words.Any(PersonalNames.IsPersonOrServedNoun) && !IsRegisteredBusinessesContactLine(holder, words))
         {
             return false;
         }
@@ -280,6 +280,26 @@ internal sealed class NonPersonRecords
 
         return kinds.Count >= 2;
     }
+
+    /// <summary>
+    /// A contact channel (<c>ContactPhone</c>, <c>ContactEmail</c>) on a record with a company registration (<c>CompanyVat</c>,
+    /// <c>TaxNumber</c>) that names no contact person (no <c>ContactName</c>, <c>ContactPerson</c>): the registered business's
+    /// own line beside its <c>CompanyName</c> and <c>Url</c> (round 32's store records), not a person's. Where a contact person
+    /// is named, the channels are theirs.
+    /// </summary>
+    private static bool IsRegisteredBusinessesContactLine(INamedTypeSymbol holder, IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || words[0] != "contact" || !IsChannelOnly(words))
+        {
+            return false;
+        }
+
+        var members = Members(holder.OriginalDefinition);
+        return members.Any(IsCompanyAttribute) && !members.Any(m => IsContactPersons(m) && !IsChannelOnly(IdentifierWords.Words(m.Name)));
+    }
+
+    /// <summary><c>contact</c> followed by channel words only (<c>ContactPhoneNumber</c>, not <c>ContactName</c>).</summary>
+    private static bool IsChannelOnly(IReadOnlyList<string> words) => words.Skip(1).All(w => ChannelWords.Contains(IdentifierWords.Singular(w)));
 
     /// <summary>A member of the record's contact person (<c>ContactPerson</c>, <c>ContactName</c>, <c>ContactEmail</c>).</summary>
     private static bool IsContactPersons(ISymbol member) => IdentifierWords.Words(member.Name) is { Count: > 0 } words && words[0] == "contact";
