@@ -202,6 +202,15 @@ internal sealed class DataGuardProfile
     /// </summary>
     public bool NeverRuns(ISymbol member) => !Options.ReportUnreachableCode && UncalledMethods.NeverRuns(member);
 
+    /// <summary>
+    /// For the dataflow rules: <see cref="NeverRuns"/>, except a service's contract method with a parameter that holds personal
+    /// data by its name and type or its use (<c>SendWelcomeEmailAsync(string email, …)</c>): a used service's public methods are
+    /// called from other projects, controllers and DI, so it is judged as the same method with a caller in the compilation is.
+    /// </summary>
+    public bool FlowNeverRuns(ISymbol member)
+        => NeverRuns(member)
+           && !(member is IMethodSymbol method && UncalledMethods.IsServiceContractMember(method) && method.Parameters.Any(p => Classifier.IsPersonal(p) || IsPersonalByUse(p)));
+
     private readonly Lazy<bool> _auditApplies;
 
     /// <summary>DG1008 applies: an audit method is named, or the rule is required (<see cref="Audit.AuditRequirement"/>).</summary>

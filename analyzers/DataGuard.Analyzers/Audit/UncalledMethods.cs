@@ -98,6 +98,15 @@ internal sealed class UncalledMethods
            && !_sites.IsMentioned(method.Name) && method.GetAttributes().IsEmpty && !IsFrameworkType(type)
            && type.AllInterfaces.Any(i => Implements(type, i, method) && IsConsumed(i, method.Name));
 
+    /// <summary>
+    /// A public method of a class the application uses that implements a member of one of the application's own interfaces (a
+    /// service contract such as <c>IEmailService</c>): its callers may be other projects, controllers or views bound through DI.
+    /// </summary>
+    public bool IsServiceContractMember(IMethodSymbol method)
+        => method is { DeclaredAccessibility: Accessibility.Public, MethodKind: MethodKind.Ordinary, IsStatic: false, ContainingType: { } type }
+           && !IsUnusedClass(type)
+           && type.AllInterfaces.Any(i => !IsPackageType(i) && Implements(type, i, method));
+
     internal static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface, IMethodSymbol method)
         => @interface.GetMembers(method.Name).Any(candidate
             => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, method.OriginalDefinition));

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using DataGuard.Analyzers.Flow;
+using DataGuard.Analyzers.Sources;
 using Microsoft.CodeAnalysis;
 
 namespace DataGuard.Analyzers.Rules;
@@ -16,7 +17,8 @@ internal sealed class DiagnosticCollector
     /// <summary>Diagnostic property: length of that expression.</summary>
     public const string MaskLength = "DataGuard.MaskLength";
 
-    private readonly Dictionary<(Location, string), Diagnostic> _diagnostics = new();
+    private readonly Dictionary<(Location, string), Diagnostic> _failures = new();
+    private readonly Dictionary<(Location, string), Finding> _findings = new();
     private readonly List<WrapperSink> _parameterSinks = new();
 
     public DiagnosticCollector(bool summarizing = false)
@@ -27,22 +29,16 @@ internal sealed class DiagnosticCollector
     /// <summary>True while summarizing a method: sinks reached by its parameters are recorded instead of reported.</summary>
     public bool Summarizing { get; }
 
-    public IEnumerable<Diagnostic> Diagnostics => _diagnostics.Values;
+    public IEnumerable<Diagnostic> Diagnostics => _failures.Values.Concat(_findings.Values.Select(finding => finding.ToDiagnostic()));
 
     /// <summary>While summarizing: the parameters that reach a sink, with the sink's message arguments.</summary>
     public IReadOnlyList<WrapperSink> ParameterSinks => _parameterSinks;
 
     /// <summary>Forgets the findings (before the direct-argument fallback); internal errors stay.</summary>
-    public void Clear()
-    {
-        foreach (var key in _diagnostics.Keys.Where(k => k.Item2 != DiagnosticIds.AnalyzerInternalError).ToList())
-        {
-            _diagnostics.Remove(key);
-        }
-    }
+    public void Clear() => _findings.Clear();
 
     /// <summary>Records a DG0001 internal error of the rule for this method.</summary>
-    public void AddFailure(Diagnostic failure) => _diagnostics[(failure.Location, failure.Id)] = failure;
+    public void AddFailure(Diagnostic failure) => _failures[(failure.Location, failure.Id)] = failure;
 
     /// <summary>Reports personal data from <paramref name="taint"/> reaching <paramref name="sink"/>; message arguments follow the source name.</summary>
     public void Add(DiagnosticDescriptor descriptor, IOperation sink, Taint taint, IOperation? maskable, params object[] messageArguments)
@@ -93,12 +89,19 @@ internal sealed class DiagnosticCollector
         }
 
         var location = sink.Syntax.GetLocation();
-        if (_diagnostics.ContainsKey((location, descriptor.Id)) || taint.Values.IsEmpty || taint.Values.All(v => v.IsMarker))
+        if (taint.Values.IsEmpty || taint.Values.All(v => v.IsMarker))
         {
             return;
         }
 
         var source = taint.Values.First(v => !v.IsMarker);
+        if (_findings.TryGetValue((location, descriptor.Id), out var finding))
+        {
+            // One diagnostic per call, naming every personal argument it carries (round 32: a request dump behind a user name).
+            finding.Name(source);
+            return;
+        }
+
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (maskable is not null)
         {
@@ -107,10 +110,56 @@ internal sealed class DiagnosticCollector
                 .Add(MaskLength, maskable.Syntax.Span.Length.ToString(CultureInfo.InvariantCulture));
         }
 
-        var arguments = new object[messageArguments.Length + 1];
-        arguments[0] = source.DisplayName;
-        messageArguments.CopyTo(arguments, 1);
-        _diagnostics[(location, descriptor.Id)] = Diagnostic.Create(descriptor, location, new[] { source.DeclarationOrRead }, properties, arguments);
+        _findings[(location, descriptor.Id)] = new Finding(descriptor, location, properties, messageArguments, source);
+    }
+
+    /// <summary>
+    /// One call's finding: the personal values of its arguments in the order they were found, a whole object or collection
+    /// (a destructured request, a dictionary, a form) named before the plain values beside it, so a dump is never hidden
+    /// behind a user name. The first found stays the related location and the masked argument.
+    /// </summary>
+    private sealed class Finding
+    {
+        private readonly DiagnosticDescriptor _descriptor;
+        private readonly Location _location;
+        private readonly ImmutableDictionary<string, string?> _properties;
+        private readonly object[] _messageArguments;
+        private readonly PersonalSource _first;
+        private readonly List<PersonalSource> _sources = new();
+
+        public Finding(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, object[] messageArguments, PersonalSource first)
+        {
+            _descriptor = descriptor;
+            _location = location;
+            _properties = properties;
+            _messageArguments = messageArguments;
+            _first = first;
+            _sources.Add(first);
+        }
+
+        public void Name(PersonalSource source)
+        {
+            if (!_sources.Exists(known => known.DisplayName == source.DisplayName))
+            {
+                _sources.Add(source);
+            }
+        }
+
+        public Diagnostic ToDiagnostic()
+        {
+            var arguments = new object[_messageArguments.Length + 1];
+            arguments[0] = string.Join("', '", _sources.Where(IsWhole).Concat(_sources.Where(s => !IsWhole(s))).Select(s => s.DisplayName));
+            _messageArguments.CopyTo(arguments, 1);
+            return Diagnostic.Create(_descriptor, _location, new[] { _first.DeclarationOrRead }, _properties, arguments);
+        }
+
+        /// <summary>A source that is a whole object or collection rather than one value: a request, a dictionary, a form.</summary>
+        private static bool IsWhole(PersonalSource source)
+            => source.Key is null && PersonalDataClassifier.ValueType(source.Symbol) is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct or TypeKind.TypeParameter } type
+               && !IsValueLike(type);
+
+        private static bool IsValueLike(ITypeSymbol type)
+            => type.TypeKind == TypeKind.Struct && type.ContainingNamespace?.ToDisplayString() == "System" || type is INamedTypeSymbol { IsGenericType: true, ConstructedFrom.SpecialType: SpecialType.System_Nullable_T };
     }
 }
 

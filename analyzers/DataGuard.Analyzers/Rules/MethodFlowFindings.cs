@@ -43,7 +43,7 @@ internal sealed class MethodFlowFindings
     /// Walks <paramref name="root"/>, the body of <paramref name="owner"/>, once, inspecting the sinks of every rule that has
     /// one in it. The sinks are found first (cached per called method), before the dearer question whether the method reads
     /// anything personal: most methods have no sink at all. Calls of the team's own methods are summarised as possible
-    /// wrappers only after that question. Whether the method's code ever runs (<see cref="DataGuardProfile.NeverRuns"/>,
+    /// wrappers only after that question. Whether the method's code ever runs (<see cref="DataGuardProfile.FlowNeverRuns"/>,
     /// which binds the calls of its name across the compilation, and its callers' up the chain) is asked last, of the few
     /// methods left with a sink.
     /// </summary>
@@ -52,7 +52,7 @@ internal sealed class MethodFlowFindings
         bool? touches = null;
         bool Touches() => touches ??= profile.TouchesPersonalData(root);
         var sinks = RuleSinks.Find(root, profile.FlowRules, profile, Touches);
-        if (sinks.Found == 0 || !Touches() || profile.NeverRuns(owner))
+        if (sinks.Found == 0 || !Touches() || profile.FlowNeverRuns(owner))
         {
             return Nothing;
         }

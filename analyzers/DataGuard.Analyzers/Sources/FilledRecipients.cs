@@ -69,6 +69,9 @@ internal sealed class FilledRecipients
         return words.Any(RecipientWords.Contains) || words.Count > 0 && words[0] == "to" && words.Skip(1).All(AddressWords.Contains);
     }
 
+    /// <summary>A name made only of address words: <c>phoneNumber</c>, <c>mobile</c>, <c>email</c> — the address itself.</summary>
+    internal static bool IsAddressName(string name) => IdentifierWords.Words(name) is { Count: > 0 } words && words.All(AddressWords.Contains);
+
     private bool IsFilled(ISymbol member, PersonalNames names)
     {
         foreach (var filled in Assignments(member))

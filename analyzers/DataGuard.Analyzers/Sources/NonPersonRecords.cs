@@ -108,7 +108,7 @@ internal sealed class NonPersonRecords
         }
 
         var words = IdentifierWords.Words(member.Name);
-        if (words.Any(PersonalNames.IsPersonOrServedNoun))
+        if (words.Any(PersonalNames.IsPersonOrServedNoun) && !IsRegisteredBusinessesContactLine(holder, words))
         {
             return false;
         }
@@ -281,6 +281,26 @@ internal sealed class NonPersonRecords
         return kinds.Count >= 2;
     }
 
+    /// <summary>
+    /// A contact channel (<c>ContactPhone</c>, <c>ContactEmail</c>) on a record with a company registration (<c>CompanyVat</c>,
+    /// <c>TaxNumber</c>) that names no contact person (no <c>ContactName</c>, <c>ContactPerson</c>): the registered business's
+    /// own line beside its <c>CompanyName</c> and <c>Url</c> (round 32's store records), not a person's. Where a contact person
+    /// is named, the channels are theirs.
+    /// </summary>
+    private static bool IsRegisteredBusinessesContactLine(INamedTypeSymbol holder, IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || words[0] != "contact" || !IsChannelOnly(words))
+        {
+            return false;
+        }
+
+        var members = Members(holder.OriginalDefinition);
+        return members.Any(IsCompanyAttribute) && !members.Any(m => IsContactPersons(m) && !IsChannelOnly(IdentifierWords.Words(m.Name)));
+    }
+
+    /// <summary><c>contact</c> followed by channel words only (<c>ContactPhoneNumber</c>, not <c>ContactName</c>).</summary>
+    private static bool IsChannelOnly(IReadOnlyList<string> words) => words.Skip(1).All(w => ChannelWords.Contains(IdentifierWords.Singular(w)));
+
     /// <summary>A member of the record's contact person (<c>ContactPerson</c>, <c>ContactName</c>, <c>ContactEmail</c>).</summary>
     private static bool IsContactPersons(ISymbol member) => IdentifierWords.Words(member.Name) is { Count: > 0 } words && words[0] == "contact";
 
@@ -301,6 +321,12 @@ internal sealed class NonPersonRecords
         => OrganisationNouns.Contains(IdentifierWords.Singular(word))
            || word.EndsWith("es", StringComparison.Ordinal) && OrganisationNouns.Contains(word.Substring(0, word.Length - 2))
            || word.EndsWith("ies", StringComparison.Ordinal) && OrganisationNouns.Contains(word.Substring(0, word.Length - 3) + "y");
+
+    /// <summary>
+    /// A type named for an organisation, past the words for what is done with it (<c>AdminCreateClinicDto</c>, <c>ClinicsModel</c>):
+    /// what it carries is the organisation's, even beside the name of a person who works there.
+    /// </summary>
+    internal static bool IsNamedForOrganisation(INamedTypeSymbol type) => HeadNoun(type.Name) is { } head && IsOrganisationNoun(head);
 
     /// <summary>
     /// The noun a type name is about, past the words for what is done with it and its contact channels:

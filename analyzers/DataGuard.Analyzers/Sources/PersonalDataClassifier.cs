@@ -80,7 +80,7 @@ internal sealed class PersonalDataClassifier
     }
 
     /// <summary>The type of the value the field, property, parameter, local or method (by its result) holds.</summary>
-    private static ITypeSymbol? ValueType(ISymbol symbol) => symbol switch
+    internal static ITypeSymbol? ValueType(ISymbol symbol) => symbol switch
     {
         IFieldSymbol f => f.Type,
         IPropertySymbol p => p.Type,

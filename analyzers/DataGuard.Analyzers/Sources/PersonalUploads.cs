@@ -8,12 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataGuard.Analyzers.Sources;
 
 /// <summary>
-/// An uploaded file (<c>IFormFile</c>) that is a person's: a photo, signature, fingerprint, passport scan, CV or prescription.
-/// The type decides that it holds content; what it holds is said by its member or parameter, by the request model that
-/// carries it (a model with personal members: an employee's, a nominee's record) or by the action that receives it
-/// (<c>UpdatePrescription(id, model, file)</c>, <c>UploadAvatar(file)</c>). A site's logo, a banner or a product's image is not.
-/// An upload filed under a person's key in the record its method creates (<c>new PatientDocument { PatientId = patientId }</c>)
-/// is that person's document.
+/// An uploaded file (<c>IFormFile</c>) that is a person's. An upload is request content, so it is a person's unless shown
+/// otherwise (round 32: tenants' ID documents under a parameter named <c>file</c>): by its name or its action's (a site's logo, a
+/// banner, a product's image), or by the category of what owns it — a model or page named for an organisation or a catalogue
+/// (<c>AdminCreateClinicDto.ProfilePicture</c>, <c>ClinicsModel</c>), a model of that kind received beside it, or the record
+/// its method files it under (<c>new ProductPicture { ProductId = productId }</c>). Those files are meant to be public.
 /// A file taken from a list of uploads (<c>entry.ReportFiles[i]</c>, <c>foreach (var f in request.Files)</c>) is judged as the
 /// list's member is, and the bytes of an upload copied into a <c>MemoryStream</c> (<c>ms.ToArray()</c>) are still the upload.
 /// </summary>
@@ -53,12 +52,10 @@ internal static class PersonalUploads
             case IArrayElementReferenceOperation { ArrayReference: var array }:
                 return Owner(array, classifier, visited, depth + 1);
             case IPropertyReferenceOperation { Property: var property } when IsFormFileOrList(property.Type):
-                return IsPersonFile(property.Name) ?? IsPersonFile(property.ContainingType.Name) ?? HasPersonalMembers(property.ContainingType, classifier)
-                    ? property : null;
+                return IsPersonFile(property.Name) == false || IsPublicOwner(property.ContainingType, classifier) ? null : property;
             case IParameterReferenceOperation { Parameter: var parameter } when IsFormFileOrList(parameter.Type):
-                return IsPersonFile(parameter.Name) ?? (parameter.ContainingSymbol is IMethodSymbol method
-                                                        && (ReceivedWithPerson(method, parameter, classifier) || FiledUnderPerson(file, method, classifier)))
-                    ? parameter : null;
+                return IsPersonFile(parameter.Name) == false || parameter.ContainingSymbol is IMethodSymbol method && IsPublicUpload(file, method, parameter, classifier)
+                    ? null : parameter;
             case ILocalReferenceOperation local when visited.Add(local.Local):
                 return StoredValues.FirstAssigned(local.Local, file, value => Owner(value, classifier, visited, depth + 1))
                        ?? CopiedInto(local.Local, file, classifier, visited, depth + 1);
@@ -120,17 +117,21 @@ internal static class PersonalUploads
         return words.Exists(PersonFileWords.Contains) ? true : null;
     }
 
-    /// <summary>An action's upload bound beside a person's model, or in an action named for a person's file (<c>UpdatePrescription</c>).</summary>
-    private static bool ReceivedWithPerson(IMethodSymbol method, IParameterSymbol file, PersonalDataClassifier classifier)
+    /// <summary>
+    /// An upload whose action is named for a public file (<c>UploadLogo</c>), or whose owner is an organisation or a catalogue:
+    /// a model received beside it or the record it is filed under (not the class receiving it: a <c>SignatureStore</c> stores files).
+    /// </summary>
+    private static bool IsPublicUpload(IOperation reference, IMethodSymbol method, IParameterSymbol file, PersonalDataClassifier classifier)
     {
-        if (IsPersonFile(method.Name) is { } named)
+        if (IsPersonFile(method.Name) == false || FiledUnder(reference, method) is { } record && IsPublicOwner(record, classifier))
         {
-            return named;
+            return true;
         }
 
         foreach (var other in method.Parameters)
         {
-            if (!SymbolEqualityComparer.Default.Equals(other, file) && HasPersonalMembers(other.Type, classifier))
+            if (!SymbolEqualityComparer.Default.Equals(other, file) && other.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } model
+                && !PersonalDataClassifier.IsFramework(model) && IsPublicOwner(model, classifier))
             {
                 return true;
             }
@@ -140,12 +141,18 @@ internal static class PersonalUploads
     }
 
     /// <summary>
-    /// The upload's method files it under a person: it stores one of its own parameters as the key of a person in the record it
-    /// creates — <c>UploadAsync(string patientId, …, IFormFile file)</c> with <c>new PatientDocument { PatientId = patientId }</c>,
-    /// where <c>PatientDocument.Patient</c> is a person's record (round 22's hospital). The document is that person's, whatever
-    /// the upload is called; a record keyed to a product or an organisation is not.
+    /// A type of an organisation or a catalogue: named for one (<c>CatalogueItem</c>, <c>ProductPicture</c>, <c>ClinicsModel</c>) or
+    /// classified as an organisation's record. What it carries is meant to be seen (a clinic's picture, a product's image).
     /// </summary>
-    private static bool FiledUnderPerson(IOperation reference, IMethodSymbol method, PersonalDataClassifier classifier)
+    private static bool IsPublicOwner(INamedTypeSymbol? owner, PersonalDataClassifier classifier)
+        => owner is not null && (IsPersonFile(owner.Name) == false || NonPersonRecords.IsNamedForOrganisation(owner) || classifier.IsOrganisationRecord(owner));
+
+    /// <summary>
+    /// The record the upload's method files it under: it stores one of its own parameters as the key of a navigation in the
+    /// record it creates — <c>UploadAsync(string patientId, …, IFormFile file)</c> with <c>new PatientDocument { PatientId = patientId }</c>
+    /// files it under <c>PatientDocument.Patient</c>'s type (round 22's hospital), <c>new ProductPicture { ProductId = productId }</c> under a product.
+    /// </summary>
+    private static INamedTypeSymbol? FiledUnder(IOperation reference, IMethodSymbol method)
     {
         var root = reference;
         while (root.Parent is not null)
@@ -158,36 +165,33 @@ internal static class PersonalUploads
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var key } } assignment
                 && OperationShapes.Unconverted(assignment.Value) is IParameterReferenceOperation stored
                 && SymbolEqualityComparer.Default.Equals(stored.Parameter.ContainingSymbol.OriginalDefinition, method.OriginalDefinition)
-                && IsPersonsKey(key, classifier))
+                && KeyedRecord(key) is { } record)
             {
-                return true;
+                return record;
             }
         }
 
-        return false;
+        return null;
     }
 
-    /// <summary>A record's <c>…Id</c> member beside a navigation of that name to a person's record (<c>PatientId</c> and <c>Patient</c>).</summary>
-    private static bool IsPersonsKey(IPropertySymbol key, PersonalDataClassifier classifier)
+    /// <summary>The type of a record's navigation named as its <c>…Id</c> key is (<c>PatientId</c> and <c>Patient</c>).</summary>
+    private static INamedTypeSymbol? KeyedRecord(IPropertySymbol key)
     {
         if (key.Name.Length <= 2 || !key.Name.EndsWith("Id", StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
         foreach (var navigation in key.ContainingType.GetMembers(key.Name.Substring(0, key.Name.Length - 2)))
         {
-            if (navigation is IPropertySymbol { Type: INamedTypeSymbol person } && HasPersonalMembers(person, classifier) && !classifier.IsOrganisationRecord(person))
+            if (navigation is IPropertySymbol { Type: INamedTypeSymbol record })
             {
-                return true;
+                return record;
             }
         }
 
-        return false;
+        return null;
     }
-
-    private static bool HasPersonalMembers(ITypeSymbol type, PersonalDataClassifier classifier)
-        => type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } && !IsFormFile(type) && classifier.PersonalMembers(type).Length > 0;
 
     /// <summary>An upload or a list of them (<c>IFormFileCollection</c>, <c>List&lt;IFormFile&gt;</c>, <c>IFormFile[]</c>).</summary>
     private static bool IsFormFileOrList(ITypeSymbol? type)

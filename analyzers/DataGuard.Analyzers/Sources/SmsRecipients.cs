@@ -38,12 +38,13 @@ internal sealed class SmsRecipients
         => IsRecipientSlot(parameter) && (_answers.TryGetValue(parameter.OriginalDefinition, out var known) ? known : Compute(parameter.OriginalDefinition));
 
     /// <summary>
-    /// A text parameter named as the recipient of an SMS sender (<c>toPhone</c> of <c>TwilioSmsProvider.SendAsync</c>), whoever
-    /// fills it: the number the SMS provider exists to deliver to (DG1005 leaves it out, as a mail service's recipients).
+    /// A text parameter named as the recipient of an SMS sender (<c>toPhone</c> of <c>TwilioSmsProvider.SendAsync</c>), or named
+    /// as the bare number (<c>SendTwilioSmsAsync(string phoneNumber, string message)</c>, round 32), whoever fills it: the number
+    /// the SMS provider exists to deliver to (DG1005 leaves it out, as a mail service's recipients).
     /// </summary>
     public static bool IsRecipientSlot(ISymbol symbol)
         => symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method, Type.SpecialType: SpecialType.System_String } parameter
-           && FilledRecipients.IsRecipientName(parameter.Name) && IsSmsSender(method);
+           && (FilledRecipients.IsRecipientName(parameter.Name) || FilledRecipients.IsAddressName(parameter.Name)) && IsSmsSender(method);
 
     /// <summary>A sending method (first word a sending verb of the sink table) whose name, type or implemented interface names an SMS.</summary>
     internal static bool IsSmsSender(IMethodSymbol method)

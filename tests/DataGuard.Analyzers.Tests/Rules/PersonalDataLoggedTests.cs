@@ -320,6 +320,51 @@ public class PersonalDataLoggedTests
         void M(Citizen citizen) { {|DG1001:AuditLog.Write(citizen.Phone)|}; }
         """, "dataguard.log_sinks = M:C.AuditLog.Write(System.String)");
 
+    /// <summary>Round 32's ERP: a pipeline behaviour logging the user name and the whole request; the dump is named first.</summary>
+    [Fact]
+    public Task One_call_with_several_personal_arguments_names_each_the_whole_object_first() => Named(Leaks.PipelineRequestLoggedTests.Mediator + """
+        public class Session { public string {|#1:UserName|} { get; set; } = ""; }
+        public class LoggingBehavior<TRequest, TResponse> : MediatR.IPipelineBehavior<TRequest, TResponse> where TRequest : notnull
+        {
+            private readonly ILogger<LoggingBehavior<TRequest, TResponse>> _logger = null!;
+            private readonly Session _session = new();
+
+            public async Task<TResponse> Handle(TRequest request, MediatR.RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+            {
+                {|#0:_logger.LogInformation("Request {UserName} {@Request}", _session.UserName, request)|};
+                return await next();
+            }
+        }
+        """, "request', 'Session.UserName");
+
+    [Fact]
+    public Task One_call_with_two_personal_values_names_both_in_order() => Named("""
+        class C
+        {
+            Microsoft.Extensions.Logging.ILogger _logger = null!;
+            void M(Person p, int count) { {|#0:_logger.LogInformation("{Name} {Count} {Id}", p.FullName, count, p.NationalId)|}; }
+        }
+        class Person { public string {|#1:FullName|} { get; set; } = ""; public string NationalId { get; set; } = ""; }
+        """, "Person.FullName', 'Person.NationalId");
+
+    [Fact]
+    public Task One_personal_argument_beside_plain_values_is_named_alone() => Named("""
+        class C
+        {
+            Microsoft.Extensions.Logging.ILogger _logger = null!;
+            void M(Person p, int count, string route) { {|#0:_logger.LogInformation("{Count} {Route} {Id}", count, route, p.NationalId)|}; }
+        }
+        class Person { public string {|#1:NationalId|} { get; set; } = ""; }
+        """, "Person.NationalId");
+
+    private static Task Named(string code, string names)
+    {
+        var test = Verify<PersonalDataLoggedAnalyzer>.Create(code.StartsWith("using", StringComparison.Ordinal) ? code : TestCode.Usings + code);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.PersonalDataLogged).WithLocation(0).WithLocation(1)
+            .WithArguments(names, "LoggerExtensions.LogInformation"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Source_member_is_the_additional_location()
     {

@@ -183,6 +183,25 @@ public class PersonalDataSentToExternalHostTests
         }
         """);
 
+    /// <summary>Round 32's school ERP: the SMS sender's number parameter (<c>phoneNumber</c>, not <c>to…</c>) posted to the provider's REST API.</summary>
+    [Fact]
+    public Task The_number_an_sms_sender_posts_to_its_provider_is_not_reported() => Run("""
+        async Task SendTwilioSmsAsync(string phoneNumber, string message, string accountSid)
+        {
+            var form = new FormUrlEncodedContent(new[] { new KeyValuePair<string, string>("To", phoneNumber), new KeyValuePair<string, string>("Body", message) });
+            await _http.PostAsync($"https://api.twilio.com/2010-04-01/Accounts/{accountSid}/Messages.json", form);
+        }
+        """);
+
+    [Fact]
+    public Task A_phone_number_posted_by_a_method_that_sends_no_sms_is_reported() => Run("""
+        async Task PlaceCallAsync(string phoneNumber, string token)
+        {
+            var form = new FormUrlEncodedContent(new[] { new KeyValuePair<string, string>("To", phoneNumber) });
+            await {|DG1005:_http.PostAsync("https://api.twilio.com/2010-04-01/Accounts/" + token + "/Calls.json", form)|};
+        }
+        """);
+
     /// <summary>
     /// Round 27's buying catalogue: GOV.UK Notify's client (a package) given the recipient's own address, through the program's
     /// wrapper, is the mail provider whose purpose is to receive it — as an SMTP client's recipient is.

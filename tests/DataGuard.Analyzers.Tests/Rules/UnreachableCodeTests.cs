@@ -97,6 +97,34 @@ public class UnreachableCodeTests
         => Run(Layers.Replace("LOG", "{|DG1001:_logger.LogInformation(\"Loaded {Name}\", citizen.FullName)|}")
                + Program("new Service(); Action<Citizen> load = new Repository().Load;"));
 
+    /// <summary>Round 32's school ERP: a registered mail service whose contract has methods no project here calls yet.</summary>
+    private const string AccountMail = """
+        public interface IAccountMail { void SendReset(string email, string link); void SendWelcome(string email, string firstName); void SendDigest(int count); }
+        public sealed class AccountMail : IAccountMail
+        {
+            readonly ILogger _logger;
+            public AccountMail(ILogger logger) { _logger = logger; }
+            public void SendReset(string email, string link) { _logger.LogError("Failed to send reset to {Email}", email); }
+            public void SendWelcome(string email, string firstName) { WELCOME; }
+            public void SendDigest(int count) { _logger.LogInformation("Digest of {Count} for {Name}", count, new Citizen().FullName); }
+            public void Announce(string email) { _logger.LogInformation("Announced to {Email}", email); }
+        }
+        """;
+
+    private const string AccountMailCaller = "IAccountMail mail = new AccountMail(logger); mail.SendReset(new Citizen().Phone, \"l\");";
+
+    [Fact]
+    public Task Uncalled_method_of_a_service_contract_with_a_personal_parameter_is_reported()
+        => Run(AccountMail.Replace("WELCOME", "{|DG1001:_logger.LogError(\"Failed to send welcome to {Email}\", email)|}")
+               .Replace("_logger.LogError(\"Failed to send reset to {Email}\", email)", "{|DG1001:_logger.LogError(\"Failed to send reset to {Email}\", email)|}")
+               + Program(AccountMailCaller));
+
+    [Fact]
+    public Task Uncalled_service_methods_without_a_personal_parameter_or_outside_the_contract_are_silent()
+        => Run(AccountMail.Replace("WELCOME", "_logger.LogInformation(\"Welcome sent\")")
+               .Replace("_logger.LogError(\"Failed to send reset to {Email}\", email)", "{|DG1001:_logger.LogError(\"Failed to send reset to {Email}\", email)|}")
+               + Program(AccountMailCaller));
+
     // ----- reported -----
 
     [Fact]

@@ -104,6 +104,17 @@ public class NonPersonRecordsTests
         public record LimoOperatorDto(string Name, string Email, string PhoneNumber, string Website, string RegistrationNumber);
         """);
 
+    /// <summary>Round 32's ERP stores: a contact phone beside the company's name, VAT number and web address is the business's line.</summary>
+    [Fact]
+    public Task Contact_line_of_a_registered_business_without_a_contact_person_is_silent() => ToString("""
+        public record CreateStoreCommand(string Name, string OwnerId, string? Url, string? CompanyName, string? CompanyAddress, string? CompanyPhoneNumber, string? CompanyVat, string? ContactPhone, string? Email);
+        """);
+
+    [Fact]
+    public Task Contact_line_of_a_registered_business_with_a_named_contact_person_stays_personal() => ToString("""
+        public record {|DG1007:CreateVendorCommand|}(string CompanyName, string CompanyVat, string ContactPerson, string ContactPhone);
+        """);
+
     [Fact]
     public Task Contact_persons_member_stays_personal_on_a_company_record() => ToString("""
         public record {|DG1007:AgencyListing|}(string Name, string Phone, string Website, string Industry, string ContactEmail);
