@@ -470,7 +470,7 @@ internal static class ChainReader
         int letters = end - next;
         if (letters == 0 || before + letters > 3) return 0;
         end = SkipBlanks(text, end);
-        return end + 1 < text.Length && IsHyphen(text[end]) && IsDigitAt(text, end + 1) ? next - i : 0;
+        return end + 1 < text.Length && CharFolding.IsHyphen(text[end]) && IsDigitAt(text, end + 1) ? next - i : 0;
     }
 
     // Whether the count letters before the blanks that end at i are ASCII capitals (a lower-case word ends its line).
@@ -495,7 +495,7 @@ internal static class ChainReader
         int next = SkipBlanks(text, i + breakLength);
         if (!hyphenBefore)
         {
-            if (next >= text.Length || !IsHyphen(text[next])) return 0;
+            if (next >= text.Length || !CharFolding.IsHyphen(text[next])) return 0;
             next++;
         }
         if (next >= text.Length) return 0;
@@ -552,7 +552,7 @@ internal static class ChainReader
         {
             char ch = (char)c;
             var kind = CharFolding.KindOf(ch);
-            starts[c] = kind == CharKind.Invisible || IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch) || ConcatenationJoints.MayStartWith(ch)
+            starts[c] = kind == CharKind.Invisible || CharFolding.IsHyphen(ch) || SpokenAsides.MayStartWith(ch) || PartWords.MayStartWith(ch) || ConcatenationJoints.MayStartWith(ch)
                 || ch is ' ' or '\u3000' or '\u00A0' or ')' or '）' or '\n' or '\r' or ',' or '，' or '、' or '…' or '⋯' or '；' or '.' or '。' or '後'
                 || JoiningWords.IsMark(ch) || JoiningWords.IsStrayMark(ch) || JoiningWords.MayStartWith(ch) || ch == '｜' // a piece bar (round 37)
                 || NextPartWords.MayStartWith(ch)
@@ -801,10 +801,10 @@ internal static class ChainReader
             // "KRT-，呃，三六洞勾", "KRT，呃，-2395": a plate's hyphen kept beside the pause, closing the group before it or
             // opening the one after it; the filler words still have to be there.
             // "345：-：6七八": also beside a stray mark glued to the piece.
-            else if (IsHyphen(c) && (i == from || IsDigitAt(text, i + 1) || JoiningWords.IsStrayMark(text[i - 1]))) i++;
+            else if (CharFolding.IsHyphen(c) && (i == from || IsDigitAt(text, i + 1) || JoiningWords.IsStrayMark(text[i - 1]))) i++;
             // "K12：345：6：7：89", "K1|23|456789", "H812,345678": a mark no value is written with, glued to the piece before
             // it (Round 35, categories of sets U27, U28).
-            else if (JoiningWords.IsStrayMark(c) && (i == from || IsHyphen(text[i - 1])) && JoiningWords.PartsPieces(text, i) || c == '.' && IsSpacedDot(text, i))
+            else if (JoiningWords.IsStrayMark(c) && (i == from || CharFolding.IsHyphen(text[i - 1])) && JoiningWords.PartsPieces(text, i) || c == '.' && IsSpacedDot(text, i))
             {
                 if (++marks > MaxFillerMarks) return -1;
                 filler = true;
@@ -906,9 +906,9 @@ internal static class ChainReader
         int i = from;
         if (i < text.Length && text[i] is ')' or '）') i++; // "(+886)⏎974…": the country code's bracket closes first
         i = SkipBlanks(text, i);
-        bool hyphen = i < text.Length && IsHyphen(text[i]);
+        bool hyphen = i < text.Length && CharFolding.IsHyphen(text[i]);
         if (hyphen) i = SkipBlanks(text, i + 1);
-        if (hyphen && i < text.Length && IsHyphen(text[i])) i = SkipBlanks(text, i + 1); // "0933-- ⏎812-457"
+        if (hyphen && i < text.Length && CharFolding.IsHyphen(text[i])) i = SkipBlanks(text, i + 1); // "0933-- ⏎812-457"
         i = SkipBlanks(text, i + JoiningWords.ContinuationMarkLength(text, i)); // "0933-（接下行）⏎812457"
         if (i >= text.Length) return -1;
         int breakLength = LineBreakLength(text, i);
@@ -933,7 +933,7 @@ internal static class ChainReader
         int item = ListItemLength(text, start);
         start += item;
         // "0912⏎-345-678", "小美：00886⏎小美：-912-345678": the hyphen may open the next line instead of closing this one.
-        return (!hyphen || item > 0) && start + 1 < text.Length && IsHyphen(text[start]) && CharFolding.KindOf(text[start + 1]) == CharKind.Digit ? start + 1 : start;
+        return (!hyphen || item > 0) && start + 1 < text.Length && CharFolding.IsHyphen(text[start]) && CharFolding.KindOf(text[start + 1]) == CharKind.Digit ? start + 1 : start;
     }
 
     // Whether the line at i opens with what may label a later piece (a sender, a list number): worth asking for a joining
@@ -944,7 +944,7 @@ internal static class ChainReader
     // 0912⏎• 345⏎• 678), or 0.
     private static int ListItemLength(ReadOnlySpan<char> text, int i)
     {
-        if (i + 1 >= text.Length || !(IsHyphen(text[i]) || IsBullet(text[i])) || text[i + 1] is not (' ' or '\u3000' or '\u00A0')) return 0;
+        if (i + 1 >= text.Length || !(CharFolding.IsHyphen(text[i]) || IsBullet(text[i])) || text[i + 1] is not (' ' or '\u3000' or '\u00A0')) return 0;
         return SkipBlanks(text, i + 1) - i;
     }
 
@@ -952,8 +952,6 @@ internal static class ChainReader
 
     // "ABC- . 123 . 5": a dot with a blank on each side parts pieces; in 1.5, 3. 5 or a sentence's end it does not.
     private static bool IsSpacedDot(ReadOnlySpan<char> text, int i) => i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ';
-
-    private static bool IsHyphen(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
 
     private static bool IsDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && CharFolding.KindOf(text[i]) == CharKind.Digit;
 

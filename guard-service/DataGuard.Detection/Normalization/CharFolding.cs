@@ -129,6 +129,9 @@ internal static class CharFolding
         return false;
     }
 
+    /// <summary>Whether c folds to the hyphen: any dash or minus the table reads as a value's '-' (‐ ‑ – ─ －, the full-width one).</summary>
+    public static bool IsHyphen(char c) => Fold(c) is { Kind: CharKind.Separator, Value: '-' };
+
     /// <summary>A CJK unified ideograph (U+4E00–U+9FFF): the Han characters of zh-TW words, names and numerals.</summary>
     public static bool IsHan(char c) => c is >= FirstHan and <= LastHan;
 

@@ -175,17 +175,15 @@ internal static class JoiningWords
         while (k >= 0 && text[k] is ' ' or '\u3000') k--;
         int runEnd = k;
         while (k >= 0 && IsRunChar(text[k])) k--;
-        if (k == runEnd || k >= 0 && IsHyphenLike(text[k])) return false;
+        if (k == runEnd || k >= 0 && CharFolding.IsHyphen(text[k])) return false;
         int j = end;
         while (j < text.Length && text[j] is ' ' or '\u3000') j++;
         int runStart = j;
         while (j < text.Length && IsRunChar(text[j])) j++;
-        return j > runStart && !(j < text.Length && IsHyphenLike(text[j]));
+        return j > runStart && !(j < text.Length && CharFolding.IsHyphen(text[j]));
     }
 
     private static bool IsRunChar(char c) => CharFolding.KindOf(c) is CharKind.Digit or CharKind.Letter && (!CharFolding.IsHan(c) || CharFolding.KindOf(c) == CharKind.Digit);
-
-    private static bool IsHyphenLike(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
 
     /// <summary>Whether text[<paramref name="from"/>, <paramref name="to"/>) holds a joining word or a piece's number.</summary>
     public static bool InGap(ReadOnlySpan<char> text, int from, int to)

@@ -32,7 +32,7 @@ internal static class SpelledDown
         bool line = text[i] is '\n' or '\r';
         char cell = text[i];
         int next = line ? SkipLines(text, i) : Blanks.Skip(text, i + 1);
-        if (line && next < text.Length && IsHyphen(text[next])) return HyphenLineLength(text, i, next, previous, first);
+        if (line && next < text.Length && CharFolding.IsHyphen(text[next])) return HyphenLineLength(text, i, next, previous, first);
         if (next >= text.Length || !IsValueChar(text[next])) return 0;
         if ((first || BreakBefore(text, previous, line, cell)) && AloneAt(text, next + 1, line, cell)) return next - i;
         return CellGroupsMeet(text, previous, next, cell, chainStart) ? next - i : 0;
@@ -64,11 +64,9 @@ internal static class SpelledDown
     /// <summary>Whether the <paramref name="length"/> characters crossed at <paramref name="i"/> hold a hyphen's line (see <see cref="HyphenLineLength"/>).</summary>
     public static bool CrossesHyphen(ReadOnlySpan<char> text, int i, int length)
     {
-        foreach (char c in text.Slice(i, length)) if (IsHyphen(c)) return true;
+        foreach (char c in text.Slice(i, length)) if (CharFolding.IsHyphen(c)) return true;
         return false;
     }
-
-    private static bool IsHyphen(char c) => CharFolding.Fold(c) is { Kind: CharKind.Separator, Value: '-' };
 
     // Whether the group holding previous fills its cell of a tab- or bar-separated row, and the group starting at next fills
     // the next cell (ended by the same break or by the row's end). A chain that starts at a group whose cell follows another

@@ -22,8 +22,8 @@ internal static class TypoMark
         if (before < ShortestGroup || after < ShortestGroup || digitsBefore == 0 || digitsAfter == 0) return false;
         int head = i - before - 1, tail = i + after + 1;
         if (head >= 0 && AsciiChars.IsLetter(text[head])) return false; // x1=234-…: a key
-        bool hyphenBefore = head >= 1 && IsHyphen(text[head]) && IsDigitOrLookalike(text[head - 1]);
-        bool hyphenAfter = tail + 1 < text.Length && IsHyphen(text[tail]) && IsDigitOrLookalike(text[tail + 1]);
+        bool hyphenBefore = head >= 1 && CharFolding.IsHyphen(text[head]) && IsDigitOrLookalike(text[head - 1]);
+        bool hyphenAfter = tail + 1 < text.Length && CharFolding.IsHyphen(text[tail]) && IsDigitOrLookalike(text[tail + 1]);
         return hyphenBefore || hyphenAfter;
     }
 
@@ -46,6 +46,4 @@ internal static class TypoMark
         }
         return typos == 1;
     }
-
-    private static bool IsHyphen(char c) => c is '-' or '－' or '‐' or '‑' or '–';
 }
