@@ -7,8 +7,10 @@ namespace DataGuard.Detection.Normalization;
 /// </summary>
 internal sealed class GivenPieces
 {
-    public GivenPieces(string label, string? asked, bool typeAsked, string joined, int count, int start, int end, int valuesStart = -1)
+    public GivenPieces(string label, string? asked, bool typeAsked, string joined, int count, int start, int end, int valuesStart = -1,
+        (int Start, int End)[]? pieceSpans = null)
     {
+        PieceSpans = pieceSpans;
         ValuesStart = valuesStart < 0 ? start : valuesStart;
         Count = count;
         Label = label;
@@ -45,4 +47,20 @@ internal sealed class GivenPieces
 
     /// <summary>Offset just past the last piece written.</summary>
     public int End { get; }
+
+    /// <summary>
+    /// Round 43 (det-pieces43): where each piece is written, for pieces far apart (<see cref="ScatteredPieces"/>): only
+    /// what is read in a piece gives way to the joined value, not a value written in the aside between two. Null where the
+    /// pieces stand together.
+    /// </summary>
+    public (int Start, int End)[]? PieceSpans { get; }
+
+    /// <summary>Whether <paramref name="start"/>..<paramref name="end"/> lies within the pieces: in one of them where their spans are known.</summary>
+    public bool Holds(int start, int end)
+    {
+        if (start < Start || end > End) return false;
+        if (PieceSpans is null) return true;
+        foreach (var piece in PieceSpans) if (start < piece.End && end > piece.Start) return true;
+        return false;
+    }
 }

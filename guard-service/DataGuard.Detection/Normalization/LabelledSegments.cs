@@ -177,6 +177,28 @@ internal static class LabelledSegments
         return count;
     }
 
+    /// <summary>How far before a piece its label may start (第五段是 , 後半段： ).</summary>
+    private const int LabelBefore = 8;
+
+    /// <summary>
+    /// Round 43 (det-pieces43): the rank of the label written right before the piece at <paramref name="pieceStart"/> (第三段：,
+    /// 後段 , 前六碼是 ), not before <paramref name="from"/>, or -1 where none is; ordinals rank below
+    /// <see cref="PlaceRanks"/>, places at or above it.
+    /// </summary>
+    internal static int RankBefore(ReadOnlySpan<char> text, int pieceStart, int from)
+    {
+        for (int i = Math.Max(from, pieceStart - LabelBefore); i < pieceStart; i++)
+        {
+            if (!LabelAt(text, i, out int rank, out int end) || end > pieceStart) continue;
+            var between = text.Slice(end, pieceStart - end);
+            if (between.Trim().TrimStart("：:=＝是「".AsSpan()).Trim().IsEmpty) return rank;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether two ranks are of one kind (both ordinals or both places).</summary>
+    internal static bool SameKind(int a, int b) => a >= PlaceRanks == b >= PlaceRanks;
+
     // 第B段 (rank of B), 乙段 (rank of 乙) or a place (後段: PlaceRanks + its rank) at i; labelEnd just past it.
     private static bool LabelAt(ReadOnlySpan<char> text, int i, out int rank, out int labelEnd)
     {

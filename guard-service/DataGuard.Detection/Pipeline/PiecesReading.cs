@@ -62,6 +62,10 @@ internal static class PiecesReading
         // Letters listed, then the digits named as a part (round 42): a search of its own for the same reason.
         for (int i = text.IndexOf(LetterAndDigitParts.DigitWord, StringComparison.Ordinal); i >= 0; i = text.IndexOf(LetterAndDigitParts.DigitWord, i + 1, StringComparison.Ordinal))
             if (LetterAndDigitParts.Read(text, i) is GivenPieces parts) (found ??= new List<GivenPieces>()).Add(parts);
+        // Pieces far apart near a word that joins or parts them (round 43: 前段 238（此處略去…）5807…。請合併): a search of its own.
+        ScatteredPieces.AddFrames(text, ref found);
+        // The initials of lines a sentence says spell a value (藏頭): round 43.
+        LineInitials.AddFrames(text, ref found);
         return found;
     }
 
@@ -111,10 +115,24 @@ internal static class PiecesReading
     private static void Replace(List<Finding> merged, GivenPieces pieces, Finding whole)
     {
         foreach (var f in merged)
+        {
             if (f.Type == whole.Type && f.Start <= pieces.ValuesStart && f.End >= pieces.End) return;
+            // Round 43: pieces far apart, some of a value joined from more of them (tried first), are no value of another type.
+            if (pieces.PieceSpans is not null && f.Start <= pieces.ValuesStart && f.End >= pieces.End) return;
+            // Fail closed: a value read across a piece's edge (a row's groups, cell by cell, of which a column's first cell
+            // is one) stays; only what lies within one piece gives way.
+            if (pieces.PieceSpans is not null && SpillsOverPiece(f, pieces.PieceSpans)) return;
+        }
         merged.RemoveAll(f => Inside(f, pieces));
         merged.Add(whole);
     }
 
-    private static bool Inside(Finding f, GivenPieces pieces) => f.Start >= pieces.Start && f.End <= pieces.End;
+    private static bool Inside(Finding f, GivenPieces pieces) => pieces.Holds(f.Start, f.End);
+
+    private static bool SpillsOverPiece(Finding f, (int Start, int End)[] spans)
+    {
+        foreach (var (start, end) in spans)
+            if (f.Start < end && f.End > start && (f.Start < start || f.End > end)) return true;
+        return false;
+    }
 }
