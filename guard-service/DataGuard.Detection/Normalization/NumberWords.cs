@@ -22,7 +22,34 @@ internal static class NumberWords
         Pinyin = 16, // det-email41 (set U42): Mandarin digits romanised, with or without tone marks
         Roman = 32, // det-email41 (set U42): each digit as a Roman numeral, upper case (0 IX VII V …)
         Zhuyin = 64, // det-email41 (set U42): 注音 (Bopomofo) syllables of the digits, with or without their tone marks
+        // det-spoken44 (sets U46, U48): the romanised tongues of RomanisedDigitWords, each read only in a run of LongRun.
+        Hokkien = 128,
+        Hakka = 256,
+        Cantonese = 512,
+        ThaiRomanised = 1024,
+        Romaji = 2048,
+        KoreanRomanised = 4096,
+        Spanish = 8192,
+        VietnameseBare = 16384,
     }
+
+    // The languages read only in a run of LongRun: pinyin, Roman numerals, 注音 and det-spoken44's romanised tongues.
+    private const Language LongRunLanguages = Language.Pinyin | Language.Roman | Language.Zhuyin | Language.Hokkien | Language.Hakka
+        | Language.Cantonese | Language.ThaiRomanised | Language.Romaji | Language.KoreanRomanised | Language.Spanish | Language.VietnameseBare;
+
+    // The Language a tongue of RomanisedDigitWords is filed under (Tagalog's "wala" joins the Tagalog words).
+    private static Language LanguageOf(SpokenTongue tongue) => tongue switch
+    {
+        SpokenTongue.Hokkien => Language.Hokkien,
+        SpokenTongue.Hakka => Language.Hakka,
+        SpokenTongue.Cantonese => Language.Cantonese,
+        SpokenTongue.ThaiRomanised => Language.ThaiRomanised,
+        SpokenTongue.Romaji => Language.Romaji,
+        SpokenTongue.KoreanRomanised => Language.KoreanRomanised,
+        SpokenTongue.Spanish => Language.Spanish,
+        SpokenTongue.VietnameseBare => Language.VietnameseBare,
+        _ => Language.Tagalog,
+    };
 
     /// <summary>Shortest run of a foreign language's digit words that is read as digits.</summary>
     private const int ForeignRun = 3;
@@ -65,6 +92,9 @@ internal static class NumberWords
         ("wu", '5', Language.Pinyin), ("wǔ", '5', Language.Pinyin), ("liu", '6', Language.Pinyin), ("liù", '6', Language.Pinyin),
         ("qi", '7', Language.Pinyin), ("qī", '7', Language.Pinyin), ("ba", '8', Language.Pinyin), ("bā", '8', Language.Pinyin),
         ("jiu", '9', Language.Pinyin), ("jiǔ", '9', Language.Pinyin),
+        // det-spoken44: the radio numerals 洞 拐 勾 in pinyin (幺 and 兩 are above).
+        ("dong", '0', Language.Pinyin), ("dòng", '0', Language.Pinyin), ("guai", '7', Language.Pinyin), ("guǎi", '7', Language.Pinyin),
+        ("gou", '9', Language.Pinyin), ("gōu", '9', Language.Pinyin),
         // Roman numerals for one digit each; there is none for 0, which is written as a digit among them. Upper case only.
         ("I", '1', Language.Roman), ("II", '2', Language.Roman), ("III", '3', Language.Roman), ("IV", '4', Language.Roman),
         ("V", '5', Language.Roman), ("VI", '6', Language.Roman), ("VII", '7', Language.Roman), ("VIII", '8', Language.Roman),
@@ -76,6 +106,9 @@ internal static class NumberWords
         ("ㄙ", '4', Language.Zhuyin), ("ㄨˇ", '5', Language.Zhuyin), ("ㄨ", '5', Language.Zhuyin), ("ㄌㄧㄡˋ", '6', Language.Zhuyin),
         ("ㄌㄧㄡ", '6', Language.Zhuyin), ("ㄑㄧ", '7', Language.Zhuyin), ("ㄅㄚ", '8', Language.Zhuyin), ("ㄐㄧㄡˇ", '9', Language.Zhuyin),
         ("ㄐㄧㄡ", '9', Language.Zhuyin),
+        // det-spoken44: the radio numerals 洞 拐 勾 in 注音 (幺 ㄧㄠ and 兩 ㄌㄧㄤˇ are above).
+        ("ㄉㄨㄥˋ", '0', Language.Zhuyin), ("ㄉㄨㄥ", '0', Language.Zhuyin), ("ㄍㄨㄞˇ", '7', Language.Zhuyin), ("ㄍㄨㄞ", '7', Language.Zhuyin),
+        ("ㄍㄡ", '9', Language.Zhuyin),
     };
 
     /// <summary>English words that say the next digit twice or three times ("double five", "triple seven"): the count of digits each stands for itself.</summary>
@@ -112,6 +145,7 @@ internal static class NumberWords
         var filed = new List<(string, char, Language, int)>[Shelves];
         for (int letter = 0; letter < Shelves; letter++) filed[letter] = new List<(string, char, Language, int)>();
         foreach (var (word, digit, languages) in Words) filed[ShelfOf(word[0])].Add((word, digit, languages, 1));
+        foreach (var (word, digit, tongue) in RomanisedDigitWords.Words) filed[ShelfOf(word[0])].Add((word, digit, LanguageOf(tongue), 1));
         foreach (var (word, copies) in Repeats) filed[word[0] - 'a'].Add((word, '\0', Language.English, copies));
         // Longest first within a letter, so VIII is tried before VII and "liang" before "li…" readings. Among spellings of one
         // length, a language read only in a run of seven comes first (det-words42): "ba" stands in a run of seven pinyin
@@ -128,8 +162,8 @@ internal static class NumberWords
         return Array.ConvertAll(filed, list => list.ToArray());
     }
 
-    // Pinyin, Roman numerals and 注音: the languages whose words are read only in a run of LongRun.
-    private static bool IsLongRunLanguage(Language languages) => (languages & (Language.Pinyin | Language.Roman | Language.Zhuyin)) == languages;
+    // Pinyin, Roman numerals, 注音 and the romanised tongues: the languages whose words are read only in a run of LongRun.
+    private static bool IsLongRunLanguage(Language languages) => (languages & LongRunLanguages) == languages;
 
     /// <summary>
     /// Length of the number word at <paramref name="i"/> with its <paramref name="digit"/> ('0'–'9'): a whole word (either
@@ -170,8 +204,8 @@ internal static class NumberWords
         for (var tried = languages; ; )
         {
             bool counts = languages == Language.English
-                ? DigitFollows(text, i + length) || !gluedToLetter && DigitPrecedes(text, i)
-                : !gluedToLetter && InForeignRun(text, i, length, languages);
+                ? DigitFollows(text, i + length) || !gluedToLetter && (DigitPrecedes(text, i) || InCommaGroups(text, i, length, languages))
+                : !gluedToLetter && (InForeignRun(text, i, length, languages) || InCommaGroups(text, i, length, languages));
             if (counts) return length;
             length = WordAt(text, i, out digit, out languages, out _, ~tried, gluedToLetter);
             if (length == 0) break;
@@ -179,7 +213,7 @@ internal static class NumberWords
         }
         // det-words43: in no run of its own language, the word may stand in a run of mixed kinds; a shared spelling is then
         // read in the language of a word beside it (`… không ba …` is Vietnamese), else as first filed.
-        if (gluedToLetter || (first.Languages & ~MixedRunLatin) != 0 || IsCapitalCode(text, i, first.Length) || !InMixedRun(text, i, first.Length)) return 0;
+        if (gluedToLetter || first.Length < 2 || (first.Languages & ~MixedRunLatin) != 0 || IsCapitalCode(text, i, first.Length) || !InMixedRun(text, i, first.Length)) return 0;
         digit = MixedRunDigit(text, i, first.Length, first.Digit, first.Languages);
         return first.Length;
     }
@@ -241,16 +275,16 @@ internal static class NumberWords
     private const int BopomofoCount = BopomofoLetters.Last - FirstBopomofo + 1;
 
     private static int ShelfOf(char c) =>
-        c is 'è' or 'È' ? 'e' - 'a' : (uint)(c - FirstBopomofo) < BopomofoCount ? 26 + (c - FirstBopomofo) : (c | 0x20) - 'a';
+        c is 'è' or 'È' ? 'e' - 'a' : c is 'ń' or 'ǹ' or 'Ń' ? 'n' - 'a' : (uint)(c - FirstBopomofo) < BopomofoCount ? 26 + (c - FirstBopomofo) : (c | 0x20) - 'a';
 
     /// <summary>
     /// Whether <paramref name="c"/> may start a digit word that the folder reads as no letter: pinyin's èr, or a 注音 symbol
     /// (ㄌㄧㄥˊ ㄐㄧㄡˇ…). The chain reader asks this where it asks a letter for a number word.
     /// </summary>
-    public static bool StartsOffLetters(char c) => c is 'è' or 'È' || BopomofoLetters.IsSymbol(c) || ScriptDigitWords.MayStart(c);
+    public static bool StartsOffLetters(char c) => c is 'è' or 'È' or 'ń' or 'ǹ' || BopomofoLetters.IsSymbol(c) || ScriptDigitWords.MayStart(c);
 
     /// <summary>The first symbols of the 注音 digit syllables: a chain may start at one, so they are trigger characters.</summary>
-    public static string ZhuyinFirstSymbols() => "ㄌㄧㄦㄙㄨㄑㄅㄐ";
+    public static string ZhuyinFirstSymbols() => "ㄌㄧㄦㄙㄨㄑㄅㄐㄉㄍ";
 
     // A letter or digit of a word: ASCII, or a Latin letter with a diacritic (Vietnamese: "bà" is no "ba", "haiđ" no "hai").
     // Han characters are not: "…eight一早" ends before 一 as it would after an ASCII digit.
@@ -258,8 +292,10 @@ internal static class NumberWords
     // ASCII first, in a call the JIT inlines: prose asks this of every character of a word it looks at.
     private static bool IsWordChar(char c) => c < '\u0080' ? AsciiChars.IsLetterOrDigit(c) : IsOtherWordChar(c);
 
+    // det-spoken44: combining marks (la̍k, gō͘: Tâi-lô's and POJ's tone and vowel marks have no precomposed form) and the
+    // superscript ⁿ of POJ's nasal vowel (saⁿ) are part of their word.
     private static bool IsOtherWordChar(char c) => AsciiChars.IsLetterOrDigit(c) || c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF'
-        || BopomofoLetters.IsSymbol(c) || BopomofoLetters.IsToneMark(c);
+        or >= '\u0300' and <= '\u036F' or 'ⁿ' || BopomofoLetters.IsSymbol(c) || BopomofoLetters.IsToneMark(c);
 
     // The digit a repeat word says again: a digit or an English digit word right after it ("double 5", "triple seven").
     private static bool DigitAfter(ReadOnlySpan<char> text, int from, out char digit)
@@ -332,7 +368,8 @@ internal static class NumberWords
 
     // The Latin-script languages whose words a mixed run reads: not English (read beside any digit already) nor ASCII Roman
     // numerals (V, X, I are a value's letters: `V yao er…` is an ID's letter and its digits).
-    private const Language MixedRunLatin = Language.Malay | Language.Vietnamese | Language.Tagalog | Language.Pinyin | Language.Zhuyin;
+    private const Language MixedRunLatin = Language.Malay | Language.Vietnamese | Language.Tagalog | Language.Pinyin | Language.Zhuyin
+        | (LongRunLanguages & ~Language.Roman);
 
     // A card's nineteen digits: a walk never needs more.
     private const int MaxRun = 19;
@@ -354,7 +391,7 @@ internal static class NumberWords
         if (i + 1 < text.Length && CharFolding.TryFoldSupplementary(text[i], text[i + 1], out var styled) && styled.Kind == CharKind.Digit) return i + 2;
         word = true;
         if (ScriptDigitWords.LengthAt(text, i, out _) is int script and > 0) return i + script;
-        return WordAt(text, i, out _, out _, out int repeat, MixedRunLatin | Language.English) is int latin and > 0 && repeat == 0 && !IsCapitalCode(text, i, latin) ? i + latin : -1;
+        return WordAt(text, i, out _, out _, out int repeat, MixedRunLatin | Language.English) is int latin and > 1 && repeat == 0 && !IsCapitalCode(text, i, latin) ? i + latin : -1;
     }
 
     // The start of the digit or number word before the gap that ends at start, or -1.
@@ -369,7 +406,7 @@ internal static class NumberWords
         word = true;
         if (ScriptDigitWords.EndingAt(text, last + 1) is int script and > 0) return last + 1 - script;
         int latin = WordBefore(text, last, MixedRunLatin | Language.English);
-        return latin >= 0 && !IsCapitalCode(text, latin, last + 1 - latin) ? latin : -1;
+        return latin >= 0 && last > latin && !IsCapitalCode(text, latin, last + 1 - latin) ? latin : -1;
     }
 
     // A word of three capitals or fewer (BA, HAI, YI): in a run of mixed kinds, a value's letters (BA eight zero…, an old
@@ -397,9 +434,51 @@ internal static class NumberWords
         if (next - comma > 3 || next >= text.Length) return false;
         bool scriptBefore = ScriptDigitWords.EndingAt(text, comma) > 0;
         bool scriptAfter = ScriptDigitWords.LengthAt(text, next, out _) > 0;
-        if (!scriptBefore && !scriptAfter) return false;
+        if (!scriptBefore && !scriptAfter) return GroupComma(text, comma, next);
         bool digitBefore = scriptBefore || IsDigitOrWordEnd(text, comma);
         return digitBefore && (scriptAfter || TokenAt(text, next, out _) > 0);
+    }
+
+    /// <summary>
+    /// det-spoken44 (sets U46, U48): a value read aloud in its groups, an ASCII comma after each (`oh nine eight seven, eight
+    /// two eight, eight three one`, `líng jiǔ sān sān, líng líng jiǔ, …`, `wala siyam anim siyam, lima tatlo walo, …`,
+    /// `plus one, five one four, …`). The run is counted across a comma glued to its group's last word: LongRun words of
+    /// one language in all, two or more a group on average — a list of counts (one, two, three, four…) has one a group.
+    /// </summary>
+    private static bool InCommaGroups(ReadOnlySpan<char> text, int i, int length, Language languages)
+    {
+        int words = 1, groups = 1;
+        for (int end = i + length; words < MaxRun; words++)
+        {
+            int next = WordAfter(text, end, languages);
+            if (next < 0 && end < text.Length && text[end] == ',' && (next = WordAfter(text, end + 1, languages)) > 0) groups++;
+            if (next < 0) break;
+            end = next;
+        }
+        for (int start = i; words < MaxRun; words++)
+        {
+            int last = SkipGap(text, start - 1, step: -1);
+            if (last == start - 1) break;
+            int previous = WordBefore(text, last, languages);
+            if (previous < 0 && last > 0 && text[last] == ',' && (previous = WordBefore(text, last - 1, languages)) >= 0) groups++;
+            if (previous < 0) break;
+            start = previous;
+        }
+        return groups > 1 && words >= LongRun && words >= 2 * groups;
+    }
+
+    // The chain reader's question for an ASCII comma between two Latin number words (det-spoken44): whether the word after
+    // it, at next, stands with the word before it in comma-parted groups of one language.
+    private static bool GroupComma(ReadOnlySpan<char> text, int comma, int next)
+    {
+        if (next == comma + 1 || !IsWordChar(text[comma - 1])) return false;
+        for (Language tried = 0; ; )
+        {
+            int length = WordAt(text, next, out _, out var languages, out int repeat, ~tried);
+            if (length == 0) return false;
+            tried |= languages;
+            if (repeat == 0 && WordBefore(text, comma - 1, languages) >= 0 && InCommaGroups(text, next, length, languages)) return true;
+        }
     }
 
     // Whether a digit (any script) or a number word ends right before end.

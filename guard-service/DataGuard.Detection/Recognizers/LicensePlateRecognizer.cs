@@ -215,7 +215,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
             bool spelledWithMark = IsSpelledWithMark(text, chain, count) || IsMarkedWithSymbols(text, chain, count);
             if (HyphenInsideGroup(chain, first, count) && !spelledWithMark && !SpellsLettersApart(text, chain, lettersFirst, first, count)
-                && !MovesHyphenNamed(text, chain, count)) return false; // "SM-S9180": the hyphen splits a model's letters
+                && !MovesHyphenNamed(text, chain, count) && !HyphenedDigitWords.AllWords(chain, lettersFirst ? first : 0, digits)) return false; // "SM-S9180": the hyphen splits a model's letters
             if (SlashInsideGroup(chain, first, count) && !spelledWithMark) return false;
             // ("0 8 6 3 - R K", "ABC - 1235": a hyphen with a space on each side is the hyphen.)
             char boundary = chain.Gaps[first] == 0 ? '\0' : IsSpacedHyphen(text, chain, first) ? '-' : chain.GapChars[first];

@@ -32,6 +32,13 @@ internal static class SpokenPlus
         return true;
     }
 
+    /// <summary>
+    /// det-spoken44 (set U48): the sign's name in the languages numbers are read aloud in (`plus one, five one four…`,
+    /// `plus tám bốn…`, `plus 팔 이…`) — each names the sign itself, as 加號 does. An ASCII word must stand alone
+    /// (surplus, Plus500 are other words).
+    /// </summary>
+    private static readonly string[] SignNames = { "plus", "tambah", "cộng", "más", "プラス", "플러스", "บวก" };
+
     // How many characters the word for plus and the space after it take right before start (0 for none); plusSign: 加號,
     // which names the sign itself.
     private static int WordBefore(ReadOnlySpan<char> text, int start, out bool plusSign)
@@ -39,6 +46,11 @@ internal static class SpokenPlus
         plusSign = false;
         int at = start;
         if (at > 0 && text[at - 1] is ' ' or '\u3000') at--;
+        if (SignNameEndingAt(text, at) is int name and > 0)
+        {
+            plusSign = true;
+            return start - (at - name);
+        }
         if (at >= 2 && text[at - 1] is '號' or '号' && text[at - 2] == '加')
         {
             plusSign = true;
@@ -46,5 +58,18 @@ internal static class SpokenPlus
         }
         if (at < 1 || text[at - 1] != '加' || (at >= 2 && WordHeads.IndexOf(text[at - 2]) >= 0)) return 0;
         return start - (at - 1);
+    }
+
+    // The length of a sign name that ends at end and stands alone as a word (either case), or 0.
+    private static int SignNameEndingAt(ReadOnlySpan<char> text, int end)
+    {
+        foreach (var name in SignNames)
+        {
+            int from = end - name.Length;
+            if (from < 0 || !text.Slice(from, name.Length).Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            if (from > 0 && char.IsLetterOrDigit(text[from - 1])) continue;
+            return name.Length;
+        }
+        return 0;
     }
 }
