@@ -35,11 +35,12 @@ internal sealed class ChangedRows
         var rows = Rows(read, scope);
         var keys = Keys(read);
         if (rows.Count == 0 && keys.Count == 0) return false;
+        if (ReadsBackStored(read, keys, scope)) return true;
 
         var built = BuiltFrom(rows, scope);
         var changed = false;
         var attached = false;
-        var saved = false;
+        var saved = SavedByRunner(read);
         foreach (var operation in scope)
         {
             if (operation is IInvocationOperation call)
@@ -49,7 +50,7 @@ internal sealed class ChangedRows
                 if (IsOwnCommand(call, rows) || HandsToChangingHelper(call, rows, ref saved)) changed = true;
                 else if (AddsRowBuiltFrom(call, rows, built)) attached = true;
             }
-            else if (SetsColumnOf(operation, rows))
+            else if (SetsColumnOf(operation, rows) || SetsEntryOf(operation, rows))
             {
                 changed = true;
             }
@@ -57,6 +58,26 @@ internal sealed class ChangedRows
 
         // A create command answers with what it wrote; a method that also answers with the rows it read shows them.
         return saved && (changed || attached && !ReturnsRows(rows, built, scope));
+    }
+
+    /// <summary>
+    /// <c>_db.Employees.Add(employee); await _db.SaveChangesAsync(); return await _db.Employees.Include(…).FirstOrDefaultAsync(e =&gt;
+    /// e.Id == employee.Id);</c> (round 33's HR back end, shop and clinic): every key the read selects by is a member of a value the
+    /// path stored before it — the new row read back, by the user who has just written it.
+    /// </summary>
+    private static bool ReadsBackStored(IOperation read, HashSet<string> keys, IReadOnlyList<IOperation> scope)
+    {
+        if (keys.Count == 0) return false;
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var call in scope.OfType<IInvocationOperation>().Where(c => c.Syntax.SpanStart < read.Syntax.SpanStart && StoredRows.Stores(c)))
+        {
+            foreach (var argument in StoredRows.StoredArguments(call))
+            {
+                if (OperationShapes.VariableOf(argument.Value) is { } variable) stored.Add(variable.Name + ".");
+            }
+        }
+
+        return stored.Count > 0 && keys.All(key => stored.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -203,6 +224,37 @@ internal sealed class ChangedRows
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>_db.Entry(existing).CurrentValues.SetValues(edited)</c>, <c>_db.Entry(row).State = EntityState.Modified</c> (round 33's
+    /// property manager): the row overwritten through its change-tracking entry, as setting its columns one by one does.
+    /// </summary>
+    private static bool SetsEntryOf(IOperation operation, HashSet<ISymbol> rows)
+    {
+        var entry = operation switch
+        {
+            IInvocationOperation { TargetMethod.Name: "SetValues", Instance: IPropertyReferenceOperation { Instance: { } values } } => values,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "State", Instance: { } tracked } } => tracked,
+            _ => null,
+        };
+        return entry is IInvocationOperation { TargetMethod.Name: "Entry" } call && call.Arguments.Any(a => Refers(a.Value, rows));
+    }
+
+    /// <summary>
+    /// <c>return await ExecuteWorkflowAsync(async () =&gt; { var offer = …; offer.Status = "Expired"; return Ok(); });</c> (round 33's
+    /// property manager): the read sits in a delegate handed to the program's own runner, whose body saves after running it (a
+    /// transaction's <c>SaveChangesAsync</c> and <c>CommitAsync</c>).
+    /// </summary>
+    private bool SavedByRunner(IOperation read)
+    {
+        var function = read.Parent;
+        while (function is not null and not IAnonymousFunctionOperation) function = function.Parent;
+        var holder = function?.Parent;
+        while (holder is IDelegateCreationOperation or IConversionOperation) holder = holder.Parent;
+        return holder is IArgumentOperation { Parent: IInvocationOperation runner }
+               && _bodies.Body(runner.TargetMethod.OriginalDefinition) is { } body
+               && body.Descendants().OfType<IInvocationOperation>().Any(c => IsSave(c.TargetMethod));
     }
 
     /// <summary>The row handed to the program's own helper that changes it (<c>await ApplyAsync(request, row)</c>); its saves count too.</summary>

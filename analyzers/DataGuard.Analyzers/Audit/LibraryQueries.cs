@@ -43,7 +43,7 @@ internal sealed class LibraryQueries
     {
         var method = call.TargetMethod.ReducedFrom ?? call.TargetMethod;
         return method.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
-               && !IsSigned(method) && !IsCommand(method) && !SendsCommand(call) && !ConvertsHeldRecord(call) && !IsRunInPlace(call)
+               && !IsSigned(method) && !IsCommand(method) && !SendsCommand(call) && !ConvertsHeldRecord(call) && !IsRunInPlace(call) && !RunsHandedDelegate(call)
             ? LookedUpRecord(call.TargetMethod)
             : null;
     }
@@ -57,6 +57,18 @@ internal sealed class LibraryQueries
     /// </summary>
     private static bool IsRunInPlace(IInvocationOperation call)
         => PersonalRecordReads.QueriedEntity(call.Type ?? call.TargetMethod.ReturnType) is not null && PersonalRecordReads.RunsInPlace(call);
+
+    /// <summary>
+    /// <c>await _circuitBreaker.ExecuteAsync(async () =&gt; await _db.Employees.FirstOrDefaultAsync(…))</c> (round 33's HR back end,
+    /// every repository method): a generic runner — retry, circuit breaker, transaction — answers with what the delegate it is
+    /// handed answers, the caller's own code, whose reads are judged where they are written.
+    /// </summary>
+    private static bool RunsHandedDelegate(IInvocationOperation call)
+    {
+        var method = call.TargetMethod.OriginalDefinition;
+        return Awaited(method.ReturnType) is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } answer
+               && method.Parameters.Any(p => p.Type is INamedTypeSymbol { DelegateInvokeMethod: { } invoke } && SymbolEqualityComparer.Default.Equals(Awaited(invoke.ReturnType), answer));
+    }
 
     /// <summary>
     /// <c>await _mediator.Send(new UpdateCustomerCommand { … })</c>, <c>sender.Send(command)</c>: a dispatcher handed a mediator's

@@ -47,6 +47,7 @@ internal static class OrganisationRecords
     {
         var values = personalColumns.Where(c => !PersonalDataClassifier.IsNavigation(c) || IsAddressReference(c)).ToList();
         if (values.Count == 0) return false;
+        if (IsOrganisationsSettings(type)) return values.All(IsSettingsColumn);
         if (NamesOrganisation(type)) return values.All(IsOrganisationColumn);
         if (!values.All(IsContactCardMember)) return false;
 
@@ -76,6 +77,23 @@ internal static class OrganisationRecords
         => IdentifierWords.LastWord(type.Name) is { } head && (OrganisationNouns.Contains(head) || PlaceNouns.Contains(head))
            || type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && IdentifierWords.Words(m.Name) is { Count: 2 } words
                                          && OrganisationNouns.Contains(words[0]) && words[1] == "name");
+
+    /// <summary>Last words of a type that holds a configuration (<c>OrganizationEmailSettings</c>, <c>CompanySmtpOptions</c>).</summary>
+    private static readonly HashSet<string> SettingsWords = new(StringComparer.Ordinal) { "settings", "setting", "configuration", "config", "options" };
+
+    /// <summary>
+    /// <c>OrganizationEmailSettings { FromEmail, FromName, Username }</c>, <c>OrganizationSMSSettings { TwilioPhoneNumber }</c>
+    /// (round 33's property manager): a configuration named for the organisation — its sender address, name and number, not a person's.
+    /// </summary>
+    private static bool IsOrganisationsSettings(ITypeSymbol type)
+        => IdentifierWords.Words(type.Name) is { Count: > 1 } words && OrganisationNouns.Contains(words[0]) && SettingsWords.Contains(words[words.Count - 1]);
+
+    /// <summary>
+    /// In the organisation's settings every column is its account's — sender, user name, numbers — unless it is marked personal
+    /// or carries a person's word (<c>OwnerDateOfBirth</c>, <c>ManagerFirstName</c>).
+    /// </summary>
+    private static bool IsSettingsColumn(ISymbol member)
+        => !PersonalAttributes.IsMarked(member) && !IdentifierWords.Words(member.Name).Any(w => PersonOnlyWords.Contains(w) || PersonalNames.IsPersonOrServedNoun(w));
 
     /// <summary>
     /// In a row named for an organisation, its channels and the numbers it is registered or paid by are its own; a column

@@ -23,9 +23,10 @@ internal sealed class SignedInUser
     /// <summary>
     /// Steps through locals, calls and members from a key back to the principal: <c>student.StudentId</c> → <c>student</c> →
     /// <c>await</c> → <c>GetByUserIdAsync(userId)</c> → <c>userId</c> → <c>int.TryParse(text, out userId)</c> → <c>text</c> →
-    /// <c>User.FindFirstValue(…)</c> takes ten.
+    /// <c>User.FindFirstValue(…)</c> takes ten; an id picked out of a list by the principal's e-mail from a helper with
+    /// fallbacks (<c>employees.FirstOrDefault(e =&gt; e.Email.Equals(email))?.Id</c>, round 33's HR back end) fourteen.
     /// </summary>
-    private const int MaxSteps = 12;
+    private const int MaxSteps = 16;
 
     private static readonly HashSet<string> PrincipalTypes = new()
     {
@@ -56,7 +57,21 @@ internal sealed class SignedInUser
     /// theirs. <paramref name="method"/> is the method whose parameters may carry the key (null for a handler lambda).
     /// </summary>
     public bool OwnsRead(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
-        => QueryKeys(read, path).Any(key => IsIdentity(key, path, method, 0)) || IsGuardedRow(read, path, method) || IsAskedByNothing(read);
+        => QueryKeys(read, path).Any(key => IsIdentity(key, path, method, 0)) || IsGuardedRow(read, path, method) || IsAskedByNothing(read)
+           || IsPickedOwnRow(read, path, method);
+
+    /// <summary>
+    /// <c>var all = await _employees.GetAllAsync(); return all.FirstOrDefault(e =&gt; e.Email.Equals(email))?.Id;</c> with the
+    /// principal's e-mail (round 33's HR back end, three helpers): a list read only to pick the signed-in user's own row out
+    /// of it in memory — every use of the list is a pick that selects by the principal's value, so no other row leaves.
+    /// </summary>
+    private bool IsPickedOwnRow(IOperation read, IReadOnlyList<IOperation> path, IMethodSymbol? method)
+    {
+        if (OperationShapes.Outermost(read).Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }) return false;
+        var uses = path.OfType<ILocalReferenceOperation>().Where(use => SymbolEqualityComparer.Default.Equals(use.Local, declarator.Symbol)).ToList();
+        return uses.Count > 0 && uses.All(use => OperationShapes.Outermost(use).Parent is IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } pick }
+                                                 && OwnRowKey(pick, path, method, 0));
+    }
 
     /// <summary>
     /// <c>await _auth.GetAppUserAsync()</c> (round 30's library, 18 reports): a service's method asked by nothing — no argument,
@@ -98,8 +113,21 @@ internal sealed class SignedInUser
                     yield return comparison.LeftOperand;
                     yield return comparison.RightOperand;
                 }
+
+                foreach (var side in argument.Value.Descendants().OfType<IInvocationOperation>().SelectMany(EqualsSides)) yield return side;
             }
         }
+    }
+
+    /// <summary>
+    /// The two sides of <c>a.Equals(b)</c>, <c>a.Equals(b, StringComparison.OrdinalIgnoreCase)</c> and <c>string.Equals(a, b)</c>:
+    /// an equality test written as a call (e-mails compared without case).
+    /// </summary>
+    private static IEnumerable<IOperation> EqualsSides(IInvocationOperation call)
+    {
+        if (call.TargetMethod is not { Name: "Equals", ReturnType.SpecialType: SpecialType.System_Boolean } equals) return System.Array.Empty<IOperation>();
+        if (!equals.IsStatic && call.Instance is { } instance && call.Arguments.Length > 0) return new[] { instance, call.Arguments[0].Value };
+        return equals.IsStatic && call.Arguments.Length >= 2 ? new[] { call.Arguments[0].Value, call.Arguments[1].Value } : System.Array.Empty<IOperation>();
     }
 
     private static IInvocationOperation? NextLink(IInvocationOperation call, IReadOnlyList<IOperation> scope, ref int locals)

@@ -37,9 +37,28 @@ internal static class WriteRequests
     private static bool IsWriteAction(IMethodSymbol method)
         => method.GetAttributes().Any(a => a.AttributeClass is { } attribute && WritingAttributes.Contains(attribute.Name));
 
-    /// <summary><c>TakeOwnershipAsync(id)</c>, <c>AdministerAsync(id, request)</c>: an argument is one of the action's parameters.</summary>
+    /// <summary>
+    /// <c>TakeOwnershipAsync(id)</c>, <c>AdministerAsync(id, request)</c>: an argument is one of the action's parameters, or a
+    /// request built from them (<c>_orderCreator.Run(new() { QuoteId = quote.Id, Nonce = order.Nonce })</c>, round 33's shop),
+    /// also in a local first (<c>var upload = new UploadFileDto { EmployeeId = request.EmployeeId, … }; UploadFileAsync(upload)</c>).
+    /// </summary>
     private static bool HandsOwnParameter(IInvocationOperation call, IMethodSymbol action)
-        => call.Arguments.Any(a => OperationShapes.VariableOf(a.Value) is IParameterSymbol p && SymbolEqualityComparer.Default.Equals(p.ContainingSymbol, action));
+        => call.Arguments.Any(a => OperationShapes.VariableOf(a.Value) is IParameterSymbol p && SymbolEqualityComparer.Default.Equals(p.ContainingSymbol, action)
+                                   || BuiltFromParameters(OperationShapes.Unconverted(a.Value), action)
+                                   || OperationShapes.Unconverted(a.Value) is ILocalReferenceOperation local && BuiltFromParameters(Initializer(call, local.Local), action));
+
+    private static bool BuiltFromParameters(IOperation? value, IMethodSymbol action)
+        => value is IObjectCreationOperation { Initializer: { } fields }
+           && fields.Descendants().OfType<IParameterReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Parameter.ContainingSymbol, action));
+
+    /// <summary>The value <paramref name="local"/> is declared with in the body around <paramref name="call"/>.</summary>
+    private static IOperation? Initializer(IOperation call, ILocalSymbol local)
+    {
+        var root = call;
+        while (root.Parent is not null) root = root.Parent;
+        return root.Descendants().OfType<IVariableDeclaratorOperation>()
+            .FirstOrDefault(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local))?.Initializer?.Value is { } value ? OperationShapes.Unconverted(value) : null;
+    }
 
     /// <summary>A collection or a page anywhere in the answer or the type arguments of its wrappers.</summary>
     private static bool HoldsRows(ITypeSymbol type, int depth)

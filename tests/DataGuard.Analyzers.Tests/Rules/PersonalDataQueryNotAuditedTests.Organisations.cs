@@ -36,4 +36,34 @@ public partial class PersonalDataQueryNotAuditedTests
             public CustomerProfile? Profile(int id) => {|DG1008:_db.Profiles.FirstOrDefault(p => p.Id == id)|};
         }
         """);
+
+    /// <summary>Round 33's property manager: the organisation's mail and SMS settings — its sender address, name and number.</summary>
+    private const string OrganisationSettings = """
+        public class OrganizationEmailSettings { public int Id { get; set; } public int OrganizationId { get; set; } public string Username { get; set; } = ""; public string Password { get; set; } = ""; public string? FromEmail { get; set; } public string? FromName { get; set; } }
+        public class OrganizationSMSSettings { public int Id { get; set; } public int OrganizationId { get; set; } public string? TwilioPhoneNumber { get; set; } public string? TwilioAccountSid { get; set; } public string? AccountType { get; set; } }
+        public class OrganizationMemberSettings { public int Id { get; set; } public string Email { get; set; } = ""; public DateTime DateOfBirth { get; set; } }
+        public class UserEmailSettings { public int Id { get; set; } public string Email { get; set; } = ""; public string FullName { get; set; } = ""; }
+        public abstract class SettingsDb { public abstract DbSet<OrganizationEmailSettings> Mail { get; } public abstract DbSet<OrganizationSMSSettings> Sms { get; } public abstract DbSet<OrganizationMemberSettings> Members { get; } public abstract DbSet<UserEmailSettings> Users { get; } }
+
+        """;
+
+    [Fact]
+    public Task Organisations_mail_and_sms_settings_are_silent() => Run(OrganisationSettings + """
+        class Settings
+        {
+            readonly SettingsDb _db = null!;
+            public OrganizationEmailSettings? Mail(int org) => _db.Mail.FirstOrDefault(s => s.OrganizationId == org);
+            public OrganizationSMSSettings? Sms(int org) => _db.Sms.FirstOrDefault(s => s.OrganizationId == org);
+        }
+        """);
+
+    [Fact]
+    public Task Settings_with_a_persons_column_or_named_for_a_user_are_reported() => Run(OrganisationSettings + """
+        class Settings
+        {
+            readonly SettingsDb _db = null!;
+            public OrganizationMemberSettings? Member(int id) => {|DG1008:_db.Members.FirstOrDefault(s => s.Id == id)|};
+            public UserEmailSettings? User(int id) => {|DG1008:_db.Users.FirstOrDefault(s => s.Id == id)|};
+        }
+        """);
 }

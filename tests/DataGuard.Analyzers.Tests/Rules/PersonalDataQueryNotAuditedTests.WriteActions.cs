@@ -38,6 +38,29 @@ public partial class PersonalDataQueryNotAuditedTests
         [HttpPost("{id}/copy")] public async Task<Citizen> Copy(int id) => await {|DG1008:_citizens.CaseOfAsync(7)|};
         """);
 
+    /// <summary>Round 33's shop: <c>_orderCreator.Run(new() { QuoteId = quote.Id, Nonce = order.Nonce })</c> in a <c>POST</c>.</summary>
+    private const string RunnerLibrary = CaseLibrary + """
+        public class Placing { public int CaseId { get; set; } public bool Done { get; set; } }
+        public class CaseRunner { public Task<Citizen> Run(Placing request) => Task.FromResult(new Citizen()); }
+        """;
+
+    [Fact]
+    public Task Write_action_handing_a_request_built_from_its_body_is_silent() => RunAcrossProjects(
+        RunnerLibrary, """
+        private readonly CaseRunner _runner = new();
+        [HttpPost] public async Task<Citizen> Place(Outcome outcome) => await _runner.Run(new() { CaseId = 1, Done = outcome.Done });
+        [HttpPost("kept")] public async Task<Citizen> Kept(Outcome outcome) { var placing = new Placing { Done = outcome.Done }; return await _runner.Run(placing); }
+        """);
+
+    [Fact]
+    public Task Request_built_from_nothing_of_the_action_or_in_a_get_is_reported() => RunAcrossProjects(
+        RunnerLibrary, """
+        private readonly CaseRunner _runner = new();
+        [HttpPost] public async Task<Citizen> Place(Outcome outcome) => await {|DG1008:_runner.Run(new() { CaseId = 1, Done = true })|};
+        [HttpGet] public async Task<Citizen> Show(Outcome outcome) => await {|DG1008:_runner.Run(new() { CaseId = 1, Done = outcome.Done })|};
+        [HttpPost("kept")] public async Task<Citizen> Kept(Outcome outcome) { var placing = new Placing { Done = true }; return await {|DG1008:_runner.Run(placing)|}; }
+        """);
+
     /// <summary>A generic repository of another project whose <c>GetQueryable()</c> hands out a query not yet run (round 31's school system).</summary>
     private const string QueryableLibrary = """
         public class Repository<T> { public IQueryable<T> GetQueryable() => new List<T>().AsQueryable(); }
