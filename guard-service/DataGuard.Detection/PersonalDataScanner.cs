@@ -76,6 +76,12 @@ public sealed class PersonalDataScanner
         // Digits given as bracketed sums to work out (0920—6(2×4)4, (500+12)): the whole engine reads the text again with each
         // sum's digits in its place (round 42), so every reading above composes with them.
         if (ArithmeticReading.Find(text) is ArithmeticReading sums) findings = sums.Merge(findings, ScanReadings(sums.Text));
+        // det-heard44: digits said as quantities (兩千七百二十四萬零七, 四千兩百八十六，六千一百五十…), read again the same way.
+        if (SpokenQuantities.Find(text) is { } quantities)
+        {
+            var reading = ArithmeticReading.Of(text, quantities, Evasions.ChineseNumerals);
+            findings = reading.Merge(findings, ScanReadings(reading.Text));
+        }
         // Values given in pieces that a frame says to join (chat messages after a request, segments out of order): round 40.
         return PiecesReading.Find(text) is List<GivenPieces> pieces ? PiecesReading.Merge(pieces, findings, ScanUnwrapped) : findings;
     }

@@ -150,6 +150,9 @@ internal static class HomophoneDigits
     {
         int end = RewriteRunAt(text, hit, ref rewritten);
         if (rewritten is not null && rewritten[hit] != text[hit]) return end;
+        // det-heard44: groups parted by a clause mark where the speaker paused (鈴寺，尔棲舞菱，韭鈴山依).
+        int parted = ClausePartedSoundAlikes.RewriteAt(text, hit, ref rewritten);
+        if (parted > hit) return parted;
         int plateEnd = SoundAlikePlateDigits.RewriteAt(text, hit, ref rewritten, out int guard);
         if (guard < 0) return end; // the search goes on where the run's reading would: a later hit may make a whole value
         (plateGroups ??= new List<int>()).Add(guard);
@@ -233,7 +236,7 @@ internal static class HomophoneDigits
     }
 
     // A phone label (電話, 家裡電話, 市話…) right before the run, a blank or colon between.
-    private static bool AfterPhoneLabel(ReadOnlySpan<char> text, int start) =>
+    internal static bool AfterPhoneLabel(ReadOnlySpan<char> text, int start) =>
         ContextScorer.IsLabelledImmediately(text, start, PhoneWords.LocalLabelsByLastChar);
 
     // A sound-alike rare in prose, or a numeral rare in prose (round 39).
@@ -260,7 +263,7 @@ internal static class HomophoneDigits
         k + 1 < text.Length && CharFolding.TryFoldSupplementary(text[k], text[k + 1], out var styled) && styled.Kind == CharKind.Digit;
 
     // Walks back over digits and short gaps (bounded by MaxDigits digits) to where the run starts.
-    private static int RunStart(ReadOnlySpan<char> text, int hit)
+    internal static int RunStart(ReadOnlySpan<char> text, int hit)
     {
         int start = hit, gap = 0, digits = 1;
         var marks = new RepeatedGroupMark();
@@ -308,7 +311,7 @@ internal static class HomophoneDigits
     private const char Copula = '是';
 
     // A common sound-alike at an edge, the character on its outer side at `outside` (-1 or the text's end: none).
-    private static bool TakenAtEdge(ReadOnlySpan<char> text, int at, int outside) =>
+    internal static bool TakenAtEdge(ReadOnlySpan<char> text, int at, int outside) =>
         SoundAlikeTable.IsCommonInProse(text[at])
         && (text[at] != Copula || outside < 0 || outside >= text.Length || char.IsWhiteSpace(text[outside]) || text[outside] is ':' or '：');
 

@@ -9,6 +9,8 @@ namespace DataGuard.Detection.Pipeline;
 /// as it reads any digit (look-alikes, numerals, marks between groups, pieces), and every recognizer validates the value as
 /// usual: a sum is kept only where it completes a value the type's own test accepts (checksum, plate layout, numbering
 /// plan). A price <c>(100+20)元</c>, a score <c>(3-1)</c> or <c>3×4 公尺</c> makes no value and is read as nothing.
+/// det-heard44: the same reading serves quantities said for digits (<see cref="SpokenQuantities"/>: 兩千七百二十四萬零七 read
+/// as 27240007), each a term with the digits it is worth (<see cref="Of"/>).
 /// </summary>
 internal sealed class ArithmeticReading
 {
@@ -17,8 +19,11 @@ internal sealed class ArithmeticReading
     private readonly int[] _origins; // one per character of Text, then the original text's length
     private readonly List<(int Start, int End)> _terms; // where each sum is written in the original text
 
-    private ArithmeticReading(string text, int[] origins, List<(int Start, int End)> terms)
+    private readonly Evasions _evasion; // the evasion a finding that reads a term is marked with
+
+    private ArithmeticReading(string text, int[] origins, List<(int Start, int End)> terms, Evasions evasion)
     {
+        _evasion = evasion;
         Text = text;
         _origins = origins;
         _terms = terms;
@@ -30,27 +35,27 @@ internal sealed class ArithmeticReading
     /// <summary>The reading of <paramref name="text"/> with its sums worked out, or null (no allocation) where none stands.</summary>
     public static ArithmeticReading? Find(string text)
     {
-        List<(int Start, int End, long Value)>? terms = null;
+        List<(int Start, int End, string Digits)>? terms = null;
         for (int i = text.IndexOfAny(Openers); i >= 0; i = text.IndexOfAny(Openers, i + 1))
         {
             int length = ArithmeticTerms.LengthAt(text.AsSpan(), i, out long value);
             if (length == 0) continue;
-            (terms ??= new List<(int, int, long)>()).Add((i, i + length, value));
+            (terms ??= new List<(int, int, string)>()).Add((i, i + length, ArithmeticTerms.DigitsOf(value)));
             i += length - 1;
         }
-        return terms is null ? null : Build(text, terms);
+        return terms is null ? null : Of(text, terms, Evasions.Arithmetic);
     }
 
-    private static ArithmeticReading Build(string text, List<(int Start, int End, long Value)> terms)
+    /// <summary>The reading of <paramref name="text"/> with each term (in order, apart) replaced by its digits.</summary>
+    internal static ArithmeticReading Of(string text, List<(int Start, int End, string Digits)> terms, Evasions evasion)
     {
         var rewritten = new System.Text.StringBuilder(text.Length);
         var origins = new List<int>(text.Length + 1);
         var spans = new List<(int Start, int End)>(terms.Count);
         int copied = 0;
-        foreach (var (start, end, value) in terms)
+        foreach (var (start, end, digits) in terms)
         {
             Copy(text, copied, start, rewritten, origins);
-            string digits = ArithmeticTerms.DigitsOf(value);
             rewritten.Append(digits);
             for (int k = 0; k < digits.Length; k++) origins.Add(start);
             spans.Add((start, end));
@@ -58,7 +63,7 @@ internal sealed class ArithmeticReading
         }
         Copy(text, copied, text.Length, rewritten, origins);
         origins.Add(text.Length);
-        return new ArithmeticReading(rewritten.ToString(), origins.ToArray(), spans);
+        return new ArithmeticReading(rewritten.ToString(), origins.ToArray(), spans, evasion);
     }
 
     private static void Copy(string text, int from, int to, System.Text.StringBuilder rewritten, List<int> origins)
@@ -90,7 +95,7 @@ internal sealed class ArithmeticReading
         // A finding that ends inside a sum's digits ends where the sum is written: the whole sum is part of the value.
         foreach (var (termStart, termEnd) in _terms)
             if (end == termStart && f.End > 0 && _origins[f.End - 1] == termStart) end = termEnd;
-        return new Finding(f.Type, start, end - start, f.Score, f.Evasions | Evasions.Arithmetic, f.NormalizedValue);
+        return new Finding(f.Type, start, end - start, f.Score, f.Evasions | _evasion, f.NormalizedValue);
     }
 
     private bool ReadsTerm(Finding f)
