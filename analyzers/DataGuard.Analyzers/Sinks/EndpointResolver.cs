@@ -414,6 +414,17 @@ internal sealed class EndpointResolver
                 }
 
                 return;
+            case IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } kept
+                when kept is IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation && visited.Add(kept.Member):
+                // A path the method keeps in a member of its own local object (result.PhysicalPath = Path.Combine(root, "wwwroot", …);
+                // new FileStream(result.PhysicalPath, …)): every value assigned to that member, then the object itself.
+                foreach (var value in StoredValues.AssignedToMember(owner.Local, kept.Member.Name, operation))
+                {
+                    CollectFragments(value, fragments, visited, next);
+                }
+
+                CollectFragments(kept.Instance, fragments, visited, next);
+                return;
             case IMemberReferenceOperation member:
                 CollectFragments(member.Instance, fragments, visited, next);
                 return;

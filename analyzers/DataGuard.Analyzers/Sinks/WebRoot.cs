@@ -38,10 +38,12 @@ internal static class WebRoot
     {
         foreach (var fragment in fragments)
         {
-            foreach (var segment in fragment.Split('/', '\\'))
+            var segments = fragment.Split('/', '\\');
+            for (var i = 0; i < segments.Length; i++)
             {
-                if (string.Equals(segment, Folder, StringComparison.OrdinalIgnoreCase)
-                    || customFolders.Contains(segment, StringComparer.OrdinalIgnoreCase))
+                if (string.Equals(segments[i], Folder, StringComparison.OrdinalIgnoreCase)
+                    || customFolders.Contains(segments[i], StringComparer.OrdinalIgnoreCase)
+                    || IsFrontEndAssets(segments, i))
                 {
                     return fragment;
                 }
@@ -50,6 +52,20 @@ internal static class WebRoot
 
         return null;
     }
+
+    /// <summary>
+    /// A front-end project's static folder, <c>src/assets</c> (Angular's, and the bundlers' that copy it as is): whatever is written
+    /// there is published with the site (round 34: doctors' national-ID pictures written to
+    /// <c>../../Frontend/App/src/assets/nid/…</c>). Only the pair counts — a server's own <c>Assets</c> folder is not served.
+    /// </summary>
+    private static bool IsFrontEndAssets(string[] segments, int index)
+        => index > 0
+           && string.Equals(segments[index], FrontEndAssets, StringComparison.OrdinalIgnoreCase)
+           && string.Equals(segments[index - 1], FrontEndSources, StringComparison.OrdinalIgnoreCase);
+
+    private const string FrontEndAssets = "assets";
+
+    private const string FrontEndSources = "src";
 
     /// <summary>
     /// The last folder of every constant web root the program sets (<c>UseWebRoot("public")</c>, <c>WebRootPath = "static/site"</c>),
