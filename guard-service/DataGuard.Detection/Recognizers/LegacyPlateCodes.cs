@@ -118,9 +118,18 @@ internal static class LegacyPlateCodes
     // A soft hyphen or other invisible character where the hyphen goes (6551\u00AD4U) stands for it.
     private static bool HidesHyphen(in Chain chain, int boundary) => chain.Gaps[boundary] == 0 && (chain.Flags[boundary] & (byte)Evasions.ZeroWidth) != 0;
 
+    // (round 44: a joined code's cell ends where its letters and digits do, not where the chain read on across a column gap)
     private static bool NamedOrInPlateColumn(ReadOnlySpan<char> text, in Chain chain) =>
         IsNamedImmediately(text, chain.Start) || FillsPlateColumn(text, chain.Start, chain.EndOf(chain.Length))
-        || VehicleInRemarkAfter(text, chain.EndOf(chain.Length)) || VehicleVerbAfter(text, chain.EndOf(chain.Length));
+        || PlateFieldName.NamedByField(text, chain.Start) || ListedBesidePlate(text, chain.Start, TokenEnd(text, chain.Start))
+        || TokenEnd(text, chain.Start) < chain.EndOf(chain.Length) && FillsPlateColumn(text, chain.Start, TokenEnd(text, chain.Start)) || VehicleInRemarkAfter(text, chain.EndOf(chain.Length)) || VehicleVerbAfter(text, chain.EndOf(chain.Length));
+
+    // Where the run of letters and digits starting at the value ends (H33859 of "H33859、ABC-1235"; round 44).
+    private static int TokenEnd(ReadOnlySpan<char> text, int start)
+    {
+        while (start < text.Length && AsciiChars.IsLetterOrDigit(text[start])) start++;
+        return start;
+    }
 
     // A digit and G, K, D, P or X is a network generation, a resolution, dimensions or a zoom factor far more often than a plate code.
     private static bool IsTechnicalSuffix(char first, char second) =>
@@ -155,7 +164,9 @@ internal static class LegacyPlateCodes
             if (EndsField(text, chain, k) || StartsNextValue(chain, 2, k) || NextCellGluedAfter(text, chain, k)) digits = k - 2;
         }
         if (digits > 2 && StartsNumeralWord(text, chain, 1 + digits)) digits--;
-        if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1 || !chain.EndsCleanlyAfter(2 + digits) && !NextCellGluedAfter(text, chain, 2 + digits)) return false;
+        // (round 44: "H33859  A123456789": a fixed-width row's column gap ends the code's digits as a clean end does)
+        if (digits < 2 || digits > 4 || !spelled && chain.GapCount(2 + digits) > 1
+            || !chain.EndsCleanlyAfter(2 + digits) && !NextCellGluedAfter(text, chain, 2 + digits) && !EndsField(text, chain, 2 + digits)) return false;
         // "車號拐L六八三四", "〇Y-二八二七": the code's digit read as a numeral glued to its letter is part of it.
         // "M 5 一六二九": digits read in numerals after a dictated code change script where the code ends.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)

@@ -62,7 +62,13 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
 
     // ("8302-QHD←倒序": a plate typed backwards with a note saying so is read turned round first, as the note asks.)
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        (ReversedPlates.TryRead(text, chain, out match) || TryRead(text, chain, out match)) && !NamesSomethingElse(text, match.Start, match.End, IsCurrentScheme(chain, match));
+        (ReversedPlates.TryRead(text, chain, out match) || TryRead(text, chain, out match)) && !NamesSomethingElse(text, match.Start, match.End, IsCurrentScheme(chain, match))
+        && !LookalikeInOtherColumn(text, match) && !PlateFieldName.KeyNamesOther(text, match.Start);
+
+    // "tp82507" in a query log's 使用者 column beside its 車牌 column (round 44): a code that needs look-alikes (8 for B) to take
+    // the 2012 layout is the other column's value, as any older layout there is.
+    private static bool LookalikeInOtherColumn(ReadOnlySpan<char> text, in ChainMatch match) =>
+        (match.Evasions & Evasions.Homoglyph) != 0 && FillsOtherColumnOfPlateTable(text, match.Start, match.End);
 
     // Three letters, then four digits: the 2012 scheme's layout, the one that stands alone.
     private static bool IsCurrentScheme(in Chain chain, in ChainMatch match) => match.Variant == 3 && match.Count == 7 && IsLetter(chain.Chars[0]);
@@ -246,9 +252,12 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             bool radioRead = ReadInRadioNumerals(text, chain, lettersFirst ? first : 0, digits);
             // ("is 四三幺-SW": an English word in lower case before a plate read out is still a word.)
             bool radioLetters = radioRead && (chain.EvasionsOf(count) & Evasions.LowerCase) == 0;
-            if (letters == 3 && !disguised && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)) score -= AcronymPenalty;
+            if (letters == 3 && !disguised && IsAcronym(chain, letterStart) && !IsLabelledAsPlate(text, chain.Start)
+                && !PlateFieldName.NamesPlate(text, chain.Start, chain.EndOf(count))) score -= AcronymPenalty; // (round 44: a 車牌 column's REF2181)
             // "of 1886", "ext. 2211" (but 車號PM7-205, 車牌號碼：AM205: after a plate label capitals spelling a word are its letters)
-            if (boundary != '-' && !radioLetters && IsEnglishWord(chain, letterStart, letters) && !(lettersFirst && LabelledWordLetters(text, chain, letters))) return false;
+            // (round 44: 駕駛393AM, a 車牌 column's 0313-AM, "vehicle": "500HP": capitals a word, a column or a field names a plate are its letters)
+            if (boundary != '-' && !radioLetters && IsEnglishWord(chain, letterStart, letters) && !(lettersFirst && LabelledWordLetters(text, chain, letters))
+                && !NamedInCapitals(text, chain, count)) return false;
             // "0917 hmm 567 er 333", "biển số xe 9636-KV": a word typed in lower case before or between numbers, not a plate's letters.
             if (boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.LowerCaseWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
@@ -258,14 +267,14 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             // noun right before it such letters are the plate's; a vehicle's own measures stay measures there: 機車1998cc)
             if (!lettersFirst && (boundary is '\0' or ' ' && IsOneOf(chain, letterStart, letters, PlateLayouts.Units) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0
                     || boundary == '\0' && IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes))
-                && !(IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes) && IsNamedImmediately(text, chain.Start))) return false;
+                && !(IsOneOf(chain, letterStart, letters, PlateLayouts.DataSizes) && PlateFieldName.NamesPlate(text, chain.Start, chain.EndOf(count)))) return false;
             // "263.5 MB", "38.5 KG": a decimal point inside the digits makes a measurement; no plate has one (round 38).
             if (!lettersFirst && boundary != '-' && HasDecimalPoint(chain, 0, first) && IsOneOf(chain, letterStart, letters, PlateLayouts.Units)) return false;
             // "len=47 ok": a log line's status word after its number, typed in lower case (round 38).
             if (!lettersFirst && boundary != '-' && IsOneOf(chain, letterStart, letters, PlateLayouts.StatusWords) && (chain.EvasionsOf(count) & Evasions.LowerCase) != 0)
                 return false;
             // "1130-PM 集合", "2024-SS 新品": a time before its meridiem, a year before a season (round 39), unless named a plate.
-            if (!lettersFirst && letters == 2 && ReadsAsTimeOrSeason(chain, first) && !IsNamedImmediately(text, chain.Start)) return false;
+            if (!lettersFirst && letters == 2 && ReadsAsTimeOrSeason(chain, first) && !PlateFieldName.NamesPlate(text, chain.Start, chain.EndOf(count))) return false;
             // "Feb 2026", "Win 2000": a capitalised word is English; plates are written in one case.
             if (boundary != '-' && IsCapitalised(chain, letterStart, letters)) return false;
             // "Car park level B2, bay 118": a lower-case word and its number in English prose; an older plate typed so is named
@@ -306,6 +315,10 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // separators were lost starts right after the value (a name as above; a mobile or a mailbox name, round 39).
     internal static bool NextCellGluedAfter(ReadOnlySpan<char> text, in Chain chain, int count) =>
         NameGluedAfter(text, chain, count) || GluedCells.NextFieldAt(text, chain, count);
+
+    // Capitals that a word, a plate column or an export's field right before them name a plate's (round 44).
+    private static bool NamedInCapitals(ReadOnlySpan<char> text, in Chain chain, int count) =>
+        (chain.EvasionsOf(count) & Evasions.LowerCase) == 0 && PlateFieldName.NamesPlate(text, chain.Start, chain.EndOf(count));
 
     // A line wrap inside a group of the first count characters is no gap of the plate's (TRP-8⏎521).
     private static int WrapsIn(ReadOnlySpan<char> text, in Chain chain, int count) =>

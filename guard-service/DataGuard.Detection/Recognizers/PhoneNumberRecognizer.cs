@@ -101,7 +101,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // through with no finding at all, since nothing joins the halves into the card yet: the guard fails closed.
     // (det-foreign42: never across a log's line into the next line's time stamp, LogLineDates)
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
-        (TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match)) && !LogLineDates.Crossed(text, match.Start, match.End);
+        (TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match)) && !LogLineDates.Crossed(text, match.Start, match.End)
+        && !((match.Evasions & Evasions.Homoglyph) != 0 && PlateInsidePhone.EndsWithPlate(chain, match.Count)); // (round 44: "0226、QG-3695")
 
     /// <summary>The digits a number may hold before the next cell's value starts (a landline's nine to 00886's fourteen).</summary>
     private const int ShortestBeforeCell = 9, LongestBeforeCell = 14;

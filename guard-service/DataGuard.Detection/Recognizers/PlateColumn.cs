@@ -22,7 +22,7 @@ internal static class PlateColumn
     /// Headers of columns whose codes take a plate's shape: models, parts, orders, flights, rooms, parking spaces, cases. A
     /// column of them is no plate column whatever its rows hold.
     /// </summary>
-    private static readonly ContextWord[] LookAlikeHeaders = ContextWord.All(new[]
+    internal static readonly ContextWord[] LookAlikeHeaders = ContextWord.All(new[]
     {
         "型號", "機型", "車型", "料號", "貨號", "品號", "品名", "訂單", "單號", "編號", "班機", "航班", "房號", "車位", "案號", "序號", "批號",
         "model", "part", "sku", "order", "flight", "room", "unit", "item", "product",

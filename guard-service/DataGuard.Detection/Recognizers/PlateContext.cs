@@ -214,7 +214,7 @@ internal static class PlateContext
     private static double ImmediateBoost(ReadOnlySpan<char> text, int start, int end, double baseScore, bool plateShaped)
     {
         if (FollowsVerbOrVehicle(text, start) || VehicleInRemarkAfter(text, end)
-            || VehicleVerbAfter(text, end) || CountedVehicleSeenAfter(text, start, end) || OwnedVehicle(text, start, end) || ListedAfterPlate(text, start)
+            || VehicleVerbAfter(text, end) || CountedVehicleSeenAfter(text, start, end) || OwnedVehicle(text, start, end) || ListedBesidePlate(text, start, end)
             || CollisionPair.PairsWithPlate(text, start, end))
             return DrivingVerbBoost;
         if (MakeBefore(text, start, out var between) && VehicleEntry.NamesModel(between) && VehicleEntry.EndsDescription(text, start, end, plateShaped))
@@ -235,6 +235,8 @@ internal static class PlateContext
         if (PlateColumn.Holds(text, start, end)) return DrivingVerbBoost + RecordBoost;
         // a log line's component that reads or handles plates, a radio call asking to check the value (round 39)
         if (PlateLogComponent.NamesPlates(text, start) || RadioCall.AsksToCheck(text, start)) return DrivingVerbBoost;
+        // an export's key or kind field naming plates ("vehicle": …, type=PLATE key=…; round 44)
+        if (PlateFieldName.NamedByField(text, start)) return DrivingVerbBoost;
         return PersonRecord.Holds(text, start, end) || PersonRecord.OpensNamedRow(text, start, end) || PersonRecord.OpensGluedRow(text, start, end)
             || PersonRecord.BesideIdentifier(text, start, end) || PersonRecord.SentInChatOfIdentifiers(text, start, end)
             || RemarkHoldsPerson(text, end) ? RecordBoost : 0;
@@ -430,10 +432,30 @@ internal static class PlateContext
         return EndsCurrentPlate(text, i);
     }
 
+    /// <summary>Whether the value is listed right before or after a 2012 plate with its hyphen (a list of plates).</summary>
+    internal static bool ListedBesidePlate(ReadOnlySpan<char> text, int start, int end) => ListedAfterPlate(text, start) || ListedBeforePlate(text, end);
+
+    // "常有 WG-833、JLA-5896 進出" (round 44): a value listed right before a plate in the 2012 layout with its hyphen is a plate of
+    // the same list, as one listed after it is.
+    private static bool ListedBeforePlate(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        if (i < text.Length && text[i] is ')' or ']' or '}' or '>' or '"' or '\'' or '」' or '）') i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i == text.Length || ListJoiners.IndexOf(text[i]) < 0) return false;
+        i++;
+        while (i < text.Length && text[i] is ' ' or '"' or '\'' or '「') i++;
+        return i + CurrentPlateLength <= text.Length && EndsCurrentPlate(text, i + CurrentPlateLength)
+            && (i + CurrentPlateLength == text.Length || !AsciiChars.IsLetterOrDigit(text[i + CurrentPlateLength]));
+    }
+
+    /// <summary>Characters of a 2012 plate with its hyphen (KDG-8351).</summary>
+    private const int CurrentPlateLength = 8;
+
     // Three capitals, a hyphen and four digits end right before `end`, the capitals starting a token (…KDG-8351).
     private static bool EndsCurrentPlate(ReadOnlySpan<char> text, int end)
     {
-        const int Length = 8;
+        const int Length = CurrentPlateLength;
         if (end < Length || end - Length > 0 && AsciiChars.IsLetter(text[end - Length - 1])) return false;
         var plate = text.Slice(end - Length, Length);
         for (int k = 0; k < Length; k++)
@@ -481,7 +503,7 @@ internal static class PlateContext
     private static readonly int VehicleColumnListId = ContextVocabulary.RegisterList(ContextWord.All(VehicleColumns));
 
     // A header naming plates anywhere in its cell (車牌(舊)), or ending with a vehicle (肇事機車, 重機).
-    private static bool NamesPlateColumn(ReadOnlySpan<char> header) => ContextWord.AnyIn(PlateLabelWords, header) || EndsWithAny(header, VehicleColumns);
+    internal static bool NamesPlateColumn(ReadOnlySpan<char> header) => ContextWord.AnyIn(PlateLabelWords, header) || EndsWithAny(header, VehicleColumns);
 
     /// <summary>
     /// Headers and keys of a column of vehicle models (車型, 型號, model), of a registration's make and type (廠牌, 型式, 廠牌型式)
@@ -606,7 +628,7 @@ internal static class PlateContext
 
     // "車位編號	樓層	車牌⏎B2-017	C棟5F	KVW-2861": where the header row names a plate column, a code alone in a cell of
     // another column (a parking space, a ticket or case number, a model) is that column's value, not a plate.
-    private static bool FillsOtherColumnOfPlateTable(ReadOnlySpan<char> text, int start, int end)
+    internal static bool FillsOtherColumnOfPlateTable(ReadOnlySpan<char> text, int start, int end)
     {
         if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell, out var headerRow);

@@ -107,10 +107,13 @@ internal static class TableCell
             var previous = text.Slice(previousStart, above - 1 - previousStart).Trim();
             above = previousStart;
             if (previous.IsEmpty) return default;
-            if (AsciiChars.HasDigitOrFullWidth(previous)) continue; // another row
-            if (SpacedCells(previous) != cells) return default;
+            if (AsciiChars.HasDigitOrFullWidth(previous) || IsRule(previous)) continue; // another row, or the rule under the header
+            // (round 44: "序號 類別  時間   車牌" — a report's header typed with one space between its Chinese words, which
+            // no cell of words holds inside it; its cells do not line up with the rows' either, so they are counted.)
+            bool hanWords = SpacedCells(previous) != cells;
+            if (hanWords && SpacedCells(previous, hanWords: true) != cells) return default;
             headerRow = previous;
-            return SpacedCell(previous, column);
+            return SpacedCell(previous, column, hanWords, out _);
         }
         return default;
     }
@@ -174,12 +177,15 @@ internal static class TableCell
     }
 
     // The number of cells of a fixed-width line (trimmed).
-    internal static int SpacedCells(ReadOnlySpan<char> line)
+    internal static int SpacedCells(ReadOnlySpan<char> line) => SpacedCells(line, hanWords: false);
+
+    // The same, where hanWords also breaks at one space between two Chinese characters (a header's words).
+    private static int SpacedCells(ReadOnlySpan<char> line, bool hanWords)
     {
         int cells = 1;
         for (int i = 0; i < line.Length; i++)
         {
-            int next = SkipSpacedBreak(line, i);
+            int next = SkipSpacedBreak(line, i, hanWords);
             if (next == i) continue;
             cells++;
             i = next - 1;
@@ -191,13 +197,15 @@ internal static class TableCell
     internal static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column) => SpacedCell(line, column, out _);
 
     // The same, and where in the line it starts (-1 when the line has no such cell).
-    internal static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column, out int from)
+    internal static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column, out int from) => SpacedCell(line, column, hanWords: false, out from);
+
+    private static ReadOnlySpan<char> SpacedCell(ReadOnlySpan<char> line, int column, bool hanWords, out int from)
     {
         int cell = 0;
         from = 0;
         for (int i = 0; i < line.Length; i++)
         {
-            int next = SkipSpacedBreak(line, i);
+            int next = SkipSpacedBreak(line, i, hanWords);
             if (next == i) continue;
             if (cell == column) return line.Slice(from, i - from);
             cell++;
@@ -211,7 +219,7 @@ internal static class TableCell
 
     // Where the cell after a break starting at i begins: a tab, an ideographic space or two spaces make one (a single space
     // is inside a cell: NOVA QZ-250); i itself when no break starts there.
-    private static int SkipSpacedBreak(ReadOnlySpan<char> line, int i)
+    private static int SkipSpacedBreak(ReadOnlySpan<char> line, int i, bool hanWords = false)
     {
         int j = i;
         bool wide = false;
@@ -220,7 +228,8 @@ internal static class TableCell
             wide |= line[j] != ' ';
             j++;
         }
-        return wide || j - i >= 2 ? j : i;
+        bool betweenHan = hanWords && j == i + 1 && i > 0 && j < line.Length && CharFolding.IsHan(line[i - 1]) && CharFolding.IsHan(line[j]);
+        return wide || j - i >= 2 || betweenHan ? j : i;
     }
 
     // A full-width bar (日期｜車號｜聯絡電話) is how a table typed with a Chinese input method separates its cells.
