@@ -41,7 +41,7 @@ internal static class LineInitials
         for (int line = from; line < text.Length && count < MaxLines; )
         {
             int first = Blanks.Skip(text.AsSpan(), line);
-            if (first >= text.Length || !PieceCharacters.IsPieceCharacter(text[first]) || text[first] is '-' or '－' or '‐') break;
+            if (first >= text.Length || !PieceCharacters.IsPieceCharacter(text[first]) || CharFolding.IsHyphen(text[first])) break;
             spans[count++] = (first, first + 1);
             int next = text.IndexOf('\n', first);
             if (next < 0) break;

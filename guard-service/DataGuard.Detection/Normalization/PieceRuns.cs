@@ -60,7 +60,7 @@ internal static class PieceRuns
         return common;
     }
 
-    private static bool IsPartOfRun(char c) => c is not ('-' or '－' or '‐') && PieceCharacters.IsPieceCharacter(c);
+    private static bool IsPartOfRun(char c) => !CharFolding.IsHyphen(c) && PieceCharacters.IsPieceCharacter(c);
 
     private static bool IsWide(char c) => CharFolding.IsHan(c) || c == '〇';
 
