@@ -197,6 +197,16 @@ public sealed class JoinedPiecesTests(ITestOutputHelper output)
             + string.Concat(Enumerable.Range(0, 4).Select(_ => digits[r.Next(digits.Length)]));
     }
 
+    /// <summary>The word a prompt names a family's value with (手機, 居留證號…), as the digit-word generators frame it.</summary>
+    internal static string DigitWordsLabelOf(string family) => family switch
+    {
+        "mobile" => "手機", "landline" => "住家電話", "id" => "身分證", "arc-2021" or "arc-old" => "居留證號", "plate" => "車號", _ => "信用卡號",
+    };
+
+    /// <summary>The JSON key a system export holds a family's value under.</summary>
+    internal static string DigitWordsJsonKeyOf(string family) =>
+        family switch { "mobile" or "landline" => "phone", "id" => "pid", "arc-2021" or "arc-old" => "arc_no", "plate" => "plate", _ => "card" };
+
     internal static string TypeOf(string family) => family switch
     {
         "mobile" or "landline" => EntityTypes.PhoneNumber,

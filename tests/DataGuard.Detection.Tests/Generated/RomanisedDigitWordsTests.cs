@@ -90,11 +90,8 @@ public sealed class RomanisedDigitWordsTests(ITestOutputHelper output)
 
     private static string InFrame(string family, string frame, string written, Random r, out int offset)
     {
-        string word = family switch
-        {
-            "mobile" => "手機", "landline" => "住家電話", "id" => "身分證", "arc-2021" => "居留證號", "plate" => "車號", _ => "信用卡號",
-        };
-        string key = family switch { "mobile" or "landline" => "phone", "id" => "pid", "arc-2021" => "arc_no", "plate" => "plate", _ => "card" };
+        string word = JoinedPiecesTests.DigitWordsLabelOf(family);
+        string key = JoinedPiecesTests.DigitWordsJsonKeyOf(family);
         string before = frame switch
         {
             "label" => Pick(r, "", "阿伯用母語唸", "通譯轉寫：") + word + Pick(r, "：", " ", "是 "),
