@@ -28,10 +28,12 @@ internal static class LegacyPlateCodes
         if (chain.Gaps[1] > 0 || chain.Gaps[2] > 0 || chain.Gaps[4] > 0 || chain.Gaps[5] > 0) return false;
         bool hyphen = chain.Gaps[3] > 0 ? IsHyphenLike(chain.GapChars[3]) : HidesHyphen(chain, 3);
         bool plain = chain.Gaps[3] == 0 ? !hyphen : chain.GapChars[3] is ' ' or '\u3000' or '.' or '_';
-        if (!hyphen && !(plain && NamedOrInPlateColumn(text, chain))) return false;
+        if (!hyphen && !plain) return false;
         // "S八R-兩八兩": a code's digit read as a numeral between its letters changes script inside the code, as the digits do.
         bool numeralCode = chain.ScriptBreak is > 0 and < 3 && AllNumerals(chain, 3, count);
-        if (!EndsAt(chain, count) && !NextCellGluedAfter(text, chain, count) || HasScriptBreak(chain, count) && !numeralCode || LettersSpellWord(text, chain)) return false;
+        if (!EndsAt(chain, count) && !NextCellGluedAfter(text, chain, count) || HasScriptBreak(chain, count) && !numeralCode) return false;
+        // (the word, column and field look-ups asked after the shape tests, which cost less; det-speed45)
+        if (!hyphen && !NamedOrInPlateColumn(text, chain) || LettersSpellWord(text, chain)) return false;
         double score = (hyphen ? MixedCodeHyphenScore : MixedCodePlainScore) + LettersDigitCodeBonus;
         if ((chain.EvasionsOf(count) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 3, count)) score += DisguiseBoost;
         if ((chain.EvasionsOf(count) & Evasions.LowerCase) != 0) score -= LowerCasePenalty;
@@ -101,11 +103,12 @@ internal static class LegacyPlateCodes
         if (chain.Length < count || !chain.AllDigits(0, digits) || IsLetter(chain.Chars[digits]) == IsLetter(chain.Chars[digits + 1])
             || chain.Gaps[digits + 1] > 0)
             return false;
-        // Joined (7788K5, 開著46281T) only where a word or a column names the plate, as for the mixed codes before the digits.
-        if (chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0 && !NamedOrInPlateColumn(text, chain)) return false;
         if (chain.GapCount(count) > 1 || chain.GapEndsClause(text, digits) || !EndsAt(chain, count) && !NextCellGluedAfter(text, chain, count) || HasScriptBreak(chain, count)) return false;
+        // Joined (7788K5, 開著46281T) only where a word or a column names the plate, as for the mixed codes before the digits.
         // 2023-5G, 1080-4K, 2024-3D; but "plate":"3181-1P", 騎乘6762 4p, a 車號 column's 4816-5P: a word or a column naming a plate decides.
-        if (IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1]) && !NamedOrInPlateColumn(text, chain)) return false;
+        // (Asked once, after the shape tests, which cost less; det-speed45.)
+        bool joined = chain.Gaps[digits] == 0 && (chain.Flags[digits] & (byte)Evasions.ZeroWidth) == 0;
+        if ((joined || IsTechnicalSuffix(chain.Chars[digits], chain.Chars[digits + 1])) && !NamedOrInPlateColumn(text, chain)) return false;
         bool hyphen = chain.Gaps[digits] > 0 && IsHyphenLike(chain.GapChars[digits]);
         match = MatchOf(chain, count, hyphen ? MixedCodeHyphenScore : MixedCodePlainScore, unusualSeparators: false, variant: digits);
         // Digits first with the hyphen (or a soft hyphen standing for it) is a plate's shape, not a model code's (see
@@ -154,9 +157,6 @@ internal static class LegacyPlateCodes
         // "976-1һ （115年…）", "231-3һ，111年3月": digits after an opening bracket or the end of the clause are not the code's.
         // (A tilde, Ｖ２～１２３４, is a separator like the hyphen it stands for.)
         if (chain.Gaps[2] > 0 && text.Slice(chain.EndOf(2), chain.Positions[2] - chain.EndOf(2)).IndexOfAny("(（[【，。；、,;") >= 0) return false;
-        // Joined (5C1234) only right after a plate label, a driving verb or a vehicle noun (騎5K8362離開), or alone in a
-        // plate column, as a duty log writes a call down.
-        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0 && !NamedOrInPlateColumn(text, chain)) return false;
         int digits = Math.Min(Math.Min(RunLength(chain, 2, letters: false), chain.ClauseLength(text, 2)), chain.LengthBeforeBracket(text, 2));
         for (int k = 3; k < 2 + digits; k++)
         {
@@ -171,6 +171,10 @@ internal static class LegacyPlateCodes
         // "M 5 一六二九": digits read in numerals after a dictated code change script where the code ends.
         if (HasScriptBreak(chain, 2 + digits) && !(chain.ScriptBreak == 1 && (chain.Flags[0] & (byte)Evasions.ChineseNumerals) != 0)
             && !(spelled && chain.ScriptBreak == 2)) return false;
+        // Joined (5C1234) only right after a plate label, a driving verb or a vehicle noun (騎5K8362離開), or alone in a
+        // plate column, as a duty log writes a call down. (Asked after the shape tests above, which cost less: an ID's
+        // letter and eight digits fail them without the column and field look-ups; det-speed45.)
+        if (chain.Gaps[2] == 0 && (chain.Flags[2] & (byte)Evasions.ZeroWidth) == 0 && !NamedOrInPlateColumn(text, chain)) return false;
         bool hyphen = chain.Gaps[2] > 0 && (IsHyphenLike(chain.GapChars[2]) || IsSpacedHyphen(text, chain, 2));
         double score = hyphen ? MixedCodeHyphenScore : MixedCodePlainScore;
         if ((chain.EvasionsOf(2 + digits) & Evasions.Homoglyph) != 0 || HidesInvisible(chain, 2, 2 + digits)) score += DisguiseBoost; // Н6-123

@@ -52,6 +52,8 @@ internal static class PhoneColumn
         if (NumberedRows.OtherItemsHold(text, start, end, kindOf, fewest)) return true;
         int lineStart = TableCell.LineStart(text, start);
         int lineEnd = TableCell.LineEnd(text, end);
+        // A text of one line has no other rows to tally: its cells go uncounted (det-speed45).
+        if (fewest > 0 && lineStart == 0 && lineEnd >= text.Length) return false;
         var line = text.Slice(lineStart, lineEnd - lineStart);
         char delimiter = DelimiterOf(line, listMarks);
         var row = new RowShape(delimiter, delimiter == '\0' ? TableCell.SpacedCells(line.Trim()) : TableCell.CellBreaksIn(line, delimiter), listMarks);

@@ -31,10 +31,11 @@ internal static class TableCell
         headerRow = default;
         if (InHtmlCell(text, start)) return HtmlHeader(text, start, end, out wholeCell);
         int lineStart = LineStart(text, start);
+        if (lineStart == 0) return default; // the text's first line has no header above it: its delimiters go uncounted (det-speed45)
         int lineEnd = LineEnd(text, end);
         var line = text.Slice(lineStart, lineEnd - lineStart);
         char delimiter = DelimiterOf(line);
-        if (delimiter == '\0' || lineStart == 0) return default;
+        if (delimiter == '\0') return default;
 
         var before = text.Slice(lineStart, start - lineStart);
         int column = CellBreaksIn(before, delimiter);
@@ -97,9 +98,11 @@ internal static class TableCell
     {
         headerRow = default;
         int lineStart = LineStart(text, start);
+        // A value on the text's first line has no header line above it: most prompts are one line, whose cells go uncounted (det-speed45).
+        if (lineStart == 0) return default;
         var line = text.Slice(lineStart, LineEnd(text, start) - lineStart).Trim();
         int cells = SpacedCells(line);
-        if (cells < 2 || lineStart == 0) return default;
+        if (cells < 2) return default;
         int column = SpacedCells(text.Slice(lineStart, start - lineStart).TrimStart()) - 1;
         for (int rows = 0, above = lineStart; rows < MaxRows && above > 0; rows++)
         {
