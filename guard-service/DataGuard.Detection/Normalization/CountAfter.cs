@@ -23,4 +23,25 @@ internal static class CountAfter
         int after = chain.EndOf(index + 1);
         return after < text.Length && measureWords.IndexOf(text[after]) >= 0;
     }
+
+    /// <summary>Most digits a count apart from the code before it holds (1 台, 12 輛).</summary>
+    private const int MostSpacedCountDigits = 2;
+
+    /// <summary>
+    /// det-ocr45 (set U50, T: "JET SL 125 1 台"): whether the chain's last group, from <paramref name="index"/>, is one or two
+    /// digits apart by a space from a group of two or more before it, with a measure word after it (past a space): a count of
+    /// what the code names, not the code's last digits.
+    /// </summary>
+    public static bool CountsSpacedAt(ReadOnlySpan<char> text, in Chain chain, int index, string measureWords)
+    {
+        if (index < 2 || chain.Length - index > MostSpacedCountDigits || chain.Gaps[index] == 0 || chain.GapChars[index] is not (' ' or '\u3000')
+            || chain.Gaps[index - 1] > 0) return false;
+        for (int i = index; i < chain.Length; i++)
+        {
+            if ((uint)(chain.Chars[i] - '0') > 9 || i > index && chain.Gaps[i] > 0) return false;
+        }
+        int after = chain.EndOf(chain.Length);
+        while (after < text.Length && text[after] is ' ' or '\u3000') after++;
+        return after < text.Length && measureWords.IndexOf(text[after]) >= 0;
+    }
 }

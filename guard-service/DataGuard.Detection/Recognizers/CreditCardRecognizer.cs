@@ -59,7 +59,8 @@ internal sealed class CreditCardRecognizer : ChainRecognizer
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match)
     {
         match = default;
-        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, IssuerDigitsAsTyped) || ContinuesHyphenatedNumber(text, chain.Start) || OpensAmount(text, chain.Start)) return false;
+        if (chain.HasPlus || chain.Length < 13 || !chain.AllDigits(0, IssuerDigitsAsTyped) || ContinuesHyphenatedNumber(text, chain.Start) || OpensAmount(text, chain.Start)
+            || MachineLogFields.StatusAndSizeAt(text, chain.Start)) return false; // (det-ocr45: "HTTP/1.1" 201 4903⏎203.142.…")
         // The issuer is read from the first four characters: most long numbers (phones read across fillers, account and
         // order numbers) belong to no issuer and are turned down before any other reading.
         Span<char> digits = stackalloc char[Chain.Capacity];

@@ -63,7 +63,11 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
     // ("8302-QHD←倒序": a plate typed backwards with a note saying so is read turned round first, as the note asks.)
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
         (ReversedPlates.TryRead(text, chain, out match) || TryRead(text, chain, out match)) && !NamesSomethingElse(text, match.Start, match.End, IsCurrentScheme(chain, match))
-        && !LookalikeInOtherColumn(text, match) && !PlateFieldName.KeyNamesOther(text, match.Start);
+        && !LookalikeInOtherColumn(text, match) && !PlateFieldName.KeyNamesOther(text, match.Start) && !IsFieldKey(text, match);
+
+    // det-ocr45 (set U49, T: "card=… amt=3557", "conf=0.82 ts=…"): a log field's key is no plate's letters, unless a key names the value a plate.
+    private static bool IsFieldKey(ReadOnlySpan<char> text, in ChainMatch match) =>
+        MachineLogFields.KeyWithin(text, match.Start, match.End) && !PlateFieldName.NamedByField(text, match.Start);
 
     // "tp82507" in a query log's 使用者 column beside its 車牌 column (round 44): a code that needs look-alikes (8 for B) to take
     // the 2012 layout is the other column's value, as any older layout there is.
@@ -90,7 +94,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         if (first < 2 || first > 4) return PlateDigitLookalikes.StartsWithLookalikeDigit(chain) && PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
             || TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
             || PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
-            || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match);
+            || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match) || PlateOcrReading.TryRead(text, chain, TryLayout, out match);
         int run = RunLength(chain, first, !lettersFirst);
         // ("R★K★T★2★0★5★8": a plate spelt out with one mark between every character reads on across the mark, which
         // ends the clause anywhere else)
@@ -115,6 +119,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (StartsListNumber(text, chain, k) && chain.Gaps[k - 1] == 0) longest = k - first;
             // "TH-2815 5次": a count after the plate is no part of its digits (round 37)
             if (StartsCount(text, chain, k)) longest = k - first;
+            // "JET SL 125 1 台": a count apart by a space before its measure word (det-ocr45)
+            if (CountAfter.CountsSpacedAt(text, chain, k, PlateContext.VehicleMeasureWords)) longest = k - first;
         }
         int shortest = 2;
         for (int second = longest; second >= shortest; second--)
@@ -132,7 +138,7 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
         }
         return TryMixedCode(text, chain, out match) || TryMixedCodeLast(text, chain, out match) || TryLettersDigitCode(text, chain, out match)
             || PlateDigitLookalikes.TryRead(text, chain, TryLayout, out match)
-            || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match);
+            || PlateLetterLookalikes.TryRead(text, chain, TryLayout, out match) || PlateOcrReading.TryRead(text, chain, TryLayout, out match);
     }
 
     /// <summary>

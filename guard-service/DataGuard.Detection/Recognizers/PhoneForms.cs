@@ -40,22 +40,30 @@ internal static class PhoneForms
         chain.GapCount(count) == 0 && (chain.EvasionsOf(count) & Evasions.ZeroWidth) == 0;
 
     // "失聯日期 110/03/05，家鄉電話 +63…", "派出所 2024-03-15 值勤表": year, month and day between slashes, hyphens or dots
-    // are a date, whatever country or desk is named before it.
+    // are a date, whatever country or desk is named before it; det-ocr45 (set U50, T: 自20/05/2025起失聯): so are a day and a
+    // month before a year of 19xx or 20xx, in either order.
     internal static bool IsSlashDate(in Chain chain, int count)
     {
         Span<int> values = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
         int group = 0, start = 0;
         for (int i = 1; i <= count; i++)
         {
             if (i < count && chain.Gaps[i] == 0) continue;
-            if (group == 3 || (i < count && chain.GapChars[i] is not ('/' or '-' or '.')) || i - start > (group == 0 ? 4 : 2)) return false;
+            if (group == 3 || (i < count && chain.GapChars[i] is not ('/' or '-' or '.')) || i - start > (group is 0 or 2 ? 4 : 2)) return false;
             int value = 0;
             for (int k = start; k < i; k++) value = value * 10 + chain.DigitAt(k);
+            lengths[group] = i - start;
             values[group++] = value;
             start = i;
         }
-        return group == 3 && values[1] is >= 1 and <= 12 && values[2] is >= 1 and <= 31;
+        if (group != 3) return false;
+        if (lengths[2] == 4) return lengths[0] <= 2 && values[2] is >= 1900 and <= 2099 && IsDayAndMonth(values[0], values[1]);
+        return lengths[2] <= 2 && values[1] is >= 1 and <= 12 && values[2] is >= 1 and <= 31;
     }
+
+    // A day and a month in either order (20/05, 05/20).
+    private static bool IsDayAndMonth(int a, int b) => a is >= 1 and <= 31 && b is >= 1 and <= 31 && (a <= 12 || b <= 12);
 
     // "+1 (635) 555 0188": the digits before the gap make this the tail of a longer number, not a national number of its own.
     internal static bool ContinuesDigits(ReadOnlySpan<char> text, int start)

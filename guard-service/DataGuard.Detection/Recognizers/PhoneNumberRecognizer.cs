@@ -102,7 +102,26 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // (det-foreign42: never across a log's line into the next line's time stamp, LogLineDates)
     public override bool TryMatch(ReadOnlySpan<char> text, in Chain chain, out ChainMatch match) =>
         (TryWhole(text, chain, out match) || TryBeforeNextCell(text, chain, out match)) && !LogLineDates.Crossed(text, match.Start, match.End)
-        && !((match.Evasions & Evasions.Homoglyph) != 0 && PlateInsidePhone.EndsWithPlate(chain, match.Count)); // (round 44: "0226、QG-3695")
+        && !((match.Evasions & Evasions.Homoglyph) != 0 && PlateInsidePhone.EndsWithPlate(chain, match.Count)) // (round 44: "0226、QG-3695")
+        && !IsMachineField(text, chain, match);
+
+    // det-ocr45 (set U49/U50, T): a log's HTTP status and byte count, a date of any order of its parts, the tail of a number
+    // grouped as a card — what a program or a form wrote, read by whichever reading of the chain took it.
+    private static bool IsMachineField(ReadOnlySpan<char> text, in Chain chain, in ChainMatch match) =>
+        MachineLogFields.StatusAndSizeAt(text, match.Start) || !chain.HasPlus && (IsSlashDate(chain, match.Count) || OpensWithStampedDate(text, chain, match.Count))
+        || PhoneInsideCardRun.IsPartOf(text, match.Start, match.End);
+
+    // "自2024-09-07 16:33:59,881起": a date and the clock time after it, read on past the date into the hour.
+    private static bool OpensWithStampedDate(ReadOnlySpan<char> text, in Chain chain, int count)
+    {
+        int groups = 0, k = 1;
+        for (; k < count && groups < 2; k++) if (chain.Gaps[k] > 0) groups++;
+        while (k < count && chain.Gaps[k] == 0) k++;
+        if (groups < 2 || k >= count || !IsSlashDate(chain, k) || chain.GapChars[k] != ' ') return false;
+        int hour = chain.Positions[k], colon = hour;
+        while (colon < text.Length && colon - hour < 3 && AsciiChars.IsDigit(text[colon])) colon++;
+        return colon < text.Length && colon > hour && text[colon] == ':';
+    }
 
     /// <summary>The digits a number may hold before the next cell's value starts (a landline's nine to 00886's fourteen).</summary>
     private const int ShortestBeforeCell = 9, LongestBeforeCell = 14;
@@ -253,7 +272,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         // Letters that pass for digits (O912-345-678, 09l2…) are read as digits in the national form.
         Span<char> digits = stackalloc char[Chain.Capacity];
         for (int i = 0; i < chain.Length; i++) digits[i] = DigitLookalikes.AsNumberDigit(chain, i, first: 0);
-        if (digits[0] != '0') return false;
+        if (digits[0] != '0' && !TrunkZeroScanned(text, chain)) return false;
+        digits[0] = '0';
         var national = digits.Slice(0, chain.Length);
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
             || kind == TaiwanNumberingPlan.Kind.Excluded
@@ -463,6 +483,12 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // Round 34 (categories of sets U25, U26): IsPhoneLabelled, or a field of a person's pasted record — a row's field beside
     // a valid ID or mobile ("H1…,胡○芬,O4-72O-46O6,…"), the next field before one in a roll typed with spaces, or a cell under
     // a fixed-width report's phone column: the row names the number as a label would.
+    // det-ocr45 (set U49, T: a SQL row's 'D910 030 890', a roster's D96 360 S349): an OCR pass reads the trunk 0 as D or Q. An
+    // ID's or certificate's letter stands there as often, so only where a phone label, column or a person's record names the field.
+    private static bool TrunkZeroScanned(ReadOnlySpan<char> text, in Chain chain) =>
+        chain.Chars[0] is 'D' or 'Q' && (chain.Flags[0] & (byte)Evasions.LowerCase) == 0 && chain.Length > 1 && (uint)(chain.Chars[1] - '0') <= 9
+        && IsPhoneLabelledOrRecordField(text, chain.Start, chain.EndOf(chain.Length));
+
     private static bool IsPhoneLabelledOrRecordField(ReadOnlySpan<char> text, int start, int end) =>
         IsPhoneLabelled(text, start, end) || PersonRecord.Holds(text, start, end) || PersonRecord.BesideIdentifier(text, start, end)
         || ContextWord.AnyIn(PhoneWords.Any, TableCell.SpacedHeader(text, start));

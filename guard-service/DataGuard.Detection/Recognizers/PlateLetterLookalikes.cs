@@ -60,7 +60,7 @@ internal static class PlateLetterLookalikes
     }
 
     /// <summary>The letter an OCR pass reads a digit for in a plate's series (the 2012 scheme issues no I or O), or the digit itself.</summary>
-    private static char AsLetter(char digit) => digit switch
+    internal static char AsLetter(char digit) => digit switch
     {
         '8' => 'B', '2' => 'Z', '5' => 'S', '6' => 'G', '0' => 'D', '7' => 'T', _ => digit,
     };
