@@ -154,6 +154,24 @@ public class PersonIdentifierTravelsTests
             """);
 
     /// <summary>
+    /// Round 35: each assembly's identifiers are learned once per compilation and shared by every assembly that asks — the
+    /// compilation for its parameters, a referenced assembly for its own records' members — without changing what each learns.
+    /// </summary>
+    [Fact]
+    public Task Identifier_of_a_referenced_person_record_serves_the_compilations_parameters_and_the_referenced_records()
+        => RunWithLibrary(Logged("string hdid, UserComment comment", """
+            {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|};
+            {|DG1001:_logger.LogDebug("Comment by {ProfileHdid}", comment.ProfileHdid)|}
+            """), PersonRecord + OtherRecords);
+
+    [Fact]
+    public Task Referenced_records_member_is_not_taught_by_a_person_record_only_the_compilation_declares()
+        => RunWithLibrary(Logged("UserComment comment, string hdid", """
+            _logger.LogDebug("Comment by {ProfileHdid}", comment.ProfileHdid);
+            {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|}
+            """) + PersonRecord, OtherRecords);
+
+    /// <summary>
     /// Round 30: a referenced assembly's member names are compared by their last characters before they are split into words;
     /// a snake_case identifier with a trailing separator still ends like one.
     /// </summary>
