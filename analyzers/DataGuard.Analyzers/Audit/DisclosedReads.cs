@@ -21,29 +21,45 @@ namespace DataGuard.Analyzers.Audit;
 internal sealed class DisclosedReads
 {
     /// <summary>
-    /// Hops from a value to the locals, loop variables and members it flows into (<c>rows → row → row.Groups</c>). Six, not
-    /// four: a list's row, its column and the new row it is set in (<c>rows → row → row.Name → new Visit { … } → Add</c>) are five.
+    /// Hops from a value to the locals, loop variables and members it flows into (<c>rows → row → row.Groups</c>). Ten: a list's
+    /// row, its column and the new row it is set in (<c>rows → row → row.Name → new Visit { … } → Add</c>) are five; a conflict
+    /// check's row, its start, the end computed from it and the buffered end compared (round 34's scheduling) nine.
     /// </summary>
-    private const int MaxHops = 6;
+    private const int MaxHops = 10;
 
     /// <summary>First words of the calls that change a collection of the row itself: <c>teacher.Subjects.Clear()</c>.</summary>
     private static readonly HashSet<string> ChangingVerbs = new(StringComparer.Ordinal) { "clear", "add", "remove" };
 
     /// <summary>
     /// LINQ and EF Core operators whose answer is a number or a yes/no, never a row: an existence check (<c>AnyAsync</c> on a
-    /// repository's query), a count, a total or an average over many rows.
+    /// repository's query), a count, a total, an average, the highest or lowest of a column over many rows (the next round's number).
     /// </summary>
     private static readonly HashSet<string> Aggregates = new(StringComparer.Ordinal)
     {
-        "Count", "LongCount", "Any", "All", "Contains", "Sum", "Average",
-        "CountAsync", "LongCountAsync", "AnyAsync", "AllAsync", "ContainsAsync", "SumAsync", "AverageAsync",
+        "Count", "LongCount", "Any", "All", "Contains", "Sum", "Average", "Max", "Min",
+        "CountAsync", "LongCountAsync", "AnyAsync", "AllAsync", "ContainsAsync", "SumAsync", "AverageAsync", "MaxAsync", "MinAsync",
     };
 
-    /// <summary>LINQ operators that hand on the same rows: what they return is judged by its own uses.</summary>
+    /// <summary>
+    /// LINQ operators that hand on the same rows, their groups or what is selected from them (an answer that holds no person is
+    /// hidden before this is asked): what they return is judged by its own uses — the rows grouped by status and counted (round
+    /// 34's counts).
+    /// </summary>
     private static readonly HashSet<string> PassThrough = new(StringComparer.Ordinal)
     {
         "ToList", "ToArray", "AsEnumerable", "ToHashSet", "Where", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Skip", "Take", "Distinct",
-        "ToListAsync", "ToArrayAsync", "AsNoTracking",
+        "ToListAsync", "ToArrayAsync", "AsNoTracking", "GroupBy", "Select", "SelectMany", "Reverse",
+    };
+
+    /// <summary>
+    /// LINQ operators that pick one of the rows: the row picked is judged by its uses (the pending interview compared with
+    /// <c>null</c>, round 34's checks before a write) — unless the pick tests a personal column (<c>FirstOrDefault(r =&gt;
+    /// r.FullName == name)</c>), which finds a person by what the request names of them.
+    /// </summary>
+    private static readonly HashSet<string> Picks = new(StringComparer.Ordinal)
+    {
+        "First", "FirstOrDefault", "Single", "SingleOrDefault", "Last", "LastOrDefault",
+        "FirstAsync", "FirstOrDefaultAsync", "SingleAsync", "SingleOrDefaultAsync", "LastAsync", "LastOrDefaultAsync",
     };
 
     private readonly PersonalDataClassifier _classifier;
@@ -149,7 +165,11 @@ internal sealed class DisclosedReads
             IInvocationOperation { TargetMethod.Name: nameof(ToString) } text when text.Instance == value => ValueReach(text, scope, hops + 1),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } text => ValueReach(text, scope, hops + 1),
             ICoalesceOperation coalesce when coalesce.Value == value => ValueReach(coalesce, scope, hops),
-            IInvocationOperation call when call.Instance == value => InstanceCallReach(call, value),
+            // A comparison of a date or a number answers yes or no (`start < existingEnd`; text compared, a name equal to a
+            // constant, says who); arithmetic on a date or a number (`now - row.ScheduledAt`) carries the value on.
+            IBinaryOperation { Type.SpecialType: SpecialType.System_Boolean } when value.Type is { } compared && !OperationShapes.IsText(compared) => Reach.Hidden,
+            IBinaryOperation { Type: { } result } arithmetic when IsQuantity(result) => ValueReach(arithmetic, scope, hops + 1),
+            IInvocationOperation call when call.Instance == value => InstanceCallReach(call, value, scope, hops),
             _ => Reach.Disclosed,
         };
     }
@@ -159,14 +179,21 @@ internal sealed class DisclosedReads
     /// (<c>doctor.Suspend()</c>, <c>patient.UpdateEmergencyContact(contact)</c>, <c>patient.GetAge(day)</c>) that answers with
     /// nothing a person's data fits in (nothing, a task, a flag, a number) changes or tests the row — the command a row is loaded
     /// for — unless it sends or writes the row out or copies it into an object it is handed (<c>patient.CopyTo(view)</c>).
+    /// A date's or a number's own method carries the value on.
     /// </summary>
-    private Reach InstanceCallReach(IInvocationOperation call, IOperation row)
+    private Reach InstanceCallReach(IInvocationOperation call, IOperation row, Scope scope, int hops)
     {
         var method = call.TargetMethod;
+        // A date's or a number's own method (`existingStart.AddMinutes(duration)`) answers a value computed from it, judged by its uses.
+        if (row.Type is { } value && call.Type is { } answer && IsQuantity(value) && IsQuantity(answer)) return ValueReach(call, scope, hops + 1);
         if (MethodVerbs.FirstWordIn(method, ChangingVerbs) || Aggregates.Contains(method.Name)) return Reach.Hidden;
         if (row.Type is null || PersonalDataClassifier.ElementType(row.Type) is not null || call.Type is null || !HoldsNothing(call.Type)) return Reach.Disclosed;
         return IsNamedForSendingOrWriting(method.Name) || SendsOut(method) || WritesIntoArguments(method) ? Reach.Disclosed : Reach.Hidden;
     }
+
+    /// <summary>A date, a time span or a number: a value, no text, holding no person.</summary>
+    private bool IsQuantity(ITypeSymbol type)
+        => type.IsValueType && type.TypeKind != TypeKind.Enum && type.SpecialType != SpecialType.System_Boolean && HoldsNoPerson(type);
 
     /// <summary>A method of the program whose body sets a member of one of its parameters (<c>view.Name = Name</c>): it copies into what it is handed.</summary>
     private bool WritesIntoArguments(IMethodSymbol method)
@@ -202,7 +229,7 @@ internal sealed class DisclosedReads
         if (member.Member is not (IPropertySymbol or IFieldSymbol) || member.Type is not { } type) return Reach.Disclosed;
         if (PersonalDataClassifier.IsPlainValue(type))
         {
-            if (!_classifier.IsPersonal(member.Member) && (IsKeyOrState(member.Member, type) || IsComparedWithConstant(member))) return Reach.Hidden;
+            if (!_classifier.IsPersonal(member.Member) && (IsKeyOrState(member.Member, type) || IsCompared(member))) return Reach.Hidden;
             return scope.AnswersWithNoRecord || IsInitializerValue(member) || IssuedClaims.IsInsideClaim(member) ? ValueReach(member, scope, hops + 1) : Reach.Disclosed;
         }
 
@@ -230,9 +257,10 @@ internal sealed class DisclosedReads
 
     /// <summary>
     /// <c>creator?.Role?.RoleName != "Admin"</c>, <c>row.Kind is "a" or "b"</c>: a column compared with constants answers yes
-    /// or no and hands nothing of the row on — the permission check that reads the acting user's own row before an action.
+    /// or no and hands nothing of the row on — the permission check that reads the acting user's own row before an action;
+    /// so does a column ordered against any value (<c>offer.ExpiryDate &lt; DateTime.UtcNow</c>, round 34's expiry check).
     /// </summary>
-    private static bool IsComparedWithConstant(IOperation column)
+    private static bool IsCompared(IOperation column)
     {
         var value = column;
         while (value.Parent is IConditionalAccessOperation access && access.WhenNotNull == value) value = access;
@@ -242,6 +270,7 @@ internal sealed class DisclosedReads
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } test
                 => OperationShapes.Unconverted(test.LeftOperand == value ? test.RightOperand : test.LeftOperand).ConstantValue.HasValue,
             IIsPatternOperation test => !test.Pattern.DescendantsAndSelf().Any(p => p is IDeclarationPatternOperation or IRecursivePatternOperation),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } => true,
             _ => false,
         };
     }
@@ -307,8 +336,12 @@ internal sealed class DisclosedReads
     private Reach LinqReach(IInvocationOperation call, IMethodSymbol method, Scope scope, int hops)
     {
         if (Aggregates.Contains(method.Name) || call.Type is { } result && !PersonalDataClassifier.IsPlainValue(result) && HoldsNoPerson(result)) return Reach.Hidden;
-        return PassThrough.Contains(method.Name) ? ValueReach(call, scope, hops + 1) : Reach.Disclosed;
+        return PassThrough.Contains(method.Name) || Picks.Contains(method.Name) && !TestsPersonalColumn(call) ? ValueReach(call, scope, hops + 1) : Reach.Disclosed;
     }
+
+    /// <summary>A LINQ call whose lambda reads a personal column (<c>r =&gt; r.FullName.Equals(name)</c>).</summary>
+    private bool TestsPersonalColumn(IInvocationOperation call)
+        => call.Arguments.Skip(1).Any(argument => argument.Value.DescendantsAndSelf().OfType<IMemberReferenceOperation>().Any(m => _classifier.IsPersonal(m.Member)));
 
     private static bool IsLinq(IInvocationOperation call, IArgumentOperation argument)
     {
@@ -353,15 +386,16 @@ internal sealed class DisclosedReads
         => ForeignTransmitters.IsNamedForSending(name) || name.StartsWith("Write", StringComparison.Ordinal) || name.StartsWith("Serialize", StringComparison.Ordinal);
 
     /// <summary>
-    /// A method that answers its caller with no record: it returns nothing, a task of nothing, or an object with no personal
-    /// member (a status, a result type), also in a task. What it reads can reach the caller only through state it keeps (a
+    /// A method that answers its caller with no record: it returns nothing, a task of nothing, a yes or no (<c>Task&lt;bool&gt;
+    /// HasConflictingInterviewsAsync</c>, round 34's checks before a write), or an object with no personal member (a status, a
+    /// result type), also in a task. What it reads can reach the caller only through state it keeps (a
     /// field, a property, a view model, a command's output) — an assignment, which stays a disclosure. A method that answers
     /// with text, a date or a number may answer with what it computed from a person's columns, and is not one.
     /// </summary>
     private bool AnswersWithNoRecord(IMethodSymbol method)
         => method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation
            && AwaitedType(method.ReturnType) is var answer
-           && (answer is null || !PersonalDataClassifier.IsPlainValue(answer) && HoldsNothing(answer) && !WrapsARecord(answer));
+           && (answer is null || answer.SpecialType == SpecialType.System_Boolean || !PersonalDataClassifier.IsPlainValue(answer) && HoldsNothing(answer) && !WrapsARecord(answer));
 
     /// <summary>The value a method answers with: the <c>T</c> of <c>Task&lt;T&gt;</c>, null for <c>void</c>, <c>Task</c> and <c>ValueTask</c>.</summary>
     private static ITypeSymbol? AwaitedType(ITypeSymbol type)

@@ -90,10 +90,11 @@ internal static class OrganisationRecords
 
     /// <summary>
     /// In the organisation's settings every column is its account's — sender, user name, numbers — unless it is marked personal
-    /// or carries a person's word (<c>OwnerDateOfBirth</c>, <c>ManagerFirstName</c>).
+    /// or carries a person's word (<c>OwnerDateOfBirth</c>, <c>ManagerFirstName</c>). A mark that only validates a format
+    /// (<c>[EmailAddress] FromEmail</c>, round 33's property manager) says what shape the sender's address has, not whose it is.
     /// </summary>
     private static bool IsSettingsColumn(ISymbol member)
-        => !PersonalAttributes.IsMarked(member) && !IdentifierWords.Words(member.Name).Any(w => PersonOnlyWords.Contains(w) || PersonalNames.IsPersonOrServedNoun(w));
+        => (!PersonalAttributes.IsMarked(member) || PersonalAttributes.IsMarkedByFormatOnly(member)) && !IdentifierWords.Words(member.Name).Any(w => PersonOnlyWords.Contains(w) || PersonalNames.IsPersonOrServedNoun(w));
 
     /// <summary>
     /// In a row named for an organisation, its channels and the numbers it is registered or paid by are its own; a column

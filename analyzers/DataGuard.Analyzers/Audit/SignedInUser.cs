@@ -302,6 +302,7 @@ internal sealed class SignedInUser
             IConditionalOperation { WhenFalse: { } otherwise } choice => OrConstant(choice.WhenTrue, otherwise, scope, method, steps + 1),
             ILocalReferenceOperation local => LocalIsIdentity(local.Local, scope, method, steps + 1),
             IParameterReferenceOperation parameter => ParameterIsIdentity(parameter.Parameter, method, steps + 1),
+            IFieldReferenceOperation { Field: { IsStatic: false, IsConst: false } field } => FieldIsIdentity(field, steps + 1),
             _ => false,
         };
     }
@@ -381,6 +382,33 @@ internal sealed class SignedInUser
             .ToList();
         return values.Count > 0 && values.All(v => IsIdentity(v, scope, method, steps));
     }
+
+    /// <summary>
+    /// <c>if (_currentUserId == null) { …TryParse(User.FindFirst(…)?.Value, out var id)…; _currentUserId = id; } return _currentUserId.Value;</c>
+    /// (round 34's recruitment controllers, cached once per request): a field of the program's own class every value of which —
+    /// each assignment in the class's methods — is taken from the principal; a reset to null or a constant names no one, and a
+    /// field given another value where it is declared is not one.
+    /// </summary>
+    private bool FieldIsIdentity(IFieldSymbol field, int steps)
+    {
+        if (steps > MaxSteps || field.DeclaringSyntaxReferences.Length == 0 || HasStartingValue(field)) return false;
+        var values = new List<(IOperation Value, IReadOnlyList<IOperation> Scope, IMethodSymbol Method)>();
+        foreach (var member in field.ContainingType.GetMembers().OfType<IMethodSymbol>())
+        {
+            if (_bodies.Body(member) is not { } body) continue;
+            var scope = body.DescendantsAndSelf().ToList();
+            values.AddRange(scope.OfType<IAssignmentOperation>()
+                .Where(a => a.Target is IFieldReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Field, field) && !IsNoOne(OperationShapes.Unconverted(a.Value)))
+                .Select(a => (a.Value, (IReadOnlyList<IOperation>)scope, member)));
+        }
+
+        return values.Count > 0 && values.All(v => IsIdentity(v.Value, v.Scope, v.Method, steps));
+    }
+
+    /// <summary>A field declared with a value other than <c>null</c> or <c>default</c>.</summary>
+    private static bool HasStartingValue(IFieldSymbol field)
+        => field.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } value }
+                                                            && !value.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullLiteralExpression) && !value.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression));
 
     /// <summary><c>out userId</c> or <c>out var userId</c>: the argument the call writes <paramref name="local"/> through.</summary>
     private static bool WritesOut(IArgumentOperation argument, ILocalSymbol local)

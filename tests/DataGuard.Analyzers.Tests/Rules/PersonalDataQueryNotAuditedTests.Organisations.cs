@@ -39,11 +39,12 @@ public partial class PersonalDataQueryNotAuditedTests
 
     /// <summary>Round 33's property manager: the organisation's mail and SMS settings — its sender address, name and number.</summary>
     private const string OrganisationSettings = """
-        public class OrganizationEmailSettings { public int Id { get; set; } public int OrganizationId { get; set; } public string Username { get; set; } = ""; public string Password { get; set; } = ""; public string? FromEmail { get; set; } public string? FromName { get; set; } }
+        public class OrganizationEmailSettings { public int Id { get; set; } public int OrganizationId { get; set; } public string Username { get; set; } = ""; public string Password { get; set; } = ""; [System.ComponentModel.DataAnnotations.EmailAddress] public string? FromEmail { get; set; } public string? FromName { get; set; } }
         public class OrganizationSMSSettings { public int Id { get; set; } public int OrganizationId { get; set; } public string? TwilioPhoneNumber { get; set; } public string? TwilioAccountSid { get; set; } public string? AccountType { get; set; } }
         public class OrganizationMemberSettings { public int Id { get; set; } public string Email { get; set; } = ""; public DateTime DateOfBirth { get; set; } }
+        public class OrganizationContactSettings { public int Id { get; set; } [PersonalField] public string? ReplyTo { get; set; } }
         public class UserEmailSettings { public int Id { get; set; } public string Email { get; set; } = ""; public string FullName { get; set; } = ""; }
-        public abstract class SettingsDb { public abstract DbSet<OrganizationEmailSettings> Mail { get; } public abstract DbSet<OrganizationSMSSettings> Sms { get; } public abstract DbSet<OrganizationMemberSettings> Members { get; } public abstract DbSet<UserEmailSettings> Users { get; } }
+        public abstract class SettingsDb { public abstract DbSet<OrganizationEmailSettings> Mail { get; } public abstract DbSet<OrganizationSMSSettings> Sms { get; } public abstract DbSet<OrganizationMemberSettings> Members { get; } public abstract DbSet<UserEmailSettings> Users { get; } public abstract DbSet<OrganizationContactSettings> Contacts { get; } }
 
         """;
 
@@ -64,6 +65,7 @@ public partial class PersonalDataQueryNotAuditedTests
             readonly SettingsDb _db = null!;
             public OrganizationMemberSettings? Member(int id) => {|DG1008:_db.Members.FirstOrDefault(s => s.Id == id)|};
             public UserEmailSettings? User(int id) => {|DG1008:_db.Users.FirstOrDefault(s => s.Id == id)|};
+            public OrganizationContactSettings? Contact(int id) => {|DG1008:_db.Contacts.FirstOrDefault(s => s.Id == id)|};
         }
         """);
 }

@@ -54,3 +54,42 @@ public partial class PersonalDataQueryNotAuditedTests
         }
         """);
 }
+
+/// <summary>
+/// The signed-in user's id cached in a field of the controller (round 34's recruitment controllers: <c>_currentUserId</c> set
+/// once from the claim, then <c>return _currentUserId.Value;</c>). A field also set from a request's value names anyone.
+/// </summary>
+public partial class PersonalDataQueryNotAuditedTests
+{
+    private const string CachedIdDesk = """
+        class MyDesk : Page
+        {
+            readonly CityDb _db = null!;
+            int? _currentId;
+            int CurrentId()
+            {
+                if (_currentId == null)
+                {
+                    if (!int.TryParse(User.FindFirst("sub")?.Value, out var id)) throw new UnauthorizedAccessException("no user");
+                    _currentId = id;
+                }
+
+                return _currentId.Value;
+            }
+
+        """;
+
+    [Fact]
+    public Task Own_row_read_by_an_id_cached_in_a_field_from_the_principal_is_silent() => Run(Accounts + CachedIdDesk + """
+            string Mine() => _db.Residents.Find(CurrentId())?.Phone ?? "";
+            void Reset() => _currentId = null;
+        }
+        """);
+
+    [Fact]
+    public Task Row_read_by_a_cached_id_a_request_can_set_is_reported() => Run(Accounts + CachedIdDesk + """
+            string Mine() => {|DG1008:_db.Residents.Find(CurrentId())|}?.Phone ?? "";
+            void Switch(int id) => _currentId = id;
+        }
+        """);
+}
