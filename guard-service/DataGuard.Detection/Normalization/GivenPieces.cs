@@ -8,9 +8,12 @@ namespace DataGuard.Detection.Normalization;
 internal sealed class GivenPieces
 {
     public GivenPieces(string label, string? asked, bool typeAsked, string joined, int count, int start, int end, int valuesStart = -1,
-        (int Start, int End)[]? pieceSpans = null)
+        (int Start, int End)[]? pieceSpans = null, (int Start, int End, int At)[]? writtenSegments = null,
+        bool aboveMistyped = false)
     {
+        AboveMistyped = aboveMistyped;
         PieceSpans = pieceSpans;
+        WrittenSegments = writtenSegments;
         ValuesStart = valuesStart < 0 ? start : valuesStart;
         Count = count;
         Label = label;
@@ -54,6 +57,19 @@ internal sealed class GivenPieces
     /// pieces stand together.
     /// </summary>
     public (int Start, int End)[]? PieceSpans { get; }
+
+    /// <summary>
+    /// Round 44 (det-turns44, <see cref="TurnPieces"/>): where <see cref="Joined"/> holds the messages as written (not
+    /// folded), each message's place in the text and where it starts in <see cref="Joined"/>. A value is then kept where it
+    /// starts in the first message and ends in a later one, reported over its own characters. Null for folded pieces.
+    /// </summary>
+    public (int Start, int End, int At)[]? WrittenSegments { get; }
+
+    /// <summary>
+    /// Round 44 (det-turns44): whether a join read only at the score of a mistyped ID or a bare layout (0.60, the label put
+    /// right before the join) is none — parts of numbers that are no value (a corrupted ID's pieces, 單號) stay clean.
+    /// </summary>
+    public bool AboveMistyped { get; }
 
     /// <summary>Whether <paramref name="start"/>..<paramref name="end"/> lies within the pieces: in one of them where their spans are known.</summary>
     public bool Holds(int start, int end)

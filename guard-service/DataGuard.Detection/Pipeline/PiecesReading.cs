@@ -66,6 +66,8 @@ internal static class PiecesReading
         ScatteredPieces.AddFrames(text, ref found);
         // The initials of lines a sentence says spell a value (藏頭): round 43.
         LineInitials.AddFrames(text, ref found);
+        // A value dictated across chat turns, each later turn opening with wording that continues it (round 44).
+        TurnPieces.AddFrames(text, ref found);
         return found;
     }
 
@@ -85,6 +87,11 @@ internal static class PiecesReading
         foreach (var pieces in frames)
         {
             if (pieces.Joined.Length == 0) continue;
+            if (pieces.WrittenSegments is not null)
+            {
+                if (ReadAcrossTurns(pieces, scan) is (Finding across, GivenPieces own)) Replace(merged, own, across);
+                continue;
+            }
             if (ReadWhole(pieces, scan) is Finding whole) Replace(merged, pieces, whole);
             // Two pieces or more that make nothing whole: none is another kind of value alone (card pieces are no phones).
             // A single answer stays whatever it is (an ID sent where a phone was asked is still an ID).
@@ -103,9 +110,49 @@ internal static class PiecesReading
         foreach (var f in scan(reading))
         {
             if (f.Start > valueStart || f.End < reading.Length || !AskedValues.IsAsked(f.Type, pieces.Asked)) continue;
+            if (pieces.AboveMistyped && f.Score <= MistypedScore) continue;
             return new Finding(f.Type, pieces.Start, pieces.End - pieces.Start, f.Score, f.Evasions | Evasions.Separators, f.NormalizedValue);
         }
         return null;
+    }
+
+    /// <summary>The score of a mistyped ID after its label and of a bare 2012 plate: a join read only so is none (round 44).</summary>
+    private const double MistypedScore = 0.6;
+
+    // Round 44 (TurnPieces): the messages read as written, other turns left out. A value of the type asked that starts in
+    // the first message and ends in a later one is mapped back onto the text; the pieces that give way to it are its own
+    // characters in each message, so a value written elsewhere in a message stays.
+    private static (Finding, GivenPieces)? ReadAcrossTurns(GivenPieces pieces, Func<string, IReadOnlyList<Finding>> scan)
+    {
+        if (pieces.Asked == AskedValues.NotPersonal) return null;
+        var segments = pieces.WrittenSegments!;
+        string reading = pieces.Label + "：" + pieces.Joined;
+        int offset = pieces.Label.Length + 1;
+        foreach (var f in scan(reading))
+        {
+            if (!AskedValues.IsAsked(f.Type, pieces.Asked) || f.Score <= MistypedScore) continue;
+            int first = SegmentOf(segments, f.Start - offset, atEnd: false), last = SegmentOf(segments, f.End - offset, atEnd: true);
+            if (first != 0 || last <= 0) continue;
+            int start = segments[0].Start + (f.Start - offset - segments[0].At);
+            int end = segments[last].Start + (f.End - offset - segments[last].At);
+            var spans = new (int Start, int End)[last + 1];
+            for (int k = 0; k <= last; k++) spans[k] = (k == 0 ? start : segments[k].Start, k == last ? end : segments[k].End);
+            var own = new GivenPieces(pieces.Label, pieces.Asked, pieces.TypeAsked, pieces.Joined, last + 1, start, end, pieceSpans: spans);
+            return (new Finding(f.Type, start, end - start, f.Score, f.Evasions | Evasions.Separators, f.NormalizedValue), own);
+        }
+        return null;
+    }
+
+    // The index of the message that holds the reading's offset (a value's end may fall right at its message's end); -1
+    // where it falls in a bridge between two.
+    private static int SegmentOf((int Start, int End, int At)[] segments, int at, bool atEnd)
+    {
+        for (int k = 0; k < segments.Length; k++)
+        {
+            int length = segments[k].End - segments[k].Start;
+            if (at >= segments[k].At && (atEnd ? at <= segments[k].At + length && at > segments[k].At : at < segments[k].At + length)) return k;
+        }
+        return -1;
     }
 
     // Puts the whole value in place of what its pieces were read as — unless a finding of its type already covers them

@@ -9,7 +9,7 @@ namespace DataGuard.Detection.Recognizers;
 /// letters, digits and . _ % + -, and a domain of at least two labels ending in an alphabetic top-level domain.
 /// Full-width and invisible characters are undone.
 /// </summary>
-internal sealed class EmailRecognizer : AnchoredRecognizer
+internal sealed partial class EmailRecognizer : AnchoredRecognizer
 {
     private const double Score = 0.95;
 
@@ -29,6 +29,37 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         // typed with a Chinese input method in full width: ａｔ, （ａｔ）
         "ａｔ", "ＡＴ", "Ａｔ", "（ａｔ）", "［ａｔ］", "（ＡＴ）", "［ＡＴ］", "【ａｔ】",
     };
+
+    /// <summary>
+    /// Round 44 (det-turns44, set U46): the at sign as other scripts and symbols write it — the circled letter (ⓐ Ⓐ), the
+    /// Korean 골뱅이 ("whelk"), the Japanese あっと / アット, the Vietnamese a còng, 網域為 before the domain. Each is a word or
+    /// decoration of ordinary text too, so like the bare word it anchors an address only before a known domain.
+    /// Round 45 (det-turns45, set U50): the Thai แอท (and แอ็ท), the Japanese アットマーク / あっとまーく / ＠マーク ("at mark", as
+    /// Japanese names the sign), the Korean 앳, the Vietnamese a móc beside a còng.
+    /// </summary>
+    private static readonly string[] OtherScriptAt =
+    {
+        "ⓐ", "Ⓐ", "골뱅이", "あっと", "アット", "a còng", "網域為",
+        "แอท", "แอ็ท", "アットマーク", "あっとまーく", "＠マーク", "@マーク", "앳", "a móc",
+    };
+
+    /// <summary>
+    /// Round 44 (det-turns44): animals drawn for the at sign as 🐭 is (🦆, 🐌, 🐒 — the at sign's nickname differs by
+    /// language: snail, monkey, duck); the emoji blocks of animals, U+1F400–U+1F43C and U+1F980–U+1F9AE. Only before a
+    /// known domain, as the mouse.
+    /// </summary>
+    /// (Anchored on the two high surrogates of those blocks, not on each emoji: a hundred anchors in one bucket of the anchor
+    /// search cost every character filed with them; OnAnchor reads the low surrogate.)
+    private static readonly string[] AnimalAt = { "\uD83D", "\uD83E" };
+
+    private static bool IsAnimalAt(ReadOnlySpan<char> anchor) =>
+        anchor.Length == 2 && char.IsSurrogatePair(anchor[0], anchor[1]) && char.ConvertToUtf32(anchor[0], anchor[1]) is >= 0x1F400 and <= 0x1F43C or >= 0x1F980 and <= 0x1F9AE;
+
+    private static bool IsOtherScriptAt(ReadOnlySpan<char> anchor)
+    {
+        foreach (var word in OtherScriptAt) if (EqualsWritten(anchor, word)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "lin_mei圈agmail點com": 圈a ("circle a", also 圈圈a) is how the at sign is said in Taiwan; 圈 before a letter is an
@@ -94,6 +125,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         // det-email41 (set U42): 點 in quotes, ㄉㄚˋ (注音 for the sound of "dot", with or without its tone), a red circle
         // or a black one drawn for the dot (seed🔴net🔴tw); the whole must still end in a known domain
         "「點」", "『點』", "ㄉㄚˋ", "ㄉㄚ", "\U0001F534", "●",
+        // det-turns44 (set U46): the middle dots and bullets of text, drawn shapes (◉ ⚫ 🔸), and "dot" in Japanese, Korean,
+        // Vietnamese and Indonesian (ドット 닷 chấm titik); the whole must still end in a known domain
+        "·", "•", "∙", "・", "◉", "○", "◦", "⚫", "⚪", "\U0001F538", "\U0001F539", "\U0001F535", "ドット", "닷", "chấm", "titik",
+        // det-turns45 (set U50): "dot" in Thai (ดอท, and จุด "point"), Japanese hiragana (どっと), Korean 점 ("point"), Tagalog
+        // (tuldok); the whole must still end in a known domain
+        "ดอท", "จุด", "どっと", "점", "tuldok",
     };
 
     /// <summary>
@@ -124,7 +161,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         "tw", "jp", "hk", "mo", "cn", "kr", "sg", "my", "ph", "vn", "th", "id", "us", "uk", "au", "ca", "de", "fr", "in",
     };
 
-    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", BareAt }, SpelledAt, FullWidthForms(SpelledAt));
+    public override string[] Anchors { get; } = Concat(new[] { "@", "\uFF20", BareAt }, SpelledAt, FullWidthForms(SpelledAt), OtherScriptAt, AnimalAt);
 
     // The written-out at signs as a Chinese input method types them in full width (圈ａ, ［ａｔ］, （ａ）), where that differs.
     private static string[] FullWidthForms(string[] anchors)
@@ -142,6 +179,12 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
 
     public override void OnAnchor(ReadOnlySpan<char> text, int at, int anchorEnd, ref CandidateSink sink, int priority)
     {
+        // An animal drawn for the at sign: the anchor is its high surrogate (the mouse has its own anchor).
+        if (anchorEnd - at == 1 && char.IsHighSurrogate(text[at]))
+        {
+            if (at + 1 >= text.Length || !IsAnimalAt(text.Slice(at, 2)) || text.Slice(at, 2).SequenceEqual(MouseEmoji.AsSpan())) return;
+            anchorEnd = at + 2;
+        }
         // 在 comes every few dozen characters of Chinese prose: its two character tests come before anything else.
         if (text[at] == In[0])
         {
@@ -152,7 +195,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         // out ("wang.ming@gmail dot com", "mei dot lin@outlook dot com").
         // So does an at sign glued to the words naming it the second part ("lin.mh77，後半段是@gmail.com"): the mailbox lies
         // before them.
-        if (anchorEnd - at > 1 || Narrow(text[at]) == Hash[0] || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
+        if (anchorEnd - at > 1 || Narrow(text[at]) == Hash[0] || text[at] is 'ⓐ' or 'Ⓐ' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
             || HasSpelledDots(text, at, anchorEnd) || at > 0 && PartWords.EndsAt(text, at) || HasSpacedDot(text, anchorEnd)
             || anchorEnd < text.Length && ConcatenationJoints.LengthAt(text, anchorEnd) > 0)
         {
@@ -307,7 +350,7 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         // 在 is everywhere in Chinese: turned down at once unless a Latin mailbox character stands before it and a Latin
         // letter after it (past blanks, a quote or bracket), so prose pays one or two character tests per 在.
         bool needsKnownDomain = bare || zai || Narrow(text[at]) == Hash[0] || anchor.SequenceEqual(Mouse.AsSpan()) || anchor.SequenceEqual(AtSpokenAsChinese.AsSpan())
-            || anchor.SequenceEqual(MouseEmoji.AsSpan()) || text[at] == 'ㄟ'
+            || anchor.SequenceEqual(MouseEmoji.AsSpan()) || text[at] == 'ㄟ' || IsAnimalAt(anchor) || IsOtherScriptAt(anchor)
             || IsSymbolAt(anchor) || text[at] == '圈' || text[at] is '(' or '（' && text[at + 1] == '圈' || text[at] is '網' or '後';
         // The bare word needs a space on each side ("wang at gmail dot com") or the same joiner on each side
         // ("wang-at-gmail dot com", "wang_at_gmail.com"); written-out forms may be glued ("wang(at)gmail.com").
@@ -317,19 +360,24 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
         int localEnd = MailboxEnd(text, joined ? at - 1 : at);
         // "amy 點 tsai 九零 在 gmail": the mailbox name's last digits said as numerals; its name ends before them.
         int nameEnd = SpokenDigitsStart(text, localEnd);
-        // Cheap tests before building anything (headings and hashtags are ordinary clean text): a mailbox character
-        // before, a domain label and a dot (or a known provider) after.
+        // Cheap tests before building anything (headings and hashtags are ordinary clean text): a domain label and a dot
+        // (or a known provider) after, then a mailbox character before.
         int domainStart = joined ? anchorEnd + 1 : DomainStartAfter(text, anchorEnd);
-        if (nameEnd == 0 || !IsLocal(text[nameEnd - 1]) || !DomainOrProviderFollows(text, domainStart)) return;
+        if (!DomainOrProviderFollows(text, domainStart) && !MailProviders.IsDescribedAt(text, domainStart)) return;
+        // "o l d m a n 點 k a o 八 八 小老鼠 …": a mailbox spelt one character at a time (det-turns44).
+        int speltStart = SpeltMailboxStart(text, joined ? at - 1 : at, out int speltEnd);
+        bool spelt = speltStart >= 0;
+        if (!spelt && (nameEnd == 0 || !IsLocal(text[nameEnd - 1]))) return;
         // "v4.6 @ release dot notes": no letter before a domain whose dots are written out; rejected before anything is
         // built, so such text allocates nothing.
-        if (!NameHasLetter(text, nameEnd) && SpelledDotAfterFirstLabel(text, domainStart)) return;
+        if (!spelt && !NameHasLetter(text, nameEnd) && SpelledDotAfterFirstLabel(text, domainStart)) return;
         // "meet at 3 dot 30": a domain must end in a label of letters; tested before anything is built.
-        if (!EndsInLetters(text, domainStart)) return;
+        if (!EndsInLetters(text, domainStart) && !MailProviders.IsDescribedAt(text, domainStart)) return;
         int start = nameEnd;
         var local = new System.Text.StringBuilder();
-        if (nameEnd < localEnd) AppendFolded(local, text.Slice(nameEnd, localEnd - nameEnd).Trim());
-        while (true)
+        if (spelt) (start, nameEnd) = (speltStart, AppendSpelt(local, text, speltStart, speltEnd));
+        else if (nameEnd < localEnd) AppendFolded(local, text.Slice(nameEnd, localEnd - nameEnd).Trim());
+        while (!spelt)
         {
             int wordEnd = start;
             while (start > 0 && IsLocal(text[start - 1])) start--;
@@ -399,13 +447,17 @@ internal sealed class EmailRecognizer : AnchoredRecognizer
             end = cut;
         }
         var domainText = domain.ToString();
+        // "…，網域為谷歌的免費信箱": a provider described by its company and a mail word (det-turns44).
+        // (asked before the Latin labels read: "Google 的信箱" starts with a word a label would take)
+        string? described = MailProviders.DescribedDomain(text, domainStart, out int describedEnd);
+        if (described is not null) (domainText, end) = (described, describedEnd);
         // "amy 點 tsai 九零 在 gmail", "wang77 小老鼠 hotmail 的": a known provider named alone implies its domain. After 在 or
         // the bare word a mailbox-shaped name is asked too ("PDF 在 gmail。" is a file, "me at gmail" a phrase).
         // A typed at sign glued to both sides keeps the older decision ("資料寄給 wang@gmail。謝謝": a sentence ends there).
         bool typedAt = anchorEnd - at == 1 && Narrow(text[at]) is '@' or '＠' && !IsSpaced(text, at - 1) && !IsSpaced(text, anchorEnd);
-        bool implied = !typedAt && domainText.IndexOf('.') < 0 && MailProviders.DomainOf(domainText.AsSpan()) is not null && MailProviders.EndsAfterProvider(text, end)
+        bool implied = described is not null || !typedAt && domainText.IndexOf('.') < 0 && MailProviders.DomainOf(domainText.AsSpan()) is not null && MailProviders.EndsAfterProvider(text, end)
             && (!(zai || bare) || IsMailboxShaped(local));
-        if (implied) domainText = MailProviders.DomainOf(domainText.AsSpan())!;
+        if (implied && described is null) domainText = MailProviders.DomainOf(domainText.AsSpan())!;
         else if (!HasTopLevelDomain(domainText.AsSpan())) return;
         // "Kevin 在 google.com 工作" names a workplace: after 在 (not in brackets) the domain's dots must be written out.
         if (zai && !implied && !spelledDomainDot && !IsBracketed(text, at, anchorEnd)) return;
