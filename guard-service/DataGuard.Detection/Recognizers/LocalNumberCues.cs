@@ -166,7 +166,7 @@ internal static class LocalNumberCues
         {
             char c = text[i];
             if ((uint)(c - '0') <= 9) digits++;
-            else if (c is not ('-' or ' ' or '(' or ')' or '（' or '）' or '+')) break;
+            else if (c is not ('-' or ' ' or '.' or '(' or ')' or '（' or '）' or '+')) break; // (det-foreign45: 0955.167.189 / …)
             if (c != ' ') first = i;
         }
         return digits >= 7 && first >= 0 && text[first] is '0' or '(' or '（' or '+';

@@ -38,7 +38,8 @@ internal static class LocalNumberShape
         && !IsTailOfNumber(text, chain.Start)
         && !ContinuesValue(text, chain.Start)
         && !ContextScorer.IsLabelled(text, chain.Start, PhoneWords.LookAlikeLabels, LabelReach)
-        && !ContextScorer.IsLabelled(text, chain.Start, NotLocalLabels, LabelReach);
+        && !ContextScorer.IsLabelled(text, chain.Start, NotLocalLabels, LabelReach)
+        && !PlateFieldName.KeyNamesOther(text, chain.Start); // det-foreign45: a log's orderNo=3456-7890, caseId: 234-5678
 
     // 234-5678 or 2345 6789: one hyphen or space before the last four digits, nothing after them in the chain. Eight-digit
     // local numbers start with 2 to 8 (Taipei, Taichung), seven-digit ones with 2 to 9 (the local-number plan).

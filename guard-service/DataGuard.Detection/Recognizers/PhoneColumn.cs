@@ -30,6 +30,7 @@ internal static class PhoneColumn
     /// </summary>
     public static bool Holds(ReadOnlySpan<char> text, int start, int end) =>
         ForeignNumberContext.FillsPhoneColumn(text, start, end)
+        || HeaderWordColumns.Names(text, start, end, HeaderWordColumns.Phones) // det-foreign45: No Name ID Tel Plate, rows cut any way
         || (!ForeignNumberContext.FillsLookAlikeColumn(text, start, end) && OtherRowsHoldPhones(text, start, end)
             && !PhoneWords.LookAlikeLabels.AnyIn(TableCell.SpacedHeader(text, start))); // a fixed-width Order No. column
 

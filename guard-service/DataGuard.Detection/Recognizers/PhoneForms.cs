@@ -72,12 +72,25 @@ internal static class PhoneForms
         for (int i = start - 1; i >= 0 && start - i <= 3; i--)
         {
             var kind = CharFolding.KindOf(text[i]);
-            if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i); // 大陸 153…: 陸 is the word's
+            // (det-foreign45: 0958421237/0227224952/762-2013 — the next item of a list of whole phones starts a new number)
+            if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i) && !LocalNumberCues.ListedAfterPhone(text, start) && !EndsLetteredCode(text, i); // 大陸 153…: 陸 is the word's
             // A list ("…肆伍零、132-4167-6593") or the next cell of a row ("K900000000⇥01012345678") starts a new number.
             if (text[i] is '、' or '，' or ',' or '；' or ';' or '\t' or '|') return false;
             if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;
         }
         return false;
+    }
+
+    /// <summary>Fewest digits of an ID's or certificate's tail after its letters (RC20664276: eight, A123456789: nine).</summary>
+    private const int MinLetteredCodeDigits = 8;
+
+    // det-foreign45: "Nguyen RC20664276 017-325 2708": the digits before end a code led by letters (an ID, a certificate) —
+    // a value of its own, one space before the next cell of a row cut by single spaces.
+    internal static bool EndsLetteredCode(ReadOnlySpan<char> text, int last)
+    {
+        int first = last;
+        while (first > 0 && (uint)(text[first - 1] - '0') <= 9) first--;
+        return last - first + 1 >= MinLetteredCodeDigits && first > 0 && AsciiChars.IsLetter(text[first - 1]);
     }
 
     /// <summary>Fewest cells of a fixed-width row whose wide gap parts two cells rather than a number's groups.</summary>

@@ -597,10 +597,10 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         if (IsLabelledRightBefore(text, start) || IsLabelledRightBefore(text, SpokenParticle.Before(text, start))
             || IsLabelledRightBefore(text, CallingDemonstrative.Before(text, start))) return true;
         // (a cell of its own: the digits of the cell before it, two spaces off, are no head of this number)
-        if (FillsLocalSpacedColumn(text, start, end)) return true;
+        if (FillsLocalSpacedColumn(text, start, end) || HeaderWordColumns.Names(text, start, end, HeaderWordColumns.Phones)) return true;
         // "訂單 23456789 來電查詢": a number labelled as something else is not named a phone by what follows it.
         if (ContinuesDigits(text, start) || ContextScorer.IsLabelled(text, start, PhoneWords.LookAlikeLabels, reach: 16)) return false;
-        if (LocalNumberCues.NumberWordAlone(text, start)) return true;
+        if (LocalNumberCues.NumberWordAlone(text, start) || CallingCues.Call(text, start, end)) return true; // det-foreign45: contact … at 3241-4643
         int to = end;
         while (to < text.Length && to - end < LocalLabelAfterReach && text[to] is not ('，' or '。' or '；' or ';' or ',' or '\n' or '\r' or '\t' or '|')
                && CharFolding.KindOf(text[to]) != CharKind.Digit)

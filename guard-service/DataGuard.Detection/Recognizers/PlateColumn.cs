@@ -36,7 +36,13 @@ internal static class PlateColumn
     public static bool Holds(ReadOnlySpan<char> text, int start, int end) =>
         PhoneColumn.OtherRowsHold(text, start, end, KindOf, listMarks: true, FewestPlates)
         && PhoneColumn.OtherRowsHold(text, start, end, KindOfStandAlone, listMarks: true, fewest: 1)
-        && !NamesLookAlike(HeaderAbove(text, start));
+        && !NamesLookAlike(HeaderAbove(text, start))
+        // (det-foreign45: a roster printed from a PDF, its rows cut each its own way under a header of single words)
+        || HeaderWordColumns.OtherRowsHold(text, start, end, KindOf, FewestPlates, LookAlikeHeader)
+        && HeaderWordColumns.OtherRowsHold(text, start, end, KindOfStandAlone, fewest: 1, LookAlikeHeader);
+
+    /// <summary>A header word naming a code of a plate's shape (型號, 訂單, model).</summary>
+    private static readonly HeaderWordColumns.WordTest LookAlikeHeader = static word => NamesLookAlike(word);
 
     private static bool NamesLookAlike(ReadOnlySpan<char> header) => !header.IsEmpty && ContextWord.AnyIn(LookAlikeHeaders, header);
 

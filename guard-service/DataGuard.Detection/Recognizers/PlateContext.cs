@@ -484,11 +484,17 @@ internal static class PlateContext
     {
         if (!ContextWordIndex.MayOccurInScannedText(PlateLabelListId, text) && !ContextWordIndex.MayOccurInScannedText(VehicleColumnListId, text)) return false;
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        if (!header.IsEmpty) return wholeCell && !FollowsLetterOrDigit(text, start) && NamesPlateColumn(header);
+        if (!header.IsEmpty && wholeCell && !FollowsLetterOrDigit(text, start) && NamesPlateColumn(header)) return true;
         // a fixed-width roll (統一編號  e-mail  姓名  Plate⏎…  MHU-535): its header names the cells below it beyond the
         // context window too (round 34, set U26)
-        return TableCell.FillsSpacedCell(text, start, end) && NamesPlateColumn(TableCell.SpacedHeader(text, start));
+        if (header.IsEmpty && TableCell.FillsSpacedCell(text, start, end) && NamesPlateColumn(TableCell.SpacedHeader(text, start))) return true;
+        // (det-foreign45: a header of single words over rows cut any way, No Name ID Tel Plate; a delimited block's first row
+        // is no header then)
+        return HeaderWordColumns.Names(text, start, end, PlateHeader);
     }
+
+    /// <summary>A header word naming plates or the vehicle they are on (車號, Plate, 機車).</summary>
+    private static readonly HeaderWordColumns.WordTest PlateHeader = static word => NamesPlateColumn(word);
 
     /// <summary>
     /// Headers of a column of vehicles (重機, 微電車, 肇事機車, vehicle): a record's vehicle is written down by its plate, as

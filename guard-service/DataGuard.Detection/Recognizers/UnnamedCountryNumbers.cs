@@ -56,6 +56,7 @@ internal static class UnnamedCountryNumbers
         while (digits < chain.Length && digits <= MaxDigits && (uint)(chain.Chars[digits] - '0') <= 9) digits++;
         // 境外電話:…、080-8192-4539、0063-…: past the longest number, one item of the list (0參午山、兩期拐、參壹依 stays whole)
         if (digits > MaxDigits || !chain.EndsCleanlyAfter(digits) || !OneSeparator(chain, digits)) digits = Math.Min(digits, chain.ClauseLength(text, 0));
+        if (digits > MaxDigits || !chain.EndsCleanlyAfter(digits)) digits = DigitsOfHeaderCell(text, chain, digits);
         if (digits is < MinDigits or > MaxDigits || !chain.EndsCleanlyAfter(digits)) return false;
         // ＡＱ－０５0937733503: full-width digits glued to ASCII ones are two values a paste ran together (a plate's tail, a mobile)
         if (WidthChangesInside(text, chain, digits)) return false;
@@ -72,6 +73,19 @@ internal static class UnnamedCountryNumbers
         match = MatchOf(chain, digits, fit == InternationalNumbers.Fit.Valid ? ValidScore : PossibleScore,
             chain.HasUnusualGrouping(digits, maxGroups: 5, maxSingles: 1), ForeignNationalForm + country);
         return true;
+    }
+
+    // det-foreign45: "8 王○○ N147221387 010-2345-6789 4042-SY" under "No Name ID Tel Plate": the row's cells are parted by
+    // one space, so the next cell's digits run on in the chain; the number ends at the space where a phone header's cell ends.
+    private static int DigitsOfHeaderCell(ReadOnlySpan<char> text, in Chain chain, int digits)
+    {
+        for (int count = Math.Min(digits - 1, MaxDigits); count >= MinDigits; count--)
+        {
+            if (chain.Gaps[count] > 0 && chain.GapChars[count] == ' ' && chain.AllDigits(0, count)
+                && HeaderWordColumns.Names(text, chain.Start, chain.EndOf(count), HeaderWordColumns.Phones))
+                return count;
+        }
+        return digits;
     }
 
     /// <summary>Full-width digits glued to ASCII ones (or the other way round) with nothing between them.</summary>
@@ -143,7 +157,8 @@ internal static class UnnamedCountryNumbers
         return ContextScorer.IsLabelledImmediately(text, start, CallLabels) || IsCallVerbAfter(text, end)
                || ForeignNumberContext.IsPhoneLabelled(text, start)
                || ForeignNumberContext.NamesAPhone(text, start, end, PhoneWords.Any)
-               || PhoneColumn.Holds(text, start, end) || PersonRecord.Holds(text, start, end);
+               || PhoneColumn.Holds(text, start, end) || PersonRecord.Holds(text, start, end)
+               || CallingCues.Call(text, start, end); // det-foreign45: 再轉接 …, send sms to=…, 09… / …
     }
 
     // "服務時間 0900-1800": two times of day, hours and minutes, are office hours.
@@ -181,7 +196,8 @@ internal static class UnnamedCountryNumbers
         {
             char c = text[i];
             if (c == '、' || CharFolding.IsHan(c) || CharFolding.KindOf(c) == CharKind.Letter) return false;
-            if (CharFolding.KindOf(c) == CharKind.Digit) return true;
+            // (det-foreign45: 09… / 0842 …, a list of phones; ZA49674937,010-…, an ID's digits in the cell before)
+            if (CharFolding.KindOf(c) == CharKind.Digit) return !LocalNumberCues.ListedAfterPhone(text, start) && !EndsLetteredCode(text, i);
         }
         return false;
     }
