@@ -53,11 +53,12 @@ internal static class ChainReader
     /// <summary>
     /// Round 29: "王小明0912345678A123456789" — a printout's ID column touching the digits before it (a mobile, a date)
     /// starts a value of its own: a capital after a digit, a valid ID or certificate from there (<see cref="GluedCells.IdAt"/>).
+    /// det-breaks45: so does a mobile glued to a valid ID or mobile before it (<see cref="GluedCells.MobileAfterValueAt"/>).
     /// </summary>
     public static bool StartsGluedId(ReadOnlySpan<char> text, int index) => index > 0 && StartsGluedId(text, index - 1, index);
 
     private static bool StartsGluedId(ReadOnlySpan<char> text, int previous, int index) =>
-        AsciiChars.IsDigit(text[previous]) && AsciiChars.IsUpper(text[index]) && GluedCells.IdAt(text, index);
+        AsciiChars.IsDigit(text[previous]) && (AsciiChars.IsUpper(text[index]) && GluedCells.IdAt(text, index) || text[index] == '0' && GluedCells.MobileAfterValueAt(text, index));
 
     /// <summary>
     /// Whether <paramref name="index"/> holds a digit or numeral that the reader would take alone: the character after it
@@ -919,6 +920,9 @@ internal static class ChainReader
         int blankLines = JoiningInstructions.BlankLinesLength(text, next);
         bool instructed = false;
         if (blankLines > 0 && (instructed = JoiningInstructions.StatedNear(text, i))) next += blankLines;
+        // "+886 9⏎⏎17 387 586", "049-271⏎- 2 -⏎-0643", "> …@liv⏎> email.tw": what a pipeline put between a value's pieces
+        // where it broke the line (det-breaks45).
+        else next += BreakFurniture.LengthAt(text, next, i);
         // "4111-2225-2601-⏎王哥: 8153": after a hyphen left open, a speaker's prefix opens the rest even with no chat line before.
         int speaker = ChatLine.ContinuationLength(text, i, next);
         if (speaker == 0 && (hyphen || instructed || StartsPieceLabel(text, next) && (instructed = JoiningInstructions.StatedNear(text, i))))

@@ -131,6 +131,32 @@ internal static class GluedCells
         return (at + IdLength == text.Length || !AsciiChars.IsDigit(text[at + IdLength])) && TaiwanIdChecksum.IsValidNumeric(text.Slice(at, IdLength));
     }
 
+    /// <summary>
+    /// det-breaks45 (issue 9 round 45): whether a mobile starts at <paramref name="at"/> glued to a value that ends right
+    /// before it — "T1003954760924497140" (an ID and a phone pasted into one cell), "09123456780987654321" (two phones) —
+    /// and both parts validate on their own: the mobile is 09 and eight digits with no digit after them, the value before
+    /// it a valid ID or certificate (a capital and nine digits, <see cref="IdAt"/>; two capitals and eight, the old
+    /// certificate) or a mobile of its own, starting where
+    /// the run of letters and digits starts. A long number that is no two such values (an account, a tracking number, a
+    /// time stamp) is not parted.
+    /// </summary>
+    public static bool MobileAfterValueAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at < IdLength || !AsciiChars.IsDigit(text[at - 1]) || !MobileAt(text, at)) return false;
+        int head = at - IdLength; // both an ID and a mobile are ten characters long
+        if (head > 0 && AsciiChars.IsLetterOrDigit(text[head - 1])) return false; // the run holds more than the two values
+        var before = text.Slice(0, at);
+        return IdAt(before, head) || OldCertificateAt(before, head) || MobileAt(before, head);
+    }
+
+    // "AC12345678": an old-style certificate — a capital, A to D, eight digits whose checksum holds, no digit after them.
+    private static bool OldCertificateAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at + IdLength > text.Length || !AsciiChars.IsUpper(text[at]) || text[at + 1] is not (>= 'A' and <= 'D')) return false;
+        for (int i = 2; i < IdLength; i++) if (!AsciiChars.IsDigit(text[at + i])) return false;
+        return (at + IdLength == text.Length || !AsciiChars.IsDigit(text[at + IdLength])) && TaiwanIdChecksum.IsValidOldResident(text.Slice(at, IdLength));
+    }
+
     // "ABC-1234", "AB-123": two or three capitals, a hyphen, a digit.
     private static bool PlateLettersAt(ReadOnlySpan<char> text, int at)
     {

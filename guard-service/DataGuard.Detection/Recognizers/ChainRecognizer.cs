@@ -50,7 +50,8 @@ internal abstract class ChainRecognizer
         && (text[start - 1] is '.' or '\uFF0E' && !IsListNumberBefore(text, start)
             // "08〇-46九5-…": a token that starts where the script changes, two digits into a number, is its tail. Not
             // after a radio reading that is also an everyday word ("親兩兩0918…": 兩兩 "in pairs", 洞 hole, 拐 turn, 勾 hook).
-            || CharFolding.KindOf(text[start - 1]) == CharKind.Digit && WordNumerals.IndexOf(text[start - 1]) < 0);
+            // det-breaks45: a value glued to a whole value before it (T1003954760924497140) starts one of its own.
+            || CharFolding.KindOf(text[start - 1]) == CharKind.Digit && WordNumerals.IndexOf(text[start - 1]) < 0 && !ChainReader.StartsGluedId(text, start));
 
     /// <summary>The most digits before an amount's first thousands comma (NT$52,718; $1,234,567).</summary>
     private const int MaxLeadingThousands = 3;

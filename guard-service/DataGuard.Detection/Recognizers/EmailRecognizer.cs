@@ -213,6 +213,8 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
         if (start == localEnd) return;
         // "UW-3985chen.hua10@…": a plate cell glued before the address is no part of its mailbox name (round 39).
         start = GluedCells.MailboxStartAfterPlate(text, start, localEnd);
+        // "chien.yuch⏎⏎en@yahoo.co.jp": the name's head ends the line above (det-breaks45).
+        int head = WrappedMailbox.HeadStart(text, start, out int headEnd);
 
         int end = DomainEnd(text, domainStart);
         string? wrappedDomain = WrappedDomain(text, domainStart, out int wrappedEnd);
@@ -220,13 +222,16 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
         else if (!HasTopLevelDomain(text.Slice(domainStart, end - domainStart))) return;
         if (MailLookalikes.IsFileName(text.Slice(domainStart, end - domainStart)) || MailLookalikes.IsSshRemote(text, end)) return;
 
-        if (!sink.TryScore(text, Type, start, end, ContextProfile.None, Score, out double score)) return;
-        string normalized = wrappedDomain is not null
+        int spanStart = head >= 0 ? head : start;
+        if (!sink.TryScore(text, Type, spanStart, end, ContextProfile.None, Score, out double score)) return;
+        string normalized = head >= 0
+            ? Normalize(text.Slice(head, headEnd - head)) + Normalize(text.Slice(start, localEnd - start)) + "@" + Normalize((wrappedDomain ?? text.Slice(domainStart, end - domainStart).ToString()).AsSpan()).ToLowerInvariant()
+            : wrappedDomain is not null
             ? Normalize(text.Slice(start, localEnd - start)) + "@" + Normalize(wrappedDomain.AsSpan()).ToLowerInvariant()
             : localEnd == at && domainStart == anchorEnd
             ? Normalize(text.Slice(start, end - start))
             : Normalize(text.Slice(start, localEnd - start)) + "@" + Normalize(text.Slice(domainStart, end - domainStart)).ToLowerInvariant();
-        sink.Add(new Candidate(Type, start, end, score, EvasionsIn(text.Slice(start, end - start)), normalized, priority));
+        sink.Add(new Candidate(Type, spanStart, end, score, EvasionsIn(text.Slice(spanStart, end - spanStart)), normalized, priority));
     }
 
     // Where the domain that starts at from ends, without a trailing dot, hyphen or invisible character.
@@ -785,7 +790,7 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
     private static bool IsFullWidthPause(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && text[i] is '，' or '、';
 
     // Cyrillic and Greek look-alikes count as the letters they imitate (wаng.ming@…); numerals and styled digits do not.
-    private static bool IsLocal(char c)
+    internal static bool IsLocal(char c)
     {
         var folded = CharFolding.Fold(c);
         if (folded.Kind == CharKind.Invisible) return true;
