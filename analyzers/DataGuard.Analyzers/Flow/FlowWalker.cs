@@ -149,6 +149,16 @@ internal sealed class FlowWalker
                 VisitChildren(subpattern);
                 _state.SetTaint(declared, _evaluator.Evaluate(subpattern.Member));
                 break;
+            case IDeclarationPatternOperation { DeclaredSymbol: { } typed } typePattern when TestedValue(typePattern) is { } tested:
+                // x is DateTime dt, case string s:, x switch { Person p => … }: the local is the tested value itself.
+                VisitChildren(typePattern);
+                _state.SetTaint(typed, _evaluator.Evaluate(tested));
+                break;
+            case IRecursivePatternOperation { DeclaredSymbol: { } named } recursive when TestedValue(recursive) is { } whole:
+                // x is Person { } p: the local is the tested value; its subpatterns' locals take their members.
+                VisitChildren(recursive);
+                _state.SetTaint(named, _evaluator.Evaluate(whole));
+                break;
             case ILoopOperation loop:
                 _branches.Loop(loop);
                 break;
@@ -171,6 +181,28 @@ internal sealed class FlowWalker
                 VisitChildren(operation);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The value a top-level pattern tests: the operand of <c>is</c>, of a switch expression or of a switch statement; through
+    /// <c>not</c>/<c>and</c>/<c>or</c> and parentheses. A pattern nested in a property subpattern tests a member, which the
+    /// subpattern case handles; elsewhere (list, positional patterns) there is none.
+    /// </summary>
+    private static IOperation? TestedValue(IPatternOperation pattern)
+    {
+        IOperation current = pattern;
+        while (current.Parent is INegatedPatternOperation or IBinaryPatternOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent switch
+        {
+            IIsPatternOperation test => test.Value,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switched } => switched.Value,
+            IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switched } } => switched.Value,
+            _ => null,
+        };
     }
 
     private void VisitDeclarator(IVariableDeclaratorOperation declarator)

@@ -18,6 +18,9 @@ internal static class OrganisationNouns
         "vendor", "supplier", "employer", "merchant",
         // Round 20: a diagnostic lab that signs up beside clinics (LabName, LabSignup), a CRM's customer organisations (OrgDto).
         "lab", "laboratory", "pharmacy", "org",
+        // Round 35: an education agent's CRM uploads an institute's prospectus and logo (CrmInstituteDto); the places applicants
+        // apply to are organisations as a school is.
+        "institute", "university", "college", "academy",
     };
 
     /// <summary>Whether a singular, lower-case identifier word names an organisation.</summary>
