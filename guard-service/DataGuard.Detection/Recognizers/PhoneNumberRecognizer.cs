@@ -92,9 +92,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         negativePenalty: 0.4,
         negativeReleasedBy: PhoneWords.ReleasesLookAlikeLabel);
 
-    // Every form starts with a plus or a digit, or with the O that passes for the 0 of the national form (O912-345-678):
-    // an ID, certificate or plate that starts with another letter is never a phone.
-    public override bool Accepts(in ChainShape shape) => shape.HasPlus || shape.LeadingLetters == 0 || DigitLookalikes.AsDigit(shape.First) == '0';
+    // Every form starts with a plus or a digit, or with the O that passes for the 0 of the national form (O912-345-678), or
+    // with the D or Q an OCR pass reads for that 0 (TrunkZeroScanned decides those in a phone field): an ID, certificate or
+    // plate that starts with another letter is never a phone.
+    public override bool Accepts(in ChainShape shape) =>
+        shape.HasPlus || shape.LeadingLetters == 0 || DigitLookalikes.AsDigit(shape.First) == '0' || shape.First is 'D' or 'Q';
 
     // The halves of a card typed in two (拆開給你：4xxx xxxx + xxxx xxxx) are each a landline's shape and are reported as
     // phones: wrong in type, but the prompt is blocked. Dropping them (SplitCardHalf, round 27) let a Luhn-valid card
