@@ -20,9 +20,11 @@ internal static class CountAfter
     public static bool CountsAt(ReadOnlySpan<char> text, in Chain chain, int index, string measureWords)
     {
         if (index != chain.Length - 1 || chain.Gaps[index] > 0 || (chain.Flags[index] & (byte)Evasions.ChineseNumerals) == 0) return false;
-        int after = chain.EndOf(index + 1);
-        return after < text.Length && measureWords.IndexOf(text[after]) >= 0;
+        return MeasureWordAt(text, chain.EndOf(index + 1), measureWords);
     }
+
+    private static bool MeasureWordAt(ReadOnlySpan<char> text, int at, string measureWords) =>
+        at < text.Length && measureWords.IndexOf(text[at]) >= 0;
 
     /// <summary>Most digits a count apart from the code before it holds (1 台, 12 輛).</summary>
     private const int MostSpacedCountDigits = 2;
@@ -42,6 +44,6 @@ internal static class CountAfter
         }
         int after = chain.EndOf(chain.Length);
         while (after < text.Length && text[after] is ' ' or '\u3000') after++;
-        return after < text.Length && measureWords.IndexOf(text[after]) >= 0;
+        return MeasureWordAt(text, after, measureWords);
     }
 }

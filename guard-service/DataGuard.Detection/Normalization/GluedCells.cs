@@ -127,8 +127,15 @@ internal static class GluedCells
     public static bool IdAt(ReadOnlySpan<char> text, int at)
     {
         if (at + IdLength > text.Length || !AsciiChars.IsUpper(text[at]) || text[at + 1] is not ('1' or '2' or '8' or '9')) return false;
+        return DigitsToTenthAt(text, at) && TaiwanIdChecksum.IsValidNumeric(text.Slice(at, IdLength));
+    }
+
+    // The body an ID and an old-style certificate share after their first two characters: digits to the tenth character,
+    // and no digit right after them.
+    private static bool DigitsToTenthAt(ReadOnlySpan<char> text, int at)
+    {
         for (int i = 2; i < IdLength; i++) if (!AsciiChars.IsDigit(text[at + i])) return false;
-        return (at + IdLength == text.Length || !AsciiChars.IsDigit(text[at + IdLength])) && TaiwanIdChecksum.IsValidNumeric(text.Slice(at, IdLength));
+        return at + IdLength == text.Length || !AsciiChars.IsDigit(text[at + IdLength]);
     }
 
     /// <summary>
@@ -153,8 +160,7 @@ internal static class GluedCells
     private static bool OldCertificateAt(ReadOnlySpan<char> text, int at)
     {
         if (at + IdLength > text.Length || !AsciiChars.IsUpper(text[at]) || text[at + 1] is not (>= 'A' and <= 'D')) return false;
-        for (int i = 2; i < IdLength; i++) if (!AsciiChars.IsDigit(text[at + i])) return false;
-        return (at + IdLength == text.Length || !AsciiChars.IsDigit(text[at + IdLength])) && TaiwanIdChecksum.IsValidOldResident(text.Slice(at, IdLength));
+        return DigitsToTenthAt(text, at) && TaiwanIdChecksum.IsValidOldResident(text.Slice(at, IdLength));
     }
 
     // "ABC-1234", "AB-123": two or three capitals, a hyphen, a digit.
