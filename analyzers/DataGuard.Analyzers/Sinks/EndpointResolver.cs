@@ -18,6 +18,13 @@ namespace DataGuard.Analyzers.Sinks;
 internal sealed class EndpointResolver
 {
     private const int MaxDepth = 8;
+
+    /// <summary>
+    /// Operations followed from a file write to its path's constants: a stream local, its <c>FileStream</c>, a chain of three path
+    /// locals and a <c>params</c> <c>Path.Combine</c> take about fifteen (round 35: <c>stream</c> → <c>fullPath</c> → <c>folderPath</c> →
+    /// <c>rootPath = Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")</c> lost the web root at eight).
+    /// </summary>
+    private const int MaxPathDepth = 24;
     private const int MaxAlternatives = 8;
 
     /// <summary>Properties that give a client or request its address.</summary>
@@ -41,6 +48,9 @@ internal sealed class EndpointResolver
 
     private readonly SourceBodies _bodies;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IParameterSymbol, ImmutableArray<Endpoint>> _passed = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The compilation's bodies and semantic models the resolver reads.</summary>
+    public SourceBodies Bodies => _bodies;
 
     public EndpointResolver(SourceBodies bodies)
     {
@@ -360,7 +370,7 @@ internal sealed class EndpointResolver
     private void CollectFragments(IOperation? operation, ImmutableArray<string>.Builder fragments, HashSet<ISymbol> visited, int depth)
     {
         using var walk = BoundedWalk.Enter(WalkKind.OperationTree);
-        if (operation is null || depth > MaxDepth || fragments.Count > 16 || !walk.Entered)
+        if (operation is null || depth > MaxPathDepth || fragments.Count > 16 || !walk.Entered)
         {
             return;
         }

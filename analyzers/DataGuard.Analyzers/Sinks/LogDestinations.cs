@@ -173,7 +173,7 @@ internal sealed class LogDestinations
 
     /// <summary>For a file sink: the part of its path that puts it under the publicly served web root (<see cref="WebRoot"/>), or null.</summary>
     public string? WebRootFile(IInvocationOperation invocation, SinkSpec spec, EndpointResolver endpoints)
-        => WebRoot.Fragment(PathFragments(invocation, spec, endpoints), invocation.SemanticModel?.Compilation);
+        => WebRoot.Fragment(PathFragments(invocation, spec, endpoints), invocation.SemanticModel?.Compilation, endpoints);
 
     /// <summary>The constant parts of a file sink's path: its path argument, or the file its receiver was opened on. Cached per call.</summary>
     private ImmutableArray<string> PathFragments(IInvocationOperation invocation, SinkSpec spec, EndpointResolver endpoints)

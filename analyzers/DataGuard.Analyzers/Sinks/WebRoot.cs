@@ -12,8 +12,9 @@ namespace DataGuard.Analyzers.Sinks;
 /// The folder ASP.NET Core serves to anyone as static files: <c>IWebHostEnvironment.WebRootPath</c> (and the older
 /// <c>IHostingEnvironment</c>'s), or a path with a <c>wwwroot</c> segment (<c>Path.Combine(Directory.GetCurrentDirectory(),
 /// "wwwroot", …)</c>, the relative <c>"wwwroot/uploads"</c>), or under the folder the program names as its web root instead
-/// (<c>builder.WebHost.UseWebRoot("public")</c>, <c>new WebApplicationOptions { WebRootPath = "static" }</c>). A file written
-/// there is published at a guessable URL.
+/// (<c>builder.WebHost.UseWebRoot("public")</c>, <c>new WebApplicationOptions { WebRootPath = "static" }</c>), or a folder it
+/// serves beside it (<see cref="ServedFolders"/>), or a web server's absolute tree (<c>C:\inetpub\…</c>). A file written there is
+/// published at a guessable URL.
 /// </summary>
 internal static class WebRoot
 {
@@ -31,8 +32,8 @@ internal static class WebRoot
     private static readonly ConditionalWeakTable<Compilation, string[]> CustomFolders = new();
 
     /// <summary>The fragment that puts a path under the web root, the default one or one the compilation names, or null.</summary>
-    public static string? Fragment(ImmutableArray<string> fragments, Compilation? compilation)
-        => Fragment(fragments, compilation is null ? Array.Empty<string>() : CustomFolders.GetValue(compilation, NamedWebRoots));
+    public static string? Fragment(ImmutableArray<string> fragments, Compilation? compilation, EndpointResolver endpoints)
+        => Fragment(fragments, compilation is null ? Array.Empty<string>() : CustomFolders.GetValue(compilation, c => NamedWebRoots(c).Concat(ServedFolders.Of(c, endpoints)).ToArray()));
 
     private static string? Fragment(ImmutableArray<string> fragments, string[] customFolders)
     {
@@ -43,7 +44,8 @@ internal static class WebRoot
             {
                 if (string.Equals(segments[i], Folder, StringComparison.OrdinalIgnoreCase)
                     || customFolders.Contains(segments[i], StringComparer.OrdinalIgnoreCase)
-                    || IsFrontEndAssets(segments, i))
+                    || IsFrontEndAssets(segments, i)
+                    || IsWebServerTree(segments, i))
                 {
                     return fragment;
                 }
@@ -64,6 +66,17 @@ internal static class WebRoot
            && string.Equals(segments[index - 1], FrontEndSources, StringComparison.OrdinalIgnoreCase);
 
     private const string FrontEndAssets = "assets";
+
+    /// <summary>
+    /// A web server's own tree on an absolute path, IIS's <c>C:\inetpub\…</c> (round 35: patients' X-rays written to
+    /// <c>C:\inetpub\UploadedFiles</c> and linked from the views): the server publishes it. A relative <c>inetpub</c> folder is the app's own.
+    /// </summary>
+    private static bool IsWebServerTree(string[] segments, int index)
+        => index == 1
+           && string.Equals(segments[index], WebServerRoot, StringComparison.OrdinalIgnoreCase)
+           && (segments[0].Length == 0 || segments[0].Length == 2 && segments[0][1] == ':' && char.IsLetter(segments[0][0]));
+
+    private const string WebServerRoot = "inetpub";
 
     private const string FrontEndSources = "src";
 
@@ -101,7 +114,8 @@ internal static class WebRoot
         return folders.ToArray();
     }
 
-    private static string? LastFolder(string path)
+    /// <summary>The last named folder of a path, or null.</summary>
+    public static string? LastFolder(string path)
         => path.Split('/', '\\').LastOrDefault(segment => segment.Length > 0 && segment != "." && segment != "..");
 
     /// <summary>True for the host environment's <c>WebRootPath</c> (<c>Microsoft.AspNetCore.Hosting.IWebHostEnvironment</c>, <c>IHostingEnvironment</c>).</summary>
