@@ -113,7 +113,7 @@ internal sealed class LibraryQueries
     {
         if (method.Parameters.Any(p => !_classifier.PersonalMembers(p.Type).IsEmpty)) return false;
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(element));
-        return !IsFactory(method, element) && (!_classifier.PersonalMembers(record).IsEmpty || PagedRows.RowsOf(record).Count > 0)
+        return !IsFactory(method, element) && !BuildsEnvelope(method) && (!_classifier.PersonalMembers(record).IsEmpty || PagedRows.RowsOf(record).Count > 0)
                && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns);
     }
 
@@ -135,6 +135,20 @@ internal sealed class LibraryQueries
     /// whatever its name (round 22's bank). A static look-up of a record's own non-generic type (<c>User.Find(id)</c>) stays a read.
     /// </summary>
     private static bool WrapsItsTypeArgument(IMethodSymbol method) => method.ContainingType is { IsGenericType: true };
+
+    /// <summary>
+    /// <c>ApiResponseHelper.NotFound&lt;PatientDto&gt;("No patient")</c>, <c>Envelope.Fail&lt;T&gt;(error)</c>: a static generic method that
+    /// answers with a wrapper of its own type parameter (<c>ApiResponse&lt;T&gt;</c>) builds a response around a <c>T</c> it is not given;
+    /// like <see cref="WrapsItsTypeArgument"/> it knows no store of <c>T</c> (round 35's CRM: every write action's error replies).
+    /// Rows of <c>T</c> — a list, a page (<see cref="PagedRows"/>), <c>T</c> itself (<c>Sql.Query&lt;T&gt;(text)</c>) — stay a read.
+    /// </summary>
+    private static bool BuildsEnvelope(IMethodSymbol method)
+    {
+        var definition = method.OriginalDefinition;
+        return definition is { IsStatic: true, IsGenericMethod: true } && Awaited(definition.ReturnType) is INamedTypeSymbol { IsGenericType: true } answer
+               && answer.TypeArguments.Any(t => t is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
+               && PersonalDataClassifier.ElementType(answer) is null && PagedRows.RowsOf(answer).Count == 0;
+    }
 
     /// <summary>
     /// First words of another project's commands: <c>CreateAsync(request)</c>, <c>RegisterStudentAsync</c>, <c>AssignTeacher</c>,

@@ -89,6 +89,7 @@ public partial class PersonalDataQueryNotAuditedTests
     [InlineData("AddControllers(services, o => o.Filters.Add<AccessAuditFilter>())")]
     [InlineData("AddMvc(services, o => o.Filters.Add(new AccessAuditFilter(new AuditLog())))")]
     [InlineData("AddMvc(services, o => o.Filters.Add(typeof(AccessAuditFilter)))")]
+    [InlineData("AddMvc(services, o => o.Filters.Add((Microsoft.AspNetCore.Mvc.Filters.IFilterMetadata)(new AccessAuditFilter(new AuditLog()))))")]
     public Task Actions_behind_a_globally_registered_auditing_filter_are_silent_but_anonymous_ones_it_skips_are_reported(string registration)
         => Run(MvcRegistration + AuditFilter + Registered(registration)
                + Controllers.Replace("ANONYMOUS", "{|DG1008:_db.Citizens.ToList()|}"));
@@ -98,6 +99,12 @@ public partial class PersonalDataQueryNotAuditedTests
         + AuditFilter.Replace("if (context.Controller.GetType().GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute), true).Length > 0) return;", "")
         + Registered("AddControllers(services, o => o.Filters.Add<AccessAuditFilter>())")
         + Controllers.Replace("ANONYMOUS", "_db.Citizens.ToList()"));
+
+    /// <summary>Only a registration that names the filter's type is read (the list's <c>Add(item)</c> calls are not bound for it).</summary>
+    [Fact]
+    public Task An_auditing_filter_added_through_a_variable_is_not_read_as_registered() => Run(MvcRegistration + AuditFilter
+        + Registered("AddMvc(services, o => { var filter = new AccessAuditFilter(new AuditLog()); o.Filters.Add(filter); })")
+        + Controllers.Replace("ANONYMOUS", "{|DG1008:_db.Citizens.ToList()|}").Replace("public List<Citizen> Index() => _db.Citizens.ToList();", "public List<Citizen> Index() => {|DG1008:_db.Citizens.ToList()|};"));
 
     [Fact]
     public Task An_auditing_filter_nobody_registers_audits_nothing() => Run(MvcRegistration + AuditFilter
