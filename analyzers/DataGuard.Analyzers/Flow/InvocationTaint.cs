@@ -42,6 +42,12 @@ internal sealed class InvocationTaint
             return Taint.Sanitized;
         }
 
+        // principal.Claims.Select(c => c.Type): the projection keeps only each element's label, none of the values.
+        if (ProjectsLabels(invocation))
+        {
+            return Taint.None;
+        }
+
         if (method.ReturnsVoid || MemberTaint.DerivedMembers.Contains(method.Name) || CoarseCategories.Returns(method, _profile.Bodies))
         {
             return Taint.None;
@@ -166,5 +172,27 @@ internal sealed class InvocationTaint
         // Node : IEnumerable<Node> is its own element type; A<T> : IEnumerable<A<A<T>>> makes a new one at every level.
         using var walk = BoundedWalk.Enter(WalkKind.Elements, type);
         return walk.Entered && PersonalDataClassifier.ElementType(type) is { } element && CanHoldObjects(element);
+    }
+
+    /// <summary>
+    /// <c>Select</c> whose selector returns a label member of its element (<c>c =&gt; c.Type</c> over claims): the result holds the
+    /// labels the elements are filed under, whatever the elements hold.
+    /// </summary>
+    private static bool ProjectsLabels(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod.Name != "Select" || invocation.Arguments.Length != 2)
+        {
+            return false;
+        }
+
+        var selector = invocation.Arguments[1].Value;
+        if (selector is IDelegateCreationOperation creation)
+        {
+            selector = creation.Target;
+        }
+
+        return selector is IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body }
+               && body[0] is IReturnOperation { ReturnedValue: IPropertyReferenceOperation { Instance: IParameterReferenceOperation, Property: { } property } }
+               && MemberTaint.IsLabel(property);
     }
 }

@@ -37,6 +37,13 @@ internal sealed class MemberTaint
         "Type", "ValueType", "Issuer", "OriginalIssuer",
     };
 
+    /// <summary>
+    /// A framework object's member that labels its value rather than holding it (<c>Claim.Type</c>, <c>Claim.Issuer</c>): reads of
+    /// it carry none of the object's data.
+    /// </summary>
+    internal static bool IsLabel(IPropertySymbol property)
+        => property is { IsStatic: false, Name: "Type" or "ValueType" or "Issuer" or "OriginalIssuer" } && PersonalDataClassifier.IsFramework(property.ContainingType);
+
     private readonly TaintEvaluator _evaluator;
     private readonly DataGuardProfile _profile;
 

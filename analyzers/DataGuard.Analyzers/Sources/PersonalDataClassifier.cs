@@ -733,7 +733,38 @@ internal sealed class PersonalDataClassifier
             }
         }
 
-        return only is not null && IsPlainValue(only.Type);
+        if (only is not null)
+        {
+            return IsPlainValue(only.Type);
+        }
+
+        // Declared in another project, a type's private fields are not imported (a reference assembly keeps none): the one value
+        // of Email { string Value { get; private set; } } shows only as its one instance property, so that property decides.
+        return type.DeclaringSyntaxReferences.IsEmpty && OnlyInstanceProperty(type) is { } property && IsPlainValue(property.Type);
+    }
+
+    /// <summary>The one instance property of a type of the program and its bases (not the framework's), or null.</summary>
+    private static IPropertySymbol? OnlyInstanceProperty(ITypeSymbol type)
+    {
+        IPropertySymbol? only = null;
+        var depth = 0;
+        for (var current = type; current is not null && !IsFramework(current) && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && !property.IsOverride)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = property;
+                }
+            }
+        }
+
+        return only;
     }
 
     public static bool IsFramework(ISymbol? symbol)

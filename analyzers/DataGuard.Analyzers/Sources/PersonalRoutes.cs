@@ -69,9 +69,98 @@ internal sealed class PersonalRoutes
 
         return member is { ContainingType: { } owner } && PathMemberNames.Contains(member.Name)
                && PathMembers.Contains(PersonalAttributes.MetadataName(owner.OriginalDefinition) + "." + member.Name)
-               && _anyPersonal.Value
+               && _anyPersonal.Value && !ReadInControllerWithoutPersonalRoute(operation)
             ? member
             : null;
+    }
+
+    /// <summary>Per controller type: its actions are routed by its own templates and none of them has a personal parameter.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _impersonalControllers = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// A read of the path inside a controller whose actions all carry route templates of their own, none with a personal
+    /// parameter (<c>[HttpGet("{contactId}/Messages")]</c>): the request it handles came by one of those routes, so its path
+    /// holds fixed segments and ids whatever other routes of the program carry. Middleware and conventionally routed
+    /// controllers see every route, and stay as the program's routes say.
+    /// </summary>
+    private bool ReadInControllerWithoutPersonalRoute(IOperation operation)
+    {
+        var model = operation.SemanticModel;
+        if (model is null || model.GetEnclosingSymbol(operation.Syntax.SpanStart)?.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        return _impersonalControllers.GetOrAdd(type, RoutesOnlyImpersonally);
+    }
+
+    private bool RoutesOnlyImpersonally(INamedTypeSymbol type)
+    {
+        var actions = 0;
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsOverride: false } method)
+            {
+                continue;
+            }
+
+            var templates = RouteTemplates(method);
+            if (templates is null)
+            {
+                // A public method with no route of its own is an action of the conventional routes, unless it says it is none.
+                if (method.GetAttributes().Any(a => a.AttributeClass?.Name == "NonActionAttribute"))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            actions++;
+            foreach (var template in templates)
+            {
+                if (HasPersonalParameter(template))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // The controller's own prefix ([Route("api/[controller]")] or [Route("users/{email}")]) is part of every action's path.
+        foreach (var template in RouteTemplates(type) ?? Enumerable.Empty<string>())
+        {
+            if (HasPersonalParameter(template))
+            {
+                return false;
+            }
+        }
+
+        return actions > 0;
+    }
+
+    /// <summary>The templates of the symbol's routing attributes ([Route], [HttpGet(…)]), or null when it has none.</summary>
+    private static System.Collections.Generic.List<string>? RouteTemplates(ISymbol symbol)
+    {
+        System.Collections.Generic.List<string>? templates = null;
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { } attributeType
+                || !attributeType.AllInterfaces.Any(i => PersonalAttributes.MetadataName(i) == RouteTemplateProvider))
+            {
+                continue;
+            }
+
+            templates ??= new System.Collections.Generic.List<string>();
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Primitive && argument.Value is string template)
+                {
+                    templates.Add(template);
+                }
+            }
+        }
+
+        return templates;
     }
 
     /// <summary>
