@@ -121,6 +121,8 @@ internal sealed class LicensePlateRecognizer : ChainRecognizer
             if (StartsCount(text, chain, k)) longest = k - first;
             // "JET SL 125 1 台": a count apart by a space before its measure word (det-ocr45)
             if (CountAfter.CountsSpacedAt(text, chain, k, PlateContext.VehicleMeasureWords)) longest = k - first;
+            // "KDW-2815 1,200元": an amount's leading digits before its thousands comma start the next cell (det-lists46)
+            if (AmountAfterCode.StartsAt(text, chain, k)) longest = k - first;
         }
         int shortest = 2;
         for (int second = longest; second >= shortest; second--)

@@ -38,6 +38,8 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         // The sex digit first: a resident certificate's second character (A–D, 8, 9) and a plate's letters are turned
         // down before the value is read.
         if (DigitLookalikes.AsDigitOcr(chain, 1) is not ('1' or '2')) return false;
+        // (det-lists46: QZB7750843 under 單號 — a ticket's letters read as digits)
+        if (chain.AllLetters(0, 2) && TicketNumbers.Names(text, chain.Start, chain.EndOf(10))) return false;
         Span<char> value = stackalloc char[10];
         int lookalikes = DigitLookalikes.Read(chain, 10, 1, value);
         if (lookalikes > DigitLookalikes.MostInOneValue || !DigitLookalikes.AllDigits(value, 1, 10)) return false;

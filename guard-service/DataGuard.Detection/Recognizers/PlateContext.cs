@@ -490,7 +490,8 @@ internal static class PlateContext
         if (header.IsEmpty && TableCell.FillsSpacedCell(text, start, end) && NamesPlateColumn(TableCell.SpacedHeader(text, start))) return true;
         // (det-foreign45: a header of single words over rows cut any way, No Name ID Tel Plate; a delimited block's first row
         // is no header then)
-        return HeaderWordColumns.Names(text, start, end, PlateHeader);
+        // (det-lists46: a row cut its own way — spaces, commas — under a barred or comma header of a record list)
+        return HeaderWordColumns.Names(text, start, end, PlateHeader) || OwnCutRows.Names(text, start, end, PlateHeader);
     }
 
     /// <summary>A header word naming plates or the vehicle they are on (車號, Plate, 機車).</summary>
@@ -615,7 +616,7 @@ internal static class PlateContext
     /// model of a brand written right before it, or a count.
     /// </summary>
     internal static bool NamesSomethingElse(ReadOnlySpan<char> text, int start, int end, bool currentScheme) =>
-        CountsRightAfter(text, end) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end) || AbbreviatesItsKey(text, start)
+        CountsRightAfter(text, end) || ItemCountAfter.Follows(text, end) && !IsNamedImmediately(text, start) || FollowsBrandName(text, start) || InsideAccentedWord(text, start, end) || AbbreviatesItsKey(text, start)
         || NonPlateCodes.NamesOther(text, start, end) || FillsModelColumn(text, start, end, currentScheme)
         || !currentScheme && (FillsOtherColumnOfPlateTable(text, start, end) || MachineWordAfter(text, start, end));
 

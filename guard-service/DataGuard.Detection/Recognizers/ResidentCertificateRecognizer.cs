@@ -45,6 +45,8 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         // The second character decides the form: a national ID's sex digit (1, 2) and a plate's letters are turned down
         // before the value is read.
         if (chain.Chars[1] is not (>= 'A' and <= 'D') && DigitLookalikes.AsDigitOcr(chain, 1) is not ('8' or '9')) return false;
+        // (det-lists46: 罰單 TBB8092672 — a ticket's number in a certificate's shape)
+        if (chain.AllLetters(0, 2) && TicketNumbers.Names(text, chain.Start, chain.EndOf(10))) return false;
         bool gluedCell = !GluedNames.EndsCleanlyAfter(text, chain, 10);
         if (gluedCell && !GluedCells.NextValueAt(text, chain, 10)) return false;
         Span<char> value = stackalloc char[10];
