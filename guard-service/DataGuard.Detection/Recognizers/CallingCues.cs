@@ -7,7 +7,8 @@ namespace DataGuard.Detection.Recognizers;
 /// det-foreign45 (issue 9, sets U49, U50): what calls a number one to ring where no phone noun and no country stands by it —
 /// a verb handing the caller on to it (再轉接 …, 改撥 …, 上游收水 …), an English call or contact verb with its "at"/"on"
 /// (contact the officer in charge at …, call me on …), a messaging log's recipient key (send sms to=…, callee=…), or
-/// another phone right before it in a list (Liên hệ 09… / …, 0958…/0227…/…). Asked by the readers of a foreign number in
+/// another phone right before it in a list (Liên hệ 09… / …, 0958…/0227…/…); det-calls46: a party's role right before it
+/// (雇主 012-808 1056) or a call record's row (來話 156 7726 7723 739秒). Asked by the readers of a foreign number in
 /// national form (<see cref="UnnamedCountryNumbers"/>) and of a local number without its area code.
 /// </summary>
 internal static class CallingCues
@@ -58,7 +59,8 @@ internal static class CallingCues
     /// </summary>
     public static bool Call(ReadOnlySpan<char> text, int start, int end) =>
         ContextScorer.IsLabelled(text, start, HandingOnVerbs, VerbReach) || FollowsEnglishCallVerb(text, start)
-        || IsLogRecipient(text, start) || LocalNumberCues.ListedAfterPhone(text, start);
+        || IsLogRecipient(text, start) || LocalNumberCues.ListedAfterPhone(text, start)
+        || PartyRoles.NameLine(text, start, end) || CallRecordRows.HoldsOtherParty(text, start, end); // det-calls46: 雇主 012-…, 來話 156 …
 
     // "contact the officer in charge at 3241-4643", "call me on 0917 …": "at" or "on" right before the number, a call verb
     // earlier in its clause.

@@ -73,7 +73,8 @@ internal static class PhoneForms
         {
             var kind = CharFolding.KindOf(text[i]);
             // (det-foreign45: 0958421237/0227224952/762-2013 — the next item of a list of whole phones starts a new number)
-            if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i) && !LocalNumberCues.ListedAfterPhone(text, start) && !EndsLetteredCode(text, i); // 大陸 153…: 陸 is the word's
+            if (kind == CharKind.Digit) return !ChainReader.IsInWord(text, i) && !LocalNumberCues.ListedAfterPhone(text, start) && !EndsLetteredCode(text, i) // 大陸 153…: 陸 is the word's
+                                               && !CallRecordRows.EndsRowTime(text, i, start); // det-calls46: a call record's 07:19:15 before it
             // A list ("…肆伍零、132-4167-6593") or the next cell of a row ("K900000000⇥01012345678") starts a new number.
             if (text[i] is '、' or '，' or ',' or '；' or ';' or '\t' or '|') return false;
             if (kind is not (CharKind.Separator or CharKind.Invisible)) return false;

@@ -111,7 +111,8 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
     // grouped as a card — what a program or a form wrote, read by whichever reading of the chain took it.
     private static bool IsMachineField(ReadOnlySpan<char> text, in Chain chain, in ChainMatch match) =>
         MachineLogFields.StatusAndSizeAt(text, match.Start) || !chain.HasPlus && (IsSlashDate(chain, match.Count) || OpensWithStampedDate(text, chain, match.Count))
-        || PhoneInsideCardRun.IsPartOf(text, match.Start, match.End);
+        || PhoneInsideCardRun.IsPartOf(text, match.Start, match.End)
+        || CallRecordRows.InsideStationId(text, match.Start); // det-calls46: 基地台 46692-0727-32671
 
     // "自2024-09-07 16:33:59,881起": a date and the clock time after it, read on past the date into the hour.
     private static bool OpensWithStampedDate(ReadOnlySpan<char> text, in Chain chain, int count)
@@ -278,8 +279,11 @@ internal sealed class PhoneNumberRecognizer : ChainRecognizer
         digits[0] = '0';
         var national = digits.Slice(0, chain.Length);
         if (!TaiwanNumberingPlan.TryLookup(national, out int length, out int localStart, out var kind)
-            || kind == TaiwanNumberingPlan.Kind.Excluded
-            || !AllDigits(national, length)
+            || kind == TaiwanNumberingPlan.Kind.Excluded)
+            return false;
+        // det-calls46: 電話 04-3075-2413, 保險公司 (04)3019-7508 — the other local length of the area, where the text names a phone
+        if (kind == TaiwanNumberingPlan.Kind.Landline) length = LandlineOfAreaLength.Read(text, chain, national, length);
+        if (!AllDigits(national, length)
             || !(GluedNames.EndsCleanlyAfter(text, chain, length) || CountAfter.CountsAt(text, chain, length, CountAfter.PhoneMeasureWords))
             || CrossesCell(text, chain, length))
             return false;

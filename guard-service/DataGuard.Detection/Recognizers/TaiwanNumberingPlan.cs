@@ -189,6 +189,22 @@ internal static class TaiwanNumberingPlan
         return false;
     }
 
+    /// <summary>
+    /// det-calls46: another whole length a landline of the same two-digit area dials, when its areas dial two (04: Changhua's
+    /// seven local digits and Taichung's eight), else 0. Read only where a label or a row names the number a phone: the
+    /// range may be one the plan has not assigned.
+    /// </summary>
+    public static int OtherLandlineLength(ReadOnlySpan<char> digits, int length)
+    {
+        if (digits.Length < 2) return 0;
+        foreach (var entry in Entries)
+        {
+            if (entry.Kind == Kind.Landline && entry.Length != length && entry.Prefix[1] == digits[1]
+                && (entry.Prefix.Length == 2 || entry.Prefix == "042")) return entry.Length;
+        }
+        return 0;
+    }
+
     /// <summary>Looks up a national number (starting with the trunk 0) by its longest matching prefix.</summary>
     public static bool TryLookup(ReadOnlySpan<char> digits, out int length, out int localStart, out Kind kind)
     {

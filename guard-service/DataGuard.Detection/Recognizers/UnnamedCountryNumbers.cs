@@ -57,6 +57,7 @@ internal static class UnnamedCountryNumbers
         // 境外電話:…、080-8192-4539、0063-…: past the longest number, one item of the list (0參午山、兩期拐、參壹依 stays whole)
         if (digits > MaxDigits || !chain.EndsCleanlyAfter(digits) || !OneSeparator(chain, digits)) digits = Math.Min(digits, chain.ClauseLength(text, 0));
         if (digits > MaxDigits || !chain.EndsCleanlyAfter(digits)) digits = DigitsOfHeaderCell(text, chain, digits);
+        digits = CallRecordRows.DigitsBeforeDuration(text, chain, digits, MinDigits, MaxDigits); // det-calls46: … 0918 580 9850 26秒
         if (digits is < MinDigits or > MaxDigits || !chain.EndsCleanlyAfter(digits)) return false;
         // ＡＱ－０５0937733503: full-width digits glued to ASCII ones are two values a paste ran together (a plate's tail, a mobile)
         if (WidthChangesInside(text, chain, digits)) return false;
@@ -197,7 +198,8 @@ internal static class UnnamedCountryNumbers
             char c = text[i];
             if (c == '、' || CharFolding.IsHan(c) || CharFolding.KindOf(c) == CharKind.Letter) return false;
             // (det-foreign45: 09… / 0842 …, a list of phones; ZA49674937,010-…, an ID's digits in the cell before)
-            if (CharFolding.KindOf(c) == CharKind.Digit) return !LocalNumberCues.ListedAfterPhone(text, start) && !EndsLetteredCode(text, i);
+            if (CharFolding.KindOf(c) == CharKind.Digit)
+                return !LocalNumberCues.ListedAfterPhone(text, start) && !EndsLetteredCode(text, i) && !CallRecordRows.EndsRowTime(text, i, start); // det-calls46
         }
         return false;
     }

@@ -385,7 +385,7 @@ public sealed class EverydayPhonesTests(ITestOutputHelper output)
         return sum % 5 == 0 || digits[6] == '7' && (sum + 1) % 5 == 0;
     }
 
-    private static string ValidUbn(Random r)
+    internal static string ValidUbn(Random r)
     {
         while (true)
         {
