@@ -49,14 +49,32 @@ internal static class PhoneticAlphabet
     {
         int length = WordAt(text, i);
         if (length == 0) return 0;
-        int next = i + length;
-        while (next < text.Length && text[next] is ' ' or '\u3000') next++;
+        int next = SkipFillers(text, i + length);
         if (next == i + length && HyphenThenDigit(text, next) && FollowsWord(text, i)) return length; // Delta Alpha-5743
         if (StartsIdTail(text, next)) return length;
         if (next < text.Length && (SpokenHyphens.LengthAt(text, next) > 0 || PauseThenValue(text, next))) return length;
         if (next == i + length || next >= text.Length) return 0;
-        return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next) > 0 ? length : 0;
+        return CharFolding.KindOf(text[next]) == CharKind.Digit || WordAt(text, next) > 0 || DigitWordAt(text, next) ? length : 0;
     }
+
+    /// <summary>Most filler characters between two words of a spelt value (a blank, an emoji and its variation selector, a blank).</summary>
+    private const int MaxFillers = 6;
+
+    // Round 46 (det-spelled46): past the blanks, invisible characters and emoji or symbols typed between the words of a
+    // spelt value ("Bravo 🔸 Delta", "Golf ❤️ Zulu", "Uniform \u200B one"); the chain reader already reads across them.
+    private static int SkipFillers(ReadOnlySpan<char> text, int at)
+    {
+        int next = at;
+        while (next < text.Length && next - at < MaxFillers && IsFiller(text[next])) next++;
+        return next < text.Length && next - at == MaxFillers && IsFiller(text[next]) ? at : next;
+    }
+
+    private static bool IsFiller(char c) =>
+        c is ' ' or '\u3000' or '\uFE0F' or '·' or '•' or '‧' or '・' || CharFolding.KindOf(c) == CharKind.Invisible || CharFolding.IsSymbolMark(c) || char.IsSurrogate(c) && !CharFolding.MayStartSupplementary(c);
+
+    // Round 46 (det-spelled46): a digit said in English after a spelt letter ("Bravo one eight…", "Hotel eight nine…").
+    private static bool DigitWordAt(ReadOnlySpan<char> text, int at) =>
+        AsciiChars.IsLetter(text[at]) && NumberWords.LengthAt(text, at, out _) > 0;
 
     /// <summary>Digits after a spelt first letter that make the rest of an ID (nine) or of a certificate (a letter and eight).</summary>
     private const int MinIdTailDigits = 8;
@@ -85,7 +103,7 @@ internal static class PhoneticAlphabet
         int k = at;
         while (k < text.Length && k - at < MaxPauses && (Pauses.IndexOf(text[k]) >= 0 || text[k] == ' ')) k++;
         if (k == at || k >= text.Length || Pauses.IndexOf(text[k - 1]) < 0 && Pauses.IndexOf(text[at]) < 0) return false;
-        return CharFolding.KindOf(text[k]) == CharKind.Digit || WordAt(text, k) > 0;
+        return CharFolding.KindOf(text[k]) == CharKind.Digit || WordAt(text, k) > 0 || DigitWordAt(text, k);
     }
 
     // "-6230": the spelt letters of a plate end at its hyphen, its digits after it.

@@ -251,8 +251,14 @@ internal static class ScatteredPieces
         var before = text.Slice(from, start - from);
         if (AskedValues.TryFindLast(before, out label, out asked)) return asked != AskedValues.NotPersonal;
         (label, asked) = ("號碼", AskedValues.AnyPersonal);
-        foreach (var word in OtherNumbers) if (before.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0) return false;
-        return true;
+        return !NamesOtherNumber(before);
+    }
+
+    /// <summary>Whether <paramref name="before"/> names a number that is no personal value (序號, 型號, 料號, 案號…).</summary>
+    internal static bool NamesOtherNumber(ReadOnlySpan<char> before)
+    {
+        foreach (var word in OtherNumbers) if (before.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0) return true;
+        return false;
     }
 
     /// <summary>Words naming a number that is no personal value, where no value word is named.</summary>

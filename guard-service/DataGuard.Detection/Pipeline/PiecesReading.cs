@@ -68,6 +68,10 @@ internal static class PiecesReading
         LineInitials.AddFrames(text, ref found);
         // A value dictated across chat turns, each later turn opening with wording that continues it (round 44).
         TurnPieces.AddFrames(text, ref found);
+        // A value described place by place (第一碼…，第二碼…; 第一碼是0，後面依序是…; first letter M, then F…): round 46.
+        OrdinalDescriptions.AddFrames(text, ref found);
+        // A first part, a marker that the rest follows (（下一則）, 」，接著「, / 續：, 先這樣，剩下的是), the rest: round 46.
+        ContinuationMarkers.AddFrames(text, ref found);
         return found;
     }
 
