@@ -23,6 +23,13 @@ internal static class AsciiChars
     public static bool IsDigitOrFullWidth(char c) => IsDigit(c) || (uint)(c - '０') <= 9;
 
     /// <summary>Whether the span holds an ASCII or a full-width digit.</summary>
+    /// <summary>Whether every character of <paramref name="span"/> is an ASCII digit (true for an empty span).</summary>
+    public static bool AllDigits(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span) if (!IsDigit(c)) return false;
+        return true;
+    }
+
     public static bool HasDigitOrFullWidth(ReadOnlySpan<char> span)
     {
         foreach (char c in span) if (IsDigitOrFullWidth(c)) return true;

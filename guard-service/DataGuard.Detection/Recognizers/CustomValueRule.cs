@@ -1,3 +1,5 @@
+using DataGuard.Detection.Normalization;
+
 namespace DataGuard.Detection.Recognizers;
 
 /// <summary>What a configured pattern's match must satisfy: allowed characters, length and checksum of its letters and digits.</summary>
@@ -33,7 +35,7 @@ internal sealed class CustomValueRule
         return _checksum switch
         {
             null => true,
-            "luhn" => count >= 2 && AllDigits(significant.Slice(0, count)) && CardIssuers.PassesLuhn(significant.Slice(0, count)),
+            "luhn" => count >= 2 && AsciiChars.AllDigits(significant.Slice(0, count)) && CardIssuers.PassesLuhn(significant.Slice(0, count)),
             "tw-id" => IsTaiwanId(significant.Slice(0, count)),
             _ => false,
         };
@@ -42,14 +44,8 @@ internal sealed class CustomValueRule
     // National ID or 2021 UI number (letter, digit, eight digits) or old ARC (letter, A–D, eight digits), with a valid check digit.
     private static bool IsTaiwanId(ReadOnlySpan<char> value)
     {
-        if (value.Length != 10 || TaiwanIdChecksum.LetterCode(value[0]) < 0 || !AllDigits(value.Slice(2))) return false;
+        if (value.Length != 10 || TaiwanIdChecksum.LetterCode(value[0]) < 0 || !AsciiChars.AllDigits(value.Slice(2))) return false;
         if (value[1] is >= '0' and <= '9') return TaiwanIdChecksum.IsValidNumeric(value);
         return value[1] is >= 'A' and <= 'D' && TaiwanIdChecksum.IsValidOldResident(value);
-    }
-
-    private static bool AllDigits(ReadOnlySpan<char> value)
-    {
-        foreach (char c in value) if (c is < '0' or > '9') return false;
-        return true;
     }
 }

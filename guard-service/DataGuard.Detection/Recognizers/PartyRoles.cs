@@ -78,7 +78,7 @@ internal static class PartyRoles
     {
         if (!Precede(text, start)) return false;
         var digits = text.Slice(start, end - start);
-        if (digits.Length != UbnDigits || !IsAllAsciiDigits(digits)) return true;
+        if (digits.Length != UbnDigits || !AsciiChars.AllDigits(digits)) return true;
         return !UnifiedBusinessNumber.IsValid(digits) && !LocalNumberShape.IsDateOrTimeSpan(ValueOf(digits.Slice(0, 4)), ValueOf(digits.Slice(4)));
     }
 
@@ -90,10 +90,4 @@ internal static class PartyRoles
     }
 
     private const int UbnDigits = 8;
-
-    private static bool IsAllAsciiDigits(ReadOnlySpan<char> span)
-    {
-        foreach (char c in span) if (!AsciiChars.IsDigit(c)) return false;
-        return true;
-    }
 }

@@ -371,20 +371,14 @@ internal static class PersonRecord
 
     private static bool IsIdentifier(ReadOnlySpan<char> field)
     {
-        if (field[0] == '0' && field[1] == '9') return AllDigits(field);
-        if ((uint)(field[0] - 'A') > 25 || !AllDigits(field.Slice(2))) return false;
+        if (field[0] == '0' && field[1] == '9') return AsciiChars.AllDigits(field);
+        if ((uint)(field[0] - 'A') > 25 || !AsciiChars.AllDigits(field.Slice(2))) return false;
         if (field[1] is 'A' or 'B' or 'C' or 'D') return TaiwanIdChecksum.IsValidOldResident(field);
         return (uint)(field[1] - '0') <= 9 && TaiwanIdChecksum.IsValidNumeric(field);
     }
 
     // An old certificate (two letters, eight digits) or a 2021 one (a letter, 8 or 9, eight digits) with its checksum.
     private static bool IsResidentCertificate(ReadOnlySpan<char> field) =>
-        (uint)(field[0] - 'A') <= 25 && AllDigits(field.Slice(2))
+        (uint)(field[0] - 'A') <= 25 && AsciiChars.AllDigits(field.Slice(2))
         && (field[1] is 'A' or 'B' or 'C' or 'D' ? TaiwanIdChecksum.IsValidOldResident(field) : field[1] is '8' or '9' && TaiwanIdChecksum.IsValidNumeric(field));
-
-    private static bool AllDigits(ReadOnlySpan<char> span)
-    {
-        foreach (char c in span) if ((uint)(c - '0') > 9) return false;
-        return true;
-    }
 }
