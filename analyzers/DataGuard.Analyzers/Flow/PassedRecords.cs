@@ -32,10 +32,15 @@ internal sealed class PassedRecords
         _classifier = classifier;
     }
 
-    /// <summary>True for a parameter of the program's own method whose type holds any object: <c>object</c> or a type parameter.</summary>
+    /// <summary>
+    /// True for a parameter of the program's own method whose type holds any object: <c>object</c> or a type parameter. An
+    /// override (<c>Equals(object obj)</c>) is left out: the framework calls it with anything, and every call of its name
+    /// across the compilation would be bound to find out.
+    /// </summary>
     public static bool IsUntyped(IParameterSymbol parameter)
         => parameter.Type is { SpecialType: SpecialType.System_Object } or ITypeParameterSymbol
-           && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !method.Locations.IsEmpty && method.Locations[0].IsInSource;
+           && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsOverride: false, ExplicitInterfaceImplementations.IsEmpty: true } method
+           && !method.Locations.IsEmpty && method.Locations[0].IsInSource;
 
     /// <summary>The types with personal members that the compilation's calls pass for <paramref name="parameter"/>; empty when none.</summary>
     public ImmutableArray<ITypeSymbol> Of(IParameterSymbol parameter)
