@@ -74,28 +74,7 @@ public class Round37TrainingClassesTests
         }
         """);
 
-    private const string Consumer = """
-        using System;
-        using System.Text;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.Logging;
-
-        namespace RabbitMQ.Client.Events
-        {
-            public class BasicDeliverEventArgs
-            {
-                public readonly ReadOnlyMemory<byte> Body;
-                public string RoutingKey { get; set; } = "";
-            }
-
-            public delegate Task AsyncEventHandler<TEvent>(object sender, TEvent @event);
-
-            public class AsyncEventingBasicConsumer
-            {
-                public event AsyncEventHandler<BasicDeliverEventArgs>? ReceivedAsync;
-            }
-        }
-
+    private const string Consumer = ReceivedMessageBodyTests.RabbitMqClient + """
         public class Subscriber
         {
             private readonly ILogger<Subscriber> _logger = null!;
