@@ -115,6 +115,11 @@ internal sealed class DataGuardProfile
         => MailRecipients.IsRecipient(parameter) || SmsRecipients.IsRecipient(parameter)
            || UserIdLookups.IsLookedUp(parameter) && !(reference is not null && Sources.UserIdLookups.FoundNoOne(reference, parameter));
 
+    /// <summary>The records the program's calls pass for an untyped parameter (<c>object message</c>), built on first use.</summary>
+    public PassedRecords PassedRecords => _passedRecords ??= new PassedRecords(_callSites, Classifier);
+
+    private PassedRecords? _passedRecords;
+
     /// <summary>What the class's own code stores in its fields and properties (built on first use).</summary>
     public StoredValues StoredValues => _storedValues ??= new StoredValues(Bodies);
 

@@ -84,7 +84,8 @@ internal sealed class PersonalReads
                 if (classifier.IsPersonal(local.Local)) return true;
                 break;
             case IParameterReferenceOperation parameter:
-                if (classifier.IsPersonal(parameter.Parameter) || _profile.IsPersonalByUse(parameter.Parameter)) return true;
+                if (classifier.IsPersonal(parameter.Parameter) || _profile.IsPersonalByUse(parameter.Parameter)
+                    || PassedRecords.IsUntyped(parameter.Parameter) && !_profile.PassedRecords.Of(parameter.Parameter).IsEmpty) return true;
                 break;
             case IInvocationOperation invocation:
                 if (classifier.IsPersonal(invocation.TargetMethod) || classifier.PersonalKey(invocation) is not null

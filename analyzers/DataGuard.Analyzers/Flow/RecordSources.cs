@@ -56,6 +56,15 @@ internal sealed class RecordSources
             taint = taint.Union(Taint.Of(new CompositeSource(type, operation.Syntax.GetLocation(), ImmutableArray<PersonalSource>.Empty)));
         }
 
+        // An untyped parameter (object message) holds the records the program's calls pass for it: a publishing helper's message.
+        if (!taint.IsSanitized && operation is IParameterReferenceOperation { Parameter: var untyped } && PassedRecords.IsUntyped(untyped))
+        {
+            foreach (var passed in _profile.PassedRecords.Of(untyped))
+            {
+                taint = taint.Union(Taint.Of(new CompositeSource(passed, operation.Syntax.GetLocation(), ImmutableArray<PersonalSource>.Empty)));
+            }
+        }
+
         return taint;
     }
 }

@@ -18,6 +18,11 @@ namespace DataGuard.Analyzers.Sources;
 /// every assignment in the compilation gives it a constant or configuration (round 23's hotel). Assignments are found through
 /// the compilation's one syntax index (<see cref="SourceSyntax.AssignmentsTo"/>), wherever the type is declared; a recipient
 /// filled only with constants, configuration or the team's settings is the organisation's own.
+/// <para>
+/// An authorship stamp (<c>CreatedBy</c>, <c>ModifiedBy</c>: <see cref="Audit.AuthorshipStamps"/>) is judged the same way, by what
+/// the program stores in it: filled from the signed-in user's e-mail (<c>report.CreatedBy = UserEmail</c>), it holds that e-mail
+/// wherever the record is logged (round 36's FitGym-Tool); filled with a constant (<c>"system"</c>) or an id, it names nobody.
+/// </para>
 /// </summary>
 internal sealed class FilledRecipients
 {
@@ -52,15 +57,15 @@ internal sealed class FilledRecipients
     }
 
     /// <summary>
-    /// True for a text member named as a message's recipient that this compilation fills from a person's e-mail or phone,
-    /// or that a mail request holds and this compilation does not fill with constants or configuration only.
+    /// True for a text member named as a message's recipient, or an authorship stamp, that this compilation fills from a
+    /// person's e-mail or phone, or a recipient that a mail request holds and this compilation does not fill with constants or configuration only.
     /// </summary>
     public bool IsFilledFromPerson(ISymbol member, PersonalNames names)
         => member is IPropertySymbol { IsStatic: false, IsIndexer: false, Type.SpecialType: SpecialType.System_String }
                or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, Type.SpecialType: SpecialType.System_String }
-           && IsRecipientName(member.Name)
+           && (IsRecipientName(member.Name) || Audit.AuthorshipStamps.Is(member))
            && member.ContainingType is { } owner && !PersonalDataClassifier.IsFramework(owner) && !PersonalDataClassifier.IsTeamSettingsType(owner)
-           && _answers.GetOrAdd(member.OriginalDefinition, m => IsFilled(m, names) || IsMailRequestRecipient(m));
+           && _answers.GetOrAdd(member.OriginalDefinition, m => IsFilled(m, names) || IsRecipientName(m.Name) && IsMailRequestRecipient(m));
 
     /// <summary>A name for the party a message goes to: <c>Recipient</c>, <c>Receivers</c>, <c>To</c>, <c>ToPhoneNumber</c>.</summary>
     internal static bool IsRecipientName(string name)

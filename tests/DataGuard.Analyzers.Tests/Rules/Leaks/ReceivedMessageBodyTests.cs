@@ -10,7 +10,8 @@ namespace DataGuard.Analyzers.Tests.Rules.Leaks;
 /// </summary>
 public class ReceivedMessageBodyTests
 {
-    private const string Consumer = """
+    /// <summary>RabbitMQ.Client 7's delivery and consumer, as the code under test uses them (shared with <see cref="Round37TrainingClassesTests"/>).</summary>
+    internal const string RabbitMqClient = """
         using System;
         using System.Text;
         using System.Threading.Tasks;
@@ -24,8 +25,18 @@ public class ReceivedMessageBodyTests
                 public string RoutingKey { get; set; } = "";
                 public ulong DeliveryTag { get; set; }
             }
+
+            public delegate Task AsyncEventHandler<TEvent>(object sender, TEvent @event);
+
+            public class AsyncEventingBasicConsumer
+            {
+                public event AsyncEventHandler<BasicDeliverEventArgs>? ReceivedAsync;
+            }
         }
 
+        """;
+
+    private const string Consumer = RabbitMqClient + """
         public class EventBusConsumer
         {
             private readonly ILogger<EventBusConsumer> _logger = null!;
