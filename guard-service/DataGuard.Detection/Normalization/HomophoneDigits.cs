@@ -71,6 +71,9 @@ internal static class HomophoneDigits
     /// </summary>
     private const int DisguisingSoundAlikes = 3;
 
+    /// <summary>An ID's or certificate's digits after its letter.</summary>
+    private const int IdDigits = 9;
+
     /// <summary>An American Express card's digits: a run of them from 34 or 37 is whole, not a sixteen-digit card one short.</summary>
     private const int AmexDigits = 15;
 
@@ -197,7 +200,9 @@ internal static class HomophoneDigits
         int start = RunStart(span, hit);
         bool labelled = AfterPhoneLabel(span, start);
         int end = RunEnd(span, start, trailingCommon: 0, labelled, out bool qualifies, out int numerals, out int digits, out int rare);
-        if ((numerals >= DisguisingNumerals || rare >= DisguisingSoundAlikes) && !IsWhole(span, start, digits))
+        // det-a47 (set U56: A醫01死3394而): an ID's digits one short after its letter take a common one glued to their end
+        // too; the checksum decides.
+        if ((numerals >= DisguisingNumerals || rare >= DisguisingSoundAlikes || digits == IdDigits - 1 && IsLetter(span, start - 1)) && !IsWhole(span, start, digits))
         {
             // Round 39: a value disguised with numerals and one digit short takes a common sound-alike glued to either edge
             // (是舊陸似…, …4玲8是); before a 0 it is no digit (電話是靈九…: a phone starts with 0).
@@ -222,6 +227,13 @@ internal static class HomophoneDigits
             for (int k = start; k < end; k++)
             {
                 if (SoundAlikeTable.DigitOf(span[k]) is char digit && rewritten[k] == span[k]) rewritten[k] = digit;
+                else if (NumberWords.ZhuyinDigitAt(span, k, out char said) is int length and > 0)
+                {
+                    // det-a47: a 注音 syllable (ㄌㄧㄥˊ) is its digit, the rest of it fillers, as a letter reading's
+                    rewritten[k] = said;
+                    for (int f = k + 1; f < k + length; f++) rewritten[f] = LetterReadings.Filler;
+                    k += length - 1;
+                }
             }
         }
         return Math.Max(end, hit + 1);
@@ -252,7 +264,8 @@ internal static class HomophoneDigits
     // sound-alike common in prose beside it does not count (老師是山…: prose is full of them, and the walk would follow).
     // Round 39: beside a numeral rare in prose (洞而…), a common one counts: the run's other characters then decide.
     private static bool RunGoesOn(ReadOnlySpan<char> text, int hit) =>
-        hit > 0 && (IsDigitNotCommon(text[hit - 1]) || IsGap(text[hit - 1]) || hit > 1 && StyledDigitAt(text, hit - 2))
+        hit > 0 && (IsDigitNotCommon(text[hit - 1]) || IsGap(text[hit - 1]) || hit > 1 && StyledDigitAt(text, hit - 2) || ZhuyinEndsAt(text, hit) > 0)
+        || ZhuyinDigitLength(text, hit + 1) > 0
         || hit + 1 < text.Length && (IsDigitNotCommon(text[hit + 1]) || IsGap(text[hit + 1]) || StyledDigitAt(text, hit + 1))
         || RareNumerals.IndexOf(text[hit]) >= 0 && (hit > 0 && IsDigit(text[hit - 1]) || hit + 1 < text.Length && IsDigit(text[hit + 1]));
 
@@ -270,7 +283,8 @@ internal static class HomophoneDigits
         for (int k = hit - 1; k >= 0 && digits <= MaxDigits; k--)
         {
             if (k > 0 && StyledDigitAt(text, k - 1)) k--; // 𝟒 依: both halves of a styled digit, the walk at its first
-            if (IsDigit(text[k]) || StyledDigitAt(text, k))
+            if (ZhuyinEndsAt(text, k + 1) is int syllable and > 0) k -= syllable - 1; // ㄌㄧㄥˊ九…: the walk at its first symbol
+            if (IsDigit(text[k]) || StyledDigitAt(text, k) || ZhuyinDigitLength(text, k) > 0)
             {
                 start = k;
                 gap = 0;
@@ -280,17 +294,34 @@ internal static class HomophoneDigits
             else break;
         }
         // 電話是靈酒…: a sound-alike common in prose never starts a run (the hit is a rare one, so this stops at it).
-        while (start < hit && (!IsDigit(text[start]) && !StyledDigitAt(text, start) || SoundAlikeTable.IsCommonInProse(text[start]))) start++;
+        while (start < hit && (!IsDigit(text[start]) && !StyledDigitAt(text, start) && ZhuyinDigitLength(text, start) == 0 || SoundAlikeTable.IsCommonInProse(text[start]))) start++;
         return start;
     }
 
     // A whole phone (ten digits from a 0), an ID's or certificate's digits after its glued letter, or a card's sixteen.
     private static bool IsWhole(ReadOnlySpan<char> text, int start, int digits) =>
-        digits == 16 || digits == 10 && StartsWithZero(text, start) || digits == 9 && IsLetter(text, start - 1);
+        digits == 16 || digits == 10 && StartsWithZero(text, start) || digits == IdDigits && IsLetter(text, start - 1);
 
     private static bool StartsWithZero(ReadOnlySpan<char> text, int start) => DigitAt(text, start) == '0';
 
-    private static char DigitAt(ReadOnlySpan<char> text, int at) => SoundAlikeTable.DigitOf(text[at]) ?? CharFolding.Fold(text[at]).Value;
+    private static char DigitAt(ReadOnlySpan<char> text, int at) =>
+        NumberWords.ZhuyinDigitAt(text, at, out char said) > 0 ? said : SoundAlikeTable.DigitOf(text[at]) ?? CharFolding.Fold(text[at]).Value;
+
+    // det-a47: the length of a 注音 digit syllable at k (ㄌㄧㄥˊ, ㄙˋ, ㄧ), or 0; one range test first, as most text holds none.
+    private static int ZhuyinDigitLength(ReadOnlySpan<char> text, int k) =>
+        (uint)k < (uint)text.Length && BopomofoLetters.IsSymbol(text[k]) ? NumberWords.ZhuyinDigitAt(text, k, out _) : 0;
+
+    // det-a47: the length of a 注音 digit syllable that ends right before `end`, or 0 (its symbols and tone mark walked back).
+    private static int ZhuyinEndsAt(ReadOnlySpan<char> text, int end)
+    {
+        if (end < 1 || end > text.Length || !BopomofoLetters.IsSymbol(text[end - 1]) && !BopomofoLetters.IsToneMark(text[end - 1])) return 0;
+        int first = end - 1;
+        while (first > 0 && end - first < MaxZhuyinSyllable && BopomofoLetters.IsSymbol(text[first - 1])) first--;
+        return ZhuyinDigitLength(text, first) == end - first ? end - first : 0;
+    }
+
+    /// <summary>The longest 注音 digit syllable with its tone mark (ㄌㄧㄥˊ, ㄐㄧㄡˇ).</summary>
+    private const int MaxZhuyinSyllable = 4;
 
     // Fifteen digits from 34 or 37 (its second digit the next one after any separators): an American Express card's.
     private static bool IsAmex(ReadOnlySpan<char> text, int start, int digits)
@@ -349,6 +380,17 @@ internal static class HomophoneDigits
                 end = k + 2;
                 gap = 0;
                 k++;
+            }
+            else if (ZhuyinDigitLength(text, k) is int syllable and > 0)
+            {
+                // det-a47 (set U56: ㄌㄧㄥˊ九吧1ㄙˋ3妻期久漆): a 注音 digit syllable counts as a rare sound-alike
+                digits += pendingCommon + 1;
+                soundAlikes += pendingCommon + 1;
+                common += pendingCommon;
+                pendingCommon = 0;
+                end = k + syllable;
+                gap = 0;
+                k += syllable - 1;
             }
             else if (IsDigit(c))
             {

@@ -283,6 +283,31 @@ internal static class NumberWords
     /// </summary>
     public static bool StartsOffLetters(char c) => c is 'è' or 'È' or 'ń' or 'ǹ' || BopomofoLetters.IsSymbol(c) || ScriptDigitWords.MayStart(c);
 
+    /// <summary>
+    /// det-a47 (sets U55, U56, training): length of the 注音 digit syllable that starts at <paramref name="i"/> (ㄌㄧㄥˊ, ㄙˋ, ㄧ),
+    /// longest first, with its <paramref name="digit"/>; 0 where none does or the syllable runs on into more 注音 (ㄙ in ㄙㄢ).
+    /// Unlike <see cref="LengthAt(ReadOnlySpan{char}, int, out char)"/> it asks no word edge: in a run of sound-alikes the
+    /// syllable is glued to Han characters and digits (ㄌㄧㄥˊ九吧1ㄙˋ3…), and the run's shape decides (HomophoneDigits).
+    /// </summary>
+    public static int ZhuyinDigitAt(ReadOnlySpan<char> text, int i, out char digit)
+    {
+        digit = '\0';
+        if ((uint)i >= (uint)text.Length || !BopomofoLetters.IsSymbol(text[i]) || i > 0 && BopomofoLetters.IsSymbol(text[i - 1])) return 0;
+        foreach (var (word, value, _) in ZhuyinWords)
+        {
+            int end = i + word.Length;
+            if (end > text.Length || !text.Slice(i, word.Length).SequenceEqual(word.AsSpan())) continue;
+            if (end < text.Length && (BopomofoLetters.IsSymbol(text[end]) || BopomofoLetters.IsToneMark(text[end]))) continue;
+            digit = value;
+            return word.Length;
+        }
+        return 0;
+    }
+
+    // The 注音 digit syllables of Words, longest first (ㄌㄧㄥˊ before ㄌㄧㄥ).
+    private static readonly (string Word, char Digit, Language Languages)[] ZhuyinWords =
+        Words.Where(entry => entry.Languages == Language.Zhuyin).OrderByDescending(entry => entry.Word.Length).ToArray();
+
     /// <summary>The first symbols of the 注音 digit syllables: a chain may start at one, so they are trigger characters.</summary>
     public static string ZhuyinFirstSymbols() => "ㄌㄧㄦㄙㄨㄑㄅㄐㄉㄍ";
 

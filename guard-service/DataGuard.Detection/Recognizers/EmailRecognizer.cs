@@ -197,7 +197,7 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
         // before them.
         if (anchorEnd - at > 1 || Narrow(text[at]) == Hash[0] || text[at] is 'ⓐ' or 'Ⓐ' || IsSpaced(text, at - 1) || IsSpaced(text, anchorEnd) && ChainReader.LineWrapEnd(text, anchorEnd) < 0
             || HasSpelledDots(text, at, anchorEnd) || at > 0 && PartWords.EndsAt(text, at) || HasSpacedDot(text, anchorEnd)
-            || anchorEnd < text.Length && ConcatenationJoints.LengthAt(text, anchorEnd) > 0)
+            || anchorEnd < text.Length && ConcatenationJoints.LengthAt(text, anchorEnd) > 0 || GluedDotDomain(text, anchorEnd, out _) is not null)
         {
             OnSpelledAt(text, at, anchorEnd, ref sink, priority);
             return;
@@ -360,7 +360,9 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
         // The bare word needs a space on each side ("wang at gmail dot com") or the same joiner on each side
         // ("wang-at-gmail dot com", "wang_at_gmail.com"); written-out forms may be glued ("wang(at)gmail.com").
         bool joined = bare && IsJoinedAt(text, at, anchorEnd);
-        if (bare && !joined && (!(IsSpaced(text, at - 1) || IsFullWidthPause(text, at - 1)) || !IsSpaced(text, anchorEnd) || !DomainOrProviderFollows(text, anchorEnd + 1))) return;
+        // det-a47 (set U55): "name，at，gmail，點，com" — the word between two full-width pauses, as its dots are.
+        if (bare && !joined && (!(IsSpaced(text, at - 1) || IsFullWidthPause(text, at - 1)) || !(IsSpaced(text, anchorEnd) || IsFullWidthPause(text, at - 1) && IsFullWidthPause(text, anchorEnd))
+                                || !DomainOrProviderFollows(text, anchorEnd + 1))) return;
         if (joined && !DomainFollows(text, anchorEnd + 1)) return;
         int localEnd = MailboxEnd(text, joined ? at - 1 : at);
         // "amy 點 tsai 九零 在 gmail": the mailbox name's last digits said as numerals; its name ends before them.
@@ -368,7 +370,7 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
         // Cheap tests before building anything (headings and hashtags are ordinary clean text): a domain label and a dot
         // (or a known provider) after, then a mailbox character before.
         int domainStart = joined ? anchorEnd + 1 : DomainStartAfter(text, anchorEnd);
-        if (!DomainOrProviderFollows(text, domainStart) && !MailProviders.IsDescribedAt(text, domainStart)) return;
+        if (!DomainOrProviderFollows(text, domainStart) && !MailProviders.IsDescribedAt(text, domainStart) && GluedDotDomain(text, domainStart, out _) is null) return;
         // "o l d m a n 點 k a o 八 八 小老鼠 …": a mailbox spelt one character at a time (det-turns44).
         int speltStart = SpeltMailboxStart(text, joined ? at - 1 : at, out int speltEnd);
         bool spelt = speltStart >= 0;
@@ -377,7 +379,7 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
         // built, so such text allocates nothing.
         if (!spelt && !NameHasLetter(text, nameEnd) && SpelledDotAfterFirstLabel(text, domainStart)) return;
         // "meet at 3 dot 30": a domain must end in a label of letters; tested before anything is built.
-        if (!EndsInLetters(text, domainStart) && !MailProviders.IsDescribedAt(text, domainStart)) return;
+        if (!EndsInLetters(text, domainStart) && !MailProviders.IsDescribedAt(text, domainStart) && GluedDotDomain(text, domainStart, out _) is null) return;
         int start = nameEnd;
         var local = new System.Text.StringBuilder();
         if (spelt) (start, nameEnd) = (speltStart, AppendSpelt(local, text, speltStart, speltEnd));
@@ -437,6 +439,12 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
             if (next < 0) break;
             spelledDomainDot = true;
             i = LabelOnNextLine(text, next, domain) is int onNext and >= 0 ? onNext : next;
+        }
+        // One label read, with "dot" typed inside it (…圈圈Aoutlookdotcom。): its parts (GluedDotDomain).
+        if (lengthBefore < 0 && GluedDotDomain(text, domainStart, out int gluedEnd) is string glued && gluedEnd == end)
+        {
+            domain.Clear().Append(glued);
+            spelledDomainDot = true;
         }
         // A full stop glued to the next sentence ("…gmail 點 co 點 jp.Please", "…hk。Please"): the address ends at its known
         // top-level domain.
@@ -692,6 +700,22 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
     private static bool StartsCapitalisedWord(ReadOnlySpan<char> text, int i) =>
         i + 1 < text.Length && text[i] is >= 'A' and <= 'Z' && text[i + 1] is >= 'a' and <= 'z';
 
+    /// <summary>
+    /// det-a47 (set U55): "…圈圈Aoutlookdotcom", "ms45dothinetdotnet" — a domain typed with "dot" glued between its labels: its
+    /// label at <paramref name="from"/> read as the parts between each "dot", where each part is written and the last is a
+    /// known top-level domain (so "dotnet" or "anecdote" stay one word); else null. Nothing is built unless "dot" is there.
+    /// </summary>
+    private static string? GluedDotDomain(ReadOnlySpan<char> text, int from, out int end)
+    {
+        end = from;
+        while (end < text.Length && IsDomain(text[end]) && Fold(text[end]) != '.') end++;
+        var label = text.Slice(from, end - from);
+        if (label.Length < 8 || label.IndexOf("dot".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0) return null;
+        var parts = Folded(label).ToLowerInvariant().Split(new[] { "dot" }, StringSplitOptions.None);
+        foreach (var part in parts) if (part.Length == 0) return null;
+        return parts.Length > 1 && KnownTopLevelDomains.Contains(parts[parts.Length - 1]) ? string.Join(".", parts) : null;
+    }
+
     // Cheap test before reading a bare "at" (common in English): a word, then a dot or " dot ".
     private static bool DomainFollows(ReadOnlySpan<char> text, int i)
     {
@@ -722,18 +746,22 @@ internal sealed partial class EmailRecognizer : AnchoredRecognizer
         return -1;
     }
 
-    // End of a written-out dot at i (optionally surrounded by one space), or -1.
+    // End of a written-out dot at i (optionally surrounded by one space, or det-a47 between two full-width commas:
+    // "gmail，點，com"), or -1.
     private static int SpelledDotEnd(ReadOnlySpan<char> text, int i)
     {
         if (i + BareDot.Length <= text.Length && EqualsWritten(text.Slice(i, BareDot.Length), BareDot))
             return i + BareDot.Length;
-        int j = IsSpaced(text, i) ? i + 1 : i;
+        bool paused = i < text.Length && text[i] == '，';
+        int j = IsSpaced(text, i) || paused ? i + 1 : i;
+        if (paused && j + 4 <= text.Length && EqualsWritten(text.Slice(j, 3), "dot") && text[j + 3] == '，') return j + 4; // gmail，dot，com
         if (j >= text.Length || SpelledDotFirstChars.IndexOf(Narrow(text[j])) < 0) return -1;
         foreach (var dot in SpelledDot)
         {
             if (j + dot.Length <= text.Length && EqualsWritten(text.Slice(j, dot.Length), dot))
             {
                 int after = j + dot.Length;
+                if (paused) return after < text.Length && text[after] == '，' ? after + 1 : -1;
                 return IsSpaced(text, after) ? after + 1 : after;
             }
         }
