@@ -221,7 +221,8 @@ internal sealed class PersonKeys
         var learned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in AllTypes(assembly).Take(MaxLearnedTypes))
         {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || PersonalDataClassifier.IsFramework(type) || !MayDeclareAnIdentifier(type)) continue;
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || PersonalDataClassifier.IsFramework(type) || !MayDeclareAnIdentifier(type)
+                || IsInMetadata(type) && !PersonIdentifiers.MayDescribePerson(type)) continue;
             var declared = type.GetMembers().Where(DeclaresAnIdentifier).ToList();
             if (declared.Count > 0 && !_isOrganisation(type))
             {
@@ -243,8 +244,15 @@ internal sealed class PersonKeys
     /// most of DG1007's time there. A source type's names may leave out a positional record's properties, so its members are read.
     /// </summary>
     private static bool MayDeclareAnIdentifier(INamedTypeSymbol type)
-        => !type.Locations.Any(l => l.IsInMetadata)
+        => !IsInMetadata(type)
            || type.MemberNames.Any(name => PersonIdentifiers.IsUpperCaseCode(name) || MayEndLikeAnIdentifier(name) && EndsLikeAnIdentifier(IdentifierWords.Words(name)));
+
+    /// <summary>
+    /// A referenced assembly's type, whose member names are read from metadata without building its members. Every identifier
+    /// learned is declared by a type that describes a person (<see cref="PersonIdentifiers.DescribesPerson"/>), so a metadata
+    /// type whose member names cannot describe one (<see cref="PersonIdentifiers.MayDescribePerson"/>) is passed over unbuilt.
+    /// </summary>
+    private static bool IsInMetadata(INamedTypeSymbol type) => type.Locations.Any(l => l.IsInMetadata);
 
     /// <summary>
     /// Round 30: the name's last characters may be an identifier's ending. Thousands of a package's member names were split

@@ -172,6 +172,35 @@ public class PersonIdentifierTravelsTests
             """) + PersonRecord, OtherRecords);
 
     /// <summary>
+    /// Round 37: a referenced type is read member by member only when the names of it and its base types could describe a
+    /// person — a person's names on the base type, or an e-mail beside a plain name, still teach; an e-mail alone does not.
+    /// </summary>
+    [Fact]
+    public Task Identifier_of_a_referenced_record_whose_base_type_holds_the_persons_names_is_reported()
+        => RunWithLibrary(Logged("string hdid", """
+            {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|}
+            """), """
+            public class PersonBase { public string FirstName { get; set; } = ""; public string LastName { get; set; } = ""; public DateTime BirthDate { get; set; } }
+            public class Enrolment : PersonBase { public string HdId { get; set; } = ""; }
+            """);
+
+    [Fact]
+    public Task Identifier_of_a_referenced_record_with_an_email_beside_a_name_is_reported()
+        => RunWithLibrary(Logged("string hdid", """
+            {|DG1001:_logger.LogDebug("Getting user profile for {Hdid}", hdid)|}
+            """), """
+            public class Subscriber { public string HdId { get; set; } = ""; public string Email { get; set; } = ""; public string Name { get; set; } = ""; }
+            """);
+
+    [Fact]
+    public Task Identifier_of_a_referenced_record_with_an_email_and_no_name_teaches_nothing()
+        => RunWithLibrary(Logged("string hdid", """
+            _logger.LogDebug("Getting user profile for {Hdid}", hdid)
+            """), """
+            public class Mailbox { public string HdId { get; set; } = ""; public string Email { get; set; } = ""; public int Quota { get; set; } }
+            """);
+
+    /// <summary>
     /// Round 30: a referenced assembly's member names are compared by their last characters before they are split into words;
     /// a snake_case identifier with a trailing separator still ends like one.
     /// </summary>
