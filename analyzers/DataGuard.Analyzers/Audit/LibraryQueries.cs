@@ -114,7 +114,34 @@ internal sealed class LibraryQueries
         if (method.Parameters.Any(p => !_classifier.PersonalMembers(p.Type).IsEmpty)) return false;
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(element));
         return !IsFactory(method, element) && !BuildsEnvelope(method) && (!_classifier.PersonalMembers(record).IsEmpty || PagedRows.RowsOf(record).Count > 0)
-               && !OrganisationRecords.Is(element, columns) && HoldsAPerson(element, columns);
+               && !KeptRecords.Is(element, columns) && !AnswersAccounts(element) && HoldsAPerson(element, columns);
+    }
+
+    /// <summary>
+    /// <c>await _mediator.Send(new GetUsersQuery())</c> answering <c>Result&lt;PagedResult&lt;UserDto&gt;&gt;</c>: the row inside the
+    /// answer's envelopes is a sign-in account (<see cref="AccountRecords"/>), whose own columns are the access directory; it is a
+    /// read only through a served record it refers to (round 36: the users list, a user's roles).
+    /// </summary>
+    private bool AnswersAccounts(ITypeSymbol element)
+    {
+        var row = AnsweredRow(element);
+        if (!AccountRecords.Is(row)) return false;
+        var references = AuthorshipStamps.Without(_classifier.PersonalColumns(row)).Where(PersonalDataClassifier.IsNavigation).ToList();
+        return !HoldsAPerson(row, references);
+    }
+
+    /// <summary>Envelopes nested in an answer (<c>Result&lt;T&gt;</c>, <c>PagedResult&lt;T&gt;</c>, a list): the row inside, or the type itself.</summary>
+    private const int MaxEnvelopes = 4;
+
+    private static ITypeSymbol AnsweredRow(ITypeSymbol answer)
+    {
+        for (var depth = 0; depth < MaxEnvelopes && answer is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } envelope; depth++)
+        {
+            var inner = envelope.TypeArguments[0];
+            answer = PersonalDataClassifier.ElementType(inner) ?? inner;
+        }
+
+        return answer;
     }
 
     /// <summary>First words of a named constructor: <c>Create</c>, <c>New</c>, <c>From…</c>, <c>Build</c>, <c>Make</c>.</summary>
@@ -186,13 +213,13 @@ internal sealed class LibraryQueries
     }
 
     /// <summary>
-    /// A referenced row holds a person unless it is an organisation's card (<see cref="OrganisationRecords"/>): a catalogue
+    /// A referenced row holds a person unless the organisation keeps it about itself (<see cref="KeptRecords"/>): a catalogue
     /// item's supplier, with its address and its contacts in a collection, is a company, not a person the item is about.
     /// </summary>
     private bool HoldsAPerson(ITypeSymbol target)
     {
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(target));
-        return !OrganisationRecords.Is(target, columns) && HoldsAPerson(target, columns);
+        return !KeptRecords.Is(target, columns) && HoldsAPerson(target, columns);
     }
 
     /// <summary>

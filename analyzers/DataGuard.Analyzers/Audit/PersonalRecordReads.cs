@@ -136,9 +136,11 @@ internal sealed class PersonalRecordReads
     /// its own columns and the navigations included below it: a <c>UserRole</c> row is two keys and dates unless its
     /// <c>User</c> comes with it, and a course with its form groups holds no pupil unless <c>ThenInclude(g => g.Students)</c>.
     /// Members the database does not hold (<c>[NotMapped]</c>) are never loaded; an organisation's contact card is no
-    /// person's record (<see cref="OrganisationRecords"/>).
+    /// person's record (<see cref="OrganisationRecords"/>). A query of sign-in accounts (<see cref="AccountRecords"/>) reads
+    /// only the served records it includes: its own columns are the access directory.
     /// </summary>
-    private string? LoadedRecord(ITypeSymbol type, LoadedNavigations loaded) => LoadsPersonalValues(type, loaded) ? type.Name : null;
+    private string? LoadedRecord(ITypeSymbol type, LoadedNavigations loaded)
+        => (AccountRecords.Is(type) ? LoadsPersonalNavigations(type, loaded) : LoadsPersonalValues(type, loaded)) ? type.Name : null;
 
     private bool LoadsPersonalValues(ITypeSymbol type, LoadedNavigations loaded) => IsPersonsRecord(type) || LoadsPersonalNavigations(type, loaded);
 
@@ -195,9 +197,8 @@ internal sealed class PersonalRecordReads
     }
 
     /// <summary>
-    /// A row with personal columns of its own, besides the stamps of who wrote it (<see cref="AuthorshipStamps"/>), that is no
-    /// organisation's contact card (<see cref="OrganisationRecords"/>), no thing the organisation keeps (<see cref="AssetRecords"/>)
-    /// and no record of its own staff (<see cref="StaffRecords"/>).
+    /// A row with personal columns of its own, besides the stamps of who wrote it (<see cref="AuthorshipStamps"/>), that the
+    /// organisation keeps about itself (<see cref="KeptRecords"/>: its card, its things, its staff, its audit trail).
     /// </summary>
     private bool IsPersonsRecord(ITypeSymbol type)
     {
@@ -208,8 +209,7 @@ internal sealed class PersonalRecordReads
     private bool HoldsPersonalValues(ITypeSymbol type)
     {
         var columns = AuthorshipStamps.Without(_classifier.PersonalColumns(type));
-        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !OrganisationRecords.Is(type, columns) && !AssetRecords.Is(type, columns)
-               && !StaffRecords.Is(type);
+        return columns.Any(c => !PersonalDataClassifier.IsNavigation(c)) && !KeptRecords.Is(type, columns);
     }
 
     /// <summary>Query operators followed from a source to the operator that runs it: <c>Include(…).Where(…).FirstOrDefaultAsync(…)</c> is a handful.</summary>

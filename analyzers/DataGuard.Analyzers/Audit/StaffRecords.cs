@@ -21,6 +21,8 @@ internal static class StaffRecords
     {
         "doctor", "dentist", "physician", "surgeon", "nurse", "clinician", "practitioner", "therapist", "pharmacist", "receptionist",
         "staff", "employee", "instructor", "lecturer", "tutor", "trainer",
+        // Round 36 (SchoolManagement): a school's teachers are its staff; its pupils are whom it serves.
+        "teacher",
     };
 
     /// <summary>Words of a type's name that name whom the organisation serves: such a row is theirs, whoever else it names.</summary>
@@ -30,18 +32,17 @@ internal static class StaffRecords
         "citizen", "suspect", "victim", "contact", "lead", "buyer", "attendee", "participant", "booking", "appointment",
     };
 
-    /// <summary>Last words of a login account type (<c>User</c>, <c>ApplicationUser</c>, <c>UserAccount</c>).</summary>
-    private static readonly HashSet<string> AccountNouns = new(StringComparer.Ordinal) { "user", "account", "login" };
-
     /// <summary>True for a record of the organisation's staff (see the class summary), named so and naming no one it serves.</summary>
     public static bool Is(ITypeSymbol type)
     {
         var words = IdentifierWords.Words(type.Name).Select(IdentifierWords.Singular).ToList();
-        return words.Any(StaffNouns.Contains) && !words.Any(ServedNouns.Contains);
+        return words.Any(StaffNouns.Contains) && !NamesServed(words);
     }
+
+    /// <summary>True when singular <paramref name="words"/> of a name name someone the organisation serves (<c>PatientUser</c>).</summary>
+    public static bool NamesServed(IEnumerable<string> words) => words.Any(ServedNouns.Contains);
 
     /// <summary>True for the login account a staff record points at: <c>Doctor.User</c>, <c>Employee.Account</c>.</summary>
     public static bool IsAccountOf(ITypeSymbol owner, ITypeSymbol target)
-        => Is(owner) && IdentifierWords.LastWord(target.Name) is { } last && AccountNouns.Contains(last)
-           && !IdentifierWords.Words(target.Name).Any(w => ServedNouns.Contains(IdentifierWords.Singular(w)));
+        => Is(owner) && AccountRecords.IsNamed(target.Name);
 }

@@ -38,7 +38,26 @@ internal sealed class WritingCallers
     public bool AllWrite(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
+        if (TemplateHook(method) is { } hook) return CalledOnWritePaths(hook);
         if (_boundary.IsVisibleOutside(method) || _sites.IsReferencedUncalled(method)) return false;
+        return CalledOnWritePaths(method);
+    }
+
+    /// <summary>
+    /// <c>protected override Task BeforeCreateAsync(Review entity, ReviewRequest request)</c>: a hook a base class of the program
+    /// declares <c>protected virtual</c> (or abstract) in source and calls from its own template methods (<c>CreateAsync</c>: map, hook, add, save). The
+    /// override has no call of its own — every call binds to the base's method — so the base method's calls are its calls; a hook
+    /// only writing templates call checks or loads rows for their write (round 36's rental platform: a booking checked before a
+    /// payment or a review is created). Only types deriving from the base can call a protected method.
+    /// </summary>
+    private IMethodSymbol? TemplateHook(IMethodSymbol method)
+        => method.IsOverride && method.OverriddenMethod?.OriginalDefinition is { DeclaredAccessibility: Accessibility.Protected } hook
+           && hook.DeclaringSyntaxReferences.Length > 0 && !_sites.IsReferencedUncalled(hook)
+            ? hook
+            : null;
+
+    private bool CalledOnWritePaths(IMethodSymbol method)
+    {
         if (_onWritePaths.TryGet(method, out var known)) return known;
 
         var level = _onWritePaths.Level;
