@@ -2,7 +2,7 @@ namespace DataGuard.Detection.Normalization;
 
 /// <summary>
 /// The speaker prefix of a chat line as group chats and duty logs are pasted ("[08:28] 偵查佐王: ", "15:35\t值班台\t",
-/// "下午7:35 交通組-張 ", "Kevin：", "承辦 李 - ", "[值班台] "): a value continued on the next chat line is read on after it.
+/// "下午7:35 交通組-張 ", "Kevin：", "承辦 李 - ", "[值班台] ", "[10.06.24 00:48] 房東 黃: ", "8/20/24, 8:23 PM - 王小姐: "): a value continued on the next chat line is read on after it.
 /// </summary>
 internal static class ChatLine
 {
@@ -46,15 +46,21 @@ internal static class ChatLine
     private static int Parse(ReadOnlySpan<char> text, int lineStart, out (int Start, int Length) name, out bool timed)
     {
         name = default;
+        timed = false;
         int i = lineStart;
         bool bracket = i < text.Length && text[i] == '[';
         if (bracket) i++;
-        if (i + 1 < text.Length && text[i] is '上' or '下' && text[i + 1] == '午') i += 2;
+        int date = DateLength(text, i);
+        i += date;
+        if (date == 0 && i + 1 < text.Length && text[i] is '上' or '下' && text[i + 1] == '午') i += 2;
         int time = TimeLength(text, i);
+        if (date > 0 && time == 0) return 0;
+        if (date > 0) time += MeridiemLength(text, i + time);
         timed = time > 0;
         if (bracket && time == 0) return BracketedName(text, lineStart, out name);
         if (bracket && (i + time >= text.Length || text[i + time] != ']')) return 0;
         i += time + (bracket ? 1 : 0);
+        if (date > 0) return DatedName(text, lineStart, i, bracket, out name);
         if (timed)
         {
             int gap = i;
@@ -92,6 +98,77 @@ internal static class ChatLine
         name = (nameStart, i - nameStart);
         return message - lineStart;
     }
+
+    /// <summary>Longest note an export writes on a line of its own (Messages and calls are end-to-end encrypted.).</summary>
+    private const int MaxNote = 48;
+
+    /// <summary>
+    /// Round 47 (set U56): whether <paramref name="line"/> is a note a chat export writes between messages, with no speaker
+    /// (大雄已收回訊息, 阿明 已讀, Kevin加入群組, Messages and calls are end-to-end encrypted.): a short line with no digit.
+    /// </summary>
+    public static bool IsExportNote(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length == 0 || line.Length > MaxNote) return false;
+        foreach (char c in line) if (CharFolding.KindOf(c) == CharKind.Digit) return false;
+        return true;
+    }
+
+    /// <summary>Longest speaker name taken after an export's date, where only the colon closes it (投資老師 林, 財務部 Tony).</summary>
+    private const int MaxDatedName = 16;
+
+    // Round 47 (det-b47, set U56): the exports that date every line — Telegram "[10.06.24 00:48] 房東 黃: …" and WhatsApp
+    // "8/20/24, 8:23 PM - 王小姐: …". Their names hold spaces, so only the colon closes one; WhatsApp puts " - " before it.
+    private static int DatedName(ReadOnlySpan<char> text, int lineStart, int i, bool bracket, out (int Start, int Length) name)
+    {
+        name = default;
+        if (!bracket)
+        {
+            if (i + 2 >= text.Length || text[i] != ' ' || text[i + 1] != '-' || text[i + 2] != ' ') return 0;
+            i += 3;
+        }
+        else
+        {
+            if (i >= text.Length || text[i] != ' ') return 0;
+            i++;
+        }
+        int nameStart = i;
+        for (; i < text.Length && i - nameStart <= MaxDatedName; i++)
+        {
+            char c = text[i];
+            if (c is ':' or '：')
+            {
+                if (i == nameStart) return 0;
+                name = (nameStart, i - nameStart);
+                return SkipSpaces(text, i + 1) - lineStart;
+            }
+            if (c is '\n' or '\r' or '\t' or '，' or '。' or ',') return 0;
+        }
+        return 0;
+    }
+
+    // "10.06.24 " (Telegram), "8/20/24, " (WhatsApp): day, month and year of one to four digits parted by dots or slashes,
+    // then a space (after a comma for the slashes). 0 when no date opens the line.
+    private static int DateLength(ReadOnlySpan<char> text, int i)
+    {
+        int start = i;
+        char mark = '\0';
+        for (int part = 0; part < 3; part++)
+        {
+            int digits = i;
+            while (i < text.Length && i - digits < 4 && text[i] is >= '0' and <= '9') i++;
+            if (i == digits || part < 2 && i - digits > 2) return 0;
+            if (part == 2) break;
+            if (i >= text.Length || text[i] is not ('.' or '/') || mark != '\0' && text[i] != mark) return 0;
+            mark = text[i++];
+        }
+        if (mark == '/' && i < text.Length && text[i] == ',') i++;
+        return i < text.Length && text[i] == ' ' ? i + 1 - start : 0;
+    }
+
+    // " PM", " am" after a WhatsApp time.
+    private static int MeridiemLength(ReadOnlySpan<char> text, int i) =>
+        i + 2 < text.Length && text[i] == ' ' && text[i + 1] is 'A' or 'P' or 'a' or 'p' && text[i + 2] is 'M' or 'm' ? 3 : 0;
 
     // "08:28", "7:35", "15:41:09": an hour, then minutes (and seconds) of two digits after a colon.
     private static int TimeLength(ReadOnlySpan<char> text, int i)

@@ -21,6 +21,17 @@ internal static class MistypedId
     public static bool Stays(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords) =>
         IsNamed(text, start, end, idWords) && !DisownedNumbers.Say(text, start, end);
 
+    /// <summary>What a mistyped value scores when its label names it (0.30 + strong context 0.30): the same for one sent alone.</summary>
+    internal const double NamedScore = 0.6;
+
+    /// <summary>
+    /// Round 47 (set U56): whether the wrong-checksum reading is the one code of its chat message ("09:06⇥大雄⇥這支 A9…",
+    /// "[27.03.24 21:00] 張警員: U8…") in a chat whose other messages pass a valid ID, ARC or mobile: the chat is passing a
+    /// person's details, so the message names the value as its label would (reported at <see cref="NamedScore"/>).
+    /// </summary>
+    public static bool SentAloneInChat(ReadOnlySpan<char> text, int start, int end) =>
+        PersonRecord.SentInChatOfIdentifiers(text, start, end) && !DisownedNumbers.Say(text, start, end);
+
     private static bool IsNamed(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords) =>
         ContextScorer.IsLabelled(text, start, idWords, LabelReach, acrossValues: true)
         || IsNamedAfter(text, end, idWords)

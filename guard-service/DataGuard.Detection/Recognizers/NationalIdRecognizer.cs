@@ -55,9 +55,12 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (lookalikes > 0 && (!valid || DigitLookalikes.InWord(chain, 10, 1))) return false;
         // Groups joined across filler words are one ID only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
-        if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong)) return false;
+        bool sentAlone = false;
+        if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong)
+            && !(sentAlone = MistypedId.SentAloneInChat(text, chain.Start, chain.EndOf(10)))) return false;
         if (CodeToken.HoldsUnnamedId(text, chain.Start, chain.EndOf(10))) return false;
-        match = MatchOf(chain, 10, valid && !NamedHolder.CodeUnlessNamed(text, chain, lookalikes, 1, 10) ? ValidScore : InvalidScore, chain.GapCount(10) > 0);
+        double score = valid && !NamedHolder.CodeUnlessNamed(text, chain, lookalikes, 1, 10) ? ValidScore : sentAlone ? MistypedId.NamedScore : InvalidScore;
+        match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;
     }

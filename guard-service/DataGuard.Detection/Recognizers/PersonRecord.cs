@@ -284,6 +284,13 @@ internal static class PersonRecord
             }
             int to = TableCell.LineEnd(text, from);
             int message = ChatLine.MessageStart(text, from);
+            // Round 47 (set U56): the notes an export writes between messages (大雄已收回訊息, Messages and calls are
+            // end-to-end encrypted.) are passed over, as the reader of the chat passes them.
+            if (message < 0 && ChatLine.IsExportNote(text.Slice(from, to - from)))
+            {
+                edge = up ? from : to;
+                continue;
+            }
             if (message < 0 || message > to) return false;
             if (HoldsIdentifierToken(text.Slice(message, to - message)) || OpensWithIdentifierLabel(text.Slice(message, to - message))) return true;
             edge = up ? from : to;

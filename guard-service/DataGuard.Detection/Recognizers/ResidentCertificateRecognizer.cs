@@ -86,7 +86,11 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
         if (value[1] == '9' && PhoneTypedWithO.IsLabelledPhone(text, chain, value[1])) return false;
         // Groups joined across filler words are one certificate number only when the checksum says so.
         if (chain.HasFiller(10) && (!valid || lookalikes > 0)) return false;
-        if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong)) return false;
+        if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong))
+        {
+            if (!MistypedId.SentAloneInChat(text, chain.Start, chain.EndOf(10))) return false;
+            score += MistypedId.NamedScore - InvalidScore;
+        }
         if (CodeToken.HoldsUnnamedId(text, chain.Start, chain.EndOf(10))) return false;
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;

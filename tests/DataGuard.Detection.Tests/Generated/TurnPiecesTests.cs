@@ -15,7 +15,7 @@ namespace DataGuard.Detection.Tests.Generated;
 /// </summary>
 public sealed class TurnPiecesTests(ITestOutputHelper output)
 {
-    internal static readonly string[] Speakers = { "bracket", "zh-colon", "en-colon", "q-a", "wen-da", "police", "quote", "line-export", "same-line" };
+    internal static readonly string[] Speakers = { "bracket", "zh-colon", "en-colon", "q-a", "wen-da", "police", "quote", "line-export", "same-line", "telegram-export", "whatsapp-export" };
 
     internal static readonly string[] Wordings = { "qianmian-houmianjie", "qianbanduan-jiexialai", "kaitou-houbanduan", "xiangei-houmianzaida", "none-shengxiade", "english-rest" };
 
@@ -99,6 +99,9 @@ public sealed class TurnPiecesTests(ITestOutputHelper output)
         "police" => sender ? "民眾：" : "員警：",
         "quote" => "> ",
         "line-export" => $"{14 + turn / 6}:{10 + turn * 3 % 50}\t{(sender ? "王小明" : "承辦人")}\t",
+        // Round 47 (set U56): dated exports whose names hold spaces.
+        "telegram-export" => $"[06.09.24 {14 + turn / 6}:{10 + turn * 3 % 50}] {(sender ? "房東 黃" : "偵查佐 吳")}: ",
+        "whatsapp-export" => $"6/1/24, {2 + turn / 6}:{10 + turn * 3 % 50} PM - {(sender ? "阿凱 Kai" : "承辦人")}: ",
         _ => "",
     };
 
@@ -190,6 +193,23 @@ internal static class TurnPiecesFloors
     // continuations after a part of letters. Held at the figure so a fall shows; raised as they are fixed.
     private static readonly Dictionary<string, double> Honest = new(StringComparer.Ordinal)
     {
+        // Round 47 (det-b47, T): the dated exports miss where line-export misses (a plate continued in English), and three
+        // WhatsApp plates of three pieces in Chinese or radio numerals.
+        ["turns44 plate × telegram-export × 2 × english-rest × arabic"] = 0.0 / 1,
+        ["turns44 plate × telegram-export × 2 × english-rest × full-width"] = 0.0 / 1,
+        ["turns44 plate × telegram-export × 2 × english-rest × radio"] = 0.0 / 1,
+        ["turns44 plate × telegram-export × 3 × english-rest × arabic"] = 0.0 / 1,
+        ["turns44 plate × telegram-export × 3 × english-rest × radio"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 2 × english-rest × arabic"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 2 × english-rest × full-width"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 2 × english-rest × han"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 2 × english-rest × radio"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 3 × english-rest × full-width"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 3 × english-rest × han"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 3 × english-rest × radio"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 3 × none-shengxiade × han"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 3 × none-shengxiade × radio"] = 0.0 / 1,
+        ["turns44 plate × whatsapp-export × 3 × qianmian-houmianjie × radio"] = 0.0 / 1,
         ["turns44 arc-2021 × quote × 2 × xiangei-houmianzaida × arabic"] = 0.0 / 1,
         ["turns44 arc-2021 × quote × 2 × xiangei-houmianzaida × full-width"] = 0.0 / 1,
         ["turns44 arc-2021 × quote × 2 × xiangei-houmianzaida × han"] = 0.0 / 1,
@@ -361,5 +381,7 @@ internal static class TurnPiecesFloors
         ["turns44 negative invoice × same-line"] = 16.0 / 18,
         ["turns44 negative order-number × bracket"] = 17.0 / 18,
         ["turns44 negative order-number × line-export"] = 16.0 / 18,
+        ["turns44 negative order-number × telegram-export"] = 17.0 / 18,
+        ["turns44 negative order-number × whatsapp-export"] = 16.0 / 18,
     };
 }
