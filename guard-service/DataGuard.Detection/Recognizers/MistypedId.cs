@@ -5,7 +5,7 @@ namespace DataGuard.Detection.Recognizers;
 /// <summary>
 /// Whether an ID or certificate reading whose checksum failed is still reported. A mistyped ID points at a person when an
 /// ID word names that value: its label earlier in its clause (身分證字號疑似誤植為…, 證號：…、…), an ID word right after it
-/// (…（身分證）) or the header of its column — and its sentence does not disown it (<see cref="DisownedNumbers"/>). An ID
+/// (…（身分證）), the header of its column or the key of its field (national_id: …, &lt;id_no&gt;…, round 47) — and its sentence does not disown it (<see cref="DisownedNumbers"/>). An ID
 /// word anywhere else in the context window names another value or none: record, slip and file numbers (紀錄表編號…,
 /// 檔號…) a sentence or a clause away from 身分證 are no one's (round 26).
 /// </summary>
@@ -16,6 +16,16 @@ internal static class MistypedId
 
     /// <summary>How far after the value an ID word naming it may start (" (身分證)", "，身分證字號").</summary>
     private const int NameAfterReach = 4;
+
+    /// <summary>
+    /// What a label adds to a failed checksum's 0.30 (see README "Scores"): a field's name (national_id, id_no) gives it
+    /// directly, as the context scorer reads no such name.
+    /// </summary>
+    private const double FieldNamedScore = 0.6;
+
+    /// <summary>The base score of a wrong-checksum reading that <see cref="Stays"/>: raised when its field's name names it.</summary>
+    public static double ScoreOf(ReadOnlySpan<char> text, int start, int end, double invalidScore, ContextWord[] idWords) =>
+        IdFieldNames.NameTheField(text, start, end, idWords) ? Math.Max(invalidScore, FieldNamedScore) : invalidScore;
 
     /// <summary>Whether the wrong-checksum reading at [<paramref name="start"/>, <paramref name="end"/>) is still reported.</summary>
     public static bool Stays(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords) =>
@@ -35,7 +45,8 @@ internal static class MistypedId
     private static bool IsNamed(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords) =>
         ContextScorer.IsLabelled(text, start, idWords, LabelReach, acrossValues: true)
         || IsNamedAfter(text, end, idWords)
-        || ScannedAreaLetter.IsUnderIdColumn(text, start, end, idWords);
+        || ScannedAreaLetter.IsUnderIdColumn(text, start, end, idWords)
+        || IdFieldNames.NameTheKeyBefore(text, start, idWords);
 
     // An ID word starting right after the value, past spaces and an opening bracket, that names it: "…（身分證）".
     private static bool IsNamedAfter(ReadOnlySpan<char> text, int end, ContextWord[] idWords)

@@ -59,7 +59,8 @@ internal sealed class NationalIdRecognizer : ChainRecognizer
         if (!valid && !MistypedId.Stays(text, chain.Start, chain.EndOf(10), Context.Strong)
             && !(sentAlone = MistypedId.SentAloneInChat(text, chain.Start, chain.EndOf(10)))) return false;
         if (CodeToken.HoldsUnnamedId(text, chain.Start, chain.EndOf(10))) return false;
-        double score = valid && !NamedHolder.CodeUnlessNamed(text, chain, lookalikes, 1, 10) ? ValidScore : sentAlone ? MistypedId.NamedScore : InvalidScore;
+        double score = valid ? (NamedHolder.CodeUnlessNamed(text, chain, lookalikes, 1, 10) ? InvalidScore : ValidScore)
+            : MistypedId.ScoreOf(text, chain.Start, chain.EndOf(10), sentAlone ? MistypedId.NamedScore : InvalidScore, Context.Strong);
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;

@@ -12,9 +12,6 @@ namespace DataGuard.Detection.Recognizers;
 /// </summary>
 internal static class PlateFieldName
 {
-    /// <summary>Longest key read before a value (plate_number_old, license_plate).</summary>
-    private const int MaxKey = 32;
-
     /// <summary>How far back on its line a kind field is looked for.</summary>
     private const int KindReach = 120;
 
@@ -41,8 +38,8 @@ internal static class PlateFieldName
     /// </summary>
     public static bool KeyNamesOther(ReadOnlySpan<char> text, int start)
     {
-        var key = KeyBefore(text, start);
-        return !key.IsEmpty && !NamesPlateKey(key) && (ContextWord.AnyIn(PlateColumn.LookAlikeHeaders, key) || HasWord(key, OtherCodeWords));
+        var key = FieldKey.Before(text, start);
+        return !key.IsEmpty && !NamesPlateKey(key) && (ContextWord.AnyIn(PlateColumn.LookAlikeHeaders, key) || FieldKey.HasWord(key, OtherCodeWords));
     }
 
     /// <summary>English words of a key naming plates or vehicles, read inside camelCase and snake_case keys (plateNo, car_plate).</summary>
@@ -54,46 +51,13 @@ internal static class PlateFieldName
         "order", "model", "sku", "part", "flight", "room", "item", "product", "invoice", "serial", "ticket", "case", "version", "tracking", "device", "schedule",
     };
 
-    private static bool NamesPlateKey(ReadOnlySpan<char> key) => PlateContext.NamesPlateColumn(key) || HasWord(key, PlateKeyWords);
-
-    // Whether a word of the key — split at capitals, digits, '_', '-' and '.' — is one of the words (case ignored).
-    private static bool HasWord(ReadOnlySpan<char> key, string[] words)
-    {
-        for (int i = 0; i < key.Length;)
-        {
-            if (!AsciiChars.IsLetter(key[i]))
-            {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < key.Length && AsciiChars.IsLetter(key[end]) && !AsciiChars.IsUpper(key[end])) end++;
-            var word = key.Slice(i, end - i);
-            foreach (var w in words)
-            {
-                if (word.Equals(w.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
-            }
-            i = end;
-        }
-        return false;
-    }
+    private static bool NamesPlateKey(ReadOnlySpan<char> key) => PlateContext.NamesPlateColumn(key) || FieldKey.HasWord(key, PlateKeyWords);
 
     // "vehicle": "…", plateNo=…, 'car_plate': …, 車輛：…: the key between its quotes before a colon or an equals sign.
     private static bool KeyNamesPlate(ReadOnlySpan<char> text, int start)
     {
-        var key = KeyBefore(text, start);
+        var key = FieldKey.Before(text, start);
         return !key.IsEmpty && NamesPlateKey(key);
-    }
-
-    // The key right before a value: the word between its quotes before a colon or an equals sign; empty when there is none.
-    private static ReadOnlySpan<char> KeyBefore(ReadOnlySpan<char> text, int start)
-    {
-        int i = SkipBack(text, start, " \t\"'");
-        if (i == 0 || text[i - 1] is not (':' or '=' or '：')) return default;
-        int keyEnd = SkipBack(text, i - 1, " \t\"'");
-        int keyStart = keyEnd;
-        while (keyStart > 0 && keyEnd - keyStart < MaxKey && IsKeyChar(text[keyStart - 1])) keyStart--;
-        return text.Slice(keyStart, keyEnd - keyStart);
     }
 
     // "type=PLATE key=Z36390", "\"kind\":\"vehicle\",\"value\":": an earlier field of the record whose value is a plate's kind.
@@ -108,7 +72,7 @@ internal static class PlateFieldName
             int w = i + 1;
             while (w < before.Length && before[w] is ' ' or '"' or '\'') w++;
             int e = w;
-            while (e < before.Length && IsKeyChar(before[e])) e++;
+            while (e < before.Length && FieldKey.IsKeyChar(before[e])) e++;
             if (e > w && e < before.Length && IsKind(before.Slice(w, e - w))) return true;
         }
         return false;
@@ -121,13 +85,5 @@ internal static class PlateFieldName
             if (word.Equals(kind.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
-    }
-
-    private static bool IsKeyChar(char c) => AsciiChars.IsLetter(c) || c is '_' or '-' || (uint)(c - '0') <= 9 || CharFolding.IsHan(c);
-
-    private static int SkipBack(ReadOnlySpan<char> text, int i, string marks)
-    {
-        while (i > 0 && marks.IndexOf(text[i - 1]) >= 0) i--;
-        return i;
     }
 }

@@ -92,6 +92,7 @@ internal sealed class ResidentCertificateRecognizer : ChainRecognizer
             score += MistypedId.NamedScore - InvalidScore;
         }
         if (CodeToken.HoldsUnnamedId(text, chain.Start, chain.EndOf(10))) return false;
+        if (!valid) score = MistypedId.ScoreOf(text, chain.Start, chain.EndOf(10), score, Context.Strong);
         match = MatchOf(chain, 10, score, chain.GapCount(10) > 0);
         if (lookalikes > 0) match.Evasions |= Evasions.Homoglyph;
         return true;

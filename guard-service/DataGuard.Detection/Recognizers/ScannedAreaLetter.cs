@@ -14,9 +14,6 @@ internal static class ScannedAreaLetter
     /// <summary>Every ID word as a label right before the value (the profile keeps only the shortest of 身分證, 身分證字號…).</summary>
     private static readonly ContextWord[] IdLabels = ContextWord.All(TaiwanIdContext.NationalIdWords.Concat(new[] { "ID No." }).ToArray());
 
-    /// <summary>Column headers that are an ID's name on their own (not log_id, order id): the whole header cell.</summary>
-    private static readonly string[] BareIdHeaders = { "id", "id_no", "idno", "id no", "id_number" };
-
     /// <summary>The area letter a scanned digit stands for, or '\0'.</summary>
     public static char Of(char digit) => digit switch
     {
@@ -51,13 +48,11 @@ internal static class ScannedAreaLetter
 
     /// <summary>
     /// Whether the value at [<paramref name="start"/>, <paramref name="end"/>) fills a cell whose column header is one of
-    /// <paramref name="idWords"/> or an ID's bare name (id, id_no).
+    /// <paramref name="idWords"/> or an ID field's name (id, id_no, national_id: <see cref="IdFieldNames"/>).
     /// </summary>
     public static bool IsUnderIdColumn(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords)
     {
         var header = TableCell.Header(text, start, end, out bool wholeCell);
-        return wholeCell && (ContextWord.AnyIn(idWords, header) || IsBareIdHeader(header.Trim()));
+        return wholeCell && (ContextWord.AnyIn(idWords, header) || IdFieldNames.Names(header, idWords));
     }
-
-    private static bool IsBareIdHeader(ReadOnlySpan<char> header) => WordLists.IsAny(header, BareIdHeaders, StringComparison.OrdinalIgnoreCase);
 }
