@@ -1,4 +1,5 @@
 using DataGuard.Detection.Normalization;
+using DataGuard.Detection.Scoring;
 using static DataGuard.Detection.Recognizers.PlateShape;
 
 namespace DataGuard.Detection.Recognizers;
@@ -23,6 +24,16 @@ internal static class PlateDigitLookalikes
     private const int MaxSwappedWhenNamed = 3;
 
     private const int MinRealDigits = 2;
+
+    /// <summary>
+    /// Taken off instead of <see cref="Penalty"/> where the 2012 layout itself says which places are digits: three letters, a
+    /// hyphen, then four places that must all be digits (KLT-6lB7, CQL-O597: set U56, round 47). Part and stock codes take
+    /// that shape too, so a label or column naming one still keeps the reading silent.
+    /// </summary>
+    internal const double PlacedPenalty = 0.05;
+
+    /// <summary>Characters before a value searched for a label of a look-alike code (SKU ABC-12S4, 料號：ABC-12S4).</summary>
+    private const int CodeLabelReach = 8;
 
     public delegate bool LayoutReader(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, out ChainMatch match);
 
@@ -50,15 +61,38 @@ internal static class PlateDigitLookalikes
         scoped Chain disguised = chain;
         disguised.Chars = view;
         if (!readLayout(text, disguised, lettersFirst, first, second, out match)) return false;
-        Penalise(text, ref match);
+        Penalise(text, ref match, PlacedByLayout(text, chain, lettersFirst, first, second, match) ? PlacedPenalty : Penalty);
         return true;
     }
 
-    /// <summary>Takes the <see cref="Penalty"/> off a layout read through look-alikes and flags the disguise.</summary>
-    internal static void Penalise(ReadOnlySpan<char> text, ref ChainMatch match)
+    // "KLT-6lB7": the current scheme's 3+4 with its hyphen (letters as the chain folds them), at least two real digits among the four places
+    // and at least one look-alike drawn like a digit (l, I, O, o; see IsDigitTwin); no
+    // label of a part, model or stock code right before it and nothing else the value names.
+    private static bool PlacedByLayout(ReadOnlySpan<char> text, in Chain chain, bool lettersFirst, int first, int second, in ChainMatch match)
+    {
+        if (!lettersFirst || first != 3 || second != 4 || chain.Length != 7 || chain.Gaps[3] != 1 || !IsHyphenLike(chain.GapChars[3])) return false;
+        for (int i = 0; i < 3; i++) if ((uint)(chain.Chars[i] - 'A') > 'Z' - 'A') return false;
+        int real = 0;
+        bool digitTwin = false;
+        for (int i = 3; i < 7; i++)
+        {
+            if ((uint)(chain.Chars[i] - '0') <= 9) real++;
+            else digitTwin |= IsDigitTwin(text[chain.Positions[i]]);
+        }
+        if (real < MinRealDigits || !digitTwin) return false;
+        return !ContextScorer.IsLabelled(text, match.Start, PlateColumn.LookAlikeHeaders, CodeLabelReach)
+            && !PlateContext.NamesSomethingElse(text, match.Start, match.End, currentScheme: true);
+    }
+
+    // l, I, O and o are drawn like 1 and 0 in the fonts people type in, so among a plate's digits they are a disguise; B, S and Z
+    // are letters of their own that part and model codes put among digits (請參考 ABC-12B5 的說明), so alone they still need a word.
+    private static bool IsDigitTwin(char original) => original is 'l' or 'I' or 'O' or 'o';
+
+    /// <summary>Takes <paramref name="penalty"/> (the <see cref="Penalty"/> unless said) off a layout read through look-alikes and flags the disguise.</summary>
+    internal static void Penalise(ReadOnlySpan<char> text, ref ChainMatch match, double penalty = Penalty)
     {
         double before = match.BaseScore;
-        match.BaseScore -= Penalty;
+        match.BaseScore -= penalty;
         match.Evasions |= Evasions.Homoglyph;
         // Round 38 (set U34: BKT-l295 in a chat of identifiers, a plate column of a pasted table): the layout stood alone
         // before the penalty, so the words that lift one that cannot were not asked; they are now.
