@@ -5,9 +5,10 @@ namespace DataGuard.Detection.Recognizers;
 /// <summary>
 /// Whether an ID or certificate reading whose checksum failed is still reported. A mistyped ID points at a person when an
 /// ID word names that value: its label earlier in its clause (身分證字號疑似誤植為…, 證號：…、…), an ID word right after it
-/// (…（身分證）), the header of its column or the key of its field (national_id: …, &lt;id_no&gt;…, round 47) — and its sentence does not disown it (<see cref="DisownedNumbers"/>). An ID
-/// word anywhere else in the context window names another value or none: record, slip and file numbers (紀錄表編號…,
-/// 檔號…) a sentence or a clause away from 身分證 are no one's (round 26).
+/// (…（身分證）), the header of its column or the key of its field (national_id: …, &lt;id_no&gt;…, round 47) — and its
+/// sentence does not disown it (<see cref="DisownedNumbers"/>). An ID word anywhere else in the context window names
+/// another value or none: record, slip and file numbers (紀錄表編號…, 檔號…) a sentence or a clause away from 身分證 are no
+/// one's (round 26).
 /// </summary>
 internal static class MistypedId
 {
@@ -18,20 +19,17 @@ internal static class MistypedId
     private const int NameAfterReach = 4;
 
     /// <summary>
-    /// What a label adds to a failed checksum's 0.30 (see README "Scores"): a field's name (national_id, id_no) gives it
-    /// directly, as the context scorer reads no such name.
+    /// The base score of a wrong-checksum reading that <see cref="Stays"/>: a field's name (national_id, id_no) raises it to
+    /// <see cref="NamedScore"/> directly, as the context scorer reads no such name.
     /// </summary>
-    private const double FieldNamedScore = 0.6;
-
-    /// <summary>The base score of a wrong-checksum reading that <see cref="Stays"/>: raised when its field's name names it.</summary>
     public static double ScoreOf(ReadOnlySpan<char> text, int start, int end, double invalidScore, ContextWord[] idWords) =>
-        IdFieldNames.NameTheField(text, start, end, idWords) ? Math.Max(invalidScore, FieldNamedScore) : invalidScore;
+        IdFieldNames.NameTheField(text, start, end, idWords) ? Math.Max(invalidScore, NamedScore) : invalidScore;
 
     /// <summary>Whether the wrong-checksum reading at [<paramref name="start"/>, <paramref name="end"/>) is still reported.</summary>
     public static bool Stays(ReadOnlySpan<char> text, int start, int end, ContextWord[] idWords) =>
         IsNamed(text, start, end, idWords) && !DisownedNumbers.Say(text, start, end);
 
-    /// <summary>What a mistyped value scores when its label names it (0.30 + strong context 0.30): the same for one sent alone.</summary>
+    /// <summary>What a mistyped value scores when its label names it (0.30 + strong context 0.30): the same for one sent alone or named by its field.</summary>
     internal const double NamedScore = 0.6;
 
     /// <summary>
